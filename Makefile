@@ -1,0 +1,56 @@
+# Mentor Coach: `make run` starts the app on the offline engine, `make test` runs every check.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8501
+STAMP := $(VENV)/.install-stamp
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: install run test lint typecheck pytest browser bench eval index clean
+
+install: $(STAMP)
+
+# torch goes first, pinned, so pip takes the staged CPU wheel instead of pulling a CUDA build.
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet "torch==2.13.0"
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+index: install
+	$(BIN)/coach index --if-missing
+
+run: index
+	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address 127.0.0.1
+
+# Debian's Chromium drives the browser test; Playwright cannot download its own browser here.
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
+	fi
+
+lint: install
+	$(BIN)/ruff check .
+
+typecheck: install
+	$(BIN)/mypy coach
+
+pytest: install browser
+	$(BIN)/pytest
+
+test: lint typecheck pytest
+
+eval: install
+	$(BIN)/coach eval
+
+bench: install
+	$(BIN)/python -m coach.bench
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache test-artifacts

@@ -1,0 +1,14 @@
+"""The ``coach`` command line: one Typer app, with commands grouped by job in sibling modules."""
+
+from __future__ import annotations
+
+from coach.cli.common import app
+from coach.cli import guidance as _guidance  # noqa: F401  (registers commands)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+__all__ = ["app", "main"]

