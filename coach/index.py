@@ -25,6 +25,7 @@ from coach.knowledge import Document, LoadProblem, LoadResult, Passage, load_gui
 
 MANIFEST_FORMAT = 1
 COLLECTION_NAME = "guidance-passages"
+CARD_COLLECTION_NAME = "guidance-cards"
 ProgressFn = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)`` while indexing."""
 
@@ -97,10 +98,10 @@ def _forget_chroma(path: Path) -> None:
     SharedSystemClient.clear_system_cache()
 
 
-def _collection(index_dir: Path) -> Any:
+def _collection(index_dir: Path, name: str = COLLECTION_NAME) -> Any:
     # embedding_function=None: we always pass our own MiniLM vectors; Chroma's default would download.
     return _chroma_client(index_dir / "chroma").get_or_create_collection(
-        COLLECTION_NAME, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
+        name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
     )
 
 
@@ -119,6 +120,10 @@ class GuidanceIndex:
     passages: tuple[Passage, ...]
     bm25: bm25s.BM25
     collection: Any
+    card_order: tuple[str, ...]
+    """Document ids in the order of the card-level BM25 index and profile vectors."""
+    card_bm25: bm25s.BM25
+    card_collection: Any
 
     @property
     def card_ids(self) -> set[str]:
@@ -143,15 +148,18 @@ def open_index(settings: Settings) -> GuidanceIndex:
         raw_passages = json.loads((index_dir / "passages.json").read_text("utf-8"))
         passages = tuple(Passage(**{**p, "tasks": tuple(p["tasks"]), "tags": tuple(p["tags"])}) for p in raw_passages)
         bm25 = bm25s.BM25.load(str(index_dir / "bm25"), show_progress=False)
+        card_bm25 = bm25s.BM25.load(str(index_dir / "bm25-cards"), show_progress=False)
         collection = _collection(index_dir)
-        stored = collection.count()
+        card_collection = _collection(index_dir, CARD_COLLECTION_NAME)
+        stored, stored_cards = collection.count(), card_collection.count()
+        card_order = tuple(manifest["documents"])
     except IndexCorruptError:
         raise
     except Exception as error:  # json, bm25s and chroma all raise their own types
         raise _corrupt(index_dir, type(error).__name__) from None
-    if stored != len(passages):
+    if stored != len(passages) or stored_cards != len(card_order):
         raise _corrupt(index_dir, f"{stored} vectors for {len(passages)} passages")
-    return GuidanceIndex(index_dir, passages, bm25, collection)
+    return GuidanceIndex(index_dir, passages, bm25, collection, card_order, card_bm25, card_collection)
 
 
 def build_index(
@@ -175,11 +183,13 @@ def build_index(
         _wipe(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
     try:
-        collection = _collection(index_dir)
-        report = _sync_vectors(collection, loaded, old.get("documents", {}), embedder, notify)
+        collections = (_collection(index_dir), _collection(index_dir, CARD_COLLECTION_NAME))
+        report = _sync_vectors(collections, loaded, old.get("documents", {}), embedder, notify)
     except Exception as error:
         raise _corrupt(index_dir, type(error).__name__) from error
-    _write_bm25(index_dir, loaded.passages)
+    documents = [loaded.documents[doc_id] for doc_id in sorted(loaded.documents)]
+    _write_bm25(index_dir / "bm25", [p.embedding_text() for p in loaded.passages])
+    _write_bm25(index_dir / "bm25-cards", [d.profile_text() for d in documents])
     _write_json(index_dir / "passages.json", [asdict(p) for p in loaded.passages])
     _write_json(index_dir / "manifest.json", _manifest(loaded, embedder.name))
     report.cards, report.documents = loaded.card_count, len(loaded.documents)
@@ -188,7 +198,7 @@ def build_index(
 
 
 def _sync_vectors(
-    collection: Any,
+    collections: tuple[Any, Any],
     loaded: LoadResult,
     previous: dict[str, Any],
     embedder: Embedder,
@@ -207,12 +217,26 @@ def _sync_vectors(
             report.unchanged += len(document.passages)
         else:
             to_embed.append(document)
+    passage_collection, card_collection = collections
+    stale_docs = [d for d in previous if d not in loaded.documents or loaded.documents[d] in to_embed]
     if stale_ids:
-        collection.delete(ids=stale_ids)
+        passage_collection.delete(ids=stale_ids)
+        card_collection.delete(ids=stale_docs)
     passages = [p for document in to_embed for p in document.passages]
-    _embed_into(collection, passages, embedder, notify)
+    _embed_into(passage_collection, passages, embedder, notify)
+    _embed_profiles(card_collection, to_embed, embedder)
     report.embedded = len(passages)
     return report
+
+
+def _embed_profiles(collection: Any, documents: list[Document], embedder: Embedder) -> None:
+    # One vector per whole card lets retrieval match a situation described anywhere in the card.
+    if documents:
+        collection.upsert(
+            ids=[d.doc_id for d in documents],
+            embeddings=embedder.embed_documents([d.profile_text() for d in documents]),
+            metadatas=[{"title": d.title} for d in documents],
+        )
 
 
 def _embed_into(collection: Any, passages: list[Passage], embedder: Embedder, notify: ProgressFn) -> None:
@@ -230,11 +254,10 @@ def _embed_into(collection: Any, passages: list[Passage], embedder: Embedder, no
         notify("embedding passages", start + len(chunk), len(passages))
 
 
-def _write_bm25(index_dir: Path, passages: Sequence[Passage]) -> None:
+def _write_bm25(target: Path, texts: Sequence[str]) -> None:
     retriever = bm25s.BM25()
-    corpus = tokenize_for_bm25([p.embedding_text() for p in passages]) or [[""]]
+    corpus = tokenize_for_bm25(texts) or [[""]]
     retriever.index(corpus, show_progress=False)
-    target = index_dir / "bm25"
     shutil.rmtree(target, ignore_errors=True)
     retriever.save(str(target), show_progress=False)
 

@@ -63,6 +63,16 @@ class Document:
     is_card: bool
     passages: tuple[Passage, ...]
 
+    def profile_text(self) -> str:
+        """The whole document as one text: title, tags, then every section in order.
+
+        The embedder truncates it (MiniLM reads ~256 word pieces), so the opening sections, which
+        on cards describe the situations the card helps with, carry the most weight.
+        """
+        tags = ", ".join(self.passages[0].tags) if self.passages else ""
+        sections = "\n".join(p.text for p in self.passages)
+        return f"{self.title}. {tags}.\n{sections}"
+
 
 @dataclass(frozen=True)
 class LoadProblem:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
+import bm25s
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
@@ -18,6 +19,7 @@ from pydantic import ConfigDict
 from coach.index import Embedder, GuidanceIndex, tokenize_for_bm25
 from coach.knowledge import Passage
 
+T = TypeVar("T", int, str)
 RetrievalMode = Literal["hybrid", "dense", "bm25"]
 RRF_K = 60
 """The usual reciprocal-rank-fusion constant: it damps the weight of the very top ranks."""
@@ -51,6 +53,10 @@ class HybridRetriever:
         self.index = index
         self.embedder = embedder
         self._position = {p.passage_id: i for i, p in enumerate(index.passages)}
+        self._by_card: dict[str, list[int]] = {}
+        for i, passage in enumerate(index.passages):
+            self._by_card.setdefault(passage.card_id, []).append(i)
+        self._last_query: tuple[str | None, list[float]] = (None, [])
 
     def search(
         self,
@@ -62,30 +68,73 @@ class HybridRetriever:
         per_card: int | None = 1,
         mode: RetrievalMode = "hybrid",
     ) -> list[SearchResult]:
-        """Top ``k`` passages for ``query``; ``per_card=None`` allows any number from one card."""
+        """Top ``k`` passages for ``query``; ``per_card=None`` allows any number from one card.
+
+        Cards are ranked first, by fusing card-level rankings (best passage, whole-card vector,
+        whole-card keywords); each card then contributes its best-matching passages.
+        """
         if not query.strip() or not self.index.passages:
             return []
+        passage_rankings = self._passage_rankings(query, mode)
+        passage_scores = _reciprocal_rank_fusion(passage_rankings)
+        card_rankings = [self._cards_by_best_passage(r) for r in passage_rankings]
+        card_rankings += self._card_rankings(query, mode)
+        card_scores = _reciprocal_rank_fusion(card_rankings)
+        allowed = {c for c in card_scores if _matches(self._card_passage(c), task, audience)}
+        chosen: list[SearchResult] = []
+        for card in (c for c in card_scores if c in allowed):
+            best = [i for i in passage_scores if self.index.passages[i].card_id == card]
+            best += [i for i in self._by_card[card] if i not in passage_scores]
+            for i in best[: per_card or len(best)]:
+                chosen.append(self._result(i, card_scores[card]))
+                if len(chosen) == k:
+                    return chosen
+        return chosen
+
+    def _passage_rankings(self, query: str, mode: RetrievalMode) -> list[list[int]]:
         rankings: list[list[int]] = []
         if mode in ("hybrid", "dense"):
             rankings.append(self._dense_ranking(query))
         if mode in ("hybrid", "bm25"):
-            rankings.append(self._bm25_ranking(query))
-        fused = _reciprocal_rank_fusion(rankings)
-        allowed = [i for i in fused if _matches(self.index.passages[i], task, audience)]
-        return [self._result(i, fused[i]) for i in _limit_per_card(allowed, self.index.passages, k, per_card)]
+            rankings.append(self._bm25_ranking(self.index.bm25, query))
+        return rankings
+
+    def _card_rankings(self, query: str, mode: RetrievalMode) -> list[list[str]]:
+        rankings: list[list[str]] = []
+        if mode in ("hybrid", "dense"):
+            answer = self.index.card_collection.query(
+                query_embeddings=[self._query_vector(query)], n_results=len(self.index.card_order), include=[]
+            )
+            rankings.append(list(answer["ids"][0]))
+        if mode in ("hybrid", "bm25"):
+            order = self.index.card_order
+            rankings.append([order[i] for i in self._bm25_ranking(self.index.card_bm25, query)])
+        return rankings
+
+    def _cards_by_best_passage(self, ranking: list[int]) -> list[str]:
+        return list(dict.fromkeys(self.index.passages[i].card_id for i in ranking))
+
+    def _card_passage(self, card_id: str) -> Passage:
+        return self.index.passages[self._by_card[card_id][0]]
+
+    def _query_vector(self, query: str) -> list[float]:
+        # Dense passage and card rankings embed the same query; embed it once.
+        if self._last_query[0] != query:
+            self._last_query = (query, self.embedder.embed_query(query))
+        return self._last_query[1]
 
     def _dense_ranking(self, query: str) -> list[int]:
-        vector = self.embedder.embed_query(query)
         answer = self.index.collection.query(
-            query_embeddings=[vector], n_results=len(self.index.passages), include=["distances"]
+            query_embeddings=[self._query_vector(query)], n_results=len(self.index.passages), include=[]
         )
         return [self._position[pid] for pid in answer["ids"][0] if pid in self._position]
 
-    def _bm25_ranking(self, query: str) -> list[int]:
-        tokens = [t for t in tokenize_for_bm25([query])[0] if t in self.index.bm25.vocab_dict]
+    @staticmethod
+    def _bm25_ranking(bm25: bm25s.BM25, query: str) -> list[int]:
+        tokens = [t for t in tokenize_for_bm25([query])[0] if t in bm25.vocab_dict]
         if not tokens:
             return []
-        scores = self.index.bm25.get_scores(tokens)
+        scores = bm25.get_scores(tokens)
         order = sorted(range(len(scores)), key=lambda i: -float(scores[i]))
         return [i for i in order if float(scores[i]) > 0]
 
@@ -104,8 +153,8 @@ class HybridRetriever:
         )
 
 
-def _reciprocal_rank_fusion(rankings: Sequence[Sequence[int]]) -> dict[int, float]:
-    scores: dict[int, float] = {}
+def _reciprocal_rank_fusion(rankings: Sequence[Sequence[T]]) -> dict[T, float]:
+    scores: dict[T, float] = {}
     for ranking in rankings:
         for rank, item in enumerate(ranking, start=1):
             scores[item] = scores.get(item, 0.0) + 1.0 / (RRF_K + rank)
@@ -117,20 +166,6 @@ def _matches(passage: Passage, task: str | None, audience: str | None) -> bool:
         return False
     # A card written for both sides answers a mentee's and a mentor's question alike.
     return not audience or audience == "both" or passage.audience in (audience, "both")
-
-
-def _limit_per_card(order: list[int], passages: Sequence[Passage], k: int, per_card: int | None) -> list[int]:
-    chosen: list[int] = []
-    taken: dict[str, int] = {}
-    for i in order:
-        card = passages[i].card_id
-        if per_card is not None and taken.get(card, 0) >= per_card:
-            continue
-        taken[card] = taken.get(card, 0) + 1
-        chosen.append(i)
-        if len(chosen) == k:
-            break
-    return chosen
 
 
 class GuidanceRetriever(BaseRetriever):

@@ -2,7 +2,7 @@ from typing import Any
 
 import pytest
 
-from coach.retrieval import GuidanceRetriever, _limit_per_card, _reciprocal_rank_fusion
+from coach.retrieval import GuidanceRetriever, _reciprocal_rank_fusion
 
 
 def test_rrf_rewards_agreement_between_rankings() -> None:
@@ -56,11 +56,3 @@ def test_langchain_retriever_interface(retriever: Any) -> None:
     assert all("summary" in d.metadata["tasks"] and d.metadata["id"] for d in documents)
 
 
-def test_limit_per_card_respects_k() -> None:
-    class P:
-        def __init__(self, card_id: str) -> None:
-            self.card_id = card_id
-
-    passages: Any = [P("a"), P("a"), P("b"), P("c")]
-    assert _limit_per_card([0, 1, 2, 3], passages, 2, 1) == [0, 2]
-    assert _limit_per_card([0, 1, 2, 3], passages, 3, None) == [0, 1, 2]
