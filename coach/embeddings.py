@@ -58,6 +58,10 @@ class MiniLMEmbedder(Embeddings):
         with self._lock:
             if self._model is None:
                 from sentence_transformers import SentenceTransformer
+                from transformers.utils import logging as transformers_logging
+
+                # Its weight-loading bar would interleave with our own progress lines on stderr.
+                transformers_logging.disable_progress_bar()
 
                 self._model = SentenceTransformer(
                     str(self._path or model_path()), device="cpu", local_files_only=True

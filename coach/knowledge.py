@@ -26,6 +26,8 @@ AUDIENCES: tuple[str, ...] = get_args(Audience)
 TASK_TAGS: tuple[str, ...] = ("outreach", "prepare", "feedback", "summary", "rehearse", "ask")
 REQUIRED_CARD_KEYS: tuple[str, ...] = ("id", "title", "audience", "tasks", "tags", "sources")
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".md", ".txt", ".pdf")
+SITUATIONS_HEADING = "When this helps"
+"""Sections under this heading say when a card applies: they help rank the card, but are not advice to quote."""
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -47,6 +49,11 @@ class Passage:
     tasks: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
 
+    @property
+    def is_situations(self) -> bool:
+        """Whether this passage lists situations (for ranking) rather than advice (for answers)."""
+        return self.heading.lower() == SITUATIONS_HEADING.lower()
+
     def embedding_text(self) -> str:
         """What the embedder and BM25 see: the section in the context of its card."""
         return f"{self.title}. {self.heading}.\n{self.text}"
@@ -66,8 +73,8 @@ class Document:
     def profile_text(self) -> str:
         """The whole document as one text: title, tags, then every section in order.
 
-        The embedder truncates it (MiniLM reads ~256 word pieces), so the opening sections, which
-        on cards describe the situations the card helps with, carry the most weight.
+        The embedder truncates it (MiniLM reads ~256 word pieces), so the opening sections (on
+        cards, the situations the card helps with) carry the most weight.
         """
         tags = ", ".join(self.passages[0].tags) if self.passages else ""
         sections = "\n".join(p.text for p in self.passages)

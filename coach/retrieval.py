@@ -83,13 +83,18 @@ class HybridRetriever:
         allowed = {c for c in card_scores if _matches(self._card_passage(c), task, audience)}
         chosen: list[SearchResult] = []
         for card in (c for c in card_scores if c in allowed):
-            best = [i for i in passage_scores if self.index.passages[i].card_id == card]
-            best += [i for i in self._by_card[card] if i not in passage_scores]
-            for i in best[: per_card or len(best)]:
+            for i in self._best_passages(card, passage_scores, per_card):
                 chosen.append(self._result(i, card_scores[card]))
                 if len(chosen) == k:
                     return chosen
         return chosen
+
+    def _best_passages(self, card: str, passage_scores: dict[int, float], per_card: int | None) -> list[int]:
+        # Situation passages rank a card well but are not advice, so answers quote other sections.
+        own = self._by_card[card]
+        advice = [i for i in own if not self.index.passages[i].is_situations] or own
+        ordered = sorted(advice, key=lambda i: -passage_scores.get(i, 0.0))
+        return ordered[: per_card or len(ordered)]
 
     def _passage_rankings(self, query: str, mode: RetrievalMode) -> list[list[int]]:
         rankings: list[list[int]] = []

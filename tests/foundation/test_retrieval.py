@@ -56,3 +56,10 @@ def test_langchain_retriever_interface(retriever: Any) -> None:
     assert all("summary" in d.metadata["tasks"] and d.metadata["id"] for d in documents)
 
 
+
+
+def test_situation_lists_rank_cards_but_are_never_quoted(retriever: Any) -> None:
+    # This question matches a card's "When this helps" bullets almost word for word.
+    results = retriever.search("my mentor has cancelled twice this month, should I mention it", k=5, per_card=3)
+    assert results
+    assert all(r.heading != "When this helps" for r in results)
