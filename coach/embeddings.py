@@ -61,7 +61,7 @@ class MiniLMEmbedder(Embeddings):
                 from transformers.utils import logging as transformers_logging
 
                 # Its weight-loading bar would interleave with our own progress lines on stderr.
-                transformers_logging.disable_progress_bar()
+                transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
                 self._model = SentenceTransformer(
                     str(self._path or model_path()), device="cpu", local_files_only=True

@@ -241,7 +241,8 @@ def resolve_citations(text: str, guidance: Sequence[SearchResult]) -> tuple[str,
 
     cleaned = _MARKER.sub(replace, text)
     cleaned = re.sub(r"[ \t]+([.,;:!?])", r"\1", cleaned)
-    return re.sub(r"[ \t]{2,}", " ", cleaned), sources
+    # Collapse the gaps a dropped marker leaves, but never a line's indentation (nested list items).
+    return re.sub(r"(?<=\S)[ \t]{2,}", " ", cleaned), sources
 
 
 _SUBJECT = re.compile(r"\A\s*\**subject\**\s*:\s*(.+?)\s*(?:\n|\Z)", re.IGNORECASE)

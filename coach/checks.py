@@ -1,0 +1,425 @@
+"""Code-computed rubric helpers shared by the jobs: counts, lexicons and detectors.
+
+Every lexicon a check relies on is defined here once; the composers read the same tables, so a
+word the checks forbid is never produced by a composer. All helpers work on any engine's output:
+they tolerate Markdown, ``[n]`` citation markers and typographic apostrophes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set (keeps long lexicons readable)."""
+    return frozenset(text.split())
+
+
+WORD_LIMIT_MESSAGE = 150
+"""First messages and notes that will be sent should fit in 150 words."""
+
+LINKEDIN_NOTE_LIMIT = 300
+"""LinkedIn's hard limit for a connection note, in characters."""
+
+CITATION = re.compile(r"[ \t]?\[\d{1,2}\]")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]*\s+|\n+")
+_LIST_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s*)?(?P<text>.+?)\s*$")
+_HEADING = re.compile(r"^\s{0,3}(?:#{1,6}\s+(?P<hash>.+?)\s*#*|\*\*(?P<bold>[^*]+?)\*\*:?|__(?P<under>[^_]+?)__:?)\s*$")
+_NOTE_START = re.compile(
+    r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$|^\s*[*_>]*\s*(?:—\s*)?(?:why this (?:works|shape)|grounded in)\b",
+    re.IGNORECASE,
+)
+
+STOPWORDS = word_set(
+    """a an the and or but if then than so of to in on at by for with from about into onto over under
+    as is are was were be been being am do does did doing have has had having i me my mine we our ours
+    you your yours he him his she her hers they them their theirs it its this that these those there here
+    what which who whom whose when where why how all any both each few more most other some such no not
+    only own same too very can could should would will shall may might must just also really quite
+    get got up out off again once am re ve ll don't i'm i've i'll i'd you're it's that's let's
+    please thanks thank hi hello dear best regards"""
+)
+
+ABSOLUTES: tuple[str, ...] = ("every single time", "every time", "all the time", "always", "never", "constantly")
+"""Absolutes invite an argument about the exceptions; feedback that is given avoids them."""
+
+LABELS: dict[str, tuple[str, str]] = {
+    # label: (observable behaviour to say instead, what to call the work when the text names none)
+    "lazy": ("some of the expected work wasn't done", ""),
+    "sloppy": ("there were avoidable mistakes in {what}", "your work"),
+    "careless": ("there were avoidable mistakes in {what}", "your work"),
+    "messy": ("{what} was hard to follow", "the work"),
+    "unprofessional": ("{what} didn't match the standard the team expects", "the way things were handled"),
+    "incompetent": ("{what} didn't reach the standard that was needed", "the work"),
+    "hopeless": ("{what} didn't reach the standard that was needed", "the work"),
+    "useless": ("{what} didn't reach the standard that was needed", "the work"),
+    "clueless": ("some key details of {what} weren't clear to you yet", "the work"),
+    "stupid": ("{what} didn't reach the standard that was needed", "the work"),
+    "dumb": ("{what} didn't reach the standard that was needed", "the work"),
+    "pathetic": ("{what} fell short of what was needed", "the work"),
+    "terrible": ("{what} fell short of what was needed", "the work"),
+    "awful": ("{what} fell short of what was needed", "the work"),
+    "disorganised": ("things weren't ready when they were needed", ""),
+    "disorganized": ("things weren't ready when they were needed", ""),
+    "scatterbrained": ("things weren't ready when they were needed", ""),
+    "unreliable": ("some commitments weren't met when agreed", ""),
+    "flaky": ("some commitments weren't met when agreed", ""),
+    "negligent": ("some steps that were needed were skipped", ""),
+    "arrogant": ("other people's suggestions were moved past quickly", ""),
+    "rude": ("some comments came across as abrupt", ""),
+    "abrasive": ("some comments came across as abrupt", ""),
+    "bossy": ("instructions were given where a question might have worked better", ""),
+    "selfish": ("other people's needs weren't taken into account", ""),
+    "inconsiderate": ("other people's needs weren't taken into account", ""),
+    "thoughtless": ("other people's needs weren't taken into account", ""),
+    "immature": ("some reactions didn't fit the setting", ""),
+    "annoying": ("some interactions frustrated people", ""),
+    "unmotivated": ("your energy for the work seemed lower than usual", ""),
+}
+"""Personality labels, and the behaviour-level phrasing that replaces each one."""
+
+DEFENSIVE_PHRASES: tuple[str, ...] = (
+    "but",
+    "however",
+    "that's not fair",
+    "that isn't fair",
+    "not fair",
+    "you don't understand",
+    "not my fault",
+    "wasn't my fault",
+    "i had no choice",
+    "to be fair",
+    "with respect",
+    "you're wrong",
+    "that's wrong",
+    "i disagree",
+    "that's only because",
+    "nobody told me",
+    "no one told me",
+)
+"""Phrases that make a reply to feedback sound like a rebuttal."""
+
+EASY_OUTS: tuple[str, ...] = (
+    "no worries",
+    "no problem if",
+    "no problem at all",
+    "completely understand",
+    "totally understand",
+    "entirely understand",
+    "understand completely",
+    "i understand if",
+    "i'd understand",
+    "i'll understand",
+    "i would understand",
+    "no need to reply",
+    "no reply needed",
+    "feel free to say no",
+    "feel free to decline",
+    "if now isn't a good time",
+    "if the timing isn't right",
+    "if the timing's bad",
+    "if you're too busy",
+    "if you're swamped",
+    "no pressure",
+    "no hard feelings",
+    "fine to say no",
+    "if you'd rather not",
+    "if it's not a good time",
+    "if not, that's",
+    "if not, no",
+)
+"""Lines that make declining painless."""
+
+CLOSED_STARTERS = word_set(
+    """is are am was were do does did can could should would will shall may might must have has had
+    isn't aren't wasn't weren't don't doesn't didn't can't couldn't shouldn't wouldn't won't haven't
+    hasn't"""
+)
+"""First words of a yes/no question."""
+
+_DURATION = re.compile(
+    r"\b(?:\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|sixty|ninety|one|two)"
+    r"(?:\s*(?:-|–|to)\s*\d{1,3})?[\s-]?(?:minutes?|mins?|hours?|hrs?|h)\b"
+    r"|\bhalf[\s-]an?[\s-]hour\b|\bhalf-hour\b|\ban hour\b|\bquarter of an hour\b",
+    re.IGNORECASE,
+)
+
+_REQUEST_QUESTION = re.compile(
+    r"\b(?:would|could|can|might|may)\s+(?:you|we|i)\b|\b(?:are|were)\s+you\s+(?:open|willing|up|free|available)\b"
+    r"|\bwould it be (?:possible|ok|okay|alright)\b|\bany chance\b|\bhow about\b|\bwould .{1,40}\bwork\b"
+    r"|\bdo you have\b|\bwould you\b",
+    re.IGNORECASE,
+)
+_REQUEST_STATEMENT = re.compile(
+    r"^(?:i'?d|i would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|be (?:grateful|glad|thrilled|delighted))\s+"
+    r"(?:for\s+|to\s+(?:have|get|book|grab|schedule|set up|ask|chat|talk|speak|meet)\b|a\b|an\b|\d|your\b|some\b|"
+    r"the (?:chance|opportunity)|if you\b|it if\b)"
+    r"|^(?:i'?m|i am)\s+(?:hoping for|hoping to (?:ask|get|have|book|grab)|writing to ask)\b",
+    re.IGNORECASE,
+)
+
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?"
+    "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_WEEKDAYS = "mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+DATE_PATTERN = re.compile(
+    rf"\b\d{{4}}-\d{{2}}-\d{{2}}(?:[ T]\d{{1,2}}:\d{{2}})?\b"
+    rf"|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b"
+    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\b(?:next\s+|this\s+)?(?:{_WEEKDAYS})\b"
+    rf"|\b(?:tomorrow|today|tonight|next week|next month|end of (?:the )?(?:day|week|month|quarter)|eod|eow|eom)\b",
+    re.IGNORECASE,
+)
+"""Dates as people write them in notes: ISO, 3 Dec, Dec 3rd, Friday, next week, EOW."""
+
+
+def normalise(text: str) -> str:
+    """Typographic apostrophes and quotes made plain, so lexicon matching sees one spelling."""
+    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+
+
+def strip_citations(text: str) -> str:
+    """The text without ``[n]`` markers."""
+    return CITATION.sub("", text)
+
+
+def plain(text: str) -> str:
+    """The text as a reader sees it: no citations, no Markdown emphasis, plain apostrophes."""
+    text = normalise(strip_citations(text))
+    return re.sub(r"[*_`#>]+", "", text)
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as a reader counts them (citations and Markdown ignored)."""
+    return _WORD.findall(plain(text))
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` has."""
+    return len(words(text))
+
+
+def char_count(text: str) -> int:
+    """Characters of ``text`` as sent (citation markers excluded)."""
+    return len(strip_citations(text).strip())
+
+
+def split_note(text: str) -> tuple[str, str]:
+    """Separate the message to send from the trailing "Why this works" note, if there is one.
+
+    The note starts at a horizontal rule (``---``) or a line beginning "Why this works",
+    "Why this shape" or "Grounded in".
+    """
+    lines = text.splitlines()
+    for position, line in enumerate(lines):
+        if position and _NOTE_START.match(line):
+            return "\n".join(lines[:position]).strip(), "\n".join(lines[position:]).strip()
+    return text.strip(), ""
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences and lines of ``text``, stripped of list markers and emphasis."""
+    result = []
+    for piece in _SENTENCE_SPLIT.split(plain(text)):
+        piece = re.sub(r"^\s*(?:[-+]|\d{1,2}[.)])\s+", "", piece).strip(" \t\"'")
+        if piece:
+            result.append(piece)
+    return result
+
+
+def questions(text: str) -> list[str]:
+    """Sentences of ``text`` that end with a question mark."""
+    return [s for s in sentences(text) if s.rstrip(" )\"'").endswith("?")]
+
+
+def first_word(text: str) -> str:
+    """The first word of ``text``, lower-cased, ignoring list markers and emphasis."""
+    found = words(text)
+    return found[0].lower().replace("’", "'") if found else ""
+
+
+def is_open_question(question: str) -> bool:
+    """Whether a question invites more than yes or no (it does not open with is/do/can/...)."""
+    return first_word(question) not in CLOSED_STARTERS
+
+
+def has_duration(text: str) -> bool:
+    """Whether ``text`` gives a time box: "20 minutes", "15-minute", "half an hour"..."""
+    return bool(_DURATION.search(plain(text)))
+
+
+def has_easy_out(text: str) -> bool:
+    """Whether ``text`` makes it easy to say no."""
+    lowered = plain(text).lower()
+    return any(phrase in lowered for phrase in EASY_OUTS)
+
+
+def request_sentences(text: str) -> list[str]:
+    """The sentences that ask the reader for something (questions or "I'd love..." requests)."""
+    found = []
+    for sentence in sentences(text):
+        is_question = sentence.rstrip(" )\"'").endswith("?")
+        if (is_question and _REQUEST_QUESTION.search(sentence)) or (
+            not is_question and _REQUEST_STATEMENT.search(sentence)
+        ):
+            found.append(sentence)
+    return found
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![A-Za-z'])" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?![A-Za-z])", re.I)
+
+
+def find_phrases(text: str, phrases: Iterable[str]) -> list[str]:
+    """Which of ``phrases`` occur in ``text`` as whole words (case-insensitive)."""
+    cleaned = plain(text)
+    return [p for p in phrases if _phrase_pattern(p).search(cleaned)]
+
+
+def find_absolutes(text: str) -> list[str]:
+    """Absolutes ("always", "never", "every time"...) used in ``text``."""
+    return find_phrases(text, ABSOLUTES)
+
+
+def find_labels(text: str) -> list[str]:
+    """Personality labels ("lazy", "sloppy"...) used in ``text``."""
+    return find_phrases(text, LABELS)
+
+
+def find_defensive(text: str) -> list[str]:
+    """Defensive phrases ("but", "that's not fair"...) used in ``text``."""
+    return find_phrases(text, DEFENSIVE_PHRASES)
+
+
+_TITLES = word_set("dr dr. mr mr. mrs mrs. ms ms. mx mx. prof prof. professor sir dame")
+
+
+def name_parts(full_name: str) -> list[str]:
+    """The words of a person's name without titles ("Dr. Amaka Okafor" -> Amaka, Okafor)."""
+    return [p for p in re.split(r"\s+", full_name.strip()) if p and p.lower() not in _TITLES]
+
+
+def mentions_name(text: str, full_name: str) -> bool:
+    """Whether ``text`` uses any part of ``full_name`` (first name, surname or both)."""
+    parts = [p.strip(".,") for p in name_parts(full_name)]
+    return any(p and find_phrases(text, [p]) for p in parts)
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to match "scaling" with "scale" and "reports" with "report"."""
+    word = word.lower().replace("’", "'").strip("'-")
+    for suffix in ("'s", "ing", "ed", "es", "s", "ly", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the meaningful words of ``text``, in order, without repeats."""
+    seen: dict[str, None] = {}
+    for word in words(text):
+        lowered = word.lower()
+        if lowered in STOPWORDS or len(lowered) < 3 or lowered in LABELS:
+            continue
+        seen.setdefault(stem(lowered), None)
+    return list(seen)
+
+
+def fact_coverage(fact: str, text: str) -> tuple[int, int]:
+    """How many of the content stems of ``fact`` appear in ``text``, out of how many."""
+    wanted = content_stems(fact)
+    present = set(content_stems(text))
+    return sum(1 for s in wanted if s in present), len(wanted)
+
+
+def mentions_fact(text: str, fact: str, at_least: int = 2) -> bool:
+    """Whether ``text`` uses ``fact``: at least ``at_least`` of its key words (or all, if fewer)."""
+    found, total = fact_coverage(fact, text)
+    return found >= min(at_least, total)
+
+
+def find_date(text: str) -> str | None:
+    """The first date-like phrase in ``text``, as written."""
+    match = DATE_PATTERN.search(text)
+    return match.group(0) if match else None
+
+
+def is_heading(line: str) -> str | None:
+    """The heading text when ``line`` is a Markdown heading or a bold-only line, else None."""
+    match = _HEADING.match(line)
+    if not match:
+        return None
+    return (match.group("hash") or match.group("bold") or match.group("under") or "").strip().rstrip(":")
+
+
+def find_section(text: str, *keywords: str) -> str | None:
+    """The lines under the first heading that contains any of ``keywords`` (up to the next heading).
+
+    A bold lead-in such as ``**Next session:** Thursday`` also counts; its rest of line is included.
+    """
+    lines = text.splitlines()
+    for position, line in enumerate(lines):
+        heading = is_heading(line) or _bold_lead(line)
+        if heading is None or not any(k in heading.lower() for k in keywords):
+            continue
+        body = [_after_bold_lead(line)]
+        for following in lines[position + 1 :]:
+            if is_heading(following) is not None or _bold_lead(following) is not None:
+                break
+            if _NOTE_START.match(following):
+                break
+            body.append(following)
+        return "\n".join(body).strip()
+    return None
+
+
+_BOLD_LEAD = re.compile(r"^\s*\*\*(?P<lead>[^*]{1,60}?):?\*\*:?\s+(?P<rest>\S.*)$")
+
+
+def _bold_lead(line: str) -> str | None:
+    match = _BOLD_LEAD.match(line)
+    return match.group("lead").strip().rstrip(":") if match else None
+
+
+def _after_bold_lead(line: str) -> str:
+    match = _BOLD_LEAD.match(line)
+    return match.group("rest") if match else ""
+
+
+def list_items(text: str, *, top_level_only: bool = False) -> list[str]:
+    """The Markdown list items of ``text`` (``-``, ``*``, ``1.``), optionally only unindented ones."""
+    items = []
+    for line in text.splitlines():
+        match = _LIST_ITEM.match(line)
+        if match and (not top_level_only or len(match.group("indent").expandtabs(4)) < 2):
+            items.append(match.group("text"))
+    return items
+
+
+_BOXED_MINUTES = re.compile(r"\((\d{1,3})\s*(?:min|mins|minutes)\b[^)]*\)", re.I)
+_BARE_MINUTES = re.compile(r"\b(\d{1,3})[\s-]*(?:min|mins|minutes)\b", re.I)
+
+
+def minutes_in(line: str) -> int | None:
+    """The time box of an agenda line: "(10 min)" wherever it is, else the last "10 min", else None."""
+    boxed = _BOXED_MINUTES.search(line)
+    if boxed:
+        return int(boxed.group(1))
+    bare = _BARE_MINUTES.findall(line)
+    return int(bare[-1]) if bare else None
+
+
+def split_items(text: str | None) -> list[str]:
+    """Items written one per line or separated by ';', with list markers and checkboxes removed."""
+    if not text:
+        return []
+    items = []
+    for piece in re.split(r"[;\n]+", text):
+        piece = re.sub(r"^\s*(?:[-*+•]|\d{1,2}[.)])?\s*(?:\[[ xX]?\]\s*)?", "", piece).strip()
+        if piece and re.search(r"[A-Za-z0-9]", piece):
+            items.append(piece)
+    return items

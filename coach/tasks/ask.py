@@ -1,0 +1,321 @@
+"""Ask: a free question about mentoring, answered from the retrieved guidance with citations.
+
+Before anything is generated, :meth:`AskTask.preflight` answers two kinds of question itself:
+crisis language gets a caring message that points to emergency and crisis help (checked first),
+and questions clearly outside mentoring and professional growth get a polite scope message.
+The scope test is deliberately conservative: any sign of work, careers or working relationships
+keeps a question in scope.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from coach.checks import CITATION, content_stems, find_phrases, is_heading, list_items, plain, word_count
+from coach.compose import clip_words, lower_first, tidy, to_second_person, trim_end, upper_first, verb_base
+from coach.knowledge import split_sections
+from coach.retrieval import SearchResult
+from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
+
+ANSWER_MIN_WORDS, ANSWER_MAX_WORDS = 40, 400
+POINTS_BY_BREVITY = (5, 4, 3)
+
+FIELDS: tuple[Field, ...] = (
+    Field(
+        "question",
+        "Your question",
+        "Anything about mentoring or growing at work, e.g. 'How do I ask my mentor for honest feedback?'",
+        True,
+        2000,
+        kind="long_text",
+    ),
+)
+
+CRISIS = re.compile(
+    r"\b(?:kill(?:ing)? myself|end(?:ing)? (?:my life|it all)|take my (?:own )?life|suicid(?:e|al)|self[- ]?harm"
+    r"|(?:hurt|harm|cut)(?:ing)? myself|no reason to (?:live|go on)|(?:don't|do not) want to (?:live|be alive|be here)"
+    r"|want to die|better off dead|not worth living|can't go on living)\b",
+    re.IGNORECASE,
+)
+"""Language that may signal a crisis; matching it replaces the answer with a pointer to help."""
+
+IN_SCOPE = (
+    "career", "job", "work", "working", "workplace", "manager", "boss", "mentor", "mentee", "mentors", "mentorship",
+    "mentoring", "coach", "coaching", "feedback", "learn", "learning", "skill", "skills", "promotion", "promoted",
+    "raise", "salary", "pay rise", "interview", "network", "networking", "colleague", "colleagues", "coworker",
+    "co-worker", "team", "meeting", "1:1", "one-on-one", "goal", "goals", "growth", "grow", "leadership", "lead",
+    "leader", "quit", "resign", "negotiate", "conflict", "presentation", "confidence", "impostor", "imposter",
+    "burnout", "stress", "relationship", "office", "project", "deadline", "performance", "hire", "hiring", "cv",
+    "resume", "résumé", "linkedin", "email", "outreach", "advice", "senior", "junior", "boundaries", "productivity",
+    "professional", "industry", "role", "company", "internship", "intern", "student", "graduate", "course",
+    "apprenticeship", "reference", "sponsor", "peer", "stakeholder", "client", "communicate", "communication",
+    "developer", "engineer", "engineering", "designer", "nurse", "teacher", "founder", "startup", "business",
+)  # fmt: skip
+"""Words that keep a question in scope, whatever else it mentions."""
+
+OFF_TOPIC: dict[str, tuple[str, ...]] = {
+    "cooking and recipes": ("recipe", "recipes", "bake", "baking", "cook", "cooking", "ingredients", "oven",
+                            "dinner", "vegan", "gluten"),
+    "the weather": ("weather", "forecast", "rain", "raining", "snow", "sunny", "temperature outside"),
+    "sports results": ("football", "soccer", "basketball", "nba", "nfl", "cricket", "tennis", "premier league",
+                       "world cup", "who won", "final score", "match score"),
+    "debugging code": ("debug", "debugging", "stack trace", "traceback", "segfault", "syntax error", "null pointer",
+                       "compile error", "compiler error", "my code", "python", "javascript", "typescript", "regex",
+                       "sql query", "exception", "undefined is not"),
+    "entertainment and trivia": ("horoscope", "lottery", "movie", "lyrics", "capital of", "tv show", "celebrity"),
+    "markets and crypto": ("stock price", "bitcoin", "crypto", "dogecoin"),
+}  # fmt: skip
+"""Topics the coach does not answer, each with the words that signal it."""
+
+CRISIS_REPLY = """I'm really sorry you're going through this. What you're describing matters more than any mentoring \
+question, and you deserve support right now.
+
+- **If you might act on these thoughts, or you're in danger, call your local emergency number now** (for example \
+911 in the US and Canada, 999 or 112 in the UK, 112 across the EU, 000 in Australia).
+- **Talk to a crisis line, free and confidential:** in the US, call or text 988 (Suicide & Crisis Lifeline); in \
+the UK and Ireland, call Samaritans on 116 123; elsewhere, findahelpline.com lists the lines in your country.
+- **Tell someone you trust** (a friend, a family member, a colleague or your doctor) how you're feeling today. You \
+don't have to handle this alone.
+
+When you're ready, I'm here for questions about work and mentoring too."""
+
+SCOPE_REPLY = """I'm a mentoring coach, so I can only help with mentorship and professional growth: finding a \
+mentor, preparing for meetings, giving and receiving feedback, following up, and questions about careers and \
+working relationships.
+
+For {topic}, a general-purpose assistant or a specialist resource will serve you better. If there's a career or \
+mentoring side to your question, tell me about it and I'll gladly help with that."""
+
+
+def is_crisis(question: str) -> bool:
+    """Whether the question contains language that may signal a crisis."""
+    return bool(CRISIS.search(plain(question)))
+
+
+def off_topic(question: str) -> str | None:
+    """The out-of-scope topic of a question, or None when it is (or might be) about mentoring or work."""
+    if find_phrases(question, IN_SCOPE):
+        return None
+    for topic, signals in OFF_TOPIC.items():
+        if find_phrases(question, signals):
+            return topic
+    return None
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One usable piece of guidance: a list item or a sentence, with where it came from."""
+
+    text: str
+    number: int
+    position: int
+    pitfall: bool
+    score: float
+
+
+_NOT_ADVICE = ("say it", "when this helps", "example question", "rehearse")
+"""Sections that are not advice: example phrasings (used separately), sample user questions, practice."""
+_FIRST_PERSON = re.compile(r"^(?:i|i'm|i've|i'd|my|we|our)\b", re.IGNORECASE)
+_EXAMPLE = re.compile(r"^\s*(?:stronger|better|try|say)\s*:\s*[\"“](?P<quote>.+?)[\"”]\s*$", re.IGNORECASE | re.M)
+_SKIP_LINE = re.compile(r"^\s*(?:weak|stronger|better|try)\s*:", re.IGNORECASE)
+
+
+_CARD_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+@lru_cache(maxsize=128)
+def _card_file_sections(path: str, modified: float) -> tuple[tuple[str, str], ...]:
+    text = Path(path).read_text("utf-8")
+    return tuple(split_sections(_CARD_FRONT_MATTER.sub("", text, count=1), "Guidance"))
+
+
+def card_sections(result: SearchResult) -> list[tuple[str, str]]:
+    """Every section of the retrieved card, or just the passage when it is not a Markdown card on disk.
+
+    Retrieval returns one passage per card; an answer reads better when it can draw its points from
+    the whole card (steps, pitfalls, an example line), and citing any of them cites the same card.
+    """
+    path = Path(result.source)
+    if path.suffix.lower() == ".md" and path.is_file():
+        try:
+            return list(_card_file_sections(str(path), path.stat().st_mtime))
+        except (OSError, UnicodeDecodeError):
+            pass
+    return [(result.heading, result.text)]
+
+
+def _units(result: SearchResult, number: int, wanted: set[str]) -> list[_Unit]:
+    units: list[_Unit] = []
+    for heading, text in card_sections(result):
+        units += _section_units(heading, text, number, wanted, offset=len(units))
+    return units
+
+
+def _section_units(heading: str, text: str, number: int, wanted: set[str], offset: int) -> list[_Unit]:
+    heading = heading.lower()
+    if any(skip in heading for skip in _NOT_ADVICE):
+        return []
+    pitfall = any(word in heading for word in ("pitfall", "mistake", "avoid", "trap"))
+    lines = [ln for ln in text.splitlines() if not _SKIP_LINE.match(ln) and is_heading(ln) is None]
+    body = "\n".join(lines)
+    pieces = list_items(body) or [
+        s for s in re.split(r"(?<=[.!?])\s+", re.sub(r"\s+", " ", body)) if s and not s.rstrip().endswith(":")
+    ]
+    units = []
+    for position, piece in enumerate(pieces, start=offset):
+        cleaned = trim_end(re.sub(r"\*\*|__", "", piece))
+        if len(cleaned.split()) < 4 or piece.rstrip().endswith("?") or _FIRST_PERSON.match(cleaned):
+            continue  # a sample question or a user's own words, not advice
+        overlap = len(wanted & set(content_stems(cleaned)))
+        score = 2.0 * overlap + (1.0 if "how" in heading else 0.0) - 0.1 * position - 0.3 * number
+        units.append(_Unit(clip_words(cleaned, 40), number, position, pitfall, score))
+    return units
+
+
+def _select(units: Sequence[_Unit], count: int) -> list[_Unit]:
+    """The ``count`` best units, at most two per passage unless the guidance is too thin for that."""
+    ranked = sorted(units, key=lambda u: -u.score)
+    chosen: list[_Unit] = []
+    per_passage: dict[int, int] = {}
+    for unit in ranked:
+        if per_passage.get(unit.number, 0) < 2 and len(chosen) < count:
+            chosen.append(unit)
+            per_passage[unit.number] = per_passage.get(unit.number, 0) + 1
+    chosen += [u for u in ranked if u not in chosen][: count - len(chosen)]
+    return chosen
+
+
+def _lead(units: Sequence[_Unit]) -> _Unit:
+    """The opening point: the most relevant instruction from the best-ranked card that has one."""
+    advice = [u for u in units if not u.pitfall and not _ROLE_LABEL.match(u.text)] or list(units)
+    for number in sorted({u.number for u in advice}):
+        instructions = [u for u in advice if u.number == number and _is_imperative(u.text)]
+        if instructions:
+            return max(instructions, key=lambda u: u.score)
+    return max(advice, key=lambda u: u.score)
+
+
+def _is_imperative(text: str) -> bool:
+    """Whether a piece of guidance is an instruction ("Raise it early...") rather than a description."""
+    head = _LABEL.sub("", text).split(" ")[0]
+    return verb_base(head) == head.lower()
+
+
+def _point(unit: _Unit) -> str:
+    text = f"Watch out for {lower_first(unit.text)}" if unit.pitfall else upper_first(unit.text)
+    return f"{text} [{unit.number}]."
+
+
+_ROLE_LABEL = re.compile(r"^(?:mentors?|mentees?)\s*:", re.IGNORECASE)
+"""Advice addressed to one side only ("Mentors: hold your advice lightly") does not open an answer."""
+_LABEL = re.compile(r"^[A-Z][\w -]{1,20}:\s+(?=\S)")
+_YES_NO = re.compile(r"(?i)^(?:is it|is that|should i|should we|can i|do i|would it be|am i|are|is|was it|would i)\b")
+
+
+def _opening(question: str, lead: _Unit) -> str:
+    """A first sentence that answers the question directly, built on the most relevant point."""
+    asked = tidy(question).rstrip("?. ")
+    text = _LABEL.sub("", lead.text)
+    head = text.split(" ")[0]
+    core = f"avoid {lower_first(text)}" if lead.pitfall else lower_first(text)
+    imperative = lead.pitfall or verb_base(head) == head.lower()
+    point = core if imperative else f"keep this in mind: {core}"
+    marker = f" [{lead.number}]."
+    how = re.match(r"(?i)^how (?:do|can|should|would|could|might|to) (?:i |we )?\s*(.+)$", asked)
+    if how and len(how.group(1).split()) <= 20:
+        return f"To {lower_first(to_second_person(how.group(1)))}, {point}{marker}"
+    when = re.match(r"(?i)^what (?:should|can|do) i (?:do|say|write) (when|if) (.+)$", asked)
+    if when and len(when.group(2).split()) <= 20:
+        return f"{when.group(1).capitalize()} {lower_first(to_second_person(when.group(2)))}, {point}{marker}"
+    if _YES_NO.match(asked):
+        return f"It depends on how you go about it, and the guidance is clear on one thing: {core}{marker}"
+    return f"The short answer: {upper_first(core)}{marker}"
+
+
+def _example(guidance: Sequence[SearchResult], used: set[int]) -> str | None:
+    ranked = sorted(range(len(guidance)), key=lambda i: (i + 1 not in used, i))
+    for index in ranked:
+        for _, text in card_sections(guidance[index]):
+            match = _EXAMPLE.search(text)
+            if match:
+                quote = tidy(match.group("quote"))
+                quote = quote if len(quote.split()) <= 60 else clip_words(quote, 60) + "..."
+                return f'For example, you could say: "{quote}" [{index + 1}]'
+    return None
+
+
+class AskTask(TaskSpec):
+    """A free question about mentoring, answered from the guidance."""
+
+    name = "ask"
+    title = "Ask a question"
+    description = "Ask anything about mentoring or growing at work; the answer cites the guidance it draws on."
+    fields = FIELDS
+
+    def retrieval_query(self, values: Mapping[str, Any]) -> str:
+        """The question itself is the best query."""
+        return tidy(str(values.get("question") or ""))[:600]
+
+    def preflight(self, values: Mapping[str, Any]) -> Composition | None:
+        """A caring pointer to help for crisis language, a scope message for off-topic questions, else None."""
+        question = str(values.get("question") or "")
+        if is_crisis(question):
+            return Composition(body=CRISIS_REPLY)
+        topic = off_topic(question)
+        if topic:
+            return Composition(body=SCOPE_REPLY.format(topic=topic))
+        return None
+
+    def compose(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], style: Style) -> Composition:
+        """A direct opening, 3–5 concrete points from the guidance with ``[n]``, and an example phrasing."""
+        question = str(values["question"])
+        wanted = set(content_stems(question))
+        units = [u for number, g in enumerate(guidance, start=1) for u in _units(g, number, wanted)]
+        if not units:
+            example = _example(guidance, set())
+            if example is None:
+                return Composition(body=self._no_guidance())
+            return Composition(body=f"The closest guidance I have is an example of how to put it.\n\n{example}")
+        brevity = max(0, min(style.brevity, 2))
+        lead = _lead(units)
+        rest = [u for u in units if u is not lead]
+        points = sorted(_select(rest, POINTS_BY_BREVITY[brevity]), key=lambda u: (u.number, u.position))
+        parts = [_opening(question, lead)]
+        if points:
+            parts.append("\n".join(f"- {_point(u)}" for u in points))
+        example = _example(guidance, {u.number for u in (lead, *points)}) if brevity < 2 else None
+        if example:
+            parts.append(example)
+        if brevity == 0:
+            parts.append("If you tell me more about your situation, I can help you turn this into a message or a "
+                         "plan for your next meeting.")  # fmt: skip
+        return Composition(body="\n\n".join(parts))
+
+    @staticmethod
+    def _no_guidance() -> str:
+        return (
+            "I couldn't find guidance in the library that covers this, and I'd rather not guess. Try asking it "
+            "another way, with a little more about the mentoring situation (who, what happened, what you want), "
+            "or add your own notes to the library and re-index."
+        )
+
+    def check(self, text: str, subject: str | None, values: Mapping[str, Any]) -> list[Check]:
+        """Cites the guidance and stays a readable length; fixed replies are checked for what they must say."""
+        question = str(values.get("question") or "")
+        if is_crisis(question):
+            helps = "emergency" in text.lower() and ("crisis" in text.lower() or "helpline" in text.lower())
+            return [Check("points_to_help", helps, "Point to emergency services and a crisis line.")]
+        if off_topic(question):
+            return [Check("explains_scope", "mentor" in text.lower(), "Explain what the coach can help with.")]
+        count = word_count(text)
+        return [
+            Check("cites_guidance", bool(CITATION.search(text)), "Ground the answer in the guidance and cite it as "
+                  "[n]; if nothing matched, rephrase the question or add notes to the library."),
+            Check("reasonable_length", ANSWER_MIN_WORDS <= count <= ANSWER_MAX_WORDS,
+                  f"Answer in {ANSWER_MIN_WORDS}–{ANSWER_MAX_WORDS} words (now {count})."),
+        ]  # fmt: skip

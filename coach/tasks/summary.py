@@ -1,0 +1,339 @@
+"""Summary: a thank-you and post-session summary email that never drops an action item."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from coach.checks import (
+    content_stems,
+    fact_coverage,
+    find_phrases,
+    name_parts,
+    plain,
+    split_note,
+    word_set,
+)
+from coach.compose import (
+    as_sentence,
+    cite,
+    clip_chars,
+    clip_words,
+    lower_first,
+    note,
+    pick,
+    tidy,
+    trim_end,
+    upper_first,
+    verb_base,
+)
+from coach.retrieval import SearchResult
+from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
+from coach.tasks.session_notes import BOTH, ME, ActionItem, SessionNotes, parse_notes
+
+KINDS: tuple[str, ...] = ("full", "thanks")
+TAKEAWAYS_BY_BREVITY = (4, 2, 0)
+_GENERIC = word_set("thank session today time meeting help call chat conversation really great much")
+
+FIELDS: tuple[Field, ...] = (
+    Field("mentor_name", "Mentor's name", "Who you met, e.g. 'Aaron Patel'.", True, 80),
+    Field(
+        "notes",
+        "Session notes",
+        "Your raw notes from the session: takeaways, and action items such as 'I'll redo the deck by Friday' or "
+        "'Aaron to intro me to Simone'.",
+        True,
+        6000,
+        kind="long_text",
+    ),
+    Field("next_meeting", "Next meeting", "When you meet next: '2026-12-03 15:00' or 'Thursday 3 Dec'.", False, 80),
+    Field(
+        "kind",
+        "Kind",
+        "full (summary with takeaways and actions) or thanks (a three-line note).",
+        max_chars=10,
+        kind="choice",
+        choices=KINDS,
+        default="full",
+    ),
+    Field("my_name", "Your name", "How you sign off.", False, 80),
+)
+
+_THEY_SAID = re.compile(r"\b(?:he|she)\s+(?=mentioned|said|suggested|recommended|shared|offered|recommends|suggests)",
+                        re.IGNORECASE)  # fmt: skip
+_SOMEONE = r"(?:mentor|she|he|they|you|[A-Z][a-z]+)"
+_THANKS_FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"^{_SOMEONE}\s+(?:suggested|recommended|advised)\s+(?:that\s+)?(?P<x>.+)$"),
+     "your suggestion that {x}"),
+    (re.compile(rf"^{_SOMEONE}\s+(?:thinks|believes|feels|said|says|pointed out)\s+(?:that\s+)?(?P<x>.+)$"),
+     "your point that {x}"),
+    (re.compile(r"^(?:we\s+)?(?:talked|spoke|chatted)\s+about\s+(?P<x>.+)$", re.I), "our conversation about {x}"),
+    (re.compile(r"^(?:we\s+)?discussed\s+(?P<x>.+)$", re.I), "our conversation about {x}"),
+)  # fmt: skip
+"""How a line of notes becomes the specific thing the thanks names."""
+_ADVICE = re.compile(
+    r"\b(?:suggest\w*|recommend\w*|advice|advised|tip|idea|pointed out|reframe\w*|insight|said|thinks|believes)\b",
+    re.IGNORECASE,
+)
+_ADVICE_PREFIX = re.compile(r"^(?:suggested|suggestion|recommended|advice|tip|idea)\s*[:\-–]\s*", re.IGNORECASE)
+
+
+def humanise_when(when: str) -> str:
+    """An ISO date like "2026-12-03 15:00" as "Thursday 3 December 2026 at 15:00"; anything else as written."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?", when.strip())
+    if not match:
+        return tidy(when)
+    try:
+        moment = datetime(int(match[1]), int(match[2]), int(match[3]), int(match[4] or 0), int(match[5] or 0))
+    except ValueError:
+        return tidy(when)
+    day = f"{moment:%A} {moment.day} {moment:%B %Y}"
+    return f"{day} at {moment:%H:%M}" if match[4] else day
+
+
+def _on(when: str) -> str:
+    head = when.split(" ")[0].lower()
+    if head in ("next", "in", "at", "tomorrow", "today", "this", "later", "early", "end", "after", "before", "on"):
+        return when
+    return f"on {when}"
+
+
+def to_mentor(text: str, mentor: str) -> str:
+    """Notes about the mentor, addressed to them: "Aaron's point" -> "your point", "he mentioned" -> "you mentioned"."""
+    text = _THEY_SAID.sub("you ", text)
+    for name in name_parts(mentor)[:1]:
+        text = re.sub(rf"(?<!\*\*)\b{re.escape(name)}'s\b", "your", text)
+        text = re.sub(rf"(?<!\*\*)\b{re.escape(name)}\b(?!:\*\*)", "you", text)
+    return re.sub(r"^you\b", "You", text)
+
+
+def highlight(parsed: SessionNotes) -> str | None:
+    """The one thing to thank them for: advice they gave if the notes say so, else the first takeaway."""
+    advice = next((t for t in parsed.takeaways if _ADVICE.search(t)), None)
+    chosen = advice or (parsed.takeaways[0] if parsed.takeaways else None)
+    if chosen is None and parsed.actions:
+        chosen = parsed.actions[0].task
+    return clip_words(chosen, 30) if chosen else None
+
+
+def thanks_sentence(point: str | None, tone: str, seed: str) -> str:
+    """Specific thanks, framed to fit the shape of the note it is built on."""
+    opener = {"formal": "Thank you very much for your time today", "casual": "Thanks so much for today"}.get(
+        tone, pick(["Thank you for today's session", "Thank you for your time today"], seed)
+    )
+    if not point:
+        return f"{opener}."
+    point = _ADVICE_PREFIX.sub("", point)
+    for pattern, frame in _THANKS_FRAMES:
+        match = pattern.match(point)
+        if match:
+            return f"{opener}, and especially for {frame.format(x=lower_first(trim_end(match.group('x'))))}."
+    head = point.split(" ")[0]
+    if verb_base(head) == head.lower():
+        return f"{opener}, and especially for your advice to {lower_first(trim_end(point))}."
+    return f"{opener}. One thing that really stuck with me: {as_sentence(point)}"
+
+
+def action_line(item: ActionItem, mentor_first: str, gentle: bool) -> str:
+    """One action item as a list line: "- **Me:** Redo the deck (by Friday)"."""
+    due = f" (by {item.due})" if item.due else ""
+    courtesy = " (only if it's still convenient)" if gentle and item.owner == mentor_first else ""
+    return f"- **{item.owner}:** {item.task}{due}{courtesy}"
+
+
+def next_meeting_sentence(when: str | None, tone: str) -> str:
+    """The next meeting, confirmed; or a promise to find a time when there is none."""
+    if not when:
+        return {"formal": "I will be in touch to arrange our next meeting.",
+                "casual": "I'll ping you to find a time for next time."}.get(
+            tone, "I'll be in touch to find a time for our next conversation.")  # fmt: skip
+    spoken = _on(humanise_when(when))
+    return {"formal": f"I look forward to our next meeting {spoken}.", "casual": f"See you {spoken}!"}.get(
+        tone, f"Looking forward to our next session {spoken}."
+    )
+
+
+def my_next_step(parsed: SessionNotes) -> str:
+    """One line on what the user will do next, from their own action items or an instruction in the notes."""
+    mine = next((a for a in parsed.actions if a.owner == ME), None)
+    if mine:
+        due = f" by {mine.due}" if mine.due else ""
+        head = mine.task.split(" ")[0]
+        if verb_base(head) == head.lower():
+            return as_sentence(f"Next, I'm going to {lower_first(mine.task)}{due}")
+        return as_sentence(f"Next on my list: {lower_first(mine.task)}{due}")
+    advice = next((t for t in parsed.takeaways if verb_base(t.split(" ")[0]) == t.split(" ")[0].lower()), None)
+    if advice:
+        return as_sentence(f"Next, I'm going to {lower_first(advice)}")
+    return "I'll put what we discussed into practice and let you know how it goes."
+
+
+def sign_off(tone: str, my_name: str, seed: str) -> str:
+    """A closing line and the user's name."""
+    closing = {"formal": "Kind regards,", "casual": "Cheers,"}.get(tone, pick(["Warmly,", "Thank you again,"], seed))
+    return f"{closing}\n{my_name}" if my_name else closing
+
+
+def _greeting(mentor: str, tone: str) -> str:
+    parts = name_parts(mentor) or [mentor]
+    return {"formal": f"Dear {mentor.strip()},", "casual": f"Hi {parts[0]}!"}.get(tone, f"Hi {parts[0]},")
+
+
+def _acceptable_when(when: str) -> list[str]:
+    return [w.lower() for w in {tidy(when), humanise_when(when)}]
+
+
+def _line_has_owner(line: str, item: ActionItem, mentor: str, me: str) -> bool:
+    if item.owner == ME:
+        tokens = ["me", "i", "i'll", "i'm", "my", *name_parts(me)]
+    elif item.owner == BOTH:
+        tokens = ["both", "we", "us", "we'll"]
+    elif item.owner == (name_parts(mentor) or [mentor])[0]:
+        tokens = [*name_parts(mentor), "you", "you'll", "mentor"]
+    else:
+        tokens = name_parts(item.owner)
+    return bool(find_phrases(line, [t.strip(".,") for t in tokens if t.strip(".,")]))
+
+
+def _item_present(item: ActionItem, lines: Sequence[str], mentor: str, me: str) -> bool:
+    for line in lines:
+        found, total = fact_coverage(f"{item.task} {item.due or ''}", line)
+        enough = found >= max(1, math.ceil(total * 0.5)) if total else item.task.lower() in line.lower()
+        if enough and _line_has_owner(line, item, mentor, me):
+            return True
+    return False
+
+
+_GREETING_LINE = re.compile(r"^\s*(?:hi|hello|hey|dear)\b", re.IGNORECASE)
+_CLOSING_LINE = re.compile(
+    r"^\s*(?:warmly|thank you again|thanks again|kind regards|best(?: wishes| regards)?|cheers|regards|with thanks"
+    r"|many thanks|all the best)\s*[,!.]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def body_lines(message: str) -> list[str]:
+    """The lines of an email between its greeting and its sign-off."""
+    lines = [line for line in message.splitlines() if line.strip()]
+    if lines and _GREETING_LINE.match(lines[0]):
+        lines = lines[1:]
+    for position in range(len(lines) - 1, max(len(lines) - 3, -1), -1):
+        if _CLOSING_LINE.match(lines[position]):
+            return lines[:position]
+    return lines
+
+
+class SummaryTask(TaskSpec):
+    """A thank-you and post-session summary email."""
+
+    name = "summary"
+    title = "Thank-you and session summary"
+    description = "Specific thanks, key takeaways, every action item with an owner, and the next meeting."
+    fields = FIELDS
+    audience = "mentee"
+
+    def retrieval_query(self, values: Mapping[str, Any]) -> str:
+        """Thank-you and follow-up guidance, with a hint of what the session covered."""
+        return tidy(
+            "thank-you and follow-up summary email after a mentoring session: specific thanks, takeaways, action "
+            f"items with owners and dates, next meeting. Notes: {clip_chars(values.get('notes') or '', 200)}"
+        )
+
+    def compose(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], style: Style) -> Composition:
+        """The full summary email or the three-line thank-you, then a note on why it is shaped so."""
+        mentor, me = str(values["mentor_name"]), str(values.get("my_name") or "")
+        parsed = parse_notes(str(values["notes"]), mentor, me)
+        when = values.get("next_meeting") or parsed.next_meeting
+        tone = style.tone if style.tone in ("warm", "formal", "casual") else "warm"
+        seed = f"{values['notes']}|{mentor}"
+        thanks = thanks_sentence(highlight(parsed), tone, seed)
+        greeting, closing = _greeting(mentor, tone), sign_off(tone, me, seed)
+        if values.get("kind") == "thanks":
+            body = "\n".join([greeting, thanks, my_next_step(parsed), next_meeting_sentence(when, tone)])
+            message = f"{body}\n\n{closing}"
+        else:
+            message = self._full(parsed, mentor, thanks, when, tone, max(0, min(style.brevity, 2)))
+            message = f"{greeting}\n\n{message}\n\n{closing}"
+        points = [
+            ("specific thanks and a short recap", cite(guidance, ["thank-you-and-follow-up"], ["thank"])),
+            ("actions written down with owners and dates",
+             cite(guidance, ["act-on-advice-and-report-progress", "thank-you-and-follow-up"], ["action"])),
+        ]  # fmt: skip
+        return Composition(body=f"{message}\n\n{note(points)}", subject=self._subject(values, tone, seed))
+
+    @staticmethod
+    def _full(parsed: SessionNotes, mentor: str, thanks: str, when: str | None, tone: str, brevity: int) -> str:
+        mentor_first = (name_parts(mentor) or [mentor])[0]
+        parts = [thanks]
+        shown = [t for t in parsed.takeaways if t != highlight(parsed)] or parsed.takeaways
+        takeaways = [to_mentor(t, mentor) for t in shown[: TAKEAWAYS_BY_BREVITY[brevity]]]
+        if takeaways:
+            parts.append("**What I'm taking away**\n" + "\n".join(f"- {upper_first(t)}" for t in takeaways))
+        if parsed.actions:
+            lines = [to_mentor(action_line(a, mentor_first, gentle=brevity == 0), mentor) for a in parsed.actions]
+            parts.append("**Action items**\n" + "\n".join(lines))
+        parts.append(next_meeting_sentence(when, tone))
+        return "\n\n".join(parts)
+
+    @staticmethod
+    def _subject(values: Mapping[str, Any], tone: str, seed: str) -> str:
+        first = (name_parts(str(values["mentor_name"])) or [""])[0]
+        if values.get("kind") == "thanks":
+            return {"formal": "Thank you for today"}.get(tone, f"Thank you, {first}")
+        options = {
+            "formal": ["Thank you for today's session: summary and next steps"],
+            "casual": ["Thanks for today! Notes and next steps"],
+        }.get(tone, ["Thank you, and my notes from today", "Thanks for today: takeaways and next steps"])
+        return pick(options, seed)
+
+    def finalize(self, composition: Composition, values: Mapping[str, Any]) -> Composition:
+        """Every summary email gets a subject line, whichever engine wrote it."""
+        if composition.subject and composition.subject.strip():
+            return composition
+        seed = f"{values.get('notes')}|{values.get('mentor_name')}"
+        return Composition(body=composition.body, subject=self._subject(values, "warm", seed))
+
+    def check(self, text: str, subject: str | None, values: Mapping[str, Any]) -> list[Check]:
+        """Specific thanks, every action item with its owner, the next meeting, a subject."""
+        message, _ = split_note(text)
+        mentor, me = str(values.get("mentor_name") or ""), str(values.get("my_name") or "")
+        notes = str(values.get("notes") or "")
+        checks = [Check("subject_present", bool(subject and subject.strip()), "Add a subject line."),
+                  self._specific_thanks(message, notes)]  # fmt: skip
+        if values.get("kind") == "thanks":
+            count = len(body_lines(message))
+            checks.append(Check("three_lines", count == 3, f"Keep the thank-you to three lines (now {count})."))
+        else:
+            parsed = parse_notes(notes, mentor, me)
+            lines = plain(message).splitlines()
+            missing = [a for a in parsed.actions if not _item_present(a, lines, mentor, me)]
+            checks.append(
+                Check(
+                    "action_items_with_owners",
+                    not missing,
+                    "List every action item from the notes "
+                    "with its owner: " + "; ".join(clip_words(a.task, 8) for a in missing[:3]),
+                )
+            )
+        when = str(values.get("next_meeting") or "")
+        if when:
+            lowered = plain(message).lower()
+            said = any(w in lowered for w in _acceptable_when(when))
+            checks.append(Check("next_meeting", said, f"Confirm the next meeting ({when})."))
+        return checks
+
+    @staticmethod
+    def _specific_thanks(message: str, notes: str) -> Check:
+        paragraph = next((line for line in message.splitlines() if "thank" in line.lower()), "")
+        said = set(content_stems(paragraph))
+        # Specific means it names one thing from the notes: most of one takeaway or action (markers and
+        # dates aside, since those are not what made the session worth thanking).
+        parsed = parse_notes(notes, "", "")
+        items = [{s for s in content_stems(t) if s not in _GENERIC} for t in (*parsed.takeaways,
+                 *(a.task for a in parsed.actions))]  # fmt: skip
+        specific = any(item and len(item & said) >= min(2, len(item)) for item in items) or not any(items)
+        return Check("specific_thanks", bool(paragraph) and specific,
+                     "Thank them for something specific from the session, not just their time.")  # fmt: skip

@@ -1,0 +1,138 @@
+"""Fake guidance and hypothesis strategies shared by the job tests (no model, no index)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import strategies as st
+
+from coach.checks import content_stems, plain, word_set
+from coach.retrieval import SearchResult
+
+CARD_TEXT: dict[str, tuple[str, str]] = {
+    "make-a-specific-ask": (
+        "How to do it",
+        "A specific, time-boxed request has four parts.\n\n"
+        "1. Topic: name the one thing you want to discuss.\n"
+        "2. Size: give a time limit (15, 20 or 30 minutes) and a format such as a video call.\n"
+        "3. Timing: suggest a loose window rather than a date that puts them on the spot.\n"
+        "4. An exit: add a line that makes declining painless, and mean it.",
+    ),
+    "first-outreach-message": (
+        "How to do it",
+        "1. Open with who you are in one line.\n2. Name something specific of theirs that you admire.\n"
+        "3. Close with one small, clear request and make it easy to decline.",
+    ),
+    "respect-their-time": ("Why it matters", "Busy people protect their time. Short messages get answered."),
+    "build-a-meeting-agenda": (
+        "How to do it",
+        "1. Open items first (5-10 min): report on the action items from last time.\n"
+        "2. Main topic (20 min): the one issue where you most need their thinking.\n"
+        "3. Wrap-up (5 min): repeat back what you'll do next, and agree the next date.",
+    ),
+    "prepare-good-questions": ("How to do it", "Ask open questions that start with what or how."),
+    "act-on-advice-and-report-progress": ("How to do it", "Report back on what you tried and what happened."),
+    "give-specific-behavioural-feedback": (
+        "How to do it",
+        "1. Situation: name when and where.\n2. Behaviour: describe what they did, as a camera would.\n"
+        "3. Impact: say what effect it had.\n4. Then pause and ask how it looked from their side.",
+    ),
+    "balance-feedback-with-strengths": ("How to do it", "Pair the concern with a genuine, specific strength."),
+    "feedback-with-a-way-forward": ("How to do it", "End with a next step you agree together."),
+    "receive-feedback-without-defensiveness": (
+        "How to do it",
+        "1. Pause and let them finish.\n2. Ask a clarifying question about a concrete moment.\n"
+        "3. Thank them, even if it stung.\n4. Turn what you accept into one or two actions.",
+    ),
+    "thank-you-and-follow-up": (
+        "How to do it",
+        "1. Send it within a day.\n2. Open with a specific thank-you.\n3. List your action items with dates.",
+    ),
+    "raise-frequent-cancellations": (
+        "How to do it",
+        "1. Check your facts: how many sessions were moved, and over what period.\n"
+        "2. Raise it at the start of your next conversation, or in a short message.\n"
+        "3. Give them a graceful way out by asking whether now is the wrong time for them to mentor.\n"
+        "4. Suggest a lighter rhythm, such as shorter sessions or questions by email.",
+    ),
+    "raise-frequent-cancellations#say": (
+        "Say it well",
+        'Weak: "You keep cancelling on me."\n\n'
+        "Stronger: \"I've noticed our last few sessions have had to move. Would something lighter work "
+        'better for you?"',
+    ),
+    "raise-frequent-cancellations#pitfalls": (
+        "Pitfalls",
+        "- Raising it in a bitter or sarcastic tone.\n- Waiting until you are completely fed up.",
+    ),
+}
+
+
+def result(card: str, score: float = 1.0) -> SearchResult:
+    """A retrieved passage for ``card`` (``id#part`` picks another section of the same card)."""
+    card_id = card.split("#")[0]
+    heading, text = CARD_TEXT[card]
+    return SearchResult(
+        id=card_id,
+        title=card_id.replace("-", " ").capitalize(),
+        heading=heading,
+        text=text,
+        score=score,
+        source=f"{card_id}.md",
+        passage_id=f"{card}#0",
+        audience="both",
+        tasks=(),
+    )
+
+
+def guidance(*cards: str) -> list[SearchResult]:
+    """A ranked guidance list, best first."""
+    return [result(c, 1.0 - i / 10) for i, c in enumerate(cards)]
+
+
+OUTREACH_GUIDANCE = guidance("make-a-specific-ask", "first-outreach-message", "respect-their-time")
+PREPARE_GUIDANCE = guidance("build-a-meeting-agenda", "prepare-good-questions", "act-on-advice-and-report-progress")
+GIVE_GUIDANCE = guidance(
+    "give-specific-behavioural-feedback", "balance-feedback-with-strengths", "feedback-with-a-way-forward"
+)
+RECEIVE_GUIDANCE = guidance("receive-feedback-without-defensiveness", "act-on-advice-and-report-progress")
+SUMMARY_GUIDANCE = guidance("thank-you-and-follow-up", "act-on-advice-and-report-progress")
+ASK_GUIDANCE = guidance(
+    "raise-frequent-cancellations", "raise-frequent-cancellations#say", "raise-frequent-cancellations#pitfalls"
+)
+
+# Content words only (no stopwords, labels or absolutes), so "every key word appears" is a fair property.
+VOCABULARY = tuple(
+    sorted(
+        word_set(
+            "platform analytics onboarding research pipeline accessibility security finance hiring strategy "
+            "community education nursing informatics marketing product design systems roadmap pricing logistics "
+            "compliance storytelling negotiation budgeting partnerships mentoring architecture testing "
+            "localisation retention fundraising sustainability"
+        )
+    )
+)
+NAMES = ("Amaka", "Ines", "Priya", "Tomasz", "Dana", "Kwame", "Sofia", "Haruto", "Olu", "Marguerite")
+
+words = st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=6).map(" ".join)
+"""A short phrase of content words."""
+
+
+def words_up_to(max_chars: int) -> st.SearchStrategy[str]:
+    """Phrases of content words of any length up to ``max_chars``."""
+    return (
+        st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=max_chars // 5)
+        .map(" ".join)
+        .map(lambda s: s[:max_chars].rsplit(" ", 1)[0] if len(s) > max_chars else s)
+    )
+
+
+person = st.builds(lambda a, b: f"{a} {b}", st.sampled_from(NAMES), st.sampled_from(NAMES))
+
+PLACEHOLDERS = re.compile(r"lorem|\[insert|\{|\}|TODO:|\bXXX\b|<name>|\[name\]", re.IGNORECASE)
+
+
+def missing_words(fact: str, text: str) -> list[str]:
+    """Key words of ``fact`` that ``text`` does not contain."""
+    present = set(content_stems(plain(text)))
+    return [s for s in content_stems(fact) if s not in present]

@@ -1,0 +1,244 @@
+"""Feedback: reframing received feedback, and giving it without absolutes or labels."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coach.checks import ABSOLUTES, LABELS, find_absolutes, find_labels, find_section, questions, split_note
+from coach.tasks import get_task
+from coach.tasks.base import Style
+from tests.tasks.support import GIVE_GUIDANCE, PLACEHOLDERS, RECEIVE_GUIDANCE, missing_words, words
+
+TASK = get_task("feedback")
+SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+GOOD_GIVE = """**Situation:** In Tuesday's client call.
+
+**Behaviour:** I noticed that you answered before the client had finished.
+
+**Impact:** As a result, the client repeated their question twice.
+
+**What's working:** Your preparation was excellent.
+
+**Request:** Could you pause before answering next time? Let's check in on Friday.
+
+---
+*Why this shape:* situation, behaviour, impact [1]."""
+GOOD_RECEIVED = """### What Dana said, put neutrally
+Dana has noticed that there were avoidable mistakes in your code reviews [1].
+
+### Questions to ask Dana
+1. Could you point me to a specific review?
+2. What would a good review look like to you?
+
+### Action plan
+1. Add a short self-review checklist.
+2. Report back in two weeks [2].
+
+### A reply you could send
+Thank you for telling me, Dana. Could we take ten minutes this week to look at an example?"""
+
+
+def values(direction: str, **changes: Any) -> dict[str, Any]:
+    raw = {
+        "direction": direction,
+        "feedback": "You're always late and sloppy.",
+        "context": "the weekly stand-ups",
+        "person_name": "Sam",
+    }
+    return TASK.validate({**raw, **changes})
+
+
+def checks_of(text: str, direction: str) -> dict[str, bool]:
+    return {c.name: c.passed for c in TASK.check(text, None, values(direction))}
+
+
+def test_retrieval_audience_follows_the_direction() -> None:
+    assert TASK.audience_for(values("give")) == "mentor"
+    assert TASK.audience_for(values("received")) == "mentee"
+    assert "without getting defensive" in TASK.retrieval_query(values("received"))
+    assert "situation, behaviour, impact" in TASK.retrieval_query(values("give"))
+
+
+def test_good_feedback_to_give_passes() -> None:
+    assert checks_of(GOOD_GIVE, "give") == {
+        "no_absolutes": True,
+        "no_labels": True,
+        "behaviour_and_impact": True,
+        "includes_strength": True,
+        "ends_with_next_step": True,
+    }
+
+
+@pytest.mark.parametrize(
+    ("bad", "failing"),
+    [
+        (GOOD_GIVE.replace("you answered", "you always answer"), "no_absolutes"),
+        (GOOD_GIVE.replace("you answered before the client had finished", "you were careless"), "no_labels"),
+        (
+            GOOD_GIVE.replace("**Impact:** As a result, the client repeated their question twice.\n\n", ""),
+            "behaviour_and_impact",
+        ),
+        (GOOD_GIVE.replace("**What's working:** Your preparation was excellent.\n\n", ""), "includes_strength"),
+        (
+            GOOD_GIVE.replace(
+                "**Request:** Could you pause before answering next time? Let's check in on Friday.",
+                "**Request:** That's all from me.",
+            ),
+            "ends_with_next_step",
+        ),
+    ],
+)
+def test_each_give_check_fails_on_a_draft_that_lacks_it(bad: str, failing: str) -> None:
+    results = checks_of(bad, "give")
+    assert not results[failing]
+    assert sum(not ok for ok in results.values()) == 1, results
+
+
+def test_good_received_reframe_passes() -> None:
+    assert checks_of(GOOD_RECEIVED, "received") == {
+        "restatement": True,
+        "clarifying_questions": True,
+        "action_plan": True,
+        "non_defensive_reply": True,
+    }
+
+
+@pytest.mark.parametrize(
+    ("bad", "failing"),
+    [
+        (
+            GOOD_RECEIVED.replace("Dana has noticed that there were avoidable mistakes in your code reviews [1].", ""),
+            "restatement",
+        ),
+        (GOOD_RECEIVED.replace("2. What would a good review look like to you?\n", ""), "clarifying_questions"),
+        (
+            GOOD_RECEIVED.replace(
+                "### Questions to ask Dana\n",
+                "### Questions to ask Dana\n" + "".join(f"- Why {n}?\n" for n in range(4)),
+            ),
+            "clarifying_questions",
+        ),
+        (
+            GOOD_RECEIVED.replace("1. Add a short self-review checklist.\n2. Report back in two weeks [2].", "Later."),
+            "action_plan",
+        ),
+        (
+            GOOD_RECEIVED.replace("Thank you for telling me, Dana.", "Thanks, but that's not fair."),
+            "non_defensive_reply",
+        ),
+        (GOOD_RECEIVED.split("### A reply")[0], "non_defensive_reply"),
+    ],
+)
+def test_each_received_check_fails_on_a_reframe_that_lacks_it(bad: str, failing: str) -> None:
+    results = checks_of(bad, "received")
+    assert not results[failing]
+    assert sum(not ok for ok in results.values()) == 1, results
+
+
+def test_always_late_and_sloppy_becomes_observed_behaviour() -> None:
+    body = TASK.compose(values("give"), GIVE_GUIDANCE, Style()).body
+    message, note = split_note(body)
+    assert "**Situation:** In the weekly stand-ups." in message
+    assert (
+        "I've noticed that you arrived after the agreed start time and there were avoidable mistakes in your work"
+        in message
+    )
+    assert "Could you join a couple of minutes before the start from now on?" in message
+    assert not find_absolutes(message) and not find_labels(message)
+    assert message.split("\n\n")[-1].startswith("**Request:**")
+    assert "[1]" in note and "[" not in message
+    assert all(c.passed for c in TASK.check(body, None, values("give")))
+
+
+def test_give_uses_the_users_own_strength_impact_and_third_person_text() -> None:
+    chosen = values(
+        "give",
+        feedback="Sam is always late to stand-ups and his reports are sloppy, which meant we missed the Friday "
+        "deadline. His analysis is great though.",
+        context=None,
+    )
+    message = split_note(TASK.compose(chosen, GIVE_GUIDANCE, Style()).body)[0]
+    assert "you joined stand-ups after the agreed start time" in message
+    assert "there were avoidable mistakes in your reports" in message
+    assert "**Impact:** As a result, we missed the Friday deadline." in message
+    assert "**What's working:** Your analysis is great, and I don't want that to get lost." in message
+    assert "**Situation:** Our recent work together." in message
+
+
+def test_received_is_reframed_with_questions_plan_and_a_calm_reply() -> None:
+    chosen = values(
+        "received",
+        feedback="My manager said I'm lazy and my code reviews are careless.",
+        context="last week's sprint review",
+        person_name="Dana",
+    )
+    body = TASK.compose(chosen, RECEIVE_GUIDANCE, Style()).body
+    restated = find_section(body, "neutral") or ""
+    assert "Dana has noticed that some of the expected work wasn't done" in restated
+    assert "there were avoidable mistakes in your code reviews" in restated
+    assert len(questions(find_section(body, "question") or "")) == 4
+    assert "in last week's sprint review" in body
+    reply = find_section(body, "reply") or ""
+    assert reply.startswith("Thank") and "Dana" in reply and "[" not in reply
+    assert all(c.passed for c in TASK.check(body, None, chosen))
+
+
+@pytest.mark.parametrize("direction", ["give", "received"])
+@pytest.mark.parametrize("brevity", [0, 1, 2])
+def test_every_length_passes_its_checks(direction: str, brevity: int) -> None:
+    chosen = values(direction)
+    body = TASK.compose(chosen, GIVE_GUIDANCE if direction == "give" else RECEIVE_GUIDANCE, Style(brevity=brevity)).body
+    assert all(c.passed for c in TASK.check(body, None, chosen))
+
+
+judgement = st.sampled_from(sorted(LABELS)).map(lambda label: f"you are {label}")
+habit = st.tuples(st.sampled_from(ABSOLUTES), words).map(lambda pair: f"you {pair[0]} forget the {pair[1]}")
+feedback_text = st.lists(
+    st.one_of(judgement, habit, words.map(lambda w: f"your {w} is late")), min_size=1, max_size=4
+).map(lambda parts: ". ".join(parts) + ".")
+
+
+@SETTINGS
+@given(
+    feedback=feedback_text,
+    context=st.one_of(st.none(), words),
+    person=st.sampled_from(["", "Sam", "Ana Ruiz"]),
+    tone=st.sampled_from(["warm", "formal", "casual"]),
+    brevity=st.integers(0, 2),
+)
+def test_feedback_to_give_never_keeps_an_absolute_or_a_label(
+    feedback: str, context: str | None, person: str, tone: str, brevity: int
+) -> None:
+    chosen = values("give", feedback=feedback, context=context, person_name=person)
+    body = TASK.compose(chosen, GIVE_GUIDANCE, Style(tone=tone, brevity=brevity)).body
+    message = split_note(body)[0]
+    assert not find_absolutes(message), message
+    assert not find_labels(message), message
+    if context:
+        assert not missing_words(context, message)
+    assert all(c.passed for c in TASK.check(body, None, chosen)), message
+    assert not PLACEHOLDERS.search(body)
+
+
+@SETTINGS
+@given(
+    feedback=feedback_text,
+    context=st.one_of(st.none(), words),
+    person=st.sampled_from(["", "Sam", "Ana Ruiz"]),
+    brevity=st.integers(0, 2),
+)
+def test_received_feedback_always_gets_a_full_calm_reframe(
+    feedback: str, context: str | None, person: str, brevity: int
+) -> None:
+    chosen = values("received", feedback=feedback, context=context, person_name=person)
+    body = TASK.compose(chosen, RECEIVE_GUIDANCE, Style(brevity=brevity)).body
+    assert all(c.passed for c in TASK.check(body, None, chosen)), body
+    restated = find_section(body, "neutral") or ""
+    assert not find_absolutes(restated)
+    if person:
+        assert person.split()[0] in body
+    assert not PLACEHOLDERS.search(body)

@@ -1,0 +1,180 @@
+"""Prepare: agenda minutes that add up, open questions, every open item on the agenda."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coach.checks import find_section, list_items, minutes_in, split_items
+from coach.tasks import get_task
+from coach.tasks.base import Style
+from coach.tasks.prepare import MEETING_MAX, MEETING_MIN, allocate_minutes
+from tests.tasks.support import PLACEHOLDERS, PREPARE_GUIDANCE, missing_words, words
+
+TASK = get_task("prepare")
+RAW = {
+    "mentor_name": "Ines",
+    "goals": "become a staff engineer\nget better at public speaking",
+    "progress": "Finished the system design course; shipped the billing pilot",
+    "challenges": "my manager keeps reassigning my projects halfway through",
+    "meeting_minutes": "45",
+    "open_items": "Send Ines the design doc; book a slot at the team offsite",
+}
+GOOD = """## Your opening update
+Since we last spoke, I finished the system design course [3].
+
+## Agenda for 45 minutes
+1. **Check-in** (5 min)
+2. **Open items from last time** (10 min)
+   - Send Ines the design doc
+   - Book a slot at the team offsite
+3. **Main topic: becoming a staff engineer** (25 min)
+4. **Wrap-up** (5 min)
+
+## Questions to ask
+1. What would you focus on first?
+2. How did you decide when to move?
+3. Which signs would tell you I'm ready?
+4. What would you do about my manager?
+5. Who else should I talk to?
+"""
+SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def values(**changes: Any) -> dict[str, Any]:
+    return TASK.validate({**RAW, **changes})
+
+
+def checks_of(text: str, **changes: Any) -> dict[str, bool]:
+    return {c.name: c.passed for c in TASK.check(text, None, values(**changes))}
+
+
+def agenda_minutes(text: str) -> list[int | None]:
+    return [minutes_in(item) for item in list_items(find_section(text, "agenda") or "", top_level_only=True)]
+
+
+def test_a_good_sheet_passes_every_check() -> None:
+    assert checks_of(GOOD) == {
+        "minutes_add_up": True,
+        "five_to_eight_questions": True,
+        "open_questions": True,
+        "open_items_on_agenda": True,
+        "progress_opener": True,
+    }
+
+
+@pytest.mark.parametrize(
+    ("bad", "failing"),
+    [
+        (GOOD.replace("(25 min)", "(20 min)"), "minutes_add_up"),
+        (GOOD.replace("4. **Wrap-up** (5 min)", "4. **Wrap-up**\n5. Buffer (5 min)"), "minutes_add_up"),
+        (GOOD.replace("5. Who else should I talk to?\n", ""), "five_to_eight_questions"),
+        (GOOD + "".join(f"{n}. What about topic {n}?\n" for n in range(6, 10)), "five_to_eight_questions"),
+        (GOOD.replace("How did you decide when to move?", "Should I move teams?"), "open_questions"),
+        (GOOD.replace("   - Book a slot at the team offsite\n", ""), "open_items_on_agenda"),
+        (GOOD.replace("Since we last spoke, I finished the system design course [3].", ""), "progress_opener"),
+    ],
+)
+def test_each_check_fails_on_a_sheet_that_lacks_it(bad: str, failing: str) -> None:
+    results = checks_of(bad)
+    assert not results[failing]
+    assert sum(not ok for ok in results.values()) == 1, results
+
+
+def test_the_example_sheet() -> None:
+    body = TASK.compose(values(), PREPARE_GUIDANCE, Style()).body
+    assert body.startswith(
+        "## Your opening update\n\nSince we last spoke, I finished the system design course and shipped the "
+        "billing pilot. Today I'd most like your help with becoming a staff engineer [3]."
+    )
+    assert agenda_minutes(body) == [5, 5, 20, 10, 5]
+    assert "**Main topic: becoming a staff engineer** (20 min)" in body
+    assert "**Challenge: my manager keeps reassigning my projects halfway through** (10 min)" in body
+    assert "   - Send Ines the design doc\n   - Book a slot at the team offsite" in body
+    questions = list_items(find_section(body, "question") or "")
+    assert questions[:2] == [
+        "What would you focus on first if you were becoming a staff engineer in my position?",
+        "How would you handle a situation where my manager keeps reassigning my projects halfway through?",
+    ]
+    assert len(questions) == 8
+    assert all(c.passed for c in TASK.check(body, None, values()))
+
+
+def test_without_progress_the_opener_says_how_to_start() -> None:
+    body = TASK.compose(values(progress=None), PREPARE_GUIDANCE, Style()).body
+    opener = find_section(body, "opening") or ""
+    assert "haven't listed any progress" in opener and "since you last met Ines" in opener
+    assert all(c.passed for c in TASK.check(body, None, values(progress=None)))
+
+
+@pytest.mark.parametrize(("brevity", "count"), [(0, 8), (1, 6), (2, 5)])
+def test_shorter_asks_fewer_questions_and_still_passes(brevity: int, count: int) -> None:
+    body = TASK.compose(values(), PREPARE_GUIDANCE, Style(brevity=brevity)).body
+    assert len(list_items(find_section(body, "question") or "")) == count
+    assert all(c.passed for c in TASK.check(body, None, values()))
+
+
+@given(
+    total=st.integers(MEETING_MIN, MEETING_MAX),
+    weights=st.lists(st.floats(0.5, 5), min_size=2, max_size=6),
+    main=st.integers(0, 5),
+)
+@SETTINGS
+def test_allocated_minutes_always_add_up_and_respect_minimums(total: int, weights: list[float], main: int) -> None:
+    main = main % len(weights)
+    minimums = [1] * len(weights)
+    minutes = allocate_minutes(total, weights, minimums, main)
+    assert sum(minutes) == total
+    assert all(m >= low for m, low in zip(minutes, minimums, strict=True))
+
+
+@SETTINGS
+@given(
+    minutes=st.integers(MEETING_MIN, MEETING_MAX),
+    items=st.lists(words, max_size=20),
+    goals=st.lists(words, min_size=1, max_size=4),
+    challenges=st.lists(words, max_size=4),
+    progress=st.lists(words, max_size=4),
+    brevity=st.integers(0, 2),
+)
+def test_any_meeting_length_and_any_open_items_give_a_passing_sheet(
+    minutes: int, items: list[str], goals: list[str], challenges: list[str], progress: list[str], brevity: int
+) -> None:
+    raw = {
+        "goals": "\n".join(goals),
+        "challenges": "\n".join(challenges),
+        "progress": "; ".join(progress),
+        "open_items": "\n".join(f"- {i}" for i in items),
+        "meeting_minutes": minutes,
+    }
+    chosen = TASK.validate(raw)
+    body = TASK.compose(chosen, PREPARE_GUIDANCE, Style(brevity=brevity)).body
+    boxes = agenda_minutes(body)
+    assert None not in boxes and sum(b for b in boxes if b) == minutes
+    agenda = find_section(body, "agenda") or ""
+    for item in split_items(raw["open_items"]):
+        assert not missing_words(item, agenda), item
+    assert not missing_words(goals[0], body)
+    if challenges:
+        assert not missing_words(challenges[0], body)
+    for done in progress[: (3, 2, 1)[brevity]]:
+        assert not missing_words(done, find_section(body, "opening") or "")
+    assert all(c.passed for c in TASK.check(body, None, chosen))
+    assert not PLACEHOLDERS.search(body)
+
+
+def test_the_sheet_still_passes_after_citations_are_resolved() -> None:
+    from coach.tasks.base import resolve_citations
+
+    body = TASK.compose(values(), PREPARE_GUIDANCE, Style()).body
+    text, sources = resolve_citations(body, PREPARE_GUIDANCE[:1])
+    assert "   - Send Ines the design doc" in text and len(sources) == 1
+    assert all(c.passed for c in TASK.check(text, None, values()))
+
+
+def test_a_noun_phrase_goal_is_worked_on_not_been() -> None:
+    body = TASK.compose(values(goals="pricing strategy"), PREPARE_GUIDANCE, Style()).body
+    assert "if you were working on pricing strategy in my position?" in body

@@ -1,0 +1,92 @@
+"""Each job's offline draft, built on guidance retrieved from the shipped cards by the real retriever."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coach.tasks import get_task
+from coach.tasks.base import Style, resolve_citations, split_subject
+from coach.tasks.registry import initial_style
+
+pytestmark = pytest.mark.slow
+
+CASES: list[tuple[str, dict[str, Any], set[str]]] = [
+    (
+        "outreach",
+        {
+            "mentor_name": "Ines Duarte",
+            "mentor_context": "Head of Research at Acme",
+            "why_them": "your talk on diary studies at UX Leeds",
+            "about_me": "a support agent of four years",
+            "goal": "moving into UX research",
+            "ask": "a short call next month",
+            "tone": "formal",
+        },
+        {"make-a-specific-ask", "first-outreach-message", "ask-someone-to-mentor-you-live", "choose-the-right-mentor"},
+    ),
+    (
+        "prepare",
+        {
+            "mentor_name": "Ines",
+            "goals": "become a staff engineer",
+            "challenges": "saying no to extra work",
+            "meeting_minutes": 45,
+            "open_items": "send the design doc; book the offsite slot",
+        },
+        {"build-a-meeting-agenda", "prepare-good-questions", "act-on-advice-and-report-progress"},
+    ),
+    (
+        "feedback",
+        {
+            "direction": "give",
+            "feedback": "You're always late and sloppy.",
+            "context": "the weekly stand-ups",
+            "person_name": "Sam",
+        },
+        {"give-specific-behavioural-feedback", "balance-feedback-with-strengths", "feedback-with-a-way-forward"},
+    ),
+    (
+        "feedback",
+        {"direction": "received", "feedback": "My manager said my reports are careless.", "person_name": "Dana"},
+        {"receive-feedback-without-defensiveness", "ask-for-feedback", "act-on-advice-and-report-progress"},
+    ),
+    (
+        "summary",
+        {
+            "mentor_name": "Aaron Patel",
+            "notes": "- Lead with the customer problem\n- I'll redo the deck by Friday\n- Aaron to intro me to Simone",
+            "next_meeting": "2026-12-03 15:00",
+            "my_name": "Sam",
+        },
+        {"thank-you-and-follow-up", "act-on-advice-and-report-progress", "reflect-after-sessions"},
+    ),
+    (
+        "ask",
+        {"question": "My mentor keeps cancelling our sessions. What should I do?"},
+        {"raise-frequent-cancellations", "respect-boundaries-and-availability", "patience-and-consistency-when-busy"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "raw", "expected_cards"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_offline_drafts_on_real_guidance_pass_their_checks_and_cite_real_cards(
+    retriever: Any, name: str, raw: dict[str, Any], expected_cards: set[str]
+) -> None:
+    task = get_task(name)
+    values = task.validate(raw)
+    found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values))
+    assert {r.id for r in found} & expected_cards, [r.id for r in found]
+    for brevity in (0, 2):
+        style = Style(tone=initial_style(values).tone, brevity=brevity)
+        composition = task.compose(values, found, style)
+        subject, body = split_subject(
+            f"Subject: {composition.subject}\n\n{composition.body}" if composition.subject else composition.body
+        )
+        final = task.finalize(type(composition)(body=body, subject=subject), values)
+        text, sources = resolve_citations(final.body, found)
+        assert sources, "the draft cites the guidance it drew on"
+        assert {s.id for s in sources} <= {r.id for r in found}
+        failed = [c for c in task.check(text, final.subject, values) if not c.passed]
+        assert not failed, text

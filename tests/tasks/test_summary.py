@@ -1,0 +1,223 @@
+"""Summary: no action item dropped, each with an owner; specific thanks; the next meeting."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coach.checks import split_note
+from coach.tasks import get_task
+from coach.tasks.base import Composition, Style
+from coach.tasks.session_notes import ActionItem, parse_notes
+from coach.tasks.summary import body_lines, humanise_when
+from tests.tasks.support import NAMES, PLACEHOLDERS, SUMMARY_GUIDANCE, missing_words, words
+
+TASK = get_task("summary")
+SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+NOTES = """Session 3 with Aaron
+- Aaron suggested I ask the hiring manager what 'strategic' means to them
+- Lead with the customer problem, not the feature
+- I'll redo the deck by Friday
+- TODO: run it past Simone on Monday
+- Aaron to intro me to Simone
+- [ ] read the book he mentioned
+- @Priya book the room by 3 Dec
+- We'll review the pilot results together
+Next session: 14 Dec
+"""
+GOOD = """Hi Aaron,
+
+Thank you for today, especially your suggestion to ask the hiring manager what 'strategic' means.
+
+**Action items**
+- **Me:** Redo the deck (by Friday)
+- **Me:** Run it past Simone on Monday
+- **Aaron:** Intro me to Simone
+- **Me:** Read the book you mentioned
+- **Priya:** Book the room (by 3 Dec)
+- **Both of us:** Review the pilot results together
+
+Looking forward to our next session on Thursday 3 December 2026 at 15:00.
+
+Best,
+Sam"""
+
+
+def values(**changes: Any) -> dict[str, Any]:
+    raw = {"mentor_name": "Aaron Patel", "notes": NOTES, "next_meeting": "2026-12-03 15:00", "my_name": "Sam"}
+    return TASK.validate({**raw, **changes})
+
+
+def checks_of(text: str, subject: str | None = "Thank you", **changes: Any) -> dict[str, bool]:
+    return {c.name: c.passed for c in TASK.check(text, subject, values(**changes))}
+
+
+def test_every_kind_of_action_line_is_found_with_its_owner_and_date() -> None:
+    parsed = parse_notes(NOTES, "Aaron Patel", "Sam")
+    assert parsed.actions == [
+        ActionItem("Me", "Redo the deck", "Friday", "I'll redo the deck by Friday"),
+        ActionItem("Me", "Run it past Simone on Monday", None, "TODO: run it past Simone on Monday"),
+        ActionItem("Aaron", "Intro me to Simone", None, "Aaron to intro me to Simone"),
+        ActionItem("Me", "Read the book he mentioned", None, "[ ] read the book he mentioned"),
+        ActionItem("Priya", "Book the room", "3 Dec", "@Priya book the room by 3 Dec"),
+        ActionItem("Both of us", "Review the pilot results together", None, "We'll review the pilot results together"),
+    ]
+    assert parsed.takeaways == [
+        "Aaron suggested I ask the hiring manager what 'strategic' means to them",
+        "Lead with the customer problem, not the feature",
+    ]
+    assert parsed.next_meeting == "14 Dec"
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task", "due"),
+    [
+        ("AI: send Ana the slides", "Me", "Send Ana the slides", None),
+        ("Action: draft the proposal by next week", "Me", "Draft the proposal", "next week"),
+        ("Mentor to share the reading list", "Aaron", "Share the reading list", None),
+        ("@me update the tracker", "Me", "Update the tracker", None),
+        ("@sam update the tracker", "Me", "Update the tracker", None),
+        ("@aaron check the budget", "Aaron", "Check the budget", None),
+        ("Finish the report by 2026-12-01", "Me", "Finish the report", "2026-12-01"),
+        ("I will email Tom before Friday", "Me", "Email Tom", "Friday"),
+    ],
+)
+def test_action_markers(line: str, owner: str, task: str, due: str | None) -> None:
+    (item,) = parse_notes(line, "Aaron Patel", "Sam").actions
+    assert (item.owner, item.task, item.due) == (owner, task, due)
+
+
+def test_lines_under_an_actions_heading_are_actions() -> None:
+    parsed = parse_notes("Talked about pricing\nNext steps:\n- call the vendor\n- compare quotes", "Ana")
+    assert [a.task for a in parsed.actions] == ["Call the vendor", "Compare quotes"]
+    assert parsed.takeaways == ["Talked about pricing"]
+
+
+def test_a_good_summary_passes_every_check() -> None:
+    assert checks_of(GOOD) == {
+        "subject_present": True,
+        "specific_thanks": True,
+        "action_items_with_owners": True,
+        "next_meeting": True,
+    }
+
+
+@pytest.mark.parametrize(
+    ("bad", "subject", "failing"),
+    [
+        (GOOD, None, "subject_present"),
+        (
+            GOOD.replace(
+                "Thank you for today, especially your suggestion to ask the hiring manager what 'strategic' means.",
+                "Thank you for your time today!",
+            ),
+            "Thanks",
+            "specific_thanks",
+        ),
+        (GOOD.replace("- **Priya:** Book the room (by 3 Dec)\n", ""), "Thanks", "action_items_with_owners"),
+        (GOOD.replace("- **Aaron:** Intro me to Simone", "- Intro me to Simone"), "Thanks", "action_items_with_owners"),
+        (GOOD.replace("Thursday 3 December 2026 at 15:00", "soon"), "Thanks", "next_meeting"),
+    ],
+)
+def test_each_check_fails_on_a_summary_that_lacks_it(bad: str, subject: str | None, failing: str) -> None:
+    results = checks_of(bad, subject)
+    assert not results[failing]
+    assert sum(not ok for ok in results.values()) == 1, results
+
+
+def test_the_three_line_thanks_is_checked_for_three_lines() -> None:
+    good = (
+        "Hi Aaron,\nThank you, especially for the point about strategic hiring.\nI'll redo the deck.\n"
+        "See you soon.\n\nBest,\nSam"
+    )
+    assert checks_of(good, kind="thanks", next_meeting=None) == {
+        "subject_present": True,
+        "specific_thanks": True,
+        "three_lines": True,
+    }
+    assert not checks_of(
+        good.replace("See you soon.", "See you soon.\nOne more line."), kind="thanks", next_meeting=None
+    )["three_lines"]
+
+
+def test_the_full_email() -> None:
+    composition = TASK.compose(values(), SUMMARY_GUIDANCE, Style())
+    message, note = split_note(composition.body)
+    assert composition.subject
+    assert message.startswith(
+        "Hi Aaron,\n\nThank you for your time today, and especially for your suggestion that I ask the hiring "
+        "manager what 'strategic' means to them."
+    )
+    assert "- Lead with the customer problem, not the feature" in message
+    assert "- **Me:** Redo the deck (by Friday)" in message
+    assert "- **Aaron:** Intro me to Simone (only if it's still convenient)" in message
+    assert "- **Me:** Read the book you mentioned" in message, "notes about the mentor are addressed to them"
+    assert "Looking forward to our next session on Thursday 3 December 2026 at 15:00." in message
+    assert message.endswith("Sam") and "[" not in message and "[1]" in note
+    assert all(c.passed for c in TASK.check(composition.body, composition.subject, values()))
+
+
+def test_the_three_line_thank_you() -> None:
+    composition = TASK.compose(values(kind="thanks"), SUMMARY_GUIDANCE, Style(tone="formal"))
+    message = split_note(composition.body)[0]
+    assert body_lines(message) == [
+        "Thank you very much for your time today, and especially for your suggestion that I ask the hiring "
+        "manager what 'strategic' means to them.",
+        "Next, I'm going to redo the deck by Friday.",
+        "I look forward to our next meeting on Thursday 3 December 2026 at 15:00.",
+    ]
+    assert message.startswith("Dear Aaron Patel,") and message.endswith("Kind regards,\nSam")
+    assert all(c.passed for c in TASK.check(composition.body, composition.subject, values(kind="thanks")))
+
+
+def test_the_next_meeting_from_the_notes_is_used_when_the_field_is_empty() -> None:
+    message = split_note(TASK.compose(values(next_meeting=None), [], Style()).body)[0]
+    assert "our next session on 14 Dec" in message
+
+
+def test_humanised_dates() -> None:
+    assert humanise_when("2026-12-03 15:00") == "Thursday 3 December 2026 at 15:00"
+    assert humanise_when("2026-12-03") == "Thursday 3 December 2026"
+    assert humanise_when("2026-13-45") == "2026-13-45"
+    assert humanise_when("Thursday 3 Dec") == "Thursday 3 Dec"
+
+
+def test_finalize_adds_a_subject_any_engine_forgot() -> None:
+    assert TASK.finalize(Composition(body=GOOD), values()).subject
+    assert TASK.finalize(Composition(body=GOOD, subject="Mine"), values()).subject == "Mine"
+
+
+marker = st.sampled_from(["- [ ] ", "TODO: ", "I'll ", "AI: ", "Action: ", "Aaron to ", "@Priya ", "- I will "])
+due = st.sampled_from(["", " by Friday", " by 3 Dec", " by 2026-12-01", " by next week"])
+action = st.tuples(marker, words, due).map(lambda parts: f"{parts[0]}{parts[1]}{parts[2]}")
+takeaway = words.map(lambda w: f"- {w.capitalize()} matters more than polish")
+
+
+@SETTINGS
+@given(
+    lines=st.lists(st.one_of(action, takeaway), min_size=1, max_size=15),
+    kind=st.sampled_from(["full", "thanks"]),
+    tone=st.sampled_from(["warm", "formal", "casual"]),
+    brevity=st.integers(0, 2),
+    me=st.sampled_from(["", "Sam"]),
+    mentor=st.sampled_from(NAMES),
+    when=st.sampled_from(["", "2026-12-03 15:00", "Thursday 3 Dec", "next Tuesday"]),
+)
+def test_no_action_item_is_ever_dropped_and_the_email_passes(
+    lines: list[str], kind: str, tone: str, brevity: int, me: str, mentor: str, when: str
+) -> None:
+    notes = "\n".join(lines).replace("Aaron", mentor)
+    chosen = TASK.validate({"mentor_name": mentor, "notes": notes, "kind": kind, "my_name": me, "next_meeting": when})
+    composition = TASK.finalize(TASK.compose(chosen, SUMMARY_GUIDANCE, Style(tone=tone, brevity=brevity)), chosen)
+    message = split_note(composition.body)[0]
+    failed = [c for c in TASK.check(composition.body, composition.subject, chosen) if not c.passed]
+    assert not failed, message
+    if kind == "full":
+        for item in parse_notes(notes, mentor, me).actions:
+            assert not missing_words(item.task, message), item
+    if when:
+        assert humanise_when(when) in message
+    assert not PLACEHOLDERS.search(composition.body)
