@@ -1,0 +1,125 @@
+"""The debrief rubric (``prompts/rubric.yaml``, defined once) and the guidance cards it cites."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from coach.config import BUILTIN_CARDS_DIR, PROMPTS_DIR
+from coach.tasks.base import Citation
+
+RUBRIC_PATH = PROMPTS_DIR / "rubric.yaml"
+MAX_SCORE = 3
+NOT_SHOWN = "not shown"
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---", re.DOTALL)
+
+
+class RubricFileError(ValueError):
+    """The rubric data file is malformed; the message names the criterion and the problem."""
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One debrief criterion, scored 0-3 from the moves detected in the user's turns."""
+
+    id: str
+    name: str
+    description: str
+    evidence: str
+    hint: str
+    """How to fix it: the debrief's hint, and the live hint right after a poor move."""
+    next_move: str
+    """What to try next while it has not been shown yet (a live hint, with an example line)."""
+    well_done: str
+    cards: tuple[str, ...]
+    moves: tuple[str, ...]
+    penalised_by: tuple[str, ...]
+    full_at: int = 1
+    opening_only: bool = False
+
+
+@lru_cache(maxsize=4)
+def load_rubric(path: Path = RUBRIC_PATH) -> dict[str, Criterion]:
+    """Every criterion by id, in file order."""
+    data = yaml.safe_load(path.read_text("utf-8"))
+    entries = data.get("criteria") if isinstance(data, dict) else None
+    if not isinstance(entries, list) or not entries:
+        raise RubricFileError(f"{path.name}: expected a 'criteria' list")
+    criteria = [_criterion(entry, path.name) for entry in entries]
+    return {c.id: c for c in criteria}
+
+
+def _criterion(entry: Any, filename: str) -> Criterion:
+    if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+        raise RubricFileError(f"{filename}: every criterion needs an 'id'")
+    required = ("name", "description", "evidence", "hint", "next_move", "well_done", "moves")
+    missing = [key for key in required if not entry.get(key)]
+    if missing:
+        raise RubricFileError(f"{filename}: criterion {entry['id']!r} lacks {', '.join(missing)}")
+    return Criterion(
+        id=entry["id"],
+        name=str(entry["name"]),
+        description=str(entry["description"]),
+        evidence=str(entry["evidence"]),
+        hint=str(entry["hint"]),
+        next_move=str(entry["next_move"]),
+        well_done=str(entry["well_done"]),
+        cards=tuple(entry.get("cards") or ()),
+        moves=tuple(entry["moves"]),
+        penalised_by=tuple(entry.get("penalised_by") or ()),
+        full_at=int(entry.get("full_at", 1)),
+        opening_only=bool(entry.get("opening_only", False)),
+    )
+
+
+@lru_cache(maxsize=8)
+def card_titles(cards_dir: Path = BUILTIN_CARDS_DIR) -> dict[str, str]:
+    """Card id -> title, read from the front matter of the guidance cards (empty when none exist)."""
+    titles: dict[str, str] = {}
+    if not cards_dir.is_dir():
+        return titles
+    for path in sorted(cards_dir.glob("*.md")):
+        match = _FRONT_MATTER.match(path.read_text("utf-8", errors="replace"))
+        if not match:
+            continue
+        try:
+            meta = yaml.safe_load(match.group(1))
+        except yaml.YAMLError:
+            continue
+        if isinstance(meta, dict) and isinstance(meta.get("id"), str):
+            titles[meta["id"]] = str(meta.get("title") or meta["id"])
+    return titles
+
+
+def card_title(card_id: str, cards_dir: Path = BUILTIN_CARDS_DIR) -> str:
+    """The card's title, or a readable form of its id when the card is not installed."""
+    return card_titles(cards_dir).get(card_id) or card_id.replace("-", " ").capitalize()
+
+
+def cite(card_ids: Iterable[str], cards_dir: Path = BUILTIN_CARDS_DIR) -> list[Citation]:
+    """Numbered citations for these cards, in first-mention order, without duplicates."""
+    unique = list(dict.fromkeys(card_ids))
+    return [Citation(number, card, card_title(card, cards_dir)) for number, card in enumerate(unique, 1)]
+
+
+_SECTION = re.compile(r"^##\s+How to do it\s*$(.*?)(?=^##\s|\Z)", re.MULTILINE | re.DOTALL | re.IGNORECASE)
+
+
+def card_excerpt(card_id: str, cards_dir: Path = BUILTIN_CARDS_DIR, max_tokens: int = 150) -> str:
+    """The card's "How to do it" section (or its opening), cut to ``max_tokens``; empty if not installed."""
+    from coach.tokens import truncate_to_tokens
+
+    path = cards_dir / f"{card_id}.md"
+    if not path.is_file():
+        return ""
+    text = _FRONT_MATTER.sub("", path.read_text("utf-8", errors="replace"), count=1)
+    section = _SECTION.search(text)
+    body = section.group(1) if section else text
+    return truncate_to_tokens(" ".join(body.split()), max_tokens)

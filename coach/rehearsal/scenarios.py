@@ -1,0 +1,361 @@
+"""Rehearsal scenarios and personas: data files under ``prompts/scenarios`` and ``prompts/personas``.
+
+One YAML file per scenario and per persona, so adding one means adding a file. A scenario's reply
+banks are keyed by stage (opening, reaction, exploration, resolution), persona, and tone (``soften``
+for good moves, ``harden`` for poor ones). A bank is either one list, ordered from the mildest line
+to the sharpest (difficulty decides where the partner starts in it), or a mapping by difficulty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal, get_args
+
+import yaml
+
+from coach.config import PROMPTS_DIR
+from coach.rehearsal.moves import load_moves
+from coach.rehearsal.rubric import load_rubric
+
+Stage = Literal["opening", "reaction", "exploration", "resolution"]
+Tone = Literal["soften", "harden"]
+Difficulty = Literal["easy", "medium", "hard"]
+STAGES: tuple[Stage, ...] = get_args(Stage)
+TONES: tuple[Tone, ...] = get_args(Tone)
+DIFFICULTIES: tuple[Difficulty, ...] = get_args(Difficulty)
+BASE_PERSONAS: tuple[str, ...] = ("warm", "busy", "skeptical", "defensive")
+CUSTOM = "custom"
+COLD_MOVES: tuple[str, ...] = ("over-apologising", "vagueness")
+"""Poor moves that make the partner go cold rather than escalate: the persona answers them itself."""
+SCENARIOS_DIR = PROMPTS_DIR / "scenarios"
+PERSONAS_DIR = PROMPTS_DIR / "personas"
+CUSTOM_TEMPLATE = "_custom"
+MAX_DESCRIPTION_CHARS = 1000
+DEFAULT_MAX_TURNS = 12
+
+_REQUIRED = ("id", "title", "description", "user_role", "partner_role", "situation", "user_goal")
+
+
+class ScenarioFileError(ValueError):
+    """A scenario or persona file is malformed; the message names the file and the problem."""
+
+
+class UnknownScenarioError(KeyError):
+    """No scenario has this id; the message lists the valid ones."""
+
+    def __init__(self, scenario_id: str, valid: list[str]) -> None:
+        super().__init__(scenario_id)
+        self.valid = valid
+        self.message = f"unknown scenario {scenario_id!r}; choose one of: {', '.join(valid)}"
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UnknownPersonaError(KeyError):
+    """No persona has this id; the message lists the valid ones."""
+
+    def __init__(self, persona_id: str, valid: list[str]) -> None:
+        super().__init__(persona_id)
+        self.valid = valid
+        self.message = f"unknown persona {persona_id!r}; choose one of: {', '.join(valid)}"
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True)
+class GoodPractice:
+    """One bullet of "what good looks like", with the cards it draws on."""
+
+    text: str
+    cards: tuple[str, ...]
+
+
+BankKey = tuple[str, Stage, Tone | None]
+"""(persona, stage, tone); the opening stage has no tone."""
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A conversation to rehearse, with the offline partner's reply banks."""
+
+    id: str
+    title: str
+    description: str
+    user_role: str
+    partner_role: str
+    situation: str
+    user_goal: str
+    good_looks_like: tuple[GoodPractice, ...]
+    rubric: tuple[str, ...]
+    resolves_with: tuple[str, ...]
+    better_lines: dict[str, str]
+    banks: dict[BankKey, dict[Difficulty, tuple[str, ...]]]
+    max_turns: int = DEFAULT_MAX_TURNS
+
+    @property
+    def cards(self) -> tuple[str, ...]:
+        """Every card the scenario draws on, in first-mention order."""
+        return tuple(dict.fromkeys(card for item in self.good_looks_like for card in item.cards))
+
+    def lines(self, persona: str, stage: Stage, tone: Tone | None, difficulty: Difficulty) -> tuple[str, ...]:
+        """The partner's candidate lines, ordered for this difficulty."""
+        return self.banks[(persona, stage, None if stage == "opening" else tone)][difficulty]
+
+    def to_json(self) -> dict[str, str]:
+        """The shape printed by ``coach scenarios --json``."""
+        role = f"you: {self.user_role}; coach plays: {self.partner_role}"
+        return {"id": self.id, "title": self.title, "role": role, "description": self.description}
+
+
+@dataclass(frozen=True)
+class Persona:
+    """How the partner talks, and how quickly it reacts to particular moves."""
+
+    id: str
+    name: str
+    voice: str
+    traits: tuple[str, ...]
+    escalates: str
+    softens: str
+    start_rapport: int
+    sensitive_negative: tuple[str, ...]
+    sensitive_positive: tuple[str, ...]
+    neutral: tuple[str, ...]
+    """Lines for a turn with no clear move either way."""
+    cold: dict[str, tuple[str, ...]]
+    """Lines for going cold on vagueness and over-apologising (escalation is scenario-specific)."""
+    generic: dict[Tone, tuple[str, ...]]
+    """Scenario-independent lines used when a scenario's bank has run out, before any line repeats."""
+    examples: tuple[str, ...]
+    bank: str
+    """The base persona whose scripted lines the offline partner uses (itself, unless custom)."""
+    description: str | None = None
+    """For the custom persona: the user's own words about how their mentor talks (LLM engine)."""
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text("utf-8"))
+    except yaml.YAMLError as error:
+        raise ScenarioFileError(f"{path.name}: not valid YAML ({error})") from None
+    if not isinstance(data, dict):
+        raise ScenarioFileError(f"{path.name}: expected a mapping at the top level")
+    return data
+
+
+def _order_for(lines: list[str], difficulty: Difficulty) -> tuple[str, ...]:
+    """Mildest first on easy, sharpest first on hard, the middle of the bank first on medium.
+
+    With two lines, medium starts with the milder one, like easy: the difference is in the pace.
+    """
+    if difficulty == "easy":
+        return tuple(lines)
+    if difficulty == "hard":
+        return tuple(reversed(lines))
+    middle = (len(lines) - 1) // 2
+    return tuple(lines[middle:] + lines[:middle])
+
+
+def _bank(value: Any, where: str) -> dict[Difficulty, tuple[str, ...]]:
+    if isinstance(value, list) and value and all(isinstance(v, str) and v.strip() for v in value):
+        return {d: _order_for([v.strip() for v in value], d) for d in DIFFICULTIES}
+    if isinstance(value, dict) and set(value) == set(DIFFICULTIES):
+        return {d: tuple(_bank(value[d], f"{where}.{d}")["easy"]) for d in DIFFICULTIES}
+    raise ScenarioFileError(f"{where}: needs a non-empty list of lines, or one list per easy/medium/hard")
+
+
+def _banks(data: dict[str, Any], name: str) -> dict[BankKey, dict[Difficulty, tuple[str, ...]]]:
+    partner = data.get("partner")
+    if not isinstance(partner, dict):
+        raise ScenarioFileError(f"{name}: needs a 'partner' section with reply banks per persona")
+    banks: dict[BankKey, dict[Difficulty, tuple[str, ...]]] = {}
+    for persona in BASE_PERSONAS:
+        stages = partner.get(persona)
+        if not isinstance(stages, dict):
+            raise ScenarioFileError(f"{name}: partner.{persona} is missing")
+        banks[(persona, "opening", None)] = _bank(stages.get("opening"), f"{name}: partner.{persona}.opening")
+        for stage in STAGES[1:]:
+            tones = stages.get(stage)
+            if not isinstance(tones, dict):
+                raise ScenarioFileError(f"{name}: partner.{persona}.{stage} needs soften and harden lines")
+            for tone in TONES:
+                where = f"{name}: partner.{persona}.{stage}.{tone}"
+                banks[(persona, stage, tone)] = _bank(tones.get(tone), where)
+    return banks
+
+
+def _scenario(data: dict[str, Any], name: str) -> Scenario:
+    missing = [key for key in _REQUIRED if not isinstance(data.get(key), str) or not data[key].strip()]
+    if missing:
+        raise ScenarioFileError(f"{name}: missing {', '.join(missing)}")
+    practices = tuple(
+        GoodPractice(str(item["text"]).strip(), tuple(item.get("cards") or ()))
+        for item in data.get("good_looks_like") or []
+        if isinstance(item, dict) and item.get("text")
+    )
+    if not practices:
+        raise ScenarioFileError(f"{name}: 'good_looks_like' needs bullets with text and cards")
+    rubric = tuple(data.get("rubric") or ())
+    unknown = sorted(set(rubric) - set(load_rubric()))
+    if not rubric or unknown:
+        raise ScenarioFileError(f"{name}: rubric must list known criteria (unknown: {unknown})")
+    resolves_with = tuple(data.get("resolves_with") or ("concrete-proposal", "follow-up"))
+    moves = load_moves()
+    if set(resolves_with) - set(moves.positive):
+        raise ScenarioFileError(f"{name}: resolves_with must list positive moves")
+    better = {str(k): str(v).strip() for k, v in (data.get("better_lines") or {}).items()}
+    if "default" not in better or set(better) - {"default", *moves.negative}:
+        raise ScenarioFileError(f"{name}: better_lines needs 'default' and may add one per negative move")
+    return Scenario(
+        **{key: data[key].strip() for key in _REQUIRED},
+        good_looks_like=practices,
+        rubric=rubric,
+        resolves_with=resolves_with,
+        better_lines=better,
+        banks=_banks(data, name),
+        max_turns=int(data.get("max_turns", DEFAULT_MAX_TURNS)),
+    )
+
+
+def load_scenario_file(path: Path) -> Scenario:
+    """One scenario file, validated; :class:`ScenarioFileError` names the file and the problem."""
+    scenario = _scenario(_read_yaml(path), path.name)
+    if scenario.id != path.stem.lstrip("_"):
+        raise ScenarioFileError(f"{path.name}: id {scenario.id!r} must match the file name")
+    return scenario
+
+
+@lru_cache(maxsize=1)
+def _all_scenarios(folder: Path = SCENARIOS_DIR) -> dict[str, Scenario]:
+    scenarios = [load_scenario_file(path) for path in sorted(folder.glob("*.yaml"))]
+    return {scenario.id: scenario for scenario in scenarios}
+
+
+def list_scenarios() -> list[Scenario]:
+    """Every ready-made scenario (the custom template is not listed), in file-name order."""
+    return [s for s in _all_scenarios().values() if s.id != CUSTOM]
+
+
+def scenario_ids() -> list[str]:
+    """Valid scenario ids, ``custom`` last."""
+    return [s.id for s in list_scenarios()] + [CUSTOM]
+
+
+def get_scenario(scenario_id: str) -> Scenario:
+    """The scenario with this id, or :class:`UnknownScenarioError` listing the valid ids."""
+    scenario = _all_scenarios().get(scenario_id)
+    if scenario is None or scenario_id == CUSTOM:
+        raise UnknownScenarioError(scenario_id, scenario_ids())
+    return scenario
+
+
+def build_custom_scenario(description: str) -> Scenario:
+    """A scenario from the user's free-text description of the conversation they want to practise.
+
+    The generic template supplies the partner's lines and the rubric; the description becomes the
+    situation. Saying "my mentee" makes the user the mentor.
+    """
+    text = " ".join(description.split())
+    if not text:
+        raise ValueError("describe the conversation you want to rehearse")
+    if len(text) > MAX_DESCRIPTION_CHARS:
+        raise ValueError(f"the description is {len(text)} characters; the limit is {MAX_DESCRIPTION_CHARS}")
+    template = _all_scenarios()[CUSTOM]
+    as_mentor = re.search(r"\bmy mentees?\b|\bI(?:'m| am) (?:the|a|their) mentor\b", text, re.IGNORECASE)
+    roles = ("mentor", "mentee") if as_mentor else ("mentee", "mentor")
+    title = text if len(text) <= 60 else text[:57].rstrip() + "…"
+    return replace(template, title=f"Custom: {title}", situation=text, user_role=roles[0], partner_role=roles[1])
+
+
+def _persona(data: dict[str, Any], name: str) -> Persona:
+    required = ("id", "name", "voice", "escalates", "softens", "neutral", "cold", "generic")
+    missing = [key for key in required if not data.get(key)]
+    if missing:
+        raise ScenarioFileError(f"{name}: missing {', '.join(missing)}")
+    cold = {str(move): tuple(str(line) for line in lines) for move, lines in data["cold"].items()}
+    if set(cold) != set(COLD_MOVES) or not all(cold.values()):
+        raise ScenarioFileError(f"{name}: 'cold' needs lines for each of {', '.join(COLD_MOVES)}")
+    generic = {tone: tuple(str(line) for line in data["generic"].get(tone) or ()) for tone in TONES}
+    if not all(generic.values()):
+        raise ScenarioFileError(f"{name}: 'generic' needs soften and harden lines")
+    sensitive = data.get("sensitive_to") or {}
+    return Persona(
+        id=str(data["id"]),
+        name=str(data["name"]),
+        voice=" ".join(str(data["voice"]).split()),
+        traits=tuple(str(t) for t in data.get("traits") or ()),
+        escalates=" ".join(str(data["escalates"]).split()),
+        softens=" ".join(str(data["softens"]).split()),
+        start_rapport=int(data.get("start_rapport", 0)),
+        sensitive_negative=tuple(sensitive.get("negative") or ()),
+        sensitive_positive=tuple(sensitive.get("positive") or ()),
+        neutral=tuple(str(line) for line in data["neutral"]),
+        cold=cold,
+        generic=generic,
+        examples=tuple(str(line) for line in data.get("examples") or ()),
+        bank=str(data["id"]),
+    )
+
+
+def load_persona_file(path: Path) -> Persona:
+    """One persona file, validated; :class:`ScenarioFileError` names the file and the problem."""
+    return _persona(_read_yaml(path), path.name)
+
+
+@lru_cache(maxsize=1)
+def _all_personas(folder: Path = PERSONAS_DIR) -> dict[str, Persona]:
+    personas = {}
+    for path in sorted(folder.glob("*.yaml")):
+        persona = load_persona_file(path)
+        personas[persona.id] = persona
+    missing = set(BASE_PERSONAS) - set(personas)
+    if missing:
+        raise ScenarioFileError(f"persona files missing for: {', '.join(sorted(missing))}")
+    return personas
+
+
+def list_personas() -> list[Persona]:
+    """The ready-made personas (warm, busy, skeptical, defensive)."""
+    return [_all_personas()[p] for p in BASE_PERSONAS]
+
+
+def persona_ids() -> list[str]:
+    """Valid persona ids, ``custom`` last."""
+    return [*BASE_PERSONAS, CUSTOM]
+
+
+def get_persona(persona_id: str) -> Persona:
+    """The persona with this id, or :class:`UnknownPersonaError` listing the valid ids."""
+    persona = _all_personas().get(persona_id)
+    if persona is None:
+        raise UnknownPersonaError(persona_id, persona_ids())
+    return persona
+
+
+_BASE_HINTS: tuple[tuple[str, str], ...] = (
+    ("busy", r"\b(?:busy|terse|short|brief|rushed|no time|hurr(?:y|ied)|clock|curt|blunt)\b"),
+    ("defensive", r"\b(?:defensive|takes? (?:it|things) personally|justif|touchy|sensitive|argues)\b"),
+    ("skeptical", r"\b(?:skeptic|sceptic|doubt|challeng|questions? everything|evidence|data|proof|dry)\b"),
+)
+
+
+def build_custom_persona(description: str, base: str | None = None) -> Persona:
+    """A persona from the user's words about how their mentor talks, layered on a base persona.
+
+    The offline partner speaks with the base persona's lines (chosen from the description when
+    ``base`` is not given); the LLM partner is also told the user's description.
+    """
+    text = " ".join(description.split())
+    if not text:
+        raise ValueError("describe how the other person talks")
+    if len(text) > MAX_DESCRIPTION_CHARS:
+        raise ValueError(f"the description is {len(text)} characters; the limit is {MAX_DESCRIPTION_CHARS}")
+    if base is None:
+        base = next((p for p, rx in _BASE_HINTS if re.search(rx, text, re.IGNORECASE)), "warm")
+    parent = get_persona(base)
+    return replace(parent, id=CUSTOM, name=f"Custom ({parent.name.lower()} base)", description=text)

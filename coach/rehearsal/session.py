@@ -1,0 +1,317 @@
+"""One rehearsal: briefing, turns with the partner, hints, the end, the debrief and the exports.
+
+Both engines share everything but the partner's words: the same move detection and partner state
+decide how each turn lands, and the same offline scorer backs up the debrief. When the LLM fails
+mid-session, the offline partner carries on from the same state and a notice says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from coach.config import EngineName, Settings
+from coach.engines.base import EngineUnavailableError
+from coach.rehearsal.memory import ConversationMemory, Role
+from coach.rehearsal.moves import DetectedMove, MoveDetector
+from coach.rehearsal.partner import Reaction, ReplyTone, ScriptedPartner
+from coach.rehearsal.rubric import card_title, cite, load_rubric
+from coach.rehearsal.scenarios import (
+    Difficulty,
+    Persona,
+    Scenario,
+    Stage,
+    get_persona,
+    get_scenario,
+)
+from coach.rehearsal.scoring import NEGATIVE_SEVERITY, Debrief, criterion_card, score_offline
+from coach.tasks.base import Citation
+
+if TYPE_CHECKING:
+    from coach.rehearsal.llm_partner import LLMPartner
+
+MAX_TURN_CHARS = 1500
+COMMANDS = {"/hint": "hint", "/end": "end"}
+EndReason = Literal["user", "resolution", "turn limit"]
+Command = Literal["hint", "end"]
+
+
+class SessionEndedError(RuntimeError):
+    """A turn was sent after the rehearsal ended."""
+
+
+def parse_command(text: str) -> Command | None:
+    """``hint`` for ``/hint``, ``end`` for ``/end``, None for anything else (a normal turn)."""
+    word = text.strip().lower()
+    return "hint" if word == "/hint" else "end" if word == "/end" else None
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """What the user sees before the first turn."""
+
+    title: str
+    user_role: str
+    partner_role: str
+    situation: str
+    goal: str
+    good_looks_like: list[str]
+    """Bullets ending in ``[n]`` markers that refer to ``sources``."""
+    sources: list[Citation]
+    opening_line: str
+
+
+@dataclass(frozen=True)
+class TranscriptTurn:
+    """One line of the conversation; partner turns carry how the partner had moved."""
+
+    role: Role
+    text: str
+    tone: ReplyTone | None = None
+    rapport: int | None = None
+    stage: Stage | None = None
+    engine: str | None = None
+
+
+@dataclass(frozen=True)
+class PartnerReply:
+    """The partner's answer to one user turn."""
+
+    text: str
+    tone: ReplyTone
+    stage: Stage
+    rapport: int
+    engine: str
+    final: bool
+    notice: str | None = None
+
+
+class RehearsalSession:
+    """A rehearsal of one scenario with one persona at one difficulty."""
+
+    def __init__(
+        self,
+        scenario: Scenario | str,
+        persona: Persona | str = "warm",
+        difficulty: Difficulty = "medium",
+        *,
+        engine: EngineName | None = None,
+        settings: Settings | None = None,
+        detector: MoveDetector | None = None,
+        chat_model: Any | None = None,
+        max_turns: int | None = None,
+        memory_budget: int | None = None,
+    ) -> None:
+        self.scenario = get_scenario(scenario) if isinstance(scenario, str) else scenario
+        self.persona = get_persona(persona) if isinstance(persona, str) else persona
+        self.difficulty: Difficulty = difficulty
+        self.settings = settings or Settings.from_env()
+        self.detector = detector or _default_detector()
+        self.partner = ScriptedPartner(self.scenario, self.persona, difficulty, max_turns)
+        self.notices: list[str] = []
+        self.hints: list[str] = []
+        self.detections: list[list[DetectedMove]] = []
+        self.end_reason: EndReason | None = None
+        self._debrief: Debrief | None = None
+        self._llm: LLMPartner | None = self._start_llm(engine or self.settings.engine, chat_model)
+        labels: dict[Role, str] = {
+            "user": self.scenario.user_role.capitalize(),
+            "partner": self.scenario.partner_role.capitalize(),
+        }
+        budget = memory_budget or (self._llm.memory_budget() if self._llm else self.settings.prompt_token_budget // 2)
+        summariser = self._llm.summariser(labels, self.notices) if self._llm else None
+        self.memory = ConversationMemory(budget, labels=labels, summariser=summariser)
+        self.briefing = self._briefing()
+        self.transcript: list[TranscriptTurn] = [
+            TranscriptTurn("partner", self.briefing.opening_line, rapport=self.partner.rapport, stage="opening")
+        ]
+        self.memory.add("partner", self.briefing.opening_line)
+
+    @property
+    def engine(self) -> str:
+        """``offline``, or ``llm:<model>`` while the model is in use."""
+        return f"llm:{self.settings.model}" if self._llm else "offline"
+
+    @property
+    def ended(self) -> bool:
+        """Whether the rehearsal is over."""
+        return self.end_reason is not None
+
+    @property
+    def rapport(self) -> int:
+        """The partner's current rapport (-6 cold … 6 won over)."""
+        return self.partner.rapport
+
+    @property
+    def reactions(self) -> list[Reaction]:
+        """How each user turn moved the partner."""
+        return self.partner.reactions
+
+    @property
+    def user_turns(self) -> list[str]:
+        """The user's turns, verbatim."""
+        return [t.text for t in self.transcript if t.role == "user"]
+
+    def user_turn(self, text: str) -> PartnerReply:
+        """Send one user turn; the partner reacts and replies (and may end the rehearsal)."""
+        if self.ended:
+            raise SessionEndedError("this rehearsal has ended; start a new one to keep practising")
+        text = text.strip()
+        if not text:
+            raise ValueError("say something first (or /end to finish)")
+        if len(text) > MAX_TURN_CHARS:
+            raise ValueError(f"that turn is {len(text)} characters; the limit is {MAX_TURN_CHARS}")
+        moves = self.detector.detect(text)
+        self.detections.append(moves)
+        reaction = self.partner.react(moves)
+        reply, notice = self._partner_line(reaction, text)
+        self.transcript.append(TranscriptTurn("user", text))
+        self.transcript.append(
+            TranscriptTurn("partner", reply, reaction.tone, reaction.rapport, reaction.stage, self.engine)
+        )
+        self.memory.add("user", text)
+        self.memory.add("partner", reply)
+        if reaction.final:
+            self.end("resolution" if reaction.resolved else "turn limit")
+        return PartnerReply(reply, reaction.tone, reaction.stage, reaction.rapport, self.engine, reaction.final, notice)
+
+    def respond(self, text: str) -> PartnerReply | str | None:
+        """Handle one line as typed: ``/hint`` returns a hint, ``/end`` ends (None), anything else is a turn."""
+        command = parse_command(text)
+        if command == "hint":
+            return self.hint()
+        if command == "end":
+            self.end("user")
+            return None
+        return self.user_turn(text)
+
+    def end(self, reason: EndReason = "user") -> None:
+        """End the rehearsal (idempotent; the first reason is kept)."""
+        if self.end_reason is None:
+            self.end_reason = reason
+
+    def hint(self) -> str:
+        """The next move to try, with the card it comes from."""
+        rubric = load_rubric()
+        target, lead = self._hint_target()
+        if target is None:
+            text = "You've covered the essentials. Agree the next step, thank them, and close warmly."
+            card = self.scenario.cards[0]
+        else:
+            criterion = rubric[target]
+            text = f"{lead}{criterion.hint}" if lead else criterion.next_move
+            card = criterion_card(criterion, self.scenario) or self.scenario.cards[0]
+        hint = f"{text} (See “{card_title(card, self.settings.cards_dir)}”, card {card}.)"
+        self.hints.append(hint)
+        return hint
+
+    def debrief(self) -> Debrief:
+        """The scored debrief of the turns so far (the model's, validated, on the LLM engine)."""
+        if self._debrief is None:
+            offline = score_offline(self.scenario, self.user_turns, self.detections, self.settings.cards_dir)
+            self._debrief = self._llm_debrief(offline) if self._llm and self.user_turns else offline
+        return self._debrief
+
+    def to_json(self) -> dict[str, Any]:
+        """The object printed by ``coach rehearse --json``."""
+        debrief = self.debrief()
+        return {
+            "scenario": self.scenario.id,
+            "persona": self.persona.id,
+            "difficulty": self.difficulty,
+            "engine": self.engine,
+            "transcript": [{"role": t.role, "text": t.text} for t in self.transcript],
+            "debrief": debrief.to_json(),
+        }
+
+    def to_markdown(self) -> str:
+        """Briefing, transcript and debrief as one Markdown document."""
+        from coach.rehearsal.export import session_markdown
+
+        return session_markdown(self)
+
+    def _partner_line(self, reaction: Reaction, text: str) -> tuple[str, str | None]:
+        if self._llm is not None:
+            try:
+                return self._llm.reply(reaction, text, self.memory.render()), None
+            except EngineUnavailableError as error:
+                self._llm = None
+                self.memory.summarise_offline()
+                notice = f"{error}. The offline partner takes over for the rest of this rehearsal."
+                self.notices.append(notice)
+                return self.partner.reply(reaction), notice
+        return self.partner.reply(reaction), None
+
+    def _llm_debrief(self, offline: Debrief) -> Debrief:
+        from coach.rehearsal.debrief import llm_debrief
+
+        if self._llm is None:
+            return offline
+        pairs = [(t.role, t.text) for t in self.transcript]
+        try:
+            return llm_debrief(self._llm.model, self.settings, self.scenario, pairs, offline)
+        except EngineUnavailableError as error:
+            self.notices.append(f"{error}. The debrief was scored offline.")
+            return offline
+
+    def _hint_target(self) -> tuple[str | None, str]:
+        """The criterion to work on next, and a lead-in when it fixes the last turn (empty otherwise).
+
+        First fix what the last turn did badly, then suggest the first criterion not shown yet.
+        """
+        rubric = load_rubric()
+        last = self.detections[-1] if self.detections else []
+        poor = {m.move for m in last if m.polarity == "negative"}
+        for move in NEGATIVE_SEVERITY:
+            if move not in poor:
+                continue
+            for cid in self.scenario.rubric:
+                if move in rubric[cid].penalised_by:
+                    label = self.detector.catalogue.specs[move].label
+                    return cid, f"Your last line came across as {label}. "
+        shown = {m.move for moves in self.detections for m in moves if m.polarity == "positive"}
+        for cid in self.scenario.rubric:
+            criterion = rubric[cid]
+            if criterion.opening_only and self.detections:
+                continue  # the opening has passed; advice about it now would not help this conversation
+            if not shown & set(criterion.moves):
+                return cid, ""
+        return None, ""
+
+    def _start_llm(self, engine: EngineName, chat_model: Any | None) -> LLMPartner | None:
+        resolved = self.settings.with_overrides(engine=engine).resolved_engine
+        if resolved != "llm":
+            return None
+        from coach.rehearsal.llm_partner import LLMPartner  # imported here: the openai client is slow to load
+
+        try:
+            if chat_model is None:
+                from coach.engines.llm import make_chat_model
+
+                chat_model = make_chat_model(self.settings, streaming=True)
+        except EngineUnavailableError as error:
+            self.notices.append(f"{error}. Rehearsing with the offline partner instead.")
+            return None
+        return LLMPartner(chat_model, self.settings, self.scenario, self.persona, self.difficulty)
+
+    def _briefing(self) -> Briefing:
+        practices = self.scenario.good_looks_like
+        sources = cite((card for p in practices for card in p.cards), self.settings.cards_dir)
+        number = {s.id: s.number for s in sources}
+        bullets = [f"{p.text} {''.join(f'[{number[c]}]' for c in p.cards)}".strip() for p in practices]
+        return Briefing(
+            title=self.scenario.title,
+            user_role=self.scenario.user_role,
+            partner_role=self.scenario.partner_role,
+            situation=self.scenario.situation,
+            goal=self.scenario.user_goal,
+            good_looks_like=bullets,
+            sources=sources,
+            opening_line=self.partner.opening_line(),
+        )
+
+
+def _default_detector() -> MoveDetector:
+    from coach.embeddings import load_embedder
+
+    return MoveDetector(load_embedder())
