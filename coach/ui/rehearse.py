@@ -1,0 +1,222 @@
+"""Rehearse page: pick a scenario, persona and difficulty, talk with the partner, then read the debrief."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from coach.rehearsal.rubric import MAX_SCORE, NOT_SHOWN
+from coach.rehearsal.scenarios import (
+    CUSTOM,
+    DIFFICULTIES,
+    MAX_DESCRIPTION_CHARS,
+    build_custom_persona,
+    build_custom_scenario,
+    get_persona,
+    get_scenario,
+    list_personas,
+    list_scenarios,
+)
+from coach.rehearsal.scoring import Debrief
+from coach.rehearsal.session import MAX_TURN_CHARS, RehearsalSession
+from coach.safety import sanitize_markdown
+from coach.store import HistoryStore
+from coach.ui import state, widgets
+
+SESSION = "rehearse.session"
+SAVED_ID = "rehearse.saved_id"
+CHAT_INPUT_KEY = "rehearse.input"
+
+
+def render() -> None:
+    """The Rehearse page."""
+    st.title("Rehearse")
+    store = state.history_store()
+    session: RehearsalSession | None = st.session_state.get(SESSION)
+    if session is None:
+        setup(store)
+        return
+    briefing(session)
+    transcript(session)
+    if session.ended:
+        debrief_view(store, session)
+    else:
+        controls(store, session)
+
+
+def setup(store: HistoryStore) -> None:
+    """Choose what to practise, then start."""
+    st.caption("Practise a hard conversation with a partner who reacts to how you say things, then get a debrief.")
+    scenarios = {s.id: s.title for s in list_scenarios()} | {CUSTOM: "Something else (describe it)"}
+    personas = {p.id: f"{p.name}" for p in list_personas()} | {CUSTOM: "Describe them yourself"}
+    left, right = st.columns(2)
+    scenario_id = left.selectbox("Scenario", list(scenarios), format_func=scenarios.__getitem__,
+                                 key="rehearse.scenario", persist_state="session")
+    persona_id = right.selectbox("The other person", list(personas), format_func=personas.__getitem__,
+                                 key="rehearse.persona", persist_state="session")
+    scenario_text = persona_text = ""
+    if scenario_id == CUSTOM:
+        scenario_text = left.text_area("The conversation you want to practise", max_chars=MAX_DESCRIPTION_CHARS,
+                                       key="rehearse.custom_scenario", persist_state="session") or ""
+    else:
+        left.caption(sanitize_markdown(get_scenario(str(scenario_id)).description))
+    if persona_id == CUSTOM:
+        persona_text = right.text_area("How do they talk?", max_chars=MAX_DESCRIPTION_CHARS,
+                                       key="rehearse.custom_persona", persist_state="session") or ""
+    else:
+        right.caption(sanitize_markdown(get_persona(str(persona_id)).voice))
+    difficulty = st.segmented_control("Difficulty", DIFFICULTIES, default="medium", required=True,
+                                      key="rehearse.difficulty", persist_state="session") or "medium"
+    if st.button("Start the rehearsal", type="primary", key="rehearse.start"):
+        start(store, str(scenario_id), scenario_text, str(persona_id), persona_text, str(difficulty))
+
+
+def start(store: HistoryStore, scenario_id: str, scenario_text: str, persona_id: str, persona_text: str,
+          difficulty: str) -> None:
+    """Build the session (a custom scenario or persona from the user's words) and save its start."""
+    try:
+        scenario = build_custom_scenario(scenario_text) if scenario_id == CUSTOM else get_scenario(scenario_id)
+        persona = build_custom_persona(persona_text) if persona_id == CUSTOM else get_persona(persona_id)
+    except ValueError as error:
+        st.error(f"{str(error).capitalize()}.")
+        return
+    with st.spinner("Setting the scene…"):
+        session = RehearsalSession(scenario, persona, difficulty, settings=state.settings())  # type: ignore[arg-type]
+    st.session_state[SAVED_ID] = store.start_rehearsal(scenario.id, persona.id, difficulty, scenario.title)
+    st.session_state[SESSION] = session
+    save(store, session)
+    st.rerun()
+
+
+def briefing(session: RehearsalSession) -> None:
+    """What the user reads before the first turn (folded away once the conversation is under way)."""
+    brief = session.briefing
+    with st.expander(f"Briefing: {sanitize_markdown(brief.title)}", expanded=len(session.user_turns) == 0):
+        st.markdown(f"You play the **{brief.user_role}**; the coach plays the **{brief.partner_role}** "
+                    f"({sanitize_markdown(session.persona.name)}, {session.difficulty}).")
+        widgets.safe_markdown(brief.situation)
+        st.markdown(f"**Your goal:** {sanitize_markdown(brief.goal)}")
+        bullets = "\n".join(f"- {sanitize_markdown(b)}" for b in brief.good_looks_like)
+        st.markdown(f"**What good looks like:**\n\n{bullets}")
+        widgets.citations_expander(brief.sources)
+
+
+def transcript(session: RehearsalSession) -> None:
+    """The conversation so far, and any notices (such as a fall back to the offline partner)."""
+    partner = session.scenario.partner_role.capitalize()
+    for turn in session.transcript:
+        if turn.role == "user":
+            with st.chat_message("user"):
+                widgets.safe_markdown(turn.text)
+        else:
+            with st.chat_message("assistant", avatar=":material/theater_comedy:"):
+                st.markdown(f"**{sanitize_markdown(partner)}:** {sanitize_markdown(turn.text)}")
+    for hint in session.hints:
+        st.info(sanitize_markdown(hint), icon=":material/lightbulb:")
+    widgets.fallback_notice(session.notices)
+
+
+def controls(store: HistoryStore, session: RehearsalSession) -> None:
+    """Hint, end, and the chat input for the next turn."""
+    hint_column, end_column, _ = st.columns([1, 1, 3])
+    if hint_column.button("Hint", key="rehearse.hint", icon=":material/lightbulb:", width="stretch"):
+        session.hint()
+        st.rerun()
+    if end_column.button("End and debrief", key="rehearse.end", type="primary", width="stretch"):
+        finish(store, session)
+    text = st.chat_input(f"Your reply as the {session.scenario.user_role}…", key=CHAT_INPUT_KEY,
+                         submit_mode="disable", max_chars=MAX_TURN_CHARS)
+    if isinstance(text, str) and text.strip():
+        take_turn(store, session, text.strip())
+
+
+def take_turn(store: HistoryStore, session: RehearsalSession, text: str) -> None:
+    """Save the user's line, then let the partner answer."""
+    save(store, session, pending=text)  # before any model call
+    try:
+        with st.spinner(f"The {session.scenario.partner_role} is answering…"):
+            reply = session.user_turn(text)
+    except ValueError as error:
+        st.error(f"{str(error).capitalize()}. What you typed is saved in History.")
+        return
+    state.remember_fallback([reply.notice] if reply.notice else [])
+    if session.ended:
+        finish(store, session)
+    save(store, session)
+    st.rerun()
+
+
+def finish(store: HistoryStore, session: RehearsalSession) -> None:
+    """End the rehearsal, score it and save the debrief with the Markdown export."""
+    session.end()
+    with st.spinner("Scoring your rehearsal…"):
+        debrief = session.debrief()
+    saved_id = st.session_state.get(SAVED_ID)
+    if saved_id is not None:
+        store.save_rehearsal(saved_id, _turns(session), markdown=session.to_markdown(), debrief=debrief.to_json())
+    st.rerun()
+
+
+def save(store: HistoryStore, session: RehearsalSession, pending: str | None = None) -> None:
+    """Save the transcript so far (with the user's unanswered line, if any)."""
+    saved_id = st.session_state.get(SAVED_ID)
+    if saved_id is None:
+        return
+    turns = _turns(session) + ([{"role": "user", "text": pending, "answered": False}] if pending else [])
+    store.save_rehearsal(saved_id, turns)
+
+
+def _turns(session: RehearsalSession) -> list[dict[str, Any]]:
+    return [{"role": t.role, "text": t.text} for t in session.transcript]
+
+
+def debrief_view(store: HistoryStore, session: RehearsalSession) -> None:
+    """Scores as a chart, evidence quotes, the strongest moment, the better line and the sources."""
+    debrief = session.debrief()
+    st.divider()
+    st.subheader("Debrief")
+    st.metric("Total", f"{debrief.total} / {debrief.max_total}")
+    st.altair_chart(score_chart(debrief), width="stretch")
+    for criterion in debrief.criteria:
+        with st.container(border=True):
+            st.markdown(f"**{sanitize_markdown(criterion.name)}: {criterion.score}/{MAX_SCORE}**")
+            st.markdown(f"Evidence: {_quote(criterion.evidence)}")
+            st.caption(sanitize_markdown(criterion.hint))
+    st.markdown(f"**Strongest moment:** {_quote(debrief.strongest)}")
+    st.markdown(f"**A better line.** Instead of {_quote(debrief.weakest)}, try: {_quote(debrief.better_line)}")
+    widgets.citations_expander(debrief.sources)
+    left, right = st.columns(2)
+    left.download_button("Transcript and debrief (.md)", session.to_markdown(), icon=":material/download:",
+                         file_name=f"rehearsal-{session.scenario.id}.md", mime="text/markdown",
+                         key="rehearse.export", on_click="ignore")
+    if right.button("Start a new rehearsal", key="rehearse.new"):
+        st.session_state.pop(SESSION, None)
+        st.session_state.pop(SAVED_ID, None)
+        st.rerun()
+
+
+def score_chart(debrief: Debrief) -> alt.Chart:
+    """One horizontal bar per criterion on a fixed 0-3 scale."""
+    data = pd.DataFrame({"Criterion": [c.name for c in debrief.criteria], "Score": [c.score for c in debrief.criteria]})
+    chart: alt.Chart = (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("Score:Q", scale=alt.Scale(domain=[0, MAX_SCORE]), axis=alt.Axis(tickMinStep=1)),
+            y=alt.Y("Criterion:N", sort=None, title=None, axis=alt.Axis(labelLimit=320)),
+            tooltip=["Criterion", "Score"],
+        )
+        .properties(height=alt.Step(32))
+    )
+    return chart
+
+
+def _quote(text: str) -> str:
+    return f"*{NOT_SHOWN}*" if text == NOT_SHOWN else f"“{sanitize_markdown(' '.join(text.split()))}”"
+
+
+if __name__ == "__main__":
+    render()

@@ -1,0 +1,116 @@
+"""What the pages share: per-session settings, and the model, index and history store.
+
+The embedding model, the index and the store are process-wide (``st.cache_resource``) because
+they hold no user data. Everything about one user (their settings, API key, chat, drafts) lives
+only in ``st.session_state``.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import streamlit as st
+
+from coach.config import Settings, SettingsError
+from coach.store import HistoryError, HistoryStore
+from coach.ui.preferences import effective_settings
+
+if TYPE_CHECKING:
+    from coach.retrieval import HybridRetriever
+    from coach.service import Coach
+
+SESSION_SETTINGS = "coach.session_settings"
+"""Settings overrides chosen on the Settings page for this browser session only."""
+CHAT_CONVERSATION = "chat.conversation_id"
+"""The conversation the Coach page shows (set by History to continue a saved chat)."""
+DRAFT_TO_OPEN = "drafts.to_open"
+"""A saved draft id History asks the Drafts page to open."""
+LAST_FALLBACK = "coach.last_fallback"
+"""The notices of the latest request that fell back to the offline engine."""
+
+
+def settings() -> Settings:
+    """The session's settings: environment, then saved preferences, then this session's choices."""
+    try:
+        environment = Settings.from_env()
+    except SettingsError as error:
+        st.error(f"{error}. Fix the environment variable and restart the app.")
+        st.stop()
+    overrides: dict[str, Any] = st.session_state.get(SESSION_SETTINGS, {})
+    return effective_settings(environment, overrides)
+
+
+def set_session_settings(**changes: Any) -> None:
+    """Change settings for this browser session only."""
+    current: dict[str, Any] = dict(st.session_state.get(SESSION_SETTINGS, {}))
+    current.update(changes)
+    st.session_state[SESSION_SETTINGS] = current
+
+
+@st.cache_resource(show_spinner=False)
+def _store(path: str) -> HistoryStore:
+    return HistoryStore(Path(path))
+
+
+def history_store(current: Settings | None = None) -> HistoryStore:
+    """The history database, shared by every session (each call opens its own connection)."""
+    current = current or settings()
+    try:
+        return _store(str(current.history_db))
+    except HistoryError as error:
+        st.error(str(error))
+        st.stop()
+
+
+@st.cache_resource(show_spinner=False)
+def start_model_warmup() -> threading.Thread:
+    """Load the embedding model in the background, once per process, so pages stay interactive."""
+    from coach.embeddings import load_embedder
+
+    thread = threading.Thread(target=load_embedder().load, name="embedder-warmup", daemon=True)
+    thread.start()
+    return thread
+
+
+def model_ready() -> bool:
+    """Whether the embedding model has finished loading."""
+    from coach.embeddings import load_embedder
+
+    return load_embedder().loaded
+
+
+@st.cache_resource(show_spinner=False)
+def _retriever(data_dir: str, cards_dir: str, knowledge_dirs: tuple[str, ...]) -> HybridRetriever:
+    from coach.embeddings import load_embedder
+    from coach.guidance import open_retriever
+
+    shared = Settings(data_dir=Path(data_dir), cards_dir=Path(cards_dir),
+                      knowledge_dirs=tuple(Path(p) for p in knowledge_dirs))
+    return open_retriever(shared, load_embedder())
+
+
+def retriever(current: Settings) -> HybridRetriever:
+    """The guidance retriever, opened (or built, the first time) behind a spinner."""
+    message = "Loading the guidance model and index (a few seconds, the first time only)…"
+    with st.spinner(message, show_time=True):
+        return _retriever(str(current.data_dir), str(current.cards_dir), tuple(str(p) for p in current.knowledge_dirs))
+
+
+def forget_retriever() -> None:
+    """Drop the cached retriever so the next request opens the re-built index."""
+    _retriever.clear()
+
+
+def make_coach(current: Settings | None = None) -> Coach:
+    """A Coach for this session's settings, over the shared retriever."""
+    from coach.service import Coach
+
+    current = current or settings()
+    return Coach(current, retriever=retriever(current))
+
+
+def remember_fallback(notices: list[str]) -> None:
+    """Record whether the latest request fell back to the offline engine (shown in the sidebar)."""
+    st.session_state[LAST_FALLBACK] = list(notices)
