@@ -53,6 +53,13 @@ SAMPLE_FIELDS: dict[str, dict[str, Any]] = {
 }
 
 
+def _distinct_queries() -> list[str]:
+    # Different questions each run, so nothing a cache might hold flatters the median.
+    from coach.evaluation import DEFAULT_DATASET, load_dataset
+
+    return [q.question for q in load_dataset(DEFAULT_DATASET)]
+
+
 def median_ms(action: Callable[[], object], runs: int) -> float:
     """Median wall time of ``action`` in milliseconds over ``runs`` calls (after one warm-up)."""
     action()
@@ -91,13 +98,15 @@ def run(runs: int) -> dict[str, Any]:
         from coach.index import open_index
 
         retriever = HybridRetriever(open_index(settings), embedder)
-        search = median_ms(lambda: retriever.search("my mentor keeps cancelling our calls", 4), runs)
+        queries = iter(_distinct_queries())
+        search = median_ms(lambda: retriever.search(next(queries), 4), runs)
         coach = Coach(settings, retriever=retriever)
 
         def drafter(task: str) -> Callable[[], object]:
             return lambda: coach.draft(task, SAMPLE_FIELDS[task])
 
         drafts = {task: median_ms(drafter(task), runs) for task in SAMPLE_FIELDS}
+        turn = rehearsal_turn_ms(settings, runs)
     return {
         "runs": runs,
         "cold_start_ms": round(cold_start_ms(3)),
@@ -107,7 +116,29 @@ def run(runs: int) -> dict[str, Any]:
         "search_ms": round(search, 1),
         "offline_draft_ms": {task: round(ms, 1) for task, ms in drafts.items()},
         "offline_draft_over_search": {task: round(ms / search, 2) for task, ms in drafts.items()},
+        "rehearsal_turn_ms": round(turn, 1),
     }
+
+
+REHEARSAL_LINES = (
+    "Thanks for making time today. I wanted to talk about how our sessions have been going.",
+    "Of our last four sessions, three were moved on the day.",
+    "How does it look from your side?",
+)
+
+
+def rehearsal_turn_ms(settings: Settings, runs: int) -> float:
+    """Median time for the offline partner to answer one turn (move detection included)."""
+    from coach.rehearsal.session import RehearsalSession
+
+    samples = []
+    for run_number in range(runs + 1):
+        session = RehearsalSession("frequent-cancels", "busy", "medium", engine="offline", settings=settings)
+        for line in REHEARSAL_LINES:
+            start = time.perf_counter()
+            session.user_turn(f"{line} ({run_number})")  # a new line each run: no cache can help
+            samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples[len(REHEARSAL_LINES) :])  # the first session warms up
 
 
 def main() -> None:
@@ -129,6 +160,7 @@ def main() -> None:
     for task, ms in result["offline_draft_ms"].items():
         ratio = result["offline_draft_over_search"][task]
         print(f"| offline `{task}` draft, retrieval included | {ms} ms ({ratio}× one search) |")
+    print(f"| offline rehearsal turn, move detection included | {result['rehearsal_turn_ms']} ms |")
 
 
 if __name__ == "__main__":

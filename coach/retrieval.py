@@ -56,7 +56,6 @@ class HybridRetriever:
         self._by_card: dict[str, list[int]] = {}
         for i, passage in enumerate(index.passages):
             self._by_card.setdefault(passage.card_id, []).append(i)
-        self._last_query: tuple[str | None, list[float]] = (None, [])
 
     def search(
         self,
@@ -75,10 +74,11 @@ class HybridRetriever:
         """
         if not query.strip() or not self.index.passages:
             return []
-        passage_rankings = self._passage_rankings(query, mode)
+        vector = self.embedder.embed_query(query) if mode != "bm25" else []
+        passage_rankings = self._passage_rankings(query, vector, mode)
         passage_scores = _reciprocal_rank_fusion(passage_rankings)
         card_rankings = [self._cards_by_best_passage(r) for r in passage_rankings]
-        card_rankings += self._card_rankings(query, mode)
+        card_rankings += self._card_rankings(query, vector, mode)
         card_scores = _reciprocal_rank_fusion(card_rankings)
         allowed = {c for c in card_scores if _matches(self._card_passage(c), task, audience)}
         chosen: list[SearchResult] = []
@@ -96,19 +96,19 @@ class HybridRetriever:
         ordered = sorted(advice, key=lambda i: -passage_scores.get(i, 0.0))
         return ordered[: per_card or len(ordered)]
 
-    def _passage_rankings(self, query: str, mode: RetrievalMode) -> list[list[int]]:
+    def _passage_rankings(self, query: str, vector: list[float], mode: RetrievalMode) -> list[list[int]]:
         rankings: list[list[int]] = []
         if mode in ("hybrid", "dense"):
-            rankings.append(self._dense_ranking(query))
+            rankings.append(self._dense_ranking(vector))
         if mode in ("hybrid", "bm25"):
             rankings.append(self._bm25_ranking(self.index.bm25, query))
         return rankings
 
-    def _card_rankings(self, query: str, mode: RetrievalMode) -> list[list[str]]:
+    def _card_rankings(self, query: str, vector: list[float], mode: RetrievalMode) -> list[list[str]]:
         rankings: list[list[str]] = []
         if mode in ("hybrid", "dense"):
             answer = self.index.card_collection.query(
-                query_embeddings=[self._query_vector(query)], n_results=len(self.index.card_order), include=[]
+                query_embeddings=[vector], n_results=len(self.index.card_order), include=[]
             )
             rankings.append(list(answer["ids"][0]))
         if mode in ("hybrid", "bm25"):
@@ -122,15 +122,9 @@ class HybridRetriever:
     def _card_passage(self, card_id: str) -> Passage:
         return self.index.passages[self._by_card[card_id][0]]
 
-    def _query_vector(self, query: str) -> list[float]:
-        # Dense passage and card rankings embed the same query; embed it once.
-        if self._last_query[0] != query:
-            self._last_query = (query, self.embedder.embed_query(query))
-        return self._last_query[1]
-
-    def _dense_ranking(self, query: str) -> list[int]:
+    def _dense_ranking(self, vector: list[float]) -> list[int]:
         answer = self.index.collection.query(
-            query_embeddings=[self._query_vector(query)], n_results=len(self.index.passages), include=[]
+            query_embeddings=[vector], n_results=len(self.index.passages), include=[]
         )
         return [self._position[pid] for pid in answer["ids"][0] if pid in self._position]
 
