@@ -182,3 +182,20 @@ def test_example_vectors_are_computed_once_per_embedder() -> None:
     detector.detect("One line.")
     detector.detect("Another line.")
     assert CountingEmbedder.calls == 3  # examples once, then one call per turn
+
+
+@pytest.mark.parametrize(
+    ("line", "move"),
+    [
+        ("What would suit you best going forward?", "asks-their-view"),
+        ("What works for you?", "asks-their-view"),
+        ("Maybe fortnightly, 30 mins, Tuesday mornings?", "concrete-proposal"),
+    ],
+)
+def test_casual_phrasings_of_good_moves_count(detector: MoveDetector, line: str, move: str) -> None:
+    assert move in {m.move for m in detector.detect(line)}
+
+
+def test_a_vague_maybe_is_still_not_a_proposal(detector: MoveDetector) -> None:
+    moves = {m.move for m in detector.detect("Maybe we could do something different at some point.")}
+    assert "concrete-proposal" not in moves and "vagueness" in moves
