@@ -32,8 +32,13 @@ _INLINE_IMAGE = re.compile(r"!\[(?P<alt>" + _LINK_TEXT + r")\]" + _DESTINATION)
 _INLINE_LINK = re.compile(r"\[(?P<text>" + _LINK_TEXT + r")\]" + _DESTINATION)
 _REFERENCE_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?(?P<url>[^\s>]*)>?.*$", re.MULTILINE)
 _AUTOLINK = re.compile(r"<(?P<url>[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>")
-_CODE = re.compile(r"^(?P<fence>[ \t]*(?:```|~~~)).*?(?:^(?P=fence)[^\n]*$|\Z)|(?P<ticks>`+)[^`].*?(?P=ticks)",
-                   re.MULTILINE | re.DOTALL)
+# An inline code span cannot cross a blank line (Markdown ends it there), so neither may the pattern,
+# or a URL after the break would be kept as "code" and rendered as a live link.
+_CODE = re.compile(
+    r"^(?P<fence>[ \t]*(?:```|~~~)).*?(?:^(?P=fence)[^\n]*$|\Z)"
+    r"|(?P<ticks>`+)[^`](?:(?!\n[ \t]*\n).)*?(?P=ticks)",
+    re.MULTILINE | re.DOTALL,
+)
 _HTML_OPEN = re.compile(r"<(?=[a-zA-Z/!?])")
 _BARE_URL = re.compile(r"(?<![\w/`@])(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s<>`]+[^\s<>`.,;:!?'\")\]]")
 _DOLLAR = re.compile(r"(?<!\\)\$")

@@ -23,10 +23,11 @@ from coach.config import ENGINE_NAMES, Settings
 from coach.engines import EngineKind, make_engine
 from coach.engines.base import Engine, EngineRequest, EngineUnavailableError
 from coach.engines.offline import OfflineEngine, refined_style
-from coach.retrieval import SearchResult
+from coach.knowledge import SearchResult
 from coach.tasks.base import (
     REFINEMENTS,
     Check,
+    Citation,
     Composition,
     Draft,
     FieldError,
@@ -126,10 +127,13 @@ class Coach:
         """Like :meth:`refine`, streaming text chunks first and yielding the new Draft last."""
         instruction = _checked_instruction(instruction)
         spec = get_task(draft.task)
+        values = dict(draft.fields)
+        # A draft reopened from history carries no passages: find them again rather than refine blind.
+        guidance = draft.guidance or self._guidance_for(spec, spec.validate(values))
         request = EngineRequest(
             task=spec,
-            values=dict(draft.fields),
-            guidance=list(draft.guidance),
+            values=values,
+            guidance=in_citation_order(guidance, draft.sources),
             style=draft.style,
             previous=join_subject(draft.subject, draft.text),
             instruction=instruction,
@@ -141,6 +145,11 @@ class Coach:
         spec = get_task(task)
         return spec.check(text, subject, spec.validate(fields))
 
+    def _guidance_for(self, spec: TaskSpec, values: Mapping[str, Any]) -> list[SearchResult]:
+        return self.retriever.search(
+            spec.retrieval_query(values), GUIDANCE_K, task=spec.name, audience=spec.audience_for(values)
+        )
+
     def _stream_new(
         self, spec: TaskSpec, values: dict[str, Any], history: tuple[Turn, ...]
     ) -> Iterator[str | Draft]:
@@ -149,9 +158,7 @@ class Coach:
             yield join_subject(fixed.subject, fixed.body)
             yield self._fixed_draft(spec, values, fixed)
             return
-        guidance = self.retriever.search(
-            spec.retrieval_query(values), GUIDANCE_K, task=spec.name, audience=spec.audience_for(values)
-        )
+        guidance = self._guidance_for(spec, values)
         style = initial_style(values)  # a job's own tone field (outreach) seeds the style refinements adjust
         request = EngineRequest(task=spec, values=values, guidance=guidance, history=history, style=style)
         yield from self._generate(request, style, unchanged=None)
@@ -237,6 +244,17 @@ class Coach:
             usage=Usage(),
             fields=dict(values),
         )
+
+
+def in_citation_order(guidance: Sequence[SearchResult], sources: Sequence[Citation]) -> list[SearchResult]:
+    """The passages renumbered the way the draft cites them: source ``[n]`` becomes passage ``n``.
+
+    A finished draft's markers were renumbered by first appearance, so a refinement that keeps
+    them must see the guidance in that order, or each ``[n]`` would land on a different card.
+    """
+    by_card = {g.id: g for g in reversed(guidance)}  # the first passage of each card wins
+    cited = [by_card[source.id] for source in sources if source.id in by_card]
+    return cited + [g for g in guidance if g not in cited]
 
 
 def _final(stream: Iterator[str | Draft]) -> Draft:

@@ -11,6 +11,7 @@ engine.
 from __future__ import annotations
 
 import ipaddress
+import os
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,9 +26,14 @@ from pydantic import SecretStr
 
 from coach.config import Settings
 from coach.engines.base import EngineRequest, EngineUnavailableError
+from coach.knowledge import SearchResult
 from coach.prompting import PromptError, assemble_prompt
-from coach.retrieval import SearchResult
 from coach.tasks.base import Usage
+
+# LangChain sends every prompt to LangSmith when these are set in the shell for other work. The
+# coach's prompts hold the user's confidential text, so tracing is off however the shell is set.
+for _variable in ("LANGSMITH_TRACING", "LANGCHAIN_TRACING_V2", "LANGCHAIN_TRACING"):
+    os.environ[_variable] = "false"
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 LLM_FAULTS: tuple[type[BaseException], ...] = (openai.OpenAIError, ConnectionError, TimeoutError)

@@ -291,3 +291,45 @@ def test_a_reply_that_is_only_thinking_counts_as_a_failure(
 )
 def test_describe_fault_wording(error: BaseException, kwargs: dict[str, Any], expected: str) -> None:
     assert describe_fault(error, **kwargs) == expected
+
+
+def test_llm_refinement_keeps_each_citation_on_its_card(
+    llm_server: LLMServer, fast_llm_settings: SettingsBuilder, fake_task: FakeOutreach, fake_retriever: FakeRetriever
+) -> None:
+    coach = Coach(fast_llm_settings(llm_server.base_url), retriever=fake_retriever)  # type: ignore[arg-type]
+    llm_server.queue(Reply("Subject: Hello\n\nHi Dana, ask early [2]. Keep it short [1]."))
+    first = coach.draft("outreach", GOOD_FIELDS)
+    assert [s.id for s in first.sources] == ["card-2", "card-1"]
+    # A model that keeps the draft's markers as they are, as refine.md asks it to.
+    llm_server.responder = lambda request: f"Subject: {first.subject}\n\n{first.text}"
+    second = coach.refine(first, "shorter")
+    assert second.text == first.text
+    assert [(s.number, s.id) for s in second.sources] == [(s.number, s.id) for s in first.sources]
+
+
+def test_refining_a_draft_reopened_without_its_passages_retrieves_them_again(
+    fake_task: FakeOutreach, fake_retriever: FakeRetriever
+) -> None:
+    from dataclasses import replace
+
+    coach = Coach(Settings(engine="offline"), retriever=fake_retriever)  # type: ignore[arg-type]
+    first = coach.draft("outreach", GOOD_FIELDS)
+    reopened = replace(first, guidance=[])  # what History can rebuild: text, fields, sources
+    searches = len(fake_retriever.calls)
+    second = coach.refine(reopened, "shorter")
+    assert len(fake_retriever.calls) == searches + 1
+    assert second.guidance and second.sources
+
+
+def test_langsmith_tracing_is_off_even_when_the_shell_turns_it_on() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import coach.engines.llm\n"
+        "from langsmith.utils import tracing_is_enabled\n"
+        "print(tracing_is_enabled())"
+    )
+    env = {**__import__("os").environ, "LANGSMITH_TRACING": "true", "LANGCHAIN_TRACING_V2": "true"}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

@@ -104,3 +104,11 @@ def test_streamed_output_never_holds_an_image_or_foreign_link(size: int) -> None
 def test_plain_words_stream_before_the_line_ends() -> None:
     pieces = _stream("Hello there my friend", 6)
     assert len(pieces) > 1 and "".join(pieces) == "Hello there my friend"
+
+
+def test_backticks_across_a_paragraph_break_do_not_shield_a_link() -> None:
+    from coach.safety import sanitize_markdown
+
+    text = "`x\n\nhttps://evil.example/?q=secret\n\nb`"
+    cleaned = sanitize_markdown(text, frozenset())
+    assert "`https://evil.example/?q=secret`" in cleaned
