@@ -15,7 +15,7 @@ from functools import partial
 from typing import TypeVar
 
 from coach.checks import word_set
-from coach.retrieval import SearchResult
+from coach.knowledge import SearchResult
 
 T = TypeVar("T")
 

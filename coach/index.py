@@ -21,11 +21,14 @@ import Stemmer
 from chromadb.config import Settings as ChromaSettings
 
 from coach.config import Settings
+from coach.errors import GuidanceIndexError, IndexCorruptError, IndexMissingError
 from coach.knowledge import Document, LoadProblem, LoadResult, Passage, load_guidance
 
 MANIFEST_FORMAT = 1
 COLLECTION_NAME = "guidance-passages"
 CARD_COLLECTION_NAME = "guidance-cards"
+__all__ = ["GuidanceIndexError", "IndexCorruptError", "IndexMissingError"]  # re-exported for callers
+
 ProgressFn = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)`` while indexing."""
 
@@ -44,18 +47,6 @@ class Embedder(Protocol):
     def embed_query(self, text: str) -> list[float]:
         """One unit-length vector for a query."""
         ...
-
-
-class GuidanceIndexError(RuntimeError):
-    """Base for index problems that the user can fix; the message says how."""
-
-
-class IndexMissingError(GuidanceIndexError):
-    """No index has been built in the data folder yet."""
-
-
-class IndexCorruptError(GuidanceIndexError):
-    """The index folder is damaged or was made by an incompatible version."""
 
 
 @dataclass

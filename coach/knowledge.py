@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal, get_args
 
@@ -57,6 +57,27 @@ class Passage:
     def embedding_text(self) -> str:
         """What the embedder and BM25 see: the section in the context of its card."""
         return f"{self.title}. {self.heading}.\n{self.text}"
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """One retrieved passage, with the card it belongs to and its fused score."""
+
+    id: str
+    title: str
+    heading: str
+    text: str
+    score: float
+    source: str
+    passage_id: str
+    audience: str
+    tasks: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape printed by ``coach search --json``."""
+        data = asdict(self)
+        data["tasks"] = list(self.tasks)
+        return data
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.engines.base import EngineRequest
-from coach.retrieval import SearchResult
+from coach.knowledge import SearchResult
 from coach.tokens import count_tokens, truncate_to_tokens
 
 FIELDS_SHARE = 0.5

@@ -7,8 +7,7 @@ applied in Python; that keeps task and audience filters exact and the fusion sim
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
-from typing import Any, Literal, TypeVar
+from typing import Literal, TypeVar
 
 import bm25s
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -17,33 +16,12 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from coach.index import Embedder, GuidanceIndex, tokenize_for_bm25
-from coach.knowledge import Passage
+from coach.knowledge import Passage, SearchResult
 
 T = TypeVar("T", int, str)
 RetrievalMode = Literal["hybrid", "dense", "bm25"]
 RRF_K = 60
 """The usual reciprocal-rank-fusion constant: it damps the weight of the very top ranks."""
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    """One retrieved passage, with the card it belongs to and its fused score."""
-
-    id: str
-    title: str
-    heading: str
-    text: str
-    score: float
-    source: str
-    passage_id: str
-    audience: str
-    tasks: tuple[str, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        """The shape printed by ``coach search --json``."""
-        data = asdict(self)
-        data["tasks"] = list(self.tasks)
-        return data
 
 
 class HybridRetriever:

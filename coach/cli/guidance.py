@@ -10,8 +10,8 @@ import typer
 
 from coach.cli.common import StderrProgress, app, fail, load_settings, print_json
 from coach.index import GuidanceIndexError
-from coach.knowledge import AUDIENCES, TASK_TAGS
-from coach.retrieval import HybridRetriever, SearchResult
+from coach.knowledge import AUDIENCES, TASK_TAGS, SearchResult
+from coach.retrieval import HybridRetriever
 
 MAX_QUERY_CHARS = 2000
 MAX_K = 20

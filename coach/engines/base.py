@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from coach.retrieval import SearchResult
+from coach.knowledge import SearchResult
 from coach.tasks.base import Style, TaskSpec, Usage
 
 

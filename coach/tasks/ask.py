@@ -18,8 +18,7 @@ from typing import Any
 
 from coach.checks import CITATION, content_stems, find_phrases, is_heading, list_items, plain, word_count
 from coach.compose import clip_words, lower_first, tidy, to_second_person, trim_end, upper_first, verb_base
-from coach.knowledge import split_sections
-from coach.retrieval import SearchResult
+from coach.knowledge import SearchResult, split_sections
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 
 ANSWER_MIN_WORDS, ANSWER_MAX_WORDS = 40, 400

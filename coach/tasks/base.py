@@ -11,10 +11,13 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from coach.config import PROMPTS_DIR
-from coach.retrieval import SearchResult
+
+if TYPE_CHECKING:
+    # Only for annotations: importing retrieval would load chromadb and LangChain with every page.
+    from coach.knowledge import SearchResult
 
 FieldKind = Literal["text", "long_text", "choice", "integer"]
 Refinement = Literal["shorter", "more formal", "warmer"]

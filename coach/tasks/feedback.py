@@ -29,7 +29,7 @@ from coach.compose import (
     upper_first,
     with_marker,
 )
-from coach.retrieval import SearchResult
+from coach.knowledge import SearchResult
 from coach.tasks._reframe import Observations, first_action, neutralise, observe, reply_topic, situation
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 

@@ -20,7 +20,7 @@ from coach.checks import (
     word_count,
 )
 from coach.compose import cite, clip_chars, clip_words, lower_first, note, tidy, to_gerund_phrase
-from coach.retrieval import SearchResult
+from coach.knowledge import SearchResult
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.outreach_phrasing import (
     TONES,

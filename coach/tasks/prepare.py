@@ -34,7 +34,7 @@ from coach.compose import (
     verb_base,
     with_marker,
 )
-from coach.retrieval import SearchResult
+from coach.knowledge import SearchResult
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 
 MEETING_MIN, MEETING_MAX, MEETING_DEFAULT = 10, 180, 30

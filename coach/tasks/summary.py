@@ -30,7 +30,7 @@ from coach.compose import (
     upper_first,
     verb_base,
 )
-from coach.retrieval import SearchResult
+from coach.knowledge import SearchResult
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.session_notes import BOTH, ME, ActionItem, SessionNotes, parse_notes
 

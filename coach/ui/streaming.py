@@ -7,7 +7,7 @@ from itertools import chain
 
 import streamlit as st
 
-from coach.index import GuidanceIndexError
+from coach.errors import GuidanceIndexError
 from coach.tasks.base import Draft, FieldError
 from coach.ui import widgets
 

@@ -7,7 +7,7 @@ import re
 from hypothesis import strategies as st
 
 from coach.checks import content_stems, plain, word_set
-from coach.retrieval import SearchResult
+from coach.knowledge import SearchResult
 
 CARD_TEXT: dict[str, tuple[str, str]] = {
     "make-a-specific-ask": (
