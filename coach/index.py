@@ -197,11 +197,13 @@ def _sync_vectors(
 ) -> IndexReport:
     report = IndexReport()
     stale_ids: list[str] = []
+    stale_docs: list[str] = []
     to_embed: list[Document] = []
     for doc_id, entry in previous.items():
         current = loaded.documents.get(doc_id)
         if current is None or current.content_hash != entry["hash"]:
             stale_ids.extend(entry["passage_ids"])
+            stale_docs.append(doc_id)
             report.removed += current is None
     for doc_id, document in loaded.documents.items():
         if previous.get(doc_id, {}).get("hash") == document.content_hash:
@@ -209,8 +211,7 @@ def _sync_vectors(
         else:
             to_embed.append(document)
     passage_collection, card_collection = collections
-    stale_docs = [d for d in previous if d not in loaded.documents or loaded.documents[d] in to_embed]
-    if stale_ids:
+    if stale_docs:
         passage_collection.delete(ids=stale_ids)
         card_collection.delete(ids=stale_docs)
     passages = [p for document in to_embed for p in document.passages]

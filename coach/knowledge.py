@@ -189,7 +189,7 @@ def _load_file(path: Path, folder: Path, passage_tokens: int, *, cards: bool) ->
         raw = _read_bytes(path)
         text = _decode_text(raw)
     digest = hashlib.sha256(raw).hexdigest()
-    front, body = _split_front_matter(text)
+    front, body = split_front_matter(text)
     if cards or front is not None:
         meta = _card_metadata(front)
         return _make_document(meta, body, path, digest, passage_tokens, is_card=cards)
@@ -236,7 +236,8 @@ def _read_pdf(path: Path) -> tuple[bytes, str]:
     return raw, text
 
 
-def _split_front_matter(text: str) -> tuple[str | None, str]:
+def split_front_matter(text: str) -> tuple[str | None, str]:
+    """The YAML between the leading ``---`` lines (None when there is none) and the body after it."""
     match = _FRONT_MATTER.match(text)
     if not match:
         return None, text

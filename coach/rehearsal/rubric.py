@@ -12,13 +12,13 @@ from typing import Any
 import yaml
 
 from coach.config import BUILTIN_CARDS_DIR, PROMPTS_DIR
+from coach.knowledge import split_front_matter
 from coach.tasks.base import Citation
 
 RUBRIC_PATH = PROMPTS_DIR / "rubric.yaml"
 MAX_SCORE = 3
 NOT_SHOWN = "not shown"
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---", re.DOTALL)
 
 
 class RubricFileError(ValueError):
@@ -86,11 +86,11 @@ def card_titles(cards_dir: Path = BUILTIN_CARDS_DIR) -> dict[str, str]:
     if not cards_dir.is_dir():
         return titles
     for path in sorted(cards_dir.glob("*.md")):
-        match = _FRONT_MATTER.match(path.read_text("utf-8", errors="replace"))
-        if not match:
+        front, _body = split_front_matter(path.read_text("utf-8", errors="replace"))
+        if front is None:
             continue
         try:
-            meta = yaml.safe_load(match.group(1))
+            meta = yaml.safe_load(front)
         except yaml.YAMLError:
             continue
         if isinstance(meta, dict) and isinstance(meta.get("id"), str):
@@ -119,7 +119,7 @@ def card_excerpt(card_id: str, cards_dir: Path = BUILTIN_CARDS_DIR, max_tokens: 
     path = cards_dir / f"{card_id}.md"
     if not path.is_file():
         return ""
-    text = _FRONT_MATTER.sub("", path.read_text("utf-8", errors="replace"), count=1)
+    _front, text = split_front_matter(path.read_text("utf-8", errors="replace"))
     section = _SECTION.search(text)
     body = section.group(1) if section else text
     return truncate_to_tokens(" ".join(body.split()), max_tokens)

@@ -18,7 +18,7 @@ from typing import Any
 
 from coach.checks import CITATION, content_stems, find_phrases, is_heading, list_items, plain, word_count
 from coach.compose import clip_words, lower_first, tidy, to_second_person, trim_end, upper_first, verb_base
-from coach.knowledge import SearchResult, split_sections
+from coach.knowledge import SearchResult, split_front_matter, split_sections
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 
 ANSWER_MIN_WORDS, ANSWER_MAX_WORDS = 40, 400
@@ -124,13 +124,12 @@ _EXAMPLE = re.compile(r"^\s*(?:stronger|better|try|say)\s*:\s*[\"“](?P<quote>.
 _SKIP_LINE = re.compile(r"^\s*(?:weak|stronger|better|try)\s*:", re.IGNORECASE)
 
 
-_CARD_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
 @lru_cache(maxsize=128)
 def _card_file_sections(path: str, modified: float) -> tuple[tuple[str, str], ...]:
     text = Path(path).read_text("utf-8")
-    return tuple(split_sections(_CARD_FRONT_MATTER.sub("", text, count=1), "Guidance"))
+    return tuple(split_sections(split_front_matter(text)[1], "Guidance"))
 
 
 def card_sections(result: SearchResult) -> list[tuple[str, str]]:
