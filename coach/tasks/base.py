@@ -95,6 +95,8 @@ class Composition:
 
     body: str
     subject: str | None = None
+    rationale: str = ""
+    """The coach's reasons for the draft's shape, with ``[n]`` markers; never part of ``body``."""
 
 
 @dataclass
@@ -112,6 +114,8 @@ class Draft:
     fields: dict[str, Any] = field(default_factory=dict)
     guidance: list[SearchResult] = field(default_factory=list)
     style: Style = field(default_factory=Style)
+    rationale: str = ""
+    """Why the draft is shaped this way, with ``[n]`` markers resolving to ``sources``; kept out of ``text``."""
 
     @property
     def passed_all(self) -> bool:
@@ -125,6 +129,7 @@ class Draft:
             "engine": self.engine,
             "text": self.text,
             "subject": self.subject,
+            "rationale": self.rationale,
             "checks": [asdict(c) for c in self.checks],
             "sources": [{"id": s.id, "title": s.title} for s in self.sources],
             "notices": list(self.notices),
