@@ -1,8 +1,9 @@
-"""Turn raw feedback into observations: behaviours, impacts and strengths, without absolutes or labels.
+"""Take feedback apart into whole clauses: behaviours, impacts, strengths and judgments.
 
-Used by the feedback job in both directions. The rewrite never invents specifics: a label
-("sloppy") becomes the behaviour-level phrasing from :data:`coach.checks.LABELS`, absolutes are
-dropped or softened, and everything else keeps the user's own words.
+Nothing is invented and nothing is cut mid-phrase. A clause is either kept whole (addressed to
+its subject, with absolutes softened) or left out. A clause built on a label ("lazy") is never
+turned into a behaviour that may not have happened: it is set aside as a judgment, and the
+composer asks the user what they actually saw.
 """
 
 from __future__ import annotations
@@ -10,259 +11,218 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from coach.checks import ABSOLUTES, LABELS, normalise
-from coach.compose import VERB_FORMS, fragment, lower_first, tidy, to_second_person, verb_base
+from coach.checks import ABSOLUTES, LABELS, word_set
+from coach.tasks._phrasing import Person, Tagged, inflect, lemma, tag, tokens
 
 _POSITIVE = re.compile(
     r"\b(?:great|good|excellent|strong|strength|well|love|loved|appreciate|impressive|solid|helpful|creative|"
-    r"thorough|smart|talented|brilliant|nice|valuable|clear|insightful|reliable|kind|generous|quick learner)\b",
+    r"thorough|smart|talented|brilliant|nice|valuable|clear|insightful|reliable|kind|generous|sharp|fine|"
+    r"quick learner|thoughtful|careful)\b",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|n't|never|no|hardly|lack|lacks|lacking|without)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|n't|never|no|hardly|lack|lacks|lacking|without|too)\b", re.IGNORECASE)
 _IMPACT_LEAD = re.compile(
-    r"^(?:(?:which|that|this)\s+(?:meant|means)(?:\s+that)?|and so|so that|so|as a result|meaning(?: that)?"
-    r"|because of (?:this|that)),?\s+",
+    r"^(?:(?:which|that|this)\s+(?:meant|means)(?:\s+that)?|and so|so|as a result|meaning(?: that)?),?\s+",
     re.IGNORECASE,
 )
-_IMPACT_PRONOUN = re.compile(r"^(?:which|that|this)\s+(?=caused|causes|led|leads|resulted|results|made|makes)", re.I)
-_IMPACT_VERB = re.compile(
-    r"\b(?:caused|causes|meant|means|led to|leads to|resulted in|results in|made (?:us|me|the team|everyone|it)|"
-    r"makes (?:us|me|the team|everyone|it))\b",
-    re.IGNORECASE,
-)
+_IMPACT_VERB = re.compile(r"\b(?:caused|causes|led to|leads to|resulted in|results in)\b", re.IGNORECASE)
 _REPORTING = re.compile(
     r"^(?:(?:my|our|the|a)\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]+|she|he|they|someone|people)\s+"
-    r"(?:said|says|told me|tells me|thinks|thought|feels|felt|mentioned|wrote|commented|noted|claimed)\s+(?:that\s+)?",
+    r"(?:said|says|told me|tells me|thinks|thought|feels|felt|mentioned|wrote|commented|noted)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
-_SPLIT_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
-_SPLIT_CLAUSES = re.compile(r",\s*(?:and|but)\s+|\s+but\s+|;\s*|,\s+(?=(?:you|your|which|so)\b)", re.IGNORECASE)
-_SPLIT_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
-_SUBJECT_START = re.compile(r"^(?:you|your|i|my|we|our|the|it|this|that|they|he|she)\b", re.IGNORECASE)
-_LATE = re.compile(
-    r"\byou(?:'re| are| were|'ve been| have been)\s+(?:\w+\s+)?late\b(?:\s+(?:to|for)\s+(?P<what>[\w\s'-]+))?",
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
+_IMPACT_SPLIT = re.compile(
+    r",?\s+(?=(?:which|that|this)\s+(?:meant|means|caused|causes|led|leads)\b)|,\s+(?=(?:and\s+)?so\s+\w+\s)"
+    r"|,?\s+(?=as a result\b)",
     re.IGNORECASE,
 )
-_AGREEMENT = (
-    (r"\byou is\b", "you are"), (r"\byou was\b", "you were"), (r"\byou has\b", "you have"),
-    (r"\byou does\b", "you do"), (r"\byou doesn't\b", "you don't"), (r"\byou isn't\b", "you aren't"),
-    (r"\byou wasn't\b", "you weren't"), (r"\byou hasn't\b", "you haven't"), (r"\byou's\b", "you're"),
-)  # fmt: skip
+_SUBJECT_TAGS = frozenset({"PRP", "PRP$", "DT", "NNP", "NNPS", "NN", "NNS", "EX"})
+_VERB_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN", "VBG", "MD"})
+_AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
+          "hasn't": "haven't", "doesn't": "don't", "am": "are"}  # fmt: skip
+_FIRST_PERSON = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",
+                 "i've": "you've", "i'd": "you'd", "i'll": "you'll"}  # fmt: skip
+_THIRD_PERSON = {"he": "you", "she": "you", "him": "you", "himself": "yourself", "herself": "yourself",
+                 "he'd": "you'd", "she'd": "you'd", "he'll": "you'll", "she'll": "you'll", "hers": "yours"}  # fmt: skip
+_AUXILIARIES = word_set(
+    "is are was were am be been have has had do does did can could will would should may might must 're 've"
+)
 
 
 @dataclass
-class Observations:
-    """Feedback taken apart: what was done, what it caused, what is going well."""
+class Reading:
+    """Feedback taken apart into whole clauses, each addressed to the person it is about."""
 
     behaviours: list[str] = field(default_factory=list)
     impacts: list[str] = field(default_factory=list)
     strengths: list[str] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
-    late: bool = False
+    judged: list[str] = field(default_factory=list)
+    """Clauses left out because they carry a label or an absolute that can't be softened safely."""
 
 
-def to_you(text: str, person: str, direction: str) -> str:
-    """The feedback addressed to its subject: first person for received, third person for give."""
-    text = normalise(text)
-    if direction == "received":
-        text = "\n".join(_REPORTING.sub("", s) for s in _SPLIT_SENTENCES.split(text))
-        return to_second_person(text)
-    for name in sorted({person, *person.split()}, key=len, reverse=True):
-        if len(name) > 1:
-            text = re.sub(rf"\b{re.escape(name)}'s\b", "your", text)
-            text = re.sub(rf"\b{re.escape(name)}\b", "you", text)
-    text = re.sub(r"\b(?:he|she)(?='s\b)", "you", text, flags=re.IGNORECASE)
-    text = re.sub(r"\b(?:he|she)\b", "you", text, flags=re.IGNORECASE)
-    text = re.sub(r"\bhim\b|\bher\b(?=\s+(?:to|and|or|about|that|in|on|at|for|with)\b|[,.;!?]|$)", "you", text,
-                  flags=re.IGNORECASE)  # fmt: skip
-    text = re.sub(r"\b(?:his|her)\b", "your", text, flags=re.IGNORECASE)
-    for pattern, replacement in _AGREEMENT:
-        text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)
-    return _third_to_base_phrase(text)
-
-
-def _third_to_base(match: re.Match[str]) -> str:
-    word = match.group(2)
-    base = verb_base(word)
-    if base is not None and VERB_FORMS[base][0] == word.lower():
-        word = base
-    return f"you {match.group(1) or ''}{word}"
-
-
-def segments(text: str) -> list[str]:
-    """Clauses of the feedback: split at sentence ends, "but", and "and" before a new subject or label."""
-    result: list[str] = []
-    for sentence in _SPLIT_SENTENCES.split(text):
-        for clause in _SPLIT_CLAUSES.split(sentence):
-            pieces = _SPLIT_AND.split(clause)
-            current = pieces[0]
-            for piece in pieces[1:]:
-                if _SUBJECT_START.match(piece) or any(re.search(rf"\b{label}\b", piece, re.I) for label in LABELS):
-                    result.append(current)
-                    current = piece
-                elif _starts_with_action(piece):
-                    result.append(current)
-                    current = _third_to_base_phrase(f"you {piece}")
-                else:
-                    current = f"{current} and {piece}"
-            result.append(current)
-    return [tidy(c).strip(" ,.!?;:") for c in result if re.search(r"[A-Za-z]", c)]
-
-
-def _starts_with_action(piece: str) -> bool:
-    """Whether a piece after "and" is a new action ("constantly interrupts people", "missed the demo")."""
-    words = re.sub(rf"^(?:{'|'.join(ABSOLUTES)})\s+", "", piece.lower()).split(" ")
-    base = verb_base(words[0]) if words and words[0] else None
-    if base is None:
-        return False
-    return words[0] != base and words[0] in (VERB_FORMS[base][0], VERB_FORMS[base][1])
-
-
-def _third_to_base_phrase(text: str) -> str:
-    return re.sub(r"\byou (always |never |constantly )?(\w+s)\b", _third_to_base, text, flags=re.IGNORECASE)
-
-
-def _labels_in(text: str) -> list[str]:
+def labels_in(text: str) -> list[str]:
+    """The personality labels ``text`` uses, in the order of :data:`coach.checks.LABELS`."""
     return [label for label in LABELS if re.search(rf"\b{label}\b", text, re.IGNORECASE)]
 
 
-def _label_behaviour(segment: str, label: str) -> str:
-    template, default_what = LABELS[label]
-    what = default_what
-    copula = r"(?:is|are|was|were|look|looks|seem|seems|feel|feels)"
-    subject = re.search(rf"\b(your [\w\s-]+?)\s+{copula}\s+(?:\w+\s+)?{label}\b", segment, re.IGNORECASE)
-    attributive = re.search(rf"\b{label}\s+([a-z][\w-]*(?:\s+(?:reviews?|notes?|reports?|work|code|emails?))?)\b",
-                            segment, re.IGNORECASE)  # fmt: skip
-    if subject:
-        what = lower_first(subject.group(1))
-    elif attributive and attributive.group(1).lower() not in ("and", "or", "in", "at", "to", "with", "about"):
-        what = f"your {attributive.group(1)}"
-    return template.format(what=what) if "{what}" in template else template
-
-
-def soften_never(text: str) -> str:
-    """Soften "never": "you never update X" -> "you didn't update X"; "it's never ready" -> "it's not ready"."""
-    text = re.sub(r"\byou(?:'re| are) never\b", "you weren't", text, flags=re.IGNORECASE)
-    text = re.sub(
-        r"\byou never (\w+)",
-        lambda m: f"you didn't {verb_base(m.group(1)) or m.group(1)}",
-        text,
-        flags=re.IGNORECASE,
-    )
-    text = re.sub(r"(\b(?:is|are|was|were|'s|'re|has|have|had)\s+)never\b", r"\1not", text, flags=re.IGNORECASE)
-    return re.sub(r"\bnever\b", "rarely", text, flags=re.IGNORECASE)
-
-
-def drop_absolutes(text: str) -> str:
-    """The text with "never" softened and the other absolutes removed."""
-    text = soften_never(text)
-    for absolute in ABSOLUTES:
-        text = re.sub(rf"\s*\b{absolute}\b", "", text, flags=re.IGNORECASE)
-    return tidy(text)
-
-
-def neutralise(text: str) -> str:
-    """Any text (a context, an impact) without absolutes or label words."""
-    text = drop_absolutes(text)
-    for label in LABELS:
-        text = re.sub(rf"\s*\b{label}\b", "", text, flags=re.IGNORECASE)
-    return tidy(text)
-
-
-def behaviour_of(segment: str) -> tuple[list[str], list[str], bool]:
-    """Observable behaviours in one clause, the labels it used, and whether it was about lateness."""
-    labels = _labels_in(segment)
+def clauses(feedback: str) -> list[str]:
+    """Whole clauses: sentences, split again only where a new subject starts a new clause."""
     found: list[str] = []
-    cleaned = drop_absolutes(segment)
-    late = _LATE.search(cleaned)
-    if late:
-        what = late.group("what")
-        found.append(f"you joined {tidy(what)} after the agreed start time" if what else
-                     "you arrived after the agreed start time")  # fmt: skip
-    found += [_label_behaviour(segment, label) for label in labels]
-    if not found:
-        found.append(fragment(re.sub(r"^(?:and|but|also|plus|so)\s+", "", cleaned, flags=re.IGNORECASE)))
-    return [f for f in found if f], labels, bool(late)
+    for sentence in _SENTENCES.split(feedback.replace("’", "'")):
+        for part in _IMPACT_SPLIT.split(sentence):
+            found += _split_at_new_subject(part)
+    return [c.strip(" ,;.!?") for c in found if re.search(r"[A-Za-z]", c)]
 
 
-def observe(feedback: str, person: str, direction: str) -> Observations:
-    """Split feedback into behaviours, impacts and strengths, rewritten without absolutes or labels."""
-    result = Observations()
-    for segment in segments(to_you(feedback, person, direction)):
-        lead = _IMPACT_LEAD.match(segment)
-        if lead or _IMPACT_VERB.search(segment):
-            impact = segment[lead.end() :] if lead else _IMPACT_PRONOUN.sub("it ", segment)
-            result.impacts.append(fragment(neutralise(impact)))
-        elif _POSITIVE.search(segment) and not _NEGATION.search(segment) and not _labels_in(segment):
-            result.strengths.append(fragment(re.sub(r",?\s+(?:though|too|as well)$", "", drop_absolutes(segment))))
+def _split_at_new_subject(text: str) -> list[str]:
+    """Split at ", but", "but" or a comma when what follows is a clause with its own subject."""
+    spans = list(re.finditer(r",?\s+but\s+|,\s+(?:and\s+)?", text))
+    pieces, start = [], 0
+    for match in spans:
+        after = tag(text[match.end() :])[:3]
+        if _starts_clause(after):
+            pieces.append(text[start : match.start()])
+            start = match.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+def _starts_clause(tagged: Tagged) -> bool:
+    if len(tagged) < 2:
+        return False
+    (word, first), (_, second) = tagged[0], tagged[1]
+    if first in ("PRP", "EX", "NNP", "NNS") and word.lower() not in ("it",):
+        return second in _VERB_TAGS or second == "RB"
+    if first in ("PRP$", "DT") and len(tagged) > 2:
+        return tagged[2][1] in ("VBZ", "VBP", "VBD", "MD")
+    return False
+
+
+def read(feedback: str, person: Person, direction: str) -> Reading:
+    """Sort the feedback's clauses, addressed to "you" and with absolutes softened where that is safe."""
+    reading = Reading()
+    for clause in clauses(feedback):
+        found = labels_in(clause)
+        if found:
+            reading.labels += [f for f in found if f not in reading.labels]
+            reading.judged.append(clause)
+            continue
+        lead = _IMPACT_LEAD.match(clause)
+        addressed = address(clause[lead.end() :] if lead else clause, person, direction)
+        softened = soften(addressed) if addressed is not None else None
+        if softened is None:
+            reading.judged.append(clause)
+        elif lead or _IMPACT_VERB.search(clause):
+            reading.impacts.append(softened)
+        elif _POSITIVE.search(clause) and not _NEGATION.search(clause):
+            reading.strengths.append(softened)
         else:
-            behaviours, labels, late = behaviour_of(segment)
-            result.behaviours += behaviours
-            result.labels += labels
-            result.late = result.late or late
-    result.behaviours = list(dict.fromkeys(result.behaviours))
-    return result
+            reading.behaviours.append(softened)
+    return reading
 
 
-_PREPOSITIONS = ("in", "during", "at", "on", "when", "while", "after", "before", "over", "since", "throughout",
-                 "across", "for", "with", "from")  # fmt: skip
+def address(clause: str, person: Person, direction: str) -> str | None:
+    """The clause spoken to its subject: "Theo misses stand-ups" -> "you miss stand-ups"."""
+    text = clause.strip()
+    if direction == "received":
+        text = _REPORTING.sub("", text, count=1)
+        table = _FIRST_PERSON
+    else:
+        for name in person.names:
+            text = re.sub(rf"\b{re.escape(name)}'s\b", "your", text)
+            text = re.sub(rf"\b{re.escape(name)}\b", "you", text)
+        table = _THIRD_PERSON
+    tagged = tag(text)
+    if tagged and tagged[0][1] in ("VBZ", "VBD", "VBN") and direction == "give":
+        text, tagged = f"you {text}", [("you", "PRP"), *tagged]
+    return _rewrite(text, tagged, table)
 
 
-def situation(context: str) -> str | None:
-    """The user's context as an opening phrase: "In the weekly stand-ups", or None if it is a clause."""
-    text = fragment(neutralise(context))
-    if not text:
+def _rewrite(text: str, tagged: Tagged, table: dict[str, str]) -> str:
+    """Swap pronouns from ``table`` and make the verbs after "you" agree, keeping everything else as typed."""
+    spans = [m for m in re.finditer(r"[A-Za-z0-9][\w/'.-]*[A-Za-z0-9]|[A-Za-z0-9]|[^\w\s]", text)]
+    words = tokens(text)
+    if len(spans) != len(words) or len(tagged) != len(words):
+        return text
+    out, last, you_subject = [], 0, False
+    for index, (match, (word, penn)) in enumerate(zip(spans, tagged, strict=True)):
+        lowered, replacement = word.lower(), None
+        if lowered in table or lowered in ("his", "her", "he's", "she's"):
+            replacement = _pronoun(lowered, penn, tagged, index, table)
+            you_subject = replacement in ("you", "you're", "you've", "you'd", "you'll") and penn != "PRP$"
+        elif lowered == "you":
+            you_subject = True
+        elif you_subject and (penn in ("VBZ", "VBD") or lowered in _AGREE):
+            replacement = _AGREE.get(lowered) or (inflect(word, "VBP") if penn == "VBZ" else None)
+        elif _new_subject(tagged, index):
+            you_subject = False
+        if replacement is not None:
+            if index == 0 and word[:1].isupper():
+                replacement = replacement[:1].upper() + replacement[1:]
+            out.append(text[last : match.start()] + replacement)
+            last = match.end()
+    return "".join(out) + text[last:]
+
+
+def _pronoun(lowered: str, penn: str, tagged: Tagged, index: int, table: dict[str, str]) -> str | None:
+    if lowered in ("he's", "she's"):
+        following = tagged[index + 1] if index + 1 < len(tagged) else ("", "")
+        return "you've" if following[0].lower() == "been" or following[1] == "VBN" else "you're"
+    if lowered == "his":
+        noun_next = index + 1 < len(tagged) and tagged[index + 1][1].startswith("NN")
+        return "your" if penn == "PRP$" or noun_next else "yours"
+    if lowered == "her":
+        next_tag = tagged[index + 1][1] if index + 1 < len(tagged) else ""
+        return "your" if next_tag.startswith(("NN", "JJ")) else "you"
+    return table.get(lowered)
+
+
+def _new_subject(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` starts a noun phrase that is the subject of the next verb."""
+    word, penn = tagged[index]
+    if penn in ("WP", "WDT", "EX") or (penn == "PRP" and word.lower() != "you"):
+        return True
+    if penn not in _SUBJECT_TAGS:
+        return False
+    for _, later in tagged[index + 1 : index + 4]:
+        if later in ("VBZ", "VBP", "VBD", "MD"):
+            return True
+        if not later.startswith(("NN", "JJ", "CD")):
+            return False
+    return False
+
+
+def soften(clause: str) -> str | None:
+    """The clause without absolutes ("you never send" -> "you don't send"), or None if that isn't safe."""
+    text = clause
+    for phrase in ("every single time", "every time", "all the time"):
+        text = re.sub(rf",?\s*\b{phrase}\b(?=\s+(?:you|I|we|they|he|she)\b)", " when", text, flags=re.I)
+        text = re.sub(rf",?\s*\b{phrase}\b", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s*\b(?:always|constantly)\b", "", text, flags=re.IGNORECASE).strip()
+    text = re.sub(r"^when\s+", "When ", text) if clause[:1].isupper() else text
+    if re.search(r"\bnever\b", text, re.IGNORECASE):
+        softened = _soften_never(text)
+        if softened is None:
+            return None
+        text = softened
+    if re.search(rf"\b(?:{'|'.join(ABSOLUTES)})\b", text, re.IGNORECASE):
         return None
-    head = text.split(" ")[0].lower()
-    if head in _PREPOSITIONS:
-        return text[:1].upper() + text[1:]
-    if _SUBJECT_START.match(text) and head not in ("the", "my", "our", "your", "this"):
-        return None
-    return f"In {text}"
+    return text if re.search(r"[A-Za-z]{2}", text) else None
 
 
-ACTIONS: dict[str, str] = {
-    "late": "join a couple of minutes before the start",
-    "sloppy": "run a short self-review before handing work over",
-    "careless": "run a short self-review before handing work over",
-    "messy": "run a short self-review before handing work over",
-    "lazy": "agree written next steps with dates, and flag early if one slips",
-    "unreliable": "confirm commitments in writing and flag risks early",
-    "flaky": "confirm commitments in writing and flag risks early",
-    "disorganised": "keep one shared list of open tasks and deadlines",
-    "disorganized": "keep one shared list of open tasks and deadlines",
-    "rude": "ask about the other person's view before responding",
-    "abrasive": "ask about the other person's view before responding",
-    "arrogant": "ask about the other person's view before responding",
-    "bossy": "ask about the other person's view before responding",
-}
-"""A first change to try for the behaviours behind common labels."""
-
-TOPICS: dict[str, str] = {
-    "late": "my timekeeping",
-    "sloppy": "the care I put into my work",
-    "careless": "the care I put into my work",
-    "messy": "the care I put into my work",
-    "lazy": "my follow-through",
-    "unreliable": "my follow-through",
-    "flaky": "my follow-through",
-    "disorganised": "how I organise my work",
-    "disorganized": "how I organise my work",
-    "rude": "how I come across in discussions",
-    "abrasive": "how I come across in discussions",
-    "arrogant": "how I come across in discussions",
-    "bossy": "how I come across in discussions",
-}
-"""How the person who received the feedback can name its topic in a reply."""
-
-
-def first_action(observations: Observations) -> str | None:
-    """The change to try first, when the feedback names a behaviour we know a remedy for."""
-    keys = (["late"] if observations.late else []) + observations.labels
-    return next((ACTIONS[k] for k in keys if k in ACTIONS), None)
-
-
-def reply_topic(observations: Observations) -> str | None:
-    """What the feedback was about, in the receiver's words."""
-    keys = (["late"] if observations.late else []) + observations.labels
-    return next((TOPICS[k] for k in keys if k in TOPICS), None)
+def _soften_never(text: str) -> str | None:
+    tagged = tag(text)
+    for index, (word, _) in enumerate(tagged):
+        if word.lower() != "never":
+            continue
+        before = tagged[index - 1][0].lower() if index else ""
+        after, after_tag = tagged[index + 1] if index + 1 < len(tagged) else ("", "")
+        if before in _AUXILIARIES or before.endswith(("'re", "'ve", "'s")):
+            return re.sub(r"\bnever\b", "not", text, count=1, flags=re.IGNORECASE)
+        helper = {"VBD": "didn't", "VBZ": "doesn't", "VBP": "don't", "VB": "don't"}.get(after_tag)
+        if helper is None:
+            return None
+        return re.sub(rf"\bnever\s+{re.escape(after)}\b", f"{helper} {lemma(after)}", text, count=1, flags=re.I)
+    return text

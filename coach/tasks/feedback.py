@@ -1,7 +1,14 @@
-"""Feedback: reframe feedback you received, or shape feedback you will give (mentor side)."""
+"""Feedback: reframe feedback you received, or shape feedback you will give (mentor side).
+
+The offline composer keeps the user's words whole: each clause of the feedback is restated
+(addressed to its subject, absolutes softened) or left out, never cut. A label such as "lazy" is
+never turned into a behaviour that may not have happened; the script asks for what was seen.
+When the behaviour happened is its own field, apart from where the conversation takes place.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -13,28 +20,35 @@ from coach.checks import (
     find_phrases,
     find_section,
     list_items,
-    name_parts,
     questions,
     split_note,
 )
-from coach.compose import (
+from coach.knowledge import SearchResult
+from coach.tasks._phrasing import (
+    Person,
+    as_phrase,
     as_sentence,
+    as_verb_phrase,
     cite,
-    clip_chars,
-    fragment,
-    join_items,
-    note,
+    frames,
+    parse_person,
     pick,
+    quoted_words,
+    rationale,
+    shape_of,
+    tag,
     tidy,
     upper_first,
+    when_phrase,
     with_marker,
+    your_role,
 )
-from coach.knowledge import SearchResult
-from coach.tasks._reframe import Observations, first_action, neutralise, observe, reply_topic, situation
+from coach.tasks._reframe import Reading, address, labels_in, read, soften
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 
 DIRECTIONS: tuple[str, ...] = ("received", "give")
 CLARIFYING_MIN, CLARIFYING_MAX = 2, 4
+FRAMES = frames("feedback")
 BEHAVIOUR_CUES = ("behaviour", "behavior", "i noticed", "i've noticed", "i saw", "i've seen", "i observed", "when you")
 IMPACT_CUES = ("impact", "the effect", "as a result", "which meant", "that meant", "this meant", "that matters because",
                "led to", "the result")  # fmt: skip
@@ -55,29 +69,87 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         "feedback",
-        "The feedback",
-        "The feedback in your own words, as it was said or as you'd say it.",
+        "The feedback, in your words",
+        "Received: what they said, as near to their words as you remember. Giving: what you want to get across.",
         True,
         2000,
         kind="long_text",
     ),
-    Field("context", "Context", "Where or when it happened, e.g. 'Tuesday's client call'.", False, 300),
-    Field("person_name", "Person", "Who gave it to you, or who you're giving it to.", False, 80),
+    Field(
+        "person_name",
+        "Person",
+        "Who gave it to you, or who you're giving it to; 'Name, role' works, e.g. 'Greg, my team lead'.",
+        False,
+        80,
+    ),
+    Field(
+        "when_it_happened",
+        "When it happened",
+        "When the behaviour happened, e.g. 'in Tuesday's client call' or 'over the last month' (not where you'll "
+        "talk).",
+        False,
+        120,
+    ),
+    Field(
+        "context",
+        "Where you'll talk, or where it was said",
+        "Where the conversation is or was, e.g. 'our next 1:1 on Thursday'; never used as when it happened.",
+        False,
+        300,
+    ),
+    Field(
+        "behaviour",
+        "Giving: I've noticed that you…",
+        "What you saw them do, as a camera would see it, e.g. 'joined the call after it started'.",
+        False,
+        500,
+        kind="long_text",
+    ),
+    Field(
+        "impact",
+        "Giving: As a result…",
+        "The effect it had, e.g. 'the client asked for the summary again'.",
+        False,
+        300,
+    ),
+    Field(
+        "request",
+        "Giving: Could you…",
+        "What you'd like them to do instead, e.g. 'send the pre-read the day before'.",
+        False,
+        300,
+    ),
 )
 
 
-def _first_name(person: str) -> str:
-    parts = name_parts(person)
-    return parts[0] if parts else ""
+def _lower_head(clause: str) -> str:
+    """A clause ready to follow "that": its first word lowered unless it is a name, "I" or an acronym."""
+    head = clause.split(" ")[0]
+    if not head[:1].isupper() or head == "I" or head.startswith("I'") or not head[1:].islower():
+        return clause
+    return clause if tag(head)[0][1] == "NNP" and head.lower() not in ("you", "your", "when") else (
+        clause[:1].lower() + clause[1:])  # fmt: skip
 
 
-def _behaviours(observed: Observations, feedback: str) -> list[str]:
-    return observed.behaviours or [fragment(neutralise(feedback))]
+def _who(person: Person) -> tuple[str, str]:
+    """How to name the person in the user's sheet: as a subject ("Greg", "your manager") and an object."""
+    named = person.address or your_role(person.role)
+    return (named or "they"), (named or "them")
 
 
-def _in_context(context: str) -> str:
-    where = situation(context)
-    return f" {where[:1].lower()}{where[1:]}" if where else ""
+def _behaviour_clause(text: str, person: Person) -> str | None:
+    """The behaviour field as a clause after "I've noticed that", or None when it can't be used whole."""
+    clause = address(as_phrase(text), person, "give")
+    if clause is None:
+        return None
+    first = clause.split(" ")[0].lower()
+    if first not in ("you", "you're", "you've", "your", "when", "in", "on", "at", "during"):
+        shape = shape_of(clause)
+        if shape in ("past", "verb"):
+            clause = address(f"you {clause[:1].lower()}{clause[1:]}", Person("", ""), "give")
+        elif shape in ("gerund", "adjective"):
+            clause = f"you've been {clause[:1].lower()}{clause[1:]}"
+    return soften(clause) if clause else None
 
 
 class FeedbackTask(TaskSpec):
@@ -95,7 +167,7 @@ class FeedbackTask(TaskSpec):
 
     def retrieval_query(self, values: Mapping[str, Any]) -> str:
         """Giving: behaviour, impact, strengths, way forward. Receiving: without defensiveness."""
-        said = clip_chars(values.get("feedback") or "", 200)
+        said = tidy(str(values.get("feedback") or ""))[:200]
         if values.get("direction") == "give":
             return tidy(
                 "give specific behaviour-focused feedback as a mentor: situation, behaviour, impact, balance with a "
@@ -109,168 +181,8 @@ class FeedbackTask(TaskSpec):
     def compose(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], style: Style) -> Composition:
         """The give script (SBI + request) or the received reframe, depending on direction."""
         if values.get("direction") == "give":
-            return Composition(body=self._give(values, guidance, style))
-        return Composition(body=self._received(values, guidance, style))
-
-    # -- give -------------------------------------------------------------------------------------------
-
-    def _give(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], style: Style) -> str:
-        feedback, context = str(values["feedback"]), str(values.get("context") or "")
-        person = str(values.get("person_name") or "")
-        first = _first_name(person)
-        observed = observe(feedback, person, "give")
-        brevity = max(0, min(style.brevity, 2))
-        seed = f"{feedback}|{person}"
-        where = situation(context)
-        if where:
-            situation_line = as_sentence(where)
-        elif context:
-            situation_line = as_sentence(neutralise(context))
-        else:
-            situation_line = "Our recent work together."
-        behaviour = f"I've noticed that {join_items(_behaviours(observed, feedback))}."
-        lines = []
-        if brevity == 0:
-            opener = pick(
-                ["have you got ten minutes? I'd like to share something I noticed, and hear how it looked from "
-                 "your side.", "can I share an observation? I'd like to hear your side of it too."],
-                seed,
-            )  # fmt: skip
-            lines.append(f"{first}, {opener}" if first else upper_first(opener))
-        lines += [
-            f"**Situation:** {situation_line}",
-            f"**Behaviour:** {behaviour}",
-            f"**Impact:** {self._impact(observed, context, seed)}",
-            f"**What's working:** {self._strength(observed, context, seed)}",
-            f"**Request:** {self._request(observed, style.tone, context)}",
-        ]
-        return "\n\n".join(lines) + "\n\n" + self._give_note(observed, guidance, first)
-
-    @staticmethod
-    def _impact(observed: Observations, context: str, seed: str) -> str:
-        if observed.impacts:
-            return as_sentence(f"As a result, {join_items(observed.impacts)}")
-        where = fragment(neutralise(context)) if situation(context) else ""
-        scope = f"everyone involved in {where}" if where else "the people you work with"
-        return as_sentence(
-            pick(
-                [f"That matters because it affects {scope}, and how others experience working with you",
-                 f"That matters because it affects {scope}, and how your work is seen"],
-                seed,
-            )
-        )  # fmt: skip
-
-    @staticmethod
-    def _strength(observed: Observations, context: str, seed: str) -> str:
-        if observed.strengths:
-            return as_sentence(f"{upper_first(join_items(observed.strengths))}, and I don't want that to get lost")
-        where = fragment(neutralise(context)) if situation(context) else ""
-        bring = f"what you bring to {where}" if where else "what you bring to the team"
-        return as_sentence(pick([f"I value {bring}, and I think this is very fixable",
-                                 f"I value {bring}; that's exactly why I'm raising this"], seed))  # fmt: skip
-
-    @staticmethod
-    def _request(observed: Observations, tone: str, context: str) -> str:
-        action = first_action(observed)
-        ask = {"formal": "Would you be willing to", "casual": "Can you"}.get(tone, "Could you")
-        request = f"{ask} {action} from now on?" if action else "Could we agree one specific change you'd like to try?"
-        return f"{request} Let's look at how it went when we next meet."
-
-    @staticmethod
-    def _give_note(observed: Observations, guidance: Sequence[SearchResult], first: str) -> str:
-        points = [
-            ("situation, behaviour and impact, then a request",
-             cite(guidance, ["give-specific-behavioural-feedback"], ["situation", "behaviour"])),
-            ("behaviour instead of labels or absolutes",
-             cite(guidance, ["give-specific-behavioural-feedback"], ["label"])),
-            ("a genuine strength alongside the concern", cite(guidance, ["balance-feedback-with-strengths"],
-                                                             ["strength"])),
-            ("ending on a way forward", cite(guidance, ["feedback-with-a-way-forward"], ["next step", "forward"])),
-        ]  # fmt: skip
-        text = note(points)
-        if not observed.strengths:
-            whose = f"{first}'s" if first else "their"
-            text += f" If you have a specific strength of {whose} in mind, use it: specific praise lands better."
-        return text
-
-    # -- received ---------------------------------------------------------------------------------------
-
-    def _received(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], style: Style) -> str:
-        feedback, context = str(values["feedback"]), str(values.get("context") or "")
-        person = str(values.get("person_name") or "")
-        who = _first_name(person) or "they"
-        observed = observe(feedback, person, "received")
-        brevity = max(0, min(style.brevity, 2))
-        receive = cite(guidance, ["receive-feedback-without-defensiveness"], ["defensive"])
-        act = cite(guidance, ["act-on-advice-and-report-progress", "ask-for-feedback"], ["report back", "progress"])
-        behaviours = _behaviours(observed, feedback)
-        said = join_items([f"that {b}" for b in behaviours] + [f"that {i}" for i in observed.impacts])
-        restated = f"Put neutrally, {who} {'has' if who != 'they' else 'have'} noticed {said}."
-        if observed.labels:
-            words = join_items([f'"{label}"' for label in observed.labels])
-            restated += f" Words like {words} are a judgment; the useful part is the behaviour behind them."
-        period = fragment(neutralise(context)) or "the last few weeks"
-        true_points = [
-            f"Look for the pattern, not the wording: think back over {period}. Were there moments when "
-            f"{behaviours[0]}?",
-            "If a couple come to mind, there's probably something worth acting on, even if the delivery stung.",
-            with_marker("Notice the urge to explain, and park it: decide what you accept after a day, not in the "
-                        "moment.", receive),
-        ][: (3, 2, 1)[brevity]]  # fmt: skip
-        sections = [
-            f"### What {who if who != 'they' else 'they'} said, put neutrally",
-            with_marker(restated, receive),
-            "### What might be true in it",
-            "\n".join(f"- {p}" for p in true_points),
-            f"### Questions to ask {who if who != 'they' else 'them'}",
-            "\n".join(f"{n}. {q}" for n, q in enumerate(self._clarifying(observed, context, brevity), start=1)),
-            "### Action plan",
-            "\n".join(f"{n}. {a}" for n, a in enumerate(self._plan(observed, context, who, act), start=1)),
-            "### A reply you could send",
-            self._reply(observed, person, style.tone, f"{feedback}|{person}"),
-        ]
-        return "\n\n".join(sections)
-
-    @staticmethod
-    def _clarifying(observed: Observations, context: str, brevity: int) -> list[str]:
-        asked = [
-            f"Could you point me to a specific moment{_in_context(context)} when this came across, so I know what "
-            "to watch for?",
-            "What would doing this well look like to you?",
-            "What's the one thing you'd most like me to change first?",
-        ]
-        if not observed.impacts:
-            asked.insert(1, "What effect did it have on you or the team?")
-        return asked[: CLARIFYING_MAX - brevity]
-
-    @staticmethod
-    def _plan(observed: Observations, context: str, who: str, marker: str) -> list[str]:
-        action = first_action(observed) or "the one change your clarifying questions point to"
-        where = _in_context(context)
-        them = who if who != "they" else "them"
-        return [
-            f"Write down two recent moments{where} that match the feedback, and what an observer would have seen.",
-            f"Try one change for the next two weeks: {action}.",
-            with_marker(f"Then tell {them} what you changed, and ask what they've noticed since.", marker),
-        ]
-
-    @staticmethod
-    def _reply(observed: Observations, person: str, tone: str, seed: str) -> str:
-        first = _first_name(person)
-        name = f", {first}" if first else ""
-        topic = reply_topic(observed)
-        about = f"what you said about {topic}" if topic else "what you said"
-        action = first_action(observed)
-        meantime = f"In the meantime, I'm going to {action}." if action else (
-            "In the meantime, I'll keep a note of when it comes up.")  # fmt: skip
-        thanks = {
-            "formal": f"Thank you for your candid feedback{name}.",
-            "casual": f"Thanks for being straight with me{name}.",
-        }.get(tone, pick([f"Thank you for telling me{name}.", f"Thanks for being honest with me{name}."], seed))
-        return (
-            f"{thanks} I've been thinking about {about}, and I want to get this right. Could we take ten minutes "
-            f"this week so I can understand a specific example and what you'd like to see instead? {meantime}"
-        )
+            return _Give(values, guidance, style).compose()
+        return _Received(values, guidance, style).compose()
 
     # -- checks -----------------------------------------------------------------------------------------
 
@@ -314,3 +226,179 @@ class FeedbackTask(TaskSpec):
                   "Write a short reply without defending yourself" + (f" (drop: {', '.join(defensive)})"
                                                                         if defensive else "") + "."),
         ]  # fmt: skip
+
+
+class _Give:
+    """The script a mentor can say: situation, behaviour, impact, a strength, then a request."""
+
+    def __init__(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], style: Style) -> None:
+        self.values, self.guidance, self.style = values, guidance, style
+        self.person = parse_person(values.get("person_name"))
+        self.reading = read(str(values["feedback"]), self.person, "give")
+        self.frames = FRAMES["give"]
+        self.seed = f"{values['feedback']}|{values.get('person_name') or ''}"
+        self.notes: list[str] = []
+        self.them = self.person.address or "them"
+
+    def compose(self) -> Composition:
+        brevity = max(0, min(self.style.brevity, 2))
+        behaviour_cite = cite(self.guidance, "give-specific-behavioural-feedback", ["behaviour"])
+        strength_cite = cite(self.guidance, "balance-feedback-with-strengths", ["strength"])
+        forward_cite = cite(self.guidance, "feedback-with-a-way-forward", ["next step", "forward"])
+        lines = [self._opener()] if brevity == 0 else []
+        lines += [
+            self._situation(),
+            with_marker(self._behaviour(), behaviour_cite),
+            self._impact(),
+            with_marker(self._strength(), strength_cite) if brevity < 2 or self.reading.strengths else "",
+            with_marker(self._request(), forward_cite),
+        ]
+        points = [(point, cite(self.guidance, card, ["behaviour"])) for point, card in FRAMES["rationale"]["give"]]
+        return Composition(body="\n\n".join(line for line in lines if line), rationale=rationale(points, self.notes))
+
+    def _opener(self) -> str:
+        if self.person.address:
+            return pick(self.frames["opener"], self.seed).format(address=self.person.address)
+        return pick(self.frames["opener_no_name"], self.seed)
+
+    def _situation(self) -> str:
+        when = when_phrase(str(self.values.get("when_it_happened") or ""))
+        if not when:
+            self.notes.append(FRAMES["rationale"]["missing_when"].format(them=self.them))
+            return ""
+        return str(self.frames["situation"].format(when=upper_first(when)))
+
+    def _behaviour(self) -> str:
+        given = str(self.values.get("behaviour") or "")
+        observed = [c for c in [_behaviour_clause(given, self.person)] if c] if given else self.reading.behaviours
+        if self.reading.judged:
+            words = ", ".join(f'"{w}"' for w in self.reading.labels) or "clauses with absolutes"
+            self.notes.append(FRAMES["rationale"]["dropped"].format(words=words))
+        if not observed:
+            words = quoted_words(self.reading.labels) if self.reading.labels else "general words"
+            self.notes.append(FRAMES["rationale"]["missing_behaviour"].format(Words=upper_first(words), them=self.them))
+            return str(self.frames["behaviour_missing"].format(them=self.them))
+        first, *more = observed
+        if shape_of(first) == "noun":
+            text = self.frames["behaviour_noun"].format(noun=_lower_head(first))
+        else:
+            text = self.frames["behaviour_lead"].format(first=_lower_head(first))
+        sentences = [as_sentence(text)] + [as_sentence(self.frames["behaviour_more"].format(clause=_lower_head(m)))
+                                           for m in more]  # fmt: skip
+        return " ".join(sentences)
+
+    def _impact(self) -> str:
+        given = as_phrase(str(self.values.get("impact") or ""))
+        impacts = [given] if given else self.reading.impacts
+        if not impacts:
+            self.notes.append(FRAMES["rationale"]["missing_impact"])
+            return str(self.frames["impact_missing"])
+        impact = impacts[0]
+        if impact.split(" ")[0].lower() in ("which", "that", "this"):
+            return str(self.frames["impact_sentence"].format(sentence=as_sentence(f"That {impact.split(' ', 1)[1]}")))
+        if shape_of(impact) == "noun":
+            return str(self.frames["impact_noun"].format(noun=_lower_head(impact)))
+        return str(self.frames["impact_result"].format(clause=_lower_head(impact)))
+
+    def _strength(self) -> str:
+        if self.reading.strengths:
+            return str(self.frames["strength"].format(sentence=as_sentence(self.reading.strengths[0])))
+        whose = f"{self.person.address}'s" if self.person.address else "theirs"
+        self.notes.append(FRAMES["rationale"]["missing_strength"].format(whose=whose))
+        return pick(self.frames["strength_missing"], self.seed)
+
+    def _request(self) -> str:
+        tone = self.style.tone if self.style.tone in ("formal", "casual") else "warm"
+        asked = as_phrase(str(self.values.get("request") or ""))
+        asked = as_phrase(_strip_request_lead(asked)) if asked else ""
+        if asked and not labels_in(asked):
+            verb = as_verb_phrase(asked) if shape_of(asked) in ("verb", "gerund") else None
+            if verb:
+                return str(self.frames["request_verb"][tone].format(verb=verb))
+            return str(self.frames["request_sentence"].format(sentence=as_sentence(asked)))
+        return str(self.frames["request_missing"][tone])
+
+
+def _strip_request_lead(text: str) -> str:
+    """Drop "could you please" from a request ("send it"): the frame supplies the ask."""
+    return re.sub(r"^(?:could|can|would|will)\s+you\s+(?:please\s+)?|^please\s+", "", text, flags=re.IGNORECASE)
+
+
+class _Received:
+    """The user's own sheet: a neutral restatement, what may be true, questions, a plan and a calm reply."""
+
+    def __init__(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], style: Style) -> None:
+        self.values, self.guidance, self.style = values, guidance, style
+        self.person = parse_person(values.get("person_name"))
+        self.reading: Reading = read(str(values["feedback"]), self.person, "received")
+        self.frames = FRAMES["received"]
+        self.who, self.whom = _who(self.person)
+        when = str(self.values.get("when_it_happened") or "")
+        self.when = when_phrase(when) if when else ""
+
+    def compose(self) -> Composition:
+        brevity = max(0, min(self.style.brevity, 2))
+        receive = cite(self.guidance, "receive-feedback-without-defensiveness", ["defensive"])
+        act = cite(self.guidance, "act-on-advice-and-report-progress", ["report back", "progress"])
+        frames = self.frames
+        plan = [p.format(when=f" {self.when}" if self.when else "", whom=self.whom) for p in frames["plan"]]
+        plan[-1] = with_marker(plan[-1], act)
+        sections = [
+            frames["heading_said"].format(who=self._who_title()),
+            self._restatement(receive),
+            frames["heading_true"],
+            "\n".join(f"- {p}" for p in self._true_points(brevity)),
+            frames["heading_questions"].format(whom=self.whom),
+            "\n".join(f"{n}. {q}" for n, q in enumerate(self._questions(brevity), start=1)),
+            frames["heading_plan"],
+            "\n".join(f"{n}. {step}" for n, step in enumerate(plan, start=1)),
+            frames["heading_reply"],
+            self._reply(),
+        ]
+        points = [(point, cite(self.guidance, card, ["feedback"])) for point, card in FRAMES["rationale"]["received"]]
+        return Composition(body="\n\n".join(sections), rationale=rationale(points))
+
+    def _who_title(self) -> str:
+        return self.who if self.who != "they" else "they"
+
+    def _restatement(self, marker: str) -> str:
+        said = [as_sentence(c) for c in self.reading.behaviours + self.reading.impacts]
+        who = upper_first(self.who)
+        if not said:
+            words = quoted_words(self.reading.labels) if self.reading.labels else "general words"
+            text = self.frames["only_labels"].format(Who=who, words=words)
+            return with_marker(text, marker)
+        lines = [with_marker(self.frames["restated_lead"].format(who=self.who), marker)]
+        lines += [f"- {s}" for s in said]
+        if self.reading.strengths:
+            lines += [self.frames["strength_lead"].format(Who=who)] + [
+                f"- {as_sentence(s)}" for s in self.reading.strengths
+            ]
+        return "\n".join(lines)
+
+    def _true_points(self, brevity: int) -> list[str]:
+        when = f" {self.when}" if self.when else ""
+        points = [p.format(who=self.who, when=when) for p in self.frames["true_points"]]
+        if self.reading.labels and self.reading.behaviours:
+            words = quoted_words(self.reading.labels)
+            points.insert(1, self.frames["label_note"].format(Who=upper_first(self.who), words=words))
+        return points[: len(points) - brevity]
+
+    def _questions(self, brevity: int) -> list[str]:
+        asked = [self.frames["ask_moment_when"].format(when=self.when) if self.when else self.frames["ask_moment"]]
+        if self.reading.labels:
+            asked.append(self.frames["ask_label"].format(word=f'"{self.reading.labels[0]}"'))
+        if not self.reading.impacts:
+            asked.append(self.frames["ask_effect"])
+        asked += [self.frames["ask_good"], self.frames["ask_first"]]
+        return asked[: max(CLARIFYING_MIN, CLARIFYING_MAX - brevity)]
+
+    def _reply(self) -> str:
+        tone = self.style.tone if self.style.tone in ("formal", "casual") else "warm"
+        name = f", {self.person.address}" if self.person.address else ""
+        seed = f"{self.values['feedback']}|{self.values.get('person_name') or ''}"
+        thanks = pick(self.frames["thanks"][tone], seed).format(name=name)
+        topic = next((self.frames["topics"][label] for label in self.reading.labels
+                      if label in self.frames["topics"]), None)  # fmt: skip
+        about = f"what you said about {topic}" if topic else "what you said"
+        return f"{thanks} {self.frames['reply'].format(about=about)}"

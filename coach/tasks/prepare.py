@@ -17,29 +17,27 @@ from coach.checks import (
     split_items,
     strip_citations,
 )
-from coach.compose import (
-    as_sentence,
+from coach.compose import clip_chars, clip_words
+from coach.knowledge import SearchResult
+from coach.tasks._phrasing import (
+    about_me,
+    as_phrase,
+    as_verb_phrase,
     cite,
-    clip_chars,
-    clip_words,
-    first_person_sentence,
-    fragment,
-    join_items,
-    lower_first,
-    pick,
-    starts_with_clause,
+    frames,
+    parse_person,
+    rationale,
+    shape_of,
+    tag,
     tidy,
-    to_gerund_phrase,
     upper_first,
-    verb_base,
     with_marker,
 )
-from coach.knowledge import SearchResult
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 
 MEETING_MIN, MEETING_MAX, MEETING_DEFAULT = 10, 180, 30
-QUESTIONS_MIN, QUESTIONS_MAX = 5, 8
-QUESTIONS_BY_BREVITY = (8, 6, 5)
+QUESTIONS_MIN, QUESTIONS_MAX = 2, 8
+FRAMES = frames("prepare")
 
 FIELDS: tuple[Field, ...] = (
     Field("mentor_name", "Mentor's name", "Who you are meeting, e.g. 'Ines'.", False, 80),
@@ -100,12 +98,22 @@ def allocate_minutes(total: int, weights: Sequence[float], minimums: Sequence[in
     return minutes
 
 
+QUESTIONS_BY_MINUTES: tuple[tuple[int, int], ...] = ((10, 2), (20, 3), (30, 4), (45, 5), (60, 6), (90, 7))
+"""Longest meeting (minutes) -> how many questions fit it; longer meetings get :data:`QUESTIONS_MAX`."""
+
+
+def question_count(minutes: int, brevity: int = 0) -> int:
+    """How many questions fit a meeting of ``minutes``: 2–3 for a quarter of an hour, up to 8 for long ones."""
+    fitting = next((count for longest, count in QUESTIONS_BY_MINUTES if minutes <= longest), QUESTIONS_MAX)
+    return max(QUESTIONS_MIN, fitting - brevity)
+
+
 class _Plan:
-    """The user's inputs, split into items and phrased for reuse across the sections."""
+    """The user's inputs, split into whole items; nothing is cut or reworded beyond light tidying."""
 
     def __init__(self, values: Mapping[str, Any]) -> None:
-        self.mentor = tidy(values.get("mentor_name") or "")
-        self.goals = split_items(values.get("goals")) or [str(values.get("goals") or "your goals")]
+        self.mentor = parse_person(values.get("mentor_name")).address
+        self.goals = split_items(values.get("goals")) or [str(values.get("goals") or "")]
         self.challenges = split_items(values.get("challenges"))
         self.progress = split_items(values.get("progress"))
         self.open_items = split_items(values.get("open_items"))
@@ -117,113 +125,106 @@ class _Plan:
         return self.mentor or "your mentor"
 
 
-def goal_phrase(goal: str, words: int = 14) -> str:
-    """A goal as a phrase that fits after "on" or "about": "becoming a staff engineer"."""
-    return clip_words(to_gerund_phrase(goal), words)
+def _slots(item: str) -> tuple[str, dict[str, str]]:
+    """The frame family an item fits ("verb", "noun" or "sentence") and its words for the slots."""
+    verb = as_verb_phrase(item)
+    if verb is not None:
+        return "verb", {"verb": verb}
+    if shape_of(as_phrase(item)) == "noun":
+        return "noun", {"noun": _lower_ordinary(as_phrase(item))}
+    return "sentence", {"sentence": about_me(item)}
 
 
-def _doing(goal: str) -> str:
-    phrase = goal_phrase(goal)
-    head = phrase.split(" ")[0]
-    return phrase if head.endswith("ing") and verb_base(head) else f"working on {phrase}"
+def _lower_ordinary(phrase: str) -> str:
+    """A noun phrase mid-sentence: "Imposter syndrome" -> "imposter syndrome", but "SQL" or "Python" stay."""
+    head, _, rest = phrase.partition(" ")
+    if head[:1].isupper() and head[1:].islower() and tag(head.lower())[0][1] != "NNP" and head.lower() != head:
+        common = head.lower()
+        return f"{common} {rest}".strip() if _is_common(common) else phrase
+    return phrase
 
 
-def goal_questions(goal: str, rank: int) -> list[str]:
-    """Open questions about one goal, most useful first."""
-    phrase = goal_phrase(goal)
-    if rank == 0:
-        return [
-            f"What would you focus on first if you were {_doing(goal)} in my position?",
-            f"Which signs would tell you I'm making real progress on {phrase}?",
-        ]
-    return [
-        f"How would you fit {phrase} alongside my other priorities?",
-        f"What would a good first step on {phrase} be?",
-    ]
+def _is_common(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
 
 
-def challenge_questions(challenge: str) -> list[str]:
-    """Open questions about one challenge, phrased to fit a clause or a noun phrase."""
-    text = clip_words(fragment(challenge), 20)
-    if starts_with_clause(challenge):
-        return [f"How would you handle a situation where {text}?", f"What might I be missing about why {text}?"]
-    return [f"How would you approach {text}?", f"What have you seen work when dealing with {text}?"]
-
-
-def progress_question(progress: Sequence[str]) -> str:
-    """An open question that builds on what the user has done."""
-    if progress:
-        sentence = first_person_sentence(clip_words(progress[0], 16))
-        if sentence and sentence.startswith("I "):
-            return f"Given that {lower_first(sentence.rstrip('.'))}, what would you build on next?"
-    return "Looking at my progress since last time, what would you build on next?"
+def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
+    """The frames for one goal or challenge, rotated by its rank so neighbouring topics don't read alike."""
+    family, slots = _slots(item)
+    options = FRAMES["questions"][kind]
+    chosen = options.get(family) or options["sentence"] if kind == "challenge" else options[family]
+    if kind == "challenge" and family == "verb":
+        chosen, slots = options["sentence"], {"sentence": about_me(item)}
+    turn = rank % len(chosen)
+    return [frame.format(**slots) for frame in [*chosen[turn:], *chosen[:turn]]]
 
 
 def build_questions(plan: _Plan, count: int) -> list[str]:
-    """``count`` open questions: the first goal and the first challenge lead, interleaved."""
-    per_goal = [goal_questions(g, i) for i, g in enumerate(plan.goals[:3])]
-    per_challenge = [challenge_questions(c) for c in plan.challenges[:3]]
-    ordered: list[str] = []
-    for depth in range(2):
-        for i in range(max(len(per_goal), len(per_challenge))):
-            for group in (per_goal, per_challenge):
-                if i < len(group):
-                    ordered.append(group[i][depth])
-    main = goal_phrase(plan.goals[0], 10)
-    ordered += [
-        progress_question(plan.progress),
-        f"What's one habit you'd suggest I start, or stop, to move faster on {main}?",
-        f"Who else would be worth talking to about {main}?",
-        "What would make our next session most useful for you?",
-    ]
-    unique = list(dict.fromkeys(ordered))
-    return unique[:count]
+    """``count`` open questions, no two alike: each goal and challenge in turn, then a second angle on each."""
+    per_topic = [_topic_questions(g, "goal", rank) for rank, g in enumerate(plan.goals[:3])]
+    per_challenge = [_topic_questions(c, "challenge", rank) for rank, c in enumerate(plan.challenges[:3])]
+    interleaved: list[list[str]] = []
+    for i in range(max(len(per_topic), len(per_challenge))):
+        interleaved += [group[i] for group in (per_topic, per_challenge) if i < len(group)]
+    ordered = [questions[0] for questions in interleaved]
+    if plan.progress:
+        ordered.append(FRAMES["questions"]["progress"].format(sentence=about_me(plan.progress[0])))
+    for depth in (1, 2):
+        ordered += [questions[depth] for questions in interleaved if depth < len(questions)]
+    ordered += FRAMES["questions"]["general"]
+    return list(dict.fromkeys(ordered))[:count]
+
+
+def _focus(plan: _Plan) -> str:
+    family, slots = _slots(plan.goals[0])
+    return str(FRAMES["opening"]["focus"][family].format(**slots))
 
 
 def opening_update(plan: _Plan, brevity: int) -> str:
     """What the user can say first: their progress in their own words, then today's focus."""
-    focus = f"Today I'd most like your help with {goal_phrase(plan.goals[0], 12)}."
+    focus = _focus(plan)
     if not plan.progress:
-        return (
-            f"You haven't listed any progress, so open with two lines on {goal_phrase(plan.goals[0], 12)}: what "
-            f'you tried since you last met {plan.mentor_label}, and what happened. Then say: "{focus}"'
-        )
+        return str(FRAMES["opening"]["no_progress"].format(mentor=plan.mentor_label, focus=focus))
     shown = plan.progress[: (3, 2, 1)[brevity]]
-    sentences = [first_person_sentence(p) for p in shown]
-    if all(s and s.startswith("I ") and not s.startswith("I'") for s in sentences):
-        actions = [s.rstrip(".")[2:] if i else s.rstrip(".") for i, s in enumerate(sentences) if s]
-        update = f"Since we last spoke, {join_items(actions)}."
-    elif all(sentences):
-        update = "Since we last spoke: " + " ".join(s for s in sentences if s)
+    sentences = [about_me(p) for p in shown]
+    if all(shape_of(as_phrase(p)) == "past" for p in shown):
+        actions = [s.rstrip(".") if i == 0 else s.rstrip(".")[2:] for i, s in enumerate(sentences)]
+        update = FRAMES["opening"]["since"].format(items=join_items(actions))
     else:
-        update = as_sentence(f"A quick update since we last spoke: {'; '.join(fragment(p) for p in shown)}")
+        update = FRAMES["opening"]["since_list"] + " " + " ".join(sentences)
     return f"{update} {focus}"
+
+
+def join_items(items: Sequence[str]) -> str:
+    """Items joined as people write them: "a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def agenda_lines(plan: _Plan, brevity: int) -> list[str]:
     """Numbered agenda items, each with a time box; open items listed one per sub-bullet."""
-    topics: list[tuple[str, str, float, int]] = [("Check-in and your update", "open with the update above.", 1, 2)]
+    agenda = FRAMES["agenda"]
+    topics: list[tuple[list[str], dict[str, str], float, int]] = [(agenda["check_in"], {}, 1, 2)]
     if plan.open_items:
-        weight = 0.5 + 0.3 * min(len(plan.open_items), 6)
-        topics.append(("Open items from last time", "what you did, what happened, what got stuck.", weight, 2))
+        topics.append((agenda["open_items"], {}, 0.5 + 0.3 * min(len(plan.open_items), 6), 2))
     main_index = len(topics)
-    topics.append((f"Main topic: {goal_phrase(plan.goals[0], 10)}", "start with question 1.", 4, 3))
+    topics.append((agenda["main"], {"topic": upper_first(as_phrase(plan.goals[0]))}, 4, 3))
     second = plan.challenges[0] if plan.challenges else (plan.goals[1] if len(plan.goals) > 1 else None)
     if second and plan.minutes >= 20:
-        label = "Challenge" if plan.challenges else "Second goal"
-        topics.append((f"{label}: {clip_words(fragment(second), 10)}", "ask question 2.", 2, 2))
+        frame = agenda["challenge"] if plan.challenges else agenda["second_goal"]
+        topics.append((frame, {"topic": upper_first(as_phrase(second))}, 2, 2))
     if plan.minutes >= 60 and len(plan.goals) + len(plan.challenges) > 2:
-        topics.append(("Anything else on my list", "pick the next question that still matters.", 1.5, 3))
-    topics.append(("Wrap-up", f"repeat back what you'll do next and agree when you'll meet {plan.mentor_label} "
-                   "again.", 1, 2))  # fmt: skip
+        topics.append((agenda["more"], {}, 1.5, 3))
+    topics.append((agenda["wrap_up"], {"mentor": plan.mentor_label}, 1, 2))
     minimums = [low if plan.minutes >= 15 or low == 3 else 1 for *_, low in topics]
     minutes = allocate_minutes(plan.minutes, [t[2] for t in topics], minimums, main_index)
     lines = []
-    for number, ((title, detail, *_), length) in enumerate(zip(topics, minutes, strict=True), start=1):
-        suffix = f": {detail}" if brevity < 2 else ""
-        lines.append(f"{number}. **{upper_first(title)}** ({length} min){suffix}")
-        if title.startswith("Open items"):
-            lines += [f"   - {upper_first(tidy(item))}" for item in plan.open_items]
+    for number, (((title, detail), slots, *_), length) in enumerate(zip(topics, minutes, strict=True), start=1):
+        suffix = f": {detail.format(**slots)}" if brevity < 2 else ""
+        lines.append(f"{number}. **{title.format(**slots)}** ({length} min){suffix}")
+        if title == agenda["open_items"][0]:
+            lines += [f"   - {upper_first(as_phrase(item))}" for item in plan.open_items]
     return lines
 
 
@@ -256,41 +257,29 @@ class PrepareTask(TaskSpec):
         """Opening update, agenda and questions, citing the guidance each section follows."""
         plan = _Plan(values)
         brevity = max(0, min(style.brevity, 2))
-        agenda_cite = cite(guidance, ["build-a-meeting-agenda", "respect-their-time"], ["agenda"])
-        question_cite = cite(
-            guidance, ["prepare-good-questions", "encourage-autonomy-with-open-questions"], ["question"]
-        )
-        update_cite = cite(guidance, ["act-on-advice-and-report-progress", "own-your-development"], ["progress"])
+        reasons = FRAMES["rationale"]
+        agenda_reason = reasons["agenda_open_items"] if plan.open_items else reasons["agenda"]
+        agenda_cite = cite(guidance, agenda_reason[1], ["agenda"])
+        question_cite = cite(guidance, reasons["questions"][1], ["question"])
+        update_cite = cite(guidance, reasons["update"][1], ["progress"])
         with_whom = f" with {plan.mentor}" if plan.mentor else ""
-        agenda_intro = pick(
-            [
-                "Report back on open items first, then one main topic, with a time box on every line",
-                "Open items first, then the topic that matters most, each with its own time box",
-            ]
-            if plan.open_items
-            else ["One main topic, with a time box on every line", "The topic that matters most first, each item "
-                  "time-boxed"],
-            plan.seed,
-        )  # fmt: skip
-        questions = build_questions(plan, QUESTIONS_BY_BREVITY[brevity])
+        questions = build_questions(plan, question_count(plan.minutes, brevity))
         parts = [
             "## Your opening update",
             with_marker(opening_update(plan, brevity), update_cite),
-            f"## Agenda for {plan.minutes} minutes{with_whom}",
-            f"{agenda_intro}{agenda_cite}.",
+            FRAMES["agenda"]["heading"].format(minutes=plan.minutes, with_whom=with_whom),
             "\n".join(agenda_lines(plan, brevity)),
-            "## Questions to ask (most important first)",
+            FRAMES["questions"]["heading"],
+            "\n".join(f"{n}. {with_marker(q, question_cite if n == 1 else '')}" for n, q in enumerate(questions, 1)),
         ]
         if brevity == 0:
-            parts.append(f"Open questions leave room for their experience rather than a yes or no{question_cite}.")
-        parts.append("\n".join(f"{n}. {q}" for n, q in enumerate(questions, start=1)))
-        if brevity == 0:
-            send = f"Send the agenda to {plan.mentor_label} a day before, so they can think about question 1."
-            parts.append(with_marker(send, agenda_cite))
-        return Composition(body="\n\n".join(parts))
+            parts.append(with_marker(FRAMES["agenda"]["send"].format(mentor=plan.mentor_label), agenda_cite))
+        why = rationale([(agenda_reason[0], agenda_cite), (reasons["questions"][0], question_cite),
+                         (reasons["update"][0], update_cite)])  # fmt: skip
+        return Composition(body="\n\n".join(parts), rationale=why)
 
     def check(self, text: str, subject: str | None, values: Mapping[str, Any]) -> list[Check]:
-        """Minutes add up, 5–8 open questions, every open item on the agenda, a progress opener."""
+        """Minutes add up, as many open questions as the meeting fits, every open item listed, a progress opener."""
         expected = int(values.get("meeting_minutes") or MEETING_DEFAULT)
         agenda = find_section(text, "agenda") or ""
         boxes = [minutes_in(item) for item in list_items(agenda, top_level_only=True)]
@@ -303,8 +292,9 @@ class PrepareTask(TaskSpec):
         return [
             Check("minutes_add_up", bool(boxes) and None not in boxes and total == expected,
                   f"Give every agenda item a time box; they add up to {total}, the meeting is {expected} minutes."),
-            Check("five_to_eight_questions", QUESTIONS_MIN <= len(asked) <= QUESTIONS_MAX,
-                  f"List {QUESTIONS_MIN}–{QUESTIONS_MAX} questions (found {len(asked)})."),
+            Check("questions_fit_meeting", QUESTIONS_MIN <= len(asked) <= question_count(expected),
+                  f"List {QUESTIONS_MIN}–{question_count(expected)} questions for {expected} minutes "
+                  f"(found {len(asked)})."),
             Check("open_questions", bool(asked) and not closed,
                   "Start questions with what/how/which, not is/do/can: " + "; ".join(closed[:2])),
             Check("open_items_on_agenda", not missing,

@@ -1,0 +1,373 @@
+"""Put the user's words into frames whole: tag their shape, choose a frame, never cut or invent.
+
+The feedback and prepare composers use these helpers. A user's phrase goes into a frame
+unchanged except for light, safe edits: a capital at the start, end punctuation, a lead-in
+such as "I want to" dropped, the first verb inflected (``lemminflect``) to fit the frame, and
+person and verb agreement when a script addresses someone ("Theo misses" -> "you miss").
+Which frame fits is decided by a part-of-speech tagger (TextBlob's pattern tagger, whose
+lexicon ships in the wheel, so nothing downloads). The frames themselves live in
+``prompts/phrasing/<job>.yaml``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any, Literal
+
+import yaml
+
+from coach.checks import word_set
+from coach.config import PROMPTS_DIR
+
+if TYPE_CHECKING:
+    from coach.knowledge import SearchResult
+
+Shape = Literal["verb", "gerund", "past", "adjective", "clause", "noun"]
+Tagged = list[tuple[str, str]]
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w/'’.-]*[A-Za-z0-9]|[A-Za-z0-9]|[^\w\s]")
+_LEAD_IN = re.compile(
+    r"^(?:(?:i|we)(?:'d|\s+would)\s+like\s+to|(?:i|we)(?:'m|'re|\s+am|\s+are)?\s*"
+    r"(?:want|need|hope|plan|hoping|trying|looking|aiming|planning)\s+to"
+    r"|(?:would like|want|need|hoping|trying|looking|aiming|planning)\s+to|to)\s+",
+    re.IGNORECASE,
+)
+_SUBJECTS = word_set("i we you he she they it there someone people everyone nobody")
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+_AFTER_VERB = frozenset({"DT", "PRP$", "IN", "TO", "RP", "PRP"})
+_END = re.compile(r"[.!?…]$")
+
+
+@cache
+def _tag_function() -> Any:
+    # Imported on first use: TextBlob pulls in NLTK, which costs about a second of start-up.
+    from textblob.en import tag
+
+    return tag
+
+
+def tokens(text: str) -> list[str]:
+    """Words and punctuation, with contractions kept in one piece ("didn't", "I'll")."""
+    return _TOKEN.findall(text.replace("’", "'"))
+
+
+def tag(text: str) -> Tagged:
+    """Penn Treebank tags for the words of ``text`` (tokens as :func:`tokens` splits them)."""
+    words = tokens(text)
+    if not words:
+        return []
+    tagged = _tag_function()(" ".join(words), tokenize=False)
+    return [(w, t) for w, (_, t) in zip(words, tagged, strict=False)]
+
+
+def tidy(text: str) -> str:
+    """One line: runs of whitespace collapsed, space before punctuation removed."""
+    return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text)).strip()
+
+
+def upper_first(text: str) -> str:
+    """``text`` with its first letter capitalised."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def normalise(text: str) -> str:
+    """Light, safe fixes only: spacing, a lone "i" as "I", straight apostrophes."""
+    text = tidy(text.replace("’", "'"))
+    return re.sub(r"\bi\b(?=(?:'[a-z]+)?\b)", "I", text)
+
+
+def as_sentence(text: str) -> str:
+    """The user's words as one sentence: capital first, a full stop unless it ends in ? ! or ."""
+    text = normalise(text).rstrip(" ,;:-")
+    if not text:
+        return ""
+    return upper_first(text if _END.search(text) else f"{text}.")
+
+
+def as_phrase(text: str) -> str:
+    """The user's words ready to sit inside a sentence: no final full stop."""
+    return normalise(text).rstrip(" .,;:")
+
+
+def strip_lead_in(text: str) -> str:
+    """A goal without "I want to"/"to": "I'd like to get promoted" -> "get promoted"."""
+    return _LEAD_IN.sub("", as_phrase(text), count=1)
+
+
+def shape_of(text: str) -> Shape:
+    """How a phrase is built, which decides the frame it can fill.
+
+    ``verb`` "get promoted", ``gerund`` "getting better at SQL", ``past`` "finished the course",
+    ``adjective`` "worried I'll stop coding" or "not sure how often to meet", ``clause`` "my estimates
+    are off", ``noun`` "imposter syndrome in the new role".
+    """
+    tagged = tag(_lower_head(text))
+    if not tagged:
+        return "noun"
+    first, first_tag = tagged[0][0].lower(), tagged[0][1]
+    if first_tag == "NN" and len(tagged) > 1 and tagged[1][1] in _AFTER_VERB and _can_be_verb(first):
+        first_tag = "VB"  # "move into management", "plan a move": the lexicon's first guess is the noun
+    if first.split("'")[0] in _SUBJECTS:
+        return "clause"
+    if first_tag == "VBG":
+        return "gerund"
+    if first_tag in ("VBD", "VBN") and _is_past_action(tagged):
+        return "past"
+    second = tagged[1][1] if len(tagged) > 1 else ""
+    if (first_tag in ("JJ", "VBN") and not second.startswith(("NN", "VBG"))) or (
+        first_tag == "RB" and second in ("JJ", "VBN")
+    ):
+        return "adjective"
+    if first_tag == "VB" or first_tag == "VBP":
+        return "verb"
+    if any(t in _FINITE for _, t in tagged[1:]):
+        return "clause"
+    return "noun"
+
+
+def _is_past_action(tagged: Tagged) -> bool:
+    """Whether a phrase opening with a past form reads as something done ("wrote a draft")."""
+    if len(tagged) == 1:
+        return True
+    return tagged[1][1] in ("DT", "PRP$", "NN", "NNS", "NNP", "CD", "RP", "IN", "JJ", "PRP", "TO", "RB")
+
+
+def _lower_head(text: str) -> str:
+    """Text with an ordinary capitalised first word lowered, so the tagger doesn't read it as a name."""
+    head, _, rest = text.partition(" ")
+    if head[:1].isupper() and head[1:].islower() and head != "I" and not head.startswith("I'"):
+        return f"{head.lower()} {rest}".strip()
+    return text
+
+
+def _can_be_verb(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(word)
+
+
+def lemma(verb: str) -> str:
+    """The base form of a verb ("misses" -> "miss"), or the word itself."""
+    from lemminflect import getLemma
+
+    found = getLemma(verb.lower(), upos="VERB")
+    return found[0] if found else verb.lower()
+
+
+def inflect(verb: str, penn_tag: str) -> str:
+    """``verb`` in the form ``penn_tag`` ("get", "VBG" -> "getting"), keeping its capital."""
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma(verb), tag=penn_tag)
+    form = forms[0] if forms else verb
+    return upper_first(form) if verb[:1].isupper() else form
+
+
+def as_verb_phrase(text: str) -> str | None:
+    """A goal as a base verb phrase ("getting better at SQL" -> "get better at SQL"), or None."""
+    return _verbs_as(text, "VB")
+
+
+def as_gerund_phrase(text: str) -> str | None:
+    """A goal as an -ing phrase ("get promoted" -> "getting promoted"), or None."""
+    return _verbs_as(text, "VBG")
+
+
+def _verbs_as(text: str, form: str) -> str | None:
+    """The phrase with its head verb, and the verbs coordinated with it, in ``form``; None if not verbal."""
+    phrase = strip_lead_in(text)
+    had_lead_in = phrase != as_phrase(text)
+    shape = shape_of(phrase)
+    if shape not in ("verb", "gerund") and not (had_lead_in and shape in ("noun", "adjective")):
+        return None
+    phrase = _lower_head(phrase)
+    tagged = tag(phrase)
+    head_tag = "VBG" if shape == "gerund" else "VB"
+    spans = list(_TOKEN.finditer(phrase.replace("’", "'")))
+    if len(spans) != len(tagged):
+        return None
+    out, last = [], 0
+    for index, (match, (word, penn)) in enumerate(zip(spans, tagged, strict=True)):
+        after = tagged[index + 1][1] if index + 1 < len(tagged) else ""
+        verbal = penn == head_tag or (head_tag == "VB" and penn == "NN" and after in _AFTER_VERB and _can_be_verb(word))
+        coordinated = index > 1 and tagged[index - 1][0].lower() in ("and", "or", ",") and verbal
+        if index == 0 or coordinated:
+            new = lemma(word) if form == "VB" else inflect(word, "VBG")
+            out.append(phrase[last : match.start()] + new)
+            last = match.end()
+    return "".join(out) + phrase[last:]
+
+
+def about_me(text: str) -> str:
+    """A note about the user as a first-person sentence, when its shape allows; else the words as given.
+
+    "worried I'll stop coding" -> "I'm worried I'll stop coding."; "wrote a draft" -> "I wrote a
+    draft."; "collecting feedback" -> "I've been collecting feedback."; a clause or a noun phrase
+    is left as the user wrote it.
+    """
+    phrase = as_phrase(text)
+    shape = shape_of(phrase)
+    lead = {"adjective": "I'm", "past": "I", "gerund": "I've been"}.get(shape)
+    if lead is None or (phrase.split(" ")[0].isupper() and len(phrase.split(" ")[0]) > 1):
+        return as_sentence(phrase)
+    head, _, rest = phrase.partition(" ")
+    if head[:1].isupper() and not head[1:].islower():
+        return as_sentence(phrase)
+    return as_sentence(f"{lead} {head.lower()} {rest}".strip())
+
+
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_WHEN_LEADS = frozenset(
+    [
+        "in",
+        "at",
+        "on",
+        "during",
+        "after",
+        "before",
+        "over",
+        "since",
+        "throughout",
+        "across",
+        "last",
+        "this",
+        "next",
+        "yesterday",
+        "today",
+        "earlier",
+        "recently",
+        "by",
+        "when",
+        "while",
+        "around",
+        "every",
+        "most",
+        "each",
+        "a",
+        "few",
+    ]
+)
+_DATE = re.compile(rf"^(?:{_WEEKDAY}|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?|\d{{1,2}}(?:st|nd|rd|th)?\b)", re.I)
+
+
+def when_phrase(text: str) -> str:
+    """A time or occasion as a phrase that can follow a verb: "Tuesday's call" -> "in Tuesday's call"."""
+    phrase = as_phrase(text)
+    if not phrase:
+        return ""
+    first = phrase.split(" ")[0].lower()
+    if first in _WHEN_LEADS:
+        return phrase[:1].lower() + phrase[1:] if not phrase[1:2].isupper() else phrase
+    if _DATE.match(phrase) and not re.match(rf"^{_WEEKDAY}'s", phrase, re.I):
+        return f"on {phrase}"
+    return f"in {phrase}"
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person field taken apart: "Greg, my team lead" is the name Greg and the role "my team lead"."""
+
+    name: str
+    role: str
+
+    @property
+    def address(self) -> str:
+        """How to address them in speech: the first name, or honorific and surname ("Dr. Okafor")."""
+        parts = self.name.split()
+        if not parts:
+            return ""
+        if parts[0].lower().rstrip(".") in _HONORIFICS and len(parts) > 1:
+            return f"{parts[0]} {parts[-1]}"
+        return parts[0]
+
+    @property
+    def names(self) -> list[str]:
+        """Every form of the name the user might write in the feedback, longest first."""
+        parts = [p for p in self.name.split() if p.lower().rstrip(".") not in _HONORIFICS]
+        return sorted({self.name, *parts, " ".join(parts)} - {""}, key=len, reverse=True)
+
+
+_HONORIFICS = word_set("dr mr mrs ms mx miss prof professor sir dame rev")
+_ROLE_START = re.compile(r"^(?:my|our|the|a|an|his|her|their)\b", re.IGNORECASE)
+
+
+def parse_person(text: str | None) -> Person:
+    """Split "Name, role" (or "Name (role)", "Name - role", "my manager Greg") into name and role."""
+    raw = tidy(text or "")
+    if not raw:
+        return Person("", "")
+    match = re.match(r"^(?P<name>[^,(–—]+?)\s*(?:,|\(|\s[-–—]\s)\s*(?P<role>.+?)\)?$", raw)
+    name, role = (match.group("name"), match.group("role")) if match else (raw, "")
+    if _ROLE_START.match(name):
+        tail = re.search(r"((?:[A-Z][\w'.-]*\s?)+)$", name)
+        if tail and not _ROLE_START.match(tail.group(1)):
+            return Person(tail.group(1).strip(), tidy(name[: tail.start()]))
+        return Person("", name if not role else f"{name}, {role}")
+    return Person(name.strip(), role.strip())
+
+
+def your_role(role: str) -> str:
+    """A role as the user would hear it from the coach: "my manager" -> "your manager"."""
+    return re.sub(r"^(?:my)\b", "your", role, flags=re.IGNORECASE) if role else ""
+
+
+@cache
+def frames(job: str) -> Mapping[str, Any]:
+    """The phrasing frames of a job, from ``prompts/phrasing/<job>.yaml``."""
+    path = PROMPTS_DIR / "phrasing" / f"{job}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{path} must hold a mapping of frames")
+    return data
+
+
+def pick(options: list[str] | str, seed: str) -> str:
+    """One option, chosen by a stable hash of ``seed``: varied between users, stable for one input."""
+    if isinstance(options, str):
+        return options
+    digest = hashlib.sha256(seed.encode("utf-8")).digest()
+    return options[int.from_bytes(digest[:4], "big") % len(options)]
+
+
+def cite(guidance: Sequence[SearchResult], card_id: str, keywords: Sequence[str] = ()) -> str:
+    """A `` [n]`` marker for the retrieved card ``card_id``, else for one mentioning a keyword; "" if none.
+
+    A marker never points at an unrelated card: no support, no marker.
+    """
+    for position, result in enumerate(guidance, start=1):
+        if result.id == card_id:
+            return f" [{position}]"
+    for position, result in enumerate(guidance, start=1):
+        haystack = f"{result.title} {result.heading} {result.text}".lower()
+        if any(k.lower() in haystack for k in keywords):
+            return f" [{position}]"
+    return ""
+
+
+def with_marker(text: str, marker: str) -> str:
+    """``text`` with a citation marker before its final punctuation: "... an agenda [2]."."""
+    stripped = text.rstrip()
+    if not marker:
+        return stripped
+    if stripped.endswith((".", "!", "?", ":")) and not stripped.endswith(('?"', '."')):
+        return f"{stripped[:-1]}{marker}{stripped[-1]}"
+    return f"{stripped}{marker}"
+
+
+def rationale(points: Sequence[tuple[str, str]], extra: Sequence[str] = ()) -> str:
+    """The coach's reasons, kept apart from the draft: "Why this shape: a [1]; b [2]." plus any notes."""
+    reasons = "; ".join(f"{point}{marker}" for point, marker in points)
+    lines = [f"Why this shape: {reasons}."] if reasons else []
+    return " ".join([*lines, *extra])
+
+
+def quoted_words(words: Sequence[str]) -> str:
+    """Words as the user wrote them, quoted: 'the word "lazy"', 'the words "lazy" and "unreliable"'."""
+    quoted = [f'"{w}"' for w in words]
+    if len(quoted) == 1:
+        return f"the word {quoted[0]}"
+    return f"the words {', '.join(quoted[:-1])} and {quoted[-1]}"
