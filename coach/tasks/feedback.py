@@ -250,7 +250,7 @@ class _Give:
             self._situation(),
             with_marker(self._behaviour(), behaviour_cite),
             self._impact(),
-            with_marker(self._strength(), strength_cite) if brevity < 2 or self.reading.strengths else "",
+            with_marker(self._strength(), strength_cite),
             with_marker(self._request(), forward_cite),
         ]
         points = [(point, cite(self.guidance, card, ["behaviour"])) for point, card in FRAMES["rationale"]["give"]]

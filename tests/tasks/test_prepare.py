@@ -59,7 +59,7 @@ def agenda_minutes(text: str) -> list[int | None]:
 def test_a_good_sheet_passes_every_check() -> None:
     assert checks_of(GOOD) == {
         "minutes_add_up": True,
-        "five_to_eight_questions": True,
+        "questions_fit_meeting": True,
         "open_questions": True,
         "open_items_on_agenda": True,
         "progress_opener": True,
@@ -71,8 +71,10 @@ def test_a_good_sheet_passes_every_check() -> None:
     [
         (GOOD.replace("(25 min)", "(20 min)"), "minutes_add_up"),
         (GOOD.replace("4. **Wrap-up** (5 min)", "4. **Wrap-up**\n5. Buffer (5 min)"), "minutes_add_up"),
-        (GOOD.replace("5. Who else should I talk to?\n", ""), "five_to_eight_questions"),
-        (GOOD + "".join(f"{n}. What about topic {n}?\n" for n in range(6, 10)), "five_to_eight_questions"),
+        (GOOD.replace("2. How did you decide when to move?\n3. Which signs would tell you I'm ready?\n"
+                      "4. What would you do about my manager?\n5. Who else should I talk to?\n", ""),
+         "questions_fit_meeting"),
+        (GOOD + "".join(f"{n}. What about topic {n}?\n" for n in range(6, 10)), "questions_fit_meeting"),
         (GOOD.replace("How did you decide when to move?", "Should I move teams?"), "open_questions"),
         (GOOD.replace("   - Book a slot at the team offsite\n", ""), "open_items_on_agenda"),
         (GOOD.replace("Since we last spoke, I finished the system design course [3].", ""), "progress_opener"),
@@ -88,18 +90,18 @@ def test_the_example_sheet() -> None:
     body = TASK.compose(values(), PREPARE_GUIDANCE, Style()).body
     assert body.startswith(
         "## Your opening update\n\nSince we last spoke, I finished the system design course and shipped the "
-        "billing pilot. Today I'd most like your help with becoming a staff engineer [3]."
+        "billing pilot. Today I'd most like to talk about how to become a staff engineer [3]."
     )
     assert agenda_minutes(body) == [5, 5, 20, 10, 5]
-    assert "**Main topic: becoming a staff engineer** (20 min)" in body
-    assert "**Challenge: my manager keeps reassigning my projects halfway through** (10 min)" in body
+    assert "**Main topic: Become a staff engineer** (20 min)" in body
+    assert "**Challenge: My manager keeps reassigning my projects halfway through** (10 min)" in body
     assert "   - Send Ines the design doc\n   - Book a slot at the team offsite" in body
     questions = list_items(find_section(body, "question") or "")
     assert questions[:2] == [
-        "What would you focus on first if you were becoming a staff engineer in my position?",
-        "How would you handle a situation where my manager keeps reassigning my projects halfway through?",
+        "What would you focus on first, to become a staff engineer [2]?",
+        "My manager keeps reassigning my projects halfway through. How would you approach that?",
     ]
-    assert len(questions) == 8
+    assert len(questions) == 5
     assert all(c.passed for c in TASK.check(body, None, values()))
 
 
@@ -110,7 +112,7 @@ def test_without_progress_the_opener_says_how_to_start() -> None:
     assert all(c.passed for c in TASK.check(body, None, values(progress=None)))
 
 
-@pytest.mark.parametrize(("brevity", "count"), [(0, 8), (1, 6), (2, 5)])
+@pytest.mark.parametrize(("brevity", "count"), [(0, 5), (1, 4), (2, 3)])
 def test_shorter_asks_fewer_questions_and_still_passes(brevity: int, count: int) -> None:
     body = TASK.compose(values(), PREPARE_GUIDANCE, Style(brevity=brevity)).body
     assert len(list_items(find_section(body, "question") or "")) == count
@@ -175,6 +177,6 @@ def test_the_sheet_still_passes_after_citations_are_resolved() -> None:
     assert all(c.passed for c in TASK.check(text, None, values()))
 
 
-def test_a_noun_phrase_goal_is_worked_on_not_been() -> None:
+def test_a_noun_phrase_goal_keeps_its_words_in_a_noun_frame() -> None:
     body = TASK.compose(values(goals="pricing strategy"), PREPARE_GUIDANCE, Style()).body
-    assert "if you were working on pricing strategy in my position?" in body
+    assert "What would you focus on first with pricing strategy" in body
