@@ -38,6 +38,7 @@ _LEAD_IN = re.compile(
 )
 _SUBJECTS = word_set("i we you he she they it there someone people everyone nobody")
 _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+_NEGATED = word_set("don't doesn't didn't can't won't isn't aren't wasn't weren't haven't hasn't couldn't")
 _AFTER_VERB = frozenset({"DT", "PRP$", "IN", "TO", "RP", "PRP"})
 _END = re.compile(r"[.!?…]$")
 
@@ -75,9 +76,21 @@ def upper_first(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Light, safe fixes only: spacing, a lone "i" as "I", straight apostrophes."""
+    """Light, safe fixes only: spacing, a lone "i" as "I", straight apostrophes, common shorthand."""
     text = tidy(text.replace("’", "'"))
+    text = _SHORTHAND.sub(lambda m: _shorthand()[m.group(0)], text)
     return re.sub(r"\bi\b(?=(?:'[a-z]+)?\b)", "I", text)
+
+
+@cache
+def _shorthand() -> dict[str, str]:
+    data = yaml.safe_load((PROMPTS_DIR / "phrasing" / "shorthand.yaml").read_text(encoding="utf-8"))
+    return {str(k): str(v) for k, v in data.items()}
+
+
+_SHORTHAND = re.compile(
+    r"(?<![\w/'])(?:" + "|".join(re.escape(k) for k in sorted(_shorthand(), key=len, reverse=True)) + r")(?![\w/'])"
+)
 
 
 def as_sentence(text: str) -> str:
@@ -109,7 +122,13 @@ def shape_of(text: str) -> Shape:
     if not tagged:
         return "noun"
     first, first_tag = tagged[0][0].lower(), tagged[0][1]
-    if first_tag == "NN" and len(tagged) > 1 and tagged[1][1] in _AFTER_VERB and _can_be_verb(first):
+    if (
+        first_tag == "NN"
+        and len(tagged) > 1
+        and tagged[1][1] in _AFTER_VERB
+        and tagged[1][0].lower() != "of"
+        and _can_be_verb(first)
+    ):
         first_tag = "VB"  # "move into management", "plan a move": the lexicon's first guess is the noun
     if first.split("'")[0] in _SUBJECTS:
         return "clause"
@@ -124,7 +143,9 @@ def shape_of(text: str) -> Shape:
         return "adjective"
     if first_tag == "VB" or first_tag == "VBP":
         return "verb"
-    if any(t in _FINITE for _, t in tagged[1:]):
+    if first_tag.startswith("NN") and len(tagged) > 1 and tagged[1][1] in ("VB", "VBP"):
+        return "clause"  # "stakeholders ignore my emails": the lexicon reads "ignore" as a bare verb
+    if any(t in _FINITE or w.lower() in _NEGATED for w, t in tagged[1:]):
         return "clause"
     return "noun"
 
@@ -211,7 +232,7 @@ def about_me(text: str) -> str:
     """
     phrase = as_phrase(text)
     shape = shape_of(phrase)
-    lead = {"adjective": "I'm", "past": "I", "gerund": "I've been"}.get(shape)
+    lead = {"adjective": "I'm", "past": "I", "gerund": "I've been", "verb": "I"}.get(shape)
     if lead is None or (phrase.split(" ")[0].isupper() and len(phrase.split(" ")[0]) > 1):
         return as_sentence(phrase)
     head, _, rest = phrase.partition(" ")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from coach.checks import ABSOLUTES, LABELS, word_set
-from coach.tasks._phrasing import Person, Tagged, inflect, lemma, tag, tokens
+from coach.tasks._phrasing import Person, Tagged, inflect, lemma, normalise, tag, tokens
 
 _POSITIVE = re.compile(
     r"\b(?:great|good|excellent|strong|strength|well|love|loved|appreciate|impressive|solid|helpful|creative|"
@@ -27,8 +27,8 @@ _IMPACT_LEAD = re.compile(
 )
 _IMPACT_VERB = re.compile(r"\b(?:caused|causes|led to|leads to|resulted in|results in)\b", re.IGNORECASE)
 _REPORTING = re.compile(
-    r"^(?:(?:my|our|the|a)\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]+|she|he|they|someone|people)\s+"
-    r"(?:said|says|told me|tells me|thinks|thought|feels|felt|mentioned|wrote|commented|noted)\s+(?:that\s+)?",
+    r"^(?!(?:people|everyone|nobody|i|you|we)\b)(?:[\w.'-]+\s+){1,3}?"
+    r"(?:said|says|say|told me|tells me|thinks|thought|feels|felt|mentioned|wrote|commented|noted)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
@@ -48,6 +48,10 @@ _THIRD_PERSON = {"he": "you", "she": "you", "him": "you", "himself": "yourself",
 _AUXILIARIES = word_set(
     "is are was were am be been have has had do does did can could will would should may might must 're 've"
 )
+
+
+_VERB_LEADS = word_set("you he she i , and or but also still then")
+_CLAUSE_STARTS = word_set(", and but or so because when while although though that if")
 
 
 @dataclass
@@ -70,15 +74,16 @@ def labels_in(text: str) -> list[str]:
 def clauses(feedback: str) -> list[str]:
     """Whole clauses: sentences, split again only where a new subject starts a new clause."""
     found: list[str] = []
-    for sentence in _SENTENCES.split(feedback.replace("’", "'")):
+    for sentence in _SENTENCES.split(normalise(feedback)):
         for part in _IMPACT_SPLIT.split(sentence):
             found += _split_at_new_subject(part)
-    return [c.strip(" ,;.!?") for c in found if re.search(r"[A-Za-z]", c)]
+    stripped = [re.sub(r"^(?:and|but|so|also|plus)\s+", "", c.strip(" ,;.!?"), flags=re.IGNORECASE) for c in found]
+    return [c for c in stripped if re.search(r"[A-Za-z]", c)]
 
 
 def _split_at_new_subject(text: str) -> list[str]:
     """Split at ", but", "but" or a comma when what follows is a clause with its own subject."""
-    spans = list(re.finditer(r",?\s+but\s+|,\s+(?:and\s+)?", text))
+    spans = list(re.finditer(r",?\s+but\s+|,\s+(?:and\s+)?|\s+and\s+(?=(?:I|you|he|she|they|we)\b)", text))
     pieces, start = [], 0
     for match in spans:
         after = tag(text[match.end() :])[:3]
@@ -95,6 +100,8 @@ def _starts_clause(tagged: Tagged) -> bool:
     (word, first), (_, second) = tagged[0], tagged[1]
     if first in ("PRP", "EX", "NNP", "NNS") and word.lower() not in ("it",):
         return second in _VERB_TAGS or second == "RB"
+    if first in ("VBZ", "VBD") and word.lower() not in ("is", "was", "has"):
+        return True  # "great energy, but rushes the calls": a new predicate of the same person
     if first in ("PRP$", "DT") and len(tagged) > 2:
         return tagged[2][1] in ("VBZ", "VBP", "VBD", "MD")
     return False
@@ -135,7 +142,8 @@ def address(clause: str, person: Person, direction: str) -> str | None:
             text = re.sub(rf"\b{re.escape(name)}\b", "you", text)
         table = _THIRD_PERSON
     tagged = tag(text)
-    if tagged and tagged[0][1] in ("VBZ", "VBD", "VBN") and direction == "give":
+    starts_with_pronoun = bool(tagged) and tagged[0][0].lower().split("'")[0] in ("he", "she", "you", "they", "i")
+    if tagged and tagged[0][1] in ("VBZ", "VBD", "VBN") and direction == "give" and not starts_with_pronoun:
         text, tagged = f"you {text}", [("you", "PRP"), *tagged]
     return _rewrite(text, tagged, table)
 
@@ -154,7 +162,7 @@ def _rewrite(text: str, tagged: Tagged, table: dict[str, str]) -> str:
             you_subject = replacement in ("you", "you're", "you've", "you'd", "you'll") and penn != "PRP$"
         elif lowered == "you":
             you_subject = True
-        elif you_subject and (penn in ("VBZ", "VBD") or lowered in _AGREE):
+        elif you_subject and (penn in ("VBZ", "VBD") or lowered in _AGREE) and _verb_slot(tagged, index):
             replacement = _AGREE.get(lowered) or (inflect(word, "VBP") if penn == "VBZ" else None)
         elif _new_subject(tagged, index):
             you_subject = False
@@ -164,6 +172,12 @@ def _rewrite(text: str, tagged: Tagged, table: dict[str, str]) -> str:
             out.append(text[last : match.start()] + replacement)
             last = match.end()
     return "".join(out) + text[last:]
+
+
+def _verb_slot(tagged: Tagged, index: int) -> bool:
+    """Whether a verb form sits where a verb of "you" can ("you often misses", ", loses"), not inside a noun phrase."""
+    previous, previous_tag = tagged[index - 1] if index else ("", "")
+    return previous.lower() in _VERB_LEADS or previous_tag == "RB"
 
 
 def _pronoun(lowered: str, penn: str, tagged: Tagged, index: int, table: dict[str, str]) -> str | None:
@@ -184,6 +198,8 @@ def _new_subject(tagged: Tagged, index: int) -> bool:
     word, penn = tagged[index]
     if penn in ("WP", "WDT", "EX") or (penn == "PRP" and word.lower() != "you"):
         return True
+    if index and tagged[index - 1][0].lower() not in _CLAUSE_STARTS:
+        return False  # a noun phrase after a verb or a preposition is its object, not a new subject
     if penn not in _SUBJECT_TAGS:
         return False
     for _, later in tagged[index + 1 : index + 4]:

@@ -276,7 +276,7 @@ class _Give:
             self.notes.append(FRAMES["rationale"]["dropped"].format(words=words))
         if not observed:
             words = quoted_words(self.reading.labels) if self.reading.labels else "general words"
-            self.notes.append(FRAMES["rationale"]["missing_behaviour"].format(Words=upper_first(words), them=self.them))
+            self.notes.append(FRAMES["rationale"]["missing_behaviour"].format(words=words, them=self.them))
             return str(self.frames["behaviour_missing"].format(them=self.them))
         first, *more = observed
         if shape_of(first) == "noun":
@@ -341,7 +341,8 @@ class _Received:
         receive = cite(self.guidance, "receive-feedback-without-defensiveness", ["defensive"])
         act = cite(self.guidance, "act-on-advice-and-report-progress", ["report back", "progress"])
         frames = self.frames
-        plan = [p.format(when=f" {self.when}" if self.when else "", whom=self.whom) for p in frames["plan"]]
+        when = f" ({as_phrase(str(self.values.get('when_it_happened')))})" if self.when else ""
+        plan = [p.format(when=when, whom=self.whom) for p in frames["plan"]]
         plan[-1] = with_marker(plan[-1], act)
         sections = [
             frames["heading_said"].format(who=self._who_title()),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -130,7 +131,7 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     verb = as_verb_phrase(item)
     if verb is not None:
         return "verb", {"verb": verb}
-    if shape_of(as_phrase(item)) == "noun":
+    if shape_of(as_phrase(item)) == "noun" and not re.search(r"[,:;]", item):
         return "noun", {"noun": _lower_ordinary(as_phrase(item))}
     return "sentence", {"sentence": about_me(item)}
 
@@ -140,7 +141,7 @@ def _lower_ordinary(phrase: str) -> str:
     head, _, rest = phrase.partition(" ")
     if head[:1].isupper() and head[1:].islower() and tag(head.lower())[0][1] != "NNP" and head.lower() != head:
         common = head.lower()
-        return f"{common} {rest}".strip() if _is_common(common) else phrase
+        return f"{common} {rest}".strip() if _is_common(common.split("-")[0]) else phrase
     return phrase
 
 
@@ -171,8 +172,9 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
     ordered = [questions[0] for questions in interleaved]
     if plan.progress:
         ordered.append(FRAMES["questions"]["progress"].format(sentence=about_me(plan.progress[0])))
+    # A second angle on a goal only: a challenge restated twice would read as a near-duplicate.
     for depth in (1, 2):
-        ordered += [questions[depth] for questions in interleaved if depth < len(questions)]
+        ordered += [questions[depth] for questions in per_topic if depth < len(questions)]
     ordered += FRAMES["questions"]["general"]
     return list(dict.fromkeys(ordered))[:count]
 
@@ -189,7 +191,7 @@ def opening_update(plan: _Plan, brevity: int) -> str:
         return str(FRAMES["opening"]["no_progress"].format(mentor=plan.mentor_label, focus=focus))
     shown = plan.progress[: (3, 2, 1)[brevity]]
     sentences = [about_me(p) for p in shown]
-    if all(shape_of(as_phrase(p)) == "past" for p in shown):
+    if all(shape_of(as_phrase(p)) in ("past", "verb") for p in shown):
         actions = [s.rstrip(".") if i == 0 else s.rstrip(".")[2:] for i, s in enumerate(sentences)]
         update = FRAMES["opening"]["since"].format(items=join_items(actions))
     else:
