@@ -39,7 +39,7 @@ _LEAD_IN = re.compile(
 _SUBJECTS = word_set("i we you he she they it there someone people everyone nobody")
 _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _NEGATED = word_set("don't doesn't didn't can't won't isn't aren't wasn't weren't haven't hasn't couldn't")
-_AFTER_VERB = frozenset({"DT", "PRP$", "IN", "TO", "RP", "PRP"})
+_AFTER_VERB = frozenset({"DT", "PRP$", "IN", "TO", "RP", "PRP", "WRB"})
 _END = re.compile(r"[.!?…]$")
 
 

@@ -172,9 +172,8 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
     ordered = [questions[0] for questions in interleaved]
     if plan.progress:
         ordered.append(FRAMES["questions"]["progress"].format(sentence=about_me(plan.progress[0])))
-    # A second angle on a goal only: a challenge restated twice would read as a near-duplicate.
-    for depth in (1, 2):
-        ordered += [questions[depth] for questions in per_topic if depth < len(questions)]
+    # Second angles refer back to the main goal: a goal or challenge restated twice reads as a near-duplicate.
+    ordered += FRAMES["questions"]["follow_ups"]
     ordered += FRAMES["questions"]["general"]
     return list(dict.fromkeys(ordered))[:count]
 

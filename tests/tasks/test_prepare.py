@@ -71,9 +71,14 @@ def test_a_good_sheet_passes_every_check() -> None:
     [
         (GOOD.replace("(25 min)", "(20 min)"), "minutes_add_up"),
         (GOOD.replace("4. **Wrap-up** (5 min)", "4. **Wrap-up**\n5. Buffer (5 min)"), "minutes_add_up"),
-        (GOOD.replace("2. How did you decide when to move?\n3. Which signs would tell you I'm ready?\n"
-                      "4. What would you do about my manager?\n5. Who else should I talk to?\n", ""),
-         "questions_fit_meeting"),
+        (
+            GOOD.replace(
+                "2. How did you decide when to move?\n3. Which signs would tell you I'm ready?\n"
+                "4. What would you do about my manager?\n5. Who else should I talk to?\n",
+                "",
+            ),
+            "questions_fit_meeting",
+        ),
         (GOOD + "".join(f"{n}. What about topic {n}?\n" for n in range(6, 10)), "questions_fit_meeting"),
         (GOOD.replace("How did you decide when to move?", "Should I move teams?"), "open_questions"),
         (GOOD.replace("   - Book a slot at the team offsite\n", ""), "open_items_on_agenda"),
