@@ -124,6 +124,8 @@ _EXAMPLE = re.compile(r"^\s*(?:stronger|better|try|say)\s*:\s*[\"“](?P<quote>.
 _SKIP_LINE = re.compile(r"^\s*(?:weak|stronger|better|try)\s*:", re.IGNORECASE)
 
 
+
+
 @lru_cache(maxsize=128)
 def _card_file_sections(path: str, modified: float) -> tuple[tuple[str, str], ...]:
     text = Path(path).read_text("utf-8")

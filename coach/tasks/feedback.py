@@ -76,6 +76,13 @@ FIELDS: tuple[Field, ...] = (
         kind="long_text",
     ),
     Field(
+        "context",
+        "Where you'll talk, or where it was said",
+        "Where the conversation is or was, e.g. 'our next 1:1 on Thursday'; never used as when it happened.",
+        False,
+        300,
+    ),
+    Field(
         "person_name",
         "Person",
         "Who gave it to you, or who you're giving it to; 'Name, role' works, e.g. 'Greg, my team lead'.",
@@ -89,13 +96,6 @@ FIELDS: tuple[Field, ...] = (
         "talk).",
         False,
         120,
-    ),
-    Field(
-        "context",
-        "Where you'll talk, or where it was said",
-        "Where the conversation is or was, e.g. 'our next 1:1 on Thursday'; never used as when it happened.",
-        False,
-        300,
     ),
     Field(
         "behaviour",
@@ -366,8 +366,7 @@ class _Received:
         said = [as_sentence(c) for c in self.reading.behaviours + self.reading.impacts]
         who = upper_first(self.who)
         if not said:
-            words = quoted_words(self.reading.labels) if self.reading.labels else "general words"
-            text = self.frames["only_labels"].format(Who=who, words=words)
+            text = self.frames["only_labels"].format(Who=who)
             return with_marker(text, marker)
         lines = [with_marker(self.frames["restated_lead"].format(who=self.who), marker)]
         lines += [f"- {s}" for s in said]
@@ -380,7 +379,7 @@ class _Received:
     def _true_points(self, brevity: int) -> list[str]:
         when = f" {self.when}" if self.when else ""
         points = [p.format(who=self.who, when=when) for p in self.frames["true_points"]]
-        if self.reading.labels and self.reading.behaviours:
+        if self.reading.labels:
             words = quoted_words(self.reading.labels)
             points.insert(1, self.frames["label_note"].format(Who=upper_first(self.who), words=words))
         return points[: len(points) - brevity]

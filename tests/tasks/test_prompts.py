@@ -53,9 +53,10 @@ def test_prompts_state_the_rules_the_checks_enforce() -> None:
     outreach = load_prompt(PROMPTS_DIR / "outreach.md").system
     assert "300 characters" in outreach and "150 words" in outreach and "ONE specific request" in outreach
     prepare = load_prompt(PROMPTS_DIR / "prepare.md").system
-    assert "ADD UP EXACTLY" in prepare and "5 to 8 questions" in prepare and "(N min)" in prepare
+    assert "ADD UP EXACTLY" in prepare and "8 for longer" in prepare and "(N min)" in prepare
     feedback = load_prompt(PROMPTS_DIR / "feedback.md").system
     assert "**Situation:**" in feedback and '"always"' in feedback and '"sloppy"' in feedback
+    assert "when_it_happened" in feedback and "never make up a behaviour" in feedback
     summary = load_prompt(PROMPTS_DIR / "summary.md").system
     assert "EVERY action item" in summary and "THREE lines" in summary
 

@@ -39,7 +39,9 @@ def test_field_names_are_the_public_contract() -> None:
     assert fields == {
         "outreach": ["mentor_name", "mentor_context", "why_them", "about_me", "goal", "ask", "channel", "tone"],
         "prepare": ["mentor_name", "goals", "progress", "challenges", "meeting_minutes", "open_items"],
-        "feedback": ["direction", "feedback", "context", "person_name"],
+        "feedback": [
+            "direction", "feedback", "context", "person_name", "when_it_happened", "behaviour", "impact", "request"
+        ],
         "summary": ["mentor_name", "notes", "next_meeting", "kind", "my_name"],
         "ask": ["question"],
     }
