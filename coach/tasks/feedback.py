@@ -370,11 +370,12 @@ class _Received:
             return with_marker(text, marker)
         lines = [with_marker(self.frames["restated_lead"].format(who=self.who), marker)]
         lines += [f"- {s}" for s in said]
+        text = "\n".join(lines)
         if self.reading.strengths:
-            lines += [self.frames["strength_lead"].format(Who=who)] + [
-                f"- {as_sentence(s)}" for s in self.reading.strengths
-            ]
-        return "\n".join(lines)
+            also = [self.frames["strength_lead"].format(Who=who)]
+            also += [f"- {as_sentence(s)}" for s in self.reading.strengths]
+            text += "\n\n" + "\n".join(also)  # a blank line, or Markdown folds it into the last bullet
+        return text
 
     def _true_points(self, brevity: int) -> list[str]:
         when = f" {self.when}" if self.when else ""

@@ -352,3 +352,14 @@ def test_prepare_items_are_whole_or_absent_and_no_number_is_invented(
     asked = list_items(find_section(text, "question") or "")
     assert 2 <= len(asked) <= question_count(minutes)
     assert all(c.passed for c in PREPARE.check(text, None, values)), text
+
+
+def test_a_strength_said_alongside_is_its_own_block_not_part_of_the_last_bullet() -> None:
+    text, _, _ = compose(
+        "feedback",
+        {"direction": "received", "person_name": "Dana, my manager",
+         "feedback": "Your code is fine but you never speak up in design reviews, people think you don't care."},
+    )  # fmt: skip
+    restated = find_section(text, "neutral") or ""
+    assert "- You don't speak up in design reviews.\n- People think you don't care.\n\nDana also said:" in restated
+    assert "- Your code is fine." in restated and "never" not in restated
