@@ -127,7 +127,7 @@ def shape_of(text: str) -> Shape:
         and len(tagged) > 1
         and tagged[1][1] in _AFTER_VERB
         and tagged[1][0].lower() != "of"
-        and _can_be_verb(first)
+        and can_be_verb(first)
     ):
         first_tag = "VB"  # "move into management", "plan a move": the lexicon's first guess is the noun
     if first.split("'")[0] in _SUBJECTS:
@@ -165,7 +165,8 @@ def _lower_head(text: str) -> str:
     return text
 
 
-def _can_be_verb(word: str) -> bool:
+def can_be_verb(word: str) -> bool:
+    """Whether ``word`` has a verb reading ("answer", "plan"), whatever the tagger guessed."""
     from lemminflect import getAllLemmas
 
     return "VERB" in getAllLemmas(word)
@@ -214,7 +215,7 @@ def _verbs_as(text: str, form: str) -> str | None:
     out, last = [], 0
     for index, (match, (word, penn)) in enumerate(zip(spans, tagged, strict=True)):
         after = tagged[index + 1][1] if index + 1 < len(tagged) else ""
-        verbal = penn == head_tag or (head_tag == "VB" and penn == "NN" and after in _AFTER_VERB and _can_be_verb(word))
+        verbal = penn == head_tag or (head_tag == "VB" and penn == "NN" and after in _AFTER_VERB and can_be_verb(word))
         coordinated = index > 1 and tagged[index - 1][0].lower() in ("and", "or", ",") and verbal
         if index == 0 or coordinated:
             new = lemma(word) if form == "VB" else inflect(word, "VBG")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from coach.checks import ABSOLUTES, LABELS, word_set
-from coach.tasks._phrasing import Person, Tagged, inflect, lemma, normalise, tag, tokens
+from coach.tasks._phrasing import Person, Tagged, can_be_verb, inflect, lemma, normalise, tag, tokens
 
 _POSITIVE = re.compile(
     r"\b(?:great|good|excellent|strong|strength|well|love|loved|appreciate|impressive|solid|helpful|creative|"
@@ -83,7 +83,9 @@ def clauses(feedback: str) -> list[str]:
 
 def _split_at_new_subject(text: str) -> list[str]:
     """Split at ", but", "but" or a comma when what follows is a clause with its own subject."""
-    spans = list(re.finditer(r",?\s+but\s+|,\s+(?:and\s+)?|\s+and\s+(?=(?:I|you|he|she|they|we)\b)", text))
+    spans = list(
+        re.finditer(r",?\s+but\s+|,\s+(?:and\s+)?|\s+and\s+(?:that\s+)?(?=(?:I|i|you|he|she|they|we)\b)", text)
+    )
     pieces, start = [], 0
     for match in spans:
         after = tag(text[match.end() :])[:3]
@@ -159,11 +161,12 @@ def _rewrite(text: str, tagged: Tagged, table: dict[str, str]) -> str:
         lowered, replacement = word.lower(), None
         if lowered in table or lowered in ("his", "her", "he's", "she's"):
             replacement = _pronoun(lowered, penn, tagged, index, table)
-            you_subject = replacement in ("you", "you're", "you've", "you'd", "you'll") and penn != "PRP$"
+            if lowered.split("'")[0] in ("he", "she", "i"):
+                you_subject = True  # objects and possessives ("herself", "his") leave the subject as it was
         elif lowered == "you":
             you_subject = True
-        elif you_subject and (penn in ("VBZ", "VBD") or lowered in _AGREE) and _verb_slot(tagged, index):
-            replacement = _AGREE.get(lowered) or (inflect(word, "VBP") if penn == "VBZ" else None)
+        elif you_subject and _agrees_with_you(tagged, index) and _verb_slot(tagged, index):
+            replacement = _AGREE.get(lowered) or (inflect(word, "VBP") if penn in ("VBZ", "NNS") else None)
         elif _new_subject(tagged, index):
             you_subject = False
         if replacement is not None:
@@ -178,6 +181,18 @@ def _verb_slot(tagged: Tagged, index: int) -> bool:
     """Whether a verb form sits where a verb of "you" can ("you often misses", ", loses"), not inside a noun phrase."""
     previous, previous_tag = tagged[index - 1] if index else ("", "")
     return previous.lower() in _VERB_LEADS or previous_tag == "RB"
+
+
+def _agrees_with_you(tagged: Tagged, index: int) -> bool:
+    word, penn = tagged[index]
+    return penn in ("VBZ", "VBD") or word.lower() in _AGREE or _verb_read_as_noun(tagged, index)
+
+
+def _verb_read_as_noun(tagged: Tagged, index: int) -> bool:
+    """Whether "works" in "and works late" is a verb (the lexicon says plural noun; the adverb after it says verb)."""
+    word, penn = tagged[index]
+    after = tagged[index + 1][1] if index + 1 < len(tagged) else ""
+    return penn == "NNS" and after in ("RB", "JJ") and can_be_verb(word)
 
 
 def _pronoun(lowered: str, penn: str, tagged: Tagged, index: int, table: dict[str, str]) -> str | None:
@@ -196,7 +211,7 @@ def _pronoun(lowered: str, penn: str, tagged: Tagged, index: int, table: dict[st
 def _new_subject(tagged: Tagged, index: int) -> bool:
     """Whether the word at ``index`` starts a noun phrase that is the subject of the next verb."""
     word, penn = tagged[index]
-    if penn in ("WP", "WDT", "EX") or (penn == "PRP" and word.lower() != "you"):
+    if penn in ("WP", "WDT", "EX") or word.lower() in ("i", "he", "she", "they", "we", "it"):
         return True
     if index and tagged[index - 1][0].lower() not in _CLAUSE_STARTS:
         return False  # a noun phrase after a verb or a preposition is its object, not a new subject
@@ -237,6 +252,8 @@ def _soften_never(text: str) -> str | None:
         after, after_tag = tagged[index + 1] if index + 1 < len(tagged) else ("", "")
         if before in _AUXILIARIES or before.endswith(("'re", "'ve", "'s")):
             return re.sub(r"\bnever\b", "not", text, count=1, flags=re.IGNORECASE)
+        if after_tag.startswith("NN") and can_be_verb(after):
+            after_tag = "VBP"  # "you never answer": the lexicon's first guess for "answer" is the noun
         helper = {"VBD": "didn't", "VBZ": "doesn't", "VBP": "don't", "VB": "don't"}.get(after_tag)
         if helper is None:
             return None

@@ -29,6 +29,7 @@ from coach.tasks._phrasing import (
     as_phrase,
     as_sentence,
     as_verb_phrase,
+    can_be_verb,
     cite,
     frames,
     parse_person,
@@ -129,6 +130,14 @@ def _lower_head(clause: str) -> str:
         return clause
     return clause if tag(head)[0][1] == "NNP" and head.lower() not in ("you", "your", "when") else (
         clause[:1].lower() + clause[1:])  # fmt: skip
+
+
+_RELATIVE = re.compile(r"^(?:which|that|this)\s+", re.IGNORECASE)
+
+
+def impact_sentence(clause: str) -> str:
+    """An impact clause as a sentence: "which caused a re-run" -> "That caused a re-run."."""
+    return as_sentence(_RELATIVE.sub("That ", clause, count=1))
 
 
 def _who(person: Person) -> tuple[str, str]:
@@ -294,8 +303,8 @@ class _Give:
             self.notes.append(FRAMES["rationale"]["missing_impact"])
             return str(self.frames["impact_missing"])
         impact = impacts[0]
-        if impact.split(" ")[0].lower() in ("which", "that", "this"):
-            return str(self.frames["impact_sentence"].format(sentence=as_sentence(f"That {impact.split(' ', 1)[1]}")))
+        if _RELATIVE.match(impact):
+            return str(self.frames["impact_sentence"].format(sentence=impact_sentence(impact)))
         if shape_of(impact) == "noun":
             return str(self.frames["impact_noun"].format(noun=_lower_head(impact)))
         return str(self.frames["impact_result"].format(clause=_lower_head(impact)))
@@ -312,7 +321,9 @@ class _Give:
         asked = as_phrase(str(self.values.get("request") or ""))
         asked = as_phrase(_strip_request_lead(asked)) if asked else ""
         if asked and not labels_in(asked):
-            verb = as_verb_phrase(asked) if shape_of(asked) in ("verb", "gerund") else None
+            # The field completes "Could you…", so a first word that can be a verb is one ("check Slack").
+            verbal = shape_of(asked) in ("verb", "gerund") or can_be_verb(asked.split(" ")[0])
+            verb = (as_verb_phrase(asked) or asked[:1].lower() + asked[1:]) if verbal else None
             if verb:
                 return str(self.frames["request_verb"][tone].format(verb=verb))
             return str(self.frames["request_sentence"].format(sentence=as_sentence(asked)))
@@ -363,7 +374,7 @@ class _Received:
         return self.who if self.who != "they" else "they"
 
     def _restatement(self, marker: str) -> str:
-        said = [as_sentence(c) for c in self.reading.behaviours + self.reading.impacts]
+        said = [as_sentence(c) for c in self.reading.behaviours] + [impact_sentence(c) for c in self.reading.impacts]
         who = upper_first(self.who)
         if not said:
             text = self.frames["only_labels"].format(Who=who)
