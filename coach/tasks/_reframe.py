@@ -51,6 +51,8 @@ _AUXILIARIES = word_set(
 
 
 _VERB_LEADS = word_set("you he she i , and or but also still then")
+_SHOULD = re.compile(r"^you\s+(?:should|need to|ought to|have to|must)\s+", re.IGNORECASE)
+_TRAILING = re.compile(r",?\s+(?:though|too|as well|really)$", re.IGNORECASE)
 _CLAUSE_STARTS = word_set(", and but or so because when while although though that if")
 
 
@@ -62,6 +64,8 @@ class Reading:
     impacts: list[str] = field(default_factory=list)
     strengths: list[str] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    """What the user wants instead, as a verb phrase ("she should delegate more" -> "delegate more")."""
     judged: list[str] = field(default_factory=list)
     """Clauses left out because they carry a label or an absolute that can't be softened safely."""
 
@@ -123,6 +127,8 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         softened = soften(addressed) if addressed is not None else None
         if softened is None:
             reading.judged.append(clause)
+        elif direction == "give" and _SHOULD.match(softened):
+            reading.requests.append(_TRAILING.sub("", _SHOULD.sub("", softened, count=1)))
         elif lead or _IMPACT_VERB.search(clause):
             reading.impacts.append(softened)
         elif _POSITIVE.search(clause) and not _NEGATION.search(clause):

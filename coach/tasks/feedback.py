@@ -318,7 +318,7 @@ class _Give:
 
     def _request(self) -> str:
         tone = self.style.tone if self.style.tone in ("formal", "casual") else "warm"
-        asked = as_phrase(str(self.values.get("request") or ""))
+        asked = as_phrase(str(self.values.get("request") or "")) or next(iter(self.reading.requests), "")
         asked = as_phrase(_strip_request_lead(asked)) if asked else ""
         if asked and not labels_in(asked):
             # The field completes "Could you…", so a first word that can be a verb is one ("check Slack").

@@ -363,3 +363,16 @@ def test_a_strength_said_alongside_is_its_own_block_not_part_of_the_last_bullet(
     restated = find_section(text, "neutral") or ""
     assert "- You don't speak up in design reviews.\n- People think you don't care.\n\nDana also said:" in restated
     assert "- Your code is fine." in restated and "never" not in restated
+
+
+def test_a_should_in_feedback_to_give_becomes_the_request_not_a_behaviour() -> None:
+    text, _, _ = compose(
+        "feedback",
+        {"direction": "give", "person_name": "Maria, new team lead",
+         "feedback": "Maria writes really clear documentation. She should delegate more though, she does everything "
+         "herself and works late."},
+    )  # fmt: skip
+    assert "I've noticed that you do everything yourself and work late" in text
+    assert "noticed that you should" not in text
+    assert "**Request:** Could you delegate more?" in text
+    assert "**What's working:** You write really clear documentation." in text

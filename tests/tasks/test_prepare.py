@@ -103,7 +103,7 @@ def test_the_example_sheet() -> None:
     assert "   - Send Ines the design doc\n   - Book a slot at the team offsite" in body
     questions = list_items(find_section(body, "question") or "")
     assert questions[:2] == [
-        "What would you focus on first, to become a staff engineer [2]?",
+        "What would you focus on first to become a staff engineer [2]?",
         "My manager keeps reassigning my projects halfway through. How would you approach that?",
     ]
     assert len(questions) == 5
