@@ -5,7 +5,7 @@ unchanged except for light, safe edits: a capital at the start, end punctuation,
 such as "I want to" dropped, the first verb inflected (``lemminflect``) to fit the frame, and
 person and verb agreement when a script addresses someone ("Theo misses" -> "you miss").
 Which frame fits is decided by a part-of-speech tagger (TextBlob's pattern tagger, whose
-lexicon ships in the wheel, so nothing downloads). The frames themselves live in
+lexicon ships in the wheel, so nothing downloads; see :mod:`coach.tasks._tagger`). The frames themselves live in
 ``prompts/phrasing/<job>.yaml``.
 """
 
@@ -22,6 +22,7 @@ import yaml
 
 from coach.checks import word_set
 from coach.config import PROMPTS_DIR
+from coach.tasks._tagger import tag_words
 
 if TYPE_CHECKING:
     from coach.knowledge import SearchResult
@@ -43,14 +44,6 @@ _AFTER_VERB = frozenset({"DT", "PRP$", "IN", "TO", "RP", "PRP", "WRB"})
 _END = re.compile(r"[.!?…]$")
 
 
-@cache
-def _tag_function() -> Any:
-    # Imported on first use: TextBlob pulls in NLTK, which costs about a second of start-up.
-    from textblob.en import tag
-
-    return tag
-
-
 def tokens(text: str) -> list[str]:
     """Words and punctuation, with contractions kept in one piece ("didn't", "I'll")."""
     return _TOKEN.findall(text.replace("’", "'"))
@@ -61,7 +54,7 @@ def tag(text: str) -> Tagged:
     words = tokens(text)
     if not words:
         return []
-    tagged = _tag_function()(" ".join(words), tokenize=False)
+    tagged = tag_words(words)
     return [(w, t) for w, (_, t) in zip(words, tagged, strict=False)]
 
 
