@@ -376,3 +376,19 @@ def test_a_should_in_feedback_to_give_becomes_the_request_not_a_behaviour() -> N
     assert "noticed that you should" not in text
     assert "**Request:** Could you delegate more?" in text
     assert "**What's working:** You write really clear documentation." in text
+
+
+def test_the_tagger_matches_textblob_without_importing_nltk() -> None:
+    import subprocess
+    import sys
+
+    from textblob.en import tag as textblob_tag
+
+    from coach.tasks._phrasing import tag, tokens
+
+    for text in ("Greg misses standups, loses track of tasks and his PRs are hard to follow",
+                 "worried I'll stop coding entirely", "plan a move to the data team by Fri"):  # fmt: skip
+        assert tag(text) == list(textblob_tag(" ".join(tokens(text)), tokenize=False))
+    probe = "import sys; from coach.tasks._phrasing import tag; tag('you rush'); print('nltk' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
