@@ -313,7 +313,7 @@ _ROLE_START = re.compile(r"^(?:my|our|the|a|an|his|her|their)\b", re.IGNORECASE)
 def parse_person(text: str | None) -> Person:
     """Split "Name, role" (or "Name (role)", "Name - role", "my manager Greg") into name and role."""
     raw = tidy(text or "")
-    if not raw:
+    if not re.search(r"[^\W\d_]", raw):
         return Person("", "")
     match = re.match(r"^(?P<name>[^,(–—]+?)\s*(?:,|\(|\s[-–—]\s)\s*(?P<role>.+?)\)?$", raw)
     name, role = (match.group("name"), match.group("role")) if match else (raw, "")

@@ -123,6 +123,12 @@ FIELDS: tuple[Field, ...] = (
 )
 
 
+def _words_or_empty(value: object) -> str:
+    """A field's text, or "" when it holds no word at all ("?", "!!"), so no frame is filled with punctuation."""
+    text = str(value or "")
+    return text if re.search(r"[^\W\d_]{2}", text) else ""
+
+
 def _lower_head(clause: str) -> str:
     """A clause ready to follow "that": its first word lowered unless it is a name, "I" or an acronym."""
     head = clause.split(" ")[0]
@@ -158,7 +164,9 @@ def _behaviour_clause(text: str, person: Person) -> str | None:
             clause = address(f"you {clause[:1].lower()}{clause[1:]}", Person("", ""), "give")
         elif shape in ("gerund", "adjective"):
             clause = f"you've been {clause[:1].lower()}{clause[1:]}"
-    return soften(clause) if clause else None
+    if not clause or not re.search(r"[^\W\d_]{2}", re.sub(r"^you\b", "", clause)):
+        return None  # "you" alone is not a behaviour
+    return soften(clause)
 
 
 class FeedbackTask(TaskSpec):
@@ -278,7 +286,7 @@ class _Give:
         return str(self.frames["situation"].format(when=upper_first(when)))
 
     def _behaviour(self) -> str:
-        given = str(self.values.get("behaviour") or "")
+        given = _words_or_empty(self.values.get("behaviour"))
         observed = [c for c in [_behaviour_clause(given, self.person)] if c] if given else self.reading.behaviours
         if self.reading.judged:
             words = ", ".join(f'"{w}"' for w in self.reading.labels) or "clauses with absolutes"
@@ -297,7 +305,7 @@ class _Give:
         return " ".join(sentences)
 
     def _impact(self) -> str:
-        given = as_phrase(str(self.values.get("impact") or ""))
+        given = as_phrase(_words_or_empty(self.values.get("impact")))
         impacts = [given] if given else self.reading.impacts
         if not impacts:
             self.notes.append(FRAMES["rationale"]["missing_impact"])
@@ -318,7 +326,7 @@ class _Give:
 
     def _request(self) -> str:
         tone = self.style.tone if self.style.tone in ("formal", "casual") else "warm"
-        asked = as_phrase(str(self.values.get("request") or "")) or next(iter(self.reading.requests), "")
+        asked = as_phrase(_words_or_empty(self.values.get("request"))) or next(iter(self.reading.requests), "")
         asked = as_phrase(_strip_request_lead(asked)) if asked else ""
         if asked and not labels_in(asked):
             # The field completes "Could you…", so a first word that can be a verb is one ("check Slack").

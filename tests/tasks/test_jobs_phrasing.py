@@ -392,3 +392,14 @@ def test_the_tagger_matches_textblob_without_importing_nltk() -> None:
     probe = "import sys; from coach.tasks._phrasing import tag; tag('you rush'); print('nltk' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_fields_without_words_fill_no_frame() -> None:
+    text, _, _ = compose(
+        "feedback",
+        {"direction": "give", "feedback": "Sam rushes the site checks.", "person_name": ", , ,", "behaviour": "he",
+         "impact": "!!", "request": "?"},
+    )  # fmt: skip
+    assert ",," not in text and "!!" not in text and "**Request:** ?" not in text
+    assert "I've noticed that you [what you saw them do" in text
+    assert "The effect it had: [who or what it affected]." in text
