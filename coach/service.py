@@ -219,16 +219,16 @@ class Coach:
         spec, values = request.task, request.values
         subject, body = split_subject(raw)
         message, commentary = split_commentary(body)
-        if not commentary and engine.name != OfflineEngine.name:
-            # The LLM is asked for the message only; the coach's reasons come from the job's own composer.
-            commentary = spec.compose(values, guidance, style).rationale
+        if spec.recipient_message:
+            message = strip_markers(message)  # it goes to another person: [n] would mean nothing to them
+            if not commentary and engine.name != OfflineEngine.name:
+                # The LLM is asked for the message only; the coach's reasons come from the job's composer.
+                commentary = spec.compose(values, guidance, style).rationale
         offline_notices = tuple(getattr(engine, "last_notices", ()))  # crossed the text stream out of band
         composition = spec.finalize(
             Composition(body=message, subject=subject, rationale=commentary, notices=offline_notices), values
         )
         text, rationale, sources = resolve_citations_apart(composition.body, composition.rationale, guidance)
-        if spec.recipient_message:
-            text = strip_markers(text)  # the message goes to another person: [n] would mean nothing to them
         subject = _MARKERS.sub("", composition.subject).strip() if composition.subject else None
         return Draft(
             task=spec.name,

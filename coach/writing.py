@@ -16,7 +16,7 @@ import importlib.util
 import re
 import sys
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Literal
@@ -61,7 +61,7 @@ def _pattern() -> ModuleType:
 @cache
 def _parser() -> Any:
     text = _pattern()
-    folder = Path(text.__file__).parent / "en"
+    folder = Path(str(text.__file__)).parent / "en"
     lexicon = text.Lexicon(
         path=str(folder / "en-lexicon.txt"),
         morphology=str(folder / "en-morphology.txt"),
@@ -122,10 +122,10 @@ def shape(fragment: str) -> Shape:
     second = tags[1][1] if len(tags) > 1 else ""
     if head in ("you", "you're", "you've", "he", "she", "they", "there") or (first == "PRP" and second in _FINITE):
         return "clause"
-    if _title_case(text) or (first == "NNP" and not is_verb(head)):
+    if is_title(text) or (first == "NNP" and not is_verb(head)):
         return "clause" if _has_finite_verb_after_subject(tags) else "noun"  # "Head of Design at Monzo"
-    if first == "VBG" or (head.endswith("ing") and is_verb(head)):
-        return "gerund"
+    if first == "VBG" or (head.endswith("ing") and is_verb(head) and not second.startswith("NN")):
+        return "gerund"  # but "engineering manager" is a noun phrase
     if first in ("VBD", "VBN") and is_verb(head):
         return "past"
     if first == "VBZ" and is_verb(head):
@@ -137,7 +137,7 @@ def shape(fragment: str) -> Shape:
     return "noun"
 
 
-def _title_case(text: str) -> bool:
+def is_title(text: str) -> bool:
     """Whether the fragment opens with two capitalised words ("Head of Design", "Senior Paralegal")."""
     words = [w for w in text.split()[:4] if w.lower() not in ("of", "and", "at", "for", "the", "in", "&")]
     return len(words) >= 2 and all(w[:1].isupper() for w in words[:2])
@@ -216,15 +216,29 @@ def sentence(text: str) -> str:
     return upper_first(text)
 
 
+_ABBREVIATIONS = r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
+SENTENCE_BREAK = re.compile(rf"{_ABBREVIATIONS}(?<=[.!?])\s+")
+"""Where one sentence ends and the next begins; "Dr. Okafor" is not a break."""
+
+
+def pieces_of(text: str) -> list[str]:
+    """The user's text split into sentences, each as typed (case unchanged, end mark kept), "i" made "I"."""
+    text = re.sub(r"(?<![\w'])i(?=$|[\s,.;:!?']|'m|'ve|'d|'ll)", "I", tidy(text))
+    return [p for p in SENTENCE_BREAK.split(text) if p.strip(" .")]
+
+
 def sentences_of(text: str) -> list[str]:
     """The user's text as whole sentences, each starting with a capital ("great talk. very helpful")."""
-    pieces = re.split(r"(?<=[.!?])\s+", tidy(text))
-    return [sentence(p) for p in pieces if p.strip(" .")]
+    return [sentence(p) for p in pieces_of(text)]
 
 
 def clause(text: str) -> str:
-    """A fragment ready for the middle of a sentence: whitespace tidied, no end mark, first letter lowered."""
-    return lower_first(tidy(text).rstrip(" .!;:,"))
+    """A fragment ready for the middle of a sentence: whitespace tidied, no end mark, first letter lowered.
+
+    A title ("Head of Design at Monzo") keeps its capitals.
+    """
+    text = tidy(text).rstrip(" .!;:,")
+    return text if is_title(text) else lower_first(text)
 
 
 @cache
@@ -236,8 +250,12 @@ def _shorthand() -> tuple[tuple[re.Pattern[str], str], ...]:
 def expand_shorthand(text: str) -> str:
     """Common note-taking shorthand spelled out for the reader: "abt" -> "about", "w/" -> "with"."""
     for pattern, full in _shorthand():
-        text = pattern.sub(lambda m, full=full: _same_case(m.group(0), full), text)
+        text = pattern.sub(partial(_expanded, full=full), text)
     return text
+
+
+def _expanded(match: re.Match[str], full: str) -> str:
+    return _same_case(match.group(0), full)
 
 
 def numbers_in(text: str) -> set[str]:

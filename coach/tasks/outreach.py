@@ -37,7 +37,7 @@ from coach.tasks.outreach_phrasing import (
     subject_line,
     why_sentence,
 )
-from coach.writing import fill, frame, greeting_name, upper_first
+from coach.writing import SENTENCE_BREAK, fill, frame, greeting_name, lower_first, upper_first
 
 CHANNELS: tuple[str, ...] = ("email", "linkedin_note", "linkedin_message", "chat")
 _VAGUE_ASK = re.compile(r"\bpick your brain\b|\bbe my mentor\b|\bmentor me\b", re.IGNORECASE)
@@ -84,7 +84,7 @@ def _sentences(values: Mapping[str, Any], voice: Voice) -> dict[str, str]:
     """Each field as its whole sentence (empty when the field is empty or has no clean frame)."""
     return {
         "greeting": greeting_line(str(values["mentor_name"]), voice),
-        "why_them": why_sentence(str(values["why_them"]), voice),
+        "why_them": why_sentence(str(values["why_them"]), voice, str(values["mentor_name"])),
         "about_me": about_sentence(str(values.get("about_me") or "")),
         "goal": goal_sentence(str(values.get("goal") or ""), voice),
         "mentor_context": context_sentence(str(values.get("mentor_context") or ""), voice),
@@ -98,8 +98,10 @@ def assemble(parts: Mapping[str, str], voice: Voice, dropped: set[str]) -> str:
     """The message from whole sentences, leaving out the ``dropped`` optional ones."""
     keep = {k: ("" if k in dropped else v) for k, v in parts.items()}
     if voice.compact:
-        order = ("greeting", "why_them", "about_me", "goal", "mentor_context", "ask", "easy_out")
-        return tidy(" ".join(keep[k] for k in order if keep[k]))
+        order = ("why_them", "about_me", "goal", "mentor_context", "ask", "easy_out")
+        rest = tidy(" ".join(keep[k] for k in order if keep[k]))
+        # "Hi Amaka, your post..." reads on; after "Hi Amaka!" a new sentence starts with a capital.
+        return f"{keep['greeting']} {lower_first(rest) if keep['greeting'].endswith(',') else rest}"
     paragraphs = [
         keep["greeting"],
         tidy(f"{keep['why_them']} {keep['about_me']}"),
@@ -156,10 +158,11 @@ def compress_note(message: str, values: Mapping[str, Any]) -> str:
     go, last first, until the note fits. It may still be too long: then a notice says what to shorten.
     """
     lines = [line for line in plain(message).splitlines() if line.strip() and not _is_sign_off(line)]
-    pieces = re.split(r"(?<=[.!?,])\s+(?=[A-Z])", tidy(" ".join(lines)))
+    pieces = SENTENCE_BREAK.split(tidy(" ".join(lines)))
     essential = {
         i for i, p in enumerate(pieces)
-        if i == 0 or request_sentences(p) or has_easy_out(p) or has_duration(p) or mentions_fact(p, values["why_them"])
+        if i == 0 or p.rstrip().endswith("?") or request_sentences(p) or has_easy_out(p) or has_duration(p)
+        or mentions_fact(p, values["why_them"])
     }  # fmt: skip
     kept = list(range(len(pieces)))
     for i in reversed(range(len(pieces))):
@@ -202,10 +205,10 @@ class OutreachTask(TaskSpec):
         notices: list[str] = []
         if not fits(message, voice.channel):
             notices.append(too_long_notice(message, values, voice.channel))
-        if not voice.compact and not str(values.get("my_name") or "").strip():
-            notices.append("Add your name (\"Your name\") so the message ends with a sign-off.")
         subject = subject_line(values, voice) if voice.channel == "email" else None
         rationale = self._rationale(values, guidance, voice, dropped, is_bounded(parts["ask"]))
+        if not voice.compact and not str(values.get("my_name") or "").strip():
+            rationale = f"{rationale[:-1]}; {frame(JOB, 'rationale', 'no_name')}."
         return Composition(body=message, subject=subject, rationale=rationale, notices=tuple(notices))
 
     def _rationale(

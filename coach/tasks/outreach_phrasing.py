@@ -24,11 +24,14 @@ from coach.writing import (
     frame,
     gerund,
     greeting_name,
+    is_title,
+    pieces_of,
     sentence,
     sentences_of,
     shape,
     tag,
     tidy,
+    to_you,
     without_hedge,
 )
 
@@ -60,9 +63,11 @@ def _toned(entry: Mapping[str, str], voice: Voice) -> str:
     return entry.get(voice.tone) or entry["any"]
 
 
-def _user_text(text: str) -> str:
-    """The user's words with shorthand spelled out; nothing else changes."""
-    return tidy(expand_shorthand(text))
+def _user_text(text: str, mentor: str = "") -> str:
+    """The user's words with shorthand spelled out, and "she"/"he" for the mentor made "you"."""
+    text = tidy(expand_shorthand(text))
+    # Only a fragment that opens with the mentor as "she"/"he" is about them; a later "he" may be anyone.
+    return to_you(text, mentor) if mentor and first_word(text) in ("she", "he", "her", "his") else text
 
 
 def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...]) -> str:
@@ -70,20 +75,25 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...]) -> str
 
     A shape without a frame keeps the user's sentences as written (capitalised, end-punctuated).
     """
-    pieces = sentences_of(_user_text(text))
+    pieces = pieces_of(_user_text(text))
     if not pieces:
         return ""
-    first, rest = pieces[0], pieces[1:]
+    first, rest = pieces[0], [sentence(p) for p in pieces[1:]]
     kind = shape(first)
     if kind not in allowed:
-        return " ".join(pieces)
-    framed = fill(_toned(frame(JOB, slot, kind), voice), x=clause(first))
+        return " ".join([sentence(first), *rest])
+    frames = frame(JOB, slot)
+    key: str = kind
+    if kind == "noun" and "," in first and "noun_with_comma" in frames:
+        key = "noun_with_comma"  # "X, especially Y" cannot be the subject of "... stayed with me"
+    framed = fill(_toned(frames[key], voice), x=clause(first))
     return " ".join([framed, *rest])
 
 
-def why_sentence(why: str, voice: Voice) -> str:
+def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
     """Why them, whole: "I watched you break down a whole lamb...", "Your talk on X really stayed with me."."""
-    return _framed("why", why, voice, ("clause", "because", "infinitive", "past", "verb", "gerund", "noun"))
+    return _framed("why", _user_text(why, mentor), voice,
+                   ("clause", "because", "infinitive", "past", "verb", "gerund", "noun"))  # fmt: skip
 
 
 def goal_sentence(goal: str, voice: Voice) -> str:
@@ -97,14 +107,15 @@ _YEARS = re.compile(r"^(?P<np>.+?),?\s+(?P<years>(?:\d+|a few|two|three|four|fiv
 
 def about_sentence(about: str) -> str:
     """Who the user is: "I'm a third-year nursing student.", "I've been a line cook for 3 years."."""
-    pieces = sentences_of(_user_text(about))
+    pieces = pieces_of(_user_text(about))
     if not pieces:
         return ""
-    first, rest = pieces[0], pieces[1:]
+    first, rest = pieces[0], [sentence(p) for p in pieces[1:]]
     kind = shape(first)
     body = clause(first)
     years = _YEARS.match(body)
-    if kind == "noun" and years and "," not in years.group("np"):
+    np_end = years.group("np").split()[-1].lower() if years else ""
+    if kind == "noun" and years and "," not in years.group("np") and np_end not in ("of", "for", "with", "since"):
         text = fill(frame(JOB, "about", "noun_for_years"), a=_article(years.group("np")), x=years.group("np"),
                     years=years.group("years"))  # fmt: skip
     elif kind == "noun":
@@ -119,17 +130,19 @@ def about_sentence(about: str) -> str:
 def _article(phrase: str) -> str:
     """"a " or "an " before a bare singular role ("line cook", "RN"), nothing before "the"/"my"/plurals/titles."""
     tags = tag(phrase)
-    if not tags or tags[0][1] in ("DT", "PRP$", "CD", "NNS", "NNPS") or tags[0][0].lower() in ("the", "my", "our"):
+    if not tags or tags[0][1] in ("DT", "PRP$", "CD") or tags[0][0].lower() in ("the", "my", "our", "a", "an"):
         return ""
-    head = tags[0][0]
-    if head[:1].isupper() and not head.isupper() and len(phrase.split()) > 1 and phrase.split()[1][:1].isupper():
+    if is_title(phrase):
         return ""  # a title such as "Head of Design" or "Senior Paralegal" reads without an article
+    head_noun = next((i for i, (_, t) in enumerate(tags) if t in ("IN", "TO", "CC", ",", "WDT", "WP")), len(tags))
+    if head_noun and tags[head_noun - 1][1] in ("NNS", "NNPS"):
+        return ""  # plural roles take no article: "engineers at Kora"
     return f"{article_for(phrase)} "
 
 
 def context_sentence(context: str, voice: Voice) -> str:
     """Their role, when it is one short clean phrase; otherwise nothing (they know what they do)."""
-    text = _user_text(context).rstrip(".")
+    text = re.sub(r"^(?:she|he|they)\s+(?=\w+s\b)", "", _user_text(context).rstrip("."), flags=re.I)
     if not text or re.search(r"[,;:.!?()]", text) or len(text.split()) > 12:
         return ""
     kind = shape(text)
@@ -144,10 +157,10 @@ def context_sentence(context: str, voice: Voice) -> str:
 
 def ask_sentence(ask: str, voice: Voice) -> str:
     """The user's single request, whole, as a question when its shape allows one."""
-    pieces = sentences_of(_user_text(ask))
+    pieces = pieces_of(_user_text(ask))
     if not pieces:
         return ""
-    first, rest = without_hedge(pieces[0]), pieces[1:]
+    first, rest = without_hedge(pieces[0]), [sentence(p) for p in pieces[1:]]
     first = re.sub(r"^to\s+", "", first, flags=re.IGNORECASE)
     kind = shape(first)
     body = clause(first).rstrip("?")

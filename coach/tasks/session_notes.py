@@ -33,7 +33,8 @@ _NAMED = re.compile(
 _HEDGED = re.compile(r"\b(?:maybe|perhaps|not sure|might|possibly)\b|\?", re.IGNORECASE)
 """A line that wonders ("maybe look into X? not sure") records an idea, never a commitment."""
 _TRAILING_DATE = re.compile(
-    rf"(?:\s*[-–—,:]\s*|\s+\(|\s+(?:on\s+)?)(?P<date>(?:{DATE_PATTERN.pattern}))\)?\s*$", re.IGNORECASE
+    # "on Monday" reads as part of the task and stays in it; a date tacked on ("- wed", "thurs") is its due date.
+    rf"(?:\s*[-–—,:]\s*|\s+\(|(?<!\bon)(?<!\bby)\s+)(?P<date>(?:{DATE_PATTERN.pattern}))\)?\s*$", re.IGNORECASE
 )
 _DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
               "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}  # fmt: skip

@@ -135,7 +135,7 @@ def _advice_frame(verb: str, rest: str) -> str | None:
     if kind == "verb":
         return "advice"
     if kind in ("clause", "first_person") or any(t in ("VBZ", "VBD", "VBP", "MD") for _, t in tag(rest)):
-        return "point"
+        return "suggestion" if verb.startswith("suggest") else "point"
     if kind == "noun" and verb in frame(JOB, "recommend_verbs"):
         return "recommended"
     return None
@@ -267,7 +267,6 @@ class SummaryTask(TaskSpec):
             body=message,
             subject=self._subject(values, tone, seed),
             rationale=self._rationale(parsed, guidance, bool(me.strip())),
-            notices=() if me.strip() else ("Add your name (\"Your name\") so the email ends with a sign-off.",),
         )
 
     @staticmethod
