@@ -95,3 +95,15 @@ def test_named_refinements_of_a_real_job_keep_passing(guidance_settings: Setting
     assert formal.style.tone == "formal" and formal.style.brevity == 1
     assert shorter.passed_all and formal.passed_all
     assert formal.fields == first.fields
+
+
+def test_the_message_and_the_coachs_reasons_are_apart(guidance_settings: Settings, retriever: Any) -> None:
+    coach = Coach(guidance_settings.with_overrides(engine="offline"), retriever=retriever)
+    for task, fields in SAMPLES:
+        if not get_task(task).recipient_message:
+            continue
+        draft = coach.draft(task, {**fields, "my_name": "Sam"})
+        assert draft.rationale and "[1]" in draft.rationale, task
+        assert not re.search(r"\[\d+\]|Why this shape|^---", draft.text, re.MULTILINE), task
+        data = draft.to_json()
+        assert data["text"] == draft.text and data["rationale"] == draft.rationale
