@@ -259,8 +259,8 @@ def _expanded(match: re.Match[str], full: str) -> str:
 
 
 def numbers_in(text: str) -> set[str]:
-    """Every number written in ``text`` as digits or words ("20", "three"), lower-cased."""
-    words = "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty sixty"
+    """Every number written in ``text`` as digits or words ("20", "three"); "one" is left out ("one day")."""
+    words = "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty sixty"
     found = set(re.findall(r"\d+(?:[.,]\d+)?", text))
     found |= {w for w in re.findall(r"[a-z]+", text.lower()) if w in words.split()}
     return found | ({"half"} if re.search(r"\bhalf\b", text, re.IGNORECASE) else set())
