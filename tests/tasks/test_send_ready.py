@@ -170,7 +170,8 @@ def test_to_you_fixes_person_and_agreement() -> None:
     assert to_you("Sofia thinks I should lead with it", "Sofia Marin") == "You think I should lead with it"
     assert to_you("she'll ask her old team", "Sofia Marin") == "You'll ask your old team"
     assert to_you("he was busy", "Aaron Patel") == "You were busy"
-    assert expand_shorthand("talked thru the mtg b/c of the convo") == "talked through the meeting because of the conversation"
+    expanded = "talked through the meeting because of the conversation"
+    assert expand_shorthand("talked thru the mtg b/c of the convo") == expanded
 
 
 # -- message and commentary apart -------------------------------------------------------------------
@@ -215,4 +216,4 @@ def _every_task_and_date_is_an_action(notes: str, mentor: str, text: str) -> Non
             assert any(a.source.strip() in line for a in parsed.actions), line
     if "**Action items**" in text:
         listed = text.split("**Action items**")[1]
-        assert all(a.task.split()[-1] in listed for a in parsed.actions)
+        assert all(expand_shorthand(a.task).split()[-1] in listed for a in parsed.actions)
