@@ -109,6 +109,9 @@ def shape(fragment: str) -> Shape:
         return "first_person"
     if head in ("because", "since", "as"):
         return "because"
+    second_word = first_word(text[len(head):].lstrip(" '’")) if head else ""
+    if head in ("would", "could", "can") and second_word not in ("i", "we", "you", "it", "there", "that", "this"):
+        return "first_person"  # "would love 15 minutes of your time": the user's own wish, subject left out
     if text.rstrip().endswith("?") or head in _MODALS:
         return "question"
     if head == "to":
@@ -283,10 +286,15 @@ def split_person(field: str) -> tuple[str, str]:
     return text, ""
 
 
+def name_case(name: str) -> str:
+    """A name typed all in lower case given its capitals ("sarah lee" -> "Sarah Lee"); any other as typed."""
+    return " ".join(w[:1].upper() + w[1:] for w in name.split()) if name.islower() else tidy(name)
+
+
 def address(field: str) -> tuple[str, str, str]:
     """(title, first, last) of a person field: "Mr. David Osei" -> ("Mr.", "David", "Osei")."""
     name, _role = split_person(field)
-    words = name.split()
+    words = name_case(name).split()
     title = words[0] if len(words) > 1 and words[0].lower() in _HONORIFICS else ""
     rest = words[1:] if title else words
     if not rest:
@@ -348,8 +356,11 @@ def to_you(text: str, person: str) -> str:
     names = _names_of(person)
     if names:
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        text = re.sub(rf"\b(?:{alternatives})['’]s\b", "your", text)
-        text = re.sub(rf"\b(?:{alternatives})\b(?![.'’]\w)", _YOU, text)
+        text = re.sub(rf"\b(?:{alternatives})['’]s\b", "your", text, flags=re.IGNORECASE)
+        text = re.sub(rf"\b(?:{alternatives})\b(?![.'’]\w)", _YOU, text, flags=re.IGNORECASE)
+    initial = address(person)[1][:1]
+    if initial:  # "K to review resume": notes often use an initial, always a capital
+        text = re.sub(rf"\b{re.escape(initial)}\b(?=\s+(?:to|will|said|thinks|has)\b)", _YOU, text)
     text = re.sub(r"\b(?:she|he)['’](ll|d|s|ve)\b", lambda m: f"{_YOU}'{m.group(1).lower()}", text,
                   flags=re.IGNORECASE)  # fmt: skip
     text = re.sub(r"\b(?:she|he)\b", _YOU, text, flags=re.IGNORECASE)
@@ -367,8 +378,6 @@ def _names_of(person: str) -> set[str]:
     names = {n for n in (first, last) if n and len(n) > 1}
     if title and last:
         names.add(f"{title} {last}")
-    if first:
-        names.add(first[0])  # "K to review resume": notes often use an initial
     return names
 
 

@@ -25,9 +25,9 @@ from coach.writing import (
     gerund,
     greeting_name,
     is_title,
+    name_case,
     pieces_of,
     sentence,
-    sentences_of,
     shape,
     tag,
     tidy,
@@ -84,6 +84,8 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...]) -> str
         return " ".join([sentence(first), *rest])
     frames = frame(JOB, slot)
     key: str = kind
+    if kind == "past" and re.match(r"^\S+\s+by\b", first) and "passive" in frames:
+        key = "passive"  # "recommended by my manager" -> "I was recommended by my manager."
     if kind == "noun" and "," in first and "noun_with_comma" in frames:
         key = "noun_with_comma"  # "X, especially Y" cannot be the subject of "... stayed with me"
     framed = fill(_toned(frames[key], voice), x=clause(first))
@@ -101,8 +103,8 @@ def goal_sentence(goal: str, voice: Voice) -> str:
     return _framed("goal", goal, voice, ("verb", "infinitive", "gerund", "noun", "past"))
 
 
-_YEARS = re.compile(r"^(?P<np>.+?),?\s+(?P<years>(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten)\+?\s+"
-                    r"(?:years?|months?))$", re.IGNORECASE)  # fmt: skip
+_YEARS = re.compile(r"^(?P<np>[^,]+?),?\s+(?:for\s+)?(?P<years>(?:\d+|a few|two|three|four|five|six|seven|eight|nine|"
+                    r"ten)\+?\s+(?:years?|months?))(?P<rest>,.*)?$", re.IGNORECASE)  # fmt: skip
 
 
 def about_sentence(about: str) -> str:
@@ -112,12 +114,14 @@ def about_sentence(about: str) -> str:
         return ""
     first, rest = pieces[0], [sentence(p) for p in pieces[1:]]
     kind = shape(first)
+    if kind == "verb" and first_word(first) in frame(JOB, "roles"):
+        kind = "noun"  # "nurse for 10 years" is a role, though "nurse" can be a verb
     body = clause(first)
     years = _YEARS.match(body)
     np_end = years.group("np").split()[-1].lower() if years else ""
     if kind == "noun" and years and "," not in years.group("np") and np_end not in ("of", "for", "with", "since"):
         text = fill(frame(JOB, "about", "noun_for_years"), a=_article(years.group("np")), x=years.group("np"),
-                    years=years.group("years"))  # fmt: skip
+                    years=years.group("years"), rest=years.group("rest") or "")  # fmt: skip
     elif kind == "noun":
         text = fill(frame(JOB, "about", "noun"), a=_article(body), x=body)
     elif kind in ("gerund", "past", "verb"):
@@ -162,7 +166,13 @@ def ask_sentence(ask: str, voice: Voice) -> str:
         return ""
     first, rest = without_hedge(pieces[0]), [sentence(p) for p in pieces[1:]]
     first = re.sub(r"^to\s+", "", first, flags=re.IGNORECASE)
+    # "15 min call" -> "a 15-minute call": the user's own number, written as a size.
+    first = re.sub(r"\b(\d+)\s?-?\s?min(?:ute)?s?\b(?=\s+(?:video |phone |zoom |quick )?(?:call|chat|meeting|coffee|"
+                   r"conversation|catch-up|session|slot)\b)", r"\1-minute", first)  # fmt: skip
+    first = re.sub(r"^(?=\d+-minute\b)", "a ", first)
     kind = shape(first)
+    if kind == "first_person" and first_word(first) in ("would", "could", "can"):
+        return " ".join([sentence(f"I {clause(first)}"), *rest])
     body = clause(first).rstrip("?")
     if kind == "verb":
         head = first_word(body)
@@ -196,13 +206,13 @@ def sign_off(voice: Voice, my_name: str) -> str:
         return ""
     closings = frame(JOB, "closing")
     closing = _toned(closings.get(voice.channel, closings["email"]), voice)
-    return f"{closing}\n{tidy(my_name)}"
+    return f"{closing}\n{name_case(my_name)}"
 
 
 def subject_line(values: Mapping[str, Any], voice: Voice) -> str:
     """An email subject: the goal when it is short and reads as a topic, else a plain one."""
-    goal = without_hedge(sentences_of(_user_text(str(values.get("goal") or "")))[0].rstrip(".")) if values.get(
-        "goal") else ""  # fmt: skip
+    pieces = pieces_of(_user_text(str(values.get("goal") or "")))
+    goal = without_hedge(pieces[0].rstrip(".")) if pieces else ""
     kind = shape(goal) if goal else "noun"
     topic = ""
     if goal and len(goal.split()) <= 7 and kind in ("verb", "gerund", "noun", "infinitive"):

@@ -27,6 +27,7 @@ from coach.writing import (
     fill,
     frame,
     greeting_name,
+    name_case,
     sentence,
     shape,
     split_person,
@@ -178,7 +179,7 @@ def sign_off(tone: str, my_name: str, seed: str) -> str:
     if not my_name.strip():
         return ""
     closing = pick(frame(JOB, "closing", tone if tone in ("formal", "casual") else "warm"), seed)
-    return f"{closing}\n{tidy(my_name)}"
+    return f"{closing}\n{name_case(my_name)}"
 
 
 def _greeting(mentor: str, tone: str) -> str:
