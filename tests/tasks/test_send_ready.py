@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from coach.checks import DATE_PATTERN, char_count
 from coach.tasks import get_task
@@ -21,7 +23,7 @@ from coach.tasks.base import Composition, Style, split_commentary
 from coach.tasks.registry import initial_style
 from coach.tasks.session_notes import parse_notes
 from coach.writing import expand_shorthand, numbers_in, shape, split_person, to_you
-from tests.tasks.support import OUTREACH_GUIDANCE, SUMMARY_GUIDANCE
+from tests.tasks.support import OUTREACH_GUIDANCE, SUMMARY_GUIDANCE, VOCABULARY
 
 CORPUS = json.loads((Path(__file__).parent / "data" / "messy_drafts.json").read_text("utf-8"))
 OUTREACH, SUMMARY = get_task("outreach"), get_task("summary")
@@ -217,3 +219,34 @@ def _every_task_and_date_is_an_action(notes: str, mentor: str, text: str) -> Non
     if "**Action items**" in text:
         listed = text.split("**Action items**")[1]
         assert all(expand_shorthand(a.task).split()[-1] in listed for a in parsed.actions)
+
+
+# -- properties ---------------------------------------------------------------------------------------
+
+_SHAPES = ("I'll {p} by Friday", "Karen to {p}", "talked abt {p}", "maybe {p}? not sure", "{p}", "Karen thinks {p}",
+           "me: {p} - wed")  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    shapes=st.lists(st.sampled_from(_SHAPES), min_size=1, max_size=6),
+    pool=st.permutations(VOCABULARY),
+    number=st.integers(2, 40),
+    kind=st.sampled_from(("full", "thanks")),
+)
+def test_every_note_is_whole_or_absent_and_no_number_is_invented(
+    shapes: list[str], pool: list[str], number: int, kind: str
+) -> None:
+    # Disjoint words per line, so a word found in the email can only have come from one line.
+    phrases = [" ".join(pool[3 * i : 3 * i + 2 + i % 2]) for i in range(len(shapes))]
+    notes = "\n".join(pattern.format(p=f"{phrase} {number}" if i == 0 else phrase)
+                      for i, (pattern, phrase) in enumerate(zip(shapes, phrases, strict=True)))  # fmt: skip
+    text = summary(notes=notes, kind=kind).body
+    lowered = text.lower()
+    for phrase in phrases:
+        assert phrase in lowered or not any(re.search(rf"\b{w}\b", lowered) for w in phrase.split()), (phrase, text)
+    assert numbers_in(text) <= numbers_in(notes), text
+    actions = lowered.split("**action items**")[1].split("\n\n")[0] if "**action items**" in lowered else ""
+    for pattern, phrase in zip(shapes, phrases, strict=True):
+        if pattern.startswith("maybe"):
+            assert phrase not in actions, "a maybe is not an action item"
