@@ -19,8 +19,7 @@ from email.utils import format_datetime
 from typing import Any
 from urllib.parse import quote
 
-from coach.checks import split_note
-from coach.tasks.base import Check, Citation
+from coach.tasks.base import Check, Citation, split_commentary
 
 ICS_LINE_OCTETS = 75
 DEFAULT_MEETING_MINUTES = 60
@@ -34,7 +33,7 @@ def strip_citations(text: str) -> str:
 
 def sendable(text: str) -> str:
     """The message as the recipient should see it: no "Why this shape" note, no citation markers."""
-    message, _note = split_note(text)
+    message, _note = split_commentary(text)  # drafts saved before rationale had its own field carry the note
     return strip_citations(message)
 
 
@@ -50,12 +49,15 @@ def draft_markdown(
     subject: str | None,
     sources: Sequence[Citation] = (),
     checks: Sequence[Check] = (),
+    rationale: str = "",
 ) -> str:
-    """The draft as Markdown, with its numbered sources and its checks."""
+    """The draft as Markdown, with the coach's reasons, its numbered sources and its checks."""
     parts = [f"# {title}", ""]
     if subject:
         parts += [f"**Subject:** {subject}", ""]
     parts += [text.strip(), ""]
+    if rationale.strip():
+        parts += ["## Why this shape", "", rationale.strip(), ""]
     if sources:
         parts += ["## Sources", "", *[f"{s.number}. {s.title} (`{s.id}`)" for s in sources], ""]
     if checks:
@@ -284,7 +286,7 @@ def meeting_ics(
         f"SUMMARY:{escape_ics_text(title)}",
     ]
     if description.strip():
-        lines.append(f"DESCRIPTION:{escape_ics_text(strip_citations(description))}")
+        lines.append(f"DESCRIPTION:{escape_ics_text(sendable(description))}")  # never the coach's note
     lines += ["END:VEVENT", "END:VCALENDAR"]
     return ("\r\n".join(fold_ics_line(line) for line in lines) + "\r\n").encode("utf-8")
 

@@ -35,8 +35,10 @@ from coach.tasks.base import (
     TaskSpec,
     Usage,
     join_subject,
-    resolve_citations,
+    resolve_citations_apart,
+    split_commentary,
     split_subject,
+    strip_markers,
 )
 from coach.tasks.registry import get_task, initial_style
 
@@ -216,8 +218,17 @@ class Coach:
     ) -> Draft:
         spec, values = request.task, request.values
         subject, body = split_subject(raw)
-        composition = spec.finalize(Composition(body=body, subject=subject), values)
-        text, sources = resolve_citations(composition.body, guidance)
+        message, commentary = split_commentary(body)
+        if spec.recipient_message:
+            message = strip_markers(message)  # it goes to another person: [n] would mean nothing to them
+            if not commentary and engine.name != OfflineEngine.name:
+                # The LLM is asked for the message only; the coach's reasons come from the job's composer.
+                commentary = spec.compose(values, guidance, style).rationale
+        offline_notices = tuple(getattr(engine, "last_notices", ()))  # crossed the text stream out of band
+        composition = spec.finalize(
+            Composition(body=message, subject=subject, rationale=commentary, notices=offline_notices), values
+        )
+        text, rationale, sources = resolve_citations_apart(composition.body, composition.rationale, guidance)
         subject = _MARKERS.sub("", composition.subject).strip() if composition.subject else None
         return Draft(
             task=spec.name,
@@ -226,11 +237,12 @@ class Coach:
             subject=subject or None,
             checks=spec.check(text, subject or None, values),
             sources=sources,
-            notices=notices,
+            notices=[*notices, *(n for n in composition.notices if n not in notices)],
             usage=engine.last_usage,
             fields=dict(values),
             guidance=list(guidance),
             style=style,
+            rationale=rationale,
         )
 
     def _fixed_draft(self, spec: TaskSpec, values: dict[str, Any], fixed: Composition) -> Draft:
@@ -241,8 +253,10 @@ class Coach:
             subject=fixed.subject,
             checks=spec.check(fixed.body, fixed.subject, values),
             sources=[],
+            notices=list(fixed.notices),
             usage=Usage(),
             fields=dict(values),
+            rationale=fixed.rationale,
         )
 
 

@@ -136,6 +136,8 @@ def _print_draft(draft: Draft) -> None:
     if draft.subject:
         typer.echo(f"Subject: {draft.subject}\n")
     typer.echo(draft.text)
+    if draft.rationale:
+        typer.echo(f"\nWhy this shape: {draft.rationale}")
     if draft.checks:
         typer.echo("\nChecks:")
         for check in draft.checks:

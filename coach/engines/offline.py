@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from coach.engines.base import EngineRequest
-from coach.tasks.base import REFINEMENTS, Style, Usage, join_subject
+from coach.tasks.base import REFINEMENTS, Style, Usage, join_commentary, join_subject
 
 OFFLINE_ENGINE_NAME = "offline"
 _SENTENCE_END = re.compile(r"(?<=[.!?:\n])(?=\s)")
@@ -46,6 +46,8 @@ class OfflineEngine:
 
     def __init__(self) -> None:
         self.last_usage = Usage()
+        self.last_notices: tuple[str, ...] = ()
+        """What the last composition asked the user to fix; the Coach adds these to the draft's notices."""
 
     def stream(self, request: EngineRequest) -> Iterator[str]:
         """Yield the composed draft sentence by sentence.
@@ -62,4 +64,6 @@ class OfflineEngine:
                 )
             style = refined_style(style, request.instruction)
         composition = request.task.compose(request.values, request.guidance, style)
-        yield from sentence_chunks(join_subject(composition.subject, composition.body))
+        self.last_notices = composition.notices
+        body = join_commentary(composition.body, composition.rationale)
+        yield from sentence_chunks(join_subject(composition.subject, body))

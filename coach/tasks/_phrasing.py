@@ -78,7 +78,7 @@ def normalise(text: str) -> str:
 @cache
 def _shorthand() -> dict[str, str]:
     data = yaml.safe_load((PROMPTS_DIR / "phrasing" / "shorthand.yaml").read_text(encoding="utf-8"))
-    return {str(k): str(v) for k, v in data.items()}
+    return {str(k): str(v) for k, v in data["expand"].items()}
 
 
 _SHORTHAND = re.compile(

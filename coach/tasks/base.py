@@ -38,6 +38,8 @@ class Field:
     default: str | int | None = None
     min_value: int | None = None
     max_value: int | None = None
+    placeholder: str = ""
+    """Example input shaped as the composer needs it (a clause that completes the label)."""
 
     def to_json(self) -> dict[str, Any]:
         """The shape printed by ``coach tasks --json``."""
@@ -91,12 +93,14 @@ class Style:
 
 @dataclass
 class Composition:
-    """What the offline composer writes: a subject (or None) and the body with ``[n]`` markers."""
+    """What a composer writes: a subject (or None), the body, and the coach's reasons kept apart."""
 
     body: str
     subject: str | None = None
     rationale: str = ""
     """The coach's reasons for the draft's shape, with ``[n]`` markers; never part of ``body``."""
+    notices: tuple[str, ...] = ()
+    """What the user should fix in their input (a field to shorten, a name to add), shown with the draft."""
 
 
 @dataclass
@@ -146,6 +150,8 @@ class TaskSpec(ABC):
     fields: tuple[Field, ...]
     audience: str | None = None
     """Retrieval audience filter (``mentee``/``mentor``), or None for both."""
+    recipient_message: bool = False
+    """Whether ``text`` goes to another person as written: then it carries no ``[n]`` markers at all."""
 
     @property
     def prompt_path(self) -> Any:
@@ -251,6 +257,53 @@ def resolve_citations(text: str, guidance: Sequence[SearchResult]) -> tuple[str,
     cleaned = re.sub(r"[ \t]+([.,;:!?])", r"\1", cleaned)
     # Collapse the gaps a dropped marker leaves, but never a line's indentation (nested list items).
     return re.sub(r"(?<=\S)[ \t]{2,}", " ", cleaned), sources
+
+
+_COMMENTARY_START = re.compile(
+    r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$"
+    # A bare "Note:" may be part of the message (a P.S. to the mentor), so only the coach's own labels count.
+    r"|^\s*[*_>(\[]*\s*(?:—\s*)?(?:why this (?:works|shape)|grounded in|rationale\b|coach'?s? notes?\b)",
+    re.IGNORECASE,
+)
+_RULE = re.compile(r"\A\s*(?:-{3,}|\*{3,}|_{3,})\s*\n?")
+_LABEL = re.compile(r"\A[*_\s]*(?:why this (?:shape|works)|rationale|coach'?s? notes?)[*_\s]*:[*_\s]*", re.IGNORECASE)
+
+
+def split_commentary(text: str) -> tuple[str, str]:
+    """Separate the message from commentary after it (a ``---`` rule, "Why this shape:", "Rationale:").
+
+    Both engines emit a draft as one stream: the message, then optionally ``---`` and the coach's
+    reasons. The reasons become ``Draft.rationale`` (without the rule), never part of ``text``.
+    """
+    lines = text.splitlines()
+    for position, line in enumerate(lines):
+        if position and _COMMENTARY_START.match(line):
+            commentary = _RULE.sub("", "\n".join(lines[position:]).strip(), count=1).strip()
+            return "\n".join(lines[:position]).strip(), _LABEL.sub("", commentary, count=1).strip()
+    return text.strip(), ""
+
+
+def join_commentary(body: str, rationale: str) -> str:
+    """The inverse of :func:`split_commentary`: how an engine streams a message and its reasons."""
+    return f"{body}\n\n---\n{rationale}" if rationale.strip() else body
+
+
+_PART_BREAK = "\n\x1e\n"  # never typed by a user; lets two texts share one citation numbering
+
+
+def resolve_citations_apart(
+    text: str, rationale: str, guidance: Sequence[SearchResult]
+) -> tuple[str, str, list[Citation]]:
+    """:func:`resolve_citations` over a message and its rationale at once, so ``[n]`` means one card in both."""
+    joined, sources = resolve_citations(f"{text}{_PART_BREAK}{rationale}", guidance)
+    resolved_text, _, resolved_rationale = joined.partition(_PART_BREAK.strip("\n"))
+    return resolved_text.strip(), resolved_rationale.strip(), sources
+
+
+def strip_markers(text: str) -> str:
+    """``text`` without ``[n]`` markers (a message that goes to another person)."""
+    cleaned = re.sub(r"[ \t]*\[\d{1,2}\]", "", text)
+    return re.sub(r"(?<=\S)[ \t]{2,}", " ", cleaned).strip()
 
 
 _SUBJECT = re.compile(r"\A\s*\**subject\**\s*:\s*(.+?)\s*(?:\n|\Z)", re.IGNORECASE)

@@ -19,100 +19,97 @@ from coach.checks import (
     split_note,
     word_count,
 )
-from coach.compose import cite, clip_chars, clip_words, lower_first, note, tidy, to_gerund_phrase
+from coach.compose import cite, clip_chars, tidy
 from coach.knowledge import SearchResult
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.outreach_phrasing import (
+    JOB,
     TONES,
     Voice,
     about_sentence,
-    ask_sentences,
+    ask_sentence,
     context_sentence,
     easy_out,
     effective_tone,
     goal_sentence,
     greeting_line,
-    greeting_names,
     sign_off,
     subject_line,
     why_sentence,
 )
+from coach.writing import SENTENCE_BREAK, fill, frame, greeting_name, lower_first, upper_first
 
 CHANNELS: tuple[str, ...] = ("email", "linkedin_note", "linkedin_message", "chat")
 _VAGUE_ASK = re.compile(r"\bpick your brain\b|\bbe my mentor\b|\bmentor me\b", re.IGNORECASE)
 
 FIELDS: tuple[Field, ...] = (
-    Field("mentor_name", "Mentor's name", "Who you are writing to, e.g. 'Dr. Amaka Okafor'.", True, 80),
-    Field(
-        "mentor_context",
-        "Their role or work",
-        "What they do, e.g. 'leads clinical informatics at Leeds Teaching Hospitals'.",
-        True,
-        200,
-    ),
-    Field(
-        "why_them",
-        "Why them",
-        "What specifically you admire or why them, e.g. 'your blog post on the night-shift handover checklist'.",
-        True,
-        300,
-    ),
-    Field("about_me", "About you", "One or two lines on who you are, e.g. 'third-year nursing student'.", False, 300),
-    Field(
-        "goal",
-        "Your goal",
-        "What you want to grow in, e.g. 'moving from bedside nursing into clinical informatics'.",
-        True,
-        200,
-    ),
-    Field("ask", "Your ask", "One specific request, e.g. 'a 20-minute video call next month'.", True, 200),
-    Field(
-        "channel",
-        "Channel",
-        "email, linkedin_note (300 characters at most), linkedin_message or chat.",
-        max_chars=20,
-        kind="choice",
-        choices=CHANNELS,
-        default="email",
-    ),
+    Field("mentor_name", "Who you're writing to", "Their name as you'd address them; keep a title such as Dr. or "
+          "Mr. if you use one.", True, 80, placeholder="Dr. Amaka Okafor"),
+    Field("mentor_context", "What they do: they…", "Their role or work, as a phrase that completes 'they…'.",
+          True, 200, placeholder="lead clinical informatics at Leeds Teaching Hospitals"),
+    Field("why_them", "I'm writing to you because…", "What specifically you admire, or how you know their work. "
+          "Used whole, in your words.", True, 300,
+          placeholder="I read your post on the night-shift handover checklist and tried it on my ward"),
+    Field("about_me", "About me: I'm…", "One line on who you are.", False, 300,
+          placeholder="a third-year nursing student"),
+    Field("goal", "What I'm working towards: …", "What you want to grow in, as a phrase.", True, 200,
+          placeholder="moving from bedside nursing into clinical informatics"),
+    Field("ask", "What I'd like to ask: …", "One specific request, with its size (a length of call, a number of "
+          "questions). Used whole, as you write it.", True, 200,
+          placeholder="Could we have a 20-minute video call next month?"),
+    Field("channel", "Channel", "email, linkedin_note (300 characters at most), linkedin_message or chat.",
+          max_chars=20, kind="choice", choices=CHANNELS, default="email"),
     Field("tone", "Tone", "warm, formal or casual.", max_chars=10, kind="choice", choices=TONES, default="warm"),
+    Field("my_name", "Your name (the sign-off)", "How you sign the message.", False, 80, placeholder="Priya"),
+)  # fmt: skip
+
+_BOUND = re.compile(
+    r"\b(?:a couple(?: of)?|a few|one|two|three|\d+)\s+(?:quick\s+|short\s+)?questions?\b"
+    r"|\bfor (?:a|one|half a) (?:day|morning|afternoon|shift|week)\b|\bhalf[- ]an?[- ]hour\b|\bhalf-hour\b",
+    re.IGNORECASE,
 )
 
-# How far each fragment may run at each tightening level: (why, context, about, goal) in words.
-_CLIP_LEVELS: tuple[tuple[int, int, int, int], ...] = ((40, 25, 30, 25), (20, 12, 15, 15), (12, 8, 0, 10), (8, 0, 0, 8))
+
+def is_bounded(ask: str) -> bool:
+    """Whether the ask says how big it is: a duration, or a bounded request ("a couple of questions")."""
+    return has_duration(ask) or bool(_BOUND.search(ask))
 
 
-def build_message(values: Mapping[str, Any], voice: Voice, brevity: int, level: int) -> str:
-    """The message at one length: ``brevity`` drops optional sentences, ``level`` clips fragments."""
-    why_n, ctx_n, about_n, goal_n = _CLIP_LEVELS[level]
-    about = values.get("about_me") or ""
-    intro = about_sentence(clip_words(about, about_n)) if about and about_n and brevity < 2 else ""
-    why = why_sentence(clip_words(values["why_them"], why_n), voice)
-    goal = goal_sentence(clip_words(values["goal"], goal_n), voice)
-    context = context_sentence(clip_words(values["mentor_context"], ctx_n), voice) if ctx_n and brevity < 1 else ""
-    request = " ".join([*ask_sentences(values["ask"], voice), easy_out(voice)])
-    greeting = greeting_line(values["mentor_name"], voice)
+OPTIONAL_ORDER: tuple[str, ...] = ("mentor_context", "about_me", "goal")
+"""Optional sentences, in the order they are left out when a message must be shorter."""
+_FIELD_LABELS = {f.name: f.label for f in FIELDS}
+
+
+def _sentences(values: Mapping[str, Any], voice: Voice) -> dict[str, str]:
+    """Each field as its whole sentence (empty when the field is empty or has no clean frame)."""
+    return {
+        "greeting": greeting_line(str(values["mentor_name"]), voice),
+        "why_them": why_sentence(str(values["why_them"]), voice, str(values["mentor_name"])),
+        "about_me": about_sentence(str(values.get("about_me") or "")),
+        "goal": goal_sentence(str(values.get("goal") or ""), voice),
+        "mentor_context": context_sentence(str(values.get("mentor_context") or ""), voice),
+        "ask": ask_sentence(str(values["ask"]), voice),
+        "easy_out": easy_out(voice),
+        "sign_off": sign_off(voice, str(values.get("my_name") or "")),
+    }
+
+
+def assemble(parts: Mapping[str, str], voice: Voice, dropped: set[str]) -> str:
+    """The message from whole sentences, leaving out the ``dropped`` optional ones."""
+    keep = {k: ("" if k in dropped else v) for k, v in parts.items()}
     if voice.compact:
-        rest = tidy(" ".join([intro, why, goal, context, request]))
-        return f"{greeting} {lower_first(rest) if greeting.endswith(',') else rest}"
-    paragraphs = [greeting, tidy(f"{intro} {why}"), tidy(f"{goal} {context}"), request, sign_off(voice) or ""]
+        order = ("why_them", "about_me", "goal", "mentor_context", "ask", "easy_out")
+        rest = tidy(" ".join(keep[k] for k in order if keep[k]))
+        # "Hi Amaka, your post..." reads on; after "Hi Amaka!" a new sentence starts with a capital.
+        return f"{keep['greeting']} {lower_first(rest) if keep['greeting'].endswith(',') else rest}"
+    paragraphs = [
+        keep["greeting"],
+        tidy(f"{keep['why_them']} {keep['about_me']}"),
+        tidy(f"{keep['goal']} {keep['mentor_context']}"),
+        tidy(f"{keep['ask']} {keep['easy_out']}"),
+        keep["sign_off"],
+    ]
     return "\n\n".join(p for p in paragraphs if p)
-
-
-def minimal_note(values: Mapping[str, Any], voice: Voice) -> str:
-    """The smallest note that still passes every check; it always fits LinkedIn's 300 characters."""
-    informal, _ = greeting_names(values["mentor_name"])
-    head, tail = f"Hi {informal},", "Could we talk for 15 minutes? No worries if not."
-    goal = to_gerund_phrase(values["goal"])
-    for why_words, goal_words in ((12, 10), (8, 6), (5, 4), (3, 3), (2, 2), (1, 1)):
-        why = lower_first(why_sentence(clip_words(values["why_them"], why_words), voice))
-        text = tidy(f"{head} {why} I'm working on {clip_words(goal, goal_words)}. {tail}")
-        if len(text) <= LINKEDIN_NOTE_LIMIT:
-            return text
-    # Only single words longer than the note itself get here: cut them by characters.
-    room = LINKEDIN_NOTE_LIMIT - len(f"{head} stood out to me. I'm working on . {tail}") - 2
-    why_part, goal_part = clip_chars(values["why_them"], room // 2), clip_chars(goal, room - room // 2)
-    return tidy(f"{head} {why_part} stood out to me. I'm working on {goal_part}. {tail}")
 
 
 def fits(message: str, channel: str) -> bool:
@@ -122,54 +119,63 @@ def fits(message: str, channel: str) -> bool:
     return word_count(message) <= WORD_LIMIT_MESSAGE
 
 
-def _seed(values: Mapping[str, Any]) -> str:
-    return "|".join(str(values.get(k) or "") for k in ("mentor_name", "why_them", "goal", "ask"))
+def shortest_fit(parts: Mapping[str, str], voice: Voice, brevity: int) -> tuple[str, list[str]]:
+    """The fullest message within the channel's limit, dropping whole optional sentences in order.
+
+    ``brevity`` (one per "shorter") drops that many optional sentences first. Returns the message and
+    the fields left out; when even the required sentences are too long, the message keeps them all.
+    """
+    dropped: list[str] = [f for f in OPTIONAL_ORDER[: max(0, brevity)] if parts[f]]
+    message = assemble(parts, voice, set(dropped))
+    for name in OPTIONAL_ORDER[max(0, brevity):]:
+        if fits(message, voice.channel):
+            break
+        if parts[name]:
+            dropped.append(name)
+            message = assemble(parts, voice, set(dropped))
+    return message, dropped
+
+
+def too_long_notice(message: str, values: Mapping[str, Any], channel: str) -> str:
+    """Which field to shorten when the required sentences alone pass the limit."""
+    longest = max(("why_them", "ask"), key=lambda name: len(str(values.get(name) or "")))
+    if channel == "linkedin_note":
+        size = f"{char_count(message)} characters; a LinkedIn note allows {LINKEDIN_NOTE_LIMIT}"
+    else:
+        size = f"{word_count(message)} words; keep it to {WORD_LIMIT_MESSAGE}"
+    return (f"The message is {size}. Nothing you wrote was cut: shorten \"{_FIELD_LABELS[longest]}\" "
+            f"({len(str(values.get(longest) or ''))} characters).")  # fmt: skip
 
 
 def _voice(values: Mapping[str, Any], style: Style) -> Voice:
-    return Voice(effective_tone(values, style), str(values.get("channel") or "email"), _seed(values))
+    return Voice(effective_tone(values, style), str(values.get("channel") or "email"))
 
 
-def compress_note(message: str, values: Mapping[str, Any], voice: Voice) -> str:
-    """A LinkedIn note of at most 300 characters from any longer message.
+def compress_note(message: str, values: Mapping[str, Any]) -> str:
+    """A LinkedIn note of at most 300 characters from a longer one (any engine's), by dropping whole sentences.
 
-    Keeps the sentences that carry the rubric (the greeting, the ask, the time box, the easy
-    out) and as many others as fit; when that cannot pass the checks, rebuilds the note from a
-    minimal template that always fits.
+    The greeting, the sentence naming why them, the ask and the easy way out are kept; other sentences
+    go, last first, until the note fits. It may still be too long: then a notice says what to shorten.
     """
     lines = [line for line in plain(message).splitlines() if line.strip() and not _is_sign_off(line)]
-    flat = tidy(" ".join(lines))
-    if char_count(flat) <= LINKEDIN_NOTE_LIMIT and _note_passes(flat, values):
-        return flat
-    pieces = re.split(r"(?<=[.!?])\s+", flat)
-    essential = [
+    pieces = SENTENCE_BREAK.split(tidy(" ".join(lines)))
+    essential = {
         i for i, p in enumerate(pieces)
-        if i == 0 or request_sentences(p) or has_easy_out(p) or has_duration(p)
-    ]  # fmt: skip
-    kept = set(essential)
-    for i, _ in enumerate(pieces):
-        trial = " ".join(pieces[j] for j in sorted(kept | {i}))
-        if len(trial) <= LINKEDIN_NOTE_LIMIT:
-            kept.add(i)
-    candidate = " ".join(pieces[j] for j in sorted(kept))
-    if len(candidate) <= LINKEDIN_NOTE_LIMIT and _note_passes(candidate, values):
-        return candidate
-    return minimal_note(values, voice)
+        if i == 0 or p.rstrip().endswith("?") or request_sentences(p) or has_easy_out(p) or has_duration(p)
+        or mentions_fact(p, values["why_them"])
+    }  # fmt: skip
+    kept = list(range(len(pieces)))
+    for i in reversed(range(len(pieces))):
+        if char_count(" ".join(pieces[j] for j in kept)) <= LINKEDIN_NOTE_LIMIT:
+            break
+        if i not in essential:
+            kept.remove(i)
+    return " ".join(pieces[j] for j in kept)
 
 
 def _is_sign_off(line: str) -> bool:
     return bool(re.fullmatch(r"\s*(?:warmly|with thanks.*|thank you|thanks!?|cheers|kind regards|best.*),?\s*", line,
                              re.IGNORECASE))  # fmt: skip
-
-
-def _note_passes(message: str, values: Mapping[str, Any]) -> bool:
-    return (
-        mentions_name(message, values["mentor_name"])
-        and mentions_fact(message, values["why_them"])
-        and len(request_sentences(message)) == 1
-        and has_duration(message)
-        and has_easy_out(message)
-    )
 
 
 class OutreachTask(TaskSpec):
@@ -180,6 +186,7 @@ class OutreachTask(TaskSpec):
     description = "A short, personal first message that says why them and makes one small, time-boxed ask."
     fields = FIELDS
     audience = "mentee"
+    recipient_message = True
 
     def retrieval_query(self, values: Mapping[str, Any]) -> str:
         """What to search the guidance for: first outreach, the ask, and the user's goal."""
@@ -191,46 +198,54 @@ class OutreachTask(TaskSpec):
         )
 
     def compose(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], style: Style) -> Composition:
-        """A message good enough to send, then a short note on why it is shaped this way."""
+        """A message made of the user's fields, each whole, within the channel's limit; reasons kept apart."""
         voice = _voice(values, style)
-        brevity = max(0, min(style.brevity, 2))
-        message = ""
-        for level in range(min(brevity, 1), len(_CLIP_LEVELS)):
-            message = build_message(values, voice, brevity, level)
-            if fits(message, voice.channel):
-                break
-        if voice.channel == "linkedin_note" and not fits(message, voice.channel):
-            message = minimal_note(values, voice)
+        parts = _sentences(values, voice)
+        message, dropped = shortest_fit(parts, voice, max(0, min(style.brevity, len(OPTIONAL_ORDER))))
+        notices: list[str] = []
+        if not fits(message, voice.channel):
+            notices.append(too_long_notice(message, values, voice.channel))
         subject = subject_line(values, voice) if voice.channel == "email" else None
-        return Composition(body=f"{message}\n\n{self._note(values, guidance, voice)}", subject=subject)
+        rationale = self._rationale(values, guidance, voice, dropped, is_bounded(parts["ask"]))
+        if not voice.compact and not str(values.get("my_name") or "").strip():
+            rationale = f"{rationale[:-1]}; {frame(JOB, 'rationale', 'no_name')}."
+        return Composition(body=message, subject=subject, rationale=rationale, notices=tuple(notices))
 
-    def _note(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], voice: Voice) -> str:
-        informal, _ = greeting_names(values["mentor_name"])
-        limit = "kept under LinkedIn's 300-character limit" if voice.channel == "linkedin_note" else (
-            "kept short, because their time is the scarce thing")  # fmt: skip
-        return note(
-            [
-                ("one specific, time-boxed ask with an easy way to say no",
-                 cite(guidance, ["make-a-specific-ask"], ["time-boxed", "specific ask"])),
-                (f"a specific reason for choosing {informal}",
-                 cite(guidance, ["first-outreach-message", "choose-the-right-mentor"], ["admire", "why them"])),
-                (limit, cite(guidance, ["respect-their-time", "respect-boundaries-and-availability"], ["busy"])),
-            ]
-        )  # fmt: skip
+    def _rationale(
+        self,
+        values: Mapping[str, Any],
+        guidance: Sequence[SearchResult],
+        voice: Voice,
+        dropped: Sequence[str],
+        timed: bool,
+    ) -> str:
+        reasons = frame(JOB, "rationale")
+        name = greeting_name(str(values["mentor_name"]), False)
+        points = [
+            reasons["ask"] + cite(guidance, ["make-a-specific-ask"], ["time-boxed", "specific ask"]),
+            fill(reasons["why"], name=name) + cite(guidance, ["first-outreach-message", "choose-the-right-mentor"],
+                                                   ["admire", "why them"]),
+            reasons["short_note" if voice.channel == "linkedin_note" else "short"]
+            + cite(guidance, ["respect-their-time", "respect-boundaries-and-availability"], ["busy"]),
+        ]  # fmt: skip
+        if dropped:
+            points.append(fill(reasons["dropped"], fields=", ".join(f'"{_FIELD_LABELS[f]}"' for f in dropped)))
+        if not timed:
+            points.append(reasons["no_time_box"])
+        return upper_first("; ".join(points)) + "."
 
     def finalize(self, composition: Composition, values: Mapping[str, Any]) -> Composition:
-        """Subject only for email, and LinkedIn notes cut to 300 characters whatever wrote them."""
+        """Subject only for email; a LinkedIn note over 300 characters loses whole optional sentences."""
         voice = _voice(values, Style(tone=str(values.get("tone") or "warm")))
         subject = composition.subject if voice.channel == "email" else None
         if voice.channel == "email" and not subject:
             subject = subject_line(values, voice)
-        body = composition.body
-        if voice.channel == "linkedin_note":
-            message, trailer = split_note(body)
-            if char_count(message) > LINKEDIN_NOTE_LIMIT:
-                message = compress_note(message, values, voice)
-            body = f"{message}\n\n{trailer}" if trailer else message
-        return Composition(body=body, subject=subject)
+        body, notices = composition.body, list(composition.notices)
+        if voice.channel == "linkedin_note" and char_count(body) > LINKEDIN_NOTE_LIMIT:
+            body = compress_note(body, values)
+            if char_count(body) > LINKEDIN_NOTE_LIMIT and not notices:
+                notices.append(too_long_notice(body, values, voice.channel))
+        return Composition(body=body, subject=subject, rationale=composition.rationale, notices=tuple(notices))
 
     def check(self, text: str, subject: str | None, values: Mapping[str, Any]) -> list[Check]:
         """Names them, says why them, one specific time-boxed ask, an easy out, within the length limit."""

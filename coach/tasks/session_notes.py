@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from coach.checks import DATE_PATTERN, name_parts, normalise, word_set
 from coach.compose import tidy, trim_end, upper_first
+from coach.writing import is_verb, split_person, tag
 
 ME = "Me"
 BOTH = "Both of us"
@@ -26,9 +27,17 @@ _FIRST_PERSON = re.compile(
 )
 _WE = re.compile(r"^(?:we will|we'll|we agreed to|we're going to|we are going to|both to|both:)\s*", re.IGNORECASE)
 _NAMED = re.compile(
-    r"^(?P<name>mentor|she|he|[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\s+(?:to|will|'ll|is going to|offered to|promised to|"
-    r"agreed to|said (?:she|he|they)'d)\s+(?P<rest>.+)$"
+    r"^(?P<name>mentor|she|he|they|[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?|[A-Z]\.?)(?:\s+(?:to|will|is going to|offered to|"
+    r"promised to|agreed to|said (?:she|he|they)'d)|['’]ll)\s+(?P<rest>.+)$"
 )
+_HEDGED = re.compile(r"\b(?:maybe|perhaps|not sure|might|possibly)\b|\?", re.IGNORECASE)
+"""A line that wonders ("maybe look into X? not sure") records an idea, never a commitment."""
+_TRAILING_DATE = re.compile(
+    # "on Monday" reads as part of the task and stays in it; a date tacked on ("- wed", "thurs") is its due date.
+    rf"(?:\s*[-–—,:]\s*|\s+\(|(?<!\bon)(?<!\bby)\s+)(?P<date>(?:{DATE_PATTERN.pattern}))\)?\s*$", re.IGNORECASE
+)
+_DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
+              "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}  # fmt: skip
 _NOT_NAMES = word_set(
     "this that it there which what who when where why how everything nothing something someone everyone team "
     "i we they you"
@@ -53,6 +62,8 @@ class ActionItem:
     task: str
     due: str | None
     source: str
+    due_prefix: str = "by"
+    """How the notes tie the date to the task: "by" ("by Friday"), or "" for a bare date ("- wed")."""
 
 
 @dataclass
@@ -65,7 +76,13 @@ class SessionNotes:
 
 
 def _owner_for(name: str, mentor: str, me: str) -> str:
-    lowered = name.lower()
+    lowered = name.lower().rstrip(".")
+    if len(lowered) == 1:  # notes often use an initial: "K to review resume"
+        mentor_initials = {p[0].lower() for p in name_parts(mentor)[:1]}
+        me_initials = {p[0].lower() for p in name_parts(me)[:1]}
+        name = (name_parts(mentor) or [mentor])[0] if lowered in mentor_initials else (
+            ME if lowered in me_initials else name.upper())  # fmt: skip
+        lowered = name.lower()
     if lowered in ("me", "i", "myself") or (me and lowered in (p.lower() for p in name_parts(me))):
         return ME
     if lowered in ("mentor", "she", "he") or lowered in (p.lower().strip(".") for p in name_parts(mentor)):
@@ -76,7 +93,12 @@ def _owner_for(name: str, mentor: str, me: str) -> str:
 
 
 def parse_action(line: str, mentor: str, me: str, under_actions: bool) -> ActionItem | None:
-    """The action item in one line of notes, or None when the line is not one."""
+    """The action item in one line of notes, or None when the line is not one.
+
+    A line is an action when it is marked (TODO, "me:", "@name", "Name to ...", "she'll ..."), gives a
+    date, sits under an "Action items" heading, or opens with a verb ("send the deck") -- unless it
+    only wonders ("maybe look into X? not sure"), which is an idea, not a commitment.
+    """
     text = _CHECKBOX.sub("", line)
     marked = text != line
     text, count = _PREFIX.subn("", text)
@@ -93,18 +115,40 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool) -> Action
     named = _NAMED.match(text)
     if named and named.group("name").lower() not in _NOT_NAMES:
         text, owner, marked = named.group("rest"), _owner_for(named.group("name"), mentor, me), True
+    if _HEDGED.search(text) and not marked:
+        return None
     due_match = _DUE.search(text)
-    due = due_match.group("date") if due_match else None
-    if not (marked or due or under_actions):
+    prefix = "by"
+    if not due_match:
+        due_match, prefix = _TRAILING_DATE.search(text), ""
+    due = _spelled_day(due_match.group("date")) if due_match else None
+    if not (marked or due or under_actions or _opens_with_verb(text)):
         return None
     if due_match:
         text = text[: due_match.start()] + text[due_match.end() :]
     task = upper_first(trim_end(tidy(text))) or tidy(line)
-    return ActionItem(owner=owner, task=task, due=due, source=line)
+    return ActionItem(owner=owner, task=task, due=due, source=line, due_prefix=prefix if due else "by")
+
+
+def _opens_with_verb(text: str) -> bool:
+    """An instruction ("rewrite the summary section") rather than a record ("talked about X")."""
+    tags = tag(text)
+    return bool(tags) and tags[0][1] in ("VB", "VBP") and is_verb(tags[0][0]) and tags[0][0].lower() not in (
+        "thank", "thanks", "love", "loved", "need", "feel", "think", "hope", "wish")  # fmt: skip
+
+
+def _spelled_day(date: str) -> str:
+    """A weekday written short in notes ("wed", "thurs") spelled out; any other date as written."""
+    words = date.split()
+    key = words[-1].lower().rstrip(".")
+    if key in _DAY_NAMES:
+        words[-1] = _DAY_NAMES[key]
+    return " ".join(words)
 
 
 def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     """Action items (every one of them), takeaways and the next meeting, from raw session notes."""
+    mentor, me = split_person(mentor)[0], split_person(me)[0]  # "Greg, my team lead" is Greg
     actions: list[ActionItem] = []
     takeaways: list[str] = []
     next_meeting = None
@@ -127,5 +171,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         if item:
             actions.append(item)
         else:
-            takeaways.append(trim_end(_TAKEAWAY_PREFIX.sub("", line)))
+            takeaway = _TAKEAWAY_PREFIX.sub("", line)
+            # A question mark is kept: it says the line is an idea being weighed, not a plan.
+            takeaways.append(takeaway.rstrip(" .,;:") if _HEDGED.search(takeaway) else trim_end(takeaway))
     return SessionNotes(actions, [t for t in takeaways if t], next_meeting)

@@ -17,22 +17,24 @@ from coach.checks import (
     split_note,
     word_set,
 )
-from coach.compose import (
-    as_sentence,
-    cite,
-    clip_chars,
-    clip_words,
-    lower_first,
-    note,
-    pick,
-    tidy,
-    trim_end,
-    upper_first,
-    verb_base,
-)
+from coach.compose import cite, clip_chars, clip_words, pick, tidy
 from coach.knowledge import SearchResult
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.session_notes import BOTH, ME, ActionItem, SessionNotes, parse_notes
+from coach.writing import (
+    clause,
+    expand_shorthand,
+    fill,
+    frame,
+    greeting_name,
+    name_case,
+    sentence,
+    shape,
+    split_person,
+    tag,
+    to_you,
+    upper_first,
+)
 
 KINDS: tuple[str, ...] = ("full", "thanks")
 TAKEAWAYS_BY_BREVITY = (4, 2, 0)
@@ -62,23 +64,9 @@ FIELDS: tuple[Field, ...] = (
     Field("my_name", "Your name", "How you sign off.", False, 80),
 )
 
-_THEY_SAID = re.compile(r"\b(?:he|she)\s+(?=mentioned|said|suggested|recommended|shared|offered|recommends|suggests)",
-                        re.IGNORECASE)  # fmt: skip
-_SOMEONE = r"(?:mentor|she|he|they|you|[A-Z][a-z]+)"
-_THANKS_FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(rf"^{_SOMEONE}\s+(?:suggested|recommended|advised)\s+(?:that\s+)?(?P<x>.+)$"),
-     "your suggestion that {x}"),
-    (re.compile(rf"^{_SOMEONE}\s+(?:thinks|believes|feels|said|says|pointed out)\s+(?:that\s+)?(?P<x>.+)$"),
-     "your point that {x}"),
-    (re.compile(r"^(?:we\s+)?(?:talked|spoke|chatted)\s+about\s+(?P<x>.+)$", re.I), "our conversation about {x}"),
-    (re.compile(r"^(?:we\s+)?discussed\s+(?P<x>.+)$", re.I), "our conversation about {x}"),
-)  # fmt: skip
-"""How a line of notes becomes the specific thing the thanks names."""
-_ADVICE = re.compile(
-    r"\b(?:suggest\w*|recommend\w*|advice|advised|tip|idea|pointed out|reframe\w*|insight|said|thinks|believes)\b",
-    re.IGNORECASE,
-)
-_ADVICE_PREFIX = re.compile(r"^(?:suggested|suggestion|recommended|advice|tip|idea)\s*[:\-–]\s*", re.IGNORECASE)
+JOB = "summary"
+_HEDGED = re.compile(r"\b(?:maybe|perhaps|not sure|might|possibly)\b|\?", re.IGNORECASE)
+_THANKS_LINE = re.compile(r"^\s*(?:thank you|thanks)\s+(?:so much\s+|again\s+)?for\b", re.IGNORECASE)
 
 
 def humanise_when(when: str) -> str:
@@ -102,46 +90,65 @@ def _on(when: str) -> str:
 
 
 def to_mentor(text: str, mentor: str) -> str:
-    """Notes about the mentor, addressed to them: "Aaron's point" -> "your point", "he mentioned" -> "you mentioned"."""
-    text = _THEY_SAID.sub("you ", text)
-    for name in name_parts(mentor)[:1]:
-        text = re.sub(rf"(?<!\*\*)\b{re.escape(name)}'s\b", "your", text)
-        text = re.sub(rf"(?<!\*\*)\b{re.escape(name)}\b(?!:\*\*)", "you", text)
-    return re.sub(r"^you\b", "You", text)
+    """A line of notes as the mentor should read it: shorthand spelled out, "Sofia thinks" -> "You think"."""
+    return sentence_case(to_you(expand_shorthand(tidy(text)), mentor))
+
+
+def sentence_case(text: str) -> str:
+    """Each sentence of ``text`` starting with a capital ("maybe look into it? not sure" -> "... Not sure")."""
+    text = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
+    return re.sub(r"\bi\b", "I", text)
 
 
 def highlight(parsed: SessionNotes) -> str | None:
-    """The one thing to thank them for: advice they gave if the notes say so, else the first takeaway."""
-    advice = next((t for t in parsed.takeaways if _ADVICE.search(t)), None)
-    chosen = advice or (parsed.takeaways[0] if parsed.takeaways else None)
+    """The one thing to thank them for: advice they gave if the notes say so, else the first firm takeaway."""
+    firm = [t for t in parsed.takeaways if not _HEDGED.search(t)]
+    verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
+    advice = next((t for t in firm if re.search(rf"\b(?:{verbs})\b", t, re.IGNORECASE)), None)
+    chosen = next((t for t in firm if _THANKS_LINE.match(t)), None) or advice or (firm[0] if firm else None)
     if chosen is None and parsed.actions:
         chosen = parsed.actions[0].task
-    return clip_words(chosen, 30) if chosen else None
+    return chosen
 
 
-def thanks_sentence(point: str | None, tone: str, seed: str) -> str:
-    """Specific thanks, framed to fit the shape of the note it is built on."""
-    opener = {"formal": "Thank you very much for your time today", "casual": "Thanks so much for today"}.get(
-        tone, pick(["Thank you for today's session", "Thank you for your time today"], seed)
-    )
+def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "") -> str:
+    """Specific thanks built on one line of the notes (or the part of it that gives advice), kept whole."""
+    opener = pick(frame(JOB, "opener", tone if tone in ("formal", "casual") else "warm"), seed)
+    frames = frame(JOB, "thanks")
     if not point:
-        return f"{opener}."
-    point = _ADVICE_PREFIX.sub("", point)
-    for pattern, frame in _THANKS_FRAMES:
-        match = pattern.match(point)
-        if match:
-            return f"{opener}, and especially for {frame.format(x=lower_first(trim_end(match.group('x'))))}."
-    head = point.split(" ")[0]
-    if verb_base(head) == head.lower():
-        return f"{opener}, and especially for your advice to {lower_first(trim_end(point))}."
-    return f"{opener}. One thing that really stuck with me: {as_sentence(point)}"
+        return fill(frames["plain"], opener=opener)
+    if _THANKS_LINE.match(point):
+        return sentence(to_mentor(point, mentor))
+    line = to_mentor(point, mentor)
+    verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
+    for part in [*(p.strip() for p in re.split(r"\s+[-–—]\s+", line)), line]:
+        said = re.match(rf"^you\s+(?:also\s+)?(?P<verb>{verbs})\s+(?:that\s+)?(?P<x>[^;]+)$", part, re.I)
+        if said:
+            key = _advice_frame(said.group("verb").lower(), said.group("x").strip().rstrip("."))
+            if key:
+                return fill(frames[key], opener=opener, x=clause(said.group("x").strip()))
+    return fill(frames["whole"], opener=opener, x=sentence(line))
 
 
-def action_line(item: ActionItem, mentor_first: str, gentle: bool) -> str:
+def _advice_frame(verb: str, rest: str) -> str | None:
+    """Which thanks frame fits what they said: advice to do X, a point that X, or recommending X."""
+    kind = shape(rest)
+    if kind == "verb":
+        return "advice"
+    if kind in ("clause", "first_person") or any(t in ("VBZ", "VBD", "VBP", "MD") for _, t in tag(rest)):
+        return "suggestion" if verb.startswith("suggest") else "point"
+    if kind == "noun" and verb in frame(JOB, "recommend_verbs"):
+        return "recommended"
+    return None
+
+
+def action_line(item: ActionItem, mentor_first: str, gentle: bool, mentor: str = "") -> str:
     """One action item as a list line: "- **Me:** Redo the deck (by Friday)"."""
-    due = f" (by {item.due})" if item.due else ""
-    courtesy = " (only if it's still convenient)" if gentle and item.owner == mentor_first else ""
-    return f"- **{item.owner}:** {item.task}{due}{courtesy}"
+    notes = [f"{item.due_prefix} {item.due}".strip()] if item.due else []
+    if gentle and item.owner == mentor_first:
+        notes.append(frame(JOB, "action", "courtesy"))
+    after = f" ({'; '.join(notes)})" if notes else ""
+    return f"- **{item.owner}:** {to_mentor(item.task, mentor)}{after}"
 
 
 def next_meeting_sentence(when: str | None, tone: str) -> str:
@@ -156,30 +163,28 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
     )
 
 
-def my_next_step(parsed: SessionNotes) -> str:
-    """One line on what the user will do next, from their own action items or an instruction in the notes."""
+def my_next_step(parsed: SessionNotes, mentor: str = "") -> str:
+    """One line on what the user will do next, from their own action items; never from a "maybe"."""
     mine = next((a for a in parsed.actions if a.owner == ME), None)
-    if mine:
-        due = f" by {mine.due}" if mine.due else ""
-        head = mine.task.split(" ")[0]
-        if verb_base(head) == head.lower():
-            return as_sentence(f"Next, I'm going to {lower_first(mine.task)}{due}")
-        return as_sentence(f"Next on my list: {lower_first(mine.task)}{due}")
-    advice = next((t for t in parsed.takeaways if verb_base(t.split(" ")[0]) == t.split(" ")[0].lower()), None)
-    if advice:
-        return as_sentence(f"Next, I'm going to {lower_first(advice)}")
-    return "I'll put what we discussed into practice and let you know how it goes."
+    steps = frame(JOB, "next_step")
+    if not mine:
+        return str(steps["none"])
+    due = f" {mine.due_prefix} {mine.due}".replace("  ", " ") if mine.due else ""
+    task = clause(to_mentor(mine.task, mentor)) + due
+    return sentence(fill(steps["verb" if shape(task) == "verb" else "other"], x=task))
 
 
 def sign_off(tone: str, my_name: str, seed: str) -> str:
-    """A closing line and the user's name."""
-    closing = {"formal": "Kind regards,", "casual": "Cheers,"}.get(tone, pick(["Warmly,", "Thank you again,"], seed))
-    return f"{closing}\n{my_name}" if my_name else closing
+    """A closing line and the user's name; nothing when there is no name to sign."""
+    if not my_name.strip():
+        return ""
+    closing = pick(frame(JOB, "closing", tone if tone in ("formal", "casual") else "warm"), seed)
+    return f"{closing}\n{name_case(my_name)}"
 
 
 def _greeting(mentor: str, tone: str) -> str:
-    parts = name_parts(mentor) or [mentor]
-    return {"formal": f"Dear {mentor.strip()},", "casual": f"Hi {parts[0]}!"}.get(tone, f"Hi {parts[0]},")
+    name = greeting_name(mentor, tone == "formal")
+    return {"formal": f"Dear {name},", "casual": f"Hi {name}!"}.get(tone, f"Hi {name},")
 
 
 def _acceptable_when(when: str) -> list[str]:
@@ -234,6 +239,7 @@ class SummaryTask(TaskSpec):
     description = "Specific thanks, key takeaways, every action item with an owner, and the next meeting."
     fields = FIELDS
     audience = "mentee"
+    recipient_message = True
 
     def retrieval_query(self, values: Mapping[str, Any]) -> str:
         """Thank-you and follow-up guidance, with a hint of what the session covered."""
@@ -243,44 +249,59 @@ class SummaryTask(TaskSpec):
         )
 
     def compose(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], style: Style) -> Composition:
-        """The full summary email or the three-line thank-you, then a note on why it is shaped so."""
+        """The full summary email or the three-line thank-you; the reasons go in the rationale."""
         mentor, me = str(values["mentor_name"]), str(values.get("my_name") or "")
         parsed = parse_notes(str(values["notes"]), mentor, me)
         when = values.get("next_meeting") or parsed.next_meeting
         tone = style.tone if style.tone in ("warm", "formal", "casual") else "warm"
         seed = f"{values['notes']}|{mentor}"
-        thanks = thanks_sentence(highlight(parsed), tone, seed)
+        thanks = thanks_sentence(highlight(parsed), tone, seed, mentor)
         greeting, closing = _greeting(mentor, tone), sign_off(tone, me, seed)
         if values.get("kind") == "thanks":
-            body = "\n".join([greeting, thanks, my_next_step(parsed), next_meeting_sentence(when, tone)])
-            message = f"{body}\n\n{closing}"
+            message = "\n".join([greeting, thanks, my_next_step(parsed, mentor), next_meeting_sentence(when, tone)])
         else:
-            message = self._full(parsed, mentor, thanks, when, tone, max(0, min(style.brevity, 2)))
-            message = f"{greeting}\n\n{message}\n\n{closing}"
+            body = self._full(parsed, mentor, thanks, when, tone, max(0, min(style.brevity, 2)))
+            message = f"{greeting}\n\n{body}"
+        if closing:
+            message = f"{message}\n\n{closing}"
+        return Composition(
+            body=message,
+            subject=self._subject(values, tone, seed),
+            rationale=self._rationale(parsed, guidance, bool(me.strip())),
+        )
+
+    @staticmethod
+    def _rationale(parsed: SessionNotes, guidance: Sequence[SearchResult], signed: bool) -> str:
+        reasons = frame(JOB, "rationale")
         points = [
-            ("specific thanks and a short recap", cite(guidance, ["thank-you-and-follow-up"], ["thank"])),
-            ("actions written down with owners and dates",
-             cite(guidance, ["act-on-advice-and-report-progress", "thank-you-and-follow-up"], ["action"])),
-        ]  # fmt: skip
-        return Composition(body=f"{message}\n\n{note(points)}", subject=self._subject(values, tone, seed))
+            reasons["thanks"] + cite(guidance, ["thank-you-and-follow-up"], ["thank"]),
+            reasons["actions"]
+            + cite(guidance, ["act-on-advice-and-report-progress", "thank-you-and-follow-up"], ["action"]),
+        ]
+        if any(_HEDGED.search(t) for t in parsed.takeaways):
+            points.append(reasons["ideas"])
+        if not signed:
+            points.append(reasons["no_name"])
+        return upper_first("; ".join(points)) + "."
 
     @staticmethod
     def _full(parsed: SessionNotes, mentor: str, thanks: str, when: str | None, tone: str, brevity: int) -> str:
-        mentor_first = (name_parts(mentor) or [mentor])[0]
+        mentor_first = (name_parts(split_person(mentor)[0]) or [mentor])[0]
         parts = [thanks]
-        shown = [t for t in parsed.takeaways if t != highlight(parsed)] or parsed.takeaways
-        takeaways = [to_mentor(t, mentor) for t in shown[: TAKEAWAYS_BY_BREVITY[brevity]]]
+        chosen = highlight(parsed)
+        shown = [t for t in parsed.takeaways if t != chosen]
+        takeaways = [sentence(to_mentor(t, mentor)) for t in shown[: TAKEAWAYS_BY_BREVITY[brevity]]]
         if takeaways:
-            parts.append("**What I'm taking away**\n" + "\n".join(f"- {upper_first(t)}" for t in takeaways))
+            parts.append(frame(JOB, "headings", "takeaways") + "\n" + "\n".join(f"- {t}" for t in takeaways))
         if parsed.actions:
-            lines = [to_mentor(action_line(a, mentor_first, gentle=brevity == 0), mentor) for a in parsed.actions]
-            parts.append("**Action items**\n" + "\n".join(lines))
+            lines = [action_line(a, mentor_first, brevity == 0, mentor) for a in parsed.actions]
+            parts.append(frame(JOB, "headings", "actions") + "\n" + "\n".join(lines))
         parts.append(next_meeting_sentence(when, tone))
         return "\n\n".join(parts)
 
     @staticmethod
     def _subject(values: Mapping[str, Any], tone: str, seed: str) -> str:
-        first = (name_parts(str(values["mentor_name"])) or [""])[0]
+        first = greeting_name(str(values["mentor_name"]), False)
         if values.get("kind") == "thanks":
             return {"formal": "Thank you for today"}.get(tone, f"Thank you, {first}")
         options = {

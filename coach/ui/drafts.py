@@ -155,7 +155,10 @@ def show_draft(store: HistoryStore, spec: TaskSpec, draft_id: int) -> None:
             recheck(store, saved, text, subject)
     with checks_column:
         widgets.checks_panel(latest.checks)
-        widgets.citations_expander(latest.sources, widgets.cited_passages(latest.sources, live_draft(saved)))
+        live = live_draft(saved)
+        if live is not None and live.rationale:  # the coach's reasons, beside the message and never in it
+            st.caption(f"Why this shape: {live.rationale}")
+        widgets.citations_expander(latest.sources, widgets.cited_passages(latest.sources, live))
     refine_row(store, saved)
     with st.expander("Copy the text"):
         st.code(draft_text(text, subject), language=None, wrap_lines=True)  # what to paste: no markers, no note

@@ -30,9 +30,10 @@ def field_widget(task: str, spec: Field) -> Any:
                                help=spec.help, key=key, persist_state="session")
     if spec.kind == "long_text":
         return st.text_area(label, value=str(spec.default or ""), max_chars=spec.max_chars, help=spec.help,
-                            key=key, persist_state="session", required=spec.required)
+                            key=key, persist_state="session", required=spec.required,
+                            placeholder=spec.placeholder or None)
     return st.text_input(label, value=str(spec.default or ""), max_chars=spec.max_chars, help=spec.help, key=key,
-                         persist_state="session", required=spec.required)
+                         persist_state="session", required=spec.required, placeholder=spec.placeholder or None)
 
 
 def field_widgets(task: str, fields: Sequence[Field]) -> dict[str, Any]:

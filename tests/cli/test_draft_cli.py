@@ -23,7 +23,7 @@ OUTREACH = {
     "goal": "moving from bedside nursing into clinical informatics",
     "ask": "a 20-minute video call next month",
 }
-DRAFT_KEYS = {"task", "engine", "text", "subject", "checks", "sources", "notices", "usage"}
+DRAFT_KEYS = {"task", "engine", "text", "subject", "rationale", "checks", "sources", "notices", "usage"}
 
 
 def _sets(fields: dict[str, str]) -> list[str]:
@@ -160,7 +160,9 @@ def test_draft_through_the_llm_server(llm_env: LLMServer) -> None:
     assert data["engine"] == "llm:loopback-model" and data["notices"] == []
     assert data["subject"] == "Handover checklist question"
     assert data["usage"]["prompt_tokens"] and data["usage"]["completion_tokens"]
-    assert len(data["sources"]) == 1
+    # The message goes to Dr. Okafor: the model's stray [1] is dropped; the coach's reasons carry the citations.
+    assert data["text"] == "Dear Dr. Okafor, could we have a 20-minute call?"
+    assert data["sources"] and all(f"[{n}]" in data["rationale"] for n in range(1, len(data["sources"]) + 1))
     sent = "\n".join(m["content"] for m in llm_env.requests[0]["messages"])
     assert "night-shift handover checklist" in sent and "[1] " in sent
 

@@ -39,7 +39,11 @@ def test_job_prompt_carries_its_fields_and_the_retrieved_guidance(
     assert draft.guidance
     for number, passage in enumerate(draft.guidance, start=1):
         assert f"[{number}] {passage.title} — {passage.heading}" in user
-    assert [s.id for s in draft.sources] == [draft.guidance[0].id], "the default reply cites [1]"
+    if get_task(task).recipient_message:
+        # A message to send keeps no [n]; the sources are the ones the coach's reasons cite.
+        assert "[1]" not in draft.text and draft.sources and "[1]" in draft.rationale
+    else:
+        assert [s.id for s in draft.sources] == [draft.guidance[0].id], "the default reply cites [1]"
 
 
 def test_history_reaches_the_ask_prompt(guidance_settings: Settings, retriever: Any, llm_server: LLMServer) -> None:
@@ -65,3 +69,18 @@ def test_refine_uses_the_shipped_refine_prompt(
     assert sent[0]["content"].startswith(refine_system[:60])
     assert "The change to make: more formal" in sent[1]["content"]
     assert second.style.tone == "formal" and second.subject == "Handover checklist"
+
+
+def test_notes_the_model_adds_go_to_the_rationale_not_the_message(
+    guidance_settings: Settings, retriever: Any, llm_server: LLMServer
+) -> None:
+    fields = SAMPLES[0][1]
+    llm_server.queue(Reply(
+        "Subject: Handover checklist\n\nHi Dr. Okafor,\n\nCould we have a 20-minute video call next month [2]? "
+        "No worries if not.\n\n---\n*Why this shape:* one time-boxed ask [2]; why them [1]."
+    ))  # fmt: skip
+    draft = _llm_coach(guidance_settings, retriever, llm_server).draft("outreach", fields)
+    assert draft.text == "Hi Dr. Okafor,\n\nCould we have a 20-minute video call next month? No worries if not."
+    assert draft.rationale == "one time-boxed ask [1]; why them [2]."
+    assert [s.id for s in draft.sources] == [draft.guidance[1].id, draft.guidance[0].id]
+    assert draft.to_json()["rationale"] == draft.rationale

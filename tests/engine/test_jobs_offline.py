@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
 from coach.config import Settings
 from coach.service import Coach
-from coach.tasks.registry import task_names
+from coach.tasks.registry import get_task, task_names
 
 SAMPLES: list[tuple[str, dict[str, Any]]] = [
     ("outreach", {
@@ -78,7 +79,10 @@ def test_offline_draft_passes_its_checks_and_cites_retrieved_cards(
     assert [s.id for s in draft.sources] == list(dict.fromkeys(s.id for s in draft.sources)), "no duplicates"
     assert {s.id for s in draft.sources} <= set(retrieved)
     for source in draft.sources:
-        assert f"[{source.number}]" in draft.text
+        assert f"[{source.number}]" in f"{draft.text}\n{draft.rationale}"
+    if get_task(task).recipient_message:
+        assert not re.search(r"\[\d+\]", draft.text), "a message to send carries no citation markers"
+        assert "Why this shape" not in draft.text and "---" not in draft.text
     assert coach.recheck(task, draft.text, draft.subject, draft.fields) == draft.checks
 
 
@@ -91,3 +95,15 @@ def test_named_refinements_of_a_real_job_keep_passing(guidance_settings: Setting
     assert formal.style.tone == "formal" and formal.style.brevity == 1
     assert shorter.passed_all and formal.passed_all
     assert formal.fields == first.fields
+
+
+def test_the_message_and_the_coachs_reasons_are_apart(guidance_settings: Settings, retriever: Any) -> None:
+    coach = Coach(guidance_settings.with_overrides(engine="offline"), retriever=retriever)
+    for task, fields in SAMPLES:
+        if not get_task(task).recipient_message:
+            continue
+        draft = coach.draft(task, {**fields, "my_name": "Sam"})
+        assert draft.rationale and "[1]" in draft.rationale, task
+        assert not re.search(r"\[\d+\]|Why this shape|^---", draft.text, re.MULTILINE), task
+        data = draft.to_json()
+        assert data["text"] == draft.text and data["rationale"] == draft.rationale

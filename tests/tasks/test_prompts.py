@@ -45,8 +45,10 @@ def test_each_prompt_has_a_system_and_a_user_section_that_formats(name: str) -> 
 @pytest.mark.parametrize("name", ["outreach", "summary"])
 def test_jobs_with_a_subject_ask_for_it_on_the_first_line_and_keep_citations_out_of_the_message(name: str) -> None:
     system = load_prompt(PROMPTS_DIR / f"{name}.md").system
+    flat = " ".join(system.split())
     assert "`Subject: " in system and "first line" in system
-    assert "citations OUT of the" in system and "`---`" in system
+    # The message goes to another person: no [n] and no note; the coach's reasons are kept apart.
+    assert "no [n] citations" in flat and "`---`" not in system and "Why this shape" not in system
 
 
 def test_prompts_state_the_rules_the_checks_enforce() -> None:

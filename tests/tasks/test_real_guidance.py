@@ -21,7 +21,7 @@ CASES: list[tuple[str, dict[str, Any], set[str]]] = [
             "why_them": "your talk on diary studies at UX Leeds",
             "about_me": "a support agent of four years",
             "goal": "moving into UX research",
-            "ask": "a short call next month",
+            "ask": "a 20-minute call next month",
             "tone": "formal",
         },
         {"make-a-specific-ask", "first-outreach-message", "ask-someone-to-mentor-you-live", "choose-the-right-mentor"},
@@ -84,8 +84,10 @@ def test_offline_drafts_on_real_guidance_pass_their_checks_and_cite_real_cards(
         subject, body = split_subject(
             f"Subject: {composition.subject}\n\n{composition.body}" if composition.subject else composition.body
         )
-        final = task.finalize(type(composition)(body=body, subject=subject), values)
-        text, sources = resolve_citations(final.body, found)
+        final = task.finalize(
+            type(composition)(body=body, subject=subject, rationale=composition.rationale), values
+        )
+        text, sources = resolve_citations(f"{final.body}\n{final.rationale}", found)
         assert sources, "the draft cites the guidance it drew on"
         assert {s.id for s in sources} <= {r.id for r in found}
         failed = [c for c in task.check(text, final.subject, values) if not c.passed]

@@ -37,7 +37,8 @@ def test_every_job_has_a_prompt_file_and_described_fields() -> None:
 def test_field_names_are_the_public_contract() -> None:
     fields = {name: [f.name for f in task.fields] for name, task in TASKS.items()}
     assert fields == {
-        "outreach": ["mentor_name", "mentor_context", "why_them", "about_me", "goal", "ask", "channel", "tone"],
+        "outreach": ["mentor_name", "mentor_context", "why_them", "about_me", "goal", "ask", "channel", "tone",
+                     "my_name"],
         "prepare": ["mentor_name", "goals", "progress", "challenges", "meeting_minutes", "open_items"],
         "feedback": [
             "direction", "feedback", "context", "person_name", "when_it_happened", "behaviour", "impact", "request"

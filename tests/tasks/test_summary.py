@@ -145,7 +145,8 @@ def test_the_three_line_thanks_is_checked_for_three_lines() -> None:
 
 def test_the_full_email() -> None:
     composition = TASK.compose(values(), SUMMARY_GUIDANCE, Style())
-    message, note = split_note(composition.body)
+    message, note = composition.body, composition.rationale
+    assert split_note(message) == (message, ""), "the reasons are not part of the email"
     assert composition.subject
     assert message.startswith(
         "Hi Aaron,\n\nThank you for your time today, and especially for your suggestion that I ask the hiring "

@@ -123,3 +123,11 @@ def test_sendable_outputs_leave_out_the_note_meant_for_the_user() -> None:
     assert "Why this shape" not in draft_text(text, None)
     assert "Why" not in unquote(mailto_link("Hi", text))
     assert "Why this shape" in draft_markdown("Outreach", text, None)  # the user's own copy keeps it
+
+
+def test_ics_description_carries_the_message_only() -> None:
+    text = "Hi Ana,\n\nThank you for today [1].\n\n---\n*Why this shape:* specific thanks [1]."
+    raw = meeting_ics(MeetingTime(date(2025, 3, 14), time(15, 0)), title="Mentoring", description=text)
+    unfolded = "\n".join(_unfold(raw))
+    assert "Thank you for today." in unfolded.replace("\\n", "\n").replace("\\,", ",")
+    assert "Why this shape" not in unfolded and "[1]" not in unfolded

@@ -1,0 +1,407 @@
+"""Writing with the user's words kept whole: shapes of fragments, light normalisation, phrasing frames as data.
+
+The offline composers put what the user typed into slots of a frame ("I'm writing because {why}.").
+A fragment is never cut: it is used whole or left out. Its *shape* decides the frame, and the shape
+comes from a real part-of-speech tagger (Pattern's Brill tagger, whose lexicon ships inside the
+TextBlob wheel) with inflections from lemminflect, both offline. Normalisation is deliberately light:
+a capital, end punctuation, common shorthand ("abt", "w/") in messages to another person, and the
+person in notes addressed back to the mentor ("Sofia thinks" -> "you think").
+
+Frames live in ``prompts/phrasing/<job>.yaml`` so wording improves without code changes.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from collections.abc import Mapping, Sequence
+from functools import cache, partial
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Literal
+
+import yaml
+from lemminflect import getInflection, getLemma
+
+from coach.config import PROMPTS_DIR
+
+PHRASING_DIR = PROMPTS_DIR / "phrasing"
+Shape = Literal[
+    "first_person", "clause", "because", "question", "verb", "present", "past", "gerund", "infinitive", "noun"
+]
+Tagged = list[tuple[str, str]]
+
+_MODALS = ("could", "would", "can", "may", "might", "will", "shall", "should", "is", "are", "do", "does", "any")
+_FIRST_PERSON = ("i", "i'm", "i've", "i'd", "i'll", "my", "we", "we're", "we've", "we'd", "our", "me")
+_SUBJECTS = ("you", "you're", "you've", "your", "he", "she", "they", "it", "there", "this", "that", "people")
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+_HEDGES = re.compile(r"^(?:maybe|perhaps|possibly|just|hopefully|ideally)\s+(?:,\s*)?", re.IGNORECASE)
+
+
+@cache
+def _pattern() -> ModuleType:
+    """Pattern's tagger module from the TextBlob wheel, loaded on its own.
+
+    ``import textblob`` imports NLTK, which took 5.5 s here; the tagger itself (``textblob/_text.py``)
+    needs only the standard library and the lexicon files next to it, so it is loaded directly.
+    """
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("textblob is not installed: run `make install`")
+    path = Path(next(iter(spec.submodule_search_locations))) / "_text.py"
+    module_spec = importlib.util.spec_from_file_location("coach_pattern_text", path)
+    assert module_spec and module_spec.loader
+    module = importlib.util.module_from_spec(module_spec)
+    sys.modules[module_spec.name] = module
+    module_spec.loader.exec_module(module)
+    return module
+
+
+@cache
+def _parser() -> Any:
+    text = _pattern()
+    folder = Path(str(text.__file__)).parent / "en"
+    lexicon = text.Lexicon(
+        path=str(folder / "en-lexicon.txt"),
+        morphology=str(folder / "en-morphology.txt"),
+        context=str(folder / "en-context.txt"),
+        entities=str(folder / "en-entities.txt"),
+        language="en",
+    )
+    return text.Parser(lexicon=lexicon, default=("NN", "NNP", "CD"), language="en")
+
+
+@cache
+def tag(text: str) -> tuple[tuple[str, str], ...]:
+    """Penn Treebank tags for ``text``: ``(("leads", "VBZ"), ("the", "DT"), ...)``."""
+    cleaned = text.replace("’", "'").strip()
+    if not cleaned:
+        return ()
+    parsed = _parser().parse(cleaned, tokenize=True, tags=True, chunks=False, relations=False, lemmata=False)
+    return tuple((token[0], token[1]) for sentence in parsed.split() for token in sentence)
+
+
+def first_word(text: str) -> str:
+    """The first word of ``text``, lower-cased, with curly apostrophes made straight."""
+    match = re.match(r"\s*([A-Za-z][A-Za-z'’-]*)", text)
+    return match.group(1).lower().replace("’", "'") if match else ""
+
+
+def is_verb(word: str) -> bool:
+    """Whether ``word`` can be a verb (lemminflect knows a verb lemma for it)."""
+    return bool(getLemma(word.lower(), upos="VERB", lemmatize_oov=False))
+
+
+def shape(fragment: str) -> Shape:
+    """How a fragment is built, which decides the frame it can go into.
+
+    ``first_person`` "I read your paper"; ``clause`` "we met at PyCon", "your post made me think";
+    ``because`` "because you moved..."; ``question`` "could I ask..."; ``verb`` "review my CV";
+    ``past`` "watched your demo"; ``gerund`` "moving into design"; ``infinitive`` "to move into
+    design"; ``noun`` "your talk on platform teams".
+    """
+    text = _HEDGES.sub("", fragment.strip())
+    head = first_word(text)
+    if not head:
+        return "noun"
+    if head in _FIRST_PERSON:
+        return "first_person"
+    if head in ("because", "since", "as"):
+        return "because"
+    second_word = first_word(text[len(head):].lstrip(" '’")) if head else ""
+    if head in ("would", "could", "can") and second_word not in ("i", "we", "you", "it", "there", "that", "this"):
+        return "first_person"  # "would love 15 minutes of your time": the user's own wish, subject left out
+    if text.rstrip().endswith("?") or head in _MODALS:
+        return "question"
+    if head == "to":
+        return "infinitive"
+    if head in ("never", "always", "don't", "dont", "please"):
+        return "verb"  # advice and instructions: "never accept on the call"
+    if head in ("how", "what", "why", "where", "when", "whether"):
+        return "noun"  # "how you grew your firm" names a thing, though it holds a verb
+    tags = tag(text)
+    first = tags[0][1] if tags else "NN"
+    second = tags[1][1] if len(tags) > 1 else ""
+    if head in ("you", "you're", "you've", "he", "she", "they", "there") or (first == "PRP" and second in _FINITE):
+        return "clause"
+    if is_title(text) or (first == "NNP" and not is_verb(head)):
+        return "clause" if _has_finite_verb_after_subject(tags) else "noun"  # "Head of Design at Monzo"
+    if first == "VBG" or (head.endswith("ing") and is_verb(head) and not second.startswith("NN")):
+        return "gerund"  # but "engineering manager" is a noun phrase
+    if first in ("VBD", "VBN") and is_verb(head):
+        return "past"
+    if first == "VBZ" and is_verb(head):
+        return "present"
+    if first in ("VB", "VBP") or (is_verb(head) and second in ("DT", "PRP$", "PRP", "IN", "TO", "RP", "WRB")):
+        return "verb"
+    if _has_finite_verb_after_subject(tags):
+        return "clause"  # "your post made me think", "Greg said"
+    return "noun"
+
+
+def is_title(text: str) -> bool:
+    """Whether the fragment opens with two capitalised words ("Head of Design", "Senior Paralegal")."""
+    words = [w for w in text.split()[:4] if w.lower() not in ("of", "and", "at", "for", "the", "in", "&")]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words[:2])
+
+
+def _has_finite_verb_after_subject(tags: Sequence[tuple[str, str]]) -> bool:
+    """A noun phrase followed by its own verb ("your post made me think") is a clause, not a noun."""
+    for position, (word, pos) in enumerate(tags[1:], start=1):
+        if pos in ("IN", "TO", ",", ":", "CC", "WDT", "WP", "WRB"):
+            return False  # a preposition first: the verb belongs to a modifier ("your talk on growing...")
+        after_noun = tags[position - 1][1].startswith(("NN", "PRP"))
+        following = tags[position + 1][1] if position + 1 < len(tags) else ""
+        if after_noun and (pos in _FINITE or (pos == "VBN" and following in ("DT", "PRP", "PRP$", "JJ", "RB"))):
+            return not word.lower().endswith("ing")
+    return False
+
+
+def base_form(word: str) -> str:
+    """The verb's base form ("leads" -> "lead", "led" -> "lead"), or ``word`` unchanged."""
+    lemma = getLemma(word.lower(), upos="VERB", lemmatize_oov=False)
+    return _same_case(word, lemma[0]) if lemma else word
+
+
+def gerund(word: str) -> str:
+    """The verb's -ing form ("move" -> "moving"), or ``word`` unchanged."""
+    forms = getInflection(base_form(word).lower(), tag="VBG")
+    return _same_case(word, forms[0]) if forms else word
+
+
+def _same_case(original: str, new: str) -> str:
+    return new[:1].upper() + new[1:] if original[:1].isupper() else new
+
+
+def without_hedge(fragment: str) -> str:
+    """The fragment without a leading "maybe"/"perhaps" (a frame already asks politely)."""
+    return _HEDGES.sub("", fragment.strip())
+
+
+# -- light normalisation ----------------------------------------------------------------------------
+
+
+def tidy(text: str) -> str:
+    """One line: runs of whitespace collapsed, no space before punctuation."""
+    return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text)).strip()
+
+
+def upper_first(text: str) -> str:
+    """``text`` with its first letter capitalised."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def lower_first(text: str) -> str:
+    """``text`` with its first letter lower-cased, unless the first word is a name, "I" or an acronym.
+
+    A capitalised first word is lowered only when the tagger's lexicon knows it as an ordinary word
+    ("Your", "Coffee", "Moving"); names it does not know ("Greg", "PyCon") keep their capital.
+    """
+    match = re.match(r"[A-Za-z][A-Za-z'’-]*", text)
+    if not match:
+        return text
+    word = match.group(0)
+    if word.startswith("I'") or word == "I" or (word[1:] and not word[1:].islower()):
+        return text
+    if word[:1].isupper() and word.lower() not in _parser().lexicon:
+        return text
+    return word[:1].lower() + text[1:]
+
+
+def sentence(text: str) -> str:
+    """``text`` as a sentence: capital first, one end mark (its own ? or ! kept), whitespace tidied."""
+    text = tidy(text).rstrip(" ,;:-–—")
+    if not text:
+        return ""
+    if text[-1] not in ".!?":
+        text += "."
+    return upper_first(text)
+
+
+_ABBREVIATIONS = r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
+SENTENCE_BREAK = re.compile(rf"{_ABBREVIATIONS}(?<=[.!?])\s+")
+"""Where one sentence ends and the next begins; "Dr. Okafor" is not a break."""
+
+
+def pieces_of(text: str) -> list[str]:
+    """The user's text split into sentences, each as typed (case unchanged, end mark kept), "i" made "I"."""
+    text = re.sub(r"(?<![\w'])i(?=$|[\s,.;:!?']|'m|'ve|'d|'ll)", "I", tidy(text))
+    return [p for p in SENTENCE_BREAK.split(text) if p.strip(" .")]
+
+
+def sentences_of(text: str) -> list[str]:
+    """The user's text as whole sentences, each starting with a capital ("great talk. very helpful")."""
+    return [sentence(p) for p in pieces_of(text)]
+
+
+def clause(text: str) -> str:
+    """A fragment ready for the middle of a sentence: whitespace tidied, no end mark, first letter lowered.
+
+    A title ("Head of Design at Monzo") keeps its capitals.
+    """
+    text = tidy(text).rstrip(" .!;:,")
+    return text if is_title(text) else lower_first(text)
+
+
+@cache
+def _shorthand() -> tuple[tuple[re.Pattern[str], str], ...]:
+    table = dict(sorted(phrasing("shorthand")["expand"].items(), key=lambda item: -len(item[0])))
+    return tuple((re.compile(rf"(?<![\w/]){re.escape(k)}(?![\w/])", re.IGNORECASE), v) for k, v in table.items())
+
+
+def expand_shorthand(text: str) -> str:
+    """Common note-taking shorthand spelled out for the reader: "abt" -> "about", "w/" -> "with"."""
+    for pattern, full in _shorthand():
+        text = pattern.sub(partial(_expanded, full=full), text)
+    return text
+
+
+def _expanded(match: re.Match[str], full: str) -> str:
+    return _same_case(match.group(0), full)
+
+
+def numbers_in(text: str) -> set[str]:
+    """Every number written in ``text`` as digits or words ("20", "three"); "one" is left out ("one day")."""
+    words = "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty sixty"
+    found = set(re.findall(r"\d+(?:[.,]\d+)?", text))
+    found |= {w for w in re.findall(r"[a-z]+", text.lower()) if w in words.split()}
+    return found | ({"half"} if re.search(r"\bhalf\b", text, re.IGNORECASE) else set())
+
+
+_HONORIFICS = ("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "dr.", "mr.",
+               "mrs.", "ms.", "prof.", "rev.")
+
+
+def split_person(field: str) -> tuple[str, str]:
+    """A person field as (name, role): "Greg, my team lead" -> ("Greg", "my team lead").
+
+    A comma, dash or bracket followed by a role ("my manager", "CFO at Acme") separates the two;
+    a name alone gives an empty role. Honorifics stay with the name, as given.
+    """
+    text = tidy(field)
+    match = re.match(r"^(?P<name>[^,(–—]+?)\s*(?:,|\(|\s[-–—]\s)\s*(?P<role>.+?)\)?$", text)
+    if match and match.group("name").strip() and match.group("role").strip():
+        return match.group("name").strip(), match.group("role").strip()
+    return text, ""
+
+
+def name_case(name: str) -> str:
+    """A name typed all in lower case given its capitals ("sarah lee" -> "Sarah Lee"); any other as typed."""
+    return " ".join(w[:1].upper() + w[1:] for w in name.split()) if name.islower() else tidy(name)
+
+
+def address(field: str) -> tuple[str, str, str]:
+    """(title, first, last) of a person field: "Mr. David Osei" -> ("Mr.", "David", "Osei")."""
+    name, _role = split_person(field)
+    words = name_case(name).split()
+    title = words[0] if len(words) > 1 and words[0].lower() in _HONORIFICS else ""
+    rest = words[1:] if title else words
+    if not rest:
+        return title, "", ""
+    return title, rest[0], rest[-1] if len(rest) > 1 else ""
+
+
+def greeting_name(field: str, formal: bool) -> str:
+    """How to greet someone: "Dr. Okafor" when a title was given, else "Amaka" (or the full name, formally)."""
+    title, first, last = address(field)
+    if title:
+        return f"{title} {last or first}".strip()
+    if formal and last:
+        return f"{first} {last}"
+    return first or tidy(field)
+
+
+# -- phrasing data ------------------------------------------------------------------------------------
+
+
+@cache
+def phrasing(job: str) -> Mapping[str, Any]:
+    """The phrasing frames for ``job`` from ``prompts/phrasing/<job>.yaml``."""
+    data = yaml.safe_load((PHRASING_DIR / f"{job}.yaml").read_text("utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{PHRASING_DIR / job}.yaml must hold a mapping")
+    return data
+
+
+def frame(job: str, *path: str) -> Any:
+    """One entry of a job's phrasing data, by its keys: ``frame("outreach", "why", "noun", "warm")``."""
+    node: Any = phrasing(job)
+    for key in path:
+        node = node[key]
+    return node
+
+
+def fill(template: str, **slots: str) -> str:
+    """``template`` with ``{slot}`` filled by whole fragments and ``{Slot}`` by the same, capitalised."""
+    values = dict(slots)
+    values.update({k[:1].upper() + k[1:]: upper_first(v) for k, v in slots.items()})
+    return template.format(**values)
+
+
+# -- person: notes about the mentor, addressed to them ------------------------------------------------
+
+_YOU = "\x00you"  # marks a "you" made here, so agreement is fixed only where we changed the subject
+_AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
+          "hasn't": "haven't", "doesn't": "don't"}  # fmt: skip
+_ADVERBS = ("also", "really", "just", "still", "always", "never", "often", "actually", "kindly", "even")
+
+
+def to_you(text: str, person: str) -> str:
+    """Notes about ``person`` turned to address them: "Sofia thinks I should" -> "you think I should".
+
+    Handles the name (first, last, title + last, initial), she/he/her/his/him, and the verb after a
+    subject that became "you" ("thinks" -> "think", "was" -> "were"). Other words stay as written.
+    """
+    names = _names_of(person)
+    if names:
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        text = re.sub(rf"\b(?:{alternatives})['’]s\b", "your", text, flags=re.IGNORECASE)
+        text = re.sub(rf"\b(?:{alternatives})\b(?![.'’]\w)", _YOU, text, flags=re.IGNORECASE)
+    initial = address(person)[1][:1]
+    if initial:  # "K to review resume": notes often use an initial, always a capital
+        text = re.sub(rf"\b{re.escape(initial)}\b(?=\s+(?:to|will|said|thinks|has)\b)", _YOU, text)
+    text = re.sub(r"\b(?:she|he)['’](ll|d|s|ve)\b", lambda m: f"{_YOU}'{m.group(1).lower()}", text,
+                  flags=re.IGNORECASE)  # fmt: skip
+    text = re.sub(r"\b(?:she|he)\b", _YOU, text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:herself|himself)\b", "yourself", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bhis\b", "your", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bhim\b", "you", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bher\b(?=\s+(\S+))|\bher\b", _her, text, flags=re.IGNORECASE)
+    text = re.sub(rf"{_YOU}((?:\s+(?:{'|'.join(_ADVERBS)}))*)(\s+|')([\w']+)", _agree, text)
+    text = text.replace(_YOU, "you")
+    return re.sub(r"(^|[.!?]\s+|\n\s*(?:[-*]\s+)?)you\b", lambda m: f"{m.group(1)}You", text)
+
+
+def _names_of(person: str) -> set[str]:
+    title, first, last = address(person)
+    names = {n for n in (first, last) if n and len(n) > 1}
+    if title and last:
+        names.add(f"{title} {last}")
+    return names
+
+
+def _her(match: re.Match[str]) -> str:
+    following = match.group(1) if match.lastindex else None
+    if following is None:
+        return "you"
+    word = re.sub(r"\W", "", following).lower()
+    tags = tag(following)
+    is_object = not word or word in ("a", "an", "the", "to", "about", "if", "that", "and", "for", "on", "in",
+                                     "with", "when", "my", "this", "what", "how") or (tags and tags[0][1] in (
+                                         "IN", "DT", "TO", "PRP", "PRP$", "CC", "RB", "WRB", "WP"))  # fmt: skip
+    return "you" if is_object else "your"
+
+
+def _agree(match: re.Match[str]) -> str:
+    adverbs, gap, verb = match.group(1), match.group(2), match.group(3)
+    if gap == "'":
+        return f"{_YOU}'re" if verb.lower() == "s" else match.group(0)
+    lowered = verb.lower()
+    if lowered in _AGREE:
+        return f"{_YOU}{adverbs}{gap}{_AGREE[lowered]}"
+    lemma = getLemma(lowered, upos="VERB", lemmatize_oov=False)
+    third = getInflection(lemma[0], tag="VBZ") if lemma else ()
+    if lemma and third and third[0] == lowered and lowered != lemma[0]:
+        return f"{_YOU}{adverbs}{gap}{lemma[0]}"
+    return match.group(0)
