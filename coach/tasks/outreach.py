@@ -39,6 +39,12 @@ from coach.tasks.outreach_phrasing import (
 )
 
 CHANNELS: tuple[str, ...] = ("email", "linkedin_note", "linkedin_message", "chat")
+CHANNEL_LABELS: tuple[str, ...] = (
+    "Email",
+    f"LinkedIn note ({LINKEDIN_NOTE_LIMIT} characters)",
+    "LinkedIn message",
+    "Chat message (Slack, Teams…)",
+)
 _VAGUE_ASK = re.compile(r"\bpick your brain\b|\bbe my mentor\b|\bmentor me\b", re.IGNORECASE)
 
 FIELDS: tuple[Field, ...] = (
@@ -74,6 +80,7 @@ FIELDS: tuple[Field, ...] = (
         kind="choice",
         choices=CHANNELS,
         default="email",
+        choice_labels=CHANNEL_LABELS,
     ),
     Field("tone", "Tone", "warm, formal or casual.", max_chars=10, kind="choice", choices=TONES, default="warm"),
 )
@@ -101,8 +108,7 @@ def build_message(values: Mapping[str, Any], voice: Voice, brevity: int, level: 
 
 def minimal_note(values: Mapping[str, Any], voice: Voice) -> str:
     """The smallest note that still passes every check; it always fits LinkedIn's 300 characters."""
-    informal, _ = greeting_names(values["mentor_name"])
-    head, tail = f"Hi {informal},", "Could we talk for 15 minutes? No worries if not."
+    head, tail = greeting_line(values["mentor_name"], voice), "Could we talk for 15 minutes? No worries if not."
     goal = to_gerund_phrase(values["goal"])
     for why_words, goal_words in ((12, 10), (8, 6), (5, 4), (3, 3), (2, 2), (1, 1)):
         why = lower_first(why_sentence(clip_words(values["why_them"], why_words), voice))
