@@ -25,12 +25,15 @@ _CLOSE_SIDEBAR_ON_PICK = """<script>
 (() => {
   if (document.body.dataset.coachNavHook) return;
   document.body.dataset.coachNavHook = "1";
+  const close = () => {
+    const sidebar = document.querySelector('[data-testid="stSidebar"]');
+    const button = document.querySelector('[data-testid="stSidebarCollapseButton"] button');
+    if (sidebar && button && sidebar.getBoundingClientRect().right > 0) button.click();
+  };
   document.addEventListener("click", (event) => {
     if (window.innerWidth > PHONE_MAX_WIDTH_PX || !event.target.closest('[data-testid="stSidebarNav"] a')) return;
-    setTimeout(() => {
-      const close = document.querySelector('[data-testid="stSidebarCollapseButton"] button');
-      if (close) close.click();
-    }, 60);
+    // The new page re-renders the sidebar; try again briefly in case a re-render reopened it.
+    [60, 400, 1000].forEach((wait) => setTimeout(close, wait));
   }, true);
 })();
 </script>""".replace("PHONE_MAX_WIDTH_PX", str(PHONE_MAX_WIDTH_PX))
