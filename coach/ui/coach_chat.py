@@ -21,11 +21,11 @@ from coach.ui.streaming import run_stream
 TASK = "ask"
 CHAT_INPUT_KEY = "chat.input"
 STARTER = "chat.starter"
+# ``("regenerate", reply_id)`` or ``("resend", question_id, text)``, set by the buttons under the last turn.
 ACTION = "chat.action"
-"""``("regenerate", reply_id)`` or ``("resend", question_id, text)``, set by the buttons under the last turn."""
 EDITING = "chat.editing"
+# A message longer than the limit, kept so the user can shorten it instead of losing it.
 TOO_LONG = "chat.too_long"
-"""A message longer than the limit, kept so the user can shorten it instead of losing it."""
 RECENT_CONVERSATIONS = 12
 STARTERS = (
     "How do I ask someone to be my mentor without it being awkward?",

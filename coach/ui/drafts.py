@@ -31,10 +31,10 @@ REFINE_ICONS = {"shorter": ":material/content_cut:", "more formal": ":material/w
 MAX_DRAFT_CHARS = 6000
 MAX_SUBJECT_CHARS = 200
 DRAFT_ANCHOR = "your-draft"
+# Set when a draft was just written or refined: the next run scrolls it into view.
 SCROLL = "drafts.scroll"
-"""Set when a draft was just written or refined: the next run scrolls it into view."""
+# ``(draft_id, refinement)`` waiting for the user to agree that the offline engine may drop their edits.
 CONFIRM_REFINE = "drafts.confirm_refine"
-"""``(draft_id, refinement)`` waiting for the user to agree that the offline engine may drop their edits."""
 NO_CHANGE = "drafts.no_change"
 FREE_TEXT_KEY = "drafts.refine_text"
 

@@ -23,8 +23,8 @@ KIND_LABELS: dict[ItemKind, str] = {
 FILTERS = {"All": None, "Conversations": "conversation", "Drafts": "draft", "Rehearsals": "rehearsal"}
 SELECTED = "history.selected"
 CONFIRM_DELETE_ALL = "history.confirm_delete_all"
+# The last deleted item, held in this session's memory only, so its deletion can be undone.
 UNDO = "history.undo_item"
-"""The last deleted item, held in this session's memory only, so its deletion can be undone."""
 SCROLL = "history.scroll"
 OPEN_ANCHOR = "history-open"
 PREVIEW_CHARS = 140

@@ -30,10 +30,10 @@ from coach.ui import state, widgets
 SESSION = "rehearse.session"
 SAVED_ID = "rehearse.saved_id"
 CHAT_INPUT_KEY = "rehearse.input"
+# For each hint, how many transcript turns there were when it was asked: it is shown right there.
 HINTS_AT = "rehearse.hints_at"
-"""For each hint, how many transcript turns there were when it was asked: it is shown right there."""
+# A saved rehearsal to pick up again (set by History or by the Resume buttons).
 RESUME = "rehearse.resume_id"
-"""A saved rehearsal to pick up again (set by History or by the Resume buttons)."""
 RESUME_OFFERS = 3
 
 

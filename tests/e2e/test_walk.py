@@ -30,6 +30,9 @@ pytestmark = pytest.mark.e2e
 
 WIDTHS = {"desktop": {"width": 1360, "height": 1000}, "phone": {"width": 390, "height": 844}}
 PAGES = {"coach": "Coach", "drafts": "Drafts", "rehearse": "Rehearse", "history": "History", "settings": "Settings"}
+LOADED = {"coach": "Ask anything", "drafts": "What do you want to write?", "rehearse": "Difficulty",
+          "history": "Search your history", "settings": "Your data"}
+"""Text each page shows once it has finished drawing."""
 ZONE = "Asia/Tokyo"
 SEEDED_TITLE = "Outreach: Walk Test"
 SIDEBAR_RIGHT = "document.querySelector('[data-testid=\"stSidebar\"]').getBoundingClientRect().right"
@@ -91,8 +94,11 @@ def test_every_page_opens_by_its_own_link(walk_app: StreamlitApp, chromium: Any,
         for path, title in PAGES.items():
             page.goto(f"{walk_app.url}/{path}")
             page.get_by_role("heading", name=title).first.wait_for()
+            page.get_by_text(LOADED[path]).first.wait_for()
             _wait_idle(page)
-            assert "page not found" not in page.locator("body").inner_text().lower(), path
+            text = page.locator("body").inner_text()
+            assert "page not found" not in text.lower(), path
+            assert "``" not in text and "Set when" not in text, path  # no stray module strings on the page
             _shot(page, f"{width}-{path}")
     finally:
         page.context.close()

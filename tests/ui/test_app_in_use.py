@@ -336,6 +336,14 @@ def test_the_root_forwards_to_the_coach_page(app_data: Path) -> None:
     assert at.title[0].value == "Coach"
 
 
+def test_pages_draw_none_of_their_own_constants_descriptions(app_data: Path) -> None:
+    # Page scripts run with Streamlit "magic": a bare string statement would be drawn on the page.
+    at = start_app()
+    for page in (COACH_PAGE, DRAFTS_PAGE, REHEARSE_PAGE, HISTORY_PAGE, navigation.SETTINGS_PAGE):
+        at.switch_page(page).run()
+        assert not [m.value for m in at.markdown if "``" in m.value or m.value.startswith(("Set when", "The last"))]
+
+
 def test_no_file_watcher_outside_development() -> None:
     config = (Path(navigation.UI_DIR).parents[1] / ".streamlit" / "config.toml").read_text("utf-8")
     assert 'fileWatcherType = "none"' in config
