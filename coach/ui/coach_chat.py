@@ -49,8 +49,11 @@ def render() -> None:
     question, messages, save_question = _pending_action(store, messages)
     if messages and st.button("New conversation", key="chat.new", icon=":material/add_comment:"):
         _start_new()
+    last_user = max((i for i, m in enumerate(messages) if m.role == "user"), default=-1)
     for position, message in enumerate(messages):
-        render_message(store, message, last=position >= len(messages) - 2 and not question)
+        # Only the last question can be edited, and only the very last reply regenerated.
+        latest = position == (last_user if message.role == "user" else len(messages) - 1)
+        render_message(store, message, last=latest and not question)
     if not messages and not question:
         starters()
     context = _context_fields(spec, question_field)

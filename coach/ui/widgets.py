@@ -129,8 +129,8 @@ def render_sidebar() -> None:
     """The always-visible engine indicator, model status and the last fallback notice."""
     current = state.settings()
     state.start_model_warmup()
-    st.html(_CLOSE_SIDEBAR_ON_PICK, unsafe_allow_javascript=True)
     with st.sidebar:
+        st.html(_CLOSE_SIDEBAR_ON_PICK, unsafe_allow_javascript=True)
         st.markdown(f"**Engine:** {sanitize_markdown(engine_label(current))}")
         if current.local_only:
             st.caption(":material/lock: Local only: no data leaves this machine.")
