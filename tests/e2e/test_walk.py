@@ -130,6 +130,7 @@ def test_history_opens_in_view_in_local_time_with_undo(walk_app: StreamlitApp, c
     try:
         page.goto(f"{walk_app.url}/history")
         page.get_by_role("heading", name="History").first.wait_for()
+        page.get_by_text(f"{SEEDED_TITLE} (1)", exact=True).wait_for()  # the whole list is drawn
         _wait_idle(page)
         main = page.get_by_test_id("stMain").inner_text()
         assert f"{SEEDED_TITLE} (12)" in main and "JST" in main and "UTC" not in main
@@ -172,8 +173,9 @@ def test_draft_is_rendered_scrolled_into_view_and_editable(
                              ("Why them", OUTREACH_VALUES["why_them"]), ("Your goal", OUTREACH_VALUES["goal"]),
                              ("Your ask", OUTREACH_VALUES["ask"])):
             page.get_by_label(re.compile(rf"^{re.escape(label)}( \(required\))?$")).fill(value)
-        page.get_by_test_id("stSelectbox").first.click()
-        expect(page.get_by_role("option", name="LinkedIn note (300 characters)")).to_be_visible()
+        page.get_by_test_id("stSelectbox").first.click()  # the channel, shown as words
+        page.get_by_role("option").first.wait_for()
+        assert "LinkedIn note (300 characters)" in [o.inner_text() for o in page.get_by_role("option").all()]
         page.keyboard.press("Escape")
         page.get_by_role("button", name="Write the draft").click()
         page.get_by_text(re.compile(r"Checks: \d+/\d+ passed")).wait_for()
@@ -184,7 +186,7 @@ def test_draft_is_rendered_scrolled_into_view_and_editable(
         body = page.get_by_test_id("stMain").inner_text()
         assert "Amaka" in body and "**" not in body
         _shot(page, f"{width}-drafts-written")
-        page.get_by_text("Edit the text").click()
+        page.get_by_test_id("stCheckbox").filter(has_text="Edit the text").locator("label").first.click()
         editor = page.get_by_label("Draft", exact=True)
         editor.wait_for()
         editor.fill(editor.input_value().replace("\n\n", "\n\nI can meet on Tuesdays.\n\n", 1))
