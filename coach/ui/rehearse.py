@@ -35,6 +35,7 @@ HINTS_AT = "rehearse.hints_at"
 # A saved rehearsal to pick up again (set by History or by the Resume buttons).
 RESUME = "rehearse.resume_id"
 RESUME_OFFERS = 3
+TOO_LONG = "rehearse.too_long"
 
 
 def render() -> None:
@@ -189,10 +190,30 @@ def controls(store: HistoryStore, session: RehearsalSession) -> None:
         st.rerun()
     if end_column.button("End and debrief", key="rehearse.end", type="primary", width="stretch"):
         finish(store, session)
+    # No max_chars: the browser would drop a paste past it silently. A long line is kept to shorten.
     text = st.chat_input(f"Your reply as the {session.scenario.user_role}…", key=CHAT_INPUT_KEY,
-                         submit_mode="disable", max_chars=MAX_TURN_CHARS)
-    if isinstance(text, str) and text.strip():
+                         submit_mode="disable")
+    if isinstance(text, str) and len(text.strip()) > MAX_TURN_CHARS:
+        st.session_state[TOO_LONG] = text.strip()
+        text = None
+    text = text if isinstance(text, str) else too_long_line()
+    if text and text.strip():
         take_turn(store, session, text.strip())
+
+
+def too_long_line() -> str | None:
+    """A line over the limit, kept in a box with its count and the limit, to shorten and send."""
+    kept = st.session_state.get(TOO_LONG)
+    if not kept:
+        return None
+    edited = st.text_area("Your line", value=kept, key="rehearse.too_long_edit", height=160) or ""
+    widgets.length_note(edited, MAX_TURN_CHARS)
+    if st.button("Send", key="rehearse.too_long_send", type="primary",
+                 disabled=len(edited) > MAX_TURN_CHARS or not edited.strip()):
+        st.session_state.pop(TOO_LONG, None)
+        return edited
+    st.session_state[TOO_LONG] = edited
+    return None
 
 
 def take_turn(store: HistoryStore, session: RehearsalSession, text: str) -> None:

@@ -247,6 +247,21 @@ def test_chat_message_past_the_limit_is_kept_to_shorten_and_send(app_data: Path)
     assert [m.name for m in at.chat_message] == ["user", "assistant"]
 
 
+def test_rehearsal_line_past_the_limit_is_kept(app_data: Path) -> None:
+    from coach.rehearsal.session import MAX_TURN_CHARS
+
+    at = start_app(REHEARSE_PAGE)
+    button(at, "Start the rehearsal").click().run()
+    pasted = "I wanted to talk. " + "y" * MAX_TURN_CHARS
+    at.chat_input(key="rehearse.input").set_value(pasted).run()
+    assert at.text_area(key="rehearse.too_long_edit").value == pasted.strip()
+    assert any(f"the limit is {MAX_TURN_CHARS:,}" in e.value for e in at.error)
+    at.text_area(key="rehearse.too_long_edit").set_value("I wanted to talk about our meetings.").run()
+    at.button(key="rehearse.too_long_send").click().run()
+    assert not at.exception, at.exception
+    assert [m.name for m in at.chat_message].count("user") == 1
+
+
 # -- 6: chat -----------------------------------------------------------------------------------------
 
 
