@@ -148,7 +148,7 @@ def test_history_opens_in_view_in_local_time_with_undo(walk_app: StreamlitApp, c
         assert heading_sizes == 0  # saved headings are shown small (h4 at most)
         _shot(page, f"{width}-history-open")
         if width == "desktop":
-            page.get_by_role("button", name="Delete").first.click()
+            page.get_by_role("button", name="Delete", exact=True).first.click()
             page.get_by_role("button", name="Undo").wait_for()
             _wait_idle(page)
             _shot(page, "desktop-history-undo")
