@@ -196,7 +196,8 @@ def render_message(store: HistoryStore, message: SavedMessage, *, last: bool = F
                           on_click=_set, args=(EDITING, message.id))
             return
         if message.status == "interrupted":
-            st.caption(":material/warning: This reply was stopped or interrupted before it finished. Regenerate it for a full answer.")
+            st.caption(":material/warning: This reply was stopped or interrupted before it finished. "
+                       "Regenerate it for a full answer.")
         widgets.fallback_notice(message.notices)
         widgets.citations_expander(message.citations)
         rate, again = st.columns([3, 1], vertical_alignment="center")
