@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install run test lint typecheck pytest browser bench eval index screenshots clean
+.PHONY: install run dev test lint typecheck pytest browser bench eval index screenshots clean
 
 install: $(STAMP)
 
@@ -26,7 +26,12 @@ index: install
 	$(BIN)/coach index --if-missing
 
 run: index
-	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address 127.0.0.1
+	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address 127.0.0.1 --server.fileWatcherType none
+
+# Development: reload the app when a source file changes.
+dev: index
+	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address 127.0.0.1 --server.fileWatcherType auto \
+		--server.runOnSave true
 
 # Debian's Chromium drives the browser test; Playwright cannot download its own browser here.
 browser:

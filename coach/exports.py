@@ -12,17 +12,23 @@ import re
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime
+from email.utils import format_datetime, parseaddr
+from html import escape
 from typing import Any
 from urllib.parse import quote
 
+from coach.markup import markdown_to_html, markdown_to_plain
 from coach.tasks.base import Check, Citation, split_commentary
 
 ICS_LINE_OCTETS = 75
 DEFAULT_MEETING_MINUTES = 60
+MAX_MEETING_MINUTES = 12 * 60
+EML_POLICY = SMTP.clone(max_line_length=998)
+"""RFC 5322's hard line limit: a subject is never folded, so every mail reader reads it back exactly."""
+_ADDRESS = re.compile(r"^[^@\s<>(),;:\"]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 _CITATION_MARKER = re.compile(r"[ \t]*\[\d{1,2}\]")
 
 
@@ -67,6 +73,14 @@ def draft_markdown(
     return "\n".join(parts)
 
 
+def email_address(text: str | None) -> str | None:
+    """The e-mail address in ``text`` (``Name <a@b.org>`` or ``a@b.org``), or None when there is none."""
+    if not text or not text.strip():
+        return None
+    _name, address = parseaddr(text.strip())
+    return address if _ADDRESS.match(address) else None
+
+
 def draft_eml(
     subject: str | None,
     text: str,
@@ -75,22 +89,32 @@ def draft_eml(
     sender: str | None = None,
     when: datetime | None = None,
 ) -> bytes:
-    """An RFC 5322 message (CRLF line endings, UTF-8 body) that mail programs open as a draft."""
-    message = EmailMessage(policy=SMTP)
+    """An RFC 5322 draft: multipart/alternative with plain text (no Markdown markers) and HTML.
+
+    CRLF line endings and UTF-8; the subject is never folded; ``To:`` is set when ``to`` holds an
+    address. Mail programs open it as an unsent message ready to edit and send.
+    """
+    message = EmailMessage(policy=EML_POLICY)
     message["Subject"] = subject or "(no subject)"
     message["Date"] = format_datetime(when or datetime.now(UTC))
     if sender:
         message["From"] = sender
-    if to:
-        message["To"] = to
+    address = email_address(to)
+    if address:
+        message["To"] = address
     message["X-Unsent"] = "1"  # Outlook and Thunderbird open an unsent message ready to edit and send
-    message.set_content(sendable(text) + "\n", charset="utf-8")
+    body = sendable(text)
+    message.set_content(markdown_to_plain(body) + "\n", charset="utf-8")
+    html = (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{escape(subject or '')}</title></head>"
+            f"<body>{markdown_to_html(body)}</body></html>\n")
+    message.add_alternative(html, subtype="html", charset="utf-8")
     return message.as_bytes()
 
 
 def mailto_link(subject: str | None, text: str, to: str = "") -> str:
-    """A ``mailto:`` URL (RFC 6068) with the subject and body percent-encoded, line breaks as CRLF."""
-    body = sendable(text).replace("\r\n", "\n").replace("\n", "\r\n")
+    """A ``mailto:`` URL (RFC 6068) with the subject and plain body percent-encoded, line breaks as CRLF."""
+    to = email_address(to) or ""
+    body = markdown_to_plain(sendable(text)).replace("\r\n", "\n").replace("\n", "\r\n")
     query = [f"body={quote(body, safe='')}"]
     if subject:
         query.insert(0, f"subject={quote(subject, safe='')}")
@@ -106,10 +130,12 @@ class MeetingDateError(ValueError):
 
 @dataclass(frozen=True)
 class MeetingTime:
-    """A parsed meeting: a day and, when one was given, a start time (local, floating)."""
+    """A parsed meeting: a day and, when given, a start time (the user's local time) and a length."""
 
     day: date
     start: time | None = None
+    minutes: int | None = None
+    """How long it lasts, when the text says ("for 45 minutes", "3-4pm"); None means unknown."""
 
 
 _MONTHS = {
@@ -140,6 +166,11 @@ _RELATIVE_WEEKDAY = re.compile(r"\b" + _WEEKDAY + r"\b")
 _IN_DAYS = re.compile(r"\bin\s+(?P<n>\d{1,3})\s+(?P<unit>days?|weeks?)\b")
 _TIME_12H = re.compile(r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)")
 _TIME_24H = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:h](?P<m>[0-5]\d)\b")
+_CLOCK = r"(?P<{p}h>\d{{1,2}})(?:[:.](?P<{p}m>\d{{2}}))?\s*(?P<{p}ampm>am|pm|a\.m\.|p\.m\.)?"
+_TIME_RANGE = re.compile(r"\b" + _CLOCK.format(p="a") + r"\s*(?:-|–|—|to|until|till)\s*" + _CLOCK.format(p="b"))
+_LENGTH = re.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?|an|one|half an)[\s-]*(?P<unit>hours?|hrs?|h|minutes?|mins?|m)\b(?![:.]?\d)"
+)
 
 DATE_HELP = "Write it like 2025-03-14 15:00, 14 March 2025 at 3pm, or next Tuesday at 10:00."
 
@@ -157,7 +188,46 @@ def parse_meeting_date(text: str, *, today: date) -> MeetingTime:
     day = _parse_day(lowered, today)
     if day is None:
         raise MeetingDateError(f"Couldn't read that date ({text.strip()[:60]!r}). {DATE_HELP}")
-    return MeetingTime(day, _parse_time(lowered))
+    start, minutes = _parse_time(lowered), None
+    span = _parse_range(lowered)
+    if span is not None:
+        start, minutes = span
+    return MeetingTime(day, start, minutes if minutes is not None else _parse_length(lowered))
+
+
+def _parse_range(text: str) -> tuple[time, int] | None:
+    """A start and a length from "3-4pm", "3pm to 4:30pm" or "15:00-15:45"."""
+    for match in _TIME_RANGE.finditer(text):
+        end_ampm = match["bampm"]
+        start = _clock(match["ah"], match["am"], match["aampm"] or end_ampm)
+        end = _clock(match["bh"], match["bm"], end_ampm)
+        if start is None or end is None or not (match["aampm"] or end_ampm or match["am"] or match["bm"]):
+            continue  # "2-3" alone is not a time range
+        minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+        if 0 < minutes <= MAX_MEETING_MINUTES:
+            return start, minutes
+    return None
+
+
+def _clock(hour_text: str, minute_text: str | None, ampm: str | None) -> time | None:
+    hour, minute = int(hour_text), int(minute_text or 0)
+    if minute > 59:
+        return None
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    return time(hour, minute) if hour <= 23 else None
+
+
+def _parse_length(text: str) -> int | None:
+    """A meeting length from "for 45 minutes", "a 30-min call", "1.5 hours" or "an hour"."""
+    match = _LENGTH.search(text)
+    if not match:
+        return None
+    amount = {"an": 1.0, "one": 1.0, "half an": 0.5}.get(match["n"]) or float(match["n"])
+    minutes = round(amount * (60 if match["unit"].startswith("h") else 1))
+    return minutes if 0 < minutes <= MAX_MEETING_MINUTES else None
 
 
 def _parse_day(text: str, today: date) -> date | None:
@@ -259,19 +329,28 @@ def meeting_ics(
     *,
     title: str,
     description: str = "",
-    minutes: int = DEFAULT_MEETING_MINUTES,
+    zone: tzinfo | None = None,
+    minutes: int | None = None,
     uid: str | None = None,
     stamp: datetime | None = None,
 ) -> bytes:
-    """A calendar file (RFC 5545) with one VEVENT; all-day when no start time was given."""
+    """A calendar file (RFC 5545) with one VEVENT; all-day when no start time was given.
+
+    The start is the user's local time in ``zone`` (their browser's time zone), written in UTC so
+    every calendar shows it at the right moment; without a zone it stays floating local time. The
+    length is ``minutes``, else the one the text gave, else :data:`DEFAULT_MEETING_MINUTES`.
+    """
     if when.start is None:
         start = f"DTSTART;VALUE=DATE:{when.day:%Y%m%d}"
         end = f"DTEND;VALUE=DATE:{when.day + timedelta(days=1):%Y%m%d}"
     else:
+        length = timedelta(minutes=minutes or when.minutes or DEFAULT_MEETING_MINUTES)
         begin = datetime.combine(when.day, when.start)
-        # Floating local time: the meeting is at 3pm wherever the user's calendar is.
-        start = f"DTSTART:{begin:%Y%m%dT%H%M%S}"
-        end = f"DTEND:{begin + timedelta(minutes=minutes):%Y%m%dT%H%M%S}"
+        if zone is None:
+            start, end = f"DTSTART:{begin:%Y%m%dT%H%M%S}", f"DTEND:{begin + length:%Y%m%dT%H%M%S}"
+        else:
+            begin_utc = begin.replace(tzinfo=zone).astimezone(UTC)
+            start, end = f"DTSTART:{begin_utc:%Y%m%dT%H%M%SZ}", f"DTEND:{begin_utc + length:%Y%m%dT%H%M%SZ}"
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

@@ -165,9 +165,8 @@ def build_index(
     if rebuild:
         _wipe(index_dir)
     notify = progress or (lambda stage, done, total: None)
-    notify("reading guidance", 0, 1)
-    loaded = load_guidance(settings.cards_dir, settings.knowledge_dirs, settings.passage_tokens)
-    notify("reading guidance", 1, 1)
+    loaded = load_guidance(settings.cards_dir, settings.knowledge_dirs, settings.passage_tokens,
+                           progress=lambda done, total: notify("reading guidance", done, total))
     old = _read_manifest(index_dir) if not rebuild else {}
     if old.get("embedding_model", embedder.name) != embedder.name:
         old = {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -140,31 +140,42 @@ def slugify(text: str) -> str:
     return _SLUG_JUNK.sub("-", text.lower()).strip("-") or "untitled"
 
 
-def load_guidance(cards_dir: Path, extra_dirs: Iterable[Path] = (), passage_tokens: int = 320) -> LoadResult:
-    """Load the cards folder and any extra folders; never raises for a bad file."""
+def load_guidance(
+    cards_dir: Path,
+    extra_dirs: Iterable[Path] = (),
+    passage_tokens: int = 320,
+    progress: Callable[[int, int], None] | None = None,
+) -> LoadResult:
+    """Load the cards folder and any extra folders; never raises for a bad file.
+
+    ``progress(done, total)`` is called after each file, so a progress bar counts cards, not folders.
+    """
     result = LoadResult()
-    _load_folder(result, cards_dir, passage_tokens, cards=True)
-    for folder in extra_dirs:
-        _load_folder(result, folder, passage_tokens, cards=False)
+    files: list[tuple[Path, Path, bool]] = []
+    for folder, cards in [(cards_dir, True), *((extra, False) for extra in extra_dirs)]:
+        if not folder.is_dir():
+            result.problems.append(LoadProblem(str(folder), "folder not found; check the path"))
+            continue
+        files += [(path, folder, cards) for path in _guidance_files(folder, result, cards=cards)]
+    for done, (path, folder, cards) in enumerate(files, start=1):
+        _load_one(result, path, folder, passage_tokens, cards=cards)
+        if progress is not None:
+            progress(done, len(files))
     return result
 
 
-def _load_folder(result: LoadResult, folder: Path, passage_tokens: int, *, cards: bool) -> None:
-    if not folder.is_dir():
-        result.problems.append(LoadProblem(str(folder), "folder not found; check the path"))
+def _load_one(result: LoadResult, path: Path, folder: Path, passage_tokens: int, *, cards: bool) -> None:
+    try:
+        document = _load_file(path, folder, passage_tokens, cards=cards)
+    except (CardError, UnreadableFile) as error:
+        result.problems.append(LoadProblem(str(path), str(error)))
         return
-    for path in _guidance_files(folder, result, cards=cards):
-        try:
-            document = _load_file(path, folder, passage_tokens, cards=cards)
-        except (CardError, UnreadableFile) as error:
-            result.problems.append(LoadProblem(str(path), str(error)))
-            continue
-        if document.doc_id in result.documents:
-            other = result.documents[document.doc_id].source
-            result.problems.append(LoadProblem(str(path), f"id {document.doc_id!r} is already used by {other}"))
-            continue
-        if document.passages:
-            result.documents[document.doc_id] = document
+    if document.doc_id in result.documents:
+        other = result.documents[document.doc_id].source
+        result.problems.append(LoadProblem(str(path), f"id {document.doc_id!r} is already used by {other}"))
+        return
+    if document.passages:
+        result.documents[document.doc_id] = document
 
 
 def _guidance_files(folder: Path, result: LoadResult, *, cards: bool) -> Iterator[Path]:

@@ -13,7 +13,7 @@ import json
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -37,6 +37,7 @@ from coach.tasks.base import Check, Citation
 
 __all__ = [
     "ITEM_KINDS",
+    "DeletedItem",
     "DraftVersion",
     "HistoryError",
     "HistoryItem",
@@ -52,6 +53,20 @@ __all__ = [
 
 EXPORT_FORMAT = 1
 TITLE_CHARS = 80
+CHILD_ROWS: dict[ItemKind, tuple[str, str]] = {
+    "conversation": ("messages", "conversation_id"),
+    "draft": ("draft_versions", "draft_id"),
+}
+"""Rows that belong to an item and go (and come back) with it: table and its foreign key."""
+
+
+@dataclass(frozen=True)
+class DeletedItem:
+    """A deleted item's rows, exactly as they were, held in memory so the deletion can be undone."""
+
+    kind: ItemKind
+    rows: tuple[tuple[str, tuple[dict[str, Any], ...]], ...]
+    """``(table, rows)`` pairs, parent table first."""
 
 class HistoryError(RuntimeError):
     """The history database cannot be used; the message says what to do."""
@@ -343,6 +358,37 @@ class HistoryStore:
         with self._connect() as connection:
             if connection.execute(f"DELETE FROM {table} WHERE id = ?", (item_id,)).rowcount == 0:
                 raise ItemNotFoundError(f"{kind} {item_id}")
+
+    def take_out(self, kind: ItemKind, item_id: int) -> DeletedItem:
+        """Delete one item like :meth:`delete`, returning its rows so :meth:`put_back` can undo it."""
+        table = TABLES[kind]
+        with self._connect() as connection:
+            parent = [dict(self._require(connection, table, item_id))]
+            taken: list[tuple[str, tuple[dict[str, Any], ...]]] = [(table, tuple(parent))]
+            if kind in CHILD_ROWS:
+                child, key = CHILD_ROWS[kind]
+                rows = connection.execute(f"SELECT * FROM {child} WHERE {key} = ? ORDER BY id", (item_id,))
+                taken.append((child, tuple(dict(row) for row in rows)))
+            connection.execute(f"DELETE FROM {table} WHERE id = ?", (item_id,))
+        return DeletedItem(kind, tuple(taken))
+
+    def put_back(self, deleted: DeletedItem) -> None:
+        """Undo :meth:`take_out`: the item returns with the same ids, text and times."""
+        with self._connect() as connection:
+            for table, rows in deleted.rows:
+                for row in rows:
+                    columns = ", ".join(row)
+                    marks = ", ".join("?" for _ in row)
+                    connection.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(row.values()))
+
+    def delete_messages_from(self, conversation_id: int, message_id: int) -> None:
+        """Delete a message and every later one in its conversation (to regenerate or edit and resend)."""
+        with self._connect() as connection:
+            self._require(connection, "conversations", conversation_id)
+            connection.execute(
+                "DELETE FROM messages WHERE conversation_id = ? AND id >= ?", (conversation_id, message_id)
+            )
+            connection.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (_now(), conversation_id))
 
     def delete_all(self) -> None:
         """Delete every saved item and compact the file so the text is really gone."""

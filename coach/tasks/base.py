@@ -40,11 +40,20 @@ class Field:
     max_value: int | None = None
     placeholder: str = ""
     """Example input shaped as the composer needs it (a clause that completes the label)."""
+    choice_labels: tuple[str, ...] = ()
+    """Words people read for each of ``choices``, in the same order (the codes are what is stored)."""
+
+    def choice_label(self, choice: str) -> str:
+        """The words shown for ``choice``; the code itself when the field has no labels."""
+        if choice in self.choices and len(self.choice_labels) == len(self.choices):
+            return self.choice_labels[self.choices.index(choice)]
+        return choice
 
     def to_json(self) -> dict[str, Any]:
         """The shape printed by ``coach tasks --json``."""
         data = asdict(self)
         data["choices"] = list(self.choices)
+        del data["choice_labels"]
         return data
 
 

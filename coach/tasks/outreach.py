@@ -40,6 +40,12 @@ from coach.tasks.outreach_phrasing import (
 from coach.writing import SENTENCE_BREAK, fill, frame, greeting_name, lower_first, upper_first
 
 CHANNELS: tuple[str, ...] = ("email", "linkedin_note", "linkedin_message", "chat")
+CHANNEL_LABELS: tuple[str, ...] = (
+    "Email",
+    f"LinkedIn note ({LINKEDIN_NOTE_LIMIT} characters)",
+    "LinkedIn message",
+    "Chat message (Slack, Teams…)",
+)
 _VAGUE_ASK = re.compile(r"\bpick your brain\b|\bbe my mentor\b|\bmentor me\b", re.IGNORECASE)
 
 FIELDS: tuple[Field, ...] = (
@@ -58,7 +64,7 @@ FIELDS: tuple[Field, ...] = (
           "questions). Used whole, as you write it.", True, 200,
           placeholder="Could we have a 20-minute video call next month?"),
     Field("channel", "Channel", "email, linkedin_note (300 characters at most), linkedin_message or chat.",
-          max_chars=20, kind="choice", choices=CHANNELS, default="email"),
+          max_chars=20, kind="choice", choices=CHANNELS, default="email", choice_labels=CHANNEL_LABELS),
     Field("tone", "Tone", "warm, formal or casual.", max_chars=10, kind="choice", choices=TONES, default="warm"),
     Field("my_name", "Your name (the sign-off)", "How you sign the message.", False, 80, placeholder="Priya"),
 )  # fmt: skip

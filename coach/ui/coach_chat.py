@@ -1,4 +1,9 @@
-"""Coach page: a chat for free questions (the ``ask`` job), keeping the conversation as context."""
+"""Coach page: a chat for free questions (the ``ask`` job), keeping the conversation as context.
+
+The send button turns into Stop while a reply is written (the text so far is kept, marked
+unfinished). The last reply can be regenerated and the last question edited and sent again; the
+sidebar lists recent conversations. A message longer than the limit is kept, not dropped.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from collections.abc import Iterator
 
 import streamlit as st
 
+from coach.markup import one_line_preview
 from coach.store import HistoryStore, ItemNotFoundError, SavedMessage
 from coach.tasks.base import Draft, TaskSpec
 from coach.tasks.registry import get_task
@@ -15,6 +21,12 @@ from coach.ui.streaming import run_stream
 TASK = "ask"
 CHAT_INPUT_KEY = "chat.input"
 STARTER = "chat.starter"
+# ``("regenerate", reply_id)`` or ``("resend", question_id, text)``, set by the buttons under the last turn.
+ACTION = "chat.action"
+EDITING = "chat.editing"
+# A message longer than the limit, kept so the user can shorten it instead of losing it.
+TOO_LONG = "chat.too_long"
+RECENT_CONVERSATIONS = 12
 STARTERS = (
     "How do I ask someone to be my mentor without it being awkward?",
     "My mentor keeps cancelling our meetings. What should I do?",
@@ -31,21 +43,102 @@ def render() -> None:
     store = state.history_store(current)
     spec = get_task(TASK)
     question_field = _question_field(spec)
+    limit = spec.field(question_field).max_chars
+    conversation_list(store)
     messages = _current_messages(store)
-    if messages and st.button("New conversation", key="chat.new"):
-        st.session_state.pop(state.CHAT_CONVERSATION, None)
-        st.rerun()
-    for message in messages:
-        render_message(store, message)
-    if not messages:
+    question, messages, save_question = _pending_action(store, messages)
+    if messages and st.button("New conversation", key="chat.new", icon=":material/add_comment:"):
+        _start_new()
+    last_user = max((i for i, m in enumerate(messages) if m.role == "user"), default=-1)
+    for position, message in enumerate(messages):
+        # Only the last question can be edited, and only the very last reply regenerated.
+        latest = position == (last_user if message.role == "user" else len(messages) - 1)
+        render_message(store, message, last=latest and not question)
+    if not messages and not question:
         starters()
     context = _context_fields(spec, question_field)
-    typed = st.chat_input("Ask the coach…", key=CHAT_INPUT_KEY, submit_mode="disable",
-                          max_chars=spec.field(question_field).max_chars)
-    question = typed if isinstance(typed, str) else st.session_state.pop(STARTER, None)
+    typed = st.chat_input("Ask the coach…", key=CHAT_INPUT_KEY, submit_mode="stop")
+    if isinstance(typed, str) and len(typed.strip()) > limit:
+        st.session_state[TOO_LONG] = typed
+    elif isinstance(typed, str):
+        question = typed
+        st.session_state.pop(TOO_LONG, None)
+    question = question or too_long_box(limit) or st.session_state.pop(STARTER, None)
     if question and question.strip():
-        history: list[tuple[str, str]] = [(m.role, m.text) for m in messages if m.text and m.status == "complete"]
-        answer(store, question.strip(), {question_field: question.strip(), **context}, history)
+        asked = messages if save_question else messages[:-1]  # a regenerated question is already the last one
+        upto = [m for m in asked if m.text and m.status == "complete"]
+        history: list[tuple[str, str]] = [(m.role, m.text) for m in upto]
+        answer(store, question.strip(), {question_field: question.strip(), **context}, history,
+               save_question=save_question)
+
+
+def _start_new() -> None:
+    st.session_state.pop(state.CHAT_CONVERSATION, None)
+    st.session_state.pop(EDITING, None)
+    st.rerun()
+
+
+def conversation_list(store: HistoryStore) -> None:
+    """Recent conversations in the sidebar, to switch between them."""
+    items = store.list_items(kind="conversation", limit=RECENT_CONVERSATIONS)
+    if not items:
+        return
+    current = st.session_state.get(state.CHAT_CONVERSATION)
+    with st.sidebar:
+        st.markdown("**Conversations**")
+        if st.button("New conversation", key="chat.list.new", icon=":material/add_comment:", width="stretch"):
+            _start_new()
+        for item in items:
+            label = one_line_preview(item.title, 48)
+            if st.button(label, key=f"chat.list.{item.id}", width="stretch",
+                         type="primary" if item.id == current else "secondary"):
+                st.session_state[state.CHAT_CONVERSATION] = item.id
+                st.session_state.pop(EDITING, None)
+                st.rerun()
+
+
+def _pending_action(
+    store: HistoryStore, messages: list[SavedMessage]
+) -> tuple[str | None, list[SavedMessage], bool]:
+    """Carry out Regenerate or Edit-and-resend: drop the old turn, return the question to ask again.
+
+    Returns the question, the messages that stay, and whether the question must be saved (a
+    regenerated reply answers a question that is already saved).
+    """
+    action = st.session_state.pop(ACTION, None)
+    conversation_id = st.session_state.get(state.CHAT_CONVERSATION)
+    if not action or conversation_id is None:
+        return None, messages, True
+    kind, message_id = action[0], action[1]
+    ids = [m.id for m in messages]
+    if message_id not in ids:
+        return None, messages, True
+    position = ids.index(message_id)
+    store.delete_messages_from(conversation_id, message_id)
+    if kind == "regenerate":
+        question = next((m.text for m in reversed(messages[:position]) if m.role == "user"), None)
+        return question, messages[:position], False
+    return str(action[2]), messages[:position], True
+
+
+def too_long_box(limit: int) -> str | None:
+    """A message over the limit, kept in a box with its count and the limit, to shorten and send."""
+    kept = st.session_state.get(TOO_LONG)
+    if not kept:
+        return None
+    st.error(f"Your message is {len(kept):,} characters; the limit is {limit:,}. It is kept below: "
+             f"shorten it by {len(kept) - limit:,} and send it.", icon=":material/straighten:")
+    text = st.text_area("Your message", value=kept, key="chat.too_long_edit", height=200) or ""
+    widgets.length_note(text, limit)
+    send, drop = st.columns(2)
+    if drop.button("Discard it", key="chat.too_long_discard"):
+        st.session_state.pop(TOO_LONG, None)
+        st.rerun()
+    if send.button("Send", key="chat.too_long_send", type="primary", disabled=len(text) > limit or not text.strip()):
+        st.session_state.pop(TOO_LONG, None)
+        return text
+    st.session_state[TOO_LONG] = text
+    return None
 
 
 def _question_field(spec: TaskSpec) -> str:
@@ -87,33 +180,69 @@ def _choose_starter(prompt: str) -> None:
     st.session_state[STARTER] = prompt
 
 
-def render_message(store: HistoryStore, message: SavedMessage) -> None:
-    """One saved message; an answer also gets its notices, sources and a thumbs rating."""
+def render_message(store: HistoryStore, message: SavedMessage, *, last: bool = False) -> None:
+    """One saved message; an answer also gets its notices, sources and a thumbs rating.
+
+    The last question can be edited and sent again, and the last answer regenerated.
+    """
     with st.chat_message(message.role):
+        if message.role == "user" and last and st.session_state.get(EDITING) == message.id:
+            edit_question(message)
+            return
         widgets.safe_markdown(message.text or "*(no reply was written)*")
         if message.role != "assistant":
+            if last:
+                st.button("Edit", key=f"chat.edit.{message.id}", icon=":material/edit:", type="tertiary",
+                          on_click=_set, args=(EDITING, message.id))
             return
         if message.status == "interrupted":
-            st.caption(":material/warning: This reply was interrupted before it finished. Ask again for a full answer.")
+            st.caption(":material/warning: This reply was stopped or interrupted before it finished. "
+                       "Regenerate it for a full answer.")
         widgets.fallback_notice(message.notices)
         widgets.citations_expander(message.citations)
-        st.feedback("thumbs", key=f"chat.feedback.{message.id}", default=message.feedback,
-                    on_change=_save_feedback, args=(store, message.id))
+        rate, again = st.columns([3, 1], vertical_alignment="center")
+        with rate:
+            st.feedback("thumbs", key=f"chat.feedback.{message.id}", default=message.feedback,
+                        on_change=_save_feedback, args=(store, message.id))
+        if last:
+            again.button("Regenerate", key=f"chat.regenerate.{message.id}", icon=":material/refresh:",
+                         type="tertiary", on_click=_set, args=(ACTION, ("regenerate", message.id)))
+
+
+def edit_question(message: SavedMessage) -> None:
+    """The last question in a box: Send replaces it and its answer; Cancel leaves both."""
+    text = st.text_area("Edit your question", value=message.text, key=f"chat.edit_text.{message.id}") or ""
+    send, cancel = st.columns(2)
+    if send.button("Send", key=f"chat.resend.{message.id}", type="primary", disabled=not text.strip()):
+        st.session_state.pop(EDITING, None)
+        st.session_state[ACTION] = ("resend", message.id, text.strip())
+        st.rerun()
+    if cancel.button("Cancel", key=f"chat.edit_cancel.{message.id}"):
+        st.session_state.pop(EDITING, None)
+        st.rerun()
+
+
+def _set(key: str, value: object) -> None:
+    st.session_state[key] = value
 
 
 def _save_feedback(store: HistoryStore, message_id: int) -> None:
     store.set_feedback(message_id, st.session_state.get(f"chat.feedback.{message_id}"))
 
 
-def answer(store: HistoryStore, question: str, fields: dict[str, object], history: list[tuple[str, str]]) -> None:
-    """Save the question, then stream the answer; the reply is saved even if the user clicks away."""
+def answer(
+    store: HistoryStore, question: str, fields: dict[str, object], history: list[tuple[str, str]],
+    *, save_question: bool = True,
+) -> None:
+    """Save the question, then stream the answer; the reply is saved even if the user clicks away or stops it."""
     conversation_id = st.session_state.get(state.CHAT_CONVERSATION)
     if conversation_id is None:
         conversation_id = store.start_conversation(question)
         st.session_state[state.CHAT_CONVERSATION] = conversation_id
-    store.add_message(conversation_id, "user", question)  # saved before any model call
-    with st.chat_message("user"):
-        widgets.safe_markdown(question)
+    if save_question:
+        store.add_message(conversation_id, "user", question)  # saved before any model call
+        with st.chat_message("user"):
+            widgets.safe_markdown(question)
     with st.chat_message("assistant"):
         draft = stream_reply(store, conversation_id, fields, history)
     if draft is not None:

@@ -12,12 +12,14 @@ from coach.exports import (
     draft_eml,
     draft_markdown,
     draft_text,
+    email_address,
     mailto_link,
     meeting_ics,
     parse_meeting_date,
 )
 from coach.store import SavedDraft
 from coach.tasks.base import TaskSpec
+from coach.ui import widgets
 
 MEETING_FIELD = "next_meeting"
 """A job with this field gets an .ics download when its value is a readable date."""
@@ -31,19 +33,30 @@ def download_row(spec: TaskSpec, saved: SavedDraft, text: str, subject: str | No
     sources = latest.sources if latest else []
     checks = latest.checks if latest else []
     stem = f"{spec.name}-{saved.id}"
+    to = recipient(saved) if subject else None
     columns = st.columns(5)
     _download(columns[0], ".txt", draft_text(text, subject), f"{stem}.txt", "text/plain")
     _download(columns[1], ".md", draft_markdown(saved.title, text, subject, sources, checks), f"{stem}.md",
               "text/markdown")
     if subject:
-        _download(columns[2], ".eml", draft_eml(subject, text), f"{stem}.eml", "message/rfc822",
-                  help="Opens in your mail program as a draft ready to send.")
-        link = mailto_link(subject, text)
+        _download(columns[2], ".eml", draft_eml(subject, text, to=to), f"{stem}.eml", "message/rfc822",
+                  help="Opens in your mail program as a draft ready to send (plain text and formatted).")
+        link = mailto_link(subject, text, to or "")
         if len(link) <= MAILTO_LIMIT:
             columns[3].link_button("Open in mail", link, icon=":material/mail:")
         else:
             columns[3].caption("Too long for a mail link: use the .eml.")
     meeting_download(columns[4], spec, saved)
+
+
+def recipient(saved: SavedDraft) -> str | None:
+    """The mentor's address for the To: line, when the user gives one (kept for this session only)."""
+    typed = st.text_input("Mentor's e-mail address (optional, fills in To:)", key=f"drafts.to.{saved.id}",
+                          placeholder="name@example.org", max_chars=254)
+    address = email_address(typed)
+    if typed and typed.strip() and address is None:
+        st.caption(":material/warning: That does not look like an e-mail address, so To: stays empty.")
+    return address
 
 
 def _download(column: DeltaGenerator, label: str, data: str | bytes, file_name: str, mime: str,
@@ -67,5 +80,5 @@ def meeting_download(column: DeltaGenerator, spec: TaskSpec, saved: SavedDraft) 
         return
     title = f"Mentoring: {saved.fields.get('mentor_name') or 'next meeting'}"
     latest = saved.latest
-    ics = meeting_ics(when, title=title, description=latest.text if latest else "")
+    ics = meeting_ics(when, title=title, description=latest.text if latest else "", zone=widgets.browser_zone())
     _download(column, ".ics", ics, f"next-meeting-{saved.id}.ics", "text/calendar")

@@ -1,4 +1,10 @@
-"""Drafts page: one form per job (generated from the registry), the draft beside its checks, refine, export."""
+"""Drafts page: one form per job (generated from the registry), the draft beside its checks, refine, export.
+
+The draft is shown rendered, with an Edit toggle. Whatever the user has on screen (their edits
+included) is what gets refined, checked and exported: an edit is saved as a version before any
+refinement, and when the offline engine would rebuild the draft from the form instead, the page
+says so and asks before replacing anything.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,8 @@ from typing import Any
 import streamlit as st
 
 from coach.exports import draft_text
+from coach.safety import sanitize_markdown
+from coach.service import MAX_INSTRUCTION_CHARS
 from coach.store import HistoryStore, ItemNotFoundError, SavedDraft
 from coach.tasks.base import REFINEMENTS, Draft, FieldError, TaskSpec
 from coach.tasks.registry import TASKS, get_task, initial_style
@@ -20,6 +28,20 @@ CHAT_ONLY = {"ask"}
 DRAFT_TASKS = tuple(name for name in TASKS if name not in CHAT_ONLY)
 TASK_CHOICE = "drafts.task"
 REFINE_ICONS = {"shorter": ":material/content_cut:", "more formal": ":material/work:", "warmer": ":material/sunny:"}
+MAX_DRAFT_CHARS = 6000
+MAX_SUBJECT_CHARS = 200
+DRAFT_ANCHOR = "your-draft"
+# Set when a draft was just written or refined: the next run scrolls it into view.
+SCROLL = "drafts.scroll"
+# ``(draft_id, refinement)`` waiting for the user to agree that the offline engine may drop their edits.
+CONFIRM_REFINE = "drafts.confirm_refine"
+NO_CHANGE = "drafts.no_change"
+FREE_TEXT_KEY = "drafts.refine_text"
+
+
+def work_key(draft_id: int) -> str:
+    """Session key of the text on screen for a draft: ``{"version", "text", "subject"}``, edits included."""
+    return f"drafts.work.{draft_id}"
 
 
 def active_key(task: str) -> str:
@@ -37,8 +59,11 @@ def render() -> None:
     st.title("Drafts")
     store = state.history_store()
     _open_requested(store)
+    # The key is seeded instead of passing a default, because History sets it to open a draft: a widget
+    # given both a default and a Session State value logs a Streamlit exception.
+    st.session_state.setdefault(TASK_CHOICE, DRAFT_TASKS[0])
     task = st.segmented_control(
-        "What do you want to write?", DRAFT_TASKS, default=DRAFT_TASKS[0], key=TASK_CHOICE,
+        "What do you want to write?", DRAFT_TASKS, key=TASK_CHOICE,
         format_func=lambda name: get_task(name).title, required=True, persist_state="session",
     ) or DRAFT_TASKS[0]
     spec = get_task(task)
@@ -65,10 +90,11 @@ def _open_requested(store: HistoryStore) -> None:
     forms.load_values(saved.task, get_task(saved.task).fields, saved.fields)
     st.session_state[active_key(saved.task)] = draft_id
     st.session_state.pop(live_key(saved.task), None)
+    st.session_state[SCROLL] = True
 
 
 def draft_form(spec: TaskSpec) -> tuple[bool, dict[str, Any]]:
-    """The job's form; fields marked * are required, and text fields stop at their limit."""
+    """The job's form; required fields say so, and a text over its limit shows its count and the limit."""
     with st.form(f"drafts.form.{spec.name}"):
         raw = forms.field_widgets(spec.name, spec.fields)
         submitted = st.form_submit_button("Write the draft", type="primary")
@@ -109,6 +135,7 @@ def _after(task: str, draft: Draft | None) -> None:
     if draft is None:
         return
     st.session_state[live_key(task)] = draft
+    st.session_state[SCROLL] = True
     state.remember_fallback(draft.notices)
     st.rerun()
 
@@ -128,7 +155,7 @@ def live_draft(saved: SavedDraft) -> Draft | None:
 
 
 def show_draft(store: HistoryStore, spec: TaskSpec, draft_id: int) -> None:
-    """The latest version, editable, beside its checks; refine, copy and download below."""
+    """The latest version, rendered (or in an editor), beside the coach's reasons and its checks."""
     try:
         saved = store.draft(draft_id)
     except ItemNotFoundError:
@@ -139,63 +166,184 @@ def show_draft(store: HistoryStore, spec: TaskSpec, draft_id: int) -> None:
         st.info("This draft was not written yet (the request was interrupted). Press Write the draft again.")
         return
     st.divider()
-    st.subheader("Your draft")
+    st.subheader("Your draft", anchor=DRAFT_ANCHOR)
+    if st.session_state.pop(SCROLL, False):
+        widgets.scroll_to(DRAFT_ANCHOR)
     if latest.status == "interrupted":
         st.warning("This version was interrupted before it finished.")
     widgets.fallback_notice(latest.notices)
-    text_column, checks_column = st.columns([3, 2], gap="large")
-    edit_key = f"drafts.edit.{draft_id}.{latest.number}"
+    no_change = st.session_state.pop(NO_CHANGE, None)
+    if no_change:
+        st.info(no_change, icon=":material/info:")
+    text_column, side_column = st.columns([3, 2], gap="large")
     with text_column:
-        st.caption(f"Version {latest.number} ({latest.label}), written by {latest.engine}. Edit it here if you like.")
-        subject = st.text_input("Subject", value=latest.subject or "", key=f"{edit_key}.subject",
-                                max_chars=200) if latest.subject else None
-        text = st.text_area("Draft", value=latest.text, height=320, key=f"{edit_key}.text", max_chars=6000,
-                            label_visibility="collapsed") or ""
-        if st.button("Re-run the checks on my edit", key=f"{edit_key}.recheck"):
-            recheck(store, saved, text, subject)
-    with checks_column:
-        widgets.checks_panel(latest.checks)
+        text, subject = draft_view(store, saved)
+    with side_column:
         live = live_draft(saved)
-        if live is not None and live.rationale:  # the coach's reasons, beside the message and never in it
-            st.caption(f"Why this shape: {live.rationale}")
+        if live is not None and live.rationale.strip() and live.text == latest.text:
+            with st.container(border=True):
+                st.markdown("**Why the coach wrote it this way**")
+                widgets.safe_markdown(live.rationale)
+        widgets.checks_panel(latest.checks)
         widgets.citations_expander(latest.sources, widgets.cited_passages(latest.sources, live))
-    refine_row(store, saved)
+    refine_row(store, saved, text, subject)
     with st.expander("Copy the text"):
         st.code(draft_text(text, subject), language=None, wrap_lines=True)  # what to paste: no markers, no note
     download_row(spec, saved, text, subject)
 
 
-def recheck(store: HistoryStore, saved: SavedDraft, text: str, subject: str | None) -> None:
-    """Check the user's edit and keep it as a new version."""
-    coach = state.make_coach()
-    checks = coach.recheck(saved.task, text, subject or None, saved.fields)
+def draft_view(store: HistoryStore, saved: SavedDraft) -> tuple[str, str | None]:
+    """The draft rendered, or editable with the toggle on; returns the text and subject on screen."""
     latest = saved.latest
-    store.add_draft_version(saved.id, label="your edit", text=text, subject=subject or None, checks=checks,
+    assert latest is not None
+    work: dict[str, Any] = st.session_state.get(work_key(saved.id), {})
+    if work.get("version") != latest.number:  # a new version replaces what was on screen
+        work = {"version": latest.number, "text": latest.text, "subject": latest.subject}
+    editing = st.toggle("Edit the text", key=f"drafts.editing.{saved.id}")
+    st.caption(f"Version {latest.number} ({latest.label}), written by {latest.engine}."
+               + ("" if editing else " Turn on Edit the text to change it."))
+    edit_key = f"drafts.edit.{saved.id}.{latest.number}"
+    if editing:
+        if latest.subject is not None:
+            work["subject"] = st.text_input("Subject", value=work["subject"] or "", key=f"{edit_key}.subject")
+            widgets.length_note(work["subject"] or "", MAX_SUBJECT_CHARS)
+        work["text"] = st.text_area("Draft", value=work["text"], height=360, key=f"{edit_key}.text") or ""
+        widgets.length_note(work["text"], MAX_DRAFT_CHARS)
+    else:
+        with st.container(border=True):
+            if work["subject"]:
+                st.markdown(f"**Subject:** {sanitize_markdown(work['subject'])}")
+            widgets.safe_markdown(work["text"] or "*(empty)*")
+    st.session_state[work_key(saved.id)] = work
+    text, subject = work["text"], (work["subject"] or None) if latest.subject is not None else None
+    recheck = edited(saved, text, subject) and st.button("Re-run the checks on my edit", key=f"{edit_key}.recheck")
+    if recheck and _fits(text, subject):
+        save_edit(store, saved, text, subject)
+        st.rerun()
+    return text, subject
+
+
+def _fits(text: str, subject: str | None) -> bool:
+    if len(text) > MAX_DRAFT_CHARS or len(subject or "") > MAX_SUBJECT_CHARS:
+        st.error(f"Shorten the draft to {MAX_DRAFT_CHARS:,} characters (and the subject to {MAX_SUBJECT_CHARS}) "
+                 "first; your text is kept.")
+        return False
+    if not text.strip():
+        st.error("The draft is empty. Type something, or turn off Edit the text.")
+        return False
+    return True
+
+
+def edited(saved: SavedDraft, text: str, subject: str | None) -> bool:
+    """Whether the text on screen differs from the latest saved version."""
+    latest = saved.latest
+    return latest is not None and (text != latest.text or (subject or None) != (latest.subject or None))
+
+
+def save_edit(store: HistoryStore, saved: SavedDraft, text: str, subject: str | None) -> Draft | None:
+    """Check the user's edit and keep it as a new version; returns the Draft to refine from it."""
+    checks = state.make_coach().recheck(saved.task, text, subject, saved.fields)
+    latest = saved.latest
+    store.add_draft_version(saved.id, label="your edit", text=text, subject=subject, checks=checks,
                             sources=latest.sources if latest else [], engine="you")
     live = live_draft(saved)
-    if live is not None:
-        st.session_state[live_key(saved.task)] = replace(live, text=text, subject=subject or None, checks=checks)
-    st.rerun()
+    if live is None:
+        return None
+    draft = replace(live, text=text, subject=subject, checks=checks, rationale="")
+    st.session_state[live_key(saved.task)] = draft
+    return draft
 
 
-def refine_row(store: HistoryStore, saved: SavedDraft) -> None:
-    """Shorter, more formal, warmer: each makes a new version."""
+def refine_row(store: HistoryStore, saved: SavedDraft, text: str, subject: str | None) -> None:
+    """Shorter, more formal, warmer (and, with a model, your own words): each refines the text on screen."""
     columns = st.columns(len(REFINEMENTS))
-    chosen = None
+    chosen: str | None = None
     for column, refinement in zip(columns, REFINEMENTS, strict=True):
         if column.button(refinement.capitalize(), icon=REFINE_ICONS.get(refinement), key=f"drafts.refine.{refinement}",
                          width="stretch"):
             chosen = refinement
-    if chosen is None:
+    if state.settings().resolved_engine != "offline":
+        chosen = free_text_refine() or chosen
+    pending = st.session_state.get(CONFIRM_REFINE)
+    if chosen is None and pending and pending[0] == saved.id:
+        chosen = confirm_offline_refine(pending[1])
+        if chosen is None:
+            return
+    elif chosen is None:
         return
-    draft = live_draft(saved)
+    elif state.settings().resolved_engine == "offline" and user_wrote_it(saved, text, subject):
+        st.session_state[CONFIRM_REFINE] = (saved.id, chosen)
+        st.rerun()
+    if not _fits(text, subject):
+        return
+    refine(store, saved, chosen, text, subject)
+
+
+def free_text_refine() -> str | None:
+    """A box for any change in the user's words (the model engine only)."""
+    with st.form("drafts.refine_form", clear_on_submit=False, border=False):
+        left, right = st.columns([4, 1], vertical_alignment="bottom")
+        wanted = left.text_input("Or say how to change it", key=FREE_TEXT_KEY,
+                                 placeholder="e.g. mention that I can meet on Tuesdays")
+        asked = right.form_submit_button("Refine", icon=":material/auto_fix_high:", width="stretch")
+    wanted = (wanted or "").strip()
+    if not asked:
+        return None
+    if not wanted or len(wanted) > MAX_INSTRUCTION_CHARS:
+        st.error(f"Describe the change in 1 to {MAX_INSTRUCTION_CHARS} characters "
+                 f"(you typed {len(wanted):,}); your words are kept in the box.")
+        return None
+    return wanted
+
+
+def user_wrote_it(saved: SavedDraft, text: str, subject: str | None) -> bool:
+    """Whether the text on screen holds the user's own words (an unsaved edit or a saved one)."""
+    latest = saved.latest
+    return edited(saved, text, subject) or (latest is not None and latest.engine == "you")
+
+
+def confirm_offline_refine(refinement: str) -> str | None:
+    """Warn that the offline engine rewrites from the form, and return the refinement once agreed."""
+    st.warning(
+        f"The offline engine cannot make your edited text {refinement}: it rewrites the draft from the form, "
+        "so your own changes would not be in the new version (your edit is kept as a version in History). "
+        "Set a model server in Settings to refine your edited text.",
+        icon=":material/warning:",
+    )
+    go, cancel = st.columns(2)
+    if go.button(f"Rewrite from the form ({refinement})", key="drafts.confirm_refine.go", type="primary"):
+        st.session_state.pop(CONFIRM_REFINE, None)
+        return refinement
+    if cancel.button("Keep my text", key="drafts.confirm_refine.cancel"):
+        st.session_state.pop(CONFIRM_REFINE, None)
+        st.rerun()
+    return None
+
+
+def refine(store: HistoryStore, saved: SavedDraft, chosen: str, text: str, subject: str | None) -> None:
+    """Save an unsaved edit first, then refine the text on screen; a refinement that changes nothing says so."""
+    draft = save_edit(store, saved, text, subject) if edited(saved, text, subject) else live_draft(saved)
     if draft is None:
         return
+    before = (draft.text, draft.subject)
+    saver = _saver(store, saved.id, chosen)
 
     def start() -> Iterator[str | Draft]:
         return state.make_coach().stream_refine(draft, chosen)
 
-    result = run_stream(start, _saver(store, saved.id, chosen), first_step=f"Making it {chosen}…")
+    def save_if_changed(streamed: str, result: Draft | None, finished: bool) -> None:
+        if result is not None and (result.text, result.subject) == before:
+            reason = " ".join(result.notices) or (
+                f"“{chosen.capitalize()}” changed nothing: the offline engine already writes this draft that way."
+            )
+            st.session_state[NO_CHANGE] = reason
+            return
+        saver(streamed, result, finished)
+
+    result = run_stream(start, save_if_changed, first_step=f"Making it {chosen}…")
+    if result is not None and (result.text, result.subject) == before:
+        st.session_state[SCROLL] = True
+        st.rerun()
     _after(saved.task, result)
 
 

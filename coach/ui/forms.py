@@ -8,6 +8,7 @@ from typing import Any
 import streamlit as st
 
 from coach.tasks.base import Field
+from coach.ui import widgets
 
 
 def field_key(task: str, field_name: str) -> str:
@@ -16,24 +17,33 @@ def field_key(task: str, field_name: str) -> str:
 
 
 def field_widget(task: str, spec: Field) -> Any:
-    """One input for ``spec``; text widgets stop input at ``spec.max_chars`` and show the count."""
+    """One input for ``spec``, with choices shown as words.
+
+    Text widgets take no ``max_chars``: the browser would silently refuse a paste that runs past it.
+    Instead everything pasted stays, and a note under the field gives the count and the limit
+    (the job's validation refuses to draft until it fits).
+    """
     label = spec.label  # required=True makes Streamlit show "(required)"
     key = field_key(task, spec.name)
     if spec.kind == "choice":
         choices = list(spec.choices)
         index = choices.index(spec.default) if spec.default in choices else (0 if spec.required else None)
         return st.selectbox(label, choices, index=index, help=spec.help, key=key, persist_state="session",
-                            placeholder="Choose…")
+                            placeholder="Choose…", format_func=spec.choice_label)
     if spec.kind == "integer":
         default = spec.default if isinstance(spec.default, int) else spec.min_value
         return st.number_input(label, min_value=spec.min_value, max_value=spec.max_value, value=default, step=1,
                                help=spec.help, key=key, persist_state="session")
+    help_text = f"{spec.help} Up to {spec.max_chars:,} characters."
     if spec.kind == "long_text":
-        return st.text_area(label, value=str(spec.default or ""), max_chars=spec.max_chars, help=spec.help,
-                            key=key, persist_state="session", required=spec.required,
-                            placeholder=spec.placeholder or None)
-    return st.text_input(label, value=str(spec.default or ""), max_chars=spec.max_chars, help=spec.help, key=key,
-                         persist_state="session", required=spec.required, placeholder=spec.placeholder or None)
+        value = st.text_area(label, value=str(spec.default or ""), help=help_text, key=key,
+                             persist_state="session", required=spec.required,
+                             placeholder=spec.placeholder or None)
+    else:
+        value = st.text_input(label, value=str(spec.default or ""), help=help_text, key=key,
+                              persist_state="session", required=spec.required, placeholder=spec.placeholder or None)
+    widgets.length_note(value or "", spec.max_chars)
+    return value
 
 
 def field_widgets(task: str, fields: Sequence[Field]) -> dict[str, Any]:

@@ -13,12 +13,24 @@ REHEARSE_PAGE = "coach/ui/rehearse.py"
 HISTORY_PAGE = "coach/ui/history.py"
 SETTINGS_PAGE = "coach/ui/settings.py"
 """Page paths relative to ``app.py``, as ``st.switch_page`` and ``AppTest.switch_page`` take them."""
+START_URL_PATH = "start"
+
+
+def _start() -> None:
+    """The app's root URL: open the Coach page.
+
+    Streamlit serves its default page at ``/`` and answers that page's own path with "Page not
+    found", so a link to ``/coach`` would fail if the Coach page were the default. A hidden default
+    page that forwards to it keeps every page's link working, ``/`` included.
+    """
+    st.switch_page(COACH_PAGE)
 
 
 def pages() -> list[st.Page]:
-    """Every page; the Coach chat opens first."""
+    """Every page; ``/`` opens the Coach chat."""
     return [
-        st.Page(UI_DIR / "coach_chat.py", title="Coach", icon=":material/forum:", url_path="coach", default=True),
+        st.Page(_start, title="Mentor Coach", url_path=START_URL_PATH, default=True, visibility="hidden"),
+        st.Page(UI_DIR / "coach_chat.py", title="Coach", icon=":material/forum:", url_path="coach"),
         st.Page(UI_DIR / "drafts.py", title="Drafts", icon=":material/edit_note:", url_path="drafts"),
         st.Page(UI_DIR / "rehearse.py", title="Rehearse", icon=":material/theater_comedy:", url_path="rehearse"),
         st.Page(UI_DIR / "history.py", title="History", icon=":material/history:", url_path="history"),

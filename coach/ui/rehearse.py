@@ -8,6 +8,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from coach.rehearsal.resume import CannotResumeError, resume_session
 from coach.rehearsal.rubric import MAX_SCORE, NOT_SHOWN
 from coach.rehearsal.scenarios import (
     CUSTOM,
@@ -23,20 +24,30 @@ from coach.rehearsal.scenarios import (
 from coach.rehearsal.scoring import Debrief
 from coach.rehearsal.session import MAX_TURN_CHARS, RehearsalSession
 from coach.safety import sanitize_markdown
-from coach.store import HistoryStore
+from coach.store import HistoryStore, ItemNotFoundError
 from coach.ui import state, widgets
 
 SESSION = "rehearse.session"
 SAVED_ID = "rehearse.saved_id"
 CHAT_INPUT_KEY = "rehearse.input"
+# For each hint, how many transcript turns there were when it was asked: it is shown right there.
+HINTS_AT = "rehearse.hints_at"
+# A saved rehearsal to pick up again (set by History or by the Resume buttons).
+RESUME = "rehearse.resume_id"
+RESUME_OFFERS = 3
+TOO_LONG = "rehearse.too_long"
 
 
 def render() -> None:
     """The Rehearse page."""
     st.title("Rehearse")
     store = state.history_store()
+    resume_id = st.session_state.pop(RESUME, None)
+    if resume_id is not None:
+        resume(store, resume_id)
     session: RehearsalSession | None = st.session_state.get(SESSION)
     if session is None:
+        resume_offers(store)
         setup(store)
         return
     briefing(session)
@@ -45,6 +56,47 @@ def render() -> None:
         debrief_view(store, session)
     else:
         controls(store, session)
+
+
+def resume_offers(store: HistoryStore) -> None:
+    """The latest unfinished rehearsals, each with a button to carry on where it stopped."""
+    unfinished = []
+    for item in store.list_items(kind="rehearsal", limit=20):
+        try:
+            saved = store.rehearsal(item.id)
+        except ItemNotFoundError:
+            continue
+        if not saved.finished and any(t.get("role") == "user" for t in saved.transcript):
+            unfinished.append((item, saved))
+    for item, saved in unfinished[:RESUME_OFFERS]:
+        with st.container(border=True):
+            text, go = st.columns([4, 1], vertical_alignment="center")
+            turns = sum(t.get("role") == "user" for t in saved.transcript)
+            text.markdown(f"**Unfinished:** {sanitize_markdown(saved.title)} · {turns} of your lines · "
+                          f"{widgets.local_time(item.updated_at)}")
+            if go.button("Resume", key=f"rehearse.resume.{saved.id}", icon=":material/play_arrow:"):
+                st.session_state[RESUME] = saved.id
+                st.rerun()
+
+
+def resume(store: HistoryStore, rehearsal_id: int) -> None:
+    """Rebuild a saved, unfinished rehearsal and make it this session's."""
+    try:
+        saved = store.rehearsal(rehearsal_id)
+        with st.spinner("Picking up where you left off…"):
+            session, pending = resume_session(saved.scenario, saved.persona, saved.difficulty, saved.transcript,
+                                              settings=state.settings())
+    except ItemNotFoundError:
+        st.info("That rehearsal was deleted.")
+        return
+    except CannotResumeError as error:
+        st.warning(f"{str(error).capitalize()}.")
+        return
+    st.session_state[SESSION] = session
+    st.session_state[SAVED_ID] = rehearsal_id
+    st.session_state[HINTS_AT] = []
+    if pending:
+        st.info(f"Your last line had no answer yet: “{sanitize_markdown(pending)}”. Send it again below.")
 
 
 def setup(store: HistoryStore) -> None:
@@ -87,6 +139,7 @@ def start(store: HistoryStore, scenario_id: str, scenario_text: str, persona_id:
         session = RehearsalSession(scenario, persona, difficulty, settings=state.settings())  # type: ignore[arg-type]
     st.session_state[SAVED_ID] = store.start_rehearsal(scenario.id, persona.id, difficulty, scenario.title)
     st.session_state[SESSION] = session
+    st.session_state[HINTS_AT] = []
     save(store, session)
     st.rerun()
 
@@ -107,30 +160,60 @@ def briefing(session: RehearsalSession) -> None:
 def transcript(session: RehearsalSession) -> None:
     """The conversation so far, and any notices (such as a fall back to the offline partner)."""
     partner = session.scenario.partner_role.capitalize()
-    for turn in session.transcript:
+    hints_at = _hint_positions(session)
+    for position, turn in enumerate(session.transcript, start=1):
         if turn.role == "user":
             with st.chat_message("user"):
                 widgets.safe_markdown(turn.text)
         else:
             with st.chat_message("assistant", avatar=":material/theater_comedy:"):
                 st.markdown(f"**{sanitize_markdown(partner)}:** {sanitize_markdown(turn.text)}")
-    for hint in session.hints:
-        st.info(sanitize_markdown(hint), icon=":material/lightbulb:")
+        for hint, asked_at in zip(session.hints, hints_at, strict=True):
+            if asked_at == position:  # where the user asked for it, not piled up at the end
+                st.info(sanitize_markdown(hint), icon=":material/lightbulb:")
     widgets.fallback_notice(session.notices)
+
+
+def _hint_positions(session: RehearsalSession) -> list[int]:
+    """How many turns there were when each hint was asked (hints from before a resume go at the end)."""
+    known: list[int] = list(st.session_state.get(HINTS_AT, []))[: len(session.hints)]
+    return [len(session.transcript)] * (len(session.hints) - len(known)) + known
 
 
 def controls(store: HistoryStore, session: RehearsalSession) -> None:
     """Hint, end, and the chat input for the next turn."""
     hint_column, end_column, _ = st.columns([1, 1, 3])
     if hint_column.button("Hint", key="rehearse.hint", icon=":material/lightbulb:", width="stretch"):
+        asked_before = _hint_positions(session)
         session.hint()
+        st.session_state[HINTS_AT] = [*asked_before, len(session.transcript)]
         st.rerun()
     if end_column.button("End and debrief", key="rehearse.end", type="primary", width="stretch"):
         finish(store, session)
+    # No max_chars: the browser would drop a paste past it silently. A long line is kept to shorten.
     text = st.chat_input(f"Your reply as the {session.scenario.user_role}…", key=CHAT_INPUT_KEY,
-                         submit_mode="disable", max_chars=MAX_TURN_CHARS)
-    if isinstance(text, str) and text.strip():
+                         submit_mode="disable")
+    if isinstance(text, str) and len(text.strip()) > MAX_TURN_CHARS:
+        st.session_state[TOO_LONG] = text.strip()
+        text = None
+    text = text if isinstance(text, str) else too_long_line()
+    if text and text.strip():
         take_turn(store, session, text.strip())
+
+
+def too_long_line() -> str | None:
+    """A line over the limit, kept in a box with its count and the limit, to shorten and send."""
+    kept = st.session_state.get(TOO_LONG)
+    if not kept:
+        return None
+    edited = st.text_area("Your line", value=kept, key="rehearse.too_long_edit", height=160) or ""
+    widgets.length_note(edited, MAX_TURN_CHARS)
+    if st.button("Send", key="rehearse.too_long_send", type="primary",
+                 disabled=len(edited) > MAX_TURN_CHARS or not edited.strip()):
+        st.session_state.pop(TOO_LONG, None)
+        return edited
+    st.session_state[TOO_LONG] = edited
+    return None
 
 
 def take_turn(store: HistoryStore, session: RehearsalSession, text: str) -> None:
@@ -195,6 +278,7 @@ def debrief_view(store: HistoryStore, session: RehearsalSession) -> None:
     if right.button("Start a new rehearsal", key="rehearse.new"):
         st.session_state.pop(SESSION, None)
         st.session_state.pop(SAVED_ID, None)
+        st.session_state.pop(HINTS_AT, None)
         st.rerun()
 
 

@@ -43,7 +43,9 @@ def run_stream(start: StreamFactory, save: SaveFn, *, first_step: str = "Retriev
         status.update(label="Something went wrong", state="error")
         st.error("The coach could not finish. What you typed is saved in History; try again, or check Settings.")
     finally:
-        save("".join(written), result[-1] if result else None, finished)
+        # The final Draft is the proof the reply finished: a click that lands while the page is still
+        # drawing it must not mark a whole reply "interrupted".
+        save("".join(written), result[-1] if result else None, finished or bool(result))
     draft = result[-1] if result else None
     if draft is not None:
         status.update(label=f"Done: drew on {len(draft.sources)} guidance card(s)", state="complete")

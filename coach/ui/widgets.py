@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime, tzinfo
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 
@@ -14,6 +17,26 @@ from coach.ui import state
 
 OFFLINE_LABEL = "Offline (no model server)"
 FLASH = "coach.flash"
+PHONE_MAX_WIDTH_PX = 768
+"""Below this width Streamlit lays the sidebar over the page, so picking a page should close it."""
+_SCRIPT_RUNS = itertools.count()
+# Our own fixed script, never user text: on a narrow screen, close the sidebar after a page is picked.
+_CLOSE_SIDEBAR_ON_PICK = """<script>
+(() => {
+  if (document.body.dataset.coachNavHook) return;
+  document.body.dataset.coachNavHook = "1";
+  const close = () => {
+    const sidebar = document.querySelector('[data-testid="stSidebar"]');
+    const button = document.querySelector('[data-testid="stSidebarCollapseButton"] button');
+    if (sidebar && button && sidebar.getBoundingClientRect().right > 0) button.click();
+  };
+  document.addEventListener("click", (event) => {
+    if (window.innerWidth > PHONE_MAX_WIDTH_PX || !event.target.closest('[data-testid="stSidebarNav"] a')) return;
+    // The new page re-renders the sidebar; try again briefly in case a re-render reopened it.
+    [60, 400, 1000].forEach((wait) => setTimeout(close, wait));
+  }, true);
+})();
+</script>""".replace("PHONE_MAX_WIDTH_PX", str(PHONE_MAX_WIDTH_PX))
 
 
 def flash(message: str) -> None:
@@ -26,6 +49,51 @@ def show_flash() -> None:
     message = st.session_state.pop(FLASH, None)
     if message:
         st.success(message)
+
+
+def scroll_to(anchor: str) -> None:
+    """Bring the element with HTML id ``anchor`` into view once it is on the page (our own script)."""
+    if not anchor.replace("-", "").isalnum():
+        raise ValueError(f"not an anchor id: {anchor!r}")
+    run = next(_SCRIPT_RUNS)  # a new element each time, so the browser runs the script again
+    st.html(
+        f"<script data-run='{run}'>(() => {{ let tries = 0; const go = () => {{"
+        f" const el = document.getElementById('{anchor}');"
+        f" if (el) {{ el.scrollIntoView({{block: 'start', behavior: 'instant'}}); }}"
+        f" else if (tries++ < 40) {{ setTimeout(go, 100); }} }}; setTimeout(go, 50); }})();</script>",
+        unsafe_allow_javascript=True,
+    )
+
+
+def browser_zone() -> tzinfo:
+    """The browser's time zone (UTC when the browser did not say or named an unknown zone)."""
+    name = st.context.timezone
+    try:
+        return ZoneInfo(name) if name else UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def local_time(stamp: str) -> str:
+    """A stored ISO time (UTC) in the browser's time zone, like ``2026-11-29 14:05 CET``."""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone(browser_zone())
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname() or ''}".rstrip()
+
+
+def length_note(text: str, limit: int) -> None:
+    """Say how far over its limit a text is; what was typed or pasted stays where it is."""
+    if len(text) > limit:
+        st.error(
+            f"{len(text):,} characters; the limit is {limit:,}. Shorten it by {len(text) - limit:,} "
+            "(everything you pasted is kept here).",
+            icon=":material/straighten:",
+        )
 
 
 def safe_markdown(text: str) -> None:
@@ -62,6 +130,7 @@ def render_sidebar() -> None:
     current = state.settings()
     state.start_model_warmup()
     with st.sidebar:
+        st.html(_CLOSE_SIDEBAR_ON_PICK, unsafe_allow_javascript=True)
         st.markdown(f"**Engine:** {sanitize_markdown(engine_label(current))}")
         if current.local_only:
             st.caption(":material/lock: Local only: no data leaves this machine.")

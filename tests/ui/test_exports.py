@@ -131,3 +131,38 @@ def test_ics_description_carries_the_message_only() -> None:
     unfolded = "\n".join(_unfold(raw))
     assert "Thank you for today." in unfolded.replace("\\n", "\n").replace("\\,", ",")
     assert "Why this shape" not in unfolded and "[1]" not in unfolded
+# -- issue 12: e-mail as people read it, calendar in their time zone --------------------------------
+
+SUMMARY = "## What I'm taking away\n\n**Thanks** for today, Aaron [1].\n\n* Redo the deck by *Friday*"
+
+
+def test_eml_is_plain_text_without_markdown_plus_html() -> None:
+    message = email.message_from_bytes(draft_eml("Thanks", SUMMARY), policy=policy.default)
+    assert message.get_content_type() == "multipart/alternative"
+    plain = message.get_body(preferencelist=("plain",)).get_content()
+    html = message.get_body(preferencelist=("html",)).get_content()
+    assert "What I'm taking away" in plain and "- Redo the deck by Friday" in plain
+    assert not [marker for marker in ("**", "##", "*Friday*", "[1]") if marker in plain]
+    assert "<h2>What I'm taking away</h2>" in html and "<strong>Thanks</strong>" in html and "[1]" not in html
+
+
+def test_eml_subject_reads_back_exactly_and_to_is_set_when_known() -> None:
+    subject = "Thank you for the conversation about moving from bedside nursing into clinical informatics — next"
+    raw = draft_eml(subject, "Hi", to="Aaron Patel <aaron@example.org>")
+    for each in (policy.default, policy.compat32):  # even a reader that does not unfold headers
+        assert email.message_from_bytes(raw, policy=each)["Subject"].startswith("Thank you for the conversation")
+    assert email.message_from_bytes(raw, policy=policy.default)["Subject"] == subject
+    assert b"\r\n " not in raw.split(b"\r\nDate:")[0]  # the subject is one line: never folded
+    assert email.message_from_bytes(raw, policy=policy.default)["To"] == "aaron@example.org"
+    assert "To" not in email.message_from_bytes(draft_eml("S", "Hi", to="not an address"), policy=policy.default)
+
+
+def test_ics_uses_the_time_zone_and_the_meetings_length() -> None:
+    from zoneinfo import ZoneInfo
+
+    when = parse_meeting_date("14 March 2031, 3-4:30pm", today=MONDAY)
+    assert when == MeetingTime(date(2031, 3, 14), time(15, 0), 90)
+    ics = meeting_ics(when, title="Mentoring", zone=ZoneInfo("Europe/Paris")).decode()
+    assert "DTSTART:20310314T140000Z" in ics and "DTEND:20310314T153000Z" in ics  # 15:00 in Paris is 14:00 UTC
+    assert parse_meeting_date("next Tuesday at 10:00 for 45 minutes", today=MONDAY).minutes == 45
+    assert parse_meeting_date("2031-03-14 15:00", today=MONDAY).minutes is None  # unknown: the default length
