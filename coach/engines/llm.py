@@ -64,6 +64,19 @@ def make_chat_model(settings: Settings, *, streaming: bool = True) -> ChatOpenAI
     )
 
 
+def chat_model_for(settings: Settings, kind: str) -> ChatOpenAI:
+    """The chat model for engine ``kind`` (``llm``, or ``local``, which starts the local server first).
+
+    Raises:
+        EngineUnavailableError: as :func:`make_chat_model`, or the local model cannot start.
+    """
+    if kind == "local":
+        from coach.engines.local import local_settings
+
+        settings = local_settings(settings)
+    return make_chat_model(settings, streaming=True)
+
+
 def _check_content_type(response: Any) -> None:
     """Refuse a 200 reply that is not a chat reply (a captive portal or proxy page), before it is parsed."""
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()

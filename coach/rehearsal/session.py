@@ -280,15 +280,15 @@ class RehearsalSession:
 
     def _start_llm(self, engine: EngineName, chat_model: Any | None) -> LLMPartner | None:
         resolved = self.settings.with_overrides(engine=engine).resolved_engine
-        if resolved != "llm":
+        if resolved == "offline":
             return None
         from coach.rehearsal.llm_partner import LLMPartner  # imported here: the openai client is slow to load
 
         try:
             if chat_model is None:
-                from coach.engines.llm import make_chat_model
+                from coach.engines.llm import chat_model_for
 
-                chat_model = make_chat_model(self.settings, streaming=True)
+                chat_model = chat_model_for(self.settings, resolved)
         except EngineUnavailableError as error:
             self.notices.append(f"{error}. Rehearsing with the offline partner instead.")
             return None
