@@ -155,6 +155,8 @@ class ModelCall:
                 continue
             if event.kind == "wait" and event.wait:
                 latest = event.wait
+                if self.on_wait:  # at once: a short retry wait may end before the next poll
+                    self.on_wait(Wait(latest.attempt, latest.attempts, deadline_at - time.monotonic(), latest.reason))
             elif event.kind == "text":
                 if last_chunk is None:
                     self.first_token_seconds = time.monotonic() - started
@@ -226,23 +228,24 @@ class ModelCall:
         finally:
             with contextlib.suppress(Exception):
                 chunks.close()
-        if not finished:
-            raise EngineUnavailableError(
-                f"{self._server()} ended the reply without finishing it (no finish reason)"
-                + ("" if self._received else " and sent no text")
-            )
+        if not finished and not self._received:
+            raise EngineUnavailableError(f"{self._server()} returned an empty reply")
+        if not finished:  # the connection closed mid-reply without [DONE]: the text may be cut anywhere
+            raise EngineUnavailableError(f"{self._server()} ended the reply without finishing it (no finish reason)")
         self._events.put(_Event("done"))
 
     def _retry_delay(self, error: openai.OpenAIError, attempt: int, started: float) -> float:
         left = self.settings.deadline - (time.monotonic() - started)
         asked = retry_after_seconds(error)
-        delay = asked if asked is not None else min(BACKOFF_START * 2 ** (attempt - 1), BACKOFF_MAX)
-        if delay >= left:
-            when = time.strftime("%H:%M", time.localtime(time.time() + delay))
+        if asked is not None and asked >= left:  # waiting would only end in the fallback: fall back now
+            when = time.strftime("%H:%M", time.localtime(time.time() + asked))
             raise EngineUnavailableError(
-                f"{describe_fault(error, base_url=self.base_url)} and asked to wait {delay:.0f} s, longer than "
+                f"{describe_fault(error, base_url=self.base_url)} and asked to wait {asked:.0f} s, longer than "
                 f"the {self.settings.deadline:g} s the coach waits (COACH_DEADLINE); try again after {when}"
             ) from error
+        delay = asked if asked is not None else min(BACKOFF_START * 2 ** (attempt - 1), BACKOFF_MAX)
+        if delay >= left:
+            raise self._unavailable(error) from error
         return delay
 
     def _unavailable(self, error: BaseException) -> EngineUnavailableError:
