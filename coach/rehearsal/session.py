@@ -129,8 +129,8 @@ class RehearsalSession:
 
     @property
     def engine(self) -> str:
-        """``offline``, or ``llm:<model>`` while the model is in use."""
-        return f"llm:{self.settings.model}" if self._llm else "offline"
+        """``offline``, or ``llm:<model>`` (``local:<model>``) while the model is in use."""
+        return self._llm_name if self._llm else "offline"
 
     @property
     def ended(self) -> bool:
@@ -282,6 +282,11 @@ class RehearsalSession:
         resolved = self.settings.with_overrides(engine=engine).resolved_engine
         if resolved == "offline":
             return None
+        self._llm_name = f"llm:{self.settings.model}"
+        if resolved == "local":
+            from coach.engines.local import local_name
+
+            self._llm_name = local_name(self.settings)
         from coach.rehearsal.llm_partner import LLMPartner  # imported here: the openai client is slow to load
 
         try:
