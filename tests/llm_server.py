@@ -72,9 +72,10 @@ DEFAULT_MODEL = "loopback-model"
 
 @dataclass(frozen=True)
 class Reply:
-    """Answer the next chat request with this text."""
+    """Answer the next chat request with this text (``finish`` is the ``finish_reason`` sent)."""
 
     text: str
+    finish: str = "stop"
 
 
 @dataclass(frozen=True)
@@ -221,7 +222,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _perform(self, action: Reply | Fault, request: dict[str, Any]) -> None:
         if isinstance(action, Reply):
-            self._reply(action.text, request)
+            self._reply(action.text, request, action.finish)
         elif action.kind == "429":
             extra = {"Retry-After": f"{action.retry_after:g}"}
             self._send_json(429, {"error": {"message": "rate limited", "type": "rate_limit"}}, extra)
@@ -276,10 +277,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             _drop(self.connection)
 
-    def _reply(self, text: str, request: dict[str, Any]) -> None:
+    def _reply(self, text: str, request: dict[str, Any], finish: str = "stop") -> None:
         if request.get("stream"):
             self._start_stream()
-            for chunk in _chunk_events(text, request, self.server.owner.model):
+            for chunk in _chunk_events(text, request, self.server.owner.model, finish):
                 self._send_chunk(chunk)
             self._send_chunk(b"")
         else:
@@ -347,7 +348,7 @@ def _pieces(text: str, words_per_piece: int = 6) -> list[str]:
     return [" ".join(words[i : i + words_per_piece]) + " " for i in range(0, len(words), words_per_piece)]
 
 
-def _chunk_events(text: str, request: dict[str, Any], model: str) -> Iterator[bytes]:
+def _chunk_events(text: str, request: dict[str, Any], model: str, finish: str = "stop") -> Iterator[bytes]:
     base = {"id": "chatcmpl-loopback", "object": "chat.completion.chunk", "created": int(time.time())}
     base["model"] = request.get("model", model)
     pieces = _pieces(text)
@@ -355,7 +356,7 @@ def _chunk_events(text: str, request: dict[str, Any], model: str) -> Iterator[by
     for number, piece in enumerate(pieces):
         delta = {"role": "assistant", "content": piece} if number == 0 else {"content": piece}
         yield _event({**base, "choices": [{"index": 0, "delta": delta, "finish_reason": None}]})
-    yield _event({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+    yield _event({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]})
     if (request.get("stream_options") or {}).get("include_usage"):
         yield _event({**base, "choices": [], "usage": _usage(text, request)})
     yield b"data: [DONE]\n\n"

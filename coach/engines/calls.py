@@ -96,6 +96,7 @@ class ModelCall:
         self._events: queue.Queue[_Event] = queue.Queue()
         self._cancel = threading.Event()
         self._received = False  # whether the current attempt has passed on any text
+        self._stopped_for_length = False  # the server ended the reply at max_tokens (set by the worker)
 
     def stream(self, system: str, user: str) -> Iterator[str]:
         """Yield the visible reply as it arrives.
@@ -121,6 +122,8 @@ class ModelCall:
             if tail:
                 shown = shown or bool(tail.strip())
                 yield tail
+            # Read only after "done": the worker sets it on the last chunk, after queueing all the text.
+            self.cut = self.cut or self._stopped_for_length
         finally:
             self._cancel.set()  # a caller that stops early (a Stop button) ends the request too
         if not shown:
@@ -220,7 +223,7 @@ class ModelCall:
                 finish = chunk.response_metadata.get("finish_reason")
                 if finish:
                     finished = True
-                    self.cut = self.cut or finish == "length"
+                    self._stopped_for_length = finish == "length"
                 text = chunk.content if isinstance(chunk.content, str) else ""
                 if text:
                     self._received = True

@@ -249,7 +249,9 @@ class RehearsalSession:
             return offline
         pairs = [(t.role, t.text) for t in self.transcript]
         try:
-            return llm_debrief(self._llm.model, self.settings, self.scenario, pairs, offline)
+            debrief = llm_debrief(self._llm.model, self.settings, self.scenario, pairs, offline)
+            debrief.engine = self._llm_name  # local:<model> for the local engine
+            return debrief
         except EngineUnavailableError as error:
             self.notices.append(f"{error}. The debrief was scored offline.")
             return offline

@@ -162,6 +162,16 @@ def test_a_complete_reply_is_not_marked_and_its_usage_is_counted(llm_server: LLM
     assert call.first_token_seconds is not None
 
 
+def test_a_reply_the_server_stopped_for_length_keeps_all_its_text_and_is_marked(llm_server: LLMServer) -> None:
+    words = " ".join(f"word{n}" for n in range(60))
+    llm_server.queue(Reply(words, finish="length"))
+    settings = Settings(openai_base_url=llm_server.base_url, max_retries=0)
+    call = ModelCall(make_chat_model(settings), settings, base_url=llm_server.base_url)
+    text = call.text("s", "u")
+    assert call.cut and text.startswith(words), "every word sent before the length stop is kept"
+    assert text.endswith(CUT_MARKER.format(limit=settings.max_output_tokens).strip())
+
+
 def test_stopping_a_stream_early_ends_the_request(llm_server: LLMServer) -> None:
     llm_server.queue(Fault("drip", delay=0.3))
     settings = Settings(openai_base_url=llm_server.base_url, max_retries=0)
