@@ -10,12 +10,14 @@ import contextlib
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
 from coach.config import Settings
-from coach.engines.calls import Wait
+
+if TYPE_CHECKING:  # the call path imports LangChain; pages must render without it
+    from coach.engines.calls import Wait
 
 _slot = threading.local()  # each Streamlit session runs its script in its own thread
 
