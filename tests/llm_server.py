@@ -88,12 +88,14 @@ class Fault:
         delay: how long a ``"timeout"`` waits before answering, a ``"stall"`` waits mid-stream, or a
             ``"drip"`` waits between chunks (all released early by ``stop()``).
         after_chunks: how many SSE chunks a ``"broken_stream"`` or ``"stall"`` sends first.
+        words: words per SSE chunk of a ``"drip"``.
     """
 
     kind: FaultKind
     retry_after: float = 0
     delay: float = 5.0
     after_chunks: int = 2
+    words: int = 6
 
 
 def plausible_reply(request: dict[str, Any]) -> str:
@@ -238,7 +240,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _malformed(self, action: Fault, request: dict[str, Any]) -> None:
         owner = self.server.owner
-        events = list(_chunk_events(owner.responder(request), request, owner.model))
+        events = list(_chunk_events(owner.responder(request), request, owner.model, words=action.words))
         content = [e for e in events if b'"content"' in e]
         if action.kind == "no_finish":
             self._send_raw("text/event-stream", b"".join(content), close_delimited=True)
@@ -348,10 +350,12 @@ def _pieces(text: str, words_per_piece: int = 6) -> list[str]:
     return [" ".join(words[i : i + words_per_piece]) + " " for i in range(0, len(words), words_per_piece)]
 
 
-def _chunk_events(text: str, request: dict[str, Any], model: str, finish: str = "stop") -> Iterator[bytes]:
+def _chunk_events(
+    text: str, request: dict[str, Any], model: str, finish: str = "stop", words: int = 6
+) -> Iterator[bytes]:
     base = {"id": "chatcmpl-loopback", "object": "chat.completion.chunk", "created": int(time.time())}
     base["model"] = request.get("model", model)
-    pieces = _pieces(text)
+    pieces = _pieces(text, words)
     pieces[-1] = pieces[-1][:-1]  # _pieces adds a trailing space after the last word too
     for number, piece in enumerate(pieces):
         delta = {"role": "assistant", "content": piece} if number == 0 else {"content": piece}

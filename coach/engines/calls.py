@@ -6,7 +6,8 @@ is handled here once:
 
 - **Bounded waits.** At most ``Settings.deadline`` seconds pass from sending the request to its
   first token, across every attempt and retry wait; once text streams, ``Settings.stall`` seconds
-  without a chunk count as a broken stream. The chain runs in a worker thread so these bounds hold
+  without a chunk, or a pace under :data:`MIN_TOKENS_PER_SECOND` after that long, count as a
+  broken stream. The chain runs in a worker thread so these bounds hold
   even when the server hangs inside a read; the caller is told about every wait (attempt, time left)
   through ``on_wait`` and can stop by closing the generator.
 - **Retries** are done here, not by the openai client (it is built with ``max_retries=0``), so the
@@ -42,6 +43,9 @@ from coach.tokens import count_tokens, truncate_to_tokens
 
 CUT_MARKER = " […cut: the reply reached the limit of {limit} tokens]"
 """Appended to a reply that was cut at ``Settings.max_output_tokens``."""
+MIN_TOKENS_PER_SECOND = 1.0
+"""Once ``Settings.stall`` seconds of a reply have streamed, a slower average is a broken stream: a
+server dripping one word every few seconds never stalls, but would hold the user for an hour."""
 POLL_SECONDS = 0.25
 """How often a waiting caller hears how long is left."""
 BACKOFF_START, BACKOFF_MAX = 0.5, 8.0
@@ -93,6 +97,7 @@ class ModelCall:
         self.usage = Usage()
         self.cut = False
         self.first_token_seconds: float | None = None
+        self._first_token_at: float | None = None
         self._events: queue.Queue[_Event] = queue.Queue()
         self._cancel = threading.Event()
         self._received = False  # whether the current attempt has passed on any text
@@ -108,9 +113,11 @@ class ModelCall:
         worker = threading.Thread(target=self._work, args=(system, user), name="model-call", daemon=True)
         started = time.monotonic()
         worker.start()
-        think, shown, tokens = ThinkFilter(), False, 0
+        think, shown, tokens, raw_tokens = ThinkFilter(), False, 0, 0
         try:
             for text in self._texts(started):
+                raw_tokens += count_tokens(text)  # hidden <think> text counts: the model is working
+                self._check_pace(raw_tokens)
                 visible = think.feed(text)
                 visible, tokens = self._capped(visible, tokens)
                 if visible:
@@ -162,13 +169,23 @@ class ModelCall:
                     self.on_wait(Wait(latest.attempt, latest.attempts, deadline_at - time.monotonic(), latest.reason))
             elif event.kind == "text":
                 if last_chunk is None:
-                    self.first_token_seconds = time.monotonic() - started
+                    self._first_token_at = time.monotonic()
+                    self.first_token_seconds = self._first_token_at - started
                 last_chunk = time.monotonic()
                 yield event.text
             elif event.kind == "error" and event.error:
                 raise event.error
             elif event.kind == "done":
                 return
+
+    def _check_pace(self, tokens: int) -> None:
+        if self.first_token_seconds is None or self._first_token_at is None:
+            return
+        streaming = time.monotonic() - self._first_token_at
+        if streaming > self.settings.stall and tokens / streaming < MIN_TOKENS_PER_SECOND:
+            raise EngineUnavailableError(
+                f"{self._server()} is writing too slowly ({tokens / streaming:.1f} tokens/s after {streaming:.0f} s)"
+            )
 
     def _capped(self, visible: str, tokens: int) -> tuple[str, int]:
         if not visible or self.cut:

@@ -144,6 +144,19 @@ def test_a_dripping_server_is_cut_at_the_token_cap_and_marked(
     assert len(llm_server.requests) == 1
 
 
+def test_a_server_dripping_a_word_at_a_time_is_a_broken_stream(
+    llm_server: LLMServer, fast_llm_settings: SettingsBuilder, fake_task: FakeOutreach, fake_retriever: FakeRetriever
+) -> None:
+    # One word every 2.5 s never stalls (stall is 4 s) and would take many minutes to reach the cap.
+    llm_server.responder = lambda request: "slow " * 400
+    llm_server.queue(Fault("drip", delay=2.5, words=1))
+    settings = fast_llm_settings(llm_server.base_url, stall=4.0, request_timeout=10.0)
+    draft, _, elapsed = _draft(settings, fake_retriever)
+    assert draft.engine == "offline"
+    assert "is writing too slowly (" in draft.notices[0]
+    assert elapsed < 30
+
+
 def test_a_huge_reply_is_cut_at_the_token_cap(llm_server: LLMServer) -> None:
     llm_server.queue(Reply("word " * 400_000))  # 2 MB, from a server that ignores max_tokens
     settings = Settings(openai_base_url=llm_server.base_url, max_output_tokens=50, max_retries=0)
