@@ -15,9 +15,6 @@ import openai
 
 from coach.engines.base import EngineUnavailableError
 
-LLM_FAULTS: tuple[type[BaseException], ...] = (openai.OpenAIError, ConnectionError, TimeoutError)
-"""Exceptions that mean the model server failed (refused, timed out, rate-limited, 5xx, broke off)."""
-
 MALFORMED: tuple[type[BaseException], ...] = (ValueError, KeyError, TypeError, IndexError, AttributeError)
 """What the client and LangChain raise on a 200 reply they cannot read: garbage or an HTML page
 (UnicodeDecodeError, JSONDecodeError), non-JSON SSE data, empty ``choices`` ("No generation chunks"),

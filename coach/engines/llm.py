@@ -23,7 +23,7 @@ from pydantic import SecretStr
 from coach.config import Settings
 from coach.engines.base import EngineRequest, EngineUnavailableError
 from coach.engines.calls import ModelCall, ThinkFilter, WaitFn
-from coach.engines.faults import LLM_FAULTS, WrongContentTypeError, describe_fault
+from coach.engines.faults import WrongContentTypeError, describe_fault
 from coach.knowledge import SearchResult
 from coach.prompting import PromptError, assemble_prompt
 from coach.tasks.base import Usage
@@ -141,4 +141,4 @@ class LLMEngine:
         self.last_usage = call.usage
 
 
-__all__ = ["LLM_FAULTS", "LLMEngine", "ThinkFilter", "describe_fault", "is_local_url", "make_chat_model"]
+__all__ = ["LLMEngine", "ThinkFilter", "describe_fault", "is_local_url", "make_chat_model"]
