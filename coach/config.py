@@ -14,7 +14,7 @@ from typing import Any, Literal, get_args
 
 import platformdirs
 
-EngineName = Literal["auto", "llm", "offline"]
+EngineName = Literal["auto", "llm", "local", "offline"]
 ENGINE_NAMES: tuple[str, ...] = get_args(EngineName)
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -45,7 +45,8 @@ class Settings:
     """``COACH_KNOWLEDGE_DIRS``: extra folders of .md/.txt/.pdf guidance, separated by ``os.pathsep``."""
 
     engine: EngineName = "auto"
-    """``COACH_ENGINE``: ``auto`` uses the LLM when a base URL or API key is set, else ``offline``."""
+    """``COACH_ENGINE``: ``auto`` uses the LLM when a base URL or API key is set, else ``local`` when
+    ``COACH_LOCAL_MODEL`` is set, else ``offline``."""
 
     openai_base_url: str | None = None
     """``OPENAI_BASE_URL``: any OpenAI-compatible server (OpenAI, Ollama, vLLM, LM Studio, llama.cpp)."""
@@ -77,6 +78,21 @@ class Settings:
     local_only: bool = False
     """``COACH_LOCAL_ONLY``: refuse any LLM base URL that is not on this machine."""
 
+    local_model: str | None = None
+    """``COACH_LOCAL_MODEL``: a .gguf file, or the name of a model fetched with ``make models`` (engine ``local``)."""
+
+    local_threads: int = 1
+    """``COACH_LOCAL_THREADS``: CPU threads for the local model; 1 is fastest on a shared 2-core machine."""
+
+    local_context: int = 4096
+    """``COACH_LOCAL_CONTEXT``: context window (tokens) the local model server reserves."""
+
+    deadline: float = 60.0
+    """``COACH_DEADLINE``: seconds from sending a request to its first token, retries included, before falling back."""
+
+    stall: float = 20.0
+    """``COACH_STALL``: seconds without a chunk, once a reply streams, before the stream counts as broken."""
+
     @property
     def index_dir(self) -> Path:
         """Folder holding the Chroma collection, the BM25 index and the manifest."""
@@ -93,10 +109,17 @@ class Settings:
         return (self.cards_dir, *self.knowledge_dirs)
 
     @property
-    def resolved_engine(self) -> Literal["llm", "offline"]:
-        """The engine ``auto`` stands for with the current settings."""
+    def models_dir(self) -> Path:
+        """Folder holding local models fetched by ``make models`` (``coach models --fetch``)."""
+        return self.data_dir / "models"
+
+    @property
+    def resolved_engine(self) -> Literal["llm", "local", "offline"]:
+        """The engine ``auto`` stands for with the current settings (a configured server wins over a local model)."""
         if self.engine == "auto":
-            return "llm" if (self.openai_base_url or self.openai_api_key) else "offline"
+            if self.openai_base_url or self.openai_api_key:
+                return "llm"
+            return "local" if self.local_model else "offline"
         return self.engine
 
     def with_overrides(self, **changes: Any) -> Settings:
@@ -149,6 +172,13 @@ def _positive_int(raw: str) -> int:
     return value
 
 
+def _positive_float(raw: str) -> float:
+    value = float(raw)
+    if not value > 0:
+        raise ValueError("must be a positive number of seconds")
+    return value
+
+
 _ENV_READERS: dict[str, tuple[str, Any]] = {
     "data_dir": ("COACH_DATA_DIR", lambda raw: Path(raw).expanduser()),
     "cards_dir": ("COACH_CARDS_DIR", lambda raw: Path(raw).expanduser()),
@@ -164,6 +194,11 @@ _ENV_READERS: dict[str, tuple[str, Any]] = {
     "prompt_token_budget": ("COACH_PROMPT_BUDGET", _positive_int),
     "passage_tokens": ("COACH_PASSAGE_TOKENS", _positive_int),
     "local_only": ("COACH_LOCAL_ONLY", _flag),
+    "local_model": ("COACH_LOCAL_MODEL", str),
+    "local_threads": ("COACH_LOCAL_THREADS", _positive_int),
+    "local_context": ("COACH_LOCAL_CONTEXT", _positive_int),
+    "deadline": ("COACH_DEADLINE", _positive_float),
+    "stall": ("COACH_STALL", _positive_float),
 }
 
 assert set(_ENV_READERS) == {f.name for f in fields(Settings)}, "every Settings field must be readable from env"

@@ -4,7 +4,8 @@ A prompt file (``prompts/<job>.md``) has two sections, ``## system`` and ``## us
 template takes ``{guidance}``, ``{fields}`` and ``{history}``; ``refine.md`` takes ``{draft}``,
 ``{instruction}``, ``{guidance}`` and ``{fields}``. Every value put into a template arrives fenced
 (``<guidance>…</guidance>``, ``<fields>…</fields>``, ``<history>…</history>``, ``<draft>…</draft>``),
-any fence tag inside user text is neutralised so it cannot close the fence early, and
+any fence tag (or look-alike of one) inside any of that text, guidance titles and headings included,
+is neutralised by :func:`fence_safe` so it cannot close the fence early, and
 :data:`DATA_RULES` is appended to every system prompt to say that fenced text is data, not
 instructions.
 
@@ -56,7 +57,18 @@ DATA_RULES = (
     "their number in square brackets, like [1], and only numbers that appear in <guidance>."
 )
 
-_FENCE_TAG = re.compile(r"<\s*/?\s*(?:guidance|fields|history|draft|instruction)\b[^<>]*>", re.IGNORECASE)
+FENCE_TAGS = (
+    "guidance", "fields", "history", "draft", "instruction",  # the jobs' prompts
+    "situation", "persona_description", "memory", "turn", "transcript", "notes", "turns",  # rehearsal prompts
+)  # fmt: skip
+"""Every tag any prompt fences data with: text that reaches a prompt may contain none of them."""
+# Unclosed tags (``</guidance`` at a line end) count too: a model may read them as closing the fence.
+_FENCE_TAG = re.compile(r"<\s*/?\s*(?:" + "|".join(FENCE_TAGS) + r")\b[^<>\n]*>?", re.IGNORECASE)
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Fullwidth ASCII (``＜／ｇｕｉｄａｎｃｅ＞``) folded to ASCII, and other angle-bracket look-alikes read as < and >.
+_LOOKALIKES: dict[int, int | str] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_LOOKALIKES.update(dict.fromkeys(map(ord, "\u2329\u27e8\u3008\ufe64"), "<"))
+_LOOKALIKES.update(dict.fromkeys(map(ord, "\u232a\u27e9\u3009\ufe65"), ">"))
 _SECTION = re.compile(r"^##\s+(system|user)\s*$", re.IGNORECASE | re.MULTILINE)
 _ROLE_LABELS = {"user": "User", "assistant": "Coach"}
 
@@ -104,7 +116,13 @@ def load_prompt(path: Path) -> PromptTemplate:
 
 
 def fence_safe(text: str) -> str:
-    """``text`` with any of our fence tags made harmless (``<fields>`` becomes ``‹fields›``)."""
+    """``text`` with any of our fence tags made harmless (``<fields>`` becomes ``‹fields›``).
+
+    Look-alikes are normalised first, so they cannot pass as a fence either: zero-width and other
+    invisible characters are removed, fullwidth letters and brackets folded to ASCII, and other
+    angle-bracket look-alikes (``〈``, ``﹤``) read as ``<`` and ``>``.
+    """
+    text = _INVISIBLE.sub("", text).translate(_LOOKALIKES)
     return _FENCE_TAG.sub(lambda m: m.group(0).replace("<", "‹").replace(">", "›"), text)
 
 
@@ -155,7 +173,10 @@ def _render(
 def _guidance_block(passages: Sequence[tuple[SearchResult, str]]) -> str:
     if not passages:
         return "<guidance>\n(no guidance passages were found)\n</guidance>"
-    entries = [f"[{n}] {p.title} — {p.heading}\n{text}" for n, (p, text) in enumerate(passages, start=1)]
+    entries = [
+        f"[{n}] {fence_safe(p.title)} — {fence_safe(p.heading)}\n{text}"  # titles come from files: data too
+        for n, (p, text) in enumerate(passages, start=1)
+    ]
     return "<guidance>\n" + "\n\n".join(entries) + "\n</guidance>"
 
 

@@ -9,11 +9,20 @@ Before anything is rendered, :func:`sanitize_markdown` therefore
   their target; bare URLs to other hosts are shown as code so they are not auto-linked;
 - makes any remaining HTML literal text and escapes ``$`` so prices are not read as LaTeX.
 
-The page code never passes model or user text with ``unsafe_allow_html``.
+HTML entities are decoded first (``&colon;`` is a colon to the browser, so it is one to the checks
+too), reference definitions are found inside blockquotes and list items as well, and any URL-like
+text (``scheme://``, ``www.`` in any case, even wrapped in ``_`` or escaped backticks) whose host is
+not allowed is shown as code. The page code never passes model or user text with
+``unsafe_allow_html``.
+
+:func:`strip_terminal_controls` does the same job for the terminal: the CLI passes everything it
+prints through it, so model text cannot clear the screen, set the window title, hide text or plant
+OSC-8 hyperlinks.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
@@ -30,20 +39,36 @@ _LINK_TEXT = r"(?:[^\[\]\n]|\[[^\[\]\n]*\])*"
 _DESTINATION = r"\(\s*<?(?P<url>[^)\s>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
 _INLINE_IMAGE = re.compile(r"!\[(?P<alt>" + _LINK_TEXT + r")\]" + _DESTINATION)
 _INLINE_LINK = re.compile(r"\[(?P<text>" + _LINK_TEXT + r")\]" + _DESTINATION)
-_REFERENCE_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?(?P<url>[^\s>]*)>?.*$", re.MULTILINE)
+# A definition may sit inside blockquotes and list items (``> [x]: //host``, ``- [x]: url``).
+_REFERENCE_DEFINITION = re.compile(
+    r"^(?:[ \t]|>|[-*+][ \t]|\d{1,9}[.)][ \t])*\[[^\]\n]+\]:[ \t]*<?(?P<url>[^\s>]*)>?.*$", re.MULTILINE
+)
 _AUTOLINK = re.compile(r"<(?P<url>[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>")
 # An inline code span cannot cross a blank line (Markdown ends it there), so neither may the pattern,
 # or a URL after the break would be kept as "code" and rendered as a live link.
 _CODE = re.compile(
     r"^(?P<fence>[ \t]*(?:```|~~~)).*?(?:^(?P=fence)[^\n]*$|\Z)"
-    r"|(?P<ticks>`+)[^`](?:(?!\n[ \t]*\n).)*?(?P=ticks)",
+    r"|(?<!\\)(?P<ticks>`+)[^`](?:(?!\n[ \t]*\n).)*?(?P=ticks)",  # an escaped backtick opens no span
     re.MULTILINE | re.DOTALL,
 )
 _HTML_OPEN = re.compile(r"<(?=[a-zA-Z/!?])")
-_BARE_URL = re.compile(r"(?<![\w/`@])(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s<>`]+[^\s<>`.,;:!?'\")\]]")
+# Code spans are vaulted before this runs, so a backtick or underscore next to a URL is plain text
+# around a live link (``_http://host_``, ``\\`http://host\\```) and must not protect it.
+_BARE_URL = re.compile(
+    r"(?<![A-Za-z0-9/@])(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s<>`\\]+[^\s<>`\\.,;:!?'\")\]_*~]", re.IGNORECASE
+)
 _DOLLAR = re.compile(r"(?<!\\)\$")
 _PLACEHOLDER = re.compile("\x00(\\d+)\x00")
-_RISKY = re.compile(r"[\[\]!<>()`:$\\\x00]|www\.", re.IGNORECASE)
+_RISKY = re.compile(r"[\[\]!<>()`:$&\\\x00]|www\.", re.IGNORECASE)
+_ENTITY_ROUNDS = 4
+"""``&amp;colon;`` decodes to ``&colon;``, then to ``:``; a few rounds reach what the browser shows."""
+_TERMINAL_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: cursor moves, clear screen, colours, conceal (hidden text)
+    r"|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\|$)"  # OSC (title, OSC-8 links), DCS, SOS, PM, APC strings
+    r"|\x1b[ -/]*[0-~]"  # two-character escapes
+)
+_TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Every other C0/C1 control (newline and tab are kept) and the bidi overrides that reorder text."""
 
 
 def _normalise_hosts(hosts: Iterable[str]) -> frozenset[str]:
@@ -93,7 +118,7 @@ def sanitize_markdown(text: str, allowed_hosts: Iterable[str] = DEFAULT_ALLOWED_
     def ok(url: str) -> bool:
         return is_allowed_url(url, allowed)
 
-    text = text.replace("\x00", "")
+    text = decode_entities(text.replace("\x00", "")).replace("\x00", "")
     text = _RESOURCE_TAG.sub("(image removed)", text)
     text = _INLINE_IMAGE.sub(lambda m: _image_note(m["alt"]), text)
     text = text.replace("![", "!\\[")  # reference-style images become plain text
@@ -103,9 +128,31 @@ def sanitize_markdown(text: str, allowed_hosts: Iterable[str] = DEFAULT_ALLOWED_
     text = text.replace("](", "]\\(")  # deeper-nested link syntax the patterns above did not match
     text = _CODE.sub(lambda m: vault.keep(m[0]), text)
     text = _HTML_OPEN.sub("&lt;", text)
-    text = _BARE_URL.sub(lambda m: m[0] if ok(m[0]) else _as_code(m[0]), text)
+    ticks = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)  # pairs with no stray tick
+    text = _BARE_URL.sub(lambda m: m[0] if ok(m[0]) else f"{ticks}{m[0]}{ticks}", text)
     text = _DOLLAR.sub(r"\\$", text)
     return vault.restore(text)
+
+
+def decode_entities(text: str) -> str:
+    """``text`` with HTML entities decoded the way a browser would see them (nested ones too)."""
+    for _ in range(_ENTITY_ROUNDS):
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+def strip_terminal_controls(text: str, *, keep_carriage_return: bool = False) -> str:
+    """``text`` without escape sequences or control characters a terminal would act on.
+
+    Newlines and tabs stay; ``keep_carriage_return`` keeps carriage returns for the CLI's progress lines.
+    """
+    text = _TERMINAL_SEQUENCE.sub("", text)
+    if keep_carriage_return:
+        return "\r".join(_TERMINAL_CONTROL.sub("", part) for part in text.split("\r"))
+    return _TERMINAL_CONTROL.sub("", text)
 
 
 def _image_note(alt: str) -> str:
@@ -115,8 +162,6 @@ def _image_note(alt: str) -> str:
 
 def _as_code(url: str) -> str:
     return "`" + url.replace("`", "") + "`"
-
-
 
 
 def sanitize_stream(chunks: Iterable[str], allowed_hosts: Iterable[str] = DEFAULT_ALLOWED_HOSTS) -> Iterator[str]:

@@ -43,6 +43,8 @@ from coach.tasks.base import (
 from coach.tasks.registry import get_task, initial_style
 
 if TYPE_CHECKING:
+    from coach.engines.calls import WaitFn
+    from coach.engines.local import LoadProgress
     from coach.index import ProgressFn
     from coach.retrieval import HybridRetriever
 
@@ -63,6 +65,8 @@ class Coach:
         retriever: the guidance retriever; opened from ``settings`` on first use when omitted.
         engine: ``auto``, ``llm`` or ``offline`` to override ``settings.engine``.
         progress: receives index-building progress if the retriever has to build the index.
+        on_wait: hears, while a model reply is awaited, the attempt and the time left (see ``ModelCall``).
+        on_load: hears progress while the local model loads.
     """
 
     def __init__(
@@ -72,6 +76,8 @@ class Coach:
         retriever: HybridRetriever | None = None,
         engine: str | None = None,
         progress: ProgressFn | None = None,
+        on_wait: WaitFn | None = None,
+        on_load: LoadProgress | None = None,
     ) -> None:
         if engine is not None and engine not in ENGINE_NAMES:
             raise ValueError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINE_NAMES)}")
@@ -80,10 +86,12 @@ class Coach:
             self.settings = self.settings.with_overrides(engine=engine)
         self._retriever = retriever
         self._progress = progress
+        self.on_wait = on_wait
+        self.on_load = on_load
 
     @property
     def engine_kind(self) -> EngineKind:
-        """The engine drafts will be asked of first: ``llm`` or ``offline``."""
+        """The engine drafts will be asked of first: ``llm``, ``local`` or ``offline``."""
         return self.settings.resolved_engine
 
     @property
@@ -199,11 +207,11 @@ class Coach:
         yield self._finish(request, "".join(chunks), engine, guidance, style, notices)
 
     def _engine(self) -> tuple[Engine | None, str | None]:
-        """The primary engine, or None and the reason the LLM engine cannot be used."""
+        """The primary engine, or None and the reason the LLM (or local) engine cannot be used."""
         if self.engine_kind == "offline":
             return OfflineEngine(), None
         try:
-            return make_engine(self.settings, "llm"), None
+            return make_engine(self.settings, self.engine_kind, on_wait=self.on_wait, progress=self.on_load), None
         except EngineUnavailableError as error:
             return None, _sentence(str(error))
 

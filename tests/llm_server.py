@@ -18,7 +18,12 @@ Behaviour, in order of precedence for each chat request:
   ``text``; ``Fault(kind)`` fails: ``"429"`` (with ``Retry-After``), ``"500"``, ``"503"``,
   ``"timeout"`` (waits ``delay`` seconds before answering, so a client with a shorter timeout
   gives up) and ``"broken_stream"`` (sends ``after_chunks`` SSE chunks, then drops the socket
-  without finishing the chunked body).
+  without finishing the chunked body). Malformed 200 replies: ``"no_finish"`` (a stream delimited by
+  the connection closing, with no ``finish_reason`` and no ``[DONE]``), ``"garbage"`` (random bytes
+  labelled JSON), ``"html"`` (a captive-portal page), ``"non_json_sse"`` (``data:`` lines that are not
+  JSON), ``"empty_choices"`` (every chunk has ``choices: []``) and ``"wrong_content_type"`` (a
+  well-formed stream labelled ``text/plain``). Slow replies: ``"stall"`` (``after_chunks`` chunks,
+  then silence for ``delay`` seconds) and ``"drip"`` (one chunk every ``delay`` seconds).
 - otherwise ``llm_server.responder(request_json) -> str`` writes the reply; the default,
   :func:`plausible_reply`, cites ``[1]`` and starts with a ``Subject:`` line when the prompt asks
   for one.
@@ -46,16 +51,31 @@ from typing import Any, Literal
 
 import pytest
 
-FaultKind = Literal["429", "500", "503", "timeout", "broken_stream"]
+FaultKind = Literal[
+    "429",
+    "500",
+    "503",
+    "timeout",
+    "broken_stream",
+    "no_finish",
+    "garbage",
+    "html",
+    "non_json_sse",
+    "empty_choices",
+    "wrong_content_type",
+    "stall",
+    "drip",
+]
 Responder = Callable[[dict[str, Any]], str]
 DEFAULT_MODEL = "loopback-model"
 
 
 @dataclass(frozen=True)
 class Reply:
-    """Answer the next chat request with this text."""
+    """Answer the next chat request with this text (``finish`` is the ``finish_reason`` sent)."""
 
     text: str
+    finish: str = "stop"
 
 
 @dataclass(frozen=True)
@@ -63,16 +83,19 @@ class Fault:
     """Fail the next chat request.
 
     Attributes:
-        kind: ``"429"``, ``"500"``, ``"503"``, ``"timeout"`` or ``"broken_stream"``.
+        kind: one of :data:`FaultKind` (see the module docstring).
         retry_after: seconds sent in the ``Retry-After`` header of a 429.
-        delay: how long a ``"timeout"`` waits before answering (released early by ``stop()``).
-        after_chunks: how many SSE chunks a ``"broken_stream"`` sends before dropping the socket.
+        delay: how long a ``"timeout"`` waits before answering, a ``"stall"`` waits mid-stream, or a
+            ``"drip"`` waits between chunks (all released early by ``stop()``).
+        after_chunks: how many SSE chunks a ``"broken_stream"`` or ``"stall"`` sends first.
+        words: words per SSE chunk of a ``"drip"``.
     """
 
     kind: FaultKind
     retry_after: float = 0
     delay: float = 5.0
     after_chunks: int = 2
+    words: int = 6
 
 
 def plausible_reply(request: dict[str, Any]) -> str:
@@ -201,7 +224,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _perform(self, action: Reply | Fault, request: dict[str, Any]) -> None:
         if isinstance(action, Reply):
-            self._reply(action.text, request)
+            self._reply(action.text, request, action.finish)
         elif action.kind == "429":
             extra = {"Retry-After": f"{action.retry_after:g}"}
             self._send_json(429, {"error": {"message": "rate limited", "type": "rate_limit"}}, extra)
@@ -210,13 +233,56 @@ class _Handler(BaseHTTPRequestHandler):
         elif action.kind == "timeout":
             self.server.owner._stopping.wait(action.delay)
             self._reply("Too late.", request)
-        else:
+        elif action.kind == "broken_stream":
             self._broken_stream(action.after_chunks, request)
+        else:
+            self._malformed(action, request)
 
-    def _reply(self, text: str, request: dict[str, Any]) -> None:
+    def _malformed(self, action: Fault, request: dict[str, Any]) -> None:
+        owner = self.server.owner
+        events = list(_chunk_events(owner.responder(request), request, owner.model, words=action.words))
+        content = [e for e in events if b'"content"' in e]
+        if action.kind == "no_finish":
+            self._send_raw("text/event-stream", b"".join(content), close_delimited=True)
+        elif action.kind == "garbage":
+            self._send_raw("application/json", bytes(range(256)) * 8)
+        elif action.kind == "html":
+            page = b"<!DOCTYPE html><html><head><title>Sign in to the Wi-Fi</title></head><body>Accept</body></html>"
+            self._send_raw("text/html; charset=utf-8", page)
+        elif action.kind == "non_json_sse":
+            self._send_raw("text/event-stream", b"data: hello there\n\ndata: <b>not json</b>\n\ndata: [DONE]\n\n")
+        elif action.kind == "empty_choices":
+            base = {"id": "chatcmpl-loopback", "object": "chat.completion.chunk", "created": 0, "model": owner.model}
+            self._send_raw("text/event-stream", _event({**base, "choices": []}) * 3 + b"data: [DONE]\n\n")
+        elif action.kind == "wrong_content_type":
+            self._send_raw("text/plain", b"".join(events))
+        else:  # stall / drip: a slow server, chunk by chunk
+            self._start_stream()
+            for number, event in enumerate(events):
+                slow = action.kind == "drip" or number == action.after_chunks
+                if slow and owner._stopping.wait(action.delay):
+                    return
+                self._send_chunk(event)
+            self._send_chunk(b"")
+
+    def _send_raw(self, content_type: str, body: bytes, *, close_delimited: bool = False) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        if close_delimited:  # no length, no chunked encoding: the body ends when the socket closes
+            self.send_header("Connection", "close")
+        else:
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        self.wfile.flush()
+        if close_delimited:
+            self.close_connection = True
+            _drop(self.connection)
+
+    def _reply(self, text: str, request: dict[str, Any], finish: str = "stop") -> None:
         if request.get("stream"):
             self._start_stream()
-            for chunk in _chunk_events(text, request, self.server.owner.model):
+            for chunk in _chunk_events(text, request, self.server.owner.model, finish):
                 self._send_chunk(chunk)
             self._send_chunk(b"")
         else:
@@ -284,15 +350,17 @@ def _pieces(text: str, words_per_piece: int = 6) -> list[str]:
     return [" ".join(words[i : i + words_per_piece]) + " " for i in range(0, len(words), words_per_piece)]
 
 
-def _chunk_events(text: str, request: dict[str, Any], model: str) -> Iterator[bytes]:
+def _chunk_events(
+    text: str, request: dict[str, Any], model: str, finish: str = "stop", words: int = 6
+) -> Iterator[bytes]:
     base = {"id": "chatcmpl-loopback", "object": "chat.completion.chunk", "created": int(time.time())}
     base["model"] = request.get("model", model)
-    pieces = _pieces(text)
+    pieces = _pieces(text, words)
     pieces[-1] = pieces[-1][:-1]  # _pieces adds a trailing space after the last word too
     for number, piece in enumerate(pieces):
         delta = {"role": "assistant", "content": piece} if number == 0 else {"content": piece}
         yield _event({**base, "choices": [{"index": 0, "delta": delta, "finish_reason": None}]})
-    yield _event({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+    yield _event({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]})
     if (request.get("stream_options") or {}).get("include_usage"):
         yield _event({**base, "choices": [], "usage": _usage(text, request)})
     yield b"data: [DONE]\n\n"

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, NoReturn
+import time
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 import typer
 
 from coach.config import Settings, SettingsError
+from coach.safety import strip_terminal_controls
+
+if TYPE_CHECKING:
+    from coach.engines.calls import Wait
 
 app = typer.Typer(
     name="coach",
@@ -19,6 +24,34 @@ app = typer.Typer(
 )
 
 USAGE_ERROR = 2
+
+
+class SafeStream:
+    """A text stream that drops terminal control sequences from everything written to it.
+
+    Model text is printed by the CLI; without this it could clear the screen, retitle the window,
+    hide text or plant OSC-8 hyperlinks. ``keep_carriage_return`` keeps carriage returns for progress lines.
+    """
+
+    def __init__(self, inner: TextIO, *, keep_carriage_return: bool = False) -> None:
+        self.inner = inner
+        self.keep_carriage_return = keep_carriage_return
+
+    def write(self, text: str) -> int:
+        """Write ``text`` without control sequences."""
+        return self.inner.write(strip_terminal_controls(text, keep_carriage_return=self.keep_carriage_return))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
+@app.callback()
+def _safe_output() -> None:
+    """Mentor Coach: drafts, guidance search and rehearsal for mentorship conversations."""
+    if not isinstance(sys.stdout, SafeStream):
+        sys.stdout = SafeStream(sys.stdout)
+    if not isinstance(sys.stderr, SafeStream):
+        sys.stderr = SafeStream(sys.stderr, keep_carriage_return=True)
 
 
 def fail(message: str, code: int = USAGE_ERROR) -> NoReturn:
@@ -58,3 +91,42 @@ class StderrProgress:
             sys.stderr.write(f"{stage}: {done}/{total}\n")
         self._last = key
         sys.stderr.flush()
+
+
+def load_line(message: str) -> None:
+    """Show local-model loading progress on stderr (one updating line on a terminal, else every few seconds)."""
+    _status_line(message)
+
+
+class StderrWait:
+    """Shows a wait for a model reply on stderr: the attempt and the seconds left, about once a second."""
+
+    def __init__(self) -> None:
+        self._last = 0.0
+
+    def __call__(self, wait: Wait) -> None:
+        """Report ``wait`` unless one was shown in the last second."""
+        now = time.monotonic()
+        if now - self._last < 1.0:
+            return
+        self._last = now
+        attempt = f"attempt {wait.attempt} of {wait.attempts}, " if wait.attempts > 1 else ""
+        _status_line(f"{wait.reason} ({attempt}{max(0, wait.seconds_left):.0f} s left)")
+
+
+class _StatusLine:
+    """One line rewritten in place on a terminal; elsewhere a new line at most every few seconds."""
+
+    def __init__(self) -> None:
+        self._last = -10.0
+
+    def __call__(self, message: str) -> None:
+        if sys.stderr.isatty():
+            sys.stderr.write(f"\r{message:<78}")
+        elif time.monotonic() - self._last >= 5:
+            sys.stderr.write(f"{message}\n")
+            self._last = time.monotonic()
+        sys.stderr.flush()
+
+
+_status_line = _StatusLine()

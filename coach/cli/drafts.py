@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 import typer
 
-from coach.cli.common import StderrProgress, app, fail, load_settings, print_json
+from coach.cli.common import StderrProgress, StderrWait, app, fail, load_line, load_settings, print_json
 from coach.config import ENGINE_NAMES
 from coach.tasks.base import Draft, Field, FieldError, TaskSpec
 from coach.tasks.registry import TASKS, UnknownTaskError, get_task
@@ -78,7 +78,9 @@ def _run(spec: TaskSpec, fields: dict[str, Any], engine: str | None, as_json: bo
 
     if engine is not None and engine not in ENGINE_NAMES:
         fail(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINE_NAMES)}")
-    coach = Coach(load_settings(), engine=engine, progress=StderrProgress())
+    coach = Coach(
+        load_settings(), engine=engine, progress=StderrProgress(), on_wait=StderrWait(), on_load=load_line
+    )
     try:
         draft = coach.draft(spec.name, fields)
     except FieldError as error:

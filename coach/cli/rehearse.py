@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from coach.cli.common import app, fail, load_settings, print_json
-from coach.config import ENGINE_NAMES
+from coach.cli.common import app, fail, load_line, load_settings, print_json
+from coach.config import ENGINE_NAMES, Settings
 from coach.rehearsal.rubric import MAX_SCORE, NOT_SHOWN
 from coach.rehearsal.scenarios import (
     CUSTOM,
@@ -73,6 +74,7 @@ def rehearse_command(
     settings = load_settings(engine=engine)
     if settings.resolved_engine == "offline":
         typer.echo("Loading the embedding model…", err=True)
+    _start_local_model(settings)
     session = RehearsalSession(scenario, persona, difficulty, settings=settings)
     # With --json, stdout carries only the JSON, so the conversation itself goes to stderr.
     say = _Printer(session, err=as_json)
@@ -87,6 +89,18 @@ def rehearse_command(
         print_json(data)
     else:
         _print_debrief(session, say)
+
+
+def _start_local_model(settings: Settings) -> None:
+    """Load the local model now, with progress; the session then finds it running (or falls back itself)."""
+    if settings.resolved_engine != "local":
+        return
+    from coach.engines.base import EngineUnavailableError
+    from coach.engines.local import local_server
+
+    with contextlib.suppress(EngineUnavailableError):  # the session says why, as a notice, and rehearses offline
+        local_server(settings, progress=load_line)
+    typer.echo("", err=True)
 
 
 class _Printer:

@@ -1,11 +1,11 @@
 """The LLM engine: any OpenAI-compatible server through LangChain's ``ChatOpenAI``.
 
-The chain is plain LCEL, ``prompt | model | StrOutputParser()``, streamed. Retries happen in one
-layer only, the openai client's own (``Settings.max_retries``, honouring ``Retry-After``); adding
-LangChain's ``with_retry`` on top would multiply the attempts. A stream that breaks after the
-server's 200 response is not retried by the client: the engine reports it like any other failure,
-as :class:`~coach.engines.base.EngineUnavailableError`, and the caller falls back to the offline
-engine.
+The chain is plain LCEL, ``prompt | model``, streamed through the one call path every model call
+uses (:class:`coach.engines.calls.ModelCall`): it bounds every wait (``COACH_DEADLINE``,
+``COACH_STALL``), retries in that one layer (the openai client is built with ``max_retries=0``,
+so LangChain and the client add none), caps the reply, removes ``<think>`` and turns every failure
+or malformed reply into :class:`~coach.engines.base.EngineUnavailableError`; the caller then falls
+back to the offline engine.
 """
 
 from __future__ import annotations
@@ -16,16 +16,14 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-import openai
-from langchain_core.callbacks import BaseCallbackHandler
-from langchain_core.output_parsers import StrOutputParser
-from langchain_core.outputs import LLMResult
-from langchain_core.prompts import ChatPromptTemplate
+import httpx2
 from langchain_openai import ChatOpenAI
 from pydantic import SecretStr
 
 from coach.config import Settings
 from coach.engines.base import EngineRequest, EngineUnavailableError
+from coach.engines.calls import ModelCall, ThinkFilter, WaitFn
+from coach.engines.faults import WrongContentTypeError, describe_fault
 from coach.knowledge import SearchResult
 from coach.prompting import PromptError, assemble_prompt
 from coach.tasks.base import Usage
@@ -36,9 +34,7 @@ for _variable in ("LANGSMITH_TRACING", "LANGCHAIN_TRACING_V2", "LANGCHAIN_TRACIN
     os.environ[_variable] = "false"
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
-LLM_FAULTS: tuple[type[BaseException], ...] = (openai.OpenAIError, ConnectionError, TimeoutError)
-"""Exceptions that mean the model server failed (refused, timed out, rate-limited, 5xx, broke off)."""
-
+CHAT_CONTENT_TYPES = ("text/event-stream", "application/json")
 _LOCAL_HOSTS = {"localhost", "localhost.localdomain"}
 
 
@@ -58,7 +54,8 @@ def make_chat_model(settings: Settings, *, streaming: bool = True) -> ChatOpenAI
         api_key=SecretStr(settings.openai_api_key or "unused"),  # ChatOpenAI refuses to start keyless
         base_url=base_url,
         timeout=settings.request_timeout,
-        max_retries=settings.max_retries,
+        max_retries=0,  # ModelCall retries, inside COACH_DEADLINE; a second layer would multiply attempts
+        http_client=httpx2.Client(event_hooks={"response": [_check_content_type]}),
         temperature=settings.temperature,
         max_completion_tokens=settings.max_output_tokens,
         extra_body=extra_body,
@@ -67,59 +64,24 @@ def make_chat_model(settings: Settings, *, streaming: bool = True) -> ChatOpenAI
     )
 
 
-def describe_fault(
-    error: BaseException,
-    *,
-    base_url: str | None = None,
-    timeout: float | None = None,
-    mid_stream: bool = False,
-) -> str:
-    """A short sentence saying how the model server failed, fit to show the user.
+def chat_model_for(settings: Settings, kind: str) -> ChatOpenAI:
+    """The chat model for engine ``kind`` (``llm``, or ``local``, which starts the local server first).
 
-    Args:
-        error: the exception raised by the client.
-        base_url: named in the sentence when given.
-        timeout: the request timeout in seconds, named when the request timed out.
-        mid_stream: whether part of the reply had already arrived.
+    Raises:
+        EngineUnavailableError: as :func:`make_chat_model`, or the local model cannot start.
     """
-    server = f"The model server at {base_url}" if base_url else "The model server"
-    if isinstance(error, EngineUnavailableError):
-        return str(error)
-    if isinstance(error, openai.APITimeoutError) or _caused_by(error, TimeoutError):
-        return f"{server} timed out" + (f" after {timeout:g} s" if timeout else "")
-    if isinstance(error, openai.APIStatusError):
-        return f"{server} {_status_phrase(error)}"
-    if mid_stream:
-        return f"{server} stopped mid-reply"
-    if _caused_by(error, ConnectionRefusedError):
-        return f"{server} refused the connection"
-    if isinstance(error, openai.APIConnectionError | ConnectionError):
-        return f"{server} could not be reached"
-    return f"{server} failed ({type(error).__name__})"
+    if kind == "local":
+        from coach.engines.local import local_settings
+
+        settings = local_settings(settings)
+    return make_chat_model(settings, streaming=True)
 
 
-def _status_phrase(error: openai.APIStatusError) -> str:
-    status = error.status_code
-    if status == 429:
-        return "rate-limited the request (429)"
-    if status >= 500:
-        return f"returned a server error ({status})"
-    if status in (401, 403):
-        return f"rejected the API key ({status})"
-    if status == 404:
-        return "does not offer that model or path (404); check COACH_MODEL and OPENAI_BASE_URL"
-    return f"rejected the request ({status})"
-
-
-def _caused_by(error: BaseException, kind: type[BaseException]) -> bool:
-    seen: BaseException | None = error
-    for _ in range(10):  # a bounded walk: cause chains can in principle loop
-        if seen is None:
-            return False
-        if isinstance(seen, kind):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
+def _check_content_type(response: Any) -> None:
+    """Refuse a 200 reply that is not a chat reply (a captive portal or proxy page), before it is parsed."""
+    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if response.status_code == 200 and kind not in CHAT_CONTENT_TYPES:
+        raise WrongContentTypeError(f"a {kind or 'untyped'} reply")
 
 
 def is_local_url(url: str) -> bool:
@@ -147,58 +109,6 @@ def _checked_base_url(settings: Settings) -> str:
     return base_url
 
 
-class ThinkFilter:
-    """Removes ``<think>…</think>`` from streamed text, even when the tags are split across chunks."""
-
-    OPEN, CLOSE = "<think>", "</think>"
-
-    def __init__(self) -> None:
-        self._pending = ""
-        self._inside = False
-
-    def feed(self, chunk: str) -> str:
-        """The visible part of ``chunk`` (text that might start a tag is held back)."""
-        self._pending += chunk
-        visible = []
-        while True:
-            tag = self.CLOSE if self._inside else self.OPEN
-            at = self._pending.find(tag)
-            if at < 0:
-                break
-            if not self._inside:
-                visible.append(self._pending[:at])
-            self._pending = self._pending[at + len(tag) :]
-            self._inside = not self._inside
-        keep = _partial_tag_length(self._pending, self.CLOSE if self._inside else self.OPEN)
-        if not self._inside:
-            visible.append(self._pending[: len(self._pending) - keep])
-        self._pending = self._pending[len(self._pending) - keep :]
-        return "".join(visible)
-
-    def flush(self) -> str:
-        """Whatever is held back at the end of the stream (an unfinished thought is dropped)."""
-        rest, self._pending = ("" if self._inside else self._pending), ""
-        return rest
-
-
-def _partial_tag_length(text: str, tag: str) -> int:
-    for size in range(min(len(tag) - 1, len(text)), 0, -1):
-        if text.endswith(tag[:size]):
-            return size
-    return 0
-
-
-class _UsageRecorder(BaseCallbackHandler):
-    def __init__(self) -> None:
-        self.usage = Usage()
-
-    def on_llm_end(self, response: LLMResult, **kwargs: Any) -> None:
-        generation: Any = response.generations[0][0] if response.generations else None
-        metadata = getattr(getattr(generation, "message", None), "usage_metadata", None)
-        if metadata:
-            self.usage = Usage(metadata.get("input_tokens"), metadata.get("output_tokens"))
-
-
 class LLMEngine:
     """Streams drafts from an OpenAI-compatible chat model.
 
@@ -206,15 +116,16 @@ class LLMEngine:
     passages that fit in the prompt (``[n]`` in the reply refers to ``last_guidance[n-1]``).
     """
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, name: str | None = None, on_wait: WaitFn | None = None) -> None:
         self.settings = settings
         self.base_url = _checked_base_url(settings)
-        self.name = f"llm:{settings.model}"
+        self.name = name or f"llm:{settings.model}"
+        self.on_wait = on_wait
         self.last_usage = Usage()
         self.last_guidance: list[SearchResult] = []
         self._model = make_chat_model(settings)
 
-    def stream(self, request: EngineRequest) -> Iterator[str]:
+    def stream(self, request: EngineRequest, on_wait: WaitFn | None = None) -> Iterator[str]:
         """Yield the reply as it arrives, without ``<think>`` sections.
 
         Raises:
@@ -225,30 +136,9 @@ class LLMEngine:
         except PromptError as error:
             raise EngineUnavailableError(f"The LLM prompt could not be built: {error}") from error
         self.last_guidance = prompt.guidance
-        recorder = _UsageRecorder()
-        chain = _MESSAGES | self._model | StrOutputParser()
-        think = ThinkFilter()
-        received, shown = False, False
-        messages = {"system": prompt.system, "user": prompt.user}
-        try:
-            for chunk in chain.stream(messages, {"callbacks": [recorder]}):
-                received = received or bool(chunk)
-                if visible := think.feed(chunk):
-                    shown = shown or bool(visible.strip())
-                    yield visible
-        except LLM_FAULTS as error:
-            raise EngineUnavailableError(self._fault(error, received)) from error
-        if tail := think.flush():
-            shown = shown or bool(tail.strip())
-            yield tail
-        if not shown:
-            raise EngineUnavailableError(f"The model server at {self.base_url} returned an empty reply")
-        self.last_usage = recorder.usage
-
-    def _fault(self, error: BaseException, mid_stream: bool) -> str:
-        return describe_fault(
-            error, base_url=self.base_url, timeout=self.settings.request_timeout, mid_stream=mid_stream
-        )
+        call = ModelCall(self._model, self.settings, base_url=self.base_url, on_wait=on_wait or self.on_wait)
+        yield from call.stream(prompt.system, prompt.user)
+        self.last_usage = call.usage
 
 
-_MESSAGES = ChatPromptTemplate.from_messages([("system", "{system}"), ("human", "{user}")])
+__all__ = ["LLMEngine", "ThinkFilter", "describe_fault", "is_local_url", "make_chat_model"]

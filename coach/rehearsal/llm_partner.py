@@ -13,13 +13,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from langchain_core.output_parsers import StrOutputParser
-from langchain_core.prompts import ChatPromptTemplate
-
 from coach.config import PROMPTS_DIR, Settings
 from coach.engines.base import EngineUnavailableError
-from coach.engines.llm import LLM_FAULTS, ThinkFilter, describe_fault
-from coach.prompting import load_prompt
+from coach.engines.calls import ModelCall
+from coach.prompting import fence_safe, load_prompt
 from coach.rehearsal.memory import MAX_NOTES, MemoryTurn, Role, Summariser, offline_summariser
 from coach.rehearsal.moves import load_moves
 from coach.rehearsal.partner import Reaction
@@ -32,10 +29,6 @@ SUMMARY_PROMPT = PROMPTS_DIR / "rehearse_summary.md"
 GUIDANCE_CARDS = 3
 REPLY_TOKENS = 160
 """A partner line is one to three sentences; anything longer is cut (a runaway model is not a person)."""
-FENCE_TAGS = ("situation", "persona_description", "guidance", "memory", "turn", "transcript", "notes", "turns")
-
-_FENCE = re.compile(r"<\s*/?\s*(?:" + "|".join(FENCE_TAGS) + r")\b[^<>]*>", re.IGNORECASE)
-_MESSAGES = ChatPromptTemplate.from_messages([("system", "{system}"), ("human", "{user}")])
 _SPEAKER_PREFIX = re.compile(r"\A\s*\**(?:[A-Z][\w ]{0,30}|you|me)\**\s*:\s*", re.IGNORECASE)
 
 DIFFICULTY_RULES: dict[Difficulty, str] = {
@@ -45,33 +38,18 @@ DIFFICULTY_RULES: dict[Difficulty, str] = {
 }
 
 
-def fence(text: str) -> str:
-    """``text`` with any of the rehearsal fence tags made harmless, so it cannot close a fence early."""
-    return _FENCE.sub(lambda m: m.group(0).replace("<", "‹").replace(">", "›"), text)
+fence = fence_safe
+"""``text`` with every fence tag (and look-alike) made harmless: the one fencing used by every prompt."""
 
 
 def call_model(model: Any, system: str, user: str, settings: Settings) -> str:
-    """One model reply as text (streamed and collected, ``<think>`` removed).
+    """One model reply as text, through the call path drafts use too (:class:`~coach.engines.calls.ModelCall`).
 
     Raises:
-        EngineUnavailableError: the server failed, before or during the reply, or sent nothing.
+        EngineUnavailableError: the server failed, stalled, sent nothing in time, or sent a malformed or empty reply.
     """
-    think = ThinkFilter()
-    parts: list[str] = []
-    chain = _MESSAGES | model | StrOutputParser()
-    try:
-        for chunk in chain.stream({"system": system, "user": user}):
-            parts.append(think.feed(chunk))
-    except LLM_FAULTS as error:
-        raise EngineUnavailableError(
-            describe_fault(
-                error, base_url=settings.openai_base_url, timeout=settings.request_timeout, mid_stream=bool(parts)
-            )
-        ) from error
-    text = ("".join(parts) + think.flush()).strip()
-    if not text:
-        raise EngineUnavailableError("The model server sent an empty reply")
-    return text
+    base_url = getattr(model, "openai_api_base", None) or settings.openai_base_url
+    return ModelCall(model, settings, base_url=base_url).text(system, user)
 
 
 def clean_reply(text: str) -> str:

@@ -129,8 +129,8 @@ class RehearsalSession:
 
     @property
     def engine(self) -> str:
-        """``offline``, or ``llm:<model>`` while the model is in use."""
-        return f"llm:{self.settings.model}" if self._llm else "offline"
+        """``offline``, or ``llm:<model>`` (``local:<model>``) while the model is in use."""
+        return self._llm_name if self._llm else "offline"
 
     @property
     def ended(self) -> bool:
@@ -249,7 +249,9 @@ class RehearsalSession:
             return offline
         pairs = [(t.role, t.text) for t in self.transcript]
         try:
-            return llm_debrief(self._llm.model, self.settings, self.scenario, pairs, offline)
+            debrief = llm_debrief(self._llm.model, self.settings, self.scenario, pairs, offline)
+            debrief.engine = self._llm_name  # local:<model> for the local engine
+            return debrief
         except EngineUnavailableError as error:
             self.notices.append(f"{error}. The debrief was scored offline.")
             return offline
@@ -280,15 +282,20 @@ class RehearsalSession:
 
     def _start_llm(self, engine: EngineName, chat_model: Any | None) -> LLMPartner | None:
         resolved = self.settings.with_overrides(engine=engine).resolved_engine
-        if resolved != "llm":
+        if resolved == "offline":
             return None
+        self._llm_name = f"llm:{self.settings.model}"
+        if resolved == "local":
+            from coach.engines.local import local_name
+
+            self._llm_name = local_name(self.settings)
         from coach.rehearsal.llm_partner import LLMPartner  # imported here: the openai client is slow to load
 
         try:
             if chat_model is None:
-                from coach.engines.llm import make_chat_model
+                from coach.engines.llm import chat_model_for
 
-                chat_model = make_chat_model(self.settings, streaming=True)
+                chat_model = chat_model_for(self.settings, resolved)
         except EngineUnavailableError as error:
             self.notices.append(f"{error}. Rehearsing with the offline partner instead.")
             return None

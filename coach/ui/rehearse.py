@@ -25,7 +25,7 @@ from coach.rehearsal.scoring import Debrief
 from coach.rehearsal.session import MAX_TURN_CHARS, RehearsalSession
 from coach.safety import sanitize_markdown
 from coach.store import HistoryStore, ItemNotFoundError
-from coach.ui import state, widgets
+from coach.ui import state, waiting, widgets
 
 SESSION = "rehearse.session"
 SAVED_ID = "rehearse.saved_id"
@@ -136,6 +136,7 @@ def start(store: HistoryStore, scenario_id: str, scenario_text: str, persona_id:
         st.error(f"{str(error).capitalize()}.")
         return
     with st.spinner("Setting the scene…"):
+        waiting.start_local_model(state.settings())
         session = RehearsalSession(scenario, persona, difficulty, settings=state.settings())  # type: ignore[arg-type]
     st.session_state[SAVED_ID] = store.start_rehearsal(scenario.id, persona.id, difficulty, scenario.title)
     st.session_state[SESSION] = session

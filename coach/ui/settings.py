@@ -18,9 +18,10 @@ from coach.ui.preferences import (
 )
 
 ENGINE_CAPTIONS = {
-    "auto": "The LLM when a base URL or API key is set, otherwise offline.",
+    "auto": "The LLM when a base URL or API key is set, else the local model when one is set, else offline.",
     "offline": "Never contacts a model server. Works with no network at all.",
     "llm": "Any OpenAI-compatible server: OpenAI, Ollama, vLLM, LM Studio, llama.cpp.",
+    "local": "A model the coach runs itself with llama.cpp: set COACH_LOCAL_MODEL (see `coach models`).",
 }
 MAX_URL_CHARS = 300
 MAX_KEY_CHARS = 300

@@ -106,9 +106,10 @@ def forget_retriever() -> None:
 def make_coach(current: Settings | None = None) -> Coach:
     """A Coach for this session's settings, over the shared retriever."""
     from coach.service import Coach
+    from coach.ui import waiting
 
     current = current or settings()
-    return Coach(current, retriever=retriever(current))
+    return Coach(current, retriever=retriever(current), on_wait=waiting.report, on_load=waiting.loading)
 
 
 def remember_fallback(notices: list[str]) -> None:

@@ -9,7 +9,7 @@ import streamlit as st
 
 from coach.errors import GuidanceIndexError
 from coach.tasks.base import Draft, FieldError
-from coach.ui import widgets
+from coach.ui import waiting, widgets
 
 StreamFactory = Callable[[], Iterator[str | Draft]]
 SaveFn = Callable[[str, Draft | None, bool], None]
@@ -24,6 +24,8 @@ def run_stream(start: StreamFactory, save: SaveFn, *, first_step: str = "Retriev
     that is not an ``Exception``: the ``finally`` still saves the text so far, marked unfinished.
     """
     status = st.status(first_step, expanded=False)
+    # Any click reruns the page, which stops this stream (and its request); the button says so.
+    st.button("Stop", key="stream.stop", help="Stop waiting; the text so far is saved as unfinished.")
     try:
         stream = start()
     except (FieldError, GuidanceIndexError) as error:
@@ -35,7 +37,8 @@ def run_stream(start: StreamFactory, save: SaveFn, *, first_step: str = "Retriev
     finished = False
     try:
         chunks = widgets.text_chunks(stream, written, result)
-        first = next(chunks, None)  # retrieval happens before the first chunk arrives
+        with waiting.shown_in(st.container()):  # attempt and time left while the first token is awaited
+            first = next(chunks, None)  # retrieval happens before the first chunk arrives
         status.update(label="Writing…")
         widgets.stream_markdown(chain([first] if first is not None else [], chunks))
         finished = bool(result)

@@ -121,6 +121,10 @@ def engine_label(current: Settings) -> str:
     """What the indicator says: offline, or the model's name and where it runs."""
     if current.resolved_engine == "offline":
         return OFFLINE_LABEL
+    if current.resolved_engine == "local":
+        from coach.engines.local import local_name
+
+        return f"Local model: {local_name(current).removeprefix('local:')} (on this machine)"
     host = urlsplit(current.openai_base_url).hostname if current.openai_base_url else "api.openai.com"
     return f"LLM: {current.model} ({host})"
 

@@ -214,7 +214,8 @@ def test_llm_without_any_server_configured_falls_back(fake_task: FakeOutreach, f
 def test_chat_model_settings_for_openai_and_local_servers() -> None:
     local = make_chat_model(Settings(openai_base_url="http://127.0.0.1:1/v1", request_timeout=7, max_retries=3))
     assert local.openai_api_key is not None and local.openai_api_key.get_secret_value() == "unused"
-    assert (local.request_timeout, local.max_retries, local.max_tokens) == (7, 3, 800)
+    # Retries are done by ModelCall inside COACH_DEADLINE, so the client itself never retries.
+    assert (local.request_timeout, local.max_retries, local.max_tokens) == (7, 0, 800)
     assert local.extra_body == {"max_tokens": 800} and local.stream_usage
     remote = make_chat_model(Settings(openai_api_key="sk-test"), streaming=False)
     assert remote.openai_api_base == "https://api.openai.com/v1" and remote.extra_body is None
@@ -223,7 +224,7 @@ def test_chat_model_settings_for_openai_and_local_servers() -> None:
 
 def test_make_engine_lists_the_valid_names() -> None:
     assert make_engine(Settings(), "offline").name == "offline"
-    with pytest.raises(ValueError, match="choose one of: llm, offline"):
+    with pytest.raises(ValueError, match="choose one of: llm, local, offline"):
         make_engine(Settings(), "gpt")  # type: ignore[arg-type]
 
 
@@ -286,7 +287,8 @@ def test_a_reply_that_is_only_thinking_counts_as_a_failure(
          "The model server at http://h/v1 timed out after 30 s"),
         (ConnectionResetError(), {"mid_stream": True}, "The model server stopped mid-reply"),
         (EngineUnavailableError("No model server is configured"), {}, "No model server is configured"),
-        (ValueError("odd"), {}, "The model server failed (ValueError)"),
+        (ValueError("odd"), {}, "The model server sent a reply the coach could not read (ValueError)"),
+        (RuntimeError("odd"), {}, "The model server failed (RuntimeError)"),
     ],
 )
 def test_describe_fault_wording(error: BaseException, kwargs: dict[str, Any], expected: str) -> None:

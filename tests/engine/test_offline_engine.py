@@ -138,9 +138,12 @@ def test_recheck_runs_the_checks_on_an_edited_draft(fake_task: FakeOutreach, fak
 
 
 def test_engine_choice_is_validated_and_resolved() -> None:
-    with pytest.raises(ValueError, match="choose one of: auto, llm, offline"):
+    with pytest.raises(ValueError, match="choose one of: auto, llm, local, offline"):
         Coach(Settings(), engine="gpt")
     assert Coach(Settings(), engine="auto").engine_kind == "offline"
+    assert Coach(Settings(local_model="smollm2-135m")).engine_kind == "local"
+    both = Settings(local_model="smollm2-135m", openai_base_url="http://127.0.0.1:1/v1")
+    assert Coach(both).engine_kind == "llm", "a configured server wins over a local model"
     assert Coach(Settings(openai_base_url="http://127.0.0.1:1/v1")).engine_kind == "llm"
     assert Coach(Settings(openai_base_url="http://127.0.0.1:1/v1"), engine="offline").engine_kind == "offline"
 
