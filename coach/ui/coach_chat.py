@@ -108,10 +108,12 @@ def _save_feedback(store: HistoryStore, message_id: int) -> None:
 def answer(store: HistoryStore, question: str, fields: dict[str, object], history: list[tuple[str, str]]) -> None:
     """Save the question, then stream the answer; the reply is saved even if the user clicks away."""
     conversation_id = st.session_state.get(state.CHAT_CONVERSATION)
+    st.session_state[state.UNSAVED_INPUT] = question  # kept in the session until the database has it
     if conversation_id is None:
         conversation_id = store.start_conversation(question)
         st.session_state[state.CHAT_CONVERSATION] = conversation_id
     store.add_message(conversation_id, "user", question)  # saved before any model call
+    st.session_state.pop(state.UNSAVED_INPUT, None)
     with st.chat_message("user"):
         widgets.safe_markdown(question)
     with st.chat_message("assistant"):

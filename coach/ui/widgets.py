@@ -53,6 +53,8 @@ def engine_label(current: Settings) -> str:
     """What the indicator says: offline, or the model's name and where it runs."""
     if current.resolved_engine == "offline":
         return OFFLINE_LABEL
+    if current.shared:  # the operator's server address is not for users to read
+        return f"LLM: {current.model}"
     host = urlsplit(current.openai_base_url).hostname if current.openai_base_url else "api.openai.com"
     return f"LLM: {current.model} ({host})"
 
