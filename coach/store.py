@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from coach.safety import clean_text
 from coach.store_db import Connection, Database, HistoryError, open_database
 from coach.store_schema import (
     ITEM_KINDS,
@@ -62,11 +63,6 @@ class ItemNotFoundError(KeyError):
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def clean_text(text: str) -> str:
-    """``text`` with lone surrogates (which no database can store) replaced by U+FFFD."""
-    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace") if not text.isascii() else text
 
 
 def _dumps(value: Any) -> str:

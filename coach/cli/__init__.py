@@ -2,15 +2,54 @@
 
 from __future__ import annotations
 
+import re
+import sys
+from collections.abc import Sequence
+
+import typer
+
 from coach.cli import drafts as _drafts  # noqa: F401  (registers commands)
 from coach.cli import guidance as _guidance  # noqa: F401  (registers commands)
 from coach.cli import rehearse as _rehearse  # noqa: F401  (registers commands)
-from coach.cli.common import app
+from coach.cli.common import USAGE_ERROR, app
+
+try:  # Typer 0.2x carries its own copy of Click; older Typer uses Click itself
+    from typer._click import exceptions as cli_errors
+except ImportError:  # pragma: no cover
+    from click import exceptions as cli_errors  # type: ignore[no-redef]
+
+_LONG_QUOTED = re.compile(r"'([^']{40})[^']+'")
 
 
-def main() -> None:
-    """Console-script entry point."""
-    app()
+def main(argv: Sequence[str] | None = None) -> None:
+    """Console-script entry point: usage errors are one line on stderr, never a box or a traceback."""
+    args = [_decodable(arg) for arg in (sys.argv[1:] if argv is None else argv)]
+    try:
+        result = app(args=args, prog_name="coach", standalone_mode=False)
+    except cli_errors.NoArgsIsHelpError as error:
+        typer.echo(error.format_message())
+        sys.exit(0)
+    except cli_errors.UsageError as error:
+        command = error.ctx.command_path if error.ctx else "coach"
+        typer.echo(f"coach: {_short(error.format_message())} (see `{command} --help`)", err=True)
+        sys.exit(USAGE_ERROR)
+    except cli_errors.ClickException as error:
+        typer.echo(f"coach: {_short(error.format_message())}", err=True)
+        sys.exit(error.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        typer.echo("coach: interrupted", err=True)
+        sys.exit(130)
+    sys.exit(result if isinstance(result, int) else 0)
+
+
+def _decodable(arg: str) -> str:
+    # Bytes that are not UTF-8 arrive as lone surrogates; nothing downstream can encode those.
+    return arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if not arg.isascii() else arg
+
+
+def _short(message: str) -> str:
+    """One line, with any long quoted value (a hostile 5,000-character argument) cut short."""
+    return _LONG_QUOTED.sub(r"'\1…'", " ".join(message.split()))[:300]
 
 
 __all__ = ["app", "main"]

@@ -125,6 +125,10 @@ def _read_fields(source: str) -> dict[str, Any]:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         fail(f"--input: {label} is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})")
+    except RecursionError:
+        fail(f"--input: {label} nests too deeply; give a flat JSON object of fields")
+    except ValueError:  # a number of more than 4,300 digits
+        fail(f"--input: {label} holds a number too long to read; fields are short text or small numbers")
     if not isinstance(data, dict):
         fail(f"--input: {label} must hold a JSON object of fields, like {{\"goal\": \"...\"}}; got {_kind(data)}")
     return data
