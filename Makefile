@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install run test lint typecheck pytest browser bench eval index screenshots clean
+.PHONY: install run test lint typecheck pytest browser postgres bench eval index screenshots clean
 
 install: $(STAMP)
 
@@ -35,13 +35,20 @@ browser:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
 	fi
 
+# The shared-deployment tests start their own throwaway PostgreSQL cluster with initdb and pg_ctl.
+postgres:
+	@if ! command -v initdb >/dev/null && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq postgresql >/dev/null; \
+	fi
+
 lint: install
 	$(BIN)/ruff check .
 
 typecheck: install
 	$(BIN)/mypy coach
 
-pytest: install browser
+pytest: install browser postgres
 	$(BIN)/pytest
 
 test: lint typecheck pytest

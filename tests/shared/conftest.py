@@ -1,12 +1,11 @@
 """The AppTest data-folder fixture, shared with the UI tests."""
 
-from ui.conftest import app_data  # noqa: F401
-
 import uuid
 from collections.abc import Iterator
 
 import pytest
 from servers import chroma_server, fresh_database, postgres_cluster
+from ui.conftest import app_data  # noqa: F401
 
 
 @pytest.fixture(scope="session")

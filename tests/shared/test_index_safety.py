@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from foundation.test_knowledge import write_card
 
 from coach.config import Settings
 from coach.errors import GuidanceIndexError, IndexMissingError
 from coach.index import build_index, open_index
-from foundation.test_knowledge import write_card
 
 
 @pytest.fixture

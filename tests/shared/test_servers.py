@@ -91,8 +91,9 @@ def test_the_index_on_a_chroma_server_is_built_once_and_shared(chroma_url: str, 
 
 
 def test_a_chroma_server_that_is_down_is_one_clear_message(tmp_path: Path) -> None:
-    from coach.errors import GuidanceIndexError
     from servers import free_port
+
+    from coach.errors import GuidanceIndexError
 
     settings = Settings(data_dir=tmp_path, chroma_url=f"http://127.0.0.1:{free_port()}")
     with pytest.raises(GuidanceIndexError, match="Cannot reach the Chroma server"):

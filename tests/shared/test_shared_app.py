@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 from llm_server import LLMServer
+from ui.helpers import TIMEOUT_S, all_text, button, start_app
 
 from coach.config import Settings
 from coach.store import HistoryStore
 from coach.ui.navigation import COACH_PAGE, HISTORY_PAGE, SETTINGS_PAGE
-from ui.helpers import TIMEOUT_S, all_text, button, start_app
 
 QUESTION = "How do I ask my mentor for feedback? CANARY-{}"
 
