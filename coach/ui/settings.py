@@ -116,6 +116,9 @@ def apply_engine(
     remember: bool, local_only: bool, save_default: bool,
 ) -> None:
     """Validate and apply the engine form, or show what to fix and change nothing."""
+    if current.shared:  # defence in depth: the shared page never offers this form
+        st.error("This coach is shared: only whoever runs it can change the model server.")
+        return
     base_url, model, api_key = base_url.strip(), model.strip() or current.model, api_key.strip()
     key = api_key or current.openai_api_key
     problem = engine_choice_problem(engine, base_url or None, key, local_only)
@@ -165,6 +168,9 @@ def index_summary(current: Settings) -> str:
 
 def run_reindex(current: Settings, folders_text: str) -> None:
     """Check the folders, then bring the index up to date with a progress bar."""
+    if current.shared:  # nobody indexes a server folder from a shared app's UI
+        st.error("This coach is shared: only whoever runs it can change the guidance folders.")
+        return
     from coach.embeddings import load_embedder
     from coach.index import GuidanceIndexError, build_index
 
