@@ -121,3 +121,15 @@ def test_the_user_is_the_proxy_header_in_header_mode_and_the_local_user_otherwis
     assert user_from_headers(shared, {"X-Forwarded-Email": "a\x00b"}) is None
     assert user_from_headers(shared, {"X-Forwarded-Email": "x" * 400}) is None
     assert user_from_headers(Settings(auth="header", auth_header="X-Auth-User"), {"x-auth-user": "bo"}) == "bo"
+
+
+def test_a_full_disk_is_named_with_what_to_do(tmp_path: Path) -> None:
+    from coach.store_db import _sqlite_problem
+
+    with sqlite3.connect(tmp_path / "tiny.sqlite3") as tiny:  # SQLite's own error for a full disk
+        tiny.execute("CREATE TABLE t (x TEXT)")
+        tiny.execute("PRAGMA max_page_count = 3")
+        with pytest.raises(sqlite3.OperationalError) as caught:
+            tiny.execute("INSERT INTO t VALUES (?)", ("x" * 100_000,))
+    message = str(_sqlite_problem(tmp_path / "tiny.sqlite3", caught.value))
+    assert "disk" in message and "is full" in message and "Free some space" in message
