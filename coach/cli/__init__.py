@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Sequence
 
@@ -11,14 +10,12 @@ import typer
 from coach.cli import drafts as _drafts  # noqa: F401  (registers commands)
 from coach.cli import guidance as _guidance  # noqa: F401  (registers commands)
 from coach.cli import rehearse as _rehearse  # noqa: F401  (registers commands)
-from coach.cli.common import USAGE_ERROR, app
+from coach.cli.common import USAGE_ERROR, app, one_line
 
 try:  # Typer 0.2x carries its own copy of Click; older Typer uses Click itself
     from typer._click import exceptions as cli_errors
 except ImportError:  # pragma: no cover
     from click import exceptions as cli_errors  # type: ignore[no-redef]
-
-_LONG_QUOTED = re.compile(r"'([^']{40})[^']+'")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -31,10 +28,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.exit(0)
     except cli_errors.UsageError as error:
         command = error.ctx.command_path if error.ctx else "coach"
-        typer.echo(f"coach: {_short(error.format_message())} (see `{command} --help`)", err=True)
+        typer.echo(f"coach: {one_line(error.format_message())} (see `{command} --help`)", err=True)
         sys.exit(USAGE_ERROR)
     except cli_errors.ClickException as error:
-        typer.echo(f"coach: {_short(error.format_message())}", err=True)
+        typer.echo(f"coach: {one_line(error.format_message())}", err=True)
         sys.exit(error.exit_code)
     except (typer.Abort, KeyboardInterrupt):
         typer.echo("coach: interrupted", err=True)
@@ -46,10 +43,3 @@ def _decodable(arg: str) -> str:
     # Bytes that are not UTF-8 arrive as lone surrogates; nothing downstream can encode those.
     return arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if not arg.isascii() else arg
 
-
-def _short(message: str) -> str:
-    """One line, with any long quoted value (a hostile 5,000-character argument) cut short."""
-    return _LONG_QUOTED.sub(r"'\1…'", " ".join(message.split()))[:300]
-
-
-__all__ = ["app", "main"]
