@@ -67,7 +67,22 @@ def _now() -> str:
 
 def _dumps(value: Any) -> str:
     # default=str: a value JSON cannot hold (a date, a tuple key via the Python API) is kept as text.
-    return clean_text(json.dumps(value, ensure_ascii=False, default=str))
+    try:
+        return clean_text(json.dumps(value, ensure_ascii=False, default=str))
+    except (ValueError, RecursionError):  # a number too long to print, or nesting too deep
+        return clean_text(json.dumps(_printable(value), ensure_ascii=False, default=str))
+
+
+def _printable(value: Any, depth: int = 0) -> Any:
+    if depth > 50:
+        return "(nested too deeply)"
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 14_000:
+        return f"(a number of about {int(value.bit_length() * 0.30103)} digits)"
+    if isinstance(value, Mapping):
+        return {str(k): _printable(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_printable(v, depth + 1) for v in value]
+    return value
 
 
 def _plain(fields: Mapping[Any, Any]) -> dict[str, Any]:

@@ -18,6 +18,10 @@ except ImportError:  # pragma: no cover
     from click import exceptions as cli_errors  # type: ignore[no-redef]
 
 
+INTERNAL_ERROR = 70
+"""Exit status of an unexpected failure (EX_SOFTWARE); the fuzz tests require it never happens."""
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Console-script entry point: usage errors are one line on stderr, never a box or a traceback."""
     args = [_decodable(arg) for arg in (sys.argv[1:] if argv is None else argv)]
@@ -36,6 +40,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     except (typer.Abort, KeyboardInterrupt):
         typer.echo("coach: interrupted", err=True)
         sys.exit(130)
+    except Exception as error:  # a bug of ours: one line for the user, a distinct status for tests and scripts
+        typer.echo(f"coach: internal error ({type(error).__name__}); please report it with the command you ran",
+                   err=True)
+        sys.exit(INTERNAL_ERROR)
     sys.exit(result if isinstance(result, int) else 0)
 
 

@@ -119,7 +119,7 @@ def _read_fields(source: str) -> dict[str, Any]:
         text = sys.stdin.read() if source == "-" else Path(source).read_text("utf-8")
     except FileNotFoundError:
         fail(f"--input: no such file: {source}")
-    except (OSError, UnicodeDecodeError) as error:
+    except (OSError, ValueError) as error:  # ValueError: undecodable bytes, or a NUL in the name
         fail(f"--input: cannot read {label} as UTF-8 text ({type(error).__name__})")
     try:
         data = json.loads(text)
