@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install run dev test lint typecheck pytest browser bench eval index screenshots clean models bench-local
+.PHONY: install run dev test lint typecheck pytest browser postgres bench eval index screenshots clean models bench-local
 
 install: $(STAMP)
 
@@ -40,6 +40,13 @@ browser:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
 	fi
 
+# The shared-deployment tests start their own throwaway PostgreSQL cluster with initdb and pg_ctl.
+postgres:
+	@if ! command -v initdb >/dev/null && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq postgresql >/dev/null; \
+	fi
+
 lint: install
 	$(BIN)/ruff check .
 
@@ -51,7 +58,7 @@ typecheck: install
 models: install
 	$(BIN)/coach models --fetch smollm2-135m
 
-pytest: install browser models
+pytest: install browser postgres models
 	COACH_REQUIRE_LOCAL_MODEL=1 $(BIN)/pytest
 
 test: lint typecheck pytest

@@ -5,10 +5,16 @@ Page config and navigation only; the pages live in ``coach/ui/``.
 
 import streamlit as st
 
+from coach.store import HistoryError
+from coach.ui.auth import history_problem, require_user
 from coach.ui.navigation import pages
 from coach.ui.widgets import render_sidebar
 
 st.set_page_config(page_title="Mentor Coach", page_icon="🧭", layout="wide")
+require_user()  # in shared mode, no page renders for a request the proxy did not sign in
 page = st.navigation(pages())
 render_sidebar()
-page.run()
+try:
+    page.run()
+except HistoryError as error:  # disk full, a damaged database: say so, keep what was typed
+    history_problem(error)

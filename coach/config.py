@@ -16,6 +16,8 @@ import platformdirs
 
 EngineName = Literal["auto", "llm", "local", "offline"]
 ENGINE_NAMES: tuple[str, ...] = get_args(EngineName)
+AuthMode = Literal["none", "header"]
+AUTH_MODES: tuple[str, ...] = get_args(AuthMode)
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
@@ -51,7 +53,7 @@ class Settings:
     openai_base_url: str | None = None
     """``OPENAI_BASE_URL``: any OpenAI-compatible server (OpenAI, Ollama, vLLM, LM Studio, llama.cpp)."""
 
-    openai_api_key: str | None = None
+    openai_api_key: str | None = field(default=None, repr=False)
     """``OPENAI_API_KEY``: optional for a local server."""
 
     model: str = "gpt-4o-mini"
@@ -92,6 +94,20 @@ class Settings:
 
     stall: float = 20.0
     """``COACH_STALL``: seconds without a chunk, once a reply streams, before the stream counts as broken."""
+    auth: AuthMode = "none"
+    """``COACH_AUTH``: ``none`` (one local user) or ``header`` (shared: the user is named by a trusted proxy)."""
+
+    auth_header: str = "X-Forwarded-Email"
+    """``COACH_AUTH_HEADER``: the request header the proxy sets to the signed-in user (``header`` mode)."""
+
+    database_url: str | None = field(default=None, repr=False)  # may hold a password
+    """``COACH_DATABASE_URL``: ``postgresql://…`` keeps history in PostgreSQL; unset, SQLite in the data dir."""
+
+    chroma_url: str | None = None
+    """``COACH_CHROMA_URL``: ``http://host:port`` of a Chroma server holding the guidance index."""
+
+    max_file_mb: int = 5
+    """``COACH_MAX_FILE_MB``: guidance files larger than this are skipped (and named) by the indexer."""
 
     @property
     def index_dir(self) -> Path:
@@ -102,6 +118,16 @@ class Settings:
     def history_db(self) -> Path:
         """SQLite file for saved conversations, drafts and rehearsals."""
         return self.data_dir / "history.sqlite3"
+
+    @property
+    def shared(self) -> bool:
+        """Whether several people use this app (operator settings only; data scoped per user)."""
+        return self.auth != "none"
+
+    @property
+    def history_target(self) -> Path | str:
+        """The PostgreSQL URL when set, else the SQLite file."""
+        return self.database_url or self.history_db
 
     @property
     def guidance_dirs(self) -> tuple[Path, ...]:
@@ -143,13 +169,39 @@ def _parse(variable: str, raw: str, parse: Any) -> Any:
     try:
         return parse(raw)
     except ValueError as error:
-        raise SettingsError(f"{variable}={raw!r} is not valid: {error}") from None
+        raise SettingsError(f"{variable}={_preview(raw)} is not valid: {error}") from None
+
+
+def _preview(raw: str, limit: int = 40) -> str:
+    # A long or hostile value is cut short: the message names the variable, which is what helps.
+    return repr(raw if len(raw) <= limit else raw[:limit] + "…")
 
 
 def _engine(raw: str) -> EngineName:
     if raw not in ENGINE_NAMES:
         raise ValueError(f"choose one of {', '.join(ENGINE_NAMES)}")
     return raw  # type: ignore[return-value]
+
+
+def _auth(raw: str) -> AuthMode:
+    if raw not in AUTH_MODES:
+        raise ValueError(f"choose one of {', '.join(AUTH_MODES)}")
+    return raw  # type: ignore[return-value]
+
+
+def _url(*schemes: str) -> Any:
+    def parse(raw: str) -> str:
+        if not raw.startswith(tuple(f"{scheme}://" for scheme in schemes)):
+            raise ValueError(f"it must start with {' or '.join(f'{scheme}://' for scheme in schemes)}")
+        return raw
+
+    return parse
+
+
+def _header_name(raw: str) -> str:
+    if not raw.replace("-", "").replace("_", "").isalnum() or not raw.isascii():
+        raise ValueError("a header name is letters, digits and hyphens, e.g. X-Forwarded-Email")
+    return raw
 
 
 def _paths(raw: str) -> tuple[Path, ...]:
@@ -199,6 +251,11 @@ _ENV_READERS: dict[str, tuple[str, Any]] = {
     "local_context": ("COACH_LOCAL_CONTEXT", _positive_int),
     "deadline": ("COACH_DEADLINE", _positive_float),
     "stall": ("COACH_STALL", _positive_float),
+    "auth": ("COACH_AUTH", _auth),
+    "auth_header": ("COACH_AUTH_HEADER", _header_name),
+    "database_url": ("COACH_DATABASE_URL", _url("postgresql", "postgres")),
+    "chroma_url": ("COACH_CHROMA_URL", _url("http", "https")),
+    "max_file_mb": ("COACH_MAX_FILE_MB", _positive_int),
 }
 
 assert set(_ENV_READERS) == {f.name for f in fields(Settings)}, "every Settings field must be readable from env"

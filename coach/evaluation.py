@@ -135,7 +135,8 @@ def naive_langchain_ranker(settings: Settings) -> RankFn:
     from coach.knowledge import load_guidance
 
     splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
-    loaded = load_guidance(settings.cards_dir, (), settings.passage_tokens)
+    loaded = load_guidance(settings.cards_dir, (), settings.passage_tokens,
+                           max_file_bytes=settings.max_file_mb * 1_000_000)
     documents = [
         Document(page_content=Path(doc.source).read_text("utf-8"), metadata={"id": doc_id})
         for doc_id, doc in loaded.documents.items()

@@ -7,13 +7,17 @@ changed one is re-embedded alone, and a deleted one is removed.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
+import time
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 import bm25s
 import chromadb
@@ -70,36 +74,55 @@ def tokenize_for_bm25(texts: Sequence[str]) -> list[list[str]]:
     return [list(row) for row in tokens]
 
 
-_clients: dict[Path, Any] = {}
+_clients: dict[str, Any] = {}
 
 
 def _chroma_client(path: Path) -> Any:
     # Chroma allows one PersistentClient per path per process, so share it.
-    path = path.resolve()
-    if path not in _clients:
+    key = str(path.resolve())
+    if key not in _clients:
         settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
-        _clients[path] = chromadb.PersistentClient(path=str(path), settings=settings)
-    return _clients[path]
+        _clients[key] = chromadb.PersistentClient(path=key, settings=settings)
+    return _clients[key]
+
+
+def _server_client(url: str) -> Any:
+    if url not in _clients:
+        parts = urlsplit(url)
+        _clients[url] = chromadb.HttpClient(
+            host=parts.hostname or "127.0.0.1", port=parts.port or (443 if parts.scheme == "https" else 8000),
+            ssl=parts.scheme == "https", settings=ChromaSettings(anonymized_telemetry=False),
+        )
+    return _clients[url]
 
 
 def _forget_chroma(path: Path) -> None:
-    _clients.pop(path.resolve(), None)
+    _clients.pop(str(path.resolve()), None)
     from chromadb.api.shared_system_client import SharedSystemClient
 
     SharedSystemClient.clear_system_cache()
 
 
-def _collection(index_dir: Path, name: str = COLLECTION_NAME) -> Any:
+def _get_collection(client: Any, name: str) -> Any:
     # embedding_function=None: we always pass our own MiniLM vectors; Chroma's default would download.
-    return _chroma_client(index_dir / "chroma").get_or_create_collection(
-        name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
+    return client.get_or_create_collection(name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None)
+
+
+def _collection(index_dir: Path, name: str = COLLECTION_NAME) -> Any:
+    return _get_collection(_chroma_client(index_dir / "chroma"), name)
+
+
+def _corrupt(where: str, detail: str) -> IndexCorruptError:
+    return IndexCorruptError(
+        f"The guidance index at {where} is damaged or from an incompatible version ({detail}). "
+        "Run `coach index --rebuild` to rebuild it from the guidance files."
     )
 
 
-def _corrupt(index_dir: Path, detail: str) -> IndexCorruptError:
-    return IndexCorruptError(
-        f"The guidance index at {index_dir} is damaged or from an incompatible version ({detail}). "
-        "Run `coach index --rebuild` to rebuild it from the guidance files."
+def _unwritable(where: Path, error: OSError) -> GuidanceIndexError:
+    return GuidanceIndexError(
+        f"Cannot write the guidance index in {where} ({error.strerror or type(error).__name__}). "
+        "Make the data folder a writable folder, or set COACH_DATA_DIR to one."
     )
 
 
@@ -123,33 +146,61 @@ class GuidanceIndex:
 
 
 def index_exists(settings: Settings) -> bool:
-    """Whether a manifest has been written in the data folder."""
+    """Whether a complete index has been built (locally, or on the Chroma server)."""
+    if settings.chroma_url:
+        try:
+            return _read_pointer(settings.chroma_url) is not None
+        except GuidanceIndexError:
+            return False
     return (settings.index_dir / "manifest.json").is_file()
 
 
 def open_index(settings: Settings) -> GuidanceIndex:
-    """Open a built index; raises a user-facing error when missing or damaged."""
+    """Open a built index; raises a user-facing error when missing, empty, unreadable or damaged."""
+    if settings.chroma_url:
+        return _open_server_index(settings.chroma_url)
     index_dir = settings.index_dir
     if not index_exists(settings):
         raise IndexMissingError(f"No guidance index in {index_dir} yet. Run `coach index` to build it.")
     try:
         manifest = json.loads((index_dir / "manifest.json").read_text("utf-8"))
         if manifest.get("format") != MANIFEST_FORMAT:
-            raise _corrupt(index_dir, f"manifest format {manifest.get('format')!r}")
+            raise _corrupt(str(index_dir), f"manifest format {manifest.get('format')!r}")
         raw_passages = json.loads((index_dir / "passages.json").read_text("utf-8"))
-        passages = tuple(Passage(**{**p, "tasks": tuple(p["tasks"]), "tags": tuple(p["tags"])}) for p in raw_passages)
+        passages = _passages(raw_passages)
         bm25 = bm25s.BM25.load(str(index_dir / "bm25"), show_progress=False)
         card_bm25 = bm25s.BM25.load(str(index_dir / "bm25-cards"), show_progress=False)
         collection = _collection(index_dir)
         card_collection = _collection(index_dir, CARD_COLLECTION_NAME)
-        stored, stored_cards = collection.count(), card_collection.count()
         card_order = tuple(manifest["documents"])
     except IndexCorruptError:
         raise
     except Exception as error:  # json, bm25s and chroma all raise their own types
-        raise _corrupt(index_dir, type(error).__name__) from None
+        if not os.access(index_dir.resolve(), os.W_OK):
+            raise GuidanceIndexError(
+                f"The guidance index at {index_dir} cannot be opened: the folder is read-only. "
+                "Make the data folder writable (the index needs to write its journal), or set COACH_DATA_DIR."
+            ) from None
+        raise _corrupt(str(index_dir), type(error).__name__) from None
+    return _checked_index(str(index_dir), index_dir, passages, bm25, collection, card_order, card_bm25,
+                          card_collection)
+
+
+def _passages(raw: list[dict[str, Any]]) -> tuple[Passage, ...]:
+    return tuple(Passage(**{**p, "tasks": tuple(p["tasks"]), "tags": tuple(p["tags"])}) for p in raw)
+
+
+def _checked_index(where: str, index_dir: Path, passages: tuple[Passage, ...], bm25: bm25s.BM25, collection: Any,
+                   card_order: tuple[str, ...], card_bm25: bm25s.BM25, card_collection: Any) -> GuidanceIndex:
+    try:
+        stored, stored_cards = collection.count(), card_collection.count()
+    except Exception as error:
+        raise _corrupt(where, type(error).__name__) from None
     if stored != len(passages) or stored_cards != len(card_order):
-        raise _corrupt(index_dir, f"{stored} vectors for {len(passages)} passages")
+        raise _corrupt(where, f"{stored} vectors for {len(passages)} passages")
+    if not passages:  # never answer quietly with no sources: an empty index is a mistake to fix
+        raise IndexMissingError(f"The guidance index at {where} is empty. Check COACH_CARDS_DIR, then run "
+                                "`coach index --rebuild`.")
     return GuidanceIndex(index_dir, passages, bm25, collection, card_order, card_bm25, card_collection)
 
 
@@ -160,64 +211,271 @@ def build_index(
     rebuild: bool = False,
     progress: ProgressFn | None = None,
 ) -> IndexReport:
-    """Bring the index up to date with the guidance folders and report what changed."""
-    index_dir = settings.index_dir
-    if rebuild:
-        _wipe(index_dir)
+    """Bring the index up to date with the guidance folders and report what changed.
+
+    The new index is built in a new place (a new folder, or new collections on the Chroma server)
+    and made current in one step once complete, so a failed or interrupted build leaves the
+    previous index working. Unchanged documents keep their vectors (copied, not re-embedded).
+    """
     notify = progress or (lambda stage, done, total: None)
     loaded = load_guidance(settings.cards_dir, settings.knowledge_dirs, settings.passage_tokens,
-                           progress=lambda done, total: notify("reading guidance", done, total))
-    old = _read_manifest(index_dir) if not rebuild else {}
-    if old.get("embedding_model", embedder.name) != embedder.name:
-        old = {}
-        _wipe(index_dir)
-    index_dir.mkdir(parents=True, exist_ok=True)
+                           progress=lambda done, total: notify("reading guidance", done, total),
+                           max_file_bytes=settings.max_file_mb * 1_000_000)
+    _require_guidance(settings, loaded)
+    previous = None if rebuild else _previous(settings, embedder.name)
+    target: _Target = _ServerTarget(settings.chroma_url) if settings.chroma_url else _LocalTarget(settings.data_dir)
     try:
-        collections = (_collection(index_dir), _collection(index_dir, CARD_COLLECTION_NAME))
-        report = _sync_vectors(collections, loaded, old.get("documents", {}), embedder, notify)
+        collections = target.collections()
+        report = _sync_vectors(collections, loaded, previous, embedder, notify)
+    except GuidanceIndexError:
+        raise
+    except OSError as error:
+        raise _unwritable(settings.data_dir, error) from error
     except Exception as error:
-        raise _corrupt(index_dir, type(error).__name__) from error
-    documents = [loaded.documents[doc_id] for doc_id in sorted(loaded.documents)]
-    _write_bm25(index_dir / "bm25", [p.embedding_text() for p in loaded.passages])
-    _write_bm25(index_dir / "bm25-cards", [d.profile_text() for d in documents])
-    _write_json(index_dir / "passages.json", [asdict(p) for p in loaded.passages])
-    _write_json(index_dir / "manifest.json", _manifest(loaded, embedder.name))
+        raise _corrupt(target.where, type(error).__name__) from error
+    target.commit(loaded, _manifest(loaded, embedder.name))
     report.cards, report.documents = loaded.card_count, len(loaded.documents)
     report.passages, report.problems = len(loaded.passages), loaded.problems
     return report
 
 
+def _require_guidance(settings: Settings, loaded: LoadResult) -> None:
+    # A wrong COACH_CARDS_DIR must fail loudly, not replace a working index with an empty one.
+    if not settings.cards_dir.is_dir():
+        raise GuidanceIndexError(
+            f"The guidance cards folder {settings.cards_dir} does not exist. Check COACH_CARDS_DIR "
+            "(unset it to use the cards shipped with the coach); the current index was left as it was."
+        )
+    if not loaded.documents:
+        raise GuidanceIndexError(
+            f"No usable guidance was found in {settings.cards_dir}. Check COACH_CARDS_DIR and the warnings "
+            "above; the current index was left as it was."
+        )
+
+
+@dataclass
+class _Previous:
+    documents: dict[str, Any]
+    collections: tuple[Any, Any]
+
+
+def _previous(settings: Settings, model_name: str) -> _Previous | None:
+    """The current index, when its vectors can be reused; otherwise everything is embedded afresh."""
+    try:
+        index = open_index(settings)
+        manifest = (_read_pointer(settings.chroma_url) or {}).get("manifest", {}) if settings.chroma_url \
+            else _read_manifest(settings.index_dir)
+    except GuidanceIndexError:
+        return None
+    if manifest.get("embedding_model") != model_name:
+        return None
+    return _Previous(manifest.get("documents", {}), (index.collection, index.card_collection))
+
+
+class _Target(Protocol):
+    where: str
+
+    def collections(self) -> tuple[Any, Any]: ...
+
+    def commit(self, loaded: LoadResult, manifest: dict[str, Any]) -> None: ...
+
+
+def _generation() -> str:
+    return f"{time.strftime('%Y%m%d%H%M%S', time.gmtime())}-{uuid.uuid4().hex[:8]}"
+
+
+class _LocalTarget:
+    """A new ``index-<generation>`` folder; ``index`` becomes a symlink to it in one atomic rename."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.folder = data_dir / f"{INDEX_PREFIX}{_generation()}"
+        self.where = str(data_dir / "index")
+        try:
+            if data_dir.exists() and not data_dir.is_dir():
+                raise NotADirectoryError(errno.ENOTDIR, "it is a file, not a folder")
+            self.folder.mkdir(parents=True)
+        except OSError as error:
+            raise _unwritable(data_dir, error) from error
+
+    def collections(self) -> tuple[Any, Any]:
+        return _collection(self.folder), _collection(self.folder, CARD_COLLECTION_NAME)
+
+    def commit(self, loaded: LoadResult, manifest: dict[str, Any]) -> None:
+        documents = [loaded.documents[doc_id] for doc_id in sorted(loaded.documents)]
+        try:
+            _write_bm25(self.folder / "bm25", [p.embedding_text() for p in loaded.passages])
+            _write_bm25(self.folder / "bm25-cards", [d.profile_text() for d in documents])
+            _write_json(self.folder / "passages.json", [asdict(p) for p in loaded.passages])
+            _write_json(self.folder / "manifest.json", manifest)  # written last: it marks the folder complete
+            self._swap()
+        except OSError as error:
+            raise _unwritable(self.data_dir, error) from error
+        _remove_old_generations(self.data_dir, keep={self.folder.name, _current_name(self.data_dir)})
+
+    def _swap(self) -> None:
+        link = self.data_dir / "index"
+        if link.is_dir() and not link.is_symlink():  # an index from before generations: move it aside first
+            link.rename(self.data_dir / f"{INDEX_PREFIX}legacy-{_generation()}")
+        temporary = self.data_dir / f".index-link-{uuid.uuid4().hex[:8]}"
+        temporary.symlink_to(self.folder.name)
+        os.replace(temporary, link)
+
+
+INDEX_PREFIX = "index-"
+KEEP_GENERATIONS = 2
+"""The current index and the one before it: an app process may still be reading the previous one."""
+
+
+def _current_name(data_dir: Path) -> str:
+    link = data_dir / "index"
+    return os.readlink(link) if link.is_symlink() else ""
+
+
+def _remove_old_generations(data_dir: Path, keep: set[str]) -> None:
+    folders = sorted((p for p in data_dir.glob(f"{INDEX_PREFIX}*") if p.is_dir() and not p.is_symlink()),
+                     key=lambda p: p.stat().st_mtime, reverse=True)
+    for folder in folders[KEEP_GENERATIONS:]:
+        if folder.name not in keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+POINTER_COLLECTION = "guidance-current"
+"""On a Chroma server, one record here names the current generation and holds its manifest and passages."""
+
+
+def _read_pointer(url: str) -> dict[str, Any] | None:
+    try:
+        client = _server_client(url)
+        pointer = client.get_or_create_collection(POINTER_COLLECTION, embedding_function=None)
+        found = pointer.get(ids=["current"], include=["documents"])
+    except Exception as error:  # connection refused, timeouts, HTTP errors
+        raise GuidanceIndexError(
+            f"Cannot reach the Chroma server at {url} ({type(error).__name__}). Start it (`chroma run`) "
+            "or check COACH_CHROMA_URL."
+        ) from None
+    documents = found.get("documents") or []
+    if not documents or not documents[0]:
+        return None
+    try:
+        data: dict[str, Any] = json.loads(documents[0])
+    except ValueError:
+        raise _corrupt(url, "unreadable pointer") from None
+    return data
+
+
+def _open_server_index(url: str) -> GuidanceIndex:
+    pointer = _read_pointer(url)
+    if pointer is None:
+        raise IndexMissingError(f"No guidance index on the Chroma server at {url} yet. Run `coach index` to build it.")
+    try:
+        generation = str(pointer["generation"])
+        manifest = pointer["manifest"]
+        passages = _passages(pointer["passages"])
+        card_order = tuple(manifest["documents"])
+        client = _server_client(url)
+        collection = client.get_collection(f"{COLLECTION_NAME}-{generation}", embedding_function=None)
+        card_collection = client.get_collection(f"{CARD_COLLECTION_NAME}-{generation}", embedding_function=None)
+        bm25 = _bm25([p.embedding_text() for p in passages])
+        card_bm25 = _bm25(_profiles(passages, card_order, manifest))
+    except Exception as error:
+        raise _corrupt(url, type(error).__name__) from None
+    return _checked_index(url, Path(url), passages, bm25, collection, card_order, card_bm25, card_collection)
+
+
+def _profiles(passages: tuple[Passage, ...], card_order: tuple[str, ...], manifest: dict[str, Any]) -> list[str]:
+    profiles: dict[str, str] = manifest.get("profiles", {})
+    return [profiles.get(doc_id, doc_id) for doc_id in card_order]
+
+
+class _ServerTarget:
+    """New generation-named collections on the Chroma server; the pointer record switches to them last."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.where = url
+        self.generation = _generation()
+        self.client = _server_client(url)
+
+    def collections(self) -> tuple[Any, Any]:
+        return (_get_collection(self.client, f"{COLLECTION_NAME}-{self.generation}"),
+                _get_collection(self.client, f"{CARD_COLLECTION_NAME}-{self.generation}"))
+
+    def commit(self, loaded: LoadResult, manifest: dict[str, Any]) -> None:
+        documents = {doc_id: loaded.documents[doc_id] for doc_id in sorted(loaded.documents)}
+        manifest = {**manifest, "profiles": {doc_id: d.profile_text() for doc_id, d in documents.items()}}
+        record = {"generation": self.generation, "manifest": manifest,
+                  "passages": [asdict(p) for p in loaded.passages]}
+        old = _read_pointer(self.url)
+        try:
+            pointer = self.client.get_or_create_collection(POINTER_COLLECTION, embedding_function=None)
+            pointer.upsert(ids=["current"], documents=[json.dumps(record, ensure_ascii=False)], embeddings=[[1.0]])
+        except Exception as error:
+            raise _corrupt(self.url, type(error).__name__) from error
+        self._drop_before(old)
+
+    def _drop_before(self, old: dict[str, Any] | None) -> None:
+        # Keep the generation just replaced (other processes may still read it); drop any older one.
+        keep = {self.generation, str((old or {}).get("generation", ""))}
+        for collection in self.client.list_collections():
+            name = getattr(collection, "name", str(collection))
+            generation = name.rsplit("-", 2)[-2:] if name.startswith(("guidance-passages-", "guidance-cards-")) \
+                else None
+            if generation and "-".join(generation) not in keep:
+                self.client.delete_collection(name)
+
+
 def _sync_vectors(
     collections: tuple[Any, Any],
     loaded: LoadResult,
-    previous: dict[str, Any],
+    previous: _Previous | None,
     embedder: Embedder,
     notify: ProgressFn,
 ) -> IndexReport:
     report = IndexReport()
-    stale_ids: list[str] = []
-    stale_docs: list[str] = []
+    documents = previous.documents if previous else {}
+    report.removed = sum(1 for doc_id in documents if doc_id not in loaded.documents)
+    reused: list[Document] = []
     to_embed: list[Document] = []
-    for doc_id, entry in previous.items():
-        current = loaded.documents.get(doc_id)
-        if current is None or current.content_hash != entry["hash"]:
-            stale_ids.extend(entry["passage_ids"])
-            stale_docs.append(doc_id)
-            report.removed += current is None
     for doc_id, document in loaded.documents.items():
-        if previous.get(doc_id, {}).get("hash") == document.content_hash:
-            report.unchanged += len(document.passages)
-        else:
-            to_embed.append(document)
+        same = documents.get(doc_id, {}).get("hash") == document.content_hash
+        (reused if same else to_embed).append(document)
     passage_collection, card_collection = collections
-    if stale_docs:
-        passage_collection.delete(ids=stale_ids)
-        card_collection.delete(ids=stale_docs)
+    if previous and reused and not _copy_vectors(previous.collections, collections, reused):
+        to_embed += reused  # the old vectors could not be read: embed those documents again
+        reused = []
+    report.unchanged = sum(len(d.passages) for d in reused)
     passages = [p for document in to_embed for p in document.passages]
     _embed_into(passage_collection, passages, embedder, notify)
     _embed_profiles(card_collection, to_embed, embedder)
     report.embedded = len(passages)
     return report
+
+
+def _copy_vectors(old: tuple[Any, Any], new: tuple[Any, Any], documents: list[Document]) -> bool:
+    passage_ids = [p.passage_id for d in documents for p in d.passages]
+    doc_ids = [d.doc_id for d in documents]
+    try:
+        for source, target, ids in ((old[0], new[0], passage_ids), (old[1], new[1], doc_ids)):
+            for start in range(0, len(ids), COPY_BATCH):
+                found = source.get(ids=ids[start : start + COPY_BATCH],
+                                   include=["embeddings", "documents", "metadatas"])
+                if len(found["ids"]) != len(ids[start : start + COPY_BATCH]):
+                    return False
+                target.upsert(ids=found["ids"], embeddings=found["embeddings"], documents=found["documents"],
+                              metadatas=found["metadatas"])
+    except Exception:  # a damaged old index only costs re-embedding
+        return False
+    return True
+
+
+COPY_BATCH = 256
+
+
+def _bm25(texts: Sequence[str]) -> bm25s.BM25:
+    retriever = bm25s.BM25()
+    retriever.index(tokenize_for_bm25(texts) or [[""]], show_progress=False)
+    return retriever
 
 
 def _embed_profiles(collection: Any, documents: list[Document], embedder: Embedder) -> None:
@@ -246,11 +504,8 @@ def _embed_into(collection: Any, passages: list[Passage], embedder: Embedder, no
 
 
 def _write_bm25(target: Path, texts: Sequence[str]) -> None:
-    retriever = bm25s.BM25()
-    corpus = tokenize_for_bm25(texts) or [[""]]
-    retriever.index(corpus, show_progress=False)
     shutil.rmtree(target, ignore_errors=True)
-    retriever.save(str(target), show_progress=False)
+    _bm25(texts).save(str(target), show_progress=False)
 
 
 def _manifest(loaded: LoadResult, model_name: str) -> dict[str, Any]:
@@ -287,6 +542,3 @@ def _write_json(path: Path, data: Any) -> None:
     os.replace(temporary, path)
 
 
-def _wipe(index_dir: Path) -> None:
-    _forget_chroma(index_dir / "chroma")
-    shutil.rmtree(index_dir, ignore_errors=True)

@@ -11,6 +11,7 @@ what is wrong, and everything else is still loaded.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -140,39 +141,53 @@ def slugify(text: str) -> str:
     return _SLUG_JUNK.sub("-", text.lower()).strip("-") or "untitled"
 
 
+DEFAULT_MAX_FILE_BYTES = 5_000_000
+
+
+def display_path(path: Path | str) -> str:
+    """A path as text that can always be printed and stored: undecodable bytes in a name become U+FFFD."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
 def load_guidance(
     cards_dir: Path,
     extra_dirs: Iterable[Path] = (),
     passage_tokens: int = 320,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
 ) -> LoadResult:
     """Load the cards folder and any extra folders; never raises for a bad file.
 
     ``progress(done, total)`` is called after each file, so a progress bar counts cards, not folders.
+    A file larger than ``max_file_bytes`` is skipped with a problem that names it: embedding one
+    huge file would otherwise hold the indexer for most of an hour without a word.
     """
     result = LoadResult()
     files: list[tuple[Path, Path, bool]] = []
     for folder, cards in [(cards_dir, True), *((extra, False) for extra in extra_dirs)]:
         if not folder.is_dir():
-            result.problems.append(LoadProblem(str(folder), "folder not found; check the path"))
+            result.problems.append(LoadProblem(display_path(folder), "folder not found; check the path"))
             continue
         files += [(path, folder, cards) for path in _guidance_files(folder, result, cards=cards)]
     for done, (path, folder, cards) in enumerate(files, start=1):
-        _load_one(result, path, folder, passage_tokens, cards=cards)
+        _load_one(result, path, folder, passage_tokens, max_file_bytes, cards=cards)
         if progress is not None:
             progress(done, len(files))
     return result
 
 
-def _load_one(result: LoadResult, path: Path, folder: Path, passage_tokens: int, *, cards: bool) -> None:
+def _load_one(result: LoadResult, path: Path, folder: Path, passage_tokens: int, max_bytes: int, *,
+              cards: bool) -> None:
     try:
+        _check_size(path, max_bytes)
         document = _load_file(path, folder, passage_tokens, cards=cards)
     except (CardError, UnreadableFile) as error:
-        result.problems.append(LoadProblem(str(path), str(error)))
+        result.problems.append(LoadProblem(display_path(path), str(error)))
         return
     if document.doc_id in result.documents:
         other = result.documents[document.doc_id].source
-        result.problems.append(LoadProblem(str(path), f"id {document.doc_id!r} is already used by {other}"))
+        result.problems.append(LoadProblem(display_path(path), f"id {document.doc_id!r} is already used by {other}"))
         return
     if document.passages:
         result.documents[document.doc_id] = document
@@ -186,11 +201,23 @@ def _guidance_files(folder: Path, result: LoadResult, *, cards: bool) -> Iterato
         if path.suffix.lower() in SUPPORTED_SUFFIXES:
             yield path
         elif not cards:
-            result.problems.append(LoadProblem(str(path), "skipped: only .md, .txt and .pdf are read"))
+            result.problems.append(LoadProblem(display_path(path), "skipped: only .md, .txt and .pdf are read"))
 
 
 class UnreadableFile(OSError):
-    """A file that is binary, undecodable or cannot be opened."""
+    """A file that is binary, undecodable, too large or cannot be opened."""
+
+
+def _check_size(path: Path, max_bytes: int) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise UnreadableFile(f"skipped: cannot be read ({error.strerror or error})") from None
+    if size > max_bytes:
+        raise UnreadableFile(
+            f"skipped: {size / 1_000_000:.1f} MB is over the {max_bytes / 1_000_000:g} MB limit for one guidance "
+            "file (split it, or raise COACH_MAX_FILE_MB)"
+        )
 
 
 def _load_file(path: Path, folder: Path, passage_tokens: int, *, cards: bool) -> Document:
@@ -207,12 +234,16 @@ def _load_file(path: Path, folder: Path, passage_tokens: int, *, cards: bool) ->
     relative = path.relative_to(folder).with_suffix("")
     meta = {
         "id": f"doc-{slugify(folder.name)}-{slugify(str(relative))}",
-        "title": _first_heading(body) or path.stem.replace("_", " ").replace("-", " ").strip().capitalize(),
+        "title": _first_heading(body) or _title_from_name(path),
         "audience": "both",
         "tasks": list(TASK_TAGS),
         "tags": [],
     }
     return _make_document(meta, body, path, digest, passage_tokens, is_card=False)
+
+
+def _title_from_name(path: Path) -> str:
+    return display_path(path.stem).replace("_", " ").replace("-", " ").strip().capitalize()
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -311,13 +342,13 @@ def _make_document(
                     title=title,
                     heading=heading,
                     text=part,
-                    source=str(path),
+                    source=display_path(path),
                     audience=meta["audience"],
                     tasks=tuple(meta["tasks"]),
                     tags=tuple(meta["tags"]),
                 )
             )
-    return Document(doc_id, title, str(path), digest, is_card, tuple(passages))
+    return Document(doc_id, title, display_path(path), digest, is_card, tuple(passages))
 
 
 def split_sections(body: str, default_heading: str) -> Iterator[tuple[str, str]]:

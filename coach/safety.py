@@ -193,3 +193,17 @@ def _safe_prefix_length(text: str) -> int:
     end = risky.start() if risky else len(text)
     whitespace = max(text.rfind(" ", 0, end), text.rfind("\t", 0, end))
     return whitespace + 1
+
+
+def clean_text(text: str) -> str:
+    """``text`` with lone surrogates (which no file, database or tokenizer accepts) replaced by U+FFFD."""
+    return text if text.isascii() else text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+
+
+def preview(value: object, limit: int = 40) -> str:
+    """A short ``repr`` of a value for an error message: a hostile 5,000-character value is not echoed back."""
+    try:
+        text = repr(value) if not isinstance(value, int) or value.bit_length() < 4000 else "a very long number"
+    except ValueError:  # an int too long to print
+        text = "a very long number"
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -10,19 +10,19 @@ whole one. Nothing here logs user text.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from coach.safety import clean_text
+from coach.store_db import Connection, Database, HistoryError, open_database
 from coach.store_schema import (
     ITEM_KINDS,
     LIST_QUERIES,
-    SCHEMA,
-    SCHEMA_VERSION,
+    LOCAL_USER,
     TABLES,
     DraftVersion,
     HistoryItem,
@@ -37,6 +37,7 @@ from coach.tasks.base import Check, Citation
 
 __all__ = [
     "ITEM_KINDS",
+    "LOCAL_USER",
     "DeletedItem",
     "DraftVersion",
     "HistoryError",
@@ -68,8 +69,10 @@ class DeletedItem:
     rows: tuple[tuple[str, tuple[dict[str, Any], ...]], ...]
     """``(table, rows)`` pairs, parent table first."""
 
-class HistoryError(RuntimeError):
-    """The history database cannot be used; the message says what to do."""
+
+
+MAX_USER_CHARS = 320
+"""The longest user id kept (an e-mail address is at most 320 characters)."""
 
 
 class ItemNotFoundError(KeyError):
@@ -81,18 +84,33 @@ def _now() -> str:
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    # default=str: a value JSON cannot hold (a date, a tuple key via the Python API) is kept as text.
+    try:
+        return clean_text(json.dumps(value, ensure_ascii=False, default=str))
+    except (ValueError, RecursionError):  # a number too long to print, or nesting too deep
+        return clean_text(json.dumps(_printable(value), ensure_ascii=False, default=str))
+
+
+def _printable(value: Any, depth: int = 0) -> Any:
+    if depth > 50:
+        return "(nested too deeply)"
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 14_000:
+        return f"(a number of about {int(value.bit_length() * 0.30103)} digits)"
+    if isinstance(value, Mapping):
+        return {str(k): _printable(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_printable(v, depth + 1) for v in value]
+    return value
+
+
+def _plain(fields: Mapping[Any, Any]) -> dict[str, Any]:
+    return {str(name): value for name, value in fields.items()}
 
 
 def make_title(text: str, limit: int = TITLE_CHARS) -> str:
     """A one-line title from the start of ``text``."""
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
-
-
-def _contains(haystack: str | None, needle: str) -> int:
-    # Registered as an SQL function: LIKE only folds ASCII case, and users search in any language.
-    return int(haystack is not None and needle in haystack.casefold())
 
 
 def _citations(raw: str) -> list[Citation]:
@@ -104,46 +122,35 @@ def _checks(raw: str) -> list[Check]:
 
 
 class HistoryStore:
-    """Saved conversations, drafts and rehearsals in one SQLite file.
+    """Saved conversations, drafts and rehearsals of one user, in SQLite or PostgreSQL.
 
-    Each call opens its own short-lived connection, so one store can be shared by every Streamlit
-    session thread without locks of our own; SQLite serialises the writers.
+    ``HistoryStore(path_or_url)`` opens (and migrates) the database; :meth:`for_user` gives a view
+    of the same database scoped to one user, cheap enough to make per request. Every read, search,
+    export and delete only ever sees the rows of ``self.user``. Each call runs in its own
+    transaction, so one store can be shared by every Streamlit session thread without locks of ours.
     """
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with closing(sqlite3.connect(self.path, timeout=15)) as connection:
-                mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-                connection.executescript(SCHEMA)
-                connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-                connection.commit()
-        except (OSError, sqlite3.Error) as error:
-            raise HistoryError(
-                f"Cannot open the history database at {self.path} ({type(error).__name__}). "
-                "Check that the data folder is writable, or set COACH_DATA_DIR to another folder."
-            ) from error
-        if str(mode).lower() != "wal":
-            raise HistoryError(f"The history database at {self.path} cannot use WAL mode (got {mode}).")
+    def __init__(self, target: Path | str, *, user: str = LOCAL_USER, database: Database | None = None) -> None:
+        self._db = database or open_database(target)
+        self.user = checked_user(user)
+        self.path = Path(target) if self._db.dialect == "sqlite" else None
+
+    def for_user(self, user: str) -> HistoryStore:
+        """The same database, scoped to ``user``."""
+        return HistoryStore(self._db.location, user=user, database=self._db)
+
+    @property
+    def location(self) -> str:
+        """Where the history lives (a PostgreSQL URL is shown without its password)."""
+        return self._db.location
 
     @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        connection = sqlite3.connect(self.path, timeout=15)
-        try:
-            connection.row_factory = sqlite3.Row
-            connection.execute("PRAGMA synchronous=FULL")
-            connection.execute("PRAGMA foreign_keys=ON")
-            # Overwrite deleted rows with zeros: "delete" should mean the text is gone from the file.
-            connection.execute("PRAGMA secure_delete=ON")
-            connection.create_function("coach_contains", 2, _contains, deterministic=True)
-            with connection:  # one transaction: commit on success, roll back on error
-                yield connection
-        finally:
-            connection.close()
+    def _connect(self, *, write: bool = False) -> Iterator[Connection]:
+        with self._db.transaction(write=write) as connection:
+            yield connection
 
     def pragma(self, name: str) -> Any:
-        """The value of a PRAGMA on a fresh connection (used to verify durability settings)."""
+        """The value of a SQLite PRAGMA on a fresh connection (used to verify durability settings)."""
         if not name.isidentifier():
             raise ValueError(f"not a pragma name: {name!r}")
         with self._connect() as connection:
@@ -154,12 +161,12 @@ class HistoryStore:
     def start_conversation(self, first_message: str) -> int:
         """Create a conversation titled after its first message; returns its id."""
         now = _now()
-        with self._connect() as connection:
+        with self._connect(write=True) as connection:
             cursor = connection.execute(
-                "INSERT INTO conversations (title, created_at, updated_at) VALUES (?, ?, ?)",
-                (make_title(first_message) or "Conversation", now, now),
+                "INSERT INTO conversations (user_id, title, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id",
+                (self.user, clean_text(make_title(first_message)) or "Conversation", now, now),
             )
-            return int(cursor.lastrowid or 0)
+            return int(cursor.fetchall()[0][0])
 
     def add_message(
         self,
@@ -174,16 +181,17 @@ class HistoryStore:
     ) -> int:
         """Append a message (call it for the user's message before asking the model); returns its id."""
         now = _now()
-        with self._connect() as connection:
+        with self._connect(write=True) as connection:
             self._require(connection, "conversations", conversation_id)
             cursor = connection.execute(
                 "INSERT INTO messages (conversation_id, role, text, citations, notices, engine, status, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (conversation_id, role, text, _dumps([asdict(c) for c in citations]), _dumps(list(notices)),
-                 engine, status, now),
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (conversation_id, role, clean_text(text), _dumps([asdict(c) for c in citations]),
+                 _dumps(list(notices)), engine, status, now),
             )
+            message_id = int(cursor.fetchall()[0][0])
             connection.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (now, conversation_id))
-            return int(cursor.lastrowid or 0)
+            return message_id
 
     def start_reply(self, conversation_id: int, engine: str | None = None) -> int:
         """Reserve the assistant's reply, marked interrupted until :meth:`finish_reply` says otherwise."""
@@ -201,19 +209,24 @@ class HistoryStore:
     ) -> None:
         """Store the reply text written so far: ``complete`` when the stream ended, else interrupted."""
         status: MessageStatus = "complete" if complete else "interrupted"
-        with self._connect() as connection:
-            connection.execute(
+        with self._connect(write=True) as connection:
+            updated = connection.execute(
                 "UPDATE messages SET text = ?, citations = ?, notices = ?, engine = COALESCE(?, engine), status = ?"
-                " WHERE id = ?",
-                (text, _dumps([asdict(c) for c in citations]), _dumps(list(notices)), engine, status, message_id),
+                f" WHERE id = ? AND {_OWN_MESSAGE}",
+                (clean_text(text), _dumps([asdict(c) for c in citations]), _dumps(list(notices)), engine, status,
+                 message_id, self.user),
             )
+            if updated.rowcount == 0:
+                raise ItemNotFoundError(f"message {message_id}")
 
     def set_feedback(self, message_id: int, feedback: int | None) -> None:
         """Store thumbs up (1), thumbs down (0) or no rating (None) on a message."""
         if feedback not in (None, 0, 1):
             raise ValueError("feedback is 1 (thumbs up), 0 (thumbs down) or None")
-        with self._connect() as connection:
-            updated = connection.execute("UPDATE messages SET feedback = ? WHERE id = ?", (feedback, message_id))
+        with self._connect(write=True) as connection:
+            updated = connection.execute(
+                f"UPDATE messages SET feedback = ? WHERE id = ? AND {_OWN_MESSAGE}", (feedback, message_id, self.user)
+            )
             if updated.rowcount == 0:
                 raise ItemNotFoundError(f"message {message_id}")
 
@@ -239,12 +252,14 @@ class HistoryStore:
     def save_draft_request(self, task: str, fields: Mapping[str, Any], title: str) -> int:
         """Save a job's form before the model is asked; returns the draft id."""
         now = _now()
-        with self._connect() as connection:
+        with self._connect(write=True) as connection:
             cursor = connection.execute(
-                "INSERT INTO drafts (task, title, fields, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-                (task, make_title(title) or task, _dumps(dict(fields)), now, now),
+                "INSERT INTO drafts (user_id, task, title, fields, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"
+                " RETURNING id",
+                (self.user, clean_text(task), clean_text(make_title(title)) or clean_text(task),
+                 _dumps(_plain(fields)), now, now),
             )
-            return int(cursor.lastrowid or 0)
+            return int(cursor.fetchall()[0][0])
 
     def add_draft_version(
         self,
@@ -261,19 +276,19 @@ class HistoryStore:
     ) -> int:
         """Append a version (first draft, refinement or edit); returns its version number."""
         now = _now()
-        with self._connect() as connection:
-            self._require(connection, "drafts", draft_id)
-            (last,) = connection.execute(
-                "SELECT COALESCE(MAX(number), 0) FROM draft_versions WHERE draft_id = ?", (draft_id,)
-            ).fetchone()
-            number = int(last) + 1
-            connection.execute(
+        # The write lock (SQLite) or the draft's row lock (PostgreSQL) is held from reading the last
+        # number to inserting the next, so two processes adding versions at once never collide.
+        with self._connect(write=True) as connection:
+            self._require(connection, "drafts", draft_id, lock=True)
+            number = int(connection.execute(
                 "INSERT INTO draft_versions (draft_id, number, label, text, subject, checks, sources, notices,"
-                " engine, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (draft_id, number, label, text, subject, _dumps([asdict(c) for c in checks]),
-                 _dumps([asdict(s) for s in sources]), _dumps(list(notices)), engine,
-                 "complete" if complete else "interrupted", now),
-            )
+                " engine, status, created_at)"
+                " SELECT ?, COALESCE(MAX(number), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM draft_versions"
+                " WHERE draft_id = ? RETURNING number",
+                (draft_id, clean_text(label), clean_text(text), None if subject is None else clean_text(subject),
+                 _dumps([asdict(c) for c in checks]), _dumps([asdict(s) for s in sources]), _dumps(list(notices)),
+                 engine, "complete" if complete else "interrupted", now, draft_id),
+            ).fetchall()[0][0])
             connection.execute("UPDATE drafts SET updated_at = ? WHERE id = ?", (now, draft_id))
             return number
 
@@ -302,13 +317,14 @@ class HistoryStore:
     def start_rehearsal(self, scenario: str, persona: str, difficulty: str, title: str) -> int:
         """Save a rehearsal's setup before the first turn; returns its id."""
         now = _now()
-        with self._connect() as connection:
+        with self._connect(write=True) as connection:
             cursor = connection.execute(
-                "INSERT INTO rehearsals (title, scenario, persona, difficulty, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (make_title(title) or scenario, scenario, persona, difficulty, now, now),
+                "INSERT INTO rehearsals (user_id, title, scenario, persona, difficulty, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (self.user, clean_text(make_title(title)) or clean_text(scenario), clean_text(scenario),
+                 clean_text(persona), clean_text(difficulty), now, now),
             )
-            return int(cursor.lastrowid or 0)
+            return int(cursor.fetchall()[0][0])
 
     def save_rehearsal(
         self,
@@ -319,11 +335,11 @@ class HistoryStore:
         debrief: Mapping[str, Any] | None = None,
     ) -> None:
         """Replace the transcript (and the debrief once the rehearsal has ended)."""
-        with self._connect() as connection:
+        with self._connect(write=True) as connection:
             self._require(connection, "rehearsals", rehearsal_id)
             connection.execute(
                 "UPDATE rehearsals SET transcript = ?, markdown = ?, debrief = ?, updated_at = ? WHERE id = ?",
-                (_dumps([dict(t) for t in transcript]), markdown,
+                (_dumps([_plain(t) for t in transcript]), clean_text(markdown),
                  None if debrief is None else _dumps(dict(debrief)), _now(), rehearsal_id),
             )
 
@@ -341,12 +357,13 @@ class HistoryStore:
 
     def list_items(self, query: str = "", kind: ItemKind | None = None, limit: int = 200) -> list[HistoryItem]:
         """Saved items, newest first; ``query`` keeps those whose text contains it (any case)."""
-        needle = query.strip().casefold()
+        needle = clean_text(query.strip().casefold())
         items: list[HistoryItem] = []
         with self._connect() as connection:
             for item_kind, sql in LIST_QUERIES.items():
                 if kind is None or kind == item_kind:
-                    rows = connection.execute(sql, {"q": needle, "all": int(not needle)}).fetchall()
+                    parameters = {"q": needle, "all": int(not needle), "user": self.user}
+                    rows = connection.execute(sql, parameters).fetchall()
                     items += [HistoryItem(item_kind, r["id"], r["title"], r["updated_at"], r["preview"] or "")
                               for r in rows]
         items.sort(key=lambda item: (item.updated_at, item.id), reverse=True)
@@ -355,26 +372,27 @@ class HistoryStore:
     def delete(self, kind: ItemKind, item_id: int) -> None:
         """Delete one saved item (its messages or versions go with it)."""
         table = TABLES[kind]
-        with self._connect() as connection:
-            if connection.execute(f"DELETE FROM {table} WHERE id = ?", (item_id,)).rowcount == 0:
+        with self._connect(write=True) as connection:
+            deleted = connection.execute(f"DELETE FROM {table} WHERE id = ? AND user_id = ?", (item_id, self.user))
+            if deleted.rowcount == 0:
                 raise ItemNotFoundError(f"{kind} {item_id}")
 
     def take_out(self, kind: ItemKind, item_id: int) -> DeletedItem:
         """Delete one item like :meth:`delete`, returning its rows so :meth:`put_back` can undo it."""
         table = TABLES[kind]
-        with self._connect() as connection:
+        with self._connect(write=True) as connection:
             parent = [dict(self._require(connection, table, item_id))]
             taken: list[tuple[str, tuple[dict[str, Any], ...]]] = [(table, tuple(parent))]
             if kind in CHILD_ROWS:
                 child, key = CHILD_ROWS[kind]
                 rows = connection.execute(f"SELECT * FROM {child} WHERE {key} = ? ORDER BY id", (item_id,))
                 taken.append((child, tuple(dict(row) for row in rows)))
-            connection.execute(f"DELETE FROM {table} WHERE id = ?", (item_id,))
+            connection.execute(f"DELETE FROM {table} WHERE id = ? AND user_id = ?", (item_id, self.user))
         return DeletedItem(kind, tuple(taken))
 
     def put_back(self, deleted: DeletedItem) -> None:
         """Undo :meth:`take_out`: the item returns with the same ids, text and times."""
-        with self._connect() as connection:
+        with self._connect(write=True) as connection:
             for table, rows in deleted.rows:
                 for row in rows:
                     columns = ", ".join(row)
@@ -383,7 +401,7 @@ class HistoryStore:
 
     def delete_messages_from(self, conversation_id: int, message_id: int) -> None:
         """Delete a message and every later one in its conversation (to regenerate or edit and resend)."""
-        with self._connect() as connection:
+        with self._connect(write=True) as connection:
             self._require(connection, "conversations", conversation_id)
             connection.execute(
                 "DELETE FROM messages WHERE conversation_id = ? AND id >= ?", (conversation_id, message_id)
@@ -391,18 +409,20 @@ class HistoryStore:
             connection.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (_now(), conversation_id))
 
     def delete_all(self) -> None:
-        """Delete every saved item and compact the file so the text is really gone."""
-        with self._connect() as connection:
-            for table in ("messages", "conversations", "draft_versions", "drafts", "rehearsals"):
-                connection.execute(f"DELETE FROM {table}")
-        with closing(sqlite3.connect(self.path, timeout=15)) as connection:
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            connection.execute("VACUUM")
+        """Delete every item of this user (no one else's) and compact, so the text is really gone."""
+        with self._connect(write=True) as connection:
+            connection.execute(f"DELETE FROM messages WHERE {_OWN_MESSAGE.replace('messages.', '')}", (self.user,))
+            connection.execute("DELETE FROM draft_versions WHERE draft_id IN (SELECT id FROM drafts WHERE user_id = ?)",
+                               (self.user,))
+            for table in ("conversations", "drafts", "rehearsals"):
+                connection.execute(f"DELETE FROM {table} WHERE user_id = ?", (self.user,))
+        self._db.compact()
 
     def counts(self) -> dict[ItemKind, int]:
-        """How many items of each kind are saved."""
+        """How many items of each kind this user has saved."""
         with self._connect() as connection:
-            return {kind: int(connection.execute(f"SELECT COUNT(*) FROM {TABLES[kind]}").fetchone()[0])
+            return {kind: int(connection.execute(f"SELECT COUNT(*) FROM {TABLES[kind]} WHERE user_id = ?",
+                                                 (self.user,)).fetchone()[0])
                     for kind in ITEM_KINDS}
 
     def backup(self, destination: Path) -> Path:
@@ -411,16 +431,16 @@ class HistoryStore:
         if destination.exists():
             raise FileExistsError(f"{destination} already exists; choose a new file name for the backup")
         destination.parent.mkdir(parents=True, exist_ok=True)
-        with closing(sqlite3.connect(self.path, timeout=15)) as connection:
-            connection.execute("VACUUM INTO ?", (str(destination),))
+        self._db.backup(destination)
         return destination
 
     # -- export --------------------------------------------------------------------------------
 
     def export_data(self) -> dict[str, Any]:
-        """Everything saved, as plain JSON-ready data."""
+        """Everything this user saved, as plain JSON-ready data."""
         with self._connect() as connection:
-            ids = {kind: [r[0] for r in connection.execute(f"SELECT id FROM {TABLES[kind]} ORDER BY id")]
+            ids = {kind: [r[0] for r in connection.execute(
+                       f"SELECT id FROM {TABLES[kind]} WHERE user_id = ? ORDER BY id", (self.user,)).fetchall()]
                    for kind in ITEM_KINDS}
         return {
             "format": EXPORT_FORMAT,
@@ -440,9 +460,27 @@ class HistoryStore:
 
         return history_markdown(self.export_data())
 
-    @staticmethod
-    def _require(connection: sqlite3.Connection, table: str, item_id: int) -> sqlite3.Row:
-        row: sqlite3.Row | None = connection.execute(f"SELECT * FROM {table} WHERE id = ?", (item_id,)).fetchone()
+    def _require(self, connection: Connection, table: str, item_id: int, *, lock: bool = False) -> Any:
+        # Someone else's item is reported exactly like a missing one: ids reveal nothing across users.
+        if not isinstance(item_id, int) or isinstance(item_id, bool):
+            raise ItemNotFoundError(f"{table} {item_id!r}")
+        sql = f"SELECT * FROM {table} WHERE id = ? AND user_id = ?"
+        if lock and self._db.dialect == "postgresql":
+            sql += " FOR UPDATE"
+        row = connection.execute(sql, (item_id, self.user)).fetchone()
         if row is None:
             raise ItemNotFoundError(f"{table} {item_id}")
         return row
+
+
+_OWN_MESSAGE = "messages.conversation_id IN (SELECT id FROM conversations WHERE user_id = ?)"
+
+
+def checked_user(user: str) -> str:
+    """A user id as stored: trimmed, printable, at most :data:`MAX_USER_CHARS`; raises ValueError otherwise."""
+    if not isinstance(user, str):
+        raise ValueError("a user id is text")
+    user = user.strip()
+    if not user or len(user) > MAX_USER_CHARS or not user.isprintable() or not clean_text(user) == user:
+        raise ValueError("a user id is 1-320 printable characters")
+    return user

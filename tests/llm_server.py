@@ -126,6 +126,8 @@ class LLMServer:
         self.model = model
         self.responder: Responder = plausible_reply
         self.requests: list[dict[str, Any]] = []
+        self.authorizations: list[str | None] = []
+        """The Authorization header of each request, in order (a key must reach only its own server)."""
         self._script: list[Reply | Fault] = []
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -216,6 +218,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self.path.rstrip("/") != "/v1/chat/completions":
             self._send_json(404, {"error": {"message": f"no route {self.path}"}})
             return
+        self.server.owner.authorizations.append(self.headers.get("Authorization"))
         action = self.server.owner._next(request)
         try:
             self._perform(action, request)

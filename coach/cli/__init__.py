@@ -2,16 +2,53 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Sequence
+
+import typer
+
 from coach.cli import drafts as _drafts  # noqa: F401  (registers commands)
 from coach.cli import guidance as _guidance  # noqa: F401  (registers commands)
 from coach.cli import models as _models  # noqa: F401  (registers commands)
 from coach.cli import rehearse as _rehearse  # noqa: F401  (registers commands)
-from coach.cli.common import app
+from coach.cli.common import USAGE_ERROR, app, one_line
+
+try:  # Typer 0.2x carries its own copy of Click; older Typer uses Click itself
+    from typer._click import exceptions as cli_errors
+except ImportError:  # pragma: no cover
+    from click import exceptions as cli_errors  # type: ignore[no-redef]
 
 
-def main() -> None:
-    """Console-script entry point."""
-    app()
+INTERNAL_ERROR = 70
+"""Exit status of an unexpected failure (EX_SOFTWARE); the fuzz tests require it never happens."""
 
 
-__all__ = ["app", "main"]
+def main(argv: Sequence[str] | None = None) -> None:
+    """Console-script entry point: usage errors are one line on stderr, never a box or a traceback."""
+    args = [_decodable(arg) for arg in (sys.argv[1:] if argv is None else argv)]
+    try:
+        result = app(args=args, prog_name="coach", standalone_mode=False)
+    except cli_errors.NoArgsIsHelpError as error:
+        typer.echo(error.format_message())
+        sys.exit(0)
+    except cli_errors.UsageError as error:
+        command = error.ctx.command_path if error.ctx else "coach"
+        typer.echo(f"coach: {one_line(error.format_message())} (see `{command} --help`)", err=True)
+        sys.exit(USAGE_ERROR)
+    except cli_errors.ClickException as error:
+        typer.echo(f"coach: {one_line(error.format_message())}", err=True)
+        sys.exit(error.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        typer.echo("coach: interrupted", err=True)
+        sys.exit(130)
+    except Exception as error:  # a bug of ours: one line for the user, a distinct status for tests and scripts
+        typer.echo(f"coach: internal error ({type(error).__name__}); please report it with the command you ran",
+                   err=True)
+        sys.exit(INTERNAL_ERROR)
+    sys.exit(result if isinstance(result, int) else 0)
+
+
+def _decodable(arg: str) -> str:
+    # Bytes that are not UTF-8 arrive as lone surrogates; nothing downstream can encode those.
+    return arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if not arg.isascii() else arg
+

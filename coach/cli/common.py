@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
@@ -52,11 +53,19 @@ def _safe_output() -> None:
         sys.stdout = SafeStream(sys.stdout)
     if not isinstance(sys.stderr, SafeStream):
         sys.stderr = SafeStream(sys.stderr, keep_carriage_return=True)
+_LONG_QUOTED = re.compile(r"'([^']{40})[^']+'")
+MAX_MESSAGE_CHARS = 300
+
+
+def one_line(message: str) -> str:
+    """A message as one short line: any long quoted value (a hostile 5,000-character argument) cut short."""
+    short = _LONG_QUOTED.sub(r"'\1…'", " ".join(message.split()))
+    return short if len(short) <= MAX_MESSAGE_CHARS else short[: MAX_MESSAGE_CHARS - 1] + "…"
 
 
 def fail(message: str, code: int = USAGE_ERROR) -> NoReturn:
     """Print a one-line message on stderr and exit (2 for a usage error)."""
-    typer.echo(f"coach: {message}", err=True)
+    typer.echo(f"coach: {one_line(message)}", err=True)
     raise typer.Exit(code)
 
 

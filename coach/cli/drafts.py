@@ -121,12 +121,16 @@ def _read_fields(source: str) -> dict[str, Any]:
         text = sys.stdin.read() if source == "-" else Path(source).read_text("utf-8")
     except FileNotFoundError:
         fail(f"--input: no such file: {source}")
-    except (OSError, UnicodeDecodeError) as error:
+    except (OSError, ValueError) as error:  # ValueError: undecodable bytes, or a NUL in the name
         fail(f"--input: cannot read {label} as UTF-8 text ({type(error).__name__})")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         fail(f"--input: {label} is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})")
+    except RecursionError:
+        fail(f"--input: {label} nests too deeply; give a flat JSON object of fields")
+    except ValueError:  # a number of more than 4,300 digits
+        fail(f"--input: {label} holds a number too long to read; fields are short text or small numbers")
     if not isinstance(data, dict):
         fail(f"--input: {label} must hold a JSON object of fields, like {{\"goal\": \"...\"}}; got {_kind(data)}")
     return data

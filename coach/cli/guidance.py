@@ -95,7 +95,7 @@ def _read_queries(source: str) -> list[str]:
         text = sys.stdin.read() if source == "-" else Path(source).read_text("utf-8")
     except FileNotFoundError:
         fail(f"no such file: {source}")
-    except (OSError, UnicodeDecodeError) as error:
+    except (OSError, ValueError) as error:  # ValueError: undecodable bytes, or a NUL in the name
         fail(f"cannot read {source} as UTF-8 text ({type(error).__name__})")
     lines = [_checked(line) for line in text.splitlines() if line.strip()]
     if not lines:

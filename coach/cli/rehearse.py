@@ -151,7 +151,7 @@ def _read_script(path: Path) -> list[str]:
         text = path.read_text("utf-8")
     except FileNotFoundError:
         fail(f"no such file: {path}")
-    except (OSError, UnicodeDecodeError) as error:
+    except (OSError, ValueError) as error:  # ValueError: undecodable bytes, or a NUL in the name
         fail(f"cannot read {path} as UTF-8 text ({type(error).__name__})")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:

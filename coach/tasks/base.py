@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from coach.config import PROMPTS_DIR
+from coach.safety import clean_text, preview
 
 if TYPE_CHECKING:
     # Only for annotations: importing retrieval would load chromadb and LangChain with every page.
@@ -200,10 +201,13 @@ class TaskSpec(ABC):
 
     def validate(self, raw: Mapping[str, Any]) -> dict[str, Any]:
         """Clean values for every field, or raise :class:`FieldError` naming the first problem."""
-        unknown = sorted(set(raw) - {f.name for f in self.fields})
+        if not isinstance(raw, Mapping):
+            raise FieldError("fields", f"fields must map field names to values, got {type(raw).__name__}")
+        names = {f.name for f in self.fields}
+        unknown = sorted(preview(name) for name in raw if name not in names)  # keys may be any type
         if unknown:
             valid = ", ".join(f.name for f in self.fields)
-            raise FieldError(unknown[0], f"{self.name} has no field {unknown[0]!r}; its fields are: {valid}")
+            raise FieldError(unknown[0], f"{self.name} has no field {unknown[0]}; its fields are: {valid}")
         return {f.name: validate_value(f, raw.get(f.name)) for f in self.fields}
 
 
@@ -217,26 +221,29 @@ def validate_value(spec: Field, value: Any) -> Any:
         return _validate_integer(spec, value)
     if not isinstance(value, str):
         raise FieldError(spec.name, f"{spec.name} must be text, got {type(value).__name__}")
-    text = value.strip()
+    text = clean_text(value).strip()
     if len(text) > spec.max_chars:
         raise FieldError(
             spec.name, f"{spec.name} is {len(text)} characters; the limit is {spec.max_chars}. Shorten it."
         )
     if spec.choices and text not in spec.choices:
-        raise FieldError(spec.name, f"{spec.name} must be one of: {', '.join(spec.choices)} (got {text!r})")
+        raise FieldError(spec.name, f"{spec.name} must be one of: {', '.join(spec.choices)} (got {preview(text)})")
     return text
 
 
 def _validate_integer(spec: Field, value: Any) -> int:
-    try:
-        number = int(str(value).strip()) if not isinstance(value, bool) else None
-    except ValueError:
-        number = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        number: int | None = value
+    else:
+        try:  # int() refuses more than 4,300 digits with a ValueError, like any other non-number
+            number = int(str(value).strip()[:100]) if isinstance(value, (str, float)) else None
+        except ValueError:
+            number = None
     if number is None:
-        raise FieldError(spec.name, f"{spec.name} must be a whole number, got {value!r}")
+        raise FieldError(spec.name, f"{spec.name} must be a whole number, got {preview(value)}")
     low, high = spec.min_value, spec.max_value
     if (low is not None and number < low) or (high is not None and number > high):
-        raise FieldError(spec.name, f"{spec.name} must be between {low} and {high}, got {number}")
+        raise FieldError(spec.name, f"{spec.name} must be between {low} and {high}, got {preview(number)}")
     return number
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from coach.safety import preview
 from coach.tasks.ask import AskTask
 from coach.tasks.base import Style, TaskSpec
 from coach.tasks.feedback import FeedbackTask
@@ -22,7 +23,7 @@ class UnknownTaskError(ValueError):
     """A job name that is not registered; the message lists the valid names."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(f"unknown task {name!r}; choose one of: {', '.join(TASKS)}")
+        super().__init__(f"unknown task {preview(name)}; choose one of: {', '.join(TASKS)}")
         self.name = name
 
 

@@ -236,13 +236,15 @@ def answer(
 ) -> None:
     """Save the question, then stream the answer; the reply is saved even if the user clicks away or stops it."""
     conversation_id = st.session_state.get(state.CHAT_CONVERSATION)
+    st.session_state[state.UNSAVED_INPUT] = question  # kept in the session until the database has it
     if conversation_id is None:
         conversation_id = store.start_conversation(question)
         st.session_state[state.CHAT_CONVERSATION] = conversation_id
     if save_question:
         store.add_message(conversation_id, "user", question)  # saved before any model call
-        with st.chat_message("user"):
-            widgets.safe_markdown(question)
+    st.session_state.pop(state.UNSAVED_INPUT, None)
+    with st.chat_message("user"):
+        widgets.safe_markdown(question)
     with st.chat_message("assistant"):
         draft = stream_reply(store, conversation_id, fields, history)
     if draft is not None:

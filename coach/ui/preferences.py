@@ -19,6 +19,8 @@ from coach.config import ENGINE_NAMES, Settings
 PREFERENCES_FILE = "ui-settings.json"
 API_KEY_FILE = "api-key"
 SAVED_FIELDS = ("engine", "openai_base_url", "model", "local_only", "knowledge_dirs")
+SHARED_SESSION_FIELDS = ("openai_api_key",)
+"""What one user may set for their own session when the app is shared: their own key, nothing else."""
 
 
 def load_preferences(data_dir: Path) -> dict[str, Any]:
@@ -86,7 +88,14 @@ def forget_api_key(data_dir: Path) -> None:
 
 
 def effective_settings(environment: Settings, session: Mapping[str, Any]) -> Settings:
-    """The settings one browser session uses: environment, then saved preferences, then this session."""
+    """The settings one browser session uses: environment, then saved preferences, then this session.
+
+    A shared app (``COACH_AUTH=header``) uses the operator's environment only: no file written from
+    the UI is read, and a session may only bring its own API key.
+    """
+    if environment.shared:
+        own = {name: value for name, value in session.items() if name in SHARED_SESSION_FIELDS and value}
+        return environment.with_overrides(**own)
     saved = load_preferences(environment.data_dir)
     key = load_api_key(environment.data_dir)
     if key and not environment.openai_api_key:

@@ -33,12 +33,47 @@ def render() -> None:
     st.title("Settings")
     widgets.show_flash()
     current = state.settings()
+    if current.shared:
+        shared_section(current)
+        return
     engine_section(current)
     st.divider()
     guidance_section(current)
     st.divider()
     st.subheader("Your data")
     st.write(f"History and the index are stored in `{current.data_dir}` (set `COACH_DATA_DIR` to move them).")
+
+
+def shared_section(current: Settings) -> None:
+    """A shared app: the operator sets the model server and guidance; a user may only bring a key for now."""
+    st.subheader("Engine")
+    st.caption(f"In use now: **{widgets.engine_label(current)}**")
+    st.info("This coach is shared: the model server, the guidance folders and the privacy mode are set by whoever "
+            "runs it, and cannot be changed here.", icon=":material/admin_panel_settings:")
+    with st.form("settings.own_key_form"):
+        api_key = st.text_input(
+            "Your own API key (optional)", value="", type="password", max_chars=MAX_KEY_CHARS,
+            key="settings.own_key", help="Used for your requests in this browser session only; never saved.",
+        )
+        applied = st.form_submit_button("Use this key for my session", type="primary")
+    if applied and (api_key or "").strip():
+        key = (api_key or "").strip()
+        problem = engine_choice_problem(current.engine, current.openai_base_url, key, current.local_only)
+        if problem:
+            st.error("Your key cannot be used with the operator's settings (local only is on).")
+            return
+        state.set_session_settings(openai_api_key=key)
+        widgets.flash("Your key is used for this session only. It is not saved anywhere.")
+        st.rerun()
+    if st.session_state.get(state.SESSION_SETTINGS, {}).get("openai_api_key") and st.button(
+        "Stop using my key", key="settings.drop_own_key"
+    ):
+        state.set_session_settings(openai_api_key=None)
+        st.rerun()
+    st.divider()
+    st.subheader("Your data")
+    st.write("Your history is yours alone: nobody else using this coach can see, search, export or delete it. "
+             "Export or delete it on the History page.")
 
 
 def engine_section(current: Settings) -> None:
@@ -82,6 +117,9 @@ def apply_engine(
     remember: bool, local_only: bool, save_default: bool,
 ) -> None:
     """Validate and apply the engine form, or show what to fix and change nothing."""
+    if current.shared:  # defence in depth: the shared page never offers this form
+        st.error("This coach is shared: only whoever runs it can change the model server.")
+        return
     base_url, model, api_key = base_url.strip(), model.strip() or current.model, api_key.strip()
     key = api_key or current.openai_api_key
     problem = engine_choice_problem(engine, base_url or None, key, local_only)
@@ -131,6 +169,9 @@ def index_summary(current: Settings) -> str:
 
 def run_reindex(current: Settings, folders_text: str) -> None:
     """Check the folders, then bring the index up to date with a progress bar."""
+    if current.shared:  # nobody indexes a server folder from a shared app's UI
+        st.error("This coach is shared: only whoever runs it can change the guidance folders.")
+        return
     from coach.embeddings import load_embedder
     from coach.index import GuidanceIndexError, build_index
 

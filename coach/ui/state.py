@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import streamlit as st
 
 from coach.config import Settings, SettingsError
-from coach.store import HistoryError, HistoryStore
+from coach.store import LOCAL_USER, HistoryError, HistoryStore
 from coach.ui.preferences import effective_settings
 
 if TYPE_CHECKING:
@@ -29,6 +29,10 @@ DRAFT_TO_OPEN = "drafts.to_open"
 """A saved draft id History asks the Drafts page to open."""
 LAST_FALLBACK = "coach.last_fallback"
 """The notices of the latest request that fell back to the offline engine."""
+UNSAVED_INPUT = "coach.unsaved_input"
+"""What the user typed, held in the session until it is safely saved (shown back if saving fails)."""
+CURRENT_USER = "coach.user"
+"""The signed-in user of this session (set by the sign-in gate on every run)."""
 
 
 def settings() -> Settings:
@@ -50,15 +54,28 @@ def set_session_settings(**changes: Any) -> None:
 
 
 @st.cache_resource(show_spinner=False)
-def _store(path: str) -> HistoryStore:
-    return HistoryStore(Path(path))
+def _store(target: str) -> HistoryStore:
+    # The cached object is the opened, migrated database; it holds no user's rows.
+    return HistoryStore(target if target.startswith(("postgresql://", "postgres://")) else Path(target))
+
+
+def current_user(current: Settings | None = None) -> str:
+    """The signed-in user of this session (the one local user unless the app is shared)."""
+    current = current or settings()
+    if not current.shared:
+        return LOCAL_USER
+    user = st.session_state.get(CURRENT_USER)
+    if not user:  # the gate in app.py runs first; a page run on its own must not guess a user
+        st.error("Sign in through your organisation's sign-in link to use the coach.")
+        st.stop()
+    return str(user)
 
 
 def history_store(current: Settings | None = None) -> HistoryStore:
-    """The history database, shared by every session (each call opens its own connection)."""
+    """The history database as the current user sees it (one database for all sessions, scoped per user)."""
     current = current or settings()
     try:
-        return _store(str(current.history_db))
+        return _store(str(current.history_target)).for_user(current_user(current))
     except HistoryError as error:
         st.error(str(error))
         st.stop()
@@ -82,12 +99,15 @@ def model_ready() -> bool:
 
 
 @st.cache_resource(show_spinner=False)
-def _retriever(data_dir: str, cards_dir: str, knowledge_dirs: tuple[str, ...]) -> HybridRetriever:
+def _retriever(
+    data_dir: str, cards_dir: str, knowledge_dirs: tuple[str, ...], chroma_url: str | None, max_file_mb: int
+) -> HybridRetriever:
     from coach.embeddings import load_embedder
     from coach.guidance import open_retriever
 
     shared = Settings(data_dir=Path(data_dir), cards_dir=Path(cards_dir),
-                      knowledge_dirs=tuple(Path(p) for p in knowledge_dirs))
+                      knowledge_dirs=tuple(Path(p) for p in knowledge_dirs), chroma_url=chroma_url,
+                      max_file_mb=max_file_mb)
     return open_retriever(shared, load_embedder())
 
 
@@ -95,7 +115,8 @@ def retriever(current: Settings) -> HybridRetriever:
     """The guidance retriever, opened (or built, the first time) behind a spinner."""
     message = "Loading the guidance model and index (a few seconds, the first time only)…"
     with st.spinner(message, show_time=True):
-        return _retriever(str(current.data_dir), str(current.cards_dir), tuple(str(p) for p in current.knowledge_dirs))
+        return _retriever(str(current.data_dir), str(current.cards_dir), tuple(str(p) for p in current.knowledge_dirs),
+                          current.chroma_url, current.max_file_mb)
 
 
 def forget_retriever() -> None:

@@ -121,6 +121,8 @@ def engine_label(current: Settings) -> str:
     """What the indicator says: offline, or the model's name and where it runs."""
     if current.resolved_engine == "offline":
         return OFFLINE_LABEL
+    if current.shared:  # the operator's server address is not for users to read
+        return f"LLM: {current.model}"
     if current.resolved_engine == "local":
         from coach.engines.local import local_name
 
