@@ -385,7 +385,7 @@ class HistoryStore:
             taken: list[tuple[str, tuple[dict[str, Any], ...]]] = [(table, tuple(parent))]
             if kind in CHILD_ROWS:
                 child, key = CHILD_ROWS[kind]
-                rows = connection.execute(f"SELECT * FROM {child} WHERE {key} = ? ORDER BY id", (item_id,))
+                rows = connection.execute(f"SELECT * FROM {child} WHERE {key} = ? ORDER BY id", (item_id,)).fetchall()
                 taken.append((child, tuple(dict(row) for row in rows)))
             connection.execute(f"DELETE FROM {table} WHERE id = ? AND user_id = ?", (item_id, self.user))
         return DeletedItem(kind, tuple(taken))
