@@ -8,7 +8,7 @@ they tolerate Markdown, ``[n]`` citation markers and typographic apostrophes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -148,7 +148,8 @@ _DURATION = re.compile(
 
 _REQUEST_QUESTION = re.compile(
     r"\b(?:would|could|can|might|may)\s+(?:you|we|i)\b|\b(?:are|were)\s+you\s+(?:open|willing|up|free|available)\b"
-    r"|\bwould it be (?:possible|ok|okay|alright)\b|\bany chance\b|\bhow about\b|\bwould .{1,40}\bwork\b"
+    r"|\bwould it be (?:possible|ok|okay|alright|all right)\b|\bany chance\b|\bhow about\b"
+    r"|\b(?:would|could) .{1,40}\b(?:work|suit)\b"
     r"|\bdo you have\b|\bwould you\b",
     re.IGNORECASE,
 )
@@ -295,12 +296,13 @@ def find_defensive(text: str) -> list[str]:
     return find_phrases(text, DEFENSIVE_PHRASES)
 
 
-_TITLES = word_set("dr dr. mr mr. mrs mrs. ms ms. mx mx. prof prof. professor sir dame")
+TITLES = word_set("dr dr. mr mr. mrs mrs. ms ms. mx mx. prof prof. professor sir dame")
+"""Honorifics, which belong to a name as given and are never dropped."""
 
 
 def name_parts(full_name: str) -> list[str]:
     """The words of a person's name without titles ("Dr. Amaka Okafor" -> Amaka, Okafor)."""
-    return [p for p in re.split(r"\s+", full_name.strip()) if p and p.lower() not in _TITLES]
+    return [p for p in re.split(r"\s+", full_name.strip()) if p and p.lower() not in TITLES]
 
 
 def mentions_name(text: str, full_name: str) -> bool:
@@ -423,3 +425,132 @@ def split_items(text: str | None) -> list[str]:
         if piece and re.search(r"[A-Za-z0-9]", piece):
             items.append(piece)
     return items
+
+
+_BOUNDED_ASK = re.compile(
+    r"\b(?:a\s+couple\s+(?:of\s+)?|a\s+few\s+|one\s+or\s+two\s+|two\s+or\s+three\s+|a\s+single\s+|one\s+|two\s+"
+    r"|three\s+|four\s+|five\s+|[1-5]\s+|a\s+)(?:quick\s+|short\s+|brief\s+|specific\s+|small\s+)?questions?\b"
+    r"|\ba\s+(?:quick|short|brief)\s+(?:question|look|reply|answer)\b",
+    re.IGNORECASE,
+)
+
+
+def has_bounded_ask(text: str) -> bool:
+    """Whether ``text`` bounds its ask: a duration, or a counted ask ("a couple of quick questions")."""
+    return has_duration(text) or bool(_BOUNDED_ASK.search(plain(text)))
+
+
+_ALTERNATIVE = re.compile(r"^(?:or|alternatively|otherwise|if (?:that's|it's) easier|if you prefer)\b", re.I)
+_SECOND_REQUEST = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:could|would|can|will)\s+you\b|\band\s+(?:i'?d|i would)\s+also\s+(?:love|like)\b",
+    re.IGNORECASE,
+)
+
+
+def count_asks(text: str) -> int:
+    """How many separate requests ``text`` makes.
+
+    An alternative joined by "or" (in the sentence or opening the next one) is the same ask with an
+    easier option; a request joined by "and could you" is a second one.
+    """
+    count = 0
+    for sentence in request_sentences(text):
+        if not _ALTERNATIVE.match(sentence.strip()):
+            count += 1
+        count += len(_SECOND_REQUEST.findall(sentence))
+    return count
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45,
+    "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b|\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b",
+                     re.IGNORECASE)  # fmt: skip
+
+
+def _number_values(text: str) -> set[float]:
+    values: set[float] = set()
+    for token in _NUMBER.findall(normalise(text)):
+        lowered = token.lower()
+        if lowered in _NUMBER_WORDS:
+            values.add(float(_NUMBER_WORDS[lowered]))
+        else:
+            try:
+                values.add(float(token.replace(",", "")))
+            except ValueError:
+                continue
+    return values
+
+
+def invented_numbers(text: str, given: Iterable[str], allowed: Iterable[str] = ()) -> list[str]:
+    """Numbers and durations in ``text`` that none of the user's values ``given`` contains.
+
+    "one" is allowed anywhere (it is as often a pronoun as a count); ``allowed`` lists extra
+    numbers the job may add (the minutes of a meeting the user booked, for example).
+    """
+    known = _number_values(" ".join(given)) | _number_values(" ".join(allowed)) | {1.0}
+    found = []
+    for match in _NUMBER.finditer(normalise(strip_citations(text))):
+        values = _number_values(match.group(0))
+        if values and not values & known and not _is_list_number(text, match):
+            found.append(_number_context(text, match))
+    return found
+
+
+def _is_list_number(text: str, match: re.Match[str]) -> bool:
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return bool(re.fullmatch(r"\s*", text[line_start : match.start()])) and text[match.end() : match.end() + 1] in ".)"
+
+
+def _number_context(text: str, match: re.Match[str]) -> str:
+    words_after = re.match(r"[\s-]*[A-Za-z]+", text[match.end() :])
+    return (match.group(0) + (words_after.group(0) if words_after else "")).strip()
+
+
+def cut_facts(text: str, facts: Iterable[str]) -> list[str]:
+    """Facts the user gave that ``text`` quotes only up to a word that needs more ("from 3." for "from 3 to 30").
+
+    A fact may be left out, or quoted whole, or reworded; what it may not be is stopped mid-phrase.
+    The sign is a run of at least three of the fact's words, in order, that ends the text's sentence
+    (or line) where the fact goes on, on a word that cannot end a phrase or before a word that
+    completes it.
+    """
+    found = []
+    sent = normalise(strip_citations(text))
+    for fact in facts:
+        fact_words = re.findall(r"[A-Za-z0-9'-]+", normalise(fact))
+        for end in range(3, len(fact_words)):
+            run = fact_words[end - 3 : end]
+            pattern = r"\b" + r"\s+".join(re.escape(w) for w in run) + r"\s*(?:[.!?…]+(?:\s|$)|$|\n|\((?:\d|\[))"
+            if re.search(pattern, sent, re.IGNORECASE | re.MULTILINE) and _dangles(fact_words, end, fact):
+                found.append(" ".join(fact_words[max(0, end - 5) : end]))
+                break
+    return found
+
+
+_CONTINUES = word_set("to and or of from with for than in at on by into within")
+
+
+def _dangles(fact_words: Sequence[str], end: int, fact: str) -> bool:
+    """Whether stopping the fact after ``end`` words leaves a phrase unfinished.
+
+    Unfinished means ending on a preposition, article or conjunction, on a number that opens a
+    range ("from 3"), or on a modifier whose noun was cut ("from non-traditional").
+    """
+    from coach.pos import tag  # the tagger loads its lexicon on first use; most checks never need it
+
+    last, before = fact_words[end - 1].lower(), fact_words[end - 2].lower()
+    if re.search(re.escape(fact_words[end - 1]) + r"\s*[.,;:!?)]", fact):
+        return False  # the fact itself pauses there: a clause or list item ends
+    if last in _CONTINUES or last in ("a", "an", "the", "my", "your", "our", "their", "its"):
+        return True
+    if last[:1].isdigit() and before in ("from", "between", "of"):
+        return True
+    if last in ("it", "i", "we", "they", "he", "she", "you") and before in ("and", "but", "so", "because", "that"):
+        return True  # a clause cut after its subject ("...was harsh and it")
+    tagged = tag(" ".join(fact_words[: end + 1]))
+    if len(tagged) < end + 1:
+        return False
+    return tagged[end - 1][1] in ("JJ", "PRP$", "DT") and tagged[end][1].startswith("NN")

@@ -20,6 +20,7 @@ from coach.checks import CITATION, content_stems, find_phrases, is_heading, list
 from coach.compose import clip_words, lower_first, tidy, to_second_person, trim_end, upper_first, verb_base
 from coach.knowledge import SearchResult, split_front_matter, split_sections
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
+from coach.tasks.reading import reads_well
 
 ANSWER_MIN_WORDS, ANSWER_MAX_WORDS = 40, 400
 POINTS_BY_BREVITY = (5, 4, 3)
@@ -312,6 +313,7 @@ class AskTask(TaskSpec):
             return [Check("explains_scope", "mentor" in text.lower(), "Explain what the coach can help with.")]
         count = word_count(text)
         return [
+            reads_well(text),
             Check("cites_guidance", bool(CITATION.search(text)), "Ground the answer in the guidance and cite it as "
                   "[n]; if nothing matched, rephrase the question or add notes to the library."),
             Check("reasonable_length", ANSWER_MIN_WORDS <= count <= ANSWER_MAX_WORDS,

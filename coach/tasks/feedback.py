@@ -32,6 +32,7 @@ from coach.compose import (
 from coach.knowledge import SearchResult
 from coach.tasks._reframe import Observations, first_action, neutralise, observe, reply_topic, situation
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
+from coach.tasks.reading import faithful, reads_well
 
 DIRECTIONS: tuple[str, ...] = ("received", "give")
 CLARIFYING_MIN, CLARIFYING_MAX = 2, 4
@@ -275,10 +276,15 @@ class FeedbackTask(TaskSpec):
     # -- checks -----------------------------------------------------------------------------------------
 
     def check(self, text: str, subject: str | None, values: Mapping[str, Any]) -> list[Check]:
-        """The rubric for the direction: SBI without labels when giving; calm and concrete when receiving."""
+        """Reads well and faithful, then the rubric for the direction.
+
+        Giving: SBI without labels. Receiving: calm and concrete.
+        """
+        message, _ = split_note(text)
+        shared = [reads_well(message), faithful(message, values)]
         if values.get("direction") == "give":
-            return self._check_give(text)
-        return self._check_received(text)
+            return shared + self._check_give(text)
+        return shared + self._check_received(text)
 
     @staticmethod
     def _check_give(text: str) -> list[Check]:
@@ -305,8 +311,11 @@ class FeedbackTask(TaskSpec):
         plan = list_items(find_section(text, "action", "plan") or "")
         reply = find_section(text, "reply", "response")
         defensive = find_defensive(reply or "")
+        stings = find_absolutes(restated) + find_labels(restated)
         return [
-            Check("restatement", bool(content_stems(restated)), "Restate the feedback neutrally, without the sting."),
+            Check("restatement", bool(content_stems(restated)) and not stings,
+                  "Restate the feedback neutrally, without the sting" + (f" (drop: {', '.join(stings)})"
+                                                                          if stings else "") + "."),
             Check("clarifying_questions", CLARIFYING_MIN <= len(asked) <= CLARIFYING_MAX,
                   f"Ask {CLARIFYING_MIN}–{CLARIFYING_MAX} clarifying questions (found {len(asked)})."),
             Check("action_plan", bool(plan), "Turn what you accept into a concrete action plan."),
