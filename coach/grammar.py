@@ -83,10 +83,12 @@ def doubled_words(text: str) -> list[str]:
     cleaned = normalise(strip_citations(text))
     found = [m.group(0) for m in re.finditer(r"\b([A-Za-z]+)\s+\1\b", cleaned, re.IGNORECASE)
              if m.group(1).lower() not in ("that", "had", "is", "do", "bye", "very", "so", "really", "ha", "no")]
-    found += [m.group(0) for m in re.finditer(r"\b(?:a|an|the)\s+(?:[A-Za-z-]+\s+)?(?:a|an|the)\b", cleaned,
-                                              re.IGNORECASE)
-              if len(m.group(0).split()) == 3 and m.group(0).split()[1].lower() not in ("and", "or", "than")]
-    return found  # fmt: skip
+    for match in re.finditer(r"\b(?:a|an|the)\s+([A-Za-z-]+)\s+(?:a|an|the)\b", cleaned, re.IGNORECASE):
+        middle = tag(match.group(1))
+        # "the person an idea came from" is fine: only a word that cannot head a noun phrase is doubled round.
+        if middle and not middle[0][1].startswith(("NN", "CD")) and match.group(1).lower() not in ("and", "or"):
+            found.append(match.group(0))
+    return found
 
 
 def lowercase_starts(text: str) -> list[str]:
@@ -161,8 +163,10 @@ def _predicates(clause: Sequence[tuple[str, str]]) -> list[int]:
     starts, previous = [], ""
     for i, (word, pos) in enumerate(clause):
         lowered = word.lower()
-        is_verb = pos in _FINITE or (pos == "VBN" and previous not in _AUXILIARIES and i > 0 and
-                                     i + 1 < len(clause) and clause[i + 1][1] in ("DT", "PRP$", "PRP"))
+        # A "verb" in -s right after a determiner or modifier is a plural noun the tagger misread ("my replies").
+        misread = pos == "VBZ" and i > 0 and clause[i - 1][1] in ("DT", "PRP$", "JJ", "NN", "NNS", "CD", "POS")
+        active = pos == "VBN" and previous not in _AUXILIARIES and 0 < i < len(clause) - 1
+        is_verb = (not misread and pos in _FINITE) or (active and clause[i + 1][1] in ("DT", "PRP$", "PRP"))
         grouped = i > 0 and (clause[i - 1][1].startswith(("VB", "MD")) or clause[i - 1][1] in ("RB", "TO"))
         if is_verb and not grouped and lowered not in ("to",):
             starts.append(i)
@@ -244,20 +248,27 @@ def agreement_errors(text: str) -> list[str]:
     return found
 
 
+def _inside_phrase(tagged: Sequence[tuple[str, str]], i: int) -> bool:
+    """Whether the noun at ``i`` sits inside a phrase rather than starting a subject.
+
+    After a preposition ("research on clinics is") or a verb ("needs fewer case studies was") it is
+    an object, and the verb that follows agrees with an earlier subject.
+    """
+    for j in range(i - 1, -1, -1):
+        word, pos = tagged[j]
+        if pos in ("IN", "TO", "VBD", "VBZ", "VBP", "MD") or word.lower() == "one":
+            return True
+        if pos == "," and j > 0 and tagged[j - 1][1].startswith("JJ"):
+            continue  # "fewer, deeper case studies"
+        if pos in (",", ".", ":", "CC"):
+            return False
+    return False
+
+
 def unsigned_closing(text: str) -> list[str]:
     """A closing line ("Thank you,") with no name under it: the message ends on a comma."""
     lines = [line.strip() for line in normalise(text).splitlines() if line.strip()]
     return [lines[-1]] if len(lines) > 1 and lines[-1].endswith(",") and len(lines[-1].split()) <= 4 else []
-
-
-def _inside_phrase(tagged: Sequence[tuple[str, str]], i: int) -> bool:
-    """Whether the noun at ``i`` sits inside a phrase after a preposition ("research on clinics is")."""
-    for word, pos in reversed(tagged[:i]):
-        if pos in ("IN", "TO") or word.lower() == "one":
-            return True
-        if pos in (",", ".", ":", "CC", "VBD", "VBZ", "VBP", "MD"):
-            return False
-    return False
 
 
 SHORTHAND = word_set("abt w/ esp b/c bc convo mtg pls plz thx tmrw tmr msg prob def u ur imo tbh btw asap")

@@ -15,6 +15,7 @@ from coach.checks import (
     list_items,
     name_parts,
     questions,
+    sentences,
     split_note,
 )
 from coach.compose import (
@@ -41,6 +42,10 @@ IMPACT_CUES = ("impact", "the effect", "as a result", "which meant", "that meant
                "led to", "the result")  # fmt: skip
 STRENGTH_CUES = ("strength", "what's working", "i value", "i appreciate", "you do well", "really good", "great",
                  "impressive", "well done", "credit", "excellent", "strong")  # fmt: skip
+_RESTATEMENT = ("neutral", "restat", "what they said", "in plain")
+PRAISE_CUES = ("calm", "clear", "clearest", "careful", "thorough", "value", "valued", "appreciate", "love", "thank",
+               "well", "better than anyone", "kind", "helpful")  # fmt: skip
+"""Words that mark a sentence as praise, where an absolute is generous rather than a sting."""
 NEXT_STEP_CUES = ("could you", "can you", "would you", "will you", "let's", "next step", "next time", "next session",
                   "going forward", "from now on", "before our next", "when we next meet", "agree", "try")  # fmt: skip
 
@@ -281,15 +286,18 @@ class FeedbackTask(TaskSpec):
         Giving: SBI without labels. Receiving: calm and concrete.
         """
         message, _ = split_note(text)
-        shared = [reads_well(message), faithful(message, values)]
         if values.get("direction") == "give":
-            return shared + self._check_give(text)
-        return shared + self._check_received(text)
+            return [reads_well(message), faithful(message, values), *self._check_give(text)]
+        # Received: the restatement must be true to what was said; the plan and reply are the user's own.
+        restated = find_section(text, *_RESTATEMENT) or message
+        return [reads_well(message), faithful(restated, values), *self._check_received(text)]
 
     @staticmethod
     def _check_give(text: str) -> list[Check]:
         message, _ = split_note(text)
-        absolutes, labels = find_absolutes(message), find_labels(message)
+        # Absolutes sting in the behaviour ("you always..."), not in praise ("your patients always say...").
+        criticism = " ".join(s for s in sentences(message) if not find_phrases(s, (*STRENGTH_CUES, *PRAISE_CUES)))
+        absolutes, labels = find_absolutes(criticism), find_labels(message)
         paragraphs = [p for p in message.split("\n\n") if p.strip()]
         last = paragraphs[-1] if paragraphs else ""
         return [
@@ -306,7 +314,7 @@ class FeedbackTask(TaskSpec):
 
     @staticmethod
     def _check_received(text: str) -> list[Check]:
-        restated = find_section(text, "neutral", "restat", "what they said", "in plain") or ""
+        restated = find_section(text, *_RESTATEMENT) or ""
         asked = questions(find_section(text, "question") or "")
         plan = list_items(find_section(text, "action", "plan") or "")
         reply = find_section(text, "reply", "response")
