@@ -116,7 +116,8 @@ def midsentence_capitals(text: str) -> list[str]:
                 continue
             if before[-1] in ":;—–-\"'(" or (not before[-1].isalnum() and before[-1] != ","):
                 continue
-            if after[:1].isupper() or not before[:1].islower():
+            title_case = after[:1].isupper() and not re.match(r"I(?:'[a-z]+)?\b", after)
+            if title_case or not before[:1].islower():
                 continue  # a title in title case ("I read The Manager's Path") or a run of names
             found.append(f"{before} {word}")
     return found
@@ -125,7 +126,7 @@ def midsentence_capitals(text: str) -> list[str]:
 def stray_commas(text: str) -> list[str]:
     """Commas with nothing to separate (",." ", ,") or between a bare name and its verb ("Greg, has noticed")."""
     cleaned = normalise(strip_citations(text))
-    found = [m.group(0) for m in re.finditer(r"\w+\s*,\s*[.,;:!?]", cleaned)]
+    found = [m.group(0) for m in re.finditer(r"\w+\s*,\s*[.,;:!?]|\w[.!?],", cleaned)]
     found += [m.group(0) for m in re.finditer(r"\s,\s*\w+", cleaned)]
     name_verb = re.compile(
         r"\b[A-Z][a-z]+,\s+(?:has|had|is|was|thinks|said|says|noticed|feels|told|wants|asked|mentioned|suggested)\b"
@@ -151,7 +152,8 @@ def dangling_ends(text: str) -> list[str]:
 def _clauses(tagged: Sequence[tuple[str, str]]) -> list[list[tuple[str, str]]]:
     clauses: list[list[tuple[str, str]]] = [[]]
     for word, pos in tagged:
-        if pos in (",", ":", ".", "CC", "WDT", "WP", "WP$", "WRB", "(", ")", '"') or word.lower() in _BOUNDARY_WORDS:
+        punctuation = not any(ch.isalnum() for ch in word)
+        if punctuation or pos in ("CC", "WDT", "WP", "WP$", "WRB") or word.lower() in _BOUNDARY_WORDS:
             clauses.append([(word, pos)])
         else:
             clauses[-1].append((word, pos))
@@ -189,8 +191,8 @@ def spliced_clauses(text: str) -> list[str]:
             verbs = _predicates(clause)
             if len(verbs) < 2 or clause[0][1] in ("WP", "WDT", "WRB") or clause[0][0].lower() in _BOUNDARY_WORDS:
                 continue
-            first = clause[verbs[0]]
-            if first[0].lower() in _COMPLEMENT_VERBS or first[1] == "MD":
+            group = [w.lower() for w, p in clause[verbs[0] :] if p.startswith(("VB", "MD", "RB"))][:4]
+            if any(w in _COMPLEMENT_VERBS for w in group) or clause[verbs[0]][1] == "MD":
                 continue
             if verbs[0] >= 2 and clause[verbs[0] - 1][1] == "PRP" and clause[verbs[0] - 2][1].startswith(("NN", "DT")):
                 continue  # "the talk you gave stood out"
