@@ -492,15 +492,19 @@ def invented_numbers(text: str, given: Iterable[str], allowed: Iterable[str] = (
     """
     known = _number_values(" ".join(given)) | _number_values(" ".join(allowed)) | {1.0}
     found = []
-    for match in _NUMBER.finditer(normalise(strip_citations(text))):
+    cleaned = normalise(strip_citations(text))
+    for match in _NUMBER.finditer(cleaned):
         values = _number_values(match.group(0))
-        if values and not values & known and not _is_list_number(text, match):
-            found.append(_number_context(text, match))
+        if values and not values & known and not _is_list_number(cleaned, match):
+            found.append(_number_context(cleaned, match))
     return found
 
 
 def _is_list_number(text: str, match: re.Match[str]) -> bool:
+    """A list's own numbering ("1."), or a reference to an item of it ("ask question 2")."""
     line_start = text.rfind("\n", 0, match.start()) + 1
+    if re.search(r"\b(?:question|item|step|point|section)\s+$", text[line_start : match.start()], re.IGNORECASE):
+        return True
     return bool(re.fullmatch(r"\s*", text[line_start : match.start()])) and text[match.end() : match.end() + 1] in ".)"
 
 
@@ -539,7 +543,7 @@ def _dangles(fact_words: Sequence[str], end: int, fact: str) -> bool:
     Unfinished means ending on a preposition, article or conjunction, on a number that opens a
     range ("from 3"), or on a modifier whose noun was cut ("from non-traditional").
     """
-    from coach.pos import tag  # the tagger loads its lexicon on first use; most checks never need it
+    from coach.pos import tag_words  # the tagger loads its lexicon on first use; most checks never need it
 
     last, before = fact_words[end - 1].lower(), fact_words[end - 2].lower()
     if re.search(re.escape(fact_words[end - 1]) + r"\s*[.,;:!?)]", fact):
@@ -550,7 +554,5 @@ def _dangles(fact_words: Sequence[str], end: int, fact: str) -> bool:
         return True
     if last in ("it", "i", "we", "they", "he", "she", "you") and before in ("and", "but", "so", "because", "that"):
         return True  # a clause cut after its subject ("...was harsh and it")
-    tagged = tag(" ".join(fact_words[: end + 1]))
-    if len(tagged) < end + 1:
-        return False
-    return tagged[end - 1][1] in ("JJ", "PRP$", "DT") and tagged[end][1].startswith("NN")
+    tags = tag_words(tuple(fact_words[: end + 1]))
+    return tags[end - 1] in ("JJ", "PRP$", "DT") and tags[end].startswith("NN")

@@ -81,6 +81,14 @@ def tag(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((str(word), str(pos)) for word, pos in tagged)
 
 
+def tag_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """One tag per given word, in order (no re-tokenising, so positions line up with ``words``)."""
+    if not words:
+        return ()
+    tagged = _parser().find_tags(list(words), map=lambda token, pos: (token, pos))
+    return tuple(str(pos) for _, pos in tagged)
+
+
 def lexicon_tag(word: str) -> str | None:
     """The tag the lexicon gives ``word`` out of context, or None when it does not know the word."""
     found = _parser().lexicon.get(word) or _parser().lexicon.get(word.lower())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -319,7 +320,9 @@ class FeedbackTask(TaskSpec):
         plan = list_items(find_section(text, "action", "plan") or "")
         reply = find_section(text, "reply", "response")
         defensive = find_defensive(reply or "")
-        stings = find_absolutes(restated) + find_labels(restated)
+        # A label in quotes is named in order to set it aside ('Words like "sloppy" are a judgment').
+        unquoted = re.sub(r"[\"“][^\"”]{1,40}[\"”]", "", restated)
+        stings = find_absolutes(unquoted) + find_labels(unquoted)
         return [
             Check("restatement", bool(content_stems(restated)) and not stings,
                   "Restate the feedback neutrally, without the sting" + (f" (drop: {', '.join(stings)})"

@@ -34,7 +34,9 @@ def reads_well(text: str, subject: str | None = None, sent: bool = False) -> Che
     problems = reading_problems(text, sent=sent)
     if subject:
         problems += [f"subject cut off: {s!r}" for s in dangling_ends(subject)]
-    return Check("reads_well", not problems, "Fix how it reads: " + "; ".join(problems[:3]))
+    if not problems:
+        return Check("reads_well", True, "Reads as whole sentences: no fragments, doubled words or stray marks.")
+    return Check("reads_well", False, "Fix how it reads: " + "; ".join(problems[:3]))
 
 
 def faithful(text: str, values: Mapping[str, Any], facts: Iterable[str] | None = None,
@@ -47,11 +49,9 @@ def faithful(text: str, values: Mapping[str, Any], facts: Iterable[str] | None =
     dropped = [d for n in ("mentor_name", "person_name") if (d := dropped_title(text, str(values.get(n) or "")))]
     problems = [f"cut mid-phrase: {c!r}" for c in cut[:2]] + [f"not from you: {n!r}" for n in invented[:2]]
     problems += [f"keep the title: {d!r}" for d in dropped]
-    return Check(
-        "faithful",
-        not problems,
-        "Keep your facts whole and add nothing you didn't say: " + "; ".join(problems),
-    )
+    if not problems:
+        return Check("faithful", True, "Your facts are whole, and nothing was added that you didn't say.")
+    return Check("faithful", False, "Keep your facts whole and add nothing you didn't say: " + "; ".join(problems))
 
 
 def dropped_title(text: str, name: str) -> str | None:
@@ -130,6 +130,8 @@ def actions_listed(message: str, notes: str) -> Check:
         if not in_actions and not (_MEETING_LINE.search(line) and covered(whole)):
             missing.append(line)
     hint = "Put every task or date from your notes among the action items: " + "; ".join(missing[:3])
+    if not missing:
+        hint = "Every task or date in your notes is among the action items."
     if hedged:
         hint = "List only firm commitments as action items; mention ideas elsewhere: " + "; ".join(hedged[:2])
     return Check("task_lines_in_actions", not missing and not hedged, hint)

@@ -65,13 +65,21 @@ def _mutations(entry: dict[str, Any]) -> list[tuple[str, str]]:
     words = why.split()
     body = re.search(r"(?:\n\n)([A-Z])(?=[a-z' ])", text)
     lowered = text[: body.start(1)] + body.group(1).lower() + text[body.end(1) :] if body else text
+    doubled = (
+        re.sub(r"\ba (\d)", r"a maybe a \1", text, count=1)
+        if re.search(r"\ba \d", text)
+        else text.replace("Would you", "Would you be open to a maybe a", 1)
+    )
+    capital = text.replace(" and ", " And ", 1) if " and " in text else text.replace(" I ", " Because I ", 1)
+    cut_why = " ".join(words[: max(3, len(words) - 2)]) + "."
+    cut = text.replace(why, cut_why, 1) if why in text else text + "\n\n" + " ".join(words[:3]) + " of."
+    minutes = "50" if "45" in json.dumps(entry["fields"]) else "45"
     return [
-        ("doubled article", re.sub(r"\ba (\d)", r"a maybe a \1", text, count=1) if re.search(r"\ba \d", text)
-         else text.replace("Would you", "Would you be open to a maybe a", 1)),
+        ("doubled article", doubled),
         ("lower-case start", lowered),
-        ("capital mid-sentence", text.replace(" and ", " And ", 1) if " and " in text else text.replace(" I ", " Because I ", 1)),
-        ("cut fact", text.replace(why, " ".join(words[: max(3, len(words) - 2)]) + ".", 1) if why in text else text + "\n\n" + " ".join(words[:3]) + " of."),
-        ("invented number", text.replace("?", " for 45 minutes?", 1) if "45" not in json.dumps(entry["fields"]) else text.replace("?", " for 50 minutes?", 1)),
+        ("capital mid-sentence", capital),
+        ("cut fact", cut),
+        ("invented number", text.replace("?", f" for {minutes} minutes?", 1)),
         ("stray comma", text.replace(",\n", ",.\n", 1)),
     ]  # fmt: skip
 

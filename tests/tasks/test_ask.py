@@ -10,7 +10,7 @@ from coach.checks import CITATION, word_count
 from coach.tasks import get_task
 from coach.tasks.ask import is_crisis, off_topic
 from coach.tasks.base import Style
-from tests.tasks.support import ASK_GUIDANCE, PLACEHOLDERS, guidance
+from tests.tasks.support import ASK_GUIDANCE, PLACEHOLDERS, guidance, rubric
 
 TASK = get_task("ask")
 
@@ -93,7 +93,8 @@ def test_an_answer_opens_directly_cites_and_gives_an_example() -> None:
     assert "- Watch out for raising it in a bitter or sarcastic tone [3]." in bullets
     assert example.startswith("For example, you could say: \"I've noticed our last few sessions have had to move.")
     assert example.endswith("[2]")
-    assert all(c.passed for c in TASK.check(body, None, ask("What should I do when my mentor keeps cancelling?")))
+    question = ask("What should I do when my mentor keeps cancelling?")
+    assert all(c.passed for c in rubric(TASK.check(body, None, question)))
 
 
 def test_how_questions_are_answered_in_the_second_person() -> None:
@@ -106,14 +107,14 @@ def test_shorter_answers_have_fewer_points(brevity: int, points: int) -> None:
     question = ask("My mentor cancels a lot. What now?")
     body = TASK.compose(question, ASK_GUIDANCE, Style(brevity=brevity)).body
     assert sum(line.startswith("- ") for line in body.splitlines()) == points
-    assert all(c.passed for c in TASK.check(body, None, question))
+    assert all(c.passed for c in rubric(TASK.check(body, None, question)))
 
 
 def test_without_guidance_the_answer_says_so_and_the_check_fails() -> None:
     body = TASK.compose(ask("How do I find a mentor?"), [], Style()).body
     assert "couldn't find guidance" in body and not CITATION.search(body)
     results = {c.name: c.passed for c in TASK.check(body, None, ask("How do I find a mentor?"))}
-    assert results == {"cites_guidance": False, "reasonable_length": True}
+    assert results == {"reads_well": True, "cites_guidance": False, "reasonable_length": True}
 
 
 def test_answer_checks_on_hand_written_answers() -> None:

@@ -13,7 +13,16 @@ from coach.tasks import get_task
 from coach.tasks.base import Composition, Style
 from coach.tasks.outreach import CHANNELS
 from coach.tasks.outreach_phrasing import TONES
-from tests.tasks.support import OUTREACH_GUIDANCE, PLACEHOLDERS, missing_words, person, words, words_up_to
+from tests.tasks.support import (
+    OUTREACH_GUIDANCE,
+    PLACEHOLDERS,
+    READING_CHECKS,
+    missing_words,
+    person,
+    rubric,
+    words,
+    words_up_to,
+)
 
 TASK = get_task("outreach")
 RAW = {
@@ -27,7 +36,7 @@ RAW = {
 GOOD = (
     "Hi Amaka,\n\nI'm a nursing student at Leeds. Your blog post on the night-shift handover checklist stood "
     "out to me.\n\nWould you be open to a 20-minute video call next month? If the timing isn't right, no worries "
-    "at all.\n\nWarmly,\n\n---\n*Why this shape:* one time-boxed ask [1]."
+    "at all.\n\nWarmly,\nPriya\n\n---\n*Why this shape:* one time-boxed ask [1]."
 )
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -37,7 +46,9 @@ def values(**changes: Any) -> dict[str, Any]:
 
 
 def checks_of(text: str, subject: str | None = "Quick question", **changes: Any) -> dict[str, bool]:
-    return {c.name: c.passed for c in TASK.check(text, subject, values(**changes))}
+    # GOOD asks for 20 minutes, so the fields it is checked against must say so (nothing invented).
+    chosen = values(**{"ask": "a 20-minute video call next month", **changes})
+    return {c.name: c.passed for c in TASK.check(text, subject, chosen)}
 
 
 def draft(style: Style | None = None, **changes: Any) -> Composition:
@@ -48,6 +59,8 @@ def draft(style: Style | None = None, **changes: Any) -> Composition:
 
 def test_a_good_message_passes_every_check() -> None:
     assert checks_of(GOOD) == {
+        "reads_well": True,
+        "faithful": True,
         "names_mentor": True,
         "says_why_them": True,
         "one_specific_ask": True,
@@ -84,7 +97,7 @@ def test_a_good_message_passes_every_check() -> None:
 def test_each_check_fails_on_a_message_that_lacks_it(bad: str, failing: str) -> None:
     results = checks_of(bad)
     assert not results[failing]
-    assert sum(not ok for ok in results.values()) == 1, results
+    assert sum(not ok for name, ok in results.items() if name not in READING_CHECKS) == 1, results
 
 
 def test_subject_is_required_for_email_only() -> None:
@@ -145,7 +158,8 @@ def test_an_ask_without_a_time_box_gets_one() -> None:
     message = split_note(draft(ask="review my portfolio").body)[0]
     assert "Would you be willing to review my portfolio?" in message
     assert "20 minutes at most" in message
-    assert all(checks_of(draft(ask="review my portfolio").body).values())
+    results = checks_of(draft(ask="review my portfolio").body)
+    assert all(ok for name, ok in results.items() if name not in READING_CHECKS)
 
 
 def test_an_ask_written_as_a_question_is_kept() -> None:
@@ -158,7 +172,7 @@ def test_shorter_drops_optional_sentences_and_still_passes() -> None:
     for brevity in (0, 1, 2):
         composition = draft(Style(brevity=brevity))
         lengths.append(word_count(split_note(composition.body)[0]))
-        assert all(c.passed for c in TASK.check(composition.body, composition.subject, values()))
+        assert all(c.passed for c in rubric(TASK.check(composition.body, composition.subject, values())))
     assert lengths[0] > lengths[1] > lengths[2]
 
 
@@ -213,7 +227,7 @@ def test_every_fact_the_user_gave_is_used_and_the_draft_passes(
     for field in ("mentor_context", "why_them", "about_me", "goal", "ask"):
         assert not missing_words(raw[field], message), field
     assert name.split()[0] in message
-    failed = [c for c in TASK.check(composition.body, composition.subject, chosen) if not c.passed]
+    failed = [c for c in rubric(TASK.check(composition.body, composition.subject, chosen)) if not c.passed]
     assert not failed
     assert not PLACEHOLDERS.search(composition.body)
 
@@ -243,7 +257,7 @@ def test_long_inputs_still_pass_every_check_on_every_channel(
     }
     chosen = TASK.validate(raw)
     composition = TASK.finalize(TASK.compose(chosen, OUTREACH_GUIDANCE, Style(brevity=brevity)), chosen)
-    failed = [c for c in TASK.check(composition.body, composition.subject, chosen) if not c.passed]
+    failed = [c for c in rubric(TASK.check(composition.body, composition.subject, chosen)) if not c.passed]
     assert not failed
     if channel == "linkedin_note":
         assert char_count(split_note(composition.body)[0]) <= 300
@@ -278,7 +292,7 @@ def test_linkedin_note_never_exceeds_300_characters_for_any_text(
     composition = TASK.finalize(TASK.compose(chosen, OUTREACH_GUIDANCE, Style()), chosen)
     message = split_note(composition.body)[0]
     assert char_count(message) <= 300
-    results = {c.name: c.passed for c in TASK.check(composition.body, None, chosen)}
+    results = {c.name: c.passed for c in rubric(TASK.check(composition.body, None, chosen))}
     assert results["time_boxed"] and results["easy_out"] and results["one_specific_ask"] and results["length"]
 
 
@@ -297,7 +311,7 @@ def test_finalize_cuts_any_engines_long_linkedin_note_to_300_characters(extra: l
     assert final.subject is None
     assert char_count(message) <= 300
     assert note.startswith("---")
-    assert all(c.passed for c in TASK.check(final.body, None, chosen))
+    assert all(c.passed for c in rubric(TASK.check(final.body, None, chosen)))
 
 
 def test_finalize_keeps_a_short_note_as_written_and_adds_a_missing_email_subject() -> None:
