@@ -166,7 +166,10 @@ def _predicates(clause: Sequence[tuple[str, str]]) -> list[int]:
     for i, (word, pos) in enumerate(clause):
         lowered = word.lower()
         # A "verb" in -s right after a determiner or modifier is a plural noun the tagger misread ("my replies").
-        misread = pos == "VBZ" and i > 0 and clause[i - 1][1] in ("DT", "PRP$", "JJ", "NN", "NNS", "CD", "POS")
+        before = clause[i - 1][1] if i > 0 else ""
+        misread = (pos == "VBZ" and before in ("DT", "PRP$", "JJ", "NN", "NNS", "CD", "POS")) or (
+            pos in ("VBP", "VBD") and before in ("DT", "PRP$", "POS")
+        )
         active = pos == "VBN" and previous not in _AUXILIARIES and 0 < i < len(clause) - 1
         is_verb = (not misread and pos in _FINITE) or (active and clause[i + 1][1] in ("DT", "PRP$", "PRP"))
         grouped = i > 0 and (clause[i - 1][1].startswith(("VB", "MD")) or clause[i - 1][1] in ("RB", "TO"))

@@ -29,14 +29,23 @@ class Similarity(Protocol):
         ...
 
 
+_VECTORS: dict[str, list[float]] = {}
+"""Passage embeddings already computed: the same cards come back for question after question."""
+_MAX_CACHED = 4096
+
+
 def minilm_similarity(query: str, texts: Sequence[str]) -> list[float]:
     """Cosine similarity of the query to each text (the embeddings are unit length)."""
     from coach.embeddings import load_embedder  # loads torch: only when an answer needs it
 
     embedder = load_embedder()
     vector = embedder.embed_query(query)
-    documents = embedder.embed_documents(list(texts)) if texts else []
-    return [sum(a * b for a, b in zip(vector, doc, strict=False)) for doc in documents]
+    missing = [t for t in dict.fromkeys(texts) if t not in _VECTORS]
+    if missing:
+        if len(_VECTORS) + len(missing) > _MAX_CACHED:
+            _VECTORS.clear()
+        _VECTORS.update(zip(missing, embedder.embed_documents(missing), strict=True))
+    return [sum(a * b for a, b in zip(vector, _VECTORS[t], strict=True)) for t in texts]
 
 
 def lexical_similarity(query: str, texts: Sequence[str]) -> list[float]:
