@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from coach.checks import TITLES, cut_facts, invented_numbers, name_parts, split_items
+from coach.checks import TITLES, name_parts, split_items
+from coach.faithfulness import cut_facts, invented_numbers
 from coach.grammar import dangling_ends, reading_problems
 from coach.tasks.base import Check
 
