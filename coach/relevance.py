@@ -17,6 +17,8 @@ RELEVANCE_FLOOR = 0.45
 """Below this MiniLM cosine similarity, no card covers the question (see tests/data/ask_scope.json)."""
 POINT_FLOOR = 0.30
 """A point of an answer must be at least this similar to the question to be worth a bullet."""
+POINT_MARGIN = 0.25
+"""...and within this of the answer's closest point: MiniLM scores short lines noisily, so the floor is relative."""
 LEXICAL_FLOOR = 0.15
 """The floor for the word-overlap fallback, whose scale differs from the model's."""
 

@@ -19,12 +19,14 @@ from typing import Any
 from coach.checks import CITATION, content_stems, find_phrases, is_heading, list_items, plain, word_count
 from coach.compose import clip_words, lower_first, tidy, to_second_person, trim_end, upper_first, verb_base
 from coach.knowledge import SearchResult, split_front_matter, split_sections
-from coach.relevance import similarity
+from coach.relevance import POINT_MARGIN, similarity
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import reads_well
 
 ANSWER_MIN_WORDS, ANSWER_MAX_WORDS = 40, 400
 POINTS_BY_BREVITY = (5, 4, 3)
+MIN_POINTS = 2
+"""Bullets an answer has even when only its lead card is relevant (when that card has them)."""
 
 FIELDS: tuple[Field, ...] = (
     Field(
@@ -204,7 +206,8 @@ def _by_relevance(question: str, units: Sequence[_Unit]) -> tuple[list[_Unit], f
     if not units:
         return [], 0.0
     scores, _, point_floor = similarity(question, [u.text for u in units])
-    return [replace(u, score=score) for u, score in zip(units, scores, strict=True)], point_floor
+    floor = max(point_floor, max(scores) - POINT_MARGIN)
+    return [replace(u, score=score) for u, score in zip(units, scores, strict=True)], floor
 
 
 def _lead(units: Sequence[_Unit]) -> _Unit:
@@ -315,8 +318,12 @@ class AskTask(TaskSpec):
             return Composition(body=f"The closest guidance I have is an example of how to put it.\n\n{example}")
         brevity = max(0, min(style.brevity, 2))
         lead = _lead(units)
-        # Only points close enough to the question earn a bullet: fewer points beat padding.
+        # Only points close enough to the question earn a bullet: fewer points beat padding. The lead's
+        # own card is the most relevant one, so its next points may fill up to the minimum.
         rest = [u for u in units if u is not lead and u.score >= point_floor]
+        same_card = sorted((u for u in units if u.number == lead.number and u is not lead and u not in rest),
+                           key=lambda u: -u.score)  # fmt: skip
+        rest += same_card[: max(0, MIN_POINTS - len(rest))]
         points = sorted(_select(rest, POINTS_BY_BREVITY[brevity]), key=lambda u: (u.number, u.position))
         parts = [_opening(question, lead)]
         if points:

@@ -89,8 +89,8 @@ def test_an_answer_opens_directly_cites_and_gives_an_example() -> None:
     first, points, example, *_ = body.split("\n\n")
     assert first.startswith("When your mentor keeps cancelling, ") and first.endswith(" [1].")
     bullets = points.splitlines()
-    assert 3 <= len(bullets) <= 5 and all(b.startswith("- ") and CITATION.search(b) for b in bullets)
-    assert "- Watch out for raising it in a bitter or sarcastic tone [3]." in bullets
+    # Only points close to the question earn a bullet (MiniLM similarity), so fewer than five is fine.
+    assert 2 <= len(bullets) <= 5 and all(b.startswith("- ") and CITATION.search(b) for b in bullets)
     assert example.startswith("For example, you could say: \"I've noticed our last few sessions have had to move.")
     assert example.endswith("[2]")
     question = ask("What should I do when my mentor keeps cancelling?")
@@ -102,12 +102,15 @@ def test_how_questions_are_answered_in_the_second_person() -> None:
     assert body.startswith("To raise cancellations with your mentor, ")
 
 
-@pytest.mark.parametrize(("brevity", "points"), [(0, 5), (1, 4), (2, 3)])
-def test_shorter_answers_have_fewer_points(brevity: int, points: int) -> None:
+def test_shorter_answers_have_no_more_points() -> None:
     question = ask("My mentor cancels a lot. What now?")
-    body = TASK.compose(question, ASK_GUIDANCE, Style(brevity=brevity)).body
-    assert sum(line.startswith("- ") for line in body.splitlines()) == points
-    assert all(c.passed for c in rubric(TASK.check(body, None, question)))
+    counts = []
+    for brevity, most in enumerate((5, 4, 3)):
+        body = TASK.compose(question, ASK_GUIDANCE, Style(brevity=brevity)).body
+        counts.append(sum(line.startswith("- ") for line in body.splitlines()))
+        assert 2 <= counts[-1] <= most
+        assert all(c.passed for c in rubric(TASK.check(body, None, question)))
+    assert counts == sorted(counts, reverse=True)
 
 
 def test_without_guidance_the_answer_says_so_and_the_check_fails() -> None:
