@@ -160,7 +160,7 @@ class Coach:
             yield self._fixed_draft(spec, values, fixed)
             return
         guidance = self._guidance_for(spec, values)
-        fixed = spec.scope_reply(values, guidance)
+        fixed = spec.scope_reply(values, guidance, history)
         if fixed is not None:
             yield fixed.body
             yield self._fixed_draft(spec, values, fixed)

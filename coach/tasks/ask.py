@@ -293,12 +293,21 @@ class AskTask(TaskSpec):
             return Composition(body=SCOPE_REPLY.format(topic=topic))
         return None
 
-    def scope_reply(self, values: Mapping[str, Any], guidance: Sequence[SearchResult]) -> Composition | None:
-        """The plain "not covered" answer when no retrieved passage is relevant to the question, else None."""
+    def scope_reply(
+        self, values: Mapping[str, Any], guidance: Sequence[SearchResult], history: Sequence[tuple[str, str]] = ()
+    ) -> Composition | None:
+        """The plain "not covered" answer when no retrieved passage is relevant to the question, else None.
+
+        In a chat, a follow-up ("Should I send slides first?") is judged with the question before it.
+        """
         question = str(values.get("question") or "")
         texts = [f"{g.title}. {g.heading}. {g.text}" for g in guidance]
-        scores, floor, _ = similarity(question, texts)
-        return None if scores and max(scores) >= floor else Composition(body=NOT_COVERED_REPLY)
+        earlier = [text for role, text in history if role == "user" and text.strip() != question.strip()]
+        for query in (question, *(f"{earlier[-1]} {question}" for _ in earlier[-1:])):
+            scores, floor, _ = similarity(query, texts)
+            if scores and max(scores) >= floor:
+                return None
+        return Composition(body=NOT_COVERED_REPLY)
 
     def follow_up(self, values: Mapping[str, Any], history: Sequence[tuple[str, str]]) -> tuple[dict[str, Any], int]:
         """A chat follow-up read with the conversation: see :func:`read_follow_up`."""

@@ -172,8 +172,10 @@ class TaskSpec(ABC):
         """A fixed reply that replaces generation (a crisis or out-of-scope answer), or None."""
         return None
 
-    def scope_reply(self, values: Mapping[str, Any], guidance: Sequence[SearchResult]) -> Composition | None:
-        """A fixed reply when the retrieved guidance does not cover the request, or None."""
+    def scope_reply(
+        self, values: Mapping[str, Any], guidance: Sequence[SearchResult], history: Sequence[tuple[str, str]] = ()
+    ) -> Composition | None:
+        """A fixed reply when the retrieved guidance does not cover the request (in this conversation), or None."""
         return None
 
     def follow_up(self, values: Mapping[str, Any], history: Sequence[tuple[str, str]]) -> tuple[dict[str, Any], int]:

@@ -122,3 +122,11 @@ def test_follow_ups_are_read_with_the_conversation(question: str, expected: str,
     history = [("user", "How do I ask my mentor for feedback?"), ("assistant", "Ask for one specific thing [1].")]
     assert read_follow_up(question, history) == (expected, shorter)
     assert read_follow_up(question, []) == (question, 0)
+
+
+def test_a_follow_up_is_judged_with_the_question_before_it(passages: list[SearchResult]) -> None:
+    first = "What should I put on the agenda for my next mentoring meeting?"
+    history = [("user", first), ("assistant", "Open items first, then the main topic [1].")]
+    question = "Should I send slides first?"
+    values = TASK.validate({"question": question})
+    assert TASK.scope_reply(values, closest(f"{first} {question}", passages), history) is None
