@@ -148,7 +148,8 @@ _DURATION = re.compile(
 
 _REQUEST_QUESTION = re.compile(
     r"\b(?:would|could|can|might|may)\s+(?:you|we|i)\b|\b(?:are|were)\s+you\s+(?:open|willing|up|free|available)\b"
-    r"|\bwould it be (?:possible|ok|okay|alright)\b|\bany chance\b|\bhow about\b|\bwould .{1,40}\bwork\b"
+    r"|\bwould it be (?:possible|ok|okay|alright|all right)\b|\bany chance\b|\bhow about\b"
+    r"|\b(?:would|could) .{1,40}\b(?:work|suit)\b"
     r"|\bdo you have\b|\bwould you\b",
     re.IGNORECASE,
 )
@@ -295,12 +296,13 @@ def find_defensive(text: str) -> list[str]:
     return find_phrases(text, DEFENSIVE_PHRASES)
 
 
-_TITLES = word_set("dr dr. mr mr. mrs mrs. ms ms. mx mx. prof prof. professor sir dame")
+TITLES = word_set("dr dr. mr mr. mrs mrs. ms ms. mx mx. prof prof. professor sir dame")
+"""Honorifics, which belong to a name as given and are never dropped."""
 
 
 def name_parts(full_name: str) -> list[str]:
     """The words of a person's name without titles ("Dr. Amaka Okafor" -> Amaka, Okafor)."""
-    return [p for p in re.split(r"\s+", full_name.strip()) if p and p.lower() not in _TITLES]
+    return [p for p in re.split(r"\s+", full_name.strip()) if p and p.lower() not in TITLES]
 
 
 def mentions_name(text: str, full_name: str) -> bool:
@@ -423,3 +425,37 @@ def split_items(text: str | None) -> list[str]:
         if piece and re.search(r"[A-Za-z0-9]", piece):
             items.append(piece)
     return items
+
+
+_BOUNDED_ASK = re.compile(
+    r"\b(?:a\s+couple\s+(?:of\s+)?|a\s+few\s+|one\s+or\s+two\s+|two\s+or\s+three\s+|a\s+single\s+|one\s+|two\s+"
+    r"|three\s+|four\s+|five\s+|[1-5]\s+|a\s+)(?:quick\s+|short\s+|brief\s+|specific\s+|small\s+)?questions?\b"
+    r"|\ba\s+(?:quick|short|brief)\s+(?:question|look|reply|answer)\b",
+    re.IGNORECASE,
+)
+
+
+def has_bounded_ask(text: str) -> bool:
+    """Whether ``text`` bounds its ask: a duration, or a counted ask ("a couple of quick questions")."""
+    return has_duration(text) or bool(_BOUNDED_ASK.search(plain(text)))
+
+
+_ALTERNATIVE = re.compile(r"^(?:or|alternatively|otherwise|if (?:that's|it's) easier|if you prefer)\b", re.I)
+_SECOND_REQUEST = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:could|would|can|will)\s+you\b|\band\s+(?:i'?d|i would)\s+also\s+(?:love|like)\b",
+    re.IGNORECASE,
+)
+
+
+def count_asks(text: str) -> int:
+    """How many separate requests ``text`` makes.
+
+    An alternative joined by "or" (in the sentence or opening the next one) is the same ask with an
+    easier option; a request joined by "and could you" is a second one.
+    """
+    count = 0
+    for sentence in request_sentences(text):
+        if not _ALTERNATIVE.match(sentence.strip()):
+            count += 1
+        count += len(_SECOND_REQUEST.findall(sentence))
+    return count

@@ -163,13 +163,20 @@ class Coach:
     def _stream_new(
         self, spec: TaskSpec, values: dict[str, Any], history: tuple[Turn, ...]
     ) -> Iterator[str | Draft]:
+        values, shorter = spec.follow_up(values, history)  # "make that shorter" in a chat means the last answer
         fixed = spec.preflight(values)
         if fixed is not None:
             yield join_subject(fixed.subject, fixed.body)
             yield self._fixed_draft(spec, values, fixed)
             return
         guidance = self._guidance_for(spec, values)
+        fixed = spec.scope_reply(values, guidance, history)
+        if fixed is not None:
+            yield fixed.body
+            yield self._fixed_draft(spec, values, fixed)
+            return
         style = initial_style(values)  # a job's own tone field (outreach) seeds the style refinements adjust
+        style = replace(style, brevity=style.brevity + shorter)
         request = EngineRequest(task=spec, values=values, guidance=guidance, history=history, style=style)
         yield from self._generate(request, style, unchanged=None)
 
@@ -251,6 +258,7 @@ class Coach:
             guidance=list(guidance),
             style=style,
             rationale=rationale,
+            in_scope=True if spec.reports_scope else None,
         )
 
     def _fixed_draft(self, spec: TaskSpec, values: dict[str, Any], fixed: Composition) -> Draft:
@@ -265,6 +273,7 @@ class Coach:
             usage=Usage(),
             fields=dict(values),
             rationale=fixed.rationale,
+            in_scope=False if spec.reports_scope else None,
         )
 
 

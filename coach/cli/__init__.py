@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import typer
 
+from coach.cli import check as _check  # noqa: F401  (registers commands)
 from coach.cli import drafts as _drafts  # noqa: F401  (registers commands)
 from coach.cli import guidance as _guidance  # noqa: F401  (registers commands)
 from coach.cli import models as _models  # noqa: F401  (registers commands)

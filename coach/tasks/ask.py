@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -19,10 +19,14 @@ from typing import Any
 from coach.checks import CITATION, content_stems, find_phrases, is_heading, list_items, plain, word_count
 from coach.compose import clip_words, lower_first, tidy, to_second_person, trim_end, upper_first, verb_base
 from coach.knowledge import SearchResult, split_front_matter, split_sections
+from coach.relevance import POINT_MARGIN, similarity
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
+from coach.tasks.reading import reads_well
 
 ANSWER_MIN_WORDS, ANSWER_MAX_WORDS = 40, 400
 POINTS_BY_BREVITY = (5, 4, 3)
+MIN_POINTS = 2
+"""Bullets an answer has even when only its lead card is relevant (when that card has them)."""
 
 FIELDS: tuple[Field, ...] = (
     Field(
@@ -89,6 +93,15 @@ working relationships.
 
 For {topic}, a general-purpose assistant or a specialist resource will serve you better. If there's a career or \
 mentoring side to your question, tell me about it and I'll gladly help with that."""
+
+
+NOT_COVERED_REPLY = """The guidance I draw on doesn't cover this, so I'd rather not guess.
+
+It covers mentoring: finding a mentor and writing the first message, preparing for meetings, giving and \
+receiving feedback, following up after a session, and keeping a mentorship healthy (how often to meet, \
+cancellations, disagreements, ending well). If your question has a mentoring side, for example how to talk it \
+through with a mentor, ask me that and I'll help."""
+"""The answer when no card is relevant: said plainly, citing nothing."""
 
 
 def is_crisis(question: str) -> bool:
@@ -188,10 +201,20 @@ def _select(units: Sequence[_Unit], count: int) -> list[_Unit]:
     return chosen
 
 
+def _by_relevance(question: str, units: Sequence[_Unit]) -> tuple[list[_Unit], float]:
+    """Units re-scored by their similarity to the question, and the floor a point must reach."""
+    if not units:
+        return [], 0.0
+    scores, _, point_floor = similarity(question, [u.text for u in units])
+    floor = max(point_floor, max(scores) - POINT_MARGIN)
+    return [replace(u, score=score) for u, score in zip(units, scores, strict=True)], floor
+
+
 def _lead(units: Sequence[_Unit]) -> _Unit:
-    """The opening point: the most relevant instruction from the best-ranked card that has one."""
+    """The opening point: the most relevant instruction from the most relevant card that has one."""
     advice = [u for u in units if not u.pitfall and not _ROLE_LABEL.match(u.text)] or list(units)
-    for number in sorted({u.number for u in advice}):
+    relevance = {n: max(u.score for u in units if u.number == n) for n in {u.number for u in units}}
+    for number in sorted({u.number for u in advice}, key=lambda n: -relevance[n]):
         instructions = [u for u in advice if u.number == number and _is_imperative(u.text)]
         if instructions:
             return max(instructions, key=lambda u: u.score)
@@ -254,6 +277,7 @@ class AskTask(TaskSpec):
     title = "Ask a question"
     description = "Ask anything about mentoring or growing at work; the answer cites the guidance it draws on."
     fields = FIELDS
+    reports_scope = True
 
     def retrieval_query(self, values: Mapping[str, Any]) -> str:
         """The question itself is the best query."""
@@ -269,11 +293,33 @@ class AskTask(TaskSpec):
             return Composition(body=SCOPE_REPLY.format(topic=topic))
         return None
 
+    def scope_reply(
+        self, values: Mapping[str, Any], guidance: Sequence[SearchResult], history: Sequence[tuple[str, str]] = ()
+    ) -> Composition | None:
+        """The plain "not covered" answer when no retrieved passage is relevant to the question, else None.
+
+        In a chat, a follow-up ("Should I send slides first?") is judged with the question before it.
+        """
+        question = str(values.get("question") or "")
+        texts = [f"{g.title}. {g.heading}. {g.text}" for g in guidance]
+        earlier = [text for role, text in history if role == "user" and text.strip() != question.strip()]
+        for query in (question, *(f"{earlier[-1]} {question}" for _ in earlier[-1:])):
+            scores, floor, _ = similarity(query, texts)
+            if scores and max(scores) >= floor:
+                return None
+        return Composition(body=NOT_COVERED_REPLY)
+
+    def follow_up(self, values: Mapping[str, Any], history: Sequence[tuple[str, str]]) -> tuple[dict[str, Any], int]:
+        """A chat follow-up read with the conversation: see :func:`read_follow_up`."""
+        question, shorter = read_follow_up(str(values.get("question") or ""), history)
+        return {**values, "question": question}, shorter
+
     def compose(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], style: Style) -> Composition:
         """A direct opening, 3–5 concrete points from the guidance with ``[n]``, and an example phrasing."""
         question = str(values["question"])
         wanted = set(content_stems(question))
         units = [u for number, g in enumerate(guidance, start=1) for u in _units(g, number, wanted)]
+        units, point_floor = _by_relevance(question, units)
         if not units:
             example = _example(guidance, set())
             if example is None:
@@ -281,7 +327,12 @@ class AskTask(TaskSpec):
             return Composition(body=f"The closest guidance I have is an example of how to put it.\n\n{example}")
         brevity = max(0, min(style.brevity, 2))
         lead = _lead(units)
-        rest = [u for u in units if u is not lead]
+        # Only points close enough to the question earn a bullet: fewer points beat padding. The lead's
+        # own card is the most relevant one, so its next points may fill up to the minimum.
+        rest = [u for u in units if u is not lead and u.score >= point_floor]
+        same_card = sorted((u for u in units if u.number == lead.number and u is not lead and u not in rest),
+                           key=lambda u: -u.score)  # fmt: skip
+        rest += same_card[: max(0, MIN_POINTS - len(rest))]
         points = sorted(_select(rest, POINTS_BY_BREVITY[brevity]), key=lambda u: (u.number, u.position))
         parts = [_opening(question, lead)]
         if points:
@@ -308,12 +359,42 @@ class AskTask(TaskSpec):
         if is_crisis(question):
             helps = "emergency" in text.lower() and ("crisis" in text.lower() or "helpline" in text.lower())
             return [Check("points_to_help", helps, "Point to emergency services and a crisis line.")]
-        if off_topic(question):
-            return [Check("explains_scope", "mentor" in text.lower(), "Explain what the coach can help with.")]
+        if off_topic(question) or text.strip() == NOT_COVERED_REPLY:
+            return [Check("explains_scope", "mentor" in text.lower() and not CITATION.search(text),
+                          "Explain what the coach can help with, and cite nothing.")]  # fmt: skip
         count = word_count(text)
         return [
+            reads_well(text),
             Check("cites_guidance", bool(CITATION.search(text)), "Ground the answer in the guidance and cite it as "
                   "[n]; if nothing matched, rephrase the question or add notes to the library."),
             Check("reasonable_length", ANSWER_MIN_WORDS <= count <= ANSWER_MAX_WORDS,
                   f"Answer in {ANSWER_MIN_WORDS}–{ANSWER_MAX_WORDS} words (now {count})."),
         ]  # fmt: skip
+
+
+_SHORTER = re.compile(
+    r"(?i)^\W*(?:(?:can you |could you |please )?make (?:it|that|this) (?:shorter|briefer|more concise)"
+    r"|shorter|too long|(?:give me )?(?:the )?short version|tl;?dr|summari[sz]e (?:it|that))\W*(?:please)?\W*$"
+)
+_CONTINUATION = re.compile(
+    r"(?i)^\s*(?:what|how) about\b|^\s*and (?:if|what|how|when)\b|^\s*what if\b|^\s*(?:or|and) by\b"
+    r"|^\s*(?:and|but) (?:by|in|over|on)\b"
+)
+_MAX_FOLLOW_UP_WORDS = 12
+
+
+def read_follow_up(question: str, history: Sequence[tuple[str, str]]) -> tuple[str, int]:
+    """The question as the conversation means it, and how many steps shorter the answer should be.
+
+    "make that shorter" re-asks the previous question one step shorter; a short continuation
+    ("what about by email?") is read together with the previous question. Anything else stands alone.
+    """
+    earlier = [text for role, text in history if role == "user" and text.strip() and text.strip() != question.strip()]
+    if not earlier:
+        return question, 0
+    previous = earlier[-1].strip()
+    if _SHORTER.match(question):
+        return previous, 1
+    if _CONTINUATION.match(question) and len(question.split()) <= _MAX_FOLLOW_UP_WORDS:
+        return f"{previous.rstrip('?. ')}? {question.strip()}", 0
+    return question, 0

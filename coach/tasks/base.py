@@ -130,6 +130,8 @@ class Draft:
     style: Style = field(default_factory=Style)
     rationale: str = ""
     """Why the draft is shaped this way, with ``[n]`` markers resolving to ``sources``; kept out of ``text``."""
+    in_scope: bool | None = None
+    """For jobs that report it (ask): whether the answer draws on the guidance; None for the others."""
 
     @property
     def passed_all(self) -> bool:
@@ -148,6 +150,7 @@ class Draft:
             "sources": [{"id": s.id, "title": s.title} for s in self.sources],
             "notices": list(self.notices),
             "usage": asdict(self.usage),
+            **({"in_scope": self.in_scope} if self.in_scope is not None else {}),
         }
 
 
@@ -162,6 +165,8 @@ class TaskSpec(ABC):
     """Retrieval audience filter (``mentee``/``mentor``), or None for both."""
     recipient_message: bool = False
     """Whether ``text`` goes to another person as written: then it carries no ``[n]`` markers at all."""
+    reports_scope: bool = False
+    """Whether drafts say if the guidance covered the request (``Draft.in_scope``)."""
 
     @property
     def prompt_path(self) -> Any:
@@ -182,6 +187,16 @@ class TaskSpec(ABC):
     def preflight(self, values: Mapping[str, Any]) -> Composition | None:
         """A fixed reply that replaces generation (a crisis or out-of-scope answer), or None."""
         return None
+
+    def scope_reply(
+        self, values: Mapping[str, Any], guidance: Sequence[SearchResult], history: Sequence[tuple[str, str]] = ()
+    ) -> Composition | None:
+        """A fixed reply when the retrieved guidance does not cover the request (in this conversation), or None."""
+        return None
+
+    def follow_up(self, values: Mapping[str, Any], history: Sequence[tuple[str, str]]) -> tuple[dict[str, Any], int]:
+        """The values as the conversation means them, and how many steps shorter to answer (chat jobs)."""
+        return dict(values), 0
 
     def finalize(self, composition: Composition, values: Mapping[str, Any]) -> Composition:
         """Enforce hard limits on any engine's output (LinkedIn's 300 characters, for example)."""

@@ -21,6 +21,7 @@ from coach.checks import (
     find_section,
     list_items,
     questions,
+    sentences,
     split_note,
 )
 from coach.knowledge import SearchResult
@@ -46,6 +47,7 @@ from coach.tasks._phrasing import (
 )
 from coach.tasks._reframe import Reading, address, labels_in, read, soften
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
+from coach.tasks.reading import faithful, reads_well
 
 DIRECTIONS: tuple[str, ...] = ("received", "give")
 CLARIFYING_MIN, CLARIFYING_MAX = 2, 4
@@ -55,6 +57,10 @@ IMPACT_CUES = ("impact", "the effect", "as a result", "which meant", "that meant
                "led to", "the result")  # fmt: skip
 STRENGTH_CUES = ("strength", "what's working", "i value", "i appreciate", "you do well", "really good", "great",
                  "impressive", "well done", "credit", "excellent", "strong")  # fmt: skip
+_RESTATEMENT = ("neutral", "restat", "what they said", "in plain")
+PRAISE_CUES = ("calm", "clear", "clearest", "careful", "thorough", "value", "valued", "appreciate", "love", "thank",
+               "well", "better than anyone", "kind", "helpful")  # fmt: skip
+"""Words that mark a sentence as praise, where an absolute is generous rather than a sting."""
 NEXT_STEP_CUES = ("could you", "can you", "would you", "will you", "let's", "next step", "next time", "next session",
                   "going forward", "from now on", "before our next", "when we next meet", "agree", "try")  # fmt: skip
 
@@ -204,15 +210,23 @@ class FeedbackTask(TaskSpec):
     # -- checks -----------------------------------------------------------------------------------------
 
     def check(self, text: str, subject: str | None, values: Mapping[str, Any]) -> list[Check]:
-        """The rubric for the direction: SBI without labels when giving; calm and concrete when receiving."""
+        """Reads well and faithful, then the rubric for the direction.
+
+        Giving: SBI without labels. Receiving: calm and concrete.
+        """
+        message, _ = split_note(text)
         if values.get("direction") == "give":
-            return self._check_give(text)
-        return self._check_received(text)
+            return [reads_well(message), faithful(message, values), *self._check_give(text)]
+        # Received: the restatement must be true to what was said; the plan and reply are the user's own.
+        restated = find_section(text, *_RESTATEMENT) or message
+        return [reads_well(message), faithful(restated, values), *self._check_received(text)]
 
     @staticmethod
     def _check_give(text: str) -> list[Check]:
         message, _ = split_note(text)
-        absolutes, labels = find_absolutes(message), find_labels(message)
+        # Absolutes sting in the behaviour ("you always..."), not in praise ("your patients always say...").
+        criticism = " ".join(s for s in sentences(message) if not find_phrases(s, (*STRENGTH_CUES, *PRAISE_CUES)))
+        absolutes, labels = find_absolutes(criticism), find_labels(message)
         paragraphs = [p for p in message.split("\n\n") if p.strip()]
         last = paragraphs[-1] if paragraphs else ""
         return [
@@ -229,13 +243,18 @@ class FeedbackTask(TaskSpec):
 
     @staticmethod
     def _check_received(text: str) -> list[Check]:
-        restated = find_section(text, "neutral", "restat", "what they said", "in plain") or ""
+        restated = find_section(text, *_RESTATEMENT) or ""
         asked = questions(find_section(text, "question") or "")
         plan = list_items(find_section(text, "action", "plan") or "")
         reply = find_section(text, "reply", "response")
         defensive = find_defensive(reply or "")
+        # A label in quotes is named in order to set it aside ('Words like "sloppy" are a judgment').
+        unquoted = re.sub(r"[\"“][^\"”]{1,40}[\"”]", "", restated)
+        stings = find_absolutes(unquoted) + find_labels(unquoted)
         return [
-            Check("restatement", bool(content_stems(restated)), "Restate the feedback neutrally, without the sting."),
+            Check("restatement", bool(content_stems(restated)) and not stings,
+                  "Restate the feedback neutrally, without the sting" + (f" (drop: {', '.join(stings)})"
+                                                                          if stings else "") + "."),
             Check("clarifying_questions", CLARIFYING_MIN <= len(asked) <= CLARIFYING_MAX,
                   f"Ask {CLARIFYING_MIN}–{CLARIFYING_MAX} clarifying questions (found {len(asked)})."),
             Check("action_plan", bool(plan), "Turn what you accept into a concrete action plan."),

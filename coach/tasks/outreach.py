@@ -10,6 +10,8 @@ from coach.checks import (
     LINKEDIN_NOTE_LIMIT,
     WORD_LIMIT_MESSAGE,
     char_count,
+    count_asks,
+    has_bounded_ask,
     has_duration,
     has_easy_out,
     mentions_fact,
@@ -37,6 +39,7 @@ from coach.tasks.outreach_phrasing import (
     subject_line,
     why_sentence,
 )
+from coach.tasks.reading import faithful, reads_well
 from coach.writing import SENTENCE_BREAK, fill, frame, greeting_name, lower_first, upper_first
 
 CHANNELS: tuple[str, ...] = ("email", "linkedin_note", "linkedin_message", "chat")
@@ -254,24 +257,28 @@ class OutreachTask(TaskSpec):
         return Composition(body=body, subject=subject, rationale=composition.rationale, notices=tuple(notices))
 
     def check(self, text: str, subject: str | None, values: Mapping[str, Any]) -> list[Check]:
-        """Names them, says why them, one specific time-boxed ask, an easy out, within the length limit."""
+        """Reads well, faithful, names them, says why them, one bounded ask, an easy out, within the limit."""
         message, _ = split_note(text)
         channel = str(values.get("channel") or "email")
         asks = request_sentences(message)
+        count = count_asks(message)
         limit = (
             f"at most {LINKEDIN_NOTE_LIMIT} characters (now {char_count(message)})"
             if channel == "linkedin_note"
             else f"at most {WORD_LIMIT_MESSAGE} words (now {word_count(message)})"
         )
         checks = [
+            reads_well(message, subject, sent=True),
+            faithful(message, values, subject=subject),
             Check("names_mentor", mentions_name(message, str(values.get("mentor_name") or "")),
                   "Address them by name."),
             Check("says_why_them", mentions_fact(message, str(values.get("why_them") or "")),
                   "Say what specifically you admire about their work, in your own words."),
-            Check("one_specific_ask", len(asks) == 1 and not _VAGUE_ASK.search(asks[0]),
-                  f"Make exactly one specific request (found {len(asks)}); avoid 'be my mentor' or 'pick your "
-                  "brain'."),
-            Check("time_boxed", has_duration(message), "Give the ask a time box, such as '20 minutes'."),
+            Check("one_specific_ask", count == 1 and not any(_VAGUE_ASK.search(a) for a in asks),
+                  f"Make exactly one specific request (found {count}); an alternative joined by 'or' is fine; "
+                  "avoid 'be my mentor' or 'pick your brain'."),
+            Check("time_boxed", has_bounded_ask(message),
+                  "Bound the ask: a time box such as '20 minutes', or 'a couple of quick questions'."),
             Check("easy_out", has_easy_out(message), "Add a line that makes it easy to say no."),
             Check("length", fits(message, channel), f"Keep it {limit}."),
         ]  # fmt: skip

@@ -35,6 +35,7 @@ from coach.tasks._phrasing import (
     with_marker,
 )
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
+from coach.tasks.reading import faithful, numbers_in_time_boxes, reads_well
 
 MEETING_MIN, MEETING_MAX, MEETING_DEFAULT = 10, 180, 30
 QUESTIONS_MIN, QUESTIONS_MAX = 2, 8
@@ -291,6 +292,8 @@ class PrepareTask(TaskSpec):
         missing = [i for i in split_items(values.get("open_items")) if not _covered(i, agenda)]
         opener = find_section(text, "opening", "opener", "progress", "update") or ""
         return [
+            reads_well(text),
+            faithful(text, values, allowed=numbers_in_time_boxes(text)),
             Check("minutes_add_up", bool(boxes) and None not in boxes and total == expected,
                   f"Give every agenda item a time box; they add up to {total}, the meeting is {expected} minutes."),
             Check("questions_fit_meeting", QUESTIONS_MIN <= len(asked) <= question_count(expected),

@@ -20,6 +20,7 @@ from coach.checks import (
 from coach.compose import cite, clip_chars, clip_words, pick, tidy
 from coach.knowledge import SearchResult
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
+from coach.tasks.reading import actions_listed, faithful, reads_well
 from coach.tasks.session_notes import BOTH, ME, ActionItem, SessionNotes, parse_notes
 from coach.writing import (
     clause,
@@ -322,7 +323,8 @@ class SummaryTask(TaskSpec):
         message, _ = split_note(text)
         mentor, me = str(values.get("mentor_name") or ""), str(values.get("my_name") or "")
         notes = str(values.get("notes") or "")
-        checks = [Check("subject_present", bool(subject and subject.strip()), "Add a subject line."),
+        checks = [reads_well(message, subject, sent=True), faithful(message, values, subject=subject),
+                  Check("subject_present", bool(subject and subject.strip()), "Add a subject line."),
                   self._specific_thanks(message, notes)]  # fmt: skip
         if values.get("kind") == "thanks":
             count = len(body_lines(message))
@@ -339,6 +341,7 @@ class SummaryTask(TaskSpec):
                     "with its owner: " + "; ".join(clip_words(a.task, 8) for a in missing[:3]),
                 )
             )
+            checks.append(actions_listed(message, notes))
         when = str(values.get("next_meeting") or "")
         if when:
             lowered = plain(message).lower()

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from coach.checks import content_stems, plain, word_set
 from coach.knowledge import SearchResult
+from coach.tasks.base import Check
 
 CARD_TEXT: dict[str, tuple[str, str]] = {
     "make-a-specific-ask": (
@@ -136,3 +137,17 @@ def missing_words(fact: str, text: str) -> list[str]:
     """Key words of ``fact`` that ``text`` does not contain."""
     present = set(content_stems(plain(text)))
     return [s for s in content_stems(fact) if s not in present]
+
+
+READING_CHECKS = frozenset({"reads_well", "faithful", "task_lines_in_actions"})
+"""The checks that read the words themselves (issue 8).
+
+The composers these tests pin down predate them and are being rewritten, so composer-output tests
+here hold drafts to the rest of the rubric; ``tests/golden/test_corpus_checks.py`` holds every
+composer output to all the checks, reading ones included.
+"""
+
+
+def rubric(checks: list[Check]) -> list[Check]:
+    """The checks other than the reading ones."""
+    return [c for c in checks if c.name not in READING_CHECKS]

@@ -10,7 +10,7 @@ from coach.checks import CITATION, word_count
 from coach.tasks import get_task
 from coach.tasks.ask import is_crisis, off_topic
 from coach.tasks.base import Style
-from tests.tasks.support import ASK_GUIDANCE, PLACEHOLDERS, guidance
+from tests.tasks.support import ASK_GUIDANCE, PLACEHOLDERS, guidance, rubric
 
 TASK = get_task("ask")
 
@@ -89,11 +89,12 @@ def test_an_answer_opens_directly_cites_and_gives_an_example() -> None:
     first, points, example, *_ = body.split("\n\n")
     assert first.startswith("When your mentor keeps cancelling, ") and first.endswith(" [1].")
     bullets = points.splitlines()
-    assert 3 <= len(bullets) <= 5 and all(b.startswith("- ") and CITATION.search(b) for b in bullets)
-    assert "- Watch out for raising it in a bitter or sarcastic tone [3]." in bullets
+    # Only points close to the question earn a bullet (MiniLM similarity), so fewer than five is fine.
+    assert 2 <= len(bullets) <= 5 and all(b.startswith("- ") and CITATION.search(b) for b in bullets)
     assert example.startswith("For example, you could say: \"I've noticed our last few sessions have had to move.")
     assert example.endswith("[2]")
-    assert all(c.passed for c in TASK.check(body, None, ask("What should I do when my mentor keeps cancelling?")))
+    question = ask("What should I do when my mentor keeps cancelling?")
+    assert all(c.passed for c in rubric(TASK.check(body, None, question)))
 
 
 def test_how_questions_are_answered_in_the_second_person() -> None:
@@ -101,19 +102,22 @@ def test_how_questions_are_answered_in_the_second_person() -> None:
     assert body.startswith("To raise cancellations with your mentor, ")
 
 
-@pytest.mark.parametrize(("brevity", "points"), [(0, 5), (1, 4), (2, 3)])
-def test_shorter_answers_have_fewer_points(brevity: int, points: int) -> None:
+def test_shorter_answers_have_no_more_points() -> None:
     question = ask("My mentor cancels a lot. What now?")
-    body = TASK.compose(question, ASK_GUIDANCE, Style(brevity=brevity)).body
-    assert sum(line.startswith("- ") for line in body.splitlines()) == points
-    assert all(c.passed for c in TASK.check(body, None, question))
+    counts = []
+    for brevity, most in enumerate((5, 4, 3)):
+        body = TASK.compose(question, ASK_GUIDANCE, Style(brevity=brevity)).body
+        counts.append(sum(line.startswith("- ") for line in body.splitlines()))
+        assert 2 <= counts[-1] <= most
+        assert all(c.passed for c in rubric(TASK.check(body, None, question)))
+    assert counts == sorted(counts, reverse=True)
 
 
 def test_without_guidance_the_answer_says_so_and_the_check_fails() -> None:
     body = TASK.compose(ask("How do I find a mentor?"), [], Style()).body
     assert "couldn't find guidance" in body and not CITATION.search(body)
     results = {c.name: c.passed for c in TASK.check(body, None, ask("How do I find a mentor?"))}
-    assert results == {"cites_guidance": False, "reasonable_length": True}
+    assert results == {"reads_well": True, "cites_guidance": False, "reasonable_length": True}
 
 
 def test_answer_checks_on_hand_written_answers() -> None:

@@ -14,7 +14,7 @@ from coach.tasks.base import Composition, Style
 from coach.tasks.outreach import CHANNELS
 from coach.tasks.outreach_phrasing import TONES, Voice, context_sentence
 from coach.writing import numbers_in
-from tests.tasks.support import OUTREACH_GUIDANCE, PLACEHOLDERS, VOCABULARY, person, words, words_up_to
+from tests.tasks.support import OUTREACH_GUIDANCE, PLACEHOLDERS, READING_CHECKS, VOCABULARY, person, words, words_up_to
 
 TASK = get_task("outreach")
 RAW = {
@@ -29,7 +29,7 @@ RAW = {
 GOOD = (
     "Hi Amaka,\n\nI'm a nursing student at Leeds. Your blog post on the night-shift handover checklist stood "
     "out to me.\n\nWould you be open to a 20-minute video call next month? If the timing isn't right, no worries "
-    "at all.\n\nWarmly,\n\n---\n*Why this shape:* one time-boxed ask [1]."
+    "at all.\n\nWarmly,\nPriya\n\n---\n*Why this shape:* one time-boxed ask [1]."
 )
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -39,7 +39,9 @@ def values(**changes: Any) -> dict[str, Any]:
 
 
 def checks_of(text: str, subject: str | None = "Quick question", **changes: Any) -> dict[str, bool]:
-    return {c.name: c.passed for c in TASK.check(text, subject, values(**changes))}
+    # GOOD asks for 20 minutes, so the fields it is checked against must say so (nothing invented).
+    chosen = values(**{"ask": "a 20-minute video call next month", **changes})
+    return {c.name: c.passed for c in TASK.check(text, subject, chosen)}
 
 
 def draft(style: Style | None = None, **changes: Any) -> Composition:
@@ -50,6 +52,8 @@ def draft(style: Style | None = None, **changes: Any) -> Composition:
 
 def test_a_good_message_passes_every_check() -> None:
     assert checks_of(GOOD) == {
+        "reads_well": True,
+        "faithful": True,
         "names_mentor": True,
         "says_why_them": True,
         "one_specific_ask": True,
@@ -86,7 +90,7 @@ def test_a_good_message_passes_every_check() -> None:
 def test_each_check_fails_on_a_message_that_lacks_it(bad: str, failing: str) -> None:
     results = checks_of(bad)
     assert not results[failing]
-    assert sum(not ok for ok in results.values()) == 1, results
+    assert sum(not ok for name, ok in results.items() if name not in READING_CHECKS) == 1, results
 
 
 def test_subject_is_required_for_email_only() -> None:

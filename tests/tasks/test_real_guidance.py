@@ -9,6 +9,7 @@ import pytest
 from coach.tasks import get_task
 from coach.tasks.base import Style, resolve_citations, split_subject
 from coach.tasks.registry import initial_style
+from tests.tasks.support import rubric
 
 pytestmark = pytest.mark.slow
 
@@ -90,5 +91,5 @@ def test_offline_drafts_on_real_guidance_pass_their_checks_and_cite_real_cards(
         text, sources = resolve_citations(f"{final.body}\n{final.rationale}", found)
         assert sources, "the draft cites the guidance it drew on"
         assert {s.id for s in sources} <= {r.id for r in found}
-        failed = [c for c in task.check(text, final.subject, values) if not c.passed]
+        failed = [c for c in rubric(task.check(text, final.subject, values)) if not c.passed]
         assert not failed, text

@@ -1,0 +1,311 @@
+"""Does a text read well? Detectors for the garbling a template composer (or a hurried writer) produces.
+
+Each detector returns the offending snippets, so a check can say what to fix. They aim at precision:
+a well-written message must pass, so every rule targets a shape that is wrong in any register
+(a doubled word, an article before a verb with an object, two predicates spliced into one clause),
+never a matter of style. Part-of-speech tags come from :mod:`coach.pos`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from coach.checks import normalise, strip_citations, word_set
+from coach.pos import tag
+
+_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.", "St.", "approx.", "a.m.",
+                  "p.m.", "No.", "Jr.", "Sr.", "Inc.", "Ltd.")  # fmt: skip
+_SPLIT = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+|\n+")
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?:\[[ xX]?\]\s*)?")
+_MARKDOWN = re.compile(r"\*\*|__|`|^#{1,6}\s+|^>\s*", re.MULTILINE)
+
+DANGLING_ENDS = word_set("a an the and or but nor of within into onto than because whose my your our their its")
+"""Words no finished sentence, subject line or heading ends with: the mark of a fact cut mid-phrase."""
+
+_FUNCTION_WORDS = word_set(
+    """because the and but so when if with to for of my your our their his her its a an in on at by from
+    that which who while although though since as or nor than then also very really just"""
+)
+"""Words that are only capitalised at the start of a sentence (titles aside)."""
+
+_COMPLEMENT_VERBS = word_set(
+    """think thinks thought believe believes believed know knows knew say says said hope hoped feel feels felt
+    find found notice noticed realise realised realize realized hear heard see saw guess mean meant wish
+    suppose bet learned learnt told tell tells understand understood agree agreed remember remembered
+    show showed shows suggest suggested suggests recommend recommended mentioned mention argue argued wrote
+    read expect expected worry worried doubt doubted imagine imagined decided decide discovered assume assumed
+    promised promise admit admitted"""
+)
+"""Verbs that take a whole clause as their object without "that" ("I think your talk was great")."""
+
+_BOUNDARY_WORDS = word_set(
+    """that because when while if since although though as so after before until unless whether where which
+    who whom whose what how why and or but nor than once whenever wherever"""
+)
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_AUXILIARIES = word_set("am is are was were be been being have has had having get got gets do does did")
+_FEELINGS = word_set(
+    """worried afraid scared anxious nervous unsure concerned stuck frustrated overwhelmed confused
+    curious excited keen eager"""
+)
+_COPULA_BEFORE_FEELING = _AUXILIARIES | word_set(
+    """feel feels felt feeling seem seems seemed become became so very really quite little bit more less
+    not still also always just too getting a slightly somewhat extremely honestly genuinely increasingly"""
+)
+_PLURAL_SUBJECTS = word_set("you we they")
+_OBJECT_STARTS = word_set("a an the my your our their his her its")
+_SINGULAR_VERBS = word_set("is was has does")
+_MASS_PLURALS = word_set(
+    """news analytics physics mathematics economics politics ethics series species means logistics
+    statistics ops devops sales operations athletics metrics thanks"""
+)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` as a reader sees them, with list markers and Markdown removed."""
+    cleaned = _MARKDOWN.sub("", normalise(strip_citations(text)))
+    for number, abbreviation in enumerate(_ABBREVIATIONS):
+        cleaned = cleaned.replace(abbreviation, f"\x00{number}\x00")
+    found = []
+    for line in cleaned.splitlines():
+        line = _LIST_MARKER.sub("", line)
+        for piece in _SPLIT.split(line):
+            for number, abbreviation in enumerate(_ABBREVIATIONS):
+                piece = piece.replace(f"\x00{number}\x00", abbreviation)
+            if re.search(r"[A-Za-z]", piece):
+                found.append(piece.strip())
+    return found
+
+
+def doubled_words(text: str) -> list[str]:
+    """A word written twice in a row ("the the"), or an article repeated around one word ("a maybe a")."""
+    cleaned = normalise(strip_citations(text))
+    found = [m.group(0) for m in re.finditer(r"\b([A-Za-z]+)\s+\1\b", cleaned, re.IGNORECASE)
+             if m.group(1).lower() not in ("that", "had", "is", "do", "bye", "very", "so", "really", "ha", "no")]
+    for match in re.finditer(r"\b(?:a|an|the)\s+([A-Za-z-]+)\s+(?:a|an|the)\b", cleaned, re.IGNORECASE):
+        middle = tag(match.group(1))
+        # "the person an idea came from" is fine: only a word that cannot head a noun phrase is doubled round.
+        if middle and not middle[0][1].startswith(("NN", "CD")) and match.group(1).lower() not in ("and", "or"):
+            found.append(match.group(0))
+    return found
+
+
+def lowercase_starts(text: str) -> list[str]:
+    """Prose sentences that start with a lower-case word ("very helpful for me.")."""
+    found = []
+    for line in normalise(strip_citations(text)).splitlines():
+        if _LIST_MARKER.match(line) or not line.strip():
+            continue  # list items are often written in lower case on purpose
+        for sentence in sentences(line):
+            first = sentence.lstrip("\"'(")
+            word = re.match(r"[a-z][a-z'-]*", first)
+            if word and word.group(0) not in ("iphone", "ios", "ebay", "npm", "macos", "ipad", "e.g.", "i.e."):
+                found.append(_clip(sentence))
+    return found
+
+
+def midsentence_capitals(text: str) -> list[str]:
+    """A function word capitalised inside a sentence ("I'm reaching out Because you moved")."""
+    found = []
+    for sentence in sentences(text):
+        pieces = re.findall(r"\S+", sentence)
+        for before, word, after in zip(pieces, pieces[1:], [*pieces[2:], ""], strict=False):
+            bare = word.strip(",.;:!?\"'()")
+            if not bare or not bare[0].isupper() or bare.lower() not in _FUNCTION_WORDS:
+                continue
+            if before[-1] in ":;—–-\"'(" or (not before[-1].isalnum() and before[-1] != ","):
+                continue
+            title_case = after[:1].isupper() and not re.match(r"I(?:'[a-z]+)?\b", after)
+            if title_case or not before[:1].islower():
+                continue  # a title in title case ("I read The Manager's Path") or a run of names
+            found.append(f"{before} {word}")
+    return found
+
+
+def stray_commas(text: str) -> list[str]:
+    """Commas with nothing to separate (",." ", ,") or between a bare name and its verb ("Greg, has noticed")."""
+    cleaned = normalise(strip_citations(text))
+    found = [m.group(0) for m in re.finditer(r"\w+\s*,\s*[.,;:!?]|\w[.!?],", cleaned)]
+    found += [m.group(0) for m in re.finditer(r"\s,\s*\w+", cleaned)]
+    name_verb = re.compile(
+        r"\b[A-Z][a-z]+,\s+(?:has|had|is|was|thinks|said|says|noticed|feels|told|wants|asked|mentioned|suggested)\b"
+        r"(?!\s+(?:it|there|this|that|you|anyone|everything)\b)"
+    )
+    for match in name_verb.finditer(cleaned):
+        before = re.findall(r"[A-Za-z]+", cleaned[: match.start()])
+        if not before or before[-1].lower() not in ("hi", "hello", "hey", "dear", "thanks", "so", "well"):
+            found.append(match.group(0))
+    return found
+
+
+def dangling_ends(text: str) -> list[str]:
+    """Sentences or lines that stop on a word that needs more ("...from 3 to" cut as "from 3.")."""
+    found = []
+    for sentence in sentences(text):
+        words = re.findall(r"[A-Za-z']+|\d+", sentence)
+        if words and words[-1].lower() in DANGLING_ENDS and not sentence.rstrip().endswith(("?", ":")):
+            found.append(_clip(sentence))
+    return found
+
+
+def _clauses(tagged: Sequence[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    clauses: list[list[tuple[str, str]]] = [[]]
+    for word, pos in tagged:
+        punctuation = not any(ch.isalnum() for ch in word)
+        if punctuation or pos in ("CC", "WDT", "WP", "WP$", "WRB") or word.lower() in _BOUNDARY_WORDS:
+            clauses.append([(word, pos)])
+        else:
+            clauses[-1].append((word, pos))
+    return [c for c in clauses if c]
+
+
+def _predicates(clause: Sequence[tuple[str, str]]) -> list[int]:
+    """Where each verb group that makes a clause (a finite verb, or an active past participle) begins."""
+    starts, previous = [], ""
+    for i, (word, pos) in enumerate(clause):
+        lowered = word.lower()
+        # A "verb" in -s right after a determiner or modifier is a plural noun the tagger misread ("my replies").
+        before = clause[i - 1][1] if i > 0 else ""
+        misread = (pos == "VBZ" and before in ("DT", "PRP$", "JJ", "NN", "NNS", "CD", "POS")) or (
+            pos in ("VBP", "VBD") and before in ("DT", "PRP$", "POS")
+        )
+        active = pos == "VBN" and previous not in _AUXILIARIES and 0 < i < len(clause) - 1
+        is_verb = (not misread and pos in _FINITE) or (active and clause[i + 1][1] in ("DT", "PRP$", "PRP"))
+        grouped = i > 0 and (clause[i - 1][1].startswith(("VB", "MD")) or clause[i - 1][1] in ("RB", "TO"))
+        if is_verb and not grouped and lowered not in ("to",):
+            starts.append(i)
+        previous = lowered
+    return starts
+
+
+def spliced_clauses(text: str) -> list[str]:
+    """Two predicates in one clause, the sign of a fragment dropped into a frame.
+
+    "We met at PyCon stood out to me", "Admired your post made a strong impression on me". A clause
+    may hold two verbs when the first takes a clause ("I think it was"), when a pronoun starts a
+    reduced relative clause ("the talk you gave stood out"), or when the clause opens with a
+    question word ("what you wrote stuck with me").
+    """
+    found = []
+    for sentence in sentences(text):
+        tagged = tag(sentence)
+        for clause in _clauses(tagged):
+            verbs = _predicates(clause)
+            if len(verbs) < 2 or clause[0][1] in ("WP", "WDT", "WRB") or clause[0][0].lower() in _BOUNDARY_WORDS:
+                continue
+            group = [w.lower() for w, p in clause[verbs[0] :] if p.startswith(("VB", "MD", "RB"))][:4]
+            if any(w in _COMPLEMENT_VERBS for w in group) or clause[verbs[0]][1] == "MD":
+                continue
+            if verbs[0] >= 2 and clause[verbs[0] - 1][1] == "PRP" and clause[verbs[0] - 2][1].startswith(("NN", "DT")):
+                continue  # "the talk you gave stood out"
+            if any(clause[v - 1][1] == "PRP" and v >= 2 and clause[v - 2][1].startswith(("NN", "DT", "VB"))
+                   for v in verbs[1:]):
+                continue  # "I read the post you wrote"
+            found.append(_clip(sentence))
+            break
+    return found
+
+
+def article_before_verb(text: str) -> list[str]:
+    """An article in front of a verb that has its own object ("as a manage a team")."""
+    found = []
+    for sentence in sentences(text):
+        tagged = tag(sentence)
+        for (w1, _), (w2, p2), (w3, _) in zip(tagged, tagged[1:], tagged[2:], strict=False):
+            if w1.lower() in ("a", "an") and p2 == "VB" and w3.lower() in _OBJECT_STARTS:
+                found.append(f"{w1} {w2} {w3}")
+    return found
+
+
+def orphan_feelings(text: str) -> list[str]:
+    """A feeling word with no one to feel it, spliced before a clause ("How would you approach worried I'll stop")."""
+    found = []
+    for sentence in sentences(text):
+        tagged = tag(sentence)
+        for i in range(1, len(tagged) - 1):
+            word, before = tagged[i][0].lower(), tagged[i - 1][0].lower()
+            spliced = tagged[i - 1][1].startswith(("VB", "NN")) and before not in _PLURAL_SUBJECTS | {"i", "he", "she"}
+            if word in _FEELINGS and tagged[i + 1][1] == "PRP" and before not in _COPULA_BEFORE_FEELING and spliced:
+                found.append(f"{tagged[i - 1][0]} {tagged[i][0]} {tagged[i + 1][0]}")
+    return found
+
+
+def agreement_errors(text: str) -> list[str]:
+    """Subjects and verbs that disagree ("your PRs was", "you miss standups, loses track")."""
+    found = []
+    for sentence in sentences(text):
+        tagged = tag(sentence)
+        subject = ""
+        for i, (word, pos) in enumerate(tagged):
+            lowered = word.lower()
+            nxt = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
+            if lowered in _PLURAL_SUBJECTS and i + 1 < len(tagged) and nxt[1] == "VBP":
+                subject = lowered
+            plural = pos == "NNS" and lowered not in _MASS_PLURALS and not _inside_phrase(tagged, i)
+            if plural and nxt[0].lower() in _SINGULAR_VERBS:
+                found.append(f"{word} {nxt[0]}")
+            if subject and pos in (",", "CC") and nxt[1] == "VBZ" and i + 2 < len(tagged):
+                found.append(f"{subject} … {nxt[0]}")
+                subject = ""
+            if lowered in _PLURAL_SUBJECTS and nxt[1] == "VBZ" and nxt[0].lower() not in ("'s",):
+                found.append(f"{word} {nxt[0]}")
+    return found
+
+
+def _inside_phrase(tagged: Sequence[tuple[str, str]], i: int) -> bool:
+    """Whether the noun at ``i`` sits inside a phrase rather than starting a subject.
+
+    After a preposition ("research on clinics is") or a verb ("needs fewer case studies was") it is
+    an object, and the verb that follows agrees with an earlier subject.
+    """
+    for j in range(i - 1, -1, -1):
+        word, pos = tagged[j]
+        if pos in ("IN", "TO", "VBD", "VBZ", "VBP", "MD") or word.lower() == "one":
+            return True
+        if pos == "," and j > 0 and tagged[j - 1][1].startswith("JJ"):
+            continue  # "fewer, deeper case studies"
+        if pos in (",", ".", ":", "CC"):
+            return False
+    return False
+
+
+def unsigned_closing(text: str) -> list[str]:
+    """A closing line ("Thank you,") with no name under it: the message ends on a comma."""
+    lines = [line.strip() for line in normalise(text).splitlines() if line.strip()]
+    return [lines[-1]] if len(lines) > 1 and lines[-1].endswith(",") and len(lines[-1].split()) <= 4 else []
+
+
+SHORTHAND = word_set("abt w/ esp b/c bc convo mtg pls plz thx tmrw tmr msg prob def u ur imo tbh btw asap")
+"""Note-taking shorthand that should not reach a message sent to someone."""
+
+
+def shorthand(text: str) -> list[str]:
+    """Shorthand words ("abt", "w/", "convo") in a message meant to be sent."""
+    return [w for w in re.findall(r"(?<![\w/])[A-Za-z]+/?(?![\w/])", normalise(strip_citations(text)))
+            if w.lower() in SHORTHAND]  # fmt: skip
+
+
+DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
+    ("doubled words", doubled_words),
+    ("sentence starts in lower case", lowercase_starts),
+    ("capital mid-sentence", midsentence_capitals),
+    ("stray comma", stray_commas),
+    ("cut off mid-phrase", dangling_ends),
+    ("two sentences spliced together", spliced_clauses),
+    ("article before a verb", article_before_verb),
+    ("feeling with no subject", orphan_feelings),
+    ("subject and verb disagree", agreement_errors),
+    ("closing with no name under it", unsigned_closing),
+)
+"""Every reads-well rule, with the name a check's hint uses for it."""
+
+
+def reading_problems(text: str, sent: bool = False) -> list[str]:
+    """Every reads-well problem in ``text``, each as "kind: snippet"; ``sent`` adds the shorthand rule."""
+    detectors = [*DETECTORS, ("shorthand", shorthand)] if sent else DETECTORS
+    return [f"{name}: {snippet!r}" for name, detect in detectors for snippet in detect(text)]
+
+
+def _clip(sentence: str, limit: int = 60) -> str:
+    return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"

@@ -1,0 +1,95 @@
+"""Part-of-speech tags from TextBlob's pattern tagger, loaded without NLTK.
+
+The tagger (a Brill tagger: a lexicon, morphology and context rules) and its data ship in the
+``textblob`` wheel, so nothing downloads. Importing ``textblob`` itself pulls in NLTK (five seconds
+here), so the module that holds the tagger, ``textblob/_text.py``, which uses only the standard
+library, is loaded on its own from the installed package.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*|\d+(?:[.,:/-]\d+)*(?:-[A-Za-z]+)*|[^\sA-Za-z\d]")
+_CONTRACTIONS = {
+    "i'm": ["I", "am"], "i've": ["I", "have"], "i'll": ["I", "will"], "i'd": ["I", "would"],
+    "you're": ["you", "are"], "you've": ["you", "have"], "you'll": ["you", "will"], "you'd": ["you", "would"],
+    "we're": ["we", "are"], "we've": ["we", "have"], "we'll": ["we", "will"], "we'd": ["we", "would"],
+    "they're": ["they", "are"], "they've": ["they", "have"], "they'll": ["they", "will"],
+    "it's": ["it", "is"], "that's": ["that", "is"], "there's": ["there", "is"], "let's": ["let", "us"],
+    "he's": ["he", "is"], "she's": ["she", "is"], "what's": ["what", "is"], "who's": ["who", "is"],
+    "can't": ["can", "not"], "won't": ["will", "not"], "shan't": ["shall", "not"],
+}  # fmt: skip
+"""Contractions split the way the tagger's training text wrote them."""
+
+
+class TaggerUnavailable(RuntimeError):
+    """The ``textblob`` package is not installed."""
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or spec.origin is None:
+        raise TaggerUnavailable("the textblob package is missing; run: pip install textblob")
+    root = Path(spec.origin).parent
+    text_spec = importlib.util.spec_from_file_location("_coach_pattern_text", root / "_text.py")
+    if text_spec is None or text_spec.loader is None:
+        raise TaggerUnavailable("textblob is installed but its tagger module is missing; reinstall textblob")
+    module = importlib.util.module_from_spec(text_spec)
+    text_spec.loader.exec_module(module)
+    data = root / "en"
+    lexicon = module.Lexicon(
+        path=str(data / "en-lexicon.txt"),
+        morphology=str(data / "en-morphology.txt"),
+        context=str(data / "en-context.txt"),
+        entities=str(data / "en-entities.txt"),
+        language="en",
+    )
+    return module.Parser(lexicon=lexicon, default=("NN", "NNP", "CD"), language="en")
+
+
+def tokens(text: str) -> list[str]:
+    """Words, numbers and punctuation of ``text``, with contractions split ("I'm" -> I, am)."""
+    result: list[str] = []
+    for token in _TOKEN.findall(text.replace("’", "'")):
+        lowered = token.lower()
+        if lowered in _CONTRACTIONS:
+            first, second = _CONTRACTIONS[lowered]
+            result += [token[0] + first[1:] if first != "I" else "I", second]
+        elif lowered.endswith("n't") and len(lowered) > 3:
+            result += [token[:-3], "not"]
+        elif lowered.endswith(("'s", "'re", "'ve", "'ll", "'d")):
+            head, _, tail = token.rpartition("'")
+            result += [head, "'" + tail]
+        else:
+            result.append(token)
+    return result
+
+
+@lru_cache(maxsize=4096)
+def tag(text: str) -> tuple[tuple[str, str], ...]:
+    """``(word, Penn Treebank tag)`` pairs for one sentence."""
+    words = tokens(text)
+    if not words:
+        return ()
+    tagged = _parser().find_tags(words, map=lambda token, pos: (token, pos))
+    return tuple((str(word), str(pos)) for word, pos in tagged)
+
+
+def tag_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """One tag per given word, in order (no re-tokenising, so positions line up with ``words``)."""
+    if not words:
+        return ()
+    tagged = _parser().find_tags(list(words), map=lambda token, pos: (token, pos))
+    return tuple(str(pos) for _, pos in tagged)
+
+
+def lexicon_tag(word: str) -> str | None:
+    """The tag the lexicon gives ``word`` out of context, or None when it does not know the word."""
+    found = _parser().lexicon.get(word) or _parser().lexicon.get(word.lower())
+    return str(found) if found else None

@@ -1,0 +1,66 @@
+"""How relevant is a piece of guidance to a question? Cosine similarity of MiniLM embeddings.
+
+Retrieval ranks passages (reciprocal-rank fusion has no absolute scale), so it always returns
+something, even for a question no card covers. The ask job needs an absolute signal: this is it.
+The same local MiniLM model that retrieval uses embeds the question and each passage; when the
+model cannot load, word overlap stands in so the coach still answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from coach.checks import content_stems
+
+RELEVANCE_FLOOR = 0.45
+"""Below this MiniLM cosine similarity, no card covers the question (see tests/data/ask_scope.json)."""
+POINT_FLOOR = 0.30
+"""A point of an answer must be at least this similar to the question to be worth a bullet."""
+POINT_MARGIN = 0.25
+"""...and within this of the answer's closest point: MiniLM scores short lines noisily, so the floor is relative."""
+LEXICAL_FLOOR = 0.15
+"""The floor for the word-overlap fallback, whose scale differs from the model's."""
+
+
+class Similarity(Protocol):
+    """Scores each text's relevance to the query, higher is closer."""
+
+    def __call__(self, query: str, texts: Sequence[str]) -> list[float]:
+        """One score per text."""
+        ...
+
+
+_VECTORS: dict[str, list[float]] = {}
+"""Passage embeddings already computed: the same cards come back for question after question."""
+_MAX_CACHED = 4096
+
+
+def minilm_similarity(query: str, texts: Sequence[str]) -> list[float]:
+    """Cosine similarity of the query to each text (the embeddings are unit length)."""
+    from coach.embeddings import load_embedder  # loads torch: only when an answer needs it
+
+    embedder = load_embedder()
+    vector = embedder.embed_query(query)
+    missing = [t for t in dict.fromkeys(texts) if t not in _VECTORS]
+    if missing:
+        if len(_VECTORS) + len(missing) > _MAX_CACHED:
+            _VECTORS.clear()
+        _VECTORS.update(zip(missing, embedder.embed_documents(missing), strict=True))
+    return [sum(a * b for a, b in zip(vector, _VECTORS[t], strict=True)) for t in texts]
+
+
+def lexical_similarity(query: str, texts: Sequence[str]) -> list[float]:
+    """Share of the query's key words that each text uses (a fallback when the model is missing)."""
+    wanted = set(content_stems(query))
+    if not wanted:
+        return [0.0 for _ in texts]
+    return [len(wanted & set(content_stems(text))) / len(wanted) for text in texts]
+
+
+def similarity(query: str, texts: Sequence[str]) -> tuple[list[float], float, float]:
+    """Scores for ``texts`` and the (answer, point) floors that go with the scorer that produced them."""
+    try:
+        return minilm_similarity(query, texts), RELEVANCE_FLOOR, POINT_FLOOR
+    except (ImportError, OSError, RuntimeError):
+        return lexical_similarity(query, texts), LEXICAL_FLOOR, LEXICAL_FLOOR

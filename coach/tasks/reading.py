@@ -1,0 +1,138 @@
+"""Checks every job runs on the words themselves: does the draft read well, and is it faithful to the user.
+
+They work on any text (either engine's draft, or a message the user wrote and passed to
+``coach check``), so they read only the text and the user's values, never the composer's internals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from coach.checks import TITLES, name_parts, split_items
+from coach.faithfulness import cut_facts, invented_numbers
+from coach.grammar import dangling_ends, reading_problems
+from coach.tasks.base import Check
+
+
+def user_values(values: Mapping[str, Any]) -> list[str]:
+    """Every value the user typed, as text."""
+    return [str(v) for v in values.values() if isinstance(v, (str, int)) and not isinstance(v, bool) and str(v)]
+
+
+def user_facts(values: Mapping[str, Any], names: Iterable[str] | None = None) -> list[str]:
+    """The facts the user gave: each line or ';'-separated item of the named (or all) text values."""
+    chosen = values if names is None else {n: values.get(n) for n in names}
+    return [item for value in chosen.values() if isinstance(value, str) for item in split_items(value)]
+
+
+def reads_well(text: str, subject: str | None = None, sent: bool = False) -> Check:
+    """Fragments, doubled words, lower-case starts, stray capitals and commas, disagreeing verbs.
+
+    ``sent`` marks a message that goes to someone else, where note-taking shorthand is a problem too.
+    """
+    problems = reading_problems(text, sent=sent)
+    if subject:
+        problems += [f"subject cut off: {s!r}" for s in dangling_ends(subject)]
+    if not problems:
+        return Check("reads_well", True, "Reads as whole sentences: no fragments, doubled words or stray marks.")
+    return Check("reads_well", False, "Fix how it reads: " + "; ".join(problems[:3]))
+
+
+def faithful(text: str, values: Mapping[str, Any], facts: Iterable[str] | None = None,
+             allowed: Iterable[str] = (), subject: str | None = None) -> Check:  # fmt: skip
+    """Every fact the user gave is whole or absent, no number or duration they did not give, titles kept."""
+    facts = list(user_facts(values) if facts is None else facts)
+    whole = f"{subject}\n{text}" if subject else text
+    cut = cut_facts(whole, facts)
+    invented = invented_numbers(whole, user_values(values), allowed)
+    dropped = [d for n in ("mentor_name", "person_name") if (d := dropped_title(text, str(values.get(n) or "")))]
+    problems = [f"cut mid-phrase: {c!r}" for c in cut[:2]] + [f"not from you: {n!r}" for n in invented[:2]]
+    problems += [f"keep the title: {d!r}" for d in dropped]
+    if not problems:
+        return Check("faithful", True, "Your facts are whole, and nothing was added that you didn't say.")
+    return Check("faithful", False, "Keep your facts whole and add nothing you didn't say: " + "; ".join(problems))
+
+
+def dropped_title(text: str, name: str) -> str | None:
+    """A greeting that uses a titled person's surname without the title ("Dear Tanaka," for "Mr. Tanaka")."""
+    parts = name.split()
+    if len(parts) < 2 or parts[0].lower() not in TITLES:
+        return None
+    surname = name_parts(name)[-1] if name_parts(name) else ""
+    match = re.search(rf"\b(?:Dear|Hi|Hello)\s+{re.escape(surname)}\b", text)
+    return match.group(0) if surname and match else None
+
+
+def numbers_in_time_boxes(text: str) -> list[str]:
+    """The minutes of every "(10 min)" time box, which a prepare agenda adds itself."""
+    return re.findall(r"(\d{1,3})\s*(?:min|mins|minutes)\b", text, re.IGNORECASE)
+
+
+_TASK_LINE = re.compile(
+    r"^(?:\[[ xX]?\]\s*|todo\b|to-?do\b|action\b|ai:|@\w+|i'll\b|i will\b|i'm going to\b|i need to\b|we'll\b|"
+    r"we will\b|(?:[A-Z][\w.'-]*|mentor|he|she|they|you|me|both)\s+(?:to|will|'ll|should|needs? to|has to|"
+    r"agreed to|offered to|promised to|is going to)\s+\w)",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(r"\b(?:maybe|not sure|might|possibly|perhaps)\b|\?", re.IGNORECASE)
+_MEETING_LINE = re.compile(r"\b(?:next|meet|meeting|session|call|catch[- ]?up|1:1|sync)\b", re.IGNORECASE)
+_SECTION_START = re.compile(r"(?i)^\W*(?:action items?|actions?|next steps?|to-?dos?|follow[- ]?ups?|who does what)\b")
+
+
+def task_lines(notes: str) -> list[str]:
+    """The lines of session notes that give someone a task or a date."""
+    from coach.checks import DATE_PATTERN
+
+    found = []
+    for raw in notes.splitlines():
+        line = re.sub(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+", "", raw).strip()
+        if len(line.split()) < 2 or line.endswith(":"):
+            continue
+        if _TASK_LINE.match(line) or DATE_PATTERN.search(line):
+            found.append(line)
+    return found
+
+
+def action_lines(message: str) -> list[str]:
+    """The lines of an email that list action items: under an "Action items" / "Next steps" lead-in."""
+    lines = message.splitlines()
+    found: list[str] = []
+    inside = False
+    for line in lines:
+        stripped = re.sub(r"[*_#]", "", line).strip()
+        if _SECTION_START.match(stripped):
+            inside = True
+            rest = stripped.split(":", 1)[1].strip() if ":" in stripped else ""
+            found += [rest] if rest else []
+            continue
+        if inside and re.match(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+", line):
+            found.append(stripped)
+        elif inside and stripped:
+            inside = False
+    return found
+
+
+def actions_listed(message: str, notes: str) -> Check:
+    """Every note line that gives someone a task or a date is among the action items (a meeting may be in prose)."""
+    from coach.checks import fact_coverage, plain
+
+    listed = action_lines(plain(message)) or []
+    whole = plain(message)
+    hedged = [item for item in listed if _HEDGE.search(item)]
+    missing = []
+    for line in task_lines(notes):
+        def covered(target: str, line: str = line) -> bool:
+            found, total = fact_coverage(line, target)
+            return total == 0 or found >= max(1, -(-total // 2))
+
+        in_actions = any(covered(item) for item in listed)
+        if not in_actions and not (_MEETING_LINE.search(line) and covered(whole)):
+            missing.append(line)
+    hint = "Put every task or date from your notes among the action items: " + "; ".join(missing[:3])
+    if not missing:
+        hint = "Every task or date in your notes is among the action items."
+    if hedged:
+        hint = "List only firm commitments as action items; mention ideas elsewhere: " + "; ".join(hedged[:2])
+    return Check("task_lines_in_actions", not missing and not hedged, hint)
