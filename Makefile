@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install run test lint typecheck pytest browser bench eval index screenshots clean
+.PHONY: install run test lint typecheck pytest browser bench bench-app eval index screenshots clean
 
 install: $(STAMP)
 
@@ -55,6 +55,10 @@ screenshots: install browser
 
 bench: install
 	$(BIN)/python -m coach.bench
+
+# The app as users see it: `streamlit run` as `make run` starts it, driven by a real Chromium.
+bench-app: install browser
+	$(BIN)/python -m coach.bench_app
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache test-artifacts
