@@ -57,27 +57,37 @@ TURNS = (
 )
 PAGES = ("Drafts", "Rehearse", "History", "Settings", "Coach")
 
-# Installed once per page: records when the script state changes, in the page's own clock.
+# Installed once per page: records, in the page's own clock, when the script state changes and when
+# the page's content changes (a very short run can start and end within one render, unseen).
 _OBSERVER_JS = """
 () => {
   if (window.__benchObserver) return;
   window.__benchStates = [];
   const app = document.querySelector('[data-testid="stApp"]');
-  window.__benchObserver = new MutationObserver(() => {
-    window.__benchStates.push([performance.now(), app.getAttribute('data-test-script-state')]);
+  window.__benchObserver = new MutationObserver((mutations) => {
+    const now = performance.now();
+    for (const m of mutations) {
+      if (m.type === 'attributes') window.__benchStates.push([now, app.getAttribute('data-test-script-state')]);
+      else window.__benchStates.push([now, 'dom']);
+    }
   });
-  window.__benchObserver.observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+  window.__benchObserver.observe(app, {attributes: true, attributeFilter: ['data-test-script-state'],
+                                       childList: true, subtree: true, characterData: true});
 }
 """
+_CHAT_READY_JS = (
+    "() => { const t = document.querySelector('[data-testid=\"stChatInputTextArea\"]'); return t && !t.disabled; }"
+)
+_STATE_JS = "() => document.querySelector('[data-testid=\"stApp\"]').getAttribute('data-test-script-state')"
 _SETTLED_JS = """
-([since, settle]) => {
+([since, settle, wasRunning]) => {
   const app = document.querySelector('[data-testid="stApp"]');
   if (!app || app.getAttribute('data-test-script-state') === 'running') return null;
   const states = window.__benchStates.filter(s => s[0] >= since);
-  if (!states.some(s => s[1] === 'running')) return null;
-  const last = states[states.length - 1];
-  if (last[1] === 'running' || performance.now() - last[0] < settle) return null;
-  return last[0];
+  if (!wasRunning && !states.some(s => s[1] === 'running' || s[1] === 'dom')) return null;
+  const last = states.length ? states[states.length - 1][0] : since;
+  if (performance.now() - last < settle) return null;
+  return last;
 }
 """
 
@@ -132,8 +142,10 @@ def timed(page: Any, action: Callable[[], None]) -> float:
     """Milliseconds from ``action`` until the end of the last script run it caused."""
     page.evaluate(_OBSERVER_JS)
     since = page.evaluate("() => performance.now()")
+    was_running = page.evaluate(_STATE_JS) == "running"
     action()
-    handle = page.wait_for_function(_SETTLED_JS, arg=[since, SETTLE_MS], timeout=STEP_S * 1000, polling=50)
+    handle = page.wait_for_function(_SETTLED_JS, arg=[since, SETTLE_MS, was_running], timeout=STEP_S * 1000,
+                                    polling=50)
     return float(handle.json_value()) - float(since)
 
 
@@ -187,10 +199,7 @@ def _turns(page: Any) -> list[float]:
     samples = []
     for turn in TURNS:
         box = page.get_by_test_id("stChatInputTextArea")
-        page.wait_for_function(
-            "() => { const t = document.querySelector('[data-testid=\"stChatInputTextArea\"]'); return t && !t.disabled; }",
-            timeout=STEP_S * 1000,
-        )
+        page.wait_for_function(_CHAT_READY_JS, timeout=STEP_S * 1000)
         box.fill(turn)
         samples.append(timed(page, lambda box=box: box.press("Enter")))  # type: ignore[misc]
         if page.get_by_role("heading", name="Debrief").count():
