@@ -27,6 +27,8 @@ from coach.knowledge import Document, LoadProblem, LoadResult, Passage, load_gui
 MANIFEST_FORMAT = 1
 COLLECTION_NAME = "guidance-passages"
 CARD_COLLECTION_NAME = "guidance-cards"
+QUERY_MODEL_SAMPLES = 24
+"""Passages on which the ONNX query model must match the torch vectors before it is used."""
 __all__ = ["GuidanceIndexError", "IndexCorruptError", "IndexMissingError"]  # re-exported for callers
 
 ProgressFn = Callable[[str, int, int], None]
@@ -179,10 +181,13 @@ def build_index(
     except Exception as error:
         raise _corrupt(index_dir, type(error).__name__) from error
     documents = [loaded.documents[doc_id] for doc_id in sorted(loaded.documents)]
-    _write_bm25(index_dir / "bm25", [p.embedding_text() for p in loaded.passages])
-    _write_bm25(index_dir / "bm25-cards", [d.profile_text() for d in documents])
-    _write_json(index_dir / "passages.json", [asdict(p) for p in loaded.passages])
-    _write_json(index_dir / "manifest.json", _manifest(loaded, embedder.name))
+    # An unchanged re-index writes nothing: the keyword indexes follow the passages and the manifest.
+    changed = _write_json(index_dir / "passages.json", [asdict(p) for p in loaded.passages])
+    changed = _write_json(index_dir / "manifest.json", _manifest(loaded, embedder.name)) or changed
+    if changed or not (index_dir / "bm25").is_dir() or not (index_dir / "bm25-cards").is_dir():
+        _write_bm25(index_dir / "bm25", [p.embedding_text() for p in loaded.passages])
+        _write_bm25(index_dir / "bm25-cards", [d.profile_text() for d in documents])
+    _export_query_model(index_dir, embedder, [p.embedding_text() for p in loaded.passages[:QUERY_MODEL_SAMPLES]])
     report.cards, report.documents = loaded.card_count, len(loaded.documents)
     report.passages, report.problems = len(loaded.passages), loaded.problems
     return report
@@ -281,11 +286,29 @@ def _read_manifest(index_dir: Path) -> dict[str, Any]:
     return manifest if manifest.get("format") == MANIFEST_FORMAT else {}
 
 
-def _write_json(path: Path, data: Any) -> None:
+def _write_json(path: Path, data: Any) -> bool:
+    """Write ``data`` unless the file already holds exactly it; returns whether it wrote."""
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    try:
+        if path.read_text("utf-8") == text:
+            return False
+    except (OSError, UnicodeDecodeError):
+        pass
     # Write then rename, so a crash mid-write never leaves half a manifest behind.
     temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+    temporary.write_text(text, "utf-8")
     os.replace(temporary, path)
+    return True
+
+
+def _export_query_model(index_dir: Path, embedder: Embedder, samples: list[str]) -> None:
+    # Torch is loaded while building anyway: export the ONNX query model now, so answering never needs it.
+    from coach.embeddings import MiniLMEmbedder
+
+    if isinstance(embedder, MiniLMEmbedder):
+        from coach.query_model import export_query_model
+
+        export_query_model(index_dir, embedder, samples)
 
 
 def _wipe(index_dir: Path) -> None:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from coach.cli.common import StderrProgress, app, fail, load_settings, print_json
-from coach.index import GuidanceIndexError
+from coach.errors import GuidanceIndexError
 from coach.knowledge import AUDIENCES, TASK_TAGS, SearchResult
-from coach.retrieval import HybridRetriever
+
+if TYPE_CHECKING:  # chromadb and bm25s load only for the commands that search
+    from coach.retrieval import HybridRetriever
 
 MAX_QUERY_CHARS = 2000
 MAX_K = 20
