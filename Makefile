@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install run test lint typecheck pytest browser bench bench-app eval index screenshots clean
+.PHONY: install run dev test lint typecheck pytest browser bench bench-app bench-scale eval index screenshots clean
 
 install: $(STAMP)
 
@@ -27,6 +27,11 @@ index: install
 
 run: index
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address 127.0.0.1
+
+# Development only: reload on save (the file watcher costs CPU, so `make run` leaves it off).
+dev: index
+	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address 127.0.0.1 \
+		--server.fileWatcherType auto --server.runOnSave true
 
 # Debian's Chromium drives the browser test; Playwright cannot download its own browser here.
 browser:
@@ -55,6 +60,10 @@ screenshots: install browser
 
 bench: install
 	$(BIN)/python -m coach.bench
+
+# The CLI as a whole process, and search at 48 versus 2,000 documents.
+bench-scale: install
+	$(BIN)/python -m coach.bench_scale
 
 # The app as users see it: `streamlit run` as `make run` starts it, driven by a real Chromium.
 bench-app: install browser

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 __all__ = ["EMBEDDING_DIMENSIONS", "MODEL_NAME", "MiniLMEmbedder", "load_embedder", "model_path"]
 QUERY_THREADS = 1
-"""Torch threads for a single query: on a busy 2-core machine two threads were 20× slower than one."""
+"""Torch threads for a query: on a busy 2-core machine two threads were 20× slower than one."""
+SMALL_BATCH = 8
+"""Up to this many texts count as a query (a rehearsal turn's sentences), not an index build."""
 
 
 class MiniLMEmbedder(Embeddings):
@@ -70,8 +72,8 @@ class MiniLMEmbedder(Embeddings):
         import torch
 
         model = self._ensure_model()
-        # Queries take one thread; index builds use them all.
-        torch.set_num_threads(QUERY_THREADS if len(texts) == 1 else self._build_threads)
+        # Queries and a turn's few sentences take one thread; index builds use them all.
+        torch.set_num_threads(QUERY_THREADS if len(texts) <= SMALL_BATCH else self._build_threads)
         vectors: Any = model.encode(
             texts,
             batch_size=self._batch_size,

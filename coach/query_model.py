@@ -15,6 +15,7 @@ import os
 import threading
 import warnings
 from collections.abc import Sequence
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,6 +35,7 @@ MIN_COSINE = 0.9999
 QUERY_THREADS = 1
 """One thread per query: on a busy 2-core machine more threads fight each other (stack-notes)."""
 _INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+BATCH = 32
 
 
 def model_dir(index_dir: Path) -> Path:
@@ -41,6 +43,7 @@ def model_dir(index_dir: Path) -> Path:
     return index_dir / FOLDER
 
 
+@lru_cache(maxsize=1)
 def fingerprint() -> str:
     """Identifies the shipped model, so an export made from other weights is never used."""
     weights = model_path() / "model.safetensors"
@@ -159,7 +162,7 @@ class OnnxEmbedder:
                 tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
                 config = json.loads((folder / "sentence_bert_config.json").read_text("utf-8"))
                 tokenizer.enable_truncation(int(config.get("max_seq_length", 256)))
-                tokenizer.no_padding()
+                tokenizer.enable_padding()  # to the longest text of each batch
                 options = onnxruntime.SessionOptions()
                 options.intra_op_num_threads = QUERY_THREADS
                 options.inter_op_num_threads = 1
@@ -170,21 +173,25 @@ class OnnxEmbedder:
 
     def embed_query(self, text: str) -> list[float]:
         """One unit-length vector."""
+        return self.embed_documents([text])[0]
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """One unit-length vector per text, in padded batches (padding is masked out of the mean)."""
         import numpy as np
 
         self.load()
-        encoding = self._tokenizer.encode(text)
-        feed = {
-            name: np.asarray([values], dtype=np.int64)
-            for name, values in zip(_INPUTS, (encoding.ids, encoding.attention_mask, encoding.type_ids), strict=True)
-        }
-        vector = self._session.run(None, feed)[0][0]
-        assert len(vector) == EMBEDDING_DIMENSIONS
-        return [float(x) for x in vector]
-
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        """One vector per text (one at a time: no padding, so exactly the query path)."""
-        return [self.embed_query(text) for text in texts]
+        vectors: list[list[float]] = []
+        for start in range(0, len(texts), BATCH):
+            encodings = self._tokenizer.encode_batch(texts[start : start + BATCH])
+            feed = {
+                "input_ids": np.asarray([e.ids for e in encodings], dtype=np.int64),
+                "attention_mask": np.asarray([e.attention_mask for e in encodings], dtype=np.int64),
+                "token_type_ids": np.asarray([e.type_ids for e in encodings], dtype=np.int64),
+            }
+            output = self._session.run(None, feed)[0]
+            assert output.shape[1] == EMBEDDING_DIMENSIONS
+            vectors += [[float(x) for x in row] for row in output]
+        return vectors
 
 
 def query_embedder(settings: Settings) -> Embedder:

@@ -63,3 +63,28 @@ def test_situation_lists_rank_cards_but_are_never_quoted(retriever: Any) -> None
     results = retriever.search("my mentor has cancelled twice this month, should I mention it", k=5, per_card=3)
     assert results
     assert all(r.heading != "When this helps" for r in results)
+
+
+def test_top_k_candidates_give_the_same_answers_as_ranking_everything(retriever: Any) -> None:
+    from coach.evaluation import DEFAULT_DATASET, load_dataset
+
+    for question in [q.question for q in load_dataset(DEFAULT_DATASET)]:
+        vector = retriever.embedder.embed_query(question)
+        limited = retriever._search(question, vector, 3, None, None, 1, "hybrid", limit=True)
+        everything = retriever._search(question, vector, 3, None, None, 1, "hybrid", limit=False)
+        assert [r.passage_id for r in limited] == [r.passage_id for r in everything], question
+
+
+def test_a_filter_that_empties_the_candidates_still_fills_k(retriever: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import coach.retrieval
+
+    monkeypatch.setattr(coach.retrieval, "PASSAGE_CANDIDATES", 2)
+    monkeypatch.setattr(coach.retrieval, "CARD_CANDIDATES", 2)
+    results = retriever.search("what should I write", k=5, task="summary")
+    assert len(results) == 5 and all("summary" in r.tasks for r in results)
+
+
+def test_card_passages_are_the_cards_own(retriever: Any) -> None:
+    passages = retriever.card_passages("thank-you-and-follow-up")
+    assert passages and {p.card_id for p in passages} == {"thank-you-and-follow-up"}
+    assert retriever.card_passages("no-such-card") == []
