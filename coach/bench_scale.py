@@ -8,6 +8,7 @@
   vectors come from a hash (embedding 6,000 passages with MiniLM would take minutes on a shared
   machine and the cost measured here, ranking and fusion, does not depend on what the vectors mean).
   The query's own embedding is therefore excluded and reported apart, by ``make bench``.
+* **History**: listing the newest items and searching, with 10 and with 10,000 saved drafts.
 """
 
 from __future__ import annotations
@@ -117,6 +118,33 @@ def scale(work: Path, runs: int) -> dict[str, Any]:
     return result
 
 
+def history(work: Path, sizes: tuple[int, ...], runs: int) -> dict[str, Any]:
+    """Median ms to list the newest items (what the History page shows) and to search, per history size."""
+    from coach.bench_app import seed_history
+    from coach.store import HistoryStore
+
+    result: dict[str, Any] = {}
+    for size in sizes:
+        path = work / f"history-{size}.sqlite3"
+        seed_history(path, size)
+        store = HistoryStore(path)
+        result[f"{size} items"] = {
+            "list_ms": round(_median_ms(lambda store=store: store.list_items(""), runs), 1),
+            "search_ms": round(_median_ms(lambda store=store: store.list_items("mentor number 7"), runs), 1),
+        }
+    return result
+
+
+def _median_ms(action: Any, runs: int) -> float:
+    action()
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
 def main() -> None:
     """Print the measurements as JSON."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -132,7 +160,11 @@ def main() -> None:
         if not index_exists(settings):
             settings = Settings(data_dir=work / "cli")
             build_index(settings, load_embedder())
-        result = {"cli_ask": cli_draft(settings.data_dir, args.cli_runs), "scale": scale(work, args.runs)}
+        result = {
+            "cli_ask": cli_draft(settings.data_dir, args.cli_runs),
+            "history": history(work, (10, 10_000), 5),
+            "scale": scale(work, args.runs),
+        }
     print(json.dumps(result, indent=2))
 
 

@@ -331,7 +331,8 @@ class HistoryStore:
         with self._connect() as connection:
             for item_kind, sql in LIST_QUERIES.items():
                 if kind is None or kind == item_kind:
-                    rows = connection.execute(sql, {"q": needle, "all": int(not needle)}).fetchall()
+                    # Each kind's newest `limit` rows, in SQL: the merged top `limit` is among them.
+                    rows = connection.execute(sql, {"q": needle, "all": int(not needle), "limit": limit}).fetchall()
                     items += [HistoryItem(item_kind, r["id"], r["title"], r["updated_at"], r["preview"] or "")
                               for r in rows]
         items.sort(key=lambda item: (item.updated_at, item.id), reverse=True)

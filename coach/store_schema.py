@@ -67,6 +67,10 @@ CREATE TABLE IF NOT EXISTS rehearsals (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
+-- Newest-first listings read these in order and stop at the page size, however long the history.
+CREATE INDEX IF NOT EXISTS conversations_by_update ON conversations(updated_at, id);
+CREATE INDEX IF NOT EXISTS drafts_by_update ON drafts(updated_at, id);
+CREATE INDEX IF NOT EXISTS rehearsals_by_update ON rehearsals(updated_at, id);
 """
 
 
@@ -179,6 +183,7 @@ LIST_QUERIES: dict[ItemKind, str] = {
         FROM conversations c
         WHERE :all OR coach_contains(c.title, :q)
            OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND coach_contains(m.text, :q))
+        ORDER BY c.updated_at DESC, c.id DESC LIMIT :limit
     """,
     "draft": """
         SELECT d.id, d.title, d.updated_at,
@@ -187,11 +192,13 @@ LIST_QUERIES: dict[ItemKind, str] = {
         WHERE :all OR coach_contains(d.title, :q) OR coach_contains(d.fields, :q)
            OR EXISTS (SELECT 1 FROM draft_versions v WHERE v.draft_id = d.id
                       AND (coach_contains(v.text, :q) OR coach_contains(v.subject, :q)))
+        ORDER BY d.updated_at DESC, d.id DESC LIMIT :limit
     """,
     "rehearsal": """
         SELECT r.id, r.title, r.updated_at, r.scenario AS preview
         FROM rehearsals r
         WHERE :all OR coach_contains(r.title, :q) OR coach_contains(r.transcript, :q)
            OR coach_contains(r.markdown, :q)
+        ORDER BY r.updated_at DESC, r.id DESC LIMIT :limit
     """,
 }
