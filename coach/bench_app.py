@@ -251,6 +251,29 @@ def seed_history(db: Path, items: int) -> None:
             )
 
 
+class Meter:
+    """Wall time (in the browser) and the server's CPU time for each sample, by measure."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.wall: dict[str, list[float]] = {}
+        self.cpu: dict[str, list[float]] = {}
+
+    def __call__(self, name: str, action: Callable[[], float | list[float]]) -> None:
+        """Run ``action`` (which returns wall ms, or a list of them) and record both figures."""
+        before = self.app.cpu_seconds()
+        wall = action()
+        samples = wall if isinstance(wall, list) else [wall]
+        spent = (self.app.cpu_seconds() - before) * 1000 / max(len(samples), 1)
+        self.wall.setdefault(name, []).extend(samples)
+        self.cpu.setdefault(name, []).extend([spent] * len(samples))
+
+    def medians(self) -> dict[str, Any]:
+        """Median wall ms and median server CPU ms per measure."""
+        return {name: {"wall_ms": _median(self.wall[name]), "server_cpu_ms": _median(self.cpu[name])}
+                for name in self.wall}
+
+
 def measure_session(index_dir: Path, work: Path, runs: int, history_items: int) -> dict[str, Any]:
     """One app launch: every figure that needs a fresh server."""
     data_dir = work / f"data-{history_items}"
@@ -260,19 +283,22 @@ def measure_session(index_dir: Path, work: Path, runs: int, history_items: int) 
     try:
         with _browser_page() as page:
             result: dict[str, Any] = {"cold_start_s": round(_wait_interactive(page, app), 2)}
-            loads: dict[str, list[float]] = {name: [] for name in PAGES}
+            meter = Meter(app)
             for _ in range(runs):
                 for name in PAGES:
-                    loads[name].append(_go(page, name))
-            result["page_load_ms"] = {name: _median(samples) for name, samples in loads.items()}
+                    meter(f"page {name}", lambda name=name: _go(page, name))  # type: ignore[misc]
             _go(page, "History")
-            result["history_rerun_ms"] = _median([_rerun(page) for _ in range(runs)])
+            for _ in range(runs):
+                meter("rerun on History", lambda: _rerun(page))
             _go(page, "Drafts")
-            result["first_draft_ms"] = round(_draft(page))
-            result["warm_draft_ms"] = _median([_draft(page) for _ in range(runs)])
-            result["rerun_ms"] = _median([_rerun(page) for _ in range(runs)])
+            meter("first draft", lambda: _draft(page))
+            for _ in range(runs):
+                meter("warm draft", lambda: _draft(page))
+            for _ in range(runs):
+                meter("rerun on Drafts", lambda: _rerun(page))
             _go(page, "Rehearse")
-            result["turn_ms"] = _median(_turns(page))
+            meter("rehearsal turn", lambda: _turns(page))
+            result["measures"] = meter.medians()
             result["idle_cpu_percent"] = round(_idle_cpu_percent(app), 1)
             result["rss_mib"] = round(app.rss_mib())
         return result
