@@ -198,7 +198,7 @@ def query_embedder(settings: Settings) -> Embedder:
     """The embedder for questions: the verified ONNX export when there is one, else torch MiniLM."""
     found = verified_model(settings.index_dir)
     if found is not None:
-        return _onnx_embedder(str(found))
+        return _onnx_embedder(str(found.resolve()))  # one session per real file, however it is reached
     from coach.embeddings import load_embedder
 
     return load_embedder()
