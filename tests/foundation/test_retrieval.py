@@ -85,10 +85,15 @@ def test_top_k_candidates_give_the_same_cards_as_ranking_everything(retriever: A
 def test_a_filter_that_empties_the_candidates_still_fills_k(retriever: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     import coach.retrieval
 
-    monkeypatch.setattr(coach.retrieval, "PASSAGE_CANDIDATES", 2)
-    monkeypatch.setattr(coach.retrieval, "CARD_CANDIDATES", 2)
-    results = retriever.search("what should I write", k=5, task="summary")
-    assert len(results) == 5 and all("summary" in r.tasks for r in results)
+    vector = retriever.embedder.embed_query("what should I write")
+    full = retriever._search("what should I write", vector, 5, "outreach", None, 1, "hybrid", limit=False)
+    assert len(full) == 5
+    # One candidate per ranking means at most four cards: too few for five results, so it must widen.
+    monkeypatch.setattr(coach.retrieval, "PASSAGE_CANDIDATES", 1)
+    monkeypatch.setattr(coach.retrieval, "CARD_CANDIDATES", 1)
+    results = retriever.search("what should I write", k=5, task="outreach")
+    assert [r.passage_id for r in results] == [r.passage_id for r in full]
+    assert all("outreach" in r.tasks for r in results)
 
 
 def test_card_passages_are_the_cards_own(retriever: Any) -> None:
