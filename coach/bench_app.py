@@ -62,7 +62,7 @@ PAGES = ("Drafts", "Rehearse", "History", "Settings", "Coach")
 _OBSERVER_JS = """
 () => {
   if (window.__benchObserver) return;
-  window.__benchStates = [];
+  window.__benchStates = window.__benchStates || [];
   const app = document.querySelector('[data-testid="stApp"]');
   window.__benchObserver = new MutationObserver((mutations) => {
     const now = performance.now();
@@ -75,6 +75,19 @@ _OBSERVER_JS = """
                                        childList: true, subtree: true, characterData: true});
 }
 """
+# Before the app loads: every message the server sends over the websocket is timestamped, so even a
+# rerun that changes nothing on screen is seen (each run ends with a "script finished" message).
+_WEBSOCKET_HOOK_JS = """
+(() => {
+  window.__benchStates = [];
+  window.WebSocket = class extends window.WebSocket {  // a subclass keeps OPEN, CLOSED and the rest
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', () => window.__benchStates.push([performance.now(), 'message']));
+    }
+  };
+})();
+"""
 _CHAT_READY_JS = (
     "() => { const t = document.querySelector('[data-testid=\"stChatInputTextArea\"]'); return t && !t.disabled; }"
 )
@@ -84,7 +97,7 @@ _SETTLED_JS = """
   const app = document.querySelector('[data-testid="stApp"]');
   if (!app || app.getAttribute('data-test-script-state') === 'running') return null;
   const states = window.__benchStates.filter(s => s[0] >= since);
-  if (!wasRunning && !states.some(s => s[1] === 'running' || s[1] === 'dom')) return null;
+  if (!wasRunning && !states.some(s => s[1] !== 'notRunning')) return null;
   const last = states.length ? states[states.length - 1][0] : since;
   if (performance.now() - last < settle) return null;
   return last;
@@ -223,6 +236,7 @@ def _browser_page() -> Iterator[Any]:
         try:
             context = browser.new_context(viewport={"width": 1360, "height": 1000})
             context.set_default_timeout(STEP_S * 1000)
+            context.add_init_script(_WEBSOCKET_HOOK_JS)
             yield context.new_page()
         finally:
             browser.close()
