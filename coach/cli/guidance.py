@@ -27,9 +27,11 @@ def index_command(
     """Build or update the guidance index (only changed files are embedded again)."""
     from coach.embeddings import load_embedder
     from coach.index import build_index, index_exists
+    from coach.query_model import verified_model
 
     settings = load_settings()
-    if if_missing and index_exists(settings) and not rebuild:
+    # An index built before the ONNX query model existed still gets one (an unchanged re-index writes only that).
+    if if_missing and index_exists(settings) and not rebuild and verified_model(settings.index_dir) is not None:
         typer.echo(f"Index already present in {settings.index_dir}.")
         return
     try:

@@ -64,3 +64,31 @@ def test_cli_answers_without_importing_torch(guidance_settings: Settings) -> Non
                           timeout=240, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_index_if_missing_adds_the_query_model_to_an_older_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, embedder: Any
+) -> None:
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from coach.cli import app
+    from coach.index import build_index
+
+    from .test_knowledge import write_card
+
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    write_card(cards, "cadence", "How often to meet")
+    settings = Settings(data_dir=tmp_path / "data", cards_dir=cards)
+    build_index(settings, embedder)
+    shutil.rmtree(settings.index_dir / "query-model")  # as an index built before the export existed
+    monkeypatch.setenv("COACH_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("COACH_CARDS_DIR", str(cards))
+    result = CliRunner().invoke(app, ["index", "--if-missing"])
+    assert result.exit_code == 0, result.output
+    assert "0 embedded now" in result.stdout
+    assert verified_model(settings.index_dir) is not None
+    again = CliRunner().invoke(app, ["index", "--if-missing"])
+    assert "already present" in again.stdout
