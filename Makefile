@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install run dev test lint typecheck pytest browser postgres bench eval index screenshots clean models bench-local
+.PHONY: install run dev test lint typecheck pytest browser postgres bench bench-app bench-scale eval index screenshots clean models bench-local
 
 install: $(STAMP)
 
@@ -32,6 +32,11 @@ run: index
 dev: index
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address 127.0.0.1 --server.fileWatcherType auto \
 		--server.runOnSave true
+
+# Development only: reload on save (the file watcher costs CPU, so `make run` leaves it off).
+dev: index
+	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address 127.0.0.1 \
+		--server.fileWatcherType auto --server.runOnSave true
 
 # Debian's Chromium drives the browser test; Playwright cannot download its own browser here.
 browser:
@@ -76,6 +81,14 @@ bench: install
 # Time to first token and tokens/s of the local model on this machine (see BENCHMARKS.md).
 bench-local: models
 	$(BIN)/python -m coach.bench_local
+
+# The CLI as a whole process, and search at 48 versus 2,000 documents.
+bench-scale: install
+	$(BIN)/python -m coach.bench_scale
+
+# The app as users see it: `streamlit run` as `make run` starts it, driven by a real Chromium.
+bench-app: install browser
+	$(BIN)/python -m coach.bench_app
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache test-artifacts

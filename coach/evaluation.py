@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from coach.config import PROJECT_DIR, Settings
-from coach.embeddings import load_embedder
 from coach.guidance import open_retriever
 from coach.index import ProgressFn
 
@@ -132,6 +131,7 @@ def naive_langchain_ranker(settings: Settings) -> RankFn:
     from langchain_core.documents import Document
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+    from coach.embeddings import load_embedder
     from coach.knowledge import load_guidance
 
     splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from coach.config import Settings
-from coach.embeddings import load_embedder
 from coach.index import Embedder, IndexMissingError, ProgressFn, build_index, open_index
+from coach.query_model import query_embedder
 from coach.retrieval import HybridRetriever
 
 
 def open_retriever(
     settings: Settings, embedder: Embedder | None = None, progress: ProgressFn | None = None
 ) -> HybridRetriever:
-    """A retriever over the index in ``settings.data_dir``; builds the index if there is none yet."""
-    embedder = embedder or load_embedder()
+    """A retriever over the index in ``settings.data_dir``; builds the index if there is none yet.
+
+    Without an explicit ``embedder``, questions are embedded by the ONNX query model when the index
+    has a verified one (no torch), else by the torch MiniLM; building always uses torch.
+    """
     try:
         index = open_index(settings)
     except IndexMissingError:
-        build_index(settings, embedder, progress=progress)
+        from coach.embeddings import load_embedder
+
+        build_index(settings, embedder or load_embedder(), progress=progress)
         index = open_index(settings)
-    return HybridRetriever(index, embedder)
+    return HybridRetriever(index, embedder or query_embedder(settings))

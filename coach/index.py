@@ -31,6 +31,8 @@ from coach.knowledge import Document, LoadProblem, LoadResult, Passage, load_gui
 MANIFEST_FORMAT = 1
 COLLECTION_NAME = "guidance-passages"
 CARD_COLLECTION_NAME = "guidance-cards"
+QUERY_MODEL_SAMPLES = 24
+"""Passages on which the ONNX query model must match the torch vectors before it is used."""
 __all__ = ["GuidanceIndexError", "IndexCorruptError", "IndexMissingError"]  # re-exported for callers
 
 ProgressFn = Callable[[str, int, int], None]
@@ -223,6 +225,9 @@ def build_index(
                            max_file_bytes=settings.max_file_mb * 1_000_000)
     _require_guidance(settings, loaded)
     previous = None if rebuild else _previous(settings, embedder.name)
+    manifest = _manifest(loaded, embedder.name)
+    if previous is not None and previous.documents == manifest["documents"] and _query_model_current(settings):
+        return _unchanged(loaded)  # an unchanged re-index writes nothing at all
     target: _Target = _ServerTarget(settings.chroma_url) if settings.chroma_url else _LocalTarget(settings.data_dir)
     try:
         collections = target.collections()
@@ -233,7 +238,9 @@ def build_index(
         raise _unwritable(settings.data_dir, error) from error
     except Exception as error:
         raise _corrupt(target.where, type(error).__name__) from error
-    target.commit(loaded, _manifest(loaded, embedder.name))
+    if isinstance(target, _LocalTarget):  # the query model goes in the new folder before it becomes current
+        _place_query_model(settings.index_dir, target.folder, embedder, loaded)
+    target.commit(loaded, manifest)
     report.cards, report.documents = loaded.card_count, len(loaded.documents)
     report.passages, report.problems = len(loaded.passages), loaded.problems
     return report
@@ -535,10 +542,55 @@ def _read_manifest(index_dir: Path) -> dict[str, Any]:
     return manifest if manifest.get("format") == MANIFEST_FORMAT else {}
 
 
-def _write_json(path: Path, data: Any) -> None:
+def _write_json(path: Path, data: Any) -> bool:
+    """Write ``data`` unless the file already holds exactly it; returns whether it wrote."""
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    try:
+        if path.read_text("utf-8") == text:
+            return False
+    except (OSError, UnicodeDecodeError):
+        pass
     # Write then rename, so a crash mid-write never leaves half a manifest behind.
     temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+    temporary.write_text(text, "utf-8")
     os.replace(temporary, path)
+    return True
+
+
+def _unchanged(loaded: LoadResult) -> IndexReport:
+    return IndexReport(cards=loaded.card_count, documents=len(loaded.documents), passages=len(loaded.passages),
+                       unchanged=len(loaded.passages), problems=loaded.problems)
+
+
+def _query_model_current(settings: Settings) -> bool:
+    """Whether the current index needs no new query model (a server index keeps none; see README)."""
+    if settings.chroma_url:
+        return True
+    from coach.query_model import verified_model
+
+    return verified_model(settings.index_dir) is not None
+
+
+def _place_query_model(current: Path, folder: Path, embedder: Embedder, loaded: LoadResult) -> None:
+    """Carry the verified ONNX query model over from the current index, or export and verify a new one.
+
+    Torch is loaded while building anyway: exporting now means answering never needs it.
+    """
+    from coach.embeddings import MiniLMEmbedder
+    from coach.query_model import export_query_model, model_dir, verified_model
+
+    old = verified_model(current)
+    if old is not None:
+        shutil.copytree(model_dir(current), model_dir(folder), copy_function=_link_or_copy)
+        return
+    if isinstance(embedder, MiniLMEmbedder):
+        export_query_model(folder, embedder, [p.embedding_text() for p in loaded.passages[:QUERY_MODEL_SAMPLES]])
+
+
+def _link_or_copy(source: str, destination: str) -> None:
+    try:
+        os.link(source, destination)  # 90 MB: a hard link costs nothing and the file is never changed in place
+    except OSError:
+        shutil.copy2(source, destination)
 
 

@@ -1,19 +1,18 @@
 """Hybrid retrieval over the guidance index: dense (Chroma) and BM25, fused by reciprocal rank.
 
-The corpus is small (a few hundred passages), so both rankers score every passage and filters are
-applied in Python; that keeps task and audience filters exact and the fusion simple.
+Each ranker hands only its top candidates to the fusion (:data:`PASSAGE_CANDIDATES` passages,
+:data:`CARD_CANDIDATES` cards), so a search costs about the same for 50 cards or 2,000. Task and
+audience filters are applied after fusion, in Python, which keeps them exact; when the filters
+leave fewer than ``k`` results among the candidates, the search runs again over every passage.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 import bm25s
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document as LCDocument
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
+import numpy as np
 
 from coach.index import Embedder, GuidanceIndex, tokenize_for_bm25
 from coach.knowledge import Passage, SearchResult
@@ -22,6 +21,19 @@ T = TypeVar("T", int, str)
 RetrievalMode = Literal["hybrid", "dense", "bm25"]
 RRF_K = 60
 """The usual reciprocal-rank-fusion constant: it damps the weight of the very top ranks."""
+PASSAGE_CANDIDATES = 100
+"""Passages each ranker contributes to the fusion (rank 100 adds under 1/160 to a score)."""
+CARD_CANDIDATES = 50
+"""Cards each card-level ranker contributes to the fusion."""
+
+
+def __getattr__(name: str) -> Any:
+    # The LangChain adapter imports langchain-core (about a second): only for callers that use it.
+    if name == "GuidanceRetriever":
+        from coach.retrieval_langchain import GuidanceRetriever
+
+        return GuidanceRetriever
+    raise AttributeError(name)
 
 
 class HybridRetriever:
@@ -53,19 +65,41 @@ class HybridRetriever:
         if not query.strip() or not self.index.passages:
             return []
         vector = self.embedder.embed_query(query) if mode != "bm25" else []
-        passage_rankings = self._passage_rankings(query, vector, mode)
+        chosen = self._search(query, vector, k, task, audience, per_card, mode, limit=True)
+        if len(chosen) < k and (task or audience):  # the filters emptied the candidates: look at everything
+            chosen = self._search(query, vector, k, task, audience, per_card, mode, limit=False)
+        return chosen
+
+    def _search(
+        self,
+        query: str,
+        vector: list[float],
+        k: int,
+        task: str | None,
+        audience: str | None,
+        per_card: int | None,
+        mode: RetrievalMode,
+        *,
+        limit: bool,
+    ) -> list[SearchResult]:
+        passages = PASSAGE_CANDIDATES if limit else len(self.index.passages)
+        cards = CARD_CANDIDATES if limit else len(self.index.card_order)
+        passage_rankings = self._passage_rankings(query, vector, mode, passages)
         passage_scores = _reciprocal_rank_fusion(passage_rankings)
         card_rankings = [self._cards_by_best_passage(r) for r in passage_rankings]
-        card_rankings += self._card_rankings(query, vector, mode)
+        card_rankings += self._card_rankings(query, vector, mode, cards)
         card_scores = _reciprocal_rank_fusion(card_rankings)
-        allowed = {c for c in card_scores if _matches(self._card_passage(c), task, audience)}
         chosen: list[SearchResult] = []
-        for card in (c for c in card_scores if c in allowed):
+        for card in (c for c in card_scores if _matches(self._card_passage(c), task, audience)):
             for i in self._best_passages(card, passage_scores, per_card):
                 chosen.append(self._result(i, card_scores[card]))
                 if len(chosen) == k:
                     return chosen
         return chosen
+
+    def card_passages(self, card_id: str) -> list[Passage]:
+        """Every indexed passage of one card, in order (empty when the card is not indexed)."""
+        return [self.index.passages[i] for i in self._by_card.get(card_id, [])]
 
     def _best_passages(self, card: str, passage_scores: dict[int, float], per_card: int | None) -> list[int]:
         # Situation passages rank a card well but are not advice, so answers quote other sections.
@@ -74,24 +108,24 @@ class HybridRetriever:
         ordered = sorted(advice, key=lambda i: -passage_scores.get(i, 0.0))
         return ordered[: per_card or len(ordered)]
 
-    def _passage_rankings(self, query: str, vector: list[float], mode: RetrievalMode) -> list[list[int]]:
+    def _passage_rankings(self, query: str, vector: list[float], mode: RetrievalMode, n: int) -> list[list[int]]:
         rankings: list[list[int]] = []
         if mode in ("hybrid", "dense"):
-            rankings.append(self._dense_ranking(vector))
+            rankings.append(self._dense_ranking(vector, n))
         if mode in ("hybrid", "bm25"):
-            rankings.append(self._bm25_ranking(self.index.bm25, query))
+            rankings.append(self._bm25_ranking(self.index.bm25, query, n))
         return rankings
 
-    def _card_rankings(self, query: str, vector: list[float], mode: RetrievalMode) -> list[list[str]]:
+    def _card_rankings(self, query: str, vector: list[float], mode: RetrievalMode, n: int) -> list[list[str]]:
         rankings: list[list[str]] = []
         if mode in ("hybrid", "dense"):
             answer = self.index.card_collection.query(
-                query_embeddings=[vector], n_results=len(self.index.card_order), include=[]
+                query_embeddings=[vector], n_results=min(n, len(self.index.card_order)), include=[]
             )
             rankings.append(list(answer["ids"][0]))
         if mode in ("hybrid", "bm25"):
             order = self.index.card_order
-            rankings.append([order[i] for i in self._bm25_ranking(self.index.card_bm25, query)])
+            rankings.append([order[i] for i in self._bm25_ranking(self.index.card_bm25, query, n)])
         return rankings
 
     def _cards_by_best_passage(self, ranking: list[int]) -> list[str]:
@@ -100,20 +134,22 @@ class HybridRetriever:
     def _card_passage(self, card_id: str) -> Passage:
         return self.index.passages[self._by_card[card_id][0]]
 
-    def _dense_ranking(self, vector: list[float]) -> list[int]:
+    def _dense_ranking(self, vector: list[float], n: int) -> list[int]:
         answer = self.index.collection.query(
-            query_embeddings=[vector], n_results=len(self.index.passages), include=[]
+            query_embeddings=[vector], n_results=min(n, len(self.index.passages)), include=[]
         )
         return [self._position[pid] for pid in answer["ids"][0] if pid in self._position]
 
     @staticmethod
-    def _bm25_ranking(bm25: bm25s.BM25, query: str) -> list[int]:
+    def _bm25_ranking(bm25: bm25s.BM25, query: str, n: int) -> list[int]:
         tokens = [t for t in tokenize_for_bm25([query])[0] if t in bm25.vocab_dict]
         if not tokens:
             return []
-        scores = bm25.get_scores(tokens)
-        order = sorted(range(len(scores)), key=lambda i: -float(scores[i]))
-        return [i for i in order if float(scores[i]) > 0]
+        scores = np.asarray(bm25.get_scores(tokens))
+        top = np.argpartition(-scores, n - 1)[:n] if n < len(scores) else np.arange(len(scores))
+        # A stable sort on the index first keeps ties in corpus order, as a full sort would.
+        top = top[np.lexsort((top, -scores[top]))]
+        return [int(i) for i in top if scores[i] > 0]
 
     def _result(self, i: int, score: float) -> SearchResult:
         p = self.index.passages[i]
@@ -143,23 +179,3 @@ def _matches(passage: Passage, task: str | None, audience: str | None) -> bool:
         return False
     # A card written for both sides answers a mentee's and a mentor's question alike.
     return not audience or audience == "both" or passage.audience in (audience, "both")
-
-
-class GuidanceRetriever(BaseRetriever):
-    """The hybrid retriever as a LangChain ``BaseRetriever``, so LCEL chains can compose with it."""
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    hybrid: HybridRetriever
-    k: int = 3
-    task: str | None = None
-    audience: str | None = None
-
-    def _get_relevant_documents(
-        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
-    ) -> list[LCDocument]:
-        results = self.hybrid.search(query, self.k, task=self.task, audience=self.audience)
-        return [
-            LCDocument(page_content=r.text, metadata={k: v for k, v in r.to_json().items() if k != "text"})
-            for r in results
-        ]

@@ -362,7 +362,8 @@ class HistoryStore:
         with self._connect() as connection:
             for item_kind, sql in LIST_QUERIES.items():
                 if kind is None or kind == item_kind:
-                    parameters = {"q": needle, "all": int(not needle), "user": self.user}
+                    # Each kind's newest `limit` rows, in SQL: the merged top `limit` is among them.
+                    parameters = {"q": needle, "all": int(not needle), "user": self.user, "limit": limit}
                     rows = connection.execute(sql, parameters).fetchall()
                     items += [HistoryItem(item_kind, r["id"], r["title"], r["updated_at"], r["preview"] or "")
                               for r in rows]

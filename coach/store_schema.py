@@ -222,6 +222,7 @@ LIST_QUERIES: dict[ItemKind, str] = {
         FROM conversations c
         WHERE c.user_id = :user AND (:all = 1 OR coach_contains(c.title, :q) = 1
            OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND coach_contains(m.text, :q) = 1))
+        ORDER BY c.updated_at DESC, c.id DESC LIMIT :limit
     """,
     "draft": """
         SELECT d.id, d.title, d.updated_at,
@@ -230,11 +231,13 @@ LIST_QUERIES: dict[ItemKind, str] = {
         WHERE d.user_id = :user AND (:all = 1 OR coach_contains(d.title, :q) = 1 OR coach_contains(d.fields, :q) = 1
            OR EXISTS (SELECT 1 FROM draft_versions v WHERE v.draft_id = d.id
                       AND (coach_contains(v.text, :q) = 1 OR coach_contains(v.subject, :q) = 1)))
+        ORDER BY d.updated_at DESC, d.id DESC LIMIT :limit
     """,
     "rehearsal": """
         SELECT r.id, r.title, r.updated_at, r.scenario AS preview
         FROM rehearsals r
         WHERE r.user_id = :user AND (:all = 1 OR coach_contains(r.title, :q) = 1
            OR coach_contains(r.transcript, :q) = 1 OR coach_contains(r.markdown, :q) = 1)
+        ORDER BY r.updated_at DESC, r.id DESC LIMIT :limit
     """,
 }

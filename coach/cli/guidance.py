@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from coach.cli.common import StderrProgress, app, fail, load_settings, print_json
-from coach.index import GuidanceIndexError
+from coach.errors import GuidanceIndexError
 from coach.knowledge import AUDIENCES, TASK_TAGS, SearchResult
-from coach.retrieval import HybridRetriever
+
+if TYPE_CHECKING:  # chromadb and bm25s load only for the commands that search
+    from coach.retrieval import HybridRetriever
 
 MAX_QUERY_CHARS = 2000
 MAX_K = 20
@@ -25,9 +27,11 @@ def index_command(
     """Build or update the guidance index (only changed files are embedded again)."""
     from coach.embeddings import load_embedder
     from coach.index import build_index, index_exists
+    from coach.query_model import verified_model
 
     settings = load_settings()
-    if if_missing and index_exists(settings) and not rebuild:
+    # An index built before the ONNX query model existed still gets one (an unchanged re-index writes only that).
+    if if_missing and index_exists(settings) and not rebuild and verified_model(settings.index_dir) is not None:
         typer.echo(f"Index already present in {settings.index_dir}.")
         return
     try:

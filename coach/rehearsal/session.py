@@ -106,7 +106,7 @@ class RehearsalSession:
         self.persona = get_persona(persona) if isinstance(persona, str) else persona
         self.difficulty: Difficulty = difficulty
         self.settings = settings or Settings.from_env()
-        self.detector = detector or _default_detector()
+        self.detector = detector or _default_detector(self.settings)
         self.partner = ScriptedPartner(self.scenario, self.persona, difficulty, max_turns)
         self.notices: list[str] = []
         self.hints: list[str] = []
@@ -318,7 +318,8 @@ class RehearsalSession:
         )
 
 
-def _default_detector() -> MoveDetector:
-    from coach.embeddings import load_embedder
+def _default_detector(settings: Settings) -> MoveDetector:
+    # The ONNX query model when the index has one: a turn then never needs torch.
+    from coach.query_model import query_embedder
 
-    return MoveDetector(load_embedder())
+    return MoveDetector(query_embedder(settings))

@@ -7,6 +7,7 @@ only in ``st.session_state``.
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -83,32 +84,68 @@ def history_store(current: Settings | None = None) -> HistoryStore:
 
 @st.cache_resource(show_spinner=False)
 def start_model_warmup() -> threading.Thread:
-    """Load the embedding model in the background, once per process, so pages stay interactive."""
-    from coach.embeddings import load_embedder
-
-    thread = threading.Thread(target=load_embedder().load, name="embedder-warmup", daemon=True)
+    """Load the query model and the search code in the background, once per process, so pages stay interactive."""
+    thread = threading.Thread(target=_warm_up, args=(_index_dir(),), name="embedder-warmup", daemon=True)
     thread.start()
     return thread
 
 
-def model_ready() -> bool:
-    """Whether the embedding model has finished loading."""
-    from coach.embeddings import load_embedder
+def _index_dir() -> Path:
+    try:
+        return Settings.from_env().index_dir
+    except SettingsError:
+        return Settings().index_dir  # the page says what is wrong with the environment
 
-    return load_embedder().loaded
+
+def _warm_up(index_dir: Path) -> None:
+    from coach import retrieval, service  # noqa: F401  (imports chromadb, bm25s and the jobs)
+    from coach.query_model import query_embedder
+
+    embedder: Any = query_embedder(Settings(data_dir=index_dir.parent))
+    embedder.load()
+
+
+_model_loaded = threading.Event()
+_heap_frozen = threading.Event()
+
+
+def model_ready() -> bool:
+    """Whether the query model has finished loading (the ONNX export, or torch MiniLM without one)."""
+    if not _model_loaded.is_set():  # once loaded it stays loaded: no file checks on every rerun
+        from coach.query_model import query_embedder
+
+        embedder: Any = query_embedder(Settings(data_dir=_index_dir().parent))
+        if embedder.loaded:
+            _model_loaded.set()
+    return _model_loaded.is_set()
+
+
+def freeze_heap_when_warm() -> None:
+    """Once the model and the search code are loaded, exempt them from garbage collection, once.
+
+    Streamlit runs a full ``gc.collect()`` after every script run. With the model, Chroma and
+    LangChain loaded that means walking hundreds of thousands of long-lived objects each time
+    (about 320 ms per run measured). ``gc.freeze()`` moves everything alive now into a permanent
+    generation the collector skips; what pages create later is still collected as before, so
+    nothing leaks (tests/ui/test_heap.py reruns the app many times and checks).
+    """
+    if _heap_frozen.is_set() or not model_ready():
+        return
+    _heap_frozen.set()
+    gc.collect()  # garbage from loading goes first, so it is not kept forever
+    gc.freeze()
 
 
 @st.cache_resource(show_spinner=False)
 def _retriever(
     data_dir: str, cards_dir: str, knowledge_dirs: tuple[str, ...], chroma_url: str | None, max_file_mb: int
 ) -> HybridRetriever:
-    from coach.embeddings import load_embedder
     from coach.guidance import open_retriever
 
     shared = Settings(data_dir=Path(data_dir), cards_dir=Path(cards_dir),
                       knowledge_dirs=tuple(Path(p) for p in knowledge_dirs), chroma_url=chroma_url,
                       max_file_mb=max_file_mb)
-    return open_retriever(shared, load_embedder())
+    return open_retriever(shared)
 
 
 def retriever(current: Settings) -> HybridRetriever:

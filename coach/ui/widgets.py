@@ -180,12 +180,12 @@ def cited_passages(sources: Sequence[Citation], draft: Draft | None = None) -> d
     missing = wanted - set(found)
     if missing:
         try:
-            index = state.retriever(state.settings()).index
+            retriever = state.retriever(state.settings())
         except Exception:  # the index may be missing or rebuilding; the expander says so per card
             return found
-        for passage in index.passages:
-            if passage.card_id in missing:
-                found[passage.card_id] = found.get(passage.card_id, "") + f"\n\n**{passage.heading}**\n\n{passage.text}"
+        for card_id in missing:  # only the cited cards' passages, not a scan of the whole index
+            for passage in retriever.card_passages(card_id):
+                found[card_id] = found.get(card_id, "") + f"\n\n**{passage.heading}**\n\n{passage.text}"
     return found
 
 

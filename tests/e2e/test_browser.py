@@ -9,7 +9,6 @@ from __future__ import annotations
 import email
 import os
 import re
-import shutil
 import socket
 import subprocess
 import sys
@@ -23,6 +22,7 @@ from typing import Any
 import pytest
 from llm_server import LLMServer
 from playwright.sync_api import expect
+from ui.helpers import copy_index
 
 from coach.config import PROJECT_DIR, Settings
 from coach.rehearsal.scenarios import get_scenario
@@ -113,7 +113,7 @@ class StreamlitApp:
 
 def _data_dir_with_index(root: Path, source: Settings) -> Path:
     data_dir = root / "coach-data"
-    shutil.copytree(source.index_dir, data_dir / "index")
+    copy_index(source.index_dir, data_dir / "index")
     return data_dir
 
 

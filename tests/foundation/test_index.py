@@ -106,3 +106,23 @@ def test_search_finds_the_right_small_card(small_settings: Settings, embedder: A
     results = retriever.search("thank you", k=2)
     assert results[0].id == "thanks"
     assert len({r.id for r in results}) == len(results)
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {str(p.relative_to(folder)): (p.stat().st_mtime_ns, p.stat().st_size)
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_unchanged_reindex_writes_nothing(small_settings: Settings, embedder: Any) -> None:
+    build_index(small_settings, CountingEmbedder(embedder))
+    before = _snapshot(small_settings.index_dir)
+    again = build_index(small_settings, CountingEmbedder(embedder))
+    assert again.embedded == 0
+    assert _snapshot(small_settings.index_dir) == before
+
+    card = small_settings.cards_dir / "thanks.md"
+    card.write_text(card.read_text("utf-8") + "\n## Follow up\nSend it the same day.\n", "utf-8")
+    build_index(small_settings, CountingEmbedder(embedder))
+    after = _snapshot(small_settings.index_dir)
+    assert after["manifest.json"] != before["manifest.json"]
+    assert after["passages.json"] != before["passages.json"]

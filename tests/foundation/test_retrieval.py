@@ -63,3 +63,40 @@ def test_situation_lists_rank_cards_but_are_never_quoted(retriever: Any) -> None
     results = retriever.search("my mentor has cancelled twice this month, should I mention it", k=5, per_card=3)
     assert results
     assert all(r.heading != "When this helps" for r in results)
+
+
+def test_top_k_candidates_give_the_same_cards_as_ranking_everything(retriever: Any) -> None:
+    # Which cards come back, in which order, is what recall measures. A card's passage is chosen among
+    # the candidates, so it may differ from a full ranking when none of the card's passages made the cut.
+    from coach.evaluation import DEFAULT_DATASET, load_dataset
+
+    same_passages = 0
+    questions = [q.question for q in load_dataset(DEFAULT_DATASET)]
+    for question in questions:
+        vector = retriever.embedder.embed_query(question)
+        limited = retriever._search(question, vector, 3, None, None, 1, "hybrid", limit=True)
+        everything = retriever._search(question, vector, 3, None, None, 1, "hybrid", limit=False)
+        assert [r.id for r in limited] == [r.id for r in everything], question
+        assert all(not retriever.index.passages[retriever._position[r.passage_id]].is_situations for r in limited)
+        same_passages += [r.passage_id for r in limited] == [r.passage_id for r in everything]
+    assert same_passages >= 0.9 * len(questions)
+
+
+def test_a_filter_that_empties_the_candidates_still_fills_k(retriever: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import coach.retrieval
+
+    vector = retriever.embedder.embed_query("what should I write")
+    full = retriever._search("what should I write", vector, 5, "outreach", None, 1, "hybrid", limit=False)
+    assert len(full) == 5
+    # One candidate per ranking means at most four cards: too few for five results, so it must widen.
+    monkeypatch.setattr(coach.retrieval, "PASSAGE_CANDIDATES", 1)
+    monkeypatch.setattr(coach.retrieval, "CARD_CANDIDATES", 1)
+    results = retriever.search("what should I write", k=5, task="outreach")
+    assert [r.passage_id for r in results] == [r.passage_id for r in full]
+    assert all("outreach" in r.tasks for r in results)
+
+
+def test_card_passages_are_the_cards_own(retriever: Any) -> None:
+    passages = retriever.card_passages("thank-you-and-follow-up")
+    assert passages and {p.card_id for p in passages} == {"thank-you-and-follow-up"}
+    assert retriever.card_passages("no-such-card") == []

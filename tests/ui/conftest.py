@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,12 +9,13 @@ import pytest
 import streamlit as st
 
 from coach.config import Settings
+from ui.helpers import copy_index
 
 
 @pytest.fixture
 def app_data(isolated_env: Path, guidance_settings: Settings) -> Iterator[Path]:
     """The test's COACH_DATA_DIR, with the session's real index copied in (no re-embedding)."""
-    shutil.copytree(guidance_settings.index_dir, isolated_env / "index")
+    copy_index(guidance_settings.index_dir, isolated_env / "index")
     st.cache_resource.clear()
     yield isolated_env
     st.cache_resource.clear()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
 from coach.config import PROJECT_DIR
+from coach.query_model import FOLDER
 from coach.tasks.base import Field
 
 APP = PROJECT_DIR / "app.py"
@@ -53,3 +56,10 @@ def sample_value(field: Field) -> Any:
         return field.default if isinstance(field.default, int) else (field.min_value or 1)
     text = SAMPLES.get(field.name, f"Sample {field.label.lower()} for the test, with enough words to use")
     return text[: field.max_chars]
+
+
+def copy_index(source: Path, target: Path) -> None:
+    """Copy an index, linking its read-only ONNX query model (90 MB) instead of copying it."""
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns(FOLDER))
+    if (source / FOLDER).is_dir():
+        (target / FOLDER).symlink_to(source / FOLDER, target_is_directory=True)

@@ -157,3 +157,19 @@ def test_unwritable_location_gives_a_clear_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(HistoryError, match="COACH_DATA_DIR"):
         HistoryStore(blocker / "history.sqlite3")
+
+
+def test_listing_is_paged_in_sql_newest_first_across_kinds(tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "paged.sqlite3")
+    drafts = [store.save_draft_request("outreach", {"goal": f"g{n}"}, f"Draft {n}") for n in range(5)]
+    conversation = store.start_conversation("A question")
+    rehearsal = store.start_rehearsal("frequent-cancels", "warm", "medium", "A rehearsal")
+    newest = store.list_items(limit=3)
+    assert len(newest) == 3
+    everything = store.list_items(limit=100)
+    assert len(everything) == 7
+    assert newest == everything[:3]
+    keys = [(item.updated_at, item.id) for item in everything]
+    assert keys == sorted(keys, reverse=True)
+    assert {(i.kind, i.id) for i in everything} >= {("draft", drafts[-1]), ("conversation", conversation),
+                                                    ("rehearsal", rehearsal)}
