@@ -157,7 +157,10 @@ _REQUEST_STATEMENT = re.compile(
     r"^(?:i'?d|i would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|be (?:grateful|glad|thrilled|delighted))\s+"
     r"(?:for\s+|to\s+(?:have|get|book|grab|schedule|set up|ask|chat|talk|speak|meet)\b|a\b|an\b|\d|your\b|some\b|"
     r"the (?:chance|opportunity)|if you\b|it if\b)"
-    r"|^(?:i'?m|i am)\s+(?:hoping for|hoping to (?:ask|get|have|book|grab)|writing to ask)\b",
+    # "I'm hoping to get my first role" is a goal, not a request: "get"/"have" count only with a request's object.
+    r"|^(?:i'?m|i am)\s+(?:hoping for|hoping to (?:ask|book|grab)|writing to ask)\b"
+    r"|^(?:i'?m|i am)\s+hoping to (?:get|have)\s+(?:your|some of your|a few (?:minutes|words)|\d+"
+    r"|a (?:quick|short|brief)|(?:a|one|two|three) (?:question|call|chat|conversation))\b",
     re.IGNORECASE,
 )
 
@@ -244,8 +247,13 @@ def first_word(text: str) -> str:
 
 
 def is_open_question(question: str) -> bool:
-    """Whether a question invites more than yes or no (it does not open with is/do/can/...)."""
-    return first_word(question) not in CLOSED_STARTERS
+    """Whether a question invites more than yes or no (it does not open with is/do/can/...).
+
+    Context before the question ("I can't tell which labs are good. How would you approach that?")
+    is not the question: the sentence that ends in "?" is judged.
+    """
+    asked = [s for s in sentences(question) if s.rstrip(" )\"'").endswith("?")]
+    return first_word(asked[-1] if asked else question) not in CLOSED_STARTERS
 
 
 def has_duration(text: str) -> bool:
@@ -296,8 +304,13 @@ def find_defensive(text: str) -> list[str]:
     return find_phrases(text, DEFENSIVE_PHRASES)
 
 
-TITLES = word_set("dr dr. mr mr. mrs mrs. ms ms. mx mx. prof prof. professor sir dame")
-"""Honorifics, which belong to a name as given and are never dropped."""
+TITLES = word_set("dr dr. mr mr. mrs mrs. ms ms. mx mx. miss prof prof. professor sir dame rev rev.")
+"""Honorifics, which belong to a name as given and are never dropped (one list for composers and checks)."""
+
+
+def is_honorific(word: str) -> bool:
+    """Whether ``word`` is an honorific, with or without its full stop ("Mx." and "Mx" alike)."""
+    return word.lower().rstrip(".") in TITLES
 
 
 def name_parts(full_name: str) -> list[str]:

@@ -32,7 +32,8 @@ class TaggerUnavailable(RuntimeError):
 
 
 @lru_cache(maxsize=1)
-def _parser() -> Any:
+def pattern_parser() -> Any:
+    """The English pattern parser (tagger and lexicon), loaded once per process for every caller."""
     spec = importlib.util.find_spec("textblob")
     if spec is None or spec.origin is None:
         raise TaggerUnavailable("the textblob package is missing; run: pip install textblob")
@@ -77,7 +78,7 @@ def tag(text: str) -> tuple[tuple[str, str], ...]:
     words = tokens(text)
     if not words:
         return ()
-    tagged = _parser().find_tags(words, map=lambda token, pos: (token, pos))
+    tagged = pattern_parser().find_tags(words, map=lambda token, pos: (token, pos))
     return tuple((str(word), str(pos)) for word, pos in tagged)
 
 
@@ -85,11 +86,11 @@ def tag_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """One tag per given word, in order (no re-tokenising, so positions line up with ``words``)."""
     if not words:
         return ()
-    tagged = _parser().find_tags(list(words), map=lambda token, pos: (token, pos))
+    tagged = pattern_parser().find_tags(list(words), map=lambda token, pos: (token, pos))
     return tuple(str(pos) for _, pos in tagged)
 
 
 def lexicon_tag(word: str) -> str | None:
     """The tag the lexicon gives ``word`` out of context, or None when it does not know the word."""
-    found = _parser().lexicon.get(word) or _parser().lexicon.get(word.lower())
+    found = pattern_parser().lexicon.get(word) or pattern_parser().lexicon.get(word.lower())
     return str(found) if found else None

@@ -12,19 +12,17 @@ Frames live in ``prompts/phrasing/<job>.yaml`` so wording improves without code 
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections.abc import Mapping, Sequence
 from functools import cache, partial
-from pathlib import Path
-from types import ModuleType
 from typing import Any, Literal
 
 import yaml
 from lemminflect import getInflection, getLemma
 
+from coach.checks import is_honorific
 from coach.config import PROMPTS_DIR
+from coach.pos import pattern_parser
 
 PHRASING_DIR = PROMPTS_DIR / "phrasing"
 Shape = Literal[
@@ -40,45 +38,12 @@ _HEDGES = re.compile(r"^(?:maybe|perhaps|possibly|just|hopefully|ideally)\s+(?:,
 
 
 @cache
-def _pattern() -> ModuleType:
-    """Pattern's tagger module from the TextBlob wheel, loaded on its own.
-
-    ``import textblob`` imports NLTK, which took 5.5 s here; the tagger itself (``textblob/_text.py``)
-    needs only the standard library and the lexicon files next to it, so it is loaded directly.
-    """
-    spec = importlib.util.find_spec("textblob")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("textblob is not installed: run `make install`")
-    path = Path(next(iter(spec.submodule_search_locations))) / "_text.py"
-    module_spec = importlib.util.spec_from_file_location("coach_pattern_text", path)
-    assert module_spec and module_spec.loader
-    module = importlib.util.module_from_spec(module_spec)
-    sys.modules[module_spec.name] = module
-    module_spec.loader.exec_module(module)
-    return module
-
-
-@cache
-def _parser() -> Any:
-    text = _pattern()
-    folder = Path(str(text.__file__)).parent / "en"
-    lexicon = text.Lexicon(
-        path=str(folder / "en-lexicon.txt"),
-        morphology=str(folder / "en-morphology.txt"),
-        context=str(folder / "en-context.txt"),
-        entities=str(folder / "en-entities.txt"),
-        language="en",
-    )
-    return text.Parser(lexicon=lexicon, default=("NN", "NNP", "CD"), language="en")
-
-
-@cache
 def tag(text: str) -> tuple[tuple[str, str], ...]:
     """Penn Treebank tags for ``text``: ``(("leads", "VBZ"), ("the", "DT"), ...)``."""
     cleaned = text.replace("’", "'").strip()
     if not cleaned:
         return ()
-    parsed = _parser().parse(cleaned, tokenize=True, tags=True, chunks=False, relations=False, lemmata=False)
+    parsed = pattern_parser().parse(cleaned, tokenize=True, tags=True, chunks=False, relations=False, lemmata=False)
     return tuple((token[0], token[1]) for sentence in parsed.split() for token in sentence)
 
 
@@ -91,6 +56,9 @@ def first_word(text: str) -> str:
 def is_verb(word: str) -> bool:
     """Whether ``word`` can be a verb (lemminflect knows a verb lemma for it)."""
     return bool(getLemma(word.lower(), upos="VERB", lemmatize_oov=False))
+
+
+_QUANTITY_NOUNS = frozenset({"couple", "few", "handful", "bunch", "number", "lot"})
 
 
 def shape(fragment: str) -> Shape:
@@ -120,6 +88,8 @@ def shape(fragment: str) -> Shape:
         return "verb"  # advice and instructions: "never accept on the call"
     if head in ("how", "what", "why", "where", "when", "whether"):
         return "noun"  # "how you grew your firm" names a thing, though it holds a verb
+    if head in _QUANTITY_NOUNS and second_word == "of":
+        return "noun"  # "couple of quick questions": the tagger reads "couple" as a verb
     tags = tag(text)
     first = tags[0][1] if tags else "NN"
     second = tags[1][1] if len(tags) > 1 else ""
@@ -204,7 +174,7 @@ def lower_first(text: str) -> str:
     word = match.group(0)
     if word.startswith("I'") or word == "I" or (word[1:] and not word[1:].islower()):
         return text
-    if word[:1].isupper() and word.lower() not in _parser().lexicon:
+    if word[:1].isupper() and word.lower() not in pattern_parser().lexicon:
         return text
     return word[:1].lower() + text[1:]
 
@@ -269,8 +239,6 @@ def numbers_in(text: str) -> set[str]:
     return found | ({"half"} if re.search(r"\bhalf\b", text, re.IGNORECASE) else set())
 
 
-_HONORIFICS = ("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "dr.", "mr.",
-               "mrs.", "ms.", "prof.", "rev.")
 
 
 def split_person(field: str) -> tuple[str, str]:
@@ -295,7 +263,7 @@ def address(field: str) -> tuple[str, str, str]:
     """(title, first, last) of a person field: "Mr. David Osei" -> ("Mr.", "David", "Osei")."""
     name, _role = split_person(field)
     words = name_case(name).split()
-    title = words[0] if len(words) > 1 and words[0].lower() in _HONORIFICS else ""
+    title = words[0] if len(words) > 1 and is_honorific(words[0]) else ""
     rest = words[1:] if title else words
     if not rest:
         return title, "", ""

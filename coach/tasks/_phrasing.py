@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 
-from coach.checks import word_set
+from coach.checks import is_honorific, word_set
 from coach.config import PROMPTS_DIR
 from coach.tasks._tagger import tag_words
 
@@ -295,18 +295,17 @@ class Person:
         parts = self.name.split()
         if not parts:
             return ""
-        if parts[0].lower().rstrip(".") in _HONORIFICS and len(parts) > 1:
+        if is_honorific(parts[0]) and len(parts) > 1:
             return f"{parts[0]} {parts[-1]}"
         return parts[0]
 
     @property
     def names(self) -> list[str]:
         """Every form of the name the user might write in the feedback, longest first."""
-        parts = [p for p in self.name.split() if p.lower().rstrip(".") not in _HONORIFICS]
+        parts = [p for p in self.name.split() if not is_honorific(p)]
         return sorted({self.name, *parts, " ".join(parts)} - {""}, key=len, reverse=True)
 
 
-_HONORIFICS = word_set("dr mr mrs ms mx miss prof professor sir dame rev")
 _ROLE_START = re.compile(r"^(?:my|our|the|a|an|his|her|their)\b", re.IGNORECASE)
 
 

@@ -170,6 +170,7 @@ def ask_sentence(ask: str, voice: Voice) -> str:
     first = re.sub(r"\b(\d+)\s?-?\s?min(?:ute)?s?\b(?=\s+(?:video |phone |zoom |quick )?(?:call|chat|meeting|coffee|"
                    r"conversation|catch-up|session|slot)\b)", r"\1-minute", first)  # fmt: skip
     first = re.sub(r"^(?=\d+-minute\b)", "a ", first)
+    first = re.sub(r"^(?=(?:couple|few|handful)\s+of\b)", "a ", first, flags=re.IGNORECASE)  # "couple of qs"
     kind = shape(first)
     if kind == "first_person" and first_word(first) in ("would", "could", "can"):
         return " ".join([sentence(f"I {clause(first)}"), *rest])

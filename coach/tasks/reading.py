@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from coach.checks import TITLES, name_parts, split_items
+from coach.checks import is_honorific, name_parts, split_items
 from coach.faithfulness import cut_facts, invented_numbers
 from coach.grammar import dangling_ends, reading_problems
 from coach.tasks.base import Check
@@ -58,7 +58,7 @@ def faithful(text: str, values: Mapping[str, Any], facts: Iterable[str] | None =
 def dropped_title(text: str, name: str) -> str | None:
     """A greeting that uses a titled person's surname without the title ("Dear Tanaka," for "Mr. Tanaka")."""
     parts = name.split()
-    if len(parts) < 2 or parts[0].lower() not in TITLES:
+    if len(parts) < 2 or not is_honorific(parts[0]):
         return None
     surname = name_parts(name)[-1] if name_parts(name) else ""
     match = re.search(rf"\b(?:Dear|Hi|Hello)\s+{re.escape(surname)}\b", text)

@@ -27,9 +27,12 @@ _FIRST_PERSON = re.compile(
 )
 _WE = re.compile(r"^(?:we will|we'll|we agreed to|we're going to|we are going to|both to|both:)\s*", re.IGNORECASE)
 _NAMED = re.compile(
-    r"^(?P<name>mentor|she|he|they|[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?|[A-Z]\.?)(?:\s+(?:to|will|is going to|offered to|"
+    r"^(?P<name>mentor|she|he|they|[A-ZÀ-ÖØ-Þ][^\W\d_]['’-]?[^\W\d_'’-]*(?: [A-ZÀ-ÖØ-Þ][^\W\d_'’-]+)?|[A-Z]\.?)"
+    r"(?:\s+(?:to|will|is going to|offered to|"
     r"promised to|agreed to|said (?:she|he|they)'d)|['’]ll)\s+(?P<rest>.+)$"
 )
+_OWNER_TAG = re.compile(r"\s*\((?P<name>me|mentor|both|[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*|[A-Z]\.?)\)\s*$")
+"""An owner noted after the task: "intro to Dr Wanjiru (Helen)"."""
 _HEDGED = re.compile(r"\b(?:maybe|perhaps|not sure|might|possibly)\b|\?", re.IGNORECASE)
 """A line that wonders ("maybe look into X? not sure") records an idea, never a commitment."""
 _TRAILING_DATE = re.compile(
@@ -112,6 +115,10 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool) -> Action
         stripped, found = pattern.subn("", text, count=1)
         if found:
             text, owner, marked = stripped, who, True
+    tagged = _OWNER_TAG.search(text)
+    if tagged and tagged.group("name").lower() not in _NOT_NAMES:
+        owner, marked = _owner_for(tagged.group("name"), mentor, me), True
+        text = text[: tagged.start()]
     named = _NAMED.match(text)
     if named and named.group("name").lower() not in _NOT_NAMES:
         text, owner, marked = named.group("rest"), _owner_for(named.group("name"), mentor, me), True

@@ -81,7 +81,7 @@ def test_tasks_json_renders_from_the_registry() -> None:
 
 def test_draft_json_offline(index_env: Settings) -> None:
     data = _json(["draft", "outreach", *_sets(OUTREACH), "--engine", "offline", "--json"])
-    assert set(data) - {"rationale"} == DRAFT_KEYS
+    assert set(data) == DRAFT_KEYS
     assert data["task"] == "outreach" and data["engine"] == "offline"
     assert data["subject"] and ("Amaka" in data["text"] or "Okafor" in data["text"])
     assert data["usage"] == {"prompt_tokens": None, "completion_tokens": None}
@@ -151,7 +151,7 @@ def test_usage_errors_exit_2_with_one_line(tmp_path: Path) -> None:
 
 def test_ask_json_offline(index_env: Settings) -> None:
     data = _json(["ask", "How often should I meet my mentor?", "--engine", "offline", "--json"])
-    assert set(data) - {"rationale"} == DRAFT_KEYS | {"in_scope"} and data["task"] == "ask"
+    assert set(data) == DRAFT_KEYS | {"in_scope"} and data["task"] == "ask"
     assert data["engine"] == "offline" and data["in_scope"] is True
     assert data["text"].strip() and data["sources"]
     assert {s["id"] for s in data["sources"]} <= _card_ids(index_env)
