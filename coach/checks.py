@@ -443,9 +443,18 @@ def split_items(text: str | None) -> list[str]:
 _BOUNDED_ASK = re.compile(
     r"\b(?:a\s+couple\s+(?:of\s+)?|a\s+few\s+|one\s+or\s+two\s+|two\s+or\s+three\s+|a\s+single\s+|one\s+|two\s+"
     r"|three\s+|four\s+|five\s+|[1-5]\s+|a\s+)(?:quick\s+|short\s+|brief\s+|specific\s+|small\s+)?questions?\b"
-    r"|\ba\s+(?:quick|short|brief)\s+(?:question|look|reply|answer)\b",
+    r"|\ba\s+(?:quick|short|brief)\s+(?:question|look|reply|answer)\b"
+    r"|\bfor\s+(?:a|an|one|half\s+a)\s+(?:day|morning|afternoon|evening|shift|week)\b",
     re.IGNORECASE,
 )
+
+
+_BLANK = re.compile(r"\[(?!\d{1,2}\])(?P<blank>[^\]\n]{3,80})\]")
+
+
+def find_blanks(text: str) -> list[str]:
+    """Bracketed blanks left for the user to fill ("[who or what it affected]"); citations don't count."""
+    return [m.group("blank") for m in _BLANK.finditer(text)]
 
 
 def has_bounded_ask(text: str) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from coach.checks import (
     content_stems,
     find_absolutes,
+    find_blanks,
     find_defensive,
     find_labels,
     find_phrases,
@@ -229,7 +230,10 @@ class FeedbackTask(TaskSpec):
         absolutes, labels = find_absolutes(criticism), find_labels(message)
         paragraphs = [p for p in message.split("\n\n") if p.strip()]
         last = paragraphs[-1] if paragraphs else ""
+        blanks = find_blanks(message)
         return [
+            Check("filled_in", not blanks, "Fill in what only you know: " + "; ".join(f"[{b}]" for b in blanks[:3])
+                  + " (or add it to the form's behaviour, impact or request field)."),
             Check("no_absolutes", not absolutes, "Drop absolutes: " + ", ".join(absolutes)),
             Check("no_labels", not labels, "Describe the behaviour instead of a label: " + ", ".join(labels)),
             Check("behaviour_and_impact",

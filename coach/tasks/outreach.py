@@ -72,16 +72,6 @@ FIELDS: tuple[Field, ...] = (
     Field("my_name", "Your name (the sign-off)", "How you sign the message.", False, 80, placeholder="Priya"),
 )  # fmt: skip
 
-_BOUND = re.compile(
-    r"\b(?:a couple(?: of)?|a few|one|two|three|\d+)\s+(?:quick\s+|short\s+)?questions?\b"
-    r"|\bfor (?:a|one|half a) (?:day|morning|afternoon|shift|week)\b|\bhalf[- ]an?[- ]hour\b|\bhalf-hour\b",
-    re.IGNORECASE,
-)
-
-
-def is_bounded(ask: str) -> bool:
-    """Whether the ask says how big it is: a duration, or a bounded request ("a couple of questions")."""
-    return has_duration(ask) or bool(_BOUND.search(ask))
 
 
 OPTIONAL_ORDER: tuple[str, ...] = ("mentor_context", "about_me", "goal")
@@ -215,7 +205,7 @@ class OutreachTask(TaskSpec):
         if not fits(message, voice.channel):
             notices.append(too_long_notice(message, values, voice.channel))
         subject = subject_line(values, voice) if voice.channel == "email" else None
-        rationale = self._rationale(values, guidance, voice, dropped, is_bounded(parts["ask"]))
+        rationale = self._rationale(values, guidance, voice, dropped, has_bounded_ask(parts["ask"]))
         if not voice.compact and not str(values.get("my_name") or "").strip():
             rationale = f"{rationale[:-1]}; {frame(JOB, 'rationale', 'no_name')}."
         return Composition(body=message, subject=subject, rationale=rationale, notices=tuple(notices))

@@ -14,6 +14,7 @@ from coach.checks import (
     find_phrases,
     name_parts,
     plain,
+    sentences,
     split_note,
     word_set,
 )
@@ -259,7 +260,9 @@ class SummaryTask(TaskSpec):
         thanks = thanks_sentence(highlight(parsed), tone, seed, mentor)
         greeting, closing = _greeting(mentor, tone), sign_off(tone, me, seed)
         if values.get("kind") == "thanks":
-            message = "\n".join([greeting, thanks, my_next_step(parsed, mentor), next_meeting_sentence(when, tone)])
+            # Three short lines under the greeting: one paragraph, as an e-mail reads.
+            lines = " ".join([thanks, my_next_step(parsed, mentor), next_meeting_sentence(when, tone)])
+            message = f"{greeting}\n\n{lines}"
         else:
             body = self._full(parsed, mentor, thanks, when, tone, max(0, min(style.brevity, 2)))
             message = f"{greeting}\n\n{body}"
@@ -327,8 +330,10 @@ class SummaryTask(TaskSpec):
                   Check("subject_present", bool(subject and subject.strip()), "Add a subject line."),
                   self._specific_thanks(message, notes)]  # fmt: skip
         if values.get("kind") == "thanks":
-            count = len(body_lines(message))
-            checks.append(Check("three_lines", count == 3, f"Keep the thank-you to three lines (now {count})."))
+            # Three sentences, however they are wrapped: one paragraph or one sentence per line.
+            count = len(sentences(" ".join(body_lines(message))))
+            checks.append(Check("three_lines", 1 <= count <= 3,
+                                f"Keep the thank-you to three sentences or fewer (now {count})."))
         else:
             parsed = parse_notes(notes, mentor, me)
             lines = plain(message).splitlines()
