@@ -107,15 +107,15 @@ def briefing(session: RehearsalSession) -> None:
 def transcript(session: RehearsalSession) -> None:
     """The conversation so far, and any notices (such as a fall back to the offline partner)."""
     partner = session.scenario.partner_role.capitalize()
-    for turn in session.transcript:
-        if turn.role == "user":
+    for turn in session.timeline():
+        if turn.role == "hint":  # shown where it was asked for, not gathered at the bottom
+            st.info(sanitize_markdown(turn.text), icon=":material/lightbulb:")
+        elif turn.role == "user":
             with st.chat_message("user"):
                 widgets.safe_markdown(turn.text)
         else:
             with st.chat_message("assistant", avatar=":material/theater_comedy:"):
                 st.markdown(f"**{sanitize_markdown(partner)}:** {sanitize_markdown(turn.text)}")
-    for hint in session.hints:
-        st.info(sanitize_markdown(hint), icon=":material/lightbulb:")
     widgets.fallback_notice(session.notices)
 
 
@@ -186,7 +186,10 @@ def debrief_view(store: HistoryStore, session: RehearsalSession) -> None:
             st.markdown(f"Evidence: {_quote(criterion.evidence)}")
             st.caption(sanitize_markdown(criterion.hint))
     st.markdown(f"**Strongest moment:** {_quote(debrief.strongest)}")
-    st.markdown(f"**A better line.** Instead of {_quote(debrief.weakest)}, try: {_quote(debrief.better_line)}")
+    if debrief.weakest == NOT_SHOWN:
+        st.markdown(f"**A line to add.** No line needed rewriting; next time also try: {_quote(debrief.better_line)}")
+    else:
+        st.markdown(f"**A better line.** Instead of {_quote(debrief.weakest)}, try: {_quote(debrief.better_line)}")
     widgets.citations_expander(debrief.sources)
     left, right = st.columns(2)
     left.download_button("Transcript and debrief (.md)", session.to_markdown(), icon=":material/download:",
