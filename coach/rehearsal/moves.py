@@ -305,6 +305,11 @@ class MoveDetector:
                 for move, p in zip(classifier.moves, row, strict=True)
                 if p > 0
             }
+            # A poor move's own pattern is trusted even when the classifier disagrees: missing an
+            # accusation costs more (it gets credited) than flagging one line too many.
+            for move in self.catalogue.pattern_hits(sentence):
+                if self.catalogue.specs[move].polarity == "negative" and move not in hits:
+                    hits[move] = DetectedMove(move, "negative", sentence, "pattern")
             present = set(hits)
             found.extend(h for m, h in hits.items() if not present & set(self.catalogue.specs[m].vetoed_by))
         found.extend(self._turn_moves(text, sentences, {m.move for m in found}))

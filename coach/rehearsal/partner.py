@@ -76,7 +76,19 @@ _PROPOSAL_LEAD = re.compile(
     r"|^we could (?:try |do )?",
     re.IGNORECASE,
 )
-_FIRST_PERSON = {"i'll": "you'll", "i’ll": "you'll", "my": "your", "me": "you", "i'm": "you're", "i’m": "you're"}
+_SWAP_PERSON = {
+    "i'll": "you'll",
+    "i’ll": "you'll",
+    "my": "your",
+    "me": "you",
+    "i'm": "you're",
+    "i’m": "you're",
+    "you": "me",
+    "your": "my",
+}
+"""Said back by the other person, "I'll send you my draft" is "you'll send me your draft"."""
+_REQUEST = re.compile(r"^(?:(?:could|can|would|will) you(?: please)?|please) ", re.IGNORECASE)
+_REQUEST_SWAP = {"you": "I", "your": "my", "yours": "mine", "me": "you", "my": "your"}
 
 ReplyTone = Tone | Literal["neutral"]
 RAPPORT_MIN, RAPPORT_MAX = -6, 6
@@ -270,7 +282,9 @@ class ScriptedPartner:
         persona, scenario, difficulty = self.persona, self.scenario, self.difficulty
         generic = persona.generic
         if reaction.intent == "resolve":
-            accepted = self._accepting(self.state.raised.get("proposal"))
+            if any(r.intent == "accept" for r in self.state.reactions):  # already said yes: just close
+                return [persona.close, generic["soften"]]
+            accepted = self._accepting(reaction.proposal or self.state.raised.get("proposal"))
             closing = tuple(f"{a} {c}" for a in accepted for c in persona.close)
             return [closing, scenario.lines(persona.bank, "resolution", "soften", difficulty)]
         if reaction.intent == "close-unresolved":
@@ -279,7 +293,7 @@ class ScriptedPartner:
             return [self._accepting(reaction.proposal), generic["soften"]]
         by_intent: dict[Intent, list[tuple[str, ...]]] = {
             "ask-why": [persona.ask_why, persona.invite],
-            "counter": [scenario.counter, persona.ask_why],
+            "counter": [scenario.proposal_answers.get(persona.bank, ()), scenario.counter, persona.ask_why],
             "answer": [scenario.their_side, generic["soften"]],
             "invite": [persona.invite, persona.neutral],
             "concede": [scenario.lines(persona.bank, "reaction", "soften", difficulty), generic["soften"]],
@@ -329,15 +343,21 @@ class ScriptedPartner:
 def proposal_specifics(quote: str) -> str | None:
     """The user's proposal as the partner would repeat it ("every other Tuesday, 30 minutes"), or None.
 
-    The lead-in ("Could we try…", "How about…") goes; first person becomes second ("I'll send my
-    draft" -> "you'll send your draft"); a long proposal keeps its first clause.
+    The lead-in ("Could we try…", "How about…") goes; the person swaps as the other side says it
+    ("I'll send you my draft" -> "you'll send me your draft"; "Could you check it" -> "I'll check it");
+    a long proposal keeps its first clause.
     """
-    text = _PROPOSAL_LEAD.sub("", quote.strip().rstrip("?.!").strip(), count=1).strip()
-    words = text.split(" ")
-    swapped = [_FIRST_PERSON.get(word.lower(), word) for word in words]
-    if words and words[0].lower() == "i" and len(words) > 1:
-        swapped[0] = "you"
-    text = " ".join(swapped)
+    text = quote.strip().rstrip("?.!").strip()
+    request = _REQUEST.match(text)
+    if request:
+        rest = text[request.end() :].split(" ")
+        words = ["I'll", *(_REQUEST_SWAP.get(word.lower(), word) for word in rest)]
+    else:
+        text = _PROPOSAL_LEAD.sub("", text, count=1).strip()
+        words = [_SWAP_PERSON.get(word.lower(), word) for word in text.split(" ")]
+        if words and words[0].lower() == "i" and len(words) > 1:
+            words[0] = "you"
+    text = " ".join(words)
     if len(text) > 90:
         text = text.split(",")[0]
     if len(text) < 3 or len(text) > 90:

@@ -9,7 +9,7 @@ to the sharpest (difficulty decides where the partner starts in it), or a mappin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -105,6 +105,8 @@ class Scenario:
     """The partner's answers to "how does it look from your side?" (any persona)."""
     counter: tuple[str, ...] = ()
     """The partner's counter-offers, with specifics, to a proposal it is not ready to accept."""
+    proposal_answers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per persona, answers to a proposal in its own voice (optional; ``counter`` follows)."""
     issue_from: IssueFrom = "user"
     """Who brings the issue: "partner" when the other person raises it (receiving criticism)."""
 
@@ -251,6 +253,11 @@ def _scenario(data: dict[str, Any], name: str) -> Scenario:
         their_side=_lines(data, "their_side", name),
         counter=_lines(data, "counter", name),
         issue_from="partner" if data.get("issue_from") == "partner" else "user",
+        proposal_answers={
+            persona: tuple(str(line) for line in stages.get("proposal") or ())
+            for persona, stages in data["partner"].items()
+            if isinstance(stages, dict)
+        },
     )
 
 
