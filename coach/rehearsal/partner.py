@@ -55,7 +55,7 @@ INTENT_DIRECTIONS: dict[Intent, str] = {
     "invite": "They have said why they are here but not what the problem is. Invite them to say it; concede nothing.",
     "ask-why": "They proposed a change before saying what is wrong. Ask one real question about what it would fix.",
     "accept": "Accept their proposal, repeating its specifics in your own words.",
-    "counter": "Answer their proposal concretely: counter with a specific alternative, or ask one real question about it.",
+    "counter": "Answer their proposal concretely: counter with a specific alternative, or ask one real question.",
     "answer": "They asked about your side. Answer it honestly, with a concrete reason from the situation.",
     "concede": "They named the issue well. Concede the point they made, in your own words.",
     "hold-out": "They named the issue, but you are not ready to give in yet: push back on it, in character.",
