@@ -15,7 +15,7 @@ from llm_server import LLMServer
 from coach.rehearsal.moves import MoveDetector
 from coach.rehearsal.rubric import NOT_SHOWN
 from coach.rehearsal.scenarios import BASE_PERSONAS, DIFFICULTIES, get_persona, get_scenario
-from coach.rehearsal.scoring import Debrief
+from coach.rehearsal.scoring import Debrief, poor_quotes
 from coach.rehearsal.session import RehearsalSession
 
 from .conftest import (
@@ -48,7 +48,9 @@ def assert_quotes_are_real(debrief: Debrief, session: RehearsalSession) -> None:
     for criterion in debrief.criteria:
         assert criterion.evidence == NOT_SHOWN or any(criterion.evidence in t for t in turns), criterion
     assert debrief.strongest == NOT_SHOWN or any(debrief.strongest in t for t in turns)
-    assert debrief.weakest in turns
+    # Without a poor turn there is nothing to rewrite: the better line is a line to add.
+    assert debrief.weakest in turns or (debrief.weakest == NOT_SHOWN and debrief.better_line not in turns)
+    assert debrief.strongest not in poor_quotes(session.detections)
 
 
 def assert_good_outranks_poor(good: Debrief, poor: Debrief) -> None:
@@ -119,7 +121,8 @@ def test_llm_partner_and_validated_debrief(scenario_id: str, detector: MoveDetec
     for debrief in (good_debrief, poor_debrief):
         assert debrief.engine == f"llm:{llm_server.model}"
         assert any("not 0-3" in r for r in debrief.repairs) or "clear-opening" not in get_scenario(scenario_id).rubric
-        assert any("not a quote" in r for r in debrief.repairs)
+        rubric = get_scenario(scenario_id).rubric
+        assert any("not a quote" in r for r in debrief.repairs) or "specific-observation" not in rubric
         assert any("exact words" in r for r in debrief.repairs)
         assert any("strongest" in r for r in debrief.repairs)
     assert_good_outranks_poor(good_debrief, poor_debrief)
