@@ -310,10 +310,18 @@ class MoveDetector:
             for move in self.catalogue.pattern_hits(sentence):
                 if self.catalogue.specs[move].polarity == "negative" and move not in hits:
                     hits[move] = DetectedMove(move, "negative", sentence, "pattern")
-            present = set(hits)
-            found.extend(h for m, h in hits.items() if not present & set(self.catalogue.specs[m].vetoed_by))
+            found.extend(h for m, h in hits.items() if not self._vetoed(m, hits))
         found.extend(self._turn_moves(text, sentences, {m.move for m in found}))
         return found
+
+    def _vetoed(self, move: str, hits: dict[str, DetectedMove]) -> bool:
+        """A veto only wins over a move the classifier is less sure of (a pattern hit is surest)."""
+
+        def strength(hit: DetectedMove) -> float:
+            return float("inf") if hit.similarity is None else hit.similarity
+
+        vetoes = [hits[v] for v in self.catalogue.specs[move].vetoed_by if v in hits]
+        return any(strength(v) >= strength(hits[move]) for v in vetoes)
 
     def _embedding_hits(self, sentences: list[str]) -> list[dict[str, float]]:
         """For each sentence, the moves whose nearest example passes the threshold and is close to the best."""
