@@ -308,7 +308,7 @@ class MoveDetector:
             # A poor move's own pattern is trusted even when the classifier disagrees: missing an
             # accusation costs more (it gets credited) than flagging one line too many.
             for move in self.catalogue.pattern_hits(sentence):
-                if self.catalogue.specs[move].polarity == "negative" and move not in hits:
+                if self.catalogue.specs[move].polarity == "negative":
                     hits[move] = DetectedMove(move, "negative", sentence, "pattern")
             found.extend(h for m, h in hits.items() if not self._vetoed(m, hits))
         found.extend(self._turn_moves(text, sentences, {m.move for m in found}))
