@@ -315,12 +315,18 @@ class MoveDetector:
         return found
 
     def _vetoed(self, move: str, hits: dict[str, DetectedMove]) -> bool:
-        """A veto only wins over a move the classifier is less sure of (a pattern hit is surest)."""
+        """Whether another move in the sentence cancels ``move``.
+
+        A poor move is cancelled by any of its vetoes (as in the data file); between two good moves a
+        veto only wins over a move the classifier is less sure of (a pattern hit is surest).
+        """
 
         def strength(hit: DetectedMove) -> float:
             return float("inf") if hit.similarity is None else hit.similarity
 
         vetoes = [hits[v] for v in self.catalogue.specs[move].vetoed_by if v in hits]
+        if hits[move].polarity == "negative" or any(v.polarity == "negative" for v in vetoes):
+            return bool(vetoes)
         return any(strength(v) >= strength(hits[move]) for v in vetoes)
 
     def _embedding_hits(self, sentences: list[str]) -> list[dict[str, float]]:
