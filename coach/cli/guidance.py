@@ -135,8 +135,18 @@ def eval_command(
         Path | None, typer.Option(help="JSONL of {question, ids}; default tests/data/retrieval_dev.jsonl.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    rehearsal: Annotated[
+        bool, typer.Option("--rehearsal", help="Measure rehearsal move detection instead (precision/recall per move).")
+    ] = False,
 ) -> None:
-    """Measure retrieval quality: ours (hybrid) against dense, BM25 and a naive LangChain baseline."""
+    """Measure retrieval quality: ours (hybrid) against dense, BM25 and a naive LangChain baseline.
+
+    With --rehearsal: precision and recall of each rehearsal move, per detector, on the train/dev
+    and held-out labelled lines (--dataset: one JSONL of {text, moves} instead).
+    """
+    if rehearsal:
+        _eval_rehearsal(dataset, as_json)
+        return
     from coach.evaluation import DEFAULT_DATASET, DatasetError, run_evaluation
 
     settings = load_settings()
@@ -150,3 +160,19 @@ def eval_command(
         print_json(report.to_json())
     else:
         typer.echo(report.table())
+
+
+def _eval_rehearsal(dataset: Path | None, as_json: bool) -> None:
+    from coach.embeddings import load_embedder
+    from coach.rehearsal.move_eval import DEV_SET, HOLDOUT_SET, run_move_evaluation, table
+    from coach.rehearsal.moves import MoveDatasetError
+
+    typer.echo("Loading the embedding model…", err=True)
+    try:
+        reports = run_move_evaluation(load_embedder(), [dataset] if dataset else [DEV_SET, HOLDOUT_SET])
+    except MoveDatasetError as error:
+        fail(str(error))
+    if as_json:
+        print_json([r.to_json() for r in reports])
+    else:
+        typer.echo(table(reports))

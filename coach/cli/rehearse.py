@@ -183,7 +183,7 @@ def _take_turn(session: RehearsalSession, text: str, say: _Printer) -> None:
         say(f"(not sent: {error})")
         return
     if isinstance(answer, str):
-        say(f"Hint: {answer}")
+        say(f"Hint: {answer}")  # printed where it was asked for, in the flow of the conversation
     elif answer is not None:
         say.notices()
         say(f"{_partner_label(session)}: {answer.text}")
@@ -228,7 +228,10 @@ def _print_debrief(session: RehearsalSession, say: _Printer) -> None:
         typer.echo(f"  [{c.score}/{MAX_SCORE}] {c.name}\n        evidence: {evidence}\n        hint: {c.hint}")
     if debrief.strongest != NOT_SHOWN:
         typer.echo(f"Strongest moment: “{debrief.strongest}”")
-    typer.echo(f"A better line. Instead of “{debrief.weakest}”, try:\n  “{debrief.better_line}”")
+    if debrief.weakest == NOT_SHOWN:
+        typer.echo(f"A line to add. No line needed rewriting; next time also try:\n  “{debrief.better_line}”")
+    else:
+        typer.echo(f"A better line. Instead of “{debrief.weakest}”, try:\n  “{debrief.better_line}”")
     typer.echo("Sources:")
     for s in debrief.sources:
         typer.echo(f"  [{s.number}] {s.title} ({s.id})")

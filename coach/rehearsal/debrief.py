@@ -1,10 +1,14 @@
 """The LLM debrief, validated by code against the offline scorer.
 
-The model scores the rubric and quotes the user. Code never trusts it blindly:
+One scoring for both engines: scores, evidence and the strongest moment always come from the shared
+move detection and rubric (:mod:`coach.rehearsal.scoring`), so a rehearsal scores the same whichever
+engine played it. The model words the hints and the better line. Code never trusts it blindly:
 
 - a score must be a whole number from 0 to 3, and above 0 it needs a quote;
 - evidence must be an exact substring of the user's turns: a quote that differs only in case,
   spacing or quote marks is repaired to the user's exact words; anything else is rescored;
+- a valid model score that differs from the shared rubric's is replaced by it (and listed);
+- the better line must rewrite the same weakest turn as the shared scorer picked;
 - a missing or malformed criterion is rescored by the offline scorer;
 - the total and the sources are always computed by code.
 
@@ -45,11 +49,7 @@ def debrief_prompt(scenario: Scenario, transcript: Sequence[tuple[str, str]], bu
     model takes from it is still checked against the full turns.
     """
     template = load_prompt(DEBRIEF_PROMPT)
-    rubric = load_rubric()
-    lines = [
-        f"- {cid}: {rubric[cid].name}. {rubric[cid].description} Evidence: {rubric[cid].evidence}"
-        for cid in scenario.rubric
-    ]
+    lines = [f"- {c.id}: {c.name}. {c.description} Evidence: {c.evidence}" for c in scenario.criteria()]
     system = template.system.format(
         user_role=scenario.user_role,
         partner_role=scenario.partner_role,
@@ -141,19 +141,24 @@ def validate_debrief(raw: Any, user_turns: Sequence[str], offline: Debrief) -> D
     repairs: list[str] = []
     entries = _entries_by_id(raw["criteria"])
     criteria = [_checked(entries.get(c.id), c, user_turns, repairs) for c in offline.criteria]
+    for index, (mine, shared) in enumerate(zip(criteria, offline.criteria, strict=True)):
+        if mine is not shared and (mine.score, mine.evidence) != (shared.score, shared.evidence):
+            repairs.append(f"{shared.id}: the model said {mine.score}; the shared rubric's score is used.")
+            criteria[index] = CriterionScore(shared.id, shared.name, shared.score, shared.evidence, mine.hint)
     strongest = _checked_quote(raw.get("strongest"), user_turns)
-    if strongest is None:
-        repairs.append("strongest: not a quote of the user's turns; the offline choice is used.")
+    if strongest != offline.strongest:
+        repairs.append("strongest: the shared scorer's choice is used.")
     weakest = _checked_quote(raw.get("weakest"), user_turns)
     better = raw.get("better_line")
-    if not isinstance(better, str) or not better.strip() or len(better) > MAX_BETTER_LINE_CHARS or weakest is None:
-        repairs.append("better_line: missing or not tied to a quoted turn; the offline rewrite is used.")
-        better, weakest = offline.better_line, offline.weakest
+    same_turn = weakest is not None and _whole_turn(weakest, user_turns) == offline.weakest
+    if not isinstance(better, str) or not better.strip() or len(better) > MAX_BETTER_LINE_CHARS or not same_turn:
+        repairs.append("better_line: missing or not for the weakest turn; the offline rewrite is used.")
+        better = offline.better_line
     return Debrief(
         criteria=criteria,
-        strongest=strongest or offline.strongest,
+        strongest=offline.strongest,
         better_line=" ".join(better.split()),
-        weakest=_whole_turn(weakest, user_turns),
+        weakest=offline.weakest,
         sources=list(offline.sources),
         repairs=repairs,
     )

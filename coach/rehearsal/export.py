@@ -45,7 +45,10 @@ def session_markdown(session: RehearsalSession) -> str:
         "## Transcript",
         "",
     ]
-    for turn in session.transcript:
+    for turn in session.timeline():
+        if turn.role == "hint":
+            lines += [f"> *Hint:* {sanitize_markdown(turn.text)}", ""]
+            continue
         speaker = "You" if turn.role == "user" else partner
         lines += [f"**{speaker}:** {sanitize_markdown(turn.text)}", ""]
     lines += [f"*{notice}*\n" for notice in session.notices]
@@ -68,12 +71,16 @@ def _debrief_lines(session: RehearsalSession) -> list[str]:
     lines += [
         f"**Strongest moment:** {_quote(debrief.strongest)}",
         "",
-        f"**A better line.** Instead of {_quote(debrief.weakest)}, try: {_quote(debrief.better_line)}",
+        _better(debrief.weakest, debrief.better_line),
         "",
         "### Cards cited in the debrief",
         "",
         *(f"[{s.number}] {s.title} ({s.id})  " for s in debrief.sources),
     ]
-    if session.hints:
-        lines += ["", "## Hints you asked for", "", *(f"- {hint}" for hint in session.hints)]
     return lines
+
+
+def _better(weakest: str, better: str) -> str:
+    if weakest == NOT_SHOWN:
+        return f"**A line to add.** No line needed rewriting; next time also try: {_quote(better)}"
+    return f"**A better line.** Instead of {_quote(weakest)}, try: {_quote(better)}"

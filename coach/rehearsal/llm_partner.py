@@ -19,7 +19,7 @@ from coach.engines.calls import ModelCall
 from coach.prompting import fence_safe, load_prompt
 from coach.rehearsal.memory import MAX_NOTES, MemoryTurn, Role, Summariser, offline_summariser
 from coach.rehearsal.moves import load_moves
-from coach.rehearsal.partner import Reaction
+from coach.rehearsal.partner import INTENT_DIRECTIONS, Reaction
 from coach.rehearsal.rubric import card_excerpt, card_title
 from coach.rehearsal.scenarios import Difficulty, Persona, Scenario
 from coach.tokens import count_tokens, truncate_to_tokens
@@ -96,7 +96,22 @@ class LLMPartner:
         return clean_reply(call_model(self.model, self.system_prompt, user, self.settings))
 
     def direction(self, reaction: Reaction) -> str:
-        """What code decided about this turn, in words the model can follow."""
+        """What code decided about this turn, in words the model can follow.
+
+        The same :class:`Reaction` drives the offline partner: the tone (soften/harden), and the
+        intent (what to answer: their question, their proposal, the issue once it is named…), so
+        both engines answer the same thing and the debrief scores the same moves.
+        """
+        tone = self._tone_direction(reaction)
+        raised = ", ".join(reaction.raised) or "nothing specific yet"
+        content = f" So far they have raised: {raised}. What to answer: {INTENT_DIRECTIONS[reaction.intent]}"
+        if reaction.proposal and reaction.intent in ("accept", "counter", "ask-why", "resolve"):
+            content += f" Their proposal, in their words: {fence(reaction.proposal)}"
+        if reaction.intent in ("invite", "ask-why"):
+            content += " Do not concede or apologise: they have not said what the problem is yet."
+        return tone + content
+
+    def _tone_direction(self, reaction: Reaction) -> str:
         labels = load_moves().specs
         good = ", ".join(labels[m].label for m in reaction.positive) or "nothing in particular"
         poor = ", ".join(labels[m].label for m in reaction.negative)

@@ -1,23 +1,94 @@
-"""The offline partner: a deterministic state machine over stages, driven by the user's moves.
+"""The offline partner: a deterministic state machine driven by what the user has said.
 
 Each user turn moves a *rapport* score: good moves (acknowledgement, I-statements, a concrete
-proposal…) raise it, poor ones (blame, absolutes, sarcasm…) lower it. Difficulty sets how fast:
-easy softens quickly, hard escalates quickly. The persona starts warmer or cooler and reacts more
-strongly to the moves it is sensitive to. The reply is the next unused line of the bank for the
-current stage, persona and tone, so the same session always plays out the same way.
+proposal…) raise it, poor ones (blame, absolutes, sarcasm…) lower it. Difficulty sets how fast.
 
-The LLM partner uses the same :class:`Reaction` to know which way to move, so both engines agree on
-whether a turn softened or hardened the partner.
+Rapport says *how* the partner feels; what it answers is decided by what the user has actually
+raised so far (:data:`FACETS`: the purpose, the issue, its impact, a question, a proposal, a
+follow-up). The partner never concedes before the issue is named; it answers a question about its
+side with its side; it answers a concrete proposal concretely (accepts it quoting the user's own
+specifics, counters with specifics, or asks one real question); a persona's patience and the
+difficulty decide how many good turns it holds out before it moves. No line is said twice.
+
+The LLM partner gets the same :class:`Reaction`, intent included, so both engines answer the same
+thing and the debrief scores the same moves.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from coach.rehearsal.moves import DetectedMove
 from coach.rehearsal.scenarios import COLD_MOVES, Difficulty, Persona, Scenario, Stage, Tone
+
+Facet = Literal["purpose", "issue", "impact", "question", "proposal", "follow-up"]
+FACETS: dict[str, Facet] = {
+    "purpose-statement": "purpose",
+    "specific-observation": "issue",
+    "blame": "issue",
+    "absolutes": "issue",
+    "i-statement": "impact",
+    "asks-their-view": "question",
+    "concrete-proposal": "proposal",
+    "follow-up": "follow-up",
+}
+"""What each move puts on the table. An accusation does name the issue, badly."""
+Intent = Literal[
+    "invite",
+    "ask-why",
+    "accept",
+    "counter",
+    "answer",
+    "concede",
+    "hold-out",
+    "engage",
+    "cold",
+    "push-back",
+    "neutral",
+    "resolve",
+    "close-unresolved",
+]
+INTENT_DIRECTIONS: dict[Intent, str] = {
+    "invite": "They have said why they are here but not what the problem is. Invite them to say it; concede nothing.",
+    "ask-why": "They proposed a change before saying what is wrong. Ask one real question about what it would fix.",
+    "accept": "Accept their proposal, repeating its specifics in your own words.",
+    "counter": "Answer their proposal concretely: counter with a specific alternative, or ask one real question.",
+    "answer": "They asked about your side. Answer it honestly, with a concrete reason from the situation.",
+    "concede": "They named the issue well. Concede the point they made, in your own words.",
+    "hold-out": "They named the issue, but you are not ready to give in yet: push back on it, in character.",
+    "engage": "Engage with the point they just made.",
+    "cold": "Their turn was vague or over-apologetic: ask them, in character, what they actually mean.",
+    "push-back": "Their turn came across badly: react the way your persona does.",
+    "neutral": "No clear move either way: respond in character and ask them to say more.",
+    "resolve": "Agree to their proposal in your own words, confirm the follow-up, and close warmly.",
+    "close-unresolved": "Time is up and you are not convinced; end the conversation, in character.",
+}
+DIFFICULTY_PATIENCE: dict[Difficulty, int] = {"easy": -1, "medium": 0, "hard": 1}
+_PROPOSAL_LEAD = re.compile(
+    r"^(?:so,? |ok(?:ay)?,? |and |well,? )?(?:maybe |perhaps )?(?:could|can|shall|should) (?:we|i) "
+    r"(?:try |do |have |move (?:it )?to |switch to |meet )?"
+    r"|^(?:how|what) about (?:we )?(?:try(?:ing)? )?|^what if (?:we|i) (?:try |do )?"
+    r"|^(?:maybe|perhaps) (?:we )?(?:try |do |switch to )?|^let['’]s (?:try |do |book |move to )?"
+    r"|^i (?:suggest|propose) (?:we )?(?:try )?|^my (?:proposal|suggestion) is |^would you be open to "
+    r"|^we could (?:try |do )?",
+    re.IGNORECASE,
+)
+_SWAP_PERSON = {
+    "i'll": "you'll",
+    "i’ll": "you'll",
+    "my": "your",
+    "me": "you",
+    "i'm": "you're",
+    "i’m": "you're",
+    "you": "me",
+    "your": "my",
+}
+"""Said back by the other person, "I'll send you my draft" is "you'll send me your draft"."""
+_REQUEST = re.compile(r"^(?:(?:could|can|would|will) you(?: please)?|please) ", re.IGNORECASE)
+_REQUEST_SWAP = {"you": "I", "your": "my", "yours": "mine", "me": "you", "my": "your"}
 
 ReplyTone = Tone | Literal["neutral"]
 RAPPORT_MIN, RAPPORT_MAX = -6, 6
@@ -59,6 +130,12 @@ class Reaction:
     """The scenario reached its natural resolution on this turn."""
     final: bool
     """This is the partner's last reply (resolution or the turn limit)."""
+    intent: Intent = "neutral"
+    """What the reply does with what the user said (both engines follow it)."""
+    raised: tuple[str, ...] = ()
+    """Facets on the table so far (:data:`FACETS`), in the order the user raised them."""
+    proposal: str | None = None
+    """The user's proposal in this turn, quoted, when there is one."""
 
 
 @dataclass
@@ -69,8 +146,13 @@ class PartnerState:
     turn: int = 0
     seen: set[str] = field(default_factory=set)
     used: set[str] = field(default_factory=set)
-    """Lines already spoken: the partner does not repeat itself while it has anything new to say."""
+    """Lines already spoken: the partner never repeats itself in a session."""
     reactions: list[Reaction] = field(default_factory=list)
+    raised: dict[str, str] = field(default_factory=dict)
+    """Facet -> the user's first words that raised it."""
+    good_turns: int = 0
+    """Turns that softened the partner since the issue was named."""
+    conceded: bool = False
 
 
 class ScriptedPartner:
@@ -85,6 +167,8 @@ class ScriptedPartner:
         self.pace = PACES[difficulty]
         self.max_turns = max_turns or scenario.max_turns
         self.state = PartnerState(rapport=persona.start_rapport)
+        self.patience = max(0, persona.patience + DIFFICULTY_PATIENCE[difficulty])
+        """Good turns after the issue is named that the partner holds out before it moves."""
 
     @property
     def rapport(self) -> int:
@@ -100,18 +184,34 @@ class ScriptedPartner:
         """What the partner says before the user's first turn."""
         return self.scenario.lines(self.persona.bank, "opening", None, self.difficulty)[0]
 
+    @property
+    def issue_named(self) -> bool:
+        """Whether the issue is on the table (the user named it, or the partner brings it)."""
+        return self.scenario.issue_from == "partner" or bool({"issue", "impact"} & set(self.state.raised))
+
     def react(self, moves: Sequence[DetectedMove]) -> Reaction:
-        """Update the state for one user turn and say how the partner moves."""
+        """Update the state for one user turn and decide how the partner moves and what it answers."""
         state = self.state
         state.turn += 1
         positive = tuple(dict.fromkeys(m.move for m in moves if m.polarity == "positive"))
         negative = tuple(dict.fromkeys(m.move for m in moves if m.polarity == "negative"))
         state.seen.update(positive)
+        now: dict[str, str] = {}
+        for m in moves:
+            if m.move in FACETS:
+                now.setdefault(FACETS[m.move], m.quote)
+        for facet, quote in now.items():
+            state.raised.setdefault(facet, quote)
         delta = self._delta(positive, negative)
         state.rapport = max(RAPPORT_MIN, min(RAPPORT_MAX, state.rapport + delta))
+        if self.issue_named and delta > 0:
+            state.good_turns += 1
         resolved = self._resolved()
         final = resolved or state.turn >= self.max_turns
         stage: Stage = "resolution" if final else ("reaction" if state.turn <= 2 else "exploration")
+        intent = self._intent(now, delta, negative, final, resolved)
+        if intent == "concede":
+            state.conceded = True
         reaction = Reaction(
             turn=state.turn,
             stage=stage,
@@ -122,33 +222,99 @@ class ScriptedPartner:
             negative=negative,
             resolved=resolved,
             final=final,
+            intent=intent,
+            raised=tuple(state.raised),
+            proposal=now.get("proposal"),
         )
         state.reactions.append(reaction)
         return reaction
 
+    @property
+    def moved(self) -> bool:
+        """The partner has held out long enough on the named issue to give ground."""
+        return self.issue_named and self.state.good_turns > self.patience
+
+    def _intent(
+        self, now: dict[str, str], delta: int, negative: tuple[str, ...], final: bool, resolved: bool
+    ) -> Intent:
+        """What the reply does, from what was raised now and before (see the module docstring)."""
+        if final:
+            return "resolve" if resolved else "close-unresolved"
+        if "proposal" in now:
+            if not self.issue_named:
+                return "ask-why"
+            return "accept" if delta >= 0 and self.moved and self.rapport >= self.pace.resolve_at else "counter"
+        if delta < 0:
+            return "cold" if set(negative) <= set(COLD_MOVES) else "push-back"
+        if "question" in now:
+            return "answer" if self.issue_named else "invite"
+        if delta == 0:
+            return "neutral"
+        if not self.issue_named:
+            return "invite"
+        if not self.state.conceded:
+            return "concede" if self.moved else "hold-out"
+        return "engage"
+
     def reply(self, reaction: Reaction) -> str:
-        """The scripted line for this reaction: the first unused line of its banks, in order."""
-        banks = self._banks(reaction)
-        line = next((line for bank in banks for line in bank if line not in self.state.used), None)
-        if line is None:  # everything has been said once: cycle through the main bank again
-            spoken = sum(1 for used in banks[0] if used in self.state.used)
-            line = banks[0][(reaction.turn + spoken) % len(banks[0])]
+        """The scripted line for this reaction: the first line of its banks not yet said this session."""
+        for bank in self._banks(reaction):
+            for line in bank:
+                if line not in self.state.used:
+                    self.state.used.add(line)
+                    return line
+        line = self._unused_fallback()
         self.state.used.add(line)
         return line
 
+    def _unused_fallback(self) -> str:
+        """Any line of this persona not said yet, so nothing repeats even in a very long session."""
+        persona = self.persona
+        pools = [persona.neutral, persona.generic["soften"], persona.generic["harden"], persona.invite]
+        for bank in pools:
+            for line in bank:
+                if line not in self.state.used:
+                    return line
+        return f"{persona.neutral[0]} (We've been at this a while: turn {self.state.turn}.)"
+
     def _banks(self, reaction: Reaction) -> list[tuple[str, ...]]:
         """Where this reaction's line comes from, most specific first."""
-        persona = self.persona
-        if reaction.tone == "neutral":
-            return [persona.neutral]
-        cold_only = reaction.negative and set(reaction.negative) <= set(COLD_MOVES)
-        if reaction.tone == "harden" and reaction.stage != "resolution" and cold_only:
+        persona, scenario, difficulty = self.persona, self.scenario, self.difficulty
+        generic = persona.generic
+        if reaction.intent == "resolve":
+            if any(r.intent == "accept" for r in self.state.reactions):  # already said yes: just close
+                return [persona.close, generic["soften"]]
+            accepted = self._accepting(reaction.proposal or self.state.raised.get("proposal"))
+            closing = tuple(f"{a} {c}" for a in accepted for c in persona.close)
+            return [closing, scenario.lines(persona.bank, "resolution", "soften", difficulty)]
+        if reaction.intent == "close-unresolved":
+            return [scenario.lines(persona.bank, "resolution", "harden", difficulty)]
+        if reaction.intent == "accept":
+            return [self._accepting(reaction.proposal), generic["soften"]]
+        by_intent: dict[Intent, list[tuple[str, ...]]] = {
+            "ask-why": [persona.ask_why, persona.invite],
+            "counter": [scenario.proposal_answers.get(persona.bank, ()), scenario.counter, persona.ask_why],
+            "answer": [scenario.their_side, generic["soften"]],
+            "invite": [persona.invite, persona.neutral],
+            "concede": [scenario.lines(persona.bank, "reaction", "soften", difficulty), generic["soften"]],
+            "hold-out": [scenario.lines(persona.bank, "reaction", "harden", difficulty), generic["harden"]],
+            "engage": [scenario.lines(persona.bank, "exploration", "soften", difficulty), generic["soften"]],
+            "neutral": [persona.neutral, persona.invite],
+        }
+        if reaction.intent == "cold":
             worst = next(move for move in COLD_MOVES if move in reaction.negative)
-            return [persona.cold[worst], persona.generic["harden"]]
-        scripted = self.scenario.lines(persona.bank, reaction.stage, reaction.tone, self.difficulty)
-        if reaction.stage == "resolution":
-            return [scripted]
-        return [scripted, persona.generic[reaction.tone]]
+            return [persona.cold[worst], generic["harden"]]
+        if reaction.intent == "push-back":
+            stage: Stage = "reaction" if reaction.stage == "reaction" else "exploration"
+            return [scenario.lines(persona.bank, stage, "harden", difficulty), generic["harden"]]
+        return by_intent[reaction.intent]
+
+    def _accepting(self, proposal: str | None) -> tuple[str, ...]:
+        """The persona's acceptances with the user's own proposal quoted back (none without one)."""
+        specifics = proposal_specifics(proposal) if proposal else None
+        if not specifics:
+            return ()
+        return tuple(line.replace("{specifics}", specifics) for line in self.persona.accept)
 
     def _delta(self, positive: tuple[str, ...], negative: tuple[str, ...]) -> int:
         """Good moves soften, poor moves harden; moves the persona is sensitive to count double."""
@@ -157,9 +323,9 @@ class ScriptedPartner:
         return min(good, MAX_POINTS_PER_TURN) * self.pace.soften - min(poor, MAX_POINTS_PER_TURN) * self.pace.escalate
 
     def _resolved(self) -> bool:
-        """The natural end: the resolving moves have all been made and the partner is won over."""
+        """The natural end: the resolving moves made, the issue named, and the partner won over."""
         made_all = set(self.scenario.resolves_with) <= self.state.seen
-        return made_all and self.state.rapport >= self.pace.resolve_at
+        return made_all and self.moved and self.state.rapport >= self.pace.resolve_at
 
     @staticmethod
     def _tone(delta: int, stage: Stage, resolved: bool) -> ReplyTone:
@@ -172,3 +338,28 @@ class ScriptedPartner:
         if delta < 0:
             return "harden"
         return "neutral"
+
+
+def proposal_specifics(quote: str) -> str | None:
+    """The user's proposal as the partner would repeat it ("every other Tuesday, 30 minutes"), or None.
+
+    The lead-in ("Could we try…", "How about…") goes; the person swaps as the other side says it
+    ("I'll send you my draft" -> "you'll send me your draft"; "Could you check it" -> "I'll check it");
+    a long proposal keeps its first clause.
+    """
+    text = quote.strip().rstrip("?.!").strip()
+    request = _REQUEST.match(text)
+    if request:
+        rest = text[request.end() :].split(" ")
+        words = ["I'll", *(_REQUEST_SWAP.get(word.lower(), word) for word in rest)]
+    else:
+        text = _PROPOSAL_LEAD.sub("", text, count=1).strip()
+        words = [_SWAP_PERSON.get(word.lower(), word) for word in text.split(" ")]
+        if words and words[0].lower() == "i" and len(words) > 1:
+            words[0] = "you"
+    text = " ".join(words)
+    if len(text) > 90:
+        text = text.split(",")[0]
+    if len(text) < 3 or len(text) > 90:
+        return None
+    return text[0].upper() + text[1:]

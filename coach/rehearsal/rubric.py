@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,6 @@ from coach.tasks.base import Citation
 RUBRIC_PATH = PROMPTS_DIR / "rubric.yaml"
 MAX_SCORE = 3
 NOT_SHOWN = "not shown"
-
 
 
 class RubricFileError(ValueError):
@@ -43,6 +42,18 @@ class Criterion:
     penalised_by: tuple[str, ...]
     full_at: int = 1
     opening_only: bool = False
+    by_kind: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    """Per rubric kind, the wording that replaces the default (a mentor is not told to thank a mentee)."""
+
+    def for_kind(self, kind: str) -> Criterion:
+        """The criterion worded for one kind of conversation (itself when nothing is overridden)."""
+        criterion = self
+        for field_name, text in dict(self.by_kind).get(kind, ()):
+            criterion = replace(criterion, **{field_name: text})  # type: ignore[arg-type]  # str fields only
+        return criterion
+
+
+OVERRIDABLE = ("name", "description", "hint", "next_move", "well_done")
 
 
 @lru_cache(maxsize=4)
@@ -54,6 +65,22 @@ def load_rubric(path: Path = RUBRIC_PATH) -> dict[str, Criterion]:
         raise RubricFileError(f"{path.name}: expected a 'criteria' list")
     criteria = [_criterion(entry, path.name) for entry in entries]
     return {c.id: c for c in criteria}
+
+
+@lru_cache(maxsize=4)
+def rubric_kinds(path: Path = RUBRIC_PATH) -> dict[str, tuple[str, ...]]:
+    """Rubric kind (mentee-asks-change, mentor-feedback, ending, …) -> the criteria that apply."""
+    data = yaml.safe_load(path.read_text("utf-8"))
+    kinds = data.get("rubrics") if isinstance(data, dict) else None
+    if not isinstance(kinds, dict) or not kinds:
+        raise RubricFileError(f"{path.name}: expected a 'rubrics' mapping of kind -> criteria")
+    known = load_rubric(path)
+    result = {}
+    for kind, ids in kinds.items():
+        if not isinstance(ids, list) or not ids or set(ids) - set(known):
+            raise RubricFileError(f"{path.name}: rubric {kind!r} must list known criteria")
+        result[str(kind)] = tuple(ids)
+    return result
 
 
 def _criterion(entry: Any, filename: str) -> Criterion:
@@ -76,7 +103,18 @@ def _criterion(entry: Any, filename: str) -> Criterion:
         penalised_by=tuple(entry.get("penalised_by") or ()),
         full_at=int(entry.get("full_at", 1)),
         opening_only=bool(entry.get("opening_only", False)),
+        by_kind=_by_kind(entry, filename),
     )
+
+
+def _by_kind(entry: dict[str, Any], filename: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    raw = entry.get("by_kind") or {}
+    result = []
+    for kind, overrides in raw.items():
+        if not isinstance(overrides, dict) or set(overrides) - set(OVERRIDABLE):
+            raise RubricFileError(f"{filename}: criterion {entry['id']!r} by_kind.{kind} may set {OVERRIDABLE}")
+        result.append((str(kind), tuple((str(k), str(v)) for k, v in overrides.items())))
+    return tuple(result)
 
 
 @lru_cache(maxsize=8)

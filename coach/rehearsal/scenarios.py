@@ -9,7 +9,7 @@ to the sharpest (difficulty decides where the partner starts in it), or a mappin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -18,11 +18,12 @@ import yaml
 
 from coach.config import PROMPTS_DIR
 from coach.rehearsal.moves import load_moves
-from coach.rehearsal.rubric import load_rubric
+from coach.rehearsal.rubric import Criterion, load_rubric, rubric_kinds
 
 Stage = Literal["opening", "reaction", "exploration", "resolution"]
 Tone = Literal["soften", "harden"]
 Difficulty = Literal["easy", "medium", "hard"]
+IssueFrom = Literal["user", "partner"]
 STAGES: tuple[Stage, ...] = get_args(Stage)
 TONES: tuple[Tone, ...] = get_args(Tone)
 DIFFICULTIES: tuple[Difficulty, ...] = get_args(Difficulty)
@@ -92,15 +93,32 @@ class Scenario:
     user_goal: str
     good_looks_like: tuple[GoodPractice, ...]
     rubric: tuple[str, ...]
+    rubric_kind: str
+    """The kind of conversation (mentee-asks-change, mentor-feedback, ending, disagreeing, …)."""
     resolves_with: tuple[str, ...]
     better_lines: dict[str, str]
+    better_parts: dict[str, str]
+    """Model sentences by part (purpose, observation, impact, ask, proposal, follow-up)."""
     banks: dict[BankKey, dict[Difficulty, tuple[str, ...]]]
     max_turns: int = DEFAULT_MAX_TURNS
+    their_side: tuple[str, ...] = ()
+    """The partner's answers to "how does it look from your side?" (any persona)."""
+    counter: tuple[str, ...] = ()
+    """The partner's counter-offers, with specifics, to a proposal it is not ready to accept."""
+    proposal_answers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per persona, answers to a proposal in its own voice (optional; ``counter`` follows)."""
+    issue_from: IssueFrom = "user"
+    """Who brings the issue: "partner" when the other person raises it (receiving criticism)."""
 
     @property
     def cards(self) -> tuple[str, ...]:
         """Every card the scenario draws on, in first-mention order."""
         return tuple(dict.fromkeys(card for item in self.good_looks_like for card in item.cards))
+
+    def criteria(self) -> list[Criterion]:
+        """The scenario's criteria, worded for its kind of conversation, in rubric order."""
+        rubric = load_rubric()
+        return [rubric[cid].for_kind(self.rubric_kind) for cid in self.rubric]
 
     def lines(self, persona: str, stage: Stage, tone: Tone | None, difficulty: Difficulty) -> tuple[str, ...]:
         """The partner's candidate lines, ordered for this difficulty."""
@@ -136,6 +154,16 @@ class Persona:
     """The base persona whose scripted lines the offline partner uses (itself, unless custom)."""
     description: str | None = None
     """For the custom persona: the user's own words about how their mentor talks (LLM engine)."""
+    patience: int = 0
+    """Good turns after the issue is named before the partner concedes (difficulty adds -1/0/+1)."""
+    invite: tuple[str, ...] = ()
+    """The purpose is on the table but not the issue: invite it, concede nothing."""
+    ask_why: tuple[str, ...] = ()
+    """A proposal before the issue is named: one real question about the problem it solves."""
+    accept: tuple[str, ...] = ()
+    """Accepting a concrete proposal; ``{specifics}`` is the user's own proposal, quoted back."""
+    close: tuple[str, ...] = ()
+    """Said after an acceptance that ends the conversation."""
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -200,10 +228,11 @@ def _scenario(data: dict[str, Any], name: str) -> Scenario:
     )
     if not practices:
         raise ScenarioFileError(f"{name}: 'good_looks_like' needs bullets with text and cards")
-    rubric = tuple(data.get("rubric") or ())
-    unknown = sorted(set(rubric) - set(load_rubric()))
-    if not rubric or unknown:
-        raise ScenarioFileError(f"{name}: rubric must list known criteria (unknown: {unknown})")
+    kind = data.get("rubric")
+    kinds = rubric_kinds()
+    if kind not in kinds:
+        raise ScenarioFileError(f"{name}: rubric must name one of the rubric kinds: {', '.join(kinds)}")
+    rubric = kinds[kind]
     resolves_with = tuple(data.get("resolves_with") or ("concrete-proposal", "follow-up"))
     moves = load_moves()
     if set(resolves_with) - set(moves.positive):
@@ -215,11 +244,38 @@ def _scenario(data: dict[str, Any], name: str) -> Scenario:
         **{key: data[key].strip() for key in _REQUIRED},
         good_looks_like=practices,
         rubric=rubric,
+        rubric_kind=str(kind),
         resolves_with=resolves_with,
         better_lines=better,
+        better_parts=_better_parts(data, name),
         banks=_banks(data, name),
         max_turns=int(data.get("max_turns", DEFAULT_MAX_TURNS)),
+        their_side=_lines(data, "their_side", name),
+        counter=_lines(data, "counter", name),
+        issue_from="partner" if data.get("issue_from") == "partner" else "user",
+        proposal_answers={
+            persona: tuple(str(line) for line in stages.get("proposal") or ())
+            for persona, stages in data["partner"].items()
+            if isinstance(stages, dict)
+        },
     )
+
+
+BETTER_PARTS = ("purpose", "observation", "impact", "ask", "proposal", "follow-up")
+
+
+def _better_parts(data: dict[str, Any], name: str) -> dict[str, str]:
+    raw = data.get("better_parts")
+    if not isinstance(raw, dict) or set(raw) != set(BETTER_PARTS):
+        raise ScenarioFileError(f"{name}: 'better_parts' needs one sentence for each of {', '.join(BETTER_PARTS)}")
+    return {str(k): str(v).strip() for k, v in raw.items()}
+
+
+def _lines(data: dict[str, Any], key: str, name: str) -> tuple[str, ...]:
+    value = data.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ScenarioFileError(f"{name}: '{key}' needs a non-empty list of lines")
+    return tuple(v.strip() for v in value)
 
 
 def load_scenario_file(path: Path) -> Scenario:
@@ -273,7 +329,8 @@ def build_custom_scenario(description: str) -> Scenario:
 
 
 def _persona(data: dict[str, Any], name: str) -> Persona:
-    required = ("id", "name", "voice", "escalates", "softens", "neutral", "cold", "generic")
+    required: tuple[str, ...] = ("id", "name", "voice", "escalates", "softens", "neutral", "cold", "generic")
+    required += ("invite", "ask_why", "accept", "close")
     missing = [key for key in required if not data.get(key)]
     if missing:
         raise ScenarioFileError(f"{name}: missing {', '.join(missing)}")
@@ -299,6 +356,11 @@ def _persona(data: dict[str, Any], name: str) -> Persona:
         generic=generic,
         examples=tuple(str(line) for line in data.get("examples") or ()),
         bank=str(data["id"]),
+        patience=int(data.get("patience", 0)),
+        invite=_lines(data, "invite", name),
+        ask_why=_lines(data, "ask_why", name),
+        accept=_lines(data, "accept", name),
+        close=_lines(data, "close", name),
     )
 
 

@@ -1,8 +1,14 @@
 """The offline debrief: the rubric scored from the same move detection that drives the partner.
 
-Every criterion gets 0-3, a quote from the user's own turns as evidence (or "not shown") and a
-one-line hint citing a card. The strongest moment is the user's best sentence; the better line
-rewrites the weakest turn, using the scenario's model line for what went wrong in it.
+Every criterion gets 0-3, the user's best sentence for it as evidence (or "not shown") and a
+one-line hint citing a card. A sentence that carries a poor move (blame, an absolute, sarcasm,
+giving up…) is never evidence and never the strongest moment, whatever else it contains.
+
+The better line rewrites the user's weakest turn (the one with the worst poor move). It is built
+from the user's own good sentences where they have them (their observation, what it did to them,
+their question or proposal) and the scenario's model parts where they do not, so it is never
+canned when the user said something usable, and never a rewrite of a line the guidance recommends:
+a turn with no poor move is never picked as the weakest.
 """
 
 from __future__ import annotations
@@ -14,11 +20,11 @@ from typing import Any
 
 from coach.config import BUILTIN_CARDS_DIR
 from coach.rehearsal.moves import DetectedMove
-from coach.rehearsal.rubric import MAX_SCORE, NOT_SHOWN, Criterion, cite, load_rubric
+from coach.rehearsal.rubric import MAX_SCORE, NOT_SHOWN, Criterion, cite
 from coach.rehearsal.scenarios import Scenario
 from coach.tasks.base import Citation
 
-NEGATIVE_SEVERITY = ("blame", "sarcasm", "absolutes", "over-apologising", "vagueness")
+NEGATIVE_SEVERITY = ("blame", "sarcasm", "absolutes", "giving-up", "over-apologising", "vagueness")
 """Which poor move the better line fixes first when a turn has several."""
 
 
@@ -85,16 +91,40 @@ def criterion_card(criterion: Criterion, scenario: Scenario) -> str | None:
 
 def debrief_sources(scenario: Scenario, cards_dir: Path = BUILTIN_CARDS_DIR) -> list[Citation]:
     """The cards cited by the debrief's hints, numbered in rubric order."""
-    rubric = load_rubric()
-    cards = [card for cid in scenario.rubric if (card := criterion_card(rubric[cid], scenario))]
+    cards = [card for criterion in scenario.criteria() if (card := criterion_card(criterion, scenario))]
     return cite(cards, cards_dir)
+
+
+def poor_quotes(detections: Sequence[Sequence[DetectedMove]]) -> set[str]:
+    """Sentences that carry any poor move: never evidence, never the strongest moment."""
+    return {m.quote for moves in detections for m in moves if m.polarity == "negative"}
+
+
+# How much each good move says about skill, for choosing the strongest sentence: a concrete
+# observation or proposal outweighs thanks or a purpose statement, which outweigh a greeting.
+_WEIGHT = {
+    "concrete-proposal": 3,
+    "specific-observation": 3,
+    "i-statement": 3,
+    "asks-their-view": 3,
+    "acknowledgement": 2,
+    "follow-up": 2,
+    "purpose-statement": 1,
+    "gratitude": 1,
+}
 
 
 def score_criterion(
     criterion: Criterion, detections: Sequence[Sequence[DetectedMove]], citation: int | None = None
 ) -> CriterionScore:
     """Score one criterion from the moves found in each user turn (index 0 is the first turn)."""
-    support = [(turn, m.quote) for turn, moves in enumerate(detections) for m in moves if m.move in criterion.moves]
+    poor = poor_quotes(detections)
+    support = [
+        (turn, m.quote)
+        for turn, moves in enumerate(detections)
+        for m in moves
+        if m.move in criterion.moves and m.quote not in poor
+    ]
     against = [
         (turn, m.quote) for turn, moves in enumerate(detections) for m in moves if m.move in criterion.penalised_by
     ]
@@ -109,46 +139,85 @@ def score_criterion(
         base = 0 if not shown else max(1, MAX_SCORE - max(0, criterion.full_at - shown))
     penalty = min(len({quote for _, quote in against}), 2)
     score = max(1, base - penalty) if base else 0
-    counter = [quote for _, quote in against]
-    clean = [quote for quote in evidence_pool if quote not in counter]
-    evidence = (clean or evidence_pool)[0] if base else (counter[0] if counter else NOT_SHOWN)
+    evidence = _best(evidence_pool, detections) if base else NOT_SHOWN
     hint = criterion.well_done if score == MAX_SCORE else criterion.hint
     if citation is not None:
         hint = f"{hint} [{citation}]"
     return CriterionScore(criterion.id, criterion.name, score, evidence, hint)
 
 
-def _turn_balance(moves: Sequence[DetectedMove]) -> float:
-    positive = {m.move for m in moves if m.polarity == "positive"}
-    negative = {m.move for m in moves if m.polarity == "negative"}
-    return len(positive) - 1.5 * len(negative)
+def _best(quotes: Sequence[str], detections: Sequence[Sequence[DetectedMove]]) -> str:
+    """The quote carrying the most weight of good moves (the first on a tie)."""
+    return max(quotes, key=lambda quote: (_weight(quote, detections), -quotes.index(quote)))
+
+
+def _weight(quote: str, detections: Sequence[Sequence[DetectedMove]]) -> int:
+    moves = {m.move for turn in detections for m in turn if m.quote == quote and m.polarity == "positive"}
+    return sum(_WEIGHT.get(move, 1) for move in moves)
 
 
 def strongest_moment(detections: Sequence[Sequence[DetectedMove]]) -> str:
-    """The user's sentence carrying the most distinct good moves (and no poor ones), or "not shown"."""
-    best: tuple[int, str] | None = None
-    for moves in detections:
-        by_quote: dict[str, set[str]] = {}
-        for m in moves:
-            by_quote.setdefault(m.quote, set()).add(m.move if m.polarity == "positive" else "!")
-        for quote, kinds in by_quote.items():
-            if "!" in kinds:
-                continue
-            if best is None or len(kinds) > best[0]:
-                best = (len(kinds), quote)
-    return best[1] if best else NOT_SHOWN
+    """The user's sentence carrying the most weight of good moves and no poor one, or "not shown"."""
+    poor = poor_quotes(detections)
+    good = [m.quote for moves in detections for m in moves if m.polarity == "positive" and m.quote not in poor]
+    candidates = list(dict.fromkeys(good))
+    return _best(candidates, detections) if candidates else NOT_SHOWN
+
+
+_PARTS_FOR: dict[str, tuple[str, ...]] = {
+    "blame": ("observation", "impact", "ask"),
+    "absolutes": ("observation", "impact", "ask"),
+    "sarcasm": ("impact", "ask"),
+    "giving-up": ("impact", "proposal", "follow-up"),
+    "over-apologising": ("purpose", "proposal"),
+    "vagueness": ("purpose", "observation", "proposal"),
+}
+"""Which parts a rewrite needs, by the poor move it fixes: an accusation becomes what happened, what
+it did to you and a question; giving up becomes what you need, a proposal and a review."""
+_PART_MOVES = {
+    "observation": ("specific-observation",),
+    "impact": ("i-statement",),
+    "ask": ("asks-their-view", "concrete-proposal"),
+    "proposal": ("concrete-proposal",),
+    "follow-up": ("follow-up",),
+    "purpose": ("purpose-statement",),
+}
 
 
 def better_line(
     scenario: Scenario, user_turns: Sequence[str], detections: Sequence[Sequence[DetectedMove]]
 ) -> tuple[str, str]:
-    """``(weakest turn, rewrite)``: the rewrite fixes the worst poor move in the weakest turn."""
-    if not user_turns:
-        return NOT_SHOWN, scenario.better_lines["default"]
-    weakest = min(range(len(user_turns)), key=lambda i: (_turn_balance(detections[i]), i))
+    """``(weakest turn, rewrite)``; see the module docstring. Without any poor turn: the line to add."""
+    poor_turns = [i for i, moves in enumerate(detections) if any(m.polarity == "negative" for m in moves)]
+    if not user_turns or not poor_turns:
+        return NOT_SHOWN, _missing_piece(scenario, detections)
+    weakest = max(poor_turns, key=lambda i: (_severity(detections[i]), -i))
     present = {m.move for m in detections[weakest] if m.polarity == "negative"}
-    fix = next((move for move in NEGATIVE_SEVERITY if move in present), "default")
-    return user_turns[weakest], scenario.better_lines.get(fix, scenario.better_lines["default"])
+    fix = next(move for move in NEGATIVE_SEVERITY if move in present)
+    poor = poor_quotes(detections)
+    parts = []
+    for part in _PARTS_FOR[fix]:
+        own = [m.quote for moves in detections for m in moves if m.move in _PART_MOVES[part] and m.quote not in poor]
+        parts.append(own[0] if own else scenario.better_parts.get(part, ""))
+    rewrite = " ".join(dict.fromkeys(p for p in parts if p))
+    return user_turns[weakest], rewrite or scenario.better_lines.get(fix, scenario.better_lines["default"])
+
+
+def _severity(moves: Sequence[DetectedMove]) -> tuple[int, int]:
+    present = {m.move for m in moves if m.polarity == "negative"}
+    worst = min((NEGATIVE_SEVERITY.index(m) for m in present), default=len(NEGATIVE_SEVERITY))
+    return (-worst, len(present))
+
+
+def _missing_piece(scenario: Scenario, detections: Sequence[Sequence[DetectedMove]]) -> str:
+    """No poor turn to rewrite: the model line for the first criterion the user never showed."""
+    shown = {m.move for moves in detections for m in moves if m.polarity == "positive"}
+    for criterion in scenario.criteria():
+        if not shown & set(criterion.moves):
+            part = next((p for p, moves in _PART_MOVES.items() if set(moves) & set(criterion.moves)), "")
+            if part in scenario.better_parts:
+                return scenario.better_parts[part]
+    return scenario.better_lines["default"]
 
 
 def score_offline(
@@ -158,12 +227,10 @@ def score_offline(
     cards_dir: Path = BUILTIN_CARDS_DIR,
 ) -> Debrief:
     """The whole offline debrief for one rehearsal."""
-    rubric = load_rubric()
     sources = debrief_sources(scenario, cards_dir)
     number = {s.id: s.number for s in sources}
     criteria = []
-    for criterion_id in scenario.rubric:
-        criterion = rubric[criterion_id]
+    for criterion in scenario.criteria():
         card = criterion_card(criterion, scenario)
         criteria.append(score_criterion(criterion, detections, number.get(card) if card else None))
     weakest, rewrite = better_line(scenario, user_turns, detections)

@@ -15,7 +15,7 @@ from coach.engines.base import EngineUnavailableError
 from coach.rehearsal.memory import ConversationMemory, Role
 from coach.rehearsal.moves import DetectedMove, MoveDetector
 from coach.rehearsal.partner import Reaction, ReplyTone, ScriptedPartner
-from coach.rehearsal.rubric import card_title, cite, load_rubric
+from coach.rehearsal.rubric import card_title, cite
 from coach.rehearsal.scenarios import (
     Difficulty,
     Persona,
@@ -65,7 +65,8 @@ class Briefing:
 class TranscriptTurn:
     """One line of the conversation; partner turns carry how the partner had moved."""
 
-    role: Role
+    role: Role | Literal["hint"]
+    """``hint`` only in :meth:`RehearsalSession.timeline`: a hint shown where it was asked for."""
     text: str
     tone: ReplyTone | None = None
     rapport: int | None = None
@@ -110,6 +111,8 @@ class RehearsalSession:
         self.partner = ScriptedPartner(self.scenario, self.persona, difficulty, max_turns)
         self.notices: list[str] = []
         self.hints: list[str] = []
+        self.hint_positions: list[int] = []
+        """For each hint, how many transcript turns came before it was asked."""
         self.detections: list[list[DetectedMove]] = []
         self.end_reason: EndReason | None = None
         self._debrief: Debrief | None = None
@@ -191,19 +194,33 @@ class RehearsalSession:
             self.end_reason = reason
 
     def hint(self) -> str:
-        """The next move to try, with the card it comes from."""
-        rubric = load_rubric()
+        """The next move to try, worded for this scenario's kind of conversation, with its card.
+
+        The hint is also kept at its place in the conversation (:meth:`timeline`), where it was asked.
+        """
+        criteria = {c.id: c for c in self.scenario.criteria()}
         target, lead = self._hint_target()
         if target is None:
-            text = "You've covered the essentials. Agree the next step, thank them, and close warmly."
+            text = "You've covered the essentials. Agree the next step and close warmly."
             card = self.scenario.cards[0]
         else:
-            criterion = rubric[target]
+            criterion = criteria[target]
             text = f"{lead}{criterion.hint}" if lead else criterion.next_move
             card = criterion_card(criterion, self.scenario) or self.scenario.cards[0]
         hint = f"{text} (See “{card_title(card, self.settings.cards_dir)}”, card {card}.)"
         self.hints.append(hint)
+        self.hint_positions.append(len(self.transcript))
         return hint
+
+    def timeline(self) -> list[TranscriptTurn]:
+        """The transcript with each hint (role ``hint``) where it was asked for."""
+        items: list[TranscriptTurn] = []
+        hints = sorted(zip(self.hint_positions, self.hints, strict=True), key=lambda pair: pair[0])
+        for index, turn in enumerate(self.transcript):
+            items.extend(TranscriptTurn("hint", text) for at, text in hints if at == index)
+            items.append(turn)
+        items.extend(TranscriptTurn("hint", text) for at, text in hints if at >= len(self.transcript))
+        return items
 
     def debrief(self) -> Debrief:
         """The scored debrief of the turns so far (the model's, validated, on the LLM engine)."""
@@ -220,7 +237,7 @@ class RehearsalSession:
             "persona": self.persona.id,
             "difficulty": self.difficulty,
             "engine": self.engine,
-            "transcript": [{"role": t.role, "text": t.text} for t in self.transcript],
+            "transcript": [{"role": t.role, "text": t.text} for t in self.timeline()],
             "debrief": debrief.to_json(),
         }
 
@@ -261,7 +278,7 @@ class RehearsalSession:
 
         First fix what the last turn did badly, then suggest the first criterion not shown yet.
         """
-        rubric = load_rubric()
+        rubric = {c.id: c for c in self.scenario.criteria()}
         last = self.detections[-1] if self.detections else []
         poor = {m.move for m in last if m.polarity == "negative"}
         for move in NEGATIVE_SEVERITY:
@@ -272,8 +289,8 @@ class RehearsalSession:
                     label = self.detector.catalogue.specs[move].label
                     return cid, f"Your last line came across as {label}. "
         shown = {m.move for moves in self.detections for m in moves if m.polarity == "positive"}
-        for cid in self.scenario.rubric:
-            criterion = rubric[cid]
+        for criterion in rubric.values():
+            cid = criterion.id
             if criterion.opening_only and self.detections:
                 continue  # the opening has passed; advice about it now would not help this conversation
             if not shown & set(criterion.moves):

@@ -31,7 +31,6 @@ SESSION = "rehearse.session"
 SAVED_ID = "rehearse.saved_id"
 CHAT_INPUT_KEY = "rehearse.input"
 # For each hint, how many transcript turns there were when it was asked: it is shown right there.
-HINTS_AT = "rehearse.hints_at"
 # A saved rehearsal to pick up again (set by History or by the Resume buttons).
 RESUME = "rehearse.resume_id"
 RESUME_OFFERS = 3
@@ -94,7 +93,6 @@ def resume(store: HistoryStore, rehearsal_id: int) -> None:
         return
     st.session_state[SESSION] = session
     st.session_state[SAVED_ID] = rehearsal_id
-    st.session_state[HINTS_AT] = []
     if pending:
         st.info(f"Your last line had no answer yet: “{sanitize_markdown(pending)}”. Send it again below.")
 
@@ -140,7 +138,6 @@ def start(store: HistoryStore, scenario_id: str, scenario_text: str, persona_id:
         session = RehearsalSession(scenario, persona, difficulty, settings=state.settings())  # type: ignore[arg-type]
     st.session_state[SAVED_ID] = store.start_rehearsal(scenario.id, persona.id, difficulty, scenario.title)
     st.session_state[SESSION] = session
-    st.session_state[HINTS_AT] = []
     save(store, session)
     st.rerun()
 
@@ -161,33 +158,23 @@ def briefing(session: RehearsalSession) -> None:
 def transcript(session: RehearsalSession) -> None:
     """The conversation so far, and any notices (such as a fall back to the offline partner)."""
     partner = session.scenario.partner_role.capitalize()
-    hints_at = _hint_positions(session)
-    for position, turn in enumerate(session.transcript, start=1):
-        if turn.role == "user":
+    for turn in session.timeline():
+        if turn.role == "hint":  # shown where it was asked for, not gathered at the bottom
+            st.info(sanitize_markdown(turn.text), icon=":material/lightbulb:")
+        elif turn.role == "user":
             with st.chat_message("user"):
                 widgets.safe_markdown(turn.text)
         else:
             with st.chat_message("assistant", avatar=":material/theater_comedy:"):
                 st.markdown(f"**{sanitize_markdown(partner)}:** {sanitize_markdown(turn.text)}")
-        for hint, asked_at in zip(session.hints, hints_at, strict=True):
-            if asked_at == position:  # where the user asked for it, not piled up at the end
-                st.info(sanitize_markdown(hint), icon=":material/lightbulb:")
     widgets.fallback_notice(session.notices)
-
-
-def _hint_positions(session: RehearsalSession) -> list[int]:
-    """How many turns there were when each hint was asked (hints from before a resume go at the end)."""
-    known: list[int] = list(st.session_state.get(HINTS_AT, []))[: len(session.hints)]
-    return [len(session.transcript)] * (len(session.hints) - len(known)) + known
 
 
 def controls(store: HistoryStore, session: RehearsalSession) -> None:
     """Hint, end, and the chat input for the next turn."""
     hint_column, end_column, _ = st.columns([1, 1, 3])
     if hint_column.button("Hint", key="rehearse.hint", icon=":material/lightbulb:", width="stretch"):
-        asked_before = _hint_positions(session)
-        session.hint()
-        st.session_state[HINTS_AT] = [*asked_before, len(session.transcript)]
+        session.hint()  # the session keeps where it was asked, so it shows there
         st.rerun()
     if end_column.button("End and debrief", key="rehearse.end", type="primary", width="stretch"):
         finish(store, session)
@@ -270,7 +257,10 @@ def debrief_view(store: HistoryStore, session: RehearsalSession) -> None:
             st.markdown(f"Evidence: {_quote(criterion.evidence)}")
             st.caption(sanitize_markdown(criterion.hint))
     st.markdown(f"**Strongest moment:** {_quote(debrief.strongest)}")
-    st.markdown(f"**A better line.** Instead of {_quote(debrief.weakest)}, try: {_quote(debrief.better_line)}")
+    if debrief.weakest == NOT_SHOWN:
+        st.markdown(f"**A line to add.** No line needed rewriting; next time also try: {_quote(debrief.better_line)}")
+    else:
+        st.markdown(f"**A better line.** Instead of {_quote(debrief.weakest)}, try: {_quote(debrief.better_line)}")
     widgets.citations_expander(debrief.sources)
     left, right = st.columns(2)
     left.download_button("Transcript and debrief (.md)", session.to_markdown(), icon=":material/download:",
@@ -279,7 +269,6 @@ def debrief_view(store: HistoryStore, session: RehearsalSession) -> None:
     if right.button("Start a new rehearsal", key="rehearse.new"):
         st.session_state.pop(SESSION, None)
         st.session_state.pop(SAVED_ID, None)
-        st.session_state.pop(HINTS_AT, None)
         st.rerun()
 
 

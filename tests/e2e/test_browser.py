@@ -242,7 +242,7 @@ def test_draft_rehearse_and_find_both_in_history(offline_app: StreamlitApp, page
         page.get_by_role("button", name="End and debrief").click()
     page.get_by_role("heading", name="Debrief").wait_for()
     _wait_idle(page)
-    page.get_by_text("A better line.").first.wait_for()
+    page.get_by_text(re.compile(r"A better line\.|A line to add\.")).first.wait_for()
     page.get_by_test_id("stVegaLiteChart").first.wait_for()  # the per-criterion chart
     _screenshot(page, "rehearse", publish_from=REHEARSAL_TURNS[-1][:30])
 

@@ -147,9 +147,15 @@ def test_a_broken_scenario_file_is_named_with_its_problem(tmp_path: Path) -> Non
         load_scenario_file(broken)
 
     data = yaml.safe_load((SCENARIOS_DIR / "frequent-cancels.yaml").read_text("utf-8"))
-    data["rubric"].append("mind-reading")
+    data["rubric"] = "mind-reading"
     broken.write_text(yaml.safe_dump(data), "utf-8")
-    with pytest.raises(ScenarioFileError, match="mind-reading"):
+    with pytest.raises(ScenarioFileError, match="rubric must name one of the rubric kinds"):
+        load_scenario_file(broken)
+
+    data = yaml.safe_load((SCENARIOS_DIR / "frequent-cancels.yaml").read_text("utf-8"))
+    del data["their_side"]
+    broken.write_text(yaml.safe_dump(data), "utf-8")
+    with pytest.raises(ScenarioFileError, match="'their_side' needs a non-empty list"):
         load_scenario_file(broken)
 
     renamed = tmp_path / "other-name.yaml"

@@ -31,21 +31,19 @@ def answer(**criteria: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def test_a_valid_model_judgement_is_kept() -> None:
+def test_the_models_wording_is_kept_but_scores_are_the_shared_rubrics() -> None:
+    fallback = offline()
     raw = answer(
         clear_opening={"score": 2, "evidence": "I wanted to talk about how often we meet.", "hint": "Say why."}
     )
-    debrief = validate_debrief(raw, TURNS, offline())
+    debrief = validate_debrief(raw, TURNS, fallback)
     opening = debrief.criteria[0]
-    assert (opening.id, opening.score, opening.evidence) == (
-        "clear-opening",
-        2,
-        "I wanted to talk about how often we meet.",
-    )
+    shared = fallback.criteria[0]
+    assert (opening.id, opening.score, opening.evidence) == ("clear-opening", shared.score, shared.evidence)
+    assert shared.score != 2 and any("shared rubric" in r for r in debrief.repairs)  # one scoring, either engine
     assert opening.hint.startswith("Say why.") and opening.hint.endswith("[1]")  # the card citation is kept
-    assert debrief.strongest == "Could we try every other Tuesday?"
-    assert debrief.better_line == "I'd like us to find a rhythm that works for both of us."
-    assert debrief.weakest == TURNS[1]
+    assert debrief.strongest == fallback.strongest
+    assert debrief.weakest == fallback.weakest
 
 
 def test_out_of_range_or_unreadable_scores_are_rescored_offline() -> None:
@@ -55,8 +53,9 @@ def test_out_of_range_or_unreadable_scores_are_rescored_offline() -> None:
         debrief = validate_debrief(raw, TURNS, fallback)
         assert debrief.criteria[0] == fallback.criteria[0], bad
         assert any("clear-opening" in r and "0-3" in r for r in debrief.repairs)
-    as_text = answer(clear_opening={"score": " 2", "evidence": "I wanted to talk about how often we meet."})
-    assert validate_debrief(as_text, TURNS, fallback).criteria[0].score == 2  # "2" is read as a number
+    as_text = answer(clear_opening={"score": " 3", "evidence": "I wanted to talk about how often we meet."})
+    read = validate_debrief(as_text, TURNS, fallback)
+    assert not any("0-3" in r for r in read.repairs)  # " 3" is read as a number
 
 
 def test_invented_evidence_is_rescored_and_near_quotes_are_repaired_to_the_exact_words() -> None:
@@ -65,9 +64,9 @@ def test_invented_evidence_is_rescored_and_near_quotes_are_repaired_to_the_exact
     debrief = validate_debrief(invented, TURNS, fallback)
     assert debrief.criteria[1] == fallback.criteria[1]
     near = answer(i_statements={"score": 2, "evidence": "“i'd  LIKE a steadier rhythm…”"})
-    repaired = validate_debrief(near, TURNS, fallback).criteria[2]
-    assert repaired.evidence == "I’d like a steadier rhythm" and repaired.evidence in TURNS[1]
-    assert repaired.score == 2
+    checked = validate_debrief(near, TURNS, fallback)
+    assert any("exact words" in r for r in checked.repairs)
+    assert checked.criteria[2].evidence in TURNS[1]
 
 
 def test_a_positive_score_without_evidence_is_rescored_but_a_zero_is_accepted() -> None:

@@ -9,6 +9,11 @@ from coach.rehearsal.moves import MoveDetector, load_moves, split_sentences
 # Lines written for these tests (not copied from the examples in the data file), so passing them
 # shows the detector generalises.
 POSITIVE: dict[str, list[str]] = {
+    "giving-up": [
+        "Oh forget it, it's not worth the fuss.",
+        "Never mind, we'll just leave things as they are.",
+        "Whatever you prefer, I'll go along with it.",
+    ],
     "blame": [
         "You never bother to read what I send you.",
         "It's your fault the project slipped.",
@@ -91,6 +96,7 @@ NEGATIVE: dict[str, list[str]] = {
     "gratitude": ["Thanks a lot for nothing.", "You never make time for me."],
     "purpose-statement": ["Okay.", "You always cancel."],
     "follow-up": ["You never listen.", "Thank you for the advice."],
+    "giving-up": ["Let's try fortnightly and see after two months.", "I'd like to keep going with this."],
 }
 
 
@@ -164,7 +170,7 @@ def test_embedding_hit_needs_the_threshold_and_to_be_the_nearest_move() -> None:
     # With this vocabulary a sentence made of "momentum" words is nearest the i-statement example
     # that uses them; one sharing a single word with several examples passes nothing.
     embedder = BagOfWordsEmbedder(["momentum", "keep", "hard", "finding", "cancel"])
-    detector = MoveDetector(embedder)
+    detector = MoveDetector(embedder, mode="combined")
     hits = detector.detect("Finding it hard to keep momentum")
     assert {m.move for m in hits if m.via == "embedding"} == {"i-statement"}
     assert not [m for m in detector.detect("Nothing relevant here") if m.via == "embedding"]

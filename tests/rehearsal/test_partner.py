@@ -61,16 +61,21 @@ def test_persona_sensitivities_change_how_hard_a_move_lands() -> None:
     )
 
 
-def test_resolution_needs_the_resolving_moves_and_enough_rapport() -> None:
+def test_resolution_needs_the_issue_the_resolving_moves_and_the_partner_won_over() -> None:
+    p = partner("medium")
+    assert not p.react(moves("concrete-proposal", "follow-up")).resolved  # the issue was never named
     p = partner("hard", "defensive")
     reaction = p.react(moves("concrete-proposal", "follow-up"))
-    assert not reaction.resolved  # the moves are there, but a defensive partner on hard is not won over yet
-    assert p.react(GOOD_TURN).resolved  # one more good turn wins them over; the moves were remembered
+    assert not reaction.resolved
+    turns = [p.react(GOOD_TURN) for _ in range(4)]
+    assert [t.resolved for t in turns].index(True) == 3  # defensive on hard holds out three good turns
     p = partner("easy")
     p.react(GOOD_TURN)
     final = p.react(moves("concrete-proposal", "follow-up"))
     assert final.resolved and final.final and final.stage == "resolution" and final.tone == "soften"
-    assert p.reply(final) in get_scenario("frequent-cancels").lines("warm", "resolution", "soften", "easy")
+    line = p.reply(final)
+    assert line.startswith("Line concrete-proposal")  # the user's own proposal, quoted back
+    assert any(line.endswith(close) for close in get_persona("warm").close)
 
 
 def test_the_turn_limit_ends_unresolved_with_a_cool_closing_line() -> None:
@@ -114,6 +119,8 @@ def test_the_persona_stays_the_same_for_the_whole_session() -> None:
         }
         own_lines |= set(persona.neutral) | {line for lines in persona.cold.values() for line in lines}
         own_lines |= {line for lines in persona.generic.values() for line in lines}
+        own_lines |= set(persona.invite) | set(persona.ask_why) | set(scenario.their_side) | set(scenario.counter)
+        own_lines |= set(scenario.proposal_answers.get(persona_id, ()))
         p = ScriptedPartner(scenario, persona, "medium", max_turns=20)
         turns = [GOOD_TURN, POOR_TURN, moves("vagueness"), [], moves("over-apologising"), GOOD_TURN] * 3
         replies = [p.reply(p.react(turn)) for turn in turns]

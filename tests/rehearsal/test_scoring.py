@@ -44,7 +44,9 @@ def test_evidence_is_the_users_quote_or_not_shown_and_the_hint_cites_a_card() ->
     missing = score_criterion(criterion, [[hit("gratitude", "Thanks.")]])
     assert (missing.score, missing.evidence, missing.hint) == (0, NOT_SHOWN, criterion.hint)
     countered = score_criterion(criterion, [[hit("blame", "You ruined it.")]])
-    assert (countered.score, countered.evidence) == (0, "You ruined it.")  # what went wrong, quoted
+    assert (countered.score, countered.evidence) == (0, NOT_SHOWN)  # a poor line is never evidence
+    tainted = [[hit("i-statement", "I feel you ruined it."), hit("blame", "I feel you ruined it.")]]
+    assert score_criterion(criterion, tainted).score == 0  # nor does it earn credit for the good move in it
 
 
 def test_full_marks_say_what_went_well() -> None:
@@ -70,8 +72,9 @@ def test_debrief_from_real_turns() -> None:
     for c in debrief.criteria:
         assert c.evidence == NOT_SHOWN or any(c.evidence in turn for turn in turns)
     assert debrief.weakest == turns[0]
-    assert debrief.better_line == get_scenario("frequent-cancels").better_lines["blame"]  # blame is fixed first
-    assert debrief.strongest in turns[2]
+    # Blame is fixed first, with the user's own observation and proposal, not a canned line.
+    assert "In March we met once." in debrief.better_line and "every other Tuesday" in debrief.better_line
+    assert debrief.strongest not in turns[0] and debrief.strongest != NOT_SHOWN
     assert [s.number for s in debrief.sources] == list(range(1, len(debrief.sources) + 1))
     assert {s.id for s in debrief.sources} <= {card for r in load_rubric().values() for card in r.cards}
 
@@ -79,4 +82,4 @@ def test_debrief_from_real_turns() -> None:
 def test_no_turns_means_nothing_shown() -> None:
     debrief = score_offline(get_scenario("end-mentorship"), [], [])
     assert debrief.total == 0 and debrief.strongest == NOT_SHOWN and debrief.weakest == NOT_SHOWN
-    assert debrief.better_line == get_scenario("end-mentorship").better_lines["default"]
+    assert debrief.better_line == get_scenario("end-mentorship").better_parts["purpose"]  # the first missing piece

@@ -112,7 +112,7 @@ def test_markdown_export_has_briefing_transcript_and_debrief_and_is_safe_to_rend
     assert "**You:** I wanted to talk about our sessions." in markdown
     assert f"**Mentor:** {session.briefing.opening_line}" in markdown
     assert f"**Total: {session.debrief().total} / 24**" in markdown
-    assert "## Hints you asked for" in markdown
+    assert "> *Hint:*" in markdown  # in the transcript where it was asked for, not gathered at the end
     assert "![x](" not in markdown and "(image removed: x)" in markdown  # no image the viewer would fetch
     assert "### Cards cited in the debrief" in markdown
 
