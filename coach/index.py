@@ -226,7 +226,7 @@ def build_index(
     _require_guidance(settings, loaded)
     previous = None if rebuild else _previous(settings, embedder.name)
     manifest = _manifest(loaded, embedder.name)
-    if previous is not None and previous.documents == manifest["documents"] and _query_model_current(settings):
+    if previous is not None and previous.documents == manifest["documents"] and _query_model_current(settings, embedder):
         return _unchanged(loaded)  # an unchanged re-index writes nothing at all
     target: _Target = _ServerTarget(settings.chroma_url) if settings.chroma_url else _LocalTarget(settings.data_dir)
     try:
@@ -562,11 +562,13 @@ def _unchanged(loaded: LoadResult) -> IndexReport:
                        unchanged=len(loaded.passages), problems=loaded.problems)
 
 
-def _query_model_current(settings: Settings) -> bool:
+def _query_model_current(settings: Settings, embedder: Embedder) -> bool:
     """Whether the current index needs no new query model (a server index keeps none; see README)."""
-    if settings.chroma_url:
-        return True
+    from coach.embeddings import MiniLMEmbedder
     from coach.query_model import verified_model
+
+    if settings.chroma_url or not isinstance(embedder, MiniLMEmbedder):
+        return True  # only the shipped MiniLM has an ONNX twin to export
 
     return verified_model(settings.index_dir) is not None
 

@@ -38,9 +38,11 @@ _MAX_CACHED = 4096
 
 def minilm_similarity(query: str, texts: Sequence[str]) -> list[float]:
     """Cosine similarity of the query to each text (the embeddings are unit length)."""
-    from coach.embeddings import load_embedder  # loads torch: only when an answer needs it
+    # The same query model retrieval uses: the verified ONNX export when the index has one (no torch).
+    from coach.config import Settings
+    from coach.query_model import query_embedder
 
-    embedder = load_embedder()
+    embedder = query_embedder(Settings.from_env())
     vector = embedder.embed_query(query)
     missing = [t for t in dict.fromkeys(texts) if t not in _VECTORS]
     if missing:

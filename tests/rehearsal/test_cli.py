@@ -99,7 +99,7 @@ def test_unknown_persona_exits_2_listing_the_valid_ones() -> None:
     ("args", "message"),
     [
         (["frequent-cancels", "--difficulty", "brutal"], "choose one of: easy, medium, hard"),
-        (["frequent-cancels", "--engine", "gpt"], "choose one of: auto, llm, offline"),
+        (["frequent-cancels", "--engine", "gpt"], "choose one of: auto, llm, local, offline"),
         (["frequent-cancels", "--script", "/no/such/file.txt"], "no such file"),
         (["custom"], "--situation"),
         (["frequent-cancels", "--persona", "custom"], "--persona-style"),

@@ -115,20 +115,20 @@ VOCABULARY = tuple(
 )
 NAMES = ("Amaka", "Ines", "Priya", "Tomasz", "Dana", "Kwame", "Sofia", "Haruto", "Olu", "Marguerite")
 
-words = st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=6).map(" ".join)
-"""A short phrase of content words."""
+words = st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=6, unique=True).map(" ".join)
+"""A short phrase of content words (no word twice: a doubled word is a real flaw the checks catch)."""
 
 
 def words_up_to(max_chars: int) -> st.SearchStrategy[str]:
     """Phrases of content words of any length up to ``max_chars``."""
     return (
-        st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=max_chars // 5)
+        st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=max_chars // 5, unique=True)
         .map(" ".join)
         .map(lambda s: s[:max_chars].rsplit(" ", 1)[0] if len(s) > max_chars else s)
     )
 
 
-person = st.builds(lambda a, b: f"{a} {b}", st.sampled_from(NAMES), st.sampled_from(NAMES))
+person = st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True).map(" ".join)
 
 PLACEHOLDERS = re.compile(r"lorem|\[insert|\{|\}|TODO:|\bXXX\b|<name>|\[name\]", re.IGNORECASE)
 

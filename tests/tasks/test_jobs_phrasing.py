@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from coach.checks import (
     STOPWORDS,
     find_absolutes,
+    find_blanks,
     find_labels,
     find_section,
     list_items,
@@ -278,7 +279,24 @@ def test_messy_inputs_give_drafts_that_read_well_and_invent_nothing(case: dict[s
     assert not reads_badly(text), reads_badly(text)
     assert not invented_numbers(text, case["fields"]), invented_numbers(text, case["fields"])
     assert "Why this shape" not in text and why
-    assert all(c.passed for c in get_task(case["task"]).check(text, None, values))
+    checks = get_task(case["task"]).check(text, None, values)
+    failed = {c.name for c in checks if not c.passed}
+    assert failed <= _blanks_left(text, values) | _users_own_slips(checks, case["fields"]), failed
+
+
+def _users_own_slips(checks: list[Any], fields: dict[str, Any]) -> set[str]:
+    """A reading slip quoted from the user's own words ("your PRs was") is flagged, not silently rewritten."""
+    given = " ".join(str(v) for v in fields.values()).lower()
+    quoted = [re.findall(r"'([^']+)'", c.hint) for c in checks if c.name == "reads_well" and not c.passed]
+    return {"reads_well"} if quoted and all(q and all(x.lower() in given for x in q) for q in quoted) else set()
+
+
+def _blanks_left(text: str, values: dict[str, Any]) -> set[str]:
+    """A give script left with a blank for what only the user knows must fail ``filled_in``, and only that."""
+    if values.get("direction") == "give" and find_blanks(text):
+        assert not all(values.get(f) for f in ("behaviour", "impact", "request")), text
+        return {"filled_in"}
+    return set()
 
 
 # -- properties ----------------------------------------------------------------------------------------------
@@ -317,7 +335,8 @@ def test_feedback_facts_are_whole_or_absent_and_no_number_is_invented(
     for clause in clauses:
         share = presence(clause.format(name=""), text)
         assert share == 1.0 or share <= 0.5, (clause, text)
-    assert all(c.passed for c in FEEDBACK.check(text, None, values)), text
+    failed = {c.name for c in FEEDBACK.check(text, None, values) if not c.passed}
+    assert failed <= _blanks_left(text, values), text
 
 
 items = st.one_of(

@@ -227,7 +227,7 @@ def _whole_or_absent(fact: str, message: str, content: str | None = None) -> boo
 
 
 def _phrase(vocabulary: tuple[str, ...]) -> st.SearchStrategy[str]:
-    return st.lists(st.sampled_from(vocabulary), min_size=1, max_size=6).map(" ".join)
+    return st.lists(st.sampled_from(vocabulary), min_size=1, max_size=6, unique=True).map(" ".join)
 
 
 # Disjoint words per field, so a word found in the message can only have come from one field.
@@ -317,7 +317,7 @@ def test_a_note_that_cannot_fit_keeps_the_facts_and_names_the_field_to_shorten()
 
 
 @SETTINGS
-@given(extra=st.lists(words, min_size=3, max_size=12))
+@given(extra=st.lists(words, min_size=3, max_size=12, unique=True))
 def test_finalize_drops_whole_sentences_from_any_engines_long_linkedin_note(extra: list[str]) -> None:
     chosen = values(channel="linkedin_note")
     added = [f"I also care about {e}." for e in extra]
