@@ -226,7 +226,8 @@ def build_index(
     _require_guidance(settings, loaded)
     previous = None if rebuild else _previous(settings, embedder.name)
     manifest = _manifest(loaded, embedder.name)
-    if previous is not None and previous.documents == manifest["documents"] and _query_model_current(settings, embedder):
+    unchanged = previous is not None and previous.documents == manifest["documents"]
+    if unchanged and _query_model_current(settings, embedder):
         return _unchanged(loaded)  # an unchanged re-index writes nothing at all
     target: _Target = _ServerTarget(settings.chroma_url) if settings.chroma_url else _LocalTarget(settings.data_dir)
     try:

@@ -14,7 +14,6 @@ from coach.checks import (
     find_phrases,
     name_parts,
     plain,
-    sentences,
     split_note,
     word_set,
 )
@@ -260,9 +259,8 @@ class SummaryTask(TaskSpec):
         thanks = thanks_sentence(highlight(parsed), tone, seed, mentor)
         greeting, closing = _greeting(mentor, tone), sign_off(tone, me, seed)
         if values.get("kind") == "thanks":
-            # Three short lines under the greeting: one paragraph, as an e-mail reads.
-            lines = " ".join([thanks, my_next_step(parsed, mentor), next_meeting_sentence(when, tone)])
-            message = f"{greeting}\n\n{lines}"
+            lines = "\n".join([thanks, my_next_step(parsed, mentor), next_meeting_sentence(when, tone)])
+            message = f"{greeting}\n\n{lines}"  # a blank line after the greeting, as an e-mail reads
         else:
             body = self._full(parsed, mentor, thanks, when, tone, max(0, min(style.brevity, 2)))
             message = f"{greeting}\n\n{body}"
@@ -330,10 +328,8 @@ class SummaryTask(TaskSpec):
                   Check("subject_present", bool(subject and subject.strip()), "Add a subject line."),
                   self._specific_thanks(message, notes)]  # fmt: skip
         if values.get("kind") == "thanks":
-            # Three sentences, however they are wrapped: one paragraph or one sentence per line.
-            count = len(sentences(" ".join(body_lines(message))))
-            checks.append(Check("three_lines", 1 <= count <= 3,
-                                f"Keep the thank-you to three sentences or fewer (now {count})."))
+            count = len(body_lines(message))
+            checks.append(Check("three_lines", count == 3, f"Keep the thank-you to three lines (now {count})."))
         else:
             parsed = parse_notes(notes, mentor, me)
             lines = plain(message).splitlines()

@@ -39,6 +39,11 @@ def render() -> None:
     """The Coach page."""
     st.title("Coach")
     st.caption("Ask anything about mentoring. Answers cite the guidance cards they draw on.")
+    # Read (and keep) what was typed before anything touches the database: if history is damaged or the
+    # disk is full, the page explains that and shows the question back instead of losing it.
+    typed = st.chat_input("Ask the coach…", key=CHAT_INPUT_KEY, submit_mode="stop")
+    if isinstance(typed, str) and typed.strip():
+        st.session_state[state.UNSAVED_INPUT] = typed
     current = state.settings()
     store = state.history_store(current)
     spec = get_task(TASK)
@@ -57,9 +62,9 @@ def render() -> None:
     if not messages and not question:
         starters()
     context = _context_fields(spec, question_field)
-    typed = st.chat_input("Ask the coach…", key=CHAT_INPUT_KEY, submit_mode="stop")
     if isinstance(typed, str) and len(typed.strip()) > limit:
         st.session_state[TOO_LONG] = typed
+        st.session_state.pop(state.UNSAVED_INPUT, None)  # kept in its own box, with its count and the limit
     elif isinstance(typed, str):
         question = typed
         st.session_state.pop(TOO_LONG, None)

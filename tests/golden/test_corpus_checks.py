@@ -1,23 +1,33 @@
 """Every offline draft in the golden corpus passes every check, the reading checks included.
 
-The composers on this branch predate the reading checks (issue 8 rewrites them on other branches),
-so this test is marked xfail until they merge: it still runs, and lists what fails. Remove the mark
-once ``pytest tests/golden/test_corpus_checks.py`` passes.
+Every draft of the golden corpus must pass every check: a failure lists the job, case and hint.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from coach.checks import find_blanks
 from tests.golden.corpus import cases, render
 
 pytestmark = pytest.mark.timeout(900)
 
 
-@pytest.mark.xfail(reason="composers from before issue 8 garble and invent; new composers merge separately")
 def test_every_corpus_draft_passes_every_check() -> None:
     failures = []
     for job, index, entry in cases():
-        failed = render(job, entry)["failed_checks"]
+        rendered = render(job, entry)
+        failed = {name: hint for name, hint in rendered["failed_checks"].items()
+                  if not _blank_left_for_the_user(name, job, entry, rendered["text"])}
         failures += [f"{job}[{index}] {entry['shape']}: {name}: {hint}" for name, hint in failed.items()]
     assert not failures, f"{len(failures)} failed checks:\n" + "\n".join(failures)
+
+
+def _blank_left_for_the_user(check: str, job: str, entry: dict[str, Any], text: str) -> bool:
+    """A feedback script to give keeps a blank for a behaviour or impact the user did not give; the check
+    saying "fill it in" is the right answer there, not a flaw."""
+    fields = entry["fields"]
+    return (check == "filled_in" and job == "feedback" and fields.get("direction") == "give"
+            and bool(find_blanks(text)) and not all(fields.get(f) for f in ("behaviour", "impact")))

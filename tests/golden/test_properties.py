@@ -43,7 +43,6 @@ def test_any_mix_of_corpus_shapes_gives_a_draft_whose_checks_run(job: str, data:
     assert all(hint for hint in result["failed_checks"].values())  # a failing check always says what to fix
 
 
-@pytest.mark.xfail(reason="composers from before issue 8 garble and invent; new composers merge separately")
 @pytest.mark.parametrize("job", ["outreach", "summary", "feedback", "prepare"])
 @SETTINGS
 @given(data=st.data())
