@@ -116,14 +116,25 @@ def is_title(text: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words[:2])
 
 
+_SUBORDINATORS = frozenset({"because", "since", "as", "while", "if", "when", "although", "though", "so", "until"})
+
+
 def _has_finite_verb_after_subject(tags: Sequence[tuple[str, str]]) -> bool:
     """A noun phrase followed by its own verb ("your post made me think") is a clause, not a noun."""
+    modified = False
     for position, (word, pos) in enumerate(tags[1:], start=1):
-        if pos in ("IN", "TO", ",", ":", "CC", "WDT", "WP", "WRB"):
-            return False  # a preposition first: the verb belongs to a modifier ("your talk on growing...")
-        after_noun = tags[position - 1][1].startswith(("NN", "PRP"))
+        if pos in (",", ":", "CC", "WDT", "WP", "WRB"):
+            return False  # a relative or joined part: the verb belongs to it ("your post that changed...")
+        if pos in ("IN", "TO") and word.lower() in _SUBORDINATORS:
+            return False  # "a call because I have questions": the verb belongs to the reason, not the noun
+        if pos in ("IN", "TO"):
+            modified = True  # "your article about code review is very helpful": a verb after the modifier counts
+            continue
+        # After "your" (PRP$) comes a noun, whatever the tagger says: "your keynote" is not "you keynote".
+        after_noun = tags[position - 1][1].startswith("NN") or tags[position - 1][1] == "PRP"
         following = tags[position + 1][1] if position + 1 < len(tags) else ""
-        if after_noun and (pos in _FINITE or (pos == "VBN" and following in ("DT", "PRP", "PRP$", "JJ", "RB"))):
+        finite = ("VBZ", "VBD", "MD") if modified else _FINITE  # after a modifier, "culture" (VBP) is a noun
+        if after_noun and (pos in finite or (pos == "VBN" and following in ("DT", "PRP", "PRP$", "JJ", "RB"))):
             return not word.lower().endswith("ing")
     return False
 

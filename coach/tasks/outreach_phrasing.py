@@ -25,6 +25,7 @@ from coach.writing import (
     gerund,
     greeting_name,
     is_title,
+    is_verb,
     name_case,
     pieces_of,
     sentence,
@@ -70,6 +71,22 @@ def _user_text(text: str, mentor: str = "") -> str:
     return to_you(text, mentor) if mentor and first_word(text) in ("she", "he", "her", "his") else text
 
 
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b", re.IGNORECASE)
+_SHARED_PAST = frozenset({"met", "worked", "studied", "spoke", "talked", "chatted", "connected", "collaborated"})
+_INNER_CLAUSE = re.compile(r"^(?:\S+\s+){2,}.*?\b(?:it|i|he|she|they|we|everyone)\s+(?:was|is|were|are|has|have|had|"
+                           r"did|said|made|gave)\b", re.IGNORECASE)
+"""A run-on holding a second clause ("how you led X it was the calmest...") cannot be the subject of a frame."""
+
+
+def _reads_as_plan(first: str, head: str, kind: str) -> bool:
+    if base_form(head) != head or not is_verb(head):
+        return False
+    if kind == "past":
+        return True
+    tags = tag(first)
+    return len(tags) > 1 and tags[1][1] in ("NNS", "DT", "PRP$")  # "change careers", "build a portfolio"
+
+
 def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...]) -> str:
     """The first sentence of ``text`` in the slot's frame for its shape, the rest as the user wrote them.
 
@@ -80,13 +97,20 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...]) -> str
         return ""
     first, rest = pieces[0], [sentence(p) for p in pieces[1:]]
     kind = shape(first)
+    head = first_word(first)
+    if slot == "goal" and kind in ("past", "noun") and _reads_as_plan(first, head, kind):
+        kind = "verb"  # a goal is ahead: "set up reporting", "change careers" -> "I'm hoping to ..."
+    if slot == "why" and kind == "past" and not _SECOND_PERSON.search(first):
+        # "wrote the blog on X" is what they did; "watched your demo" is what the user did.
+        who = "we" if head in _SHARED_PAST else "you"
+        return " ".join([fill(_toned(frame(JOB, slot, "because"), voice), x=f"because {who} {clause(first)}"), *rest])
     if kind not in allowed:
         return " ".join([sentence(first), *rest])
     frames = frame(JOB, slot)
     key: str = kind
     if kind == "past" and re.match(r"^\S+\s+by\b", first) and "passive" in frames:
         key = "passive"  # "recommended by my manager" -> "I was recommended by my manager."
-    if kind == "noun" and "," in first and "noun_with_comma" in frames:
+    if kind == "noun" and ("," in first or _INNER_CLAUSE.search(first)) and "noun_with_comma" in frames:
         key = "noun_with_comma"  # "X, especially Y" cannot be the subject of "... stayed with me"
     framed = fill(_toned(frames[key], voice), x=clause(first))
     return " ".join([framed, *rest])
