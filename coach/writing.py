@@ -200,8 +200,10 @@ def sentence(text: str) -> str:
     return upper_first(text)
 
 
-_ABBREVIATIONS = r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
-SENTENCE_BREAK = re.compile(rf"{_ABBREVIATIONS}(?<=[.!?])\s+")
+ABBREVIATIONS = (r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bMx\.)(?<!\bProf\.)(?<!\bRev\.)(?<!\bSt\.)"
+                 r"(?<!\be\.g\.)(?<!\bi\.e\.)")
+"""Look-behinds for the abbreviations that end in a full stop but not a sentence ("Mrs. Patel")."""
+SENTENCE_BREAK = re.compile(rf"{ABBREVIATIONS}(?<=[.!?])\s+")
 """Where one sentence ends and the next begins; "Dr. Okafor" is not a break."""
 
 

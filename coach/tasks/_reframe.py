@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from coach.checks import ABSOLUTES, LABELS, word_set
 from coach.tasks._phrasing import Person, Tagged, can_be_verb, inflect, lemma, normalise, tag, tokens
+from coach.writing import ABBREVIATIONS
 
 _POSITIVE = re.compile(
     r"\b(?:great|good|excellent|strong|strength|well|love|loved|appreciate|impressive|solid|helpful|creative|"
@@ -31,7 +32,7 @@ _REPORTING = re.compile(
     r"(?:said|says|say|told me|tells me|thinks|thought|feels|felt|mentioned|wrote|commented|noted)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
-_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
+_SENTENCES = re.compile(rf"{ABBREVIATIONS}(?<=[.!?;])\s+|\n+")  # "Mrs. Patel said..." is one sentence
 _IMPACT_SPLIT = re.compile(
     r",?\s+(?=(?:which|that|this)\s+(?:meant|means|caused|causes|led|leads)\b)|,\s+(?=(?:and\s+)?so\s+\w+\s)"
     r"|,?\s+(?=as a result\b)",

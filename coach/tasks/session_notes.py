@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from coach.checks import DATE_PATTERN, name_parts, normalise, word_set
 from coach.compose import tidy, trim_end, upper_first
-from coach.writing import is_verb, split_person, tag
+from coach.writing import base_form, is_verb, split_person, tag
 
 ME = "Me"
 BOTH = "Both of us"
@@ -122,6 +122,9 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool) -> Action
     named = _NAMED.match(text)
     if named and named.group("name").lower() not in _NOT_NAMES:
         text, owner, marked = named.group("rest"), _owner_for(named.group("name"), mentor, me), True
+    elif _names_then_verb(text, mentor, me):
+        head, _, text = text.partition(" ")  # "Fatima share rostering data": her task, in note shorthand
+        owner, marked = _owner_for(head, mentor, me), True
     if _HEDGED.search(text) and not marked:
         return None
     due_match = _DUE.search(text)
@@ -135,6 +138,15 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool) -> Action
         text = text[: due_match.start()] + text[due_match.end() :]
     task = upper_first(trim_end(tidy(text))) or tidy(line)
     return ActionItem(owner=owner, task=task, due=due, source=line, due_prefix=prefix if due else "by")
+
+
+def _names_then_verb(text: str, mentor: str, me: str) -> bool:
+    """A line that opens with the mentor's or the user's own name followed by a bare verb."""
+    words = text.split()
+    names = {p.lower().strip(".") for p in name_parts(mentor)[:1] + name_parts(me)[:1]}
+    # A bare verb ("Fatima share") is a task; "Aaron suggested" or "Aaron thinks" reports what was said.
+    verb = words[1] if len(words) > 2 else ""
+    return words[0].lower() in names and verb.islower() and is_verb(verb) and base_form(verb) == verb
 
 
 def _opens_with_verb(text: str) -> bool:
