@@ -47,6 +47,7 @@ SAMPLES: list[tuple[str, dict[str, Any]]] = [
         "feedback": "Jordan interrupts teammates in stand-up and the quieter people stop contributing.",
         "context": "daily stand-up",
         "person_name": "Jordan",
+        "impact": "the quieter people stopped contributing",
     }),
     ("summary", {
         "mentor_name": "Priya Raman",
