@@ -211,7 +211,7 @@ def test_draft_rehearse_and_find_both_in_history(offline_app: StreamlitApp, page
     page.get_by_text(re.compile(r"Checks: \d+/\d+ passed")).wait_for()
     _wait_idle(page)
     expect(page.get_by_label("Draft", exact=True)).to_have_count(0)  # rendered, not raw Markdown in a box
-    expect(page.get_by_test_id("stMain")).to_contain_text("Amaka")
+    expect(page.get_by_test_id("stMain")).to_contain_text("Dr. Okafor")  # the honorific is kept as given
     _screenshot(page, "drafts", publish_from="Your draft")
 
     # Download the .eml and read it back as an email.
@@ -221,7 +221,7 @@ def test_draft_rehearse_and_find_both_in_history(offline_app: StreamlitApp, page
     download_info.value.save_as(str(eml_path))
     message = email.message_from_bytes(eml_path.read_bytes(), policy=policy.default)
     assert message["Subject"]
-    assert "Amaka" in message.get_body().get_content()
+    assert "Dr. Okafor" in message.get_body().get_content()
 
     # Play a three-turn rehearsal and see the debrief.
     _open(page, f"{offline_app.url}/rehearse", "Rehearse")

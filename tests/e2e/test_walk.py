@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 
 from coach.config import Settings
 from coach.store import HistoryStore
+from coach.tasks import get_task
 from coach.tasks.base import Check
 from e2e.test_browser import (
     ARTIFACTS,
@@ -168,11 +169,10 @@ def test_draft_is_rendered_scrolled_into_view_and_editable(
         page.goto(f"{walk_app.url}/drafts")
         page.get_by_role("heading", name="Drafts").first.wait_for()
         _wait_idle(page)
-        for label, value in (("Mentor's name", OUTREACH_VALUES["mentor_name"]),
-                             ("Their role or work", OUTREACH_VALUES["mentor_context"]),
-                             ("Why them", OUTREACH_VALUES["why_them"]), ("Your goal", OUTREACH_VALUES["goal"]),
-                             ("Your ask", OUTREACH_VALUES["ask"])):
-            page.get_by_label(re.compile(rf"^{re.escape(label)}( \(required\))?$")).fill(value)
+        outreach = get_task("outreach")
+        for name in ("mentor_name", "mentor_context", "why_them", "goal", "ask"):  # labels from the job itself
+            label = outreach.field(name).label
+            page.get_by_label(re.compile(rf"^{re.escape(label)}( \(required\))?$")).fill(OUTREACH_VALUES[name])
         page.get_by_test_id("stSelectbox").first.click()  # the channel, shown as words
         page.get_by_role("option").first.wait_for()
         assert "LinkedIn note (300 characters)" in [o.inner_text() for o in page.get_by_role("option").all()]
@@ -184,7 +184,7 @@ def test_draft_is_rendered_scrolled_into_view_and_editable(
         assert _in_view(page, page.get_by_role("heading", name="Your draft"))  # scrolled to it
         expect(page.get_by_label("Draft", exact=True)).to_have_count(0)
         body = page.get_by_test_id("stMain").inner_text()
-        assert "Amaka" in body and "**" not in body
+        assert "Dr. Okafor" in body and "**" not in body  # the honorific kept as given
         _shot(page, f"{width}-drafts-written")
         page.get_by_test_id("stCheckbox").filter(has_text="Edit the text").locator("label").first.click()
         editor = page.get_by_label("Draft", exact=True)
