@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 
+from coach import compose
 from coach.checks import is_honorific, word_set
 from coach.config import PROMPTS_DIR
 from coach.tasks._tagger import tag_words
@@ -348,18 +349,8 @@ def pick(options: list[str] | str, seed: str) -> str:
 
 
 def cite(guidance: Sequence[SearchResult], card_id: str, keywords: Sequence[str] = ()) -> str:
-    """A `` [n]`` marker for the retrieved card ``card_id``, else for one mentioning a keyword; "" if none.
-
-    A marker never points at an unrelated card: no support, no marker.
-    """
-    for position, result in enumerate(guidance, start=1):
-        if result.id == card_id:
-            return f" [{position}]"
-    for position, result in enumerate(guidance, start=1):
-        haystack = f"{result.title} {result.heading} {result.text}".lower()
-        if any(k.lower() in haystack for k in keywords):
-            return f" [{position}]"
-    return ""
+    """A `` [n]`` marker for the retrieved card ``card_id``, else for one mentioning a keyword; "" if none."""
+    return compose.cite(guidance, [card_id], keywords)
 
 
 def with_marker(text: str, marker: str) -> str:
