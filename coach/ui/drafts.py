@@ -94,8 +94,12 @@ def _open_requested(store: HistoryStore) -> None:
 
 
 def draft_form(spec: TaskSpec) -> tuple[bool, dict[str, Any]]:
-    """The job's form; required fields say so, and a text over its limit shows its count and the limit."""
-    with st.form(f"drafts.form.{spec.name}"):
+    """The job's form; required fields say so, and a text over its limit shows its count and the limit.
+
+    Enter does not submit: a half-filled form sent by a stray Enter wastes a draft, and the
+    "Press Enter to submit" hint shifted the layout so the first tap on a dropdown did not open it.
+    """
+    with st.form(f"drafts.form.{spec.name}", enter_to_submit=False):
         raw = forms.field_widgets(spec.name, spec.fields)
         submitted = st.form_submit_button("Write the draft", type="primary")
     return submitted, raw
