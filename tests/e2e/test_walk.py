@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
 from coach.config import Settings
@@ -71,6 +72,20 @@ def _tab(chromium: Any, width: str) -> Any:
     context = chromium.new_context(viewport=WIDTHS[width], timezone_id=ZONE, accept_downloads=True)
     context.set_default_timeout(STEP_MS)
     return context.new_page()
+
+
+def _open_dropdown(page: Any, select: Any) -> None:
+    """Open a selectbox's list and wait for it.
+
+    In headless Chromium with an emulated time zone the first click after typing sometimes only
+    focuses the combobox (no request reaches the server); the arrow key then opens it, as it would for a user.
+    """
+    select.click()
+    try:
+        page.get_by_role("option").first.wait_for(timeout=3000)
+    except PlaywrightTimeout:  # only focused: open it with the keyboard
+        page.keyboard.press("ArrowDown")
+        page.get_by_role("option").first.wait_for()
 
 
 def _in_view(page: Any, locator: Any) -> bool:
@@ -173,8 +188,7 @@ def test_draft_is_rendered_scrolled_into_view_and_editable(
         for name in ("mentor_name", "mentor_context", "why_them", "goal", "ask"):  # labels from the job itself
             label = outreach.field(name).label
             page.get_by_label(re.compile(rf"^{re.escape(label)}( \(required\))?$")).fill(OUTREACH_VALUES[name])
-        page.get_by_test_id("stSelectbox").first.click()  # the channel, shown as words
-        page.get_by_role("option").first.wait_for()
+        _open_dropdown(page, page.get_by_test_id("stSelectbox").first)  # the channel, shown as words
         assert "LinkedIn note (300 characters)" in [o.inner_text() for o in page.get_by_role("option").all()]
         page.keyboard.press("Escape")
         page.get_by_role("button", name="Write the draft").click()
