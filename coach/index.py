@@ -7,6 +7,7 @@ changed one is re-embedded alone, and a deleted one is removed.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -229,6 +230,9 @@ def build_index(
     unchanged = previous is not None and previous.documents == manifest["documents"]
     if unchanged and _query_model_current(settings, embedder):
         return _unchanged(loaded)  # an unchanged re-index writes nothing at all
+    if unchanged and settings.chroma_url:  # only this environment lacks the query model
+        _export_for_server(embedder, loaded)
+        return _unchanged(loaded)
     target: _Target = _ServerTarget(settings.chroma_url) if settings.chroma_url else _LocalTarget(settings.data_dir)
     try:
         collections = target.collections()
@@ -241,6 +245,8 @@ def build_index(
         raise _corrupt(target.where, type(error).__name__) from error
     if isinstance(target, _LocalTarget):  # the query model goes in the new folder before it becomes current
         _place_query_model(settings.index_dir, target.folder, embedder, loaded)
+    else:
+        _export_for_server(embedder, loaded)
     target.commit(loaded, manifest)
     report.cards, report.documents = loaded.card_count, len(loaded.documents)
     report.passages, report.problems = len(loaded.passages), loaded.problems
@@ -564,14 +570,13 @@ def _unchanged(loaded: LoadResult) -> IndexReport:
 
 
 def _query_model_current(settings: Settings, embedder: Embedder) -> bool:
-    """Whether the current index needs no new query model (a server index keeps none; see README)."""
+    """Whether the current index needs no new query model (a server's lives in the Python environment)."""
     from coach.embeddings import MiniLMEmbedder
-    from coach.query_model import verified_model
+    from coach.query_model import query_model_home, verified_model
 
-    if settings.chroma_url or not isinstance(embedder, MiniLMEmbedder):
+    if not isinstance(embedder, MiniLMEmbedder):
         return True  # only the shipped MiniLM has an ONNX twin to export
-
-    return verified_model(settings.index_dir) is not None
+    return verified_model(query_model_home(settings)) is not None
 
 
 def _place_query_model(current: Path, folder: Path, embedder: Embedder, loaded: LoadResult) -> None:
@@ -587,7 +592,21 @@ def _place_query_model(current: Path, folder: Path, embedder: Embedder, loaded: 
         shutil.copytree(model_dir(current), model_dir(folder), copy_function=_link_or_copy)
         return
     if isinstance(embedder, MiniLMEmbedder):
-        export_query_model(folder, embedder, [p.embedding_text() for p in loaded.passages[:QUERY_MODEL_SAMPLES]])
+        export_query_model(folder, embedder, _query_samples(loaded))
+
+
+def _export_for_server(embedder: Embedder, loaded: LoadResult) -> None:
+    """Give app processes of this Python environment a query model that needs no torch (see README)."""
+    from coach.embeddings import MiniLMEmbedder
+    from coach.query_model import environment_model_dir, export_query_model
+
+    if isinstance(embedder, MiniLMEmbedder):
+        with contextlib.suppress(OSError):  # a read-only environment: apps load torch instead, as before
+            export_query_model(environment_model_dir(), embedder, _query_samples(loaded))
+
+
+def _query_samples(loaded: LoadResult) -> list[str]:
+    return [p.embedding_text() for p in loaded.passages[:QUERY_MODEL_SAMPLES]]
 
 
 def _link_or_copy(source: str, destination: str) -> None:

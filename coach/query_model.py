@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
 import warnings
 from collections.abc import Sequence
@@ -41,6 +42,15 @@ BATCH = 32
 def model_dir(index_dir: Path) -> Path:
     """Where the exported query model lives, inside the (rebuildable) index folder."""
     return index_dir / FOLDER
+
+
+def environment_model_dir() -> Path:
+    """Where a server index's query model lives: beside the installed packages, shared by every process.
+
+    With ``COACH_CHROMA_URL`` no index folder exists on an app's disk, yet the export depends only on
+    the installed model, so ``coach index`` puts it in the Python environment for every app started from it.
+    """
+    return Path(sys.prefix) / "share" / "mentor-coach"
 
 
 @lru_cache(maxsize=1)
@@ -194,9 +204,14 @@ class OnnxEmbedder:
         return vectors
 
 
+def query_model_home(settings: Settings) -> Path:
+    """The folder whose ``query-model`` serves these settings: the index's, or the environment's for a server."""
+    return environment_model_dir() if settings.chroma_url else settings.index_dir
+
+
 def query_embedder(settings: Settings) -> Embedder:
     """The embedder for questions: the verified ONNX export when there is one, else torch MiniLM."""
-    found = verified_model(settings.index_dir)
+    found = verified_model(query_model_home(settings))
     if found is not None:
         return _onnx_embedder(str(found.resolve()))  # one session per real file, however it is reached
     from coach.embeddings import load_embedder

@@ -8,6 +8,7 @@ model cannot load, word overlap stands in so the coach still answers.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -34,6 +35,7 @@ class Similarity(Protocol):
 _VECTORS: dict[str, list[float]] = {}
 """Passage embeddings already computed: the same cards come back for question after question."""
 _MAX_CACHED = 4096
+_VECTORS_LOCK = threading.Lock()
 
 
 def minilm_similarity(query: str, texts: Sequence[str]) -> list[float]:
@@ -43,13 +45,17 @@ def minilm_similarity(query: str, texts: Sequence[str]) -> list[float]:
     from coach.query_model import query_embedder
 
     embedder = query_embedder(Settings.from_env())
-    vector = embedder.embed_query(query)
-    missing = [t for t in dict.fromkeys(texts) if t not in _VECTORS]
-    if missing:
-        if len(_VECTORS) + len(missing) > _MAX_CACHED:
-            _VECTORS.clear()
-        _VECTORS.update(zip(missing, embedder.embed_documents(missing), strict=True))
-    return [sum(a * b for a, b in zip(vector, _VECTORS[t], strict=True)) for t in texts]
+    # One thread embeds what is missing while the others wait and then reuse it: sessions asking
+    # at once used to embed the same passages side by side, multiplying the work on a shared CPU.
+    # The question is cached too: one answer scores it against several sets of texts.
+    with _VECTORS_LOCK:
+        missing = [t for t in dict.fromkeys((query, *texts)) if t not in _VECTORS]
+        if missing:
+            if len(_VECTORS) + len(missing) > _MAX_CACHED:
+                _VECTORS.clear()
+            _VECTORS.update(zip(missing, embedder.embed_documents(missing), strict=True))
+        vectors = [_VECTORS[t] for t in (query, *texts)]
+    return [sum(a * b for a, b in zip(vectors[0], vector, strict=True)) for vector in vectors[1:]]
 
 
 def lexical_similarity(query: str, texts: Sequence[str]) -> list[float]:

@@ -7,6 +7,7 @@ only in ``st.session_state``.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import threading
 from pathlib import Path
@@ -85,24 +86,34 @@ def history_store(current: Settings | None = None) -> HistoryStore:
 @st.cache_resource(show_spinner=False)
 def start_model_warmup() -> threading.Thread:
     """Load the query model and the search code in the background, once per process, so pages stay interactive."""
-    thread = threading.Thread(target=_warm_up, args=(_index_dir(),), name="embedder-warmup", daemon=True)
+    thread = threading.Thread(target=_warm_up, args=(_process_settings(),), name="embedder-warmup", daemon=True)
     thread.start()
     return thread
 
 
-def _index_dir() -> Path:
+def _process_settings() -> Settings:
+    """The operator's settings: where the index and its query model are (the same for every session)."""
     try:
-        return Settings.from_env().index_dir
+        return Settings.from_env()
     except SettingsError:
-        return Settings().index_dir  # the page says what is wrong with the environment
+        return Settings()  # the page says what is wrong with the environment
 
 
-def _warm_up(index_dir: Path) -> None:
+def _warm_up(settings: Settings) -> None:
     from coach import retrieval, service  # noqa: F401  (imports chromadb, bm25s and the jobs)
     from coach.query_model import query_embedder
 
-    embedder: Any = query_embedder(Settings(data_dir=index_dir.parent))
+    embedder: Any = query_embedder(settings)
     embedder.load()
+    _warm_tagger()
+
+
+def _warm_tagger() -> None:
+    # The checks' tagger reads its lexicon on first use; sessions arriving together each read it.
+    from coach.pos import TaggerUnavailable, tag
+
+    with contextlib.suppress(TaggerUnavailable):  # the checks say so themselves when a draft is written
+        tag("Thank you for the advice on my portfolio.")
 
 
 _model_loaded = threading.Event()
@@ -114,7 +125,7 @@ def model_ready() -> bool:
     if not _model_loaded.is_set():  # once loaded it stays loaded: no file checks on every rerun
         from coach.query_model import query_embedder
 
-        embedder: Any = query_embedder(Settings(data_dir=_index_dir().parent))
+        embedder: Any = query_embedder(_process_settings())
         if embedder.loaded:
             _model_loaded.set()
     return _model_loaded.is_set()

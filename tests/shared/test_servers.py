@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,25 @@ def test_the_index_on_a_chroma_server_is_built_once_and_shared(chroma_url: str, 
     assert (again.embedded, again.unchanged) == (0, first.passages)
     assert HybridRetriever(open_index(reader), embedder).search("thank you note", k=1)
     assert not (tmp_path / "reader").exists()  # nothing was written on the reading side
+
+
+def test_app_processes_of_a_server_index_answer_without_torch(chroma_url: str, embedder: Any, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from coach import query_model
+
+    environment = tmp_path / "environment"
+    monkeypatch.setattr(query_model, "environment_model_dir", lambda: environment)
+    builder = Settings(data_dir=tmp_path / "builder", chroma_url=chroma_url)
+    build_index(builder, embedder)
+    reader = Settings(data_dir=tmp_path / "reader", chroma_url=chroma_url)
+    assert isinstance(query_model.query_embedder(reader), query_model.OnnxEmbedder)
+    assert not (tmp_path / "reader").exists()
+
+    shutil.rmtree(environment)  # an app machine whose environment has no export yet
+    assert not isinstance(query_model.query_embedder(reader), query_model.OnnxEmbedder)
+    again = build_index(Settings(data_dir=tmp_path / "app-machine", chroma_url=chroma_url), embedder)
+    assert again.embedded == 0  # the shared index is unchanged: only the query model was made
+    assert isinstance(query_model.query_embedder(reader), query_model.OnnxEmbedder)
 
 
 def test_a_chroma_server_that_is_down_is_one_clear_message(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ def _draft_once(at: object, spec_name: str) -> None:
 
 
 def test_many_reruns_after_the_freeze_leave_the_heap_bounded(app_data: Path) -> None:
-    state._warm_up(Settings(data_dir=app_data).index_dir)  # what the background warm-up thread does
+    state._warm_up(Settings(data_dir=app_data))  # what the background warm-up thread does
     at = start_app(DRAFTS_PAGE)
     assert state.model_ready()
     at.run()  # the run after warm-up freezes the heap
