@@ -128,6 +128,7 @@ FIELDS: tuple[Field, ...] = (
         300,
     ),
 )
+_IMPACT_LABEL = next(f.label for f in FIELDS if f.name == "impact")
 
 
 def _words_or_empty(value: object) -> str:
@@ -238,7 +239,8 @@ class FeedbackTask(TaskSpec):
             Check("no_labels", not labels, "Describe the behaviour instead of a label: " + ", ".join(labels)),
             Check("behaviour_and_impact",
                   bool(find_phrases(message, BEHAVIOUR_CUES)) and bool(find_phrases(message, IMPACT_CUES)),
-                  "Name what they did, as a camera would see it, and the effect it had."),
+                  "Name what they did, as a camera would see it, and the effect it had"
+                  + ("." if find_phrases(message, IMPACT_CUES) else f" (the form's '{_IMPACT_LABEL}' field).")),
             Check("includes_strength", bool(find_phrases(message, STRENGTH_CUES)),
                   "Balance it with a genuine strength you've seen."),
             Check("ends_with_next_step", bool(find_phrases(last, NEXT_STEP_CUES)) or last.rstrip().endswith("?"),
@@ -330,9 +332,9 @@ class _Give:
     def _impact(self) -> str:
         given = as_phrase(_words_or_empty(self.values.get("impact")))
         impacts = [given] if given else self.reading.impacts
-        if not impacts:
-            self.notes.append(FRAMES["rationale"]["missing_impact"])
-            return str(self.frames["impact_missing"])
+        if not impacts:  # only the user knows the effect: leave it out rather than a blank to fill
+            self.notes.append(FRAMES["rationale"]["missing_impact"].format(field=_IMPACT_LABEL))
+            return ""
         impact = impacts[0]
         if _RELATIVE.match(impact):
             return str(self.frames["impact_sentence"].format(sentence=impact_sentence(impact)))

@@ -106,11 +106,6 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-@pytest.mark.xfail(
-    reason="known defect after merging issues 8-13 (issue 11 stays open): with PostgreSQL and two processes the "
-    "ask step never shows 'Sources:' within 300 s; one user in header mode on a Chroma server answers in 12 s",
-    strict=False,
-)
 @pytest.mark.timeout(1500)  # starts two apps, a Chroma index and 25 browsers on a shared 2-core machine
 def test_25_users_on_two_processes_never_see_each_others_canaries(
     two_apps: tuple[list[StreamlitApp], str],
