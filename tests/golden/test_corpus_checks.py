@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from coach.checks import find_blanks
 from tests.golden.corpus import cases, render
+from tests.tasks.support import left_to_the_user
 
 pytestmark = pytest.mark.timeout(900)
 
@@ -26,8 +26,8 @@ def test_every_corpus_draft_passes_every_check() -> None:
 
 
 def _blank_left_for_the_user(check: str, job: str, entry: dict[str, Any], text: str) -> bool:
-    """A feedback script to give keeps a blank for a behaviour or impact the user did not give; the check
-    saying "fill it in" is the right answer there, not a flaw."""
+    """What only the user knows, asked of them instead of invented: the check saying so is the right answer."""
     fields = entry["fields"]
-    return (check == "filled_in" and job == "feedback" and fields.get("direction") == "give"
-            and bool(find_blanks(text)) and not all(fields.get(f) for f in ("behaviour", "impact")))
+    if job != "feedback" or fields.get("direction") != "give" or check not in left_to_the_user(text):
+        return False
+    return not fields.get("behaviour") if check == "filled_in" else not fields.get("impact")

@@ -151,3 +151,15 @@ composer output to all the checks, reading ones included.
 def rubric(checks: list[Check]) -> list[Check]:
     """The checks other than the reading ones."""
     return [c for c in checks if c.name not in READING_CHECKS]
+
+
+def left_to_the_user(text: str) -> set[str]:
+    """Checks a feedback script to give may fail because only the user knows the answer.
+
+    A behaviour they did not give stays a blank (``filled_in``); an effect they did not give is left
+    out of the script (``behaviour_and_impact`` asks for it). Either way nothing is invented.
+    """
+    from coach.checks import find_blanks
+
+    left = {"filled_in"} if find_blanks(text) else set()
+    return left | ({"behaviour_and_impact"} if "**Behaviour:**" in text and "**Impact:**" not in text else set())

@@ -12,7 +12,6 @@ from coach.checks import (
     ABSOLUTES,
     LABELS,
     find_absolutes,
-    find_blanks,
     find_labels,
     find_section,
     questions,
@@ -25,6 +24,7 @@ from tests.tasks.support import (
     PLACEHOLDERS,
     READING_CHECKS,
     RECEIVE_GUIDANCE,
+    left_to_the_user,
     missing_words,
     rubric,
     words,
@@ -85,8 +85,8 @@ def failed_names(checks: list[Any]) -> set[str]:
 
 
 def blanks_allowed(body: str) -> set[str]:
-    """A script with a blank left for the user fails ``filled_in`` and nothing else."""
-    return {"filled_in"} if find_blanks(body) else set()
+    """A script missing what only the user knows fails the checks that ask for it, and nothing else."""
+    return left_to_the_user(body)
 
 
 def test_good_feedback_to_give_passes() -> None:
@@ -179,8 +179,9 @@ def test_labels_and_absolutes_are_never_turned_into_invented_behaviour() -> None
     assert not find_absolutes(message) and not find_labels(message)
     assert message.split("\n\n")[-1].startswith("**Request:**")
     assert '"sloppy"' in composition.rationale and "Why this shape" not in message
-    # The blank is for what only the user knows, so the script is honestly not ready until it is filled.
-    assert {c.name for c in TASK.check(message, None, values("give")) if not c.passed} == {"filled_in"}
+    # What only the user knows is asked for: a blank for the behaviour, the effect left out and named by its check.
+    failed = {c.name for c in TASK.check(message, None, values("give")) if not c.passed}
+    assert failed == {"filled_in", "behaviour_and_impact"} and "**Impact:**" not in message
 
 
 def test_give_uses_the_users_own_strength_impact_and_third_person_text() -> None:

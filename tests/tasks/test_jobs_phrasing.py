@@ -20,7 +20,6 @@ from hypothesis import strategies as st
 from coach.checks import (
     STOPWORDS,
     find_absolutes,
-    find_blanks,
     find_labels,
     find_section,
     list_items,
@@ -33,7 +32,7 @@ from coach.tasks import get_task
 from coach.tasks._phrasing import about_me, as_verb_phrase, lemma, normalise, parse_person, shape_of, when_phrase
 from coach.tasks.base import Style, resolve_citations
 from coach.tasks.prepare import question_count
-from tests.tasks.support import GIVE_GUIDANCE, PREPARE_GUIDANCE, RECEIVE_GUIDANCE
+from tests.tasks.support import GIVE_GUIDANCE, PREPARE_GUIDANCE, RECEIVE_GUIDANCE, left_to_the_user
 
 FEEDBACK, PREPARE = get_task("feedback"), get_task("prepare")
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -292,10 +291,10 @@ def _users_own_slips(checks: list[Any], fields: dict[str, Any]) -> set[str]:
 
 
 def _blanks_left(text: str, values: dict[str, Any]) -> set[str]:
-    """A give script left with a blank for what only the user knows must fail ``filled_in``, and only that."""
-    if values.get("direction") == "give" and find_blanks(text):
+    """A give script missing what only the user knows fails the checks that ask for it, and only those."""
+    if values.get("direction") == "give" and left_to_the_user(text):
         assert not all(values.get(f) for f in ("behaviour", "impact", "request")), text
-        return {"filled_in"}
+        return left_to_the_user(text)
     return set()
 
 
@@ -421,4 +420,4 @@ def test_fields_without_words_fill_no_frame() -> None:
     )  # fmt: skip
     assert ",," not in text and "!!" not in text and "**Request:** ?" not in text
     assert "I've noticed that you [what you saw them do" in text
-    assert "The effect it had: [who or what it affected]." in text
+    assert "**Impact:**" not in text and "[who" not in text  # an effect nobody gave is left out, not a blank
