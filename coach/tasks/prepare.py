@@ -263,7 +263,8 @@ class PrepareTask(TaskSpec):
         agenda_reason = reasons["agenda_open_items"] if plan.open_items else reasons["agenda"]
         agenda_cite = cite(guidance, agenda_reason[1], ["agenda"])
         question_cite = cite(guidance, reasons["questions"][1], ["question"])
-        update_cite = cite(guidance, reasons["update"][1], ["progress"])
+        update_reason = reasons["update"] if plan.progress else reasons["update_none"]
+        update_cite = cite(guidance, update_reason[1], ["progress"])
         with_whom = f" with {plan.mentor}" if plan.mentor else ""
         questions = build_questions(plan, question_count(plan.minutes, brevity))
         parts = [
@@ -277,7 +278,7 @@ class PrepareTask(TaskSpec):
         if brevity == 0:
             parts.append(with_marker(FRAMES["agenda"]["send"].format(mentor=plan.mentor_label), agenda_cite))
         why = rationale([(agenda_reason[0], agenda_cite), (reasons["questions"][0], question_cite),
-                         (reasons["update"][0], update_cite)])  # fmt: skip
+                         (update_reason[0], update_cite)])  # fmt: skip
         return Composition(body="\n\n".join(parts), rationale=why)
 
     def check(self, text: str, subject: str | None, values: Mapping[str, Any]) -> list[Check]:

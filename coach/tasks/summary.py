@@ -159,6 +159,10 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
                 "casual": "I'll ping you to find a time for next time."}.get(
             tone, "I'll be in touch to find a time for our next conversation.")  # fmt: skip
     spoken = _on(humanise_when(when))
+    if spoken.lower().startswith("next "):  # not "our next session next Tuesday": the time names the meeting
+        return {"formal": f"I look forward to speaking with you {spoken}.", "casual": f"See you {spoken}!"}.get(
+            tone, f"Looking forward to seeing you {spoken}."
+        )
     return {"formal": f"I look forward to our next meeting {spoken}.", "casual": f"See you {spoken}!"}.get(
         tone, f"Looking forward to our next session {spoken}."
     )

@@ -227,3 +227,14 @@ def test_no_action_item_is_ever_dropped_and_the_email_passes(
     if when:
         assert humanise_when(when) in message
     assert not PLACEHOLDERS.search(composition.body)
+
+
+@pytest.mark.parametrize(("tone", "expected"), [
+    ("warm", "Looking forward to seeing you next Tuesday 5pm."),
+    ("formal", "I look forward to speaking with you next Tuesday 5pm."),
+    ("casual", "See you next Tuesday 5pm!"),
+])  # fmt: skip
+def test_a_meeting_named_next_is_not_called_the_next_session_next_week(tone: str, expected: str) -> None:
+    from coach.tasks.summary import next_meeting_sentence
+
+    assert next_meeting_sentence("next Tuesday 5pm", tone) == expected
