@@ -243,7 +243,7 @@ def agreement_errors(text: str) -> list[str]:
             if lowered in _PLURAL_SUBJECTS and i + 1 < len(tagged) and nxt[1] == "VBP":
                 subject = lowered
             plural = pos == "NNS" and lowered not in _MASS_PLURALS and not _inside_phrase(tagged, i)
-            if plural and nxt[0].lower() in _SINGULAR_VERBS:
+            if plural and nxt[0].lower() in _SINGULAR_VERBS and not _counted_amount(tagged, i, i + 2):
                 found.append(f"{word} {nxt[0]}")
             if subject and pos in (",", "CC") and nxt[1] == "VBZ" and i + 2 < len(tagged):
                 found.append(f"{subject} … {nxt[0]}")
@@ -251,6 +251,26 @@ def agreement_errors(text: str) -> list[str]:
             if lowered in _PLURAL_SUBJECTS and nxt[1] == "VBZ" and nxt[0].lower() not in ("'s",):
                 found.append(f"{word} {nxt[0]}")
     return found
+
+
+_AMOUNT_JUDGED = word_set("plenty enough a too more less fine ok okay about usually often not quite probably rarely")
+"""Words after "is" that judge an amount: "two or three mentors is plenty", but not "five people was there"."""
+
+
+def _counted_amount(tagged: Sequence[tuple[str, str]], i: int, after: int) -> bool:
+    """Whether the plural at ``i`` is a counted amount being judged ("20 minutes is enough").
+
+    A counted plural names one amount, and an amount takes a singular verb.
+    """
+    if after >= len(tagged) or tagged[after][0].lower() not in _AMOUNT_JUDGED:
+        return False
+    for j in range(i - 1, -1, -1):
+        word, pos = tagged[j]
+        if pos == "CD" or word.lower() in ("few", "couple", "several"):
+            return True
+        if not (pos.startswith("JJ") or pos == "CC" or word == "-"):
+            return False
+    return False
 
 
 def _inside_phrase(tagged: Sequence[tuple[str, str]], i: int) -> bool:
