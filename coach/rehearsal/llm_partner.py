@@ -15,7 +15,7 @@ from typing import Any
 
 from coach.config import PROMPTS_DIR, Settings
 from coach.engines.base import EngineUnavailableError
-from coach.engines.calls import ModelCall
+from coach.engines.calls import ModelCall, WaitFn
 from coach.prompting import fence_safe, load_prompt
 from coach.rehearsal.memory import MAX_NOTES, MemoryTurn, Role, Summariser, offline_summariser
 from coach.rehearsal.moves import load_moves
@@ -42,14 +42,14 @@ fence = fence_safe
 """``text`` with every fence tag (and look-alike) made harmless: the one fencing used by every prompt."""
 
 
-def call_model(model: Any, system: str, user: str, settings: Settings) -> str:
+def call_model(model: Any, system: str, user: str, settings: Settings, on_wait: WaitFn | None = None) -> str:
     """One model reply as text, through the call path drafts use too (:class:`~coach.engines.calls.ModelCall`).
 
     Raises:
         EngineUnavailableError: the server failed, stalled, sent nothing in time, or sent a malformed or empty reply.
     """
     base_url = getattr(model, "openai_api_base", None) or settings.openai_base_url
-    return ModelCall(model, settings, base_url=base_url).text(system, user)
+    return ModelCall(model, settings, base_url=base_url, on_wait=on_wait).text(system, user)
 
 
 def clean_reply(text: str) -> str:
@@ -70,8 +70,11 @@ class LLMPartner:
         scenario: Scenario,
         persona: Persona,
         difficulty: Difficulty,
+        on_wait: WaitFn | None = None,
     ) -> None:
         self.model = model
+        self.on_wait = on_wait
+        """Hears the attempt and the time left while a reply is awaited (the app shows them)."""
         self.settings = settings
         self.scenario = scenario
         self.persona = persona
@@ -93,7 +96,7 @@ class LLMPartner:
             user_role=self.scenario.user_role,
             partner_role=self.scenario.partner_role,
         )
-        return clean_reply(call_model(self.model, self.system_prompt, user, self.settings))
+        return clean_reply(call_model(self.model, self.system_prompt, user, self.settings, self.on_wait))
 
     def direction(self, reaction: Reaction) -> str:
         """What code decided about this turn, in words the model can follow.

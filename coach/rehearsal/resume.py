@@ -8,11 +8,14 @@ called for lines already answered.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coach.config import Settings
 from coach.rehearsal.scenarios import CUSTOM, get_persona, get_scenario
 from coach.rehearsal.session import RehearsalSession, TranscriptTurn
+
+if TYPE_CHECKING:
+    from coach.engines.calls import WaitFn
 
 
 class CannotResumeError(ValueError):
@@ -26,6 +29,7 @@ def resume_session(
     turns: Sequence[Mapping[str, Any]],
     *,
     settings: Settings | None = None,
+    on_wait: WaitFn | None = None,
 ) -> tuple[RehearsalSession, str | None]:
     """A session holding the saved turns, and the user's last line if it was never answered.
 
@@ -37,7 +41,7 @@ def resume_session(
                                 "start it again from Rehearse")
     try:
         session = RehearsalSession(get_scenario(scenario_id), get_persona(persona_id), difficulty,  # type: ignore[arg-type]
-                                   settings=settings)
+                                   settings=settings, on_wait=on_wait)
     except (KeyError, ValueError) as error:
         raise CannotResumeError(f"this rehearsal's scenario or persona no longer exists ({error})") from None
     lines = [(str(t.get("role")), str(t.get("text", "")), t.get("answered", True)) for t in turns]

@@ -28,6 +28,7 @@ from coach.rehearsal.scoring import NEGATIVE_SEVERITY, Debrief, criterion_card, 
 from coach.tasks.base import Citation
 
 if TYPE_CHECKING:
+    from coach.engines.calls import WaitFn
     from coach.rehearsal.llm_partner import LLMPartner
 
 MAX_TURN_CHARS = 1500
@@ -102,6 +103,7 @@ class RehearsalSession:
         chat_model: Any | None = None,
         max_turns: int | None = None,
         memory_budget: int | None = None,
+        on_wait: WaitFn | None = None,
     ) -> None:
         self.scenario = get_scenario(scenario) if isinstance(scenario, str) else scenario
         self.persona = get_persona(persona) if isinstance(persona, str) else persona
@@ -116,7 +118,7 @@ class RehearsalSession:
         self.detections: list[list[DetectedMove]] = []
         self.end_reason: EndReason | None = None
         self._debrief: Debrief | None = None
-        self._llm: LLMPartner | None = self._start_llm(engine or self.settings.engine, chat_model)
+        self._llm: LLMPartner | None = self._start_llm(engine or self.settings.engine, chat_model, on_wait)
         labels: dict[Role, str] = {
             "user": self.scenario.user_role.capitalize(),
             "partner": self.scenario.partner_role.capitalize(),
@@ -297,7 +299,7 @@ class RehearsalSession:
                 return cid, ""
         return None, ""
 
-    def _start_llm(self, engine: EngineName, chat_model: Any | None) -> LLMPartner | None:
+    def _start_llm(self, engine: EngineName, chat_model: Any | None, on_wait: WaitFn | None) -> LLMPartner | None:
         resolved = self.settings.with_overrides(engine=engine).resolved_engine
         if resolved == "offline":
             return None
@@ -316,7 +318,7 @@ class RehearsalSession:
         except EngineUnavailableError as error:
             self.notices.append(f"{error}. Rehearsing with the offline partner instead.")
             return None
-        return LLMPartner(chat_model, self.settings, self.scenario, self.persona, self.difficulty)
+        return LLMPartner(chat_model, self.settings, self.scenario, self.persona, self.difficulty, on_wait)
 
     def _briefing(self) -> Briefing:
         practices = self.scenario.good_looks_like

@@ -35,6 +35,8 @@ CHAT_INPUT_KEY = "rehearse.input"
 RESUME = "rehearse.resume_id"
 RESUME_OFFERS = 3
 TOO_LONG = "rehearse.too_long"
+UNANSWERED = "rehearse.unanswered"
+"""The line being answered; still set on the next run only when the wait was stopped."""
 
 
 def render() -> None:
@@ -84,7 +86,7 @@ def resume(store: HistoryStore, rehearsal_id: int) -> None:
         saved = store.rehearsal(rehearsal_id)
         with st.spinner("Picking up where you left off…"):
             session, pending = resume_session(saved.scenario, saved.persona, saved.difficulty, saved.transcript,
-                                              settings=state.settings())
+                                              settings=state.settings(), on_wait=waiting.report)
     except ItemNotFoundError:
         st.info("That rehearsal was deleted.")
         return
@@ -135,7 +137,8 @@ def start(store: HistoryStore, scenario_id: str, scenario_text: str, persona_id:
         return
     with st.spinner("Setting the scene…"):
         waiting.start_local_model(state.settings())
-        session = RehearsalSession(scenario, persona, difficulty, settings=state.settings())  # type: ignore[arg-type]
+        session = RehearsalSession(scenario, persona, difficulty, settings=state.settings(),  # type: ignore[arg-type]
+                                   on_wait=waiting.report)
     st.session_state[SAVED_ID] = store.start_rehearsal(scenario.id, persona.id, difficulty, scenario.title)
     st.session_state[SESSION] = session
     save(store, session)
@@ -172,6 +175,10 @@ def transcript(session: RehearsalSession) -> None:
 
 def controls(store: HistoryStore, session: RehearsalSession) -> None:
     """Hint, end, and the chat input for the next turn."""
+    stopped = st.session_state.pop(UNANSWERED, None)
+    if stopped:
+        st.info(f"Stopped before the answer came. Your line is kept: “{sanitize_markdown(stopped)}”. "
+                "Send it again below when you're ready.")
     hint_column, end_column, _ = st.columns([1, 1, 3])
     if hint_column.button("Hint", key="rehearse.hint", icon=":material/lightbulb:", width="stretch"):
         session.hint()  # the session keeps where it was asked, so it shows there
@@ -207,12 +214,17 @@ def too_long_line() -> str | None:
 def take_turn(store: HistoryStore, session: RehearsalSession, text: str) -> None:
     """Save the user's line, then let the partner answer."""
     save(store, session, pending=text)  # before any model call
+    st.session_state[UNANSWERED] = text
+    # Any click reruns the page, which stops the wait; the next run says the line is kept.
+    st.button("Stop", key="rehearse.stop", help="Stop waiting for the answer; your line is kept.")
     try:
-        with st.spinner(f"The {session.scenario.partner_role} is answering…"):
-            reply = session.user_turn(text)
+        with st.spinner(f"The {session.scenario.partner_role} is answering…"), waiting.shown_in(st.container()):
+            reply = session.user_turn(text)  # a model's attempt and time left show while it is awaited
     except ValueError as error:
+        st.session_state.pop(UNANSWERED, None)
         st.error(f"{str(error).capitalize()}. What you typed is saved in History.")
         return
+    st.session_state.pop(UNANSWERED, None)
     state.remember_fallback([reply.notice] if reply.notice else [])
     if session.ended:
         finish(store, session)

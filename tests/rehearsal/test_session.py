@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from llm_server import Fault, LLMServer, refused_url
@@ -143,6 +144,19 @@ def test_llm_failing_mid_session_hands_over_to_the_offline_partner_with_a_notice
     assert third.engine == "offline" and third.notice is None and len(llm_server.requests) == sent
     assert session.debrief().engine == "offline"  # the model is not asked again after it failed
     assert session.to_json()["engine"] == "offline"
+
+
+def test_a_partner_turn_reports_its_wait_the_way_drafts_do(llm_server: LLMServer) -> None:
+    llm_server.responder = persona_responder
+    llm_server.queue(Fault("429", retry_after=0.2))  # the first attempt is refused, the retry answers
+    waits: list[Any] = []
+    settings = llm_settings(llm_server).with_overrides(max_retries=1, deadline=20.0)
+    session = RehearsalSession("frequent-cancels", "warm", "medium", engine="llm", settings=settings,
+                               detector=PATTERNS_ONLY, on_wait=waits.append)
+    reply = session.user_turn("I wanted to talk about how our sessions have been going.")
+    assert reply.engine == "llm:loopback-model" and reply.notice is None
+    retry = [w for w in waits if w.attempt == 2]
+    assert retry and "429" in retry[0].reason and all(0 <= w.seconds_left <= 20 for w in waits)
 
 
 def test_llm_debrief_failure_falls_back_to_the_offline_scorer(llm_server: LLMServer) -> None:

@@ -16,6 +16,7 @@ from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 from coach.config import Settings
 from coach.exports import sendable
 from coach.rehearsal.scenarios import list_scenarios
+from coach.rehearsal.session import RehearsalSession
 from coach.service import Coach
 from coach.store import HistoryStore
 from coach.tasks.base import Check, Draft
@@ -329,6 +330,23 @@ def test_unfinished_rehearsal_resumes_and_hints_stay_where_asked(app_data: Path)
     assert not later.exception, later.exception
     saved = _store(app_data).rehearsal(saved_id)
     assert [t["role"] for t in saved.transcript].count("user") == 2
+
+
+def test_stopping_a_partner_turn_keeps_the_line_and_says_so(app_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def stopped(self: RehearsalSession, text: str) -> object:
+        raise StopException()  # the user clicked Stop while the answer was awaited
+
+    at = start_app(REHEARSE_PAGE)
+    button(at, "Start the rehearsal").click().run()
+    monkeypatch.setattr(RehearsalSession, "user_turn", stopped)
+    line = "I wanted to talk about how our meetings have been going."
+    at.chat_input(key="rehearse.input").set_value(line).run()
+    at.run()  # the rerun the click started
+    assert f"Your line is kept: “{line}”" in all_text(at)
+    saved = _store(app_data).rehearsal(at.session_state["rehearse.saved_id"])
+    assert saved.transcript[-1]["text"] == line and saved.transcript[-1]["answered"] is False
+    at.run()
+    assert "Stopped before the answer came" not in all_text(at)  # said once
 
 
 def test_history_resumes_a_rehearsal(app_data: Path) -> None:
