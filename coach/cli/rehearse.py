@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from coach.cli.common import app, fail, load_line, load_settings, print_json
+from coach.cli.common import StderrWait, app, fail, load_line, load_settings, print_json
 from coach.config import ENGINE_NAMES, Settings
 from coach.rehearsal.rubric import MAX_SCORE, NOT_SHOWN
 from coach.rehearsal.scenarios import (
@@ -75,7 +75,7 @@ def rehearse_command(
     if settings.resolved_engine == "offline":
         typer.echo("Loading the embedding model…", err=True)
     _start_local_model(settings)
-    session = RehearsalSession(scenario, persona, difficulty, settings=settings)
+    session = RehearsalSession(scenario, persona, difficulty, settings=settings, on_wait=StderrWait())
     # With --json, stdout carries only the JSON, so the conversation itself goes to stderr.
     say = _Printer(session, err=as_json)
     say.notices()
