@@ -29,6 +29,10 @@ SCROLL = "history.scroll"
 OPEN_ANCHOR = "history-open"
 PREVIEW_CHARS = 140
 MAX_QUERY_CHARS = 200
+PAGE_SIZE = 30
+"""Rows drawn at first, and added by each "Show more": each row is two buttons, and Streamlit draws all of them."""
+SHOWN = "history.shown"
+SHOWN_FOR = "history.shown_for"
 
 
 def render() -> None:
@@ -47,13 +51,26 @@ def render() -> None:
     choice = st.segmented_control("Show", list(FILTERS), default="All", key="history.filter",
                                   persist_state="session")
     kind = FILTERS.get(choice or "All")
-    items = store.list_items(query or "", kind=kind)  # type: ignore[arg-type]
+    shown = _rows_to_show(query or "", kind)
+    items = store.list_items(query or "", kind=kind, limit=shown + 1)  # type: ignore[arg-type]
+    more, items = len(items) > shown, items[:shown]
     undo_banner(store)
     if not items:
         st.info("Nothing matches that search." if query else "Nothing saved yet: chat, draft or rehearse.")
     titles = distinct_titles(items)
     for item in items:
         item_row(store, item, titles[(item.kind, item.id)])
+    if more and st.button(f"Show {PAGE_SIZE} more", key="history.more", icon=":material/expand_more:"):
+        st.session_state[SHOWN] = shown + PAGE_SIZE
+        st.rerun()
+
+
+def _rows_to_show(query: str, kind: str | None) -> int:
+    """How many rows to draw: one page, more after "Show more", one page again for a new search or filter."""
+    if st.session_state.get(SHOWN_FOR) != (query, kind):
+        st.session_state[SHOWN_FOR] = (query, kind)
+        st.session_state[SHOWN] = PAGE_SIZE
+    return int(st.session_state.get(SHOWN, PAGE_SIZE))
 
 
 def distinct_titles(items: list[HistoryItem]) -> dict[tuple[ItemKind, int], str]:

@@ -212,6 +212,22 @@ def test_history_titles_previews_times_open_and_undo(app_data: Path, monkeypatch
     assert restored.versions[0].text == "Second one"
 
 
+def test_history_draws_a_page_of_rows_and_more_on_request(app_data: Path) -> None:
+    from coach.ui.history import PAGE_SIZE
+
+    store = _store(app_data)
+    for number in range(PAGE_SIZE + 5):
+        store.save_draft_request("outreach", {"mentor_name": f"Person {number}"}, f"Outreach: Person {number}")
+    at = start_app(HISTORY_PAGE)
+    opened = [b for b in at.button if b.key and b.key.startswith("history.open.")]
+    assert len(opened) == PAGE_SIZE and f"Outreach: Person {PAGE_SIZE + 4}" in all_text(at)  # newest first
+    at.button(key="history.more").click().run()
+    assert len([b for b in at.button if b.key and b.key.startswith("history.open.")]) == PAGE_SIZE + 5
+    assert "Outreach: Person 0" in all_text(at) and not [b for b in at.button if b.key == "history.more"]
+    at.text_input(key="history.query").set_value("Person 1").run()  # a new search starts at one page again
+    assert at.session_state["history.shown"] == PAGE_SIZE
+
+
 def test_history_open_in_drafts_logs_no_streamlit_exception(app_data: Path, caplog: pytest.LogCaptureFixture) -> None:
     first, _ = _seed_drafts(app_data)
     at = start_app(HISTORY_PAGE)
