@@ -218,6 +218,10 @@ def _verbs_as(text: str, form: str) -> str | None:
     return "".join(out) + phrase[last:]
 
 
+_SUBJECTLESS_MODAL = re.compile(r"(?:can(?:'t|not)?|could(?:n't)?|won't|wouldn't|shouldn't|need to|have to)\s+\w",
+                                re.IGNORECASE)
+
+
 def about_me(text: str) -> str:
     """A note about the user as a first-person sentence, when its shape allows; else the words as given.
 
@@ -228,6 +232,8 @@ def about_me(text: str) -> str:
     phrase = as_phrase(text)
     shape = shape_of(phrase)
     lead = {"adjective": "I'm", "past": "I", "gerund": "I've been", "verb": "I"}.get(shape)
+    if _SUBJECTLESS_MODAL.match(phrase):
+        lead = "I"  # "can't tell which labs are good" has lost its "I", like "don't know what to bring"
     if lead is None or (phrase.split(" ")[0].isupper() and len(phrase.split(" ")[0]) > 1):
         return as_sentence(phrase)
     head, _, rest = phrase.partition(" ")

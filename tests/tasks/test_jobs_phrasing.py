@@ -237,7 +237,10 @@ def test_person_fields_split_name_and_role(raw: str, name: str, address: str) ->
      ("wrote self-review draft", "I wrote self-review draft."),
      ("struggling with delegation", "I've been struggling with delegation."),
      ("my estimates are always 2x off", "My estimates are always 2x off."),
-     ("freeze when asked about leadership", "I freeze when asked about leadership.")],
+     ("freeze when asked about leadership", "I freeze when asked about leadership."),
+     ("Can't tell which supervisors are good to work for", "I can't tell which supervisors are good to work for."),
+     ("need to finish the deck", "I need to finish the deck."),
+     ("candidates ghost me", "Candidates ghost me."), ("Canada move is stalled", "Canada move is stalled.")],
 )  # fmt: skip
 def test_about_me_adds_only_the_missing_subject(fragment: str, sentence: str) -> None:
     assert about_me(fragment) == sentence
