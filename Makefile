@@ -28,11 +28,6 @@ index: install
 run: index
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address 127.0.0.1 --server.fileWatcherType none
 
-# Development: reload the app when a source file changes.
-dev: index
-	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address 127.0.0.1 --server.fileWatcherType auto \
-		--server.runOnSave true
-
 # Development only: reload on save (the file watcher costs CPU, so `make run` leaves it off).
 dev: index
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address 127.0.0.1 \
