@@ -132,9 +132,15 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     verb = as_verb_phrase(item)
     if verb is not None:
         return "verb", {"verb": verb}
-    if shape_of(as_phrase(item)) == "noun" and not re.search(r"[,:;]", item):
+    if shape_of(as_phrase(item)) == "noun" and not re.search(r"[,:;]", item) and not _ends_in_adjective(item):
         return "noun", {"noun": _lower_ordinary(as_phrase(item))}
     return "sentence", {"sentence": about_me(item)}
+
+
+def _ends_in_adjective(item: str) -> bool:
+    """A note that drops its "is" ("budget section unclear"): no noun slot fits it, only the words as given."""
+    tagged = tag(as_phrase(item).lower())
+    return len(tagged) > 1 and tagged[-1][1] == "JJ"
 
 
 def _lower_ordinary(phrase: str) -> str:

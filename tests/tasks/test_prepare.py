@@ -188,3 +188,10 @@ def test_the_sheet_still_passes_after_citations_are_resolved() -> None:
 def test_a_noun_phrase_goal_keeps_its_words_in_a_noun_frame() -> None:
     body = TASK.compose(values(goals="pricing strategy"), PREPARE_GUIDANCE, Style()).body
     assert "What would you focus on first with pricing strategy" in body
+
+
+def test_a_note_without_its_verb_is_not_put_in_a_noun_slot() -> None:
+    body = TASK.compose(values(challenges="budget section unclear"), PREPARE_GUIDANCE, Style()).body
+    questions = list_items(find_section(body, "question") or "")
+    assert "approach budget section unclear" not in body
+    assert "Budget section unclear. How would you approach that?" in questions
