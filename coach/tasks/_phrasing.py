@@ -222,6 +222,21 @@ _SUBJECTLESS_MODAL = re.compile(r"(?:can(?:'t|not)?|could(?:n't)?|won't|wouldn't
                                 re.IGNORECASE)
 
 
+def _subjectless_verb(phrase: str) -> bool:
+    """Whether a note dropped its "I" before an adverb or a past verb.
+
+    "still talk over people", "tried pausing before replying", "delegated reporting".
+    """
+    tagged = tag(_lower_head(phrase))
+    if len(tagged) < 2:
+        return False
+    (_, first), (_, second) = tagged[0], tagged[1]
+    third = tagged[2][1] if len(tagged) > 2 else ""
+    # "related reading list" is a noun phrase: a gerund object is not followed by its own noun.
+    past_then_gerund = first in ("VBD", "VBN") and second == "VBG" and not third.startswith(("NN", "JJ"))
+    return (first == "RB" and second in ("VB", "VBP")) or past_then_gerund
+
+
 def about_me(text: str) -> str:
     """A note about the user as a first-person sentence, when its shape allows; else the words as given.
 
@@ -232,7 +247,7 @@ def about_me(text: str) -> str:
     phrase = as_phrase(text)
     shape = shape_of(phrase)
     lead = {"adjective": "I'm", "past": "I", "gerund": "I've been", "verb": "I"}.get(shape)
-    if _SUBJECTLESS_MODAL.match(phrase):
+    if _SUBJECTLESS_MODAL.match(phrase) or _subjectless_verb(phrase):
         lead = "I"  # "can't tell which labs are good" has lost its "I", like "don't know what to bring"
     if lead is None or (phrase.split(" ")[0].isupper() and len(phrase.split(" ")[0]) > 1):
         return as_sentence(phrase)

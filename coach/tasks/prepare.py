@@ -132,9 +132,12 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     verb = as_verb_phrase(item)
     if verb is not None:
         return "verb", {"verb": verb}
-    if shape_of(as_phrase(item)) == "noun" and not re.search(r"[,:;]", item) and not _ends_in_adjective(item):
+    sentence = about_me(item)
+    subject_added = sentence.startswith("I") and not as_phrase(item).startswith("I")
+    if (shape_of(as_phrase(item)) == "noun" and not re.search(r"[,:;]", item) and not _ends_in_adjective(item)
+            and not subject_added):  # "still talk over people" is a sentence missing its "I", not a noun
         return "noun", {"noun": _lower_ordinary(as_phrase(item))}
-    return "sentence", {"sentence": about_me(item)}
+    return "sentence", {"sentence": sentence}
 
 
 def _ends_in_adjective(item: str) -> bool:

@@ -240,6 +240,10 @@ def test_person_fields_split_name_and_role(raw: str, name: str, address: str) ->
      ("freeze when asked about leadership", "I freeze when asked about leadership."),
      ("Can't tell which supervisors are good to work for", "I can't tell which supervisors are good to work for."),
      ("need to finish the deck", "I need to finish the deck."),
+     ("Still talk over people sometimes", "I still talk over people sometimes."),
+     ("Tried pausing before replying", "I tried pausing before replying."),
+     ("Delegated reporting", "I delegated reporting."),
+     ("Imposter syndrome in code reviews", "Imposter syndrome in code reviews."),
      ("candidates ghost me", "Candidates ghost me."), ("Canada move is stalled", "Canada move is stalled.")],
 )  # fmt: skip
 def test_about_me_adds_only_the_missing_subject(fragment: str, sentence: str) -> None:
