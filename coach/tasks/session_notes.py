@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coach.checks import DATE_PATTERN, name_parts, normalise, word_set
+from coach.checks import DATE_PATTERN, is_honorific, name_parts, normalise, word_set
 from coach.compose import tidy, trim_end, upper_first
 from coach.writing import base_form, is_verb, split_person, tag
 
@@ -26,11 +26,15 @@ _FIRST_PERSON = re.compile(
     re.IGNORECASE,
 )
 _WE = re.compile(r"^(?:we will|we'll|we agreed to|we're going to|we are going to|both to|both:)\s*", re.IGNORECASE)
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)"
 _NAMED = re.compile(
-    r"^(?P<name>mentor|she|he|they|[A-ZÀ-ÖØ-Þ][^\W\d_]['’-]?[^\W\d_'’-]*(?: [A-ZÀ-ÖØ-Þ][^\W\d_'’-]+)?|[A-Z]\.?)"
+    rf"^{_HONORIFIC}?(?P<name>mentor|she|he|they|"
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]['’-]?[^\W\d_'’-]*(?: [A-ZÀ-ÖØ-Þ][^\W\d_'’-]+)?|[A-Z]\.?)"
     r"(?:\s+(?:to|will|is going to|offered to|"
     r"promised to|agreed to|said (?:she|he|they)'d)|['’]ll)\s+(?P<rest>.+)$"
 )
+_NAME_COLON = re.compile(rf"^{_HONORIFIC}?(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*)\s*:\s+(?P<rest>\S.*)$")
+"""An owner written first in notes: "Hannah: send study notes", "Dr. Lima: check it"."""
 _OWNER_TAG = re.compile(r"\s*\((?P<name>me|mentor|both|[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*|[A-Z]\.?)\)\s*$")
 """An owner noted after the task: "intro to Dr Wanjiru (Helen)"."""
 _HEDGED = re.compile(r"\b(?:maybe|perhaps|not sure|might|possibly)\b|\?", re.IGNORECASE)
@@ -45,8 +49,15 @@ _NOT_NAMES = word_set(
     "this that it there which what who when where why how everything nothing something someone everyone team "
     "i we they you"
 )
+_BARE_I = re.compile(r"^\s*I\s+(?=[a-z])")
+_REPORTING = word_set(
+    "say says recommend recommends suggest suggests think thinks advise advises mention mentions feel"
+)
+"""Verbs that report advice ("Nadia recommend learn dbt"): a takeaway, not a task for the mentor."""
 _MENTION = re.compile(r"@([A-Za-z][\w-]*)")
-_DUE = re.compile(rf"\s*\b(?:by|before|due)\s+(?P<date>(?:the\s+)?(?:{DATE_PATTERN.pattern}))", re.IGNORECASE)
+_DUE = re.compile(
+    rf"\s*\b(?:by|before|due|until|till)\s+(?P<date>(?:the\s+)?(?:{DATE_PATTERN.pattern}))", re.IGNORECASE
+)
 _NEXT_MEETING = re.compile(r"\b(?:next (?:meeting|session|call|catch-up|chat)|meet again)\b", re.IGNORECASE)
 _ACTIONS_HEADING = re.compile(
     r"^(?:#+\s*)?(?:action items?|actions?|next steps?|to-?dos?|follow[- ]ups?)\s*:?\s*$", re.IGNORECASE
@@ -89,7 +100,7 @@ def _owner_for(name: str, mentor: str, me: str) -> str:
     if lowered in ("me", "i", "myself") or (me and lowered in (p.lower() for p in name_parts(me))):
         return ME
     if lowered in ("mentor", "she", "he") or lowered in (p.lower().strip(".") for p in name_parts(mentor)):
-        return (name_parts(mentor) or [mentor])[0]
+        return mentor_label(mentor)
     if lowered in ("both", "we", "us"):
         return BOTH
     return upper_first(name)
@@ -119,12 +130,9 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool) -> Action
     if tagged and tagged.group("name").lower() not in _NOT_NAMES:
         owner, marked = _owner_for(tagged.group("name"), mentor, me), True
         text = text[: tagged.start()]
-    named = _NAMED.match(text)
-    if named and named.group("name").lower() not in _NOT_NAMES:
-        text, owner, marked = named.group("rest"), _owner_for(named.group("name"), mentor, me), True
-    elif _names_then_verb(text, mentor, me):
-        head, _, text = text.partition(" ")  # "Fatima share rostering data": her task, in note shorthand
-        owner, marked = _owner_for(head, mentor, me), True
+    named_owner = _named_owner(text, mentor, me)
+    if named_owner is not None:
+        (owner, text), marked = named_owner, True
     if _HEDGED.search(text) and not marked:
         return None
     due_match = _DUE.search(text)
@@ -136,17 +144,51 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool) -> Action
         return None
     if due_match:
         text = text[: due_match.start()] + text[due_match.end() :]
+    if owner == ME:
+        text = _BARE_I.sub("", text)  # "I finish the tutorial": the "Me:" label already says who
     task = upper_first(trim_end(tidy(text))) or tidy(line)
     return ActionItem(owner=owner, task=task, due=due, source=line, due_prefix=prefix if due else "by")
+
+
+def mentor_label(mentor: str) -> str:
+    """How the mentor's tasks are labelled: as they are addressed ("Dr. Lima"), else by first name ("Sofia")."""
+    name = split_person(mentor)[0]
+    if name.split() and is_honorific(name.split()[0]):
+        return name
+    return (name_parts(mentor) or [mentor])[0]
+
+
+def _named_owner(text: str, mentor: str, me: str) -> tuple[str, str] | None:
+    """``(owner, task)`` when the line opens with who does it, else None.
+
+    "Hannah: send…", "Dr. Lima to check…", "Fatima share…" (note shorthand for "Fatima will share").
+    """
+    labelled = _NAME_COLON.match(text)
+    if labelled and _is_person(labelled.group("name"), mentor, me):
+        return _owner_for(labelled.group("name"), mentor, me), labelled.group("rest")
+    named = _NAMED.match(text)
+    if named and named.group("name").lower() not in _NOT_NAMES:
+        return _owner_for(named.group("name"), mentor, me), named.group("rest")
+    if _names_then_verb(text, mentor, me):
+        head, _, rest = text.partition(" ")  # "Fatima share rostering data": her task, in note shorthand
+        return _owner_for(head, mentor, me), rest
+    return None
+
+
+def _is_person(name: str, mentor: str, me: str) -> bool:
+    """Whether a label names the mentor, the user, or both (not "Takeaways:" or "Budget:")."""
+    known = {p.lower().strip(".") for p in name_parts(mentor) + name_parts(me)} | {"me", "mentor", "both"}
+    return name.lower() in known
 
 
 def _names_then_verb(text: str, mentor: str, me: str) -> bool:
     """A line that opens with the mentor's or the user's own name followed by a bare verb."""
     words = text.split()
-    names = {p.lower().strip(".") for p in name_parts(mentor)[:1] + name_parts(me)[:1]}
+    names = {p.lower().strip(".") for p in name_parts(mentor)[:1] + name_parts(me)[:1]} | {"she", "he"}
     # A bare verb ("Fatima share") is a task; "Aaron suggested" or "Aaron thinks" reports what was said.
     verb = words[1] if len(words) > 2 else ""
-    return words[0].lower() in names and verb.islower() and is_verb(verb) and base_form(verb) == verb
+    return (words[0].lower() in names and verb.islower() and is_verb(verb) and base_form(verb) == verb
+            and verb not in _REPORTING)
 
 
 def _opens_with_verb(text: str) -> bool:

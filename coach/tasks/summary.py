@@ -21,7 +21,7 @@ from coach.compose import cite, clip_chars, clip_words, pick, tidy
 from coach.knowledge import SearchResult
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import actions_listed, faithful, reads_well
-from coach.tasks.session_notes import BOTH, ME, ActionItem, SessionNotes, parse_notes
+from coach.tasks.session_notes import BOTH, ME, ActionItem, SessionNotes, mentor_label, parse_notes
 from coach.writing import (
     clause,
     expand_shorthand,
@@ -31,7 +31,6 @@ from coach.writing import (
     name_case,
     sentence,
     shape,
-    split_person,
     tag,
     to_you,
     upper_first,
@@ -143,10 +142,10 @@ def _advice_frame(verb: str, rest: str) -> str | None:
     return None
 
 
-def action_line(item: ActionItem, mentor_first: str, gentle: bool, mentor: str = "") -> str:
+def action_line(item: ActionItem, mentor_owner: str, gentle: bool, mentor: str = "") -> str:
     """One action item as a list line: "- **Me:** Redo the deck (by Friday)"."""
     notes = [f"{item.due_prefix} {item.due}".strip()] if item.due else []
-    if gentle and item.owner == mentor_first:
+    if gentle and item.owner == mentor_owner:
         notes.append(frame(JOB, "action", "courtesy"))
     after = f" ({'; '.join(notes)})" if notes else ""
     return f"- **{item.owner}:** {to_mentor(item.task, mentor)}{after}"
@@ -292,7 +291,7 @@ class SummaryTask(TaskSpec):
 
     @staticmethod
     def _full(parsed: SessionNotes, mentor: str, thanks: str, when: str | None, tone: str, brevity: int) -> str:
-        mentor_first = (name_parts(split_person(mentor)[0]) or [mentor])[0]
+        mentor_owner = mentor_label(mentor)  # how parse_notes labels the mentor's tasks
         parts = [thanks]
         chosen = highlight(parsed)
         shown = [t for t in parsed.takeaways if t != chosen]
@@ -300,7 +299,7 @@ class SummaryTask(TaskSpec):
         if takeaways:
             parts.append(frame(JOB, "headings", "takeaways") + "\n" + "\n".join(f"- {t}" for t in takeaways))
         if parsed.actions:
-            lines = [action_line(a, mentor_first, brevity == 0, mentor) for a in parsed.actions]
+            lines = [action_line(a, mentor_owner, brevity == 0, mentor) for a in parsed.actions]
             parts.append(frame(JOB, "headings", "actions") + "\n" + "\n".join(lines))
         parts.append(next_meeting_sentence(when, tone))
         return "\n\n".join(parts)

@@ -238,3 +238,22 @@ def test_a_meeting_named_next_is_not_called_the_next_session_next_week(tone: str
     from coach.tasks.summary import next_meeting_sentence
 
     assert next_meeting_sentence("next Tuesday 5pm", tone) == expected
+
+
+@pytest.mark.parametrize(("line", "mentor", "owner", "task", "due"), [
+    ("Hannah: send study notes", "Hannah", "Hannah", "Send study notes", None),
+    ("Dr. Lima to check it", "Dr. Lima", "Dr. Lima", "Check it", None),
+    ("she review my first model", "Nadia", "Nadia", "Review my first model", None),
+    ("I finish dbt tutorial until next Friday", "Nadia", "Me", "Finish dbt tutorial", "next Friday"),
+])  # fmt: skip
+def test_who_owns_a_task_is_read_the_ways_notes_write_it(
+    line: str, mentor: str, owner: str, task: str, due: str | None
+) -> None:
+    (item,) = parse_notes(line, mentor, "Jordan").actions
+    assert (item.owner, item.task, item.due) == (owner, task, due)
+
+
+def test_reported_advice_is_not_a_task_for_the_mentor() -> None:
+    parsed = parse_notes("Nadia recommend learn dbt before spark\nBudget: keep it under 5k", "Nadia", "Jordan")
+    assert not [a for a in parsed.actions if a.owner == "Nadia"]  # "recommend" reports what she said
+    assert all(a.owner != "Budget" for a in parsed.actions)  # a label that is not a person is not an owner
