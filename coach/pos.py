@@ -79,7 +79,43 @@ def tag(text: str) -> tuple[tuple[str, str], ...]:
     if not words:
         return ()
     tagged = pattern_parser().find_tags(words, map=lambda token, pos: (token, pos))
-    return tuple((str(word), str(pos)) for word, pos in tagged)
+    return fix_hyphenated_verbs(tagged)
+
+
+def fix_hyphenated_verbs(tagged: Any) -> tuple[tuple[str, str], ...]:
+    """``(word, tag)`` pairs with hyphenated verbs after their subject tagged as verbs (every tag path uses it)."""
+    pairs = [(str(word), str(pos)) for word, pos in tagged]
+    return tuple((word, _hyphenated_verb(word, pos, _before_adverbs(pairs, i))) for i, (word, pos) in enumerate(pairs))
+
+
+def _before_adverbs(pairs: list[tuple[str, str]], index: int) -> str:
+    """The tag before ``index``, skipping adverbs ("Amara constantly double-books")."""
+    for _, penn in reversed(pairs[:index]):
+        if penn != "RB":
+            return penn
+    return ""
+
+
+_SUBJECT_TAGS = ("PRP", "NNP", "NNPS")
+
+
+def _hyphenated_verb(word: str, penn: str, before: str) -> str:
+    """A hyphenated verb after its subject ("Amara double-books"), which the lexicon reads as an adjective.
+
+    The last part decides: "books" is the -s form of "book", so "double-books" is too.
+    """
+    if "-" not in word or penn not in ("JJ", "NN", "NNS") or before not in _SUBJECT_TAGS:
+        return penn
+    from lemminflect import getInflection, getLemma
+
+    last = word.rsplit("-", 1)[1].lower()
+    base = getLemma(last, upos="VERB", lemmatize_oov=False)
+    if not base or base[0] == last:
+        return penn
+    for form in ("VBZ", "VBD"):
+        if last in getInflection(base[0], tag=form):
+            return form
+    return penn
 
 
 def tag_words(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -87,7 +123,7 @@ def tag_words(words: tuple[str, ...]) -> tuple[str, ...]:
     if not words:
         return ()
     tagged = pattern_parser().find_tags(list(words), map=lambda token, pos: (token, pos))
-    return tuple(str(pos) for _, pos in tagged)
+    return tuple(pos for _, pos in fix_hyphenated_verbs(tagged))
 
 
 def lexicon_tag(word: str) -> str | None:

@@ -22,7 +22,7 @@ from lemminflect import getInflection, getLemma
 
 from coach.checks import is_honorific
 from coach.config import PROMPTS_DIR
-from coach.pos import pattern_parser
+from coach.pos import fix_hyphenated_verbs, pattern_parser
 
 PHRASING_DIR = PROMPTS_DIR / "phrasing"
 Shape = Literal[
@@ -44,7 +44,7 @@ def tag(text: str) -> tuple[tuple[str, str], ...]:
     if not cleaned:
         return ()
     parsed = pattern_parser().parse(cleaned, tokenize=True, tags=True, chunks=False, relations=False, lemmata=False)
-    return tuple((token[0], token[1]) for sentence in parsed.split() for token in sentence)
+    return fix_hyphenated_verbs((token[0], token[1]) for sentence in parsed.split() for token in sentence)
 
 
 def first_word(text: str) -> str:
@@ -325,7 +325,8 @@ def fill(template: str, **slots: str) -> str:
 _YOU = "\x00you"  # marks a "you" made here, so agreement is fixed only where we changed the subject
 _AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
           "hasn't": "haven't", "doesn't": "don't"}  # fmt: skip
-_ADVERBS = ("also", "really", "just", "still", "always", "never", "often", "actually", "kindly", "even")
+_ADVERBS = ("also", "really", "just", "still", "always", "never", "often", "actually", "kindly", "even", "constantly",
+            "usually", "sometimes", "frequently", "repeatedly", "rarely", "regularly", "occasionally", "routinely")
 
 
 def to_you(text: str, person: str) -> str:
@@ -349,7 +350,7 @@ def to_you(text: str, person: str) -> str:
     text = re.sub(r"\bhis\b", "your", text, flags=re.IGNORECASE)
     text = re.sub(r"\bhim\b", "you", text, flags=re.IGNORECASE)
     text = re.sub(r"\bher\b(?=\s+(\S+))|\bher\b", _her, text, flags=re.IGNORECASE)
-    text = re.sub(rf"{_YOU}((?:\s+(?:{'|'.join(_ADVERBS)}))*)(\s+|')([\w']+)", _agree, text)
+    text = re.sub(rf"{_YOU}((?:\s+(?:{'|'.join(_ADVERBS)}))*)(\s+|')([\w']+(?:-[\w']+)*)", _agree, text)
     text = text.replace(_YOU, "you")
     return re.sub(r"(^|[.!?]\s+|\n\s*(?:[-*]\s+)?)you\b", lambda m: f"{m.group(1)}You", text)
 
@@ -378,11 +379,12 @@ def _agree(match: re.Match[str]) -> str:
     adverbs, gap, verb = match.group(1), match.group(2), match.group(3)
     if gap == "'":
         return f"{_YOU}'re" if verb.lower() == "s" else match.group(0)
-    lowered = verb.lower()
-    if lowered in _AGREE:
+    prefix, _, lowered = verb.lower().rpartition("-")  # "double-books": the last part is the verb
+    prefix = f"{prefix}-" if prefix else ""
+    if lowered in _AGREE and not prefix:
         return f"{_YOU}{adverbs}{gap}{_AGREE[lowered]}"
     lemma = getLemma(lowered, upos="VERB", lemmatize_oov=False)
     third = getInflection(lemma[0], tag="VBZ") if lemma else ()
     if lemma and third and third[0] == lowered and lowered != lemma[0]:
-        return f"{_YOU}{adverbs}{gap}{lemma[0]}"
+        return f"{_YOU}{adverbs}{gap}{prefix}{lemma[0]}"
     return match.group(0)

@@ -170,16 +170,18 @@ def lemma(verb: str) -> str:
     """The base form of a verb ("misses" -> "miss"), or the word itself."""
     from lemminflect import getLemma
 
-    found = getLemma(verb.lower(), upos="VERB")
-    return found[0] if found else verb.lower()
+    prefix, _, last = verb.lower().rpartition("-")  # "double-books" -> "double-book"
+    found = getLemma(last, upos="VERB")
+    return (f"{prefix}-" if prefix else "") + (found[0] if found else last)
 
 
 def inflect(verb: str, penn_tag: str) -> str:
     """``verb`` in the form ``penn_tag`` ("get", "VBG" -> "getting"), keeping its capital."""
     from lemminflect import getInflection
 
-    forms = getInflection(lemma(verb), tag=penn_tag)
-    form = forms[0] if forms else verb
+    prefix, _, base = lemma(verb).rpartition("-")
+    forms = getInflection(base, tag=penn_tag)
+    form = (f"{prefix}-" if prefix else "") + forms[0] if forms else verb
     return upper_first(form) if verb[:1].isupper() else form
 
 

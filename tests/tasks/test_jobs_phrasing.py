@@ -428,3 +428,11 @@ def test_fields_without_words_fill_no_frame() -> None:
     assert ",," not in text and "!!" not in text and "**Request:** ?" not in text
     assert "I've noticed that you [what you saw them do" in text
     assert "**Impact:**" not in text and "[who" not in text  # an effect nobody gave is left out, not a blank
+
+
+def test_a_hyphenated_verb_agrees_with_you() -> None:
+    from coach.writing import to_you
+
+    said = to_you("Amara constantly double-books the meeting room", "Amara")
+    assert said == "You constantly double-book the meeting room"
+    assert to_you("Sam re-runs the tests", "Sam") == "You re-run the tests"
