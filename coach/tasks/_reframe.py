@@ -109,6 +109,8 @@ def _starts_clause(tagged: Tagged) -> bool:
         return second in _VERB_TAGS or second == "RB"
     if first in ("VBZ", "VBD") and word.lower() not in ("is", "was", "has"):
         return True  # "great energy, but rushes the calls": a new predicate of the same person
+    if word.lower() in ("never", "rarely", "seldom", "hardly") and second in ("VBZ", "VBD"):
+        return True  # "great code but never writes tests": the concern after the praise
     if first in ("PRP$", "DT") and len(tagged) > 2:
         return tagged[2][1] in ("VBZ", "VBP", "VBD", "MD")
     return False
@@ -152,7 +154,9 @@ def address(clause: str, person: Person, direction: str) -> str | None:
         table = _THIRD_PERSON
     tagged = tag(text)
     starts_with_pronoun = bool(tagged) and tagged[0][0].lower().split("'")[0] in ("he", "she", "you", "they", "i")
-    if tagged and tagged[0][1] in ("VBZ", "VBD", "VBN") and direction == "give" and not starts_with_pronoun:
+    opens_predicate = bool(tagged) and (tagged[0][1] in ("VBZ", "VBD", "VBN") or (
+        tagged[0][1] == "RB" and len(tagged) > 1 and tagged[1][1] in ("VBZ", "VBD")))  # "never writes tests"
+    if opens_predicate and direction == "give" and not starts_with_pronoun:
         text, tagged = f"you {text}", [("you", "PRP"), *tagged]
     return _rewrite(text, tagged, table)
 

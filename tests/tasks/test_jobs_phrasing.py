@@ -436,3 +436,9 @@ def test_a_hyphenated_verb_agrees_with_you() -> None:
     said = to_you("Amara constantly double-books the meeting room", "Amara")
     assert said == "You constantly double-book the meeting room"
     assert to_you("Sam re-runs the tests", "Sam") == "You re-run the tests"
+
+
+def test_praise_then_never_splits_into_a_strength_and_a_behaviour() -> None:
+    text, _, _ = compose("feedback", {"direction": "give", "feedback": "great code but never writes tests",
+                                      "person_name": "Luca"})  # fmt: skip
+    assert "I've noticed that you don't write tests" in text and "that great code" not in text
