@@ -14,6 +14,7 @@ from coach.checks import is_honorific, name_parts, split_items
 from coach.faithfulness import cut_facts, invented_numbers
 from coach.grammar import dangling_ends, reading_problems
 from coach.tasks.base import Check
+from coach.tasks.session_notes import HEDGED
 
 
 def user_values(values: Mapping[str, Any]) -> list[str]:
@@ -76,7 +77,6 @@ _TASK_LINE = re.compile(
     r"agreed to|offered to|promised to|is going to)\s+\w)",
     re.IGNORECASE,
 )
-_HEDGE = re.compile(r"\b(?:maybe|not sure|might|possibly|perhaps)\b|\?", re.IGNORECASE)
 _MEETING_LINE = re.compile(r"\b(?:next|meet|meeting|session|call|catch[- ]?up|1:1|sync)\b", re.IGNORECASE)
 _SECTION_START = re.compile(r"(?i)^\W*(?:action items?|actions?|next steps?|to-?dos?|follow[- ]?ups?|who does what)\b")
 
@@ -120,7 +120,7 @@ def actions_listed(message: str, notes: str) -> Check:
 
     listed = action_lines(plain(message)) or []
     whole = plain(message)
-    hedged = [item for item in listed if _HEDGE.search(item)]
+    hedged = [item for item in listed if HEDGED.search(item)]
     missing = []
     for line in task_lines(notes):
         def covered(target: str, line: str = line) -> bool:

@@ -37,7 +37,7 @@ _NAME_COLON = re.compile(rf"^{_HONORIFIC}?(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*
 """An owner written first in notes: "Hannah: send study notes", "Dr. Lima: check it"."""
 _OWNER_TAG = re.compile(r"\s*\((?P<name>me|mentor|both|[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*|[A-Z]\.?)\)\s*$")
 """An owner noted after the task: "intro to Dr Wanjiru (Helen)"."""
-_HEDGED = re.compile(r"\b(?:maybe|perhaps|not sure|might|possibly)\b|\?", re.IGNORECASE)
+HEDGED = re.compile(r"\b(?:maybe|perhaps|not sure|might|possibly)\b|\?", re.IGNORECASE)
 """A line that wonders ("maybe look into X? not sure") records an idea, never a commitment."""
 _TRAILING_DATE = re.compile(
     # "on Monday" reads as part of the task and stays in it; a date tacked on ("- wed", "thurs") is its due date.
@@ -133,7 +133,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool) -> Action
     named_owner = _named_owner(text, mentor, me)
     if named_owner is not None:
         (owner, text), marked = named_owner, True
-    if _HEDGED.search(text) and not marked:
+    if HEDGED.search(text) and not marked:
         return None
     due_match = _DUE.search(text)
     prefix = "by"
@@ -234,5 +234,5 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         else:
             takeaway = _TAKEAWAY_PREFIX.sub("", line)
             # A question mark is kept: it says the line is an idea being weighed, not a plan.
-            takeaways.append(takeaway.rstrip(" .,;:") if _HEDGED.search(takeaway) else trim_end(takeaway))
+            takeaways.append(takeaway.rstrip(" .,;:") if HEDGED.search(takeaway) else trim_end(takeaway))
     return SessionNotes(actions, [t for t in takeaways if t], next_meeting)

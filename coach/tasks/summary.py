@@ -21,7 +21,7 @@ from coach.compose import cite, clip_chars, clip_words, pick, tidy
 from coach.knowledge import SearchResult
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import actions_listed, faithful, reads_well
-from coach.tasks.session_notes import BOTH, ME, ActionItem, SessionNotes, mentor_label, parse_notes
+from coach.tasks.session_notes import BOTH, HEDGED, ME, ActionItem, SessionNotes, mentor_label, parse_notes
 from coach.writing import (
     clause,
     expand_shorthand,
@@ -65,7 +65,6 @@ FIELDS: tuple[Field, ...] = (
 )
 
 JOB = "summary"
-_HEDGED = re.compile(r"\b(?:maybe|perhaps|not sure|might|possibly)\b|\?", re.IGNORECASE)
 _THANKS_LINE = re.compile(r"^\s*(?:thank you|thanks)\s+(?:so much\s+|again\s+)?for\b", re.IGNORECASE)
 
 
@@ -102,7 +101,7 @@ def sentence_case(text: str) -> str:
 
 def highlight(parsed: SessionNotes) -> str | None:
     """The one thing to thank them for: advice they gave if the notes say so, else the first firm takeaway."""
-    firm = [t for t in parsed.takeaways if not _HEDGED.search(t)]
+    firm = [t for t in parsed.takeaways if not HEDGED.search(t)]
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
     advice = next((t for t in firm if re.search(rf"\b(?:{verbs})\b", t, re.IGNORECASE)), None)
     chosen = next((t for t in firm if _THANKS_LINE.match(t)), None) or advice or (firm[0] if firm else None)
@@ -283,7 +282,7 @@ class SummaryTask(TaskSpec):
             reasons["actions"]
             + cite(guidance, ["act-on-advice-and-report-progress", "thank-you-and-follow-up"], ["action"]),
         ]
-        if any(_HEDGED.search(t) for t in parsed.takeaways):
+        if any(HEDGED.search(t) for t in parsed.takeaways):
             points.append(reasons["ideas"])
         if not signed:
             points.append(reasons["no_name"])
