@@ -8,7 +8,7 @@ import streamlit as st
 from coach.store import HistoryError
 from coach.ui.auth import history_problem, require_user
 from coach.ui.navigation import pages
-from coach.ui.state import freeze_heap_when_warm
+from coach.ui.state import freeze_heap_when_warm, start_model_warmup
 from coach.ui.widgets import render_sidebar
 
 st.set_page_config(page_title="Mentor Coach", page_icon="🧭", layout="wide")
@@ -19,4 +19,7 @@ try:
     page.run()
 except HistoryError as error:  # disk full, a damaged database: say so, keep what was typed
     history_problem(error)
+# Started after the page is drawn: loading the model holds the GIL for a few seconds, and the first
+# page of a fresh process would otherwise wait for it.
+start_model_warmup()
 freeze_heap_when_warm()

@@ -328,11 +328,13 @@ def run(runs: int, history_sizes: tuple[int, ...]) -> dict[str, Any]:
     """Build an index once, then measure one app launch per history size."""
     from coach.embeddings import load_embedder
     from coach.index import build_index, index_exists
+    from coach.query_model import verified_model
 
     with tempfile.TemporaryDirectory(prefix="coach-bench-app-") as folder:
         work = Path(folder)
         settings = Settings.from_env()  # reuse the index `make run` would use, when it is built
-        if not index_exists(settings):
+        # An index built before the ONNX export existed would measure the torch path, not what `make run` serves.
+        if not index_exists(settings) or verified_model(settings.index_dir) is None:
             settings = Settings(data_dir=work / "source")
             build_index(settings, load_embedder())
         sessions = {str(n): measure_session(settings.index_dir, work, runs, n) for n in history_sizes}

@@ -20,8 +20,8 @@ from typing import Any, Literal
 from coach.safety import clean_text
 from coach.store_db import Connection, Database, HistoryError, open_database
 from coach.store_schema import (
+    FULL_TEXT_MIN_CHARS,
     ITEM_KINDS,
-    LIST_QUERIES,
     LOCAL_USER,
     TABLES,
     DraftVersion,
@@ -32,6 +32,8 @@ from coach.store_schema import (
     SavedDraft,
     SavedMessage,
     SavedRehearsal,
+    SearchMode,
+    list_query,
 )
 from coach.tasks.base import Check, Citation
 
@@ -237,15 +239,7 @@ class HistoryStore:
             rows = connection.execute(
                 "SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,)
             ).fetchall()
-        messages = [
-            SavedMessage(
-                id=m["id"], role=m["role"], text=m["text"], citations=_citations(m["citations"]),
-                notices=json.loads(m["notices"]), engine=m["engine"], feedback=m["feedback"],
-                status=m["status"], created_at=m["created_at"],
-            )
-            for m in rows
-        ]
-        return SavedConversation(row["id"], row["title"], row["created_at"], row["updated_at"], messages)
+        return _conversation(row, rows)
 
     # -- drafts --------------------------------------------------------------------------------
 
@@ -299,18 +293,7 @@ class HistoryStore:
             rows = connection.execute(
                 "SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY number", (draft_id,)
             ).fetchall()
-        versions = [
-            DraftVersion(
-                number=v["number"], label=v["label"], text=v["text"], subject=v["subject"],
-                checks=_checks(v["checks"]), sources=_citations(v["sources"]), notices=json.loads(v["notices"]),
-                engine=v["engine"], status=v["status"], created_at=v["created_at"],
-            )
-            for v in rows
-        ]
-        return SavedDraft(
-            row["id"], row["task"], row["title"], json.loads(row["fields"]), row["created_at"], row["updated_at"],
-            versions,
-        )
+        return _draft(row, rows)
 
     # -- rehearsals ----------------------------------------------------------------------------
 
@@ -347,28 +330,34 @@ class HistoryStore:
         """A rehearsal with its transcript and debrief."""
         with self._connect() as connection:
             row = self._require(connection, "rehearsals", rehearsal_id)
-        return SavedRehearsal(
-            row["id"], row["title"], row["scenario"], row["persona"], row["difficulty"],
-            json.loads(row["transcript"]), None if row["debrief"] is None else json.loads(row["debrief"]),
-            row["markdown"], row["created_at"], row["updated_at"],
-        )
+        return _rehearsal(row)
 
     # -- listing, search, deletion -------------------------------------------------------------
 
     def list_items(self, query: str = "", kind: ItemKind | None = None, limit: int = 200) -> list[HistoryItem]:
         """Saved items, newest first; ``query`` keeps those whose text contains it (any case)."""
         needle = clean_text(query.strip().casefold())
+        mode = self._search_mode(needle)
+        parameters = {"q": needle, "phrase": _phrase(needle), "pattern": _like_pattern(needle), "user": self.user,
+                      "limit": limit}
         items: list[HistoryItem] = []
         with self._connect() as connection:
-            for item_kind, sql in LIST_QUERIES.items():
+            for item_kind in ITEM_KINDS:
                 if kind is None or kind == item_kind:
                     # Each kind's newest `limit` rows, in SQL: the merged top `limit` is among them.
-                    parameters = {"q": needle, "all": int(not needle), "user": self.user, "limit": limit}
-                    rows = connection.execute(sql, parameters).fetchall()
+                    rows = connection.execute(list_query(item_kind, mode), parameters).fetchall()
                     items += [HistoryItem(item_kind, r["id"], r["title"], r["updated_at"], r["preview"] or "")
                               for r in rows]
         items.sort(key=lambda item: (item.updated_at, item.id), reverse=True)
         return items[:limit]
+
+    def _search_mode(self, needle: str) -> SearchMode:
+        if not needle:
+            return "all"
+        if self._db.dialect == "postgresql":
+            return "like"
+        # FTS5 reads its query as a C string: a NUL would end it early, so such a needle is scanned for.
+        return "full_text" if len(needle) >= FULL_TEXT_MIN_CHARS and "\x00" not in needle else "scan"
 
     def delete(self, kind: ItemKind, item_id: int) -> None:
         """Delete one saved item (its messages or versions go with it)."""
@@ -438,17 +427,25 @@ class HistoryStore:
     # -- export --------------------------------------------------------------------------------
 
     def export_data(self) -> dict[str, Any]:
-        """Everything this user saved, as plain JSON-ready data."""
+        """Everything this user saved, as plain JSON-ready data (five queries, however much is saved)."""
         with self._connect() as connection:
-            ids = {kind: [r[0] for r in connection.execute(
-                       f"SELECT id FROM {TABLES[kind]} WHERE user_id = ? ORDER BY id", (self.user,)).fetchall()]
-                   for kind in ITEM_KINDS}
+            conversations = connection.execute(
+                "SELECT * FROM conversations WHERE user_id = ? ORDER BY id", (self.user,)).fetchall()
+            messages = _grouped(connection.execute(
+                f"SELECT * FROM messages WHERE {_OWN_MESSAGE} ORDER BY id", (self.user,)).fetchall(),
+                "conversation_id")
+            drafts = connection.execute("SELECT * FROM drafts WHERE user_id = ? ORDER BY id", (self.user,)).fetchall()
+            versions = _grouped(connection.execute(
+                "SELECT * FROM draft_versions WHERE draft_id IN (SELECT id FROM drafts WHERE user_id = ?)"
+                " ORDER BY draft_id, number", (self.user,)).fetchall(), "draft_id")
+            rehearsals = connection.execute(
+                "SELECT * FROM rehearsals WHERE user_id = ? ORDER BY id", (self.user,)).fetchall()
         return {
             "format": EXPORT_FORMAT,
             "exported_at": _now(),
-            "conversations": [asdict(self.conversation(i)) for i in ids["conversation"]],
-            "drafts": [asdict(self.draft(i)) for i in ids["draft"]],
-            "rehearsals": [asdict(self.rehearsal(i)) for i in ids["rehearsal"]],
+            "conversations": [asdict(_conversation(row, messages.get(row["id"], []))) for row in conversations],
+            "drafts": [asdict(_draft(row, versions.get(row["id"], []))) for row in drafts],
+            "rehearsals": [asdict(_rehearsal(row)) for row in rehearsals],
         }
 
     def export_json(self) -> str:
@@ -472,6 +469,59 @@ class HistoryStore:
         if row is None:
             raise ItemNotFoundError(f"{table} {item_id}")
         return row
+
+
+def _grouped(rows: Sequence[Any], key: str) -> dict[int, list[Any]]:
+    """Child rows by their parent's id, in the order given."""
+    groups: dict[int, list[Any]] = {}
+    for row in rows:
+        groups.setdefault(row[key], []).append(row)
+    return groups
+
+
+def _conversation(row: Any, messages: Sequence[Any]) -> SavedConversation:
+    saved = [
+        SavedMessage(
+            id=m["id"], role=m["role"], text=m["text"], citations=_citations(m["citations"]),
+            notices=json.loads(m["notices"]), engine=m["engine"], feedback=m["feedback"],
+            status=m["status"], created_at=m["created_at"],
+        )
+        for m in messages
+    ]
+    return SavedConversation(row["id"], row["title"], row["created_at"], row["updated_at"], saved)
+
+
+def _draft(row: Any, versions: Sequence[Any]) -> SavedDraft:
+    saved = [
+        DraftVersion(
+            number=v["number"], label=v["label"], text=v["text"], subject=v["subject"],
+            checks=_checks(v["checks"]), sources=_citations(v["sources"]), notices=json.loads(v["notices"]),
+            engine=v["engine"], status=v["status"], created_at=v["created_at"],
+        )
+        for v in versions
+    ]
+    return SavedDraft(
+        row["id"], row["task"], row["title"], json.loads(row["fields"]), row["created_at"], row["updated_at"], saved,
+    )
+
+
+def _rehearsal(row: Any) -> SavedRehearsal:
+    return SavedRehearsal(
+        row["id"], row["title"], row["scenario"], row["persona"], row["difficulty"],
+        json.loads(row["transcript"]), None if row["debrief"] is None else json.loads(row["debrief"]),
+        row["markdown"], row["created_at"], row["updated_at"],
+    )
+
+
+def _phrase(needle: str) -> str:
+    """An FTS5 query for the needle as one literal phrase (its own quotes doubled)."""
+    return '"' + needle.replace('"', '""') + '"'
+
+
+def _like_pattern(needle: str) -> str:
+    """A LIKE pattern for the needle anywhere, its wildcards and backslashes taken literally."""
+    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 _OWN_MESSAGE = "messages.conversation_id IN (SELECT id FROM conversations WHERE user_id = ?)"

@@ -8,21 +8,25 @@ into a :class:`HistoryError` that says what happened and what to do.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from coach.store_schema import MIGRATIONS
+from coach.store_schema import FULL_TEXT_TABLES, MIGRATIONS
 
 SQLITE_TIMEOUT_S = 15
 PG_CONNECT_TIMEOUT_S = 10
 _MIGRATION_LOCK = 7_412_011
 """PostgreSQL advisory lock id: two app processes starting together migrate one after the other."""
 _NAMED = re.compile(r"(?<![:\w]):([a-z_]+)")
+IDLE_CONNECTIONS = 8
+"""Open connections a database keeps for reuse: one per concurrently active session is plenty."""
 
 
 class HistoryError(RuntimeError):
@@ -53,6 +57,43 @@ def _contains(haystack: str | None, needle: str) -> int:
     return int(haystack is not None and needle in haystack.casefold())
 
 
+class IdleConnections:
+    """Connections kept open between transactions, so a rerun does not pay for a connect and its set-up.
+
+    Any thread may take one; a connection is used by one transaction at a time and comes back after
+    it, or is closed when the transaction failed (it may be broken). A forked process never reuses its
+    parent's connections.
+    """
+
+    def __init__(self, limit: int = IDLE_CONNECTIONS) -> None:
+        self.limit = limit
+        self._idle: list[Any] = []
+        self._lock = threading.Lock()
+        self._pid = os.getpid()
+
+    def take(self) -> Any | None:
+        """An idle connection, or None when a new one must be opened."""
+        with self._lock:
+            if self._pid != os.getpid():
+                self._idle, self._pid = [], os.getpid()
+            return self._idle.pop() if self._idle else None
+
+    def give_back(self, connection: Any) -> None:
+        """Keep ``connection`` for the next transaction (or close it when enough are kept)."""
+        with self._lock:
+            if self._pid == os.getpid() and len(self._idle) < self.limit:
+                self._idle.append(connection)
+                return
+        connection.close()
+
+    def close_all(self) -> None:
+        """Close every idle connection (before the file is rewritten or the database is dropped)."""
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for connection in idle:
+            connection.close()
+
+
 class Database:
     """Base: opens transactions and keeps the schema current."""
 
@@ -79,6 +120,7 @@ class SQLiteDatabase(Database):
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.location = str(self.path)
+        self._idle = IdleConnections()
         try:
             if self.path.parent.exists() and not self.path.parent.is_dir():
                 raise NotADirectoryError(f"{self.path.parent} is a file")
@@ -94,38 +136,57 @@ class SQLiteDatabase(Database):
         if str(mode).lower() != "wal":
             raise HistoryError(f"The history database at {self.path} cannot use WAL mode (got {mode}).")
 
+    def _open(self) -> sqlite3.Connection:
+        # check_same_thread=False: Streamlit runs each rerun on a new thread; the pool hands a
+        # connection to one transaction at a time.
+        connection = sqlite3.connect(self.path, timeout=SQLITE_TIMEOUT_S, isolation_level=None,
+                                     check_same_thread=False)
+        connection.row_factory = sqlite3.Row
+        connection.execute("PRAGMA synchronous=FULL")
+        connection.execute("PRAGMA foreign_keys=ON")
+        # Overwrite deleted rows with zeros: "delete" should mean the text is gone from the file.
+        connection.execute("PRAGMA secure_delete=ON")
+        connection.create_function("coach_contains", 2, _contains, deterministic=True)
+        return connection
+
     @contextmanager
     def transaction(self, *, write: bool = False) -> Iterator[Connection]:
         """A transaction; ``write`` takes the write lock first, so read-then-write steps cannot race."""
         try:
-            connection = sqlite3.connect(self.path, timeout=SQLITE_TIMEOUT_S, isolation_level=None)
+            connection = self._idle.take() or self._open()
         except sqlite3.Error as error:
             raise _sqlite_problem(self.path, error) from error
+        reusable = False
         try:
-            connection.row_factory = sqlite3.Row
-            connection.execute("PRAGMA synchronous=FULL")
-            connection.execute("PRAGMA foreign_keys=ON")
-            # Overwrite deleted rows with zeros: "delete" should mean the text is gone from the file.
-            connection.execute("PRAGMA secure_delete=ON")
-            connection.create_function("coach_contains", 2, _contains, deterministic=True)
             connection.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             try:
                 yield connection  # type: ignore[misc]
             except BaseException:
                 connection.rollback()
+                reusable = True  # the caller's error, not the connection's: it rolled back cleanly
                 raise
             connection.commit()
+            reusable = True
+        except sqlite3.IntegrityError:
+            raise
         except (sqlite3.OperationalError, sqlite3.DatabaseError) as error:
-            if isinstance(error, sqlite3.IntegrityError):
-                raise
+            reusable = False
             raise _sqlite_problem(self.path, error) from error
         finally:
-            connection.close()
+            if reusable:
+                self._idle.give_back(connection)
+            else:
+                connection.close()
 
     def compact(self) -> None:
-        """Checkpoint the WAL and VACUUM, so deleted text leaves the files."""
+        """Merge the full-text indexes, checkpoint the WAL and VACUUM, so deleted text leaves the files."""
+        self._idle.close_all()
         try:
             with closing(sqlite3.connect(self.path, timeout=SQLITE_TIMEOUT_S)) as connection:
+                for index in FULL_TEXT_TABLES:
+                    # 'optimize' rewrites the index without the entries of deleted rows.
+                    connection.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
+                connection.commit()
                 connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 connection.execute("VACUUM")
         except sqlite3.Error as error:
@@ -225,6 +286,7 @@ class PostgresDatabase(Database):
         except ImportError as error:
             raise HistoryError("COACH_DATABASE_URL needs psycopg: pip install 'psycopg[binary]'.") from error
         self._psycopg = psycopg
+        self._idle = IdleConnections()
         with self.transaction(write=True) as connection:
             connection.execute("SELECT pg_advisory_xact_lock(?)", (_MIGRATION_LOCK,))
             connection.execute("CREATE TABLE IF NOT EXISTS coach_schema (version INTEGER NOT NULL)")
@@ -238,11 +300,25 @@ class PostgresDatabase(Database):
 
     @contextmanager
     def transaction(self, *, write: bool = False) -> Iterator[Connection]:
-        """A transaction on a fresh connection (the caller locks rows it must serialise on)."""
+        """A transaction on a kept connection (the caller locks rows it must serialise on)."""
         psycopg = self._psycopg
         try:
-            with psycopg.connect(self.url, connect_timeout=PG_CONNECT_TIMEOUT_S, row_factory=_row_factory) as raw:
-                yield _PostgresConnection(raw)
+            raw = self._take()
+            reusable = False
+            try:
+                try:
+                    yield _PostgresConnection(raw)
+                except BaseException:
+                    raw.rollback()
+                    reusable = True  # the caller's error; the connection rolled back cleanly
+                    raise
+                raw.commit()
+                reusable = True
+            finally:
+                if reusable and not raw.broken:
+                    self._idle.give_back(raw)
+                else:
+                    raw.close()
         except psycopg.IntegrityError:
             raise
         except psycopg.Error as error:
@@ -250,6 +326,14 @@ class PostgresDatabase(Database):
                 f"The history database at {self.location} cannot be used ({type(error).__name__}). "
                 "Check that PostgreSQL is running and COACH_DATABASE_URL is right, then try again."
             ) from error
+
+    def _take(self) -> Any:
+        kept = self._idle.take()
+        while kept is not None and (kept.closed or kept.broken):
+            kept = self._idle.take()
+        if kept is not None:
+            return kept
+        return self._psycopg.connect(self.url, connect_timeout=PG_CONNECT_TIMEOUT_S, row_factory=_row_factory)
 
 
 def redact_url(url: str) -> str:

@@ -11,7 +11,7 @@ from coach.tasks.base import Check, Citation
 ItemKind = Literal["conversation", "draft", "rehearsal"]
 ITEM_KINDS: tuple[ItemKind, ...] = ("conversation", "draft", "rehearsal")
 MessageStatus = Literal["complete", "interrupted"]
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 LOCAL_USER = "local"
 """The one user of a single-person install (``COACH_AUTH=none``); rows saved before accounts existed get it."""
 
@@ -108,7 +108,57 @@ def _migration_2(dialect: str) -> list[str]:
     return _statements(_V2, dialect)
 
 
-MIGRATIONS: tuple[tuple[int, Callable[[str], list[str]]], ...] = ((1, _migration_1), (2, _migration_2))
+SEARCHED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "conversations": ("title",),
+    "messages": ("text",),
+    "drafts": ("title", "fields"),
+    "draft_versions": ("text", "subject"),
+    "rehearsals": ("title", "transcript", "markdown"),
+}
+"""The text History search looks in, per table: one source of truth for the indexes and the queries."""
+
+
+def _sqlite_full_text(table: str, columns: tuple[str, ...]) -> list[str]:
+    # An external-content FTS5 table with the trigram tokenizer: it matches any substring of three
+    # characters or more in any case (Unicode folding), which is what "contains" meant before, and
+    # the triggers keep it in step with every insert, update and delete (cascades included).
+    index = f"{table}_fts"
+    names = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    remove = f"INSERT INTO {index}({index}, rowid, {names}) VALUES ('delete', old.id, {old});"
+    add = f"INSERT INTO {index}(rowid, {names}) VALUES (new.id, {new});"
+    return [
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {index} USING fts5({names}, content='{table}', content_rowid='id',"
+        " tokenize='trigram')",
+        f"CREATE TRIGGER IF NOT EXISTS {index}_insert AFTER INSERT ON {table} BEGIN {add} END",
+        f"CREATE TRIGGER IF NOT EXISTS {index}_delete AFTER DELETE ON {table} BEGIN {remove} END",
+        f"CREATE TRIGGER IF NOT EXISTS {index}_update AFTER UPDATE OF {names} ON {table} BEGIN {remove} {add} END",
+        f"INSERT INTO {index}({index}) VALUES ('rebuild')",
+    ]
+
+
+def _postgres_full_text(table: str, columns: tuple[str, ...]) -> list[str]:
+    # pg_trgm's GIN indexes serve `lower(column) LIKE '%needle%'`: the same substring search as SQLite's.
+    return [f"CREATE INDEX IF NOT EXISTS {table}_{column}_trgm ON {table} USING gin (lower({column}) gin_trgm_ops)"
+            for column in columns]
+
+
+def _migration_3(dialect: str) -> list[str]:
+    if dialect == "postgresql":
+        statements = ["CREATE EXTENSION IF NOT EXISTS pg_trgm"]
+        for table, columns in SEARCHED_COLUMNS.items():
+            statements += _postgres_full_text(table, columns)
+        return statements
+    return [s for table, columns in SEARCHED_COLUMNS.items() for s in _sqlite_full_text(table, columns)]
+
+
+FULL_TEXT_TABLES = tuple(f"{table}_fts" for table in SEARCHED_COLUMNS)
+"""SQLite's full-text indexes (merged by ``optimize`` when deleted text must leave the file)."""
+
+MIGRATIONS: tuple[tuple[int, Callable[[str], list[str]]], ...] = (
+    (1, _migration_1), (2, _migration_2), (3, _migration_3),
+)
 """Numbered schema changes, applied in order on both engines; a database records the last one applied."""
 assert MIGRATIONS[-1][0] == SCHEMA_VERSION
 
@@ -214,30 +264,60 @@ class HistoryItem:
 
 TABLES: dict[ItemKind, str] = {"conversation": "conversations", "draft": "drafts", "rehearsal": "rehearsals"}
 
-# Each query lists one user's items of one kind with a preview; :all=1 lists them all, else :q must match text.
-LIST_QUERIES: dict[ItemKind, str] = {
+SearchMode = Literal["all", "scan", "full_text", "like"]
+"""How a History search matches: everything, a scan with ``coach_contains`` (needles under three
+characters, which a trigram index cannot serve), SQLite FTS5, or PostgreSQL ``LIKE`` over pg_trgm."""
+
+FULL_TEXT_MIN_CHARS = 3
+
+_LIST_SQL: dict[ItemKind, str] = {
     "conversation": """
         SELECT c.id, c.title, c.updated_at,
                (SELECT text FROM messages WHERE conversation_id = c.id ORDER BY id DESC LIMIT 1) AS preview
         FROM conversations c
-        WHERE c.user_id = :user AND (:all = 1 OR coach_contains(c.title, :q) = 1
-           OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND coach_contains(m.text, :q) = 1))
+        WHERE c.user_id = :user AND ({match})
         ORDER BY c.updated_at DESC, c.id DESC LIMIT :limit
     """,
     "draft": """
         SELECT d.id, d.title, d.updated_at,
                (SELECT text FROM draft_versions WHERE draft_id = d.id ORDER BY number DESC LIMIT 1) AS preview
         FROM drafts d
-        WHERE d.user_id = :user AND (:all = 1 OR coach_contains(d.title, :q) = 1 OR coach_contains(d.fields, :q) = 1
-           OR EXISTS (SELECT 1 FROM draft_versions v WHERE v.draft_id = d.id
-                      AND (coach_contains(v.text, :q) = 1 OR coach_contains(v.subject, :q) = 1)))
+        WHERE d.user_id = :user AND ({match})
         ORDER BY d.updated_at DESC, d.id DESC LIMIT :limit
     """,
     "rehearsal": """
         SELECT r.id, r.title, r.updated_at, r.scenario AS preview
         FROM rehearsals r
-        WHERE r.user_id = :user AND (:all = 1 OR coach_contains(r.title, :q) = 1
-           OR coach_contains(r.transcript, :q) = 1 OR coach_contains(r.markdown, :q) = 1)
+        WHERE r.user_id = :user AND ({match})
         ORDER BY r.updated_at DESC, r.id DESC LIMIT :limit
     """,
 }
+
+_ITEM_TABLES: dict[ItemKind, tuple[str, str, str | None, str | None]] = {
+    "conversation": ("c", "conversations", "messages", "conversation_id"),
+    "draft": ("d", "drafts", "draft_versions", "draft_id"),
+    "rehearsal": ("r", "rehearsals", None, None),
+}
+"""Per kind: the list query's alias, the item's table, and the table of its children and their key."""
+
+
+def _matches(mode: SearchMode, table: str, alias: str | None = None) -> str:
+    """SQL true when a row of ``table`` holds the needle (``:q``, ``:phrase`` or ``:pattern``)."""
+    columns = SEARCHED_COLUMNS[table]
+    row = f"{alias}." if alias else ""
+    if mode == "full_text":
+        return f"{row}id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :phrase)"
+    if mode == "like":
+        return " OR ".join(f"lower({row}{column}) LIKE :pattern" for column in columns)
+    return " OR ".join(f"coach_contains({row}{column}, :q) = 1" for column in columns)
+
+
+def list_query(kind: ItemKind, mode: SearchMode) -> str:
+    """One user's newest items of ``kind`` with a preview, those matching the search unless ``mode`` is all."""
+    alias, table, child, key = _ITEM_TABLES[kind]
+    if mode == "all":
+        return _LIST_SQL[kind].format(match="1 = 1")
+    match = f"({_matches(mode, table, alias)})"
+    if child is not None:
+        match += f" OR {alias}.id IN (SELECT {key} FROM {child} WHERE {_matches(mode, child)})"
+    return _LIST_SQL[kind].format(match=match)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import altair as alt
-import pandas as pd
 import streamlit as st
 
 from coach.rehearsal.resume import CannotResumeError, resume_session
@@ -26,6 +24,9 @@ from coach.rehearsal.session import MAX_TURN_CHARS, RehearsalSession
 from coach.safety import sanitize_markdown
 from coach.store import HistoryStore, ItemNotFoundError
 from coach.ui import state, waiting, widgets
+
+if TYPE_CHECKING:
+    import altair as alt
 
 SESSION = "rehearse.session"
 SAVED_ID = "rehearse.saved_id"
@@ -286,6 +287,10 @@ def debrief_view(store: HistoryStore, session: RehearsalSession) -> None:
 
 def score_chart(debrief: Debrief) -> alt.Chart:
     """One horizontal bar per criterion on a fixed 0-3 scale."""
+    # Imported here: altair and pandas take most of a second to import, and only a debrief needs them.
+    import altair as alt
+    import pandas as pd
+
     data = pd.DataFrame({"Criterion": [c.name for c in debrief.criteria], "Score": [c.score for c in debrief.criteria]})
     chart: alt.Chart = (
         alt.Chart(data)

@@ -134,7 +134,6 @@ def engine_label(current: Settings) -> str:
 def render_sidebar() -> None:
     """The always-visible engine indicator, model status and the last fallback notice."""
     current = state.settings()
-    state.start_model_warmup()
     with st.sidebar:
         st.html(_CLOSE_SIDEBAR_ON_PICK, unsafe_allow_javascript=True)
         st.markdown(f"**Engine:** {sanitize_markdown(engine_label(current))}")

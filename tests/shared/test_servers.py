@@ -38,6 +38,37 @@ def test_postgres_history_is_scoped_per_user_like_sqlite(pg_url: str) -> None:
         assert connection.execute("SELECT COUNT(*) FROM messages").fetchone() == (1,)  # Bob's went with him
 
 
+def test_postgres_search_matches_substrings_through_trigram_indexes(pg_url: str) -> None:
+    store = HistoryStore(pg_url)
+    draft = store.save_draft_request("outreach", {"goal": "learn pottery"}, "Outreach to Kim")
+    store.add_draft_version(draft, label="first", text="100% sure about_this", subject=None, checks=[],
+                            sources=[], engine="offline")
+    conversation = store.start_conversation("A question")
+    store.add_message(conversation, "user", "The QUARTERLY review")
+    assert [(i.kind, i.id) for i in store.list_items("otter")] == [("draft", draft)]
+    assert [(i.kind, i.id) for i in store.list_items("quarterly")] == [("conversation", conversation)]
+    assert [i.id for i in store.list_items("0% sure about_")] == [draft]
+    assert store.list_items("1_0") == [] and store.list_items("9%") == []  # wildcards are plain text
+    with psycopg.connect(pg_url) as connection:
+        names = {row[0] for row in connection.execute("SELECT indexname FROM pg_indexes WHERE indexname LIKE "
+                                                      "'%_trgm'").fetchall()}
+    assert {"messages_text_trgm", "draft_versions_text_trgm", "rehearsals_transcript_trgm"} <= names
+
+
+def test_a_postgres_store_keeps_its_connection_between_calls(pg_url: str) -> None:
+    store = HistoryStore(pg_url)
+    store.counts()
+    with psycopg.connect(pg_url) as connection:
+        before = connection.execute("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                    " AND pid <> pg_backend_pid()").fetchone()[0]
+        for _ in range(5):
+            store.list_items("anything")
+            store.counts()
+        after = connection.execute("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                   " AND pid <> pg_backend_pid()").fetchone()[0]
+    assert before == after == 1  # one kept connection, not one per call
+
+
 def test_the_same_history_is_seen_from_a_second_process(pg_url: str) -> None:
     alice = HistoryStore(pg_url).for_user("alice@example.org")
     conversation = alice.start_conversation("where my history lives")
