@@ -13,6 +13,7 @@ from coach.errors import GuidanceIndexError
 from coach.knowledge import AUDIENCES, TASK_TAGS, SearchResult
 
 if TYPE_CHECKING:  # chromadb and bm25s load only for the commands that search
+    from coach.config import Settings
     from coach.retrieval import HybridRetriever
 
 MAX_QUERY_CHARS = 2000
@@ -33,6 +34,7 @@ def index_command(
     # An index built before the ONNX query model existed still gets one (an unchanged re-index writes only that).
     if if_missing and index_exists(settings) and not rebuild and verified_model(settings.index_dir) is not None:
         typer.echo(f"Index already present in {settings.index_dir}.")
+        _prepare_rehearsal(settings)
         return
     try:
         report = build_index(settings, load_embedder(), rebuild=rebuild, progress=StderrProgress())
@@ -45,6 +47,14 @@ def index_command(
         f"{report.passages} passages, {report.embedded} embedded now, {report.unchanged} unchanged, "
         f"{report.removed} documents removed."
     )
+    _prepare_rehearsal(settings)
+
+
+def _prepare_rehearsal(settings: Settings) -> None:
+    from coach.rehearsal.session import prepare_move_detector
+
+    typer.echo("Preparing the rehearsal move detector (trained once, then read back)…", err=True)
+    prepare_move_detector(settings)
 
 
 @app.command("search")
@@ -164,12 +174,12 @@ def eval_command(
 
 def _eval_rehearsal(dataset: Path | None, as_json: bool) -> None:
     from coach.embeddings import load_embedder
-    from coach.rehearsal.move_eval import DEV_SET, HOLDOUT_SET, run_move_evaluation, table
+    from coach.rehearsal.move_eval import ALL_SETS, run_move_evaluation, table
     from coach.rehearsal.moves import MoveDatasetError
 
     typer.echo("Loading the embedding model…", err=True)
     try:
-        reports = run_move_evaluation(load_embedder(), [dataset] if dataset else [DEV_SET, HOLDOUT_SET])
+        reports = run_move_evaluation(load_embedder(), [dataset] if dataset else ALL_SETS)
     except MoveDatasetError as error:
         fail(str(error))
     if as_json:

@@ -5,8 +5,11 @@ Two labelled sets, each line ``{"text": ..., "moves": [...]}`` (an empty list is
 - train/dev, ``prompts/rehearse_moves_train.jsonl``: the learned detector is trained on it and the
   patterns were tuned on it, so it ships with the coach. The learned detector's figures on it are
   5-fold cross-validated (each fifth scored by a model trained without it);
-- held-out, ``tests/data/rehearsal_moves_holdout.jsonl``: written with the train set, before any
-  figure was seen, and never tuned on.
+- held-out, ``tests/data/rehearsal_moves_holdout.jsonl``: written with the first train lines,
+  before any figure was seen, and never tuned on;
+- held-out 2, ``tests/data/rehearsal_moves_holdout2.jsonl``: written later by a separate writer who
+  saw only the move definitions (not the train lines, patterns or figures), and never tuned on.
+  It is the honest measure of how detection generalises to new phrasings.
 
 A move counts as found in a line when the detector finds it in any sentence of the line.
 """
@@ -58,6 +61,8 @@ DATA_DIR = PROJECT_DIR / "tests" / "data"
 DEV_SET = TRAIN_PATH
 FOLDS = 5
 HOLDOUT_SET = DATA_DIR / "rehearsal_moves_holdout.jsonl"
+HOLDOUT2_SET = DATA_DIR / "rehearsal_moves_holdout2.jsonl"
+ALL_SETS = (DEV_SET, HOLDOUT_SET, HOLDOUT2_SET)
 
 
 @dataclass
@@ -150,7 +155,7 @@ def _score_into(report: MoveReport, detector: MoveDetector, lines: Sequence[Labe
 
 def run_move_evaluation(
     embedder: SentenceEmbedder | None,
-    datasets: Sequence[Path] = (DEV_SET, HOLDOUT_SET),
+    datasets: Sequence[Path] = ALL_SETS,
     modes: Sequence[DetectorMode] = DETECTOR_MODES,
 ) -> list[MoveReport]:
     """Every detector mode on every dataset (embedding modes are skipped without an embedder)."""

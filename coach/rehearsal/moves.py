@@ -6,10 +6,12 @@ Detectors, compared on labelled lines by ``coach eval --rehearsal`` (figures in 
   embedder, and what the coach falls back to);
 - ``nearest``: the local MiniLM compares the sentence with example utterances of each move;
 - ``combined``: patterns, or a near-enough example;
-- ``learned`` (the coach's default, chosen by the figures): one linear (ridge) classifier per move over the
-  sentence's MiniLM vector plus which patterns matched, trained at start-up from the labelled lines
-  in ``prompts/rehearse_moves_train.jsonl`` and the examples. Training is one small linear solve per
-  move once the lines are embedded; a turn is one embedding and a dot product.
+- ``learned`` (the coach's default, chosen by the figures): one logistic-regression classifier per
+  move over the sentence's MiniLM vector, which patterns matched, and TF-IDF word (1-3) and
+  character (2-5) n-grams, trained at start-up from the labelled lines in
+  ``prompts/rehearse_moves_train.jsonl`` and the examples. The n-grams carry the wording of an act
+  ("oh great", "what's your read") that a sentence embedding blurs into its topic. Training takes
+  a few seconds once the lines are embedded; a turn is one embedding and a sparse dot product.
 
 The moves, their examples, patterns and labelled lines are data; this module holds only the logic.
 The embedder is injected, so logic tests can use a fake.
@@ -17,7 +19,10 @@ The embedder is injected, so logic tests can use a fake.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import pickle
 import re
 import weakref
 from collections.abc import Sequence
@@ -37,8 +42,14 @@ DETECTOR_MODES: tuple[DetectorMode, ...] = ("patterns", "nearest", "combined", "
 TRAIN_PATH = PROMPTS_DIR / "rehearse_moves_train.jsonl"
 PATTERN_FEATURE_WEIGHT = 0.5
 """Scale of the pattern-hit features next to the unit-length MiniLM vector (best of 0.5/1/2, 5-fold on train)."""
-RIDGE_PENALTY = 1.0
-"""L2 strength of the per-move ridge classifiers (chosen 5-fold on the train lines)."""
+WORD_NGRAMS = (1, 3)
+CHAR_NGRAMS = (2, 5)
+"""TF-IDF n-gram ranges (each block is unit length per sentence, like the MiniLM vector)."""
+DECISION_THRESHOLD = -0.3
+"""A move is found when its classifier's log-odds pass this (0, -0.3, -0.6 tried 5-fold on train: -0.3
+balances precision and recall best)."""
+INVERSE_PENALTY = 4.0
+"""Logistic regression's C (inverse L2 strength): best of 1/4/8/16, 5-fold on the train lines."""
 MOVES_PATH = PROMPTS_DIR / "rehearse_moves.yaml"
 DEFAULT_THRESHOLD = 0.62
 """Cosine similarity to an example utterance that counts as the move (MiniLM, normalised vectors).
@@ -78,6 +89,12 @@ class MoveSpec:
     examples: tuple[str, ...]
     vetoed_by: tuple[str, ...]
     threshold: float
+    requires: tuple[re.Pattern[str], ...] = ()
+    """The learned classifier's hit counts only when the turn matches one of these (none: always counts)."""
+
+    def allows(self, turn: str) -> bool:
+        """Whether the turn meets the move's ``requires`` (a move without them always does)."""
+        return not self.requires or any(pattern.search(turn) for pattern in self.requires)
 
 
 @dataclass(frozen=True)
@@ -100,16 +117,26 @@ class LabelledLine:
 
 
 class MoveClassifier:
-    """One linear classifier per move over ``[MiniLM vector, pattern hits]``."""
+    """One linear classifier per move over ``[MiniLM vector, pattern hits, word n-grams, character n-grams]``."""
 
-    def __init__(self, moves: Sequence[str], weights: np.ndarray, bias: np.ndarray) -> None:
+    def __init__(self, moves: Sequence[str], text_features: Any, weights: np.ndarray | None, bias: np.ndarray) -> None:
         self.moves = list(moves)
+        self.text_features = text_features
+        """The fitted TF-IDF vectorisers (scikit-learn), word then character."""
         self.weights = weights
         self.bias = bias
 
-    def scores(self, features: np.ndarray) -> np.ndarray:
+    def design(self, features: np.ndarray, sentences: Sequence[str]) -> Any:
+        """The sparse input rows: the dense features followed by each vectoriser's n-grams."""
+        from scipy.sparse import csr_matrix, hstack
+
+        blocks = [csr_matrix(features), *(vectoriser.transform(sentences) for vectoriser in self.text_features)]
+        return hstack(blocks).tocsr()
+
+    def scores(self, features: np.ndarray, sentences: Sequence[str]) -> np.ndarray:
         """One row per sentence, one column per move: above 0 means the move is there."""
-        return np.asarray(features @ self.weights.T + self.bias)
+        assert self.weights is not None, "a trained classifier"
+        return np.asarray(self.design(features, sentences) @ self.weights.T + self.bias)
 
 
 class MoveCatalogue:
@@ -141,11 +168,20 @@ class MoveCatalogue:
             self._vectors[embedder] = cached
         return cached
 
-    def classifier(self, embedder: SentenceEmbedder) -> MoveClassifier:
-        """The classifier trained on the shipped labelled lines and examples, once per embedder."""
+    def classifier(self, embedder: SentenceEmbedder, keep_in: Path | None = None) -> MoveClassifier:
+        """The classifier trained on the shipped labelled lines and examples, once per embedder.
+
+        With ``keep_in`` (a folder), the trained classifier is saved there and read back by later
+        processes: training embeds about a thousand lines, which takes seconds to tens of seconds.
+        """
         trained = self._classifiers.get(embedder)
         if trained is None:
-            trained = train_classifier(embedder, read_labelled(TRAIN_PATH, set(self.specs)), self)
+            saved = keep_in / f"moves-{classifier_key()}.pickle" if keep_in is not None else None
+            trained = _read_classifier(saved) if saved is not None else None
+            if trained is None:
+                trained = train_classifier(embedder, read_labelled(TRAIN_PATH, set(self.specs)), self)
+                if saved is not None:
+                    _write_classifier(saved, trained)
             self._classifiers[embedder] = trained
         return trained
 
@@ -169,6 +205,42 @@ class MoveCatalogue:
             for move in self.pattern_hits(sentence):
                 hits[row, ids.index(move)] = PATTERN_FEATURE_WEIGHT
         return np.hstack([vectors, hits])
+
+
+def classifier_key() -> str:
+    """Names a trained classifier by everything that shaped it: the data files, scikit-learn, the model."""
+    import sklearn
+
+    from coach.query_model import fingerprint
+
+    digest = hashlib.sha256(f"{sklearn.__version__}|{fingerprint()}|{DECISION_THRESHOLD}".encode())
+    for path in (MOVES_PATH, TRAIN_PATH):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _read_classifier(path: Path) -> MoveClassifier | None:
+    # Our own file in the user's data folder, named by the hash of what trained it; anything
+    # unreadable is simply trained again.
+    try:
+        with path.open("rb") as file:
+            loaded = pickle.load(file)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    return loaded if isinstance(loaded, MoveClassifier) else None
+
+
+def _write_classifier(path: Path, classifier: MoveClassifier) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("moves-*.pickle"):
+            old.unlink(missing_ok=True)  # trained from older data: never read again
+        partial = path.with_suffix(f".{os.getpid()}.partial")
+        with partial.open("wb") as file:
+            pickle.dump(classifier, file, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(path)  # atomic: another process never reads half a file
+    except OSError:
+        pass  # a read-only data folder: train in memory next time too
 
 
 class MoveDatasetError(ValueError):
@@ -203,31 +275,31 @@ def train_classifier(
 ) -> MoveClassifier:
     """Fit the per-move classifiers on ``lines`` plus every move's example utterances.
 
-    Each move is a class-balanced ridge regression onto +1/-1 (a closed-form linear classifier):
-    one small linear solve per move, milliseconds even on a busy machine, where an iterative
-    logistic regression took tens of seconds here with the same figures.
+    Each move is a class-balanced logistic regression (a move is rare among lines, and balancing
+    keeps it from being ignored); the n-gram vocabularies come from the same lines.
     """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
     examples = [LabelledLine(text, frozenset({spec.id})) for spec in catalogue.specs.values() for text in spec.examples]
     rows = [*lines, *examples]
     texts = [row.text for row in rows]
-    features = catalogue.features(catalogue.vectors(embedder, texts), texts)
-    design = np.hstack([features, np.ones((len(rows), 1), dtype=np.float32)]).astype(np.float64)
-    penalty = RIDGE_PENALTY * np.eye(design.shape[1])
-    penalty[-1, -1] = 1e-6  # the bias is not shrunk
+    text_features = (
+        TfidfVectorizer(ngram_range=WORD_NGRAMS, sublinear_tf=True, token_pattern=r"(?u)\b\w+'?\w*\b").fit(texts),
+        TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_NGRAMS, sublinear_tf=True).fit(texts),
+    )
     moves = list(catalogue.specs)
-    weights = np.zeros((len(moves), features.shape[1]), dtype=np.float32)
-    bias = np.zeros(len(moves), dtype=np.float32)
+    untrained = MoveClassifier(moves, text_features, None, np.zeros(len(moves)))
+    design = untrained.design(catalogue.features(catalogue.vectors(embedder, texts), texts), texts)
+    weights, bias = np.zeros((len(moves), design.shape[1])), np.zeros(len(moves))
     for index, move in enumerate(moves):
-        target = np.array([1.0 if move in row.moves else -1.0 for row in rows])
-        positives = float((target > 0).sum())
-        if positives in (0.0, len(rows)):
-            bias[index] = 1.0 if positives else -1.0
+        target = np.array([move in row.moves for row in rows])
+        if target.all() or not target.any():  # nothing to learn: the move is always or never there
+            bias[index] = 1.0 if target.any() else -1.0
             continue
-        balance = np.where(target > 0, len(rows) / (2 * positives), len(rows) / (2 * (len(rows) - positives)))
-        weighted = design * balance[:, None]
-        solution = np.linalg.solve(design.T @ weighted + penalty, weighted.T @ target)
-        weights[index], bias[index] = solution[:-1], solution[-1]
-    return MoveClassifier(moves, weights, bias)
+        model = LogisticRegression(C=INVERSE_PENALTY, class_weight="balanced", max_iter=3000).fit(design, target)
+        weights[index], bias[index] = model.coef_[0], float(model.intercept_[0])
+    return MoveClassifier(moves, text_features, weights, bias)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -245,8 +317,11 @@ class MoveDetector:
         catalogue: MoveCatalogue | None = None,
         mode: DetectorMode = "learned",
         classifier: MoveClassifier | None = None,
+        keep_in: Path | None = None,
     ) -> None:
         self.embedder = embedder
+        self.keep_in = keep_in
+        """Where the trained classifier is saved for later processes (None: in memory only)."""
         self.catalogue = catalogue or load_moves()
         self.mode: DetectorMode = mode if embedder is not None else "patterns"
         """Which detectors run; ``coach eval --rehearsal`` compares them, the coach uses "learned"."""
@@ -295,21 +370,16 @@ class MoveDetector:
     def _learned(self, text: str, sentences: list[str]) -> list[DetectedMove]:
         """Every move the classifier scores above 0 in a sentence, after vetoes."""
         assert self.embedder is not None
-        classifier = self._classifier or self.catalogue.classifier(self.embedder)
+        classifier = self._classifier or self.catalogue.classifier(self.embedder, self.keep_in)
         vectors = np.asarray(self.embedder.embed_documents(sentences), dtype=np.float32)
-        odds = classifier.scores(self.catalogue.features(vectors, sentences))
+        odds = classifier.scores(self.catalogue.features(vectors, sentences), sentences)
         found: list[DetectedMove] = []
         for sentence, row in zip(sentences, odds, strict=True):
             hits = {
                 move: DetectedMove(move, self.catalogue.specs[move].polarity, sentence, "embedding", round(float(p), 3))
                 for move, p in zip(classifier.moves, row, strict=True)
-                if p > 0
+                if p > DECISION_THRESHOLD and self.catalogue.specs[move].allows(text)
             }
-            # A poor move's own pattern is trusted even when the classifier disagrees: missing an
-            # accusation costs more (it gets credited) than flagging one line too many.
-            for move in self.catalogue.pattern_hits(sentence):
-                if self.catalogue.specs[move].polarity == "negative":
-                    hits[move] = DetectedMove(move, "negative", sentence, "pattern")
             found.extend(h for m, h in hits.items() if not self._vetoed(m, hits))
         found.extend(self._turn_moves(text, sentences, {m.move for m in found}))
         return found
@@ -384,6 +454,10 @@ def _spec(entry: Any, filename: str) -> MoveSpec:
                 sentence_patterns.append(re.compile(str(raw), re.IGNORECASE))
     except (re.error, KeyError) as error:
         raise MovesFileError(f"{filename}: move {move_id!r} has a bad pattern: {error}") from None
+    try:
+        requires = tuple(re.compile(str(raw), re.IGNORECASE) for raw in entry.get("requires") or [])
+    except re.error as error:
+        raise MovesFileError(f"{filename}: move {move_id!r} has a bad 'requires' pattern: {error}") from None
     examples = tuple(str(e) for e in entry.get("examples") or [])
     if not examples:
         raise MovesFileError(f"{filename}: move {move_id!r} needs example utterances")
@@ -396,4 +470,5 @@ def _spec(entry: Any, filename: str) -> MoveSpec:
         examples=examples,
         vetoed_by=tuple(entry.get("vetoed_by") or ()),
         threshold=float(entry.get("threshold", DEFAULT_THRESHOLD)),
+        requires=requires,
     )

@@ -337,8 +337,21 @@ class RehearsalSession:
         )
 
 
+def prepare_move_detector(settings: Settings) -> None:
+    """Train the move classifier now (or read back the one saved in the data folder).
+
+    ``coach index`` and the app's background warm-up call this, so a first rehearsal turn does not
+    wait for about a thousand labelled lines to be embedded.
+    """
+    detector = _default_detector(settings)
+    assert detector.embedder is not None
+    detector.catalogue.classifier(detector.embedder, detector.keep_in)
+
+
 def _default_detector(settings: Settings) -> MoveDetector:
     # The ONNX query model when the index has one: a turn then never needs torch.
-    from coach.query_model import query_embedder
+    from coach.query_model import environment_model_dir, query_embedder
 
-    return MoveDetector(query_embedder(settings))
+    # The classifier depends only on shipped files, so it is kept beside the installed packages and
+    # shared by every process started from this environment (each data folder would train it again).
+    return MoveDetector(query_embedder(settings), keep_in=environment_model_dir() / "rehearsal")

@@ -106,6 +106,16 @@ def _warm_up(settings: Settings) -> None:
     embedder: Any = query_embedder(settings)
     embedder.load()
     _warm_tagger()
+    _warm_move_detector(settings)
+
+
+def _warm_move_detector(settings: Settings) -> None:
+    # Reads back the classifier `coach index` saved (or trains it, once), so a first rehearsal turn is quick.
+    from coach.rehearsal.moves import MoveDatasetError, MovesFileError
+    from coach.rehearsal.session import prepare_move_detector
+
+    with contextlib.suppress(OSError, MoveDatasetError, MovesFileError):  # a turn reports these itself
+        prepare_move_detector(settings)
 
 
 def _warm_tagger() -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from coach.rehearsal.moves import MoveDetector, load_moves, split_sentences
+from coach.rehearsal.moves import MoveCatalogue, MoveDetector, classifier_key, load_moves, split_sentences
 
 # Lines written for these tests (not copied from the examples in the data file), so passing them
 # shows the detector generalises.
@@ -205,3 +207,30 @@ def test_casual_phrasings_of_good_moves_count(detector: MoveDetector, line: str,
 def test_a_vague_maybe_is_still_not_a_proposal(detector: MoveDetector) -> None:
     moves = {m.move for m in detector.detect("Maybe we could do something different at some point.")}
     assert "concrete-proposal" not in moves and "vagueness" in moves
+
+
+def test_the_trained_classifier_is_kept_on_disk_and_read_back(tmp_path: Path) -> None:
+    class CountingEmbedder(BagOfWordsEmbedder):
+        texts = 0
+
+        def embed_documents(self, texts: list[str]) -> list[list[float]]:
+            CountingEmbedder.texts += len(texts)
+            return super().embed_documents(texts)
+
+    line = "Oh great, another cancellation. Could we try Tuesdays?"
+    first = MoveDetector(CountingEmbedder(["great", "tuesdays"]), keep_in=tmp_path)
+    found = first.detect(line)
+    trained_with = CountingEmbedder.texts
+    assert trained_with > 500 and [p.name for p in tmp_path.glob("moves-*.pickle")]
+    again = MoveDetector(CountingEmbedder(["great", "tuesdays"]), catalogue=MoveCatalogue(
+        list(load_moves().specs.values())), keep_in=tmp_path)  # a new process: nothing in memory
+    assert again.detect(line) == found
+    assert CountingEmbedder.texts - trained_with < 5  # only the line itself was embedded, no training
+
+
+def test_an_unreadable_saved_classifier_is_trained_again(tmp_path: Path) -> None:
+    (tmp_path / f"moves-{classifier_key()}.pickle").write_bytes(b"not a pickle")
+    detector = MoveDetector(BagOfWordsEmbedder(["great"]), keep_in=tmp_path)
+    assert detector.detect("Thank you so much for your help.") is not None
+    saved = tmp_path / f"moves-{classifier_key()}.pickle"
+    assert saved.read_bytes() != b"not a pickle"
