@@ -117,8 +117,19 @@ def write_new_draft(store: HistoryStore, spec: TaskSpec, raw: dict[str, Any]) ->
     draft_id = store.save_draft_request(spec.name, values, f"{spec.title}: {first_value}")  # before the model
     st.session_state[active_key(spec.name)] = draft_id
     st.session_state.pop(live_key(spec.name), None)
-    draft = run_stream(lambda: state.make_coach().stream(spec.name, values), _saver(store, draft_id, "first draft"))
-    _after(spec.name, draft)
+    progress = st.empty()
+    with progress.container():
+        draft = run_stream(lambda: state.make_coach().stream(spec.name, values),
+                           _saver(store, draft_id, "first draft"))
+    if draft is None:
+        return
+    # The finished draft is drawn below in this same run (show_draft), in place of the stream: a
+    # rerun to draw it would cost a second full script run, about half of a warm draft's time.
+    progress.empty()
+    st.session_state[live_key(spec.name)] = draft
+    st.session_state[SCROLL] = True
+    if state.remember_fallback(draft.notices):
+        st.rerun()  # the sidebar's fallback notice was drawn before the request: redraw it
 
 
 def _saver(store: HistoryStore, draft_id: int, label: str) -> Any:

@@ -103,10 +103,13 @@ def _warm_up(settings: Settings) -> None:
     from coach import retrieval, service  # noqa: F401  (imports chromadb, bm25s and the jobs)
     from coach.query_model import query_embedder
 
-    embedder: Any = query_embedder(settings)
-    embedder.load()
-    _warm_tagger()
-    _warm_move_detector(settings)
+    try:
+        embedder: Any = query_embedder(settings)
+        embedder.load()
+        _warm_tagger()
+        _warm_move_detector(settings)
+    finally:
+        _loaded.add("warm-up")  # even when part failed: what did load is kept
 
 
 def _warm_move_detector(settings: Settings) -> None:
@@ -127,7 +130,10 @@ def _warm_tagger() -> None:
 
 
 _model_loaded = threading.Event()
-_heap_frozen = threading.Event()
+_loaded: set[str] = set()
+"""Long-lived things loaded so far: the background warm-up, then the retriever (first draft or question)."""
+_frozen: set[str] = set()
+"""What was loaded when the heap was last frozen."""
 
 
 def model_ready() -> bool:
@@ -142,17 +148,19 @@ def model_ready() -> bool:
 
 
 def freeze_heap_when_warm() -> None:
-    """Once the model and the search code are loaded, exempt them from garbage collection, once.
+    """Once the warm-up (and later the retriever) has loaded, exempt it from garbage collection.
 
-    Streamlit runs a full ``gc.collect()`` after every script run. With the model, Chroma and
-    LangChain loaded that means walking hundreds of thousands of long-lived objects each time
-    (about 320 ms per run measured). ``gc.freeze()`` moves everything alive now into a permanent
+    Streamlit runs a full ``gc.collect()`` after every script run. With the model, Chroma, the
+    tagger and the move classifier loaded that means walking hundreds of thousands of long-lived
+    objects each time (about 320 ms per run measured with torch; 40 ms per page with the ONNX
+    model and what loads after it). ``gc.freeze()`` moves everything alive now into a permanent
     generation the collector skips; what pages create later is still collected as before, so
-    nothing leaks (tests/ui/test_heap.py reruns the app many times and checks).
+    nothing leaks (tests/ui/test_heap.py reruns the app many times and checks). It runs again
+    once when the retriever has been opened, since that happens on the first draft, after warm-up.
     """
-    if _heap_frozen.is_set() or not model_ready():
+    if "warm-up" not in _loaded or _loaded <= _frozen:
         return
-    _heap_frozen.set()
+    _frozen.update(_loaded)
     gc.collect()  # garbage from loading goes first, so it is not kept forever
     gc.freeze()
 
@@ -166,7 +174,9 @@ def _retriever(
     shared = Settings(data_dir=Path(data_dir), cards_dir=Path(cards_dir),
                       knowledge_dirs=tuple(Path(p) for p in knowledge_dirs), chroma_url=chroma_url,
                       max_file_mb=max_file_mb)
-    return open_retriever(shared)
+    opened = open_retriever(shared)
+    _loaded.add("retriever")
+    return opened
 
 
 def retriever(current: Settings) -> HybridRetriever:
@@ -191,6 +201,11 @@ def make_coach(current: Settings | None = None) -> Coach:
     return Coach(current, retriever=retriever(current), on_wait=waiting.report, on_load=waiting.loading)
 
 
-def remember_fallback(notices: list[str]) -> None:
-    """Record whether the latest request fell back to the offline engine (shown in the sidebar)."""
+def remember_fallback(notices: list[str]) -> bool:
+    """Record whether the latest request fell back to the offline engine (shown in the sidebar).
+
+    Returns whether that changes what the sidebar shows (it was drawn before the request ran).
+    """
+    changed = bool(st.session_state.get(LAST_FALLBACK)) != bool(notices)
     st.session_state[LAST_FALLBACK] = list(notices)
+    return changed

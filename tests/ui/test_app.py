@@ -112,6 +112,35 @@ def test_chat_fallback_to_offline_shows_a_notice(app_data: Path, monkeypatch: py
     assert at.sidebar.warning and "fell back" in at.sidebar.warning[0].value
 
 
+def _write_outreach(at: object) -> None:
+    spec = get_task("outreach")
+    for field in spec.fields:
+        at.get_by_key(f"form.outreach.{field.name}").set_value(sample_value(field))  # type: ignore[attr-defined]
+    button(at, "Write the draft").click().run()  # type: ignore[arg-type]
+
+
+def test_a_draft_is_drawn_in_the_run_that_wrote_it(app_data: Path) -> None:
+    at = start_app(DRAFTS_PAGE)
+    _write_outreach(at)
+    assert not at.exception, at.exception
+    assert "Your draft" in [h.value for h in at.subheader]
+    assert not [s for s in at.status if "Done" in s.label]  # the stream's progress made way for the draft
+    assert not [b for b in at.button if b.label == "Stop"]
+
+
+def test_a_draft_that_fell_back_shows_the_sidebar_notice(app_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from llm_server import refused_url
+
+    monkeypatch.setenv("COACH_ENGINE", "llm")
+    monkeypatch.setenv("OPENAI_BASE_URL", refused_url())
+    monkeypatch.setenv("COACH_MAX_RETRIES", "0")
+    at = start_app(DRAFTS_PAGE)
+    _write_outreach(at)
+    assert not at.exception, at.exception
+    assert at.sidebar.warning and "fell back" in at.sidebar.warning[0].value
+    assert "Your draft" in [h.value for h in at.subheader]
+
+
 def test_reply_cut_short_is_saved_as_interrupted(app_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
