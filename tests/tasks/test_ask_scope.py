@@ -60,10 +60,19 @@ def test_the_floor_separates_covered_from_uncovered_questions(passages: list[Sea
     assert len(SCOPE["in_scope"]) >= 40 and len(SCOPE["out_of_scope"]) >= 40
     missed_in = sorted(set(SCOPE["in_scope"]) - set(inside))
     missed_out = sorted(set(SCOPE["out_of_scope"]) - set(outside))
-    # Measured: 40/40 in scope, 39/40 out of scope (the model finds "interview questions to ask a
-    # candidate" close to preparing good questions for a mentor).
+    # Measured with the floor at 0.42 (and at 0.45): 39/40 in scope (this one-passage-per-card view
+    # misses "keep confidential what my mentee tells me"), 40/40 out of scope.
     assert len(inside) >= 39, missed_in
     assert len(outside) >= 38, missed_out
+
+
+def test_a_short_question_that_never_says_mentor_is_answered_from_the_guidance(guidance_settings: Settings,
+                                                                             retriever: Any) -> None:
+    # Through the app's own retrieval it scored 0.447, just under the old floor of 0.45.
+    draft = Coach(guidance_settings, engine="offline", retriever=retriever).draft(
+        "ask", {"question": "What should I bring to my first meeting?"})
+    assert draft.text != NOT_COVERED_REPLY and "[1]" in draft.text
+    assert all(check.passed for check in draft.checks)
 
 
 def test_negotiating_a_raise_is_not_answered_from_the_cancellations_card(passages: list[SearchResult]) -> None:
