@@ -64,8 +64,26 @@ _ACTIONS_HEADING = re.compile(
 )
 _TAKEAWAY_PREFIX = re.compile(r"^(?:takeaways?|key points?|insights?|ideas?|tips?|advice|notes?|discussed)\s*[:\-–]\s*",
                               re.IGNORECASE)  # fmt: skip
+_TALKED_ABOUT = re.compile(
+    r"^(?:we\s+)?(?:talked|chatted|spoke)\s+(?:about|abt|re)\s+(?P<topic>[^:–—]{2,40}?)(?:\s+[-–—]|:)\s+(?P<point>\S.*)$"
+    r"|^(?:we\s+)?(?:discussed|went over|went thru|went through|covered)\s+(?P<topic2>[^:–—]{2,40}?)(?:\s+[-–—]|:)\s+"
+    r"(?P<point2>\S.*)$",
+    re.IGNORECASE,
+)
+"""A note that records a topic and then the point ("talked about negotiating - never accept on the call"):
+the mentor was there, so the email gives the topic and the point ("Negotiating: never accept...")."""
 _TITLE_LINE = re.compile(r"^(?:session|meeting|notes?|1:1|one-to-one|catch-up|mentoring)\b(?:\W+\w+){0,6}\W*$",
                          re.IGNORECASE)  # fmt: skip
+
+
+def _topic_and_point(line: str) -> str:
+    """Turn "talked about X - Y" into "X: Y" (the user's own words, without the reporting verb)."""
+    match = _TALKED_ABOUT.match(line)
+    if match is None:
+        return line
+    topic = match.group("topic") or match.group("topic2")
+    point = match.group("point") or match.group("point2")
+    return f"{topic[0].upper()}{topic[1:]}: {point}"
 
 
 @dataclass(frozen=True)
@@ -232,7 +250,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         if item:
             actions.append(item)
         else:
-            takeaway = _TAKEAWAY_PREFIX.sub("", line)
+            takeaway = _topic_and_point(_TAKEAWAY_PREFIX.sub("", line))
             # A question mark is kept: it says the line is an idea being weighed, not a plan.
             takeaways.append(takeaway.rstrip(" .,;:") if HEDGED.search(takeaway) else trim_end(takeaway))
     return SessionNotes(actions, [t for t in takeaways if t], next_meeting)

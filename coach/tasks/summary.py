@@ -110,6 +110,15 @@ def highlight(parsed: SessionNotes) -> str | None:
     return chosen
 
 
+_SPLICE = re.compile(r",\s+(?=(?:it|that|this|they|he|she)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\b)", re.IGNORECASE)
+"""A comma that joins two whole sentences in a note ("lead with X, it's the strongest")."""
+
+
+def _unspliced(text: str) -> str:
+    # Inside "your advice to {x}" a spliced second sentence reads as a run-on; a dash keeps every word.
+    return _SPLICE.sub(" — ", text)
+
+
 def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "") -> str:
     """Specific thanks built on one line of the notes (or the part of it that gives advice), kept whole."""
     opener = pick(frame(JOB, "opener", tone if tone in ("formal", "casual") else "warm"), seed)
@@ -120,12 +129,13 @@ def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "") -
         return sentence(to_mentor(point, mentor))
     line = to_mentor(point, mentor)
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
-    for part in [*(p.strip() for p in re.split(r"\s+[-–—]\s+", line)), line]:
+    # "My portfolio: you said lead with X" or "... - you said X": the advice is the part after the topic.
+    for part in [*(p.strip() for p in re.split(r"\s+[-–—]\s+|:\s+", line)), line]:
         said = re.match(rf"^you\s+(?:also\s+)?(?P<verb>{verbs})\s+(?:that\s+)?(?P<x>[^;]+)$", part, re.I)
         if said:
             key = _advice_frame(said.group("verb").lower(), said.group("x").strip().rstrip("."))
             if key:
-                return fill(frames[key], opener=opener, x=clause(said.group("x").strip()))
+                return fill(frames[key], opener=opener, x=_unspliced(clause(said.group("x").strip())))
     return fill(frames["whole"], opener=opener, x=sentence(line))
 
 

@@ -257,3 +257,25 @@ def test_reported_advice_is_not_a_task_for_the_mentor() -> None:
     parsed = parse_notes("Nadia recommend learn dbt before spark\nBudget: keep it under 5k", "Nadia", "Jordan")
     assert not [a for a in parsed.actions if a.owner == "Nadia"]  # "recommend" reports what she said
     assert all(a.owner != "Budget" for a in parsed.actions)  # a label that is not a person is not an owner
+
+
+@pytest.mark.parametrize(
+    ("line", "takeaway"),
+    [
+        ("talked about negotiating - never accept on the call, always ask for a day",
+         "Negotiating: never accept on the call, always ask for a day"),
+        ("discussed salary bands: ask for the range first", "Salary bands: ask for the range first"),
+        ("Talked about work-life balance - say no more often", "Work-life balance: say no more often"),
+        ("talked about the new role-based access", "talked about the new role-based access"),  # no point: as typed
+    ],
+)
+def test_a_topic_and_its_point_lose_the_reporting_verb(line: str, takeaway: str) -> None:
+    assert parse_notes(line, "Aaron", "Me").takeaways == [takeaway]
+
+
+def test_advice_after_a_topic_is_thanked_for_and_a_spliced_sentence_keeps_every_word() -> None:
+    notes = "went thru my portfolio - she said lead w/ the migration project, it's the strongest\nme: rewrite summary"
+    message = split_note(TASK.compose(values(notes=notes, mentor_name="Sofia Marin"), [], Style()).body)[0]
+    assert ("especially for your advice to lead with the migration project — "
+            "it's the strongest.") in message
+    assert "My portfolio:" not in message
