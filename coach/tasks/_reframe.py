@@ -111,9 +111,19 @@ def _starts_clause(tagged: Tagged) -> bool:
         return True  # "great energy, but rushes the calls": a new predicate of the same person
     if word.lower() in ("never", "rarely", "seldom", "hardly") and second in ("VBZ", "VBD"):
         return True  # "great code but never writes tests": the concern after the praise
-    if first in ("PRP$", "DT") and len(tagged) > 2:
+    if first in ("PRP$", "DT", "CD") and len(tagged) > 2:  # "her notes were...", "two drills went missing"
         return tagged[2][1] in ("VBZ", "VBP", "VBD", "MD")
     return False
+
+
+_ABOUT_THE_PERSON = frozenset({"you", "your", "you're", "i", "my", "he", "she", "his", "her", "they", "their", "it",
+                               "this", "that", "we", "our"})
+
+
+def _about_others(clause: str) -> bool:
+    """Whether a clause has its own subject that is not the person: "reviewers have to guess"."""
+    tagged = tag(clause)[:3]
+    return bool(tagged) and tagged[0][0].lower() not in _ABOUT_THE_PERSON and _starts_clause(tagged)
 
 
 def read(feedback: str, person: Person, direction: str) -> Reading:
@@ -132,7 +142,10 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             reading.judged.append(clause)
         elif direction == "give" and _SHOULD.match(softened):
             reading.requests.append(_TRAILING.sub("", _SHOULD.sub("", softened, count=1)))
-        elif lead or _IMPACT_VERB.search(clause):
+        elif lead or _IMPACT_VERB.search(clause) or (
+                direction == "give" and reading.behaviours and _about_others(softened)):
+            # Giving, a clause about other people after what the person did is its effect:
+            # "left the site unlocked, two drills went missing".
             reading.impacts.append(softened)
         elif _POSITIVE.search(clause) and not _NEGATION.search(clause):
             reading.strengths.append(softened)

@@ -198,6 +198,28 @@ def test_give_uses_the_users_own_strength_impact_and_third_person_text() -> None
     assert "**Situation:**" not in message
 
 
+@pytest.mark.parametrize(
+    ("feedback", "behaviour", "impact"),
+    [
+        ("left the site without locking the tool store, two drills went missing",
+         "I've noticed that you left the site without locking the tool store [1].",
+         "**Impact:** As a result, two drills went missing."),
+        ("Sam's PR descriptions are basically empty, reviewers have to guess",
+         "I've noticed that your PR descriptions are basically empty [1].",
+         "**Impact:** As a result, reviewers have to guess."),
+    ],
+)
+def test_a_clause_about_others_after_the_behaviour_is_its_impact(feedback: str, behaviour: str, impact: str) -> None:
+    message = TASK.compose(values("give", feedback=feedback, context=None), GIVE_GUIDANCE, Style()).body
+    assert behaviour in message and impact in message
+
+
+def test_a_second_behaviour_of_the_person_is_not_read_as_an_impact() -> None:
+    message = TASK.compose(values("give", feedback="Sam misses standups, his PRs are hard to follow", context=None),
+                           GIVE_GUIDANCE, Style()).body
+    assert "**Impact:**" not in message and "your PRs are hard to follow" in message
+
+
 def test_received_is_reframed_with_questions_plan_and_a_calm_reply() -> None:
     chosen = values(
         "received",
