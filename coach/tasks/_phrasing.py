@@ -105,6 +105,15 @@ def strip_lead_in(text: str) -> str:
     return _LEAD_IN.sub("", as_phrase(text), count=1)
 
 
+@cache
+def _state_participles() -> frozenset[str]:
+    return frozenset(str(word) for word in frames("words")["state_participles"])
+
+
+_BRITISH_PAST = re.compile(r"(?:is|ys)ed$")
+"""British past forms ("practised", "organised", "analysed") the US-English lexicon reads as adjectives."""
+
+
 def shape_of(text: str) -> Shape:
     """How a phrase is built, which decides the frame it can fill.
 
@@ -124,8 +133,14 @@ def shape_of(text: str) -> Shape:
         and can_be_verb(first)
     ):
         first_tag = "VB"  # "move into management", "plan a move": the lexicon's first guess is the noun
+    has_object = len(tagged) > 1 and tagged[1][1] in ("DT", "PRP$", "NN", "NNS", "NNP", "CD")
+    if first_tag == "JJ" and has_object and _BRITISH_PAST.search(first) and can_be_verb(lemma(first)):
+        first_tag = "VBD"  # "practised root passes", "organised the offsite": the lexicon knows US spellings
     if first.split("'")[0] in _SUBJECTS:
         return "clause"
+    takes_object = len(tagged) > 1 and tagged[1][1] in ("DT", "PRP$", "NN", "NNS", "CD")
+    if first in _state_participles() and not takes_object:
+        return "adjective"  # "stuck on the bend test": how the user is; "prepared the slides" is still done
     if first_tag == "VBG":
         return "gerund"
     if first_tag in ("VBD", "VBN") and _is_past_action(tagged):

@@ -244,7 +244,12 @@ def test_person_fields_split_name_and_role(raw: str, name: str, address: str) ->
      ("Tried pausing before replying", "I tried pausing before replying."),
      ("Delegated reporting", "I delegated reporting."),
      ("Imposter syndrome in code reviews", "Imposter syndrome in code reviews."),
-     ("candidates ghost me", "Candidates ghost me."), ("Canada move is stalled", "Canada move is stalled.")],
+     ("candidates ghost me", "Candidates ghost me."), ("Canada move is stalled", "Canada move is stalled."),
+     ("stuck on the bend test", "I'm stuck on the bend test."), ("tired of waiting", "I'm tired of waiting."),
+     ("confused by the new process", "I'm confused by the new process."),
+     ("prepared the slides", "I prepared the slides."),
+     ("Practised root passes", "I practised root passes."), ("organised the offsite", "I organised the offsite."),
+     ("surprised by the feedback", "I'm surprised by the feedback.")],
 )  # fmt: skip
 def test_about_me_adds_only_the_missing_subject(fragment: str, sentence: str) -> None:
     assert about_me(fragment) == sentence
@@ -442,3 +447,10 @@ def test_praise_then_never_splits_into_a_strength_and_a_behaviour() -> None:
     text, _, _ = compose("feedback", {"direction": "give", "feedback": "great code but never writes tests",
                                       "person_name": "Luca"})  # fmt: skip
     assert "I've noticed that you don't write tests" in text and "that great code" not in text
+
+
+def test_a_standalone_at_sign_is_spelled_out_and_a_handle_is_kept() -> None:
+    from coach.writing import expand_shorthand
+
+    assert expand_shorthand("data eng lead @ Monzo, ping @Monzo or me@x.com") == \
+        "data eng lead at Monzo, ping @Monzo or me@x.com"
