@@ -95,6 +95,14 @@ def task_lines(notes: str) -> list[str]:
     return found
 
 
+def _date_in(line: str, message: str) -> bool:
+    """Whether the line's ISO date is in the message, written out ("2026-12-10 15:00" as "Thursday 10 December…")."""
+    from coach.tasks.summary import humanise_when
+
+    found = re.search(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?", line)
+    return found is not None and humanise_when(found.group(0)) in message
+
+
 def action_lines(message: str) -> list[str]:
     """The lines of an email that list action items: under an "Action items" / "Next steps" lead-in."""
     lines = message.splitlines()
@@ -128,7 +136,7 @@ def actions_listed(message: str, notes: str) -> Check:
             return total == 0 or found >= max(1, -(-total // 2))
 
         in_actions = any(covered(item) for item in listed)
-        if not in_actions and not (_MEETING_LINE.search(line) and covered(whole)):
+        if not in_actions and not (_MEETING_LINE.search(line) and (covered(whole) or _date_in(line, whole))):
             missing.append(line)
     hint = "Put every task or date from your notes among the action items: " + "; ".join(missing[:3])
     if not missing:

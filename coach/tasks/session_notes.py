@@ -58,7 +58,10 @@ _MENTION = re.compile(r"@([A-Za-z][\w-]*)")
 _DUE = re.compile(
     rf"\s*\b(?:by|before|due|until|till)\s+(?P<date>(?:the\s+)?(?:{DATE_PATTERN.pattern}))", re.IGNORECASE
 )
-_NEXT_MEETING = re.compile(r"\b(?:next (?:meeting|session|call|catch-up|chat)|meet again)\b", re.IGNORECASE)
+_NEXT_MEETING = re.compile(
+    r"\b(?:next (?:meeting|session|call|catch-?up|catch up|chat|sync|1:1|one-to-one|check-?in)|meet again)(?!\w)",
+    re.IGNORECASE,
+)
 _ACTIONS_HEADING = re.compile(
     r"^(?:#+\s*)?(?:action items?|actions?|next steps?|to-?dos?|follow[- ]ups?)\s*:?\s*$", re.IGNORECASE
 )
@@ -76,11 +79,17 @@ _TITLE_LINE = re.compile(r"^(?:session|meeting|notes?|1:1|one-to-one|catch-up|me
                          re.IGNORECASE)  # fmt: skip
 
 
+_TALKED = re.compile(r"^(?:talked|chatted|spoke|discussed|went over|went thru|went through|covered)\b", re.IGNORECASE)
+
+
 def _topic_and_point(line: str) -> str:
-    """Turn "talked about X - Y" into "X: Y" (the user's own words, without the reporting verb)."""
+    """Turn "talked about X - Y" into "X: Y" (the user's own words, without the reporting verb).
+
+    A topic alone ("talked abt the reorg") gets its subject back: "We talked abt the reorg".
+    """
     match = _TALKED_ABOUT.match(line)
     if match is None:
-        return line
+        return f"We {line[0].lower()}{line[1:]}" if _TALKED.match(line) else line
     topic = match.group("topic") or match.group("topic2")
     point = match.group("point") or match.group("point2")
     return f"{topic[0].upper()}{topic[1:]}: {point}"

@@ -150,7 +150,7 @@ def test_summary_spells_out_shorthand_and_addresses_the_mentor() -> None:
     notes = ("Talked abt the reorg w/ the team\nKaren thinks I should ask for the lead role\n"
              "She also mentioned the Reforge course, maybe look into it? not sure")
     text = summary(notes=notes).body
-    assert "abt" not in text and " w/ " not in text and "Talked about the reorg with the team" in text
+    assert "abt" not in text and " w/ " not in text and "We talked about the reorg with the team" in text
     assert "you thinks" not in text.lower() and "Karen thinks" not in text
     assert "your point that I should ask for the lead role" in text
     actions = text.split("**Action items**")[1] if "**Action items**" in text else ""

@@ -93,7 +93,7 @@ def test_action_markers(line: str, owner: str, task: str, due: str | None) -> No
 def test_lines_under_an_actions_heading_are_actions() -> None:
     parsed = parse_notes("Talked about pricing\nNext steps:\n- call the vendor\n- compare quotes", "Ana")
     assert [a.task for a in parsed.actions] == ["Call the vendor", "Compare quotes"]
-    assert parsed.takeaways == ["Talked about pricing"]
+    assert parsed.takeaways == ["We talked about pricing"]
 
 
 def test_a_good_summary_passes_every_check() -> None:
@@ -266,7 +266,7 @@ def test_reported_advice_is_not_a_task_for_the_mentor() -> None:
          "Negotiating: never accept on the call, always ask for a day"),
         ("discussed salary bands: ask for the range first", "Salary bands: ask for the range first"),
         ("Talked about work-life balance - say no more often", "Work-life balance: say no more often"),
-        ("talked about the new role-based access", "talked about the new role-based access"),  # no point: as typed
+        ("talked about the new role-based access", "We talked about the new role-based access"),  # no point
     ],
 )
 def test_a_topic_and_its_point_lose_the_reporting_verb(line: str, takeaway: str) -> None:
@@ -279,3 +279,15 @@ def test_advice_after_a_topic_is_thanked_for_and_a_spliced_sentence_keeps_every_
     assert ("especially for your advice to lead with the migration project — "
             "it's the strongest.") in message
     assert "My portfolio:" not in message
+
+
+def test_a_next_sync_line_is_the_next_meeting_and_the_check_reads_its_date_written_out() -> None:
+    notes = "volunteer for on-call rota\nRavi to send runbook examples\nnext sync 2026-12-10 15:00"
+    parsed = parse_notes(notes, "Ravi", "Me")
+    assert parsed.next_meeting == "2026-12-10 15:00"
+    assert all("sync" not in a.task.lower() for a in parsed.actions)
+    chosen = values(notes=notes, mentor_name="Ravi", next_meeting="2026-12-10 15:00")
+    composition = TASK.compose(chosen, SUMMARY_GUIDANCE, Style())
+    assert "Thursday 10 December 2026 at 15:00" in composition.body
+    checks = {c.name: c.passed for c in TASK.check(composition.body, composition.subject, chosen)}
+    assert checks["task_lines_in_actions"]
