@@ -366,6 +366,7 @@ class HistoryStore:
             deleted = connection.execute(f"DELETE FROM {table} WHERE id = ? AND user_id = ?", (item_id, self.user))
             if deleted.rowcount == 0:
                 raise ItemNotFoundError(f"{kind} {item_id}")
+        self._db.forget_deleted_text()
 
     def take_out(self, kind: ItemKind, item_id: int) -> DeletedItem:
         """Delete one item like :meth:`delete`, returning its rows so :meth:`put_back` can undo it."""
@@ -378,6 +379,7 @@ class HistoryStore:
                 rows = connection.execute(f"SELECT * FROM {child} WHERE {key} = ? ORDER BY id", (item_id,)).fetchall()
                 taken.append((child, tuple(dict(row) for row in rows)))
             connection.execute(f"DELETE FROM {table} WHERE id = ? AND user_id = ?", (item_id, self.user))
+        self._db.forget_deleted_text()
         return DeletedItem(kind, tuple(taken))
 
     def put_back(self, deleted: DeletedItem) -> None:

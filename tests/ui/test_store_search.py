@@ -131,3 +131,22 @@ def test_an_export_reads_each_table_once_however_much_is_saved(store: HistorySto
     assert len(selects) == 5, selects  # one per table, not one per item
     assert [d["versions"][0]["text"] for d in data["drafts"]] == [f"text {n}" for n in range(20)]
     assert [c["messages"][0]["text"] for c in data["conversations"]] == [f"message {n}" for n in range(20)]
+
+
+@pytest.mark.parametrize("how", ["delete", "take_out"])
+def test_a_deleted_items_words_leave_the_search_index_in_the_file(tmp_path: Path, how: str) -> None:
+    store = HistoryStore(tmp_path / "history.sqlite3")
+    for number in range(20):
+        kept = store.start_conversation(f"question {number}")
+        store.add_message(kept, "user", f"ordinary text number {number}")
+    secret = store.start_conversation("hello")
+    store.add_message(secret, "user", "my diagnosis is zqxjvkw, please keep it confidential")
+    getattr(store, how)("conversation", secret)
+    database = store._db
+    assert isinstance(database, SQLiteDatabase)
+    database._idle.close_all()
+    with sqlite3.connect(store.path) as connection:  # type: ignore[arg-type]
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("history.sqlite3*"))
+    assert b"zqx" not in raw and b"qxj" not in raw  # not even as the index's three-letter pieces
+    assert _found(store, "ordinary") and not _found(store, "zqxjvkw")
