@@ -304,7 +304,11 @@ def find_defensive(text: str) -> list[str]:
     return find_phrases(text, DEFENSIVE_PHRASES)
 
 
-TITLES = word_set("dr dr. mr mr. mrs mrs. ms ms. mx mx. miss prof prof. professor sir dame rev rev.")
+TITLES = word_set(
+    "dr dr. mr mr. mrs mrs. ms ms. mx mx. miss prof prof. professor sir dame rev rev. sr sr. sister matron "
+    "sgt sgt. sergeant capt capt. captain lt lt. col col. major fr fr. father pastor rabbi imam cllr cllr. "
+    "councillor hon hon. judge chef coach"
+)
 """Honorifics, which belong to a name as given and are never dropped (one list for composers and checks)."""
 
 
@@ -313,9 +317,26 @@ def is_honorific(word: str) -> bool:
     return word.lower().rstrip(".") in TITLES
 
 
+_POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,}[A-Z0-9]*|Ph\.?D\.?|MSc|BSc|MPhil|DPhil|MEd|BEd|MBChB|MRes)$")
+
+
+def without_postnominals(words: list[str]) -> list[str]:
+    """A name's words without trailing letters after it ("Sophie Laurent MRCVS", "Ana Ruiz PhD").
+
+    Only when the name itself is not typed in capitals: "ANA RUIZ" keeps every word.
+    """
+    kept = list(words)
+    while len(kept) > 1 and _POSTNOMINAL.match(kept[-1].strip(",")) and any(
+        not w.isupper() for w in kept[:-1] if w.lower() not in TITLES
+    ):
+        kept.pop()
+    return kept
+
+
 def name_parts(full_name: str) -> list[str]:
-    """The words of a person's name without titles ("Dr. Amaka Okafor" -> Amaka, Okafor)."""
-    return [p for p in re.split(r"\s+", full_name.strip()) if p and p.lower() not in TITLES]
+    """The words of a person's name without titles or post-nominals ("Dr. Amaka Okafor MBE" -> Amaka, Okafor)."""
+    words = without_postnominals([p for p in re.split(r"\s+", full_name.strip()) if p])
+    return [p for p in words if p.lower() not in TITLES]
 
 
 def mentions_name(text: str, full_name: str) -> bool:

@@ -20,7 +20,7 @@ from typing import Any, Literal
 import yaml
 from lemminflect import getInflection, getLemma
 
-from coach.checks import is_honorific
+from coach.checks import is_honorific, without_postnominals
 from coach.config import PROMPTS_DIR
 from coach.pos import fix_hyphenated_verbs, pattern_parser
 
@@ -275,7 +275,7 @@ def name_case(name: str) -> str:
 def address(field: str) -> tuple[str, str, str]:
     """(title, first, last) of a person field: "Mr. David Osei" -> ("Mr.", "David", "Osei")."""
     name, _role = split_person(field)
-    words = name_case(name).split()
+    words = without_postnominals(name_case(name).split())
     title = words[0] if len(words) > 1 and is_honorific(words[0]) else ""
     rest = words[1:] if title else words
     if not rest:
@@ -358,8 +358,10 @@ def to_you(text: str, person: str) -> str:
 def _names_of(person: str) -> set[str]:
     title, first, last = address(person)
     names = {n for n in (first, last) if n and len(n) > 1}
-    if title and last:
-        names.add(f"{title} {last}")
+    surname = last or first
+    if title and surname:  # "Mr Hoffmann" and "Mr. Hoffmann" alike, so no "Mr" is left before "you"
+        bare = title.rstrip(".")
+        names |= {f"{bare} {surname}", f"{bare}. {surname}"}
     return names
 
 

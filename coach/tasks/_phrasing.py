@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import yaml
 
 from coach import compose
-from coach.checks import is_honorific, word_set
+from coach.checks import is_honorific, without_postnominals, word_set
 from coach.config import PROMPTS_DIR
 from coach.tasks._tagger import tag_words
 
@@ -331,7 +331,7 @@ class Person:
     @property
     def address(self) -> str:
         """How to address them in speech: the first name, or honorific and surname ("Dr. Okafor")."""
-        parts = self.name.split()
+        parts = without_postnominals(self.name.split())
         if not parts:
             return ""
         if is_honorific(parts[0]) and len(parts) > 1:

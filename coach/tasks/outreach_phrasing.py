@@ -175,8 +175,10 @@ def context_sentence(context: str, voice: Voice) -> str:
         return ""
     kind = shape(text)
     if kind == "present":
-        words = [base_form(w) if t == "VBZ" else w for w, t in tag(text)]
-        return fill(_toned(frame(JOB, "context", "present"), voice), x=clause(" ".join(words)))
+        # The verbs swapped in place: rejoining tokens would split "St James's" into "St James ' s".
+        for word in dict.fromkeys(w for w, t in tag(text) if t == "VBZ"):
+            text = re.sub(rf"\b{re.escape(word)}\b", base_form(word), text)
+        return fill(_toned(frame(JOB, "context", "present"), voice), x=clause(text))
     if kind == "noun":
         body = clause(text)
         return fill(_toned(frame(JOB, "context", "noun"), voice), a=_article(body), x=body)

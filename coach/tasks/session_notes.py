@@ -89,7 +89,9 @@ def _topic_and_point(line: str) -> str:
     """
     match = _TALKED_ABOUT.match(line)
     if match is None:
-        return f"We {line[0].lower()}{line[1:]}" if _TALKED.match(line) else line
+        if not _TALKED.match(line):
+            return line
+        return "We " + re.sub(r"^(\w+)\s+(?:abt|re)\b", r"\1 about", f"{line[0].lower()}{line[1:]}")
     topic = match.group("topic") or match.group("topic2")
     point = match.group("point") or match.group("point2")
     return f"{topic[0].upper()}{topic[1:]}: {point}"

@@ -23,11 +23,13 @@ from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import actions_listed, faithful, reads_well
 from coach.tasks.session_notes import BOTH, HEDGED, ME, ActionItem, SessionNotes, mentor_label, parse_notes
 from coach.writing import (
+    base_form,
     clause,
     expand_shorthand,
     fill,
     frame,
     greeting_name,
+    is_verb,
     name_case,
     sentence,
     shape,
@@ -139,10 +141,21 @@ def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "") -
     return fill(frames["whole"], opener=opener, x=sentence(line))
 
 
+def _imperative(text: str) -> bool:
+    """Whether advice opens with a bare verb the tagger read as a noun: "use STAR for…" (not "plan needs work")."""
+    tagged = tag(text)[:2]
+    if not tagged:
+        return False
+    word = tagged[0][0]
+    follows = tagged[1][1] if len(tagged) > 1 else ""
+    return (word.islower() and is_verb(word) and base_form(word) == word
+            and follows not in ("VBZ", "VBD", "VBP", "MD"))
+
+
 def _advice_frame(verb: str, rest: str) -> str | None:
     """Which thanks frame fits what they said: advice to do X, a point that X, or recommending X."""
     kind = shape(rest)
-    if kind == "verb":
+    if kind == "verb" or _imperative(rest):
         return "advice"
     if kind in ("clause", "first_person") or any(t in ("VBZ", "VBD", "VBP", "MD") for _, t in tag(rest)):
         return "suggestion" if verb.startswith("suggest") else "point"

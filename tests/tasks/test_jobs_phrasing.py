@@ -454,3 +454,28 @@ def test_a_standalone_at_sign_is_spelled_out_and_a_handle_is_kept() -> None:
 
     assert expand_shorthand("data eng lead @ Monzo, ping @Monzo or me@x.com") == \
         "data eng lead at Monzo, ping @Monzo or me@x.com"
+
+
+@pytest.mark.parametrize(
+    ("field", "informal", "formal"),
+    [("Sr. Adaeze Nwosu", "Sr. Nwosu", "Sr. Nwosu"), ("Sister Mary O'Connell", "Sister O'Connell", "Sister O'Connell"),
+     ("Dr Sophie Laurent MRCVS", "Dr Laurent", "Dr Laurent"), ("Ana Ruiz PhD", "Ana", "Ana Ruiz"),
+     ("ANA RUIZ", "ANA", "ANA RUIZ"), ("Chef Marco Pierre", "Chef Pierre", "Chef Pierre")],
+)  # fmt: skip
+def test_titles_beyond_dr_and_letters_after_a_name_are_read_as_such(field: str, informal: str, formal: str) -> None:
+    from coach.writing import greeting_name
+
+    assert (greeting_name(field, False), greeting_name(field, True)) == (informal, formal)
+
+
+def test_a_title_written_without_its_full_stop_goes_with_the_name() -> None:
+    from coach.writing import to_you
+
+    assert to_you("Mr Hoffmann suggest I do the PSPO 1 course", "Mr. Hoffmann") == "You suggest I do the PSPO 1 course"
+
+
+def test_their_role_keeps_a_possessive_whole() -> None:
+    from coach.tasks.outreach_phrasing import Voice, context_sentence
+
+    sentence = context_sentence("runs the tissue viability service at St James's", Voice("warm", "email"))
+    assert "you run the tissue viability service at St James's," in sentence

@@ -291,3 +291,10 @@ def test_a_next_sync_line_is_the_next_meeting_and_the_check_reads_its_date_writt
     assert "Thursday 10 December 2026 at 15:00" in composition.body
     checks = {c.name: c.passed for c in TASK.check(composition.body, composition.subject, chosen)}
     assert checks["task_lines_in_actions"]
+
+
+def test_advice_that_opens_with_a_verb_the_tagger_reads_as_a_noun_is_thanked_for_as_advice() -> None:
+    notes = "Sr. Nwosu said use STAR for the scenario questions\nme: write 3 STAR examples by sunday"
+    message = split_note(TASK.compose(values(notes=notes, mentor_name="Sr. Adaeze Nwosu"), [], Style()).body)[0]
+    assert message.startswith("Hi Sr. Nwosu,")
+    assert "especially for your advice to use STAR for the scenario questions." in message
