@@ -120,21 +120,37 @@ _SUBORDINATORS = frozenset({"because", "since", "as", "while", "if", "when", "al
 
 
 def _has_finite_verb_after_subject(tags: Sequence[tuple[str, str]]) -> bool:
-    """A noun phrase followed by its own verb ("your post made me think") is a clause, not a noun."""
+    """A noun phrase followed by its own verb ("your post made me think") is a clause, not a noun.
+
+    A relative clause without "that" ("the post you wrote", "the way you turned it round") is part of
+    the noun phrase: its verb does not count, a verb after it does ("the post you wrote made me think").
+    """
     modified = False
+    relative = "none"  # "none", then "open" at its pronoun, "closed" once its verb has passed
     for position, (word, pos) in enumerate(tags[1:], start=1):
-        if pos in (",", ":", "CC", "WDT", "WP", "WRB"):
+        if pos in (",", ":", "CC", "WDT", "WP", "WRB") or word.lower() == "that":
             return False  # a relative or joined part: the verb belongs to it ("your post that changed...")
         if pos in ("IN", "TO") and word.lower() in _SUBORDINATORS:
             return False  # "a call because I have questions": the verb belongs to the reason, not the noun
         if pos in ("IN", "TO"):
             modified = True  # "your article about code review is very helpful": a verb after the modifier counts
             continue
+        noun_before = tags[position - 1][1] in ("NN", "NNS") or (
+            position > 1 and tags[position - 2][1] in ("DT", "PRP$"))  # "the talk": a noun, however tagged
+        if pos == "PRP" and noun_before and relative == "none":
+            relative = "open"
+            continue
+        if relative == "open" and pos in _FINITE:
+            relative = "closed"
+            continue
+        following = tags[position + 1][1] if position + 1 < len(tags) else ""
+        verb_with_object = pos == "VBN" and following in ("DT", "PRP", "PRP$", "JJ", "RB")  # "made me think"
+        if relative == "closed" and (pos in ("VBZ", "VBD", "MD") or verb_with_object):
+            return True
         # After "your" (PRP$) comes a noun, whatever the tagger says: "your keynote" is not "you keynote".
         after_noun = tags[position - 1][1].startswith("NN") or tags[position - 1][1] == "PRP"
-        following = tags[position + 1][1] if position + 1 < len(tags) else ""
         finite = ("VBZ", "VBD", "MD") if modified else _FINITE  # after a modifier, "culture" (VBP) is a noun
-        if after_noun and (pos in finite or (pos == "VBN" and following in ("DT", "PRP", "PRP$", "JJ", "RB"))):
+        if relative == "none" and after_noun and (pos in finite or verb_with_object):
             return not word.lower().endswith("ing")
     return False
 

@@ -355,3 +355,17 @@ def test_finalize_keeps_a_short_note_as_written_and_adds_a_missing_email_subject
 def test_their_role_is_used_only_when_it_reads_whole(context: str, sentence: str) -> None:
     text = context_sentence(context, Voice("warm", "email"))
     assert (sentence in text) if sentence else text == ""
+
+
+@pytest.mark.parametrize(
+    ("why", "opening"),
+    [("the way you turned round the night shift pick rates last year",
+      "The way you turned round the night shift pick rates last year really stayed with me."),
+     ("your paper on timber fire performance that I cited in my dissertation",
+      "Your paper on timber fire performance that I cited in my dissertation really stayed with me."),
+     ("the post you wrote made me think", "I'm writing because the post you wrote made me think.")],
+)  # fmt: skip
+def test_a_reason_with_a_relative_clause_is_a_noun_phrase_not_a_because(why: str, opening: str) -> None:
+    from coach.tasks.outreach_phrasing import Voice, why_sentence
+
+    assert why_sentence(why, Voice("warm", "email")) == opening
