@@ -130,6 +130,7 @@ def shape_of(text: str) -> Shape:
         and len(tagged) > 1
         and tagged[1][1] in _AFTER_VERB
         and tagged[1][0].lower() != "of"
+        and not tagged[1][0][:1].isdigit()  # "paper 2 reviewer comments": the tagger reads "2" as IN
         and can_be_verb(first)
     ):
         first_tag = "VB"  # "move into management", "plan a move": the lexicon's first guess is the noun
@@ -154,6 +155,8 @@ def shape_of(text: str) -> Shape:
         return "verb"
     if first_tag.startswith("NN") and len(tagged) > 1 and tagged[1][1] in ("VB", "VBP"):
         return "clause"  # "stakeholders ignore my emails": the lexicon reads "ignore" as a bare verb
+    if first_tag.startswith("NN") and second == "JJ" and (len(tagged) == 2 or tagged[2][1] in ("IN", "TO", "RB")):
+        return "clause"  # "cashflow tight in jan": a note that left out its "is"
     if any(t in _FINITE or w.lower() in _NEGATED for w, t in tagged[1:]):
         return "clause"
     return "noun"

@@ -249,7 +249,8 @@ def test_person_fields_split_name_and_role(raw: str, name: str, address: str) ->
      ("confused by the new process", "I'm confused by the new process."),
      ("prepared the slides", "I prepared the slides."),
      ("Practised root passes", "I practised root passes."), ("organised the offsite", "I organised the offsite."),
-     ("surprised by the feedback", "I'm surprised by the feedback.")],
+     ("surprised by the feedback", "I'm surprised by the feedback."),
+     ("paper 2 reviewer comments addressed", "Paper 2 reviewer comments addressed.")],
 )  # fmt: skip
 def test_about_me_adds_only_the_missing_subject(fragment: str, sentence: str) -> None:
     assert about_me(fragment) == sentence
@@ -479,3 +480,8 @@ def test_their_role_keeps_a_possessive_whole() -> None:
 
     sentence = context_sentence("runs the tissue viability service at St James's", Voice("warm", "email"))
     assert "you run the tissue viability service at St James's," in sentence
+
+
+def test_a_note_that_left_out_its_is_is_a_sentence_not_a_thing_to_approach() -> None:
+    assert shape_of("cashflow tight in jan") == "clause"
+    assert shape_of("imposter syndrome in code reviews") == "noun"
