@@ -22,7 +22,7 @@ _CHECKBOX = re.compile(r"^\[(?:\s?|x|X)\]\s*")
 _PREFIX = re.compile(r"^(?:todo|to-do|to do|action items?|actions?|ai|next steps?|follow[- ]ups?)\s*[:\-–—]\s*", re.I)
 _FIRST_PERSON = re.compile(
     r"^(?:i will|i'll|i am going to|i'm going to|i need to|i must|i have to|i've agreed to|i agreed to|i promised to|"
-    r"me to|me:)\s*",
+    r"me to|me:|me\s+[-–—])\s*",
     re.IGNORECASE,
 )
 _WE = re.compile(r"^(?:we will|we'll|we agreed to|we're going to|we are going to|both to|both:)\s*", re.IGNORECASE)
@@ -33,15 +33,16 @@ _NAMED = re.compile(
     r"(?:\s+(?:to|will|is going to|offered to|"
     r"promised to|agreed to|said (?:she|he|they)'d)|['’]ll)\s+(?P<rest>.+)$"
 )
-_NAME_COLON = re.compile(rf"^{_HONORIFIC}?(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*)\s*:\s+(?P<rest>\S.*)$")
-"""An owner written first in notes: "Hannah: send study notes", "Dr. Lima: check it"."""
+_NAME_COLON = re.compile(rf"^{_HONORIFIC}?(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
+"""An owner written first in notes: "Hannah: send study notes", "Dr. Lima: check it", "H - share the list"."""
 _OWNER_TAG = re.compile(r"\s*\((?P<name>me|mentor|both|[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*|[A-Z]\.?)\)\s*$")
 """An owner noted after the task: "intro to Dr Wanjiru (Helen)"."""
 HEDGED = re.compile(r"\b(?:maybe|perhaps|not sure|might|possibly)\b|\?", re.IGNORECASE)
 """A line that wonders ("maybe look into X? not sure") records an idea, never a commitment."""
 _TRAILING_DATE = re.compile(
     # "on Monday" reads as part of the task and stays in it; a date tacked on ("- wed", "thurs") is its due date.
-    rf"(?:\s*[-–—,:]\s*|\s+\(|(?<!\bon)(?<!\bby)\s+)(?P<date>(?:{DATE_PATTERN.pattern}))\)?\s*$", re.IGNORECASE
+    rf"(?:\s*[-–—,:]\s*|\s+\(|(?<!\bon)(?<!\bby)(?<!\bstarting)(?<!\bfrom)(?<!\bafter)(?<!\bbefore)\s+)"
+    rf"(?P<date>(?:{DATE_PATTERN.pattern}))\)?\s*$", re.IGNORECASE
 )
 _DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
               "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}  # fmt: skip
@@ -63,7 +64,11 @@ _NEXT_MEETING = re.compile(
     re.IGNORECASE,
 )
 _ACTIONS_HEADING = re.compile(
-    r"^(?:#+\s*)?(?:action items?|actions?|next steps?|to-?dos?|follow[- ]ups?)\s*:?\s*$", re.IGNORECASE
+    r"^(?:#+\s*)?(?:action items?|actions?|next steps?|to[- ]?dos?|follow[- ]ups?)\s*:?\s*$", re.IGNORECASE
+)
+_TAKEAWAYS_HEADING = re.compile(
+    r"^(?:#+\s*)?(?:takeaways?|key (?:points?|takeaways?)|learnings?|insights?|what i learned|notes?)\s*:?\s*$",
+    re.IGNORECASE,
 )
 _TAKEAWAY_PREFIX = re.compile(r"^(?:takeaways?|key points?|insights?|ideas?|tips?|advice|notes?|discussed)\s*[:\-–]\s*",
                               re.IGNORECASE)  # fmt: skip
@@ -206,8 +211,11 @@ def _named_owner(text: str, mentor: str, me: str) -> tuple[str, str] | None:
 
 def _is_person(name: str, mentor: str, me: str) -> bool:
     """Whether a label names the mentor, the user, or both (not "Takeaways:" or "Budget:")."""
-    known = {p.lower().strip(".") for p in name_parts(mentor) + name_parts(me)} | {"me", "mentor", "both"}
-    return name.lower() in known
+    parts = name_parts(split_person(mentor)[0]) + name_parts(split_person(me)[0])
+    known = {p.lower().strip(".") for p in parts} | {"me", "mentor", "both"}
+    initials = {p[0].lower() for p in (name_parts(split_person(mentor)[0])[:1] + name_parts(me)[:1])}
+    lowered = name.lower().strip(".")
+    return lowered in known or (len(lowered) == 1 and lowered in initials)  # "H - share the list"
 
 
 def _names_then_verb(text: str, mentor: str, me: str) -> bool:
@@ -251,7 +259,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             under_actions = True
             continue
         is_title = not actions and not takeaways and _TITLE_LINE.match(line)
-        if line.startswith("#") or (line.endswith(":") and len(line.split()) <= 4) or is_title:
+        heading = line.startswith("#") or (line.endswith(":") and len(line.split()) <= 4) or is_title
+        if heading or _TAKEAWAYS_HEADING.match(line):
             under_actions = False
             continue
         if _NEXT_MEETING.search(line) and DATE_PATTERN.search(line):

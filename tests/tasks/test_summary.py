@@ -298,3 +298,17 @@ def test_advice_that_opens_with_a_verb_the_tagger_reads_as_a_noun_is_thanked_for
     message = split_note(TASK.compose(values(notes=notes, mentor_name="Sr. Adaeze Nwosu"), [], Style()).body)[0]
     assert message.startswith("Hi Sr. Nwosu,")
     assert "especially for your advice to use STAR for the scenario questions." in message
+
+
+def test_headings_without_colons_and_dash_owners_are_read_as_such() -> None:
+    notes = ("Takeaways\n* portfolio: 2 strong projects > 6 tutorial clones\nTo do\n"
+             "* me - kill the weather app from the portfolio (tonight)\n* me - 5 applications/week starting Mon\n"
+             "* H - share the list of agencies\n* both: mock interview on the 28th")
+    parsed = parse_notes(notes, "Harriet Cole, my mentor from the bootcamp", "Me")
+    assert parsed.takeaways == ["portfolio: 2 strong projects > 6 tutorial clones"]
+    assert [(a.owner, a.task, a.due) for a in parsed.actions] == [
+        ("Me", "Kill the weather app from the portfolio", "tonight"),
+        ("Me", "5 applications/week starting Mon", None),  # "starting Mon" is part of the task, not a deadline
+        ("Harriet", "Share the list of agencies", None),
+        ("Both of us", "Mock interview on the 28th", None),
+    ]
