@@ -161,9 +161,9 @@ def address(clause: str, person: Person, direction: str) -> str | None:
         text = _REPORTING.sub("", text, count=1)
         table = _FIRST_PERSON
     else:
-        for name in person.names:
-            text = re.sub(rf"\b{re.escape(name)}'s\b", "your", text)
-            text = re.sub(rf"\b{re.escape(name)}\b", "you", text)
+        for name in person.names:  # any case: notes often type names in lower case ("jordan's on his phone")
+            text = re.sub(rf"\b{re.escape(name)}['’]s\b(?=\s+(\S+))", _your_or_you_are, text, flags=re.IGNORECASE)
+            text = re.sub(rf"\b{re.escape(name)}\b", "you", text, flags=re.IGNORECASE)
         table = _THIRD_PERSON
     tagged = tag(text)
     starts_with_pronoun = bool(tagged) and tagged[0][0].lower().split("'")[0] in ("he", "she", "you", "they", "i")
@@ -172,6 +172,18 @@ def address(clause: str, person: Person, direction: str) -> str | None:
     if opens_predicate and direction == "give" and not starts_with_pronoun:
         text, tagged = f"you {text}", [("you", "PRP"), *tagged]
     return _rewrite(text, tagged, table)
+
+
+def _your_or_you_are(match: re.Match[str]) -> str:
+    """"Name's" read from what follows: "Sam's reports" -> your, "Sam's always late" -> you're, "been" -> you've."""
+    words = tag(match.string[match.end():].lstrip()[:60])[:2]
+    first = words[0][1] if words else ""
+    second = words[1][1] if len(words) > 1 else ""
+    if first == "VBN":
+        return "you've"
+    if first in ("RB", "IN", "VBG", "DT") or (first == "JJ" and not second.startswith("NN")):
+        return "you're"
+    return "your"
 
 
 def _rewrite(text: str, tagged: Tagged, table: dict[str, str]) -> str:

@@ -214,6 +214,18 @@ def test_a_clause_about_others_after_the_behaviour_is_its_impact(feedback: str, 
     assert behaviour in message and impact in message
 
 
+@pytest.mark.parametrize(
+    ("feedback", "expected"),
+    [("jordan's always on his phone on the scaffold", "you're on your phone on the scaffold"),
+     ("Jordan's reports skip the summary", "your reports skip the summary"),
+     ("jordan's been late to three handovers", "you've been late to three handovers")],
+)  # fmt: skip
+def test_a_name_with_s_is_read_as_is_has_or_a_possessive_in_any_case(feedback: str, expected: str) -> None:
+    message = TASK.compose(values("give", feedback=feedback, person_name="Jordan", context=None), GIVE_GUIDANCE,
+                           Style()).body
+    assert expected in message
+
+
 def test_a_second_behaviour_of_the_person_is_not_read_as_an_impact() -> None:
     message = TASK.compose(values("give", feedback="Sam misses standups, his PRs are hard to follow", context=None),
                            GIVE_GUIDANCE, Style()).body
