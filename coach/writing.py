@@ -253,8 +253,15 @@ def _shorthand() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(rf"(?<![\w/]){re.escape(k)}(?![\w/])", re.IGNORECASE), v) for k, v in table.items())
 
 
+@cache
+def _ur_you_are() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in str(phrasing("shorthand")["ur_you_are_before"]).split())
+    return re.compile(rf"(?<![\w/])ur(?=\s+(?:{words})\b)", re.IGNORECASE)
+
+
 def expand_shorthand(text: str) -> str:
     """Common note-taking shorthand spelled out for the reader: "abt" -> "about", "w/" -> "with"."""
+    text = _ur_you_are().sub(partial(_expanded, full="you're"), text)
     for pattern, full in _shorthand():
         text = pattern.sub(partial(_expanded, full=full), text)
     return text

@@ -161,6 +161,8 @@ def address(clause: str, person: Person, direction: str) -> str | None:
         text = _REPORTING.sub("", text, count=1)
         table = _FIRST_PERSON
     else:
+        for name in person.names:  # "Marek he is good": the name and its pronoun are one subject
+            text = re.sub(rf"\b({re.escape(name)})\s+(?:he|she|they)\b", r"\1", text, flags=re.IGNORECASE)
         for name in person.names:  # any case: notes often type names in lower case ("jordan's on his phone")
             text = re.sub(rf"\b{re.escape(name)}['’]s\b(?=\s+(\S+))", _your_or_you_are, text, flags=re.IGNORECASE)
             text = re.sub(rf"\b{re.escape(name)}\b", "you", text, flags=re.IGNORECASE)

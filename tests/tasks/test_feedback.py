@@ -226,6 +226,12 @@ def test_a_name_with_s_is_read_as_is_has_or_a_possessive_in_any_case(feedback: s
     assert expected in message
 
 
+def test_a_name_followed_by_its_pronoun_is_one_subject() -> None:
+    message = TASK.compose(values("give", feedback="Marek he is very good with customers but skips job notes",
+                                  person_name="Marek", context=None), GIVE_GUIDANCE, Style()).body
+    assert "You are very good with customers" in message and "you you" not in message.lower()
+
+
 def test_a_second_behaviour_of_the_person_is_not_read_as_an_impact() -> None:
     message = TASK.compose(values("give", feedback="Sam misses standups, his PRs are hard to follow", context=None),
                            GIVE_GUIDANCE, Style()).body

@@ -485,3 +485,13 @@ def test_their_role_keeps_a_possessive_whole() -> None:
 def test_a_note_that_left_out_its_is_is_a_sentence_not_a_thing_to_approach() -> None:
     assert shape_of("cashflow tight in jan") == "clause"
     assert shape_of("imposter syndrome in code reviews") == "noun"
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelled"),
+    [("if ur up for it", "if you're up for it"), ("Ur right", "You're right"), ("send me ur CV", "send me your CV")],
+)
+def test_ur_is_you_are_or_your_by_what_follows(typed: str, spelled: str) -> None:
+    from coach.writing import expand_shorthand
+
+    assert expand_shorthand(typed) == spelled
