@@ -116,7 +116,7 @@ class Database:
 
 
 class SQLiteDatabase(Database):
-    """One SQLite file in WAL mode with ``synchronous=FULL``; each transaction opens its own connection."""
+    """One SQLite file in WAL mode with ``synchronous=FULL``; transactions reuse kept connections."""
 
     dialect = "sqlite"
 
@@ -194,13 +194,10 @@ class SQLiteDatabase(Database):
 
     def compact(self) -> None:
         """Merge the full-text indexes, checkpoint the WAL and VACUUM, so deleted text leaves the files."""
-        self._idle.close_all()
+        self.forget_deleted_text()
+        self._idle.close_all()  # VACUUM and the checkpoint run on a connection of their own
         try:
             with closing(sqlite3.connect(self.path, timeout=SQLITE_TIMEOUT_S)) as connection:
-                for index in FULL_TEXT_TABLES:
-                    # 'optimize' rewrites the index without the entries of deleted rows.
-                    connection.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
-                connection.commit()
                 connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 connection.execute("VACUUM")
         except sqlite3.Error as error:

@@ -72,10 +72,12 @@ _TAKEAWAYS_HEADING = re.compile(
 )
 _TAKEAWAY_PREFIX = re.compile(r"^(?:takeaways?|key points?|insights?|ideas?|tips?|advice|notes?|discussed)\s*[:\-–]\s*",
                               re.IGNORECASE)  # fmt: skip
+_CHATTED = "talked|chatted|spoke"
+_COVERED = "discussed|went over|went thru|went through|covered"
+"""Verbs that record a topic: the first take "about" ("talked about X"), the second the topic itself."""
 _TALKED_ABOUT = re.compile(
-    r"^(?:we\s+)?(?:talked|chatted|spoke)\s+(?:about|abt|re)\s+(?P<topic>[^:–—]{2,40}?)(?:\s+[-–—]|:)\s+(?P<point>\S.*)$"
-    r"|^(?:we\s+)?(?:discussed|went over|went thru|went through|covered)\s+(?P<topic2>[^:–—]{2,40}?)(?:\s+[-–—]|:)\s+"
-    r"(?P<point2>\S.*)$",
+    rf"^(?:we\s+)?(?:(?:{_CHATTED})\s+(?:about|abt|re)|{_COVERED})\s+(?P<topic>[^:–—]{{2,40}}?)(?:\s+[-–—]|:)\s+"
+    r"(?P<point>\S.*)$",
     re.IGNORECASE,
 )
 """A note that records a topic and then the point ("talked about negotiating - never accept on the call"):
@@ -84,7 +86,7 @@ _TITLE_LINE = re.compile(r"^(?:session|meeting|notes?|1:1|one-to-one|catch-up|me
                          re.IGNORECASE)  # fmt: skip
 
 
-_TALKED = re.compile(r"^(?:talked|chatted|spoke|discussed|went over|went thru|went through|covered)\b", re.IGNORECASE)
+_TALKED = re.compile(rf"^(?:{_CHATTED}|{_COVERED})\b", re.IGNORECASE)
 
 
 def _topic_and_point(line: str) -> str:
@@ -97,9 +99,8 @@ def _topic_and_point(line: str) -> str:
         if not _TALKED.match(line):
             return line
         return "We " + re.sub(r"^(\w+)\s+(?:abt|re)\b", r"\1 about", f"{line[0].lower()}{line[1:]}")
-    topic = match.group("topic") or match.group("topic2")
-    point = match.group("point") or match.group("point2")
-    return f"{topic[0].upper()}{topic[1:]}: {point}"
+    topic = match.group("topic")
+    return f"{topic[0].upper()}{topic[1:]}: {match.group('point')}"
 
 
 @dataclass(frozen=True)
