@@ -338,7 +338,7 @@ class RehearsalSession:
 
 
 def prepare_move_detector(settings: Settings) -> None:
-    """Train the move classifier now (or read back the one saved in the data folder).
+    """Train the move classifier now (or read back the one saved beside the installed packages).
 
     ``coach index`` and the app's background warm-up call this, so a first rehearsal turn does not
     wait for about a thousand labelled lines to be embedded.
