@@ -148,12 +148,21 @@ def eval_command(
     rehearsal: Annotated[
         bool, typer.Option("--rehearsal", help="Measure rehearsal move detection instead (precision/recall per move).")
     ] = False,
+    suggest_decisions: Annotated[
+        bool, typer.Option("--suggest-decisions",
+                           help="With --rehearsal: print each move's best classifier threshold on the train lines.")
+    ] = False,
 ) -> None:
     """Measure retrieval quality: ours (hybrid) against dense, BM25 and a naive LangChain baseline.
 
     With --rehearsal: precision and recall of each rehearsal move, per detector, on the train/dev
-    and held-out labelled lines (--dataset: one JSONL of {text, moves} instead).
+    and held-out labelled lines (--dataset: one JSONL of {text, moves} instead). With
+    --suggest-decisions: the per-move ``decision`` thresholds for prompts/rehearse_moves.yaml, chosen
+    on the train lines' out-of-fold scores (held-out sets take no part).
     """
+    if rehearsal and suggest_decisions:
+        _suggest_decisions(as_json)
+        return
     if rehearsal:
         _eval_rehearsal(dataset, as_json)
         return
@@ -170,6 +179,22 @@ def eval_command(
         print_json(report.to_json())
     else:
         typer.echo(report.table())
+
+
+def _suggest_decisions(as_json: bool) -> None:
+    from coach.embeddings import load_embedder
+    from coach.rehearsal.move_eval import DEV_SET, MemoEmbedder, load_labelled, suggest_decisions
+    from coach.rehearsal.moves import MoveDatasetError
+
+    typer.echo("Loading the embedding model…", err=True)
+    try:
+        decisions = suggest_decisions(MemoEmbedder(load_embedder()), load_labelled(DEV_SET))
+    except MoveDatasetError as error:
+        fail(str(error))
+    if as_json:
+        print_json(decisions)
+    else:
+        typer.echo("\n".join(f"{move:22} decision: {value:+.1f}" for move, value in decisions.items()))
 
 
 def _eval_rehearsal(dataset: Path | None, as_json: bool) -> None:

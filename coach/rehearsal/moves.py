@@ -47,7 +47,8 @@ CHAR_NGRAMS = (2, 5)
 """TF-IDF n-gram ranges (each block is unit length per sentence, like the MiniLM vector)."""
 DECISION_THRESHOLD = -0.3
 """A move is found when its classifier's log-odds pass this (0, -0.3, -0.6 tried 5-fold on train: -0.3
-balances precision and recall best)."""
+balances precision and recall best). A move may set its own ``decision`` in the data file, chosen by
+``coach eval --rehearsal --suggest-decisions`` on the train lines' out-of-fold scores."""
 INVERSE_PENALTY = 4.0
 """Logistic regression's C (inverse L2 strength): best of 1/4/8/16, 5-fold on the train lines."""
 MOVES_PATH = PROMPTS_DIR / "rehearse_moves.yaml"
@@ -91,6 +92,8 @@ class MoveSpec:
     threshold: float
     requires: tuple[re.Pattern[str], ...] = ()
     """The learned classifier's hit counts only when the turn matches one of these (none: always counts)."""
+    decision: float = DECISION_THRESHOLD
+    """The learned classifier's log-odds above which the move is found."""
 
     def allows(self, turn: str) -> bool:
         """Whether the turn meets the move's ``requires`` (a move without them always does)."""
@@ -378,7 +381,7 @@ class MoveDetector:
             hits = {
                 move: DetectedMove(move, self.catalogue.specs[move].polarity, sentence, "embedding", round(float(p), 3))
                 for move, p in zip(classifier.moves, row, strict=True)
-                if p > DECISION_THRESHOLD and self.catalogue.specs[move].allows(text)
+                if p > self.catalogue.specs[move].decision and self.catalogue.specs[move].allows(text)
             }
             found.extend(h for m, h in hits.items() if not self._vetoed(m, hits))
         found.extend(self._turn_moves(text, sentences, {m.move for m in found}))
@@ -471,4 +474,5 @@ def _spec(entry: Any, filename: str) -> MoveSpec:
         vetoed_by=tuple(entry.get("vetoed_by") or ()),
         threshold=float(entry.get("threshold", DEFAULT_THRESHOLD)),
         requires=requires,
+        decision=float(entry.get("decision", DECISION_THRESHOLD)),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import streamlit as st
@@ -35,11 +36,11 @@ def download_row(spec: TaskSpec, saved: SavedDraft, text: str, subject: str | No
     stem = f"{spec.name}-{saved.id}"
     to = recipient(saved) if subject else None
     columns = st.columns(5)
-    _download(columns[0], ".txt", draft_text(text, subject), f"{stem}.txt", "text/plain")
-    _download(columns[1], ".md", draft_markdown(saved.title, text, subject, sources, checks), f"{stem}.md",
+    _download(columns[0], ".txt", lambda: draft_text(text, subject), f"{stem}.txt", "text/plain")
+    _download(columns[1], ".md", lambda: draft_markdown(saved.title, text, subject, sources, checks), f"{stem}.md",
               "text/markdown")
     if subject:
-        _download(columns[2], ".eml", draft_eml(subject, text, to=to), f"{stem}.eml", "message/rfc822",
+        _download(columns[2], ".eml", lambda: draft_eml(subject, text, to=to), f"{stem}.eml", "message/rfc822",
                   help="Opens in your mail program as a draft ready to send (plain text and formatted).")
         link = mailto_link(subject, text, to or "")
         if len(link) <= MAILTO_LIMIT:
@@ -59,10 +60,12 @@ def recipient(saved: SavedDraft) -> str | None:
     return address
 
 
-def _download(column: DeltaGenerator, label: str, data: str | bytes, file_name: str, mime: str,
+def _download(column: DeltaGenerator, label: str, make: Callable[[], str | bytes], file_name: str, mime: str,
               help: str | None = None) -> None:
+    # The file is built when it is clicked (on Streamlit's download thread), not on every rerun: an
+    # .eml alone cost about 5 ms of each run of the page. `make` must not touch st.* (no session there).
     icon = ":material/event:" if label == ".ics" else ":material/download:"
-    column.download_button(label, data, file_name=file_name, mime=mime, icon=icon, help=help,
+    column.download_button(label, make, file_name=file_name, mime=mime, icon=icon, help=help,
                            key=f"drafts.download{label}", on_click="ignore")
 
 
@@ -79,6 +82,7 @@ def meeting_download(column: DeltaGenerator, spec: TaskSpec, saved: SavedDraft) 
         column.caption(f"No calendar file: {error}")
         return
     title = f"Mentoring: {saved.fields.get('mentor_name') or 'next meeting'}"
-    latest = saved.latest
-    ics = meeting_ics(when, title=title, description=latest.text if latest else "", zone=widgets.browser_zone())
-    _download(column, ".ics", ics, f"next-meeting-{saved.id}.ics", "text/calendar")
+    description = saved.latest.text if saved.latest else ""
+    zone = widgets.browser_zone()  # read here: session state is not available where the file is built
+    _download(column, ".ics", lambda: meeting_ics(when, title=title, description=description, zone=zone),
+              f"next-meeting-{saved.id}.ics", "text/calendar")

@@ -276,7 +276,7 @@ def debrief_view(store: HistoryStore, session: RehearsalSession) -> None:
         st.markdown(f"**A better line.** Instead of {_quote(debrief.weakest)}, try: {_quote(debrief.better_line)}")
     widgets.citations_expander(debrief.sources)
     left, right = st.columns(2)
-    left.download_button("Transcript and debrief (.md)", session.to_markdown(), icon=":material/download:",
+    left.download_button("Transcript and debrief (.md)", session.to_markdown, icon=":material/download:",
                          file_name=f"rehearsal-{session.scenario.id}.md", mime="text/markdown",
                          key="rehearse.export", on_click="ignore")
     if right.button("Start a new rehearsal", key="rehearse.new"):

@@ -1,7 +1,7 @@
 """Move detection holds its measured figures on labelled lines (``coach eval --rehearsal``).
 
-Two held-out sets, never tuned on: one written with the first train lines, one written later by a
-separate writer who saw only the move definitions (the honest measure of new phrasings). Figures
+Three held-out sets, never tuned on: one written with the first train lines, two written later by
+separate writers who saw only the move definitions (the honest measure of new phrasings). Figures
 are in BENCHMARKS.md; these floors are set just under what was measured so that a regression
 fails, not so that the test passes.
 """
@@ -10,9 +10,21 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pytest
 
-from coach.rehearsal.move_eval import ALL_SETS, MoveReport, run_move_evaluation
+from coach.rehearsal.move_eval import (
+    ALL_SETS,
+    DEV_SET,
+    MIN_F1_GAIN,
+    MemoEmbedder,
+    MoveReport,
+    _best_decision,
+    load_labelled,
+    run_move_evaluation,
+    suggest_decisions,
+)
+from coach.rehearsal.moves import DECISION_THRESHOLD, load_moves
 
 
 def macro(report: MoveReport) -> tuple[float, float]:
@@ -27,20 +39,45 @@ def reports(embedder: Any) -> dict[tuple[str, str], MoveReport]:
 
 
 def test_the_labelled_set_is_big_and_varied_enough(reports: dict[tuple[str, str], MoveReport]) -> None:
-    sets = [reports[(name, "learned")] for name in ("train", "holdout", "holdout2")]
+    sets = [reports[(name, "learned")] for name in ("train", "holdout", "holdout2", "holdout3")]
     assert sum(report.lines for report in sets) >= 1_000
     for report in sets:
         assert all(s.true_positive + s.false_negative >= 4 for s in report.scores.values())
 
 
 def test_the_learned_detector_holds_its_figures_and_beats_patterns(reports: dict[tuple[str, str], MoveReport]) -> None:
-    # Measured (BENCHMARKS.md): train 5-fold P 0.868 R 0.839, holdout 0.938 / 0.982, holdout2 0.865 / 0.872.
-    floors = {"train": 0.83, "holdout": 0.85, "holdout2": 0.85}
+    # Measured (BENCHMARKS.md): train 5-fold P 0.883 R 0.842, holdout 0.940 / 0.982, holdout2 0.859 / 0.899,
+    # holdout3 0.914 / 0.869.
+    floors = {"train": 0.83, "holdout": 0.85, "holdout2": 0.85, "holdout3": 0.85}
     for dataset, floor in floors.items():
         precision, recall = macro(reports[(dataset, "learned")])
         assert precision >= floor and recall >= floor, (dataset, precision, recall)
         pattern_f1 = sum(macro(reports[(dataset, "patterns")])) / 2
         assert (precision + recall) / 2 >= pattern_f1, dataset
-    for dataset in ("holdout", "holdout2"):
+    # Per move the weakest measured is acknowledgement's recall on holdout3, 0.56 (BENCHMARKS.md):
+    # below the 0.85 aim, held here so that it cannot get worse unseen.
+    per_move_floor = {"holdout": 0.6, "holdout2": 0.6, "holdout3": 0.5}
+    for dataset, floor in per_move_floor.items():
         for move, score in reports[(dataset, "learned")].scores.items():
-            assert score.precision >= 0.6 and score.recall >= 0.6, (dataset, move)
+            assert score.precision >= floor and score.recall >= floor, (dataset, move)
+
+
+def test_a_move_threshold_moves_only_for_a_real_gain_in_f1() -> None:
+    labelled = np.array([True] * 10 + [False] * 10)
+    # Every positive above 1.0 and every negative between -0.2 and 0.9: only a threshold at or above
+    # 0.9 separates them, and F1 rises from 0.67 (the default -0.3 finds all 20) to 1.0.
+    separable = np.array([1.5] * 10 + [-0.2, 0.0, 0.2, 0.5, 0.9, -0.2, 0.0, 0.2, 0.5, 0.9])
+    assert _best_decision(separable, labelled) == 0.9
+    # One negative of ten sits just above the default: -0.2 leaves it out, F1 0.952 -> 1.0, kept.
+    one_off = np.array([1.5] * 10 + [-0.2] + [-1.0] * 9)
+    assert _best_decision(one_off, labelled) == -0.2
+    # The same stray negative among a hundred positives: F1 0.995 -> 1.0, a gain under MIN_F1_GAIN,
+    # so the shared default stays (a threshold is not moved to fit one line).
+    many = np.array([1.5] * 100 + [-0.2] + [-1.0] * 99)
+    assert MIN_F1_GAIN > 1.0 - 200 / 201
+    assert _best_decision(many, np.array([True] * 100 + [False] * 100)) == DECISION_THRESHOLD
+
+
+def test_the_data_file_thresholds_are_the_ones_the_train_lines_suggest(embedder: Any) -> None:
+    suggested = suggest_decisions(MemoEmbedder(embedder), load_labelled(DEV_SET))
+    assert {move: spec.decision for move, spec in load_moves().specs.items()} == suggested
