@@ -312,9 +312,31 @@ TITLES = word_set(
 """Honorifics, which belong to a name as given and are never dropped (one list for composers and checks)."""
 
 
+RANKS = (
+    "station officer", "watch manager", "crew manager", "group manager", "chief inspector", "detective inspector",
+    "detective sergeant", "detective constable", "chief superintendent", "police constable", "head chef",
+    "sous chef", "charge nurse", "staff nurse", "ward sister", "lieutenant colonel", "wing commander",
+    "squadron leader", "flight lieutenant", "lance corporal", "chief petty officer", "petty officer",
+)  # fmt: skip
+"""Titles of more than one word, used before a name as an honorific is ("Station Officer Reid")."""
+
+
 def is_honorific(word: str) -> bool:
     """Whether ``word`` is an honorific, with or without its full stop ("Mx." and "Mx" alike)."""
     return word.lower().rstrip(".") in TITLES
+
+
+def title_length(words: list[str]) -> int:
+    """How many of the leading ``words`` are a title: a rank ("Station Officer"), an honorific ("Dr."), or none.
+
+    A title is only a title before a name, so the last word never counts.
+    """
+    lowered = " ".join(w.lower().rstrip(".,") for w in words)
+    for rank in RANKS:
+        size = len(rank.split())
+        if len(words) > size and (lowered + " ").startswith(rank + " "):
+            return size
+    return 1 if len(words) > 1 and is_honorific(words[0]) else 0
 
 
 _POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,}[A-Z0-9]*|Ph\.?D\.?|MSc|BSc|MPhil|DPhil|MEd|BEd|MBChB|MRes)$")
@@ -336,6 +358,7 @@ def without_postnominals(words: list[str]) -> list[str]:
 def name_parts(full_name: str) -> list[str]:
     """The words of a person's name without titles or post-nominals ("Dr. Amaka Okafor MBE" -> Amaka, Okafor)."""
     words = without_postnominals([p for p in re.split(r"\s+", full_name.strip()) if p])
+    words = words[title_length(words):]
     return [p for p in words if p.lower() not in TITLES]
 
 

@@ -20,7 +20,7 @@ from typing import Any, Literal
 import yaml
 from lemminflect import getInflection, getLemma
 
-from coach.checks import is_honorific, without_postnominals
+from coach.checks import title_length, without_postnominals
 from coach.config import PROMPTS_DIR
 from coach.pos import fix_hyphenated_verbs, pattern_parser
 
@@ -259,12 +259,59 @@ def _ur_you_are() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w/])ur(?=\s+(?:{words})\b)", re.IGNORECASE)
 
 
+@cache
+def _r_are() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in str(phrasing("shorthand")["r_are_before"]).split())
+    return re.compile(rf"(?<![\w/'&])r(?=\s+(?:{words})\b)")
+
+
+_AMPERSAND = re.compile(r"(?P<left>[^\s&]*) & (?P<right>[^\s&]*)")
+"""A standalone "&" and the words beside it."""
+
+
+def _ampersand(match: re.Match[str]) -> str:
+    # Between two capitalised words it is part of a name ("Hart & Co", "M & S"): kept. "R&D" never matches.
+    left, right = match.group("left"), match.group("right")
+    joined = " & " if left[:1].isupper() and right[:1].isupper() else " and "
+    return f"{left}{joined}{right}"
+
+
+@cache
+def _month_and_day_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = phrasing("shorthand")
+    always = "|".join(str(table["capitalise"]).split())
+    as_dates = "|".join(str(table["capitalise_as_dates"]).split())
+    before = "|".join(str(table["date_words"]).split())
+    plain = re.compile(rf"(?<![\w/'-])(?P<word>{always})(?P<before_number>)(?![\w/'-])")
+    dated = re.compile(rf"(?:(?i:\b(?:{before}) )|\d )(?P<word>{as_dates})(?![\w/'-])|"
+                       rf"(?<![\w/'-])(?P<before_number>{as_dates})(?= \d)")
+    return plain, dated
+
+
+def capitalise_dates(text: str) -> str:
+    """Month and day names with their capital ("end of april" -> "end of April", "by fri" -> "by Fri")."""
+    for pattern in _month_and_day_names():
+        text = pattern.sub(_capitalised_name, text)
+    return text
+
+
+def _capitalised_name(match: re.Match[str]) -> str:
+    group = "word" if match.group("word") else "before_number"
+    start, end = match.start(group) - match.start(), match.end(group) - match.start()
+    whole = match.group(0)
+    return whole[:start] + whole[start:end].capitalize() + whole[end:]
+
+
 def expand_shorthand(text: str) -> str:
-    """Common note-taking shorthand spelled out for the reader: "abt" -> "about", "w/" -> "with"."""
+    """Common note-taking shorthand spelled out for the reader: "abt" -> "about", "w/" -> "with".
+
+    Month and day names typed in lower case get their capital here too.
+    """
     text = _ur_you_are().sub(partial(_expanded, full="you're"), text)
+    text = _r_are().sub("are", text)
     for pattern, full in _shorthand():
         text = pattern.sub(partial(_expanded, full=full), text)
-    return text
+    return capitalise_dates(_AMPERSAND.sub(_ampersand, text))
 
 
 def _expanded(match: re.Match[str], full: str) -> str:
@@ -303,8 +350,8 @@ def address(field: str) -> tuple[str, str, str]:
     """(title, first, last) of a person field: "Mr. David Osei" -> ("Mr.", "David", "Osei")."""
     name, _role = split_person(field)
     words = without_postnominals(name_case(name).split())
-    title = words[0] if len(words) > 1 and is_honorific(words[0]) else ""
-    rest = words[1:] if title else words
+    titled = title_length(words)
+    title, rest = " ".join(words[:titled]), words[titled:]
     if not rest:
         return title, "", ""
     return title, rest[0], rest[-1] if len(rest) > 1 else ""

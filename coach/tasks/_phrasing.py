@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, Any, Literal
 import yaml
 
 from coach import compose
-from coach.checks import is_honorific, without_postnominals, word_set
+from coach.checks import is_honorific, title_length, without_postnominals, word_set
 from coach.config import PROMPTS_DIR
 from coach.tasks._tagger import tag_words
+from coach.writing import expand_shorthand
 
 if TYPE_CHECKING:
     from coach.knowledge import SearchResult
@@ -72,19 +73,8 @@ def upper_first(text: str) -> str:
 def normalise(text: str) -> str:
     """Light, safe fixes only: spacing, a lone "i" as "I", straight apostrophes, common shorthand."""
     text = tidy(text.replace("’", "'"))
-    text = _SHORTHAND.sub(lambda m: _shorthand()[m.group(0)], text)
+    text = expand_shorthand(text)
     return re.sub(r"\bi\b(?=(?:'[a-z]+)?\b)", "I", text)
-
-
-@cache
-def _shorthand() -> dict[str, str]:
-    data = yaml.safe_load((PROMPTS_DIR / "phrasing" / "shorthand.yaml").read_text(encoding="utf-8"))
-    return {str(k): str(v) for k, v in data["expand"].items()}
-
-
-_SHORTHAND = re.compile(
-    r"(?<![\w/'])(?:" + "|".join(re.escape(k) for k in sorted(_shorthand(), key=len, reverse=True)) + r")(?![\w/'])"
-)
 
 
 def as_sentence(text: str) -> str:
@@ -337,14 +327,16 @@ class Person:
         parts = without_postnominals(self.name.split())
         if not parts:
             return ""
-        if is_honorific(parts[0]) and len(parts) > 1:
-            return f"{parts[0]} {parts[-1]}"
+        titled = title_length(parts)
+        if titled:
+            return " ".join([*parts[:titled], parts[-1]])
         return parts[0]
 
     @property
     def names(self) -> list[str]:
         """Every form of the name the user might write in the feedback, longest first."""
-        parts = [p for p in self.name.split() if not is_honorific(p)]
+        words = self.name.split()
+        parts = [p for p in words[title_length(words):] if not is_honorific(p)]
         return sorted({self.name, *parts, " ".join(parts)} - {""}, key=len, reverse=True)
 
 

@@ -28,10 +28,14 @@ _IMPACT_LEAD = re.compile(
 )
 _IMPACT_VERB = re.compile(r"\b(?:caused|causes|led to|leads to|resulted in|results in)\b", re.IGNORECASE)
 _REPORTING = re.compile(
-    r"^(?!(?:people|everyone|nobody|i|you|we)\b)(?:[\w.'-]+\s+){1,3}?"
-    r"(?:said|says|say|told me|tells me|thinks|thought|feels|felt|mentioned|wrote|commented|noted)\s+(?:that\s+)?",
+    r"^(?!(?:people|everyone|nobody|i|you|we)\b)(?:(?:[\w.'-]+\s+){1,3}?)?"
+    r"(?:said|says|say|told me|tells me|thinks|thought|feels|felt|mentioned|wrote|commented|noted)\s+"
+    # where it was said, before what was said: "said in my appraisal that...", "told me in front of everyone that"
+    r"(?:(?:in|at|during|after|before|on|over|by)\s+(?:[\w'-]+\s+){1,5}?(?=that\s))?(?:that\s+)?",
     re.IGNORECASE,
 )
+_QUOTED = re.compile(r"""^['"‘“](.+)['"’”]$""")
+"""What was said, in quotation marks once "said" is gone ("said 'just tell them'" -> "just tell them")."""
 _SENTENCES = re.compile(rf"{ABBREVIATIONS}(?<=[.!?;])\s+|\n+")  # "Mrs. Patel said..." is one sentence
 _IMPACT_SPLIT = re.compile(
     r",?\s+(?=(?:which|that|this)\s+(?:meant|means|caused|causes|led|leads)\b)|,\s+(?=(?:and\s+)?so\s+\w+\s)"
@@ -51,6 +55,8 @@ _AUXILIARIES = word_set(
 )
 
 
+_SOMEONE = word_set("someone somebody anyone anybody everyone everybody nobody")
+"""Subjects the tagger reads as nouns; a clause about them is about other people ("someone is going to get hurt")."""
 _VERB_LEADS = word_set("you he she i , and or but also still then")
 _SHOULD = re.compile(r"^you\s+(?:should|need to|ought to|have to|must)\s+", re.IGNORECASE)
 _TRAILING = re.compile(r",?\s+(?:though|too|as well|really)$", re.IGNORECASE)
@@ -105,7 +111,7 @@ def _starts_clause(tagged: Tagged) -> bool:
     if len(tagged) < 2:
         return False
     (word, first), (_, second) = tagged[0], tagged[1]
-    if first in ("PRP", "EX", "NNP", "NNS") and word.lower() not in ("it",):
+    if (first in ("PRP", "EX", "NNP", "NNS") or word.lower() in _SOMEONE) and word.lower() not in ("it",):
         return second in _VERB_TAGS or second == "RB"
     if first in ("VBZ", "VBD") and word.lower() not in ("is", "was", "has"):
         return True  # "great energy, but rushes the calls": a new predicate of the same person
@@ -142,9 +148,8 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             reading.judged.append(clause)
         elif direction == "give" and _SHOULD.match(softened):
             reading.requests.append(_TRAILING.sub("", _SHOULD.sub("", softened, count=1)))
-        elif lead or _IMPACT_VERB.search(clause) or (
-                direction == "give" and reading.behaviours and _about_others(softened)):
-            # Giving, a clause about other people after what the person did is its effect:
+        elif lead or _IMPACT_VERB.search(clause) or (reading.behaviours and _about_others(softened)):
+            # A clause about other people after what the person did is its effect, given or received:
             # "left the site unlocked, two drills went missing".
             reading.impacts.append(softened)
         elif _POSITIVE.search(clause) and not _NEGATION.search(clause):
@@ -154,11 +159,27 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
     return reading
 
 
+_JUDGED_THING = re.compile(
+    r"^(?P<owner>my|our)\s+(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)\s+(?:was|is|were|are|looked|looks)\b",
+    re.IGNORECASE,
+)
+
+
+def judged_thing(clause: str) -> str | None:
+    """What a received judgment was about, addressed to the user ("your setting out"), or None.
+
+    "he said my setting out was a disgrace" -> "your setting out"; None when the clause doesn't open
+    with something of the user's.
+    """
+    match = _JUDGED_THING.match(_REPORTING.sub("", normalise(clause).strip(), count=1))
+    return f"your {match.group('thing')}" if match else None
+
+
 def address(clause: str, person: Person, direction: str) -> str | None:
     """The clause spoken to its subject: "Theo misses stand-ups" -> "you miss stand-ups"."""
     text = clause.strip()
     if direction == "received":
-        text = _REPORTING.sub("", text, count=1)
+        text = _QUOTED.sub(r"\1", _REPORTING.sub("", text, count=1))
         table = _FIRST_PERSON
     else:
         for name in person.names:  # "Marek he is good": the name and its pronoun are one subject

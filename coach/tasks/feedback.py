@@ -46,7 +46,7 @@ from coach.tasks._phrasing import (
     with_marker,
     your_role,
 )
-from coach.tasks._reframe import Reading, address, labels_in, read, soften
+from coach.tasks._reframe import Reading, address, judged_thing, labels_in, read, soften
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, reads_well
 
@@ -147,6 +147,10 @@ def _lower_head(clause: str) -> str:
 
 
 _RELATIVE = re.compile(r"^(?:which|that|this)\s+", re.IGNORECASE)
+
+
+_RISK = re.compile(r"\b(?:is|are|'s|'re) going to\b|\b(?:will|'ll|could|might|may)\s+(?!have\b)\w+", re.IGNORECASE)
+"""An effect that has not happened yet ("someone is going to get hurt", "we could lose the client")."""
 
 
 def impact_sentence(clause: str) -> str:
@@ -340,6 +344,8 @@ class _Give:
             return str(self.frames["impact_sentence"].format(sentence=impact_sentence(impact)))
         if shape_of(impact) == "noun":
             return str(self.frames["impact_noun"].format(noun=_lower_head(impact)))
+        if _RISK.search(impact):  # what could happen is a worry, not a result: "someone is going to get hurt"
+            return str(self.frames["impact_risk"].format(clause=_lower_head(impact)))
         return str(self.frames["impact_result"].format(clause=_lower_head(impact)))
 
     def _strength(self) -> str:
@@ -410,7 +416,9 @@ class _Received:
         said = [as_sentence(c) for c in self.reading.behaviours] + [impact_sentence(c) for c in self.reading.impacts]
         who = upper_first(self.who)
         if not said:
-            text = self.frames["only_labels"].format(Who=who)
+            thing = next((t for t in map(judged_thing, self.reading.judged) if t), None)
+            text = (self.frames["only_labels_about"].format(Who=who, thing=thing) if thing
+                    else self.frames["only_labels"].format(Who=who))
             return with_marker(text, marker)
         lines = [with_marker(self.frames["restated_lead"].format(who=self.who), marker)]
         lines += [f"- {s}" for s in said]

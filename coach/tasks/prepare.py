@@ -24,6 +24,7 @@ from coach.tasks._phrasing import (
     about_me,
     as_phrase,
     as_verb_phrase,
+    can_be_verb,
     cite,
     frames,
     parse_person,
@@ -127,17 +128,42 @@ class _Plan:
         return self.mentor or "your mentor"
 
 
+_DECISION = re.compile(r"\b(?:yes or no|yes/no|or not)\b|\s[-–—]\s", re.IGNORECASE)
+"""A goal typed as a question or a choice ("apprentice - yes or no", "whether to go part-time")."""
+
+
 def _slots(item: str) -> tuple[str, dict[str, str]]:
-    """The frame family an item fits ("verb", "noun" or "sentence") and its words for the slots."""
+    """The frame family an item fits ("verb", "noun", "sentence" or "label") and its words for the slots.
+
+    A "label" is a note the frames can't take into a sentence without changing it: a choice
+    ("apprentice - yes or no") or words without a verb ("cashflow tight in Jan"). It is quoted as
+    typed, before a colon.
+    """
+    label = {"label": upper_first(as_phrase(item).rstrip(" ?.!"))}
+    if _DECISION.search(as_phrase(item)):
+        return "label", label
     verb = as_verb_phrase(item)
     if verb is not None:
         return "verb", {"verb": verb}
     sentence = about_me(item)
     subject_added = sentence.startswith("I") and not as_phrase(item).startswith("I")
+    if _without_verb(item) and not subject_added:
+        return "label", label
     if (shape_of(as_phrase(item)) == "noun" and not re.search(r"[,:;]", item) and not _ends_in_adjective(item)
             and not subject_added):  # "still talk over people" is a sentence missing its "I", not a noun
         return "noun", {"noun": _lower_ordinary(as_phrase(item))}
     return "sentence", {"sentence": sentence}
+
+
+def _without_verb(item: str) -> bool:
+    """Words with no verb and more than a noun phrase ("cashflow tight in Jan", "budget section unclear")."""
+    tagged = tag(as_phrase(item))
+    if not tagged or any(t.startswith(("VB", "MD")) for _, t in tagged):
+        return False
+    if _ends_in_adjective(item):
+        return True
+    # "cashflow tight in Jan", but not "freeze on system design questions" (a sentence missing its "I")
+    return len(tagged) > 1 and tagged[1][1] in ("JJ", "IN") and not can_be_verb(tagged[0][0])
 
 
 def _ends_in_adjective(item: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coach.checks import DATE_PATTERN, is_honorific, name_parts, normalise, word_set
+from coach.checks import DATE_PATTERN, name_parts, normalise, title_length, word_set
 from coach.compose import tidy, trim_end, upper_first
 from coach.writing import base_form, is_verb, split_person, tag
 
@@ -188,7 +188,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool) -> Action
 def mentor_label(mentor: str) -> str:
     """How the mentor's tasks are labelled: as they are addressed ("Dr. Lima"), else by first name ("Sofia")."""
     name = split_person(mentor)[0]
-    if name.split() and is_honorific(name.split()[0]):
+    if title_length(name.split()):
         return name
     return (name_parts(mentor) or [mentor])[0]
 

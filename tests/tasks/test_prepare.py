@@ -194,4 +194,13 @@ def test_a_note_without_its_verb_is_not_put_in_a_noun_slot() -> None:
     body = TASK.compose(values(challenges="budget section unclear"), PREPARE_GUIDANCE, Style()).body
     questions = list_items(find_section(body, "question") or "")
     assert "approach budget section unclear" not in body
-    assert "Budget section unclear. How would you approach that?" in questions
+    assert "Budget section unclear: how would you approach that?" in questions
+
+
+def test_a_choice_or_a_verbless_note_is_quoted_whole_before_a_colon() -> None:
+    body = TASK.compose(values(goals="apprentice - yes or no", challenges="cashflow tight in jan"),
+                        PREPARE_GUIDANCE, Style()).body
+    questions = list_items(find_section(body, "question") or "")
+    assert any(q.startswith("Apprentice - yes or no: what would you weigh up first") for q in questions), questions
+    assert "Cashflow tight in Jan: how would you approach that?" in questions
+    assert "with apprentice" not in body

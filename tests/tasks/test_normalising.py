@@ -1,0 +1,46 @@
+"""The light normalisation every offline draft applies to the user's words, and titles before names."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.checks import name_parts, title_length
+from coach.writing import expand_shorthand, greeting_name
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("intake closes end of april", "intake closes end of April"),
+        ("cashflow tight in jan", "cashflow tight in Jan"),
+        ("send it by fri", "send it by Fri"),
+        ("we may meet in may", "we may meet in May"),  # the verb stays, the month gets its capital
+        ("march on; 3 march", "march on; 3 March"),
+        ("sat down, then sat 4th", "sat down, then Sat 4th"),
+        ("someone gonna get hurt", "someone is going to get hurt"),
+        ("i gonna ask, they gonna say", "I'm going to ask, they are going to say"),
+        ("im gonna try", "I'm going to try"),
+        ("updates r too long & too technical", "updates are too long and too technical"),
+        ("Hart & Co, R&D and Q&A", "Hart & Co, R&D and Q&A"),  # names and abbreviations keep their "&"
+        ("I use R for stats", "I use R for stats"),
+    ],
+)
+def test_shorthand_and_date_capitals(typed: str, written: str) -> None:
+    assert expand_shorthand(typed) == written
+
+
+@pytest.mark.parametrize(
+    ("name", "length", "parts", "greeting"),
+    [
+        ("Station Officer Reid", 2, ["Reid"], "Station Officer Reid"),
+        ("Chief Inspector Morse", 2, ["Morse"], "Chief Inspector Morse"),
+        ("Dr. Amaka Okafor", 1, ["Amaka", "Okafor"], "Dr. Okafor"),
+        ("Murray Head", 0, ["Murray", "Head"], "Murray"),  # a title is only a title before a name
+        ("Officer", 0, ["Officer"], "Officer"),
+    ],
+)
+def test_titles_of_one_or_more_words_stay_with_the_name(name: str, length: int, parts: list[str],
+                                                          greeting: str) -> None:
+    assert title_length(name.split()) == length
+    assert name_parts(name) == parts
+    assert greeting_name(name, formal=False) == greeting
