@@ -258,12 +258,33 @@ def _opening(question: str, lead: _Unit) -> str:
     return f"The short answer: {upper_first(core)}{marker}"
 
 
-def _example(guidance: Sequence[SearchResult], used: set[int]) -> str | None:
-    ranked = sorted(range(len(guidance)), key=lambda i: (i + 1 not in used, i))
-    for index in ranked:
+_EVERY_CARD = frozenset(content_stems(
+    "mentor mentee mentoring mentorship time make get work need want help minutes hours weeks"))
+"""Words nearly every card and question share: they say nothing about whether an example fits."""
+
+
+def _shares_a_word(wanted: set[str], stems: Sequence[str]) -> bool:
+    # The stemmer cuts "cancelling" to "cancell" and "cancellations" to "cancellation": a shared start counts.
+    telling = [w for w in wanted - _EVERY_CARD if len(w) >= 4]
+    return any(s.startswith(w) or w.startswith(s) for w in telling for s in stems if len(s) >= 4)
+
+
+def _example(guidance: Sequence[SearchResult], used: set[int], wanted: set[str] | None) -> str | None:
+    """An example line that shares a telling word with the question (``wanted``: its stems; None: any).
+
+    Cards the answer cited (``used``, 1-based) are tried first.
+
+    The word may be in the line or its card's title. A card's example is written for one situation
+    ("move our 3 p.m. call"): offered for another question ("how do I make our 30 minutes count?") it
+    reads as off-topic, so it is left out.
+    """
+    for index in sorted(range(len(guidance)), key=lambda i: (i + 1 not in used, i)):
         for _, text in card_sections(guidance[index]):
             match = _EXAMPLE.search(text)
-            if match:
+            if match is None:
+                continue
+            stems = content_stems(f"{guidance[index].title} {match.group('quote')}")
+            if wanted is None or _shares_a_word(wanted, stems):
                 quote = tidy(match.group("quote"))
                 quote = quote if len(quote.split()) <= 60 else clip_words(quote, 60) + "..."
                 return f'For example, you could say: "{quote}" [{index + 1}]'
@@ -321,7 +342,7 @@ class AskTask(TaskSpec):
         units = [u for number, g in enumerate(guidance, start=1) for u in _units(g, number, wanted)]
         units, point_floor = _by_relevance(question, units)
         if not units:
-            example = _example(guidance, set())
+            example = _example(guidance, set(), None)  # nothing else to offer: the closest example, said so
             if example is None:
                 return Composition(body=self._no_guidance())
             return Composition(body=f"The closest guidance I have is an example of how to put it.\n\n{example}")
@@ -337,7 +358,7 @@ class AskTask(TaskSpec):
         parts = [_opening(question, lead)]
         if points:
             parts.append("\n".join(f"- {_point(u)}" for u in points))
-        example = _example(guidance, {u.number for u in (lead, *points)}) if brevity < 2 else None
+        example = _example(guidance, {u.number for u in (lead, *points)}, wanted) if brevity < 2 else None
         if example:
             parts.append(example)
         if brevity == 0:

@@ -94,3 +94,21 @@ def test_offline_drafts_on_real_guidance_pass_their_checks_and_cite_real_cards(
         failed = [c.name for c in rubric(task.check(text, final.subject, values)) if not c.passed]
         # A feedback script built from a bare label asks for the behaviour and effect only the user saw.
         assert set(failed) <= left_to_the_user(final.body), (failed, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "has_example"),
+    [
+        ("my mentor keeps cancelling, what do I do", True),
+        # The time card's example moves a 3 p.m. call: no help to someone asking how to use 30 minutes well.
+        ("my mentor is super senior and always seems rushed, how do I make our 30 minutes count?", False),
+    ],
+)
+def test_an_answer_offers_an_example_line_only_when_it_fits_the_question(
+    retriever: Any, question: str, has_example: bool
+) -> None:
+    task = get_task("ask")
+    values = task.validate({"question": question})
+    found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values))
+    body = task.compose(values, found, Style()).body
+    assert ("For example, you could say" in body) == has_example, body
