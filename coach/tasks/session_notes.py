@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coach.checks import DATE_PATTERN, name_parts, normalise, title_length, word_set
+from coach.checks import DATE_PATTERN, TITLES, name_parts, normalise, title_length, word_set
 from coach.compose import tidy, trim_end, upper_first
 from coach.writing import base_form, is_verb, split_person, tag
 
@@ -44,7 +44,8 @@ _TRAILING_DATE = re.compile(
     rf"(?:\s*[-–—,:]\s*|\s+\(|(?<!\bon)(?<!\bby)(?<!\bstarting)(?<!\bfrom)(?<!\bafter)(?<!\bbefore)\s+)"
     rf"(?P<date>(?:{DATE_PATTERN.pattern}))\)?\s*$", re.IGNORECASE
 )
-_DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
+_DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "weds": "Wednesday",
+              "thu": "Thursday",
               "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}  # fmt: skip
 _NOT_NAMES = word_set(
     "this that it there which what who when where why how everything nothing something someone everyone team "
@@ -125,6 +126,10 @@ class SessionNotes:
 
 
 def _owner_for(name: str, mentor: str, me: str) -> str:
+    words = name.split()
+    name = " ".join(words[title_length(words):])  # "Sister O", "dr F": the initial decides
+    if name.lower() == " ".join(name_parts(split_person(mentor)[0])).lower():
+        return mentor_label(mentor)
     lowered = name.lower().rstrip(".")
     if len(lowered) == 1:  # notes often use an initial: "K to review resume"
         mentor_initials = {p[0].lower() for p in name_parts(mentor)[:1]}
@@ -201,6 +206,9 @@ def _named_owner(text: str, mentor: str, me: str) -> tuple[str, str] | None:
     labelled = _NAME_COLON.match(text)
     if labelled and _is_person(labelled.group("name"), mentor, me):
         return _owner_for(labelled.group("name"), mentor, me), labelled.group("rest")
+    known = _known_person_first(mentor, me).match(text)
+    if known:  # "dave to send…", "Sister O to sign off…", "dr F to email…": typed any case
+        return _owner_for(known.group("name"), mentor, me), known.group("rest")
     named = _NAMED.match(text)
     if named and named.group("name").lower() not in _NOT_NAMES:
         return _owner_for(named.group("name"), mentor, me), named.group("rest")
@@ -208,6 +216,25 @@ def _named_owner(text: str, mentor: str, me: str) -> tuple[str, str] | None:
         head, _, rest = text.partition(" ")  # "Fatima share rostering data": her task, in note shorthand
         return _owner_for(head, mentor, me), rest
     return None
+
+
+_COMMITS = r"(?:\s+(?:to|will|is going to|offered to|promised to|agreed to)|['’]ll)\s+(?P<rest>\S.*)$"
+
+
+def _known_person_first(mentor: str, me: str) -> re.Pattern[str]:
+    """A line opening with the mentor's or the user's name, in any case, then what they will do.
+
+    The name may be a first name, a surname or both, or a title and an initial ("Sister O", "dr F").
+    """
+    forms: set[str] = set()
+    for person in (mentor, me):
+        parts = [p.strip(".,") for p in name_parts(split_person(person)[0])]
+        forms |= {p for p in parts if len(p) > 1} | ({" ".join(parts)} if len(parts) > 1 else set())
+    titles = "|".join(re.escape(t.rstrip(".")) for t in sorted(TITLES, key=len, reverse=True))
+    initials = "|".join(re.escape(p[0]) for person in (mentor, me) for p in name_parts(split_person(person)[0])[:1])
+    named = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) or "(?!)"
+    titled_initial = rf"(?:{titles})\.?\s+(?:{initials or '(?!)'})\.?"
+    return re.compile(rf"^(?:(?:{titles})\.?\s+)?(?P<name>{named}|{titled_initial}){_COMMITS}", re.IGNORECASE)
 
 
 def _is_person(name: str, mentor: str, me: str) -> bool:
@@ -234,6 +261,11 @@ def _opens_with_verb(text: str) -> bool:
     tags = tag(text)
     return bool(tags) and tags[0][1] in ("VB", "VBP") and is_verb(tags[0][0]) and tags[0][0].lower() not in (
         "thank", "thanks", "love", "loved", "need", "feel", "think", "hope", "wish")  # fmt: skip
+
+
+def spell_out_day(when: str) -> str:
+    """Every short weekday in a time phrase spelled out: "thurs 12/3 after work" -> "Thursday 12/3 after work"."""
+    return " ".join(_DAY_NAMES.get(w.lower().rstrip("."), w) for w in when.split())
 
 
 def _spelled_day(date: str) -> str:

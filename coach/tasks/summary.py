@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from coach.checks import (
+    DATE_PATTERN,
     content_stems,
     fact_coverage,
     find_phrases,
@@ -21,7 +22,16 @@ from coach.compose import cite, clip_chars, clip_words, pick, tidy
 from coach.knowledge import SearchResult
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import actions_listed, faithful, reads_well
-from coach.tasks.session_notes import BOTH, HEDGED, ME, ActionItem, SessionNotes, mentor_label, parse_notes
+from coach.tasks.session_notes import (
+    BOTH,
+    HEDGED,
+    ME,
+    ActionItem,
+    SessionNotes,
+    mentor_label,
+    parse_notes,
+    spell_out_day,
+)
 from coach.writing import (
     base_form,
     clause,
@@ -74,7 +84,7 @@ def humanise_when(when: str) -> str:
     """An ISO date like "2026-12-03 15:00" as "Thursday 3 December 2026 at 15:00"; anything else as written."""
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?", when.strip())
     if not match:
-        return tidy(when)
+        return spell_out_day(expand_shorthand(tidy(when)))
     try:
         moment = datetime(int(match[1]), int(match[2]), int(match[3]), int(match[4] or 0), int(match[5] or 0))
     except ValueError:
@@ -87,7 +97,9 @@ def _on(when: str) -> str:
     head = when.split(" ")[0].lower()
     if head in ("next", "in", "at", "tomorrow", "today", "this", "later", "early", "end", "after", "before", "on"):
         return when
-    return f"on {when}"
+    if DATE_PATTERN.match(when) or head[:1].isdigit():
+        return f"on {when}"
+    return f", {when}"  # "same time in 2 weeks": not a day to put "on" before
 
 
 def to_mentor(text: str, mentor: str) -> str:
@@ -184,8 +196,9 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
         return {"formal": f"I look forward to speaking with you {spoken}.", "casual": f"See you {spoken}!"}.get(
             tone, f"Looking forward to seeing you {spoken}."
         )
-    return {"formal": f"I look forward to our next meeting {spoken}.", "casual": f"See you {spoken}!"}.get(
-        tone, f"Looking forward to our next session {spoken}."
+    spoken = spoken if spoken.startswith(",") else f" {spoken}"
+    return {"formal": f"I look forward to our next meeting{spoken}.", "casual": f"See you{spoken}!"}.get(
+        tone, f"Looking forward to our next session{spoken}."
     )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from coach.checks import name_parts, title_length
+from coach.tasks.session_notes import parse_action
+from coach.tasks.summary import next_meeting_sentence
 from coach.writing import expand_shorthand, greeting_name
 
 
@@ -44,3 +46,30 @@ def test_titles_of_one_or_more_words_stay_with_the_name(name: str, length: int, 
     assert title_length(name.split()) == length
     assert name_parts(name) == parts
     assert greeting_name(name, formal=False) == greeting
+
+
+@pytest.mark.parametrize(
+    ("when", "sentence"),
+    [
+        ("thurs 12/3 after work", "Looking forward to our next session on Thursday 12/3 after work."),
+        ("same time in 2 wks", "Looking forward to our next session, same time in 2 weeks."),
+        ("next wk", "Looking forward to seeing you next week."),
+        ("2031-03-14 15:00", "Looking forward to our next session on Friday 14 March 2031 at 15:00."),
+    ],
+)
+def test_the_next_meeting_is_spelled_out_and_joined_to_fit_its_shape(when: str, sentence: str) -> None:
+    assert next_meeting_sentence(when, "warm") == sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        ("dave to send me his quote template", "Dave", "send me his quote template"),
+        ("Sister O to sign off my practice hours", "Sister Okoye", "sign off my practice hours"),
+        ("dr F to email me the two papers", "Dr. Fitzgerald", "email me the two papers"),
+    ],
+)
+def test_a_note_line_opening_with_the_mentor_in_any_case_is_their_action(line: str, owner: str, task: str) -> None:
+    mentor = {"Dave": "Dave Hughes", "Sister Okoye": "Sister Okoye", "Dr. Fitzgerald": "Dr. Fitzgerald"}[owner]
+    item = parse_action(line, mentor, "Ryan", under_actions=False)
+    assert item is not None and item.owner == owner and item.task.lower() == task
