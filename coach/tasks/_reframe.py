@@ -48,6 +48,10 @@ _AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "are
           "hasn't": "haven't", "doesn't": "don't", "am": "are"}  # fmt: skip
 _FIRST_PERSON = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",
                  "i've": "you've", "i'd": "you'd", "i'll": "you'll"}  # fmt: skip
+_GIVER = {"my": "their", "me": "them", "mine": "theirs", "myself": "themselves"}
+"""Received feedback quoted as it was said: the speaker's own words about themselves."""
+_SAID_TO_YOU = re.compile(r"^(?:\S+\s+){0,3}?(?:you|your|you're|you've)\b", re.IGNORECASE)
+"""Feedback that opens by speaking to the user ("your writing is unclear"), as it was said."""
 _THIRD_PERSON = {"he": "you", "she": "you", "him": "you", "himself": "yourself", "herself": "yourself",
                  "he'd": "you'd", "she'd": "you'd", "he'll": "you'll", "she'll": "you'll", "hers": "yours"}  # fmt: skip
 _AUXILIARIES = word_set(
@@ -95,11 +99,16 @@ def clauses(feedback: str) -> list[str]:
 def _split_at_new_subject(text: str) -> list[str]:
     """Split at ", but", "but" or a comma when what follows is a clause with its own subject."""
     spans = list(
-        re.finditer(r",?\s+but\s+|,\s+(?:and\s+)?|\s+and\s+(?:that\s+)?(?=(?:I|i|you|he|she|they|we)\b)", text)
+        re.finditer(r",?\s+but\s+|,\s+(?:and\s+)?|\s+and\s+(?:that\s+)?", text)
     )
     pieces, start = [], 0
     for match in spans:
         after = tag(text[match.end() :])[:3]
+        plain_and = match.group(0).strip().startswith("and") and not match.group(0).startswith(",")
+        # A bare "and" starts a new clause before a pronoun ("and I…"), or before other people, where
+        # it is the effect ("…on the shop floor and customers are waiting"); "and your PRs…" stays joined.
+        if plain_and and after and after[0][0].lower() in _ABOUT_THE_PERSON - {"i", "you", "he", "she", "they", "we"}:
+            continue
         if _starts_clause(after):
             pieces.append(text[start : match.start()])
             start = match.end()
@@ -135,6 +144,7 @@ def _about_others(clause: str) -> bool:
 def read(feedback: str, person: Person, direction: str) -> Reading:
     """Sort the feedback's clauses, addressed to "you" and with absolutes softened where that is safe."""
     reading = Reading()
+    quoted = direction == "received" and bool(_SAID_TO_YOU.match(normalise(feedback)))
     for clause in clauses(feedback):
         found = labels_in(clause)
         if found:
@@ -142,7 +152,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             reading.judged.append(clause)
             continue
         lead = _IMPACT_LEAD.match(clause)
-        addressed = address(clause[lead.end() :] if lead else clause, person, direction)
+        addressed = address(clause[lead.end() :] if lead else clause, person, direction, quoted)
         softened = soften(addressed) if addressed is not None else None
         if softened is None:
             reading.judged.append(clause)
@@ -175,12 +185,16 @@ def judged_thing(clause: str) -> str | None:
     return f"your {match.group('thing')}" if match else None
 
 
-def address(clause: str, person: Person, direction: str) -> str | None:
-    """The clause spoken to its subject: "Theo misses stand-ups" -> "you miss stand-ups"."""
+def address(clause: str, person: Person, direction: str, quoted: bool = False) -> str | None:
+    """The clause spoken to its subject: "Theo misses stand-ups" -> "you miss stand-ups".
+
+    ``quoted``: received feedback typed as it was said to the user ("your writing is unclear, you
+    don't respond to my comments"), so "you" is already the user and "my" is the person who said it.
+    """
     text = clause.strip()
     if direction == "received":
         text = _QUOTED.sub(r"\1", _REPORTING.sub("", text, count=1))
-        table = _FIRST_PERSON
+        table = _GIVER if quoted else _FIRST_PERSON
     else:
         for name in person.names:  # "Marek he is good": the name and its pronoun are one subject
             text = re.sub(rf"\b({re.escape(name)})\s+(?:he|she|they)\b", r"\1", text, flags=re.IGNORECASE)
@@ -218,7 +232,7 @@ def _rewrite(text: str, tagged: Tagged, table: dict[str, str]) -> str:
     out, last, you_subject = [], 0, False
     for index, (match, (word, penn)) in enumerate(zip(spans, tagged, strict=True)):
         lowered, replacement = word.lower(), None
-        if lowered in table or lowered in ("his", "her", "he's", "she's"):
+        if lowered in table or (table is _THIRD_PERSON and lowered in ("his", "her", "he's", "she's")):
             replacement = _pronoun(lowered, penn, tagged, index, table)
             if lowered.split("'")[0] in ("he", "she", "i"):
                 you_subject = True  # objects and possessives ("herself", "his") leave the subject as it was

@@ -73,3 +73,14 @@ def test_a_note_line_opening_with_the_mentor_in_any_case_is_their_action(line: s
     mentor = {"Dave": "Dave Hughes", "Sister Okoye": "Sister Okoye", "Dr. Fitzgerald": "Dr. Fitzgerald"}[owner]
     item = parse_action(line, mentor, "Ryan", under_actions=False)
     assert item is not None and item.owner == owner and item.task.lower() == task
+
+
+def test_received_feedback_typed_as_it_was_said_keeps_the_speakers_my_as_theirs() -> None:
+    from coach.tasks._phrasing import parse_person
+    from coach.tasks._reframe import read
+
+    reading = read("your writing is unclear. also you dont respond to my comments on the drafts",
+                   parse_person("Prof. Adeyemi, my supervisor"), "received")
+    assert "You don't respond to their comments on the drafts" in [b[:1].upper() + b[1:] for b in reading.behaviours]
+    reported = read("she said my handovers are too long", parse_person("Janet"), "received")
+    assert [b.lower() for b in reported.behaviours] == ["your handovers are too long"]
