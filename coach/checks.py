@@ -142,13 +142,13 @@ CLOSED_STARTERS = word_set(
 _DURATION = re.compile(
     r"\b(?:\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|sixty|ninety|one|two)"
     r"(?:\s*(?:-|–|to)\s*\d{1,3})?[\s-]?(?:minutes?|mins?|hours?|hrs?|h)\b"
-    r"|\bhalf[\s-]an?[\s-]hour\b|\bhalf-hour\b|\ban hour\b|\bquarter of an hour\b",
+    r"|\bhalf[\s-]an?[\s-]hour\b|\bhalf[\s-]hour\b|\ban hour\b|\bquarter of an hour\b",
     re.IGNORECASE,
 )
 
 _REQUEST_QUESTION = re.compile(
     r"\b(?:would|could|can|might|may)\s+(?:you|we|i)\b|\b(?:are|were)\s+you\s+(?:open|willing|up|free|available)\b"
-    r"|\bwould it be (?:possible|ok|okay|alright|all right)\b|\bany chance\b|\bhow about\b"
+    r"|\b(?:would|is) it (?:be )?(?:possible|ok|okay|alright|all right)\b|\bany chance\b|\bhow about\b"
     r"|\b(?:would|could) .{1,40}\b(?:work|suit)\b"
     r"|\bdo you have\b|\bwould you\b",
     re.IGNORECASE,
@@ -488,6 +488,9 @@ _BOUNDED_ASK = re.compile(
     r"\b(?:a\s+couple\s+(?:of\s+)?|a\s+few\s+|one\s+or\s+two\s+|two\s+or\s+three\s+|a\s+single\s+|one\s+|two\s+"
     r"|three\s+|four\s+|five\s+|[1-5]\s+|a\s+)(?:quick\s+|short\s+|brief\s+|specific\s+|small\s+)?questions?\b"
     r"|\ba\s+(?:quick|short|brief)\s+(?:question|look|reply|answer)\b"
+    # one thing to look at, or one coffee: bounded by what it is ("look at one case study", "buy you a coffee")
+    r"|\b(?:look|glance)\s+(?:at|over)\s+(?:one|a single|my)\s+(?:\w+\s+){0,2}?(?:case study|draft|page|cv|"
+    r"example|paragraph|slide|post|piece)\b|\b(?:a|one)\s+(?:quick\s+)?(?:coffee|cuppa|tea)\b"
     r"|\bfor\s+(?:a|an|one|half\s+a)\s+(?:day|morning|afternoon|evening|shift|week)\b",
     re.IGNORECASE,
 )

@@ -260,6 +260,12 @@ def _ur_you_are() -> re.Pattern[str]:
 
 
 @cache
+def _its_it_is() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in str(phrasing("shorthand")["its_it_is_before"]).split())
+    return re.compile(rf"(?<![\w/'])its(?=\s+(?:{words})\b)", re.IGNORECASE)
+
+
+@cache
 def _r_are() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in str(phrasing("shorthand")["r_are_before"]).split())
     return re.compile(rf"(?<![\w/'&])r(?=\s+(?:{words})\b)")
@@ -309,6 +315,7 @@ def expand_shorthand(text: str) -> str:
     """
     text = _ur_you_are().sub(partial(_expanded, full="you're"), text)
     text = _r_are().sub("are", text)
+    text = _its_it_is().sub(partial(_expanded, full="it's"), text)
     for pattern, full in _shorthand():
         text = pattern.sub(partial(_expanded, full=full), text)
     return capitalise_dates(_AMPERSAND.sub(_ampersand, text))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.checks import name_parts, title_length
+from coach.checks import has_bounded_ask, name_parts, title_length
 from coach.tasks.session_notes import parse_action
 from coach.tasks.summary import next_meeting_sentence
 from coach.writing import expand_shorthand, greeting_name
@@ -84,3 +84,22 @@ def test_received_feedback_typed_as_it_was_said_keeps_the_speakers_my_as_theirs(
     assert "You don't respond to their comments on the drafts" in [b[:1].upper() + b[1:] for b in reading.behaviours]
     reported = read("she said my handovers are too long", parse_person("Janet"), "received")
     assert [b.lower() for b in reported.behaviours] == ["your handovers are too long"]
+
+
+@pytest.mark.parametrize(
+    ("ask", "bounded"),
+    [
+        ("Would you be open to a half hour chat on Teams?", True),
+        ("Could I buy you a coffee sometime and ask how you got your first contracts?", True),
+        ("Could you look at one case study from my portfolio?", True),
+        ("Could you look at my portfolio?", False),  # the whole portfolio: no bound
+        ("Could we meet sometime?", False),
+    ],
+)
+def test_a_bounded_ask_is_read_from_what_is_asked(ask: str, bounded: bool) -> None:
+    assert has_bounded_ask(ask) == bounded
+
+
+def test_its_is_it_is_only_before_words_that_cannot_follow_a_possessive() -> None:
+    assert expand_shorthand("tell me if its on the right track, its budget is fine") == (
+        "tell me if it's on the right track, its budget is fine")
