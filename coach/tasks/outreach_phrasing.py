@@ -185,11 +185,17 @@ def context_sentence(context: str, voice: Voice) -> str:
     return ""
 
 
+_SPLICED_I = re.compile(r",\s+(?=I(?:'m|'ve|'d|'ll)?\s)")
+"""A comma before a new clause of the user's own: the ask ends there."""
+
+
 def ask_sentence(ask: str, voice: Voice) -> str:
     """The user's single request, whole, as a question when its shape allows one."""
     pieces = pieces_of(_user_text(ask))
     if not pieces:
         return ""
+    # "a 15 min call whenever suits, I have 3 questions": the clause after the comma is its own sentence.
+    pieces = [*_SPLICED_I.split(pieces[0], maxsplit=1), *pieces[1:]]
     first, rest = without_hedge(pieces[0]), [sentence(p) for p in pieces[1:]]
     first = re.sub(r"^to\s+", "", first, flags=re.IGNORECASE)
     # "15 min call" -> "a 15-minute call": the user's own number, written as a size.
