@@ -77,7 +77,8 @@ _CHATTED = "talked|chatted|spoke"
 _COVERED = "discussed|went over|went thru|went through|covered"
 """Verbs that record a topic: the first take "about" ("talked about X"), the second the topic itself."""
 _TALKED_ABOUT = re.compile(
-    rf"^(?:we\s+)?(?:(?:{_CHATTED})\s+(?:about|abt|re)|{_COVERED})\s+(?P<topic>[^:–—]{{2,40}}?)(?:\s+[-–—]|:)\s+"
+    rf"^(?:we\s+)?(?:(?:{_CHATTED}|talk|chat|speak)\s+(?:about|abt|re)|{_COVERED}|discuss)\s+"
+    r"(?P<topic>[^:–—]{2,40}?)(?:\s+[-–—]|:)\s+"
     r"(?P<point>\S.*)$",
     re.IGNORECASE,
 )
@@ -256,8 +257,14 @@ def _names_then_verb(text: str, mentor: str, me: str) -> bool:
             and verb not in _REPORTING)
 
 
+_TOPIC = re.compile(r"^(?:talk|chat|speak)\s+(?:about|abt)\b", re.IGNORECASE)
+"""Notes in the present ("talk about German job market"): what was discussed, not a task."""
+
+
 def _opens_with_verb(text: str) -> bool:
     """An instruction ("rewrite the summary section") rather than a record ("talked about X")."""
+    if _TOPIC.match(text):
+        return False
     tags = tag(text)
     return bool(tags) and tags[0][1] in ("VB", "VBP") and is_verb(tags[0][0]) and tags[0][0].lower() not in (
         "thank", "thanks", "love", "loved", "need", "feel", "think", "hope", "wish")  # fmt: skip
@@ -274,6 +281,8 @@ def _spelled_day(date: str) -> str:
     key = words[-1].lower().rstrip(".")
     if key in _DAY_NAMES:
         words[-1] = _DAY_NAMES[key]
+    elif key in (day.lower() for day in _DAY_NAMES.values()):
+        words[-1] = key.capitalize()  # "by monday" -> "by Monday"
     return " ".join(words)
 
 

@@ -15,6 +15,7 @@ from coach.checks import (
     find_phrases,
     name_parts,
     plain,
+    sentences,
     split_note,
     word_set,
 )
@@ -150,7 +151,8 @@ def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "") -
             key = _advice_frame(said.group("verb").lower(), said.group("x").strip().rstrip("."))
             if key:
                 return fill(frames[key], opener=opener, x=_unspliced(clause(said.group("x").strip())))
-    return fill(frames["whole"], opener=opener, x=sentence(line))
+    whole = sentence(line)
+    return fill(frames["whole_many" if len(sentences(whole)) > 1 else "whole"], opener=opener, x=whole)
 
 
 def _imperative(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coach.checks import has_bounded_ask, name_parts, title_length
-from coach.tasks.session_notes import parse_action
+from coach.tasks.session_notes import parse_action, parse_notes
 from coach.tasks.summary import next_meeting_sentence
 from coach.writing import expand_shorthand, greeting_name
 
@@ -103,3 +103,10 @@ def test_a_bounded_ask_is_read_from_what_is_asked(ask: str, bounded: bool) -> No
 def test_its_is_it_is_only_before_words_that_cannot_follow_a_possessive() -> None:
     assert expand_shorthand("tell me if its on the right track, its budget is fine") == (
         "tell me if it's on the right track, its budget is fine")
+
+
+def test_a_present_tense_topic_note_is_a_takeaway_not_a_task() -> None:
+    typed = "talk about german job market - networking is very important\n- I will make CV shorter until monday"
+    notes = parse_notes(typed, "Mr. Schmidt", "Ahmed")
+    assert notes.takeaways == ["German job market: networking is very important"]
+    assert [(a.owner, a.due) for a in notes.actions] == [("Me", "Monday")]
