@@ -156,6 +156,8 @@ def _is_past_action(tagged: Tagged) -> bool:
     """Whether a phrase opening with a past form reads as something done ("wrote a draft")."""
     if len(tagged) == 1:
         return True
+    if tagged[0][0].lower() in ("got", "was", "were", "been") and tagged[1][1] in ("VBN", "VBD"):
+        return True  # a passive: "got rejected from 2", "was offered the role"
     return tagged[1][1] in ("DT", "PRP$", "NN", "NNS", "NNP", "CD", "RP", "IN", "JJ", "PRP", "TO", "RB")
 
 

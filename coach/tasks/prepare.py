@@ -146,13 +146,24 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     if verb is not None:
         return "verb", {"verb": verb}
     sentence = about_me(item)
-    subject_added = sentence.startswith("I") and not as_phrase(item).startswith("I")
-    if _without_verb(item) and not subject_added:
+    subject_added = bool(re.match(r"I\b", sentence)) and not re.match(r"I\b", as_phrase(item))
+    if (_without_verb(item) or _noun_then_clause(item)) and not subject_added:
         return "label", label
     if (shape_of(as_phrase(item)) == "noun" and not re.search(r"[,:;]", item) and not _ends_in_adjective(item)
             and not subject_added):  # "still talk over people" is a sentence missing its "I", not a noun
         return "noun", {"noun": _lower_ordinary(as_phrase(item))}
     return "sentence", {"sentence": sentence}
+
+
+def _noun_then_clause(item: str) -> bool:
+    """A noun with a clause hung on it: not a noun for a slot, and not a sentence either.
+
+    "parents pushing me towards masters", "imposter syndrome when I talk to analysts".
+    """
+    tagged = tag(as_phrase(item))
+    if not tagged or not tagged[0][1].startswith(("NN", "JJ")):
+        return False
+    return any(t in ("VBG", "WRB") for _, t in tagged[1:3])
 
 
 def _without_verb(item: str) -> bool:
