@@ -18,7 +18,6 @@ from functools import cache, partial
 from typing import Any, Literal
 
 import yaml
-from lemminflect import getInflection, getLemma
 
 from coach.checks import title_length, without_postnominals
 from coach.config import PROMPTS_DIR
@@ -59,7 +58,7 @@ def first_word(text: str) -> str:
 
 def is_verb(word: str) -> bool:
     """Whether ``word`` can be a verb (lemminflect knows a verb lemma for it)."""
-    return bool(getLemma(word.lower(), upos="VERB", lemmatize_oov=False))
+    return bool(verb_lemmas(word.lower()))
 
 
 _QUANTITY_NOUNS = frozenset({"couple", "few", "handful", "bunch", "number", "lot"})
@@ -161,13 +160,13 @@ def _has_finite_verb_after_subject(tags: Sequence[tuple[str, str]]) -> bool:
 
 def base_form(word: str) -> str:
     """The verb's base form ("leads" -> "lead", "led" -> "lead"), or ``word`` unchanged."""
-    lemma = getLemma(word.lower(), upos="VERB", lemmatize_oov=False)
+    lemma = verb_lemmas(word.lower())
     return _same_case(word, lemma[0]) if lemma else word
 
 
 def gerund(word: str) -> str:
     """The verb's -ing form ("move" -> "moving"), or ``word`` unchanged."""
-    forms = getInflection(base_form(word).lower(), tag="VBG")
+    forms = inflections(base_form(word).lower(), "VBG")
     return _same_case(word, forms[0]) if forms else word
 
 
@@ -271,6 +270,14 @@ def _r_are() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w/'&])r(?=\s+(?:{words})\b)")
 
 
+_LOWER_TITLE = re.compile(r"(?<![\w/])(?P<title>mr|mrs|ms|mx)(?P<dot>\.?)\s+(?P<name>[a-z][\w'-]*)")
+"""An honorific and a name typed in lower case ("mrs h got upset"); not "dr", which is also "the dr said"."""
+
+
+def _titled(match: re.Match[str]) -> str:
+    return f"{match.group('title').capitalize()}{match.group('dot')} {match.group('name').capitalize()}"
+
+
 _AMPERSAND = re.compile(r"(?P<left>[^\s&]*) & (?P<right>[^\s&]*)")
 """A standalone "&" and the words beside it."""
 
@@ -318,7 +325,7 @@ def expand_shorthand(text: str) -> str:
     text = _its_it_is().sub(partial(_expanded, full="it's"), text)
     for pattern, full in _shorthand():
         text = pattern.sub(partial(_expanded, full=full), text)
-    return capitalise_dates(_AMPERSAND.sub(_ampersand, text))
+    return capitalise_dates(_LOWER_TITLE.sub(_titled, _AMPERSAND.sub(_ampersand, text)))
 
 
 def _expanded(match: re.Match[str], full: str) -> str:
@@ -372,6 +379,24 @@ def greeting_name(field: str, formal: bool) -> str:
     if formal and last:
         return f"{first} {last}"
     return first or tidy(field)
+
+
+def verb_lemmas(word: str) -> tuple[str, ...]:
+    """Lemminflect's verb lemmas of ``word`` (none for a word it doesn't know as a verb).
+
+    Lemminflect is imported on first use: it loads numpy and its tables (about 80 ms), which the
+    app's first page does not need.
+    """
+    from lemminflect import getLemma
+
+    return tuple(getLemma(word, upos="VERB", lemmatize_oov=False))
+
+
+def inflections(lemma: str, tag: str) -> tuple[str, ...]:
+    """Lemminflect's forms of ``lemma`` for a Penn ``tag`` ("VBG", "VBZ"), imported on first use."""
+    from lemminflect import getInflection
+
+    return tuple(getInflection(lemma, tag=tag))
 
 
 # -- phrasing data ------------------------------------------------------------------------------------
@@ -466,8 +491,8 @@ def _agree(match: re.Match[str]) -> str:
     prefix = f"{prefix}-" if prefix else ""
     if lowered in _AGREE and not prefix:
         return f"{_YOU}{adverbs}{gap}{_AGREE[lowered]}"
-    lemma = getLemma(lowered, upos="VERB", lemmatize_oov=False)
-    third = getInflection(lemma[0], tag="VBZ") if lemma else ()
+    lemma = verb_lemmas(lowered)
+    third = inflections(lemma[0], "VBZ") if lemma else ()
     if lemma and third and third[0] == lowered and lowered != lemma[0]:
         return f"{_YOU}{adverbs}{gap}{prefix}{lemma[0]}"
     return match.group(0)

@@ -155,6 +155,11 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     return "sentence", {"sentence": sentence}
 
 
+def _how_many(most: int) -> str:
+    """"2–5", or just "2" when the range is one number (not "2–2")."""
+    return str(most) if most <= QUESTIONS_MIN else f"{QUESTIONS_MIN}–{most}"
+
+
 def _noun_then_clause(item: str) -> bool:
     """A noun with a clause hung on it: not a noun for a slot, and not a sentence either.
 
@@ -344,7 +349,7 @@ class PrepareTask(TaskSpec):
             Check("minutes_add_up", bool(boxes) and None not in boxes and total == expected,
                   f"Give every agenda item a time box; they add up to {total}, the meeting is {expected} minutes."),
             Check("questions_fit_meeting", QUESTIONS_MIN <= len(asked) <= question_count(expected),
-                  f"List {QUESTIONS_MIN}–{question_count(expected)} questions for {expected} minutes "
+                  f"List {_how_many(question_count(expected))} questions for {expected} minutes "
                   f"(found {len(asked)})."),
             Check("open_questions", bool(asked) and not closed,
                   "Start questions with what/how/which, not is/do/can: " + "; ".join(closed[:2])),

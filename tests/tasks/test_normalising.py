@@ -25,6 +25,8 @@ from coach.writing import expand_shorthand, greeting_name
         ("updates r too long & too technical", "updates are too long and too technical"),
         ("Hart & Co, R&D and Q&A", "Hart & Co, R&D and Q&A"),  # names and abbreviations keep their "&"
         ("I use R for stats", "I use R for stats"),
+        ("mrs h got upset", "Mrs H got upset"),
+        ("the dr said to rest", "the dr said to rest"),  # "dr" is also a word in its own right
     ],
 )
 def test_shorthand_and_date_capitals(typed: str, written: str) -> None:

@@ -204,3 +204,9 @@ def test_a_choice_or_a_verbless_note_is_quoted_whole_before_a_colon() -> None:
     assert any(q.startswith("Apprentice - yes or no: what would you weigh up first") for q in questions), questions
     assert "Cashflow tight in Jan: how would you approach that?" in questions
     assert "with apprentice" not in body
+
+
+def test_the_question_count_hint_never_reads_as_a_range_of_one() -> None:
+    from coach.tasks.prepare import _how_many
+
+    assert (_how_many(2), _how_many(5)) == ("2", "2–5")
