@@ -179,6 +179,23 @@ def _predicates(clause: Sequence[tuple[str, str]]) -> list[int]:
     return starts
 
 
+_REQUEST_THEN_CLAUSE = re.compile(
+    r"^(?:would|could|can|may|might|is it possible|are you)\b[^?]*?,\s+"
+    r"(?!I (?:wonder|think|hope|guess|suppose|mean)\b)(?:I|I'm|I've|I'd|we|we're)\s+\w+[^?]*\?$",
+    re.IGNORECASE,
+)
+"""A question that runs on into a statement of the writer's own after a comma."""
+
+
+def spliced_questions(text: str) -> list[str]:
+    """A request and a statement joined by a comma inside one question.
+
+    "Would you be available for a call whenever suits, I have 3 questions?" asks nothing in its
+    second half: it is two sentences.
+    """
+    return [_clip(s) for s in sentences(text) if _REQUEST_THEN_CLAUSE.match(s.strip())]
+
+
 def spliced_clauses(text: str) -> list[str]:
     """Two predicates in one clause, the sign of a fragment dropped into a frame.
 
@@ -296,13 +313,16 @@ def unsigned_closing(text: str) -> list[str]:
     return [lines[-1]] if len(lines) > 1 and lines[-1].endswith(",") and len(lines[-1].split()) <= 4 else []
 
 
-SHORTHAND = word_set("abt w/ esp b/c bc convo mtg pls plz thx tmrw tmr msg prob def u ur imo tbh btw asap")
+SHORTHAND = word_set(
+    "abt w/ esp b/c bc convo mtg pls plz thx tmrw tmr msg msgs prob def u ur imo tbh btw asap b4 ppl rn gonna wanna "
+    "gotta wk wks yr yrs"
+)
 """Note-taking shorthand that should not reach a message sent to someone."""
 
 
 def shorthand(text: str) -> list[str]:
     """Shorthand words ("abt", "w/", "convo") in a message meant to be sent."""
-    return [w for w in re.findall(r"(?<![\w/])[A-Za-z]+/?(?![\w/])", normalise(strip_citations(text)))
+    return [w for w in re.findall(r"(?<![\w/])[A-Za-z][A-Za-z0-9]*/?(?![\w/])", normalise(strip_citations(text)))
             if w.lower() in SHORTHAND]  # fmt: skip
 
 
@@ -313,6 +333,7 @@ DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("stray comma", stray_commas),
     ("cut off mid-phrase", dangling_ends),
     ("two sentences spliced together", spliced_clauses),
+    ("a question run on into a statement", spliced_questions),
     ("article before a verb", article_before_verb),
     ("feeling with no subject", orphan_feelings),
     ("subject and verb disagree", agreement_errors),
