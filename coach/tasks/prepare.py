@@ -143,16 +143,36 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     if _DECISION.search(as_phrase(item)):
         return "label", label
     verb = as_verb_phrase(item)
-    if verb is not None:
+    if verb is not None and not _clause_after_comma(verb):
         return "verb", {"verb": verb}
+    if verb is not None:  # "improve my food cost, now gp is 58% target 68%": a note with a clause of its own
+        return "label", label
     sentence = about_me(item)
     subject_added = bool(re.match(r"I\b", sentence)) and not re.match(r"I\b", as_phrase(item))
     if (_without_verb(item) or _noun_then_clause(item)) and not subject_added:
         return "label", label
     if (shape_of(as_phrase(item)) == "noun" and not re.search(r"[,:;]", item) and not _ends_in_adjective(item)
             and not subject_added):  # "still talk over people" is a sentence missing its "I", not a noun
+        if not _plain_noun_phrase(item):  # "still behind on recordings", "the supplier not agree to…"
+            return "label", label
         return "noun", {"noun": _lower_ordinary(as_phrase(item))}
     return "sentence", {"sentence": sentence}
+
+
+def _clause_after_comma(phrase: str) -> bool:
+    """Whether a comma in ``phrase`` starts a clause with its own verb, not an apposition.
+
+    "…, now gp is 58%" is a clause; "feedback from Greg, my team lead" is not.
+    """
+    _, comma, after = phrase.partition(",")
+    return bool(comma) and any(t in ("VBZ", "VBP", "VBD", "MD") for _, t in tag(after))
+
+
+def _plain_noun_phrase(item: str) -> bool:
+    """A noun phrase a frame can take ("pricing strategy", "the new rota"): no verb, no opening adverb."""
+    tagged = tag(as_phrase(item))
+    return bool(tagged) and tagged[0][1] not in ("RB", "IN") and not any(
+        t.startswith(("VB", "MD")) and t not in ("VBG", "VBN") for _, t in tagged)
 
 
 def _how_many(most: int) -> str:

@@ -112,3 +112,10 @@ def test_a_present_tense_topic_note_is_a_takeaway_not_a_task() -> None:
     notes = parse_notes(typed, "Mr. Schmidt", "Ahmed")
     assert notes.takeaways == ["German job market: networking is very important"]
     assert [(a.owner, a.due) for a in notes.actions] == [("Me", "Monday")]
+
+
+def test_a_small_range_of_things_is_a_bounded_ask_and_more_shorthand_is_spelled_out() -> None:
+    assert has_bounded_ask("Could you tell me 2-3 things to focus on?")
+    assert not has_bounded_ask("Could you tell me things?")
+    assert expand_shorthand("project mgmt, dont leave til fri, our kpis") == (
+        "project management, don't leave until Fri, our KPIs")

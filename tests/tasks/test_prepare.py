@@ -210,3 +210,13 @@ def test_the_question_count_hint_never_reads_as_a_range_of_one() -> None:
     from coach.tasks.prepare import _how_many
 
     assert (_how_many(2), _how_many(5)) == ("2", "2–5")
+
+
+def test_notes_that_no_frame_takes_whole_are_quoted_before_a_colon() -> None:
+    body = TASK.compose(values(goals="improve my food cost, now gp is 58% target 68%",
+                               challenges="still behind on recordings; the supplier not agree to lower price"),
+                        PREPARE_GUIDANCE, Style()).body
+    questions = list_items(find_section(body, "question") or "")
+    assert "approach still behind" not in body and "approach the supplier" not in body
+    assert any(q.startswith("Still behind on recordings: ") for q in questions), questions
+    assert any(q.startswith("Improve my food cost, now gp is 58% target 68%: ") for q in questions), questions
