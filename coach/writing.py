@@ -34,7 +34,7 @@ _FIRST_PERSON = ("i", "i'm", "i've", "i'd", "i'll", "my", "we", "we're", "we've"
 _SUBJECTS = ("you", "you're", "you've", "your", "he", "she", "they", "it", "there", "this", "that", "people")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _HEDGES = re.compile(
-    r"^(?:maybe|perhaps|possibly|just|hopefully|ideally|if possible|if you can|if you have time|if it's ok)"
+    r"^(?:maybe|perhaps|possibly|just|hopefully|ideally|kindly|if possible|if you can|if you have time|if it's ok)"
     r"\s*(?:,\s*)?(?=\S)",
     re.IGNORECASE,
 )

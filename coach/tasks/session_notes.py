@@ -88,6 +88,12 @@ _TITLE_LINE = re.compile(r"^(?:session|meeting|notes?|1:1|one-to-one|catch-up|me
                          re.IGNORECASE)  # fmt: skip
 
 
+_PLEASANTRY = re.compile(
+    r"^(?:(?:really|very|such a|a)\s+)?(?:great|good|nice|lovely|fab|brilliant|useful|helpful)\s+"
+    r"(?:chat|session|call|meeting|catch[- ]?up|convo|conversation|talk)\b(?:[!.:)]+\s*|\s*$)",
+    re.IGNORECASE,
+)
+"""A line of notes that only says how the session felt ("Great chat!!")."""
 _TALKED = re.compile(rf"^(?:{_CHATTED}|{_COVERED})\b", re.IGNORECASE)
 
 
@@ -207,6 +213,9 @@ def _named_owner(text: str, mentor: str, me: str) -> tuple[str, str] | None:
     labelled = _NAME_COLON.match(text)
     if labelled and _is_person(labelled.group("name"), mentor, me):
         return _owner_for(labelled.group("name"), mentor, me), labelled.group("rest")
+    initial = _INITIAL_TO.match(text)
+    if initial:  # "k to review my resume": someone's initial, in any case
+        return _owner_for(initial.group("name"), mentor, me), initial.group("rest")
     known = _known_person_first(mentor, me).match(text)
     if known:  # "dave to send…", "Sister O to sign off…", "dr F to email…": typed any case
         return _owner_for(known.group("name"), mentor, me), known.group("rest")
@@ -219,6 +228,8 @@ def _named_owner(text: str, mentor: str, me: str) -> tuple[str, str] | None:
     return None
 
 
+_INITIAL_TO = re.compile(r"^(?P<name>[A-Za-z])\.?\s+to\s+(?P<rest>[a-z]\S*\s.*)$")
+"""A task noted under someone's initial: "k to review my resume", "H. to send the list"."""
 _COMMITS = r"(?:\s+(?:to|will|is going to|offered to|promised to|agreed to)|['’]ll)\s+(?P<rest>\S.*)$"
 
 
@@ -299,6 +310,9 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             continue
         if _ACTIONS_HEADING.match(line):
             under_actions = True
+            continue
+        line = _PLEASANTRY.sub("", line)  # "great chat!!": how it felt, not something to report back
+        if not line:
             continue
         is_title = not actions and not takeaways and _TITLE_LINE.match(line)
         heading = line.startswith("#") or (line.endswith(":") and len(line.split()) <= 4) or is_title
