@@ -153,6 +153,12 @@ _RISK = re.compile(r"\b(?:is|are|'s|'re) going to\b|\b(?:will|'ll|could|might|ma
 """An effect that has not happened yet ("someone is going to get hurt", "we could lose the client")."""
 
 
+_REQUEST_SENTENCE = re.compile(
+    r"^(?:(?:\*\*)?Request:(?:\*\*)?\s*)?(?:could|would|can|will) you\b|^please\b", re.IGNORECASE
+)
+"""A sentence that asks for the change: its "every time" is the standard asked for."""
+
+
 def impact_sentence(clause: str) -> str:
     """An impact clause as a sentence: "which caused a re-run" -> "That caused a re-run."."""
     return as_sentence(_RELATIVE.sub("That ", clause, count=1))
@@ -230,8 +236,10 @@ class FeedbackTask(TaskSpec):
     @staticmethod
     def _check_give(text: str) -> list[Check]:
         message, _ = split_note(text)
-        # Absolutes sting in the behaviour ("you always..."), not in praise ("your patients always say...").
-        criticism = " ".join(s for s in sentences(message) if not find_phrases(s, (*STRENGTH_CUES, *PRAISE_CUES)))
+        # Absolutes sting in the behaviour ("you always..."), not in praise ("your patients always say...")
+        # nor in what is asked for ("Could you lock the van every time?" is a standard, not a charge).
+        criticism = " ".join(s for s in sentences(message) if not find_phrases(s, (*STRENGTH_CUES, *PRAISE_CUES))
+                             and not _REQUEST_SENTENCE.match(s))
         absolutes, labels = find_absolutes(criticism), find_labels(message)
         paragraphs = [p for p in message.split("\n\n") if p.strip()]
         last = paragraphs[-1] if paragraphs else ""
