@@ -100,6 +100,16 @@ def _state_participles() -> frozenset[str]:
     return frozenset(str(word) for word in frames("words")["state_participles"])
 
 
+@cache
+def _thing_adjectives() -> frozenset[str]:
+    return frozenset(str(word) for word in frames("words")["thing_adjectives"])
+
+
+@cache
+def _note_verbs() -> frozenset[str]:
+    return frozenset(str(word) for word in frames("words")["note_verbs"])
+
+
 _BRITISH_PAST = re.compile(r"(?:is|ys)ed$")
 """British past forms ("practised", "organised", "analysed") the US-English lexicon reads as adjectives."""
 
@@ -124,8 +134,15 @@ def shape_of(text: str) -> Shape:
         and can_be_verb(first)
     ):
         first_tag = "VB"  # "move into management", "plan a move": the lexicon's first guess is the noun
+    if first in _note_verbs():
+        first_tag = {"ing": "VBG", "ed": "VBD"}.get(first[-3:] if first.endswith("ing") else first[-2:], "VB")
     has_object = len(tagged) > 1 and tagged[1][1] in ("DT", "PRP$", "NN", "NNS", "NNP", "CD")
-    if first_tag == "JJ" and has_object and _BRITISH_PAST.search(first) and can_be_verb(lemma(first)):
+    # "practised cross exam": the tagger may read the object's first word as a verb or an adjective
+    misread_object = len(tagged) > 2 and tagged[1][1] in ("VB", "VBP", "JJ") and tagged[2][1].startswith("NN")
+    if first_tag == "JJ" and (has_object or misread_object) and _BRITISH_PAST.search(first) and can_be_verb(
+            lemma(first)):
+        if misread_object:
+            return "past"
         first_tag = "VBD"  # "practised root passes", "organised the offsite": the lexicon knows US spellings
     if first.split("'")[0] in _SUBJECTS:
         return "clause"
@@ -140,7 +157,9 @@ def shape_of(text: str) -> Shape:
     if (first_tag in ("JJ", "VBN") and not second.startswith(("NN", "VBG"))) or (
         first_tag == "RB" and second in ("JJ", "VBN")
     ):
-        return "adjective"
+        head = first if first_tag != "RB" else tagged[1][0].lower()
+        # "not worth it", "hard to find time": about a thing, so never "I'm not worth it"
+        return "clause" if head in _thing_adjectives() else "adjective"
     if first_tag == "VB" or first_tag == "VBP":
         return "verb"
     if first_tag.startswith("NN") and len(tagged) > 1 and tagged[1][1] in ("VB", "VBP"):

@@ -126,3 +126,18 @@ def test_notes_say_nothing_about_how_the_chat_felt_and_an_initial_owns_its_task(
                         "Tomasz", "Marcus")
     assert notes.takeaways == ["tomasz said my resume reads like a bank job desc"]
     assert [(a.owner, a.task, a.due) for a in notes.actions] == [("K", "Review my resume v2", "Wednesday")]
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        ("practised cross exam w/ my supervisor", "I practised cross exam with my supervisor."),
+        ("prep for first contested hearing", "I prep for first contested hearing."),  # a verb, not "I'm prep"
+        ("nervous abt judge interrupting", "I'm nervous about judge interrupting."),
+        ("not worth it for me imo", "Not worth it for me in my opinion."),
+    ],
+)
+def test_a_note_about_the_user_gets_the_subject_its_shape_needs(note: str, said: str) -> None:
+    from coach.tasks._phrasing import about_me
+
+    assert about_me(note) == said
