@@ -253,21 +253,10 @@ def _shorthand() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @cache
-def _ur_you_are() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in str(phrasing("shorthand")["ur_you_are_before"]).split())
-    return re.compile(rf"(?<![\w/])ur(?=\s+(?:{words})\b)", re.IGNORECASE)
-
-
-@cache
-def _its_it_is() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in str(phrasing("shorthand")["its_it_is_before"]).split())
-    return re.compile(rf"(?<![\w/'])its(?=\s+(?:{words})\b)", re.IGNORECASE)
-
-
-@cache
-def _r_are() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in str(phrasing("shorthand")["r_are_before"]).split())
-    return re.compile(rf"(?<![\w/'&])r(?=\s+(?:{words})\b)")
+def _before_listed_words(shorthand: str, listed: str, any_case: bool = True) -> re.Pattern[str]:
+    """``shorthand`` as a token when one of the words under ``listed`` in shorthand.yaml follows it."""
+    words = "|".join(re.escape(w) for w in str(phrasing("shorthand")[listed]).split())
+    return re.compile(rf"(?<![\w/'&]){shorthand}(?=\s+(?:{words})\b)", re.IGNORECASE if any_case else 0)
 
 
 _LOWER_TITLE = re.compile(r"(?<![\w/])(?P<title>mr|mrs|ms|mx)(?P<dot>\.?)\s+(?P<name>[a-z][\w'-]*)")
@@ -320,9 +309,10 @@ def expand_shorthand(text: str) -> str:
 
     Month and day names typed in lower case get their capital here too.
     """
-    text = _ur_you_are().sub(partial(_expanded, full="you're"), text)
-    text = _r_are().sub("are", text)
-    text = _its_it_is().sub(partial(_expanded, full="it's"), text)
+    text = _before_listed_words("ur", "ur_you_are_before").sub(partial(_expanded, full="you're"), text)
+    # a lower-case "r" only: "R" is also the language
+    text = _before_listed_words("r", "r_are_before", any_case=False).sub("are", text)
+    text = _before_listed_words("its", "its_it_is_before").sub(partial(_expanded, full="it's"), text)
     for pattern, full in _shorthand():
         text = pattern.sub(partial(_expanded, full=full), text)
     return capitalise_dates(_LOWER_TITLE.sub(_titled, _AMPERSAND.sub(_ampersand, text)))

@@ -129,7 +129,7 @@ class _Plan:
 
 
 _DECISION = re.compile(r"\b(?:yes or no|yes/no|or not)\b|\s[-–—]\s", re.IGNORECASE)
-"""A goal typed as a question or a choice ("apprentice - yes or no", "whether to go part-time")."""
+"""A goal typed as a choice ("apprentice - yes or no", "go part-time or not", "X - Y")."""
 
 
 def _slots(item: str) -> tuple[str, dict[str, str]]:

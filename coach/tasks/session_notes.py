@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from coach.checks import DATE_PATTERN, TITLES, name_parts, normalise, title_length, word_set
 from coach.compose import tidy, trim_end, upper_first
@@ -47,6 +48,7 @@ _TRAILING_DATE = re.compile(
 _DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "weds": "Wednesday",
               "thu": "Thursday",
               "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}  # fmt: skip
+_FULL_DAYS = {day.lower(): day for day in _DAY_NAMES.values()}
 _NOT_NAMES = word_set(
     "this that it there which what who when where why how everything nothing something someone everyone team "
     "i we they you"
@@ -186,7 +188,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool) -> Action
     prefix = "by"
     if not due_match:
         due_match, prefix = _TRAILING_DATE.search(text), ""
-    due = _spelled_day(due_match.group("date")) if due_match else None
+    due = spell_out_day(due_match.group("date")) if due_match else None
     if not (marked or due or under_actions or _opens_with_verb(text)):
         return None
     if due_match:
@@ -233,6 +235,7 @@ _INITIAL_TO = re.compile(r"^(?P<name>[A-Za-z])\.?\s+to\s+(?P<rest>[a-z]\S*\s.*)$
 _COMMITS = r"(?:\s+(?:to|will|is going to|offered to|promised to|agreed to)|['’]ll)\s+(?P<rest>\S.*)$"
 
 
+@cache  # built once per (mentor, me), not once per line of notes
 def _known_person_first(mentor: str, me: str) -> re.Pattern[str]:
     """A line opening with the mentor's or the user's name, in any case, then what they will do.
 
@@ -282,19 +285,11 @@ def _opens_with_verb(text: str) -> bool:
 
 
 def spell_out_day(when: str) -> str:
-    """Every short weekday in a time phrase spelled out: "thurs 12/3 after work" -> "Thursday 12/3 after work"."""
-    return " ".join(_DAY_NAMES.get(w.lower().rstrip("."), w) for w in when.split())
+    """Every weekday in a time phrase spelled out, with its capital; any other word as written.
 
-
-def _spelled_day(date: str) -> str:
-    """A weekday written short in notes ("wed", "thurs") spelled out; any other date as written."""
-    words = date.split()
-    key = words[-1].lower().rstrip(".")
-    if key in _DAY_NAMES:
-        words[-1] = _DAY_NAMES[key]
-    elif key in (day.lower() for day in _DAY_NAMES.values()):
-        words[-1] = key.capitalize()  # "by monday" -> "by Monday"
-    return " ".join(words)
+    "thurs 12/3 after work" -> "Thursday 12/3 after work", "by monday" -> "by Monday".
+    """
+    return " ".join(_DAY_NAMES.get(w.lower().rstrip("."), _FULL_DAYS.get(w.lower(), w)) for w in when.split())
 
 
 def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
