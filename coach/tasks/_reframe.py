@@ -107,7 +107,7 @@ def _split_at_new_subject(text: str) -> list[str]:
         plain_and = match.group(0).strip().startswith("and") and not match.group(0).startswith(",")
         # A bare "and" starts a new clause before a pronoun ("and I…"), or before other people, where
         # it is the effect ("…on the shop floor and customers are waiting"); "and your PRs…" stays joined.
-        if plain_and and after and after[0][0].lower() in _ABOUT_THE_PERSON - {"i", "you", "he", "she", "they", "we"}:
+        if plain_and and after and after[0][0].lower() in _THE_PERSONS_THINGS:
             continue
         if _starts_clause(after):
             pieces.append(text[start : match.start()])
@@ -133,6 +133,8 @@ def _starts_clause(tagged: Tagged) -> bool:
 
 _ABOUT_THE_PERSON = frozenset({"you", "your", "you're", "i", "my", "he", "she", "his", "her", "they", "their", "it",
                                "this", "that", "we", "our"})
+_THE_PERSONS_THINGS = _ABOUT_THE_PERSON - {"i", "you", "he", "she", "they", "we"}
+"""Words that open more about the same person ("and your PRs…", "and it makes…"), not a new subject."""
 
 
 def _about_others(clause: str) -> bool:
