@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from coach.checks import normalise, strip_citations, word_set
 from coach.pos import tag
@@ -313,17 +314,21 @@ def unsigned_closing(text: str) -> list[str]:
     return [lines[-1]] if len(lines) > 1 and lines[-1].endswith(",") and len(lines[-1].split()) <= 4 else []
 
 
-SHORTHAND = word_set(
-    "abt w/ esp b/c bc convo mtg pls plz thx tmrw tmr msg msgs prob def u ur imo tbh btw asap b4 ppl rn gonna wanna "
-    "gotta wk wks yr yrs"
-)
-"""Note-taking shorthand that should not reach a message sent to someone."""
+@cache
+def _shorthand_in_text() -> tuple[frozenset[str], re.Pattern[str]]:
+    from coach.writing import shorthand_units, shorthand_words  # the list lives in prompts/phrasing/shorthand.yaml
+
+    units = "|".join(sorted(shorthand_units(), key=len, reverse=True))
+    return shorthand_words(), re.compile(rf"(?<![\w/.])\d+(?:{units})(?![\w/])", re.IGNORECASE)
 
 
 def shorthand(text: str) -> list[str]:
-    """Shorthand words ("abt", "w/", "convo") in a message meant to be sent."""
-    return [w for w in re.findall(r"(?<![\w/])[A-Za-z][A-Za-z0-9]*/?(?![\w/])", normalise(strip_citations(text)))
-            if w.lower() in SHORTHAND]  # fmt: skip
+    """Shorthand ("abt", "w/", "convo", "2wks") in a message meant to be sent; "R" and "HR" in capitals are names."""
+    words, units = _shorthand_in_text()
+    text = normalise(strip_citations(text))
+    found = [w for w in re.findall(r"(?<![\w/])[A-Za-z][A-Za-z0-9]*/?(?![\w/])", text)
+             if w.lower() in words and not w.isupper()]  # fmt: skip
+    return found + units.findall(text)
 
 
 DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (

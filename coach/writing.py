@@ -248,8 +248,39 @@ def clause(text: str) -> str:
 
 @cache
 def _shorthand() -> tuple[tuple[re.Pattern[str], str], ...]:
-    table = dict(sorted(phrasing("shorthand")["expand"].items(), key=lambda item: -len(item[0])))
-    return tuple((re.compile(rf"(?<![\w/]){re.escape(k)}(?![\w/])", re.IGNORECASE), v) for k, v in table.items())
+    data = phrasing("shorthand")
+    table = dict(sorted({**data["expand"], **data["gonna"], **data["proper"]}.items(), key=lambda item: -len(item[0])))
+    return tuple(
+        (re.compile(rf"(?<![\w/]){re.escape(k)}(?![\w/])", re.IGNORECASE), v) for k, v in table.items()
+    ) + tuple((re.compile(rf"(?<![\w/]){re.escape(k)}(?![\w/])"), v) for k, v in data["lower_case_only"].items())
+
+
+@cache
+def _units_and_laughter() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    data = phrasing("shorthand")
+    units = "|".join(sorted(data["units"], key=len, reverse=True))
+    laughter = "|".join(str(data["drop"]).split())
+    return (re.compile(rf"(?<![\w.])(?P<number>\d+(?:[.,]\d+)?)(?P<unit>{units})(?![\w/])", re.IGNORECASE),
+            data["units"], re.compile(rf"\s+(?:{laughter})(?![\w'])[!]*", re.IGNORECASE))
+
+
+def _units_spelled_out(text: str) -> str:
+    """Units typed against a number spelled out ("in 2wks" -> "in 2 weeks"); a trailing "lol" left out."""
+    units, names, laughter = _units_and_laughter()
+    text = units.sub(lambda m: f"{m.group('number')} {names[m.group('unit').lower()]}", text)
+    return laughter.sub("", text)
+
+
+def shorthand_words() -> frozenset[str]:
+    """Every shorthand word a message sent to someone should not keep (the reads-well check's list)."""
+    data = phrasing("shorthand")
+    keys = {*data["expand"], *data["gonna"], *data["lower_case_only"]} | set(str(data["flag_only"]).split())
+    return frozenset(k.lower() for k in keys if re.fullmatch(r"[a-z][a-z0-9]*/?", k.lower()))
+
+
+def shorthand_units() -> tuple[str, ...]:
+    """The units typed against a number ("2wks") that shorthand_words' check also flags."""
+    return tuple(phrasing("shorthand")["units"])
 
 
 @cache
@@ -313,6 +344,7 @@ def expand_shorthand(text: str) -> str:
     # a lower-case "r" only: "R" is also the language
     text = _before_listed_words("r", "r_are_before", any_case=False).sub("are", text)
     text = _before_listed_words("its", "its_it_is_before").sub(partial(_expanded, full="it's"), text)
+    text = _units_spelled_out(text)
     for pattern, full in _shorthand():
         text = pattern.sub(partial(_expanded, full=full), text)
     return capitalise_dates(_LOWER_TITLE.sub(_titled, _AMPERSAND.sub(_ampersand, text)))

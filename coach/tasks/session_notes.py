@@ -41,10 +41,15 @@ _OWNER_TAG = re.compile(r"\s*\((?P<name>me|mentor|both|[A-ZÀ-ÖØ-Þ][^\W\d_'�
 HEDGED = re.compile(r"\b(?:maybe|perhaps|not sure|might|possibly)\b|\?", re.IGNORECASE)
 """A line that wonders ("maybe look into X? not sure") records an idea, never a commitment."""
 _TRAILING_DATE = re.compile(
-    # "on Monday" reads as part of the task and stays in it; a date tacked on ("- wed", "thurs") is its due date.
-    rf"(?:\s*[-–—,:]\s*|\s+\(|(?<!\bon)(?<!\bby)(?<!\bstarting)(?<!\bfrom)(?<!\bafter)(?<!\bbefore)\s+)"
-    rf"(?P<date>(?:{DATE_PATTERN.pattern}))\)?\s*$", re.IGNORECASE
+    rf"(?P<gap>\s*[-–—,:]\s*|\s+\(|\s+)(?P<date>(?:{DATE_PATTERN.pattern}))\)?\s*$", re.IGNORECASE
 )
+"""A date tacked on to a task ("- wed", "thurs", "(12/3)"): its due date."""
+_TIES_THE_DATE = word_set("on by starting from after before until till til 'til since at in for of to every")
+_UNTIL = word_set("until till til")
+"""Non-native notes write "until Friday" for "by Friday" ("I finish the tutorial until Friday")..."""
+_NOT_BEFORE = re.compile(r"\b(?:don'?t|do not|not|never|no)\b", re.IGNORECASE)
+"""...but after a negation it says when not to act."""
+"""Words that make a following date part of the task ("on Monday", "don't leave til Friday"), not its due date."""
 _DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "weds": "Wednesday",
               "thu": "Thursday",
               "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}  # fmt: skip
@@ -60,7 +65,7 @@ _REPORTING = word_set(
 """Verbs that report advice ("Nadia recommend learn dbt"): a takeaway, not a task for the mentor."""
 _MENTION = re.compile(r"@([A-Za-z][\w-]*)")
 _DUE = re.compile(
-    rf"\s*\b(?:by|before|due|until|till)\s+(?P<date>(?:the\s+)?(?:{DATE_PATTERN.pattern}))", re.IGNORECASE
+    rf"\s*\b(?P<tie>by|before|due|until|till|til)\s+(?P<date>(?:the\s+)?(?:{DATE_PATTERN.pattern}))", re.IGNORECASE
 )
 _NEXT_MEETING = re.compile(
     r"\b(?:next (?:meeting|session|call|catch-?up|catch up|chat|sync|1:1|one-to-one|check-?in)|meet again)(?!\w)",
@@ -86,8 +91,13 @@ _TALKED_ABOUT = re.compile(
 )
 """A note that records a topic and then the point ("talked about negotiating - never accept on the call"):
 the mentor was there, so the email gives the topic and the point ("Negotiating: never accept...")."""
-_TITLE_LINE = re.compile(r"^(?:session|meeting|notes?|1:1|one-to-one|catch-up|mentoring)\b(?:\W+\w+){0,6}\W*$",
-                         re.IGNORECASE)  # fmt: skip
+_TITLE_LINE = re.compile(
+    r"^(?:(?:my|our|weekly|fortnightly|monthly|quick|first|second|third|last|1st|2nd|3rd|\d+th|supervision|"
+    r"mentoring|mentor|coaching|career)\s+){0,2}"
+    r"(?:session|meeting|notes?|1:1|one-to-one|catch-up|mentoring|supervision)\b(?:\W+\w+){0,6}\W*$",
+    re.IGNORECASE,
+)
+"""A first line that names the notes ("supervision notes 12/3", "weekly 1:1 w/ Gary"): a title, not content."""
 
 
 _PLEASANTRY = re.compile(
@@ -185,9 +195,11 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool) -> Action
     if HEDGED.search(text) and not marked:
         return None
     due_match = _DUE.search(text)
+    if due_match and _NOT_BEFORE.search(text[: due_match.start()]) and due_match.group("tie").lower() in _UNTIL:
+        due_match = None  # "don't leave it till Friday" says when not to act: the date stays in the sentence
     prefix = "by"
     if not due_match:
-        due_match, prefix = _TRAILING_DATE.search(text), ""
+        due_match, prefix = _tacked_on_date(text), ""
     due = spell_out_day(due_match.group("date")) if due_match else None
     if not (marked or due or under_actions or _opens_with_verb(text)):
         return None
@@ -197,6 +209,15 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool) -> Action
         text = _BARE_I.sub("", text)  # "I finish the tutorial": the "Me:" label already says who
     task = upper_first(trim_end(tidy(text))) or tidy(line)
     return ActionItem(owner=owner, task=task, due=due, source=line, due_prefix=prefix if due else "by")
+
+
+def _tacked_on_date(text: str) -> re.Match[str] | None:
+    """The date at the end of a task when it was tacked on, not when a word ties it into the task."""
+    match = _TRAILING_DATE.search(text)
+    if match is None or not match.group("gap").isspace():
+        return match
+    before = text[: match.start()].split()
+    return None if before and before[-1].lower() in _TIES_THE_DATE else match
 
 
 def mentor_label(mentor: str) -> str:
@@ -280,8 +301,24 @@ def _opens_with_verb(text: str) -> bool:
     if _TOPIC.match(text):
         return False
     tags = tag(text)
-    return bool(tags) and tags[0][1] in ("VB", "VBP") and is_verb(tags[0][0]) and tags[0][0].lower() not in (
-        "thank", "thanks", "love", "loved", "need", "feel", "think", "hope", "wish")  # fmt: skip
+    if not tags or tags[0][0].lower() in _NOT_TASK_VERBS or not is_verb(tags[0][0]):
+        return False
+    # "call with the recruiter was fine": a later verb makes the first word the subject after all.
+    if len(tags) > 2 and tags[1][1] == "IN" and any(t in ("VBD", "VBZ") for _, t in tags[2:]):
+        return False
+    if tags[0][1] in ("VB", "VBP"):
+        return True
+    # The tagger reads a line's first word as a noun more often than notes mean it: "check in with HR",
+    # "email the slides". A base-form verb followed by a particle, article or pronoun is an instruction.
+    first, follower = tags[0][0].lower(), tags[1] if len(tags) > 1 else ("", "")
+    opens = follower[1] in _AFTER_AN_INSTRUCTION or follower[0].lower() in _PARTICLES
+    return (tags[0][1] == "NN" and base_form(first) == first and opens
+            and not any(t.startswith("VB") or t == "MD" for _, t in tags[2:]))
+
+
+_NOT_TASK_VERBS = word_set("thank thanks love loved need feel think hope wish")
+_AFTER_AN_INSTRUCTION = frozenset({"DT", "PRP", "PRP$", "RP"})
+_PARTICLES = word_set("in into up out back over with")
 
 
 def spell_out_day(when: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coach.checks import has_bounded_ask, name_parts, title_length
+from coach.grammar import shorthand
 from coach.tasks.session_notes import parse_action, parse_notes
 from coach.tasks.summary import next_meeting_sentence
 from coach.writing import expand_shorthand, greeting_name
@@ -27,6 +28,11 @@ from coach.writing import expand_shorthand, greeting_name
         ("I use R for stats", "I use R for stats"),
         ("mrs h got upset", "Mrs H got upset"),
         ("the dr said to rest", "the dr said to rest"),  # "dr" is also a word in its own right
+        ("interviews r mostly scenario qs, eg a refusal", "interviews are mostly scenario questions, e.g. a refusal"),
+        ("don't slag off management lol.", "don't slag off management."),
+        ("a new clip in 2wks, 3yrs in, a 20min call", "a new clip in 2 weeks, 3 years in, a 20 min call"),
+        ("50+ hr weeks, HR said", "50+ hour weeks, HR said"),  # "HR" in capitals is the department
+        ("good tho, thx", "good though, thanks"),
     ],
 )
 def test_shorthand_and_date_capitals(typed: str, written: str) -> None:
@@ -141,3 +147,18 @@ def test_a_note_about_the_user_gets_the_subject_its_shape_needs(note: str, said:
     from coach.tasks._phrasing import about_me
 
     assert about_me(note) == said
+
+
+@pytest.mark.parametrize(
+    ("message", "flagged"),
+    [
+        ("Patients can book an appt in 2wks, prob on a Friday.", ["appt", "prob", "2wks"]),
+        ("Your contacts are good tho lol.", ["tho", "lol"]),
+        ("Interviews r mostly scenarios.", ["r"]),
+        ("I use R and met HR in 2 weeks about the appointment.", []),
+    ],
+)
+def test_the_reads_well_check_flags_the_shorthand_the_composer_spells_out_and_what_it_cannot(
+    message: str, flagged: list[str]
+) -> None:
+    assert shorthand(message) == flagged

@@ -83,6 +83,10 @@ def test_every_kind_of_action_line_is_found_with_its_owner_and_date() -> None:
         ("@aaron check the budget", "Aaron", "Check the budget", None),
         ("Finish the report by 2026-12-01", "Me", "Finish the report", "2026-12-01"),
         ("I will email Tom before Friday", "Me", "Email Tom", "Friday"),
+        ("I finish the tutorial until next Friday", "Me", "Finish the tutorial", "next Friday"),
+        ("check in w/ HR abt the overtime policy", "Me", "Check in w/ HR abt the overtime policy", None),
+        ("email the slides to Ana - wed", "Me", "Email the slides to Ana", "Wednesday"),
+        ("meet the new starters on monday", "Me", "Meet the new starters on monday", None),
     ],
 )
 def test_action_markers(line: str, owner: str, task: str, due: str | None) -> None:
@@ -312,3 +316,12 @@ def test_headings_without_colons_and_dash_owners_are_read_as_such() -> None:
         ("Harriet", "Share the list of agencies", None),
         ("Both of us", "Mock interview on the 28th", None),
     ]
+
+
+def test_a_title_line_a_date_that_says_when_not_to_act_and_a_noun_subject_are_not_tasks() -> None:
+    notes = ("supervision notes 12/3\nrecording - write it same day, dont leave til fri\n"
+             "call with the recruiter was fine")
+    parsed = parse_notes(notes, "Bernadette O'Neill", "Priya")
+    assert parsed.actions == []
+    assert parsed.takeaways == ["recording - write it same day, dont leave til fri",
+                                "call with the recruiter was fine"]
