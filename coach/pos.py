@@ -126,6 +126,12 @@ def tag_words(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(pos for _, pos in fix_hyphenated_verbs(tagged))
 
 
+def only_a_name(word: str) -> bool:
+    """Whether the lexicon knows ``word`` (typed in lower case) only as a proper noun: "leicester", "dave"."""
+    lexicon = pattern_parser().lexicon
+    return lexicon.get(word) is None and lexicon.get(word.capitalize()) in ("NNP", "NNPS")
+
+
 def lexicon_tag(word: str) -> str | None:
     """The tag the lexicon gives ``word`` out of context, or None when it does not know the word."""
     found = pattern_parser().lexicon.get(word) or pattern_parser().lexicon.get(word.lower())

@@ -250,8 +250,8 @@ def clause(text: str) -> str:
 def _shorthand() -> tuple[tuple[re.Pattern[str], str], ...]:
     data = phrasing("shorthand")
     table = dict(sorted({**data["expand"], **data["gonna"], **data["proper"]}.items(), key=lambda item: -len(item[0])))
-    return tuple(
-        (re.compile(rf"(?<![\w/]){re.escape(k)}(?![\w/])", re.IGNORECASE), v) for k, v in table.items()
+    return tuple(  # not inside an address: "github.com/dave" stays as typed
+        (re.compile(rf"(?<![\w/.@]){re.escape(k)}(?![\w/@]|\.[a-z])", re.IGNORECASE), v) for k, v in table.items()
     ) + tuple((re.compile(rf"(?<![\w/]){re.escape(k)}(?![\w/])"), v) for k, v in data["lower_case_only"].items())
 
 
@@ -347,7 +347,43 @@ def expand_shorthand(text: str) -> str:
     text = _units_spelled_out(text)
     for pattern, full in _shorthand():
         text = pattern.sub(partial(_expanded, full=full), text)
-    return capitalise_dates(_LOWER_TITLE.sub(_titled, _AMPERSAND.sub(_ampersand, text)))
+    return capitalise_names(capitalise_dates(_LOWER_TITLE.sub(_titled, _AMPERSAND.sub(_ampersand, text))))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w/@.'’-])[a-z][a-z]+(?![\w/@'’-]|\.[a-z])")
+_UNIVERSITY_OF = re.compile(r"\buniversity of (?=[A-Z])")
+
+
+def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
+    """People and places typed in lower case get their capital: "in leicester" -> "in Leicester".
+
+    A word gets one when the tagger's lexicon knows it only as a name, or when it is part of a name
+    in ``known`` (the people the user named in the form) and is no ordinary word ("will", "mark" stay).
+    """
+    from coach.pos import lexicon_tag, only_a_name
+
+    names = {p.lower() for person in known for p in re.findall(r"[^\W\d_]{2,}", person)}
+    skip, listed = _not_names(), _listed_names()
+
+    def capitalised(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in skip:
+            return word
+        if word in listed or only_a_name(word) or (word in names and lexicon_tag(word) in (None, "NNP")):
+            return word.capitalize()
+        return word
+
+    return _UNIVERSITY_OF.sub("University of ", _LOWER_WORD.sub(capitalised, text))
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(str(phrasing("shorthand")["not_names"]).split())
+
+
+@cache
+def _listed_names() -> frozenset[str]:
+    return frozenset(str(phrasing("shorthand")["names"]).split())
 
 
 def _expanded(match: re.Match[str], full: str) -> str:

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from coach.engines.base import EngineRequest
-from coach.tasks.base import REFINEMENTS, Style, Usage, join_commentary, join_subject
+from coach.tasks.base import PERSON_FIELDS, REFINEMENTS, Style, Usage, join_commentary, join_subject
+from coach.writing import capitalise_names
 
 OFFLINE_ENGINE_NAME = "offline"
 _SENTENCE_END = re.compile(r"(?<=[.!?:\n])(?=\s)")
@@ -65,5 +66,7 @@ class OfflineEngine:
             style = refined_style(style, request.instruction)
         composition = request.task.compose(request.values, request.guidance, style)
         self.last_notices = composition.notices
-        body = join_commentary(composition.body, composition.rationale)
+        # "send pete my calc" in an agenda for Pete: the people the form names keep their capitals throughout
+        people = [str(request.values[name]) for name in PERSON_FIELDS if request.values.get(name)]
+        body = join_commentary(capitalise_names(composition.body, people), composition.rationale)
         yield from sentence_chunks(join_subject(composition.subject, body))

@@ -66,6 +66,10 @@ class FieldError(ValueError):
         self.field_name = field_name
 
 
+PERSON_FIELDS = ("mentor_name", "person_name", "my_name")
+"""The fields that name people: their names keep their capitals wherever a draft repeats them."""
+
+
 @dataclass(frozen=True)
 class Check:
     """One rubric check computed by code on a draft."""

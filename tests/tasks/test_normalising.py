@@ -8,7 +8,7 @@ from coach.checks import has_bounded_ask, name_parts, title_length
 from coach.grammar import shorthand
 from coach.tasks.session_notes import parse_action, parse_notes
 from coach.tasks.summary import next_meeting_sentence
-from coach.writing import expand_shorthand, greeting_name
+from coach.writing import capitalise_names, expand_shorthand, greeting_name
 
 
 @pytest.mark.parametrize(
@@ -162,3 +162,23 @@ def test_the_reads_well_check_flags_the_shorthand_the_composer_spells_out_and_wh
     message: str, flagged: list[str]
 ) -> None:
     assert shorthand(message) == flagged
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("a reporter in leicester, 5 years in italy", "a reporter in Leicester, 5 years in Italy"),
+        ("a PhD at university of porto", "a PhD at University of Porto"),
+        ("book by steve swink, a sparky in wigan", "book by Steve Swink, a sparky in Wigan"),
+        ("will mark the reading list, polish the deck", "will mark the reading list, polish the deck"),
+        ("mail jamie@gmail.com or github.com/dave", "mail jamie@gmail.com or github.com/dave"),
+    ],
+)
+def test_places_and_names_the_lexicon_knows_only_as_names_get_their_capital(typed: str, written: str) -> None:
+    assert expand_shorthand(typed) == written
+
+
+def test_the_people_the_form_names_keep_their_capitals_but_ordinary_words_stay() -> None:
+    text = "share notebook with priyanka, ask kev, and will mark it"
+    assert capitalise_names(text, ["Priyanka Shah", "Kev", "Will Jones"]) == (
+        "share notebook with Priyanka, ask Kev, and will mark it")
