@@ -507,6 +507,7 @@ def to_you(text: str, person: str) -> str:
     initial = address(person)[1][:1]
     if initial:  # "K to review resume": notes often use an initial, always a capital
         text = re.sub(rf"\b{re.escape(initial)}\b(?=\s+(?:to|will|said|thinks|has)\b)", _YOU, text)
+    text = _OTHER_PERSON.sub(_kept_third_person, text)
     text = re.sub(r"\b(?:she|he)['’](ll|d|s|ve)\b", lambda m: f"{_YOU}'{m.group(1).lower()}", text,
                   flags=re.IGNORECASE)  # fmt: skip
     text = re.sub(r"\b(?:she|he)\b", _YOU, text, flags=re.IGNORECASE)
@@ -515,8 +516,39 @@ def to_you(text: str, person: str) -> str:
     text = re.sub(r"\bhim\b", "you", text, flags=re.IGNORECASE)
     text = re.sub(r"\bher\b(?=\s+(\S+))|\bher\b", _her, text, flags=re.IGNORECASE)
     text = re.sub(rf"{_YOU}((?:\s+(?:{'|'.join(_ADVERBS)}))*)(\s+|')([\w']+(?:-[\w']+)*)", _agree, text)
-    text = text.replace(_YOU, "you")
-    return re.sub(r"(^|[.!?]\s+|\n\s*(?:[-*]\s+)?)you\b", lambda m: f"{m.group(1)}You", text)
+    text = text.replace(_YOU, "you").replace(_THIRD, "")
+    return re.sub(r"(^|[.!?]\s+|\n\s*(?:[-*]\s+)?)you(r?)\b", lambda m: f"{m.group(1)}You{m.group(2)}", text)
+
+
+def _only_a_noun(word: str) -> bool:
+    from coach.pos import lexicon_tag
+
+    return lexicon_tag(word) in ("NN", "NNS") and not verb_lemmas(word)
+
+
+_THIRD = "\x01"  # marks a "him" kept as someone else's, so the pronoun swap passes over it
+_OTHER_PERSON = re.compile(
+    r"\b(?P<subject>he|she)\b(?P<between>(?:\s+(?!(?:he|she|him|her|to|that|said|says|told|asked|wants?|for|me|i)\b)"
+    r"[\w']+){1,3}\s+)(?P<object>him|her)\b(?!\s+own)",
+    re.IGNORECASE,
+)
+"""A "him" after "he will ask": the one asked is someone else (the mentor asking themself would be "himself").
+Only within a few words and one clause: in "he said to email him" or "she thinks I should ask her" it is them."""
+
+
+def _kept_third_person(match: re.Match[str]) -> str:
+    subject, obj = match.group("subject").lower(), match.group("object").lower()
+    if (subject, obj) not in (("he", "him"), ("she", "her")) or _her_is_possessive(match, obj):
+        return match.group(0)
+    return f"{match.group('subject')}{match.group('between')}{obj[0]}{_THIRD}{match.group('object')[1:]}"
+
+
+def _her_is_possessive(match: re.Match[str], obj: str) -> bool:
+    # "she will send her notes": her own notes, so "your notes"
+    if obj != "her":
+        return False
+    following = re.match(r"\s+(\S+)", match.string[match.end():])
+    return _her_as_you(following.group(1) if following else None) == "your"
 
 
 def _names_of(person: str) -> set[str]:
@@ -530,13 +562,18 @@ def _names_of(person: str) -> set[str]:
 
 
 def _her(match: re.Match[str]) -> str:
-    following = match.group(1) if match.lastindex else None
+    return _her_as_you(match.group(1) if match.lastindex else None)
+
+
+def _her_as_you(following: str | None) -> str:
+    """How "her" reads said to her: "you" as an object ("ask her about"), "your" before what is hers."""
     if following is None:
         return "you"
     word = re.sub(r"\W", "", following).lower()
     tags = tag(following)
     is_object = not word or word in ("a", "an", "the", "to", "about", "if", "that", "and", "for", "on", "in",
-                                     "with", "when", "my", "this", "what", "how") or (tags and tags[0][1] in (
+                                     "with", "when", "my", "this", "what", "how", "tomorrow", "today",
+                                     "tonight", "later", "soon", "again", "back", "next") or (tags and tags[0][1] in (
                                          "IN", "DT", "TO", "PRP", "PRP$", "CC", "RB", "WRB", "WP"))  # fmt: skip
     return "you" if is_object else "your"
 
@@ -549,6 +586,8 @@ def _agree(match: re.Match[str]) -> str:
     prefix = f"{prefix}-" if prefix else ""
     if lowered in _AGREE and not prefix:
         return f"{_YOU}{adverbs}{gap}{_AGREE[lowered]}"
+    if not adverbs and not prefix and _only_a_noun(lowered):  # "Angela advice: …" -> "your advice: …"
+        return f"{_YOU}r{gap}{verb}"
     lemma = verb_lemmas(lowered)
     third = inflections(lemma[0], "VBZ") if lemma else ()
     if lemma and third and third[0] == lowered and lowered != lemma[0]:

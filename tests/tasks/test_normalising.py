@@ -8,7 +8,7 @@ from coach.checks import has_bounded_ask, name_parts, title_length
 from coach.grammar import shorthand
 from coach.tasks.session_notes import parse_action, parse_notes
 from coach.tasks.summary import next_meeting_sentence
-from coach.writing import capitalise_names, expand_shorthand, greeting_name
+from coach.writing import capitalise_names, expand_shorthand, greeting_name, to_you
 
 
 @pytest.mark.parametrize(
@@ -182,3 +182,18 @@ def test_the_people_the_form_names_keep_their_capitals_but_ordinary_words_stay()
     text = "share notebook with priyanka, ask kev, and will mark it"
     assert capitalise_names(text, ["Priyanka Shah", "Kev", "Will Jones"]) == (
         "share notebook with Priyanka, ask Kev, and will mark it")
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        ("he knows an officer, he will ask him about it", "You know an officer, you will ask him about it"),
+        ("he said to email him", "You said to email you"),
+        ("she thinks i should ask her", "You think i should ask you"),
+        ("she will send her notes", "You will send your notes"),
+        ("Angela advice: always give the employee a chance", "Your advice: always give the employee a chance"),
+        ("Angela thinks I should", "You think I should"),
+    ],
+)
+def test_notes_about_the_mentor_are_said_to_them_and_a_third_person_stays_third(note: str, said: str) -> None:
+    assert to_you(note, "Angela Reyes" if "Angela" in note else "Alan Kowalski") == said
