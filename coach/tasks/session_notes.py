@@ -13,7 +13,7 @@ from functools import cache
 
 from coach.checks import DATE_PATTERN, TITLES, name_parts, normalise, title_length, word_set
 from coach.compose import tidy, trim_end, upper_first
-from coach.writing import base_form, is_verb, split_person, tag
+from coach.writing import base_form, greeting_name, is_verb, split_person, tag
 
 ME = "Me"
 BOTH = "Both of us"
@@ -224,7 +224,7 @@ def mentor_label(mentor: str) -> str:
     """How the mentor's tasks are labelled: as they are addressed ("Dr. Lima"), else by first name ("Sofia")."""
     name = split_person(mentor)[0]
     if title_length(name.split()):
-        return name
+        return greeting_name(name, formal=False)  # "Dr. Simon Achebe" is "Dr. Achebe", as the greeting says
     return (name_parts(mentor) or [mentor])[0]
 
 
@@ -329,6 +329,28 @@ def spell_out_day(when: str) -> str:
     return " ".join(_DAY_NAMES.get(w.lower().rstrip("."), _FULL_DAYS.get(w.lower(), w)) for w in when.split())
 
 
+_LATER_COMMITMENT = re.compile(
+    r",\s+(?=(?:he|she|they|i)\s+(?:will|is going to|are going to|am going to)\s|(?:he|she|they|i)['’]ll\s)",
+    re.IGNORECASE,
+)
+"""A commitment added to a line after a comma: "he knows a planning officer, he'll ask him about it"."""
+
+
+def _commitments_apart(notes: str) -> str:
+    """Each commitment on its own line, so the task is an action item and the rest a takeaway.
+
+    Only when both halves can stand alone: "it's fine, I'll send it" keeps "it" next to what it means.
+    """
+    return "\n".join(_split_at_commitments(line) for line in notes.splitlines())
+
+
+def _split_at_commitments(line: str) -> str:
+    parts = _LATER_COMMITMENT.split(line)
+    if len(parts) > 1 and all(len(part.split()) >= 4 for part in parts):
+        return "\n".join(parts)
+    return line
+
+
 def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     """Action items (every one of them), takeaways and the next meeting, from raw session notes."""
     mentor, me = split_person(mentor)[0], split_person(me)[0]  # "Greg, my team lead" is Greg
@@ -336,7 +358,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     takeaways: list[str] = []
     next_meeting = None
     under_actions = False
-    for raw in normalise(notes).splitlines():
+    for raw in _commitments_apart(normalise(notes)).splitlines():
         line = _BULLET.sub("", raw).strip()
         if not line:
             continue

@@ -104,21 +104,31 @@ def _on(when: str) -> str:
 
 
 def to_mentor(text: str, mentor: str) -> str:
-    """A line of notes as the mentor should read it: shorthand spelled out, "Sofia thinks" -> "You think"."""
-    return sentence_case(to_you(expand_shorthand(tidy(text)), mentor))
+    """A line of notes as the mentor should read it: shorthand spelled out, "Sofia says" -> "You said"."""
+    said = to_you(expand_shorthand(tidy(text)), mentor)
+    # The email goes after the session: what they said is in the past ("you say" reads as a habit).
+    said = _REPORTED_NOW.sub(lambda m: f"{m.group('you')}{_REPORTED_THEN[m.group('verb').lower()]}", said)
+    return sentence_case(said)
+
+
+_REPORTED_THEN = {"say": "said", "suggest": "suggested", "recommend": "recommended", "mention": "mentioned",
+                  "advise": "advised", "tell": "told", "explain": "explained"}  # fmt: skip
+_REPORTED_NOW = re.compile(rf"(?P<you>\b[Yy]ou\s+(?:also\s+)?)(?P<verb>{'|'.join(_REPORTED_THEN)})\b")
 
 
 def sentence_case(text: str) -> str:
     """Each sentence of ``text`` starting with a capital ("maybe look into it? not sure" -> "... Not sure")."""
-    text = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
+    text = re.sub(r"(^|(?<!\be\.g)(?<!\bi\.e)[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
     return re.sub(r"\bi\b", "I", text)
 
 
-def highlight(parsed: SessionNotes) -> str | None:
+def highlight(parsed: SessionNotes, mentor: str = "") -> str | None:
     """The one thing to thank them for: advice they gave if the notes say so, else the first firm takeaway."""
     firm = [t for t in parsed.takeaways if not HEDGED.search(t)]
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
-    advice = next((t for t in firm if re.search(rf"\b(?:{verbs})\b", t, re.IGNORECASE)), None)
+    # The mentor must be the one saying it: "game feel by Steve Swink" is a book, not advice they felt.
+    advice = next((t for t in firm if re.search(rf"\byou\s+(?:also\s+)?(?:{verbs})\b", to_mentor(t, mentor),
+                                                  re.IGNORECASE)), None)  # fmt: skip
     chosen = next((t for t in firm if _THANKS_LINE.match(t)), None) or advice or (firm[0] if firm else None)
     if chosen is None and parsed.actions:
         chosen = parsed.actions[0].task
@@ -296,7 +306,7 @@ class SummaryTask(TaskSpec):
         when = values.get("next_meeting") or parsed.next_meeting
         tone = style.tone if style.tone in ("warm", "formal", "casual") else "warm"
         seed = f"{values['notes']}|{mentor}"
-        thanks = thanks_sentence(highlight(parsed), tone, seed, mentor)
+        thanks = thanks_sentence(highlight(parsed, mentor), tone, seed, mentor)
         greeting, closing = _greeting(mentor, tone), sign_off(tone, me, seed)
         if values.get("kind") == "thanks":
             lines = "\n".join([thanks, my_next_step(parsed, mentor), next_meeting_sentence(when, tone)])
@@ -330,7 +340,7 @@ class SummaryTask(TaskSpec):
     def _full(parsed: SessionNotes, mentor: str, thanks: str, when: str | None, tone: str, brevity: int) -> str:
         mentor_owner = mentor_label(mentor)  # how parse_notes labels the mentor's tasks
         parts = [thanks]
-        chosen = highlight(parsed)
+        chosen = highlight(parsed, mentor)
         shown = [t for t in parsed.takeaways if t != chosen]
         takeaways = [sentence(to_mentor(t, mentor)) for t in shown[: TAKEAWAYS_BY_BREVITY[brevity]]]
         if takeaways:

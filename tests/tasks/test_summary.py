@@ -325,3 +325,22 @@ def test_a_title_line_a_date_that_says_when_not_to_act_and_a_noun_subject_are_no
     assert parsed.actions == []
     assert parsed.takeaways == ["recording - write it same day, dont leave til fri",
                                 "call with the recruiter was fine"]
+
+
+def test_a_commitment_after_a_comma_is_its_owners_action_and_the_rest_a_takeaway() -> None:
+    notes = "he knows a guy in the council, planning officer, he will ask him about change of use"
+    parsed = parse_notes(notes, "Alan Briggs", "Marek")
+    assert [(a.owner, a.task) for a in parsed.actions] == [("Alan", "Ask him about change of use")]
+    assert parsed.takeaways == ["he knows a guy in the council, planning officer"]
+
+
+def test_what_the_mentor_said_is_in_the_past_and_only_what_they_said_is_thanked_as_advice() -> None:
+    notes = "reading: game feel by steve swink\nsandra says interviews r mostly scenario qs, eg a refusal"
+    draft = get_task("summary").compose({"mentor_name": "Sandra", "notes": notes, "kind": "full"}, [], Style())
+    assert "your point that interviews are mostly scenario questions, e.g. a refusal." in draft.body
+    assert "- Reading: game feel by Steve Swink." in draft.body
+
+
+def test_a_titled_mentors_tasks_are_labelled_as_the_greeting_addresses_them() -> None:
+    parsed = parse_notes("simon to send me the link", "Dr. Simon Achebe", "Hannah")
+    assert [(a.owner, a.task) for a in parsed.actions] == [("Dr. Achebe", "Send me the link")]
