@@ -129,6 +129,10 @@ EASY_OUTS: tuple[str, ...] = (
     "if it's not a good time",
     "if not, that's",
     "if not, no",
+    "fine if not",
+    "okay if not",
+    "ok if not",
+    "all good if not",
 )
 """Lines that make declining painless."""
 
@@ -263,8 +267,13 @@ def has_duration(text: str) -> bool:
 
 def has_easy_out(text: str) -> bool:
     """Whether ``text`` makes it easy to say no."""
-    lowered = plain(text).lower()
-    return any(phrase in lowered for phrase in EASY_OUTS)
+    return easy_out_count(text) > 0
+
+
+def easy_out_count(text: str) -> int:
+    """How many sentences of ``text`` make it easy to say no (more than one reads as nervous)."""
+    return sum(any(phrase in s.lower() for phrase in EASY_OUTS)
+               for s in re.split(r"(?<=[.!?])\s+", plain(text)))  # fmt: skip
 
 
 def request_sentences(text: str) -> list[str]:

@@ -11,6 +11,7 @@ from coach.checks import (
     WORD_LIMIT_MESSAGE,
     char_count,
     count_asks,
+    easy_out_count,
     has_bounded_ask,
     has_duration,
     has_easy_out,
@@ -88,7 +89,8 @@ def _sentences(values: Mapping[str, Any], voice: Voice) -> dict[str, str]:
         "goal": goal_sentence(str(values.get("goal") or ""), voice),
         "mentor_context": context_sentence(str(values.get("mentor_context") or ""), voice),
         "ask": ask_sentence(str(values["ask"]), voice),
-        "easy_out": easy_out(voice),
+        # "…? totally fine if not": the user's own way out is kept, and the frame adds none
+        "easy_out": "" if has_easy_out(str(values["ask"])) else easy_out(voice),
         "sign_off": sign_off(voice, str(values.get("my_name") or "")),
     }
 
@@ -269,7 +271,9 @@ class OutreachTask(TaskSpec):
                   "avoid 'be my mentor' or 'pick your brain'."),
             Check("time_boxed", has_bounded_ask(message),
                   "Bound the ask: a time box such as '20 minutes', or 'a couple of quick questions'."),
-            Check("easy_out", has_easy_out(message), "Add a line that makes it easy to say no."),
+            Check("easy_out", easy_out_count(message) == 1,
+                  "Add a line that makes it easy to say no." if not has_easy_out(message)
+                  else "Make it easy to say no once; the second way of saying it can go."),
             Check("length", fits(message, channel), f"Keep it {limit}."),
         ]  # fmt: skip
         if channel == "email":

@@ -33,6 +33,7 @@ from coach.writing import (
     tag,
     tidy,
     to_you,
+    upper_first,
     without_hedge,
 )
 
@@ -124,11 +125,17 @@ def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
 
 def goal_sentence(goal: str, voice: Voice) -> str:
     """What the user is working towards, whole."""
-    return _framed("goal", goal, voice, ("verb", "infinitive", "gerund", "noun", "past"))
+    text = _framed("goal", goal, voice, ("verb", "infinitive", "gerund", "noun", "past"))
+    # "working on X, I'm a programmer right now": the frame's own "Right now" would say it twice
+    if text.startswith("Right now ") and "right now" in text[len("Right now "):].lower():
+        text = upper_first(text[len("Right now "):])
+    return text
 
 
 _YEARS = re.compile(r"^(?P<np>[^,]+?),?\s+(?:for\s+)?(?P<years>(?:\d+|a few|two|three|four|five|six|seven|eight|nine|"
-                    r"ten)\+?\s+(?:years?|months?))(?P<rest>,.*)?$", re.IGNORECASE)  # fmt: skip
+                    r"ten)\+?\s+(?:years?|months?))(?P<rest>(?:,|\s+(?:at|in|with|on)\s).*)?$",
+                    re.IGNORECASE)  # fmt: skip
+"""A role and how long: "nurse for 10 years", "RVN for 3 yrs at a mixed practice, mostly small animal"."""
 
 
 def about_sentence(about: str) -> str:

@@ -84,6 +84,8 @@ def test_a_good_message_passes_every_check() -> None:
         ),
         (GOOD.replace("20-minute ", ""), "time_boxed"),
         (GOOD.replace("If the timing isn't right, no worries at all.", "I look forward to it."), "easy_out"),
+        (GOOD.replace("If the timing isn't right, no worries at all.", "Totally fine if not. No worries if not!"),
+         "easy_out"),
         (GOOD.replace("Warmly,", "More words here. " * 40), "length"),
     ],
 )
@@ -369,3 +371,20 @@ def test_a_reason_with_a_relative_clause_is_a_noun_phrase_not_a_because(why: str
     from coach.tasks.outreach_phrasing import Voice, why_sentence
 
     assert why_sentence(why, Voice("warm", "email")) == opening
+
+
+def test_the_users_own_way_out_is_kept_and_said_once_and_right_now_is_not_said_twice() -> None:
+    values = {"mentor_name": "Marcus", "why_them": "ur breakdown of the parry window was the best I've seen",
+              "goal": "getting better at combat design, im a gameplay programmer rn", "channel": "chat",
+              "ask": "would u be up for looking at a 2 min clip of my prototype? totally fine if not", "tone": "casual"}
+    text = get_task("outreach").compose(values, OUTREACH_GUIDANCE, Style()).body
+    assert text.endswith("Would you be up for looking at a 2 min clip of my prototype? Totally fine if not.")
+    assert "I'm working on getting better at combat design, I'm a gameplay programmer right now." in text
+
+
+def test_a_role_held_for_years_somewhere_reads_as_how_long() -> None:
+    values = {"mentor_name": "Claire", "why_them": "your talk on monitoring brachycephalic dogs changed my practice",
+              "about_me": "RVN for 3 yrs at a mixed practice in somerset, mostly small animal", "channel": "email",
+              "ask": "could we do a 20 min call next month?"}
+    text = get_task("outreach").compose(values, OUTREACH_GUIDANCE, Style()).body
+    assert "I've been an RVN for 3 years at a mixed practice in Somerset, mostly small animal." in text
