@@ -493,11 +493,12 @@ _ADVERBS = ("also", "really", "just", "still", "always", "never", "often", "actu
             "usually", "sometimes", "frequently", "repeatedly", "rarely", "regularly", "occasionally", "routinely")
 
 
-def to_you(text: str, person: str) -> str:
+def to_you(text: str, person: str, pronouns: bool = True) -> str:
     """Notes about ``person`` turned to address them: "Sofia thinks I should" -> "you think I should".
 
     Handles the name (first, last, title + last, initial), she/he/her/his/him, and the verb after a
     subject that became "you" ("thinks" -> "think", "was" -> "were"). Other words stay as written.
+    Without ``pronouns`` only the name changes: in the user's own update "she" may be someone else.
     """
     names = _names_of(person)
     if names:
@@ -507,6 +508,8 @@ def to_you(text: str, person: str) -> str:
     initial = address(person)[1][:1]
     if initial:  # "K to review resume": notes often use an initial, always a capital
         text = re.sub(rf"\b{re.escape(initial)}\b(?=\s+(?:to|will|said|thinks|has)\b)", _YOU, text)
+    if not pronouns:
+        return _addressed(text)
     text = _OTHER_PERSON.sub(_kept_third_person, text)
     text = re.sub(r"\b(?:she|he)['’](ll|d|s|ve)\b", lambda m: f"{_YOU}'{m.group(1).lower()}", text,
                   flags=re.IGNORECASE)  # fmt: skip
@@ -515,6 +518,11 @@ def to_you(text: str, person: str) -> str:
     text = re.sub(r"\bhis\b", "your", text, flags=re.IGNORECASE)
     text = re.sub(r"\bhim\b", "you", text, flags=re.IGNORECASE)
     text = re.sub(r"\bher\b(?=\s+(\S+))|\bher\b", _her, text, flags=re.IGNORECASE)
+    return _addressed(text)
+
+
+def _addressed(text: str) -> str:
+    """The marked "you"s made agree with their verbs, unmarked, and capitalised where a sentence starts."""
     text = re.sub(rf"{_YOU}((?:\s+(?:{'|'.join(_ADVERBS)}))*)(\s+|')([\w']+(?:-[\w']+)*)", _agree, text)
     text = text.replace(_YOU, "you").replace(_THIRD, "")
     return re.sub(r"(^|[.!?]\s+|\n\s*(?:[-*]\s+)?)you(r?)\b", lambda m: f"{m.group(1)}You{m.group(2)}", text)

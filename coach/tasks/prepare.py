@@ -37,6 +37,7 @@ from coach.tasks._phrasing import (
 )
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, numbers_in_time_boxes, reads_well
+from coach.writing import is_verb, to_you
 
 MEETING_MIN, MEETING_MAX, MEETING_DEFAULT = 10, 180, 30
 QUESTIONS_MIN, QUESTIONS_MAX = 2, 8
@@ -143,7 +144,7 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     if _DECISION.search(as_phrase(item)):
         return "label", label
     verb = as_verb_phrase(item)
-    if verb is not None and not _clause_after_comma(verb):
+    if verb is not None and not _clause_after_comma(as_phrase(item)):
         return "verb", {"verb": verb}
     if verb is not None:  # "improve my food cost, now gp is 58% target 68%": a note with a clause of its own
         return "label", label
@@ -165,7 +166,10 @@ def _clause_after_comma(phrase: str) -> bool:
     "…, now gp is 58%" is a clause; "feedback from Greg, my team lead" is not.
     """
     _, comma, after = phrase.partition(",")
-    return bool(comma) and any(t in ("VBZ", "VBP", "VBD", "MD") for _, t in tag(after))
+    tagged = tag(after)
+    # "…, spending every Sunday on it" too (the tagger may call it a noun): a verb slot would make it a task
+    gerund = bool(tagged) and tagged[0][0].lower().endswith("ing") and is_verb(tagged[0][0])
+    return bool(comma) and (gerund or any(t in ("VBZ", "VBP", "VBD", "MD", "VBG") for _, t in tagged))
 
 
 def _plain_noun_phrase(item: str) -> bool:
@@ -226,12 +230,20 @@ def _is_common(word: str) -> bool:
 def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
     """The frames for one goal or challenge, rotated by its rank so neighbouring topics don't read alike."""
     family, slots = _slots(item)
+    if family == "noun" and re.search(r"\bwith\b", slots["noun"]):
+        family = "noun_with"  # "behaviour management with year 9": not "first with … with year 9"
     options = FRAMES["questions"][kind]
     chosen = options.get(family) or options["sentence"] if kind == "challenge" else options[family]
     if kind == "challenge" and family == "verb":
         chosen, slots = options["sentence"], {"sentence": about_me(item)}
+    if "verb" in slots and _SPEAKER.search(slots["verb"]):  # "…without rewriting everything myself"
+        chosen = [f for f in chosen if "in my place" not in f]
     turn = rank % len(chosen)
     return [frame.format(**slots) for frame in [*chosen[turn:], *chosen[:turn]]]
+
+
+_SPEAKER = re.compile(r"\b(?:myself|me|I)\b")
+"""The asker inside a goal: "If you were in my place and wanted to … myself" would mix who is who."""
 
 
 def build_questions(plan: _Plan, count: int) -> list[str]:
@@ -261,8 +273,11 @@ def opening_update(plan: _Plan, brevity: int) -> str:
     if not plan.progress:
         return str(FRAMES["opening"]["no_progress"].format(mentor=plan.mentor_label, focus=focus))
     shown = plan.progress[: (3, 2, 1)[brevity]]
-    sentences = [about_me(p) for p in shown]
-    if all(shape_of(as_phrase(p)) in ("past", "verb") for p in shown):
+    # Said to the mentor: "the checklist Rachel sent" is "the checklist you sent" (names only; "she" may be anyone)
+    sentences = [to_you(about_me(p), plan.mentor, pronouns=False) if plan.mentor else about_me(p) for p in shown]
+    # Items with clauses of their own ("tried the seating plan, bit better") would run together when joined.
+    joinable = not any(re.search(r"[,;]|(?<!\d):(?!\d)|\s[-–—]\s", as_phrase(p)) for p in shown)
+    if joinable and all(shape_of(as_phrase(p)) in ("past", "verb") for p in shown):
         actions = [s.rstrip(".") if i == 0 else s.rstrip(".")[2:] for i, s in enumerate(sentences)]
         update = FRAMES["opening"]["since"].format(items=join_items(actions))
     else:

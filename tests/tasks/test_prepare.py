@@ -220,3 +220,31 @@ def test_notes_that_no_frame_takes_whole_are_quoted_before_a_colon() -> None:
     assert "approach still behind" not in body and "approach the supplier" not in body
     assert any(q.startswith("Still behind on recordings: ") for q in questions), questions
     assert any(q.startswith("Improve my food cost, now gp is 58% target 68%: ") for q in questions), questions
+
+
+def test_an_update_said_to_the_mentor_names_them_as_you_and_items_with_clauses_stay_sentences() -> None:
+    fields = {"mentor_name": "Rachel", "goals": "get promoted to senior", "meeting_minutes": 30,
+              "progress": "tried the seating plan u suggested, bit better\nstarted using the checklist Rachel sent"}
+    body = TASK.compose(fields, PREPARE_GUIDANCE, Style()).body
+    assert ("Since we last spoke: I tried the seating plan you suggested, bit better. "
+            "I started using the checklist you sent.") in body
+
+
+@pytest.mark.parametrize(
+    ("goal", "question"),
+    [
+        ("behaviour management w/ year 9", "What would you focus on first in behaviour management with year 9?"),
+        ("get my planning time down, spending every sunday on it",
+         "Get my planning time down, spending every Sunday on it: what would you weigh up first?"),
+    ],
+)
+def test_a_goal_gets_a_frame_that_keeps_its_words_and_meaning(goal: str, question: str) -> None:
+    body = TASK.compose({"goals": goal, "meeting_minutes": 15}, PREPARE_GUIDANCE, Style()).body
+    assert question in body.replace(" [2]", "")
+
+
+def test_a_goal_that_says_myself_is_never_put_in_the_mentors_place() -> None:
+    goals = "pass my exams\nget promoted\nlearn to review juniors work without rewriting everything myself"
+    body = TASK.compose({"goals": goals, "meeting_minutes": 60}, PREPARE_GUIDANCE, Style()).body
+    assert "learn to review juniors work without rewriting everything myself?" in body
+    assert "wanted to learn to review" not in body
