@@ -99,7 +99,8 @@ def clauses(feedback: str) -> list[str]:
 def _split_at_new_subject(text: str) -> list[str]:
     """Split at ", but", "but" or a comma when what follows is a clause with its own subject."""
     spans = list(
-        re.finditer(r",?\s+but\s+|,\s+(?:and\s+)?|\s+and\s+(?:that\s+)?", text)
+        # ", and that I need to…" after "said my draft reads…": each reported clause is a point of its own
+        re.finditer(r",?\s+but\s+|,\s+(?:and\s+)?(?:that\s+)?|\s+and\s+(?:that\s+)?", text)
     )
     pieces, start = [], 0
     for match in spans:
@@ -119,9 +120,11 @@ def _split_at_new_subject(text: str) -> list[str]:
 def _starts_clause(tagged: Tagged) -> bool:
     if len(tagged) < 2:
         return False
-    (word, first), (_, second) = tagged[0], tagged[1]
+    (word, first), (next_word, second) = tagged[0], tagged[1]
     if (first in ("PRP", "EX", "NNP", "NNS") or word.lower() in _SOMEONE) and word.lower() not in ("it",):
-        return second in _VERB_TAGS or second == "RB"
+        # after a subject pronoun, a word that can be a verb is one, whatever the tagger guessed ("i need")
+        personal = first == "PRP" and word.lower() in ("i", "you", "he", "she", "we", "they")
+        return second in _VERB_TAGS or second == "RB" or (personal and can_be_verb(next_word))
     if first in ("VBZ", "VBD") and word.lower() not in ("is", "was", "has"):
         return True  # "great energy, but rushes the calls": a new predicate of the same person
     if word.lower() in ("never", "rarely", "seldom", "hardly") and second in ("VBZ", "VBD"):

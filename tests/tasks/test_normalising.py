@@ -197,3 +197,13 @@ def test_the_people_the_form_names_keep_their_capitals_but_ordinary_words_stay()
 )
 def test_notes_about_the_mentor_are_said_to_them_and_a_third_person_stays_third(note: str, said: str) -> None:
     assert to_you(note, "Angela Reyes" if "Angela" in note else "Alan Kowalski") == said
+
+
+def test_each_reported_clause_of_received_feedback_is_a_point_of_its_own() -> None:
+    from coach.tasks._phrasing import parse_person
+    from coach.tasks._reframe import read
+
+    reading = read("my supervisor said my draft reads like a list, that i summarise every paper, and that i need "
+                   "to find my voice", parse_person("Dr. Okonkwo"), "received")
+    assert [b.lower() for b in reading.behaviours] == [
+        "your draft reads like a list", "you summarise every paper", "you need to find your voice"]
