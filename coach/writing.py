@@ -352,6 +352,8 @@ def expand_shorthand(text: str) -> str:
 
 _LOWER_WORD = re.compile(r"(?<![\w/@.'’-])[a-z][a-z]+(?![\w/@'’-]|\.[a-z])")
 _UNIVERSITY_OF = re.compile(r"\buniversity of (?=[A-Z])")
+_SAINT = re.compile(r"(?<![\w.])st(?=\.? [A-Z][a-z])")
+"""A lower-case "st" before a name: "St James", "St Mary's"."""
 
 
 def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
@@ -373,7 +375,7 @@ def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
             return word.capitalize()
         return word
 
-    return _UNIVERSITY_OF.sub("University of ", _LOWER_WORD.sub(capitalised, text))
+    return _SAINT.sub("St", _UNIVERSITY_OF.sub("University of ", _LOWER_WORD.sub(capitalised, text)))
 
 
 @cache

@@ -399,7 +399,9 @@ class _Received:
         receive = cite(self.guidance, "receive-feedback-without-defensiveness", ["defensive"])
         act = cite(self.guidance, "act-on-advice-and-report-progress", ["report back", "progress"])
         frames = self.frames
-        when = f" ({as_phrase(str(self.values.get('when_it_happened')))})" if self.when else ""
+        # "(at my 6 month review)" is when they said it, not when the moments to write down happened
+        dated = self.when and not self._told_then()
+        when = f" ({as_phrase(str(self.values.get('when_it_happened')))})" if dated else ""
         plan = [p.format(when=when, whom=self.whom) for p in frames["plan"]]
         plan[-1] = with_marker(plan[-1], act)
         sections = [
@@ -445,8 +447,14 @@ class _Received:
             points.insert(1, self.frames["label_note"].format(Who=upper_first(self.who), words=words))
         return points[: len(points) - brevity]
 
+    def _told_then(self) -> bool:
+        """Whether "when it happened" names the conversation the feedback was given in ("at my review")."""
+        words = set(re.findall(r"[\w:-]+", self.when.lower()))
+        return bool(words & set(str(self.frames["conversation_words"]).split()))
+
     def _questions(self, brevity: int) -> list[str]:
-        asked = [self.frames["ask_moment_when"].format(when=self.when) if self.when else self.frames["ask_moment"]]
+        moment = self.frames["ask_moment_told" if self._told_then() else "ask_moment_when"]
+        asked = [moment.format(when=self.when) if self.when else self.frames["ask_moment"]]
         if self.reading.labels:
             asked.append(self.frames["ask_label"].format(word=f'"{self.reading.labels[0]}"'))
         if not self.reading.impacts:

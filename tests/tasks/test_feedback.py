@@ -316,3 +316,22 @@ def test_received_feedback_always_gets_a_full_calm_reframe(
     if person:
         assert person.split()[0] in body
     assert not PLACEHOLDERS.search(body)
+
+
+@pytest.mark.parametrize(
+    ("when", "question", "plan_when"),
+    [
+        ("at my 6 month review", "1. Which moments were you thinking of when you told me this at my 6 month review?",
+         False),
+        ("during Tuesday's ward round", "1. What did you see during Tuesday's ward round that I should watch for?",
+         True),
+    ],
+)
+def test_a_when_that_names_the_feedback_conversation_asks_which_moments_they_meant(
+    when: str, question: str, plan_when: bool
+) -> None:
+    values = {"direction": "received", "feedback": "your notes are not detailed enough", "person_name": "Kerry",
+              "when_it_happened": when}
+    body = TASK.compose(values, [], Style()).body
+    assert question in body
+    assert (f"match the feedback ({when})" in body) is plan_when
