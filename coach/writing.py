@@ -375,7 +375,15 @@ def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
             return word.capitalize()
         return word
 
-    return _SAINT.sub("St", _UNIVERSITY_OF.sub("University of ", _LOWER_WORD.sub(capitalised, text)))
+    text = _SAINT.sub("St", _UNIVERSITY_OF.sub("University of ", _LOWER_WORD.sub(capitalised, text)))
+    return _platforms().sub(lambda m: m.group(0)[: -len(m.group("name"))] + m.group("name").capitalize(), text)
+
+
+@cache
+def _platforms() -> re.Pattern[str]:
+    names = "|".join(str(phrasing("shorthand")["platforms"]).split())
+    # "on teams" at the end or before "call": "work on teams of five" stays
+    return re.compile(rf"\b(?:on|via|over) (?P<name>{names})(?=[.,;!?]|\s+(?:call|chat|meeting)\b|$)")
 
 
 @cache
@@ -495,12 +503,14 @@ _ADVERBS = ("also", "really", "just", "still", "always", "never", "often", "actu
             "usually", "sometimes", "frequently", "repeatedly", "rarely", "regularly", "occasionally", "routinely")
 
 
-def to_you(text: str, person: str, pronouns: bool = True) -> str:
+def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bool = False) -> str:
     """Notes about ``person`` turned to address them: "Sofia thinks I should" -> "you think I should".
 
     Handles the name (first, last, title + last, initial), she/he/her/his/him, and the verb after a
     subject that became "you" ("thinks" -> "think", "was" -> "were"). Other words stay as written.
     Without ``pronouns`` only the name changes: in the user's own update "she" may be someone else.
+    ``objects_are_others``: the person is the text's unwritten subject (their own task, "ask him about
+    it"), so "him" or "her" as an object is someone else.
     """
     names = _names_of(person)
     if names:
@@ -513,6 +523,8 @@ def to_you(text: str, person: str, pronouns: bool = True) -> str:
     if not pronouns:
         return _addressed(text)
     text = _OTHER_PERSON.sub(_kept_third_person, text)
+    if objects_are_others:
+        text = re.sub(r"\b(h)(im|er)\b(?=\s+(\S+)|$)", _kept_object, text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:she|he)['’](ll|d|s|ve)\b", lambda m: f"{_YOU}'{m.group(1).lower()}", text,
                   flags=re.IGNORECASE)  # fmt: skip
     text = re.sub(r"\b(?:she|he)\b", _YOU, text, flags=re.IGNORECASE)
@@ -551,6 +563,12 @@ def _kept_third_person(match: re.Match[str]) -> str:
     if (subject, obj) not in (("he", "him"), ("she", "her")) or _her_is_possessive(match, obj):
         return match.group(0)
     return f"{match.group('subject')}{match.group('between')}{obj[0]}{_THIRD}{match.group('object')[1:]}"
+
+
+def _kept_object(match: re.Match[str]) -> str:
+    if match.group(2).lower() == "er" and _her_as_you(match.group(3)) == "your":
+        return match.group(0)  # "send her notes": hers, said to her as "your notes"
+    return f"{match.group(1)}{_THIRD}{match.group(2)}"
 
 
 def _her_is_possessive(match: re.Match[str], obj: str) -> bool:

@@ -103,9 +103,9 @@ def _on(when: str) -> str:
     return f", {when}"  # "same time in 2 weeks": not a day to put "on" before
 
 
-def to_mentor(text: str, mentor: str) -> str:
+def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     """A line of notes as the mentor should read it: shorthand spelled out, "Sofia says" -> "You said"."""
-    said = to_you(expand_shorthand(tidy(text)), mentor)
+    said = to_you(expand_shorthand(tidy(text)), mentor, objects_are_others=objects_are_others)
     # The email goes after the session: what they said is in the past ("you say" reads as a habit).
     said = _REPORTED_NOW.sub(lambda m: f"{m.group('you')}{_REPORTED_THEN[m.group('verb').lower()]}", said)
     return sentence_case(said)
@@ -194,7 +194,9 @@ def action_line(item: ActionItem, mentor_owner: str, gentle: bool, mentor: str =
     if gentle and item.owner == mentor_owner:
         notes.append(frame(JOB, "action", "courtesy"))
     after = f" ({'; '.join(notes)})" if notes else ""
-    return f"- **{item.owner}:** {to_mentor(item.task, mentor)}{after}"
+    # The mentor's own task: "ask him about it" asks someone else, so "him" stays
+    task = to_mentor(item.task, mentor, objects_are_others=item.owner == mentor_owner)
+    return f"- **{item.owner}:** {task}{after}"
 
 
 def next_meeting_sentence(when: str | None, tone: str) -> str:

@@ -172,6 +172,8 @@ def test_the_reads_well_check_flags_the_shorthand_the_composer_spells_out_and_wh
         ("book by steve swink, a sparky in wigan", "book by Steve Swink, a sparky in Wigan"),
         ("will mark the reading list, polish the deck", "will mark the reading list, polish the deck"),
         ("mail jamie@gmail.com or github.com/dave", "mail jamie@gmail.com or github.com/dave"),
+        ("the ED at st james, in 2 wks on discord.", "the ED at St James, in 2 weeks on Discord."),
+        ("I work on teams of five and zoom in", "I work on teams of five and zoom in"),
     ],
 )
 def test_places_and_names_the_lexicon_knows_only_as_names_get_their_capital(typed: str, written: str) -> None:

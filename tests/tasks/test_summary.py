@@ -344,3 +344,12 @@ def test_what_the_mentor_said_is_in_the_past_and_only_what_they_said_is_thanked_
 def test_a_titled_mentors_tasks_are_labelled_as_the_greeting_addresses_them() -> None:
     parsed = parse_notes("simon to send me the link", "Dr. Simon Achebe", "Hannah")
     assert [(a.owner, a.task) for a in parsed.actions] == [("Dr. Achebe", "Send me the link")]
+
+
+def test_the_mentors_own_task_keeps_the_third_person_it_acts_on() -> None:
+    from coach.tasks.summary import action_line
+
+    (item,) = parse_notes("he will ask him about change of use", "Alan Briggs", "Marek").actions
+    assert action_line(item, "Alan", False, "Alan Briggs") == "- **Alan:** Ask him about change of use"
+    (mine,) = parse_notes("i'll send him a new clip", "Alan Briggs", "Marek").actions
+    assert action_line(mine, "Alan", False, "Alan Briggs") == "- **Me:** Send you a new clip"
