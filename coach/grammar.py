@@ -168,7 +168,8 @@ def _predicates(clause: Sequence[tuple[str, str]]) -> list[int]:
         lowered = word.lower()
         # A "verb" in -s right after a determiner or modifier is a plural noun the tagger misread ("my replies").
         before = clause[i - 1][1] if i > 0 else ""
-        misread = (pos == "VBZ" and before in ("DT", "PRP$", "JJ", "NN", "NNS", "CD", "POS")) or (
+        # After a preposition, too: "fast on calls".
+        misread = (pos == "VBZ" and before in ("DT", "PRP$", "JJ", "NN", "NNS", "CD", "POS", "IN", "TO")) or (
             pos in ("VBP", "VBD") and before in ("DT", "PRP$", "POS")
         )
         active = pos == "VBN" and previous not in _AUXILIARIES and 0 < i < len(clause) - 1

@@ -18,7 +18,9 @@ from coach.writing import ABBREVIATIONS
 _POSITIVE = re.compile(
     r"\b(?:great|good|excellent|strong|strength|well|love|loved|appreciate|impressive|solid|helpful|creative|"
     r"thorough|smart|talented|brilliant|nice|valuable|clear|insightful|reliable|kind|generous|sharp|fine|"
-    r"quick learner|thoughtful|careful)\b",
+    r"quick learner|thoughtful|careful|fast|quick|efficient|friendly|calm|organi[sz]ed|patient|hard-?working|"
+    r"positive|confident|productive|accurate|punctual|dedicated|committed|knowledgeable|skilled|professional|"
+    r"polite|supportive|enthusiastic|motivated)\b",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|no|hardly|lack|lacks|lacking|without|too)\b", re.IGNORECASE)
@@ -62,7 +64,11 @@ _AUXILIARIES = word_set(
 _SOMEONE = word_set("someone somebody anyone anybody everyone everybody nobody")
 """Subjects the tagger reads as nouns; a clause about them is about other people ("someone is going to get hurt")."""
 _VERB_LEADS = word_set("you he she i , and or but also still then")
-_SHOULD = re.compile(r"^you\s+(?:should|need to|ought to|have to|must)\s+", re.IGNORECASE)
+_SHOULD = re.compile(
+    r"^(?:you\s+(?:should|need to|ought to|have to|must)|i\s+(?:want|would like|'d like)\s+you(?:\s+to)?)\s+",
+    re.IGNORECASE,
+)
+"""What the user wants them to do ("you should…", "I want he keep the speed", addressed as "I want you keep…")."""
 _TRAILING = re.compile(r",?\s+(?:though|too|as well|really)$", re.IGNORECASE)
 _CLAUSE_STARTS = word_set(", and but or so because when while although though that if")
 

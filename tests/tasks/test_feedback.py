@@ -335,3 +335,16 @@ def test_a_when_that_names_the_feedback_conversation_asks_which_moments_they_mea
     body = TASK.compose(values, [], Style()).body
     assert question in body
     assert (f"match the feedback ({when})" in body) is plan_when
+
+
+def test_a_quality_before_but_is_the_strength_and_i_want_you_is_the_request() -> None:
+    from coach.grammar import spliced_clauses
+    from coach.tasks._phrasing import parse_person
+    from coach.tasks._reframe import read
+
+    reading = read("Tomasz is very fast on calls but he is too direct with customers. I want he keep the speed",
+                   parse_person("Tomasz"), "give")
+    assert reading.strengths == ["you are very fast on calls"]
+    assert reading.requests == ["keep the speed"]
+    assert spliced_clauses("What's working: You are very fast on calls.") == []  # "calls" after "on" is a noun
+    assert spliced_clauses("Admired your post made a strong impression on me.") != []
