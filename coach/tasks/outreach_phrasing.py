@@ -196,6 +196,18 @@ _SPLICED_I = re.compile(r",\s+(?=I(?:'m|'ve|'d|'ll)?\s)")
 """A comma before a new clause of the user's own: the ask ends there."""
 
 
+_IF_REQUESTS = (
+    (re.compile(r"^(?:i was wondering |wondering )?if (?:it )?(?:is|'s|would be|will be) possible (?:for me )?to\s+",
+                re.IGNORECASE), "Would it be possible to "),
+    (re.compile(r"^(?:i was wondering |wondering )?if you(?:'d| would) be (?=open|up|willing|available)",
+                re.IGNORECASE), "Would you be "),
+    (re.compile(r"^(?:i was wondering |wondering )?if you (?:could|can|would)\s+", re.IGNORECASE), "Could you "),
+    (re.compile(r"^(?:i was wondering |wondering )?if you (?:have|had) (?=(?:the |any )?time\b)", re.IGNORECASE),
+     "Would you have "),
+)
+"""An ask typed as an "if" clause with no question ("if is possible to…", "if you could…"), and its question."""
+
+
 def ask_sentence(ask: str, voice: Voice) -> str:
     """The user's single request, whole, as a question when its shape allows one."""
     pieces = pieces_of(_user_text(ask))
@@ -205,6 +217,8 @@ def ask_sentence(ask: str, voice: Voice) -> str:
     pieces = [*_SPLICED_I.split(pieces[0], maxsplit=1), *pieces[1:]]
     first, rest = without_hedge(pieces[0]), [sentence(p) for p in pieces[1:]]
     first = re.sub(r"^to\s+", "", first, flags=re.IGNORECASE)
+    for lead, question in _IF_REQUESTS:  # "if is possible to stage one day…": a request missing its question
+        first = lead.sub(question, first)
     # "15 min call" -> "a 15-minute call": the user's own number, written as a size.
     first = re.sub(r"\b(\d+)\s?-?\s?min(?:ute)?s?\b(?=\s+(?:video |phone |zoom |quick )?(?:call|chat|meeting|coffee|"
                    r"conversation|catch-up|session|slot)\b)", r"\1-minute", first)  # fmt: skip
@@ -222,7 +236,8 @@ def ask_sentence(ask: str, voice: Voice) -> str:
             key = "verb_me" if base_form(head) in frame(JOB, "ask_verbs_me") else "verb_you"
         framed = fill(_toned(frame(JOB, "ask", key), voice), x=body)
     elif kind in ("noun", "gerund"):
-        framed = fill(_toned(frame(JOB, "ask", "noun"), voice), x=body)
+        # "…, for a quick call" after its hedge is dropped: the frame already ends in "for"
+        framed = fill(_toned(frame(JOB, "ask", "noun"), voice), x=re.sub(r"^for\s+", "", body))
     elif kind == "question":
         framed = sentence(body + "?")
     else:

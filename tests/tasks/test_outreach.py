@@ -388,3 +388,18 @@ def test_a_role_held_for_years_somewhere_reads_as_how_long() -> None:
               "ask": "could we do a 20 min call next month?"}
     text = get_task("outreach").compose(values, OUTREACH_GUIDANCE, Style()).body
     assert "I've been an RVN for 3 years at a mixed practice in Somerset, mostly small animal." in text
+
+
+@pytest.mark.parametrize(
+    ("ask", "question"),
+    [
+        ("if is possible to stage one day in your kitchen", "Would it be possible to stage one day in your kitchen?"),
+        ("if you could look at my CV", "Could you look at my CV?"),
+        ("I was wondering if you would be open to a 20 min call", "Would you be open to a 20-minute call?"),
+        ("if you have time for a quick call", "Would you be available for a quick call?"),
+    ],
+)
+def test_an_ask_typed_as_an_if_clause_becomes_its_question(ask: str, question: str) -> None:
+    from coach.tasks.outreach_phrasing import ask_sentence
+
+    assert ask_sentence(ask, Voice("formal", "email")) == question
