@@ -238,10 +238,14 @@ def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
         chosen, slots = options["sentence"], {"sentence": about_me(item)}
     if "verb" in slots and _SPEAKER.search(slots["verb"]):  # "…without rewriting everything myself"
         chosen = [f for f in chosen if "in my place" not in f]
+    if "verb" in slots and _DECIDING.match(slots["verb"]):  # no "on track to figure out if…": a choice has no track
+        chosen = [f for f in chosen if "on track" not in f]
     turn = rank % len(chosen)
     return [frame.format(**slots) for frame in [*chosen[turn:], *chosen[:turn]]]
 
 
+_DECIDING = re.compile(r"(?:figure|work|find) out\b|(?:decide|choose|know)\b", re.IGNORECASE)
+"""A goal that is a decision to make ("figure out if I need a HNC"), not something to make progress on."""
 _SPEAKER = re.compile(r"\b(?:myself|me|I)\b")
 """The asker inside a goal: "If you were in my place and wanted to … myself" would mix who is who."""
 

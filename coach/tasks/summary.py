@@ -206,6 +206,13 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
                 "casual": "I'll ping you to find a time for next time."}.get(
             tone, "I'll be in touch to find a time for our next conversation.")  # fmt: skip
     spoken = _on(humanise_when(when))
+    named = _NAMED_MEETING.match(humanise_when(when))
+    if named:  # "next sync 2/5": the notes name the meeting, then its time
+        rest = named.group("rest").lstrip(", ")
+        when_said = _on(rest) if rest else ""
+        spoken = f"our next {named.group('meeting')}{'' if when_said.startswith(',') or not rest else ' '}{when_said}"
+        return {"formal": f"I look forward to {spoken}.", "casual": f"See you at {spoken}!"}.get(
+            tone, f"Looking forward to {spoken}.")
     if spoken.lower().startswith("next "):  # not "our next session next Tuesday": the time names the meeting
         return {"formal": f"I look forward to speaking with you {spoken}.", "casual": f"See you {spoken}!"}.get(
             tone, f"Looking forward to seeing you {spoken}."
@@ -214,6 +221,12 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
     return {"formal": f"I look forward to our next meeting{spoken}.", "casual": f"See you{spoken}!"}.get(
         tone, f"Looking forward to our next session{spoken}."
     )
+
+
+_NAMED_MEETING = re.compile(
+    r"^next (?P<meeting>meeting|session|call|catch-?up|chat|sync|1:1|one-to-one|check-?in)\b\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 
 
 def my_next_step(parsed: SessionNotes, mentor: str = "") -> str:
@@ -240,8 +253,24 @@ def _greeting(mentor: str, tone: str) -> str:
     return {"formal": f"Dear {name},", "casual": f"Hi {name}!"}.get(tone, f"Hi {name},")
 
 
-def _acceptable_when(when: str) -> list[str]:
-    return [w.lower() for w in {tidy(when), humanise_when(when)}]
+def _when_said(when: str, message: str) -> bool:
+    """Whether the message gives the next meeting: as typed, spelled out, or every telling word of it.
+
+    "next sync 2/5" is given by "our next sync on 2/5".
+    """
+    lowered = plain(message).lower()
+    if any(w.lower() in lowered for w in {tidy(when), humanise_when(when)}):
+        return True
+    telling = [w for w in _when_words(spell_out_day(humanise_when(when)).lower()) if w not in _FILLER]
+    words = set(_when_words(lowered))
+    return bool(telling) and all(w in words for w in telling)
+
+
+_FILLER = word_set("next on the at in our a an same time")
+
+
+def _when_words(text: str) -> list[str]:
+    return [w.rstrip(".") for w in re.findall(r"[\w:/.-]+", text)]
 
 
 def _line_has_owner(line: str, item: ActionItem, mentor: str, me: str) -> bool:
@@ -397,8 +426,7 @@ class SummaryTask(TaskSpec):
             checks.append(actions_listed(message, notes))
         when = str(values.get("next_meeting") or "")
         if when:
-            lowered = plain(message).lower()
-            said = any(w in lowered for w in _acceptable_when(when))
+            said = _when_said(when, message)
             checks.append(Check("next_meeting", said, f"Confirm the next meeting ({when})."))
         return checks
 

@@ -248,3 +248,10 @@ def test_a_goal_that_says_myself_is_never_put_in_the_mentors_place() -> None:
     body = TASK.compose({"goals": goals, "meeting_minutes": 60}, PREPARE_GUIDANCE, Style()).body
     assert "learn to review juniors work without rewriting everything myself?" in body
     assert "wanted to learn to review" not in body
+
+
+def test_a_decision_goal_is_not_asked_about_being_on_track() -> None:
+    goals = "get promoted\nwin more tenders\nfigure out if I need a HNC to get into estimating"
+    body = TASK.compose({"goals": goals, "meeting_minutes": 60}, PREPARE_GUIDANCE, Style()).body
+    assert "figure out if I need a HNC to get into estimating" in body
+    assert "on track to figure out" not in body

@@ -353,3 +353,22 @@ def test_the_mentors_own_task_keeps_the_third_person_it_acts_on() -> None:
     assert action_line(item, "Alan", False, "Alan Briggs") == "- **Alan:** Ask him about change of use"
     (mine,) = parse_notes("i'll send him a new clip", "Alan Briggs", "Marek").actions
     assert action_line(mine, "Alan", False, "Alan Briggs") == "- **Me:** Send you a new clip"
+
+
+@pytest.mark.parametrize(
+    ("when", "sentence"),
+    [
+        ("next sync 2/5", "Looking forward to our next sync on 2/5."),
+        ("next session, same time in 2 weeks", "Looking forward to our next session, same time in 2 weeks."),
+    ],
+)
+def test_a_next_meeting_the_notes_name_reads_as_that_meeting_and_the_check_accepts_it(when: str, sentence: str) -> None:
+    from coach.tasks.summary import next_meeting_sentence
+
+    assert next_meeting_sentence(when, "warm") == sentence
+    values = {"mentor_name": "Tomasz", "notes": "great chat\ni'll apply to 5 roles", "next_meeting": when,
+              "kind": "thanks"}
+    checks = {c.name: c.passed for c in get_task("summary").check(f"Hi Tomasz,\n\n{sentence}", "Thanks", values)}
+    assert checks["next_meeting"]
+    assert not {c.name: c.passed for c in get_task("summary").check("Hi Tomasz,\n\nThanks!", "Thanks", values)}[
+        "next_meeting"]
