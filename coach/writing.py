@@ -442,8 +442,8 @@ def address(field: str) -> tuple[str, str, str]:
 def greeting_name(field: str, formal: bool) -> str:
     """How to greet someone: "Dr. Okafor" when a title was given, else "Amaka" (or the full name, formally)."""
     title, first, last = address(field)
-    if title:
-        return f"{title} {last or first}".strip()
+    if title:  # "coach Bev" typed in lower case is greeted "Coach Bev"
+        return f"{title[:1].upper()}{title[1:]} {last or first}".strip()
     if formal and last:
         return f"{first} {last}"
     return first or tidy(field)
@@ -520,6 +520,8 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     initial = address(person)[1][:1]
     if initial:  # "K to review resume": notes often use an initial, always a capital
         text = re.sub(rf"\b{re.escape(initial)}\b(?=\s+(?:to|will|said|thinks|has)\b)", _YOU, text)
+        # "send to R by next week": the initial as an object, after a preposition
+        text = re.sub(rf"\b(to|for|with|from|by|cc) {re.escape(initial)}\b(?![\w.'’])", r"\1 you", text)
     if not pronouns:
         return _addressed(text)
     text = _OTHER_PERSON.sub(_kept_third_person, text)
@@ -529,6 +531,8 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
                   flags=re.IGNORECASE)  # fmt: skip
     text = re.sub(r"\b(?:she|he)\b", _YOU, text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:herself|himself)\b", "yourself", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bhis\b(?=\s+(?:to|for|is|was|and|or|in|on|at|too|as well)\b|[.,;!?]|$)", "yours", text,
+                  flags=re.IGNORECASE)  # "send me his to copy": his own, said to him as "yours"
     text = re.sub(r"\bhis\b", "your", text, flags=re.IGNORECASE)
     text = re.sub(r"\bhim\b", "you", text, flags=re.IGNORECASE)
     text = re.sub(r"\bher\b(?=\s+(\S+))|\bher\b", _her, text, flags=re.IGNORECASE)
@@ -599,6 +603,8 @@ def _her_as_you(following: str | None) -> str:
         return "you"
     word = re.sub(r"\W", "", following).lower()
     tags = tag(following)
+    if word.endswith("ing") and tags and tags[0][1] in ("VBG", "NN"):
+        return "your"  # "her pipetting is better than mine": what she does, said to her
     is_object = not word or word in ("a", "an", "the", "to", "about", "if", "that", "and", "for", "on", "in",
                                      "with", "when", "my", "this", "what", "how", "tomorrow", "today",
                                      "tonight", "later", "soon", "again", "back", "next") or (tags and tags[0][1] in (

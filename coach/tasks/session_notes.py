@@ -58,7 +58,7 @@ _NOT_NAMES = word_set(
     "this that it there which what who when where why how everything nothing something someone everyone team "
     "i we they you"
 )
-_BARE_I = re.compile(r"^\s*I\s+(?=[a-z])")
+_BARE_I = re.compile(r"^\s*[Ii]\s+(?=[a-z])")
 _REPORTING = word_set(
     "say says recommend recommends suggest suggests think thinks advise advises mention mentions feel"
 )
@@ -68,7 +68,7 @@ _DUE = re.compile(
     rf"\s*\b(?P<tie>by|before|due|until|till|til)\s+(?P<date>(?:the\s+)?(?:{DATE_PATTERN.pattern}))", re.IGNORECASE
 )
 _NEXT_MEETING = re.compile(
-    r"\b(?:next (?:meeting|session|call|catch-?up|catch up|chat|sync|1:1|one-to-one|check-?in)|meet again)(?!\w)",
+    r"\b(?:next (?:meeting|mtg|session|call|catch-?up|catch up|chat|sync|1:1|one-to-one|check-?in)|meet again)(?!\w)",
     re.IGNORECASE,
 )
 _ACTIONS_HEADING = re.compile(
@@ -165,7 +165,8 @@ def _owner_for(name: str, mentor: str, me: str) -> str:
     return upper_first(name)
 
 
-def parse_action(line: str, mentor: str, me: str, under_actions: bool) -> ActionItem | None:
+def parse_action(line: str, mentor: str, me: str, under_actions: bool,
+                 under_takeaways: bool = False) -> ActionItem | None:
     """The action item in one line of notes, or None when the line is not one.
 
     A line is an action when it is marked (TODO, "me:", "@name", "Name to ...", "she'll ..."), gives a
@@ -192,6 +193,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool) -> Action
     named_owner = _named_owner(text, mentor, me)
     if named_owner is not None:
         (owner, text), marked = named_owner, True
+    marked = marked or _dated_plan(text)
     if HEDGED.search(text) and not marked:
         return None
     due_match = _DUE.search(text)
@@ -201,7 +203,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool) -> Action
     if not due_match:
         due_match, prefix = _tacked_on_date(text), ""
     due = spell_out_day(due_match.group("date")) if due_match else None
-    if not (marked or due or under_actions or _opens_with_verb(text)):
+    # Under a "takeaways" heading, a line opening with a verb is advice ("stop reporting on vanity metrics")
+    if not (marked or due or under_actions or (not under_takeaways and _opens_with_verb(text))):
         return None
     if due_match:
         text = text[: due_match.start()] + text[due_match.end() :]
@@ -218,6 +221,15 @@ def _tacked_on_date(text: str) -> re.Match[str] | None:
         return match
     before = text[: match.start()].split()
     return None if before and before[-1].lower() in _TIES_THE_DATE else match
+
+
+def _dated_plan(text: str) -> bool:
+    """A plan in the present with its day ("I send you the new mix on Monday"), as non-native notes write "I'll"."""
+    words = text.split()
+    if len(words) < 3 or words[0] not in ("I", "i") or not DATE_PATTERN.search(text):
+        return False
+    verb = words[1].lower()
+    return verb not in _NOT_TASK_VERBS and is_verb(verb) and base_form(verb) == verb
 
 
 def mentor_label(mentor: str) -> str:
@@ -316,7 +328,7 @@ def _opens_with_verb(text: str) -> bool:
             and not any(t.startswith("VB") or t == "MD" for _, t in tags[2:]))
 
 
-_NOT_TASK_VERBS = word_set("thank thanks love loved need feel think hope wish")
+_NOT_TASK_VERBS = word_set("thank thanks love loved need feel think hope wish know guess believe like want am")
 _AFTER_AN_INSTRUCTION = frozenset({"DT", "PRP", "PRP$", "RP"})
 _PARTICLES = word_set("in into up out back over with")
 
@@ -357,13 +369,13 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     actions: list[ActionItem] = []
     takeaways: list[str] = []
     next_meeting = None
-    under_actions = False
+    under_actions = under_takeaways = False
     for raw in _commitments_apart(normalise(notes)).splitlines():
         line = _BULLET.sub("", raw).strip()
         if not line:
             continue
         if _ACTIONS_HEADING.match(line):
-            under_actions = True
+            under_actions, under_takeaways = True, False
             continue
         line = _PLEASANTRY.sub("", line)  # "great chat!!": how it felt, not something to report back
         if not line:
@@ -371,12 +383,14 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         is_title = not actions and not takeaways and _TITLE_LINE.match(line)
         heading = line.startswith("#") or (line.endswith(":") and len(line.split()) <= 4) or is_title
         if heading or _TAKEAWAYS_HEADING.match(line):
-            under_actions = False
+            under_actions, under_takeaways = False, bool(_TAKEAWAYS_HEADING.match(line))
             continue
-        if _NEXT_MEETING.search(line) and DATE_PATTERN.search(line):
-            next_meeting = DATE_PATTERN.search(line).group(0)  # type: ignore[union-attr]
+        meeting, date = _NEXT_MEETING.search(line), DATE_PATTERN.search(line)
+        if meeting and date:
+            # "next mtg thurs 30th 8am, her office (…)": the time as written, up to the first aside
+            next_meeting = re.split(r"\s*[,(;]", line[date.start() :], maxsplit=1)[0].strip()
             continue
-        item = parse_action(line, mentor, me, under_actions)
+        item = parse_action(line, mentor, me, under_actions, under_takeaways)
         if item:
             actions.append(item)
         else:

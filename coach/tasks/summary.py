@@ -377,7 +377,10 @@ class SummaryTask(TaskSpec):
         if takeaways:
             parts.append(frame(JOB, "headings", "takeaways") + "\n" + "\n".join(f"- {t}" for t in takeaways))
         if parsed.actions:
-            lines = [action_line(a, mentor_owner, brevity == 0, mentor) for a in parsed.actions]
+            # The courtesy goes on the mentor's first task only: on every one it reads as a tic
+            first_theirs = next((i for i, a in enumerate(parsed.actions) if a.owner == mentor_owner), -1)
+            lines = [action_line(a, mentor_owner, brevity == 0 and i == first_theirs, mentor)
+                     for i, a in enumerate(parsed.actions)]
             parts.append(frame(JOB, "headings", "actions") + "\n" + "\n".join(lines))
         parts.append(next_meeting_sentence(when, tone))
         return "\n\n".join(parts)

@@ -372,3 +372,25 @@ def test_a_next_meeting_the_notes_name_reads_as_that_meeting_and_the_check_accep
     assert checks["next_meeting"]
     assert not {c.name: c.passed for c in get_task("summary").check("Hi Tomasz,\n\nThanks!", "Thanks", values)}[
         "next_meeting"]
+
+
+def test_notes_written_as_sections_asides_and_present_plans_are_read_as_meant() -> None:
+    notes = ("takeaways\n* stop reporting on vanity metrics\nactions\n- me: send to R by next wk\n"
+             "- R will intro me to Dan\n- she'll check the budget\nI send you the new mix on monday\n"
+             "- he'll send me his to copy\nnext mtg thurs 30th 8am, her office (she's moving)")
+    parsed = parse_notes(notes, "Rachel Goldberg", "Olu")
+    assert parsed.takeaways == ["stop reporting on vanity metrics"]
+    assert parsed.next_meeting == "thurs 30th 8am"
+    assert [(a.owner, a.task) for a in parsed.actions][-2] == ("Me", "Send you the new mix on monday")
+    body = get_task("summary").compose({"mentor_name": "Rachel Goldberg", "notes": notes, "kind": "full",
+                                        "my_name": "Olu"}, [], Style()).body
+    assert "- **Me:** Send to you by next week" in body
+    assert "- **Rachel:** Send me yours to copy" in body
+    assert body.count("only if it's still convenient") == 1
+
+
+def test_a_title_typed_in_lower_case_is_greeted_with_its_capital() -> None:
+    from coach.tasks.session_notes import mentor_label
+    from coach.writing import greeting_name
+
+    assert (greeting_name("coach Bev", False), mentor_label("coach Bev")) == ("Coach Bev", "Coach Bev")
