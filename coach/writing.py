@@ -352,7 +352,7 @@ def expand_shorthand(text: str) -> str:
 
 _LOWER_WORD = re.compile(r"(?<![\w/@.'’-])[a-z][a-z]+(?![\w/@'’-]|\.[a-z])")
 _UNIVERSITY_OF = re.compile(r"\buniversity of (?=[A-Z])")
-_SAINT = re.compile(r"(?<![\w.])st(?=\.? [A-Z][a-z])")
+_SAINT = re.compile(r"(?<![\w.])st(?= [A-Z][a-z])")
 """A lower-case "st" before a name: "St James", "St Mary's"."""
 
 

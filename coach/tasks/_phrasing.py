@@ -126,7 +126,8 @@ def shape_of(text: str) -> Shape:
         return "noun"
     first, first_tag = tagged[0][0].lower(), tagged[0][1]
     if (
-        first_tag == "NN"
+        first_tag in ("NN", "JJ")
+        and (first_tag == "NN" or tagged[1][1] in ("PRP$", "DT"))  # "open my own salon": not the adjective
         and len(tagged) > 1
         and tagged[1][1] in _AFTER_VERB
         and tagged[1][0].lower() != "of"
@@ -146,7 +147,8 @@ def shape_of(text: str) -> Shape:
         first_tag = "VBD"  # "practised root passes", "organised the offsite": the lexicon knows US spellings
     if first.split("'")[0] in _SUBJECTS:
         return "clause"
-    takes_object = len(tagged) > 1 and tagged[1][1] in ("DT", "PRP$", "NN", "NNS", "CD")
+    takes_object = (len(tagged) > 1 and tagged[1][1] in ("DT", "PRP$", "NN", "NNS", "CD")) or (
+        len(tagged) > 2 and tagged[1][0].lower() in _ROUGHLY and tagged[2][1] == "CD")  # "done about 40% of it"
     if first in _state_participles() and not takes_object:
         return "adjective"  # "stuck on the bend test": how the user is; "prepared the slides" is still done
     if first_tag == "VBG":
@@ -169,6 +171,9 @@ def shape_of(text: str) -> Shape:
     if any(t in _FINITE or w.lower() in _NEGATED for w, t in tagged[1:]):
         return "clause"
     return "noun"
+
+
+_ROUGHLY = frozenset({"about", "around", "nearly", "almost", "over", "roughly", "approximately"})
 
 
 def _is_past_action(tagged: Tagged) -> bool:
@@ -268,6 +273,19 @@ def _subjectless_verb(phrase: str) -> bool:
     return (first == "RB" and second in ("VB", "VBP")) or past_then_gerund
 
 
+_PARTICIPLES_ONLY = frozenset({"done", "been", "gone", "seen", "written", "taken", "given", "begun", "spoken",
+                               "driven", "eaten", "chosen", "forgotten", "known", "shown", "grown", "drawn"})
+_HABIT_ADVERBS = frozenset({"still", "also", "always", "never", "often", "sometimes", "usually", "just", "really",
+                            "mostly", "rarely", "constantly"})
+
+
+def _adverb_then_verb(phrase: str) -> bool:
+    """Whether an adverb then a bare verb ("still check everything with the GP") has lost its "I"."""
+    words = phrase.split()
+    return (len(words) > 2 and words[0].lower() in _HABIT_ADVERBS and words[1].islower() and can_be_verb(words[1])
+            and lemma(words[1]) == words[1])
+
+
 def about_me(text: str) -> str:
     """A note about the user as a first-person sentence, when its shape allows; else the words as given.
 
@@ -278,7 +296,10 @@ def about_me(text: str) -> str:
     phrase = as_phrase(text)
     shape = shape_of(phrase)
     lead = {"adjective": "I'm", "past": "I", "gerund": "I've been", "verb": "I"}.get(shape)
-    if _SUBJECTLESS_MODAL.match(phrase) or _subjectless_verb(phrase):
+    head_word = phrase.split(" ")[0].lower()
+    if shape == "past" and head_word in _PARTICIPLES_ONLY:
+        lead = "I've"  # "done about 40% of the reading": a participle, never "I done"
+    if _SUBJECTLESS_MODAL.match(phrase) or _subjectless_verb(phrase) or _adverb_then_verb(phrase):
         lead = "I"  # "can't tell which labs are good" has lost its "I", like "don't know what to bring"
     if lead is None or (phrase.split(" ")[0].isupper() and len(phrase.split(" ")[0]) > 1):
         return as_sentence(phrase)

@@ -140,7 +140,9 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     ("apprentice - yes or no") or words without a verb ("cashflow tight in Jan"). It is quoted as
     typed, before a colon.
     """
-    label = {"label": upper_first(as_phrase(item).rstrip(" ?.!"))}
+    phrase = as_phrase(item)
+    # "…- is it realistic?" keeps its question mark: the user asked it
+    label = {"label": upper_first(phrase.rstrip(" ?.!") + ("?" if phrase.rstrip().endswith("?") else ""))}
     if _DECISION.search(as_phrase(item)):
         return "label", label
     verb = as_verb_phrase(item)
@@ -154,8 +156,8 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
         return "label", label
     if (shape_of(as_phrase(item)) == "noun" and not re.search(r"[,:;]", item) and not _ends_in_adjective(item)
             and not subject_added):  # "still talk over people" is a sentence missing its "I", not a noun
-        if not _plain_noun_phrase(item):  # "still behind on recordings", "the supplier not agree to…"
-            return "label", label
+        if not _plain_noun_phrase(item) or as_phrase(item).lower().startswith("no "):
+            return "label", label  # "still behind on recordings", "no idea about business rates"
         return "noun", {"noun": _lower_ordinary(as_phrase(item))}
     return "sentence", {"sentence": sentence}
 
@@ -241,9 +243,17 @@ def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
     if "verb" in slots and _DECIDING.match(slots["verb"]):  # no "on track to figure out if…": a choice has no track
         chosen = [f for f in chosen if "on track" not in f]
     turn = rank % len(chosen)
-    return [frame.format(**slots) for frame in [*chosen[turn:], *chosen[:turn]]]
+    return [_after_question(frame.format(**slots)) for frame in [*chosen[turn:], *chosen[:turn]]]
 
 
+def _after_question(text: str) -> str:
+    """A quoted question then the frame: "…realistic?: what would…" -> "…realistic? What would…"."""
+    text = re.sub(r"\?:\s+(\w)", lambda m: f"? {m.group(1).upper()}", text)
+    return text.replace("?.", "?")
+
+
+_SINCE_LAST = re.compile(r"\s+since (?:last time|we last (?:spoke|met)|(?:our )?last (?:session|meeting|chat|call))\b",
+                         re.IGNORECASE)
 _DECIDING = re.compile(r"(?:figure|work|find) out\b|(?:decide|choose|know)\b", re.IGNORECASE)
 """A goal that is a decision to make ("figure out if I need a HNC"), not something to make progress on."""
 _SPEAKER = re.compile(r"\b(?:myself|me|I)\b")
@@ -268,7 +278,7 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
 
 def _focus(plan: _Plan) -> str:
     family, slots = _slots(plan.goals[0])
-    return str(FRAMES["opening"]["focus"][family].format(**slots))
+    return _after_question(str(FRAMES["opening"]["focus"][family].format(**slots)))
 
 
 def opening_update(plan: _Plan, brevity: int) -> str:
@@ -276,7 +286,8 @@ def opening_update(plan: _Plan, brevity: int) -> str:
     focus = _focus(plan)
     if not plan.progress:
         return str(FRAMES["opening"]["no_progress"].format(mentor=plan.mentor_label, focus=focus))
-    shown = plan.progress[: (3, 2, 1)[brevity]]
+    # "did 14 clinics since last time" after "Since we last spoke": the frame already says when
+    shown = [_SINCE_LAST.sub("", p) for p in plan.progress[: (3, 2, 1)[brevity]]]
     # Said to the mentor: "the checklist Rachel sent" is "the checklist you sent" (names only; "she" may be anyone)
     sentences = [to_you(about_me(p), plan.mentor, pronouns=False) if plan.mentor else about_me(p) for p in shown]
     # Items with clauses of their own ("tried the seating plan, bit better") would run together when joined.

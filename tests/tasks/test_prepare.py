@@ -255,3 +255,28 @@ def test_a_decision_goal_is_not_asked_about_being_on_track() -> None:
     body = TASK.compose({"goals": goals, "meeting_minutes": 60}, PREPARE_GUIDANCE, Style()).body
     assert "figure out if I need a HNC to get into estimating" in body
     assert "on track to figure out" not in body
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        ("open my own salon next yr", "I open my own salon next year."),
+        ("done about 40% of the reading", "I've done about 40% of the reading."),
+        ("still check everything with the GP", "I still check everything with the GP."),
+        ("worried I'll stop coding", "I'm worried I'll stop coding."),
+    ],
+)
+def test_a_note_about_the_user_gets_back_the_subject_and_helper_its_verb_needs(note: str, said: str) -> None:
+    from coach.tasks._phrasing import about_me
+
+    assert about_me(note) == said
+
+
+def test_a_goal_typed_as_a_question_keeps_it_and_a_verbless_worry_is_quoted() -> None:
+    fields = {"goals": "move from public libraries into academic ones - is it realistic?",
+              "challenges": "no idea about business rates", "progress": "did 14 clinics since last time",
+              "meeting_minutes": 20}
+    body = TASK.compose(fields, PREPARE_GUIDANCE, Style()).body.replace(" [2]", "").replace(" [1]", "")
+    assert "Move from public libraries into academic ones - is it realistic? What would you weigh up first?" in body
+    assert "No idea about business rates: how would you approach that?" in body
+    assert "Since we last spoke, I did 14 clinics." in body
