@@ -20,7 +20,7 @@ _POSITIVE = re.compile(
     r"thorough|smart|talented|brilliant|nice|valuable|clear|insightful|reliable|kind|generous|sharp|fine|"
     r"quick learner|thoughtful|careful|fast|quick|efficient|friendly|calm|organi[sz]ed|patient|hard-?working|"
     r"positive|confident|productive|accurate|punctual|dedicated|committed|knowledgeable|skilled|professional|"
-    r"polite|supportive|enthusiastic|motivated)\b",
+    r"polite|supportive|enthusiastic|motivated|better than mine|better than me)\b",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|no|hardly|lack|lacks|lacking|without|too)\b", re.IGNORECASE)
@@ -110,7 +110,7 @@ def _split_at_new_subject(text: str) -> list[str]:
     )
     pieces, start = [], 0
     for match in spans:
-        after = tag(text[match.end() :])[:3]
+        after = tag(text[match.end() :])[:8]
         plain_and = match.group(0).strip().startswith("and") and not match.group(0).startswith(",")
         # A bare "and" starts a new clause before a pronoun ("and I…"), or before other people, where
         # it is the effect ("…on the shop floor and customers are waiting"); "and your PRs…" stays joined.
@@ -136,7 +136,13 @@ def _starts_clause(tagged: Tagged) -> bool:
     if word.lower() in ("never", "rarely", "seldom", "hardly") and second in ("VBZ", "VBD"):
         return True  # "great code but never writes tests": the concern after the praise
     if first in ("PRP$", "DT", "CD") and len(tagged) > 2:  # "her notes were...", "two drills went missing"
-        return tagged[2][1] in ("VBZ", "VBP", "VBD", "MD")
+        # "the labelling on the sample tubes is a problem": the verb may come after a prepositional phrase
+        for _, tag_ in tagged[2:]:
+            if tag_ in ("VBZ", "VBP", "VBD", "MD"):
+                return True
+            if tag_ in (",", ":", "CC", "."):
+                return False
+        return False
     return False
 
 
@@ -152,11 +158,23 @@ def _about_others(clause: str) -> bool:
     return bool(tagged) and tagged[0][0].lower() not in _ABOUT_THE_PERSON and _starts_clause(tagged)
 
 
+_THEM = r"(?!\s+(?:like\s+)?(?:you|he|she|him|her|them)\b)"
+_USERS_OWN = re.compile(
+    rf"^(?:but\s+|and\s+|also\s+)?i\s+(?:(?:really\s+)?(?:want{_THEM}|need|think|feel|hope|wish|worry|guess|"
+    rf"believe)|don'?t|do not|am|'m|would{_THEM}|'d{_THEM}|can'?t)\b",
+    re.IGNORECASE,
+)
+"""A clause about the user's own wishes or worries, in feedback they will give: never said as the person's behaviour."""
+
+
 def read(feedback: str, person: Person, direction: str) -> Reading:
     """Sort the feedback's clauses, addressed to "you" and with absolutes softened where that is safe."""
     reading = Reading()
     quoted = direction == "received" and bool(_SAID_TO_YOU.match(normalise(feedback)))
     for clause in clauses(feedback):
+        if direction == "give" and _USERS_OWN.match(clause):
+            reading.judged.append(clause)  # "I want to tell him this must change": the user's mind, not theirs
+            continue
         found = labels_in(clause)
         if found:
             reading.labels += [f for f in found if f not in reading.labels]
@@ -287,8 +305,11 @@ def _pronoun(lowered: str, penn: str, tagged: Tagged, index: int, table: dict[st
         noun_next = index + 1 < len(tagged) and tagged[index + 1][1].startswith("NN")
         return "your" if penn == "PRP$" or noun_next else "yours"
     if lowered == "her":
-        next_tag = tagged[index + 1][1] if index + 1 < len(tagged) else ""
-        return "your" if next_tag.startswith(("NN", "JJ")) else "you"
+        following = tagged[index + 1] if index + 1 < len(tagged) else ("", "")
+        # "her pipetting is better": an -ing after "her" is what she does, so it is hers
+        possessive = following[1].startswith(("NN", "JJ")) or (following[1] == "VBG" and index + 2 < len(tagged)
+                                                                and tagged[index + 2][1] in ("VBZ", "VBD", "MD"))
+        return "your" if possessive else "you"
     return table.get(lowered)
 
 

@@ -49,6 +49,7 @@ from coach.tasks._phrasing import (
 from coach.tasks._reframe import Reading, address, judged_thing, labels_in, read, soften
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, reads_well
+from coach.writing import lower_first, to_you
 
 DIRECTIONS: tuple[str, ...] = ("received", "give")
 CLARIFYING_MIN, CLARIFYING_MAX = 2, 4
@@ -358,7 +359,10 @@ class _Give:
 
     def _strength(self) -> str:
         if self.reading.strengths:
-            return str(self.frames["strength"].format(sentence=as_sentence(self.reading.strengths[0])))
+            strength = self.reading.strengths[0]
+            if _FEELING_FIRST.match(strength):  # "love his tone on bass": the user's feeling, missing its "I"
+                strength = f"I {strength[:1].lower()}{strength[1:]}"
+            return str(self.frames["strength"].format(sentence=as_sentence(strength)))
         whose = f"{self.person.address}'s" if self.person.address else "theirs"
         self.notes.append(FRAMES["rationale"]["missing_strength"].format(whose=whose))
         return pick(self.frames["strength_missing"], self.seed)
@@ -367,6 +371,8 @@ class _Give:
         tone = self.style.tone if self.style.tone in ("formal", "casual") else "warm"
         asked = as_phrase(_words_or_empty(self.values.get("request"))) or next(iter(self.reading.requests), "")
         asked = as_phrase(_strip_request_lead(asked)) if asked else ""
+        if asked and self.person.names:  # "…or tell me if he can't": the request is said to them
+            asked = lower_first(to_you(asked, self.person.names[0]))
         if asked and not labels_in(asked):
             # The field completes "Could you…", so a first word that can be a verb is one ("check Slack").
             verbal = shape_of(asked) in ("verb", "gerund") or can_be_verb(asked.split(" ")[0])
@@ -375,6 +381,9 @@ class _Give:
                 return str(self.frames["request_verb"][tone].format(verb=verb))
             return str(self.frames["request_sentence"].format(sentence=as_sentence(asked)))
         return str(self.frames["request_missing"][tone])
+
+
+_FEELING_FIRST = re.compile(r"^(?:really\s+)?(?:love|like|appreciate|admire|enjoy|value|rate)\b", re.IGNORECASE)
 
 
 def _strip_request_lead(text: str) -> str:

@@ -348,3 +348,25 @@ def test_a_quality_before_but_is_the_strength_and_i_want_you_is_the_request() ->
     assert reading.requests == ["keep the speed"]
     assert spliced_clauses("What's working: You are very fast on calls.") == []  # "calls" after "on" is a noun
     assert spliced_clauses("Admired your post made a strong impression on me.") != []
+
+
+def test_the_users_own_wishes_are_never_said_as_the_persons_behaviour_or_strength() -> None:
+    from coach.tasks._phrasing import parse_person
+    from coach.tasks._reframe import read
+
+    reading = read("he is always late back to the depot, I want to tell him this must change but I don't want he "
+                   "quit because he is good driver", parse_person("Tomasz"), "give")
+    assert reading.behaviours == ["you are late back to the depot"]
+    assert reading.strengths == []
+    careful = read("shes really careful and her pipetting is better than mine, but the labelling on the tubes is a "
+                   "problem", parse_person("Priya"), "give")
+    assert careful.strengths == ["you're really careful and your pipetting is better than mine"]
+
+
+def test_a_strength_felt_by_the_user_and_a_request_in_the_third_person_are_said_to_them() -> None:
+    values = {"direction": "give", "person_name": "leo", "feedback": "love his tone on bass",
+              "behaviour": "came to rehearsal without having learned the parts",
+              "impact": "we didn't get to run the set", "request": "learn the demos, or tell me if he cant"}
+    body = TASK.compose(values, [], Style()).body
+    assert "**What's working:** I love your tone on bass." in body
+    assert "Could you learn the demos, or tell me if you can't?" in body
