@@ -344,6 +344,7 @@ def expand_shorthand(text: str) -> str:
     # a lower-case "r" only: "R" is also the language
     text = _before_listed_words("r", "r_are_before", any_case=False).sub("are", text)
     text = _before_listed_words("its", "its_it_is_before").sub(partial(_expanded, full="it's"), text)
+    text = _before_listed_words("prob", "prob_probably_before").sub(partial(_expanded, full="probably"), text)
     text = _units_spelled_out(text)
     for pattern, full in _shorthand():
         text = pattern.sub(partial(_expanded, full=full), text)

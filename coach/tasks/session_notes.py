@@ -13,7 +13,7 @@ from functools import cache
 
 from coach.checks import DATE_PATTERN, TITLES, name_parts, normalise, title_length, word_set
 from coach.compose import tidy, trim_end, upper_first
-from coach.writing import base_form, greeting_name, is_verb, split_person, tag
+from coach.writing import ABBREVIATIONS, base_form, greeting_name, is_verb, split_person, tag
 
 ME = "Me"
 BOTH = "Both of us"
@@ -356,7 +356,15 @@ def _commitments_apart(notes: str) -> str:
     return "\n".join(_split_at_commitments(line) for line in notes.splitlines())
 
 
+_FULL_STOP = re.compile(rf"{ABBREVIATIONS}(?<=\.)\s+")
+
+
 def _split_at_commitments(line: str) -> str:
+    # Notes typed as one paragraph ("went thru my folder. dale says X. i'll finish Y by sun"): a line each
+    # (at full stops only: "maybe look into it? not sure" is one idea and its doubt)
+    sentences = [s for s in _FULL_STOP.split(line) if s.strip()]
+    if len(sentences) > 1:
+        return "\n".join(_split_at_commitments(s) for s in sentences)
     parts = _LATER_COMMITMENT.split(line)
     if len(parts) > 1 and all(len(part.split()) >= 4 for part in parts):
         return "\n".join(parts)

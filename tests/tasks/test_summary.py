@@ -394,3 +394,16 @@ def test_a_title_typed_in_lower_case_is_greeted_with_its_capital() -> None:
     from coach.writing import greeting_name
 
     assert (greeting_name("coach Bev", False), mentor_label("coach Bev")) == ("Coach Bev", "Coach Bev")
+
+
+def test_notes_typed_as_one_paragraph_are_read_sentence_by_sentence() -> None:
+    notes = ("went thru my development folder, 3 sections left. dale says focus on the RTC ones first. "
+             "i'll finish the write up by sun. maybe look into it? not sure")
+    parsed = parse_notes(notes, "Watch Manager Dale Hughes", "Kyle")
+    assert [(a.owner, a.task, a.due) for a in parsed.actions] == [("Me", "Finish the write up", "Sunday")]
+    assert parsed.takeaways == ["We went thru my development folder, 3 sections left",
+                                "dale says focus on the RTC ones first", "maybe look into it? not sure"]
+    body = get_task("summary").compose({"mentor_name": "Watch Manager Dale Hughes", "notes": notes, "kind": "thanks",
+                                        "next_meeting": "after nights, prob the 22nd"}, [], Style()).body
+    assert body.count("development folder") <= 1
+    assert "after nights, probably the 22nd" in body
