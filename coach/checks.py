@@ -154,7 +154,9 @@ _REQUEST_QUESTION = re.compile(
     r"\b(?:would|could|can|might|may)\s+(?:you|we|i)\b|\b(?:are|were)\s+you\s+(?:open|willing|up|free|available)\b"
     r"|\b(?:would|is) it (?:be )?(?:possible|ok|okay|alright|all right)\b|\bany chance\b|\bhow about\b"
     r"|\b(?:would|could) .{1,40}\b(?:work|suit)\b"
-    r"|\bdo you have\b|\bwould you\b",
+    r"|\bdo you have\b|\bwould you\b"
+    # a question that opens on the offer itself: "Buy you a pint and pick your brains?", "Fancy a coffee?"
+    r"|^\s*(?:buy|grab|fancy|meet|join|share|send|review|look over|check)\b",
     re.IGNORECASE,
 )
 _REQUEST_STATEMENT = re.compile(

@@ -33,6 +33,8 @@ from coach.writing import capitalise_names, expand_shorthand, greeting_name, to_
         ("a new clip in 2wks, 3yrs in, a 20min call", "a new clip in 2 weeks, 3 years in, a 20 min call"),
         ("50+ hr weeks, HR said", "50+ hour weeks, HR said"),  # "HR" in capitals is the department
         ("good tho, thx", "good though, thanks"),
+        ("research n selling it, n/a", "research and selling it, n/a"),
+        ("after nights, prob the 22nd; no prob", "after nights, probably the 22nd; no prob"),
     ],
 )
 def test_shorthand_and_date_capitals(typed: str, written: str) -> None:

@@ -403,3 +403,11 @@ def test_an_ask_typed_as_an_if_clause_becomes_its_question(ask: str, question: s
     from coach.tasks.outreach_phrasing import ask_sentence
 
     assert ask_sentence(ask, Voice("formal", "email")) == question
+
+
+def test_a_question_that_opens_on_the_offer_counts_as_the_one_ask() -> None:
+    from coach.checks import count_asks
+
+    assert count_asks("Hi Gaz! Buy you a pint and pick your brains for half an hour one evening?") == 1
+    assert count_asks("Fancy a coffee next week?") == 1
+    assert count_asks("Check out my post.") == 0
