@@ -257,12 +257,14 @@ def _named_owner(text: str, mentor: str, me: str) -> tuple[str, str] | None:
     named = _NAMED.match(text)
     if named and named.group("name").lower() not in _NOT_NAMES:
         return _owner_for(named.group("name"), mentor, me), named.group("rest")
-    if _names_then_verb(text, mentor, me):
+    if _names_then_verb(text, mentor, me) and not _REPORTS_ADVICE.search(text):
+        # (but "Marco listen my mix, he say the low end is muddy" records what happened and what he said)
         head, _, rest = text.partition(" ")  # "Fatima share rostering data": her task, in note shorthand
         return _owner_for(head, mentor, me), rest
     return None
 
 
+_REPORTS_ADVICE = re.compile(r",\s+(?:he|she|they)\s+(?:say|says|said|think|thinks|thought)\b", re.IGNORECASE)
 _INITIAL_TO = re.compile(r"^(?P<name>[A-Za-z])\.?\s+to\s+(?P<rest>[a-z]\S*\s.*)$")
 """A task noted under someone's initial: "k to review my resume", "H. to send the list"."""
 _COMMITS = r"(?:\s+(?:to|will|is going to|offered to|promised to|agreed to)|['’]ll)\s+(?P<rest>\S.*)$"

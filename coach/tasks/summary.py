@@ -156,13 +156,20 @@ def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "") -
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
     # "My portfolio: you said lead with X" or "... - you said X": the advice is the part after the topic.
     for part in [*(p.strip() for p in re.split(r"\s+[-–—]\s+|:\s+", line)), line]:
-        said = re.match(rf"^you\s+(?:also\s+)?(?P<verb>{verbs})\s+(?:that\s+)?(?P<x>[^;]+)$", part, re.I)
+        said = re.match(rf"^you\s+(?:also\s+)?(?P<verb>{verbs})\s+(?:that\s+)?(?:to\s+(?=[a-z]))?(?P<x>[^;]+)$",
+                        part, re.I)
         if said:
-            key = _advice_frame(said.group("verb").lower(), said.group("x").strip().rstrip("."))
+            # "…to use a reference track always, I never do this": the advice is thanked, the confession left out
+            advice = _USERS_ASIDE.split(said.group("x").strip(), maxsplit=1)[0]
+            key = _advice_frame(said.group("verb").lower(), advice.rstrip("."))
             if key:
-                return fill(frames[key], opener=opener, x=_unspliced(clause(said.group("x").strip())))
+                return fill(frames[key], opener=opener, x=_unspliced(clause(advice)))
     whole = sentence(line)
     return fill(frames["whole_many" if len(sentences(whole)) > 1 else "whole"], opener=opener, x=whole)
+
+
+_USERS_ASIDE = re.compile(r",\s+(?=I\s)")
+"""Where the user's own remark starts after what the mentor said ("…always, I never do this honestly")."""
 
 
 def _imperative(text: str) -> bool:

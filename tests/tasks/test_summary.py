@@ -407,3 +407,12 @@ def test_notes_typed_as_one_paragraph_are_read_sentence_by_sentence() -> None:
                                         "next_meeting": "after nights, prob the 22nd"}, [], Style()).body
     assert body.count("development folder") <= 1
     assert "after nights, probably the 22nd" in body
+
+
+def test_advice_is_thanked_without_the_users_aside_and_a_reported_session_is_no_task() -> None:
+    from coach.tasks.summary import thanks_sentence
+
+    said = thanks_sentence("he say to use reference track always, I never do this honestly", "warm", "s", "Marco")
+    assert said.endswith("your advice to use reference track always.")
+    parsed = parse_notes("Marco listen my mix of the demo, he say the low end is muddy", "Marco", "Giulia")
+    assert parsed.actions == []
