@@ -105,6 +105,10 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...]) -> str
         # "wrote the blog on X" is what they did; "watched your demo" is what the user did.
         who = "we" if head in _SHARED_PAST else "you"
         return " ".join([fill(_toned(frame(JOB, slot, "because"), voice), x=f"because {who} {clause(first)}"), *rest])
+    if kind == "noun" and _PREDICATE_AFTER_COMMA.search(first) and "clause" in allowed:
+        # "your blog post how you went…, is very similar with my situation": the note is the subject of its own
+        # verb, so it is a clause the "because" frame can take, not a noun to admire
+        kind = "clause"
     if kind not in allowed:
         return " ".join([sentence(first), *rest])
     frames = frame(JOB, slot)
@@ -115,6 +119,9 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...]) -> str
         key = "noun_with_comma"  # "X, especially Y" cannot be the subject of "... stayed with me"
     framed = fill(_toned(frames[key], voice), x=clause(first))
     return " ".join([framed, *rest])
+
+
+_PREDICATE_AFTER_COMMA = re.compile(r",\s+(?:is|was|are|were|has|had|made|makes|gave|gives|helped|helps|changed)\b")
 
 
 def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:

@@ -411,3 +411,10 @@ def test_a_question_that_opens_on_the_offer_counts_as_the_one_ask() -> None:
     assert count_asks("Hi Gaz! Buy you a pint and pick your brains for half an hour one evening?") == 1
     assert count_asks("Fancy a coffee next week?") == 1
     assert count_asks("Check out my post.") == 0
+
+
+def test_a_why_whose_noun_has_its_own_verb_after_a_comma_is_a_reason_not_a_thing_admired() -> None:
+    from coach.tasks.outreach_phrasing import why_sentence
+
+    why = "your blog post how you went from cafe job to developer, is very similar with my situation"
+    assert why_sentence(why, Voice("warm", "email")) == f"I'm writing because {why}."
