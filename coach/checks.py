@@ -503,7 +503,9 @@ _BOUNDED_ASK = re.compile(
     # one thing to look at, or one coffee: bounded by what it is ("look at one case study", "buy you a coffee")
     r"|\b(?:look|glance)\s+(?:at|over)\s+(?:one|a single|my)\s+(?:\w+\s+){0,2}?(?:case study|draft|page|cv|"
     r"example|paragraph|slide|post|piece)\b|\b(?:a|one)\s+(?:quick\s+)?(?:coffee|cuppa|tea)\b"
-    r"|\bfor\s+(?:a|an|one|half\s+a)\s+(?:day|morning|afternoon|evening|shift|week)\b",
+    r"|\bfor\s+(?:a|an|one|half\s+a)\s+(?:day|morning|afternoon|evening|shift|week)\b"
+    # a small count of the user's own things: "send you 2 or 3 of my scripts", "one of my essays"
+    r"|\b(?:one|two|three|[1-5])(?:\s+or\s+(?:two|three|four|[2-5]))?\s+of\s+my\s+\w+",
     re.IGNORECASE,
 )
 

@@ -17,8 +17,11 @@ _NUMBER_WORDS = {
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45,
     "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100,
 }  # fmt: skip
-_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b|\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b",
-                     re.IGNORECASE)  # fmt: skip
+# A number may have its unit typed against it ("2hrs", "20min"): still the user's 2 and 20
+_NUMBER = re.compile(
+    r"(?<![\w.])\d+(?:[.,]\d+)?(?![\d])|\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _number_values(text: str) -> set[float]:

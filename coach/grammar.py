@@ -144,7 +144,7 @@ def dangling_ends(text: str) -> list[str]:
     """Sentences or lines that stop on a word that needs more ("...from 3 to" cut as "from 3.")."""
     found = []
     for sentence in sentences(text):
-        words = re.findall(r"[A-Za-z']+|\d+", sentence)
+        words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+", sentence)  # "Lucía" is one word, not "Luc" and "a"
         if words and words[-1].lower() in DANGLING_ENDS and not sentence.rstrip().endswith(("?", ":")):
             found.append(_clip(sentence))
     return found

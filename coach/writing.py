@@ -357,6 +357,32 @@ _SAINT = re.compile(r"(?<![\w.])st(?= [A-Z][a-z])")
 """A lower-case "st" before a name: "St James", "St Mary's"."""
 
 
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+
+
+def typed_names(values: Sequence[str]) -> list[str]:
+    """Names the user capitalised somewhere in the form ("Northern Rail", "Crewe"), to repeat as typed.
+
+    Only mid-sentence capitals count; a single word only when it is no ordinary word ("Team" is not).
+    """
+    from coach.pos import lexicon_tag
+
+    found: set[str] = set()
+    for value in values:
+        for match in _MID_SENTENCE_NAME.finditer(value):
+            name = match.group(0)
+            if " " in name or "-" in name or lexicon_tag(name.lower()) in (None, "NNP"):
+                found.add(name)
+    return sorted(found, key=len, reverse=True)
+
+
+def with_typed_names(text: str, names: Sequence[str]) -> str:
+    """Each of ``names`` written in lower case in ``text`` given the capitals the user gave it elsewhere."""
+    for name in names:
+        text = re.sub(rf"(?<![\w@./]){re.escape(name.lower())}(?![\w@/]|\.[a-z])", name, text)
+    return text
+
+
 def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
     """People and places typed in lower case get their capital: "in leicester" -> "in Leicester".
 
@@ -518,6 +544,9 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         text = re.sub(rf"\b(?:{alternatives})['’]s\b", "your", text, flags=re.IGNORECASE)
         text = re.sub(rf"\b(?:{alternatives})\b(?![.'’]\w)", _YOU, text, flags=re.IGNORECASE)
+    both = initials_of(person)
+    if len(both) > 1:  # "AC thinks I should…": first and last initials, in capitals
+        text = re.sub(rf"\b{both}\b(?!['’.]?\w)", _YOU, text)
     initial = address(person)[1][:1]
     if initial:  # "K to review resume": notes often use an initial, always a capital
         text = re.sub(rf"\b{re.escape(initial)}\b(?=\s+(?:to|will|said|thinks|has)\b)", _YOU, text)
@@ -582,6 +611,12 @@ def _her_is_possessive(match: re.Match[str], obj: str) -> bool:
         return False
     following = re.match(r"\s+(\S+)", match.string[match.end():])
     return _her_as_you(following.group(1) if following else None) == "your"
+
+
+def initials_of(person: str) -> str:
+    """A person's initials in capitals ("Dan Kowalski" -> "DK"), title left out; "" for one name."""
+    _, first, last = address(person)
+    return f"{first[:1]}{last[:1]}".upper() if first and last else ""
 
 
 def _names_of(person: str) -> set[str]:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from coach.engines.base import EngineRequest
 from coach.tasks.base import PERSON_FIELDS, REFINEMENTS, Style, Usage, join_commentary, join_subject
-from coach.writing import capitalise_names
+from coach.writing import capitalise_names, typed_names, with_typed_names
 
 OFFLINE_ENGINE_NAME = "offline"
 _SENTENCE_END = re.compile(r"(?<=[.!?:\n])(?=\s)")
@@ -68,5 +68,7 @@ class OfflineEngine:
         self.last_notices = composition.notices
         # "send pete my calc" in an agenda for Pete: the people the form names keep their capitals throughout
         people = [str(request.values[name]) for name in PERSON_FIELDS if request.values.get(name)]
-        body = join_commentary(capitalise_names(composition.body, people), composition.rationale)
+        typed = typed_names([v for v in request.values.values() if isinstance(v, str)])
+        body = with_typed_names(capitalise_names(composition.body, people), typed)
+        body = join_commentary(body, composition.rationale)
         yield from sentence_chunks(join_subject(composition.subject, body))

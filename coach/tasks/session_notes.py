@@ -13,7 +13,7 @@ from functools import cache
 
 from coach.checks import DATE_PATTERN, TITLES, name_parts, normalise, title_length, word_set
 from coach.compose import tidy, trim_end, upper_first
-from coach.writing import ABBREVIATIONS, base_form, greeting_name, is_verb, split_person, tag
+from coach.writing import ABBREVIATIONS, base_form, greeting_name, initials_of, is_verb, split_person, tag
 
 ME = "Me"
 BOTH = "Both of us"
@@ -71,6 +71,8 @@ _NEXT_MEETING = re.compile(
     r"\b(?:next (?:meeting|mtg|session|call|catch-?up|catch up|chat|sync|1:1|one-to-one|check-?in)|meet again)(?!\w)",
     re.IGNORECASE,
 )
+_IN_SOME_TIME = re.compile(r"\bin\s+(?:\d+|a|two|three|four|six)\s*(?:weeks?|wks?|days?|months?)\b", re.IGNORECASE)
+"""When a next meeting is: "next mtg in 3 wks"."""
 _ACTIONS_HEADING = re.compile(
     r"^(?:#+\s*)?(?:action items?|actions?|next steps?|to[- ]?dos?|follow[- ]ups?)\s*:?\s*$", re.IGNORECASE
 )
@@ -150,6 +152,11 @@ def _owner_for(name: str, mentor: str, me: str) -> str:
     if name.lower() == " ".join(name_parts(split_person(mentor)[0])).lower():
         return mentor_label(mentor)
     lowered = name.lower().rstrip(".")
+    if name.isupper() and len(name) in (2, 3):  # "DK to set up a shadow day": Dan Kowalski's initials
+        if name == initials_of(mentor):
+            return mentor_label(mentor)
+        if me and name == initials_of(me):
+            return ME
     if len(lowered) == 1:  # notes often use an initial: "K to review resume"
         mentor_initials = {p[0].lower() for p in name_parts(mentor)[:1]}
         me_initials = {p[0].lower() for p in name_parts(me)[:1]}
@@ -293,7 +300,8 @@ def _is_person(name: str, mentor: str, me: str) -> bool:
     known = {p.lower().strip(".") for p in parts} | {"me", "mentor", "both"}
     initials = {p[0].lower() for p in (name_parts(split_person(mentor)[0])[:1] + name_parts(me)[:1])}
     lowered = name.lower().strip(".")
-    return lowered in known or (len(lowered) == 1 and lowered in initials)  # "H - share the list"
+    both = {initials_of(mentor), initials_of(me)} - {""}  # "RE: send me the manual"
+    return lowered in known or (len(lowered) == 1 and lowered in initials) or name in both  # "H - share the list"
 
 
 def _names_then_verb(text: str, mentor: str, me: str) -> bool:
@@ -395,7 +403,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         if heading or _TAKEAWAYS_HEADING.match(line):
             under_actions, under_takeaways = False, bool(_TAKEAWAYS_HEADING.match(line))
             continue
-        meeting, date = _NEXT_MEETING.search(line), DATE_PATTERN.search(line)
+        meeting = _NEXT_MEETING.search(line)
+        date = DATE_PATTERN.search(line) or (_IN_SOME_TIME.search(line) if meeting else None)
         if meeting and date:
             # "next mtg thurs 30th 8am, her office (…)": the time as written, up to the first aside
             next_meeting = re.split(r"\s*[,(;]", line[date.start() :], maxsplit=1)[0].strip()

@@ -211,3 +211,32 @@ def test_each_reported_clause_of_received_feedback_is_a_point_of_its_own() -> No
                    "to find my voice", parse_person("Dr. Okonkwo"), "received")
     assert [b.lower() for b in reading.behaviours] == [
         "your draft reads like a list", "you summarise every paper", "you need to find your voice"]
+
+
+def test_a_mentors_two_letter_initials_own_their_tasks_and_are_said_to_them() -> None:
+    parsed = parse_notes("DK to set up a shadow day\nRE: send me the manual", "Dan Kowalski", "Rob")
+    assert [(a.owner, a.task) for a in parsed.actions] == [("Dan", "Set up a shadow day")]
+    assert parse_notes("RE: send me the manual", "Rachel Ellison", "Aisha").actions[0].owner == "Rachel"
+    assert to_you("AC thinks I should sit CM1 again", "Angela Carter") == "You think I should sit CM1 again"
+    assert parse_notes("next mtg in 3 wks, dan will send invite", "Dan Kowalski", "Rob").next_meeting == "in 3 wks"
+
+
+def test_names_the_user_capitalised_in_one_field_keep_their_capitals_in_the_draft() -> None:
+    from coach.writing import typed_names, with_typed_names
+
+    names = typed_names(["I work on the Northern Rail line to Crewe, the Team is great"])
+    assert names == ["Northern Rail", "Crewe"]
+    assert with_typed_names("the northern rail stuff, the 17:42 to crewe, the team", names) == (
+        "the Northern Rail stuff, the 17:42 to Crewe, the team")
+    assert expand_shorthand("senior QS, scenario qs, fwd me") == "senior QS, scenario questions, forward me"
+
+
+def test_checks_read_units_counts_and_accents_as_the_user_typed_them() -> None:
+    from coach.faithfulness import invented_numbers
+    from coach.grammar import dangling_ends
+
+    assert invented_numbers("it took 2 hours", ["took 2hrs"]) == []
+    assert invented_numbers("a 15-minute call", ["a couple of qs"]) == ["15-minute"]
+    assert has_bounded_ask("Could I send you 2 or 3 of my scripts?")
+    assert not has_bounded_ask("Could you review my scripts?")
+    assert dangling_ends("Kind regards,\nLucía") == []
