@@ -576,6 +576,11 @@ def _addressed(text: str) -> str:
     return re.sub(r"(^|[.!?]\s+|\n\s*(?:[-*]\s+)?)you(r?)\b", lambda m: f"{m.group(1)}You{m.group(2)}", text)
 
 
+_WHEN_WORDS = frozenset({"today", "tomorrow", "tonight", "yesterday", "now", "then", "here", "there", "again",
+                         "too", "also", "last", "next", "this", "soon", "later"})
+"""Words after a name that say when or where ("a session with Prof. Adeyemi today"), never what is theirs."""
+
+
 def _only_a_noun(word: str) -> bool:
     from coach.pos import lexicon_tag
 
@@ -656,7 +661,7 @@ def _agree(match: re.Match[str]) -> str:
     prefix = f"{prefix}-" if prefix else ""
     if lowered in _AGREE and not prefix:
         return f"{_YOU}{adverbs}{gap}{_AGREE[lowered]}"
-    if not adverbs and not prefix and _only_a_noun(lowered):  # "Angela advice: …" -> "your advice: …"
+    if not adverbs and not prefix and lowered not in _WHEN_WORDS and _only_a_noun(lowered):  # "Angela advice:"
         return f"{_YOU}r{gap}{verb}"
     lemma = verb_lemmas(lowered)
     third = inflections(lemma[0], "VBZ") if lemma else ()

@@ -68,11 +68,16 @@ _DUE = re.compile(
     rf"\s*\b(?P<tie>by|before|due|until|till|til)\s+(?P<date>(?:the\s+)?(?:{DATE_PATTERN.pattern}))", re.IGNORECASE
 )
 _NEXT_MEETING = re.compile(
-    r"\b(?:next (?:meeting|mtg|session|call|catch-?up|catch up|chat|sync|1:1|one-to-one|check-?in)|meet again)(?!\w)",
+    r"\b(?:next (?:meeting|mtg|session|call|catch-?up|catch up|chat|sync|1:1|one-to-one|check-?in)|meet again|"
+    r"next time we meet)(?!\w)",
     re.IGNORECASE,
 )
-_IN_SOME_TIME = re.compile(r"\bin\s+(?:\d+|a|two|three|four|six)\s*(?:weeks?|wks?|days?|months?)\b", re.IGNORECASE)
-"""When a next meeting is: "next mtg in 3 wks"."""
+_IN_SOME_TIME = re.compile(
+    r"\bin\s+(?:\d+|a|two|three|four|six)\s*(?:weeks?|wks?|days?|months?)\b"
+    r"|\b(?:jan|feb|march|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",  # not "may", "mar": verbs too
+    re.IGNORECASE,
+)
+"""When a next meeting is, on a line that names it: "next mtg in 3 wks", "next time we meet … early feb"."""
 _ACTIONS_HEADING = re.compile(
     r"^(?:#+\s*)?(?:action items?|actions?|next steps?|to[- ]?dos?|follow[- ]ups?)\s*:?\s*$", re.IGNORECASE
 )
@@ -104,7 +109,8 @@ _TITLE_LINE = re.compile(
 
 _PLEASANTRY = re.compile(
     r"^(?:(?:really|very|such a|a)\s+)?(?:great|good|nice|lovely|fab|brilliant|useful|helpful)\s+"
-    r"(?:chat|session|call|meeting|catch[- ]?up|convo|conversation|talk)\b(?:[!.:)]+\s*|\s*$)",
+    r"(?:chat|session|call|meeting|catch[- ]?up|convo|conversation|talk)\b"
+    r"(?:\s+(?:with|w/)\s+[^,.!?]{1,30}?)?(?:\s+today)?(?:[!.:),]+\s*|\s*$)",
     re.IGNORECASE,
 )
 """A line of notes that only says how the session felt ("Great chat!!")."""
@@ -352,7 +358,9 @@ def spell_out_day(when: str) -> str:
 
 
 _LATER_COMMITMENT = re.compile(
-    r",\s+(?=(?:he|she|they|i)\s+(?:will|is going to|are going to|am going to)\s|(?:he|she|they|i)['’]ll\s)",
+    r",\s+(?=(?:also\s+|and\s+)?(?:he|she|they|i|we)\s+(?:will|is going to|are going to|am going to|need to|must|"
+    r"have to|said|says|suggested|thinks|think)\s|(?:he|she|they|i)['’]ll\s|next time\b|"
+    r"next (?:meeting|mtg|session)\b)",
     re.IGNORECASE,
 )
 """A commitment added to a line after a comma: "he knows a planning officer, he'll ask him about it"."""
@@ -407,7 +415,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         date = DATE_PATTERN.search(line) or (_IN_SOME_TIME.search(line) if meeting else None)
         if meeting and date:
             # "next mtg thurs 30th 8am, her office (…)": the time as written, up to the first aside
-            next_meeting = re.split(r"\s*[,(;]", line[date.start() :], maxsplit=1)[0].strip()
+            start = meeting.end() if meeting.end() <= date.start() else date.start()
+            next_meeting = re.split(r"\s*[,(;]", line[start:].lstrip(" :-–—"), maxsplit=1)[0].strip()
             continue
         item = parse_action(line, mentor, me, under_actions, under_takeaways)
         if item:

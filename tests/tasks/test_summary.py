@@ -416,3 +416,20 @@ def test_advice_is_thanked_without_the_users_aside_and_a_reported_session_is_no_
     assert said.endswith("your advice to use reference track always.")
     parsed = parse_notes("Marco listen my mix of the demo, he say the low end is muddy", "Marco", "Giulia")
     assert parsed.actions == []
+
+
+def test_a_comma_spliced_paragraph_of_notes_gives_each_task_its_owner_and_the_meeting_its_time() -> None:
+    notes = ("great session w/ prof adeyemi today, we talked abt the proposal and she said start from the people, "
+             "she'll send me the contact of the archivist there, i need to cut the object list from 140 to around 80 "
+             "by end of month, she'll look at my abstract if i send it by 15/1, next time we meet after the funding "
+             "panel probably early feb")
+    parsed = parse_notes(notes, "Prof. Adeyemi", "Hannah")
+    assert [(a.owner, a.task, a.due) for a in parsed.actions] == [
+        ("Prof. Adeyemi", "Send me the contact of the archivist there", None),
+        ("Me", "Cut the object list from 140 to around 80", "end of month"),
+        ("Prof. Adeyemi", "Look at my abstract if i send it", "15/1")]
+    assert parsed.next_meeting == "after the funding panel probably early feb"
+    assert parse_notes("we may meet again", "Dan", "Rob").next_meeting is None
+    body = get_task("summary").compose({"mentor_name": "Prof. Adeyemi", "notes": notes, "kind": "full"}, [],
+                                       Style()).body
+    assert "with your today" not in body and "Great session" not in body
