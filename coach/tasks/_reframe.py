@@ -20,10 +20,12 @@ _POSITIVE = re.compile(
     r"thorough|smart|talented|brilliant|nice|valuable|clear|insightful|reliable|kind|generous|sharp|fine|"
     r"quick learner|thoughtful|careful|fast|quick|efficient|friendly|calm|organi[sz]ed|patient|hard-?working|"
     r"positive|confident|productive|accurate|punctual|dedicated|committed|knowledgeable|skilled|professional|"
-    r"polite|supportive|enthusiastic|motivated|better than mine|better than me)\b",
+    r"polite|supportive|enthusiastic|motivated|better than mine|better than me|clean|neat|tidy)\b",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|n't|never|no|hardly|lack|lacks|lacking|without|too)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|n't|never|no|hardly|lack|lacks|lacking|without|too|need to|needs to|should|"
+                       r"has to|have to|could be)\b", re.IGNORECASE)
+"""Words that turn a quality into a concern: "not clear", "needs to be more patient"."""
 _IMPACT_LEAD = re.compile(
     r"^(?:(?:which|that|this)\s+(?:meant|means)(?:\s+that)?|and so|so|as a result|meaning(?: that)?),?\s+",
     re.IGNORECASE,
@@ -106,7 +108,7 @@ def _split_at_new_subject(text: str) -> list[str]:
     """Split at ", but", "but" or a comma when what follows is a clause with its own subject."""
     spans = list(
         # ", and that I need to…" after "said my draft reads…": each reported clause is a point of its own
-        re.finditer(r",?\s+but\s+|,\s+(?:and\s+)?(?:that\s+)?|\s+and\s+(?:that\s+)?", text)
+        re.finditer(r",?\s+but\s+|,\s+(?:and\s+)?(?:that\s+)?|\s+and\s+(?:that\s+)?|,\s+so\s+", text)
     )
     pieces, start = [], 0
     for match in spans:
@@ -116,9 +118,11 @@ def _split_at_new_subject(text: str) -> list[str]:
         # it is the effect ("…on the shop floor and customers are waiting"); "and your PRs…" stays joined.
         if plain_and and after and after[0][0].lower() in _THE_PERSONS_THINGS:
             continue
-        if _starts_clause(after):
+        # ", so client wait 15 min": what follows "so" is the result, with whatever subject it has
+        result = match.group(0).strip(", ").lower() == "so" and len(after) >= 3
+        if _starts_clause(after) or result:
             pieces.append(text[start : match.start()])
-            start = match.end()
+            start = match.end() if not result else match.start() + match.group(0).index("so")
     pieces.append(text[start:])
     return pieces
 
@@ -155,7 +159,11 @@ _THE_PERSONS_THINGS = _ABOUT_THE_PERSON - {"i", "you", "he", "she", "they", "we"
 def _about_others(clause: str) -> bool:
     """Whether a clause has its own subject that is not the person: "reviewers have to guess"."""
     tagged = tag(clause)[:3]
-    return bool(tagged) and tagged[0][0].lower() not in _ABOUT_THE_PERSON and _starts_clause(tagged)
+    if not tagged or tagged[0][0].lower() in _ABOUT_THE_PERSON:
+        return False
+    # "client wait 15 min": a singular noun and its verb, typed without an article
+    bare_noun_subject = len(tagged) > 1 and tagged[0][1] == "NN" and tagged[1][1] in ("VB", "VBP", "VBD", "VBZ")
+    return bare_noun_subject or _starts_clause(tagged)
 
 
 _THEM = r"(?!\s+(?:like\s+)?(?:you|he|she|him|her|them)\b)"

@@ -370,3 +370,16 @@ def test_a_strength_felt_by_the_user_and_a_request_in_the_third_person_are_said_
     body = TASK.compose(values, [], Style()).body
     assert "**What's working:** I love your tone on bass." in body
     assert "Could you learn the demos, or tell me if you can't?" in body
+
+
+def test_a_concern_phrased_as_a_quality_is_no_strength_and_a_result_after_so_is_the_impact() -> None:
+    from coach.tasks._phrasing import parse_person
+    from coach.tasks._reframe import read
+
+    reported = read("he said i need to be more patient when the train is rammed", parse_person("Dave"), "received")
+    assert reported.strengths == []
+    assert [b.lower() for b in reported.behaviours] == ["you need to be more patient when the train is rammed"]
+    given = read("her linework is getting really clean. but she don't prepare the station, so client wait 15 min",
+                 parse_person("Léa"), "give")
+    assert given.strengths == ["your linework is getting really clean"]
+    assert given.impacts == ["client wait 15 min"]
