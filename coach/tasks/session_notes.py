@@ -69,7 +69,7 @@ _DUE = re.compile(
 )
 _NEXT_MEETING = re.compile(
     r"\b(?:next (?:meeting|mtg|session|call|catch-?up|catch up|chat|sync|1:1|one-to-one|check-?in)|meet again|"
-    r"next time we meet)(?!\w)",
+    r"next time we (?:meet|see|talk|speak|catch up))(?!\w)",
     re.IGNORECASE,
 )
 _IN_SOME_TIME = re.compile(
@@ -360,6 +360,8 @@ def spell_out_day(when: str) -> str:
 _LATER_COMMITMENT = re.compile(
     r",\s+(?=(?:also\s+|and\s+)?(?:he|she|they|i|we)\s+(?:will|is going to|are going to|am going to|need to|must|"
     r"have to|said|says|suggested|thinks|think)\s|(?:he|she|they|i)['’]ll\s|next time\b|"
+    # "…, she send me her photographer contact": a present for a promise, as non-native notes write it
+    r"(?:he|she)\s+(?:send|check|look|call|email|introduce|intro|share|ask|find|forward|review|book)\s|"
     r"next (?:meeting|mtg|session)\b)",
     re.IGNORECASE,
 )
@@ -389,6 +391,22 @@ def _split_at_commitments(line: str) -> str:
     return line
 
 
+def _meeting_time(line: str, meeting: re.Match[str], date: re.Match[str]) -> str:
+    """The next meeting's time as written, up to the aside after its date.
+
+    "next mtg thurs 30th 8am, her office (…)" -> "thurs 30th 8am"; "next time we see at the shop, fri
+    10am" -> "at the shop, fri 10am".
+    """
+    start = meeting.end() if meeting.end() <= date.start() else date.start()
+    segment = re.split(r"\s*[(;]", line[start:], maxsplit=1)[0]
+    kept: list[str] = []
+    for piece in segment.split(","):
+        kept.append(piece)
+        if start + len(",".join(kept)) >= date.end():
+            break
+    return ",".join(kept).strip(" :-–—")
+
+
 def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     """Action items (every one of them), takeaways and the next meeting, from raw session notes."""
     mentor, me = split_person(mentor)[0], split_person(me)[0]  # "Greg, my team lead" is Greg
@@ -415,8 +433,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         date = DATE_PATTERN.search(line) or (_IN_SOME_TIME.search(line) if meeting else None)
         if meeting and date:
             # "next mtg thurs 30th 8am, her office (…)": the time as written, up to the first aside
-            start = meeting.end() if meeting.end() <= date.start() else date.start()
-            next_meeting = re.split(r"\s*[,(;]", line[start:].lstrip(" :-–—"), maxsplit=1)[0].strip()
+            next_meeting = _meeting_time(line, meeting, date)
             continue
         item = parse_action(line, mentor, me, under_actions, under_takeaways)
         if item:

@@ -433,3 +433,12 @@ def test_a_comma_spliced_paragraph_of_notes_gives_each_task_its_owner_and_the_me
     body = get_task("summary").compose({"mentor_name": "Prof. Adeyemi", "notes": notes, "kind": "full"}, [],
                                        Style()).body
     assert "with your today" not in body and "Great session" not in body
+
+
+def test_a_promise_in_the_present_after_a_comma_is_its_owners_task_and_next_time_we_see_is_the_meeting() -> None:
+    notes = ("- I must make a proper portfolio website, she send me her photographer contact\n"
+             "- next time we see at the shop, fri 10am")
+    parsed = parse_notes(notes, "Gemma", "Lucía")
+    assert [(a.owner, a.task) for a in parsed.actions] == [
+        ("Me", "Make a proper portfolio website"), ("Gemma", "Send me her photographer contact")]
+    assert parsed.next_meeting == "at the shop, fri 10am"
