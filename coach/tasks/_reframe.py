@@ -175,6 +175,14 @@ _USERS_OWN = re.compile(
 """A clause about the user's own wishes or worries, in feedback they will give: never said as the person's behaviour."""
 
 
+_SOMEONE_ELSE_SAID = re.compile(
+    r"\b(?:a|the|some|one|two|several|many)?\s*(?:passengers?|customers?|clients?|patients?|colleagues?|someone|"
+    r"people|parents?|students?|members?|residents?|callers?|guests?)\s+(?:\w+\s+)?"
+    r"(?:complained|said|says|told|reported|felt|thought|called)\b",
+    re.IGNORECASE,
+)
+
+
 def read(feedback: str, person: Person, direction: str) -> Reading:
     """Sort the feedback's clauses, addressed to "you" and with absolutes softened where that is safe."""
     reading = Reading()
@@ -185,7 +193,9 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             continue
         found = labels_in(clause)
         if found:
-            reading.labels += [f for f in found if f not in reading.labels]
+            # "a passenger complained I was rude": someone else's word, which the person only passed on
+            if not _SOMEONE_ELSE_SAID.search(clause):
+                reading.labels += [f for f in found if f not in reading.labels]
             reading.judged.append(clause)
             continue
         lead = _IMPACT_LEAD.match(clause)

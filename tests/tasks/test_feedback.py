@@ -383,3 +383,12 @@ def test_a_concern_phrased_as_a_quality_is_no_strength_and_a_result_after_so_is_
                  parse_person("Léa"), "give")
     assert given.strengths == ["your linework is getting really clean"]
     assert given.impacts == ["client wait 15 min"]
+
+
+def test_a_label_someone_else_used_is_not_put_in_the_persons_mouth() -> None:
+    values = {"direction": "received", "person_name": "Dave Aldridge, my manager",
+              "feedback": "told me a passenger complained i was 'rude' when she asked about her connection. he said "
+                          "i need to be more patient"}
+    body = TASK.compose(values, [], Style()).body
+    assert 'When you said "rude"' not in body and "Dave used the word" not in body
+    assert "You need to be more patient." in body
