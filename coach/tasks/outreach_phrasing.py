@@ -105,6 +105,8 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...]) -> str
         # "wrote the blog on X" is what they did; "watched your demo" is what the user did.
         who = "we" if head in _SHARED_PAST else "you"
         return " ".join([fill(_toned(frame(JOB, slot, "because"), voice), x=f"because {who} {clause(first)}"), *rest])
+    if slot == "why" and _REMEMBERED.match(first):
+        return " ".join([fill(_toned(frame(JOB, slot, "remembered"), voice), x=clause(first)), *rest])
     if kind == "noun" and _PREDICATE_AFTER_COMMA.search(first) and "clause" in allowed:
         # "your blog post how you went…, is very similar with my situation": the note is the subject of its own
         # verb, so it is a clause the "because" frame can take, not a noun to admire
@@ -121,6 +123,7 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...]) -> str
     return " ".join([framed, *rest])
 
 
+_REMEMBERED = re.compile(r"^when\s+(?:you|we|i)\b", re.IGNORECASE)
 _PREDICATE_AFTER_COMMA = re.compile(r",\s+(?:is|was|are|were|has|had|made|makes|gave|gives|helped|helps|changed)\b")
 
 

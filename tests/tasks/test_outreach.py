@@ -418,3 +418,10 @@ def test_a_why_whose_noun_has_its_own_verb_after_a_comma_is_a_reason_not_a_thing
 
     why = "your blog post how you went from cafe job to developer, is very similar with my situation"
     assert why_sentence(why, Voice("warm", "email")) == f"I'm writing because {why}."
+
+
+def test_a_why_that_recalls_a_moment_is_remembered_whole() -> None:
+    from coach.tasks.outreach_phrasing import why_sentence
+
+    why = "when you came to Tsavo for the training you told us rangers must be also teachers"
+    assert why_sentence(why, Voice("warm", "email")) == f"I remember {why}."

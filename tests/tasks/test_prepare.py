@@ -264,6 +264,7 @@ def test_a_decision_goal_is_not_asked_about_being_on_track() -> None:
         ("done about 40% of the reading", "I've done about 40% of the reading."),
         ("still check everything with the GP", "I still check everything with the GP."),
         ("worried I'll stop coding", "I'm worried I'll stop coding."),
+        ("blind tasted 40 wines with the study group", "I blind tasted 40 wines with the study group."),
     ],
 )
 def test_a_note_about_the_user_gets_back_the_subject_and_helper_its_verb_needs(note: str, said: str) -> None:
