@@ -87,6 +87,8 @@ class Reading:
     """What the user wants instead, as a verb phrase ("she should delegate more" -> "delegate more")."""
     judged: list[str] = field(default_factory=list)
     """Clauses left out because they carry a label or an absolute that can't be softened safely."""
+    messages: list[str] = field(default_factory=list)
+    """What the user wants to tell them, addressed to them ("I want to say she can ask me" -> "you can ask me")."""
 
 
 def labels_in(text: str) -> list[str]:
@@ -175,6 +177,12 @@ _USERS_OWN = re.compile(
 """A clause about the user's own wishes or worries, in feedback they will give: never said as the person's behaviour."""
 
 
+_TELL_THEM = re.compile(
+    r"^(?:but\s+|and\s+|also\s+)?i\s+(?:want|'d like|would like)\s+to\s+(?:say|tell (?:him|her|them))\s+(?:that\s+)?"
+    r"(?P<message>(?:he|she|they)\s+.+)$",
+    re.IGNORECASE,
+)
+"""What the user wants to say to them: "I want to say she can ask me always" (not "…tell him this must change")."""
 _SOMEONE_ELSE_SAID = re.compile(
     r"\b(?:a|the|some|one|two|several|many)?\s*(?:passengers?|customers?|clients?|patients?|colleagues?|someone|"
     r"people|parents?|students?|members?|residents?|callers?|guests?)\s+(?:\w+\s+)?"
@@ -188,6 +196,12 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
     reading = Reading()
     quoted = direction == "received" and bool(_SAID_TO_YOU.match(normalise(feedback)))
     for clause in clauses(feedback):
+        told = _TELL_THEM.match(clause) if direction == "give" else None
+        if told:
+            message = address(told.group("message"), person, direction)
+            if message is not None:
+                reading.messages.append(message)
+                continue
         if direction == "give" and _USERS_OWN.match(clause):
             reading.judged.append(clause)  # "I want to tell him this must change": the user's mind, not theirs
             continue

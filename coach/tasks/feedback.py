@@ -155,9 +155,11 @@ _RISK = re.compile(r"\b(?:is|are|'s|'re) going to\b|\b(?:will|'ll|could|might|ma
 
 
 _REQUEST_SENTENCE = re.compile(
-    r"^(?:(?:\*\*)?Request:(?:\*\*)?\s*)?(?:could|would|can|will) you\b|^please\b", re.IGNORECASE
+    r"^(?:(?:\*\*)?Request:(?:\*\*)?\s*)?(?:(?:could|would|can|will) you\b|please\b|you can (?:\w+\s+){0,3}me\b)",
+    re.IGNORECASE,
 )
-"""A sentence that asks for the change: its "every time" is the standard asked for."""
+"""A sentence that asks for the change, or offers help ("You can ask me always"): its "every time" or "always" is
+the standard asked for or the help offered, not a charge."""
 
 
 def impact_sentence(clause: str) -> str:
@@ -380,6 +382,8 @@ class _Give:
             if verb:
                 return str(self.frames["request_verb"][tone].format(verb=verb))
             return str(self.frames["request_sentence"].format(sentence=as_sentence(asked)))
+        if self.reading.messages:
+            return str(self.frames["request_message"][tone].format(sentence=as_sentence(self.reading.messages[0])))
         return str(self.frames["request_missing"][tone])
 
 

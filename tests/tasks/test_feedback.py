@@ -392,3 +392,16 @@ def test_a_label_someone_else_used_is_not_put_in_the_persons_mouth() -> None:
     body = TASK.compose(values, [], Style()).body
     assert 'When you said "rude"' not in body and "Dave used the word" not in body
     assert "You need to be more patient." in body
+
+
+def test_what_the_user_wants_to_tell_them_is_said_to_them_and_is_no_charge() -> None:
+    values = {"direction": "give", "person_name": "Sanne, junior planner",
+              "feedback": "she makes the route plans very late, so drivers get the planning at home. I want to say "
+                          "she can ask me always.", "when_it_happened": "last two weeks"}
+    body = TASK.compose(values, [], Style()).body
+    assert "**Request:** You can ask me always. What would help you with this?" in body
+    failed = [c.name for c in TASK.check(body, None, values) if not c.passed]
+    assert "no_absolutes" not in failed
+    assert "no_absolutes" in [c.name for c in TASK.check(body.replace("make the route plans very late",
+                                                                      "always make the route plans late"),
+                                                         None, values) if not c.passed]
