@@ -156,7 +156,9 @@ _REQUEST_QUESTION = re.compile(
     r"|\b(?:would|could) .{1,40}\b(?:work|suit)\b"
     r"|\bdo you have\b|\bwould you\b"
     # a question that opens on the offer itself: "Buy you a pint and pick your brains?", "Fancy a coffee?"
-    r"|^\s*(?:buy|grab|fancy|meet|join|share|send|review|look over|check)\b",
+    r"|^\s*(?:buy|grab|fancy|meet|join|share|send|review|look over|check)\b"
+    # "A 15-minute call sometime?"
+    r"|^\s*(?:a|an)\s+(?:quick\s+|short\s+)?(?:\d+|half[- ]an?)[- ]?(?:min|minute|hour)",
     re.IGNORECASE,
 )
 _REQUEST_STATEMENT = re.compile(
@@ -318,7 +320,8 @@ def find_defensive(text: str) -> list[str]:
 TITLES = word_set(
     "dr dr. mr mr. mrs mrs. ms ms. mx mx. miss prof prof. professor sir dame rev rev. sr sr. sister matron "
     "sgt sgt. sergeant capt capt. captain lt lt. col col. major fr fr. father pastor rabbi imam cllr cllr. "
-    "councillor hon hon. judge chef coach"
+    "councillor hon hon. judge chef coach frau herr madame monsieur mme mme. señor señora sra sra. signora signor "
+    "dott dott. doctora doctor"
 )
 """Honorifics, which belong to a name as given and are never dropped (one list for composers and checks)."""
 

@@ -129,7 +129,11 @@ def tag_words(words: tuple[str, ...]) -> tuple[str, ...]:
 def only_a_name(word: str) -> bool:
     """Whether the lexicon knows ``word`` (typed in lower case) only as a proper noun: "leicester", "dave"."""
     lexicon = pattern_parser().lexicon
-    return lexicon.get(word) is None and lexicon.get(word.capitalize()) in ("NNP", "NNPS")
+    if lexicon.get(word) is not None or lexicon.get(word.capitalize()) not in ("NNP", "NNPS"):
+        return False
+    from lemminflect import getAllLemmas  # "taster", "practise", "euro": ordinary words the lexicon lacks
+
+    return not getAllLemmas(word)
 
 
 def lexicon_tag(word: str) -> str | None:

@@ -214,6 +214,7 @@ _IF_REQUESTS = (
     (re.compile(r"^(?:i was wondering |wondering )?if you (?:could|can|would)\s+", re.IGNORECASE), "Could you "),
     (re.compile(r"^(?:i was wondering |wondering )?if you (?:have|had) (?=(?:the |any )?time\b)", re.IGNORECASE),
      "Would you have "),
+    (re.compile(r"^(?:i was wondering |wondering )?if i (?:can|could|may)\s+", re.IGNORECASE), "Could I "),
 )
 """An ask typed as an "if" clause with no question ("if is possible to…", "if you could…"), and its question."""
 

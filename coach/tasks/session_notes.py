@@ -63,7 +63,8 @@ _REPORTING = word_set(
     "say says recommend recommends suggest suggests think thinks advise advises mention mentions feel"
 )
 """Verbs that report advice ("Nadia recommend learn dbt"): a takeaway, not a task for the mentor."""
-_MENTION = re.compile(r"@([A-Za-z][\w-]*)")
+_MENTION = re.compile(r"@((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Za-z][\w-]*)")
+"""A handle for who does it: "@sam", "@Prof. Brandt"."""
 _DUE = re.compile(
     rf"\s*\b(?P<tie>by|before|due|until|till|til)\s+(?P<date>(?:the\s+)?(?:{DATE_PATTERN.pattern}))", re.IGNORECASE
 )
@@ -101,7 +102,8 @@ the mentor was there, so the email gives the topic and the point ("Negotiating: 
 _TITLE_LINE = re.compile(
     r"^(?:(?:my|our|weekly|fortnightly|monthly|quick|first|second|third|last|1st|2nd|3rd|\d+th|supervision|"
     r"mentoring|mentor|coaching|career)\s+){0,2}"
-    r"(?:session|meeting|notes?|1:1|one-to-one|catch-up|mentoring|supervision)\b(?:\W+\w+){0,6}\W*$",
+    r"(?:session|meeting|mtg|notes?|summary|1:1|one-to-one|catch-up|mentoring|supervision)\b(?:\W+\w+){0,6}\W*"
+    r"(?:\([^)]*\)\W*)?$",  # "session 3 w/ gareth (was 20 min late, his train)": the aside goes with it
     re.IGNORECASE,
 )
 """A first line that names the notes ("supervision notes 12/3", "weekly 1:1 w/ Gary"): a title, not content."""

@@ -240,3 +240,19 @@ def test_checks_read_units_counts_and_accents_as_the_user_typed_them() -> None:
     assert has_bounded_ask("Could I send you 2 or 3 of my scripts?")
     assert not has_bounded_ask("Could you review my scripts?")
     assert dangling_ends("Kind regards,\nLucía") == []
+
+
+def test_round_ten_normalisation_titles_handles_and_ordinary_words() -> None:
+    from coach.checks import count_asks
+    from coach.tasks.outreach_phrasing import Voice, ask_sentence
+
+    assert expand_shorthand("a taster week, practise it, 45 euro, on 3rd march, bc they, boots and ppe") == (
+        "a taster week, practise it, 45 euro, on 3rd March, because they, boots and PPE")
+    assert greeting_name("Frau Becker", False) == "Frau Becker"
+    parsed = parse_notes("mtg w/ gareth 14/1\nsession 3 (was 20 min late, his train)\n@Prof. Brandt introduce me",
+                         "Prof. Brandt", "Ana")
+    assert [(a.owner, a.task) for a in parsed.actions] == [("Prof. Brandt", "Introduce me")]
+    assert parsed.takeaways == []
+    assert count_asks("A 15-minute call sometime?") == 1
+    assert ask_sentence("if i can visit your workshop for one day", Voice("warm", "email")) == (
+        "Could I visit your workshop for one day?")
