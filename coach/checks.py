@@ -183,7 +183,8 @@ DATE_PATTERN = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b"
     rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"|\b(?:next\s+|this\s+)?(?:{_WEEKDAYS})\b"
-    rf"|\b(?:tomorrow|today|tonight|next week|next month|end of (?:the )?(?:day|week|month|quarter)|eod|eow|eom)\b",
+    rf"|\b(?:tomorrow|today|tonight|next (?:week|wk)|next month|end of (?:the )?(?:day|week|month|quarter)|"
+    rf"eod|eow|eom)\b",
     re.IGNORECASE,
 )
 """Dates as people write them in notes: ISO, 3 Dec, Dec 3rd, Friday, next week, EOW."""

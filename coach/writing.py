@@ -561,6 +561,7 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
                   flags=re.IGNORECASE)  # fmt: skip
     text = re.sub(r"\b(?:she|he)\b", _YOU, text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:herself|himself)\b", "yourself", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bhers\b", "yours", text, flags=re.IGNORECASE)  # "she showed me hers"
     text = re.sub(r"\bhis\b(?=\s+(?:to|for|is|was|and|or|in|on|at|too|as well)\b|[.,;!?]|$)", "yours", text,
                   flags=re.IGNORECASE)  # "send me his to copy": his own, said to him as "yours"
     text = re.sub(r"\bhis\b", "your", text, flags=re.IGNORECASE)

@@ -66,13 +66,16 @@ _REPORTING = word_set(
 _MENTION = re.compile(r"@((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Za-z][\w-]*)")
 """A handle for who does it: "@sam", "@Prof. Brandt"."""
 _DUE = re.compile(
-    rf"\s*\b(?P<tie>by|before|due|until|till|til)\s+(?P<date>(?:the\s+)?(?:{DATE_PATTERN.pattern}))", re.IGNORECASE
+    rf"\s*\b(?P<tie>by|before|due|until|till|til)\s+(?P<date>(?:the\s+)?(?:{DATE_PATTERN.pattern})|"
+    r"(?:our\s+|the\s+)?next\s+(?:meeting|mtg|session|call|catch[- ]?up))",
+    re.IGNORECASE,
 )
 _NEXT_MEETING = re.compile(
     r"\b(?:next (?:meeting|mtg|session|call|catch-?up|catch up|chat|sync|1:1|one-to-one|check-?in)|meet again|"
     r"next time we (?:meet|see|talk|speak|catch up))(?!\w)",
     re.IGNORECASE,
 )
+_DATE_LABEL = re.compile(rf"^(?P<date>{DATE_PATTERN.pattern})\s*[:\-–—]\s+", re.IGNORECASE)
 _IN_SOME_TIME = re.compile(
     r"\bin\s+(?:\d+|a|two|three|four|six)\s*(?:weeks?|wks?|days?|months?)\b"
     r"|\b(?:jan|feb|march|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",  # not "may", "mar": verbs too
@@ -197,10 +200,18 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     if mention:
         owner, marked = _owner_for(mention.group(1), mentor, me), True
         text = tidy(_MENTION.sub(lambda m: "" if m.start() == mention.start() else m.group(1), text))
+        text = re.sub(r"^[-–—:]\s*", "", text)  # "@me - rewrite my reports"
     for pattern, who in ((_FIRST_PERSON, ME), (_WE, BOTH)):
         stripped, found = pattern.subn("", text, count=1)
         if found:
             text, owner, marked = stripped, who, True
+    dated = _DATE_LABEL.match(text)
+    if dated:  # "next wk: he'll check if I can sit in": the date, then the task with its owner
+        text = f"{text[dated.end():]} {dated.group('date')}"
+        for pattern, who in ((_FIRST_PERSON, ME), (_WE, BOTH)):
+            stripped, found = pattern.subn("", text, count=1)
+            if found:
+                text, owner, marked = stripped, who, True
     tagged = _OWNER_TAG.search(text)
     if tagged and tagged.group("name").lower() not in _NOT_NAMES:
         owner, marked = _owner_for(tagged.group("name"), mentor, me), True
@@ -214,7 +225,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     due_match = _DUE.search(text)
     if due_match and _NOT_BEFORE.search(text[: due_match.start()]) and due_match.group("tie").lower() in _UNTIL:
         due_match = None  # "don't leave it till Friday" says when not to act: the date stays in the sentence
-    prefix = "by"
+    prefix = "before" if due_match and due_match.group("tie").lower() == "before" else "by"
     if not due_match:
         due_match, prefix = _tacked_on_date(text), ""
     due = spell_out_day(due_match.group("date")) if due_match else None

@@ -198,7 +198,7 @@ def _advice_frame(verb: str, rest: str) -> str | None:
 
 def action_line(item: ActionItem, mentor_owner: str, gentle: bool, mentor: str = "") -> str:
     """One action item as a list line: "- **Me:** Redo the deck (by Friday)"."""
-    notes = [f"{item.due_prefix} {item.due}".strip()] if item.due else []
+    notes = [f"{item.due_prefix} {expand_shorthand(item.due)}".strip()] if item.due else []  # "next wk"
     if gentle and item.owner == mentor_owner:
         notes.append(frame(JOB, "action", "courtesy"))
     after = f" ({'; '.join(notes)})" if notes else ""

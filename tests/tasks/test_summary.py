@@ -384,7 +384,7 @@ def test_notes_written_as_sections_asides_and_present_plans_are_read_as_meant() 
     assert [(a.owner, a.task) for a in parsed.actions][-2] == ("Me", "Send you the new mix on monday")
     body = get_task("summary").compose({"mentor_name": "Rachel Goldberg", "notes": notes, "kind": "full",
                                         "my_name": "Olu"}, [], Style()).body
-    assert "- **Me:** Send to you by next week" in body
+    assert "- **Me:** Send to you (by next week)" in body
     assert "- **Rachel:** Send me yours to copy" in body
     assert body.count("only if it's still convenient") == 1
 
@@ -442,3 +442,16 @@ def test_a_promise_in_the_present_after_a_comma_is_its_owners_task_and_next_time
     assert [(a.owner, a.task) for a in parsed.actions] == [
         ("Me", "Make a proper portfolio website"), ("Gemma", "Send me her photographer contact")]
     assert parsed.next_meeting == "at the shop, fri 10am"
+
+
+def test_a_date_label_a_handle_with_a_dash_and_before_next_meeting_are_read_as_due_dates() -> None:
+    notes = ("next wk: he'll check if i can sit in on the lender call\n@me - rewrite my 5 worst bug reports by wed\n"
+             "I send her my CV before next meeting so she can look")
+    parsed = parse_notes(notes, "Gareth Jones", "Leon")
+    assert [(a.owner, a.task, a.due) for a in parsed.actions] == [
+        ("Gareth", "Check if i can sit in on the lender call", "next wk"),
+        ("Me", "Rewrite my 5 worst bug reports", "Wednesday"),
+        ("Me", "Send her my CV so she can look", "next meeting")]
+    body = get_task("summary").compose({"mentor_name": "Gareth Jones", "notes": notes, "kind": "full"}, [],
+                                       Style()).body
+    assert "- **Me:** Send you my CV so you can look (before next meeting)" in body
