@@ -425,3 +425,19 @@ def test_a_why_that_recalls_a_moment_is_remembered_whole() -> None:
 
     why = "when you came to Tsavo for the training you told us rangers must be also teachers"
     assert why_sentence(why, Voice("warm", "email")) == f"I remember {why}."
+
+
+@pytest.mark.parametrize(
+    ("why", "sentence"),
+    [
+        ("your post on research nuggets basically changed how our team stores findings",
+         "I'm writing because your post on research nuggets basically changed how our team stores findings."),
+        ("your post on mentoring newly qualified nurses", "Your post on mentoring newly qualified nurses really "
+                                                           "stayed with me."),
+        ("the post you wrote about pricing", "The post you wrote about pricing really stayed with me."),
+    ],
+)
+def test_a_why_with_a_verb_of_its_own_is_a_reason_and_a_noun_phrase_is_admired(why: str, sentence: str) -> None:
+    from coach.tasks.outreach_phrasing import why_sentence
+
+    assert why_sentence(why, Voice("warm", "email")) == sentence
