@@ -316,6 +316,9 @@ def about_me(text: str) -> str:
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _WHEN_LEADS = frozenset(
     [
+        "for",
+        "within",
+        "from",
         "in",
         "at",
         "on",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from coach.checks import ABSOLUTES, LABELS, word_set
 from coach.tasks._phrasing import Person, Tagged, can_be_verb, inflect, lemma, normalise, tag, tokens
@@ -20,7 +21,7 @@ _POSITIVE = re.compile(
     r"thorough|smart|talented|brilliant|nice|valuable|clear|insightful|reliable|kind|generous|sharp|fine|"
     r"quick learner|thoughtful|careful|fast|quick|efficient|friendly|calm|organi[sz]ed|patient|hard-?working|"
     r"positive|confident|productive|accurate|punctual|dedicated|committed|knowledgeable|skilled|professional|"
-    r"polite|supportive|enthusiastic|motivated|better than mine|better than me|clean|neat|tidy)\b",
+    r"polite|supportive|enthusiastic|motivated|better than mine|better than me|clean|neat|tidy|lovely)\b",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|no|hardly|lack|lacks|lacking|without|too|need to|needs to|should|"
@@ -122,11 +123,19 @@ def _split_at_new_subject(text: str) -> list[str]:
             continue
         # ", so client wait 15 min": what follows "so" is the result, with whatever subject it has
         result = match.group(0).strip(", ").lower() == "so" and len(after) >= 3
+        # "lovely with the animals but on the phone you are abrupt": the concern after "but" has its subject later
+        result = result or (match.group(0).strip(", ").lower() == "but" and _subject_soon(after))
         if _starts_clause(after) or result:
             pieces.append(text[start : match.start()])
-            start = match.end() if not result else match.start() + match.group(0).index("so")
+            start = match.start() + match.group(0).index("so") if result and "so" in match.group(0) else match.end()
     pieces.append(text[start:])
     return pieces
+
+
+def _subject_soon(tagged: Tagged) -> bool:
+    """A person and their verb within the first few words ("on the phone you are abrupt")."""
+    return any(word.lower() in ("you", "he", "she", "they", "i") and nxt in _VERB_TAGS
+               for (word, _), (_, nxt) in pairwise(tagged[:6]))
 
 
 def _starts_clause(tagged: Tagged) -> bool:

@@ -405,3 +405,14 @@ def test_what_the_user_wants_to_tell_them_is_said_to_them_and_is_no_charge() -> 
     assert "no_absolutes" in [c.name for c in TASK.check(body.replace("make the route plans very late",
                                                                       "always make the route plans late"),
                                                          None, values) if not c.passed]
+
+
+def test_praise_then_but_then_a_concern_with_its_subject_later_are_two_points() -> None:
+    from coach.tasks._phrasing import parse_person, when_phrase
+    from coach.tasks._reframe import read
+
+    reading = read("she is lovely with the animals but on the phone she is abrupt with owners", parse_person("Mia"),
+                   "give")
+    assert reading.strengths == ["you are lovely with the animals"]
+    assert reading.behaviours == ["on the phone you are abrupt with owners"]
+    assert when_phrase("for the Alvarez wedding last Saturday") == "for the Alvarez wedding last Saturday"
