@@ -96,9 +96,10 @@ def lowercase_starts(text: str) -> list[str]:
     """Prose sentences that start with a lower-case word ("very helpful for me.")."""
     found = []
     for line in normalise(strip_citations(text)).splitlines():
-        if _LIST_MARKER.match(line) or not line.strip():
-            continue  # list items are often written in lower case on purpose
-        for sentence in sentences(line):
+        if not line.strip():
+            continue
+        # A list item may open in lower case on purpose; a second sentence in it may not ("- Time. site visits…")
+        for sentence in sentences(line)[1 if _LIST_MARKER.match(line) else 0 :]:
             first = sentence.lstrip("\"'(")
             word = re.match(r"[a-z][a-z'-]*", first)
             if word and word.group(0) not in ("iphone", "ios", "ebay", "npm", "macos", "ipad", "e.g.", "i.e."):

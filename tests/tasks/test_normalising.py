@@ -256,3 +256,10 @@ def test_round_ten_normalisation_titles_handles_and_ordinary_words() -> None:
     assert count_asks("A 15-minute call sometime?") == 1
     assert ask_sentence("if i can visit your workshop for one day", Voice("warm", "email")) == (
         "Could I visit your workshop for one day?")
+
+
+def test_a_list_item_may_open_in_lower_case_but_its_second_sentence_may_not() -> None:
+    from coach.grammar import lowercase_starts
+
+    assert lowercase_starts("- Time. site visits are eating everything.") == ["site visits are eating everything."]
+    assert lowercase_starts("- send the deck\n1. ask about pricing. Then decide.") == []
