@@ -77,8 +77,11 @@ def cut_facts(text: str, facts: Iterable[str]) -> list[str]:
     """
     found = []
     sent = normalise(strip_citations(text))
+    flat = " ".join(re.findall(r"[A-Za-z0-9'-]+", sent)).lower()
     for fact in facts:
         fact_words = re.findall(r"[A-Za-z0-9'-]+", normalise(fact))
+        if " ".join(fact_words).lower() in flat:
+            continue  # quoted whole; the same few words ending another sentence are not this fact cut
         for end in range(3, len(fact_words)):
             run = fact_words[end - 3 : end]
             pattern = r"\b" + r"\s+".join(re.escape(w) for w in run) + r"\s*(?:[.!?…]+(?:\s|$)|$|\n|\((?:\d|\[))"

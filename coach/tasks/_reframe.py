@@ -21,7 +21,8 @@ _POSITIVE = re.compile(
     r"thorough|smart|talented|brilliant|nice|valuable|clear|insightful|reliable|kind|generous|sharp|fine|"
     r"quick learner|thoughtful|careful|fast|quick|efficient|friendly|calm|organi[sz]ed|patient|hard-?working|"
     r"positive|confident|productive|accurate|punctual|dedicated|committed|knowledgeable|skilled|professional|"
-    r"polite|supportive|enthusiastic|motivated|better than mine|better than me|clean|neat|tidy|lovely)\b",
+    r"polite|supportive|enthusiastic|motivated|better than mine|better than me|clean|neat|tidy|lovely|"
+    r"coming on|coming along|improving|getting better)\b",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|no|hardly|lack|lacks|lacking|without|too|need to|needs to|should|"

@@ -416,3 +416,15 @@ def test_praise_then_but_then_a_concern_with_its_subject_later_are_two_points() 
     assert reading.strengths == ["you are lovely with the animals"]
     assert reading.behaviours == ["on the phone you are abrupt with owners"]
     assert when_phrase("for the Alvarez wedding last Saturday") == "for the Alvarez wedding last Saturday"
+
+
+def test_a_request_quoted_whole_is_not_cut_and_progress_the_user_names_is_the_strength() -> None:
+    from coach.faithfulness import cut_facts
+
+    text = ("I've noticed that you cut it without switching the extractor on [1].\n"
+            "**Request:** Could you switch the extractor on before every cut, even the quick ones?")
+    assert cut_facts(text, ["switch the extractor on before every cut, even the quick ones"]) == []
+    assert cut_facts("Your talk on growing teams from 3.", ["your talk on growing teams from 3 to 30 people"]) != []
+    values = {"direction": "give", "person_name": "Callum", "feedback": "callum's banker work is really coming on",
+              "behaviour": "left the extractor off", "impact": "the yard was in dust", "request": "switch it on"}
+    assert "**What's working:** Your banker work is really coming on." in TASK.compose(values, [], Style()).body
