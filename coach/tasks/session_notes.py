@@ -45,11 +45,11 @@ _TRAILING_DATE = re.compile(
 )
 """A date tacked on to a task ("- wed", "thurs", "(12/3)"): its due date."""
 _TIES_THE_DATE = word_set("on by starting from after before until till til 'til since at in for of to every")
+"""Words that make a following date part of the task ("on Monday", "don't leave til Friday"), not its due date."""
 _UNTIL = word_set("until till til")
 """Non-native notes write "until Friday" for "by Friday" ("I finish the tutorial until Friday")..."""
 _NOT_BEFORE = re.compile(r"\b(?:don'?t|do not|not|never|no)\b", re.IGNORECASE)
 """...but after a negation it says when not to act."""
-"""Words that make a following date part of the task ("on Monday", "don't leave til Friday"), not its due date."""
 _DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "weds": "Wednesday",
               "thu": "Thursday",
               "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}  # fmt: skip
@@ -63,16 +63,17 @@ _REPORTING = word_set(
     "say says recommend recommends suggest suggests think thinks advise advises mention mentions feel"
 )
 """Verbs that report advice ("Nadia recommend learn dbt"): a takeaway, not a task for the mentor."""
-_MENTION = re.compile(r"@((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Za-z][\w-]*)")
+_MENTION = re.compile(rf"@({_HONORIFIC}?[A-Za-z][\w-]*)")
 """A handle for who does it: "@sam", "@Prof. Brandt"."""
 _DUE = re.compile(
     rf"\s*\b(?P<tie>by|before|due|until|till|til)\s+(?P<date>(?:the\s+)?(?:{DATE_PATTERN.pattern})|"
     r"(?:our\s+|the\s+)?next\s+(?:meeting|mtg|session|call|catch[- ]?up))",
     re.IGNORECASE,
 )
+MEETING_NOUNS = r"meeting|session|call|catch-?up|chat|sync|1:1|one-to-one|check-?in"
+"""What notes call the next meeting ("next sync 2/5"); the summary's closing line reads the same words."""
 _NEXT_MEETING = re.compile(
-    r"\b(?:next (?:meeting|mtg|session|call|catch-?up|catch up|chat|sync|1:1|one-to-one|check-?in)|meet again|"
-    r"next time we (?:meet|see|talk|speak|catch up))(?!\w)",
+    rf"\b(?:next (?:{MEETING_NOUNS}|mtg|catch up)|meet again|next time we (?:meet|see|talk|speak|catch up))(?!\w)",
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(rf"^(?P<date>{DATE_PATTERN.pattern})\s*[:\-–—]\s+", re.IGNORECASE)
@@ -201,17 +202,10 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         owner, marked = _owner_for(mention.group(1), mentor, me), True
         text = tidy(_MENTION.sub(lambda m: "" if m.start() == mention.start() else m.group(1), text))
         text = re.sub(r"^[-–—:]\s*", "", text)  # "@me - rewrite my reports"
-    for pattern, who in ((_FIRST_PERSON, ME), (_WE, BOTH)):
-        stripped, found = pattern.subn("", text, count=1)
-        if found:
-            text, owner, marked = stripped, who, True
+    text, owner, marked = _first_person_owner(text, owner, marked)
     dated = _DATE_LABEL.match(text)
     if dated:  # "next wk: he'll check if I can sit in": the date, then the task with its owner
-        text = f"{text[dated.end():]} {dated.group('date')}"
-        for pattern, who in ((_FIRST_PERSON, ME), (_WE, BOTH)):
-            stripped, found = pattern.subn("", text, count=1)
-            if found:
-                text, owner, marked = stripped, who, True
+        text, owner, marked = _first_person_owner(f"{text[dated.end():]} {dated.group('date')}", owner, marked)
     tagged = _OWNER_TAG.search(text)
     if tagged and tagged.group("name").lower() not in _NOT_NAMES:
         owner, marked = _owner_for(tagged.group("name"), mentor, me), True
@@ -238,6 +232,15 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         text = _BARE_I.sub("", text)  # "I finish the tutorial": the "Me:" label already says who
     task = upper_first(trim_end(tidy(text))) or tidy(line)
     return ActionItem(owner=owner, task=task, due=due, source=line, due_prefix=prefix if due else "by")
+
+
+def _first_person_owner(text: str, owner: str, marked: bool) -> tuple[str, str, bool]:
+    """The task without its "I'll"/"me:"/"we'll" lead, and who that lead says owns it ("Me", "Both of us")."""
+    for pattern, who in ((_FIRST_PERSON, ME), (_WE, BOTH)):
+        stripped, found = pattern.subn("", text, count=1)
+        if found:
+            text, owner, marked = stripped, who, True
+    return text, owner, marked
 
 
 def _tacked_on_date(text: str) -> re.Match[str] | None:

@@ -27,6 +27,7 @@ from coach.tasks.session_notes import (
     BOTH,
     HEDGED,
     ME,
+    MEETING_NOUNS,
     ActionItem,
     SessionNotes,
     mentor_label,
@@ -231,10 +232,7 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
     )
 
 
-_NAMED_MEETING = re.compile(
-    r"^next (?P<meeting>meeting|session|call|catch-?up|chat|sync|1:1|one-to-one|check-?in)\b\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
+_NAMED_MEETING = re.compile(rf"^next (?P<meeting>{MEETING_NOUNS})\b\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
 def my_next_step(parsed: SessionNotes, mentor: str = "") -> str:
