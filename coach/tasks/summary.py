@@ -214,8 +214,9 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
         return {"formal": "I will be in touch to arrange our next meeting.",
                 "casual": "I'll ping you to find a time for next time."}.get(
             tone, "I'll be in touch to find a time for our next conversation.")  # fmt: skip
-    spoken = _on(humanise_when(when))
-    named = _NAMED_MEETING.match(humanise_when(when))
+    humane = humanise_when(when)
+    spoken = _on(humane)
+    named = _NAMED_MEETING.match(humane)
     if named:  # "next sync 2/5": the notes name the meeting, then its time
         rest = named.group("rest").lstrip(", ")
         when_said = _on(rest) if rest else ""
@@ -343,13 +344,14 @@ class SummaryTask(TaskSpec):
         when = values.get("next_meeting") or parsed.next_meeting
         tone = style.tone if style.tone in ("warm", "formal", "casual") else "warm"
         seed = f"{values['notes']}|{mentor}"
-        thanks = thanks_sentence(highlight(parsed, mentor), tone, seed, mentor)
+        chosen = highlight(parsed, mentor)  # read once: it addresses every takeaway to the mentor to find advice
+        thanks = thanks_sentence(chosen, tone, seed, mentor)
         greeting, closing = _greeting(mentor, tone), sign_off(tone, me, seed)
         if values.get("kind") == "thanks":
             lines = "\n".join([thanks, my_next_step(parsed, mentor), next_meeting_sentence(when, tone)])
             message = f"{greeting}\n\n{lines}"  # a blank line after the greeting, as an e-mail reads
         else:
-            body = self._full(parsed, mentor, thanks, when, tone, max(0, min(style.brevity, 2)))
+            body = self._full(parsed, mentor, (thanks, chosen), when, tone, max(0, min(style.brevity, 2)))
             message = f"{greeting}\n\n{body}"
         if closing:
             message = f"{message}\n\n{closing}"
@@ -374,10 +376,12 @@ class SummaryTask(TaskSpec):
         return upper_first("; ".join(points)) + "."
 
     @staticmethod
-    def _full(parsed: SessionNotes, mentor: str, thanks: str, when: str | None, tone: str, brevity: int) -> str:
+    def _full(parsed: SessionNotes, mentor: str, thanked: tuple[str, str | None], when: str | None, tone: str,
+              brevity: int) -> str:
+        """``thanked``: the thanks sentence and the takeaway it thanks for, which is not listed again."""
         mentor_owner = mentor_label(mentor)  # how parse_notes labels the mentor's tasks
+        thanks, chosen = thanked
         parts = [thanks]
-        chosen = highlight(parsed, mentor)
         shown = [t for t in parsed.takeaways if t != chosen]
         takeaways = [sentence(to_mentor(t, mentor)) for t in shown[: TAKEAWAYS_BY_BREVITY[brevity]]]
         if takeaways:
