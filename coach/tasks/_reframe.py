@@ -122,13 +122,13 @@ def _split_at_new_subject(text: str) -> list[str]:
         # it is the effect ("…on the shop floor and customers are waiting"); "and your PRs…" stays joined.
         if plain_and and after and after[0][0].lower() in _THE_PERSONS_THINGS:
             continue
-        # ", so client wait 15 min": what follows "so" is the result, with whatever subject it has
-        result = match.group(0).strip(", ").lower() == "so" and len(after) >= 3
+        joiner = match.group(0).strip(", ").lower()
+        # ", so client wait 15 min": what follows "so" is the result, with whatever subject it has;
         # "lovely with the animals but on the phone you are abrupt": the concern after "but" has its subject later
-        result = result or (match.group(0).strip(", ").lower() == "but" and _subject_soon(after))
+        result = (joiner == "so" and len(after) >= 3) or (joiner == "but" and _subject_soon(after))
         if _starts_clause(after) or result:
             pieces.append(text[start : match.start()])
-            start = match.start() + match.group(0).index("so") if result and "so" in match.group(0) else match.end()
+            start = match.start() + match.group(0).index("so") if result and joiner == "so" else match.end()
     pieces.append(text[start:])
     return pieces
 
@@ -145,7 +145,7 @@ def _starts_clause(tagged: Tagged) -> bool:
     (word, first), (next_word, second) = tagged[0], tagged[1]
     if (first in ("PRP", "EX", "NNP", "NNS") or word.lower() in _SOMEONE) and word.lower() not in ("it",):
         # after a subject pronoun, a word that can be a verb is one, whatever the tagger guessed ("i need")
-        personal = first == "PRP" and word.lower() in ("i", "you", "he", "she", "we", "they")
+        personal = first == "PRP" and word.lower() in _SUBJECT_PRONOUNS
         return second in _VERB_TAGS or second == "RB" or (personal and can_be_verb(next_word))
     if first in ("VBZ", "VBD") and word.lower() not in ("is", "was", "has"):
         return True  # "great energy, but rushes the calls": a new predicate of the same person
@@ -164,7 +164,8 @@ def _starts_clause(tagged: Tagged) -> bool:
 
 _ABOUT_THE_PERSON = frozenset({"you", "your", "you're", "i", "my", "he", "she", "his", "her", "they", "their", "it",
                                "this", "that", "we", "our"})
-_THE_PERSONS_THINGS = _ABOUT_THE_PERSON - {"i", "you", "he", "she", "they", "we"}
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
+_THE_PERSONS_THINGS = _ABOUT_THE_PERSON - _SUBJECT_PRONOUNS
 """Words that open more about the same person ("and your PRs…", "and it makes…"), not a new subject."""
 
 

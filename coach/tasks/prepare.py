@@ -143,22 +143,22 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     phrase = as_phrase(item)
     # "…- is it realistic?" keeps its question mark: the user asked it
     label = {"label": upper_first(phrase.rstrip(" ?.!") + ("?" if phrase.rstrip().endswith("?") else ""))}
-    if _DECISION.search(as_phrase(item)):
+    if _DECISION.search(phrase):
         return "label", label
     verb = as_verb_phrase(item)
-    if verb is not None and not _clause_after_comma(as_phrase(item)):
+    if verb is not None and not _clause_after_comma(phrase):
         return "verb", {"verb": verb}
     if verb is not None:  # "improve my food cost, now gp is 58% target 68%": a note with a clause of its own
         return "label", label
     sentence = about_me(item)
-    subject_added = bool(re.match(r"I\b", sentence)) and not re.match(r"I\b", as_phrase(item))
+    subject_added = bool(re.match(r"I\b", sentence)) and not re.match(r"I\b", phrase)
     if (_without_verb(item) or _noun_then_clause(item)) and not subject_added:
         return "label", label
-    if (shape_of(as_phrase(item)) == "noun" and not re.search(r"[,:;]", item) and not _ends_in_adjective(item)
+    if (shape_of(phrase) == "noun" and not re.search(r"[,:;]", item) and not _ends_in_adjective(item)
             and not subject_added):  # "still talk over people" is a sentence missing its "I", not a noun
-        if not _plain_noun_phrase(item) or as_phrase(item).lower().startswith("no "):
+        if not _plain_noun_phrase(item) or phrase.lower().startswith("no "):
             return "label", label  # "still behind on recordings", "no idea about business rates"
-        return "noun", {"noun": _lower_ordinary(as_phrase(item))}
+        return "noun", {"noun": _lower_ordinary(phrase)}
     return "sentence", {"sentence": sentence}
 
 
