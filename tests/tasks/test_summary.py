@@ -336,7 +336,7 @@ def test_a_commitment_after_a_comma_is_its_owners_action_and_the_rest_a_takeaway
 
 def test_what_the_mentor_said_is_in_the_past_and_only_what_they_said_is_thanked_as_advice() -> None:
     notes = "reading: game feel by steve swink\nsandra says interviews r mostly scenario qs, eg a refusal"
-    draft = get_task("summary").compose({"mentor_name": "Sandra", "notes": notes, "kind": "full"}, [], Style())
+    draft = TASK.compose({"mentor_name": "Sandra", "notes": notes, "kind": "full"}, [], Style())
     assert "your point that interviews are mostly scenario questions, e.g. a refusal." in draft.body
     assert "- Reading: game feel by Steve Swink." in draft.body
 
@@ -368,9 +368,9 @@ def test_a_next_meeting_the_notes_name_reads_as_that_meeting_and_the_check_accep
     assert next_meeting_sentence(when, "warm") == sentence
     values = {"mentor_name": "Tomasz", "notes": "great chat\ni'll apply to 5 roles", "next_meeting": when,
               "kind": "thanks"}
-    checks = {c.name: c.passed for c in get_task("summary").check(f"Hi Tomasz,\n\n{sentence}", "Thanks", values)}
+    checks = {c.name: c.passed for c in TASK.check(f"Hi Tomasz,\n\n{sentence}", "Thanks", values)}
     assert checks["next_meeting"]
-    assert not {c.name: c.passed for c in get_task("summary").check("Hi Tomasz,\n\nThanks!", "Thanks", values)}[
+    assert not {c.name: c.passed for c in TASK.check("Hi Tomasz,\n\nThanks!", "Thanks", values)}[
         "next_meeting"]
 
 
@@ -382,7 +382,7 @@ def test_notes_written_as_sections_asides_and_present_plans_are_read_as_meant() 
     assert parsed.takeaways == ["stop reporting on vanity metrics"]
     assert parsed.next_meeting == "thurs 30th 8am"
     assert [(a.owner, a.task) for a in parsed.actions][-2] == ("Me", "Send you the new mix on monday")
-    body = get_task("summary").compose({"mentor_name": "Rachel Goldberg", "notes": notes, "kind": "full",
+    body = TASK.compose({"mentor_name": "Rachel Goldberg", "notes": notes, "kind": "full",
                                         "my_name": "Olu"}, [], Style()).body
     assert "- **Me:** Send to you (by next week)" in body
     assert "- **Rachel:** Send me yours to copy" in body
@@ -403,7 +403,7 @@ def test_notes_typed_as_one_paragraph_are_read_sentence_by_sentence() -> None:
     assert [(a.owner, a.task, a.due) for a in parsed.actions] == [("Me", "Finish the write up", "Sunday")]
     assert parsed.takeaways == ["We went thru my development folder, 3 sections left",
                                 "dale says focus on the RTC ones first", "maybe look into it? not sure"]
-    body = get_task("summary").compose({"mentor_name": "Watch Manager Dale Hughes", "notes": notes, "kind": "thanks",
+    body = TASK.compose({"mentor_name": "Watch Manager Dale Hughes", "notes": notes, "kind": "thanks",
                                         "next_meeting": "after nights, prob the 22nd"}, [], Style()).body
     assert body.count("development folder") <= 1
     assert "after nights, probably the 22nd" in body
@@ -430,7 +430,7 @@ def test_a_comma_spliced_paragraph_of_notes_gives_each_task_its_owner_and_the_me
         ("Prof. Adeyemi", "Look at my abstract if i send it", "15/1")]
     assert parsed.next_meeting == "after the funding panel probably early feb"
     assert parse_notes("we may meet again", "Dan", "Rob").next_meeting is None
-    body = get_task("summary").compose({"mentor_name": "Prof. Adeyemi", "notes": notes, "kind": "full"}, [],
+    body = TASK.compose({"mentor_name": "Prof. Adeyemi", "notes": notes, "kind": "full"}, [],
                                        Style()).body
     assert "with your today" not in body and "Great session" not in body
 
@@ -452,6 +452,6 @@ def test_a_date_label_a_handle_with_a_dash_and_before_next_meeting_are_read_as_d
         ("Gareth", "Check if i can sit in on the lender call", "next wk"),
         ("Me", "Rewrite my 5 worst bug reports", "Wednesday"),
         ("Me", "Send her my CV so she can look", "next meeting")]
-    body = get_task("summary").compose({"mentor_name": "Gareth Jones", "notes": notes, "kind": "full"}, [],
+    body = TASK.compose({"mentor_name": "Gareth Jones", "notes": notes, "kind": "full"}, [],
                                        Style()).body
     assert "- **Me:** Send you my CV so you can look (before next meeting)" in body
