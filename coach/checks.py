@@ -320,7 +320,8 @@ def find_defensive(text: str) -> list[str]:
 
 TITLES = word_set(
     "dr dr. mr mr. mrs mrs. ms ms. mx mx. miss prof prof. professor sir dame rev rev. sr sr. sister matron "
-    "sgt sgt. sergeant capt capt. captain lt lt. col col. major fr fr. father pastor rabbi imam cllr cllr. "
+    "sgt sgt. sergeant capt capt. captain lt lt. lieutenant col col. colonel major maj maj. general brigadier "
+    "commander cdr cdr. admiral fr fr. father pastor rabbi imam cllr cllr. "
     "councillor hon hon. judge chef coach frau herr madame monsieur mme mme. señor señora sra sra. signora signor "
     "dott dott. doctora doctor"
 )

@@ -171,8 +171,11 @@ def _predicates(clause: Sequence[tuple[str, str]]) -> list[int]:
         before = clause[i - 1][1] if i > 0 else ""
         # After a preposition, too: "fast on calls".
         misread = (pos == "VBZ" and before in ("DT", "PRP$", "JJ", "NN", "NNS", "CD", "POS", "IN", "TO")) or (
-            pos in ("VBP", "VBD") and before in ("DT", "PRP$", "POS")
+            pos in ("VB", "VBP", "VBD") and before in ("DT", "PRP$", "POS")  # "our talk about…"
         )
+        # "…by date received": a participle after its noun at the end of the clause describes the noun
+        misread = misread or (pos in ("VBD", "VBN") and before in ("NN", "NNS") and i == len(clause) - 1
+                              and i > 1 and clause[i - 2][1] == "IN")
         active = pos == "VBN" and previous not in _AUXILIARIES and 0 < i < len(clause) - 1
         is_verb = (not misread and pos in _FINITE) or (active and clause[i + 1][1] in ("DT", "PRP$", "PRP"))
         grouped = i > 0 and (clause[i - 1][1].startswith(("VB", "MD")) or clause[i - 1][1] in ("RB", "TO"))

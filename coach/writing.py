@@ -345,6 +345,7 @@ def expand_shorthand(text: str) -> str:
     text = _before_listed_words("r", "r_are_before", any_case=False).sub("are", text)
     text = _before_listed_words("its", "its_it_is_before").sub(partial(_expanded, full="it's"), text)
     text = _before_listed_words("prob", "prob_probably_before").sub(partial(_expanded, full="probably"), text)
+    text = _before_listed_words("def", "def_definitely_before").sub(partial(_expanded, full="definitely"), text)
     text = _units_spelled_out(text)
     for pattern, full in _shorthand():
         text = pattern.sub(partial(_expanded, full=full), text)
@@ -443,7 +444,8 @@ def split_person(field: str) -> tuple[str, str]:
     A comma, dash or bracket followed by a role ("my manager", "CFO at Acme") separates the two;
     a name alone gives an empty role. Honorifics stay with the name, as given.
     """
-    text = tidy(field)
+    # "Colonel (retd) Annette Marsh": a short aside inside the name is not where the role starts
+    text = re.sub(r"\s*\([^()]{1,12}\)(?=\s+\w)", "", tidy(field))
     match = re.match(r"^(?P<name>[^,(–—]+?)\s*(?:,|\(|\s[-–—]\s)\s*(?P<role>.+?)\)?$", text)
     if match and match.group("name").strip() and match.group("role").strip():
         return match.group("name").strip(), match.group("role").strip()
@@ -568,6 +570,26 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     text = re.sub(r"\bhim\b", "you", text, flags=re.IGNORECASE)
     text = re.sub(r"\bher\b(?=\s+(\S+))|\bher\b", _her, text, flags=re.IGNORECASE)
     return _addressed(text)
+
+
+_PRONOUN_SETS = {"he": ("himself", "him", "his", "he"), "she": ("herself", "hers", "her", "she")}
+
+
+def others_kept(text: str, pronoun: str) -> str:
+    """Notes that call the person "he" (or "she"): the other pronouns are someone else's, and stay.
+
+    "he'll ask her if she can look at my draft" keeps "her" and "she" for the one asked. Each is marked
+    inside the word (after "sh" for "she", so no "he" is left) and the marker goes when ``to_you`` finishes.
+    """
+    other = "she" if pronoun == "he" else "he"
+    words = "|".join(_PRONOUN_SETS[other])
+
+    def mark(match: re.Match[str]) -> str:
+        word = match.group(0)
+        cut = 2 if word.lower() == "she" else 1
+        return f"{word[:cut]}{_THIRD}{word[cut:]}"
+
+    return re.sub(rf"\b(?:{words})\b", mark, text, flags=re.IGNORECASE)
 
 
 def _addressed(text: str) -> str:

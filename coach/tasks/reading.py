@@ -14,7 +14,7 @@ from coach.checks import is_honorific, name_parts, split_items
 from coach.faithfulness import cut_facts, invented_numbers
 from coach.grammar import dangling_ends, reading_problems
 from coach.tasks.base import Check
-from coach.tasks.session_notes import HEDGED
+from coach.tasks.session_notes import HEDGED, names_next_meeting, note_lines
 
 
 def user_values(values: Mapping[str, Any]) -> list[str]:
@@ -73,11 +73,11 @@ def numbers_in_time_boxes(text: str) -> list[str]:
 
 _TASK_LINE = re.compile(
     r"^(?:\[[ xX]?\]\s*|todo\b|to-?do\b|action\b|ai:|@\w+|i'll\b|i will\b|i'm going to\b|i need to\b|we'll\b|"
+    r"i said i(?:'d|'ll| would| will)\b|"
     r"we will\b|(?:[A-Z][\w.'-]*|mentor|he|she|they|you|me|both)\s+(?:to|will|'ll|should|needs? to|has to|"
     r"agreed to|offered to|promised to|is going to)\s+\w)",
     re.IGNORECASE,
 )
-_MEETING_LINE = re.compile(r"\b(?:next|meet|meeting|session|call|catch[- ]?up|1:1|sync)\b", re.IGNORECASE)
 _SECTION_START = re.compile(r"(?i)^\W*(?:action items?|actions?|next steps?|to-?dos?|follow[- ]?ups?|who does what)\b")
 
 
@@ -86,7 +86,7 @@ def task_lines(notes: str) -> list[str]:
     from coach.checks import DATE_PATTERN
 
     found = []
-    for raw in notes.splitlines():
+    for raw in note_lines(notes):  # a sentence at a time, and not the title ("mentoring notes 11/3 w/ RB")
         line = re.sub(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+", "", raw).strip()
         if len(line.split()) < 2 or line.endswith(":"):
             continue
@@ -136,7 +136,7 @@ def actions_listed(message: str, notes: str) -> Check:
             return total == 0 or found >= max(1, -(-total // 2))
 
         in_actions = any(covered(item) for item in listed)
-        if not in_actions and not (_MEETING_LINE.search(line) and (covered(whole) or _date_in(line, whole))):
+        if not in_actions and not (names_next_meeting(line) and (covered(whole) or _date_in(line, whole))):
             missing.append(line)
     hint = "Put every task or date from your notes among the action items: " + "; ".join(missing[:3])
     if not missing:

@@ -13,7 +13,17 @@ from functools import cache
 
 from coach.checks import DATE_PATTERN, TITLES, name_parts, normalise, title_length, word_set
 from coach.compose import tidy, trim_end, upper_first
-from coach.writing import ABBREVIATIONS, base_form, greeting_name, initials_of, is_verb, split_person, tag
+from coach.writing import (
+    ABBREVIATIONS,
+    base_form,
+    greeting_name,
+    initials_of,
+    is_verb,
+    name_case,
+    others_kept,
+    split_person,
+    tag,
+)
 
 ME = "Me"
 BOTH = "Both of us"
@@ -23,6 +33,7 @@ _CHECKBOX = re.compile(r"^\[(?:\s?|x|X)\]\s*")
 _PREFIX = re.compile(r"^(?:todo|to-do|to do|action items?|actions?|ai|next steps?|follow[- ]ups?)\s*[:\-–—]\s*", re.I)
 _FIRST_PERSON = re.compile(
     r"^(?:i will|i'll|i am going to|i'm going to|i need to|i must|i have to|i've agreed to|i agreed to|i promised to|"
+    r"i said i'd|i said i would|i said i'll|"
     r"me to|me:|me\s+[-–—])\s*",
     re.IGNORECASE,
 )
@@ -96,7 +107,7 @@ _CHATTED = "talked|chatted|spoke"
 _COVERED = "discussed|went over|went thru|went through|covered"
 """Verbs that record a topic: the first take "about" ("talked about X"), the second the topic itself."""
 _TALKED_ABOUT = re.compile(
-    rf"^(?:we\s+)?(?:(?:{_CHATTED}|talk|chat|speak)\s+(?:about|abt|re)|{_COVERED}|discuss)\s+"
+    rf"^(?:we\s+)?(?:also\s+)?(?:(?:{_CHATTED}|talk|chat|speak)\s+(?:about|abt|re)|{_COVERED}|discuss)\s+"
     r"(?P<topic>[^:–—]{2,40}?)(?:\s+[-–—]|:)\s+"
     r"(?P<point>\S.*)$",
     re.IGNORECASE,
@@ -111,6 +122,19 @@ _TITLE_LINE = re.compile(
     re.IGNORECASE,
 )
 """A first line that names the notes ("supervision notes 12/3", "weekly 1:1 w/ Gary"): a title, not content."""
+_TITLE_WITH = re.compile(
+    r"^(?:quick\s+)?(?:convo|conversation|chat|call|catch[- ]?up|mtg|meeting|session)\s+(?:w/|with|w)\s+"
+    r"@?[\w.]+(?:\s+@?[\w.]+)?(?:\s+(?:abt|about|re|on)\s+[^,.;:!?]{1,60})?\W*$",
+    re.IGNORECASE,
+)
+"""A first line naming who the session was with, and maybe its topic: "catch up w/ @rukhsana", "convo w/ S abt
+going into EV tech". Not "call with the recruiter was fine", which says something."""
+
+
+def is_title_line(line: str) -> bool:
+    """Whether the first line of notes only names them ("mentoring 3/2", "catch up w/ @rukhsana")."""
+    line = _BULLET.sub("", line).strip()
+    return bool(_TITLE_LINE.match(line) or _TITLE_WITH.match(line))
 
 
 _PLEASANTRY = re.compile(
@@ -120,7 +144,7 @@ _PLEASANTRY = re.compile(
     re.IGNORECASE,
 )
 """A line of notes that only says how the session felt ("Great chat!!")."""
-_TALKED = re.compile(rf"^(?:{_CHATTED}|{_COVERED})\b", re.IGNORECASE)
+_TALKED = re.compile(rf"^(?:also\s+)?(?:{_CHATTED}|{_COVERED})\b", re.IGNORECASE)
 
 
 def _topic_and_point(line: str) -> str:
@@ -194,6 +218,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     """
     text = _CHECKBOX.sub("", line)
     marked = text != line
+    text = re.sub(r"^(?:also|and|plus)\s+(?=\S+\s+\S)", "", text, flags=re.IGNORECASE)  # "also she will look…"
     text, count = _PREFIX.subn("", text)
     marked = marked or bool(count)
     owner = ME
@@ -201,8 +226,11 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     if mention:
         owner, marked = _owner_for(mention.group(1), mentor, me), True
         text = tidy(_MENTION.sub(lambda m: "" if m.start() == mention.start() else m.group(1), text))
-        text = re.sub(r"^[-–—:]\s*", "", text)  # "@me - rewrite my reports"
+        text = re.sub(r"^(?:[-–—:]|to\b|will\b)\s*", "", text)  # "@me - rewrite…", "@rukhsana to intro me…"
     text, owner, marked = _first_person_owner(text, owner, marked)
+    should = _I_SHOULD.match(text)
+    if should and not HEDGED.search(text):  # "I should go to the APM evening on the 27th": the user's own plan
+        text, owner, marked = text[should.end():], ME, True
     dated = _DATE_LABEL.match(text)
     if dated:  # "next wk: he'll check if I can sit in": the date, then the task with its owner
         text, owner, marked = _first_person_owner(f"{text[dated.end():]} {dated.group('date')}", owner, marked)
@@ -234,6 +262,9 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     return ActionItem(owner=owner, task=task, due=due, source=line, due_prefix=prefix if due else "by")
 
 
+_I_SHOULD = re.compile(r"^i\s+should\s+(?!not\b|have\b)", re.IGNORECASE)
+
+
 def _first_person_owner(text: str, owner: str, marked: bool) -> tuple[str, str, bool]:
     """The task without its "I'll"/"me:"/"we'll" lead, and who that lead says owns it ("Me", "Both of us")."""
     for pattern, who in ((_FIRST_PERSON, ME), (_WE, BOTH)):
@@ -248,7 +279,7 @@ def _tacked_on_date(text: str) -> re.Match[str] | None:
     match = _TRAILING_DATE.search(text)
     if match is None or not match.group("gap").isspace():
         return match
-    before = text[: match.start()].split()
+    before = [w for w in text[: match.start()].split() if w.lower() != "the"]  # "on the 14/2" is tied too
     return None if before and before[-1].lower() in _TIES_THE_DATE else match
 
 
@@ -266,7 +297,7 @@ def mentor_label(mentor: str) -> str:
     name = split_person(mentor)[0]
     if title_length(name.split()):
         return greeting_name(name, formal=False)  # "Dr. Simon Achebe" is "Dr. Achebe", as the greeting says
-    return (name_parts(mentor) or [mentor])[0]
+    return name_case((name_parts(mentor) or [mentor])[0])  # "mei lin" is labelled "Mei"
 
 
 def _named_owner(text: str, mentor: str, me: str) -> tuple[str, str] | None:
@@ -374,14 +405,25 @@ def spell_out_day(when: str) -> str:
 
 
 _LATER_COMMITMENT = re.compile(
-    r",\s+(?=(?:also\s+|and\s+)?(?:he|she|they|i|we)\s+(?:will|is going to|are going to|am going to|need to|must|"
-    r"have to|said|says|suggested|thinks|think)\s|(?:he|she|they|i)['’]ll\s|next time\b|"
+    r",\s+(?=(?:also\s+|and\s+)?(?:he|she|they|i|we)\s+(?:also\s+)?(?:will|is going to|are going to|am going to|"
+    r"need to|must|have to|said|says|suggested|thinks|think)\s|(?:he|she|they|i)['’]ll\s|next time\b|"
     # "…, she send me her photographer contact": a present for a promise, as non-native notes write it
     r"(?:he|she)\s+(?:send|check|look|call|email|introduce|intro|share|ask|find|forward|review|book)\s|"
     r"next (?:meeting|mtg|session)\b)",
     re.IGNORECASE,
 )
 """A commitment added to a line after a comma: "he knows a planning officer, he'll ask him about it"."""
+
+
+def note_lines(notes: str) -> list[str]:
+    """The lines of notes as they are read: a line per sentence and per added commitment, the title left out."""
+    lines = [line for line in _commitments_apart(normalise(notes)).splitlines() if line.strip()]
+    return lines[1:] if lines and is_title_line(lines[0]) else lines
+
+
+def names_next_meeting(line: str) -> bool:
+    """Whether a line of notes names the next meeting ("next mtg early april")."""
+    return bool(_NEXT_MEETING.search(line))
 
 
 def _commitments_apart(notes: str) -> str:
@@ -404,7 +446,28 @@ def _split_at_commitments(line: str) -> str:
     parts = _LATER_COMMITMENT.split(line)
     if len(parts) > 1 and all(len(part.split()) >= 4 for part in parts):
         return "\n".join(parts)
-    return line
+    return _task_after_comma(line)
+
+
+_REPORTS = re.compile(r"\b(?:said|says|say|thinks?|suggest(?:s|ed)?|recommend(?:s|ed)?|told)\b", re.IGNORECASE)
+
+
+def _task_after_comma(line: str) -> str:
+    """A note that ends in an instruction to oneself: "prob costs 900 quid tho, ask the boss if shop pays".
+
+    The instruction is the user's task, on a line of its own; when the first part gives the day ("supervision
+    next wk w/ my manager, bring the caseload list") the whole line is the task, since the day belongs to it.
+    Not when the line reports what the mentor said: then the instruction is their advice.
+    """
+    head, comma, last = line.rpartition(", ")
+    if not comma or len(head.split()) < 3 or _REPORTS.search(line) or not _opens_with_verb(last):
+        return line
+    # "code review - too much logic, pull it out into hooks": advice on the topic, leaning on what came before
+    if re.search(r"\s[-–—]\s|:", head) or re.search(r"\b(?:it|them|this|that|these|those)\b", last, re.I):
+        return line
+    if _BULLET.sub("", head).lower().startswith(("me:", "i ", "i'", "@", "todo")):
+        return line
+    return f"me: {_BULLET.sub('', line)}" if DATE_PATTERN.search(head) else f"{head}\n{last}"
 
 
 def _meeting_time(line: str, meeting: re.Match[str], date: re.Match[str]) -> str:
@@ -423,6 +486,23 @@ def _meeting_time(line: str, meeting: re.Match[str], date: re.Match[str]) -> str
     return ",".join(kept).strip(" :-–—")
 
 
+_SIDE_REMARK = re.compile(
+    r"\s*\((?:[!?.\s]+|lol|haha|(?:she|he|they)\s+(?:was|were|is|are)\b[^)]*)\)", re.IGNORECASE
+)
+"""An aside for the user alone: "(!!)", "(she was so nice abt it)". Not "(by Friday)" or "(Helen)"."""
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:^|[.;,]\s*)(?:[-*+•]\s*)?(?P<who>she|he)(?:['’]ll|\s+(?:also\s+)?(?:said|says|say|thinks|think|will|knows|"
+    r"suggested|recommended|told|mentioned|offered|explained|showed))\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def mentor_pronoun(notes: str) -> str | None:
+    """"he" or "she" when every line that reports or commits for someone calls them by the same one."""
+    found = {m.group("who").lower() for m in _SUBJECT_PRONOUN.finditer(notes)}
+    return found.pop() if len(found) == 1 else None
+
+
 def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     """Action items (every one of them), takeaways and the next meeting, from raw session notes."""
     mentor, me = split_person(mentor)[0], split_person(me)[0]  # "Greg, my team lead" is Greg
@@ -430,8 +510,13 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     takeaways: list[str] = []
     next_meeting = None
     under_actions = under_takeaways = False
-    for raw in _commitments_apart(normalise(notes)).splitlines():
-        line = _BULLET.sub("", raw).strip()
+    notes = normalise(notes)
+    pronoun = mentor_pronoun(notes)
+    if pronoun:  # "he'll ask her if she can look at my draft": "her" and "she" are not the mentor
+        notes = others_kept(notes, pronoun)
+    for raw in _commitments_apart(notes).splitlines():
+        line = _SIDE_REMARK.sub("", _BULLET.sub("", raw)).strip()
+        line = re.sub(r"\s\+\s", " and ", line)  # "seating plan + praise first"
         if not line:
             continue
         if _ACTIONS_HEADING.match(line):
@@ -440,7 +525,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         line = _PLEASANTRY.sub("", line)  # "great chat!!": how it felt, not something to report back
         if not line:
             continue
-        is_title = not actions and not takeaways and _TITLE_LINE.match(line)
+        is_title = not actions and not takeaways and is_title_line(line)
         heading = line.startswith("#") or (line.endswith(":") and len(line.split()) <= 4) or is_title
         if heading or _TAKEAWAYS_HEADING.match(line):
             under_actions, under_takeaways = False, bool(_TAKEAWAYS_HEADING.match(line))

@@ -42,6 +42,7 @@ from coach.writing import (
     frame,
     greeting_name,
     is_verb,
+    lower_first,
     name_case,
     sentence,
     shape,
@@ -95,8 +96,17 @@ def humanise_when(when: str) -> str:
     return f"{day} at {moment:%H:%M}" if match[4] else day
 
 
+_PART_OF_MONTH = re.compile(
+    r"^(?:early|mid|late|end of|the end of|beginning of|start of)[\s-]+(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",
+    re.IGNORECASE,
+)
+
+
 def _on(when: str) -> str:
     head = when.split(" ")[0].lower()
+    if _PART_OF_MONTH.match(when):  # "early April": a time in a month takes "in"
+        return f"in {when}"
     if head in ("next", "in", "at", "tomorrow", "today", "this", "later", "early", "end", "after", "before", "on"):
         return when
     if DATE_PATTERN.match(when) or head[:1].isdigit():
@@ -106,10 +116,20 @@ def _on(when: str) -> str:
 
 def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     """A line of notes as the mentor should read it: shorthand spelled out, "Sofia says" -> "You said"."""
-    said = to_you(expand_shorthand(tidy(text)), mentor, objects_are_others=objects_are_others)
+    text = _DID_FOR_ME.sub(lambda m: f"you {m.group(0)[0].lower()}{m.group(0)[1:]}", tidy(text))
+    text = _SHORT_DAY.sub(lambda m: f"{m.group('tie')} {spell_out_day(m.group('day'))}", text)
+    said = to_you(expand_shorthand(text), mentor, objects_are_others=objects_are_others)
     # The email goes after the session: what they said is in the past ("you say" reads as a habit).
     said = _REPORTED_NOW.sub(lambda m: f"{m.group('you')}{_REPORTED_THEN[m.group('verb').lower()]}", said)
     return sentence_case(said)
+
+
+_DID_FOR_ME = re.compile(
+    r"^(?:helped|showed|explained|gave|taught|walked|talked)\s+(?:me|us)\b(?!\s*:)", re.IGNORECASE
+)
+"""A note that leaves out who did it ("helped me plan year 9"): the mentor, so "you helped me plan…"."""
+_SHORT_DAY = re.compile(r"\b(?P<tie>on|by|next|this|every|before|until|from)\s+(?P<day>mon|tues?|weds?|thu|thurs?|"
+                        r"fri|sat|sun)\b\.?", re.IGNORECASE)
 
 
 _REPORTED_THEN = {"say": "said", "suggest": "suggested", "recommend": "recommended", "mention": "mentioned",
@@ -157,7 +177,7 @@ def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "") -
     line = to_mentor(point, mentor)
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
     # "My portfolio: you said lead with X" or "... - you said X": the advice is the part after the topic.
-    for part in [*(p.strip() for p in re.split(r"\s+[-–—]\s+|:\s+", line)), line]:
+    for part in [*(p.strip() for p in _ADVICE_APART.split(line)), line]:
         said = re.match(rf"^you\s+(?:also\s+)?(?P<verb>{verbs})\s+(?:that\s+)?(?:to\s+(?=[a-z]))?(?P<x>[^;]+)$",
                         part, re.I)
         if said:
@@ -165,9 +185,23 @@ def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "") -
             advice = _USERS_ASIDE.split(said.group("x").strip(), maxsplit=1)[0]
             key = _advice_frame(said.group("verb").lower(), advice.rstrip("."))
             if key:
-                return fill(frames[key], opener=opener, x=_unspliced(clause(advice)))
+                advice = re.sub(r"^(?:don'?t|do not)\s+", "not ", clause(advice), flags=re.I)  # "advice to not…"
+                return fill(frames[key], opener=opener, x=_unspliced(advice))
     whole = sentence(line)
+    topic = _TOPIC_POINT.match(whole)
+    # "The backlog: prioritise by deadline": after "stuck with me:" a second colon reads badly (a topic with
+    # a verb, "Trustees want 3 numbers: …", is a sentence and keeps the first frame)
+    if topic and not any(t.startswith(("VB", "MD")) for _, t in tag(topic.group("topic"))):
+        return fill(frames["topic"], opener=opener, topic=lower_first(topic.group("topic")), x=topic.group("x"))
     return fill(frames["whole_many" if len(sentences(whole)) > 1 else "whole"], opener=opener, x=whole)
+
+
+_ADVICE_APART = re.compile(
+    r"\s+[-–—]\s+|:\s+|,\s+(?=you\s+(?:also\s+)?(?:said|told)\s+(?!(?:that\s+)?(?:it|they|this|that|these|those)\b))"
+)
+"""Where the advice starts after its topic: "My portfolio: you said…", "burnout - you said…", "burnout, you said
+book the leave" (not "my CV, you said it is too long": there "it" needs the topic)."""
+_TOPIC_POINT = re.compile(r"^(?P<topic>[^:.!?]{2,60}):\s+(?P<x>[^:]+)$")
 
 
 _USERS_ASIDE = re.compile(r",\s+(?=I\s)")
@@ -214,8 +248,11 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
         return {"formal": "I will be in touch to arrange our next meeting.",
                 "casual": "I'll ping you to find a time for next time."}.get(
             tone, "I'll be in touch to find a time for our next conversation.")  # fmt: skip
+    when, arranged = _time_and_arrangement(when)
     humane = humanise_when(when)
     spoken = _on(humane)
+    if arranged:  # "early next month, she'll email": when, and who arranges it
+        return f"{next_meeting_sentence(when, tone)[:-1]} ({arranged})."
     named = _NAMED_MEETING.match(humane)
     if named:  # "next sync 2/5": the notes name the meeting, then its time
         rest = named.group("rest").lstrip(", ")
@@ -233,6 +270,15 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
     )
 
 
+def _time_and_arrangement(when: str) -> tuple[str, str]:
+    """"early next month, she'll email" -> ("early next month", "you said you'd email"); else (when, "")."""
+    time, comma, rest = when.partition(",")
+    said = re.match(r"^\s*(?:she|he)\s*(?:'ll|’ll|\s+will)\s+(?P<x>\S.*)$", rest, re.IGNORECASE)
+    if not comma or not time.strip() or said is None:
+        return when, ""
+    return time.strip(), f"you said you'd {said.group('x').strip().rstrip('.')}"
+
+
 _NAMED_MEETING = re.compile(rf"^next (?P<meeting>{MEETING_NOUNS})\b\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
@@ -240,6 +286,11 @@ def my_next_step(parsed: SessionNotes, mentor: str = "") -> str:
     """One line on what the user will do next, from their own action items; never from a "maybe"."""
     mine = next((a for a in parsed.actions if a.owner == ME), None)
     steps = frame(JOB, "next_step")
+    theirs = next((a for a in parsed.actions if a.owner == mentor_label(mentor)), None) if mentor else None
+    if not mine and theirs:  # "also she will look my cover letter": thanked for, not left out
+        offer = lower_first(clause(to_mentor(theirs.task, mentor, objects_are_others=True)))
+        due = f" {theirs.due_prefix} {theirs.due}" if theirs.due else ""
+        return sentence(fill(steps["theirs"], x=offer + due))
     if not mine:
         return str(steps["none"])
     due = f" {mine.due_prefix} {mine.due}".replace("  ", " ") if mine.due else ""
@@ -266,6 +317,7 @@ def _when_said(when: str, message: str) -> bool:
     "next sync 2/5" is given by "our next sync on 2/5".
     """
     lowered = plain(message).lower()
+    when = _time_and_arrangement(when)[0]  # "early next month, she'll email" is said with the arrangement apart
     if any(w.lower() in lowered for w in {tidy(when), humanise_when(when)}):
         return True
     telling = [w for w in _when_words(spell_out_day(humanise_when(when)).lower()) if w not in _FILLER]

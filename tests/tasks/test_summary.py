@@ -163,7 +163,7 @@ def test_the_full_email() -> None:
     )
     assert "- Lead with the customer problem, not the feature" in message
     assert "- **Me:** Redo the deck (by Friday)" in message
-    assert "- **Aaron:** Intro me to Simone (only if it's still convenient)" in message
+    assert "- **Aaron:** Introduce me to Simone (only if it's still convenient)" in message
     assert "- **Me:** Read the book you mentioned" in message, "notes about the mentor are addressed to them"
     assert "Looking forward to our next session on Thursday 3 December 2026 at 15:00." in message
     assert message.endswith("Sam") and "[" not in message and "[1]" in note
@@ -455,3 +455,80 @@ def test_a_date_label_a_handle_with_a_dash_and_before_next_meeting_are_read_as_d
     body = TASK.compose({"mentor_name": "Gareth Jones", "notes": notes, "kind": "full"}, [],
                                        Style()).body
     assert "- **Me:** Send you my CV so you can look (before next meeting)" in body
+
+
+def _full_body(mentor: str, notes: str, **extra: str) -> str:
+    return TASK.compose({"mentor_name": mentor, "notes": notes, "kind": "full", **extra}, [], Style()).body
+
+
+def test_a_title_naming_who_it_was_with_and_side_remarks_for_the_user_alone_are_not_sent() -> None:
+    notes = ("catch up w/ @rukhsana\n- talked abt the planning apps backlog - prioritise by statutory deadline\n"
+             "- she thinks I should apply for the secondment (!!) tho I'm not sure\n"
+             "- my first court report: keep opinion and evidence apart (she was so nice abt it)")
+    body = _full_body("Rukhsana Begum", notes)
+    assert "Catch up with" not in body and "(!!)" not in body and "so nice" not in body
+    assert "especially for our talk about the planning apps backlog: prioritise by statutory deadline." in body
+    assert "- You think I should apply for the secondment though I'm not sure." in body
+
+
+def test_the_users_own_promises_and_instructions_to_themselves_are_their_action_items() -> None:
+    notes = ("mentoring 3/2\nI said I'd practise in the depot yard every lunch this wk\n"
+             "prob costs around 900 quid tho, ask the boss if shop pays\n"
+             "supervision next wk w/ my manager, bring the caseload list\n"
+             "I should go to the APM networking evening on the 27th\n"
+             "code review - too much logic in components, pull it out into hooks")
+    parsed = parse_notes(notes, "Ingrid", "Ahmed")
+    assert [(a.owner, a.task) for a in parsed.actions] == [
+        ("Me", "Practise in the depot yard every lunch this wk"), ("Me", "Ask the boss if shop pays"),
+        ("Me", "Supervision next wk w/ my manager, bring the caseload list"),
+        ("Me", "Go to the APM networking evening on the 27th")]
+    assert parsed.takeaways == ["prob costs around 900 quid tho",
+                                "code review - too much logic in components, pull it out into hooks"]
+    message = _full_body("Ingrid", notes)
+    assert "Probably costs around 900 quid though." in message
+    assert {c.name: c.passed for c in TASK.check(message, "Thanks", {"mentor_name": "Ingrid", "notes": notes})}[
+        "task_lines_in_actions"]  # the title line "mentoring 3/2" is not a task
+
+
+def test_when_the_notes_call_the_mentor_he_a_she_is_someone_else() -> None:
+    notes = "he knows someone at the panel, he'll ask her if she can look at my draft\nhe said cut to 2 aims"
+    body = _full_body("Dr. Raymond Bellweather", notes)
+    assert "- **Dr. Bellweather:** Ask her if she can look at my draft" in body
+
+
+def test_a_spliced_second_remark_an_also_and_a_subjectless_help_are_read_as_written() -> None:
+    notes = ("we talked about the interview, she will do a mock interview with me on the 14/2, she also said dont "
+             "undersell the audit\nalso talked abt imposter feelings - she had them too\n"
+             "helped me plan how to handle year 9, seating plan + praise first")
+    body = _full_body("Siobhan", notes)
+    assert "- **Siobhan:** Do a mock interview with me on the 14/2 (only if it's still convenient)" in body
+    assert "especially for your advice to not undersell the audit." in body
+    assert "- Imposter feelings: you had them too." in body
+    thanks = TASK.compose({"mentor_name": "Mr. Oyelaran", "notes": notes.splitlines()[2], "kind": "thanks"}, [],
+                          Style()).body
+    assert "You helped me plan how to handle year 9, seating plan and praise first." in thanks
+
+
+def test_the_next_meeting_keeps_who_arranges_it_apart_and_a_part_of_a_month_takes_in() -> None:
+    body = _full_body("Colonel (retd) Annette Marsh", "- she will forward my CV", next_meeting="early next month, "
+                      "she'll email")
+    assert body.startswith("Hi Colonel Marsh,")
+    assert "Looking forward to our next session early next month (you said you'd email)." in body
+    assert "in early April." in _full_body("Raymond", "next mtg early april")
+
+
+def test_a_thank_you_note_with_no_task_of_mine_thanks_them_for_theirs() -> None:
+    notes = "very useful talk. Elif explain me the salary offer, she say never say first number. also she will " \
+            "look my cover letter"
+    body = TASK.compose({"mentor_name": "Elif", "notes": notes, "kind": "thanks"}, [], Style()).body
+    assert "especially for your advice to never say first number." in body
+    assert "Thank you also for offering to look my cover letter." in body
+
+
+def test_shorthand_in_notes_is_spelled_out_where_it_reads_one_way() -> None:
+    notes = "def worth it she said\nshe'll forward my CV once its done\n@rukhsana to intro me to the GIS lead\n" \
+            "- me: shadow the night delivery on tues"
+    body = _full_body("Rukhsana", notes)
+    assert "Definitely worth it you said." in body and "once it's done" in body
+    assert "- **Rukhsana:** Introduce me to the GIS lead" in body and "on Tuesday" in body
+    assert "- **Mei:** Check" in _full_body("mei lin", "mei lin will check my cover letter")
