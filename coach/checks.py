@@ -309,8 +309,12 @@ def find_absolutes(text: str) -> list[str]:
 
 
 def find_labels(text: str) -> list[str]:
-    """Personality labels ("lazy", "sloppy"...) used in ``text``."""
-    return find_phrases(text, LABELS)
+    """Personality labels ("lazy", "sloppy"...) used in ``text``.
+
+    Not after "no" or "not": "there is no stupid question" reassures, and calls nobody anything.
+    """
+    cleaned = re.sub(r"\b(?:no|not)\s+[a-z]+", "", plain(text), flags=re.IGNORECASE)
+    return find_phrases(cleaned, LABELS)
 
 
 def find_defensive(text: str) -> list[str]:
@@ -509,6 +513,8 @@ _BOUNDED_ASK = re.compile(
     r"|\b(?:look|glance)\s+(?:at|over)\s+(?:one|a single|my)\s+(?:\w+\s+){0,2}?(?:case study|draft|page|cv|"
     r"example|paragraph|slide|post|piece)\b|\b(?:a|one)\s+(?:quick\s+)?(?:coffee|cuppa|tea)\b"
     r"|\bfor\s+(?:a|an|one|half\s+a)\s+(?:day|morning|afternoon|evening|shift|week)\b"
+    # one day of theirs: "come with you on an install one Saturday"
+    r"|\b(?:one|a\s+single)\s+(?:day|morning|afternoon|evening|shift|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     # a small count of the user's own things: "send you 2 or 3 of my scripts", "one of my essays"
     r"|\b(?:one|two|three|[1-5])(?:\s+or\s+(?:two|three|four|[2-5]))?\s+of\s+my\s+\w+",
     re.IGNORECASE,

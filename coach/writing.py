@@ -100,17 +100,34 @@ def shape(fragment: str) -> Shape:
         return "clause"
     if is_title(text) or (first == "NNP" and not is_verb(head)):
         return "clause" if _has_finite_verb_after_subject(tags) else "noun"  # "Head of Design at Monzo"
+    if first == "VBG" and gerund_is_subject(tags):
+        return "clause"  # "writing is very slow": the gerund is the subject of its own verb
     if first == "VBG" or (head.endswith("ing") and is_verb(head) and not second.startswith("NN")):
         return "gerund"  # but "engineering manager" is a noun phrase
     if first in ("VBD", "VBN") and is_verb(head):
         return "past"
     if first == "VBZ" and is_verb(head):
         return "present"
-    if first in ("VB", "VBP") or (is_verb(head) and second in ("DT", "PRP$", "PRP", "IN", "TO", "RP", "WRB")):
+    plural_noun = first in ("NNS", "NNPS")  # "people in my building say…": a subject, though "people" can be a verb
+    if first in ("VB", "VBP") or (is_verb(head) and not plural_noun
+                                   and second in ("DT", "PRP$", "PRP", "IN", "TO", "RP", "WRB")):
         return "verb"
     if _has_finite_verb_after_subject(tags):
         return "clause"  # "your post made me think", "Greg said"
     return "noun"
+
+
+def gerund_is_subject(tags: Sequence[tuple[str, str]]) -> bool:
+    """"writing is slow", "moving teams was hard": a finite verb after the gerund's own words makes it the subject.
+
+    Not "working on whether it is worth it" or "moving, which is…": a verb after a new subject or a joint is theirs.
+    """
+    for word, pos in tags[1:7]:
+        if pos in (",", ":", "CC", "WDT", "WP", "WRB", "PRP") or word.lower() in _SUBORDINATORS:
+            return False
+        if pos in ("VBZ", "VBD", "MD"):
+            return True
+    return False
 
 
 def is_title(text: str) -> bool:

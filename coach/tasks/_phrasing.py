@@ -24,7 +24,7 @@ from coach import compose
 from coach.checks import is_honorific, title_length, without_postnominals, word_set
 from coach.config import PROMPTS_DIR
 from coach.tasks._tagger import tag_words
-from coach.writing import expand_shorthand
+from coach.writing import expand_shorthand, gerund_is_subject
 
 if TYPE_CHECKING:
     from coach.knowledge import SearchResult
@@ -151,6 +151,8 @@ def shape_of(text: str) -> Shape:
         len(tagged) > 2 and tagged[1][0].lower() in _ROUGHLY and tagged[2][1] == "CD")  # "done about 40% of it"
     if first in _state_participles() and not takes_object:
         return "adjective"  # "stuck on the bend test": how the user is; "prepared the slides" is still done
+    if first_tag == "VBG" and gerund_is_subject(tagged):
+        return "clause"  # "writing is very slow": the gerund is the subject, not what the user has been doing
     if first_tag == "VBG":
         return "gerund"
     if first_tag in ("VBD", "VBN") and _is_past_action(tagged):
@@ -290,6 +292,12 @@ def _adverb_then_verb(phrase: str) -> bool:
             and lemma(words[1]) == words[1])
 
 
+_PASSIVE = re.compile(r"^(?:rejected|accepted|shortlisted|selected|invited|promoted|nominated|hired|turned down|"
+                      r"awarded|offered|asked|told|moved|assigned|put|passed over|approved)\s+"
+                      r"(?:from|for|as|to|into|onto|by|on)\b", re.IGNORECASE)
+"""A past form that only reads as something done to the user ("rejected from the grant", "invited to speak")."""
+
+
 def about_me(text: str) -> str:
     """A note about the user as a first-person sentence, when its shape allows; else the words as given.
 
@@ -303,6 +311,8 @@ def about_me(text: str) -> str:
     head_word = phrase.split(" ")[0].lower()
     if shape == "past" and head_word in _PARTICIPLES_ONLY:
         lead = "I've"  # "done about 40% of the reading": a participle, never "I done"
+    if shape == "past" and _PASSIVE.match(phrase):
+        lead = "I was"  # "rejected from the EGU travel grant": it happened to the user
     if _SUBJECTLESS_MODAL.match(phrase) or _subjectless_verb(phrase) or _adverb_then_verb(phrase):
         lead = "I"  # "can't tell which labs are good" has lost its "I", like "don't know what to bring"
     if lead is None or (phrase.split(" ")[0].isupper() and len(phrase.split(" ")[0]) > 1):
@@ -377,8 +387,8 @@ class Person:
         if not parts:
             return ""
         titled = title_length(parts)
-        if titled:
-            return " ".join([*parts[:titled], parts[-1]])
+        if titled:  # "chef Lorna" is addressed "Chef Lorna"
+            return " ".join([*(upper_first(p) for p in parts[:titled]), parts[-1]])
         return parts[0]
 
     @property

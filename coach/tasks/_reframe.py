@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from coach.checks import ABSOLUTES, LABELS, word_set
+from coach.checks import ABSOLUTES, find_labels, word_set
 from coach.tasks._phrasing import Person, Tagged, can_be_verb, inflect, lemma, normalise, tag, tokens
 from coach.writing import ABBREVIATIONS
 
@@ -95,7 +95,7 @@ class Reading:
 
 def labels_in(text: str) -> list[str]:
     """The personality labels ``text`` uses, in the order of :data:`coach.checks.LABELS`."""
-    return [label for label in LABELS if re.search(rf"\b{label}\b", text, re.IGNORECASE)]
+    return find_labels(text)
 
 
 def clauses(feedback: str) -> list[str]:
@@ -116,7 +116,8 @@ def _split_at_new_subject(text: str) -> list[str]:
     )
     pieces, start = [], 0
     for match in spans:
-        after = tag(text[match.end() :])[:8]
+        # "…, last week the wheels were off the brakes": a time first, then the clause's own subject
+        after = tag(_TIME_FIRST.sub("", text[match.end() :], count=1))[:8]
         plain_and = match.group(0).strip().startswith("and") and not match.group(0).startswith(",")
         # A bare "and" starts a new clause before a pronoun ("and I…"), or before other people, where
         # it is the effect ("…on the shop floor and customers are waiting"); "and your PRs…" stays joined.
@@ -133,6 +134,14 @@ def _split_at_new_subject(text: str) -> list[str]:
     return pieces
 
 
+_TIME_FIRST = re.compile(
+    r"^(?:(?:twice|once|three times)\s+)?(?:(?:last|this|next)\s+(?:week|month|night|time|shift|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|on\s+\w+day)\s+(?=\w)",
+    re.IGNORECASE,
+)
+"""When, in front of a clause ("last week the wheels…", "twice this week night staff…"): not its subject."""
+
+
 def _subject_soon(tagged: Tagged) -> bool:
     """A person and their verb within the first few words ("on the phone you are abrupt")."""
     return any(word.lower() in ("you", "he", "she", "they", "i") and nxt in _VERB_TAGS
@@ -147,6 +156,8 @@ def _starts_clause(tagged: Tagged) -> bool:
         # after a subject pronoun, a word that can be a verb is one, whatever the tagger guessed ("i need")
         personal = first == "PRP" and word.lower() in _SUBJECT_PRONOUNS
         return second in _VERB_TAGS or second == "RB" or (personal and can_be_verb(next_word))
+    if first == "NN" and second in ("NN", "NNS") and len(tagged) > 2 and tagged[2][1] in ("VBD", "VBZ", "VBP"):
+        return True  # "night staff found out at 3am": a compound noun and its verb
     if first in ("VBZ", "VBD") and word.lower() not in ("is", "was", "has"):
         return True  # "great energy, but rushes the calls": a new predicate of the same person
     if word.lower() in ("never", "rarely", "seldom", "hardly") and second in ("VBZ", "VBD"):
@@ -188,15 +199,26 @@ _USERS_OWN = re.compile(
 """A clause about the user's own wishes or worries, in feedback they will give: never said as the person's behaviour."""
 
 
+_REACTION = re.compile(
+    r"^(?:(?:honestly|tbh|to be honest|really|so|pretty|quite|a bit|bit|kind of|kinda|totally|feeling|felt)\s+)*"
+    r"(?:crushed|gutted|upset|hurt|devastated|annoyed|angry|sad|embarrassed|stung|shocked|frustrated|deflated|"
+    r"confused|demotivated)\b",
+    re.IGNORECASE,
+)
+"""How the user took received feedback ("honestly kind of crushed"): theirs, never what the person said."""
+_USERS_FEELING = re.compile(r"^(?:but\s+|and\s+|also\s+)?i\s+(?:really\s+)?(?:feel|wish|hope|worry)\b", re.I)
+_NAMES_SOMEONE = re.compile(r"\b(?:you|your|he|she|him|her|they|them|i|me|my)\b", re.IGNORECASE)
+_ABOUT_THEM = re.compile(r"\b(?:you|your|yours|you're|you've|yourself)\b", re.IGNORECASE)
 _TELL_THEM = re.compile(
     r"^(?:but\s+|and\s+|also\s+)?i\s+(?:want|'d like|would like)\s+to\s+(?:say|tell (?:him|her|them))\s+(?:that\s+)?"
-    r"(?P<message>(?:he|she|they)\s+.+)$",
+    r"(?P<message>(?:he|she|they|this|it|that)\s+.+)$",
     re.IGNORECASE,
 )
 """What the user wants to say to them: "I want to say she can ask me always" (not "…tell him this must change")."""
 _SOMEONE_ELSE_SAID = re.compile(
     r"\b(?:a|the|some|one|two|several|many)?\s*(?:passengers?|customers?|clients?|patients?|colleagues?|someone|"
-    r"people|parents?|students?|members?|residents?|callers?|guests?)\s+(?:\w+\s+)?"
+    r"people|parents?|students?|members?|residents?|callers?|guests?|lady|ladies|man|woman|gentleman|guy|"
+    r"famil(?:y|ies)|relatives?|visitors?|mum|dad)\s+(?:\w+\s+)?"
     r"(?:complained|said|says|told|reported|felt|thought|called)\b",
     re.IGNORECASE,
 )
@@ -206,15 +228,23 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
     """Sort the feedback's clauses, addressed to "you" and with absolutes softened where that is safe."""
     reading = Reading()
     quoted = direction == "received" and bool(_SAID_TO_YOU.match(normalise(feedback)))
+    told_before = False
     for clause in clauses(feedback):
         told = _TELL_THEM.match(clause) if direction == "give" else None
         if told:
             message = address(told.group("message"), person, direction)
             if message is not None:
                 reading.messages.append(message)
+                told_before = True
                 continue
-        if direction == "give" and _USERS_OWN.match(clause):
-            reading.judged.append(clause)  # "I want to tell him this must change": the user's mind, not theirs
+        if reading.messages and told_before and not _NAMES_SOMEONE.search(clause):
+            reading.messages[-1] += f", {clause}"  # "…she can come to me anytime, there is no stupid question"
+            continue
+        told_before = False
+        own = _USERS_OWN if direction == "give" else _USERS_FEELING  # received: "I don't ask…" is what was said
+        if own.match(clause) or (direction == "received" and _REACTION.match(clause)):
+            # "I want to tell him this must change", "honestly kind of crushed": the user's own mind, not theirs
+            reading.judged.append(clause)
             continue
         found = labels_in(clause)
         if found:
@@ -234,6 +264,8 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             # A clause about other people after what the person did is its effect, given or received:
             # "left the site unlocked, two drills went missing".
             reading.impacts.append(softened)
+        elif direction == "give" and reading.behaviours and not _ABOUT_THEM.search(softened):
+            reading.impacts.append(softened)  # "one good gust and it goes over on somebody": not about them
         elif _POSITIVE.search(clause) and not _NEGATION.search(clause):
             reading.strengths.append(softened)
         else:

@@ -218,10 +218,28 @@ def context_sentence(context: str, voice: Voice) -> str:
         for word in dict.fromkeys(w for w, t in tag(text) if t == "VBZ"):
             text = re.sub(rf"\b{re.escape(word)}\b", base_form(word), text)
         return fill(_toned(frame(JOB, "context", "present"), voice), x=clause(text))
+    head = first_word(text)
+    if kind == "noun" and _could_be_their_verb(text, head):
+        return ""  # "study seagrass die-off…" completes "they…": not a role to put after "as a"
     if kind == "noun":
         body = clause(text)
         return fill(_toned(frame(JOB, "context", "noun"), voice), a=_article(body), x=body)
     return ""
+
+
+def _could_be_their_verb(text: str, head: str) -> bool:
+    """A lower-case first word that is a verb's base form ("study seagrass…"), in a phrase that names no role.
+
+    "line cook at Dishoom" and "design lead at Monzo" end in a role before "at", so they are roles.
+    """
+    if not (text[:1].islower() and head not in frame(JOB, "roles") and is_verb(head) and base_form(head) == head):
+        return False
+    before_preposition = re.split(r"\s+(?:at|in|for|of|with|on)\s+", text, maxsplit=1)[0].split()
+    last = before_preposition[-1].lower() if before_preposition else ""
+    return not (last in frame(JOB, "roles") or _ROLE_ENDING.search(last))
+
+
+_ROLE_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ive|head|lead|chef|cook|nurse|officer|fellow)s?$")
 
 
 _SPLICED_I = re.compile(r",\s+(?=I(?:'m|'ve|'d|'ll)?\s)")

@@ -37,7 +37,7 @@ from coach.tasks._phrasing import (
 )
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, numbers_in_time_boxes, reads_well
-from coach.writing import is_verb, to_you
+from coach.writing import base_form, is_verb, to_you
 
 MEETING_MIN, MEETING_MAX, MEETING_DEFAULT = 10, 180, 30
 QUESTIONS_MIN, QUESTIONS_MAX = 2, 8
@@ -143,7 +143,7 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     phrase = as_phrase(item)
     # "…- is it realistic?" keeps its question mark: the user asked it
     label = {"label": upper_first(phrase.rstrip(" ?.!") + ("?" if phrase.rstrip().endswith("?") else ""))}
-    if _DECISION.search(phrase):
+    if _DECISION.search(phrase) or _choice_between_verbs(phrase):
         return "label", label
     verb = as_verb_phrase(item)
     if verb is not None and not _clause_after_comma(phrase):
@@ -160,6 +160,15 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
             return "label", label  # "still behind on recordings", "no idea about business rates"
         return "noun", {"noun": _lower_ordinary(phrase)}
     return "sentence", {"sentence": sentence}
+
+
+def _choice_between_verbs(phrase: str) -> bool:
+    """"go out on my own or stay at the joinery": two courses of action, which no "how to" frame can hold."""
+    first, _, rest = phrase.partition(" ")
+    choice = re.search(r"\bor\s+(?:to\s+)?(?P<verb>[a-z]+)\s", rest)
+    if not choice or re.search(r"\b(?:if|whether|between)\b", rest[: choice.start()]):
+        return False  # "figure out if I should do a masters or get a job": the choice sits inside the goal
+    return all(is_verb(w) and base_form(w) == w for w in (first.lower(), choice.group("verb")))
 
 
 def _clause_after_comma(phrase: str) -> bool:

@@ -428,3 +428,32 @@ def test_a_request_quoted_whole_is_not_cut_and_progress_the_user_names_is_the_st
     values = {"direction": "give", "person_name": "Callum", "feedback": "callum's banker work is really coming on",
               "behaviour": "left the extractor off", "impact": "the yard was in dust", "request": "switch it on"}
     assert "**What's working:** Your banker work is really coming on." in TASK.compose(values, [], Style()).body
+
+
+def test_a_behaviour_with_keeps_its_effect_after_a_time_and_a_reassurance_are_all_used() -> None:
+    values = {"direction": "give", "person_name": "Aoife, newly qualified nurse",
+              "feedback": "Aoife is very kind with patients. But she forget to mention the pending bloods, twice this "
+                          "week night staff found out at 3am. I want to tell her she can come to me anytime, there is "
+                          "no stupid question"}
+    body = TASK.compose(values, [], Style()).body
+    assert "**Impact:** As a result, twice this week night staff found out at 3am." in body
+    assert "**Request:** You can come to me anytime, there is no stupid question." in body
+    assert "no_labels" not in [c.name for c in TASK.check(body, None, values) if not c.passed]
+    dean = {"direction": "give", "person_name": "Dean", "feedback": "he keeps leaving the scaffold tower unlocked at "
+            "end of day, last week the wheels were off the brakes when the wind came up, one good gust and it goes "
+            "over on somebody"}
+    body = TASK.compose(dean, [], Style()).body
+    assert "I've noticed that you keep leaving the scaffold tower unlocked at end of day" in body
+    assert "**Impact:** As a result, last week the wheels were off the brakes" in body
+    assert "What's working:** You keep" not in body
+
+
+def test_received_feedback_leaves_the_users_own_reaction_and_someone_elses_word_out_of_what_was_said() -> None:
+    values = {"direction": "received", "person_name": "Hiroshi",
+              "feedback": "director said that I dont ask questions when I'm stuck. honestly kind of crushed"}
+    body = TASK.compose(values, [], Style()).body
+    assert "- You don't ask questions when you're stuck." in body and "crushed" not in body.lower()
+    patel = {"direction": "received", "person_name": "Mr Patel", "feedback": "my boss told me a lady complained to "
+             "him that I was very rude. he said I should explain more friendly, I feel it is not fair"}
+    body = TASK.compose(patel, [], Style()).body
+    assert "Mr Patel used the word" not in body and "not fair" not in body

@@ -441,3 +441,15 @@ def test_a_why_with_a_verb_of_its_own_is_a_reason_and_a_noun_phrase_is_admired(w
     from coach.tasks.outreach_phrasing import why_sentence
 
     assert why_sentence(why, Voice("warm", "email")) == sentence
+
+
+def test_a_why_with_its_own_subject_is_a_reason_and_a_verb_for_their_work_is_not_made_a_role() -> None:
+    from coach.checks import has_bounded_ask
+    from coach.tasks.outreach_phrasing import context_sentence, why_sentence
+
+    why = "people in my building say you helped 2 technicians move to bioinformatics roles"
+    assert why_sentence(why, Voice("warm", "email")) == f"I'm writing because {why}."
+    assert context_sentence("study seagrass die-off in the firth of forth", Voice("warm", "email")) == ""
+    assert context_sentence("line cook at Dishoom", Voice("warm", "email")).startswith(
+        "Your experience as a line cook at Dishoom")
+    assert has_bounded_ask("Could I come with you on an install one Saturday, just to watch?")

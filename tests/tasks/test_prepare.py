@@ -265,6 +265,8 @@ def test_a_decision_goal_is_not_asked_about_being_on_track() -> None:
         ("still check everything with the GP", "I still check everything with the GP."),
         ("worried I'll stop coding", "I'm worried I'll stop coding."),
         ("blind tasted 40 wines with the study group", "I blind tasted 40 wines with the study group."),
+        ("rejected from the EGU travel grant", "I was rejected from the EGU travel grant."),
+        ("writing is very slow, about 300 words a day", "Writing is very slow, about 300 words a day."),
     ],
 )
 def test_a_note_about_the_user_gets_back_the_subject_and_helper_its_verb_needs(note: str, said: str) -> None:
@@ -281,3 +283,14 @@ def test_a_goal_typed_as_a_question_keeps_it_and_a_verbless_worry_is_quoted() ->
     assert "Move from public libraries into academic ones - is it realistic? What would you weigh up first?" in body
     assert "No idea about business rates: how would you approach that?" in body
     assert "Since we last spoke, I did 14 clinics." in body
+
+
+def test_a_choice_between_two_courses_is_quoted_and_a_lower_case_title_gets_its_capital() -> None:
+    fields = {"mentor_name": "chef Lorna", "goals": "go out on my own or stay at the joinery",
+              "meeting_minutes": 25}
+    body = TASK.compose(fields, PREPARE_GUIDANCE, Style()).body.replace(" [2]", "").replace(" [1]", "")
+    assert "Go out on my own or stay at the joinery: what would you weigh up first?" in body
+    assert "how to go out on my own" not in body and "with Chef Lorna" in body
+    inside = TASK.compose({"goals": "figure out if I should do a masters or get a job first", "meeting_minutes": 30},
+                          PREPARE_GUIDANCE, Style()).body
+    assert "how to figure out if I should do a masters or get a job first" in inside  # the choice is the goal's
