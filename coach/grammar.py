@@ -162,6 +162,13 @@ def _clauses(tagged: Sequence[tuple[str, str]]) -> list[list[tuple[str, str]]]:
     return [c for c in clauses if c]
 
 
+_OBJECT_COMPLEMENT_VERBS = frozenset({
+    "leave", "leaves", "leaving", "left", "keep", "keeps", "keeping", "kept", "find", "finds", "finding", "found",
+    "get", "gets", "getting", "got", "have", "has", "having", "had", "want", "wants", "wanted", "need", "needs",
+    "needed", "make", "makes", "making", "made",
+})
+
+
 def _predicates(clause: Sequence[tuple[str, str]]) -> list[int]:
     """Where each verb group that makes a clause (a finite verb, or an active past participle) begins."""
     starts, previous = [], ""
@@ -176,6 +183,9 @@ def _predicates(clause: Sequence[tuple[str, str]]) -> list[int]:
         # "…by date received": a participle after its noun at the end of the clause describes the noun
         misread = misread or (pos in ("VBD", "VBN") and before in ("NN", "NNS") and i == len(clause) - 1
                               and i > 1 and clause[i - 2][1] == "IN")
+        # "leaving the tower unlocked", "found the door open": the participle completes an earlier verb's object
+        misread = misread or (pos in ("VBD", "VBN") and before in ("NN", "NNS", "PRP")
+                              and any(w.lower() in _OBJECT_COMPLEMENT_VERBS for w, _ in clause[:i - 1]))
         active = pos == "VBN" and previous not in _AUXILIARIES and 0 < i < len(clause) - 1
         is_verb = (not misread and pos in _FINITE) or (active and clause[i + 1][1] in ("DT", "PRP$", "PRP"))
         grouped = i > 0 and (clause[i - 1][1].startswith(("VB", "MD")) or clause[i - 1][1] in ("RB", "TO"))

@@ -421,14 +421,15 @@ def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
         return word
 
     text = _SAINT.sub("St", _UNIVERSITY_OF.sub("University of ", _LOWER_WORD.sub(capitalised, text)))
-    return _platforms().sub(lambda m: m.group(0)[: -len(m.group("name"))] + m.group("name").capitalize(), text)
+    return _platforms().sub(lambda m: re.sub(r"\w+$", lambda w: w.group(0).capitalize(), m.group(0)), text)
 
 
 @cache
 def _platforms() -> re.Pattern[str]:
-    names = "|".join(str(phrasing("shorthand")["platforms"]).split())
-    # "on teams" at the end or before "call": "work on teams of five" stays
-    return re.compile(rf"\b(?:on|via|over) (?P<name>{names})(?=[.,;!?]|\s+(?:call|chat|meeting)\b|$)")
+    names = "|".join(n for n in str(phrasing("shorthand")["platforms"]).split() if n != "teams")
+    # "on teams" only at the end or before "call": "work on teams of five" stays; "on zoom" is always Zoom
+    return re.compile(rf"\b(?:on|via|over) (?:(?P<name>{names})\b|(?P<teams>teams)(?=[.,;!?]|\s+(?:call|chat|"
+                      rf"meeting)\b|$))")
 
 
 @cache

@@ -194,9 +194,14 @@ def about_sentence(about: str) -> str:
     return " ".join([sentence(text), *rest])
 
 
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
 def _article(phrase: str) -> str:
     """"a " or "an " before a bare singular role ("line cook", "RN"), nothing before "the"/"my"/plurals/titles."""
     tags = tag(phrase)
+    if tags and _ORDINAL.match(tags[0][0]):
+        return "a "  # "2nd year marine bio student": "a 2nd year…"
     if not tags or tags[0][1] in ("DT", "PRP$", "CD") or tags[0][0].lower() in ("the", "my", "our", "a", "an"):
         return ""
     if is_title(phrase):

@@ -453,3 +453,14 @@ def test_a_why_with_its_own_subject_is_a_reason_and_a_verb_for_their_work_is_not
     assert context_sentence("line cook at Dishoom", Voice("warm", "email")).startswith(
         "Your experience as a line cook at Dishoom")
     assert has_bounded_ask("Could I come with you on an install one Saturday, just to watch?")
+
+
+def test_a_year_of_study_takes_its_article_and_a_platform_after_on_its_capital() -> None:
+    from coach.tasks.outreach_phrasing import about_sentence
+    from coach.writing import expand_shorthand
+
+    assert about_sentence("2nd yr marine bio student at st andrews") == (
+        "I'm a 2nd year marine bio student at St Andrews.")
+    assert expand_shorthand("a 15 min chat on zoom sometime?") == "a 15 min chat on Zoom sometime?"
+    assert expand_shorthand("we work on teams of five") == "we work on teams of five"
+    assert expand_shorthand("a quick chat over teams") == "a quick chat over Teams"
