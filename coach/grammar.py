@@ -136,7 +136,10 @@ def stray_commas(text: str) -> list[str]:
     )
     for match in name_verb.finditer(cleaned):
         before = re.findall(r"[A-Za-z]+", cleaned[: match.start()])
-        if not before or before[-1].lower() not in ("hi", "hello", "hey", "dear", "thanks", "so", "well"):
+        # "a colleague at the court, Sigrun Aas, told me": a name set off by a pair of commas
+        apposition = re.search(r",\s+(?:[A-Z][\w'-]+\s+){0,2}$", cleaned[: match.start()])
+        if apposition is None and (not before or before[-1].lower() not in (
+                "hi", "hello", "hey", "dear", "thanks", "so", "well")):
             found.append(match.group(0))
     return found
 
@@ -232,7 +235,7 @@ def spliced_clauses(text: str) -> list[str]:
                 continue
             if verbs[0] >= 2 and clause[verbs[0] - 1][1] == "PRP" and clause[verbs[0] - 2][1].startswith(("NN", "DT")):
                 continue  # "the talk you gave stood out"
-            if any(clause[v - 1][1] == "PRP" and v >= 2 and clause[v - 2][1].startswith(("NN", "DT", "VB"))
+            if any(clause[v - 1][1] == "PRP" and v >= 2 and clause[v - 2][1].startswith(("NN", "DT", "VB", "JJS"))
                    for v in verbs[1:]):
                 continue  # "I read the post you wrote"
             found.append(_clip(sentence))
@@ -275,7 +278,9 @@ def agreement_errors(text: str) -> list[str]:
             nxt = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
             if lowered in _PLURAL_SUBJECTS and i + 1 < len(tagged) and nxt[1] == "VBP":
                 subject = lowered
-            plural = pos == "NNS" and lowered not in _MASS_PLURALS and not _inside_phrase(tagged, i)
+            # "combinatorics is", "logistics is": a field of study in -ics is singular
+            plural = (pos == "NNS" and lowered not in _MASS_PLURALS and not lowered.endswith("ics")
+                      and not _inside_phrase(tagged, i))
             if plural and nxt[0].lower() in _SINGULAR_VERBS and not _counted_amount(tagged, i, i + 2):
                 found.append(f"{word} {nxt[0]}")
             if subject and pos in (",", "CC") and nxt[1] == "VBZ" and i + 2 < len(tagged):
@@ -351,6 +356,7 @@ DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("sentence starts in lower case", lowercase_starts),
     ("capital mid-sentence", midsentence_capitals),
     ("stray comma", stray_commas),
+    ("doubled question mark", lambda text: re.findall(r"\w+\?\?+", normalise(strip_citations(text)))),
     ("cut off mid-phrase", dangling_ends),
     ("two sentences spliced together", spliced_clauses),
     ("a question run on into a statement", spliced_questions),

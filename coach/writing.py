@@ -472,7 +472,10 @@ def split_person(field: str) -> tuple[str, str]:
 
 def name_case(name: str) -> str:
     """A name typed all in lower case given its capitals ("sarah lee" -> "Sarah Lee"); any other as typed."""
-    return " ".join(w[:1].upper() + w[1:] for w in name.split()) if name.islower() else tidy(name)
+    if not name.islower():
+        return tidy(name)
+    # "jean-baptiste moreau" -> "Jean-Baptiste Moreau"
+    return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in name.split())
 
 
 def address(field: str) -> tuple[str, str, str]:
@@ -569,7 +572,8 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
         text = re.sub(rf"\b{both}\b(?!['’.]?\w)", _YOU, text)
     initial = address(person)[1][:1]
     if initial:  # "K to review resume": notes often use an initial, always a capital
-        text = re.sub(rf"\b{re.escape(initial)}\b(?=\s+(?:to|will|said|thinks|has)\b)", _YOU, text)
+        text = re.sub(rf"\b{re.escape(initial)}\b(?=\s+(?:to|will|said|says|thinks|has|suggested|suggests|"
+                      r"recommends|recommended|reckons|told)\b)", _YOU, text)
         # "send to R by next week": the initial as an object, after a preposition
         text = re.sub(rf"\b(to|for|with|from|by|cc) {re.escape(initial)}\b(?![\w.'’])", r"\1 you", text)
     if not pronouns:

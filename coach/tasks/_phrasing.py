@@ -145,6 +145,9 @@ def shape_of(text: str) -> Shape:
         if misread_object:
             return "past"
         first_tag = "VBD"  # "practised root passes", "organised the offsite": the lexicon knows US spellings
+    if first_tag == "JJ" and _BRITISH_PAST.search(first) and len(tagged) > 1 and tagged[1][1] == "VBG" and (
+            can_be_verb(lemma(first))):
+        return "past"  # "practised drafting margins every lunchtime"
     if first.split("'")[0] in _SUBJECTS:
         return "clause"
     takes_object = (len(tagged) > 1 and tagged[1][1] in ("DT", "PRP$", "NN", "NNS", "CD")) or (
@@ -309,8 +312,9 @@ def about_me(text: str) -> str:
     shape = shape_of(phrase)
     lead = {"adjective": "I'm", "past": "I", "gerund": "I've been", "verb": "I"}.get(shape)
     head_word = phrase.split(" ")[0].lower()
-    if shape == "past" and head_word in _PARTICIPLES_ONLY:
-        lead = "I've"  # "done about 40% of the reading": a participle, never "I done"
+    second_word = [*phrase.split(" "), ""][1]
+    if head_word in _PARTICIPLES_ONLY and (shape == "past" or second_word[:1].isdigit()):
+        lead = "I've"  # "done about 40% of the reading", "done 2 more passages": a participle, never "I done"
     if shape == "past" and _PASSIVE.match(phrase):
         lead = "I was"  # "rejected from the EGU travel grant": it happened to the user
     if _SUBJECTLESS_MODAL.match(phrase) or _subjectless_verb(phrase) or _adverb_then_verb(phrase):

@@ -22,7 +22,7 @@ _POSITIVE = re.compile(
     r"quick learner|thoughtful|careful|fast|quick|efficient|friendly|calm|organi[sz]ed|patient|hard-?working|"
     r"positive|confident|productive|accurate|punctual|dedicated|committed|knowledgeable|skilled|professional|"
     r"polite|supportive|enthusiastic|motivated|better than mine|better than me|clean|neat|tidy|lovely|"
-    r"coming on|coming along|improving|getting better)\b",
+    r"coming on|coming along|improving|getting better|strongest|best|finest)\b",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|no|hardly|lack|lacks|lacking|without|too|need to|needs to|should|"
@@ -112,7 +112,7 @@ def _split_at_new_subject(text: str) -> list[str]:
     """Split at ", but", "but" or a comma when what follows is a clause with its own subject."""
     spans = list(
         # ", and that I need to…" after "said my draft reads…": each reported clause is a point of its own
-        re.finditer(r",?\s+but\s+|,\s+(?:and\s+)?(?:that\s+)?|\s+and\s+(?:that\s+)?|,\s+so\s+", text)
+        re.finditer(r",?\s+but\s+|,\s+(?:and\s+|also\s+)?(?:that\s+)?|\s+and\s+(?:that\s+)?|,\s+so\s+", text)
     )
     pieces, start = [], 0
     for match in spans:
@@ -164,8 +164,9 @@ def _starts_clause(tagged: Tagged) -> bool:
         return True  # "great code but never writes tests": the concern after the praise
     if first in ("PRP$", "DT", "CD") and len(tagged) > 2:  # "her notes were...", "two drills went missing"
         # "the labelling on the sample tubes is a problem": the verb may come after a prepositional phrase
-        for _, tag_ in tagged[2:]:
-            if tag_ in ("VBZ", "VBP", "VBD", "MD"):
+        for position, (_, tag_) in enumerate(tagged[2:], start=2):
+            # "the inspector fail us": a bare verb after the noun, as non-native notes write it
+            if tag_ in ("VBZ", "VBP", "VBD", "MD") or (tag_ == "VB" and tagged[position - 1][1].startswith("NN")):
                 return True
             if tag_ in (",", ":", "CC", "."):
                 return False
@@ -200,7 +201,8 @@ _USERS_OWN = re.compile(
 
 
 _REACTION = re.compile(
-    r"^(?:(?:honestly|tbh|to be honest|really|so|pretty|quite|a bit|bit|kind of|kinda|totally|feeling|felt)\s+)*"
+    r"^(?:(?:honestly|tbh|to be honest|really|so|pretty|quite|a bit|bit|kind of|kinda|totally|feeling|felt|i was|"
+    r"i am|i'm|i felt|i feel|very)\s+)*"
     r"(?:crushed|gutted|upset|hurt|devastated|annoyed|angry|sad|embarrassed|stung|shocked|frustrated|deflated|"
     r"confused|demotivated)\b",
     re.IGNORECASE,

@@ -129,7 +129,7 @@ class _Plan:
         return self.mentor or "your mentor"
 
 
-_DECISION = re.compile(r"\b(?:yes or no|yes/no|or not)\b|\s[-–—]\s", re.IGNORECASE)
+_DECISION = re.compile(r"\b(?:yes or no|yes/no|or not)\b|\s[-–—]\s|^(?:to\s+)?(?:know\s+)?(?:if|whether)\b", re.I)
 """A goal typed as a choice ("apprentice - yes or no", "go part-time or not", "X - Y")."""
 
 
@@ -142,6 +142,8 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     """
     phrase = as_phrase(item)
     # "…- is it realistic?" keeps its question mark: the user asked it
+    # "know if I should do the NVQ" is the question of whether to: "Whether I should do the NVQ…: …"
+    phrase = re.sub(r"^(?:to\s+)?know\s+(?:if|whether)\s+", "whether ", phrase, flags=re.IGNORECASE)
     label = {"label": upper_first(phrase.rstrip(" ?.!") + ("?" if phrase.rstrip().endswith("?") else ""))}
     if _DECISION.search(phrase) or _choice_between_verbs(phrase):
         return "label", label
@@ -158,7 +160,7 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
             and not subject_added):  # "still talk over people" is a sentence missing its "I", not a noun
         if not _plain_noun_phrase(item) or phrase.lower().startswith("no "):
             return "label", label  # "still behind on recordings", "no idea about business rates"
-        return "noun", {"noun": _lower_ordinary(phrase)}
+        return "noun", {"noun": _lower_ordinary(phrase).rstrip("?")}  # "insurance?" in a question frame
     return "sentence", {"sentence": sentence}
 
 
@@ -180,7 +182,9 @@ def _clause_after_comma(phrase: str) -> bool:
     tagged = tag(after)
     # "…, spending every Sunday on it" too (the tagger may call it a noun): a verb slot would make it a task
     gerund = bool(tagged) and tagged[0][0].lower().endswith("ing") and is_verb(tagged[0][0])
-    return bool(comma) and (gerund or any(t in ("VBZ", "VBP", "VBD", "MD", "VBG") for _, t in tagged))
+    # "…, I always ask too little": a subject of its own starts a clause, whatever the tagger makes of its verb
+    subject = bool(tagged) and tagged[0][0].lower() in ("i", "we", "he", "she", "they", "you", "it")
+    return bool(comma) and (gerund or subject or any(t in ("VBZ", "VBP", "VBD", "MD", "VBG") for _, t in tagged))
 
 
 def _plain_noun_phrase(item: str) -> bool:

@@ -33,7 +33,7 @@ _CHECKBOX = re.compile(r"^\[(?:\s?|x|X)\]\s*")
 _PREFIX = re.compile(r"^(?:todo|to-do|to do|action items?|actions?|ai|next steps?|follow[- ]ups?)\s*[:\-–—]\s*", re.I)
 _FIRST_PERSON = re.compile(
     r"^(?:i will|i'll|i am going to|i'm going to|i need to|i must|i have to|i've agreed to|i agreed to|i promised to|"
-    r"i said i'd|i said i would|i said i'll|"
+    r"i said i'?d|i said i would|i said i'll|"
     r"me to|me:|me\s+[-–—])\s*",
     re.IGNORECASE,
 )
@@ -77,7 +77,7 @@ _REPORTING = word_set(
 _MENTION = re.compile(rf"@({_HONORIFIC}?[A-Za-z][\w-]*)")
 """A handle for who does it: "@sam", "@Prof. Brandt"."""
 _DUE = re.compile(
-    rf"\s*\b(?P<tie>by|before|due|until|till|til)\s+(?P<date>(?:the\s+)?(?:{DATE_PATTERN.pattern})|"
+    rf"\s*\b(?P<tie>by|before|b4|due|until|till|til)\s+(?P<date>(?:the\s+)?(?:{DATE_PATTERN.pattern})|"
     r"(?:our\s+|the\s+)?next\s+(?:meeting|mtg|session|call|catch[- ]?up))",
     re.IGNORECASE,
 )
@@ -117,14 +117,14 @@ the mentor was there, so the email gives the topic and the point ("Negotiating: 
 _TITLE_LINE = re.compile(
     r"^(?:(?:my|our|weekly|fortnightly|monthly|quick|first|second|third|last|1st|2nd|3rd|\d+th|supervision|"
     r"mentoring|mentor|coaching|career)\s+){0,2}"
-    r"(?:session|meeting|mtg|notes?|summary|1:1|one-to-one|catch-up|mentoring|supervision)\b(?:\W+\w+){0,6}\W*"
+    r"(?:session|meeting|mtg|notes?|summary|1:1|one-to-one|catch-up|mentoring|supervision)\b(?:\W+\w+){0,8}\W*"
     r"(?:\([^)]*\)\W*)?$",  # "session 3 w/ gareth (was 20 min late, his train)": the aside goes with it
     re.IGNORECASE,
 )
 """A first line that names the notes ("supervision notes 12/3", "weekly 1:1 w/ Gary"): a title, not content."""
 _TITLE_WITH = re.compile(
     r"^(?:quick\s+)?(?:convo|conversation|chat|call|catch[- ]?up|mtg|meeting|session)\s+(?:w/|with|w)\s+"
-    r"@?[\w.]+(?:\s+@?[\w.]+)?(?:\s+(?:abt|about|re|on)\s+[^,.;:!?]{1,60})?\W*$",
+    r"@?[\w.]+(?:\s+@?[\w.]+)?(?:\s+(?:abt|about|re:?|on)\s+[^,.;:!?]{1,60})?\W*$",
     re.IGNORECASE,
 )
 """A first line naming who the session was with, and maybe its topic: "catch up w/ @rukhsana", "convo w/ S abt
@@ -140,7 +140,7 @@ def is_title_line(line: str) -> bool:
 _PLEASANTRY = re.compile(
     r"^(?:(?:really|very|such a|a)\s+)?(?:great|good|nice|lovely|fab|brilliant|useful|helpful)\s+"
     r"(?:chat|session|call|meeting|catch[- ]?up|convo|conversation|talk)\b"
-    r"(?:\s+(?:with|w/)\s+[^,.!?]{1,30}?)?(?:\s+today)?(?:[!.:),]+\s*|\s*$)",
+    r"(?:\s+(?:with|w/|w)\s+[^,.!?]{1,30}?)?(?:\s+today)?(?:[!.:),]+\s*|\s*$)",
     re.IGNORECASE,
 )
 """A line of notes that only says how the session felt ("Great chat!!")."""
@@ -222,10 +222,14 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     text, count = _PREFIX.subn("", text)
     marked = marked or bool(count)
     owner = ME
-    mention = _MENTION.search(text)
+    # "@sam send the deck" names who does it; "he'll intro me to @marta" names who is met
+    mention = _MENTION.match(text)
+    if mention and _REPORTS.match(text[mention.end():].strip()):
+        return None  # "@yusuf thinks I should ask for 16.50": his advice, a takeaway
+    text = _MENTION.sub(lambda m: m.group(0) if mention and m.start() == 0 else name_case(m.group(1)), text)
     if mention:
         owner, marked = _owner_for(mention.group(1), mentor, me), True
-        text = tidy(_MENTION.sub(lambda m: "" if m.start() == mention.start() else m.group(1), text))
+        text = tidy(text[mention.end():])
         text = re.sub(r"^(?:[-–—:]|to\b|will\b)\s*", "", text)  # "@me - rewrite…", "@rukhsana to intro me…"
     text, owner, marked = _first_person_owner(text, owner, marked)
     should = _I_SHOULD.match(text)
@@ -247,7 +251,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     due_match = _DUE.search(text)
     if due_match and _NOT_BEFORE.search(text[: due_match.start()]) and due_match.group("tie").lower() in _UNTIL:
         due_match = None  # "don't leave it till Friday" says when not to act: the date stays in the sentence
-    prefix = "before" if due_match and due_match.group("tie").lower() == "before" else "by"
+    prefix = "before" if due_match and due_match.group("tie").lower() in ("before", "b4") else "by"
     if not due_match:
         due_match, prefix = _tacked_on_date(text), ""
     due = spell_out_day(due_match.group("date")) if due_match else None
@@ -445,8 +449,18 @@ def _split_at_commitments(line: str) -> str:
         return "\n".join(_split_at_commitments(s) for s in sentences)
     parts = _LATER_COMMITMENT.split(line)
     if len(parts) > 1 and all(len(part.split()) >= 4 for part in parts):
-        return "\n".join(parts)
+        kept: list[str] = []
+        for part in parts:  # "went thru my portfolio, he said cut it to 20": "it" needs what came before
+            if kept and _LEANS_BACK.match(part):
+                kept[-1] = f"{kept[-1]}, {part}"
+            else:
+                kept.append(part)
+        return "\n".join(kept)
     return _task_after_comma(line)
+
+
+_LEANS_BACK = re.compile(r"^(?:also\s+)?(?:he|she|they)\s+(?:also\s+)?(?:said|says|thinks?|suggested)\s+[^,]*?"
+                         r"\b(?:it|them)\b", re.IGNORECASE)
 
 
 _REPORTS = re.compile(r"\b(?:said|says|say|thinks?|suggest(?:s|ed)?|recommend(?:s|ed)?|told)\b", re.IGNORECASE)
@@ -455,19 +469,18 @@ _REPORTS = re.compile(r"\b(?:said|says|say|thinks?|suggest(?:s|ed)?|recommend(?:
 def _task_after_comma(line: str) -> str:
     """A note that ends in an instruction to oneself: "prob costs 900 quid tho, ask the boss if shop pays".
 
-    The instruction is the user's task, on a line of its own; when the first part gives the day ("supervision
-    next wk w/ my manager, bring the caseload list") the whole line is the task, since the day belongs to it.
-    Not when the line reports what the mentor said: then the instruction is their advice.
+    The whole line is the user's task: its first part says what the instruction is about ("…if they fund
+    it", "supervision next wk…, bring the caseload list"). Not when the line reports what the mentor said,
+    or gives advice on a topic ("code review - …, pull it out into hooks"): then it is their advice.
     """
     head, comma, last = line.rpartition(", ")
     if not comma or len(head.split()) < 3 or _REPORTS.search(line) or not _opens_with_verb(last):
         return line
-    # "code review - too much logic, pull it out into hooks": advice on the topic, leaning on what came before
-    if re.search(r"\s[-–—]\s|:", head) or re.search(r"\b(?:it|them|this|that|these|those)\b", last, re.I):
+    if re.search(r"\s[-–—]\s|:", head) or re.match(r"^\S+\s+(?:it|them|this|that|these|those)\b", last, re.I):
         return line
     if _BULLET.sub("", head).lower().startswith(("me:", "i ", "i'", "@", "todo")):
         return line
-    return f"me: {_BULLET.sub('', line)}" if DATE_PATTERN.search(head) else f"{head}\n{last}"
+    return f"me: {_BULLET.sub('', line)}"
 
 
 def _meeting_time(line: str, meeting: re.Match[str], date: re.Match[str]) -> str:
@@ -487,7 +500,8 @@ def _meeting_time(line: str, meeting: re.Match[str], date: re.Match[str]) -> str
 
 
 _SIDE_REMARK = re.compile(
-    r"\s*\((?:[!?.\s]+|lol|haha|(?:she|he|they)\s+(?:was|were|is|are)\b[^)]*)\)", re.IGNORECASE
+    r"\s*\((?:[!?.\s]+|lol|haha|(?:she|he|they)\s+(?:was|were|is|are)\b[^)]*|[^()]*!|felt\b[^()]*|[^()]*\blol)\)",
+    re.IGNORECASE
 )
 """An aside for the user alone: "(!!)", "(she was so nice abt it)". Not "(by Friday)" or "(Helen)"."""
 _SUBJECT_PRONOUN = re.compile(
@@ -540,7 +554,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         if item:
             actions.append(item)
         else:
-            takeaway = _topic_and_point(_TAKEAWAY_PREFIX.sub("", line))
+            # "@yusuf thinks…": a handle in a takeaway is just the name
+            takeaway = _topic_and_point(_MENTION.sub(r"\1", _TAKEAWAY_PREFIX.sub("", line)))
             # A question mark is kept: it says the line is an idea being weighed, not a plan.
             takeaways.append(takeaway.rstrip(" .,;:") if HEDGED.search(takeaway) else trim_end(takeaway))
     return SessionNotes(actions, [t for t in takeaways if t], next_meeting)

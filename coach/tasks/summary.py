@@ -116,7 +116,8 @@ def _on(when: str) -> str:
 
 def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     """A line of notes as the mentor should read it: shorthand spelled out, "Sofia says" -> "You said"."""
-    text = _DID_FOR_ME.sub(lambda m: f"you {m.group(0)[0].lower()}{m.group(0)[1:]}", tidy(text))
+    # "helped me plan…" was the mentor; "went through my portfolio" was both of us
+    text = _DID_FOR_ME.sub(lambda m: f"{'we' if m.group('we') else 'you'} {lower_first(m.group(0))}", tidy(text))
     text = _SHORT_DAY.sub(lambda m: f"{m.group('tie')} {spell_out_day(m.group('day'))}", text)
     said = to_you(expand_shorthand(text), mentor, objects_are_others=objects_are_others)
     # The email goes after the session: what they said is in the past ("you say" reads as a habit).
@@ -125,7 +126,8 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
 
 
 _DID_FOR_ME = re.compile(
-    r"^(?:helped|showed|explained|gave|taught|walked|talked)\s+(?:me|us)\b(?!\s*:)", re.IGNORECASE
+    r"^(?:(?:helped|showed|explained|gave|taught|walked|talked)\s+(?:me|us)\b(?!\s*:)"
+    r"|(?P<we>went (?:through|thru|over)|looked at)\b)", re.IGNORECASE
 )
 """A note that leaves out who did it ("helped me plan year 9"): the mentor, so "you helped me plan…"."""
 _SHORT_DAY = re.compile(r"\b(?P<tie>on|by|next|this|every|before|until|from)\s+(?P<day>mon|tues?|weds?|thu|thurs?|"
@@ -197,7 +199,7 @@ def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "") -
 
 
 _ADVICE_APART = re.compile(
-    r"\s+[-–—]\s+|:\s+|,\s+(?=you\s+(?:also\s+)?(?:said|told)\s+(?!(?:that\s+)?(?:it|they|this|that|these|those)\b))"
+    r"\s+[-–—]\s+|:\s+|,\s+(?=you\s+(?:also\s+)?(?:said|told)\s+(?![^,.]*\b(?:it|they|them|this|that|these|those)\b))"
 )
 """Where the advice starts after its topic: "My portfolio: you said…", "burnout - you said…", "burnout, you said
 book the leave" (not "my CV, you said it is too long": there "it" needs the topic)."""
@@ -289,11 +291,11 @@ def my_next_step(parsed: SessionNotes, mentor: str = "") -> str:
     theirs = next((a for a in parsed.actions if a.owner == mentor_label(mentor)), None) if mentor else None
     if not mine and theirs:  # "also she will look my cover letter": thanked for, not left out
         offer = lower_first(clause(to_mentor(theirs.task, mentor, objects_are_others=True)))
-        due = f" {theirs.due_prefix} {theirs.due}" if theirs.due else ""
+        due = f" {theirs.due_prefix} {expand_shorthand(theirs.due)}" if theirs.due else ""
         return sentence(fill(steps["theirs"], x=offer + due))
     if not mine:
         return str(steps["none"])
-    due = f" {mine.due_prefix} {mine.due}".replace("  ", " ") if mine.due else ""
+    due = f" {mine.due_prefix} {expand_shorthand(mine.due)}".replace("  ", " ") if mine.due else ""  # "next wk"
     task = clause(to_mentor(mine.task, mentor)) + due
     return sentence(fill(steps["verb" if shape(task) == "verb" else "other"], x=task))
 

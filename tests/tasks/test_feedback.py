@@ -457,3 +457,22 @@ def test_received_feedback_leaves_the_users_own_reaction_and_someone_elses_word_
              "him that I was very rude. he said I should explain more friendly, I feel it is not fair"}
     body = TASK.compose(patel, [], Style()).body
     assert "Mr Patel used the word" not in body and "not fair" not in body
+
+
+def test_praise_in_superlatives_an_effect_with_a_bare_verb_and_a_hurt_reaction_go_where_they_belong() -> None:
+    from coach.tasks._phrasing import parse_person
+    from coach.tasks._reframe import read
+
+    choir = read("she is honestly the strongest alto we have, she corrects the others in front of everyone",
+                 parse_person("Ifeoma"), "give")
+    assert choir.strengths == ["you are honestly the strongest alto we have"]
+    assert choir.behaviours == ["you correct the others in front of everyone"]
+    wiring = read("he dont label the circuits, the inspector fail us at the Hollis Road job", parse_person("Jun"),
+                  "give")
+    assert wiring.impacts == ["the inspector fail us at the Hollis Road job"]
+    vet = read("she said i am too chatty at checkout, that the appointments run over because of me. honestly i was "
+               "a bit hurt", parse_person("Gwen"), "received")
+    assert vet.behaviours == ["You are too chatty at checkout"] and "honestly I was a bit hurt" in vet.judged
+    tram = read("he told me I brake too late, also that I look at the mirror not enough", parse_person("Dobre"),
+                "received")
+    assert tram.behaviours == ["You brake too late", "You look at the mirror not enough"]

@@ -267,6 +267,8 @@ def test_a_decision_goal_is_not_asked_about_being_on_track() -> None:
         ("blind tasted 40 wines with the study group", "I blind tasted 40 wines with the study group."),
         ("rejected from the EGU travel grant", "I was rejected from the EGU travel grant."),
         ("writing is very slow, about 300 words a day", "Writing is very slow, about 300 words a day."),
+        ("practised drafting margins every lunchtime", "I practised drafting margins every lunchtime."),
+        ("done 2 more passages as second in command", "I've done 2 more passages as second in command."),
     ],
 )
 def test_a_note_about_the_user_gets_back_the_subject_and_helper_its_verb_needs(note: str, said: str) -> None:
@@ -294,3 +296,12 @@ def test_a_choice_between_two_courses_is_quoted_and_a_lower_case_title_gets_its_
     inside = TASK.compose({"goals": "figure out if I should do a masters or get a job first", "meeting_minutes": 30},
                           PREPARE_GUIDANCE, Style()).body
     assert "how to figure out if I should do a masters or get a job first" in inside  # the choice is the goal's
+
+
+def test_a_goal_with_a_clause_of_its_own_a_whether_and_a_questioned_noun_are_quoted_cleanly() -> None:
+    fields = {"goals": "to understand how much i can ask for a wedding gig, i always ask too little\n"
+                       "know if i should do the NVQ level 3 this year", "challenges": "insurance?",
+              "meeting_minutes": 60}
+    body = TASK.compose(fields, PREPARE_GUIDANCE, Style()).body.replace(" [2]", "").replace(" [1]", "")
+    assert "focus on first to understand" not in body and "Whether I should do the NVQ level 3 this year:" in body
+    assert "insurance??" not in body

@@ -479,13 +479,13 @@ def test_the_users_own_promises_and_instructions_to_themselves_are_their_action_
              "code review - too much logic in components, pull it out into hooks")
     parsed = parse_notes(notes, "Ingrid", "Ahmed")
     assert [(a.owner, a.task) for a in parsed.actions] == [
-        ("Me", "Practise in the depot yard every lunch this wk"), ("Me", "Ask the boss if shop pays"),
+        ("Me", "Practise in the depot yard every lunch this wk"),
+        ("Me", "Prob costs around 900 quid tho, ask the boss if shop pays"),
         ("Me", "Supervision next wk w/ my manager, bring the caseload list"),
         ("Me", "Go to the APM networking evening on the 27th")]
-    assert parsed.takeaways == ["prob costs around 900 quid tho",
-                                "code review - too much logic in components, pull it out into hooks"]
+    assert parsed.takeaways == ["code review - too much logic in components, pull it out into hooks"]
     message = _full_body("Ingrid", notes)
-    assert "Probably costs around 900 quid though." in message
+    assert "- **Me:** Probably costs around 900 quid though, ask the boss if shop pays" in message
     assert {c.name: c.passed for c in TASK.check(message, "Thanks", {"mentor_name": "Ingrid", "notes": notes})}[
         "task_lines_in_actions"]  # the title line "mentoring 3/2" is not a task
 
@@ -532,3 +532,27 @@ def test_shorthand_in_notes_is_spelled_out_where_it_reads_one_way() -> None:
     assert "Definitely worth it you said." in body and "once it's done" in body
     assert "- **Rukhsana:** Introduce me to the GIS lead" in body and "on Tuesday" in body
     assert "- **Mei:** Check" in _full_body("mei lin", "mei lin will check my cover letter")
+
+
+def test_handles_asides_and_shorthand_in_round_twelve_notes_are_read_as_meant() -> None:
+    notes = ("catch up w/ @yusuf re: the CNC shop job\n@yusuf thinks i should ask for 16.50/hr not 15\n"
+             "he'll intro me to @marta at the toolroom\n(felt way better after this!!)\n"
+             "he'll send me the contact b4 fri\ni said id film a sample lesson this wk")
+    body = _full_body("Yusuf Demirci", notes)
+    assert "especially for your point that I should ask for 16.50/hr not 15." in body
+    assert "- **Yusuf:** Introduce me to Marta at the toolroom" in body
+    assert "- **Yusuf:** Send me the contact (before Friday" in body
+    assert "- **Me:** Film a sample lesson this week" in body
+    assert "Catch up" not in body and "felt way better" not in body and "@" not in body
+    checks = {c.name: c.passed for c in TASK.check(body, "Thanks", {"mentor_name": "Yusuf Demirci", "notes": notes})}
+    assert checks["task_lines_in_actions"]  # "@yusuf thinks…" is advice, not a task
+
+
+def test_an_initial_that_says_is_the_mentor_and_a_pronoun_after_said_keeps_its_topic() -> None:
+    body = _full_body("Kerstin Ahlgren", "- K says dont quote fixed price on old houses\n- K to send me her T&Cs")
+    assert "especially for your advice to not quote fixed price on old houses." in body
+    thanks = TASK.compose({"mentor_name": "Gustavo", "kind": "thanks", "notes": "went through my portfolio, he said "
+                           "cut it to 20 best pieces, he'll put in a word w/ Ink & Iron"}, [], Style()).body
+    assert "We went through my portfolio, you said cut it to 20 best pieces." in thanks
+    assert "Thank you also for offering to put in a word with Ink & Iron." in thanks
+    assert _full_body("jean-baptiste moreau", "he'll save me some scion wood").startswith("Hi Jean-Baptiste,")
