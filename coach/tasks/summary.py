@@ -83,11 +83,19 @@ JOB = "summary"
 _THANKS_LINE = re.compile(r"^\s*(?:thank you|thanks)\s+(?:so much\s+|again\s+)?for\b", re.IGNORECASE)
 
 
+_CLOCK_AFTER_DAY = re.compile(
+    r"\b(?P<day>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)|tomorrow|today|tonight)"
+    r"\s+(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*"
+    r"(?:am|pm)|\d{1,2}[:.]\d{2})\b",
+    re.IGNORECASE,
+)
+
+
 def humanise_when(when: str) -> str:
     """An ISO date like "2026-12-03 15:00" as "Thursday 3 December 2026 at 15:00"; anything else as written."""
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?", when.strip())
-    if not match:
-        return spell_out_day(expand_shorthand(tidy(when)))
+    if not match:  # "next Tuesday 5pm" -> "next Tuesday at 5pm"
+        return _CLOCK_AFTER_DAY.sub(r"\g<day> at \g<clock>", spell_out_day(expand_shorthand(tidy(when))))
     try:
         moment = datetime(int(match[1]), int(match[2]), int(match[3]), int(match[4] or 0), int(match[5] or 0))
     except ValueError:

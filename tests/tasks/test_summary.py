@@ -234,9 +234,9 @@ def test_no_action_item_is_ever_dropped_and_the_email_passes(
 
 
 @pytest.mark.parametrize(("tone", "expected"), [
-    ("warm", "Looking forward to seeing you next Tuesday 5pm."),
-    ("formal", "I look forward to speaking with you next Tuesday 5pm."),
-    ("casual", "See you next Tuesday 5pm!"),
+    ("warm", "Looking forward to seeing you next Tuesday at 5pm."),
+    ("formal", "I look forward to speaking with you next Tuesday at 5pm."),
+    ("casual", "See you next Tuesday at 5pm!"),
 ])  # fmt: skip
 def test_a_meeting_named_next_is_not_called_the_next_session_next_week(tone: str, expected: str) -> None:
     from coach.tasks.summary import next_meeting_sentence
