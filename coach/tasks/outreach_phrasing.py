@@ -293,7 +293,10 @@ def ask_sentence(ask: str, voice: Voice) -> str:
         framed = fill(_toned(frame(JOB, "ask", key), voice), x=body)
     elif kind in ("noun", "gerund"):
         # "…, for a quick call" after its hedge is dropped: the frame already ends in "for"
-        framed = fill(_toned(frame(JOB, "ask", "noun"), voice), x=re.sub(r"^for\s+", "", body))
+        body = re.sub(r"^for\s+", "", body)
+        # "Would you be available for 30 minutes, to ask how you prepared": the user asks, not them
+        body = re.sub(r",?\s+to (ask|hear|learn|understand)\b", r", so I can \1", body, count=1)
+        framed = fill(_toned(frame(JOB, "ask", "noun"), voice), x=body)
     elif kind == "question":
         framed = sentence(body + "?")
     else:

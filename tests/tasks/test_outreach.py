@@ -464,3 +464,11 @@ def test_a_year_of_study_takes_its_article_and_a_platform_after_on_its_capital()
     assert expand_shorthand("a 15 min chat on zoom sometime?") == "a 15 min chat on Zoom sometime?"
     assert expand_shorthand("we work on teams of five") == "we work on teams of five"
     assert expand_shorthand("a quick chat over teams") == "a quick chat over Teams"
+
+
+def test_an_ask_with_what_the_user_wants_to_ask_says_who_asks() -> None:
+    from coach.tasks.outreach_phrasing import ask_sentence
+
+    assert ask_sentence("30 minutes by video, at a time that suits you, to ask how you prepared for the test",
+                        Voice("formal", "email")) == ("Would you be available for 30 minutes by video, at a time that "
+                                                      "suits you, so I can ask how you prepared for the test?")
