@@ -513,6 +513,8 @@ _BOUNDED_ASK = re.compile(
     r"|\b(?:look|glance)\s+(?:at|over)\s+(?:one|a single|my)\s+(?:\w+\s+){0,2}?(?:case study|draft|page|cv|"
     r"example|paragraph|slide|post|piece)\b|\b(?:a|one)\s+(?:quick\s+)?(?:coffee|cuppa|tea)\b"
     r"|\bfor\s+(?:a|an|one|half\s+a)\s+(?:day|morning|afternoon|evening|shift|week)\b"
+    r"|\bfor\s+(?:a\s+)?(?:couple|few)\s+(?:of\s+)?(?:days|mornings|afternoons|evenings|shifts|hours)\b"
+    r"|\(\s*(?:\d+|one|two|three)\s+pages?\s*\)"  # "my research proposal (2 pages)"
     # one day of theirs: "come with you on an install one Saturday"
     r"|\b(?:one|a\s+single)\s+(?:day|morning|afternoon|evening|shift|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     # a small count of the user's own things: "send you 2 or 3 of my scripts", "one of my essays"
@@ -541,6 +543,9 @@ _SECOND_REQUEST = re.compile(
 )
 
 
+_PURPOSE_OF_ASK = re.compile(r"^I(?:'d| would) (?:love|like) to (?:ask|hear|learn|talk|understand|know)\b", re.I)
+
+
 def count_asks(text: str) -> int:
     """How many separate requests ``text`` makes.
 
@@ -549,7 +554,9 @@ def count_asks(text: str) -> int:
     """
     count = 0
     for sentence in request_sentences(text):
-        if not _ALTERNATIVE.match(sentence.strip()):
+        # "Could we have a call? I would love to ask about training routes.": what the call is for
+        purpose = count and not sentence.rstrip().endswith("?") and _PURPOSE_OF_ASK.match(sentence.strip())
+        if not _ALTERNATIVE.match(sentence.strip()) and not purpose:
             count += 1
         count += len(_SECOND_REQUEST.findall(sentence))
     return count

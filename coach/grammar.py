@@ -182,7 +182,7 @@ def _predicates(clause: Sequence[tuple[str, str]]) -> list[int]:
         # After a preposition, too: "fast on calls".
         misread = (pos == "VBZ" and before in ("DT", "PRP$", "JJ", "NN", "NNS", "CD", "POS", "IN", "TO")) or (
             pos in ("VB", "VBP", "VBD") and before in ("DT", "PRP$", "POS")  # "our talk about…"
-        )
+        ) or (pos == "MD" and i > 0 and word[:1].isupper())  # "in Can Tho": a name, not "can"
         # "…by date received": a participle after its noun at the end of the clause describes the noun
         misread = misread or (pos in ("VBD", "VBN") and before in ("NN", "NNS") and i == len(clause) - 1
                               and i > 1 and clause[i - 2][1] == "IN")
@@ -235,7 +235,9 @@ def spliced_clauses(text: str) -> list[str]:
                 continue
             if verbs[0] >= 2 and clause[verbs[0] - 1][1] == "PRP" and clause[verbs[0] - 2][1].startswith(("NN", "DT")):
                 continue  # "the talk you gave stood out"
-            if any(clause[v - 1][1] == "PRP" and v >= 2 and clause[v - 2][1].startswith(("NN", "DT", "VB", "JJS"))
+            # "the most careful I've seen": after a superlative, too
+            if any(clause[v - 1][1] == "PRP" and v >= 2 and (clause[v - 2][1].startswith(("NN", "DT", "VB", "JJS"))
+                   or (v >= 3 and clause[v - 2][1] == "JJ" and clause[v - 3][1] == "RBS"))
                    for v in verbs[1:]):
                 continue  # "I read the post you wrote"
             found.append(_clip(sentence))
@@ -344,10 +346,13 @@ def _shorthand_in_text() -> tuple[frozenset[str], re.Pattern[str]]:
 
 def shorthand(text: str) -> list[str]:
     """Shorthand ("abt", "w/", "convo", "2wks") in a message meant to be sent; "R" and "HR" in capitals are names."""
+    from coach.writing import lower_case_shorthand
+
     words, units = _shorthand_in_text()
     text = normalise(strip_citations(text))
+    lower_only = lower_case_shorthand()
     found = [w for w in re.findall(r"(?<![\w/])[A-Za-z][A-Za-z0-9]*/?(?![\w/])", text)
-             if w.lower() in words and not w.isupper()]  # fmt: skip
+             if w.lower() in words and not w.isupper() and (w.islower() or w.lower() not in lower_only)]  # fmt: skip
     return found + units.findall(text)
 
 

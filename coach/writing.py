@@ -295,6 +295,11 @@ def shorthand_words() -> frozenset[str]:
     return frozenset(k.lower() for k in keys if re.fullmatch(r"[a-z][a-z0-9]*/?", k.lower()))
 
 
+def lower_case_shorthand() -> frozenset[str]:
+    """Shorthand that is shorthand only in lower case ("tho"; "Can Tho" is a city, "HR" a department)."""
+    return frozenset(str(k).lower() for k in phrasing("shorthand")["lower_case_only"])
+
+
 def shorthand_units() -> tuple[str, ...]:
     """The units typed against a number ("2wks") that shorthand_words' check also flags."""
     return tuple(phrasing("shorthand")["units"])
@@ -363,6 +368,7 @@ def expand_shorthand(text: str) -> str:
     text = _before_listed_words("its", "its_it_is_before").sub(partial(_expanded, full="it's"), text)
     text = _before_listed_words("prob", "prob_probably_before").sub(partial(_expanded, full="probably"), text)
     text = _before_listed_words("def", "def_definitely_before").sub(partial(_expanded, full="definitely"), text)
+    text = re.sub(r"(?<!\bno )\bprob\b(?=\s*\))", "probably", text)  # "(ash dieback prob)"
     text = _units_spelled_out(text)
     for pattern, full in _shorthand():
         text = pattern.sub(partial(_expanded, full=full), text)
@@ -371,6 +377,7 @@ def expand_shorthand(text: str) -> str:
 
 _LOWER_WORD = re.compile(r"(?<![\w/@.'’-])[a-z][a-z]+(?![\w/@'’-]|\.[a-z])")
 _UNIVERSITY_OF = re.compile(r"\buniversity of (?=[A-Z])")
+_BEFORE_HYPHENED_NAME = re.compile(r"(?<![\w-])[a-z]+(?=-[A-Z])")
 _SAINT = re.compile(r"(?<![\w.])st(?= [A-Z][a-z])")
 """A lower-case "st" before a name: "St James", "St Mary's"."""
 
@@ -421,6 +428,8 @@ def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
         return word
 
     text = _SAINT.sub("St", _UNIVERSITY_OF.sub("University of ", _LOWER_WORD.sub(capitalised, text)))
+    # "romanian-English": a listed name before a hyphen and another name
+    text = _BEFORE_HYPHENED_NAME.sub(lambda m: m.group(0).capitalize() if m.group(0) in listed else m.group(0), text)
     return _platforms().sub(lambda m: re.sub(r"\w+$", lambda w: w.group(0).capitalize(), m.group(0)), text)
 
 
@@ -486,7 +495,13 @@ def address(field: str) -> tuple[str, str, str]:
     title, rest = " ".join(words[:titled]), words[titled:]
     if not rest:
         return title, "", ""
+    if len(rest) > 2 and rest[-2].lower() in _SURNAME_PARTICLES:  # "Saoirse Ní Bhriain", "Anna van Dijk"
+        return title, rest[0], f"{rest[-2]} {rest[-1]}"
     return title, rest[0], rest[-1] if len(rest) > 1 else ""
+
+
+_SURNAME_PARTICLES = frozenset({"ní", "nic", "ó", "ui", "mac", "mc", "van", "von", "de", "der", "den", "da", "di", "du",
+                                "del", "della", "le", "la", "al", "el", "bin", "bint", "ter", "ten", "dos", "das"})
 
 
 def greeting_name(field: str, formal: bool) -> str:
@@ -581,6 +596,11 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     text = _OTHER_PERSON.sub(_kept_third_person, text)
     if objects_are_others:
         text = re.sub(r"\b(h)(im|er)\b(?=\s+(\S+)|$)", _kept_object, text, flags=re.IGNORECASE)
+    elif not re.search(r"\b(?:she|he)\b", text, re.IGNORECASE):
+        # "I'll send her photos of the chair": after a verb of giving, "her" is who gets them (but in "she will
+        # send her notes" they are her own)
+        text = re.sub(r"\b(send|give|show|email|bring|lend|pass|forward|text|pay)\s+her\b(?=\s+\w)", r"\1 you",
+                      text, flags=re.IGNORECASE)  # an object, so no verb after it to agree with
     text = re.sub(r"\b(?:she|he)['’](ll|d|s|ve)\b", lambda m: f"{_YOU}'{m.group(1).lower()}", text,
                   flags=re.IGNORECASE)  # fmt: skip
     text = re.sub(r"\b(?:she|he)\b", _YOU, text, flags=re.IGNORECASE)
@@ -601,7 +621,7 @@ def others_kept(text: str, pronoun: str) -> str:
     """Notes that call the person "he" (or "she"): the other pronouns are someone else's, and stay.
 
     "he'll ask her if she can look at my draft" keeps "her" and "she" for the one asked. Each is marked
-    inside the word (after "sh" for "she", so no "he" is left) and the marker goes when ``to_you`` finishes.
+    inside the word (after "sh" for "she", so no "he" is left) and the mark goes when ``to_you`` finishes.
     """
     other = "she" if pronoun == "he" else "he"
     words = "|".join(_PRONOUN_SETS[other])
@@ -609,7 +629,7 @@ def others_kept(text: str, pronoun: str) -> str:
     def mark(match: re.Match[str]) -> str:
         word = match.group(0)
         cut = 2 if word.lower() == "she" else 1
-        return f"{word[:cut]}{_THIRD}{word[cut:]}"
+        return f"{word[:cut]}{_KEPT}{word[cut:]}"
 
     return re.sub(rf"\b(?:{words})\b", mark, text, flags=re.IGNORECASE)
 
@@ -617,7 +637,7 @@ def others_kept(text: str, pronoun: str) -> str:
 def _addressed(text: str) -> str:
     """The marked "you"s made agree with their verbs, unmarked, and capitalised where a sentence starts."""
     text = re.sub(rf"{_YOU}((?:\s+(?:{'|'.join(_ADVERBS)}))*)(\s+|')([\w']+(?:-[\w']+)*)", _agree, text)
-    text = text.replace(_YOU, "you").replace(_THIRD, "")
+    text = text.replace(_YOU, "you").replace(_THIRD, "").replace(_KEPT, "")
     return re.sub(r"(^|[.!?]\s+|\n\s*(?:[-*]\s+)?)you(r?)\b", lambda m: f"{m.group(1)}You{m.group(2)}", text)
 
 
@@ -633,6 +653,9 @@ def _only_a_noun(word: str) -> bool:
 
 
 _THIRD = "\x01"  # marks a "him" kept as someone else's, so the pronoun swap passes over it
+_KEPT = "\u02b0"
+"""The same mark for ``others_kept``, made before shorthand is spelled out: a letter, so "h?im" stays one word
+and "im" is never read as "I'm"."""
 _OTHER_PERSON = re.compile(
     r"\b(?P<subject>he|she)\b(?P<between>(?:\s+(?!(?:he|she|him|her|to|that|said|says|told|asked|wants?|for|me|i)\b)"
     r"[\w']+){1,3}\s+)(?P<object>him|her)\b(?!\s+own)",

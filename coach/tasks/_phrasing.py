@@ -148,6 +148,8 @@ def shape_of(text: str) -> Shape:
     if first_tag == "JJ" and _BRITISH_PAST.search(first) and len(tagged) > 1 and tagged[1][1] == "VBG" and (
             can_be_verb(lemma(first))):
         return "past"  # "practised drafting margins every lunchtime"
+    if first_tag == "JJ" and len(tagged) > 2 and tagged[1][1] == "VBG" and tagged[2][1] in ("CD", "DT", "NN", "NNS"):
+        return "gerund"  # "blind tasting 3 times per week": a manner, then what the user has been doing
     if first.split("'")[0] in _SUBJECTS:
         return "clause"
     takes_object = (len(tagged) > 1 and tagged[1][1] in ("DT", "PRP$", "NN", "NNS", "CD")) or (
@@ -372,7 +374,13 @@ def when_phrase(text: str) -> str:
     first = phrase.split(" ")[0].lower()
     if first in _WHEN_LEADS:
         return phrase[:1].lower() + phrase[1:] if not phrase[1:2].isupper() else phrase
-    if _DATE.match(phrase) and not re.match(rf"^{_WEEKDAY}'s", phrase, re.I):
+    if re.match(r"^(?:the\s+)?(?:last|past|first|next)\s+(?:\d+|two|three|four|five|few|couple)\b", phrase, re.I):
+        return f"over {phrase}"  # "the last 4 mondays": a stretch of time, not a moment in it
+    possessive = re.match(rf"^{_WEEKDAY}'s", phrase, re.I)  # "Tuesday's call" takes "in"
+    if _DATE.match(phrase) and not possessive and re.search(
+            r"\b(?:service|shift|session|meeting|call|review|handover|round)s?\b", phrase, re.I):
+        return f"during {phrase}"  # "friday and saturday dinner service"
+    if _DATE.match(phrase) and not possessive:
         return f"on {phrase}"
     return f"in {phrase}"
 
@@ -390,6 +398,8 @@ class Person:
         parts = without_postnominals(self.name.split())
         if not parts:
             return ""
+        if any(p.isdigit() for p in parts):
+            return " ".join(parts)  # "Reviewer 2" is one name, not "Reviewer"
         titled = title_length(parts)
         if titled:  # "chef Lorna" is addressed "Chef Lorna"
             return " ".join([*(upper_first(p) for p in parts[:titled]), parts[-1]])

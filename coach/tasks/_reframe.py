@@ -35,7 +35,7 @@ _IMPACT_LEAD = re.compile(
 _IMPACT_VERB = re.compile(r"\b(?:caused|causes|led to|leads to|resulted in|results in)\b", re.IGNORECASE)
 _REPORTING = re.compile(
     r"^(?!(?:people|everyone|nobody|i|you|we)\b)(?:(?:[\w.'-]+\s+){1,3}?)?"
-    r"(?:said|says|say|told me|tells me|thinks|thought|feels|felt|mentioned|wrote|commented|noted)\s+"
+    r"(?:said|says|say|told me|tells me|tell me|thinks|thought|feels|felt|mentioned|wrote|commented|noted)\s+"
     # where it was said, before what was said: "said in my appraisal that...", "told me in front of everyone that"
     r"(?:(?:in|at|during|after|before|on|over|by)\s+(?:[\w'-]+\s+){1,5}?(?=that\s))?(?:that\s+)?",
     re.IGNORECASE,
@@ -156,8 +156,9 @@ def _starts_clause(tagged: Tagged) -> bool:
         # after a subject pronoun, a word that can be a verb is one, whatever the tagger guessed ("i need")
         personal = first == "PRP" and word.lower() in _SUBJECT_PRONOUNS
         return second in _VERB_TAGS or second == "RB" or (personal and can_be_verb(next_word))
-    if first == "NN" and second in ("NN", "NNS") and len(tagged) > 2 and tagged[2][1] in ("VBD", "VBZ", "VBP"):
-        return True  # "night staff found out at 3am": a compound noun and its verb
+    if first in ("NN", "JJ") and second in ("NN", "NNS") and len(tagged) > 2 and tagged[2][1] in (
+            "VBD", "VBZ", "VBP", "MD"):
+        return True  # "night staff found out at 3am", "other ppl must cover": a noun phrase and its verb
     if first in ("VBZ", "VBD") and word.lower() not in ("is", "was", "has"):
         return True  # "great energy, but rushes the calls": a new predicate of the same person
     if word.lower() in ("never", "rarely", "seldom", "hardly") and second in ("VBZ", "VBD"):
@@ -208,7 +209,8 @@ _REACTION = re.compile(
     re.IGNORECASE,
 )
 """How the user took received feedback ("honestly kind of crushed"): theirs, never what the person said."""
-_USERS_FEELING = re.compile(r"^(?:but\s+|and\s+|also\s+)?i\s+(?:really\s+)?(?:feel|wish|hope|worry)\b", re.I)
+_USERS_FEELING = re.compile(
+    r"^(?:but\s+|and\s+|also\s+)?i\s+(?:really\s+)?(?:feel|wish|hope|worry|don'?t want|do not want|want to)\b", re.I)
 _NAMES_SOMEONE = re.compile(r"\b(?:you|your|he|she|him|her|they|them|i|me|my)\b", re.IGNORECASE)
 _ABOUT_THEM = re.compile(r"\b(?:you|your|yours|you're|you've|yourself)\b", re.IGNORECASE)
 _TELL_THEM = re.compile(
@@ -415,6 +417,8 @@ def soften(clause: str) -> str | None:
         text = re.sub(rf",?\s*\b{phrase}\b", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*\b(?:always|constantly)\b", "", text, flags=re.IGNORECASE).strip()
     text = re.sub(r"^when\s+", "When ", text) if clause[:1].isupper() else text
+    # "Marek always late 10-15 min": without "always" the note's missing "are" shows ("you late")
+    text = re.sub(r"^(you)\s+(late|early|slow|absent|away|off sick)\b", r"\1 are \2", text, flags=re.IGNORECASE)
     if re.search(r"\bnever\b", text, re.IGNORECASE):
         softened = _soften_never(text)
         if softened is None:

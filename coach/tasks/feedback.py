@@ -364,6 +364,9 @@ class _Give:
             strength = self.reading.strengths[0]
             if _FEELING_FIRST.match(strength):  # "love his tone on bass": the user's feeling, missing its "I"
                 strength = f"I {strength[:1].lower()}{strength[1:]}"
+            if _BARE_QUALITY.match(strength) and len(self.reading.strengths) > 1:
+                # "you are really talented" says little alone: "…, and your sauces are the best on the team"
+                strength = f"{strength}, and {self.reading.strengths[1]}"
             return str(self.frames["strength"].format(sentence=as_sentence(strength)))
         whose = f"{self.person.address}'s" if self.person.address else "theirs"
         self.notes.append(FRAMES["rationale"]["missing_strength"].format(whose=whose))
@@ -373,6 +376,10 @@ class _Give:
         tone = self.style.tone if self.style.tone in ("formal", "casual") else "warm"
         asked = as_phrase(_words_or_empty(self.values.get("request"))) or next(iter(self.reading.requests), "")
         asked = as_phrase(_strip_request_lead(asked)) if asked else ""
+        # "wait for the second check, tell me and I will handle the client": the offer is a sentence of its own
+        offer = _OFFER_APART.search(asked)
+        after = f" {as_sentence(asked[offer.end():])}" if offer else ""
+        asked = asked[: offer.start()] if offer else asked
         if asked and self.person.names:  # "…or tell me if he can't": the request is said to them
             asked = lower_first(to_you(asked, self.person.names[0]))
         if asked and not labels_in(asked):
@@ -380,13 +387,15 @@ class _Give:
             verbal = shape_of(asked) in ("verb", "gerund") or can_be_verb(asked.split(" ")[0])
             verb = (as_verb_phrase(asked) or asked[:1].lower() + asked[1:]) if verbal else None
             if verb:
-                return str(self.frames["request_verb"][tone].format(verb=verb))
-            return str(self.frames["request_sentence"].format(sentence=as_sentence(asked)))
+                return str(self.frames["request_verb"][tone].format(verb=verb)).replace("?", "?" + after, 1)
+            return str(self.frames["request_sentence"].format(sentence=as_sentence(asked) + after))
         if self.reading.messages:
             return str(self.frames["request_message"][tone].format(sentence=as_sentence(self.reading.messages[0])))
         return str(self.frames["request_missing"][tone])
 
 
+_BARE_QUALITY = re.compile(r"^you(?:'re| are)\s+(?:really\s+|very\s+|so\s+|honestly\s+)?\w+$", re.IGNORECASE)
+_OFFER_APART = re.compile(r",\s+(?=(?:tell me|let me know|and i\b|i will\b|i'll\b|i can\b))", re.IGNORECASE)
 _FEELING_FIRST = re.compile(r"^(?:really\s+)?(?:love|like|appreciate|admire|enjoy|value|rate)\b", re.IGNORECASE)
 
 

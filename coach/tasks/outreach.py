@@ -98,6 +98,9 @@ def _sentences(values: Mapping[str, Any], voice: Voice) -> dict[str, str]:
 def assemble(parts: Mapping[str, str], voice: Voice, dropped: set[str]) -> str:
     """The message from whole sentences, leaving out the ``dropped`` optional ones."""
     keep = {k: ("" if k in dropped else v) for k, v in parts.items()}
+    before_goal = f"{keep['why_them']} {keep['about_me']}".rstrip(" .!").lower()
+    if before_goal.endswith("right now") and keep["goal"].startswith("Right now "):
+        keep["goal"] = upper_first(keep["goal"][len("Right now "):])  # "…my life right now. Right now I'm…"
     if voice.compact:
         order = ("why_them", "about_me", "goal", "mentor_context", "ask", "easy_out")
         rest = tidy(" ".join(keep[k] for k in order if keep[k]))

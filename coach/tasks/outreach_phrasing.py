@@ -182,7 +182,8 @@ def about_sentence(about: str) -> str:
     body = clause(first)
     years = _YEARS.match(body)
     np_end = years.group("np").split()[-1].lower() if years else ""
-    if kind == "noun" and years and "," not in years.group("np") and np_end not in ("of", "for", "with", "since"):
+    np_ends_in_a_preposition = np_end in ("of", "for", "with", "since", "after", "before", "over", "about", "around")
+    if kind == "noun" and years and "," not in years.group("np") and not np_ends_in_a_preposition:
         text = fill(frame(JOB, "about", "noun_for_years"), a=_article(years.group("np")), x=years.group("np"),
                     years=years.group("years"), rest=years.group("rest") or "")  # fmt: skip
     elif kind == "noun":
@@ -333,5 +334,7 @@ def subject_line(values: Mapping[str, Any], voice: Voice) -> str:
         body = re.sub(r"^to\s+", "", clause(goal), flags=re.IGNORECASE)
         head = body.split(" ")[0]
         topic = f"{gerund(head)}{body[len(head):]}" if kind in ("verb", "infinitive") else body
+        # "learn voicing of organ pipes" -> "voicing of organ pipes", not "learning about learning…"
+        topic = re.sub(r"^(?:learning|understanding|studying)\s+(?:about\s+|how\s+to\s+)?", "", topic) or topic
     key = "topic" if topic else "plain"
     return fill(_toned(frame(JOB, "subject", key), voice), x=topic)

@@ -37,7 +37,7 @@ from coach.tasks._phrasing import (
 )
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, numbers_in_time_boxes, reads_well
-from coach.writing import base_form, is_verb, to_you
+from coach.writing import base_form, is_verb, lower_first, to_you
 
 MEETING_MIN, MEETING_MAX, MEETING_DEFAULT = 10, 180, 30
 QUESTIONS_MIN, QUESTIONS_MAX = 2, 8
@@ -144,7 +144,9 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     # "…- is it realistic?" keeps its question mark: the user asked it
     # "know if I should do the NVQ" is the question of whether to: "Whether I should do the NVQ…: …"
     phrase = re.sub(r"^(?:to\s+)?know\s+(?:if|whether)\s+", "whether ", phrase, flags=re.IGNORECASE)
-    label = {"label": upper_first(phrase.rstrip(" ?.!") + ("?" if phrase.rstrip().endswith("?") else ""))}
+    labelled = phrase.rstrip(" ?.!") + ("?" if phrase.rstrip().endswith("?") else "")
+    # In a sentence after "this:" an ordinary first word goes lower case ("…about this: get my first show")
+    label = {"label": upper_first(labelled), "label_after_colon": lower_first(labelled)}
     if _DECISION.search(phrase) or _choice_between_verbs(phrase):
         return "label", label
     verb = as_verb_phrase(item)
@@ -160,7 +162,8 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
             and not subject_added):  # "still talk over people" is a sentence missing its "I", not a noun
         if not _plain_noun_phrase(item) or phrase.lower().startswith("no "):
             return "label", label  # "still behind on recordings", "no idea about business rates"
-        return "noun", {"noun": _lower_ordinary(phrase).rstrip("?")}  # "insurance?" in a question frame
+        noun = _lower_ordinary(phrase).rstrip("?")  # "insurance?" in a question frame
+        return "noun", {"noun": noun, "Noun": upper_first(noun)}
     return "sentence", {"sentence": sentence}
 
 
@@ -273,6 +276,10 @@ _SPEAKER = re.compile(r"\b(?:myself|me|I)\b")
 """The asker inside a goal: "If you were in my place and wanted to … myself" would mix who is who."""
 
 
+_ANGLES = ("on track", "in my place")
+"""The phrases that make two questions the same angle."""
+
+
 def build_questions(plan: _Plan, count: int) -> list[str]:
     """``count`` open questions, no two alike: each goal and challenge in turn, then a second angle on each."""
     per_topic = [_topic_questions(g, "goal", rank) for rank, g in enumerate(plan.goals[:3])]
@@ -283,8 +290,11 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
     ordered = [questions[0] for questions in interleaved]
     if plan.progress:
         ordered.append(FRAMES["questions"]["progress"].format(sentence=about_me(plan.progress[0])))
-    # Second angles refer back to the main goal: a goal or challenge restated twice reads as a near-duplicate.
-    ordered += FRAMES["questions"]["follow_ups"]
+    # Second angles refer back to the main goal: a goal or challenge restated twice reads as a near-duplicate,
+    # and so does a second angle asked already of another goal ("on track", "in my place")
+    asked = " ".join(ordered).lower()
+    ordered += [q for q in FRAMES["questions"]["follow_ups"]
+                if not any(angle in q.lower() and angle in asked for angle in _ANGLES)]
     ordered += FRAMES["questions"]["general"]
     return list(dict.fromkeys(ordered))[:count]
 

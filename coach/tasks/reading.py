@@ -75,7 +75,8 @@ _TASK_LINE = re.compile(
     r"^(?:\[[ xX]?\]\s*|todo\b|to-?do\b|action\b|ai:|@\w+\b(?!\s+(?:thinks?|says?|said|suggest(?:s|ed)?|reckons)\b)|"
     r"i'll\b|i will\b|i'm going to\b|i need to\b|we'll\b|"
     r"i said i(?:'d|'ll| would| will)\b|"
-    r"we will\b|(?:[A-Z][\w.'-]*|mentor|he|she|they|you|me|both)\s+(?:to|will|'ll|should|needs? to|has to|"
+    r"we will\b|(?!(?:how|what|where|when|why|which|who|whether)\b)"  # "how to handle…?" asks, it assigns nothing
+    r"(?:[A-Z][\w.'-]*|mentor|he|she|they|you|me|both)\s+(?:to|will|'ll|should|needs? to|has to|"
     r"agreed to|offered to|promised to|is going to)\s+\w)",
     re.IGNORECASE,
 )

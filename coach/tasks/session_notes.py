@@ -43,7 +43,7 @@ _NAMED = re.compile(
     rf"^{_HONORIFIC}?(?P<name>mentor|she|he|they|"
     r"[A-ZÀ-ÖØ-Þ][^\W\d_]['’-]?[^\W\d_'’-]*(?: [A-ZÀ-ÖØ-Þ][^\W\d_'’-]+)?|[A-Z]\.?)"
     r"(?:\s+(?:to|will|is going to|offered to|"
-    r"promised to|agreed to|said (?:she|he|they)'d)|['’]ll)\s+(?P<rest>.+)$"
+    r"promised to|agreed to|said (?:she|he|they)'d)|['’]ll|['’]s going to)\s+(?P<rest>.+)$"
 )
 _NAME_COLON = re.compile(rf"^{_HONORIFIC}?(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
 """An owner written first in notes: "Hannah: send study notes", "Dr. Lima: check it", "H - share the list"."""
@@ -71,7 +71,7 @@ _NOT_NAMES = word_set(
 )
 _BARE_I = re.compile(r"^\s*[Ii]\s+(?=[a-z])")
 _REPORTING = word_set(
-    "say says recommend recommends suggest suggests think thinks advise advises mention mentions feel"
+    "say says recommend recommends suggest suggests think thinks advise advises mention mentions feel explain teach"
 )
 """Verbs that report advice ("Nadia recommend learn dbt"): a takeaway, not a task for the mentor."""
 _MENTION = re.compile(rf"@({_HONORIFIC}?[A-Za-z][\w-]*)")
@@ -84,13 +84,15 @@ _DUE = re.compile(
 MEETING_NOUNS = r"meeting|session|call|catch-?up|chat|sync|1:1|one-to-one|check-?in"
 """What notes call the next meeting ("next sync 2/5"); the summary's closing line reads the same words."""
 _NEXT_MEETING = re.compile(
-    rf"\b(?:next (?:{MEETING_NOUNS}|mtg|catch up)|meet again|next time we (?:meet|see|talk|speak|catch up))(?!\w)",
+    rf"\b(?:next (?:{MEETING_NOUNS}|mtg|catch up)|meet again|next time we (?:meet|see|talk|speak|catch up))(?!\w)"
+    r"|^next\s*:(?=\s*\S)",  # "Next: 3rd April on Zoom"
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(rf"^(?P<date>{DATE_PATTERN.pattern})\s*[:\-–—]\s+", re.IGNORECASE)
 _IN_SOME_TIME = re.compile(
     r"\bin\s+(?:\d+|a|two|three|four|six)\s*(?:weeks?|wks?|days?|months?)\b"
-    r"|\b(?:jan|feb|march|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",  # not "may", "mar": verbs too
+    r"|\b(?:jan|feb|march|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"  # not "may", "mar": verbs too…
+    r"|\b(?:in|early|mid|late|end of)\s+may\b",  # …except after a word that makes them a month
     re.IGNORECASE,
 )
 """When a next meeting is, on a line that names it: "next mtg in 3 wks", "next time we meet … early feb"."""
@@ -117,14 +119,15 @@ the mentor was there, so the email gives the topic and the point ("Negotiating: 
 _TITLE_LINE = re.compile(
     r"^(?:(?:my|our|weekly|fortnightly|monthly|quick|first|second|third|last|1st|2nd|3rd|\d+th|supervision|"
     r"mentoring|mentor|coaching|career)\s+){0,2}"
-    r"(?:session|meeting|mtg|notes?|summary|1:1|one-to-one|catch-up|mentoring|supervision)\b(?:\W+\w+){0,8}\W*"
+    r"(?:session|meeting|mtg|notes?|summary|1:1|one-to-one|catch[- ]?up|mentoring|supervision)\b(?:\W+\w+){0,8}\W*"
     r"(?:\([^)]*\)\W*)?$",  # "session 3 w/ gareth (was 20 min late, his train)": the aside goes with it
     re.IGNORECASE,
 )
 """A first line that names the notes ("supervision notes 12/3", "weekly 1:1 w/ Gary"): a title, not content."""
 _TITLE_WITH = re.compile(
-    r"^(?:quick\s+)?(?:convo|conversation|chat|call|catch[- ]?up|mtg|meeting|session)\s+(?:w/|with|w)\s+"
-    r"@?[\w.]+(?:\s+@?[\w.]+)?(?:\s+(?:abt|about|re:?|on)\s+[^,.;:!?]{1,60})?\W*$",
+    r"^(?:quick\s+)?(?:(?:convo|conversation|chat|call|catch[- ]?up|mtg|meeting|session)\s+(?:w/|with|w)|met(?:\s+w/)?)"
+    r"\s+"
+    r"@?[\w.]+(?:\s+@?[\w.]+)?(?:\s+(?:abt|about|re:?|on|at|in)\s+[^,.;:!?]{1,60})?\W*$",
     re.IGNORECASE,
 )
 """A first line naming who the session was with, and maybe its topic: "catch up w/ @rukhsana", "convo w/ S abt
@@ -144,6 +147,12 @@ _PLEASANTRY = re.compile(
     re.IGNORECASE,
 )
 """A line of notes that only says how the session felt ("Great chat!!")."""
+_FELT = re.compile(
+    r"^(?:i\s+)?(?:felt|feel|feeling)\s+(?:(?:really|so|much|way|very|a lot|a bit)\s+)*(?:heard|better|good|great|"
+    r"supported|understood|encouraged|reassured|motivated|lighter|calmer|clearer)\b[^.!?]*[.!?]*$",
+    re.IGNORECASE,
+)
+"""How the user felt after the session ("felt really heard today"): for them, not a takeaway or a task."""
 _TALKED = re.compile(rf"^(?:also\s+)?(?:{_CHATTED}|{_COVERED})\b", re.IGNORECASE)
 
 
@@ -266,7 +275,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     return ActionItem(owner=owner, task=task, due=due, source=line, due_prefix=prefix if due else "by")
 
 
-_I_SHOULD = re.compile(r"^i\s+should\s+(?!not\b|have\b)", re.IGNORECASE)
+_I_SHOULD = re.compile(r"^i\s+(?:also\s+)?(?:should|shd)\s+(?!not\b|have\b)", re.IGNORECASE)
 
 
 def _first_person_owner(text: str, owner: str, marked: bool) -> tuple[str, str, bool]:
@@ -410,7 +419,7 @@ def spell_out_day(when: str) -> str:
 
 _LATER_COMMITMENT = re.compile(
     r",\s+(?=(?:also\s+|and\s+)?(?:he|she|they|i|we)\s+(?:also\s+)?(?:will|is going to|are going to|am going to|"
-    r"need to|must|have to|said|says|suggested|thinks|think)\s|(?:he|she|they|i)['’]ll\s|next time\b|"
+    r"need to|must|have to|should|said|says|suggested|thinks|think)\s|(?:he|she|they|i)['’]ll\s|next time\b|"
     # "…, she send me her photographer contact": a present for a promise, as non-native notes write it
     r"(?:he|she)\s+(?:send|check|look|call|email|introduce|intro|share|ask|find|forward|review|book)\s|"
     r"next (?:meeting|mtg|session)\b)",
@@ -422,7 +431,8 @@ _LATER_COMMITMENT = re.compile(
 def note_lines(notes: str) -> list[str]:
     """The lines of notes as they are read: a line per sentence and per added commitment, the title left out."""
     lines = [line for line in _commitments_apart(normalise(notes)).splitlines() if line.strip()]
-    return lines[1:] if lines and is_title_line(lines[0]) else lines
+    lines = lines[1:] if lines and is_title_line(lines[0]) else lines
+    return [line for line in lines if not _FELT.match(_BULLET.sub("", line).strip())]  # "felt really heard today"
 
 
 def names_next_meeting(line: str) -> bool:
@@ -504,6 +514,7 @@ _SIDE_REMARK = re.compile(
     re.IGNORECASE
 )
 """An aside for the user alone: "(!!)", "(she was so nice abt it)". Not "(by Friday)" or "(Helen)"."""
+_OFFERED = re.compile(r"\s*\((?:she|he|they)\s+offered\b[^()]*\)", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(
     r"(?:^|[.;,]\s*)(?:[-*+•]\s*)?(?P<who>she|he)(?:['’]ll|\s+(?:also\s+)?(?:said|says|say|thinks|think|will|knows|"
     r"suggested|recommended|told|mentioned|offered|explained|showed))\b",
@@ -529,15 +540,23 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     if pronoun:  # "he'll ask her if she can look at my draft": "her" and "she" are not the mentor
         notes = others_kept(notes, pronoun)
     for raw in _commitments_apart(notes).splitlines():
-        line = _SIDE_REMARK.sub("", _BULLET.sub("", raw)).strip()
+        line = _BULLET.sub("", raw).strip()
+        offered = _OFFERED.search(line)
+        if offered:  # "intro me to @fenwick (she offered!)": the mentor's task
+            line = f"mentor to {line[: offered.start()]}{line[offered.end():]}".strip()
+        line = _SIDE_REMARK.sub("", line).strip()
         line = re.sub(r"\s\+\s", " and ", line)  # "seating plan + praise first"
+        line = re.sub(r"\s=\s", " is ", line)  # "mise en place list = your bible"
+        # "also she knows someone" -> "she also knows someone" (a promise keeps its shape: "also she will…")
+        line = re.sub(r"^also\s+(she|he|they|i|we)\s+(?!will\b|would\b|is going\b|are going\b|to\b)", r"\1 also ", line,
+                      flags=re.IGNORECASE)
         if not line:
             continue
         if _ACTIONS_HEADING.match(line):
             under_actions, under_takeaways = True, False
             continue
         line = _PLEASANTRY.sub("", line)  # "great chat!!": how it felt, not something to report back
-        if not line:
+        if not line or _FELT.match(line):
             continue
         is_title = not actions and not takeaways and is_title_line(line)
         heading = line.startswith("#") or (line.endswith(":") and len(line.split()) <= 4) or is_title

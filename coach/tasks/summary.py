@@ -84,7 +84,8 @@ _THANKS_LINE = re.compile(r"^\s*(?:thank you|thanks)\s+(?:so much\s+|again\s+)?f
 
 
 _CLOCK_AFTER_DAY = re.compile(
-    r"\b(?P<day>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)|tomorrow|today|tonight)"
+    r"\b(?P<day>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?)?)"
+    r"|tomorrow|today|tonight)"
     r"\s+(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*"
     r"(?:am|pm)|\d{1,2}[:.]\d{2})\b",
     re.IGNORECASE,
@@ -196,6 +197,8 @@ def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "") -
             key = _advice_frame(said.group("verb").lower(), advice.rstrip("."))
             if key:
                 advice = re.sub(r"^(?:don'?t|do not)\s+", "not ", clause(advice), flags=re.I)  # "advice to not…"
+                # "…to always strip back to the frame, don't trust old webbing": one piece of advice, joined
+                advice = re.sub(r",\s+(?:don'?t|do not)\s+", " and not to ", advice, flags=re.I)
                 return fill(frames[key], opener=opener, x=_unspliced(advice))
     whole = sentence(line)
     topic = _TOPIC_POINT.match(whole)

@@ -476,3 +476,24 @@ def test_praise_in_superlatives_an_effect_with_a_bare_verb_and_a_hurt_reaction_g
     tram = read("he told me I brake too late, also that I look at the mirror not enough", parse_person("Dobre"),
                 "received")
     assert tram.behaviours == ["You brake too late", "You look at the mirror not enough"]
+
+
+def test_round_thirteen_feedback_strength_offer_late_and_reported_lines_read_as_meant() -> None:
+    from coach.tasks._phrasing import parse_person, when_phrase
+    from coach.tasks._reframe import read
+
+    cook = {"direction": "give", "person_name": "Tariq", "feedback": "tariq is really talented, his sauces are the "
+            "best on the team but he keeps plating before the ticket is called",
+            "request": "wait for the ticket, tell me and I will talk to the pass"}
+    body = TASK.compose(cook, [], Style()).body
+    assert "You are really talented, and your sauces are the best on the team." in body
+    assert "Could you wait for the ticket? Tell me and I will talk to the pass." in body
+    driver = read("Marek always late 10-15 min monday morning, other ppl must cover his truck", parse_person("Marek"),
+                  "give")
+    assert driver.behaviours == ["you are late 10-15 min Monday morning"]
+    assert driver.impacts == ["other people must cover your truck"]
+    hotel = read("my manager tell me that guests find me cold at check-in", parse_person("Mr. Halloran"), "received")
+    assert hotel.behaviours == ["guests find you cold at check-in"]
+    assert when_phrase("friday and saturday dinner service") == "during Friday and Saturday dinner service"
+    assert when_phrase("the last 4 mondays") == "over the last 4 Mondays"
+    assert parse_person("Reviewer 2").address == "Reviewer 2"

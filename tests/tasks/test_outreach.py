@@ -472,3 +472,14 @@ def test_an_ask_with_what_the_user_wants_to_ask_says_who_asks() -> None:
     assert ask_sentence("30 minutes by video, at a time that suits you, to ask how you prepared for the test",
                         Voice("formal", "email")) == ("Would you be available for 30 minutes by video, at a time that "
                                                       "suits you, so I can ask how you prepared for the test?")
+
+
+def test_round_thirteen_outreach_years_after_subject_and_purpose_of_the_ask() -> None:
+    from coach.checks import count_asks, has_bounded_ask
+    from coach.tasks.outreach_phrasing import about_sentence
+
+    assert about_sentence("a trained book conservator returning to work after eight years at home") == (
+        "I'm a trained book conservator returning to work after eight years at home.")
+    assert count_asks("Could we have a 30-minute phone call? I would love to ask about training routes.") == 1
+    assert has_bounded_ask("Could you let me watch you work for a couple of days?")
+    assert has_bounded_ask("Could I send you my research proposal (2 pages) for a short feedback?")

@@ -305,3 +305,12 @@ def test_a_goal_with_a_clause_of_its_own_a_whether_and_a_questioned_noun_are_quo
     body = TASK.compose(fields, PREPARE_GUIDANCE, Style()).body.replace(" [2]", "").replace(" [1]", "")
     assert "focus on first to understand" not in body and "Whether I should do the NVQ level 3 this year:" in body
     assert "insurance??" not in body
+
+
+def test_a_noun_goal_needs_no_article_a_repeated_angle_is_dropped_and_a_hyphenated_language_is_capitalised() -> None:
+    fields = {"goals": "pass the DPSI law exam\nartist statement??\nbecome sworn translator romanian-english",
+              "progress": "blind tasting 3 times per week with my group", "meeting_minutes": 60}
+    body = TASK.compose(fields, PREPARE_GUIDANCE, Style()).body
+    assert "working on artist statement" not in body and "Romanian-English" in body
+    assert body.count("on track") == 1
+    assert "I've been blind tasting 3 times per week with my group." in body

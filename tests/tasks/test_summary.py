@@ -556,3 +556,27 @@ def test_an_initial_that_says_is_the_mentor_and_a_pronoun_after_said_keeps_its_t
     assert "We went through my portfolio, you said cut it to 20 best pieces." in thanks
     assert "Thank you also for offering to put in a word with Ink & Iron." in thanks
     assert _full_body("jean-baptiste moreau", "he'll save me some scion wood").startswith("Hi Jean-Baptiste,")
+
+
+def test_round_thirteen_notes_asides_offers_titles_and_meetings_are_read_as_meant() -> None:
+    notes = ("Catchup Arnaud 3/3\n- she'll ask him if they take returners\n- felt really heard today\n"
+             "- intro me to @fenwick at the Lyceum (she offered!)\n"
+             "- i'll send her photos of the chesterfield b4 thurs\n"
+             "- also she knows someone at the council\n- Next: 3rd april on zoom")
+    parsed = parse_notes(notes, "Ngozi", "Callum")
+    assert [a.owner for a in parsed.actions] == ["Ngozi", "Ngozi", "Me"]
+    assert parsed.next_meeting is not None and "april" in parsed.next_meeting
+    body = _full_body("Ngozi", notes)
+    assert "Ask him if they take returners" in body and "hI'm" not in body
+    assert "- **Me:** Send you photos of the chesterfield (before Thursday)" in body
+    assert "felt" not in body.lower() and "Catchup" not in body
+    assert "You also know someone at the council." in body
+    assert "Looking forward to our next session on 3rd April on Zoom." in body
+
+
+def test_a_surname_particle_stays_with_the_surname_and_an_explanation_is_no_advice() -> None:
+    body = _full_body("Dr. Saoirse Ní Bhriain", "she'll send me the contact at the survey")
+    assert body.startswith("Hi Dr. Ní Bhriain,")
+    thanks = TASK.compose({"mentor_name": "Fenella", "kind": "thanks", "notes": "fenella explained month end close, it "
+                           "is not so scary as I thought"}, [], Style()).body
+    assert "your point that month end close" not in thanks
