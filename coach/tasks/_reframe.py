@@ -260,7 +260,10 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         lead = _IMPACT_LEAD.match(clause)
         addressed = address(clause[lead.end() :] if lead else clause, person, direction, quoted)
         softened = soften(addressed) if addressed is not None else None
-        if softened is None:
+        praise = _POSITIVE.search(clause) and not _NEGATION.search(re.sub(r"\bnever\b", "", clause, flags=re.I))
+        if softened is None and addressed is not None and praise:
+            reading.strengths.append(addressed)  # "very safe, never accident in 3 years": praise, not an absolute
+        elif softened is None:
             reading.judged.append(clause)
         elif direction == "give" and _SHOULD.match(softened):
             reading.requests.append(_TRAILING.sub("", _SHOULD.sub("", softened, count=1)))

@@ -473,6 +473,11 @@ _LEANS_BACK = re.compile(r"^(?:also\s+)?(?:he|she|they)\s+(?:also\s+)?(?:said|sa
                          r"\b(?:it|them)\b", re.IGNORECASE)
 
 
+_ASK_SOMEONE = re.compile(
+    r"^(?:ask|check with|email|call|ring|text)\s+(?!(?:you|him|her|them|for|about|if|whether|to|questions?)\b)\w+",
+    re.IGNORECASE,
+)
+"""An errand to someone else ("ask agency if they'll fund it"), not advice on how to ask ("ask for a day")."""
 _REPORTS = re.compile(r"\b(?:said|says|say|thinks?|suggest(?:s|ed)?|recommend(?:s|ed)?|told)\b", re.IGNORECASE)
 
 
@@ -484,7 +489,13 @@ def _task_after_comma(line: str) -> str:
     or gives advice on a topic ("code review - …, pull it out into hooks"): then it is their advice.
     """
     head, comma, last = line.rpartition(", ")
-    if not comma or len(head.split()) < 3 or _REPORTS.search(line) or not _opens_with_verb(last):
+    if not comma or len(head.split()) < 3 or not _opens_with_verb(last):
+        return line
+    if _REPORTS.search(head) and _ASK_SOMEONE.match(last) and not _REPORTS.search(last):
+        # "aled thinks I should do the module, prob 900 quid tho, ask agency if they'll fund it": his advice,
+        # then the user's own errand
+        return f"{head}\nme: {last}"
+    if _REPORTS.search(line):
         return line
     if re.search(r"\s[-–—]\s|:", head) or re.match(r"^\S+\s+(?:it|them|this|that|these|those)\b", last, re.I):
         return line

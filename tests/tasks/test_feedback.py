@@ -497,3 +497,13 @@ def test_round_thirteen_feedback_strength_offer_late_and_reported_lines_read_as_
     assert when_phrase("friday and saturday dinner service") == "during Friday and Saturday dinner service"
     assert when_phrase("the last 4 mondays") == "over the last 4 Mondays"
     assert parse_person("Reviewer 2").address == "Reviewer 2"
+
+
+def test_praise_with_never_in_it_is_the_strength() -> None:
+    from coach.tasks._phrasing import parse_person
+    from coach.tasks._reframe import read
+
+    reading = read("he is good driver, very safe, never accident in 3 years", parse_person("Marek"), "give")
+    assert reading.strengths == ["you are good driver, very safe, never accident in 3 years"]
+    assert read("she never listens in meetings", parse_person("Ana"), "give").behaviours == [
+        "you don't listen in meetings"]

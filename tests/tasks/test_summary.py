@@ -580,3 +580,11 @@ def test_a_surname_particle_stays_with_the_surname_and_an_explanation_is_no_advi
     thanks = TASK.compose({"mentor_name": "Fenella", "kind": "thanks", "notes": "fenella explained month end close, it "
                            "is not so scary as I thought"}, [], Style()).body
     assert "your point that month end close" not in thanks
+
+
+def test_an_errand_after_the_mentors_advice_is_the_users_and_advice_on_asking_stays_advice() -> None:
+    notes = ("aled thinks I should do the module, prob costs 900 quid tho, ask agency if they'll fund it\n"
+             "she said lead with the migration, ask for a day")
+    parsed = parse_notes(notes, "Aled", "Niamh")
+    assert [(a.owner, a.task) for a in parsed.actions] == [("Me", "Ask agency if they'll fund it")]
+    assert parsed.takeaways[1] == "she said lead with the migration, ask for a day"
