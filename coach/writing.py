@@ -362,13 +362,15 @@ def expand_shorthand(text: str) -> str:
 
     Month and day names typed in lower case get their capital here too.
     """
+    text = re.sub(r"\bur\b(?=\s+[a-z]+ing\b)", "you're", text)  # "when ur starting"
+    text = re.sub(r"~\s?(?=\d)", "about ", text)  # "I have ~8"
     text = _before_listed_words("ur", "ur_you_are_before").sub(partial(_expanded, full="you're"), text)
     # a lower-case "r" only: "R" is also the language
     text = _before_listed_words("r", "r_are_before", any_case=False).sub("are", text)
     text = _before_listed_words("its", "its_it_is_before").sub(partial(_expanded, full="it's"), text)
     text = _before_listed_words("prob", "prob_probably_before").sub(partial(_expanded, full="probably"), text)
     text = _before_listed_words("def", "def_definitely_before").sub(partial(_expanded, full="definitely"), text)
-    text = re.sub(r"(?<!\bno )\bprob\b(?=\s*\))", "probably", text)  # "(ash dieback prob)"
+    text = re.sub(r"(?<!\bno )\bprob\b(?=\s*\)|\s+\d)", "probably", text)  # "(ash dieback prob)", "prob 2 years"
     text = _units_spelled_out(text)
     for pattern, full in _shorthand():
         text = pattern.sub(partial(_expanded, full=full), text)
@@ -594,6 +596,8 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     if not pronouns:
         return _addressed(text)
     text = _OTHER_PERSON.sub(_kept_third_person, text)
+    # "ask my line manager if she'd support a secondment": "she" is the manager
+    text = _AFTER_MY_PERSON.sub(lambda m: m.group("before") + _marked(m.group("pro"), _THIRD), text)
     if objects_are_others:
         text = re.sub(r"\b(h)(im|er)\b(?=\s+(\S+)|$)", _kept_object, text, flags=re.IGNORECASE)
     elif not re.search(r"\b(?:she|he)\b", text, re.IGNORECASE):
@@ -626,12 +630,13 @@ def others_kept(text: str, pronoun: str) -> str:
     other = "she" if pronoun == "he" else "he"
     words = "|".join(_PRONOUN_SETS[other])
 
-    def mark(match: re.Match[str]) -> str:
-        word = match.group(0)
-        cut = 2 if word.lower() == "she" else 1
-        return f"{word[:cut]}{_KEPT}{word[cut:]}"
+    return re.sub(rf"\b(?:{words})\b", lambda m: _marked(m.group(0), _KEPT), text, flags=re.IGNORECASE)
 
-    return re.sub(rf"\b(?:{words})\b", mark, text, flags=re.IGNORECASE)
+
+def _marked(pronoun: str, mark: str) -> str:
+    """``pronoun`` with ``mark`` inside it, where no shorter pronoun is left whole ("sh|e", never "s|he")."""
+    cut = 2 if pronoun.lower() == "she" else 1
+    return f"{pronoun[:cut]}{mark}{pronoun[cut:]}"
 
 
 def _addressed(text: str) -> str:
@@ -663,6 +668,13 @@ _OTHER_PERSON = re.compile(
 )
 """A "him" after "he will ask": the one asked is someone else (the mentor asking themself would be "himself").
 Only within a few words and one clause: in "he said to email him" or "she thinks I should ask her" it is them."""
+
+
+_AFTER_MY_PERSON = re.compile(
+    r"(?P<before>\bmy\s+(?:\w+\s+){0,2}?(?:manager|boss|mum|mom|dad|partner|supervisor|colleague|teacher|tutor|friend|"
+    r"wife|husband|sister|brother|lead|director|head|coordinator)\b[^.;]{0,40}?\b)(?P<pro>she|he|her|him|his)\b",
+    re.IGNORECASE,
+)
 
 
 def _kept_third_person(match: re.Match[str]) -> str:

@@ -403,7 +403,7 @@ class Person:
         titled = title_length(parts)
         if titled:  # "chef Lorna" is addressed "Chef Lorna"
             return " ".join([*(upper_first(p) for p in parts[:titled]), parts[-1]])
-        return parts[0]
+        return upper_first(parts[0]) if parts[0].islower() else parts[0]  # "gaz the foreman" is Gaz
 
     @property
     def names(self) -> list[str]:

@@ -112,7 +112,7 @@ def _split_at_new_subject(text: str) -> list[str]:
     """Split at ", but", "but" or a comma when what follows is a clause with its own subject."""
     spans = list(
         # ", and that I need to…" after "said my draft reads…": each reported clause is a point of its own
-        re.finditer(r",?\s+but\s+|,\s+(?:and\s+|also\s+)?(?:that\s+)?|\s+and\s+(?:that\s+)?|,\s+so\s+", text)
+        re.finditer(r",?\s+but\s+|,\s+(?:and\s+|also\s+|then\s+)?(?:that\s+)?|\s+and\s+(?:that\s+)?|,\s+so\s+", text)
     )
     pieces, start = [], 0
     for match in spans:
@@ -144,14 +144,17 @@ _TIME_FIRST = re.compile(
 
 def _subject_soon(tagged: Tagged) -> bool:
     """A person and their verb within the first few words ("on the phone you are abrupt")."""
-    return any(word.lower() in ("you", "he", "she", "they", "i") and nxt in _VERB_TAGS
-               for (word, _), (_, nxt) in pairwise(tagged[:6]))
+    return any(word.lower() in ("you", "he", "she", "they", "i", "nobody", "someone", "everyone") and nxt in _VERB_TAGS
+               for (word, _), (_, nxt) in pairwise(tagged[:8]))
 
 
 def _starts_clause(tagged: Tagged) -> bool:
     if len(tagged) < 2:
         return False
     (word, first), (next_word, second) = tagged[0], tagged[1]
+    if re.match(r"^(?:i|you|he|she|we|they)['’](?:m|re|s|ve|d|ll)$", word, re.IGNORECASE) or (
+            first == "PRP" and word.lower() in _SUBJECT_PRONOUNS and next_word in ("'", "’")):
+        return True  # "that I'm always on my phone": a subject and its verb in one word
     if (first in ("PRP", "EX", "NNP", "NNS") or word.lower() in _SOMEONE) and word.lower() not in ("it",):
         # after a subject pronoun, a word that can be a verb is one, whatever the tagger guessed ("i need")
         personal = first == "PRP" and word.lower() in _SUBJECT_PRONOUNS
@@ -209,8 +212,12 @@ _REACTION = re.compile(
     re.IGNORECASE,
 )
 """How the user took received feedback ("honestly kind of crushed"): theirs, never what the person said."""
+_VERDICT = re.compile(r"\b(?:a disgrace|disgraceful|rubbish|terrible|awful|a mess|a joke|unacceptable|not good enough|"
+                      r"shocking|appalling|useless|pathetic|a shambles|embarrassing)\b", re.IGNORECASE)
+"""Words that judge a piece of work without saying what was wrong with it."""
 _USERS_FEELING = re.compile(
-    r"^(?:but\s+|and\s+|also\s+)?i\s+(?:really\s+)?(?:feel|wish|hope|worry|don'?t want|do not want|want to)\b", re.I)
+    r"^(?:but\s+|and\s+|also\s+)?i\s+(?:really\s+)?(?:feel|wish|hope|worry|think|don'?t want|do not want|want to)\b"
+    r"|^(?:fair|true|ok|okay)\s+(?:on|about|enough)\b", re.I)
 _NAMES_SOMEONE = re.compile(r"\b(?:you|your|he|she|him|her|they|them|i|me|my)\b", re.IGNORECASE)
 _ABOUT_THEM = re.compile(r"\b(?:you|your|yours|you're|you've|yourself)\b", re.IGNORECASE)
 _TELL_THEM = re.compile(
@@ -245,6 +252,9 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             reading.messages[-1] += f", {clause}"  # "…she can come to me anytime, there is no stupid question"
             continue
         told_before = False
+        if _JUDGED_THING.match(_REPORTING.sub("", clause.strip(), count=1)) and _VERDICT.search(clause):
+            reading.judged.append(clause)  # "my setting out was a disgrace": a verdict on the work, no behaviour
+            continue
         own = _USERS_OWN if direction == "give" else _USERS_FEELING  # received: "I don't ask…" is what was said
         if own.match(clause) or (direction == "received" and _REACTION.match(clause)):
             # "I want to tell him this must change", "honestly kind of crushed": the user's own mind, not theirs

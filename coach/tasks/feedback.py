@@ -350,12 +350,16 @@ class _Give:
         if not impacts:  # only the user knows the effect: leave it out rather than a blank to fill
             self.notes.append(FRAMES["rationale"]["missing_impact"].format(field=_IMPACT_LABEL))
             return ""
-        impact = impacts[0]
+        # "they are not exact anymore", "the judge can ask to see them": the effects said together, in order
+        impact = impacts[0] if given or len(impacts) == 1 else f"{impacts[0]}, and {_lower_head(impacts[1])}"
         if _RELATIVE.match(impact):
             return str(self.frames["impact_sentence"].format(sentence=impact_sentence(impact)))
         if shape_of(impact) == "noun":
             return str(self.frames["impact_noun"].format(noun=_lower_head(impact)))
-        if _RISK.search(impact):  # what could happen is a worry, not a result: "someone is going to get hurt"
+        # what could happen is a worry, not a result: "someone is going to get hurt", "if the chain is worn…";
+        # but "the crew spent 40 minutes … before they could start" happened
+        happened = next((t for _, t in tag(impact) if t.startswith(("VB", "MD"))), "") == "VBD"
+        if (_RISK.search(impact) or re.match(r"^if\b", impact, re.IGNORECASE)) and not happened:
             return str(self.frames["impact_risk"].format(clause=_lower_head(impact)))
         return str(self.frames["impact_result"].format(clause=_lower_head(impact)))
 

@@ -252,6 +252,11 @@ _SPLICED_I = re.compile(r",\s+(?=I(?:'m|'ve|'d|'ll)?\s)")
 """A comma before a new clause of the user's own: the ask ends there."""
 
 
+_QUESTION_AFTER = re.compile(r",\s+(?=(?:is|are|was|does|do|should|would it)\s+(?:it|this|that|they|there)\b[^,]*\?$)",
+                             re.IGNORECASE)
+"""A question of the user's own after the ask ("…, is it worth it?"): a sentence of its own."""
+
+
 _IF_REQUESTS = (
     (re.compile(r"^(?:i was wondering |wondering )?if (?:it )?(?:is|'s|would be|will be) possible (?:for me )?to\s+",
                 re.IGNORECASE), "Would it be possible to "),
@@ -272,6 +277,8 @@ def ask_sentence(ask: str, voice: Voice) -> str:
         return ""
     # "a 15 min call whenever suits, I have 3 questions": the clause after the comma is its own sentence.
     pieces = [*_SPLICED_I.split(pieces[0], maxsplit=1), *pieces[1:]]
+    # "15 min call about the IAPP certificate, is it worth it?": the request, then the user's question
+    pieces = [*_QUESTION_AFTER.split(pieces[0], maxsplit=1), *pieces[1:]]
     first, rest = without_hedge(pieces[0]), [sentence(p) for p in pieces[1:]]
     first = re.sub(r"^to\s+", "", first, flags=re.IGNORECASE)
     for lead, question in _IF_REQUESTS:  # "if is possible to stage one day…": a request missing its question

@@ -129,7 +129,8 @@ class _Plan:
         return self.mentor or "your mentor"
 
 
-_DECISION = re.compile(r"\b(?:yes or no|yes/no|or not)\b|\s[-–—]\s|^(?:to\s+)?(?:know\s+)?(?:if|whether)\b", re.I)
+_DECISION = re.compile(
+    r"\b(?:yes or no|yes/no|or not)\b|\s[-–—]\s|^(?:to\s+)?(?:(?:know|understand)\s+)?(?:if|whether)\b", re.I)
 """A goal typed as a choice ("apprentice - yes or no", "go part-time or not", "X - Y")."""
 
 
@@ -143,7 +144,7 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     phrase = as_phrase(item)
     # "…- is it realistic?" keeps its question mark: the user asked it
     # "know if I should do the NVQ" is the question of whether to: "Whether I should do the NVQ…: …"
-    phrase = re.sub(r"^(?:to\s+)?know\s+(?:if|whether)\s+", "whether ", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"^(?:to\s+)?(?:know|understand)\s+(?:if|whether)\s+", "whether ", phrase, flags=re.IGNORECASE)
     labelled = phrase.rstrip(" ?.!") + ("?" if phrase.rstrip().endswith("?") else "")
     # In a sentence after "this:" an ordinary first word goes lower case ("…about this: get my first show")
     label = {"label": upper_first(labelled), "label_after_colon": lower_first(labelled)}
@@ -163,6 +164,8 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
         if not _plain_noun_phrase(item) or phrase.lower().startswith("no "):
             return "label", label  # "still behind on recordings", "no idea about business rates"
         noun = _lower_ordinary(phrase).rstrip("?")  # "insurance?" in a question frame
+        if noun.lower().startswith("my "):
+            return "label", label  # "my back after 10 hr days": "How would you approach my back" asks the wrong thing
         return "noun", {"noun": noun, "Noun": upper_first(noun)}
     return "sentence", {"sentence": sentence}
 

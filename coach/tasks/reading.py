@@ -130,7 +130,7 @@ def actions_listed(message: str, notes: str) -> Check:
 
     listed = action_lines(plain(message)) or []
     whole = plain(message)
-    hedged = [item for item in listed if HEDGED.search(item)]
+    hedged = [item for item in listed if HEDGED.search(re.sub(r"\([^()]*\)", "", item))]  # "(April?)" doubts a date
     missing = []
     for line in task_lines(notes):
         def covered(target: str, line: str = line) -> bool:

@@ -55,7 +55,8 @@ _TRAILING_DATE = re.compile(
     rf"(?P<gap>\s*[-–—,:]\s*|\s+\(|\s+)(?P<date>(?:{DATE_PATTERN.pattern}))\)?\s*$", re.IGNORECASE
 )
 """A date tacked on to a task ("- wed", "thurs", "(12/3)"): its due date."""
-_TIES_THE_DATE = word_set("on by starting from after before until till til 'til since at in for of to every")
+_TIES_THE_DATE = word_set("on by starting from after before until till til 'til since at in for of to every and or "
+                          "& deadline due")
 """Words that make a following date part of the task ("on Monday", "don't leave til Friday"), not its due date."""
 _UNTIL = word_set("until till til")
 """Non-native notes write "until Friday" for "by Friday" ("I finish the tutorial until Friday")..."""
@@ -461,7 +462,9 @@ def _split_at_commitments(line: str) -> str:
     if len(parts) > 1 and all(len(part.split()) >= 4 for part in parts):
         kept: list[str] = []
         for part in parts:  # "went thru my portfolio, he said cut it to 20": "it" needs what came before
-            if kept and _LEANS_BACK.match(part):
+            commitment = bool(kept) and bool(_FIRST_PERSON.match(kept[-1]) or re.search(r"['’]ll\b", kept[-1]))
+            too_short = len(_FIRST_PERSON.sub("", part).split()) < 2  # "…on the 19th, I said I'd go"
+            if kept and (too_short or (_LEANS_BACK.match(part) and not commitment)):
                 kept[-1] = f"{kept[-1]}, {part}"
             else:
                 kept.append(part)
@@ -469,8 +472,8 @@ def _split_at_commitments(line: str) -> str:
     return _task_after_comma(line)
 
 
-_LEANS_BACK = re.compile(r"^(?:also\s+)?(?:he|she|they)\s+(?:also\s+)?(?:said|says|thinks?|suggested)\s+[^,]*?"
-                         r"\b(?:it|them)\b", re.IGNORECASE)
+_LEANS_BACK = re.compile(r"^(?:(?:also\s+)?(?:he|she|they)\s+(?:also\s+)?(?:said|says|thinks?|suggested)\s+[^,]*?"
+                         r"\b(?:it|them)\b|i\s+(?:should|will|'ll|must)\s+\w+\s+(?:that|it|this)\b)", re.IGNORECASE)
 
 
 _ASK_SOMEONE = re.compile(
@@ -513,9 +516,13 @@ def _meeting_time(line: str, meeting: re.Match[str], date: re.Match[str]) -> str
     start = meeting.end() if meeting.end() <= date.start() else date.start()
     segment = re.split(r"\s*[(;]", line[start:], maxsplit=1)[0]
     kept: list[str] = []
-    for piece in segment.split(","):
+    pieces = segment.split(",")
+    for index, piece in enumerate(pieces):
         kept.append(piece)
         if start + len(",".join(kept)) >= date.end():
+            after = pieces[index + 1] if index + 1 < len(pieces) else ""
+            if re.match(r"^\s*(?:on|via|over)\s+\w+\s*$", after):  # "7 April, on Teams": where, too
+                kept.append(after)
             break
     return ",".join(kept).strip(" :-–—")
 

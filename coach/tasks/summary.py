@@ -84,8 +84,8 @@ _THANKS_LINE = re.compile(r"^\s*(?:thank you|thanks)\s+(?:so much\s+|again\s+)?f
 
 
 _CLOCK_AFTER_DAY = re.compile(
-    r"\b(?P<day>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?)?)"
-    r"|tomorrow|today|tonight)"
+    r"(?P<day>\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?)?)"
+    r"|\btomorrow|\btoday|\btonight|(?<![\w/])\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
     r"\s+(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*"
     r"(?:am|pm)|\d{1,2}[:.]\d{2})\b",
     re.IGNORECASE,
@@ -131,16 +131,28 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     said = to_you(expand_shorthand(text), mentor, objects_are_others=objects_are_others)
     # The email goes after the session: what they said is in the past ("you say" reads as a habit).
     said = _REPORTED_NOW.sub(lambda m: f"{m.group('you')}{_REPORTED_THEN[m.group('verb').lower()]}", said)
+    said = _SAID_THEN_VERB.sub(_said_to, said)  # "you said say location first" -> "you said to say…"
     return sentence_case(said)
 
 
 _DID_FOR_ME = re.compile(
     r"^(?:(?:helped|showed|explained|gave|taught|walked|talked)\s+(?:me|us)\b(?!\s*:)"
+    r"|(?:also\s+)?(?:mentioned|recommended|suggested)\b"  # "also mentioned the conference": they did
     r"|(?P<we>went (?:through|thru|over)|looked at)\b)", re.IGNORECASE
 )
 """A note that leaves out who did it ("helped me plan year 9"): the mentor, so "you helped me plan…"."""
-_SHORT_DAY = re.compile(r"\b(?P<tie>on|by|next|this|every|before|until|from)\s+(?P<day>mon|tues?|weds?|thu|thurs?|"
-                        r"fri|sat|sun)\b\.?", re.IGNORECASE)
+_SHORT_DAY = re.compile(r"\b(?P<tie>on|by|next|this|every|before|until|from|and|or)\s+"
+                        r"(?P<day>mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b\.?", re.IGNORECASE)
+
+
+_SAID_THEN_VERB = re.compile(r"\b(?P<said>[Yy]ou (?:also )?(?:said|told me))\s+(?P<verb>[a-z]+)\b(?!['’])")
+
+
+def _said_to(match: re.Match[str]) -> str:
+    verb = match.group("verb")
+    if verb in ("to", "that", "it", "i", "you", "we", "they", "he", "she", "the", "my", "your", "not", "never"):
+        return match.group(0)
+    return f"{match.group('said')} to {verb}" if is_verb(verb) and base_form(verb) == verb else match.group(0)
 
 
 _REPORTED_THEN = {"say": "said", "suggest": "suggested", "recommend": "recommended", "mention": "mentioned",
@@ -252,6 +264,10 @@ def action_line(item: ActionItem, mentor_owner: str, gentle: bool, mentor: str =
     after = f" ({'; '.join(notes)})" if notes else ""
     # The mentor's own task: "ask him about it" asks someone else, so "him" stays
     task = to_mentor(item.task, mentor, objects_are_others=item.owner == mentor_owner)
+    own_note = re.search(r"\s*\((?P<note>[^()]*)\)$", task)
+    if own_note and notes:  # "…when it comes out (April?)" and the courtesy: one parenthesis, not two
+        task, notes = task[: own_note.start()], [own_note.group("note"), *notes]
+        after = f" ({'; '.join(notes)})"
     return f"- **{item.owner}:** {task}{after}"
 
 
@@ -261,6 +277,8 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
         return {"formal": "I will be in touch to arrange our next meeting.",
                 "casual": "I'll ping you to find a time for next time."}.get(
             tone, "I'll be in touch to find a time for our next conversation.")  # fmt: skip
+    if re.match(r"^(?:we|you|i|she|he)\b", when.strip(), re.IGNORECASE):  # "we will call in 2 weeks"
+        return sentence(f"As we agreed, {lower_first(expand_shorthand(when.strip()))}")
     when, arranged = _time_and_arrangement(when)
     humane = humanise_when(when)
     spoken = _on(humane)

@@ -507,3 +507,22 @@ def test_praise_with_never_in_it_is_the_strength() -> None:
     assert reading.strengths == ["you are good driver, very safe, never accident in 3 years"]
     assert read("she never listens in meetings", parse_person("Ana"), "give").behaviours == [
         "you don't listen in meetings"]
+
+
+def test_round_fourteen_risk_after_praise_effects_together_and_received_asides() -> None:
+    from coach.tasks._phrasing import parse_person
+    from coach.tasks._reframe import read
+
+    truck = {"direction": "give", "person_name": "Bartek", "behaviour": "skip the pre-use check most nights",
+             "feedback": "i know he is the fastest driver on nights but if the mast chain is worn nobody finds out "
+                         "until it snaps"}
+    body = TASK.compose(truck, [], Style()).body
+    assert "**Impact:** My worry is that if the mast chain is worn nobody finds out until it snaps." in body
+    assert "until it snaps. I don't want that to get lost" not in body
+    notes = read("his case notes he is writing 5-6 days after the visit, then they are not exact anymore",
+                 parse_person("Mehmet"), "give")
+    assert notes.impacts == ["they are not exact anymore"]
+    spark = read("gaz said im too slow on second fix, that im always on my phone. fair on the labels tbh",
+                 parse_person("Gaz"), "received")
+    assert spark.behaviours == ["You're too slow on second fix", "You're on your phone"]
+    assert read("my setting out was a disgrace", parse_person("Mr. Grant"), "received").behaviours == []

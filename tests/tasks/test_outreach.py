@@ -483,3 +483,10 @@ def test_round_thirteen_outreach_years_after_subject_and_purpose_of_the_ask() ->
     assert count_asks("Could we have a 30-minute phone call? I would love to ask about training routes.") == 1
     assert has_bounded_ask("Could you let me watch you work for a couple of days?")
     assert has_bounded_ask("Could I send you my research proposal (2 pages) for a short feedback?")
+
+
+def test_a_question_of_the_users_own_after_the_ask_is_its_own_sentence() -> None:
+    from coach.tasks.outreach_phrasing import ask_sentence
+
+    assert ask_sentence("15 min call about the IAPP certificate, is it worth it?", Voice("warm", "linkedin_note")) == (
+        "Would you be open to a 15-minute call about the IAPP certificate? Is it worth it?")

@@ -314,3 +314,11 @@ def test_a_noun_goal_needs_no_article_a_repeated_angle_is_dropped_and_a_hyphenat
     assert "working on artist statement" not in body and "Romanian-English" in body
     assert body.count("on track") == 1
     assert "I've been blind tasting 3 times per week with my group." in body
+
+
+def test_a_challenge_about_my_own_body_or_things_is_quoted_and_understand_if_is_a_whether() -> None:
+    fields = {"goals": "understand if my 14 years driving trams counts as experience or not",
+              "challenges": "my back after 10 hr days", "meeting_minutes": 30}
+    body = TASK.compose(fields, PREPARE_GUIDANCE, Style()).body
+    assert "approach my back" not in body and "My back after 10 hour days:" in body
+    assert "Whether my 14 years driving trams counts as experience or not:" in body

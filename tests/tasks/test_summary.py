@@ -12,7 +12,7 @@ from coach.checks import split_note
 from coach.tasks import get_task
 from coach.tasks.base import Composition, Style
 from coach.tasks.session_notes import ActionItem, parse_notes
-from coach.tasks.summary import body_lines, humanise_when
+from coach.tasks.summary import body_lines, humanise_when, next_meeting_sentence
 from tests.tasks.support import NAMES, PLACEHOLDERS, READING_CHECKS, SUMMARY_GUIDANCE, missing_words, rubric, words
 
 TASK = get_task("summary")
@@ -553,7 +553,7 @@ def test_an_initial_that_says_is_the_mentor_and_a_pronoun_after_said_keeps_its_t
     assert "especially for your advice to not quote fixed price on old houses." in body
     thanks = TASK.compose({"mentor_name": "Gustavo", "kind": "thanks", "notes": "went through my portfolio, he said "
                            "cut it to 20 best pieces, he'll put in a word w/ Ink & Iron"}, [], Style()).body
-    assert "We went through my portfolio, you said cut it to 20 best pieces." in thanks
+    assert "We went through my portfolio, you said to cut it to 20 best pieces." in thanks
     assert "Thank you also for offering to put in a word with Ink & Iron." in thanks
     assert _full_body("jean-baptiste moreau", "he'll save me some scion wood").startswith("Hi Jean-Baptiste,")
 
@@ -588,3 +588,23 @@ def test_an_errand_after_the_mentors_advice_is_the_users_and_advice_on_asking_st
     parsed = parse_notes(notes, "Aled", "Niamh")
     assert [(a.owner, a.task) for a in parsed.actions] == [("Me", "Ask agency if they'll fund it")]
     assert parsed.takeaways[1] == "she said lead with the migration, ask for a day"
+
+
+def test_round_fourteen_short_commitments_days_deadlines_meetings_and_third_persons() -> None:
+    notes = ("she mentioned a networking thing at ICAEW on the 19th, I said I'd go\n"
+             "- me: practise the sledge runs on the blue piste mon + wed\n"
+             "- me: apply for the ASA travel grant, deadline 1 may\n"
+             "- me: ask my line manager if she'd support a secondment\n"
+             "- Declan: forward the secondment call when it comes out (April?)\n"
+             "- he said say location first then casualty\n- Next: 7 April, on Teams")
+    body = _full_body("Declan", notes)
+    assert "- **Me:** Go" not in body
+    assert "on the blue piste Mon and Wednesday" in body and "deadline 1 May" in body
+    assert "Ask my line manager if she'd support a secondment" in body
+    assert "(April?; only if it's still convenient)" in body
+    assert "You said to say location first then casualty." in body
+    assert "Looking forward to our next session on 7 April, on Teams." in body
+    checks = {c.name: c.passed for c in TASK.check(body, "Thanks", {"mentor_name": "Declan", "notes": notes})}
+    assert checks["task_lines_in_actions"]  # "(April?)" doubts the date, not the task
+    assert next_meeting_sentence("14/2 9am", "warm") == "Looking forward to our next session on 14/2 at 9am."
+    assert next_meeting_sentence("we will call in 2 weeks", "warm") == "As we agreed, we will call in 2 weeks."
