@@ -379,6 +379,10 @@ def expand_shorthand(text: str) -> str:
 
 _LOWER_WORD = re.compile(r"(?<![\w/@.'’-])[a-z][a-z]+(?![\w/@'’-]|\.[a-z])")
 _UNIVERSITY_OF = re.compile(r"\buniversity of (?=[A-Z])")
+_INTRODUCED = re.compile(
+    r"(?P<lead>\b(?:in touch with|introduce me to|intro me to|connect me with|introduce you to)\s+)"
+    r"(?P<name>[a-z]+(?:\s+[a-z]+)?)\b(?=\s+(?:at|from|in|who|on)\b|[.,;)]|$)"
+)
 _BEFORE_HYPHENED_NAME = re.compile(r"(?<![\w-])[a-z]+(?=-[A-Z])")
 _SAINT = re.compile(r"(?<![\w.])st(?= [A-Z][a-z])")
 """A lower-case "st" before a name: "St James", "St Mary's"."""
@@ -430,6 +434,9 @@ def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
         return word
 
     text = _SAINT.sub("St", _UNIVERSITY_OF.sub("University of ", _LOWER_WORD.sub(capitalised, text)))
+    # "put me in touch with kirsty mcintyre": after an introduction, words no lexicon knows are a person's name
+    text = _INTRODUCED.sub(lambda m: m.group("lead") + " ".join(
+        w.capitalize() if lexicon_tag(w) is None and w not in skip else w for w in m.group("name").split()), text)
     # "romanian-English": a listed name before a hyphen and another name
     text = _BEFORE_HYPHENED_NAME.sub(lambda m: m.group(0).capitalize() if m.group(0) in listed else m.group(0), text)
     return _platforms().sub(lambda m: re.sub(r"\w+$", lambda w: w.group(0).capitalize(), m.group(0)), text)

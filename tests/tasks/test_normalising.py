@@ -263,3 +263,12 @@ def test_a_list_item_may_open_in_lower_case_but_its_second_sentence_may_not() ->
 
     assert lowercase_starts("- Time. site visits are eating everything.") == ["site visits are eating everything."]
     assert lowercase_starts("- send the deck\n1. ask about pricing. Then decide.") == []
+
+
+def test_a_name_after_an_introduction_gets_its_capitals_when_no_lexicon_knows_the_words() -> None:
+    from coach.writing import expand_shorthand
+
+    assert expand_shorthand("put me in touch with kirsty mcintyre at the seal unit") == (
+        "put me in touch with Kirsty Mcintyre at the seal unit")
+    assert expand_shorthand("put me in touch with someone at the council") == (
+        "put me in touch with someone at the council")
