@@ -144,6 +144,11 @@ def stray_commas(text: str) -> list[str]:
     return found
 
 
+def doubled_question_marks(text: str) -> list[str]:
+    """A question mark typed twice, as a frame made it of the user's own "insurance?" ("approach insurance??")."""
+    return re.findall(r"\w+\?\?+", normalise(strip_citations(text)))
+
+
 def dangling_ends(text: str) -> list[str]:
     """Sentences or lines that stop on a word that needs more ("...from 3 to" cut as "from 3.")."""
     found = []
@@ -361,7 +366,7 @@ DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("sentence starts in lower case", lowercase_starts),
     ("capital mid-sentence", midsentence_capitals),
     ("stray comma", stray_commas),
-    ("doubled question mark", lambda text: re.findall(r"\w+\?\?+", normalise(strip_citations(text)))),
+    ("doubled question mark", doubled_question_marks),
     ("cut off mid-phrase", dangling_ends),
     ("two sentences spliced together", spliced_clauses),
     ("a question run on into a statement", spliced_questions),

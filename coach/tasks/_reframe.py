@@ -252,7 +252,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             reading.messages[-1] += f", {clause}"  # "…she can come to me anytime, there is no stupid question"
             continue
         told_before = False
-        if _JUDGED_THING.match(_REPORTING.sub("", clause.strip(), count=1)) and _VERDICT.search(clause):
+        if judged_thing(clause) is not None and _VERDICT.search(clause):
             reading.judged.append(clause)  # "my setting out was a disgrace": a verdict on the work, no behaviour
             continue
         own = _USERS_OWN if direction == "give" else _USERS_FEELING  # received: "I don't ask…" is what was said
