@@ -546,6 +546,20 @@ def mentor_pronoun(notes: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _cleaned(raw: str) -> str:
+    """One line of notes without its bullet and asides, its symbols in words, its owner marked if offered."""
+    line = _BULLET.sub("", raw).strip()
+    offered = _OFFERED.search(line)
+    if offered:  # "intro me to @fenwick (she offered!)": the mentor's task
+        line = f"mentor to {line[: offered.start()]}{line[offered.end():]}".strip()
+    line = _SIDE_REMARK.sub("", line).strip()
+    line = re.sub(r"\s\+\s", " and ", line)  # "seating plan + praise first"
+    line = re.sub(r"\s=\s", " is ", line)  # "mise en place list = your bible"
+    # "also she knows someone" -> "she also knows someone" (a promise keeps its shape: "also she will…")
+    return re.sub(r"^also\s+(she|he|they|i|we)\s+(?!will\b|would\b|is going\b|are going\b|to\b)", r"\1 also ", line,
+                  flags=re.IGNORECASE)
+
+
 def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     """Action items (every one of them), takeaways and the next meeting, from raw session notes."""
     mentor, me = split_person(mentor)[0], split_person(me)[0]  # "Greg, my team lead" is Greg
@@ -558,16 +572,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     if pronoun:  # "he'll ask her if she can look at my draft": "her" and "she" are not the mentor
         notes = others_kept(notes, pronoun)
     for raw in _commitments_apart(notes).splitlines():
-        line = _BULLET.sub("", raw).strip()
-        offered = _OFFERED.search(line)
-        if offered:  # "intro me to @fenwick (she offered!)": the mentor's task
-            line = f"mentor to {line[: offered.start()]}{line[offered.end():]}".strip()
-        line = _SIDE_REMARK.sub("", line).strip()
-        line = re.sub(r"\s\+\s", " and ", line)  # "seating plan + praise first"
-        line = re.sub(r"\s=\s", " is ", line)  # "mise en place list = your bible"
-        # "also she knows someone" -> "she also knows someone" (a promise keeps its shape: "also she will…")
-        line = re.sub(r"^also\s+(she|he|they|i|we)\s+(?!will\b|would\b|is going\b|are going\b|to\b)", r"\1 also ", line,
-                      flags=re.IGNORECASE)
+        line = _cleaned(raw)
         if not line:
             continue
         if _ACTIONS_HEADING.match(line):
