@@ -68,6 +68,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "flaky": ("some commitments weren't met when agreed", ""),
     "negligent": ("some steps that were needed were skipped", ""),
     "arrogant": ("other people's suggestions were moved past quickly", ""),
+    "cocky": ("some risks were taken more lightly than they should be", ""),
+    "reckless": ("some risks were taken more lightly than they should be", ""),
     "rude": ("some comments came across as abrupt", ""),
     "abrasive": ("some comments came across as abrupt", ""),
     "bossy": ("instructions were given where a question might have worked better", ""),
@@ -183,7 +185,8 @@ DATE_PATTERN = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b"
     rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"|\b(?:next\s+|this\s+)?(?:{_WEEKDAYS})\b"
-    rf"|\b(?:tomorrow|today|tonight|next (?:week|wk)|next month|end of (?:the )?(?:day|week|month|quarter)|"
+    rf"|\b(?:tomorrow|today|tonight|next (?:week|wk)|next month|end of (?:the )?(?:day|week|month|quarter)"
+    rf"(?!\s+(?:routine|report|review|meeting|check|summary|wrap|call|email|notes?)\b)|"  # "an end of day routine"
     rf"eod|eow|eom)\b",
     re.IGNORECASE,
 )
@@ -325,7 +328,8 @@ def find_defensive(text: str) -> list[str]:
 TITLES = word_set(
     "dr dr. mr mr. mrs mrs. ms ms. mx mx. miss prof prof. professor sir dame rev rev. sr sr. sister matron "
     "sgt sgt. sergeant capt capt. captain lt lt. lieutenant col col. colonel major maj maj. general brigadier "
-    "commander cdr cdr. admiral fr fr. father pastor rabbi imam cllr cllr. "
+    "commander cdr cdr. admiral fr fr. father pastor rabbi imam cllr cllr. inspector superintendent constable "
+    "detective insp insp. supt supt. "
     "councillor hon hon. judge chef coach frau herr madame monsieur mme mme. señor señora sra sra. signora signor "
     "dott dott. doctora doctor"
 )

@@ -36,9 +36,9 @@ _COMPLEMENT_VERBS = word_set(
     suppose bet learned learnt told tell tells understand understood agree agreed remember remembered
     show showed shows suggest suggested suggests recommend recommended mentioned mention argue argued wrote
     read expect expected worry worried doubt doubted imagine imagined decided decide discovered assume assumed
-    promised promise admit admitted"""
+    promised promise admit admitted scared afraid worried nervous anxious concerned sure glad sorry aware"""
 )
-"""Verbs that take a whole clause as their object without "that" ("I think your talk was great")."""
+"""Verbs (and feelings) that take a whole clause as their object without "that" ("I think your talk was great")."""
 
 _BOUNDARY_WORDS = word_set(
     """that because when while if since although though as so after before until unless whether where which
@@ -59,7 +59,7 @@ _OBJECT_STARTS = word_set("a an the my your our their his her its")
 _SINGULAR_VERBS = word_set("is was has does")
 _MASS_PLURALS = word_set(
     """news analytics physics mathematics economics politics ethics series species means logistics
-    statistics ops devops sales operations athletics metrics thanks"""
+    statistics ops devops sales operations athletics metrics thanks data"""
 )
 
 
@@ -361,6 +361,69 @@ def shorthand(text: str) -> list[str]:
     return found + units.findall(text)
 
 
+def participle_as_past(tagged: Sequence[tuple[str, str]], index: int) -> bool:
+    """Whether the tagger's participle at ``index`` is a past tense with an object of its own.
+
+    "the EHO nearly marked us down", "…temps changed how I do…", "…skills made me rethink": after an
+    adverb or a noun, with an object after it. "newly qualified nurses" and "teams built from scratch" are not.
+    """
+    if tagged[index][1] != "VBN" or index == 0:
+        return False
+    after = tagged[index + 1][1] if index + 1 < len(tagged) else ""
+    return tagged[index - 1][1] in ("RB", "NN", "NNS", "NNP") and after in ("WRB", "PRP", "PRP$", "DT")
+
+
+def has_main_verb(text: str) -> bool:
+    """Whether a "noun" fragment has a verb of its own outside any clause inside it.
+
+    "your post on X basically changed how we work", "your reel with the butter temps changed how I do my
+    doughs" and "a friend who ran follow spot on Hedda said you explain…" have one ("changed", "said");
+    "your talk on how you moved teams" and "the post you wrote" do not (their verbs belong to the clause inside).
+    """
+    tagged = tag(text)
+    embedded = False
+    verbs_in_relative = 0  # finite verbs since "who"/"that"/"which": the first is the relative clause's own
+    for i, (word, penn) in enumerate(tagged):
+        if word.lower() in ("who", "which", "that") or penn in ("WP", "WDT"):
+            embedded, verbs_in_relative = True, 0
+            continue
+        if penn in ("WRB", "PRP"):
+            embedded, verbs_in_relative = True, -1  # a clause with its own subject: no count of its verbs
+            continue
+        before = tagged[i - 1][1] if i else ""
+        after = tagged[i + 1][1] if i + 1 < len(tagged) else ""
+        finite = penn in ("VBD", "VBZ") or (penn == "VBN" and not after.startswith(("NN", "JJ", "IN", "RP")))
+        if not finite:
+            continue
+        # "basically changed how…": after an adverb the participle is the past tense ("newly qualified nurses" is not)
+        if not embedded and (penn != "VBN" or before == "RB" or participle_as_past(tagged, i)):
+            return True
+        if embedded and verbs_in_relative >= 1 and before.startswith("NN"):
+            return True  # "a friend who ran follow spot on Hedda said…": the relative clause ended at "Hedda"
+        if embedded and verbs_in_relative >= 0:
+            verbs_in_relative += 1
+    return False
+
+
+_NOUN_FRAMES = re.compile(
+    r"^(?:(?P<before>.+?)\s+(?:really\s+)?(?:stuck with me|stayed with me|stood out to me)|"
+    r"(?:what (?:really )?(?:stuck|stayed) with me was|I have (?:greatly )?admired)\s+(?P<after>.+?))[.!]?$",
+    re.IGNORECASE,
+)
+"""Frames that take a noun phrase: "X really stuck with me", "What stayed with me was X", "I have admired X"."""
+
+
+def clause_as_noun(text: str) -> list[str]:
+    """A whole clause put where a noun phrase belongs ("…reel changed how I do my doughs really stuck with me")."""
+    found = []
+    for sentence in sentences(text):
+        match = _NOUN_FRAMES.match(sentence.strip())
+        noun = match and (match.group("before") or match.group("after"))
+        if noun and has_main_verb(re.sub(r"^(?:hi|hello|dear)\s+[^,]+,\s*", "", noun, flags=re.IGNORECASE)):
+            found.append(_clip(sentence))
+    return found
+
+
 DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("doubled words", doubled_words),
     ("sentence starts in lower case", lowercase_starts),
@@ -369,6 +432,7 @@ DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("doubled question mark", doubled_question_marks),
     ("cut off mid-phrase", dangling_ends),
     ("two sentences spliced together", spliced_clauses),
+    ("a whole sentence where a noun belongs", clause_as_noun),
     ("a question run on into a statement", spliced_questions),
     ("article before a verb", article_before_verb),
     ("feeling with no subject", orphan_feelings),

@@ -13,13 +13,14 @@ Frames live in ``prompts/phrasing/<job>.yaml`` so wording improves without code 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import cache, partial
 from typing import Any, Literal
 
 import yaml
 
-from coach.checks import title_length, without_postnominals
+from coach.checks import title_length, without_postnominals, word_set
 from coach.config import PROMPTS_DIR
 from coach.pos import fix_hyphenated_verbs, pattern_parser
 
@@ -221,9 +222,14 @@ def lower_first(text: str) -> str:
     word = match.group(0)
     if word.startswith("I'") or word == "I" or (word[1:] and not word[1:].islower()):
         return text
-    if word[:1].isupper() and word.lower() not in pattern_parser().lexicon:
+    # British spellings the US lexicon lacks ("Practise", "Organise") are verbs, not names
+    british_verb = _BRITISH_VERB.search(word.lower()) is not None and is_verb(word.lower())
+    if word[:1].isupper() and word.lower() not in pattern_parser().lexicon and not british_verb:
         return text
     return word[:1].lower() + text[1:]
+
+
+_BRITISH_VERB = re.compile(r"(?:is|ys)e$|ise[sd]$|ising$|practis")
 
 
 def sentence(text: str) -> str:
@@ -422,7 +428,8 @@ def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
     """
     from coach.pos import lexicon_tag, only_a_name
 
-    names = {p.lower() for person in known for p in re.findall(r"[^\W\d_]{2,}", person)}
+    # "ap", "van", "de" in a surname are written in lower case ("Dr. ap Gwynfor")
+    names = {p.lower() for person in known for p in re.findall(r"[^\W\d_]{2,}", person)} - _SURNAME_PARTICLES
     skip, listed = _not_names(), _listed_names()
 
     def capitalised(match: re.Match[str]) -> str:
@@ -504,13 +511,17 @@ def address(field: str) -> tuple[str, str, str]:
     title, rest = " ".join(words[:titled]), words[titled:]
     if not rest:
         return title, "", ""
-    if len(rest) > 2 and rest[-2].lower() in _SURNAME_PARTICLES:  # "Saoirse Ní Bhriain", "Anna van Dijk"
-        return title, rest[0], f"{rest[-2]} {rest[-1]}"
+    # "Saoirse Ní Bhriain", "Anna van Dijk", "Rhys ap Gwynfor", "Siobhán Mac Giolla Phádraig": the surname
+    # starts at its first particle
+    particle = next((i for i in range(1, len(rest) - 1) if rest[i].lower() in _SURNAME_PARTICLES), None)
+    if particle is not None:
+        return title, rest[0], " ".join(rest[particle:])
     return title, rest[0], rest[-1] if len(rest) > 1 else ""
 
 
-_SURNAME_PARTICLES = frozenset({"ní", "nic", "ó", "ui", "mac", "mc", "van", "von", "de", "der", "den", "da", "di", "du",
-                                "del", "della", "le", "la", "al", "el", "bin", "bint", "ter", "ten", "dos", "das"})
+_SURNAME_PARTICLES = word_set(
+    "ní nic ó ui uí mac mhic mc van von de der den da di du del della le la al el bin bint ter ten dos das ap ab"
+)
 
 
 def greeting_name(field: str, formal: bool) -> str:
@@ -586,7 +597,7 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     ``objects_are_others``: the person is the text's unwritten subject (their own task, "ask him about
     it"), so "him" or "her" as an object is someone else.
     """
-    names = _names_of(person)
+    names = _names_of(person) | _nicknames_in(text, person)
     if names:
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         text = re.sub(rf"\b(?:{alternatives})['’]s\b", "your", text, flags=re.IGNORECASE)
@@ -638,6 +649,11 @@ def others_kept(text: str, pronoun: str) -> str:
     words = "|".join(_PRONOUN_SETS[other])
 
     return re.sub(rf"\b(?:{words})\b", lambda m: _marked(m.group(0), _KEPT), text, flags=re.IGNORECASE)
+
+
+def pronoun_pattern(*pronouns: str) -> str:
+    """A regex for any of ``pronouns`` as a word, whether ``others_kept`` marked it or not."""
+    return r"\b(?:" + "|".join(_marked(p, f"{_KEPT}?") for p in pronouns) + r")\b"
 
 
 def _marked(pronoun: str, mark: str) -> str:
@@ -708,12 +724,30 @@ def _her_is_possessive(match: re.Match[str], obj: str) -> bool:
 def initials_of(person: str) -> str:
     """A person's initials in capitals ("Dan Kowalski" -> "DK"), title left out; "" for one name."""
     _, first, last = address(person)
-    return f"{first[:1]}{last[:1]}".upper() if first and last else ""
+    # "Rhys ap Gwynfor" is "RG": the surname's initial is its first capitalised word's
+    surname = next((w for w in last.split() if w[:1].isupper()), last)
+    return f"{first[:1]}{surname[:1]}".upper() if first and last else ""
+
+
+def _nicknames_in(text: str, person: str) -> set[str]:
+    """Short forms of the person's first name that ``text`` uses: "Seun" for Oluwaseun, "Alex" for Alexandra."""
+    first = without_accents(address(person)[1]).lower()
+    if len(first) < 5:
+        return set()
+    words = {word.lower(): word for word in re.findall(r"\b[A-Z][a-z]{2,}\b", text)}
+    return {word for lowered, word in words.items()
+            if lowered != first and (first.startswith(lowered) or first.endswith(lowered))}
+
+
+def without_accents(word: str) -> str:
+    """"Inés" -> "Ines": notes typed in a hurry often leave the accents off."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _names_of(person: str) -> set[str]:
     title, first, last = address(person)
     names = {n for n in (first, last) if n and len(n) > 1}
+    names |= {without_accents(n) for n in names}
     surname = last or first
     if title and surname:  # "Mr Hoffmann" and "Mr. Hoffmann" alike, so no "Mr" is left before "you"
         bare = title.rstrip(".")

@@ -23,6 +23,7 @@ import yaml
 from coach import compose
 from coach.checks import is_honorific, title_length, without_postnominals, word_set
 from coach.config import PROMPTS_DIR
+from coach.grammar import participle_as_past
 from coach.tasks._tagger import tag_words
 from coach.writing import expand_shorthand, gerund_is_subject
 
@@ -101,6 +102,11 @@ def _state_participles() -> frozenset[str]:
 
 
 @cache
+def _feelings() -> frozenset[str]:
+    return frozenset(str(word) for word in frames("words")["feelings"])
+
+
+@cache
 def _thing_adjectives() -> frozenset[str]:
     return frozenset(str(word) for word in frames("words")["thing_adjectives"])
 
@@ -154,7 +160,7 @@ def shape_of(text: str) -> Shape:
         return "clause"
     takes_object = (len(tagged) > 1 and tagged[1][1] in ("DT", "PRP$", "NN", "NNS", "CD")) or (
         len(tagged) > 2 and tagged[1][0].lower() in _ROUGHLY and tagged[2][1] == "CD")  # "done about 40% of it"
-    if first in _state_participles() and not takes_object:
+    if first in _state_participles() and (not takes_object or first in _feelings()):
         return "adjective"  # "stuck on the bend test": how the user is; "prepared the slides" is still done
     if first_tag == "VBG" and gerund_is_subject(tagged):
         return "clause"  # "writing is very slow": the gerund is the subject, not what the user has been doing
@@ -178,7 +184,8 @@ def shape_of(text: str) -> Shape:
         return "clause"  # "stakeholders ignore my emails": the lexicon reads "ignore" as a bare verb
     if first_tag.startswith("NN") and second == "JJ" and (len(tagged) == 2 or tagged[2][1] in ("IN", "TO", "RB")):
         return "clause"  # "cashflow tight in jan": a note that left out its "is"
-    if any(t in _FINITE or w.lower() in _NEGATED for w, t in tagged[1:]):
+    if any(t in _FINITE or w.lower() in _NEGATED or participle_as_past(tagged, i) for i, (w, t) in enumerate(tagged)
+           if i):
         return "clause"
     return "noun"
 

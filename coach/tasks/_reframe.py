@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from coach.checks import ABSOLUTES, find_labels, word_set
+from coach.grammar import participle_as_past
 from coach.tasks._phrasing import Person, Tagged, can_be_verb, inflect, lemma, normalise, tag, tokens
 from coach.writing import ABBREVIATIONS
 
@@ -22,7 +23,7 @@ _POSITIVE = re.compile(
     r"quick learner|thoughtful|careful|fast|quick|efficient|friendly|calm|organi[sz]ed|patient|hard-?working|"
     r"positive|confident|productive|accurate|punctual|dedicated|committed|knowledgeable|skilled|professional|"
     r"polite|supportive|enthusiastic|motivated|better than mine|better than me|clean|neat|tidy|lovely|"
-    r"coming on|coming along|improving|getting better|strongest|best|finest)\b",
+    r"coming on|coming along|improving|getting better|strongest|best|finest|keen|eager|willing)\b",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|no|hardly|lack|lacks|lacking|without|too|need to|needs to|should|"
@@ -172,6 +173,8 @@ def _starts_clause(tagged: Tagged) -> bool:
             # "the inspector fail us": a bare verb after the noun, as non-native notes write it
             if tag_ in ("VBZ", "VBP", "VBD", "MD") or (tag_ == "VB" and tagged[position - 1][1].startswith("NN")):
                 return True
+            if participle_as_past(tagged, position):  # "the EHO nearly marked us down"
+                return True
             if tag_ in (",", ":", "CC", "."):
                 return False
         return False
@@ -195,6 +198,7 @@ def _about_others(clause: str) -> bool:
     return bare_noun_subject or _starts_clause(tagged)
 
 
+_POINTS_BACK = re.compile(r"\b(?:them|it|they|this|that|those|these)\b", re.IGNORECASE)
 _THEM = r"(?!\s+(?:like\s+)?(?:you|he|she|him|her|them)\b)"
 _USERS_OWN = re.compile(
     rf"^(?:but\s+|and\s+|also\s+)?i\s+(?:(?:really\s+)?(?:want{_THEM}|need|think|feel|hope|wish|worry|guess|"
@@ -271,20 +275,25 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         addressed = address(clause[lead.end() :] if lead else clause, person, direction, quoted)
         softened = soften(addressed) if addressed is not None else None
         praise = _POSITIVE.search(clause) and not _NEGATION.search(re.sub(r"\bnever\b", "", clause, flags=re.I))
+        criticised = bool(reading.behaviours or reading.judged)
         if softened is None and addressed is not None and praise:
             reading.strengths.append(addressed)  # "very safe, never accident in 3 years": praise, not an absolute
         elif softened is None:
             reading.judged.append(clause)
         elif direction == "give" and _SHOULD.match(softened):
             reading.requests.append(_TRAILING.sub("", _SHOULD.sub("", softened, count=1)))
-        elif lead or _IMPACT_VERB.search(clause) or (reading.behaviours and _about_others(softened)):
-            # A clause about other people after what the person did is its effect, given or received:
-            # "left the site unlocked, two drills went missing".
-            reading.impacts.append(softened)
+        elif lead or _IMPACT_VERB.search(clause) or (criticised and _about_others(softened)):
+            # A clause about other people after what the person did (or was judged for) is its effect, given
+            # or received: "left the site unlocked, two drills went missing".
+            if direction == "received" and reading.behaviours and _POINTS_BACK.search(softened):
+                # "…too academic, visitors will not read them": "them" needs the point before it
+                reading.behaviours[-1] += f": {softened}"
+            else:
+                reading.impacts.append(softened)
         elif direction == "give" and reading.behaviours and not _ABOUT_THEM.search(softened):
             reading.impacts.append(softened)  # "one good gust and it goes over on somebody": not about them
         elif _POSITIVE.search(clause) and not _NEGATION.search(clause):
-            reading.strengths.append(softened)
+            reading.strengths.append(addressed or softened)  # "always first on site" is praise: keep its "always"
         else:
             reading.behaviours.append(softened)
     return reading
@@ -319,9 +328,13 @@ def address(clause: str, person: Person, direction: str, quoted: bool = False) -
     else:
         for name in person.names:  # "Marek he is good": the name and its pronoun are one subject
             text = re.sub(rf"\b({re.escape(name)})\s+(?:he|she|they)\b", r"\1", text, flags=re.IGNORECASE)
-        for name in person.names:  # any case: notes often type names in lower case ("jordan's on his phone")
+        for name in [*person.names, *_PERSON_NOUNS]:  # any case: notes type names in lower case ("jordan's on…")
             text = re.sub(rf"\b{re.escape(name)}['’]s\b(?=\s+(\S+))", _your_or_you_are, text, flags=re.IGNORECASE)
-            text = re.sub(rf"\b{re.escape(name)}\b", "you", text, flags=re.IGNORECASE)
+            # "Ana data is very careful": a name before a noun and its verb is whose it is, as non-native notes write it
+            text = re.sub(rf"\b{re.escape(name)}\b(?=\s+([a-z]+)\s+(?:is|are|was|were|has|have)\b)", _your_if_noun,
+                          text, flags=re.IGNORECASE)
+            if name not in _PERSON_NOUNS:
+                text = re.sub(rf"\b{re.escape(name)}\b", "you", text, flags=re.IGNORECASE)
         table = _THIRD_PERSON
     tagged = tag(text)
     starts_with_pronoun = bool(tagged) and tagged[0][0].lower().split("'")[0] in ("he", "she", "you", "they", "i")
@@ -330,6 +343,15 @@ def address(clause: str, person: Person, direction: str, quoted: bool = False) -
     if opens_predicate and direction == "give" and not starts_with_pronoun:
         text, tagged = f"you {text}", [("you", "PRP"), *tagged]
     return _rewrite(text, tagged, table)
+
+
+_PERSON_NOUNS = ("the lad", "the lass", "lad", "lass")
+"""How notes about an apprentice call them ("lad's keen"): the person, when followed by "'s"."""
+
+
+def _your_if_noun(match: re.Match[str]) -> str:
+    words = tag(match.group(1))
+    return "your" if words and words[0][1] in ("NN", "NNS") else match.group(0)
 
 
 def _your_or_you_are(match: re.Match[str]) -> str:

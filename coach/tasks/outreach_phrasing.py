@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from coach.compose import article_for
+from coach.grammar import has_main_verb
 from coach.tasks.base import Style
 from coach.writing import (
     base_form,
@@ -107,7 +108,7 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...]) -> str
         return " ".join([fill(_toned(frame(JOB, slot, "because"), voice), x=f"because {who} {clause(first)}"), *rest])
     if slot == "why" and _REMEMBERED.match(first):
         return " ".join([fill(_toned(frame(JOB, slot, "remembered"), voice), x=clause(first)), *rest])
-    if kind == "noun" and (_PREDICATE_AFTER_COMMA.search(first) or _has_main_verb(first)) and "clause" in allowed:
+    if kind == "noun" and (_PREDICATE_AFTER_COMMA.search(first) or has_main_verb(first)) and "clause" in allowed:
         # "your blog post how you went…, is very similar with my situation": the note is the subject of its own
         # verb, so it is a clause the "because" frame can take, not a noun to admire
         kind = "clause"
@@ -121,28 +122,6 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...]) -> str
         key = "noun_with_comma"  # "X, especially Y" cannot be the subject of "... stayed with me"
     framed = fill(_toned(frames[key], voice), x=clause(first))
     return " ".join([framed, *rest])
-
-
-def _has_main_verb(text: str) -> bool:
-    """Whether a "noun" fragment has a verb of its own outside any clause inside it.
-
-    "your post on X basically changed how we work" has ("changed"); "your talk on how you moved teams"
-    and "the post you wrote" do not (their verbs belong to the clause inside).
-    """
-    tagged = tag(text)
-    embedded = False
-    for i, (word, penn) in enumerate(tagged):
-        if penn in ("WRB", "WP", "WDT", "PRP") or word.lower() in ("that", "who", "which"):
-            embedded = True  # a clause inside the noun phrase, or a subject of its own: its verb is not the main one
-            continue
-        before = tagged[i - 1][1] if i else ""
-        after = tagged[i + 1][1] if i + 1 < len(tagged) else ""
-        # "basically changed how…": after an adverb the tagger's participle is the past tense ("newly qualified
-        # nurses" is not: a noun follows it)
-        past = penn == "VBN" and before == "RB" and not after.startswith(("NN", "JJ"))
-        if (penn in ("VBD", "VBZ") or past) and not embedded:
-            return True
-    return False
 
 
 _REMEMBERED = re.compile(r"^when\s+(?:you|we|i)\b", re.IGNORECASE)

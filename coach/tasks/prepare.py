@@ -117,6 +117,7 @@ class _Plan:
 
     def __init__(self, values: Mapping[str, Any]) -> None:
         self.mentor = parse_person(values.get("mentor_name")).address
+        self.mentor_field = str(values.get("mentor_name") or "")  # whole, for the first name ("Seun" for Oluwaseun)
         self.goals = split_items(values.get("goals")) or [str(values.get("goals") or "")]
         self.challenges = split_items(values.get("challenges"))
         self.progress = split_items(values.get("progress"))
@@ -127,6 +128,13 @@ class _Plan:
     @property
     def mentor_label(self) -> str:
         return self.mentor or "your mentor"
+
+    def said_to_mentor(self, text: str) -> str:
+        """Said to the mentor: "the checklist Rachel sent" is "the checklist you sent".
+
+        Names only, and short forms of the first name ("Seun"): "she" may be anyone.
+        """
+        return to_you(text, self.mentor_field, pronouns=False) if self.mentor else text
 
 
 _DECISION = re.compile(
@@ -144,7 +152,7 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     phrase = as_phrase(item)
     # "…- is it realistic?" keeps its question mark: the user asked it
     # "know if I should do the NVQ" is the question of whether to: "Whether I should do the NVQ…: …"
-    phrase = re.sub(r"^(?:to\s+)?(?:know|understand)\s+(?:if|whether)\s+", "whether ", phrase, flags=re.IGNORECASE)
+    phrase = _as_whether(phrase)
     labelled = phrase.rstrip(" ?.!") + ("?" if phrase.rstrip().endswith("?") else "")
     # In a sentence after "this:" an ordinary first word goes lower case ("…about this: get my first show")
     label = {"label": upper_first(labelled), "label_after_colon": lower_first(labelled)}
@@ -168,6 +176,11 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
             return "label", label  # "my back after 10 hr days": "How would you approach my back" asks the wrong thing
         return "noun", {"noun": noun, "Noun": upper_first(noun)}
     return "sentence", {"sentence": sentence}
+
+
+def _as_whether(phrase: str) -> str:
+    """"know if I should do the NVQ" is the question of whether to: "whether I should do the NVQ"."""
+    return re.sub(r"^(?:to\s+)?(?:know|understand)\s+(?:if|whether)\s+", "whether ", phrase, flags=re.IGNORECASE)
 
 
 def _choice_between_verbs(phrase: str) -> bool:
@@ -213,13 +226,20 @@ def _noun_then_clause(item: str) -> bool:
     tagged = tag(as_phrase(item))
     if not tagged or not tagged[0][1].startswith(("NN", "JJ")):
         return False
-    return any(t in ("VBG", "WRB") for _, t in tagged[1:3])
+    # "cashflow if a big customer pays late": the verb belongs to the "if", so the note has none of its own
+    return any(t in ("VBG", "WRB") or w.lower() in _SUBORDINATORS for w, t in tagged[1:3])
+
+
+_SUBORDINATORS = frozenset({"if", "when", "whenever", "because", "unless", "until", "while", "after", "before"})
 
 
 def _without_verb(item: str) -> bool:
     """Words with no verb and more than a noun phrase ("cashflow tight in Jan", "budget section unclear")."""
     tagged = tag(as_phrase(item))
-    if not tagged or any(t.startswith(("VB", "MD")) for _, t in tagged):
+    # "agency spend still too high": a bare "spend" after a noun is the noun's second word, not a verb
+    bare_verbs = [i for i, (_, t) in enumerate(tagged) if t == "VB"]
+    if not tagged or any(t.startswith(("VBD", "VBZ", "VBP", "VBG", "VBN", "MD")) for _, t in tagged) or any(
+            i == 0 or not tagged[i - 1][1].startswith("NN") for i in bare_verbs):
         return False
     if _ends_in_adjective(item):
         return True
@@ -292,7 +312,7 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
         interleaved += [group[i] for group in (per_topic, per_challenge) if i < len(group)]
     ordered = [questions[0] for questions in interleaved]
     if plan.progress:
-        ordered.append(FRAMES["questions"]["progress"].format(sentence=about_me(plan.progress[0])))
+        ordered.append(FRAMES["questions"]["progress"].format(sentence=plan.said_to_mentor(about_me(plan.progress[0]))))
     # Second angles refer back to the main goal: a goal or challenge restated twice reads as a near-duplicate,
     # and so does a second angle asked already of another goal ("on track", "in my place")
     asked = " ".join(ordered).lower()
@@ -314,8 +334,7 @@ def opening_update(plan: _Plan, brevity: int) -> str:
         return str(FRAMES["opening"]["no_progress"].format(mentor=plan.mentor_label, focus=focus))
     # "did 14 clinics since last time" after "Since we last spoke": the frame already says when
     shown = [_SINCE_LAST.sub("", p) for p in plan.progress[: (3, 2, 1)[brevity]]]
-    # Said to the mentor: "the checklist Rachel sent" is "the checklist you sent" (names only; "she" may be anyone)
-    sentences = [to_you(about_me(p), plan.mentor, pronouns=False) if plan.mentor else about_me(p) for p in shown]
+    sentences = [plan.said_to_mentor(about_me(p)) for p in shown]
     # Items with clauses of their own ("tried the seating plan, bit better") would run together when joined.
     joinable = not any(re.search(r"[,;]|(?<!\d):(?!\d)|\s[-–—]\s", as_phrase(p)) for p in shown)
     if joinable and all(shape_of(as_phrase(p)) in ("past", "verb") for p in shown):
@@ -338,11 +357,11 @@ def agenda_lines(plan: _Plan, brevity: int) -> list[str]:
     if plan.open_items:
         topics.append((agenda["open_items"], {}, 0.5 + 0.3 * min(len(plan.open_items), 6), 2))
     main_index = len(topics)
-    topics.append((agenda["main"], {"topic": upper_first(as_phrase(plan.goals[0]))}, 4, 3))
+    topics.append((agenda["main"], {"topic": upper_first(_as_whether(as_phrase(plan.goals[0])))}, 4, 3))
     second = plan.challenges[0] if plan.challenges else (plan.goals[1] if len(plan.goals) > 1 else None)
     if second and plan.minutes >= 20:
         frame = agenda["challenge"] if plan.challenges else agenda["second_goal"]
-        topics.append((frame, {"topic": upper_first(as_phrase(second))}, 2, 2))
+        topics.append((frame, {"topic": upper_first(_as_whether(as_phrase(second)))}, 2, 2))
     if plan.minutes >= 60 and len(plan.goals) + len(plan.challenges) > 2:
         topics.append((agenda["more"], {}, 1.5, 3))
     topics.append((agenda["wrap_up"], {"mentor": plan.mentor_label}, 1, 2))

@@ -21,6 +21,7 @@ from coach.writing import (
     is_verb,
     name_case,
     others_kept,
+    pronoun_pattern,
     split_person,
     tag,
 )
@@ -86,17 +87,24 @@ MEETING_NOUNS = r"meeting|session|call|catch-?up|chat|sync|1:1|one-to-one|check-
 """What notes call the next meeting ("next sync 2/5"); the summary's closing line reads the same words."""
 _NEXT_MEETING = re.compile(
     rf"\b(?:next (?:{MEETING_NOUNS}|mtg|catch up)|meet again|next time we (?:meet|see|talk|speak|catch up))(?!\w)"
-    r"|^next\s*:(?=\s*\S)",  # "Next: 3rd April on Zoom"
+    r"|^next\s*:(?=\s*\S)"  # "Next: 3rd April on Zoom"
+    r"|^next time\b(?=\s*:?\s*(?:in\s+)?\d+\s*(?:weeks?|wks?|days?|months?)\b)"  # "next time 2 weeks, she…"
+    r"|^(?:we\s+will|we'll|we\s+are\s+going\s+to)\s+(?:call|meet|talk|speak|chat|catch up|video call)\b",
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(rf"^(?P<date>{DATE_PATTERN.pattern})\s*[:\-–—]\s+", re.IGNORECASE)
 _IN_SOME_TIME = re.compile(
-    r"\bin\s+(?:\d+|a|two|three|four|six)\s*(?:weeks?|wks?|days?|months?)\b"
+    r"\b(?:in\s+)?(?:\d+|a|two|three|four|six)\s*(?:weeks?|wks?|days?|months?)\b"
     r"|\b(?:jan|feb|march|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"  # not "may", "mar": verbs too…
     r"|\b(?:in|early|mid|late|end of)\s+may\b",  # …except after a word that makes them a month
     re.IGNORECASE,
 )
 """When a next meeting is, on a line that names it: "next mtg in 3 wks", "next time we meet … early feb"."""
+_NEXT_HEADING = re.compile(r"^(?:#+\s*)?next(?:\s+(?:time|meeting|session|mtg))?\s*:?\s*$", re.IGNORECASE)
+"""A heading over the next meeting's arrangement ("## next"): the line under it says when."""
+_ARRANGED = re.compile(r"^\s*(?P<who>[A-Za-z][\w.'-]*)\s*(?:'ll|’ll|\s+will)\s+(?:email|e-mail|text|message|call|"
+                       r"ring|confirm|send|let me know|be in touch|book|set)\b", re.IGNORECASE)
+"""Who arranges the meeting, after its time: "…, she'll email", "…, RG will text me"."""
 _ACTIONS_HEADING = re.compile(
     r"^(?:#+\s*)?(?:action items?|actions?|next steps?|to[- ]?dos?|follow[- ]ups?)\s*:?\s*$", re.IGNORECASE
 )
@@ -138,7 +146,30 @@ going into EV tech". Not "call with the recruiter was fine", which says somethin
 def is_title_line(line: str) -> bool:
     """Whether the first line of notes only names them ("mentoring 3/2", "catch up w/ @rukhsana")."""
     line = _BULLET.sub("", line).strip()
-    return bool(_TITLE_LINE.match(line) or _TITLE_WITH.match(line))
+    return bool(_TITLE_LINE.match(line) or _TITLE_WITH.match(line) or _TODAYS_TOPIC.match(line))
+
+
+_TODAYS_TOPIC = re.compile(r"^today\s+we\s+(?:talk|talked|spoke|discussed|chatted)\b[^.!?]*[.!]?$", re.IGNORECASE)
+"""A first line that gives the session's topic: "today we talk about open my own salon"."""
+
+
+def _reported_first(match: re.Match[str]) -> str:
+    """Who said it, first: "she charges 50/month he thinks" -> "he thinks she charges 50/month".
+
+    A remark with no subject of its own keeps its order: "worth it he said" -> "worth it, he said".
+    """
+    body, who, verb = match.group("body"), match.group("who"), match.group("verb")
+    subject = pronoun_pattern("she", "he", "they", "i", "we", "it") + r"|\b(?:the|my|our|his|her|their|this|that)\b"
+    if re.match(rf"^(?:{subject})\s+\w", body, re.IGNORECASE):  # a clause of its own
+        return f"{who} {verb} {body}"
+    return f"{body}, {who} {verb}"
+
+
+_REPORTED_AFTER = re.compile(
+    r"^(?P<body>(?!.*\b(?:what|which|as)\s*,?\s*(?:she|he|they)\b).{8,}?),?\s+"
+    r"(?P<who>she|he|they|[A-Z]{1,3})\s+(?P<verb>thinks|reckons|says|said|suggested)\s*[.!]?$"
+)
+"""Who said it, after what was said: "she charges like 50/month he thinks"."""
 
 
 _PLEASANTRY = re.compile(
@@ -169,6 +200,14 @@ def _topic_and_point(line: str) -> str:
         return "We " + re.sub(r"^(\w+)\s+(?:abt|re)\b", r"\1 about", f"{line[0].lower()}{line[1:]}")
     topic = match.group("topic")
     return f"{topic[0].upper()}{topic[1:]}: {match.group('point')}"
+
+
+def _dated_step(line: str) -> ActionItem | None:
+    """A topic and a dated step for the user: "talk about the team leader role - apply in wk of 22/4"."""
+    match = _TALKED_ABOUT.match(line)
+    if match is None or not DATE_PATTERN.search(match.group("point")) or not _opens_with_verb(match.group("point")):
+        return None
+    return ActionItem(owner=ME, task=_topic_and_point(line), due=None, source=line)
 
 
 @dataclass(frozen=True)
@@ -256,7 +295,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     if named_owner is not None:
         (owner, text), marked = named_owner, True
     marked = marked or _dated_plan(text)
-    if HEDGED.search(text) and not marked:
+    if HEDGED.search(re.sub(r"\([^()]*\)", "", text)) and not marked:  # "(april?)" doubts the date, not the task
         return None
     due_match = _DUE.search(text)
     if due_match and _NOT_BEFORE.search(text[: due_match.start()]) and due_match.group("tie").lower() in _UNTIL:
@@ -401,8 +440,9 @@ def _opens_with_verb(text: str) -> bool:
     # "email the slides". A base-form verb followed by a particle, article or pronoun is an instruction.
     first, follower = tags[0][0].lower(), tags[1] if len(tags) > 1 else ("", "")
     opens = follower[1] in _AFTER_AN_INSTRUCTION or follower[0].lower() in _PARTICLES
+    # "book the safeguarding level 3 refresher": a gerund inside the object is no second verb
     return (tags[0][1] == "NN" and base_form(first) == first and opens
-            and not any(t.startswith("VB") or t == "MD" for _, t in tags[2:]))
+            and not any(t in ("VB", "VBD", "VBZ", "VBP", "MD") for _, t in tags[2:]))
 
 
 _NOT_TASK_VERBS = word_set("thank thanks love loved need feel think hope wish know guess believe like want am")
@@ -459,6 +499,13 @@ def _split_at_commitments(line: str) -> str:
     if len(sentences) > 1:
         return "\n".join(_split_at_commitments(s) for s in sentences)
     parts = _LATER_COMMITMENT.split(line)
+    if len(parts) == 2 and _NEXT_MEETING.search(_BULLET.sub("", parts[0])) and _ARRANGED.match(parts[1]):
+        return line  # "next time 2 weeks, she will text me": who arranges the meeting stays with it
+    known = _KNOWS_SOMEONE.match(parts[0]) if len(parts) == 2 else None
+    someone = pronoun_pattern("him", "them")
+    if known and re.search(someone, parts[1]):
+        # "she know a landlord in Moseley, she will ask him about the shop": the task, with who "him" is
+        return re.sub(someone, f"the {known.group('who')}", parts[1], count=1)
     if len(parts) > 1 and all(len(part.split()) >= 4 for part in parts):
         kept: list[str] = []
         for part in parts:  # "went thru my portfolio, he said cut it to 20": "it" needs what came before
@@ -472,6 +519,8 @@ def _split_at_commitments(line: str) -> str:
     return _task_after_comma(line)
 
 
+_KNOWS_SOMEONE = re.compile(r"^(?:she|he|they|\w+)\s+(?:also\s+)?knows?\s+(?:a|an)\s+(?P<who>[^,]+)$", re.IGNORECASE)
+"""Someone the mentor knows, whom the next clause calls "him": "she knows a landlord in Moseley"."""
 _LEANS_BACK = re.compile(r"^(?:(?:also\s+)?(?:he|she|they)\s+(?:also\s+)?(?:said|says|thinks?|suggested)\s+[^,]*?"
                          r"\b(?:it|them)\b|i\s+(?:should|will|'ll|must)\s+\w+\s+(?:that|it|this)\b)", re.IGNORECASE)
 
@@ -507,6 +556,9 @@ def _task_after_comma(line: str) -> str:
     return f"me: {_BULLET.sub('', line)}"
 
 
+_MEETING_DETAIL = re.compile(r"^\s*(?:(?:on|via|over)\s+\w+|same time)\s*$", re.IGNORECASE)
+
+
 def _meeting_time(line: str, meeting: re.Match[str], date: re.Match[str]) -> str:
     """The next meeting's time as written, up to the aside after its date.
 
@@ -521,7 +573,8 @@ def _meeting_time(line: str, meeting: re.Match[str], date: re.Match[str]) -> str
         kept.append(piece)
         if start + len(",".join(kept)) >= date.end():
             after = pieces[index + 1] if index + 1 < len(pieces) else ""
-            if re.match(r"^\s*(?:on|via|over)\s+\w+\s*$", after):  # "7 April, on Teams": where, too
+            # "7 April, on Teams": where, too; "…, she'll email": who arranges it; "…, same time"
+            if _MEETING_DETAIL.match(after) or _ARRANGED.match(after):
                 kept.append(after)
             break
     return ",".join(kept).strip(" :-–—")
@@ -540,6 +593,23 @@ _SUBJECT_PRONOUN = re.compile(
 )
 
 
+def _up_to_aside(line: str) -> str:
+    return re.split(r"\s*[(;]", line, maxsplit=1)[0].strip(" :-–—")
+
+
+def _arranged_by(when: str, mentor: str, pronoun: str | None) -> str:
+    """The mentor named by name or initials in an arrangement is "she"/"he" ("early june, RG will email")."""
+    time, comma, rest = when.partition(",")
+    who = _ARRANGED.match(rest)
+    if not comma or not who:
+        return when
+    name = who.group("who")
+    names = {n.lower() for n in name_parts(mentor)} | {initials_of(mentor).lower()} - {""}
+    if name.lower() not in names:
+        return when
+    return f"{time},{rest[: who.start('who')]}{pronoun or 'they'}{rest[who.end('who'):]}"
+
+
 def mentor_pronoun(notes: str) -> str | None:
     """"he" or "she" when every line that reports or commits for someone calls them by the same one."""
     found = {m.group("who").lower() for m in _SUBJECT_PRONOUN.finditer(notes)}
@@ -550,9 +620,12 @@ def _cleaned(raw: str) -> str:
     """One line of notes without its bullet and asides, its symbols in words, its owner marked if offered."""
     line = _BULLET.sub("", raw).strip()
     offered = _OFFERED.search(line)
-    if offered:  # "intro me to @fenwick (she offered!)": the mentor's task
-        line = f"mentor to {line[: offered.start()]}{line[offered.end():]}".strip()
+    if offered:  # "intro me to @fenwick (she offered!)": the mentor's task; "B to intro me…" already says so
+        owned = re.match(r"^@?[\w.'-]+\s+to\s", line)
+        line = f"{'' if owned else 'mentor to '}{line[: offered.start()]}{line[offered.end():]}".strip()
     line = _SIDE_REMARK.sub("", line).strip()
+    line = _REPORTED_AFTER.sub(_reported_first, line)  # "she charges 50/month he thinks"
+    line = re.sub(r"\bb4\s*$", "beforehand", line)  # "he will look at my application b4": before the date
     line = re.sub(r"\s\+\s", " and ", line)  # "seating plan + praise first"
     line = re.sub(r"\s=\s", " is ", line)  # "mise en place list = your bible"
     # "also she knows someone" -> "she also knows someone" (a promise keeps its shape: "also she will…")
@@ -566,7 +639,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     actions: list[ActionItem] = []
     takeaways: list[str] = []
     next_meeting = None
-    under_actions = under_takeaways = False
+    under_actions = under_takeaways = under_next = False
     notes = normalise(notes)
     pronoun = mentor_pronoun(notes)
     if pronoun:  # "he'll ask her if she can look at my draft": "her" and "she" are not the mentor
@@ -585,14 +658,21 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         heading = line.startswith("#") or (line.endswith(":") and len(line.split()) <= 4) or is_title
         if heading or _TAKEAWAYS_HEADING.match(line):
             under_actions, under_takeaways = False, bool(_TAKEAWAYS_HEADING.match(line))
+            under_next = bool(_NEXT_HEADING.match(line))
             continue
         meeting = _NEXT_MEETING.search(line)
-        date = DATE_PATTERN.search(line) or (_IN_SOME_TIME.search(line) if meeting else None)
+        date = DATE_PATTERN.search(line) or (_IN_SOME_TIME.search(line) if meeting or under_next else None)
+        if under_next and date and next_meeting is None:  # "## next" / "- early june, RG will email"
+            next_meeting = _arranged_by(_up_to_aside(line), mentor, pronoun)
+            continue
+        if meeting and date and meeting.group(0).lower().startswith("we"):  # "we will call in 2 weeks": all of it
+            next_meeting = _up_to_aside(line)
+            continue
         if meeting and date:
             # "next mtg thurs 30th 8am, her office (…)": the time as written, up to the first aside
-            next_meeting = _meeting_time(line, meeting, date)
+            next_meeting = _arranged_by(_meeting_time(line, meeting, date), mentor, pronoun)
             continue
-        item = parse_action(line, mentor, me, under_actions, under_takeaways)
+        item = parse_action(line, mentor, me, under_actions, under_takeaways) or _dated_step(line)
         if item:
             actions.append(item)
         else:

@@ -85,7 +85,8 @@ _THANKS_LINE = re.compile(r"^\s*(?:thank you|thanks)\s+(?:so much\s+|again\s+)?f
 
 _CLOCK_AFTER_DAY = re.compile(
     r"(?P<day>\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?)?)"
-    r"|\btomorrow|\btoday|\btonight|(?<![\w/])\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
+    r"|\btomorrow|\btoday|\btonight|(?<![\w/])\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|(?<![\w/])\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"  # "17 April"
     r"\s+(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*"
     r"(?:am|pm)|\d{1,2}[:.]\d{2})\b",
     re.IGNORECASE,
@@ -118,6 +119,8 @@ def _on(when: str) -> str:
         return f"in {when}"
     if head in ("next", "in", "at", "tomorrow", "today", "this", "later", "early", "end", "after", "before", "on"):
         return when
+    if re.match(r"^\d+\s*(?:weeks?|wks?|days?|months?)\b", when, re.IGNORECASE):
+        return f"in {when}"  # "2 weeks": a time from now, not a day
     if DATE_PATTERN.match(when) or head[:1].isdigit():
         return f"on {when}"
     return f", {when}"  # "same time in 2 weeks": not a day to put "on" before
@@ -304,7 +307,7 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
 def _time_and_arrangement(when: str) -> tuple[str, str]:
     """"early next month, she'll email" -> ("early next month", "you said you'd email"); else (when, "")."""
     time, comma, rest = when.partition(",")
-    said = re.match(r"^\s*(?:she|he)\s*(?:'ll|’ll|\s+will)\s+(?P<x>\S.*)$", rest, re.IGNORECASE)
+    said = re.match(r"^\s*(?:she|he|they)\s*(?:'ll|’ll|\s+will)\s+(?P<x>\S.*)$", rest, re.IGNORECASE)
     if not comma or not time.strip() or said is None:
         return when, ""
     return time.strip(), f"you said you'd {said.group('x').strip().rstrip('.')}"

@@ -218,7 +218,9 @@ def test_a_mentors_two_letter_initials_own_their_tasks_and_are_said_to_them() ->
     assert [(a.owner, a.task) for a in parsed.actions] == [("Dan", "Set up a shadow day")]
     assert parse_notes("RE: send me the manual", "Rachel Ellison", "Aisha").actions[0].owner == "Rachel"
     assert to_you("AC thinks I should sit CM1 again", "Angela Carter") == "You think I should sit CM1 again"
-    assert parse_notes("next mtg in 3 wks, dan will send invite", "Dan Kowalski", "Rob").next_meeting == "in 3 wks"
+    # who arranges the meeting stays with it, said of the mentor
+    assert parse_notes("next mtg in 3 wks, dan will send invite", "Dan Kowalski", "Rob").next_meeting == (
+        "in 3 wks, they will send invite")
 
 
 def test_names_the_user_capitalised_in_one_field_keep_their_capitals_in_the_draft() -> None:

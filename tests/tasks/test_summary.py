@@ -529,7 +529,7 @@ def test_shorthand_in_notes_is_spelled_out_where_it_reads_one_way() -> None:
     notes = "def worth it she said\nshe'll forward my CV once its done\n@rukhsana to intro me to the GIS lead\n" \
             "- me: shadow the night delivery on tues"
     body = _full_body("Rukhsana", notes)
-    assert "Definitely worth it you said." in body and "once it's done" in body
+    assert "Definitely worth it, you said." in body and "once it's done" in body
     assert "- **Rukhsana:** Introduce me to the GIS lead" in body and "on Tuesday" in body
     assert "- **Mei:** Check" in _full_body("mei lin", "mei lin will check my cover letter")
 
