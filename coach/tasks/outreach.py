@@ -90,7 +90,7 @@ def _sentences(values: Mapping[str, Any], voice: Voice) -> dict[str, str]:
         "mentor_context": context_sentence(str(values.get("mentor_context") or ""), voice),
         "ask": ask_sentence(str(values["ask"]), voice),
         # "…? totally fine if not": the user's own way out is kept, and the frame adds none
-        "easy_out": "" if has_easy_out(str(values["ask"])) else easy_out(voice),
+        "easy_out": "" if has_easy_out(str(values["ask"])) else easy_out(voice, str(values["ask"])),
         "sign_off": sign_off(voice, str(values.get("my_name") or "")),
     }
 

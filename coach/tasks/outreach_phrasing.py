@@ -291,9 +291,16 @@ def ask_sentence(ask: str, voice: Voice) -> str:
     return " ".join([framed, *rest])
 
 
-def easy_out(voice: Voice) -> str:
-    """A line that makes declining painless, in the draft's tone."""
-    return _toned(frame(JOB, "easy_out", "compact" if voice.compact else "full"), voice)
+def easy_out(voice: Voice, ask: str = "") -> str:
+    """A line that makes declining painless, in the draft's tone.
+
+    The short form when the full one would end as the ask does ("no rush at all" then "…no worries at all").
+    """
+    line = _toned(frame(JOB, "easy_out", "compact" if voice.compact else "full"), voice)
+    ending = re.findall(r"[a-z']+", line.lower())[-2:]
+    if not voice.compact and ending and re.findall(r"[a-z']+", ask.lower())[-2:] == ending:
+        return _toned(frame(JOB, "easy_out", "compact"), voice)
+    return line
 
 
 def greeting_line(name: str, voice: Voice) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from coach.checks import (
@@ -139,15 +140,16 @@ class _Plan:
 
 _DECISION = re.compile(
     r"\b(?:yes or no|yes/no|or not)\b|\s[-–—]\s|^(?:to\s+)?(?:(?:know|understand)\s+)?(?:if|whether)\b", re.I)
+_DECIDING_VERB = re.compile(r"^(?:to\s+)?(?:decide|choose|figure out|work out)\s+(?:if|whether|between)\b", re.I)
 """A goal typed as a choice ("apprentice - yes or no", "go part-time or not", "X - Y")."""
 
 
 def _slots(item: str) -> tuple[str, dict[str, str]]:
-    """The frame family an item fits ("verb", "noun", "sentence" or "label") and its words for the slots.
+    """The frame family an item fits ("verb", "noun", "sentence", "choice" or "label") and its words for the slots.
 
-    A "label" is a note the frames can't take into a sentence without changing it: a choice
-    ("apprentice - yes or no") or words without a verb ("cashflow tight in Jan"). It is quoted as
-    typed, before a colon.
+    A "label" is a note the frames can't take into a sentence without changing it: words without a
+    verb ("cashflow tight in Jan"), a bare "ops manager role". A "choice" is a decision ("apprentice -
+    yes or no", "whether I should…"). Both are quoted as typed, before a colon.
     """
     phrase = as_phrase(item)
     # "…- is it realistic?" keeps its question mark: the user asked it
@@ -157,12 +159,12 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     # In a sentence after "this:" an ordinary first word goes lower case ("…about this: get my first show")
     label = {"label": upper_first(labelled), "label_after_colon": lower_first(labelled)}
     if _DECISION.search(phrase) or _choice_between_verbs(phrase):
-        return "label", label
+        return "choice", label
     verb = as_verb_phrase(item)
     if verb is not None and not _clause_after_comma(phrase):
         return "verb", {"verb": verb}
     if verb is not None:  # "improve my food cost, now gp is 58% target 68%": a note with a clause of its own
-        return "label", label
+        return ("choice" if _DECIDING_VERB.match(phrase) else "label"), label
     sentence = about_me(item)
     subject_added = bool(re.match(r"I\b", sentence)) and not re.match(r"I\b", phrase)
     if (_without_verb(item) or _noun_then_clause(item)) and not subject_added:
@@ -174,8 +176,19 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
         noun = _lower_ordinary(phrase).rstrip("?")  # "insurance?" in a question frame
         if noun.lower().startswith("my "):
             return "label", label  # "my back after 10 hr days": "How would you approach my back" asks the wrong thing
+        if noun.split(" ")[-1].lower() in _needs_article() and noun.split(" ")[0].lower() not in _DETERMINERS:
+            return "label", label  # "ops manager role": "…first with ops manager role?" needs a "the" it lacks
         return "noun", {"noun": noun, "Noun": upper_first(noun)}
     return "sentence", {"sentence": sentence}
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "my", "our", "your", "this", "that", "these", "those", "their", "his",
+                          "her", "its", "some", "any", "each", "every", "one", "two", "three"})
+
+
+@cache
+def _needs_article() -> frozenset[str]:
+    return frozenset(str(word) for word in frames("words")["needs_article"])
 
 
 def _as_whether(phrase: str) -> str:
@@ -274,6 +287,8 @@ def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
     if family == "noun" and re.search(r"\bwith\b", slots["noun"]):
         family = "noun_with"  # "behaviour management with year 9": not "first with … with year 9"
     options = FRAMES["questions"][kind]
+    if kind == "challenge" and family == "choice":
+        family = "label"  # a challenge is not a decision to make
     chosen = options.get(family) or options["sentence"] if kind == "challenge" else options[family]
     if kind == "challenge" and family == "verb":
         chosen, slots = options["sentence"], {"sentence": about_me(item)}

@@ -235,7 +235,7 @@ def test_an_update_said_to_the_mentor_names_them_as_you_and_items_with_clauses_s
     [
         ("behaviour management w/ year 9", "What would you focus on first in behaviour management with year 9?"),
         ("get my planning time down, spending every sunday on it",
-         "Get my planning time down, spending every Sunday on it: what would you weigh up first?"),
+         "Get my planning time down, spending every Sunday on it: where would you start?"),
     ],
 )
 def test_a_goal_gets_a_frame_that_keeps_its_words_and_meaning(goal: str, question: str) -> None:
