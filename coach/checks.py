@@ -522,7 +522,9 @@ _BOUNDED_ASK = re.compile(
     # one day of theirs: "come with you on an install one Saturday"
     r"|\b(?:one|a\s+single)\s+(?:day|morning|afternoon|evening|shift|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     # a small count of the user's own things: "send you 2 or 3 of my scripts", "one of my essays"
-    r"|\b(?:one|two|three|[1-5])(?:\s+or\s+(?:two|three|four|[2-5]))?\s+of\s+my\s+\w+",
+    r"|\b(?:one|two|three|[1-5])(?:\s+or\s+(?:two|three|four|[2-5]))?\s+of\s+my\s+\w+"
+    # one of theirs: "sit in the back on one of your training drives"
+    r"|\b(?:on|in|at|to)\s+(?:one|a\s+single)\s+of\s+your\s+\w+",
     re.IGNORECASE,
 )
 

@@ -363,6 +363,11 @@ def _capitalised_name(match: re.Match[str]) -> str:
     return whole[:start] + whole[start:end].capitalize() + whole[end:]
 
 
+def ill_as_i_will(text: str) -> str:
+    """"ill call the grant ppl" -> "I'll call the grant ppl"; "feeling ill" stays."""
+    return _before_listed_words("ill", "ill_i_will_before", any_case=False).sub("I'll", text)
+
+
 def expand_shorthand(text: str) -> str:
     """Common note-taking shorthand spelled out for the reader: "abt" -> "about", "w/" -> "with".
 
@@ -376,6 +381,8 @@ def expand_shorthand(text: str) -> str:
     text = _before_listed_words("its", "its_it_is_before").sub(partial(_expanded, full="it's"), text)
     text = _before_listed_words("prob", "prob_probably_before").sub(partial(_expanded, full="probably"), text)
     text = _before_listed_words("def", "def_definitely_before").sub(partial(_expanded, full="definitely"), text)
+    text = _before_listed_words("v", "v_very_before", any_case=False).sub("very", text)
+    text = ill_as_i_will(text)
     text = re.sub(r"(?<!\bno )\bprob\b(?=\s*\)|\s+\d)", "probably", text)  # "(ash dieback prob)", "prob 2 years"
     text = _units_spelled_out(text)
     for pattern, full in _shorthand():
@@ -724,9 +731,10 @@ def _her_is_possessive(match: re.Match[str], obj: str) -> bool:
 def initials_of(person: str) -> str:
     """A person's initials in capitals ("Dan Kowalski" -> "DK"), title left out; "" for one name."""
     _, first, last = address(person)
-    # "Rhys ap Gwynfor" is "RG": the surname's initial is its first capitalised word's
+    # "Rhys ap Gwynfor" is "RG": the surname's initial is its first capitalised word's; "Rhiannon Pryce-Evans"
+    # is "RPE", an initial for each part of a double-barrelled name
     surname = next((w for w in last.split() if w[:1].isupper()), last)
-    return f"{first[:1]}{surname[:1]}".upper() if first and last else ""
+    return f"{first[:1]}{''.join(part[:1] for part in surname.split('-'))}".upper() if first and last else ""
 
 
 def _nicknames_in(text: str, person: str) -> set[str]:

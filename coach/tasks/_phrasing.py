@@ -322,7 +322,8 @@ def about_me(text: str) -> str:
     lead = {"adjective": "I'm", "past": "I", "gerund": "I've been", "verb": "I"}.get(shape)
     head_word = phrase.split(" ")[0].lower()
     second_word = [*phrase.split(" "), ""][1]
-    if head_word in _PARTICIPLES_ONLY and (shape == "past" or second_word[:1].isdigit()):
+    amount = second_word[:1].isdigit() or second_word.lower() in _ROUGHLY | {"half", "most", "all", "some", "a"}
+    if head_word in _PARTICIPLES_ONLY and (shape == "past" or amount):
         lead = "I've"  # "done about 40% of the reading", "done 2 more passages": a participle, never "I done"
     if shape == "past" and _PASSIVE.match(phrase):
         lead = "I was"  # "rejected from the EGU travel grant": it happened to the user

@@ -38,7 +38,7 @@ _REPORTING = re.compile(
     r"^(?!(?:people|everyone|nobody|i|you|we)\b)(?:(?:[\w.'-]+\s+){1,3}?)?"
     r"(?:said|says|say|told me|tells me|tell me|thinks|thought|feels|felt|mentioned|wrote|commented|noted)\s+"
     # where it was said, before what was said: "said in my appraisal that...", "told me in front of everyone that"
-    r"(?:(?:in|at|during|after|before|on|over|by)\s+(?:[\w'-]+\s+){1,5}?(?=that\s))?(?:that\s+)?",
+    r"(?:(?:in|at|during|after|before|on|over|by)\s+(?:[\w'-]+\s+){1,5}?(?=that\s))?(?:also\s+)?(?:that\s+)?",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"""^['"‘“](.+)['"’”]$""")
@@ -170,6 +170,8 @@ def _starts_clause(tagged: Tagged) -> bool:
     if first in ("PRP$", "DT", "CD") and len(tagged) > 2:  # "her notes were...", "two drills went missing"
         # "the labelling on the sample tubes is a problem": the verb may come after a prepositional phrase
         for position, (_, tag_) in enumerate(tagged[2:], start=2):
+            if tag_ == "PRP":
+                return False  # "the fastest on grill we ever had": the verb is the relative clause's, not a new one
             # "the inspector fail us": a bare verb after the noun, as non-native notes write it
             if tag_ in ("VBZ", "VBP", "VBD", "MD") or (tag_ == "VB" and tagged[position - 1][1].startswith("NN")):
                 return True
@@ -243,7 +245,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
     """Sort the feedback's clauses, addressed to "you" and with absolutes softened where that is safe."""
     reading = Reading()
     quoted = direction == "received" and bool(_SAID_TO_YOU.match(normalise(feedback)))
-    told_before = False
+    told_before = praised_last = False
     for clause in clauses(feedback):
         told = _TELL_THEM.match(clause) if direction == "give" else None
         if told:
@@ -274,10 +276,16 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         lead = _IMPACT_LEAD.match(clause)
         addressed = address(clause[lead.end() :] if lead else clause, person, direction, quoted)
         softened = soften(addressed) if addressed is not None else None
-        praise = _POSITIVE.search(clause) and not _NEGATION.search(re.sub(r"\bnever\b", "", clause, flags=re.I))
+        praise = _praises(clause) and not _NEGATION.search(re.sub(r"\bnever\b", "", clause, flags=re.I))
         criticised = bool(reading.behaviours or reading.judged)
+        if praised_last and not criticised and softened and _about_others(softened) and not _DENIED.search(clause):
+            # "the most musical pianist we have had, the tenors follow her without me even conducting": its proof
+            reading.strengths[-1] += f", {softened}"
+            continue
+        praised_last = False
         if softened is None and addressed is not None and praise:
             reading.strengths.append(addressed)  # "very safe, never accident in 3 years": praise, not an absolute
+            praised_last = True
         elif softened is None:
             reading.judged.append(clause)
         elif direction == "give" and _SHOULD.match(softened):
@@ -290,13 +298,37 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
                 reading.behaviours[-1] += f": {softened}"
             else:
                 reading.impacts.append(softened)
-        elif direction == "give" and reading.behaviours and not _ABOUT_THEM.search(softened):
-            reading.impacts.append(softened)  # "one good gust and it goes over on somebody": not about them
-        elif _POSITIVE.search(clause) and not _NEGATION.search(clause):
-            reading.strengths.append(addressed or softened)  # "always first on site" is praise: keep its "always"
+        elif direction == "give" and (reading.behaviours or softened.lower().startswith("if ")) and (
+                not _ABOUT_THEM.search(softened)):
+            # "one good gust and it goes over on somebody", "if the mast chain is worn nobody finds out": not about
+            # them, so what could come of it
+            reading.impacts.append(softened)
+        elif praise:  # "always first on site", "never make mistakes in the system": praise, kept as said
+            reading.strengths.append(addressed or softened)
+            praised_last = True
         else:
             reading.behaviours.append(softened)
     return reading
+
+
+_DENIED = re.compile(r"\b(?:not|n't|never|no)\b", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"\bthe\s+(?:most\s+(?P<most>[a-z]+)|(?P<est>[a-z]+est))\b", re.IGNORECASE)
+_UNWELCOME = word_set("worst slowest laziest latest messiest loudest rudest weakest least difficult disorganised")
+
+
+def _praises(clause: str) -> bool:
+    """Whether a clause praises: a good word about the person, or a superlative ("the most musical pianist").
+
+    A good word that only describes where something happened ("speeds up in the fast sections") is not praise.
+    """
+    tagged = tag(clause)
+    for i, (word, _) in enumerate(tagged):
+        if _POSITIVE.fullmatch(word) and i >= 2 and tagged[i - 1][1] == "DT" and tagged[i - 2][1] == "IN" and (
+                i + 1 < len(tagged) and tagged[i + 1][1].startswith("NN")):
+            return False  # "in the fast sections", "on the busy days"
+    superlative = _SUPERLATIVE.search(clause)
+    quality = (superlative.group("most") or superlative.group("est")).lower() if superlative else ""
+    return bool(_POSITIVE.search(clause)) or bool(quality and quality not in _UNWELCOME)
 
 
 _JUDGED_THING = re.compile(
@@ -408,7 +440,9 @@ def _verb_read_as_noun(tagged: Tagged, index: int) -> bool:
     """Whether "works" in "and works late" is a verb (the lexicon says plural noun; the adverb after it says verb)."""
     word, penn = tagged[index]
     after = tagged[index + 1][1] if index + 1 < len(tagged) else ""
-    return penn == "NNS" and after in ("RB", "JJ") and can_be_verb(word)
+    # "she speeds up in…": straight after a subject pronoun it is the verb, whatever follows
+    after_subject = index > 0 and tagged[index - 1][0].lower() in ("he", "she", "it")
+    return penn == "NNS" and (after in ("RB", "JJ") or after_subject) and can_be_verb(word)
 
 
 def _pronoun(lowered: str, penn: str, tagged: Tagged, index: int, table: dict[str, str]) -> str | None:

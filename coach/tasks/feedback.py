@@ -150,7 +150,8 @@ def _lower_head(clause: str) -> str:
 _RELATIVE = re.compile(r"^(?:which|that|this)\s+", re.IGNORECASE)
 
 
-_RISK = re.compile(r"\b(?:is|are|'s|'re) going to\b|\b(?:will|'ll|could|might|may)\s+(?!have\b)\w+", re.IGNORECASE)
+_RISK = re.compile(r"\b(?:is|are|'s|'re) going to\b|\b(?:will|'ll|could|might|may)\s+(?!have\b|not\b)\w+"
+                   r"|\b(?:will|'ll|might|may)\s+not\b", re.IGNORECASE)
 """An effect that has not happened yet ("someone is going to get hurt", "we could lose the client")."""
 
 
@@ -265,12 +266,13 @@ class FeedbackTask(TaskSpec):
     @staticmethod
     def _check_received(text: str) -> list[Check]:
         restated = find_section(text, *_RESTATEMENT) or ""
+        criticism = re.split(r"\n[^\n]*\balso said:", restated, maxsplit=1)[0]  # their praise may say "never"
         asked = questions(find_section(text, "question") or "")
         plan = list_items(find_section(text, "action", "plan") or "")
         reply = find_section(text, "reply", "response")
         defensive = find_defensive(reply or "")
         # A label in quotes is named in order to set it aside ('Words like "sloppy" are a judgment').
-        unquoted = re.sub(r"[\"“][^\"”]{1,40}[\"”]", "", restated)
+        unquoted = re.sub(r"[\"“][^\"”]{1,40}[\"”]", "", criticism)
         stings = find_absolutes(unquoted) + find_labels(unquoted)
         return [
             Check("restatement", bool(content_stems(restated)) and not stings,

@@ -124,12 +124,16 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...]) -> str
     return " ".join([framed, *rest])
 
 
+_GIVES_ITS_REASON = re.compile(r"\b(?:is|was|are|were)\s+(?:the\s+(?:reason|main reason)|why)\b", re.IGNORECASE)
 _REMEMBERED = re.compile(r"^when\s+(?:you|we|i)\b", re.IGNORECASE)
 _PREDICATE_AFTER_COMMA = re.compile(r",\s+(?:is|was|are|were|has|had|made|makes|gave|gives|helped|helps|changed)\b")
 
 
 def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
     """Why them, whole: "I watched you break down a whole lamb...", "Your talk on X really stayed with me."."""
+    text = _user_text(why, mentor)
+    if _GIVES_ITS_REASON.search(text):  # "your paper … is the reason I want to…" says why: no "because" before it
+        return " ".join(sentence(p) for p in pieces_of(text))
     return _framed("why", _user_text(why, mentor), voice,
                    ("clause", "because", "infinitive", "past", "verb", "gerund", "noun"))  # fmt: skip
 
@@ -219,6 +223,9 @@ def _could_be_their_verb(text: str, head: str) -> bool:
     """
     if not (text[:1].islower() and head not in frame(JOB, "roles") and is_verb(head) and base_form(head) == head):
         return False
+    second = tag(text)[1][1] if len(text.split()) > 1 else ""
+    if second in ("JJ", "DT", "PRP$", "CD"):
+        return True  # "train new bus drivers at…", "run the night freight planning": a verb and its object
     before_preposition = re.split(r"\s+(?:at|in|for|of|with|on)\s+", text, maxsplit=1)[0].split()
     last = before_preposition[-1].lower() if before_preposition else ""
     return not (last in frame(JOB, "roles") or _ROLE_ENDING.search(last))

@@ -160,6 +160,8 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     label = {"label": upper_first(labelled), "label_after_colon": lower_first(labelled)}
     if _DECISION.search(phrase) or _choice_between_verbs(phrase):
         return "choice", label
+    if re.match(r"^no\s+(?:money|time|budget|idea|space|car|licence|one|access)\b", phrase, re.IGNORECASE):
+        return "label", label  # "no money for a console to practise": a want, quoted, not a sentence
     verb = as_verb_phrase(item)
     if verb is not None and not _clause_after_comma(phrase):
         return "verb", {"verb": verb}

@@ -17,6 +17,7 @@ from coach.writing import (
     ABBREVIATIONS,
     base_form,
     greeting_name,
+    ill_as_i_will,
     initials_of,
     is_verb,
     name_case,
@@ -33,7 +34,8 @@ _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
 _CHECKBOX = re.compile(r"^\[(?:\s?|x|X)\]\s*")
 _PREFIX = re.compile(r"^(?:todo|to-do|to do|action items?|actions?|ai|next steps?|follow[- ]ups?)\s*[:\-–—]\s*", re.I)
 _FIRST_PERSON = re.compile(
-    r"^(?:i will|i'll|i am going to|i'm going to|i need to|i must|i have to|i've agreed to|i agreed to|i promised to|"
+    r"^(?:i will|i'll|i am going to|i'm going to|i need to|i must(?: to)?|i have to|i've agreed to|i agreed to|"
+    r"i promised to|"
     r"i said i'?d|i said i would|i said i'll|"
     r"me to|me:|me\s+[-–—])\s*",
     re.IGNORECASE,
@@ -50,7 +52,7 @@ _NAME_COLON = re.compile(rf"^{_HONORIFIC}?(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*
 """An owner written first in notes: "Hannah: send study notes", "Dr. Lima: check it", "H - share the list"."""
 _OWNER_TAG = re.compile(r"\s*\((?P<name>me|mentor|both|[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*|[A-Z]\.?)\)\s*$")
 """An owner noted after the task: "intro to Dr Wanjiru (Helen)"."""
-HEDGED = re.compile(r"\b(?:maybe|perhaps|not sure|might|possibly)\b|\?", re.IGNORECASE)
+HEDGED = re.compile(r"\b(?:maybe|perhaps|not sure|might|possibly|idk|dunno)\b|\?", re.IGNORECASE)
 """A line that wonders ("maybe look into X? not sure") records an idea, never a commitment."""
 _TRAILING_DATE = re.compile(
     rf"(?P<gap>\s*[-–—,:]\s*|\s+\(|\s+)(?P<date>(?:{DATE_PATTERN.pattern}))\)?\s*$", re.IGNORECASE
@@ -134,7 +136,8 @@ _TITLE_LINE = re.compile(
 )
 """A first line that names the notes ("supervision notes 12/3", "weekly 1:1 w/ Gary"): a title, not content."""
 _TITLE_WITH = re.compile(
-    r"^(?:quick\s+)?(?:(?:convo|conversation|chat|call|catch[- ]?up|mtg|meeting|session)\s+(?:w/|with|w)|met(?:\s+w/)?)"
+    r"^(?:quick\s+)?(?:(?:convo|conversation|chat|call|catch[- ]?up|mtg|meeting|session)\s+(?:w/|with|w)|met(?:\s+w/)?"
+    r"|[a-z]+\s+w/)"  # "cuts w/ marco": a topic and who it was with
     r"\s+"
     r"@?[\w.]+(?:\s+@?[\w.]+)?(?:\s+(?:abt|about|re:?|on|at|in)\s+[^,.;:!?]{1,60})?\W*$",
     re.IGNORECASE,
@@ -463,6 +466,8 @@ _LATER_COMMITMENT = re.compile(
     r"need to|must|have to|should|said|says|suggested|thinks|think)\s|(?:he|she|they|i)['’]ll\s|next time\b|"
     # "…, she send me her photographer contact": a present for a promise, as non-native notes write it
     r"(?:he|she)\s+(?:send|check|look|call|email|introduce|intro|share|ask|find|forward|review|book)\s|"
+    # "…, she offered to lend me…": what she offered, apart
+    r"(?:he|she)\s+(?:also\s+)?offered to\s|"
     r"next (?:meeting|mtg|session)\b)",
     re.IGNORECASE,
 )
@@ -498,14 +503,17 @@ def _split_at_commitments(line: str) -> str:
     sentences = [s for s in _FULL_STOP.split(line) if s.strip()]
     if len(sentences) > 1:
         return "\n".join(_split_at_commitments(s) for s in sentences)
+    promise = _FIRST_PERSON.match(_BULLET.sub("", line))
+    report = _LATER_REPORT.search(line) if promise else None
+    if report:  # "I must to write my notes more clear, she showed me an example": my task, then what she did
+        return f"{line[: report.start()]}\n{_split_at_commitments(line[report.end():])}"
     parts = _LATER_COMMITMENT.split(line)
     if len(parts) == 2 and _NEXT_MEETING.search(_BULLET.sub("", parts[0])) and _ARRANGED.match(parts[1]):
         return line  # "next time 2 weeks, she will text me": who arranges the meeting stays with it
-    known = _KNOWS_SOMEONE.match(parts[0]) if len(parts) == 2 else None
-    someone = pronoun_pattern("him", "them")
-    if known and re.search(someone, parts[1]):
-        # "she know a landlord in Moseley, she will ask him about the shop": the task, with who "him" is
-        return re.sub(someone, f"the {known.group('who')}", parts[1], count=1)
+    joined = _who_they_know(parts)
+    if len(joined) == 1 < len(parts):
+        return joined[0]  # "she know a landlord…, she will ask him…": one task
+    parts = joined
     if len(parts) > 1 and all(len(part.split()) >= 4 for part in parts):
         kept: list[str] = []
         for part in parts:  # "went thru my portfolio, he said cut it to 20": "it" needs what came before
@@ -519,7 +527,22 @@ def _split_at_commitments(line: str) -> str:
     return _task_after_comma(line)
 
 
-_KNOWS_SOMEONE = re.compile(r"^(?:she|he|they|\w+)\s+(?:also\s+)?knows?\s+(?:a|an)\s+(?P<who>[^,]+)$", re.IGNORECASE)
+def _who_they_know(parts: list[str]) -> list[str]:
+    """"she know a landlord in Moseley", "she will ask him about the shop": one task, with who "him" is."""
+    someone = pronoun_pattern("him", "them")
+    for index in range(len(parts) - 1):
+        known = _KNOWS_SOMEONE.search(parts[index].strip())
+        if known and re.search(someone, parts[index + 1]):
+            task = re.sub(someone, f"the {known.group('who')}", parts[index + 1], count=1)
+            before = [parts[index].strip()[: known.start()]] if known.start() else []  # "he thinks I should…, "
+            return [*parts[:index], *before, task, *parts[index + 2 :]]
+    return parts
+
+
+_LATER_REPORT = re.compile(r",\s+(?=(?:he|she)\s+(?:also\s+)?(?:showed|explained|gave me|shared)\s)", re.IGNORECASE)
+"""What the mentor did, after the user's own promise ("…, she showed me a good example")."""
+_KNOWS_SOMEONE = re.compile(r"(?:^|,\s+)(?:she|he|they|\w+)\s+(?:also\s+)?knows?\s+(?:a|an)\s+(?P<who>[^,]+)$",
+                            re.IGNORECASE)
 """Someone the mentor knows, whom the next clause calls "him": "she knows a landlord in Moseley"."""
 _LEANS_BACK = re.compile(r"^(?:(?:also\s+)?(?:he|she|they)\s+(?:also\s+)?(?:said|says|thinks?|suggested)\s+[^,]*?"
                          r"\b(?:it|them)\b|i\s+(?:should|will|'ll|must)\s+\w+\s+(?:that|it|this)\b)", re.IGNORECASE)
@@ -556,7 +579,10 @@ def _task_after_comma(line: str) -> str:
     return f"me: {_BULLET.sub('', line)}"
 
 
-_MEETING_DETAIL = re.compile(r"^\s*(?:(?:on|via|over)\s+\w+|same time)\s*$", re.IGNORECASE)
+_MEETING_DETAIL = re.compile(
+    r"^\s*(?:(?:on|via|over)\s+\w+|same time|(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?)\s*[.!]?\s*$", re.IGNORECASE
+)
+"""What may follow a meeting's date: where ("on Teams"), when ("9.30", "same time"), not whose office."""
 
 
 def _meeting_time(line: str, meeting: re.Match[str], date: re.Match[str]) -> str:
@@ -572,12 +598,13 @@ def _meeting_time(line: str, meeting: re.Match[str], date: re.Match[str]) -> str
     for index, piece in enumerate(pieces):
         kept.append(piece)
         if start + len(",".join(kept)) >= date.end():
-            after = pieces[index + 1] if index + 1 < len(pieces) else ""
-            # "7 April, on Teams": where, too; "…, she'll email": who arranges it; "…, same time"
-            if _MEETING_DETAIL.match(after) or _ARRANGED.match(after):
+            # "7 April, on Teams": where, too; "…, 9.30", "…, same time": when; "…, she'll email": who arranges it
+            for after in pieces[index + 1 :]:
+                if not (_MEETING_DETAIL.match(after) or _ARRANGED.match(after)):
+                    break
                 kept.append(after)
             break
-    return ",".join(kept).strip(" :-–—")
+    return ",".join(kept).strip(" :-–—.")
 
 
 _SIDE_REMARK = re.compile(
@@ -591,6 +618,24 @@ _SUBJECT_PRONOUN = re.compile(
     r"suggested|recommended|told|mentioned|offered|explained|showed))\b",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def _dash_as_colon(line: str) -> str:
+    """"menu costing - aim for 30% food cost" -> "menu costing: aim for 30% food cost" (a topic with no verb)."""
+    match = re.match(r"^(?P<topic>[^-–—:,]{2,40}?)\s+[-–—]\s+(?P<point>\S.*)$", line)
+    if match is None or len(match.group("topic").split()) > 5:
+        return line
+    if any(t.startswith(("VB", "MD")) and t not in ("VBG", "VBN") for _, t in tag(match.group("topic"))):
+        return line  # "she said pricing - charge 25": a sentence, not a topic
+    return f"{match.group('topic')}: {match.group('point')}"
+
+
+def _next_time_arranged(line: str) -> str | None:
+    """The time and arrangement of "next time prob after lambing, he'll text", without its "next time"."""
+    match = re.match(r"^next\s+(?:time|meeting|mtg|session)\s*:?\s+(?P<when>[^,]+),(?P<who>.+)$", line, re.IGNORECASE)
+    if match is None or not _ARRANGED.match(match.group("who")):
+        return None
+    return f"{match.group('when').strip()},{match.group('who')}".rstrip(" .")
 
 
 def _up_to_aside(line: str) -> str:
@@ -623,7 +668,10 @@ def _cleaned(raw: str) -> str:
     if offered:  # "intro me to @fenwick (she offered!)": the mentor's task; "B to intro me…" already says so
         owned = re.match(r"^@?[\w.'-]+\s+to\s", line)
         line = f"{'' if owned else 'mentor to '}{line[: offered.start()]}{line[offered.end():]}".strip()
-    line = _SIDE_REMARK.sub("", line).strip()
+    line = ill_as_i_will(_SIDE_REMARK.sub("", line).strip())  # "ill call the grant ppl": a promise
+    # "…, idk", "…, felt so inspired": the user's own aside at the end, for them alone
+    line = re.sub(r",\s*(?:idk|dunno|(?:i\s+)?felt\s+(?:so\s+|really\s+|very\s+)?\w+)\s*[.!]*$", "", line,
+                  flags=re.IGNORECASE)
     line = _REPORTED_AFTER.sub(_reported_first, line)  # "she charges 50/month he thinks"
     line = re.sub(r"\bb4\s*$", "beforehand", line)  # "he will look at my application b4": before the date
     line = re.sub(r"\s\+\s", " and ", line)  # "seating plan + praise first"
@@ -665,6 +713,10 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         if under_next and date and next_meeting is None:  # "## next" / "- early june, RG will email"
             next_meeting = _arranged_by(_up_to_aside(line), mentor, pronoun)
             continue
+        arranged = _next_time_arranged(line)
+        if arranged and next_meeting is None:  # "next time prob after lambing, he'll text": when, and who arranges it
+            next_meeting = _arranged_by(arranged, mentor, pronoun)
+            continue
         if meeting and date and meeting.group(0).lower().startswith("we"):  # "we will call in 2 weeks": all of it
             next_meeting = _up_to_aside(line)
             continue
@@ -677,7 +729,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             actions.append(item)
         else:
             # "@yusuf thinks…": a handle in a takeaway is just the name
-            takeaway = _topic_and_point(_MENTION.sub(r"\1", _TAKEAWAY_PREFIX.sub("", line)))
+            takeaway = _dash_as_colon(_topic_and_point(_MENTION.sub(r"\1", _TAKEAWAY_PREFIX.sub("", line))))
             # A question mark is kept: it says the line is an idea being weighed, not a plan.
             takeaways.append(takeaway.rstrip(" .,;:") if HEDGED.search(takeaway) else trim_end(takeaway))
     return SessionNotes(actions, [t for t in takeaways if t], next_meeting)

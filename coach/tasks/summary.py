@@ -135,6 +135,7 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     # The email goes after the session: what they said is in the past ("you say" reads as a habit).
     said = _REPORTED_NOW.sub(lambda m: f"{m.group('you')}{_REPORTED_THEN[m.group('verb').lower()]}", said)
     said = _SAID_THEN_VERB.sub(_said_to, said)  # "you said say location first" -> "you said to say…"
+    said = re.sub(r"\b([Yy]ou (?:also )?said) (?:don'?t|do not) ", r"\1 not to ", said)  # "…said don't take…"
     return sentence_case(said)
 
 
@@ -155,7 +156,17 @@ def _said_to(match: re.Match[str]) -> str:
     verb = match.group("verb")
     if verb in ("to", "that", "it", "i", "you", "we", "they", "he", "she", "the", "my", "your", "not", "never"):
         return match.group(0)
+    if verb in _NEEDS_A_SUBJECT:  # "he says need it asap": what the user needs, not an instruction
+        return f"{match.group('said')} I {verb}"
+    following = re.match(r"\s+([a-z]+)", match.string[match.end():])
+    next_is_verb = following is not None and is_verb(following.group(1)) and base_form(following.group(1)) == (
+        following.group(1))
+    if verb in ("always", "only", "just") and next_is_verb:  # "she said always ask for a fee": advice, "to ask"
+        return f"{match.group('said')} to {verb}"
     return f"{match.group('said')} to {verb}" if is_verb(verb) and base_form(verb) == verb else match.group(0)
+
+
+_NEEDS_A_SUBJECT = frozenset({"need", "needs", "must", "should", "have", "can", "could"})
 
 
 _REPORTED_THEN = {"say": "said", "suggest": "suggested", "recommend": "recommended", "mention": "mentioned",
@@ -204,11 +215,17 @@ def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "") -
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
     # "My portfolio: you said lead with X" or "... - you said X": the advice is the part after the topic.
     for part in [*(p.strip() for p in _ADVICE_APART.split(line)), line]:
-        said = re.match(rf"^you\s+(?:also\s+)?(?P<verb>{verbs})\s+(?:that\s+)?(?:to\s+(?=[a-z]))?(?P<x>[^;]+)$",
-                        part, re.I)
+        said = re.match(rf"^you\s+(?:also\s+)?(?P<verb>{verbs})\s+(?:that\s+)?(?P<not>not\s+)?(?:to\s+(?=[a-z]))?"
+                        rf"(?P<x>[^;]+)$", part, re.I)
         if said:
             # "…to use a reference track always, I never do this": the advice is thanked, the confession left out
-            advice = _USERS_ASIDE.split(said.group("x").strip(), maxsplit=1)[0]
+            # "you said not to undersell the audit" is advice "not to…", like "you said don't…"
+            negated = "don't " if said.group("not") else ""
+            advice = negated + _USERS_ASIDE.split(said.group("x").strip(), maxsplit=1)[0]
+            # "you said grant draft too long - cut the aims to 3": the advice is the instruction after the topic
+            _topic, dash, step = [*re.split(r"\s+([-–—])\s+", advice, maxsplit=1), "", ""][:3]
+            if dash and _imperative(step):
+                advice = step
             key = _advice_frame(said.group("verb").lower(), advice.rstrip("."))
             if key:
                 advice = re.sub(r"^(?:don'?t|do not)\s+", "not ", clause(advice), flags=re.I)  # "advice to not…"
@@ -219,7 +236,7 @@ def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "") -
     topic = _TOPIC_POINT.match(whole)
     # "The backlog: prioritise by deadline": after "stuck with me:" a second colon reads badly (a topic with
     # a verb, "Trustees want 3 numbers: …", is a sentence and keeps the first frame)
-    if topic and not any(t.startswith(("VB", "MD")) for _, t in tag(topic.group("topic"))):
+    if topic and not any(t.startswith(("VB", "MD")) and t != "VBG" for _, t in tag(topic.group("topic"))):
         return fill(frames["topic"], opener=opener, topic=lower_first(topic.group("topic")), x=topic.group("x"))
     return fill(frames["whole_many" if len(sentences(whole)) > 1 else "whole"], opener=opener, x=whole)
 
@@ -243,8 +260,9 @@ def _imperative(text: str) -> bool:
         return False
     word = tagged[0][0]
     follows = tagged[1][1] if len(tagged) > 1 else ""
+    verbless_note = re.search(r"\btoo\s+\w+\s*(?:[-–—].*)?$", text) is not None  # "grant draft too long"
     return (word.islower() and is_verb(word) and base_form(word) == word
-            and follows not in ("VBZ", "VBD", "VBP", "MD"))
+            and follows not in ("VBZ", "VBD", "VBP", "MD") and not verbless_note)
 
 
 def _advice_frame(verb: str, rest: str) -> str | None:
@@ -275,11 +293,9 @@ def action_line(item: ActionItem, mentor_owner: str, gentle: bool, mentor: str =
 
 
 def next_meeting_sentence(when: str | None, tone: str) -> str:
-    """The next meeting, confirmed; or a promise to find a time when there is none."""
+    """The next meeting, confirmed; or, when the notes name none, looking forward to it (no promise added)."""
     if not when:
-        return {"formal": "I will be in touch to arrange our next meeting.",
-                "casual": "I'll ping you to find a time for next time."}.get(
-            tone, "I'll be in touch to find a time for our next conversation.")  # fmt: skip
+        return str(frame(JOB, "no_meeting", tone if tone in ("formal", "casual") else "warm"))
     if re.match(r"^(?:we|you|i|she|he)\b", when.strip(), re.IGNORECASE):  # "we will call in 2 weeks"
         return sentence(f"As we agreed, {lower_first(expand_shorthand(when.strip()))}")
     when, arranged = _time_and_arrangement(when)

@@ -323,7 +323,7 @@ def test_a_title_line_a_date_that_says_when_not_to_act_and_a_noun_subject_are_no
              "call with the recruiter was fine")
     parsed = parse_notes(notes, "Bernadette O'Neill", "Priya")
     assert parsed.actions == []
-    assert parsed.takeaways == ["recording - write it same day, dont leave til fri",
+    assert parsed.takeaways == ["recording: write it same day, dont leave til fri",
                                 "call with the recruiter was fine"]
 
 
@@ -483,7 +483,7 @@ def test_the_users_own_promises_and_instructions_to_themselves_are_their_action_
         ("Me", "Prob costs around 900 quid tho, ask the boss if shop pays"),
         ("Me", "Supervision next wk w/ my manager, bring the caseload list"),
         ("Me", "Go to the APM networking evening on the 27th")]
-    assert parsed.takeaways == ["code review - too much logic in components, pull it out into hooks"]
+    assert parsed.takeaways == ["code review: too much logic in components, pull it out into hooks"]
     message = _full_body("Ingrid", notes)
     assert "- **Me:** Probably costs around 900 quid though, ask the boss if shop pays" in message
     assert {c.name: c.passed for c in TASK.check(message, "Thanks", {"mentor_name": "Ingrid", "notes": notes})}[

@@ -1,4 +1,4 @@
-"""The classes a fifteenth fresh-eyes reading of offline drafts found, each tried on its own.
+"""The classes the fifteenth and sixteenth fresh-eyes readings of offline drafts found, each tried on its own.
 
 Every case is a shape of input (not the reviewer's exact words alone): a whole clause where a noun
 phrase belongs, a feeling missing its "I'm", a surname with a particle, a short first name, the next
@@ -187,3 +187,127 @@ def test_a_received_point_keeps_the_point_its_pronoun_needs() -> None:
                     "also that I should speak more in the team meeting", "Dr. Helen Fairbrother", "received")
     assert said.behaviours[0] == "your catalogue entries are too long and too academic: visitors will not read them"
     assert not said.impacts
+
+
+# -- round 16 ----------------------------------------------------------------------------------------
+
+
+def test_praise_in_a_superlative_is_the_strength_and_a_good_word_in_a_place_is_not() -> None:
+    tomasz = _reading("he is great cook and the fastest on grill we ever had but he keeps shouting at the young "
+                      "ones on the pass", "Tomasz, my sous chef")
+    assert tomasz.strengths == ["you are great cook and the fastest on grill we ever had"]
+    assert tomasz.behaviours == ["you keep shouting at the young ones on the pass"]
+    lindiwe = _reading("Lindiwe is the most musical pianist we have had, the tenors follow her without me even "
+                       "conducting. But she speeds up in the fast sections", "Lindiwe, our accompanist")
+    assert lindiwe.strengths == [
+        "you are the most musical pianist we have had, the tenors follow you without me even conducting"]
+    assert lindiwe.behaviours == ["you speed up in the fast sections"]
+    risk = _reading("i know he is the fastest driver on nights but if the mast chain is worn nobody finds out",
+                    "Bartek")
+    assert risk.impacts == ["if the mast chain is worn nobody finds out"]
+
+
+def test_praise_they_also_gave_is_kept_apart_with_its_never() -> None:
+    said = _reading("she told me guests find me cold at the desk. she said also I am very accurate with bookings "
+                    "and never make mistakes in the system", "Frau Keller", "received")
+    assert said.strengths == ["You are very accurate with bookings and never make mistakes in the system"]
+
+
+def test_their_role_typed_as_what_they_do_is_never_put_after_as() -> None:
+    from coach.tasks.outreach_phrasing import Voice, context_sentence
+
+    voice = Voice(tone="warm", channel="email")
+    assert context_sentence("train new bus drivers at the Arriva depot in Chester", voice) == ""
+    assert "as a line cook" in context_sentence("line cook at Dishoom", voice)
+
+
+def test_a_reason_that_says_it_is_the_reason_takes_no_because() -> None:
+    from coach.tasks.outreach_phrasing import Voice, why_sentence
+
+    voice = Voice(tone="warm", channel="linkedin_note")
+    assert why_sentence("your paper on otolith rings is the reason I want to do fisheries science", voice) == (
+        "Your paper on otolith rings is the reason I want to do fisheries science.")
+
+
+def test_one_of_their_things_is_a_bounded_ask() -> None:
+    from coach.checks import has_bounded_ask
+
+    assert has_bounded_ask("Could you let me sit in the back on one of your training drives?")
+    assert not has_bounded_ask("Could you mentor me?")
+
+
+@pytest.mark.parametrize(("note", "sentence"), [
+    ("done about half the sequencing runs", "I've done about half the sequencing runs."),
+    ("done with the course", "I'm done with the course."),
+])
+def test_done_with_an_amount_is_ive_done(note: str, sentence: str) -> None:
+    assert about_me(note) == sentence
+
+
+def test_note_shorthand_that_reads_one_way_is_spelled_out() -> None:
+    from coach.writing import expand_shorthand
+
+    assert expand_shorthand("make it v clear") == "make it very clear"
+    assert expand_shorthand("Spurs v Arsenal") == "Spurs v Arsenal"
+    assert expand_shorthand("ill call the grant ppl tmrw") == "I'll call the grant people tomorrow"
+    assert expand_shorthand("feeling ill today") == "feeling ill today"
+    assert expand_shorthand("its empty mostly, its prob too small") == "it's empty mostly, it's probably too small"
+    assert expand_shorthand("lab mtg pres") == "lab meeting presentation"
+
+
+def test_a_double_barrelled_surname_gives_three_initials_and_a_topic_with_w_is_a_title() -> None:
+    assert initials_of("Dr. Rhiannon Pryce-Evans") == "RPE"
+    notes = "cuts w/ marco\nRPE says grant draft too long - cut the aims to 3\nRPE to share her application"
+    parsed = parse_notes(notes, "Dr. Rhiannon Pryce-Evans", "Jay")
+    assert [a.owner for a in parsed.actions] == ["Dr. Pryce-Evans"]
+    assert "cuts" not in " ".join(parsed.takeaways)
+
+
+def test_the_thanks_take_the_instruction_after_a_topic_and_advice_not_to() -> None:
+    from coach.tasks.summary import thanks_sentence
+
+    mentor = "Dr. Rhiannon Pryce-Evans"
+    assert thanks_sentence("RPE says grant draft too long - cut the aims to 3", "warm", "x", mentor).endswith(
+        "your advice to cut the aims to 3.")
+    assert thanks_sentence("she said don't undersell the audit", "warm", "x", mentor).endswith(
+        "your advice to not undersell the audit.")
+
+
+def test_summary_lines_read_as_meant() -> None:
+    from coach.tasks.summary import to_mentor
+
+    mentor = "Gareth Lloyd"
+    assert to_mentor("he says need it asap", mentor) == "You said I need it as soon as possible"
+    assert to_mentor("she said always ask for a fee", mentor) == "You said to always ask for a fee"
+    assert to_mentor("she said don't take tanker jobs", mentor) == "You said not to take tanker jobs"
+    parsed = parse_notes("- he thinks its prob too small, idk\n- ill call the grant ppl tmrw\n"
+                         "- next time prob after lambing, he'll text", mentor, "Ffion")
+    assert [(a.owner, a.task) for a in parsed.actions] == [("Me", "Call the grant ppl tmrw")]
+    assert parsed.takeaways == ["he thinks its prob too small"]
+    assert next_meeting_sentence(parsed.next_meeting, "warm").endswith("after lambing (you said you'd text).")
+
+
+def test_what_she_did_or_offered_after_a_promise_is_apart_and_no_closing_promise_is_added() -> None:
+    carer = parse_notes("I must to write my daily notes more clear, she showed me a good example", "Mrs. Okonjo")
+    assert [(a.owner, a.task) for a in carer.actions] == [("Me", "Write my daily notes more clear")]
+    assert carer.takeaways == ["she showed me a good example"]
+    potter = parse_notes("showed me how to centre clay, she offered to lend me her kick wheel (!!), felt so inspired",
+                         "Olabisi Adebayo")
+    assert [a.task for a in potter.actions] == ["Lend me her kick wheel"]
+    assert next_meeting_sentence(None, "warm") == "Looking forward to our next conversation."
+
+
+def test_who_they_know_mid_paragraph_and_the_meetings_time_are_kept() -> None:
+    notes = ("He thinks I should work as dispensing assistant meanwhile, he knows a pharmacy manager in Bradford, "
+             "he'll ask him about hours.\nNext time in 2 weeks, same time.")
+    parsed = parse_notes(notes, "Dr. Khaled Al-Hashimi", "Rana")
+    assert [a.task for a in parsed.actions] == ["Ask the pharmacy manager in Bradford about hours"]
+    assert parsed.next_meeting == "in 2 weeks, same time"
+    assert parse_notes("next: 2nd of Dec, 9.30, her office", "Marguerite").next_meeting == "2nd of Dec, 9.30"
+
+
+def test_a_topic_and_its_point_read_topic_colon_point() -> None:
+    assert parse_notes("menu costing - aim for 30% food cost", "Jules").takeaways == [
+        "menu costing: aim for 30% food cost"]
+    assert parse_notes("she said pricing - charge 25 not 18", "Jules").takeaways == [
+        "she said pricing - charge 25 not 18"]
