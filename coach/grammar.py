@@ -261,6 +261,29 @@ def article_before_verb(text: str) -> list[str]:
     return found
 
 
+_THAT_CLAUSE = re.compile(r"\b(?:noticed|said|told me|think|thought|feel|felt|know|knew) that (?P<rest>[^.?!]+)",
+                          re.IGNORECASE)
+
+
+def clause_without_verb(text: str) -> list[str]:
+    """A "that" clause with no verb of its own.
+
+    "I've noticed that the fastest on grill we ever had" has one only inside its relative clause, so
+    nothing was noticed.
+    """
+    found = []
+    for match in _THAT_CLAUSE.finditer(strip_citations(text)):
+        rest = re.sub(r"\[\d+\]", "", match.group("rest")).strip()
+        tagged = tag(rest)
+        if not tagged:
+            continue
+        # a pronoun after the first noun starts a relative clause ("…we ever had"): its verb doesn't count
+        cut = next((i for i, (_, p) in enumerate(tagged) if p == "PRP" and i > 0), len(tagged))
+        if tagged[0][1] in ("DT", "JJS", "RBS") and not any(p.startswith(("VB", "MD")) for _, p in tagged[:cut]):
+            found.append(_clip(match.group(0)))
+    return found
+
+
 def orphan_feelings(text: str) -> list[str]:
     """A feeling word with no one to feel it, spliced before a clause ("How would you approach worried I'll stop")."""
     found = []
@@ -274,8 +297,19 @@ def orphan_feelings(text: str) -> list[str]:
     return found
 
 
+def _third_person_verb(tagged: Sequence[tuple[str, str]], index: int) -> bool:
+    """"speeds" in "you speeds up": a verb's -s form the tagger called a plural noun, before a particle or object."""
+    from lemminflect import getLemma
+
+    word, penn = tagged[index]
+    after = tagged[index + 1][1] if index + 1 < len(tagged) else ""
+    lemmas = getLemma(word.lower(), upos="VERB", lemmatize_oov=False) if word.lower().endswith("s") else ()
+    verb_form = any(lemma != word.lower() for lemma in lemmas)
+    return penn == "NNS" and after in ("IN", "RP", "DT", "PRP$", "RB") and verb_form
+
+
 def agreement_errors(text: str) -> list[str]:
-    """Subjects and verbs that disagree ("your PRs was", "you miss standups, loses track")."""
+    """Subjects and verbs that disagree ("your PRs was", "you miss standups, loses track", "you speeds up")."""
     found = []
     for sentence in sentences(text):
         tagged = tag(sentence)
@@ -293,7 +327,10 @@ def agreement_errors(text: str) -> list[str]:
             if subject and pos in (",", "CC") and nxt[1] == "VBZ" and i + 2 < len(tagged):
                 found.append(f"{subject} … {nxt[0]}")
                 subject = ""
-            if lowered in _PLURAL_SUBJECTS and nxt[1] == "VBZ" and nxt[0].lower() not in ("'s",):
+            # "you speeds up": the tagger may call the -s form a plural noun
+            singular_verb = (nxt[1] == "VBZ" and nxt[0].lower() not in ("'s",)) or (
+                i + 1 < len(tagged) and _third_person_verb(tagged, i + 1))
+            if lowered in _PLURAL_SUBJECTS and singular_verb:
                 found.append(f"{word} {nxt[0]}")
     return found
 
@@ -436,6 +473,7 @@ DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("a question run on into a statement", spliced_questions),
     ("article before a verb", article_before_verb),
     ("feeling with no subject", orphan_feelings),
+    ("nothing said after 'that'", clause_without_verb),
     ("subject and verb disagree", agreement_errors),
     ("closing with no name under it", unsigned_closing),
 )

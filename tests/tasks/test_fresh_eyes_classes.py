@@ -311,3 +311,13 @@ def test_a_topic_and_its_point_read_topic_colon_point() -> None:
         "menu costing: aim for 30% food cost"]
     assert parse_notes("she said pricing - charge 25 not 18", "Jules").takeaways == [
         "she said pricing - charge 25 not 18"]
+
+
+def test_reads_well_reads_a_that_with_nothing_after_it_and_you_with_an_s_verb() -> None:
+    from coach.grammar import agreement_errors, clause_without_verb
+
+    assert clause_without_verb("I've noticed that the fastest on grill we ever had [1].")
+    assert not clause_without_verb("I noticed that the last two reports were late.")
+    assert not clause_without_verb("She said that the best option is to wait.")
+    assert agreement_errors("What's working: You speeds up in the fast sections.") == ["You speeds"]
+    assert agreement_errors("you guys are great, you lads in the back") == []
