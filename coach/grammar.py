@@ -16,7 +16,8 @@ from coach.checks import normalise, strip_citations, word_set
 from coach.pos import tag
 
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.", "St.", "approx.", "a.m.",
-                  "p.m.", "No.", "Jr.", "Sr.", "Inc.", "Ltd.")  # fmt: skip
+                  "p.m.", "No.", "Jr.", "Sr.", "Inc.", "Ltd.", "Capt.", "Col.", "Sgt.", "Lt.", "Maj.", "Gen.", "Cllr.",
+                  "Insp.", "Supt.", "Fr.", "Rev.")  # fmt: skip
 _SPLIT = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+|\n+")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?:\[[ xX]?\]\s*)?")
 _MARKDOWN = re.compile(r"\*\*|__|`|^#{1,6}\s+|^>\s*", re.MULTILINE)
@@ -153,7 +154,8 @@ def dangling_ends(text: str) -> list[str]:
     """Sentences or lines that stop on a word that needs more ("...from 3 to" cut as "from 3.")."""
     found = []
     for sentence in sentences(text):
-        words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+", sentence)  # "Lucía" is one word, not "Luc" and "a"
+        # "Lucía" is one word, not "Luc" and "a"; so is "U3A"
+        words = re.findall(r"[^\W_]*[^\W\d_][^\W_]*(?:'[^\W\d_]+)*|\d+", sentence)
         if words and words[-1].lower() in DANGLING_ENDS and not sentence.rstrip().endswith(("?", ":")):
             found.append(_clip(sentence))
     return found
@@ -394,7 +396,8 @@ def shorthand(text: str) -> list[str]:
     text = normalise(strip_citations(text))
     lower_only = lower_case_shorthand()
     found = [w for w in re.findall(r"(?<![\w/])[A-Za-z][A-Za-z0-9]*/?(?![\w/])", text)
-             if w.lower() in words and not w.isupper() and (w.islower() or w.lower() not in lower_only)]  # fmt: skip
+             if w.lower() in words and not w.isupper() and not (len(w) > 2 and w[:-1].isupper() and w.endswith("s"))
+             and (w.islower() or w.lower() not in lower_only)]  # fmt: skip  ("KPIs" is an acronym, plural)
     return found + units.findall(text)
 
 
@@ -439,6 +442,15 @@ def has_main_verb(text: str) -> bool:
             return True  # "a friend who ran follow spot on Hedda said…": the relative clause ended at "Hedda"
         if embedded and verbs_in_relative >= 0:
             verbs_in_relative += 1
+    # "your croissant video on instagram change how I laminate": a bare verb after a noun, with its own object, as
+    # non-native notes write the past
+    from lemminflect import getLemma
+
+    for i, (word, penn) in enumerate(tagged[1:-1], start=1):
+        after, before = tagged[i + 1][1], tagged[i - 1][1]
+        verb_read_as_noun = penn == "NN" and after == "WRB" and bool(getLemma(word, upos="VERB", lemmatize_oov=False))
+        if (penn in ("VB", "VBP") or verb_read_as_noun) and before.startswith("NN") and after in ("WRB", "PRP$", "DT"):
+            return True
     return False
 
 

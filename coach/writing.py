@@ -243,8 +243,9 @@ def sentence(text: str) -> str:
 
 
 ABBREVIATIONS = (r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bMx\.)(?<!\bProf\.)(?<!\bRev\.)(?<!\bSt\.)"
-                 r"(?<!\be\.g\.)(?<!\bi\.e\.)")
-"""Look-behinds for the abbreviations that end in a full stop but not a sentence ("Mrs. Patel")."""
+                 r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\b[A-Z]\.)(?<!\bCapt\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bLt\.)"
+                 r"(?<!\bMaj\.)(?<!\bGen\.)(?<!\bCllr\.)(?<!\bInsp\.)(?<!\bSupt\.)(?<!\bFr\.)(?<!\bSr\.)")
+"""Look-behinds for the abbreviations that end in a full stop but not a sentence ("Mrs. Patel", "T. said")."""
 SENTENCE_BREAK = re.compile(rf"{ABBREVIATIONS}(?<=[.!?])\s+")
 """Where one sentence ends and the next begins; "Dr. Okafor" is not a break."""
 
@@ -494,8 +495,10 @@ def split_person(field: str) -> tuple[str, str]:
     A comma, dash or bracket followed by a role ("my manager", "CFO at Acme") separates the two;
     a name alone gives an empty role. Honorifics stay with the name, as given.
     """
-    # "Colonel (retd) Annette Marsh": a short aside inside the name is not where the role starts
+    # "Colonel (retd) Annette Marsh": a short aside inside the name is not where the role starts; nor is a
+    # nickname in quotes ("Josefina 'Joy' Dela Cruz")
     text = re.sub(r"\s*\([^()]{1,12}\)(?=\s+\w)", "", tidy(field))
+    text = re.sub(r"\s+['\"‘“][^'\"’”\s]{2,15}['\"’”](?=\s+\w)", "", text)
     match = re.match(r"^(?P<name>[^,(–—]+?)\s*(?:,|\(|\s[-–—]\s)\s*(?P<role>.+?)\)?$", text)
     if match and match.group("name").strip() and match.group("role").strip():
         return match.group("name").strip(), match.group("role").strip()
@@ -527,8 +530,14 @@ def address(field: str) -> tuple[str, str, str]:
 
 
 _SURNAME_PARTICLES = word_set(
-    "ní nic ó ui uí mac mhic mc van von de der den da di du del della le la al el bin bint ter ten dos das ap ab"
+    "ní nic ó ui uí mac mhic mc van von de der den da di du del della dela delos le la al el bin bint ter ten dos das "
+    "ap ab"
 )
+
+
+def names_a_person(word: str) -> bool:
+    """Whether a word of a name can stand for the person alone: "Fhloinn" can, "Ní", "de" and "the" cannot."""
+    return len(word) > 1 and word.lower() not in _SURNAME_PARTICLES | {"the", "of", "and"}
 
 
 def greeting_name(field: str, formal: bool) -> str:
@@ -609,13 +618,13 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         text = re.sub(rf"\b(?:{alternatives})['’]s\b", "your", text, flags=re.IGNORECASE)
         text = re.sub(rf"\b(?:{alternatives})\b(?![.'’]\w)", _YOU, text, flags=re.IGNORECASE)
-    both = initials_of(person)
-    if len(both) > 1:  # "AC thinks I should…": first and last initials, in capitals
-        text = re.sub(rf"\b{both}\b(?!['’.]?\w)", _YOU, text)
+    for both in _initials_forms(person):  # "AC thinks I should…", "LdV says…": initials, as the notes write them
+        text = re.sub(rf"\b{re.escape(both)}\b(?!['’.]?\w)", _YOU, text)
+    text = re.sub(rf"{_YOU}\s+(?:she|he)\b", _YOU, text, flags=re.IGNORECASE)  # "Joy she said": one subject
     initial = address(person)[1][:1]
     if initial:  # "K to review resume": notes often use an initial, always a capital
-        text = re.sub(rf"\b{re.escape(initial)}\b(?=\s+(?:to|will|said|says|thinks|has|suggested|suggests|"
-                      r"recommends|recommended|reckons|told)\b)", _YOU, text)
+        text = re.sub(rf"\b{re.escape(initial)}\b\.?(?=\s+(?:to|will|said|says|thinks|has|suggested|suggests|"
+                      r"recommends|recommended|reckons|told)\b)", _YOU, text)  # "K says", "T. said"
         # "send to R by next week": the initial as an object, after a preposition
         text = re.sub(rf"\b(to|for|with|from|by|cc) {re.escape(initial)}\b(?![\w.'’])", r"\1 you", text)
     if not pronouns:
@@ -752,9 +761,23 @@ def without_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+def _initials_forms(person: str) -> set[str]:
+    """"AC", and for a surname with a particle "LdV" too (the particle's initial in lower case)."""
+    _, first, last = address(person)
+    forms = {initials_of(person)} - {""}
+    if first and len(last.split()) > 1:
+        forms.add(first[:1].upper() + "".join(w[:1] for w in last.split()))
+    return {f for f in forms if len(f) > 1}
+
+
+def _nickname_in(person: str) -> set[str]:
+    """A nickname typed in quotes inside the name: "Josefina 'Joy' Dela Cruz" -> {"Joy"}."""
+    return set(re.findall(r"['\"‘“]([^'\"’”\s]{2,15})['\"’”]", person))
+
+
 def _names_of(person: str) -> set[str]:
     title, first, last = address(person)
-    names = {n for n in (first, last) if n and len(n) > 1}
+    names = {n for n in (first, last) if n and len(n) > 1} | _nickname_in(person)
     names |= {without_accents(n) for n in names}
     surname = last or first
     if title and surname:  # "Mr Hoffmann" and "Mr. Hoffmann" alike, so no "Mr" is left before "you"

@@ -25,7 +25,7 @@ from coach.checks import is_honorific, title_length, without_postnominals, word_
 from coach.config import PROMPTS_DIR
 from coach.grammar import participle_as_past
 from coach.tasks._tagger import tag_words
-from coach.writing import expand_shorthand, gerund_is_subject
+from coach.writing import expand_shorthand, gerund_is_subject, greeting_name, names_a_person, split_person
 
 if TYPE_CHECKING:
     from coach.knowledge import SearchResult
@@ -139,6 +139,7 @@ def shape_of(text: str) -> Shape:
         and tagged[1][0].lower() != "of"
         and not tagged[1][0][:1].isdigit()  # "paper 2 reviewer comments": the tagger reads "2" as IN
         and can_be_verb(first)
+        and not _own_verb_later(tagged)  # "interview with a pharma company went ok": "interview" is its subject
     ):
         first_tag = "VB"  # "move into management", "plan a move": the lexicon's first guess is the noun
     if first in _note_verbs():
@@ -188,6 +189,16 @@ def shape_of(text: str) -> Shape:
            if i):
         return "clause"
     return "noun"
+
+
+def _own_verb_later(tagged: Tagged) -> bool:
+    """A past or present verb later on with no subject of its own before it: the first word is the subject."""
+    for word, penn in tagged[1:]:
+        if penn in ("PRP", "WRB") or word.lower() in ("that", "which", "who", "and", "but", "if", "when", "because"):
+            return False
+        if penn in ("VBD", "VBZ"):
+            return True
+    return False
 
 
 _OBJECT_STARTS = frozenset({"CD", "DT", "PRP$", "NNS"})
@@ -408,16 +419,15 @@ class Person:
             return ""
         if any(p.isdigit() for p in parts):
             return " ".join(parts)  # "Reviewer 2" is one name, not "Reviewer"
-        titled = title_length(parts)
-        if titled:  # "chef Lorna" is addressed "Chef Lorna"
-            return " ".join([*(upper_first(p) for p in parts[:titled]), parts[-1]])
+        if title_length(parts):  # "chef Lorna" is "Chef Lorna", "Dr. Aoife Ní Fhloinn" is "Dr. Ní Fhloinn"
+            return greeting_name(self.name, formal=False)
         return upper_first(parts[0]) if parts[0].islower() else parts[0]  # "gaz the foreman" is Gaz
 
     @property
     def names(self) -> list[str]:
         """Every form of the name the user might write in the feedback, longest first."""
         words = self.name.split()
-        parts = [p for p in words[title_length(words):] if not is_honorific(p)]
+        parts = [p for p in words[title_length(words):] if not is_honorific(p) and names_a_person(p)]
         return sorted({self.name, *parts, " ".join(parts)} - {""}, key=len, reverse=True)
 
 
@@ -429,8 +439,7 @@ def parse_person(text: str | None) -> Person:
     raw = tidy(text or "")
     if not re.search(r"[^\W\d_]", raw):
         return Person("", "")
-    match = re.match(r"^(?P<name>[^,(–—]+?)\s*(?:,|\(|\s[-–—]\s)\s*(?P<role>.+?)\)?$", raw)
-    name, role = (match.group("name"), match.group("role")) if match else (raw, "")
+    name, role = split_person(raw)  # one reading of "Name, role" for every job
     if _ROLE_START.match(name):
         tail = re.search(r"((?:[A-Z][\w'.-]*\s?)+)$", name)
         if tail and not _ROLE_START.match(tail.group(1)):

@@ -165,6 +165,8 @@ def _starts_clause(tagged: Tagged) -> bool:
         return True  # "night staff found out at 3am", "other ppl must cover": a noun phrase and its verb
     if first in ("VBZ", "VBD") and word.lower() not in ("is", "was", "has"):
         return True  # "great energy, but rushes the calls": a new predicate of the same person
+    if first == "VBN" and second in ("DT", "PRP$"):
+        return True  # "…lazy about the gates, left the gate open twice": the same, as the tagger reads "left"
     if word.lower() in ("never", "rarely", "seldom", "hardly") and second in ("VBZ", "VBD"):
         return True  # "great code but never writes tests": the concern after the praise
     if first in ("PRP$", "DT", "CD") and len(tagged) > 2:  # "her notes were...", "two drills went missing"
@@ -227,8 +229,8 @@ _USERS_FEELING = re.compile(
 _NAMES_SOMEONE = re.compile(r"\b(?:you|your|he|she|him|her|they|them|i|me|my)\b", re.IGNORECASE)
 _ABOUT_THEM = re.compile(r"\b(?:you|your|yours|you're|you've|yourself)\b", re.IGNORECASE)
 _TELL_THEM = re.compile(
-    r"^(?:but\s+|and\s+|also\s+)?i\s+(?:want|'d like|would like)\s+to\s+(?:say|tell (?:him|her|them))\s+(?:that\s+)?"
-    r"(?P<message>(?:he|she|they|this|it|that)\s+.+)$",
+    r"^(?:but\s+|and\s+|also\s+)?i\s+(?:want|'d like|would like)\s+to\s+(?:say(?:\s+to)?(?:\s+(?:him|her|them))?|"
+    r"tell (?:him|her|them))\s+(?:that\s+)?(?P<message>(?:he|she|they|this|it|that|the)\s+.+)$",  # "say him the speed…"
     re.IGNORECASE,
 )
 """What the user wants to say to them: "I want to say she can ask me always" (not "…tell him this must change")."""
@@ -278,7 +280,11 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         softened = soften(addressed) if addressed is not None else None
         praise = _praises(clause) and not _NEGATION.search(re.sub(r"\bnever\b", "", clause, flags=re.I))
         criticised = bool(reading.behaviours or reading.judged)
-        if praised_last and not criticised and softened and _about_others(softened) and not _DENIED.search(clause):
+        # "…, the tenors follow her without me conducting": proof of the praise; "…, someone is going to get hurt"
+        # or "if the chain is worn…" is a worry, never praise
+        proof = softened is not None and _PROOF_OF_PRAISE.search(softened) is not None and not re.match(
+            r"(?:you|your|you're|i|on|in|at)\b", softened, re.IGNORECASE)
+        if praised_last and proof and not _CRITICAL.search(clause) and not _WORRY.search(clause):
             # "the most musical pianist we have had, the tenors follow her without me even conducting": its proof
             reading.strengths[-1] += f", {softened}"
             continue
@@ -304,13 +310,18 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             # them, so what could come of it
             reading.impacts.append(softened)
         elif praise:  # "always first on site", "never make mistakes in the system": praise, kept as said
-            reading.strengths.append(addressed or softened)
+            reading.strengths.append(re.sub(r",?\s+(?:though|tho)$", "", addressed or softened or ""))
             praised_last = True
         else:
             reading.behaviours.append(softened)
     return reading
 
 
+_PROOF_OF_PRAISE = re.compile(r"\b(?:you|your)\b(?!\s+(?:are|were|'re|is)\b)", re.IGNORECASE)
+"""Others doing something for or with them: "the tenors follow you", "they trust you fast"."""
+_CRITICAL = re.compile(r"\b(?:not|n't|never|no|too|should|problem|issue|abrupt|late|rude|wrong|mess)\b", re.I)
+_WORRY = re.compile(r"^if\b|\b(?:will|'ll|going to|gonna|could|might|may)\b|\b(?:someone|somebody|nobody|anyone)\b",
+                    re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:not|n't|never|no)\b", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\bthe\s+(?:most\s+(?P<most>[a-z]+)|(?P<est>[a-z]+est))\b", re.IGNORECASE)
 _UNWELCOME = word_set("worst slowest laziest latest messiest loudest rudest weakest least difficult disorganised")
@@ -374,6 +385,9 @@ def address(clause: str, person: Person, direction: str, quoted: bool = False) -
         tagged[0][1] == "RB" and len(tagged) > 1 and tagged[1][1] in ("VBZ", "VBD")))  # "never writes tests"
     if opens_predicate and direction == "give" and not starts_with_pronoun:
         text, tagged = f"you {text}", [("you", "PRP"), *tagged]
+    elif direction == "give" and len(tagged) > 1 and tagged[0][1] == "JJ" and tagged[1][0].lower() in (
+            "with", "at", "on", "in"):  # "good with the calves": a quality of theirs, missing its "you're"
+        text, tagged = f"you're {text}", [("you're", "PRP"), *tagged]
     return _rewrite(text, tagged, table)
 
 
@@ -448,7 +462,8 @@ def _verb_read_as_noun(tagged: Tagged, index: int) -> bool:
 def _pronoun(lowered: str, penn: str, tagged: Tagged, index: int, table: dict[str, str]) -> str | None:
     if lowered in ("he's", "she's"):
         following = tagged[index + 1] if index + 1 < len(tagged) else ("", "")
-        return "you've" if following[0].lower() == "been" or following[1] == "VBN" else "you're"
+        # "he's been", "he's got great knife skills": has, so "you've"
+        return "you've" if following[0].lower() in ("been", "got") or following[1] == "VBN" else "you're"
     if lowered == "his":
         noun_next = index + 1 < len(tagged) and tagged[index + 1][1].startswith("NN")
         return "your" if penn == "PRP$" or noun_next else "yours"

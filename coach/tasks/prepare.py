@@ -158,6 +158,10 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     labelled = phrase.rstrip(" ?.!") + ("?" if phrase.rstrip().endswith("?") else "")
     # In a sentence after "this:" an ordinary first word goes lower case ("…about this: get my first show")
     label = {"label": upper_first(labelled), "label_after_colon": lower_first(labelled)}
+    # "decide whether to go organic or not" is talked about as "whether to go organic or not"
+    whether = re.sub(r"^(?:to\s+)?(?:decide|choose|figure out|work out)\s+(?:if|whether)\s+", "whether ",
+                     lower_first(labelled), flags=re.IGNORECASE)
+    label["topic"] = whether if whether.startswith("whether ") else f"this: {label['label_after_colon']}"
     if _DECISION.search(phrase) or _choice_between_verbs(phrase):
         return "choice", label
     if re.match(r"^no\s+(?:money|time|budget|idea|space|car|licence|one|access)\b", phrase, re.IGNORECASE):
@@ -204,7 +208,13 @@ def _choice_between_verbs(phrase: str) -> bool:
     choice = re.search(r"\bor\s+(?:to\s+)?(?P<verb>[a-z]+)\s", rest)
     if not choice or re.search(r"\b(?:if|whether|between)\b", rest[: choice.start()]):
         return False  # "figure out if I should do a masters or get a job": the choice sits inside the goal
-    return all(is_verb(w) and base_form(w) == w for w in (first.lower(), choice.group("verb")))
+    # "…in construction or rail before I leave": a noun after "or" (the tagger says so in context) is no second course
+    tagged = tag(phrase)
+    at = next((i + 1 for i, (w, _) in enumerate(tagged[:-1]) if w.lower() == "or"), None)
+    # "or lease one": a verb, whatever the tagger says, when an object follows it
+    with_object = at is not None and at + 1 < len(tagged) and tagged[at + 1][1] in ("DT", "CD", "PRP", "PRP$", "RP")
+    verb_after_or = at is None or tagged[at][1].startswith("VB") or with_object
+    return verb_after_or and all(is_verb(w) and base_form(w) == w for w in (first.lower(), choice.group("verb")))
 
 
 def _clause_after_comma(phrase: str) -> bool:
@@ -252,14 +262,19 @@ def _without_verb(item: str) -> bool:
     """Words with no verb and more than a noun phrase ("cashflow tight in Jan", "budget section unclear")."""
     tagged = tag(as_phrase(item))
     # "agency spend still too high": a bare "spend" after a noun is the noun's second word, not a verb
-    bare_verbs = [i for i, (_, t) in enumerate(tagged) if t == "VB"]
-    if not tagged or any(t.startswith(("VBD", "VBZ", "VBP", "VBG", "VBN", "MD")) for _, t in tagged) or any(
-            i == 0 or not tagged[i - 1][1].startswith("NN") for i in bare_verbs):
+    # "agency spend still too high", "wife worried about moving": a bare verb or participle right after a noun
+    # is the noun's or its state, not a verb of the note's own
+    after_noun = [i for i, (_, t) in enumerate(tagged) if t in ("VB", "VBN")]
+    gerund_verb = any(t == "VBG" and (i == 0 or tagged[i - 1][1] not in ("IN", "TO"))  # "about moving" is an object
+                      for i, (_, t) in enumerate(tagged))
+    if not tagged or gerund_verb or any(t.startswith(("VBD", "VBZ", "VBP", "MD")) for _, t in tagged) or any(
+            i == 0 or not tagged[i - 1][1].startswith("NN") for i in after_noun):
         return False
     if _ends_in_adjective(item):
         return True
     # "cashflow tight in Jan", but not "freeze on system design questions" (a sentence missing its "I")
-    return len(tagged) > 1 and tagged[1][1] in ("JJ", "IN") and not can_be_verb(tagged[0][0])
+    return len(tagged) > 1 and tagged[1][1] in ("JJ", "IN", "VBN") and (
+        not can_be_verb(tagged[0][0]) or tagged[1][1] == "VBN")
 
 
 def _ends_in_adjective(item: str) -> bool:

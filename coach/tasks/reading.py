@@ -76,7 +76,7 @@ _TASK_LINE = re.compile(
     r"i'll\b|i will\b|i'm going to\b|i need to\b|we'll\b|"
     r"i said i(?:'d|'ll| would| will)\b|"
     r"we will\b|(?!(?:how|what|where|when|why|which|who|whether)\b)"  # "how to handle…?" asks, it assigns nothing
-    r"(?:[A-Z][\w.'-]*|mentor|he|she|they|you|me|both)\s+(?:to|will|'ll|should|needs? to|has to|"
+    r"(?:(?-i:[A-Z])[\w.'-]*|mentor|he|she|they|you|me|both)\s+(?:to|will|'ll|should|needs? to|has to|"
     r"agreed to|offered to|promised to|is going to)\s+\w)",
     re.IGNORECASE,
 )
@@ -92,7 +92,8 @@ def task_lines(notes: str) -> list[str]:
         line = re.sub(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+", "", raw).strip()
         if len(line.split()) < 2 or line.endswith(":"):
             continue
-        if _TASK_LINE.match(line) or DATE_PATTERN.search(line):
+        moved = re.search(r"\b(?:moved|changed|rescheduled|postponed|brought forward)\s+(?:to|until)\b", line, re.I)
+        if _TASK_LINE.match(line) or (DATE_PATTERN.search(line) and not moved):  # "exam moved to 27th May": a fact
             found.append(line)
     return found
 

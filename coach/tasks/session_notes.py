@@ -130,7 +130,8 @@ the mentor was there, so the email gives the topic and the point ("Negotiating: 
 _TITLE_LINE = re.compile(
     r"^(?:(?:my|our|weekly|fortnightly|monthly|quick|first|second|third|last|1st|2nd|3rd|\d+th|supervision|"
     r"mentoring|mentor|coaching|career)\s+){0,2}"
-    r"(?:session|meeting|mtg|notes?|summary|1:1|one-to-one|catch[- ]?up|mentoring|supervision)\b(?:\W+\w+){0,8}\W*"
+    r"(?:session|meeting|mtg|notes?|summary|1:1|1-1|one-to-one|catch[- ]?up|mentoring|supervision|(?:studio|site|"
+    r"farm|shop|school) visit)\b(?:\W+\w+){0,8}\W*"
     r"(?:\([^)]*\)\W*)?$",  # "session 3 w/ gareth (was 20 min late, his train)": the aside goes with it
     re.IGNORECASE,
 )
@@ -284,6 +285,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         text = tidy(text[mention.end():])
         text = re.sub(r"^(?:[-–—:]|to\b|will\b)\s*", "", text)  # "@me - rewrite…", "@rukhsana to intro me…"
     text, owner, marked = _first_person_owner(text, owner, marked)
+    if not marked and _INTRO_ME.match(text):  # "intro me to @bridget": only someone else can introduce me
+        owner, marked = mentor_label(mentor), True
     should = _I_SHOULD.match(text)
     if should and not HEDGED.search(text):  # "I should go to the APM evening on the 27th": the user's own plan
         text, owner, marked = text[should.end():], ME, True
@@ -318,6 +321,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     return ActionItem(owner=owner, task=task, due=due, source=line, due_prefix=prefix if due else "by")
 
 
+_INTRO_ME = re.compile(r"^(?:intro|introduce)\s+me\s+to\b|^(?:put|get)\s+me\s+in\s+touch\b|^connect\s+me\s+with\b",
+                       re.IGNORECASE)
 _I_SHOULD = re.compile(r"^i\s+(?:also\s+)?(?:should|shd)\s+(?!not\b|have\b)", re.IGNORECASE)
 
 
@@ -531,10 +536,10 @@ def _who_they_know(parts: list[str]) -> list[str]:
     """"she know a landlord in Moseley", "she will ask him about the shop": one task, with who "him" is."""
     someone = pronoun_pattern("him", "them")
     for index in range(len(parts) - 1):
-        known = _KNOWS_SOMEONE.search(parts[index].strip())
+        known = _KNOWS_SOMEONE.search(_BULLET.sub("", parts[index]).strip())
         if known and re.search(someone, parts[index + 1]):
             task = re.sub(someone, f"the {known.group('who')}", parts[index + 1], count=1)
-            before = [parts[index].strip()[: known.start()]] if known.start() else []  # "he thinks I should…, "
+            before = [_BULLET.sub("", parts[index]).strip()[: known.start()]] if known.start() else []  # "he thinks…, "
             return [*parts[:index], *before, task, *parts[index + 2 :]]
     return parts
 

@@ -86,7 +86,7 @@ _THANKS_LINE = re.compile(r"^\s*(?:thank you|thanks)\s+(?:so much\s+|again\s+)?f
 _CLOCK_AFTER_DAY = re.compile(
     r"(?P<day>\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?)?)"
     r"|\btomorrow|\btoday|\btonight|(?<![\w/])\d{1,2}/\d{1,2}(?:/\d{2,4})?"
-    r"|(?<![\w/])\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"  # "17 April"
+    r"|(?<![\w/])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
     r"\s+(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*"
     r"(?:am|pm)|\d{1,2}[:.]\d{2})\b",
     re.IGNORECASE,

@@ -194,7 +194,7 @@ def test_give_uses_the_users_own_strength_impact_and_third_person_text() -> None
     message = TASK.compose(chosen, GIVE_GUIDANCE, Style()).body
     assert "I've noticed that you join stand-ups after they start and your reports skip the summary [1]." in message
     assert "**Impact:** As a result, we missed the Friday deadline." in message
-    assert "**What's working:** Your analysis is great though. I don't want that to get lost" in message
+    assert "**What's working:** Your analysis is great. I don't want that to get lost" in message
     assert "**Situation:**" not in message
 
 

@@ -321,3 +321,71 @@ def test_reads_well_reads_a_that_with_nothing_after_it_and_you_with_an_s_verb() 
     assert not clause_without_verb("She said that the best option is to wait.")
     assert agreement_errors("What's working: You speeds up in the fast sections.") == ["You speeds"]
     assert agreement_errors("you guys are great, you lads in the back") == []
+
+
+# -- round 17 ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("field", "address_as"), [
+    ("Dr. Aoife Ní Fhloinn, head of collections", "Dr. Ní Fhloinn"),
+    ("Major (retd) Hamish Drummond", "Major Drummond"),
+    ("Ms. Josefina 'Joy' Dela Cruz", "Ms. Dela Cruz"),
+    ("gaz the foreman", "Gaz"),
+    ("Reviewer 2", "Reviewer 2"),
+])
+def test_every_job_reads_a_person_field_the_same_way(field: str, address_as: str) -> None:
+    person = parse_person(field)
+    assert person.address == address_as
+    assert greeting_name(field, formal=False) == address_as or not person.address.startswith(("Dr", "Ms", "Major"))
+    assert not {"the", "Ní", "Dela"} & set(person.names)  # a particle or "the" never stands for the person
+
+
+def test_initials_nicknames_and_a_lone_initial_are_the_mentor() -> None:
+    assert to_you("LdV says translate every role into outcomes", "Capt. Louise de Villiers").startswith("You say")
+    assert to_you("Joy she said I need to learn the rota", "Ms. Josefina 'Joy' Dela Cruz") == (
+        "You said I need to learn the rota")
+    assert to_you("T. said learn the route by landmarks", "Mr. Terence Ogunleye") == (
+        "You said learn the route by landmarks")
+
+
+def test_titles_that_name_a_visit_or_a_1_1_and_an_intro_only_they_can_make() -> None:
+    studio = parse_notes("studio visit. robin went through my glaze tests", "Mx. Robin Achterberg")
+    assert studio.takeaways == ["robin went through my glaze tests"]
+    notes = "1-1 w/ LdV re: resettlement\n- intro me to @bridget at the community foundation"
+    parsed = parse_notes(notes, "Capt. Louise de Villiers", "Sam")
+    assert [(a.owner, a.task) for a in parsed.actions] == [
+        ("Capt. de Villiers", "Intro me to Bridget at the community foundation")]
+    assert parsed.takeaways == []
+
+
+def test_prepare_reads_a_noun_with_its_own_verb_and_a_state_without_one() -> None:
+    assert about_me("interview with a pharma company in Basel went ok") == (
+        "Interview with a pharma company in Basel went ok.")
+    assert about_me("freeze when asked about leadership") == "I freeze when asked about leadership."
+    from coach.tasks.prepare import _choice_between_verbs, _slots
+
+    assert _slots("wife worried about moving for work")[0] == "label"
+    assert _slots("decide whether to go organic or not")[1]["topic"] == "whether to go organic or not"
+    assert not _choice_between_verbs("land a project manager job in construction or rail before I leave")
+    assert _choice_between_verbs("buy a second unit or lease one")
+
+
+def test_give_keeps_the_praise_its_proof_and_the_users_message() -> None:
+    kyle = _reading("kyle is lazy about the gates, left the gate to the road field open twice, the heifers got out "
+                    "onto the B road. good with the calves tho, they follow him everywhere", "Kyle")
+    assert kyle.behaviours == ["you left the gate to the road field open twice"]
+    assert kyle.strengths == ["you're good with the calves, they follow you everywhere"]
+    assert _reading("he's got great knife skills", "Tomás").strengths == ["you've got great knife skills"]
+    darius = _reading("he drive too quick. I want to say him the speed is not the target, safe is the target",
+                      "Darius")
+    assert darius.messages == ["the speed is not the target, safe is the target"]
+    lab = _reading("she is really careful and her pipetting is better than mine, the labelling on the tubes is a "
+                   "problem", "Mia")
+    assert lab.strengths == ["you are really careful and your pipetting is better than mine"]
+
+
+def test_task_check_reads_a_lower_case_word_as_no_name_and_a_moved_date_as_a_fact() -> None:
+    from coach.tasks.reading import task_lines
+
+    assert task_lines("technician to scientist usually needs a MSc\nrules exam moved to Tues 27th May") == []
+    assert task_lines("Dan to send me the figures") == ["Dan to send me the figures"]
