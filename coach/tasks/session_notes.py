@@ -138,7 +138,8 @@ _TITLE_LINE = re.compile(
 """A first line that names the notes ("supervision notes 12/3", "weekly 1:1 w/ Gary"): a title, not content."""
 _TITLE_WITH = re.compile(
     r"^(?:quick\s+)?(?:(?:convo|conversation|chat|call|catch[- ]?up|mtg|meeting|session)\s+(?:w/|with|w)|met(?:\s+w/)?"
-    r"|[a-z]+\s+w/)"  # "cuts w/ marco": a topic and who it was with
+    # "cuts w/ marco", "walked the hill ground w/ eilidh": what was done, and with whom (not "check in w/ HR…")
+    r"|(?:[a-z]+|(?:walked|went|spent|had|did|visited|toured)(?:\s+[a-z]+){1,4})\s+w/(?=\s+@?(?!the\b|my\b|a\b)\w))"
     r"\s+"
     r"@?[\w.]+(?:\s+@?[\w.]+)?(?:\s+(?:abt|about|re:?|on|at|in)\s+[^,.;:!?]{1,60})?\W*$",
     re.IGNORECASE,
@@ -283,6 +284,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     if mention:
         owner, marked = _owner_for(mention.group(1), mentor, me), True
         text = tidy(text[mention.end():])
+        # "@fiona (his accountant) to call me": who she is, not the task
+        text = re.sub(r"^\([^()]{1,40}\)\s*", "", text)
         text = re.sub(r"^(?:[-–—:]|to\b|will\b)\s*", "", text)  # "@me - rewrite…", "@rukhsana to intro me…"
     text, owner, marked = _first_person_owner(text, owner, marked)
     if not marked and _INTRO_ME.match(text):  # "intro me to @bridget": only someone else can introduce me
@@ -546,7 +549,7 @@ def _who_they_know(parts: list[str]) -> list[str]:
 
 _LATER_REPORT = re.compile(r",\s+(?=(?:he|she)\s+(?:also\s+)?(?:showed|explained|gave me|shared)\s)", re.IGNORECASE)
 """What the mentor did, after the user's own promise ("…, she showed me a good example")."""
-_KNOWS_SOMEONE = re.compile(r"(?:^|,\s+)(?:she|he|they|\w+)\s+(?:also\s+)?knows?\s+(?:a|an)\s+(?P<who>[^,]+)$",
+_KNOWS_SOMEONE = re.compile(r"(?:^|,\s+)(?:she|he|they|\w+)\s+(?:also\s+)?knows?\s+(?:a|an|the)\s+(?P<who>[^,]+)$",
                             re.IGNORECASE)
 """Someone the mentor knows, whom the next clause calls "him": "she knows a landlord in Moseley"."""
 _LEANS_BACK = re.compile(r"^(?:(?:also\s+)?(?:he|she|they)\s+(?:also\s+)?(?:said|says|thinks?|suggested)\s+[^,]*?"
@@ -643,6 +646,13 @@ def _next_time_arranged(line: str) -> str | None:
     return f"{match.group('when').strip()},{match.group('who')}".rstrip(" .")
 
 
+def _next_time_after(line: str) -> str | None:
+    """"next time after the tups go out" -> "after the tups go out": a meeting set by an event, not a date."""
+    match = re.match(r"^next\s+(?:time|meeting|mtg|session)\s*:?\s+(?P<when>(?:after|once|when|before)\s+[^,;(]+)$",
+                     line, re.IGNORECASE)
+    return match.group("when").strip(" .") if match else None
+
+
 def _up_to_aside(line: str) -> str:
     return re.split(r"\s*[(;]", line, maxsplit=1)[0].strip(" :-–—")
 
@@ -675,8 +685,8 @@ def _cleaned(raw: str) -> str:
         line = f"{'' if owned else 'mentor to '}{line[: offered.start()]}{line[offered.end():]}".strip()
     line = ill_as_i_will(_SIDE_REMARK.sub("", line).strip())  # "ill call the grant ppl": a promise
     # "…, idk", "…, felt so inspired": the user's own aside at the end, for them alone
-    line = re.sub(r",\s*(?:idk|dunno|(?:i\s+)?felt\s+(?:so\s+|really\s+|very\s+)?\w+)\s*[.!]*$", "", line,
-                  flags=re.IGNORECASE)
+    line = re.sub(r"(?:,|(?<=\?))\s*(?:idk|dunno|(?:i\s+)?felt\s+(?:so\s+|really\s+|very\s+)?\w+)\s*[.!]*$", "",
+                  line, flags=re.IGNORECASE)
     line = _REPORTED_AFTER.sub(_reported_first, line)  # "she charges 50/month he thinks"
     line = re.sub(r"\bb4\s*$", "beforehand", line)  # "he will look at my application b4": before the date
     line = re.sub(r"\s\+\s", " and ", line)  # "seating plan + praise first"
@@ -718,7 +728,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         if under_next and date and next_meeting is None:  # "## next" / "- early june, RG will email"
             next_meeting = _arranged_by(_up_to_aside(line), mentor, pronoun)
             continue
-        arranged = _next_time_arranged(line)
+        arranged = _next_time_arranged(line) or _next_time_after(line)
         if arranged and next_meeting is None:  # "next time prob after lambing, he'll text": when, and who arranges it
             next_meeting = _arranged_by(arranged, mentor, pronoun)
             continue

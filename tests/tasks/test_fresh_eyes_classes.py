@@ -389,3 +389,12 @@ def test_task_check_reads_a_lower_case_word_as_no_name_and_a_moved_date_as_a_fac
 
     assert task_lines("technician to scientist usually needs a MSc\nrules exam moved to Tues 27th May") == []
     assert task_lines("Dan to send me the figures") == ["Dan to send me the figures"]
+
+
+def test_who_they_know_by_the_a_meeting_set_by_an_event_and_an_aside_after_a_handle() -> None:
+    notes = ("walked the hill ground w/ eilidh\nshe knows the forestry officer, she'll ask him to come out\n"
+             "maybe get a second dog? idk\nnext time after the tups go out\n@fiona (his accountant) to call me")
+    parsed = parse_notes(notes, "Mrs. Eilidh MacLeod", "Ewan")
+    assert [a.task for a in parsed.actions] == ["Ask the forestry officer to come out", "Call me"]
+    assert parsed.takeaways == ["maybe get a second dog?"]
+    assert parsed.next_meeting == "after the tups go out"
