@@ -105,6 +105,11 @@ DEFENSIVE_PHRASES: tuple[str, ...] = (
 
 EASY_OUTS: tuple[str, ...] = (
     "no worries",
+    "get it if not",
+    "fine if not",
+    "ok if not",
+    "okay if not",
+    "no pressure",
     "no problem if",
     "no problem at all",
     "completely understand",
@@ -328,6 +333,7 @@ def find_defensive(text: str) -> list[str]:
 TITLES = word_set(
     "dr dr. mr mr. mrs mrs. ms ms. mx mx. miss prof prof. professor sir dame rev rev. sr sr. sister matron "
     "sgt sgt. sergeant capt capt. captain lt lt. lieutenant col col. colonel major maj maj. general brigadier "
+    "aunty auntie uncle "
     "commander cdr cdr. admiral fr fr. father pastor rabbi imam cllr cllr. inspector superintendent constable "
     "detective insp insp. supt supt. "
     "councillor hon hon. judge chef coach frau herr madame monsieur mme mme. señor señora sra sra. signora signor "
@@ -523,8 +529,9 @@ _BOUNDED_ASK = re.compile(
     r"|\b(?:one|a\s+single)\s+(?:day|morning|afternoon|evening|shift|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     # a small count of the user's own things: "send you 2 or 3 of my scripts", "one of my essays"
     r"|\b(?:one|two|three|[1-5])(?:\s+or\s+(?:two|three|four|[2-5]))?\s+of\s+my\s+\w+"
-    # one of theirs: "sit in the back on one of your training drives"
-    r"|\b(?:on|in|at|to)\s+(?:one|a\s+single)\s+of\s+your\s+\w+",
+    # one of theirs: "sit in the back on one of your training drives"; one event: "help in your next firing"
+    r"|\b(?:on|in|at|to)\s+(?:one|a\s+single)\s+of\s+your\s+\w+|\b(?:at|in|on|for)\s+your\s+next\s+\w+"
+    r"|\b(?:one|two|three|[1-5])-page\b",  # "read my two-page personal statement"
     re.IGNORECASE,
 )
 

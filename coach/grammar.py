@@ -432,7 +432,10 @@ def has_main_verb(text: str) -> bool:
             continue
         before = tagged[i - 1][1] if i else ""
         after = tagged[i + 1][1] if i + 1 < len(tagged) else ""
-        finite = penn in ("VBD", "VBZ") or (penn == "VBN" and not after.startswith(("NN", "JJ", "IN", "RP")))
+        finite = penn in ("VBD", "VBZ", "MD") or (penn == "VBN" and not after.startswith(("NN", "JJ", "IN", "RP")))
+        if embedded and verbs_in_relative == 0 and penn in ("VB", "VBP"):
+            verbs_in_relative = 1  # "who play in your league": the relative clause's own verb, as the tagger reads it
+            continue
         if not finite:
             continue
         # "basically changed how…": after an adverb the participle is the past tense ("newly qualified nurses" is not)

@@ -364,6 +364,12 @@ def _capitalised_name(match: re.Match[str]) -> str:
     return whole[:start] + whole[start:end].capitalize() + whole[end:]
 
 
+def hr_as_hr(text: str) -> str:
+    """"ask hr if…", "email hr about…": the department, not "hour"."""
+    return re.sub(r"\b(ask|email|e-mail|call|tell|contact|ring|with|to|from|in)\s+hr\b", r"\1 HR", text,
+                  flags=re.IGNORECASE)
+
+
 def ill_as_i_will(text: str) -> str:
     """"ill call the grant ppl" -> "I'll call the grant ppl"; "feeling ill" stays."""
     return _before_listed_words("ill", "ill_i_will_before", any_case=False).sub("I'll", text)
@@ -383,8 +389,9 @@ def expand_shorthand(text: str) -> str:
     text = _before_listed_words("prob", "prob_probably_before").sub(partial(_expanded, full="probably"), text)
     text = _before_listed_words("def", "def_definitely_before").sub(partial(_expanded, full="definitely"), text)
     text = _before_listed_words("v", "v_very_before", any_case=False).sub("very", text)
-    text = ill_as_i_will(text)
-    text = re.sub(r"(?<!\bno )\bprob\b(?=\s*\)|\s+\d)", "probably", text)  # "(ash dieback prob)", "prob 2 years"
+    text = hr_as_hr(ill_as_i_will(text))
+    # "(ash dieback prob)", "prob 2 years", "in 3 wks prob"
+    text = re.sub(r"(?<!\bno )\bprob\b(?=\s*\)|\s+\d|\s*$)", "probably", text)
     text = _units_spelled_out(text)
     for pattern, full in _shorthand():
         text = pattern.sub(partial(_expanded, full=full), text)
@@ -535,6 +542,10 @@ _SURNAME_PARTICLES = word_set(
 )
 
 
+_FIRST_NAME_TITLES = frozenset({"dame", "sir", "aunty", "auntie", "uncle"})
+"""Titles said with the first name: "Dame Philippa", never "Dame Crowe"."""
+
+
 def names_a_person(word: str) -> bool:
     """Whether a word of a name can stand for the person alone: "Fhloinn" can, "Ní", "de" and "the" cannot."""
     return len(word) > 1 and word.lower() not in _SURNAME_PARTICLES | {"the", "of", "and"}
@@ -543,6 +554,8 @@ def names_a_person(word: str) -> bool:
 def greeting_name(field: str, formal: bool) -> str:
     """How to greet someone: "Dr. Okafor" when a title was given, else "Amaka" (or the full name, formally)."""
     title, first, last = address(field)
+    if title.lower().rstrip(".") in _FIRST_NAME_TITLES:  # "Dame Philippa", "Sir Alan", "Aunty Grace"
+        return f"{title[:1].upper()}{title[1:]} {first or last}".strip()
     if title:  # "coach Bev" typed in lower case is greeted "Coach Bev"
         return f"{title[:1].upper()}{title[1:]} {last or first}".strip()
     if formal and last:

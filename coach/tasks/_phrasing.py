@@ -140,6 +140,7 @@ def shape_of(text: str) -> Shape:
         and not tagged[1][0][:1].isdigit()  # "paper 2 reviewer comments": the tagger reads "2" as IN
         and can_be_verb(first)
         and not _own_verb_later(tagged)  # "interview with a pharma company went ok": "interview" is its subject
+        and not _STATE_ENDING.search(text)  # "visa for Malawi still pending": a thing and its state
     ):
         first_tag = "VB"  # "move into management", "plan a move": the lexicon's first guess is the noun
     if first in _note_verbs():
@@ -189,6 +190,15 @@ def shape_of(text: str) -> Shape:
            if i):
         return "clause"
     return "noun"
+
+
+_STATE_ENDING = re.compile(r"\b(?:still\s+|not\s+yet\s+)?(?:pending|outstanding|unclear|unknown|missing|overdue|"
+                           r"delayed|not sorted|not done|on hold)\s*$", re.IGNORECASE)
+
+
+def ends_in_a_state(text: str) -> bool:
+    """"visa for Malawi still pending": a thing and where it stands, with no verb of the user's."""
+    return _STATE_ENDING.search(text) is not None
 
 
 def _own_verb_later(tagged: Tagged) -> bool:

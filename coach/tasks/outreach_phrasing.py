@@ -252,6 +252,9 @@ _IF_REQUESTS = (
     (re.compile(r"^(?:i was wondering |wondering )?if you (?:have|had) (?=(?:the |any )?time\b)", re.IGNORECASE),
      "Would you have "),
     (re.compile(r"^(?:i was wondering |wondering )?if i (?:can|could|may)\s+", re.IGNORECASE), "Could I "),
+    # "if is possible I help in your next firing": the non-native "possible I help" is "possible for me to help"
+    (re.compile(r"^(?:i was wondering |wondering )?if (?:it )?(?:is|'s|would be) possible (?:that )?i\s+(?=[a-z])",
+                re.IGNORECASE), "Would it be possible for me to "),
 )
 """An ask typed as an "if" clause with no question ("if is possible to…", "if you could…"), and its question."""
 

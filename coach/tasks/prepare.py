@@ -27,6 +27,7 @@ from coach.tasks._phrasing import (
     as_verb_phrase,
     can_be_verb,
     cite,
+    ends_in_a_state,
     frames,
     parse_person,
     rationale,
@@ -164,7 +165,8 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     label["topic"] = whether if whether.startswith("whether ") else f"this: {label['label_after_colon']}"
     if _DECISION.search(phrase) or _choice_between_verbs(phrase):
         return "choice", label
-    if re.match(r"^no\s+(?:money|time|budget|idea|space|car|licence|one|access)\b", phrase, re.IGNORECASE):
+    if ends_in_a_state(phrase) or re.match(r"^no\s+(?:money|time|budget|idea|space|car|licence|one|access)\b", phrase,
+                                           re.IGNORECASE):
         return "label", label  # "no money for a console to practise": a want, quoted, not a sentence
     verb = as_verb_phrase(item)
     if verb is not None and not _clause_after_comma(phrase):

@@ -85,12 +85,13 @@ _DUE = re.compile(
     r"(?:our\s+|the\s+)?next\s+(?:meeting|mtg|session|call|catch[- ]?up))",
     re.IGNORECASE,
 )
-MEETING_NOUNS = r"meeting|session|call|catch-?up|chat|sync|1:1|one-to-one|check-?in"
+MEETING_NOUNS = r"meeting|session|call|catch-?up|chat|sync|1:1|1-1|one-to-one|check-?in"
 """What notes call the next meeting ("next sync 2/5"); the summary's closing line reads the same words."""
 _NEXT_MEETING = re.compile(
     rf"\b(?:next (?:{MEETING_NOUNS}|mtg|catch up)|meet again|next time we (?:meet|see|talk|speak|catch up))(?!\w)"
     r"|^next\s*:(?=\s*\S)"  # "Next: 3rd April on Zoom"
     r"|^next time\b(?=\s*:?\s*(?:in\s+)?\d+\s*(?:weeks?|wks?|days?|months?)\b)"  # "next time 2 weeks, she…"
+    r"|^next time\b(?=\s*:?\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)"  # "next time tues 3rd 4.30"
     r"|^(?:we\s+will|we'll|we\s+are\s+going\s+to)\s+(?:call|meet|talk|speak|chat|catch up|video call)\b",
     re.IGNORECASE,
 )
@@ -102,6 +103,8 @@ _IN_SOME_TIME = re.compile(
     re.IGNORECASE,
 )
 """When a next meeting is, on a line that names it: "next mtg in 3 wks", "next time we meet … early feb"."""
+_DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b(?=\s+at\b)")
+"""A date with dots, on a line that names the meeting: "next meeting 03.04 at 15:00"."""
 _NEXT_HEADING = re.compile(r"^(?:#+\s*)?next(?:\s+(?:time|meeting|session|mtg))?\s*:?\s*$", re.IGNORECASE)
 """A heading over the next meeting's arrangement ("## next"): the line under it says when."""
 _ARRANGED = re.compile(r"^\s*(?P<who>[A-Za-z][\w.'-]*)\s*(?:'ll|’ll|\s+will)\s+(?:email|e-mail|text|message|call|"
@@ -177,6 +180,8 @@ _REPORTED_AFTER = re.compile(
 """Who said it, after what was said: "she charges like 50/month he thinks"."""
 
 
+_THANKED = re.compile(r"^(?:thanks|thx|cheers|ta)\s+(?:for|4)\b", re.IGNORECASE)
+"""The user's own thanks in the notes ("cheers for giving up your saturday"): the email thanks them anyway."""
 _PLEASANTRY = re.compile(
     r"^(?:(?:really|very|such a|a)\s+)?(?:great|good|nice|lovely|fab|brilliant|useful|helpful)\s+"
     r"(?:chat|session|call|meeting|catch[- ]?up|convo|conversation|talk)\b"
@@ -486,7 +491,9 @@ def note_lines(notes: str) -> list[str]:
     """The lines of notes as they are read: a line per sentence and per added commitment, the title left out."""
     lines = [line for line in _commitments_apart(normalise(notes)).splitlines() if line.strip()]
     lines = lines[1:] if lines and is_title_line(lines[0]) else lines
-    return [line for line in lines if not _FELT.match(_BULLET.sub("", line).strip())]  # "felt really heard today"
+    # "felt really heard today", "good call w/ sandra today.": how it felt, for the user
+    return [line for line in lines if not _FELT.match(_BULLET.sub("", line).strip())
+            and _PLEASANTRY.sub("", _BULLET.sub("", line).strip()).strip(" .!")]
 
 
 def names_next_meeting(line: str) -> bool:
@@ -526,8 +533,13 @@ def _split_at_commitments(line: str) -> str:
         kept: list[str] = []
         for part in parts:  # "went thru my portfolio, he said cut it to 20": "it" needs what came before
             commitment = bool(kept) and bool(_FIRST_PERSON.match(kept[-1]) or re.search(r"['’]ll\b", kept[-1]))
-            too_short = len(_FIRST_PERSON.sub("", part).split()) < 2  # "…on the 19th, I said I'd go"
-            if kept and (too_short or (_LEANS_BACK.match(part) and not commitment)):
+            # "…on the 19th, I said I'd go", "…, I'll apply by end of month": no task without what came before
+            too_short = len(_DUE.sub("", _FIRST_PERSON.sub("", part)).split()) < 2
+            advised = _ADVISED_TO.search(kept[-1]) if kept and too_short and _FIRST_PERSON.match(part) else None
+            if advised:  # "she thinks I should go for the deputy role, I'll apply by end of month": that is the task
+                due = _DUE.search(part)
+                kept.append(f"I'll {advised.group('vp')}{due.group(0) if due else ''}")
+            elif kept and (too_short or (_LEANS_BACK.match(part) and not commitment)):
                 kept[-1] = f"{kept[-1]}, {part}"
             else:
                 kept.append(part)
@@ -537,7 +549,7 @@ def _split_at_commitments(line: str) -> str:
 
 def _who_they_know(parts: list[str]) -> list[str]:
     """"she know a landlord in Moseley", "she will ask him about the shop": one task, with who "him" is."""
-    someone = pronoun_pattern("him", "them")
+    someone = pronoun_pattern("him", "them", "her")  # "he knows the supervisor, he'll ask her…": her is the one known
     for index in range(len(parts) - 1):
         known = _KNOWS_SOMEONE.search(_BULLET.sub("", parts[index]).strip())
         if known and re.search(someone, parts[index + 1]):
@@ -549,6 +561,7 @@ def _who_they_know(parts: list[str]) -> list[str]:
 
 _LATER_REPORT = re.compile(r",\s+(?=(?:he|she)\s+(?:also\s+)?(?:showed|explained|gave me|shared)\s)", re.IGNORECASE)
 """What the mentor did, after the user's own promise ("…, she showed me a good example")."""
+_ADVISED_TO = re.compile(r"\b(?:thinks?|says?|said|reckons)\s+(?:that\s+)?i\s+should\s+(?P<vp>[^,]+)$", re.IGNORECASE)
 _KNOWS_SOMEONE = re.compile(r"(?:^|,\s+)(?:she|he|they|\w+)\s+(?:also\s+)?knows?\s+(?:a|an|the)\s+(?P<who>[^,]+)$",
                             re.IGNORECASE)
 """Someone the mentor knows, whom the next clause calls "him": "she knows a landlord in Moseley"."""
@@ -683,6 +696,7 @@ def _cleaned(raw: str) -> str:
     if offered:  # "intro me to @fenwick (she offered!)": the mentor's task; "B to intro me…" already says so
         owned = re.match(r"^@?[\w.'-]+\s+to\s", line)
         line = f"{'' if owned else 'mentor to '}{line[: offered.start()]}{line[offered.end():]}".strip()
+        line = re.sub(r"^mentor to (?:she|he|they)\s*(?:'ll|’ll|\s+will)\s+", "mentor to ", line, flags=re.I)
     line = ill_as_i_will(_SIDE_REMARK.sub("", line).strip())  # "ill call the grant ppl": a promise
     # "…, idk", "…, felt so inspired": the user's own aside at the end, for them alone
     line = re.sub(r"(?:,|(?<=\?))\s*(?:idk|dunno|(?:i\s+)?felt\s+(?:so\s+|really\s+|very\s+)?\w+)\s*[.!]*$", "",
@@ -703,7 +717,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     takeaways: list[str] = []
     next_meeting = None
     under_actions = under_takeaways = under_next = False
-    notes = normalise(notes)
+    notes = ill_as_i_will(normalise(notes))  # "…, ill apply by end of month": a promise of its own
     pronoun = mentor_pronoun(notes)
     if pronoun:  # "he'll ask her if she can look at my draft": "her" and "she" are not the mentor
         notes = others_kept(notes, pronoun)
@@ -715,7 +729,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             under_actions, under_takeaways = True, False
             continue
         line = _PLEASANTRY.sub("", line)  # "great chat!!": how it felt, not something to report back
-        if not line or _FELT.match(line):
+        if not line or _FELT.match(line) or _THANKED.match(line):
             continue
         is_title = not actions and not takeaways and is_title_line(line)
         heading = line.startswith("#") or (line.endswith(":") and len(line.split()) <= 4) or is_title
@@ -724,7 +738,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             under_next = bool(_NEXT_HEADING.match(line))
             continue
         meeting = _NEXT_MEETING.search(line)
-        date = DATE_PATTERN.search(line) or (_IN_SOME_TIME.search(line) if meeting or under_next else None)
+        date = DATE_PATTERN.search(line) or (_IN_SOME_TIME.search(line) or _DOTTED_DATE.search(line)
+                                             if meeting or under_next else None)
         if under_next and date and next_meeting is None:  # "## next" / "- early june, RG will email"
             next_meeting = _arranged_by(_up_to_aside(line), mentor, pronoun)
             continue
@@ -739,7 +754,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             # "next mtg thurs 30th 8am, her office (…)": the time as written, up to the first aside
             next_meeting = _arranged_by(_meeting_time(line, meeting, date), mentor, pronoun)
             continue
-        item = parse_action(line, mentor, me, under_actions, under_takeaways) or _dated_step(line)
+        item = _dated_step(line) or parse_action(line, mentor, me, under_actions, under_takeaways)
         if item:
             actions.append(item)
         else:

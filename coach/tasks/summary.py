@@ -141,7 +141,7 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
 
 _DID_FOR_ME = re.compile(
     r"^(?:(?:helped|showed|explained|gave|taught|walked|talked)\s+(?:me|us)\b(?!\s*:)"
-    r"|(?:also\s+)?(?:mentioned|recommended|suggested)\b"  # "also mentioned the conference": they did
+    r"|(?:also\s+)?(?:mentioned|recommended|suggested|said)\b"  # "also mentioned the conference": they did
     r"|(?P<we>went (?:through|thru|over)|looked at)\b)", re.IGNORECASE
 )
 """A note that leaves out who did it ("helped me plan year 9"): the mentor, so "you helped me plan…"."""

@@ -398,3 +398,48 @@ def test_who_they_know_by_the_a_meeting_set_by_an_event_and_an_aside_after_a_han
     assert [a.task for a in parsed.actions] == ["Ask the forestry officer to come out", "Call me"]
     assert parsed.takeaways == ["maybe get a second dog?"]
     assert parsed.next_meeting == "after the tups go out"
+
+
+# -- round 18 ----------------------------------------------------------------------------------------
+
+
+def test_round_eighteen_outreach_reads_a_relative_clause_an_if_ask_and_a_casual_way_out() -> None:
+    from coach.checks import has_bounded_ask, has_easy_out
+    from coach.tasks.outreach_phrasing import Voice, ask_sentence
+
+    assert has_main_verb("the lads from our mosque who play in your league won't stop talking about it")
+    assert not has_main_verb("the people who play in your league")
+    assert ask_sentence("if is possible I help in your next firing", Voice(tone="warm", channel="chat")).startswith(
+        "Would it be possible for me to help in your next firing")
+    assert has_easy_out("Can I come watch a session? Totally get it if not.")
+    assert has_bounded_ask("Would it be possible for me to help in your next firing?")
+    assert has_bounded_ask("Would you read my two-page personal statement?")
+
+
+def test_titles_said_with_the_first_name_and_a_state_quoted() -> None:
+    from coach.tasks.prepare import _slots
+
+    assert greeting_name("Dame Philippa Crowe", formal=True) == "Dame Philippa"
+    assert greeting_name("Aunty Grace Owusu, owner of the chop bar", formal=False) == "Aunty Grace"
+    assert _slots("visa for Malawi still pending")[0] == "label"
+    assert about_me("visa for Malawi still pending") == "Visa for Malawi still pending."
+
+
+def test_round_eighteen_summary_lines_land_where_they_belong() -> None:
+    notes = ("good call w/ sandra today. she thinks i should go for the deputy manager role at the leeds store, ill "
+             "apply by end of month. she said ask hr if the relocation package covers rent. she'll put in a word "
+             "with the regional manager (she offered!). cheers for the coffee. next time tues 3rd 4.30")
+    parsed = parse_notes(notes, "Sandra Price", "Kirsty")
+    assert [(a.owner, a.task) for a in parsed.actions] == [
+        ("Me", "Go for the deputy manager role at the leeds store"),
+        ("Sandra", "Put in a word with the regional manager")]
+    assert parsed.next_meeting == "tues 3rd 4.30"
+    assert "cheers" not in " ".join(parsed.takeaways)
+    lab = parse_notes("- talked about the postdoc at EMBL - apply before 30 April\n- next 1-1: 28/3 10:30\n"
+                      "- next meeting 03.04 at 15:00 via zoom", "Dr. Henrik Brandt-Olsen")
+    assert [a.task for a in lab.actions] == ["The postdoc at EMBL: apply before 30 April"]
+    assert lab.next_meeting == "03.04 at 15:00 via zoom"
+    from coach.writing import expand_shorthand
+
+    assert expand_shorthand("ask hr if it covers rent, 2 hr drive, get more exp, in 3 wks prob") == (
+        "ask HR if it covers rent, 2 hour drive, get more experience, in 3 weeks probably")
