@@ -335,6 +335,7 @@ TITLES = word_set(
     "sgt sgt. sergeant capt capt. captain lt lt. lieutenant col col. colonel major maj maj. general brigadier "
     "aunty auntie uncle "
     "commander cdr cdr. admiral fr fr. father pastor rabbi imam cllr cllr. inspector superintendent constable "
+    "revd revd. canon "
     "detective insp insp. supt supt. "
     "councillor hon hon. judge chef coach frau herr madame monsieur mme mme. señor señora sra sra. signora signor "
     "dott dott. doctora doctor"
@@ -344,6 +345,7 @@ TITLES = word_set(
 
 RANKS = (
     "station officer", "watch manager", "crew manager", "group manager", "chief inspector", "detective inspector",
+    "driver manager", "revd canon", "rev canon", "the revd",
     "detective sergeant", "detective constable", "chief superintendent", "police constable", "head chef",
     "sous chef", "charge nurse", "staff nurse", "ward sister", "lieutenant colonel", "wing commander",
     "squadron leader", "flight lieutenant", "lance corporal", "chief petty officer", "petty officer",
@@ -529,6 +531,8 @@ _BOUNDED_ASK = re.compile(
     r"|\b(?:one|a\s+single)\s+(?:day|morning|afternoon|evening|shift|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     # a small count of the user's own things: "send you 2 or 3 of my scripts", "one of my essays"
     r"|\b(?:one|two|three|[1-5])(?:\s+or\s+(?:two|three|four|[2-5]))?\s+of\s+my\s+\w+"
+    # a few things of the user's to send: "send you two clips from my last match"
+    r"|\b(?:send|show)\s+you\s+(?:one|two|three|a\s+couple\s+of|[1-5])\s+\w+"
     # one of theirs: "sit in the back on one of your training drives"; one event: "help in your next firing"
     r"|\b(?:on|in|at|to)\s+(?:one|a\s+single)\s+of\s+your\s+\w+|\b(?:at|in|on|for)\s+your\s+next\s+\w+"
     r"|\b(?:one|two|three|[1-5])-page\b",  # "read my two-page personal statement"

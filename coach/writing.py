@@ -626,6 +626,9 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     ``objects_are_others``: the person is the text's unwritten subject (their own task, "ask him about
     it"), so "him" or "her" as an object is someone else.
     """
+    title, first, _last = address(person)
+    if title and first:  # "Rabbi M. said": the title and an initial
+        text = re.sub(rf"\b{re.escape(title.rstrip('.'))}\.?\s+{re.escape(first[:1])}\.(?=\s)", _YOU, text)
     names = _names_of(person) | _nicknames_in(text, person)
     if names:
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))

@@ -169,6 +169,8 @@ def _starts_clause(tagged: Tagged) -> bool:
         return True  # "…lazy about the gates, left the gate open twice": the same, as the tagger reads "left"
     if word.lower() in ("never", "rarely", "seldom", "hardly") and second in ("VBZ", "VBD"):
         return True  # "great code but never writes tests": the concern after the praise
+    if first == "DT" and second in ("MD", "VBZ", "VBD"):
+        return True  # "…, but this must stop": a clause of its own
     if first in ("PRP$", "DT", "CD") and len(tagged) > 2:  # "her notes were...", "two drills went missing"
         # "the labelling on the sample tubes is a problem": the verb may come after a prepositional phrase
         for position, (_, tag_) in enumerate(tagged[2:], start=2):
@@ -264,7 +266,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             reading.judged.append(clause)  # "my setting out was a disgrace": a verdict on the work, no behaviour
             continue
         own = _USERS_OWN if direction == "give" else _USERS_FEELING  # received: "I don't ask…" is what was said
-        if own.match(clause) or (direction == "received" and _REACTION.match(clause)):
+        if own.match(clause) or _MUST_STOP.match(clause) or (direction == "received" and _REACTION.match(clause)):
             # "I want to tell him this must change", "honestly kind of crushed": the user's own mind, not theirs
             reading.judged.append(clause)
             continue
@@ -319,9 +321,12 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
 
 _PROOF_OF_PRAISE = re.compile(r"\b(?:you|your)\b(?!\s+(?:are|were|'re|is)\b)", re.IGNORECASE)
 """Others doing something for or with them: "the tenors follow you", "they trust you fast"."""
-_CRITICAL = re.compile(r"\b(?:not|n't|never|no|too|should|problem|issue|abrupt|late|rude|wrong|mess)\b", re.I)
+_CRITICAL = re.compile(r"\b(?:not|n't|never|no|too|should|must|stop|has to|have to|problem|issue|abrupt|late|rude|"
+                       r"wrong|mess)\b", re.I)
 _WORRY = re.compile(r"^if\b|\b(?:will|'ll|going to|gonna|could|might|may)\b|\b(?:someone|somebody|nobody|anyone)\b",
                     re.IGNORECASE)
+_MUST_STOP = re.compile(r"^(?:this|it|that)\s+(?:must|has to|have to|needs to|need to)\s+(?:stop|change|end)\b", re.I)
+"""The user's verdict ("this must stop"): theirs to say in the request, not an effect or a behaviour."""
 _DENIED = re.compile(r"\b(?:not|n't|never|no)\b", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\bthe\s+(?:most\s+(?P<most>[a-z]+)|(?P<est>[a-z]+est))\b", re.IGNORECASE)
 _UNWELCOME = word_set("worst slowest laziest latest messiest loudest rudest weakest least difficult disorganised")

@@ -479,7 +479,8 @@ class _Received:
     def _told_then(self) -> bool:
         """Whether "when it happened" names the conversation the feedback was given in ("at my review")."""
         words = set(re.findall(r"[\w:-]+", self.when.lower()))
-        return bool(words & set(str(self.frames["conversation_words"]).split()))
+        spaced = re.search(r"\bone to one\b", self.when, re.IGNORECASE) is not None  # "in my one to one on 14 March"
+        return spaced or bool(words & set(str(self.frames["conversation_words"]).split()))
 
     def _questions(self, brevity: int) -> list[str]:
         moment = self.frames["ask_moment_told" if self._told_then() else "ask_moment_when"]

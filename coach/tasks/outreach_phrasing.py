@@ -160,9 +160,13 @@ def about_sentence(about: str) -> str:
         return ""
     first, rest = pieces[0], [sentence(p) for p in pieces[1:]]
     kind = shape(first)
-    if kind == "verb" and first_word(first) in frame(JOB, "roles"):
-        kind = "noun"  # "nurse for 10 years" is a role, though "nurse" can be a verb
+    if kind == "verb" and (first_word(first) in frame(JOB, "roles") or re.match(r"^\w+\s+\d", first)):
+        kind = "noun"  # "nurse for 10 years", "level 4 referee": a role, though "nurse" and "level" can be verbs
     body = clause(first)
+    tagged = tag(body)
+    object_next = len(tagged) > 1 and tagged[1][1] in ("NNS", "DT", "PRP$")  # not "line cook", "bus driver"
+    if kind == "noun" and object_next and _could_be_their_verb(body, first_word(first)):
+        kind = "verb"  # "train apprentices at a garage": what the user does, "I train…", never "I'm train…"
     years = _YEARS.match(body)
     np_end = years.group("np").split()[-1].lower() if years else ""
     np_ends_in_a_preposition = np_end in ("of", "for", "with", "since", "after", "before", "over", "about", "around")

@@ -90,12 +90,18 @@ def task_lines(notes: str) -> list[str]:
     found = []
     for raw in note_lines(notes):  # a sentence at a time, and not the title ("mentoring notes 11/3 w/ RB")
         line = re.sub(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+", "", raw).strip()
-        if len(line.split()) < 2 or line.endswith(":"):
-            continue
+        if len(line.split()) < 2 or line.endswith(":") or HEDGED.search(re.sub(r"\([^()]*\)", "", line)):
+            continue  # a heading, or an idea being weighed ("prob need to cut the sunday hours tho, idk")
         moved = re.search(r"\b(?:moved|changed|rescheduled|postponed|brought forward)\s+(?:to|until)\b", line, re.I)
         if _TASK_LINE.match(line) or (DATE_PATTERN.search(line) and not moved):  # "exam moved to 27th May": a fact
             found.append(line)
     return found
+
+
+def _numbers_in(line: str, message: str) -> bool:
+    """Whether every number of a meeting line is in the message ("next 1-1 03/06 at 10:00" as "on 03/06 at 10:00")."""
+    numbers = re.findall(r"\d+", re.sub(r"\b1[-:]1\b", "", line))  # "1-1" names the meeting, it is no number
+    return bool(numbers) and all(re.search(rf"(?<!\d){n}(?!\d)", message) for n in numbers)
 
 
 def _date_in(line: str, message: str) -> bool:
@@ -139,7 +145,8 @@ def actions_listed(message: str, notes: str) -> Check:
             return total == 0 or found >= max(1, -(-total // 2))
 
         in_actions = any(covered(item) for item in listed)
-        if not in_actions and not (names_next_meeting(line) and (covered(whole) or _date_in(line, whole))):
+        meeting_said = covered(whole) or _date_in(line, whole) or _numbers_in(line, whole)
+        if not in_actions and not (names_next_meeting(line) and meeting_said):
             missing.append(line)
     hint = "Put every task or date from your notes among the action items: " + "; ".join(missing[:3])
     if not missing:

@@ -26,6 +26,9 @@ from coach.writing import (
     split_person,
     tag,
 )
+from coach.writing import (
+    address as address_first_last,
+)
 
 ME = "Me"
 BOTH = "Both of us"
@@ -54,8 +57,10 @@ _OWNER_TAG = re.compile(r"\s*\((?P<name>me|mentor|both|[A-ZÀ-ÖØ-Þ][^\W\d_'�
 """An owner noted after the task: "intro to Dr Wanjiru (Helen)"."""
 HEDGED = re.compile(r"\b(?:maybe|perhaps|not sure|might|possibly|idk|dunno)\b|\?", re.IGNORECASE)
 """A line that wonders ("maybe look into X? not sure") records an idea, never a commitment."""
+_WEEK_OF = r"w/c\s+|wc\s+|week of\s+|wk of\s+|week commencing\s+"
 _TRAILING_DATE = re.compile(
-    rf"(?P<gap>\s*[-–—,:]\s*|\s+\(|\s+)(?P<date>(?:{DATE_PATTERN.pattern}))\)?\s*$", re.IGNORECASE
+    rf"(?P<gap>\s*[-–—,:]\s*|\s+\(|\s+)(?:for\s+)?(?P<date>(?:{_WEEK_OF})?(?:{DATE_PATTERN.pattern}))\)?\s*$",
+    re.IGNORECASE  # "book studio for w/c 14/4": the week it starts, with its date
 )
 """A date tacked on to a task ("- wed", "thurs", "(12/3)"): its due date."""
 _TIES_THE_DATE = word_set("on by starting from after before until till til 'til since at in for of to every and or "
@@ -91,7 +96,7 @@ _NEXT_MEETING = re.compile(
     rf"\b(?:next (?:{MEETING_NOUNS}|mtg|catch up)|meet again|next time we (?:meet|see|talk|speak|catch up))(?!\w)"
     r"|^next\s*:(?=\s*\S)"  # "Next: 3rd April on Zoom"
     r"|^next time\b(?=\s*:?\s*(?:in\s+)?\d+\s*(?:weeks?|wks?|days?|months?)\b)"  # "next time 2 weeks, she…"
-    r"|^next time\b(?=\s*:?\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)"  # "next time tues 3rd 4.30"
+    r"|^next time\b(?=\s*:?\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d{1,2}/\d{1,2}))"  # "…tues 3rd"
     r"|^(?:we\s+will|we'll|we\s+are\s+going\s+to)\s+(?:call|meet|talk|speak|chat|catch up|video call)\b",
     re.IGNORECASE,
 )
@@ -348,6 +353,8 @@ def _tacked_on_date(text: str) -> re.Match[str] | None:
     match = _TRAILING_DATE.search(text)
     if match is None or not match.group("gap").isspace():
         return match
+    if re.match(_WEEK_OF, match.group("date"), re.IGNORECASE):
+        return match  # "for w/c 14/4": the week is when it is due
     before = [w for w in text[: match.start()].split() if w.lower() != "the"]  # "on the 14/2" is tied too
     return None if before and before[-1].lower() in _TIES_THE_DATE else match
 
@@ -683,6 +690,11 @@ def _arranged_by(when: str, mentor: str, pronoun: str | None) -> str:
     return f"{time},{rest[: who.start('who')]}{pronoun or 'they'}{rest[who.end('who'):]}"
 
 
+def address_first(person: str) -> str:
+    """The first name of a person field, after any title ("Driver Manager Keith Marsh" -> "Keith")."""
+    return address_first_last(person)[1]
+
+
 def mentor_pronoun(notes: str) -> str | None:
     """"he" or "she" when every line that reports or commits for someone calls them by the same one."""
     found = {m.group("who").lower() for m in _SUBJECT_PRONOUN.finditer(notes)}
@@ -712,12 +724,16 @@ def _cleaned(raw: str) -> str:
 
 def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     """Action items (every one of them), takeaways and the next meeting, from raw session notes."""
+    nicknames = re.findall(r"['\"‘“]([^'\"’”\s]{2,15})['\"’”]", mentor)  # "Keith 'Kit' Marsh": "kit will check…"
     mentor, me = split_person(mentor)[0], split_person(me)[0]  # "Greg, my team lead" is Greg
     actions: list[ActionItem] = []
     takeaways: list[str] = []
     next_meeting = None
     under_actions = under_takeaways = under_next = False
     notes = ill_as_i_will(normalise(notes))  # "…, ill apply by end of month": a promise of its own
+    first = (name_parts(mentor) or [""])[0] if title_length(mentor.split()) == 0 else address_first(mentor)
+    for nickname in nicknames:
+        notes = re.sub(rf"(?<![\w@]){re.escape(nickname)}\b", first, notes, flags=re.IGNORECASE) if first else notes
     pronoun = mentor_pronoun(notes)
     if pronoun:  # "he'll ask her if she can look at my draft": "her" and "she" are not the mentor
         notes = others_kept(notes, pronoun)

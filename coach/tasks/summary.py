@@ -203,9 +203,13 @@ def _unspliced(text: str) -> str:
     return _SPLICE.sub(" — ", text)
 
 
-def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "") -> str:
-    """Specific thanks built on one line of the notes (or the part of it that gives advice), kept whole."""
-    opener = pick(frame(JOB, "opener", tone if tone in ("formal", "casual") else "warm"), seed)
+def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "", today: bool = True) -> str:
+    """Specific thanks built on one line of the notes (or the part of it that gives advice), kept whole.
+
+    ``today``: False when the notes date the session to another day, so the thanks don't say "today".
+    """
+    opener = pick(frame(JOB, "opener" if today else "opener_undated", tone if tone in ("formal", "casual") else "warm"),
+                  seed)
     frames = frame(JOB, "thanks")
     if not point:
         return fill(frames["plain"], opener=opener)
@@ -241,6 +245,9 @@ def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "") -
     return fill(frames["whole_many" if len(sentences(whole)) > 1 else "whole"], opener=opener, x=whole)
 
 
+_ANOTHER_DAY = re.compile(r"\b(?:yesterday|last (?:night|week)|(?:session|met|watched|visit(?:ed)?|call)\s+on\s+"
+                          r"(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b", re.IGNORECASE)
+"""The notes date the session to another day ("watched my U12s session on sat"): the thanks leave out "today"."""
 _ADVICE_APART = re.compile(
     r"\s+[-–—]\s+|:\s+|,\s+(?=you\s+(?:also\s+)?(?:said|told)\s+(?![^,.]*\b(?:it|they|them|this|that|these|those)\b))"
 )
@@ -447,7 +454,7 @@ class SummaryTask(TaskSpec):
         tone = style.tone if style.tone in ("warm", "formal", "casual") else "warm"
         seed = f"{values['notes']}|{mentor}"
         chosen = highlight(parsed, mentor)  # read once: it addresses every takeaway to the mentor to find advice
-        thanks = thanks_sentence(chosen, tone, seed, mentor)
+        thanks = thanks_sentence(chosen, tone, seed, mentor, today=not _ANOTHER_DAY.search(str(values["notes"])))
         greeting, closing = _greeting(mentor, tone), sign_off(tone, me, seed)
         if values.get("kind") == "thanks":
             lines = "\n".join([thanks, my_next_step(parsed, mentor), next_meeting_sentence(when, tone)])

@@ -443,3 +443,47 @@ def test_round_eighteen_summary_lines_land_where_they_belong() -> None:
 
     assert expand_shorthand("ask hr if it covers rent, 2 hr drive, get more exp, in 3 wks prob") == (
         "ask HR if it covers rent, 2 hour drive, get more experience, in 3 weeks probably")
+
+
+def test_a_session_on_another_day_is_not_today_and_a_title_with_an_initial_is_the_mentor() -> None:
+    from coach.tasks import get_task
+    from coach.tasks.base import Style
+
+    body = get_task("summary").compose({"mentor_name": "Coach Hussain", "my_name": "Leanne", "kind": "thanks",
+                                        "notes": "T watched my U12s session on sat. said make it a game."},
+                                       [], Style()).body
+    assert "today" not in body.lower()
+    assert to_you("Rabbi M. said my visit notes are too long", "Rabbi Miriam Levy-Stern") == (
+        "You said my visit notes are too long")
+
+
+# -- round 19 ----------------------------------------------------------------------------------------
+
+
+def test_round_nineteen_titles_roles_weeks_and_praise_with_a_but() -> None:
+    from coach.tasks.outreach_phrasing import about_sentence
+
+    assert parse_person("Revd Canon Hilary Okafor").address == "Revd Canon Okafor"
+    assert about_sentence("level 4 referee in Germany") == "I'm a level 4 referee in Germany."
+    assert about_sentence("train apprentices at a garage") == "I train apprentices at a garage."
+    assert about_sentence("line cook at Dishoom") == "I'm a line cook at Dishoom."
+    book = parse_notes("book studio for w/c 14/4", "Kansola Adeyemi").actions
+    assert [(a.task, a.due) for a in book] == [("Book studio", "w/c 14/4")]
+    client = _reading("she is very good with clients, they love her, but this must stop", "Priya")
+    assert client.strengths == ["you are very good with clients, they love you"]
+
+
+def test_round_nineteen_meetings_nicknames_and_the_users_verdict() -> None:
+    from coach.checks import has_bounded_ask
+    from coach.tasks.reading import actions_listed
+
+    rail = parse_notes("kit will check if I can do the simulator on Tuesday 8am\nnext time 28/11 14h",
+                       "Driver Manager Keith 'Kit' Marsh", "Lan")
+    assert [a.owner for a in rail.actions] == ["Driver Manager Marsh"]
+    assert rail.next_meeting is not None and rail.next_meeting.startswith("28/11")
+    assert actions_listed("Looking forward to our next session on 03/06 at 10:00.",
+                          "next 1-1 03/06 at 10:00, depot mess room").passed
+    assert actions_listed("Nothing here.", "prob need to cut the sunday hours tho, idk").passed
+    assert has_bounded_ask("Could I send you two clips from my last match and ask what you'd look at first?")
+    priya = _reading("she is very good with clients, they love her, but this must stop", "Priya")
+    assert priya.judged == ["this must stop"] and not priya.impacts
