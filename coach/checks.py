@@ -330,6 +330,10 @@ def find_defensive(text: str) -> list[str]:
     return find_phrases(text, DEFENSIVE_PHRASES)
 
 
+ABBREVIATED_TITLES = ("Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.", "Rev.", "St.", "Sr.", "Capt.", "Col.", "Sgt.", "Lt.",
+                      "Maj.", "Gen.", "Cllr.", "Insp.", "Supt.", "Fr.")  # fmt: skip
+"""Titles written with a full stop that ends no sentence ("Mrs. Patel", "Capt. de Villiers"), for every splitter."""
+
 TITLES = word_set(
     "dr dr. mr mr. mrs mrs. ms ms. mx mx. miss prof prof. professor sir dame rev rev. sr sr. sister matron "
     "sgt sgt. sergeant capt capt. captain lt lt. lieutenant col col. colonel major maj maj. general brigadier "

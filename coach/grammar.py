@@ -12,12 +12,11 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from coach.checks import normalise, strip_citations, word_set
+from coach.checks import ABBREVIATED_TITLES, normalise, strip_citations, word_set
 from coach.pos import tag
 
-_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.", "St.", "approx.", "a.m.",
-                  "p.m.", "No.", "Jr.", "Sr.", "Inc.", "Ltd.", "Capt.", "Col.", "Sgt.", "Lt.", "Maj.", "Gen.", "Cllr.",
-                  "Insp.", "Supt.", "Fr.", "Rev.")  # fmt: skip
+_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", *ABBREVIATED_TITLES, "approx.", "a.m.", "p.m.", "No.", "Jr.", "Inc.",
+                  "Ltd.")  # fmt: skip
 _SPLIT = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+|\n+")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?:\[[ xX]?\]\s*)?")
 _MARKDOWN = re.compile(r"\*\*|__|`|^#{1,6}\s+|^>\s*", re.MULTILINE)

@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 import yaml
 
-from coach.checks import title_length, without_postnominals, word_set
+from coach.checks import ABBREVIATED_TITLES, title_length, without_postnominals, word_set
 from coach.config import PROMPTS_DIR
 from coach.pos import fix_hyphenated_verbs, pattern_parser
 
@@ -242,9 +242,8 @@ def sentence(text: str) -> str:
     return upper_first(text)
 
 
-ABBREVIATIONS = (r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bMx\.)(?<!\bProf\.)(?<!\bRev\.)(?<!\bSt\.)"
-                 r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\b[A-Z]\.)(?<!\bCapt\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bLt\.)"
-                 r"(?<!\bMaj\.)(?<!\bGen\.)(?<!\bCllr\.)(?<!\bInsp\.)(?<!\bSupt\.)(?<!\bFr\.)(?<!\bSr\.)")
+ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(title)})" for title in ABBREVIATED_TITLES) + (
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\b[A-Z]\.)")
 """Look-behinds for the abbreviations that end in a full stop but not a sentence ("Mrs. Patel", "T. said")."""
 SENTENCE_BREAK = re.compile(rf"{ABBREVIATIONS}(?<=[.!?])\s+")
 """Where one sentence ends and the next begins; "Dr. Okafor" is not a break."""
@@ -637,7 +636,7 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     for both in _initials_forms(person):  # "AC thinks I should…", "LdV says…": initials, as the notes write them
         text = re.sub(rf"\b{re.escape(both)}\b(?!['’.]?\w)", _YOU, text)
     text = re.sub(rf"{_YOU}\s+(?:she|he)\b", _YOU, text, flags=re.IGNORECASE)  # "Joy she said": one subject
-    initial = address(person)[1][:1]
+    initial = first[:1]
     if initial:  # "K to review resume": notes often use an initial, always a capital
         text = re.sub(rf"\b{re.escape(initial)}\b\.?(?=\s+(?:to|will|said|says|thinks|has|suggested|suggests|"
                       r"recommends|recommended|reckons|told)\b)", _YOU, text)  # "K says", "T. said"
@@ -786,14 +785,14 @@ def _initials_forms(person: str) -> set[str]:
     return {f for f in forms if len(f) > 1}
 
 
-def _nickname_in(person: str) -> set[str]:
+def quoted_nicknames(person: str) -> set[str]:
     """A nickname typed in quotes inside the name: "Josefina 'Joy' Dela Cruz" -> {"Joy"}."""
     return set(re.findall(r"['\"‘“]([^'\"’”\s]{2,15})['\"’”]", person))
 
 
 def _names_of(person: str) -> set[str]:
     title, first, last = address(person)
-    names = {n for n in (first, last) if n and len(n) > 1} | _nickname_in(person)
+    names = {n for n in (first, last) if n and len(n) > 1} | quoted_nicknames(person)
     names |= {without_accents(n) for n in names}
     surname = last or first
     if title and surname:  # "Mr Hoffmann" and "Mr. Hoffmann" alike, so no "Mr" is left before "you"

@@ -97,23 +97,9 @@ def strip_lead_in(text: str) -> str:
 
 
 @cache
-def _state_participles() -> frozenset[str]:
-    return frozenset(str(word) for word in frames("words")["state_participles"])
-
-
-@cache
-def _feelings() -> frozenset[str]:
-    return frozenset(str(word) for word in frames("words")["feelings"])
-
-
-@cache
-def _thing_adjectives() -> frozenset[str]:
-    return frozenset(str(word) for word in frames("words")["thing_adjectives"])
-
-
-@cache
-def _note_verbs() -> frozenset[str]:
-    return frozenset(str(word) for word in frames("words")["note_verbs"])
+def word_list(name: str) -> frozenset[str]:
+    """One of the shared word lists in ``prompts/phrasing/words.yaml`` ("feelings", "needs_article"...)."""
+    return frozenset(str(word) for word in frames("words")[name])
 
 
 _BRITISH_PAST = re.compile(r"(?:is|ys)ed$")
@@ -143,7 +129,7 @@ def shape_of(text: str) -> Shape:
         and not _STATE_ENDING.search(text)  # "visa for Malawi still pending": a thing and its state
     ):
         first_tag = "VB"  # "move into management", "plan a move": the lexicon's first guess is the noun
-    if first in _note_verbs():
+    if first in word_list("note_verbs"):
         first_tag = {"ing": "VBG", "ed": "VBD"}.get(first[-3:] if first.endswith("ing") else first[-2:], "VB")
     has_object = len(tagged) > 1 and tagged[1][1] in ("DT", "PRP$", "NN", "NNS", "NNP", "CD")
     # "practised cross exam": the tagger may read the object's first word as a verb or an adjective
@@ -162,7 +148,7 @@ def shape_of(text: str) -> Shape:
         return "clause"
     takes_object = (len(tagged) > 1 and tagged[1][1] in ("DT", "PRP$", "NN", "NNS", "CD")) or (
         len(tagged) > 2 and tagged[1][0].lower() in _ROUGHLY and tagged[2][1] == "CD")  # "done about 40% of it"
-    if first in _state_participles() and (not takes_object or first in _feelings()):
+    if first in word_list("state_participles") and (not takes_object or first in word_list("feelings")):
         return "adjective"  # "stuck on the bend test": how the user is; "prepared the slides" is still done
     if first_tag == "VBG" and gerund_is_subject(tagged):
         return "clause"  # "writing is very slow": the gerund is the subject, not what the user has been doing
@@ -179,7 +165,7 @@ def shape_of(text: str) -> Shape:
     ):
         head = first if first_tag != "RB" else tagged[1][0].lower()
         # "not worth it", "hard to find time": about a thing, so never "I'm not worth it"
-        return "clause" if head in _thing_adjectives() else "adjective"
+        return "clause" if head in word_list("thing_adjectives") else "adjective"
     if first_tag == "VB" or first_tag == "VBP":
         return "verb"
     if first_tag.startswith("NN") and len(tagged) > 1 and tagged[1][1] in ("VB", "VBP"):

@@ -118,7 +118,7 @@ def _split_at_new_subject(text: str) -> list[str]:
     pieces, start = [], 0
     for match in spans:
         # "…, last week the wheels were off the brakes": a time first, then the clause's own subject
-        after = tag(_TIME_FIRST.sub("", text[match.end() :], count=1))[:8]
+        after = tag(TIME_FIRST.sub("", text[match.end() :], count=1))[:8]
         plain_and = match.group(0).strip().startswith("and") and not match.group(0).startswith(",")
         # A bare "and" starts a new clause before a pronoun ("and I…"), or before other people, where
         # it is the effect ("…on the shop floor and customers are waiting"); "and your PRs…" stays joined.
@@ -135,7 +135,7 @@ def _split_at_new_subject(text: str) -> list[str]:
     return pieces
 
 
-_TIME_FIRST = re.compile(
+TIME_FIRST = re.compile(
     r"^(?:(?:twice|once|three times)\s+)?(?:(?:last|this|next)\s+(?:week|month|night|time|shift|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|on\s+\w+day)\s+(?=\w)",
     re.IGNORECASE,
@@ -327,7 +327,6 @@ _WORRY = re.compile(r"^if\b|\b(?:will|'ll|going to|gonna|could|might|may)\b|\b(?
                     re.IGNORECASE)
 _MUST_STOP = re.compile(r"^(?:this|it|that)\s+(?:must|has to|have to|needs to|need to)\s+(?:stop|change|end)\b", re.I)
 """The user's verdict ("this must stop"): theirs to say in the request, not an effect or a behaviour."""
-_DENIED = re.compile(r"\b(?:not|n't|never|no)\b", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\bthe\s+(?:most\s+(?P<most>[a-z]+)|(?P<est>[a-z]+est))\b", re.IGNORECASE)
 _UNWELCOME = word_set("worst slowest laziest latest messiest loudest rudest weakest least difficult disorganised")
 

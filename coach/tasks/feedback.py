@@ -46,7 +46,7 @@ from coach.tasks._phrasing import (
     with_marker,
     your_role,
 )
-from coach.tasks._reframe import _TIME_FIRST, Reading, address, judged_thing, labels_in, read, soften
+from coach.tasks._reframe import TIME_FIRST, Reading, address, judged_thing, labels_in, read, soften
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, reads_well
 from coach.writing import lower_first, to_you
@@ -357,7 +357,7 @@ class _Give:
         if _RELATIVE.match(impact):
             return str(self.frames["impact_sentence"].format(sentence=impact_sentence(impact)))
         # "yesterday the EHO nearly marked us down": the clause after its time decides the shape
-        if shape_of(_TIME_FIRST.sub("", impact, count=1)) == "noun":
+        if shape_of(TIME_FIRST.sub("", impact, count=1)) == "noun":
             return str(self.frames["impact_noun"].format(noun=_lower_head(impact)))
         # what could happen is a worry, not a result: "someone is going to get hurt", "if the chain is worn…";
         # but "the crew spent 40 minutes … before they could start" happened

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache
 from typing import Any
 
 from coach.checks import (
@@ -36,6 +35,7 @@ from coach.tasks._phrasing import (
     tidy,
     upper_first,
     with_marker,
+    word_list,
 )
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, numbers_in_time_boxes, reads_well
@@ -141,7 +141,9 @@ class _Plan:
 
 _DECISION = re.compile(
     r"\b(?:yes or no|yes/no|or not)\b|\s[-–—]\s|^(?:to\s+)?(?:(?:know|understand)\s+)?(?:if|whether)\b", re.I)
-_DECIDING_VERB = re.compile(r"^(?:to\s+)?(?:decide|choose|figure out|work out)\s+(?:if|whether|between)\b", re.I)
+_DECIDE = r"^(?:to\s+)?(?:decide|choose|figure out|work out)\s+"
+"""A goal that is a decision to make: "decide if…", "figure out whether…"."""
+_DECIDING_VERB = re.compile(rf"{_DECIDE}(?:if|whether|between)\b", re.I)
 """A goal typed as a choice ("apprentice - yes or no", "go part-time or not", "X - Y")."""
 
 
@@ -160,8 +162,7 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     # In a sentence after "this:" an ordinary first word goes lower case ("…about this: get my first show")
     label = {"label": upper_first(labelled), "label_after_colon": lower_first(labelled)}
     # "decide whether to go organic or not" is talked about as "whether to go organic or not"
-    whether = re.sub(r"^(?:to\s+)?(?:decide|choose|figure out|work out)\s+(?:if|whether)\s+", "whether ",
-                     lower_first(labelled), flags=re.IGNORECASE)
+    whether = re.sub(rf"{_DECIDE}(?:if|whether)\s+", "whether ", lower_first(labelled), flags=re.IGNORECASE)
     label["topic"] = whether if whether.startswith("whether ") else f"this: {label['label_after_colon']}"
     if _DECISION.search(phrase) or _choice_between_verbs(phrase):
         return "choice", label
@@ -184,7 +185,7 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
         noun = _lower_ordinary(phrase).rstrip("?")  # "insurance?" in a question frame
         if noun.lower().startswith("my "):
             return "label", label  # "my back after 10 hr days": "How would you approach my back" asks the wrong thing
-        if noun.split(" ")[-1].lower() in _needs_article() and noun.split(" ")[0].lower() not in _DETERMINERS:
+        if noun.split(" ")[-1].lower() in word_list("needs_article") and noun.split(" ")[0].lower() not in _DETERMINERS:
             return "label", label  # "ops manager role": "…first with ops manager role?" needs a "the" it lacks
         return "noun", {"noun": noun, "Noun": upper_first(noun)}
     return "sentence", {"sentence": sentence}
@@ -192,11 +193,6 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
 
 _DETERMINERS = frozenset({"a", "an", "the", "my", "our", "your", "this", "that", "these", "those", "their", "his",
                           "her", "its", "some", "any", "each", "every", "one", "two", "three"})
-
-
-@cache
-def _needs_article() -> frozenset[str]:
-    return frozenset(str(word) for word in frames("words")["needs_article"])
 
 
 def _as_whether(phrase: str) -> str:

@@ -14,7 +14,7 @@ from coach.checks import is_honorific, name_parts, split_items
 from coach.faithfulness import cut_facts, invented_numbers
 from coach.grammar import dangling_ends, reading_problems
 from coach.tasks.base import Check
-from coach.tasks.session_notes import HEDGED, names_next_meeting, note_lines
+from coach.tasks.session_notes import hedged, names_next_meeting, note_lines
 
 
 def user_values(values: Mapping[str, Any]) -> list[str]:
@@ -90,7 +90,7 @@ def task_lines(notes: str) -> list[str]:
     found = []
     for raw in note_lines(notes):  # a sentence at a time, and not the title ("mentoring notes 11/3 w/ RB")
         line = re.sub(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+", "", raw).strip()
-        if len(line.split()) < 2 or line.endswith(":") or HEDGED.search(re.sub(r"\([^()]*\)", "", line)):
+        if len(line.split()) < 2 or line.endswith(":") or hedged(line):
             continue  # a heading, or an idea being weighed ("prob need to cut the sunday hours tho, idk")
         moved = re.search(r"\b(?:moved|changed|rescheduled|postponed|brought forward)\s+(?:to|until)\b", line, re.I)
         if _TASK_LINE.match(line) or (DATE_PATTERN.search(line) and not moved):  # "exam moved to 27th May": a fact
@@ -137,7 +137,7 @@ def actions_listed(message: str, notes: str) -> Check:
 
     listed = action_lines(plain(message)) or []
     whole = plain(message)
-    hedged = [item for item in listed if HEDGED.search(re.sub(r"\([^()]*\)", "", item))]  # "(April?)" doubts a date
+    wondered = [item for item in listed if hedged(item)]
     missing = []
     for line in task_lines(notes):
         def covered(target: str, line: str = line) -> bool:
@@ -151,6 +151,6 @@ def actions_listed(message: str, notes: str) -> Check:
     hint = "Put every task or date from your notes among the action items: " + "; ".join(missing[:3])
     if not missing:
         hint = "Every task or date in your notes is among the action items."
-    if hedged:
-        hint = "List only firm commitments as action items; mention ideas elsewhere: " + "; ".join(hedged[:2])
-    return Check("task_lines_in_actions", not missing and not hedged, hint)
+    if wondered:
+        hint = "List only firm commitments as action items; mention ideas elsewhere: " + "; ".join(wondered[:2])
+    return Check("task_lines_in_actions", not missing and not wondered, hint)

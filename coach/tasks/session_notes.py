@@ -15,6 +15,7 @@ from coach.checks import DATE_PATTERN, TITLES, name_parts, normalise, title_leng
 from coach.compose import tidy, trim_end, upper_first
 from coach.writing import (
     ABBREVIATIONS,
+    address,
     base_form,
     greeting_name,
     ill_as_i_will,
@@ -23,11 +24,9 @@ from coach.writing import (
     name_case,
     others_kept,
     pronoun_pattern,
+    quoted_nicknames,
     split_person,
     tag,
-)
-from coach.writing import (
-    address as address_first_last,
 )
 
 ME = "Me"
@@ -56,6 +55,11 @@ _NAME_COLON = re.compile(rf"^{_HONORIFIC}?(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*
 _OWNER_TAG = re.compile(r"\s*\((?P<name>me|mentor|both|[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*|[A-Z]\.?)\)\s*$")
 """An owner noted after the task: "intro to Dr Wanjiru (Helen)"."""
 HEDGED = re.compile(r"\b(?:maybe|perhaps|not sure|might|possibly|idk|dunno)\b|\?", re.IGNORECASE)
+
+
+def hedged(text: str) -> bool:
+    """Whether ``text`` only wonders; a doubt about a date in brackets ("(april?)") doubts the date, not the rest."""
+    return HEDGED.search(re.sub(r"\([^()]*\)", "", text)) is not None
 """A line that wonders ("maybe look into X? not sure") records an idea, never a commitment."""
 _WEEK_OF = r"w/c\s+|wc\s+|week of\s+|wk of\s+|week commencing\s+"
 _TRAILING_DATE = re.compile(
@@ -314,7 +318,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     if named_owner is not None:
         (owner, text), marked = named_owner, True
     marked = marked or _dated_plan(text)
-    if HEDGED.search(re.sub(r"\([^()]*\)", "", text)) and not marked:  # "(april?)" doubts the date, not the task
+    if hedged(text) and not marked:
         return None
     due_match = _DUE.search(text)
     if due_match and _NOT_BEFORE.search(text[: due_match.start()]) and due_match.group("tie").lower() in _UNTIL:
@@ -690,11 +694,6 @@ def _arranged_by(when: str, mentor: str, pronoun: str | None) -> str:
     return f"{time},{rest[: who.start('who')]}{pronoun or 'they'}{rest[who.end('who'):]}"
 
 
-def address_first(person: str) -> str:
-    """The first name of a person field, after any title ("Driver Manager Keith Marsh" -> "Keith")."""
-    return address_first_last(person)[1]
-
-
 def mentor_pronoun(notes: str) -> str | None:
     """"he" or "she" when every line that reports or commits for someone calls them by the same one."""
     found = {m.group("who").lower() for m in _SUBJECT_PRONOUN.finditer(notes)}
@@ -709,7 +708,7 @@ def _cleaned(raw: str) -> str:
         owned = re.match(r"^@?[\w.'-]+\s+to\s", line)
         line = f"{'' if owned else 'mentor to '}{line[: offered.start()]}{line[offered.end():]}".strip()
         line = re.sub(r"^mentor to (?:she|he|they)\s*(?:'ll|’ll|\s+will)\s+", "mentor to ", line, flags=re.I)
-    line = ill_as_i_will(_SIDE_REMARK.sub("", line).strip())  # "ill call the grant ppl": a promise
+    line = _SIDE_REMARK.sub("", line).strip()
     # "…, idk", "…, felt so inspired": the user's own aside at the end, for them alone
     line = re.sub(r"(?:,|(?<=\?))\s*(?:idk|dunno|(?:i\s+)?felt\s+(?:so\s+|really\s+|very\s+)?\w+)\s*[.!]*$", "",
                   line, flags=re.IGNORECASE)
@@ -724,16 +723,16 @@ def _cleaned(raw: str) -> str:
 
 def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     """Action items (every one of them), takeaways and the next meeting, from raw session notes."""
-    nicknames = re.findall(r"['\"‘“]([^'\"’”\s]{2,15})['\"’”]", mentor)  # "Keith 'Kit' Marsh": "kit will check…"
+    nicknames = quoted_nicknames(mentor)  # "Keith 'Kit' Marsh": "kit will check…"
     mentor, me = split_person(mentor)[0], split_person(me)[0]  # "Greg, my team lead" is Greg
     actions: list[ActionItem] = []
     takeaways: list[str] = []
     next_meeting = None
     under_actions = under_takeaways = under_next = False
     notes = ill_as_i_will(normalise(notes))  # "…, ill apply by end of month": a promise of its own
-    first = (name_parts(mentor) or [""])[0] if title_length(mentor.split()) == 0 else address_first(mentor)
-    for nickname in nicknames:
-        notes = re.sub(rf"(?<![\w@]){re.escape(nickname)}\b", first, notes, flags=re.IGNORECASE) if first else notes
+    first = address(mentor)[1]  # after any title: "Driver Manager Keith Marsh" is Keith
+    for nickname in nicknames if first else ():
+        notes = re.sub(rf"(?<![\w@]){re.escape(nickname)}\b", first, notes, flags=re.IGNORECASE)
     pronoun = mentor_pronoun(notes)
     if pronoun:  # "he'll ask her if she can look at my draft": "her" and "she" are not the mentor
         notes = others_kept(notes, pronoun)
