@@ -236,7 +236,9 @@ def spliced_clauses(text: str) -> list[str]:
             verbs = _predicates(clause)
             if len(verbs) < 2 or clause[0][1] in ("WP", "WDT", "WRB") or clause[0][0].lower() in _BOUNDARY_WORDS:
                 continue
-            group = [w.lower() for w, p in clause[verbs[0] :] if p.startswith(("VB", "MD", "RB"))][:4]
+            # "I'm not sure the firm will pay": a feeling after the verb takes the clause too (the tagger says JJ)
+            group = [w.lower() for w, p in clause[verbs[0] :]
+                     if p.startswith(("VB", "MD", "RB")) or w.lower() in _COMPLEMENT_VERBS][:4]
             if any(w in _COMPLEMENT_VERBS for w in group) or clause[verbs[0]][1] == "MD":
                 continue
             if verbs[0] >= 2 and clause[verbs[0] - 1][1] == "PRP" and clause[verbs[0] - 2][1].startswith(("NN", "DT")):

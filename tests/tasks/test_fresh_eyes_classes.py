@@ -487,3 +487,9 @@ def test_round_nineteen_meetings_nicknames_and_the_users_verdict() -> None:
     assert has_bounded_ask("Could I send you two clips from my last match and ask what you'd look at first?")
     priya = _reading("she is very good with clients, they love her, but this must stop", "Priya")
     assert priya.judged == ["this must stop"] and not priya.impacts
+
+
+def test_a_feeling_the_tagger_calls_an_adjective_takes_its_clause() -> None:
+    # found by the property test (seed 41): "not sure" was read as two sentences spliced together
+    assert not spliced_clauses("I'm not sure the firm will pay for ADR.")
+    assert spliced_clauses("We met at PyCon stood out to me.")
