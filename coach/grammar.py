@@ -268,13 +268,29 @@ _THAT_CLAUSE = re.compile(r"\b(?:noticed|said|told me|think|thought|feel|felt|kn
                           re.IGNORECASE)
 
 
+_CONTENT_THAT_THEN_VERB = re.compile(
+    r"\byour (?:point|suggestion|idea|view|reminder) that (?:is|are|was|were|has|have|had|can|could|should|must|"
+    r"will|would|need|needs)\b", re.IGNORECASE)
+""""your point that is too long": the point's clause has lost its subject (the notes said "he said is too long")."""
+_REPORTED = re.compile(r"\b(?:said|says|told me|thinks|thought|reckons) (?P<rest>(?:the|my|your|our|his|her|this|that|"
+                       r"these|those)\s[^.?!,;:()–—]+)", re.IGNORECASE)
+
+
 def clause_without_verb(text: str) -> list[str]:
-    """A "that" clause with no verb of its own.
+    """A "that" clause, or a reported remark, with no verb of its own.
 
     "I've noticed that the fastest on grill we ever had" has one only inside its relative clause, so
-    nothing was noticed.
+    nothing was noticed; "You said the warm up too long" reports a remark that has lost its "was";
+    "your point that is too long" has lost its subject.
     """
-    found = []
+    found = [_clip(m.group(0)) for m in _CONTENT_THAT_THEN_VERB.finditer(text)]
+    for match in _REPORTED.finditer(strip_citations(text)):
+        tagged = tag(match.group("rest"))
+        verbless = not any(p.startswith(("VB", "MD")) for _, p in tagged)
+        # "the deck too long", "my CV very good": a judgement with no verb to make it one
+        judged = any(p == "RB" and w.lower() in ("too", "very", "so") for w, p in tagged) and tagged[-1][1] == "JJ"
+        if verbless and judged:
+            found.append(_clip(match.group(0)))
     for match in _THAT_CLAUSE.finditer(strip_citations(text)):
         rest = re.sub(r"\[\d+\]", "", match.group("rest")).strip()
         tagged = tag(rest)
@@ -489,7 +505,7 @@ DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("a question run on into a statement", spliced_questions),
     ("article before a verb", article_before_verb),
     ("feeling with no subject", orphan_feelings),
-    ("nothing said after 'that'", clause_without_verb),
+    ("a clause with no verb", clause_without_verb),
     ("subject and verb disagree", agreement_errors),
     ("closing with no name under it", unsigned_closing),
 )

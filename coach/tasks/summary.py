@@ -20,6 +20,7 @@ from coach.checks import (
     word_set,
 )
 from coach.compose import cite, clip_chars, clip_words, pick, tidy
+from coach.grammar import reading_problems
 from coach.knowledge import SearchResult
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import actions_listed, faithful, reads_well
@@ -183,15 +184,55 @@ def sentence_case(text: str) -> str:
 
 def highlight(parsed: SessionNotes, mentor: str = "") -> str | None:
     """The one thing to thank them for: advice they gave if the notes say so, else the first firm takeaway."""
+    candidates = thanks_candidates(parsed, mentor)
+    return candidates[0] if candidates else None
+
+
+def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
+    """Takeaways worth thanking for, best first: a line of thanks, then advice they gave, then other points.
+
+    A line that only reports what happened ("Sione watched my session", "we talked about the plan") is
+    no point that stuck: it is listed, not thanked for.
+    """
     firm = [t for t in parsed.takeaways if not HEDGED.search(t)]
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
     # The mentor must be the one saying it: "game feel by Steve Swink" is a book, not advice they felt.
-    advice = next((t for t in firm if re.search(rf"\byou\s+(?:also\s+)?(?:{verbs})\b", to_mentor(t, mentor),
-                                                  re.IGNORECASE)), None)  # fmt: skip
-    chosen = next((t for t in firm if _THANKS_LINE.match(t)), None) or advice or (firm[0] if firm else None)
-    if chosen is None and parsed.actions:
-        chosen = parsed.actions[0].task
-    return chosen
+    advice = [t for t in firm if re.search(rf"\byou\s+(?:also\s+)?(?:{verbs})\b", to_mentor(t, mentor), re.I)]
+    thanked = [t for t in firm if _THANKS_LINE.match(t)]
+    points = [t for t in firm if not _REPORTS_EVENT.match(to_mentor(t, mentor)) or _REPORTS.search(t)]
+    if not firm and parsed.actions:  # notes of tasks only ("apply to 3 labs not 10"): the first is the point
+        points = [parsed.actions[0].task]
+    return list(dict.fromkeys([*thanked, *advice, *points]))
+
+
+_REPORTS_EVENT = re.compile(r"^(?:we\s+(?:also\s+)?(?:talk|talked|chat|chatted|discuss|discussed|spoke|went)"
+                            r"|you\s+(?:also\s+)?(?:watched|observed|came|visited|joined|sat in|looked at)"
+                            r"|(?:i\s+)?(?:felt|feel|was|am)\s+(?:so\s+|really\s+|very\s+)?\w+\.?$"
+                            r"|s+o+\s+\w+\.?$|definitely\s+worth)\b", re.IGNORECASE)
+"""A note of what happened or how it felt ("You watched my session", "We talked about X", "felt so inspired"):
+listed, never the point that stuck, unless it goes on to what they said ("…, said the small ones are the strongest")."""
+_REPORTS = re.compile(r"\b(?:said|says|told me|suggested|recommended)\b", re.IGNORECASE)
+
+
+def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: bool) -> tuple[str, str | None, bool]:
+    """The thanks sentence, the takeaway it names (not listed again) and whether it thanks for an offer.
+
+    Each candidate is framed and then read by the same reads-well rules the draft's check uses: a line that
+    does not fit a frame ("he said is too long…") is listed below, never forced into the thanks.
+    """
+    for point in thanks_candidates(parsed, mentor):
+        said = thanks_sentence(point, tone, seed, mentor, today)
+        if not reading_problems(said, sent=True):
+            return said, point, False
+    offer = next((a for a in parsed.actions if a.owner == mentor_label(mentor) and shape(a.task) == "verb"), None)
+    opener = pick(frame(JOB, "opener" if today else "opener_undated", tone if tone in ("formal", "casual") else
+                        "warm"), seed)  # fmt: skip
+    if offer:
+        task = lower_first(clause(to_mentor(offer.task, mentor, objects_are_others=True)))
+        said = fill(frame(JOB, "thanks")["offer"], opener=opener, x=task)
+        if not reading_problems(said, sent=True):
+            return said, None, True
+    return fill(frame(JOB, "thanks")["plain"], opener=opener), None, False
 
 
 _SPLICE = re.compile(r",\s+(?=(?:it|that|this|they|he|she)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\b)", re.IGNORECASE)
@@ -200,7 +241,13 @@ _SPLICE = re.compile(r",\s+(?=(?:it|that|this|they|he|she)(?:'s|'re|\s+is|\s+are
 
 def _unspliced(text: str) -> str:
     # Inside "your advice to {x}" a spliced second sentence reads as a run-on; a dash keeps every word.
-    return _SPLICE.sub(" — ", text)
+    head, *rest = _SPLICE.sub(" — ", text).split(", ")
+    for segment in rest:  # "…section, cut 1 phrase", "…before Christmas, people wait too long": a clause of its own
+        joined = re.match(r"(?:because|so|but|and|as|since|which|who|or)\b", segment) is not None  # "…, because…"
+        finite = any(p in ("VBZ", "VBD", "VBP", "MD") for _, p in tag(segment))
+        own_clause = not joined and (shape(segment) in ("verb", "clause") or finite)
+        head += (" — " if own_clause else ", ") + segment
+    return head
 
 
 def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "", today: bool = True) -> str:
@@ -218,14 +265,17 @@ def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "", t
     line = to_mentor(point, mentor)
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
     # "My portfolio: you said lead with X" or "... - you said X": the advice is the part after the topic.
-    for part in [*(p.strip() for p in _ADVICE_APART.split(line)), line]:
+    parts = [p.strip() for p in _ADVICE_APART.split(line)]
+    for index, part in enumerate([*parts, line]):
         said = re.match(rf"^you\s+(?:also\s+)?(?P<verb>{verbs})\s+(?:that\s+)?(?P<not>not\s+)?(?:to\s+(?=[a-z]))?"
                         rf"(?P<x>[^;]+)$", part, re.I)
         if said:
             # "…to use a reference track always, I never do this": the advice is thanked, the confession left out
             # "you said not to undersell the audit" is advice "not to…", like "you said don't…"
             negated = "don't " if said.group("not") else ""
-            advice = negated + _USERS_ASIDE.split(said.group("x").strip(), maxsplit=1)[0]
+            after = parts[index + 1:] if index < len(parts) else []
+            # "…said the deck is too long - 10 slides max": what follows the advice is part of it, never cut
+            advice = negated + _USERS_ASIDE.split(" — ".join([said.group("x").strip(), *after]), maxsplit=1)[0]
             # "you said grant draft too long - cut the aims to 3": the advice is the instruction after the topic
             _topic, dash, step = [*re.split(r"\s+([-–—])\s+", advice, maxsplit=1), "", ""][:3]
             if dash and _imperative(step):
@@ -339,15 +389,26 @@ def _time_and_arrangement(when: str) -> tuple[str, str]:
 _NAMED_MEETING = re.compile(rf"^next (?P<meeting>{MEETING_NOUNS})\b\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
-def my_next_step(parsed: SessionNotes, mentor: str = "") -> str:
-    """One line on what the user will do next, from their own action items; never from a "maybe"."""
+def their_offer(parsed: SessionNotes, mentor: str) -> str | None:
+    """Thanks for the mentor's first task ("she offered to do a mock interview"), which a thank-you must not drop."""
+    theirs = next((a for a in parsed.actions if a.owner == mentor_label(mentor)), None) if mentor else None
+    if theirs is None:
+        return None
+    offer = lower_first(clause(to_mentor(theirs.task, mentor, objects_are_others=True)))
+    due = f" {theirs.due_prefix} {expand_shorthand(theirs.due)}" if theirs.due else ""
+    return sentence(fill(frame(JOB, "next_step")["theirs"], x=offer + due))
+
+
+def my_next_step(parsed: SessionNotes, mentor: str = "", offer_thanked: bool = False) -> str:
+    """One line on what the user will do next, from their own action items; never from a "maybe".
+
+    With none of their own, the line thanks the mentor's offer instead, unless ``offer_thanked`` already did.
+    """
     mine = next((a for a in parsed.actions if a.owner == ME), None)
     steps = frame(JOB, "next_step")
-    theirs = next((a for a in parsed.actions if a.owner == mentor_label(mentor)), None) if mentor else None
-    if not mine and theirs:  # "also she will look my cover letter": thanked for, not left out
-        offer = lower_first(clause(to_mentor(theirs.task, mentor, objects_are_others=True)))
-        due = f" {theirs.due_prefix} {expand_shorthand(theirs.due)}" if theirs.due else ""
-        return sentence(fill(steps["theirs"], x=offer + due))
+    offer = None if offer_thanked else their_offer(parsed, mentor)
+    if not mine and offer:  # "also she will look my cover letter": thanked for, not left out
+        return offer
     if not mine:
         return str(steps["none"])
     due = f" {mine.due_prefix} {expand_shorthand(mine.due)}".replace("  ", " ") if mine.due else ""  # "next wk"
@@ -453,11 +514,15 @@ class SummaryTask(TaskSpec):
         when = values.get("next_meeting") or parsed.next_meeting
         tone = style.tone if style.tone in ("warm", "formal", "casual") else "warm"
         seed = f"{values['notes']}|{mentor}"
-        chosen = highlight(parsed, mentor)  # read once: it addresses every takeaway to the mentor to find advice
-        thanks = thanks_sentence(chosen, tone, seed, mentor, today=not _ANOTHER_DAY.search(str(values["notes"])))
+        today = not _ANOTHER_DAY.search(str(values["notes"]))
+        thanks, chosen, offer_thanked = pick_thanks(parsed, tone, seed, mentor, today)
         greeting, closing = _greeting(mentor, tone), sign_off(tone, me, seed)
         if values.get("kind") == "thanks":
-            lines = "\n".join([thanks, my_next_step(parsed, mentor), next_meeting_sentence(when, tone)])
+            mine = any(a.owner == ME for a in parsed.actions)
+            offer = None if offer_thanked or not mine else their_offer(parsed, mentor)
+            if offer:  # the favour is thanked in the first line, so the next step can still be the user's own
+                thanks, offer_thanked = f"{thanks} {offer}", True
+            lines = "\n".join([thanks, my_next_step(parsed, mentor, offer_thanked), next_meeting_sentence(when, tone)])
             message = f"{greeting}\n\n{lines}"  # a blank line after the greeting, as an e-mail reads
         else:
             body = self._full(parsed, mentor, (thanks, chosen), when, tone, max(0, min(style.brevity, 2)))

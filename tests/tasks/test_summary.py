@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from coach.checks import split_note
 from coach.tasks import get_task
 from coach.tasks.base import Composition, Style
+from coach.tasks.reading import reads_well
 from coach.tasks.session_notes import ActionItem, parse_notes
 from coach.tasks.summary import body_lines, humanise_when, next_meeting_sentence
 from tests.tasks.support import NAMES, PLACEHOLDERS, READING_CHECKS, SUMMARY_GUIDANCE, missing_words, rubric, words
@@ -175,7 +176,7 @@ def test_the_three_line_thank_you() -> None:
     message = split_note(composition.body)[0]
     assert body_lines(message) == [
         "Thank you very much for your time today, and especially for your suggestion that I ask the hiring "
-        "manager what 'strategic' means to them.",
+        "manager what 'strategic' means to them. Thank you also for offering to introduce me to Simone.",
         "Next, I'm going to redo the deck by Friday.",
         "I look forward to our next meeting on Thursday 3 December 2026 at 15:00.",
     ]
@@ -608,3 +609,51 @@ def test_round_fourteen_short_commitments_days_deadlines_meetings_and_third_pers
     assert checks["task_lines_in_actions"]  # "(April?)" doubts the date, not the task
     assert next_meeting_sentence("14/2 9am", "warm") == "Looking forward to our next session on 14/2 at 9am."
     assert next_meeting_sentence("we will call in 2 weeks", "warm") == "As we agreed, we will call in 2 weeks."
+
+
+# -- the thanks line takes only a point that fits its frame ------------------------------------------
+
+
+@pytest.mark.parametrize("garbled", [
+    "Thank you for your time today, and especially for your point that is too long, make it 2 pages max.",
+    "Thank you for today. One thing that really stuck with me: You said the warm up too long, games not drills.",
+])
+def test_reads_well_fails_a_remark_that_lost_its_subject_or_verb(garbled: str) -> None:
+    assert not reads_well(garbled, sent=True).passed
+    assert reads_well("Thank you for your point that the deck is too long. You said the plan was fine.").passed
+
+
+@pytest.mark.parametrize(("notes", "kind", "thanked", "not_thanked"), [
+    # the subject is missing from the advice: listed below, the offer thanked instead
+    ("he said is too long, make it 2 pages max. he will ask the council about the permit", "full",
+     "especially for offering to ask the council about the permit.", "your point that is"),
+    # a verbless remark and a line of feeling are no points to thank for
+    ("said the warm up too long, games not drills. he'll lend me his drills book. felt so inspired", "thanks",
+     "especially for offering to lend me your drills book.", "stuck with me"),
+])
+def test_a_point_that_does_not_fit_the_thanks_frame_is_not_forced_into_it(
+        notes: str, kind: str, thanked: str, not_thanked: str) -> None:
+    composition = TASK.compose(values(notes=notes, next_meeting="", kind=kind), SUMMARY_GUIDANCE, Style())
+    thanks = next(line for line in composition.body.splitlines() if line.startswith("Thank"))
+    assert thanks.endswith(thanked) and not_thanked not in thanks
+    assert reads_well(composition.body, sent=True).passed
+
+
+def test_the_thanks_keep_what_follows_the_advice_and_dash_a_second_clause() -> None:
+    from coach.tasks.summary import thanks_sentence
+
+    assert thanks_sentence("she said the pitch deck is too long - 10 slides max", "warm", "s", "Aaron").endswith(
+        "your point that the pitch deck is too long — 10 slides max.")
+    assert thanks_sentence("said the solo is too busy in the middle, cut 1 phrase", "warm", "s", "Aaron").endswith(
+        "your point that the solo is too busy in the middle — cut 1 phrase.")
+    # a clause that says why stays joined by its comma
+    assert thanks_sentence("she said do the cattle cert, because the practice is going farm", "warm", "s",
+                           "Aaron").endswith(", because the practice is going farm.")
+
+
+def test_a_thank_you_note_thanks_the_offer_as_well_as_the_advice() -> None:
+    notes = "she said be specific about the numbers. she offered to do a mock interview with me. ill apply by friday"
+    composition = TASK.compose(values(notes=notes, next_meeting="", kind="thanks"), SUMMARY_GUIDANCE, Style())
+    first = body_lines(split_note(composition.body)[0])[0]
+    assert first.endswith("your advice to be specific about the numbers. Thank you also for offering to do a mock "
+                          "interview with me.")
