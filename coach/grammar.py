@@ -272,8 +272,19 @@ _CONTENT_THAT_THEN_VERB = re.compile(
     r"\byour (?:point|suggestion|idea|view|reminder) that (?:is|are|was|were|has|have|had|can|could|should|must|"
     r"will|would|need|needs)\b", re.IGNORECASE)
 """"your point that is too long": the point's clause has lost its subject (the notes said "he said is too long")."""
-_REPORTED = re.compile(r"\b(?:said|says|told me|thinks|thought|reckons) (?P<rest>(?:the|my|your|our|his|her|this|that|"
-                       r"these|those)\s[^.?!,;:()–—]+)", re.IGNORECASE)
+_ADVICE_TO = re.compile(r"\byour advice to (?!not\b|always\b|never\b|just\b|only\b)[a-z]+(?:\s+[\w']+)?",
+                        re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|told me|thinks|thought|reckons) (?!(?:to|not|that|this|these|those|it|yes|no|"
+                       r"so|you|I|we|he|she|they|always|never|only|just|don'?t|do|please)\b)(?P<rest>[^.?!,;:()–—]+)",
+                       re.IGNORECASE)
+
+
+def _can_be_bare_verb(word: str) -> bool:
+    """Whether ``word`` can be a verb in its base form ("use", "price"), which the tagger often reads as a noun."""
+    from coach.writing import base_form, is_verb  # writing builds on this module
+
+    word = word.lower()
+    return is_verb(word) and base_form(word) == word
 
 
 def clause_without_verb(text: str) -> list[str]:
@@ -284,11 +295,24 @@ def clause_without_verb(text: str) -> list[str]:
     "your point that is too long" has lost its subject.
     """
     found = [_clip(m.group(0)) for m in _CONTENT_THAT_THEN_VERB.finditer(text)]
+    for match in _ADVICE_TO.finditer(text):  # "your advice to part time because…": no verb to advise
+        tagged = tag(match.group(0))[3:5]
+        with_object = len(tagged) > 1 and tagged[1][1] in ("PRP", "DT", "PRP$", "IN", "RP", "CD", "NNP")  # "charge 25"
+        # the tagger reads many bare verbs as nouns ("use STAR"): a word that can be a verb counts, unless it
+        # opens "part time" or "full time"
+        part_time = re.match(r"\w+ time\b", match.group(0)[-9:]) is not None
+        can_be_verb = _can_be_bare_verb(tagged[0][0]) and not part_time
+        verb = tagged[0][1].startswith("VB") or with_object or can_be_verb
+        if not verb:
+            found.append(_clip(match.group(0)))
     for match in _REPORTED.finditer(strip_citations(text)):
         tagged = tag(match.group("rest"))
-        verbless = not any(p.startswith(("VB", "MD")) for _, p in tagged)
+        verbless = not any(p.startswith(("VB", "MD")) for _, p in tagged) and not _can_be_bare_verb(tagged[0][0])
         # "the deck too long", "my CV very good": a judgement with no verb to make it one
-        judged = any(p == "RB" and w.lower() in ("too", "very", "so") for w, p in tagged) and tagged[-1][1] == "JJ"
+        degree = any(p == "RB" and w.lower() in ("too", "very", "so") for w, p in tagged)
+        adverb_first = degree and tagged[-1][1] == "JJ"
+        after_noun = any(p == "JJ" and tagged[i - 1][1].startswith("NN") for i, (_, p) in enumerate(tagged) if i)
+        judged = adverb_first or (after_noun and len(tagged) >= 4)  # "pick rates low because of the batteries"
         if verbless and judged:
             found.append(_clip(match.group(0)))
     for match in _THAT_CLAUSE.finditer(strip_citations(text)):

@@ -20,7 +20,7 @@ from coach.checks import (
     word_set,
 )
 from coach.compose import cite, clip_chars, clip_words, pick, tidy
-from coach.grammar import reading_problems
+from coach.grammar import clause_without_verb, reading_problems
 from coach.knowledge import SearchResult
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import actions_listed, faithful, reads_well
@@ -221,15 +221,15 @@ def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: 
     does not fit a frame ("he said is too long…") is listed below, never forced into the thanks.
     """
     for point in thanks_candidates(parsed, mentor):
-        said = thanks_sentence(point, tone, seed, mentor, today)
-        if not reading_problems(said, sent=True):
+        said = _framed_thanks(point, tone, seed, mentor, today)
+        if said and not reading_problems(said, sent=True):
             return said, point, False
     offer = next((a for a in parsed.actions if a.owner == mentor_label(mentor) and shape(a.task) == "verb"), None)
-    opener = pick(frame(JOB, "opener" if today else "opener_undated", tone if tone in ("formal", "casual") else
-                        "warm"), seed)  # fmt: skip
+    opener = _opener(tone, seed, today)
     if offer:
         task = lower_first(clause(to_mentor(offer.task, mentor, objects_are_others=True)))
-        said = fill(frame(JOB, "thanks")["offer"], opener=opener, x=task)
+        due = f" {offer.due_prefix} {expand_shorthand(offer.due)}".replace("  ", " ") if offer.due else ""
+        said = fill(frame(JOB, "thanks")["offer"], opener=opener, x=task + due)
         if not reading_problems(said, sent=True):
             return said, None, True
     return fill(frame(JOB, "thanks")["plain"], opener=opener), None, False
@@ -254,12 +254,47 @@ def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "", t
     """Specific thanks built on one line of the notes (or the part of it that gives advice), kept whole.
 
     ``today``: False when the notes date the session to another day, so the thanks don't say "today".
+    A line that fits no frame gets plain thanks.
     """
-    opener = pick(frame(JOB, "opener" if today else "opener_undated", tone if tone in ("formal", "casual") else "warm"),
-                  seed)
+    framed = _framed_thanks(point, tone, seed, mentor, today) if point else None
+    return framed or fill(frame(JOB, "thanks")["plain"], opener=_opener(tone, seed, today))
+
+
+def _opener(tone: str, seed: str, today: bool) -> str:
+    return str(pick(frame(JOB, "opener" if today else "opener_undated", tone if tone in ("formal", "casual") else
+                          "warm"), seed))  # fmt: skip
+
+
+_LEANS_ON_BEFORE = re.compile(r"^(?:it|its|it's|that|this|they|these|those|them)\b", re.IGNORECASE)
+"""A point that starts "its 80% there" needs the line before it to say what "it" is."""
+_SHOWED_ME = re.compile(r"^you\s+(?:also\s+)?(?P<verb>showed|taught|helped)\s+me\s+(?P<x>[^,;]+)", re.IGNORECASE)
+
+
+def _loose(line: str) -> bool:
+    """Whether a whole note line reads as notes, not a sentence to thank for.
+
+    Several fragments ("…, tips on milk texture"), a question, an event ("We went over…"), or the user's
+    own reminder ("Record myself…") stay in the list below.
+    """
+    # "…, tips on milk texture", "… - lamination good, too much sugar": a part with no verb is a note, while
+    # "Upsell at check in, not at checkout" and "Insurance first, don't take a job…" are one piece of advice
+    later = re.split(r",\s+|\s[-–—]\s", line)[1:]
+    fragments = "?" in line or any(not re.match(r"(?:not|don'?t|never)\b", part, re.I)
+                                   and not any(p.startswith(("VB", "MD")) for _, p in tag(part)) for part in later)
+    own_remark = re.match(r"^(?:can'?t|don'?t|won'?t|didn'?t|not)\b", line, re.I) is not None  # "Can't be bothered…"
+    # "Great chat today you looked at…": a second clause run on with no stop
+    event = (re.match(r"^(?:you|we)\s", line, re.I) is not None and not _REPORTS.search(line)) or re.search(
+        r"\b(?:today|chat|session|call)\s+(?:you|we|he|she)\s+\w+ed\b", line, re.I) is not None
+    own_reminder = re.search(r"\bmyself\b", line, re.I) is not None or len(line.split()) > 25  # or a run-on
+    leans = _LEANS_ON_BEFORE.match(re.sub(r"^you\s+(?:also\s+)?(?:said|say|says|think|thought)\s+(?:that\s+)?", "",
+                                          line, flags=re.I)) is not None  # "You said its 80% there": what is?
+    return fragments or own_remark or event or own_reminder or leans
+
+
+def _framed_thanks(point: str, tone: str, seed: str, mentor: str, today: bool) -> str | None:
+    """Thanks naming ``point`` in the frame its shape fits, or None when it fits none."""
+    opener = _opener(tone, seed, today)
     frames = frame(JOB, "thanks")
-    if not point:
-        return fill(frames["plain"], opener=opener)
     if _THANKS_LINE.match(point):
         return sentence(to_mentor(point, mentor))
     line = to_mentor(point, mentor)
@@ -281,18 +316,29 @@ def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "", t
             if dash and _imperative(step):
                 advice = step
             key = _advice_frame(said.group("verb").lower(), advice.rstrip("."))
+            if key and _LEANS_ON_BEFORE.match(advice):
+                return None  # "you said its 80% there": what "it" is was said before
             if key:
                 advice = re.sub(r"^(?:don'?t|do not)\s+", "not ", clause(advice), flags=re.I)  # "advice to not…"
                 # "…to always strip back to the frame, don't trust old webbing": one piece of advice, joined
                 advice = re.sub(r",\s+(?:don'?t|do not)\s+", " and not to ", advice, flags=re.I)
                 return fill(frames[key], opener=opener, x=_unspliced(advice))
+    shown = _SHOWED_ME.match(line)
+    if shown:  # "you showed me how to dial in the grinder, tips on…": what they showed, the next fragment left out
+        doing = frame(JOB, "did_for_me")[shown.group("verb").lower()]
+        return fill(frames["showed"], opener=opener, doing=doing, x=shown.group("x").strip().rstrip("."))
     whole = sentence(line)
     topic = _TOPIC_POINT.match(whole)
     # "The backlog: prioritise by deadline": after "stuck with me:" a second colon reads badly (a topic with
     # a verb, "Trustees want 3 numbers: …", is a sentence and keeps the first frame)
-    if topic and not any(t.startswith(("VB", "MD")) and t != "VBG" for _, t in tag(topic.group("topic"))):
+    # "the planning apps backlog" names a topic; "Volunteers record data differently" is a clause
+    short_noun = topic is not None and (len(topic.group("topic").split()) <= 3 or tag(topic.group(1))[0][1] in (
+        "DT", "PRP$"))
+    if topic and short_noun and not any(t.startswith(("VB", "MD")) and t != "VBG" for _, t in tag(topic.group(1))):
         return fill(frames["topic"], opener=opener, topic=lower_first(topic.group("topic")), x=topic.group("x"))
-    return fill(frames["whole_many" if len(sentences(whole)) > 1 else "whole"], opener=opener, x=whole)
+    if _loose(whole) or len(sentences(whole)) > 1:
+        return None
+    return fill(frames["whole"], opener=opener, x=whole)
 
 
 _ANOTHER_DAY = re.compile(r"\b(?:yesterday|last (?:night|week)|(?:session|met|watched|visit(?:ed)?|call)\s+on\s+"
@@ -332,6 +378,18 @@ def _advice_frame(verb: str, rest: str) -> str | None:
     if kind == "noun" and verb in frame(JOB, "recommend_verbs"):
         return "recommended"
     return None
+
+
+def _as_listed(line: str) -> str:
+    """A takeaway as a list line.
+
+    A remark the notes give with no verb ("said the warm up too long, games not drills") is listed as the
+    note it is, not as "You said the warm up too long".
+    """
+    if clause_without_verb(line):
+        bare = re.sub(r"^you\s+(?:also\s+)?(?:said|says?|think|thought|told me)\s+(?:that\s+)?", "", line, flags=re.I)
+        return sentence(upper_first(bare))
+    return sentence(line)
 
 
 def action_line(item: ActionItem, mentor_owner: str, gentle: bool, mentor: str = "") -> str:
@@ -557,7 +615,7 @@ class SummaryTask(TaskSpec):
         thanks, chosen = thanked
         parts = [thanks]
         shown = [t for t in parsed.takeaways if t != chosen]
-        takeaways = [sentence(to_mentor(t, mentor)) for t in shown[: TAKEAWAYS_BY_BREVITY[brevity]]]
+        takeaways = [_as_listed(to_mentor(t, mentor)) for t in shown[: TAKEAWAYS_BY_BREVITY[brevity]]]
         if takeaways:
             parts.append(frame(JOB, "headings", "takeaways") + "\n" + "\n".join(f"- {t}" for t in takeaways))
         if parsed.actions:

@@ -507,7 +507,7 @@ def test_a_spliced_second_remark_an_also_and_a_subjectless_help_are_read_as_writ
     assert "- Imposter feelings: you had them too." in body
     thanks = TASK.compose({"mentor_name": "Mr. Oyelaran", "notes": notes.splitlines()[2], "kind": "thanks"}, [],
                           Style()).body
-    assert "You helped me plan how to handle year 9, seating plan and praise first." in thanks
+    assert "especially for helping me plan how to handle year 9." in thanks
 
 
 def test_the_next_meeting_keeps_who_arranges_it_apart_and_a_part_of_a_month_takes_in() -> None:
@@ -657,3 +657,28 @@ def test_a_thank_you_note_thanks_the_offer_as_well_as_the_advice() -> None:
     first = body_lines(split_note(composition.body)[0])[0]
     assert first.endswith("your advice to be specific about the numbers. Thank you also for offering to do a mock "
                           "interview with me.")
+
+
+@pytest.mark.parametrize(("line", "thanks_end"), [
+    ("he showed me how to dial in the grinder, tips on milk texture", "for showing me how to dial in the grinder."),
+    ("Upsell at check in, not at checkout", "stuck with me: Upsell at check in, not at checkout."),
+])
+def test_a_line_that_fits_a_frame_is_thanked_whole(line: str, thanks_end: str) -> None:
+    from coach.tasks.summary import thanks_sentence
+
+    assert thanks_sentence(line, "warm", "s", "Aaron").endswith(thanks_end)
+
+
+@pytest.mark.parametrize("line", [
+    "he said its 80% there",  # what "it" is was said before
+    "she thinks part time because I can keep my band 6 salary",  # no verb to be advised
+    "Great chat today you looked at the photos of my staircase",  # two clauses run on
+    "we went over my flash sheet, linework good but shading muddy",  # an event, in notes
+    "Possibly do the summer academy in Siena?? Unsure, expensive",  # a question to oneself
+    "Can't be bothered with planning permission right now",  # the user's own remark
+])
+def test_a_line_that_fits_no_frame_gets_plain_thanks(line: str) -> None:
+    from coach.tasks.summary import thanks_sentence
+
+    said = thanks_sentence(line, "warm", "s", "Aaron")
+    assert said == "Thank you for your time today." or not reads_well(said, sent=True).passed
