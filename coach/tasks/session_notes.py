@@ -486,7 +486,9 @@ def spell_out_day(when: str) -> str:
 
 
 _LATER_COMMITMENT = re.compile(
-    r",\s+(?=(?:also\s+|and\s+)?(?:he|she|they|i|we)\s+(?:also\s+)?(?:will|is going to|are going to|am going to|"
+    # "…, she'll ask him" and a run-on's "… and she will connect me with Ben"
+    r"(?:,\s+|\s+and\s+(?=(?:also\s+)?(?:he|she|they|i|we)\b))"
+    r"(?=(?:also\s+|and\s+)?(?:he|she|they|i|we)\s+(?:also\s+)?(?:will|is going to|are going to|am going to|"
     r"need to|must|have to|should|said|says|suggested|thinks|think)\s|(?:he|she|they|i)['’]ll\s|next time\b|"
     # "…, she send me her photographer contact": a present for a promise, as non-native notes write it
     r"(?:he|she)\s+(?:send|check|look|call|email|introduce|intro|share|ask|find|forward|review|book)\s|"

@@ -267,7 +267,8 @@ def _opener(tone: str, seed: str, today: bool) -> str:
 
 _LEANS_ON_BEFORE = re.compile(r"^(?:it|its|it's|that|this|they|these|those|them)\b", re.IGNORECASE)
 """A point that starts "its 80% there" needs the line before it to say what "it" is."""
-_SHOWED_ME = re.compile(r"^you\s+(?:also\s+)?(?P<verb>showed|taught|helped)\s+me\s+(?P<x>[^,;]+)", re.IGNORECASE)
+_SHOWED_ME = re.compile(r"^you\s+(?:also\s+)?(?P<verb>showed|taught|helped|explained|explain)\s+(?:to\s+)?me\s+"
+                        r"(?P<x>[^,;]+)", re.IGNORECASE)  # "you explain me how…", as non-native notes put it
 
 
 def _loose(line: str) -> bool:

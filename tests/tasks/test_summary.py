@@ -682,3 +682,12 @@ def test_a_line_that_fits_no_frame_gets_plain_thanks(line: str) -> None:
 
     said = thanks_sentence(line, "warm", "s", "Aaron")
     assert said == "Thank you for your time today." or not reads_well(said, sent=True).passed
+
+
+def test_a_run_on_is_split_at_each_promise_and_remark_joined_by_and() -> None:
+    notes = ("we talked about product roles and she said the best route is an internal move and I should talk to the "
+             "PM about shadowing and she will connect me with Ben at Lexcorp")
+    parsed = parse_notes(notes, "Aisha", "Grace")
+    assert [(a.owner, a.task) for a in parsed.actions] == [
+        ("Me", "Talk to the PM about shadowing"), ("Aisha", "Connect me with Ben at Lexcorp")]
+    assert parsed.takeaways == ["we talked about product roles", "she said the best route is an internal move"]
