@@ -189,7 +189,9 @@ def gerund(word: str) -> str:
 
 
 def _same_case(original: str, new: str) -> str:
-    return new[:1].upper() + new[1:] if original[:1].isupper() else new
+    # "EOW" in capitals is how the shorthand is written, not a capital that starts a sentence
+    shouted = len(original) > 1 and original.isupper()
+    return new[:1].upper() + new[1:] if original[:1].isupper() and not shouted else new
 
 
 def without_hedge(fragment: str) -> str:
@@ -529,6 +531,8 @@ def address(field: str) -> tuple[str, str, str]:
         return title, "", ""
     # "Saoirse Ní Bhriain", "Anna van Dijk", "Rhys ap Gwynfor", "Siobhán Mac Giolla Phádraig": the surname
     # starts at its first particle
+    if title and len(rest) > 1 and rest[0].lower() in _SURNAME_PARTICLES:
+        return title, "", " ".join(rest)  # "Mr. de Souza": a title and a surname, no first name
     particle = next((i for i in range(1, len(rest) - 1) if rest[i].lower() in _SURNAME_PARTICLES), None)
     if particle is not None:
         return title, rest[0], " ".join(rest[particle:])
@@ -627,7 +631,9 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     """
     title, first, _last = address(person)
     if title and first:  # "Rabbi M. said": the title and an initial
-        text = re.sub(rf"\b{re.escape(title.rstrip('.'))}\.?\s+{re.escape(first[:1])}\.(?=\s)", _YOU, text)
+        # "Uncle B to connect me…": without its full stop when a verb follows
+        text = re.sub(rf"\b{re.escape(title.rstrip('.'))}\.?\s+{re.escape(first[:1])}(?:\.(?=\s)|(?=\s+(?:to|will|said|"
+                      r"says|thinks|offered|suggested)\b))", _YOU, text)
     names = _names_of(person) | _nicknames_in(text, person)
     if names:
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -820,6 +826,12 @@ def _her_as_you(following: str | None) -> str:
     return "you" if is_object else "your"
 
 
+_GIVING_VERBS = frozenset({"send", "sent", "give", "gave", "show", "showed", "lend", "lent", "bring", "brought",
+                           "email", "emailed", "pass", "hand", "get", "buy", "offer", "teach", "owe", "pay", "text",
+                           "post", "forward", "mail"})
+"""Verbs whose first object is who receives: "send Huw photos" is "send you photos", not "your photos"."""
+
+
 def _agree(match: re.Match[str]) -> str:
     adverbs, gap, verb = match.group(1), match.group(2), match.group(3)
     if gap == "'":
@@ -828,8 +840,10 @@ def _agree(match: re.Match[str]) -> str:
     prefix = f"{prefix}-" if prefix else ""
     if lowered in _AGREE and not prefix:
         return f"{_YOU}{adverbs}{gap}{_AGREE[lowered]}"
-    if not adverbs and not prefix and lowered not in _WHEN_WORDS and _only_a_noun(lowered):  # "Angela advice:"
-        return f"{_YOU}r{gap}{verb}"
+    before = re.search(r"(\w+)\s*$", match.string[: match.start()])
+    given_to = before is not None and before.group(1).lower() in _GIVING_VERBS  # "send Huw photos": photos to you
+    if not adverbs and not prefix and not given_to and lowered not in _WHEN_WORDS and _only_a_noun(lowered):
+        return f"{_YOU}r{gap}{verb}"  # "Angela advice:" is "your advice:"
     lemma = verb_lemmas(lowered)
     third = inflections(lemma[0], "VBZ") if lemma else ()
     if lemma and third and third[0] == lowered and lowered != lemma[0]:

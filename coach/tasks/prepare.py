@@ -19,6 +19,7 @@ from coach.checks import (
     strip_citations,
 )
 from coach.compose import clip_chars, clip_words
+from coach.grammar import sentences
 from coach.knowledge import SearchResult
 from coach.tasks._phrasing import (
     about_me,
@@ -120,10 +121,13 @@ class _Plan:
     def __init__(self, values: Mapping[str, Any]) -> None:
         self.mentor = parse_person(values.get("mentor_name")).address
         self.mentor_field = str(values.get("mentor_name") or "")  # whole, for the first name ("Seun" for Oluwaseun)
-        self.goals = split_items(values.get("goals")) or [str(values.get("goals") or "")]
-        self.challenges = split_items(values.get("challenges"))
-        self.progress = split_items(values.get("progress"))
-        self.open_items = split_items(values.get("open_items"))
+        # goals and challenges are asked of the mentor: "my co-supervisor and Prof. X want…" is "…and you want…"
+        self.goals = [self.said_to_mentor(g) for g in _items(values.get("goals"))] or [str(values.get("goals") or "")]
+        self.challenges = [self.said_to_mentor(c) for c in _items(values.get("challenges"))]
+        self.progress = [_SINCE_FIRST.sub("", p) for p in _items(values.get("progress"))]
+        # open items are notes between the two of them: "ask her abt…", "Lars to send me his…" are said to them
+        self.open_items = [to_you(item, self.mentor_field) if self.mentor else item
+                           for item in _items(values.get("open_items"))]
         self.minutes = int(values.get("meeting_minutes") or MEETING_DEFAULT)
         self.seed = "|".join(str(values.get(k) or "") for k in ("goals", "challenges", "open_items"))
 
@@ -137,6 +141,23 @@ class _Plan:
         Names only, and short forms of the first name ("Seun"): "she" may be anyone.
         """
         return to_you(text, self.mentor_field, pronouns=False) if self.mentor else text
+
+
+_HEADING = re.compile(r"^(?:my\s+)?(?:goals?|progress|updates?|challenges?|problems?|open items?|to-?dos?|"
+                      r"since last time)\s*:?$", re.IGNORECASE)
+"""A field's own heading typed as its first line ("GOALS", "Progress:"): no item."""
+_SINCE_FIRST = re.compile(r"^since (?:last time|we last (?:spoke|met|talked)|(?:our )?last "
+                          r"(?:session|meeting|chat|call)),?\s+(?=\S)", re.IGNORECASE)
+"""An update that starts "Since we last talked…", which the frame already says."""
+
+
+def _items(value: Any) -> list[str]:
+    """A field's items: one per line or list entry, and one per sentence of a paragraph; headings left out."""
+    items = []
+    for item in split_items(value):
+        parts = sentences(item)
+        items += [part.strip().rstrip(".") for part in parts] if len(parts) > 1 else [item]
+    return [item for item in items if not _HEADING.match(item.strip())]
 
 
 _DECISION = re.compile(
@@ -364,14 +385,14 @@ def opening_update(plan: _Plan, brevity: int) -> str:
         return str(FRAMES["opening"]["no_progress"].format(mentor=plan.mentor_label, focus=focus))
     # "did 14 clinics since last time" after "Since we last spoke": the frame already says when
     shown = [_SINCE_LAST.sub("", p) for p in plan.progress[: (3, 2, 1)[brevity]]]
-    sentences = [plan.said_to_mentor(about_me(p)) for p in shown]
+    said = [plan.said_to_mentor(about_me(p)) for p in shown]
     # Items with clauses of their own ("tried the seating plan, bit better") would run together when joined.
     joinable = not any(re.search(r"[,;]|(?<!\d):(?!\d)|\s[-–—]\s", as_phrase(p)) for p in shown)
     if joinable and all(shape_of(as_phrase(p)) in ("past", "verb") for p in shown):
-        actions = [s.rstrip(".") if i == 0 else s.rstrip(".")[2:] for i, s in enumerate(sentences)]
+        actions = [s.rstrip(".") if i == 0 else s.rstrip(".")[2:] for i, s in enumerate(said)]
         update = FRAMES["opening"]["since"].format(items=join_items(actions))
     else:
-        update = FRAMES["opening"]["since_list"] + " " + " ".join(sentences)
+        update = FRAMES["opening"]["since_list"] + " " + " ".join(said)
     return f"{update} {focus}"
 
 
