@@ -79,6 +79,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "immature": ("some reactions didn't fit the setting", ""),
     "annoying": ("some interactions frustrated people", ""),
     "unmotivated": ("your energy for the work seemed lower than usual", ""),
+    # "too …" said of a person ("you're too chatty"): a verdict on who they are, not what they did
+    **{f"too {judged}": ("", "") for judged in ("chatty", "slow", "emotional", "blunt", "pushy", "negative",
+                                                "sensitive", "aggressive", "harsh", "defensive", "passive", "bossy",
+                                                "soft", "loud", "quiet", "arrogant", "full of yourself")},
 }
 """Personality labels, and the behaviour-level phrasing that replaces each one."""
 

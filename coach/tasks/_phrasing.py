@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -406,6 +406,8 @@ class Person:
 
     name: str
     role: str
+    pronoun: str = ""
+    """"he" or "she" when the user's text shows which, so another person's pronouns stay theirs."""
 
     @property
     def address(self) -> str:
@@ -425,6 +427,21 @@ class Person:
         words = self.name.split()
         parts = [p for p in words[title_length(words):] if not is_honorific(p) and names_a_person(p)]
         return sorted({self.name, *parts, " ".join(parts)} - {""}, key=len, reverse=True)
+
+
+def with_pronoun(person: Person, *texts: str) -> Person:
+    """``person`` with the pronoun the user's text gives them: the first "he" or "she" after their name.
+
+    "Aisha came across as arrogant with Mr. Petrov, she cut him off" makes Aisha "she", so "him" and "his"
+    are Mr. Petrov's. Left unknown when the text names no one else, where every pronoun is theirs anyway.
+    """
+    text = " ".join(texts)
+    names = "|".join(re.escape(n) for n in person.names)
+    someone_else = re.search(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+[A-Z]", text)
+    if not names or not someone_else:
+        return person
+    found = re.search(rf"\b(?:{names})\b[^!?\n]{{0,150}}?\b(he|she)\b", text, re.IGNORECASE)  # past "Mr."
+    return replace(person, pronoun=found.group(1).lower()) if found else person
 
 
 _ROLE_START = re.compile(r"^(?:my|our|the|a|an|his|her|their)\b", re.IGNORECASE)
@@ -493,5 +510,5 @@ def quoted_words(words: Sequence[str]) -> str:
     """Words as the user wrote them, quoted: 'the word "lazy"', 'the words "lazy" and "unreliable"'."""
     quoted = [f'"{w}"' for w in words]
     if len(quoted) == 1:
-        return f"the word {quoted[0]}"
+        return f"the {'words' if ' ' in words[0] else 'word'} {quoted[0]}"  # "the words "too slow""
     return f"the words {', '.join(quoted[:-1])} and {quoted[-1]}"

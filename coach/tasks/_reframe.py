@@ -113,7 +113,9 @@ def _split_at_new_subject(text: str) -> list[str]:
     """Split at ", but", "but" or a comma when what follows is a clause with its own subject."""
     spans = list(
         # ", and that I need to…" after "said my draft reads…": each reported clause is a point of its own
-        re.finditer(r",?\s+but\s+|,\s+(?:and\s+|also\s+|then\s+)?(?:that\s+)?|\s+and\s+(?:that\s+)?|,\s+so\s+", text)
+        # "…good with shaping tho so i dont want to crush him": what follows "so I" is the user's own mind
+        re.finditer(r",?\s+but\s+|,\s+(?:and\s+|also\s+|then\s+)?(?:that\s+)?|\s+and\s+(?:that\s+)?|,\s+so\s+"
+                    r"|\s+so\s+(?=i\b)", text, re.IGNORECASE)
     )
     pieces, start = [], 0
     for match in spans:
@@ -159,7 +161,10 @@ def _starts_clause(tagged: Tagged) -> bool:
     if (first in ("PRP", "EX", "NNP", "NNS") or word.lower() in _SOMEONE) and word.lower() not in ("it",):
         # after a subject pronoun, a word that can be a verb is one, whatever the tagger guessed ("i need")
         personal = first == "PRP" and word.lower() in _SUBJECT_PRONOUNS
-        return second in _VERB_TAGS or second == "RB" or (personal and can_be_verb(next_word))
+        # "clients need to feel heard": a plural noun, then a word that can be a verb with its object or "to"
+        plural_then_verb = first == "NNS" and can_be_verb(next_word) and len(tagged) > 2 and tagged[2][1] in (
+            "TO", "DT", "PRP", "PRP$")
+        return second in _VERB_TAGS or second == "RB" or (personal and can_be_verb(next_word)) or plural_then_verb
     if first in ("NN", "JJ") and second in ("NN", "NNS") and len(tagged) > 2 and tagged[2][1] in (
             "VBD", "VBZ", "VBP", "MD"):
         return True  # "night staff found out at 3am", "other ppl must cover": a noun phrase and its verb
@@ -194,9 +199,21 @@ _THE_PERSONS_THINGS = _ABOUT_THE_PERSON - _SUBJECT_PRONOUNS
 """Words that open more about the same person ("and your PRs…", "and it makes…"), not a new subject."""
 
 
+def _said_of_a_person(clause: str, person: Person) -> bool:
+    """Whether "too …" is said of someone ("I'm too chatty", "Lerato is too slow").
+
+    Not of the work: "my court reports are too emotional" is about the reports and stays a point.
+    """
+    names = "|".join(re.escape(n) for n in person.names) or "(?!)"
+    if re.match(r"^(?:always\s+|really\s+|way\s+|much\s+|just\s+)?too\b", clause.strip(), re.I):
+        return True  # "too quiet in meetings": no subject but them
+    return re.search(rf"\b(?:i|i'm|im|you|you're|he|he's|she|she's|they|they're|{names})\s+(?:\w+\s+)?(?:is|are|am|"
+                     r"was|were|seems?|comes? across as|came across as)?\s*(?:\w+\s+)?too\b", clause, re.I) is not None
+
+
 def _about_others(clause: str) -> bool:
     """Whether a clause has its own subject that is not the person: "reviewers have to guess"."""
-    tagged = tag(clause)[:3]
+    tagged = tag(clause)[:5]  # "the afternoon patients are waiting": a subject of three words
     if not tagged or tagged[0][0].lower() in _ABOUT_THE_PERSON:
         return False
     # "client wait 15 min": a singular noun and its verb, typed without an article
@@ -207,6 +224,7 @@ def _about_others(clause: str) -> bool:
 _POINTS_BACK = re.compile(r"\b(?:them|it|they|this|that|those|these)\b", re.IGNORECASE)
 _THEM = r"(?!\s+(?:like\s+)?(?:you|he|she|him|her|them)\b)"
 _USERS_OWN = re.compile(
+    r"^(?:not sure|unsure|no idea|dunno)\b|"  # "not sure if that would stress her more": the user's own doubt
     rf"^(?:but\s+|and\s+|also\s+)?i\s+(?:(?:really\s+)?(?:want{_THEM}|need|think|feel|hope|wish|worry|guess|"
     rf"believe)|don'?t|do not|am|'m|would{_THEM}|'d{_THEM}|can'?t)\b",
     re.IGNORECASE,
@@ -270,7 +288,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             # "I want to tell him this must change", "honestly kind of crushed": the user's own mind, not theirs
             reading.judged.append(clause)
             continue
-        found = labels_in(clause)
+        found = [f for f in labels_in(clause) if not f.startswith("too ") or _said_of_a_person(clause, person)]
         if found:
             # "a passenger complained I was rude": someone else's word, which the person only passed on
             if not _SOMEONE_ELSE_SAID.search(clause):
@@ -297,7 +315,9 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         elif softened is None:
             reading.judged.append(clause)
         elif direction == "give" and _SHOULD.match(softened):
-            reading.requests.append(_TRAILING.sub("", _SHOULD.sub("", softened, count=1)))
+            request = _TRAILING.sub("", _SHOULD.sub("", softened, count=1))
+            if not re.fullmatch(r"\w+\s+(?:that|this|it|them)(?:\s+up)?", request, re.IGNORECASE):
+                reading.requests.append(request)  # "keep that": what "that" is was said before, so no request alone
         elif lead or _IMPACT_VERB.search(clause) or (criticised and _about_others(softened)):
             # A clause about other people after what the person did (or was judged for) is its effect, given
             # or received: "left the site unlocked, two drills went missing".
@@ -392,7 +412,15 @@ def address(clause: str, person: Person, direction: str, quoted: bool = False) -
     elif direction == "give" and len(tagged) > 1 and tagged[0][1] == "JJ" and tagged[1][0].lower() in (
             "with", "at", "on", "in"):  # "good with the calves": a quality of theirs, missing its "you're"
         text, tagged = f"you're {text}", [("you're", "PRP"), *tagged]
-    return _rewrite(text, tagged, table)
+    others = _OTHERS_PRONOUNS.get(person.pronoun, frozenset()) if direction == "give" else frozenset()
+    return _rewrite(text, tagged, table, others)
+
+
+_OTHERS_PRONOUNS = {
+    "she": frozenset({"he", "him", "his", "himself", "he's", "he'd", "he'll"}),
+    "he": frozenset({"she", "her", "hers", "herself", "she's", "she'd", "she'll"}),
+}
+"""The pronouns that belong to someone else once the person is known to be "she" (or "he")."""
 
 
 _PERSON_NOUNS = ("the lad", "the lass", "lad", "lass")
@@ -416,8 +444,11 @@ def _your_or_you_are(match: re.Match[str]) -> str:
     return "your"
 
 
-def _rewrite(text: str, tagged: Tagged, table: dict[str, str]) -> str:
-    """Swap pronouns from ``table`` and make the verbs after "you" agree, keeping everything else as typed."""
+def _rewrite(text: str, tagged: Tagged, table: dict[str, str], others: frozenset[str] = frozenset()) -> str:
+    """Swap pronouns from ``table`` and make the verbs after "you" agree, keeping everything else as typed.
+
+    ``others``: pronouns of someone else ("told him his question…" about Aisha), left as they are.
+    """
     spans = [m for m in re.finditer(r"[A-Za-z0-9][\w/'.-]*[A-Za-z0-9]|[A-Za-z0-9]|[^\w\s]", text)]
     words = tokens(text)
     if len(spans) != len(words) or len(tagged) != len(words):
@@ -425,6 +456,9 @@ def _rewrite(text: str, tagged: Tagged, table: dict[str, str]) -> str:
     out, last, you_subject = [], 0, False
     for index, (match, (word, penn)) in enumerate(zip(spans, tagged, strict=True)):
         lowered, replacement = word.lower(), None
+        if lowered in others:
+            you_subject = you_subject and lowered not in ("he", "she")  # "…, he emailed": a new subject
+            continue
         if lowered in table or (table is _THIRD_PERSON and lowered in ("his", "her", "he's", "she's")):
             replacement = _pronoun(lowered, penn, tagged, index, table)
             if lowered.split("'")[0] in ("he", "she", "i"):

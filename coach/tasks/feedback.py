@@ -44,6 +44,7 @@ from coach.tasks._phrasing import (
     upper_first,
     when_phrase,
     with_marker,
+    with_pronoun,
     your_role,
 )
 from coach.tasks._reframe import TIME_FIRST, Reading, address, judged_thing, labels_in, read, soften
@@ -141,7 +142,7 @@ def _words_or_empty(value: object) -> str:
 def _lower_head(clause: str) -> str:
     """A clause ready to follow "that": its first word lowered unless it is a name, "I" or an acronym."""
     head = clause.split(" ")[0]
-    if not head[:1].isupper() or head == "I" or head.startswith("I'") or not head[1:].islower():
+    if not head[:1].isupper() or head == "I" or head.startswith("I'") or (len(head) > 1 and not head[1:].islower()):
         return clause
     return clause if tag(head)[0][1] == "NNP" and head.lower() not in ("you", "your", "when") else (
         clause[:1].lower() + clause[1:])  # fmt: skip
@@ -292,7 +293,8 @@ class _Give:
 
     def __init__(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], style: Style) -> None:
         self.values, self.guidance, self.style = values, guidance, style
-        self.person = parse_person(values.get("person_name"))
+        texts = [str(values.get(k) or "") for k in ("feedback", "behaviour", "impact", "request")]
+        self.person = with_pronoun(parse_person(values.get("person_name")), *texts)
         self.reading = read(str(values["feedback"]), self.person, "give")
         self.frames = FRAMES["give"]
         self.seed = f"{values['feedback']}|{values.get('person_name') or ''}"

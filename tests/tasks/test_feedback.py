@@ -18,6 +18,8 @@ from coach.checks import (
     split_note,
 )
 from coach.tasks import get_task
+from coach.tasks._phrasing import parse_person
+from coach.tasks._reframe import address, read
 from coach.tasks.base import Style
 from tests.tasks.support import (
     GIVE_GUIDANCE,
@@ -472,7 +474,8 @@ def test_praise_in_superlatives_an_effect_with_a_bare_verb_and_a_hurt_reaction_g
     assert wiring.impacts == ["the inspector fail us at the Hollis Road job"]
     vet = read("she said i am too chatty at checkout, that the appointments run over because of me. honestly i was "
                "a bit hurt", parse_person("Gwen"), "received")
-    assert vet.behaviours == ["You are too chatty at checkout"] and "honestly I was a bit hurt" in vet.judged
+    # "too chatty", said of them, is a verdict like "rude": its moments are asked about, not restated as behaviour
+    assert vet.behaviours == [] and vet.labels == ["too chatty"] and "honestly I was a bit hurt" in vet.judged
     tram = read("he told me I brake too late, also that I look at the mirror not enough", parse_person("Dobre"),
                 "received")
     assert tram.behaviours == ["You brake too late", "You look at the mirror not enough"]
@@ -524,5 +527,43 @@ def test_round_fourteen_risk_after_praise_effects_together_and_received_asides()
     assert notes.impacts == ["they are not exact anymore"]
     spark = read("gaz said im too slow on second fix, that im always on my phone. fair on the labels tbh",
                  parse_person("Gaz"), "received")
-    assert spark.behaviours == ["You're too slow on second fix", "You're on your phone"]
+    assert spark.behaviours == ["You're on your phone"] and spark.labels == ["too slow"]
     assert read("my setting out was a disgrace", parse_person("Mr. Grant"), "received").behaviours == []
+
+
+# -- someone else's pronouns, the user's asides, and verdicts of "too …" -------------------------------
+
+
+def test_another_persons_pronouns_stay_theirs_once_the_text_shows_whose_are_whose() -> None:
+    from coach.tasks._phrasing import with_pronoun
+
+    feedback = "Aisha came across as arrogant with Mr. Petrov, she cut him off and told him his question was silly"
+    aisha = with_pronoun(parse_person("Aisha, 2nd yr paralegal"), feedback)
+    assert aisha.pronoun == "she"
+    assert address("told him one of his questions was not relevant", aisha, "give") == (
+        "you told him one of his questions was not relevant")
+    # with no one else named, every pronoun is theirs
+    assert with_pronoun(parse_person("Tomasz"), "Tomasz is late, he skips the checks").pronoun == ""
+
+
+@pytest.mark.parametrize(("feedback", "left_out"), [
+    ("he is good with shaping tho so i dont want to crush him", "crush"),
+    ("she needs to finish on time, maybe use the timer? not sure if that would stress her more", "stress"),
+])
+def test_the_users_own_asides_are_never_said_to_the_person(feedback: str, left_out: str) -> None:
+    reading = read(feedback, parse_person("Lerato"), "give")
+    said = " ".join([*reading.behaviours, *reading.strengths, *reading.impacts, *reading.requests])
+    assert left_out not in said and any(left_out in j for j in reading.judged)
+
+
+def test_a_request_that_only_points_back_is_no_request_and_a_plural_subject_starts_a_clause() -> None:
+    reading = read("she's sharp and i want her to keep that but clients need to feel heard", parse_person("Aisha"),
+                   "give")
+    assert reading.requests == [] and [s.lower() for s in reading.strengths] == ["you're sharp"]
+
+
+def test_too_said_of_the_person_is_a_verdict_but_of_the_work_a_point() -> None:
+    chatty = read("she said i'm too chatty w/ clients", parse_person("Rosa"), "received")
+    assert chatty.labels == ["too chatty"] and chatty.behaviours == []
+    reports = read("she said my court reports are too emotional", parse_person("Mrs. Nowak"), "received")
+    assert reports.labels == [] and reports.behaviours
