@@ -109,6 +109,10 @@ def clauses(feedback: str) -> list[str]:
     return [c for c in stripped if re.search(r"[A-Za-z]", c)]
 
 
+_QUOTATION = re.compile(r"(?<!\w)(['\"“‘])[^\"“”‘]{3,}?['\"”’](?!\w)")
+"""Words quoted as they were said: a quote mark after a space, up to the closing mark before a space or stop."""
+
+
 def _split_at_new_subject(text: str) -> list[str]:
     """Split at ", but", "but" or a comma when what follows is a clause with its own subject."""
     spans = list(
@@ -117,8 +121,11 @@ def _split_at_new_subject(text: str) -> list[str]:
         re.finditer(r",?\s+but\s+|,\s+(?:and\s+|also\s+|then\s+)?(?:that\s+)?|\s+and\s+(?:that\s+)?|,\s+so\s+"
                     r"|\s+so\s+(?=i\b)", text, re.IGNORECASE)
     )
+    quoted = [q.span() for q in _QUOTATION.finditer(text)]
     pieces, start = [], 0
     for match in spans:
+        if any(begin < match.start() < end for begin, end in quoted):
+            continue  # "'you know the stuff in training but on scene you go blank'": one remark, quoted whole
         # "…, last week the wheels were off the brakes": a time first, then the clause's own subject
         after = tag(TIME_FIRST.sub("", text[match.end() :], count=1))[:8]
         plain_and = match.group(0).strip().startswith("and") and not match.group(0).startswith(",")

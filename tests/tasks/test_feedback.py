@@ -567,3 +567,10 @@ def test_too_said_of_the_person_is_a_verdict_but_of_the_work_a_point() -> None:
     assert chatty.labels == ["too chatty"] and chatty.behaviours == []
     reports = read("she said my court reports are too emotional", parse_person("Mrs. Nowak"), "received")
     assert reports.labels == [] and reports.behaviours
+
+
+def test_a_quoted_remark_is_one_point_however_many_clauses_it_has() -> None:
+    from coach.tasks._reframe import clauses
+
+    said = clauses("Lt. said I freeze up. He said 'you know the stuff in training but on scene you go blank'.")
+    assert said[-1] == "He said 'you know the stuff in training but on scene you go blank'"
