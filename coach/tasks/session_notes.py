@@ -37,7 +37,7 @@ _CHECKBOX = re.compile(r"^\[(?:\s?|x|X)\]\s*")
 _PREFIX = re.compile(r"^(?:todo|to-do|to do|action items?|actions?|ai|next steps?|follow[- ]ups?)\s*[:\-–—]\s*", re.I)
 _FIRST_PERSON = re.compile(
     r"^(?:i will|i'll|i am going to|i'm going to|i need to|i must(?: to)?|i have to|i've agreed to|i agreed to|"
-    r"i promised to|"
+    r"i promised to|(?:we\s+)?(?:both\s+)?agreed\s+(?:that\s+)?i\s+(?:should|would|will|need to)|"
     r"i said i'?d|i said i would|i said i'll|"
     r"me to|me:|me\s+[-–—])\s*",
     re.IGNORECASE,
@@ -47,7 +47,7 @@ _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)"
 _NAMED = re.compile(
     rf"^{_HONORIFIC}?(?P<name>mentor|she|he|they|"
     r"[A-ZÀ-ÖØ-Þ][^\W\d_]['’-]?[^\W\d_'’-]*(?: [A-ZÀ-ÖØ-Þ][^\W\d_'’-]+)?|[A-Z]\.?)"
-    r"(?:\s+(?:to|will|is going to|offered to|"
+    r"(?:\s+(?:to|will|is going to|offer(?:s|ed)? to|"  # "she offer to lend me…", as non-native notes write it
     r"promised to|agreed to|said (?:she|he|they)'d)|['’]ll|['’]s going to)\s+(?P<rest>.+)$"
 )
 _NAME_COLON = re.compile(rf"^{_HONORIFIC}?(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
@@ -317,6 +317,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     named_owner = _named_owner(text, mentor, me)
     if named_owner is not None:
         (owner, text), marked = named_owner, True
+        if owner == mentor_label(mentor) and _WITH_THEM.match(text):
+            owner = ME  # "R: shadow him in the clinic": a note about R, and the one shadowing is the user
     marked = marked or _dated_plan(text)
     if hedged(text) and not marked:
         return None
@@ -338,6 +340,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     return ActionItem(owner=owner, task=task, due=due, source=line, due_prefix=prefix if due else "by")
 
 
+_WITH_THEM = re.compile(r"^(?:shadow|meet|visit|observe|watch|join|thank|sit in with)\s+(?:him|her)\b", re.IGNORECASE)
+"""A task done with the person just named: "R: shadow him" is the user's, since R cannot shadow himself."""
 _INTRO_ME = re.compile(r"^(?:intro|introduce)\s+me\s+to\b|^(?:put|get)\s+me\s+in\s+touch\b|^connect\s+me\s+with\b",
                        re.IGNORECASE)
 _I_SHOULD = re.compile(r"^i\s+(?:also\s+)?(?:should|shd)\s+(?!not\b|have\b)", re.IGNORECASE)
@@ -407,7 +411,7 @@ def _named_owner(text: str, mentor: str, me: str) -> tuple[str, str] | None:
 _REPORTS_ADVICE = re.compile(r",\s+(?:he|she|they)\s+(?:say|says|said|think|thinks|thought)\b", re.IGNORECASE)
 _INITIAL_TO = re.compile(r"^(?P<name>[A-Za-z])\.?\s+to\s+(?P<rest>[a-z]\S*\s.*)$")
 """A task noted under someone's initial: "k to review my resume", "H. to send the list"."""
-_COMMITS = r"(?:\s+(?:to|will|is going to|offered to|promised to|agreed to)|['’]ll)\s+(?P<rest>\S.*)$"
+_COMMITS = r"(?:\s+(?:to|will|is going to|offer(?:s|ed)? to|promised to|agreed to)|['’]ll)\s+(?P<rest>\S.*)$"
 
 
 @cache  # built once per (mentor, me), not once per line of notes
@@ -452,8 +456,11 @@ _TOPIC = re.compile(r"^(?:talk|chat|speak)\s+(?:about|abt)\b", re.IGNORECASE)
 
 
 def _opens_with_verb(text: str) -> bool:
-    """An instruction ("rewrite the summary section") rather than a record ("talked about X")."""
-    if _TOPIC.match(text):
+    """An instruction ("rewrite the summary section") rather than a record ("talked about X").
+
+    Not "don't take the job alone yet" or "never…": nobody is given a task not to do something, so it is advice.
+    """
+    if _TOPIC.match(text) or re.match(r"^(?:don'?t|do not|never|always)\b", text, re.IGNORECASE):
         return False
     tags = tag(text)
     if not tags or tags[0][0].lower() in _NOT_TASK_VERBS or not is_verb(tags[0][0]):
@@ -493,7 +500,7 @@ _LATER_COMMITMENT = re.compile(
     # "…, she send me her photographer contact": a present for a promise, as non-native notes write it
     r"(?:he|she)\s+(?:send|check|look|call|email|introduce|intro|share|ask|find|forward|review|book)\s|"
     # "…, she offered to lend me…": what she offered, apart
-    r"(?:he|she)\s+(?:also\s+)?offered to\s|"
+    r"(?:he|she)\s+(?:also\s+)?offer(?:s|ed)? to\s|"
     r"next (?:meeting|mtg|session)\b)",
     re.IGNORECASE,
 )
@@ -547,11 +554,17 @@ def _split_at_commitments(line: str) -> str:
         for part in parts:  # "went thru my portfolio, he said cut it to 20": "it" needs what came before
             commitment = bool(kept) and bool(_FIRST_PERSON.match(kept[-1]) or re.search(r"['’]ll\b", kept[-1]))
             # "…on the 19th, I said I'd go", "…, I'll apply by end of month": no task without what came before
-            too_short = len(_DUE.sub("", _FIRST_PERSON.sub("", part)).split()) < 2
+            rest = _DUE.sub("", _FIRST_PERSON.sub("", part)).split()
+            # "…, ill do it by wed": a task that is only "do it" needs what came before
+            too_short = len(rest) < 2 or (len(rest) == 2 and rest[1].lower() in ("it", "that", "this", "them"))
             advised = _ADVISED_TO.search(kept[-1]) if kept and too_short and _FIRST_PERSON.match(part) else None
             if advised:  # "she thinks I should go for the deputy role, I'll apply by end of month": that is the task
                 due = _DUE.search(part)
-                kept.append(f"I'll {advised.group('vp')}{due.group(0) if due else ''}")
+                task = f"I'll {advised.group('vp')}{due.group(0) if due else ''}"
+                if advised.group("asked"):  # "he asked me to look over his slides": the task says it all
+                    kept[-1] = task
+                else:
+                    kept.append(task)
             elif kept and (too_short or (_LEANS_BACK.match(part) and not commitment)):
                 kept[-1] = f"{kept[-1]}, {part}"
             else:
@@ -574,12 +587,14 @@ def _who_they_know(parts: list[str]) -> list[str]:
 
 _LATER_REPORT = re.compile(r",\s+(?=(?:he|she)\s+(?:also\s+)?(?:showed|explained|gave me|shared)\s)", re.IGNORECASE)
 """What the mentor did, after the user's own promise ("…, she showed me a good example")."""
-_ADVISED_TO = re.compile(r"\b(?:thinks?|says?|said|reckons)\s+(?:that\s+)?i\s+should\s+(?P<vp>[^,]+)$", re.IGNORECASE)
+_ADVISED_TO = re.compile(r"\b(?:(?:thinks?|says?|said|reckons)\s+(?:that\s+)?i\s+should|"
+                         r"(?P<asked>(?:asked|wants|wanted|told)\s+me\s+to))\s+(?P<vp>[^,]+)$", re.IGNORECASE)
 _KNOWS_SOMEONE = re.compile(r"(?:^|,\s+)(?:she|he|they|\w+)\s+(?:also\s+)?knows?\s+(?:a|an|the)\s+(?P<who>[^,]+)$",
                             re.IGNORECASE)
 """Someone the mentor knows, whom the next clause calls "him": "she knows a landlord in Moseley"."""
 _LEANS_BACK = re.compile(r"^(?:(?:also\s+)?(?:he|she|they)\s+(?:also\s+)?(?:said|says|thinks?|suggested)\s+[^,]*?"
-                         r"\b(?:it|them)\b|i\s+(?:should|will|'ll|must)\s+\w+\s+(?:that|it|this)\b)", re.IGNORECASE)
+                         r"\b(?:it|its|it's|them)\b|i\s+(?:should|will|'ll|must)\s+\w+\s+(?:that|it|this)\b)",
+                         re.IGNORECASE)
 
 
 _ASK_SOMEONE = re.compile(
@@ -600,6 +615,8 @@ def _task_after_comma(line: str) -> str:
     head, comma, last = line.rpartition(", ")
     if not comma or len(head.split()) < 3 or not _opens_with_verb(last):
         return line
+    if last.split()[0].lower() not in _ERRANDS:  # "bow arm too tense in the Elgar, relax shoulder": advice
+        return line
     if _REPORTS.search(head) and _ASK_SOMEONE.match(last) and not _REPORTS.search(last):
         # "aled thinks I should do the module, prob 900 quid tho, ask agency if they'll fund it": his advice,
         # then the user's own errand
@@ -610,7 +627,17 @@ def _task_after_comma(line: str) -> str:
         return line
     if _BULLET.sub("", head).lower().startswith(("me:", "i ", "i'", "@", "todo")):
         return line
+    talked = re.match(rf"^(?:also\s+)?(?:{_CHATTED}|{_COVERED})\s+(?:about\s+|abt\s+|re\s+)?", _BULLET.sub("", head),
+                      re.IGNORECASE)
+    if talked:  # "talked abt van insurance, get 3 quotes": the step, on its topic
+        topic = _BULLET.sub("", head)[talked.end():]
+        return f"me: {topic[:1].upper()}{topic[1:]}: {last}"
     return f"me: {_BULLET.sub('', line)}"
+
+
+_ERRANDS = word_set("ask check email e-mail call ring text phone book get send bring find buy order apply sign fill "
+                    "print write finish contact speak talk register enrol enroll chase update post submit pay")
+"""Verbs of an errand the user runs ("…, ask the boss if shop pays"), not of advice on a craft ("…, relax shoulder")."""
 
 
 _MEETING_DETAIL = re.compile(

@@ -132,6 +132,7 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     # "helped me plan…" was the mentor; "went through my portfolio" was both of us
     text = _DID_FOR_ME.sub(lambda m: f"{'we' if m.group('we') else 'you'} {lower_first(m.group(0))}", tidy(text))
     text = _SHORT_DAY.sub(lambda m: f"{m.group('tie')} {spell_out_day(m.group('day'))}", text)
+    text = re.sub(r"([?!])\1+", r"\1", text)  # "Siena??": one mark is enough in a message
     said = to_you(expand_shorthand(text), mentor, objects_are_others=objects_are_others)
     # The email goes after the session: what they said is in the past ("you say" reads as a habit).
     said = _REPORTED_NOW.sub(lambda m: f"{m.group('you')}{_REPORTED_THEN[m.group('verb').lower()]}", said)
@@ -279,9 +280,13 @@ def _loose(line: str) -> bool:
     """
     # "…, tips on milk texture", "… - lamination good, too much sugar": a part with no verb is a note, while
     # "Upsell at check in, not at checkout" and "Insurance first, don't take a job…" are one piece of advice
-    later = re.split(r",\s+|\s[-–—]\s", line)[1:]
-    fragments = "?" in line or any(not re.match(r"(?:not|don'?t|never)\b", part, re.I)
-                                   and not any(p.startswith(("VB", "MD")) for _, p in tag(part)) for part in later)
+    parts = re.split(r",\s+|\s[-–—]\s", line)
+    verbless = [not any(p.startswith(("VB", "MD")) for _, p in tag(part)) for part in parts]
+    fragments = "?" in line or any(not re.match(r"(?:not|don'?t|never)\b", part, re.I) and no_verb
+                                   for part, no_verb in zip(parts[1:], verbless[1:], strict=True))
+    # "Bow arm too tense in the Elgar, …": a judgement with no verb reads as notes wherever it stands
+    fragments = fragments or any(no_verb and re.search(r"\btoo\s+\w+", part, re.I) is not None
+                                 for part, no_verb in zip(parts, verbless, strict=True))
     own_remark = re.match(r"^(?:can'?t|don'?t|won'?t|didn'?t|not)\b", line, re.I) is not None  # "Can't be bothered…"
     # "Great chat today you looked at…": a second clause run on with no stop
     event = (re.match(r"^(?:you|we)\s", line, re.I) is not None and not _REPORTS.search(line)) or re.search(
@@ -488,13 +493,18 @@ def _greeting(mentor: str, tone: str) -> str:
     return {"formal": f"Dear {name},", "casual": f"Hi {name}!"}.get(tone, f"Hi {name},")
 
 
+def _their_place_as_yours(when: str) -> str:
+    """"next market day at her shop", written to her, is "at your shop"."""
+    return re.sub(r"\b(at|in|to|near)\s+(?:her|his)\b(?=\s+\w)", r"\1 your", when, flags=re.IGNORECASE)
+
+
 def _when_said(when: str, message: str) -> bool:
     """Whether the message gives the next meeting: as typed, spelled out, or every telling word of it.
 
     "next sync 2/5" is given by "our next sync on 2/5".
     """
     lowered = plain(message).lower()
-    when = _time_and_arrangement(when)[0]  # "early next month, she'll email" is said with the arrangement apart
+    when = _their_place_as_yours(_time_and_arrangement(when)[0])  # "early next month, she'll email": said apart
     if any(w.lower() in lowered for w in {tidy(when), humanise_when(when)}):
         return True
     telling = [w for w in _when_words(spell_out_day(humanise_when(when)).lower()) if w not in _FILLER]
@@ -571,6 +581,7 @@ class SummaryTask(TaskSpec):
         mentor, me = str(values["mentor_name"]), str(values.get("my_name") or "")
         parsed = parse_notes(str(values["notes"]), mentor, me)
         when = values.get("next_meeting") or parsed.next_meeting
+        when = _their_place_as_yours(str(when)) if when else when
         tone = style.tone if style.tone in ("warm", "formal", "casual") else "warm"
         seed = f"{values['notes']}|{mentor}"
         today = not _ANOTHER_DAY.search(str(values["notes"]))

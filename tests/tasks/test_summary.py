@@ -691,3 +691,31 @@ def test_a_run_on_is_split_at_each_promise_and_remark_joined_by_and() -> None:
     assert [(a.owner, a.task) for a in parsed.actions] == [
         ("Me", "Talk to the PM about shadowing"), ("Aisha", "Connect me with Ben at Lexcorp")]
     assert parsed.takeaways == ["we talked about product roles", "she said the best route is an internal move"]
+
+
+@pytest.mark.parametrize(("notes", "mentor", "owners"), [
+    # advice on a craft after a comma is no errand; an errand after a talk is the user's, on its topic
+    ("Takeaways:\nbow arm too tense in the Elgar, relax shoulder", "Maestro Rossi", []),
+    ("- talked abt van insurance, get 3 quotes", "Mr. Okafor", [("Me", "Van insurance: get 3 quotes")]),
+    # "don't…" is advice, never a task
+    ("- dont take the boiler job alone yet, go w/ someone", "Mr. Okafor", []),
+    # "R: shadow him" is the user's, "agreed I should…" is the user's, "she offer to lend" is her offer
+    ("R: shadow him in the clinic one morning\nAgreed I should present the flu numbers", "Dr. Rahul Mehta",
+     [("Me", "Shadow him in the clinic one morning"), ("Me", "Present the flu numbers")]),
+    ("she offer to lend me her soil test kit", "Auntie Wanjiru", [("Auntie Wanjiru", "Lend me her soil test kit")]),
+    # "he asked me to…, ill do it by wed": the task is what he asked
+    ("he asked me to look over his slides, ill do it by wed", "Mr. de Souza",
+     [("Me", "Look over his slides")]),
+])
+def test_who_does_what_in_notes_that_give_advice_errands_and_offers(
+        notes: str, mentor: str, owners: list[tuple[str, str]]) -> None:
+    assert [(a.owner, a.task) for a in parse_notes(notes, mentor, "Nadia").actions] == owners
+
+
+def test_the_next_meeting_at_their_place_is_yours_and_one_question_mark_is_enough() -> None:
+    notes = "she said the leaves are yellow from nitrogen\nidea: brunch box?? maybe, not sure"
+    body = TASK.compose(values(notes=notes, next_meeting="next market day at her shop"), SUMMARY_GUIDANCE,
+                        Style()).body
+    assert "next market day at your shop." in body and "??" not in body
+    checks = TASK.check(body, "Thanks", values(notes=notes, next_meeting="next market day at her shop"))
+    assert next(c for c in checks if c.name == "next_meeting").passed
