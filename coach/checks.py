@@ -326,7 +326,19 @@ def find_labels(text: str) -> list[str]:
     Not after "no" or "not": "there is no stupid question" reassures, and calls nobody anything.
     """
     cleaned = re.sub(r"\b(?:no|not)\s+[a-z]+", "", plain(text), flags=re.IGNORECASE)
-    return find_phrases(cleaned, LABELS)
+    return [label for label in find_phrases(cleaned, LABELS) if not label.startswith("too ") or _of_a_person(
+        cleaned, label)]
+
+
+def _of_a_person(text: str, judged: str) -> bool:
+    """Whether "too …" is said of someone ("you're too chatty", "too quiet in meetings"), not of their work.
+
+    "Your court reports are too emotional" is about the reports: a point to restate, not a verdict on them.
+    """
+    person = (r"\b(?:i|i'm|im|you|you're|youre|he|he's|she|she's|they|they're|we|we're)\s+(?:\w+\s+)?"
+              r"(?:is|are|am|was|were|seems?|comes? across as|came across as)?\s*(?:\w+\s+)?")
+    alone = r"(?:^|[.,;:!?\n-]\s*)(?:always\s+|really\s+|way\s+|much\s+|just\s+)?"
+    return re.search(rf"(?:{person}|{alone}){re.escape(judged)}\b", text, re.IGNORECASE) is not None
 
 
 def find_defensive(text: str) -> list[str]:

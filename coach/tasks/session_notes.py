@@ -37,7 +37,7 @@ _CHECKBOX = re.compile(r"^\[(?:\s?|x|X)\]\s*")
 _PREFIX = re.compile(r"^(?:todo|to-do|to do|action items?|actions?|ai|next steps?|follow[- ]ups?)\s*[:\-–—]\s*", re.I)
 _FIRST_PERSON = re.compile(
     r"^(?:i will|i'll|i am going to|i'm going to|i need to|i must(?: to)?|i have to|i've agreed to|i agreed to|"
-    r"i promised to|(?:we\s+)?(?:both\s+)?agreed\s+(?:that\s+)?i\s+(?:should|would|will|need to)|"
+    r"i promised to|(?:we\s+)?(?:both\s+)?(?:also\s+)?(?:agreed|said)\s+(?:that\s+)?i\s+(?:should|would|will|need to)|"
     r"i said i'?d|i said i would|i said i'll|"
     r"me to|me:|me\s+[-–—])\s*",
     re.IGNORECASE,
@@ -104,6 +104,8 @@ _NEXT_MEETING = re.compile(
     r"|^(?:we\s+will|we'll|we\s+are\s+going\s+to)\s+(?:call|meet|talk|speak|chat|catch up|video call)\b",
     re.IGNORECASE,
 )
+_MEETING_PLACE = re.compile(r"\b(?:at|in)\s+(?:your|her|his|the|my|our)\s+[^,;!?()]+", re.IGNORECASE)
+"""Where a meeting is: "at her shop in Croix-Rousse", "in the mess room"."""
 _DATE_LABEL = re.compile(rf"^(?P<date>{DATE_PATTERN.pattern})\s*[:\-–—]\s+", re.IGNORECASE)
 _IN_SOME_TIME = re.compile(
     r"\b(?:in\s+)?(?:\d+|a|two|three|four|six)\s*(?:weeks?|wks?|days?|months?)\b"
@@ -194,7 +196,7 @@ _THANKED = re.compile(r"^(?:thanks|thx|cheers|ta)\s+(?:for|4)\b", re.IGNORECASE)
 _PLEASANTRY = re.compile(
     r"^(?:(?:really|very|such a|a)\s+)?(?:great|good|nice|lovely|fab|brilliant|useful|helpful)\s+"
     r"(?:chat|session|call|meeting|catch[- ]?up|convo|conversation|talk)\b"
-    r"(?:\s+(?:with|w/|w)\s+[^,.!?]{1,30}?)?(?:\s+today)?(?:[!.:),]+\s*|\s*$)",
+    r"(?:\s+(?:with|w/|w)\s+[^,.!?]{1,30}?)?(?:\s+today)?(?:[!.:),]+\s*|\s*$|\s+(?=[a-z]+\s+[a-z]+ed\b))",
     re.IGNORECASE,
 )
 """A line of notes that only says how the session felt ("Great chat!!")."""
@@ -248,6 +250,8 @@ class SessionNotes:
     actions: list[ActionItem]
     takeaways: list[str]
     next_meeting: str | None
+    meeting_place: str | None = None
+    """Where the next meeting is, from a line that gives no time ("we meet again at her shop in Croix-Rousse")."""
 
 
 def _owner_for(name: str, mentor: str, me: str) -> str:
@@ -494,9 +498,11 @@ def spell_out_day(when: str) -> str:
 
 _LATER_COMMITMENT = re.compile(
     # "…, she'll ask him" and a run-on's "… and she will connect me with Ben"
-    r"(?:,\s+|\s+and\s+(?=(?:also\s+)?(?:he|she|they|i|we)\b))"
+    # "… and hank will send me…": a name and its promise, as well as a pronoun
+    r"(?:,\s+|\s+and\s+(?=(?:also\s+)?(?:he|she|they|i|we)\b|(?!(?:it|this|that|there)\b)[a-z]+\s+will\s))"
     r"(?=(?:also\s+|and\s+)?(?:he|she|they|i|we)\s+(?:also\s+)?(?:will|is going to|are going to|am going to|"
     r"need to|must|have to|should|said|says|suggested|thinks|think)\s|(?:he|she|they|i)['’]ll\s|next time\b|"
+    r"i['’]m going to\s|[a-z]+\s+will\s+(?:send|call|email|ask|introduce|intro|share|check|lend|look)\s|"
     # "…, she send me her photographer contact": a present for a promise, as non-native notes write it
     r"(?:he|she)\s+(?:send|check|look|call|email|introduce|intro|share|ask|find|forward|review|book)\s|"
     # "…, she offered to lend me…": what she offered, apart
@@ -511,9 +517,11 @@ def note_lines(notes: str) -> list[str]:
     """The lines of notes as they are read: a line per sentence and per added commitment, the title left out."""
     lines = [line for line in _commitments_apart(normalise(notes)).splitlines() if line.strip()]
     lines = lines[1:] if lines and is_title_line(lines[0]) else lines
-    # "felt really heard today", "good call w/ sandra today.": how it felt, for the user
-    return [line for line in lines if not _FELT.match(_BULLET.sub("", line).strip())
-            and _PLEASANTRY.sub("", _BULLET.sub("", line).strip()).strip(" .!")]
+    # "felt really heard today", "good call w/ sandra today.": how it felt, for the user; "great chat today hank
+    # looked at…": what happened, without how it felt
+    kept = [_PLEASANTRY.sub("", _BULLET.sub("", line).strip()) for line in lines
+            if not _FELT.match(_BULLET.sub("", line).strip())]
+    return [line for line in kept if line.strip(" .!")]
 
 
 def names_next_meeting(line: str) -> bool:
@@ -756,7 +764,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     mentor, me = split_person(mentor)[0], split_person(me)[0]  # "Greg, my team lead" is Greg
     actions: list[ActionItem] = []
     takeaways: list[str] = []
-    next_meeting = None
+    next_meeting = meeting_place = None
     under_actions = under_takeaways = under_next = False
     notes = ill_as_i_will(normalise(notes))  # "…, ill apply by end of month": a promise of its own
     first = address(mentor)[1]  # after any title: "Driver Manager Keith Marsh" is Keith
@@ -794,6 +802,10 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         if meeting and date and meeting.group(0).lower().startswith("we"):  # "we will call in 2 weeks": all of it
             next_meeting = _up_to_aside(line)
             continue
+        place = _MEETING_PLACE.search(line) if meeting and not date else None
+        if place and meeting_place is None:  # "we meet again at her shop in Croix-Rousse": where, with no when
+            meeting_place = place.group(0).strip().rstrip(".")
+            continue
         if meeting and date:
             # "next mtg thurs 30th 8am, her office (…)": the time as written, up to the first aside
             next_meeting = _arranged_by(_meeting_time(line, meeting, date), mentor, pronoun)
@@ -806,4 +818,4 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             takeaway = _dash_as_colon(_topic_and_point(_MENTION.sub(r"\1", _TAKEAWAY_PREFIX.sub("", line))))
             # A question mark is kept: it says the line is an idea being weighed, not a plan.
             takeaways.append(takeaway.rstrip(" .,;:") if HEDGED.search(takeaway) else trim_end(takeaway))
-    return SessionNotes(actions, [t for t in takeaways if t], next_meeting)
+    return SessionNotes(actions, [t for t in takeaways if t], next_meeting, meeting_place)

@@ -203,7 +203,14 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     points = [t for t in firm if not _REPORTS_EVENT.match(to_mentor(t, mentor)) or _REPORTS.search(t)]
     if not firm and parsed.actions:  # notes of tasks only ("apply to 3 labs not 10"): the first is the point
         points = [parsed.actions[0].task]
-    return list(dict.fromkeys([*thanked, *advice, *points]))
+    # last, what they did with the user ("went over my flash sheet"), thanked as that
+    events = [t for t in firm if _WENT_OVER.match(to_mentor(t, mentor))]
+    return list(dict.fromkeys([*thanked, *advice, *points, *events]))
+
+
+_WENT_OVER = re.compile(r"^(?:we|you)\s+(?:also\s+)?(?P<verb>went over|went through|looked at|looked over|reviewed)\s+"
+                        r"(?P<x>(?:my|our|the)\s[^,;.!?]+)", re.IGNORECASE)
+"""What the mentor went through with the user: "We went over my flash sheet, linework good…"."""
 
 
 _REPORTS_EVENT = re.compile(r"^(?:we\s+(?:also\s+)?(?:talk|talked|chat|chatted|discuss|discussed|spoke|went)"
@@ -342,9 +349,13 @@ def _framed_thanks(point: str, tone: str, seed: str, mentor: str, today: bool) -
         "DT", "PRP$"))
     if topic and short_noun and not any(t.startswith(("VB", "MD")) and t != "VBG" for _, t in tag(topic.group(1))):
         return fill(frames["topic"], opener=opener, topic=lower_first(topic.group("topic")), x=topic.group("x"))
-    if _loose(whole) or len(sentences(whole)) > 1:
-        return None
-    return fill(frames["whole"], opener=opener, x=whole)
+    if not _loose(whole) and len(sentences(whole)) == 1:
+        return fill(frames["whole"], opener=opener, x=whole)
+    gone_over = _WENT_OVER.match(line)
+    if gone_over:  # "we went over my flash sheet, linework good but…": the going over; the notes after it are listed
+        doing = frame(JOB, "did_with_me")[gone_over.group("verb").lower()]
+        return fill(frames["went_over"], opener=opener, doing=doing, x=gone_over.group("x").strip())
+    return None
 
 
 _ANOTHER_DAY = re.compile(r"\b(?:yesterday|last (?:night|week)|(?:session|met|watched|visit(?:ed)?|call)\s+on\s+"
@@ -581,6 +592,8 @@ class SummaryTask(TaskSpec):
         mentor, me = str(values["mentor_name"]), str(values.get("my_name") or "")
         parsed = parse_notes(str(values["notes"]), mentor, me)
         when = values.get("next_meeting") or parsed.next_meeting
+        if parsed.meeting_place and parsed.meeting_place.lower() not in str(when or "").lower():
+            when = f"{when} {parsed.meeting_place}" if when else parsed.meeting_place  # "mid-November at her shop"
         when = _their_place_as_yours(str(when)) if when else when
         tone = style.tone if style.tone in ("warm", "formal", "casual") else "warm"
         seed = f"{values['notes']}|{mentor}"

@@ -673,7 +673,7 @@ def test_a_line_that_fits_a_frame_is_thanked_whole(line: str, thanks_end: str) -
     "he said its 80% there",  # what "it" is was said before
     "she thinks part time because I can keep my band 6 salary",  # no verb to be advised
     "Great chat today you looked at the photos of my staircase",  # two clauses run on
-    "we went over my flash sheet, linework good but shading muddy",  # an event, in notes
+    "you watched my session with the u12s",  # an event, no point
     "Possibly do the summer academy in Siena?? Unsure, expensive",  # a question to oneself
     "Can't be bothered with planning permission right now",  # the user's own remark
 ])
@@ -719,3 +719,23 @@ def test_the_next_meeting_at_their_place_is_yours_and_one_question_mark_is_enoug
     assert "next market day at your shop." in body and "??" not in body
     checks = TASK.check(body, "Thanks", values(notes=notes, next_meeting="next market day at her shop"))
     assert next(c for c in checks if c.name == "next_meeting").passed
+
+
+def test_a_run_on_with_a_pleasantry_a_named_promise_and_a_place_for_next_time() -> None:
+    notes = ("great chat today hank looked at my staircase and said slow down on sanding, i'm going to redo my "
+             "price sheet by sunday and hank will send me the contract template\nwe meet again at her shop in Leeds")
+    parsed = parse_notes(notes, "Henrik 'Hank' Johansson", "Olu")
+    assert [(a.owner, a.task) for a in parsed.actions] == [
+        ("Me", "Redo my price sheet"), ("Henrik", "Send me the contract template")]
+    assert parsed.takeaways == ["Henrik looked at my staircase and said slow down on sanding"]
+    assert parsed.meeting_place == "at her shop in Leeds"
+    body = TASK.compose(values(mentor_name="Hank", notes=notes, next_meeting="mid-November"), SUMMARY_GUIDANCE,
+                        Style()).body
+    assert "next session in mid-November at your shop in Leeds." in body
+
+
+def test_what_they_went_through_with_the_user_is_thanked_as_that() -> None:
+    from coach.tasks.summary import thanks_sentence
+
+    assert thanks_sentence("went over my flash sheet, linework good but shading muddy", "warm", "s", "Mika").endswith(
+        "especially for going over my flash sheet with me.")
