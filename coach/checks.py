@@ -347,18 +347,18 @@ def find_defensive(text: str) -> list[str]:
 
 
 ABBREVIATED_TITLES = ("Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.", "Rev.", "St.", "Sr.", "Capt.", "Col.", "Sgt.", "Lt.",
-                      "Maj.", "Gen.", "Cllr.", "Insp.", "Supt.", "Fr.")  # fmt: skip
+                      "Maj.", "Gen.", "Cllr.", "Insp.", "Supt.", "Fr.", "Atty.", "Engr.")  # fmt: skip
 """Titles written with a full stop that ends no sentence ("Mrs. Patel", "Capt. de Villiers"), for every splitter."""
 
 TITLES = word_set(
     "dr dr. mr mr. mrs mrs. ms ms. mx mx. miss prof prof. professor sir dame rev rev. sr sr. sister matron "
     "sgt sgt. sergeant capt capt. captain lt lt. lieutenant col col. colonel major maj maj. general brigadier "
-    "aunty auntie uncle "
+    "aunty auntie uncle ate kuya tita tito dona mzee "
     "commander cdr cdr. admiral fr fr. father pastor rabbi imam cllr cllr. inspector superintendent constable "
     "revd revd. canon "
     "detective insp insp. supt supt. "
     "councillor hon hon. judge chef coach frau herr madame monsieur mme mme. señor señora sra sra. signora signor "
-    "dott dott. doctora doctor"
+    "dott dott. doctora doctor atty atty. engr engr. arch arch."
 )
 """Honorifics, which belong to a name as given and are never dropped (one list for composers and checks)."""
 

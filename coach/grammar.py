@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from coach.checks import ABBREVIATED_TITLES, normalise, strip_citations, word_set
+from coach.checks import ABBREVIATED_TITLES, TITLES, normalise, strip_citations, word_set
 from coach.pos import tag
 
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", *ABBREVIATED_TITLES, "approx.", "a.m.", "p.m.", "No.", "Jr.", "Inc.",
@@ -189,6 +189,19 @@ def _predicates(clause: Sequence[tuple[str, str]]) -> list[int]:
         misread = (pos == "VBZ" and before in ("DT", "PRP$", "JJ", "NN", "NNS", "CD", "POS", "IN", "TO")) or (
             pos in ("VB", "VBP", "VBD") and before in ("DT", "PRP$", "POS")  # "our talk about…"
         ) or (pos == "MD" and i > 0 and word[:1].isupper())  # "in Can Tho": a name, not "can"
+        # "at 10am" ("10", "am"): a time, not "I am"; "the best organised": a participle after a superlative
+        misread = misread or (lowered in ("am", "pm") and before == "CD") or (pos in ("VBD", "VBN") and before in (
+            "JJS", "RBS"))
+        # "did 4 supervised deliveries": a participle after a number describes what was counted
+        # ("3 test dovetail boxes": after a number a verb form is what is counted)
+        misread = misread or (pos in ("VBD", "VBN", "VB", "VBP", "VBZ") and i > 0 and clause[i - 1][0].isdigit())
+        # "3 test dovetail boxes": a verb form inside a noun phrase, between a noun and the plural it describes
+        inside = 1 < i < len(clause) - 1 and before == "NN" and clause[i + 1][1] == "NNS" and clause[i - 2][1] in (
+            "CD", "DT", "JJ", "PRP$")
+        misread = misread or (pos in ("VB", "VBP") and inside)
+        # "Ate Joy shared…": a title before a name ("ate" is also a verb)
+        misread = misread or (word[:1].isupper() and lowered in TITLES and i + 1 < len(clause)
+                              and clause[i + 1][1] in ("NNP", "NN"))
         # "…by date received": a participle after its noun at the end of the clause describes the noun
         misread = misread or (pos in ("VBD", "VBN") and before in ("NN", "NNS") and i == len(clause) - 1
                               and i > 1 and clause[i - 2][1] == "IN")

@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 import yaml
 
-from coach.checks import ABBREVIATED_TITLES, title_length, without_postnominals, word_set
+from coach.checks import ABBREVIATED_TITLES, TITLES, title_length, without_postnominals, word_set
 from coach.config import PROMPTS_DIR
 from coach.pos import fix_hyphenated_verbs, pattern_parser
 
@@ -507,6 +507,9 @@ def split_person(field: str) -> tuple[str, str]:
     # nickname in quotes ("Josefina 'Joy' Dela Cruz")
     text = re.sub(r"\s*\([^()]{1,12}\)(?=\s+\w)", "", tidy(field))
     text = re.sub(r"\s+['\"‘“][^'\"’”\s]{2,15}['\"’”](?=\s+\w)", "", text)
+    # "Big Mike (Michael Otieno), crane operator": a bracket before the comma holds the full name, and the role
+    # comes after the comma
+    text = re.sub(r"^([^,()]+?)\s*\([^()]+\)(?=\s*,\s*\S)", r"\1", text)
     match = re.match(r"^(?P<name>[^,(–—]+?)\s*(?:,|\(|\s[-–—]\s)\s*(?P<role>.+?)\)?$", text)
     if match and match.group("name").strip() and match.group("role").strip():
         return match.group("name").strip(), match.group("role").strip()
@@ -545,7 +548,8 @@ _SURNAME_PARTICLES = word_set(
 )
 
 
-_FIRST_NAME_TITLES = frozenset({"dame", "sir", "aunty", "auntie", "uncle"})
+_FIRST_NAME_TITLES = frozenset({"dame", "sir", "aunty", "auntie", "uncle", "ate", "kuya", "tita", "tito", "dona",
+                                "mzee"})
 """Titles said with the first name: "Dame Philippa", never "Dame Crowe"."""
 
 
@@ -637,8 +641,11 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     names = _names_of(person) | _nicknames_in(text, person)
     if names:
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        text = re.sub(rf"\b(?:{alternatives})['’]s\b", "your", text, flags=re.IGNORECASE)
-        text = re.sub(rf"\b(?:{alternatives})\b(?![.'’]\w)", _YOU, text, flags=re.IGNORECASE)
+        # "Sr Agnes sent", "dr nour said": the title goes with the name; "Jean-Talon" is a street, not Jean
+        titled = rf"(?<![\w-])(?:(?:{_TITLE_WORDS})\.?\s+)?(?:{alternatives})"
+        text = re.sub(rf"{titled}['’]s\b", "your", text, flags=re.IGNORECASE)
+        text = re.sub(rf"{titled}\b(?![.'’]\w|-\w)", _YOU, text, flags=re.IGNORECASE)
+        text = re.sub(rf"{_YOU}\s+you\b", _YOU, text, flags=re.IGNORECASE)  # "Ate Joy you shared": one subject
     for both in _initials_forms(person):  # "AC thinks I should…", "LdV says…": initials, as the notes write them
         text = re.sub(rf"\b{re.escape(both)}\b(?!['’.]?\w)", _YOU, text)
     text = re.sub(rf"{_YOU}\s+(?:she|he)\b", _YOU, text, flags=re.IGNORECASE)  # "Joy she said": one subject
@@ -794,6 +801,10 @@ def _initials_forms(person: str) -> set[str]:
 def quoted_nicknames(person: str) -> set[str]:
     """A nickname typed in quotes inside the name: "Josefina 'Joy' Dela Cruz" -> {"Joy"}."""
     return set(re.findall(r"['\"‘“]([^'\"’”\s]{2,15})['\"’”]", person))
+
+
+_TITLE_WORDS = "|".join(sorted({re.escape(t.rstrip(".")) for t in TITLES}, key=len, reverse=True))
+"""Any honorific, as a regex alternation: said before a name, it is replaced with the name."""
 
 
 def _names_of(person: str) -> set[str]:

@@ -376,6 +376,10 @@ _WHEN_LEADS = frozenset(
         "each",
         "a",
         "few",
+        "through",
+        "until",
+        "till",
+        "between",
     ]
 )
 _DATE = re.compile(rf"^(?:{_WEEKDAY}|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?|\d{{1,2}}(?:st|nd|rd|th)?\b)", re.I)
@@ -413,6 +417,8 @@ class Person:
     def address(self) -> str:
         """How to address them in speech: the first name, or honorific and surname ("Dr. Okafor")."""
         parts = without_postnominals(self.name.split())
+        if len(parts) == 2 and parts[0].lower() in ("big", "little", "young", "old", "wee", "lil"):
+            return " ".join(parts)  # "Big Mike": the nickname is both words
         if not parts:
             return ""
         if any(p.isdigit() for p in parts):

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from coach.checks import ABSOLUTES, find_labels, word_set
 from coach.grammar import participle_as_past
-from coach.tasks._phrasing import Person, Tagged, can_be_verb, inflect, lemma, normalise, tag, tokens
+from coach.tasks._phrasing import Person, Tagged, can_be_verb, frames, inflect, lemma, normalise, tag, tokens
 from coach.writing import ABBREVIATIONS
 
 _POSITIVE = re.compile(
@@ -97,6 +97,36 @@ class Reading:
 def labels_in(text: str) -> list[str]:
     """The personality labels ``text`` uses, in the order of :data:`coach.checks.LABELS`."""
     return find_labels(text)
+
+
+_INLINE_LABEL = re.compile(r"^(?P<label>[A-Za-z' ]{2,24}?)\s*:\s+(?P<rest>\S.*)$")
+
+
+def _inline_label(clause: str) -> tuple[str | None, str]:
+    """Which part a heading typed in the feedback names ("not so good: …" is the behaviour), and the rest.
+
+    A heading that names no part ("in court: …") is kept as written.
+    """
+    labelled = _INLINE_LABEL.match(clause)
+    if labelled is None:
+        return None, clause
+    label = labelled.group("label").strip().lower()
+    part = next((part for part, names in frames("feedback")["inline_labels"].items() if label in names), None)
+    return (part, labelled.group("rest")) if part else (None, clause)
+
+
+def _clauses_with_labels(feedback: str) -> list[tuple[str, str | None]]:
+    """Each clause, with the part a heading earlier in its sentence named.
+
+    "Good: guests love her, two reviews mention her by name": both are strengths.
+    """
+    found: list[tuple[str, str | None]] = []
+    for sentence in _SENTENCES.split(normalise(feedback)):
+        current: str | None = None
+        for clause in clauses(sentence):
+            current = _inline_label(clause)[0] or current
+            found.append((clause, current))
+    return found
 
 
 def clauses(feedback: str) -> list[str]:
@@ -244,8 +274,9 @@ _USERS_FEELING = re.compile(
 _NAMES_SOMEONE = re.compile(r"\b(?:you|your|he|she|him|her|they|them|i|me|my)\b", re.IGNORECASE)
 _ABOUT_THEM = re.compile(r"\b(?:you|your|yours|you're|you've|yourself)\b", re.IGNORECASE)
 _TELL_THEM = re.compile(
-    r"^(?:but\s+|and\s+|also\s+)?i\s+(?:want|'d like|would like)\s+to\s+(?:say(?:\s+to)?(?:\s+(?:him|her|them))?|"
-    r"tell (?:him|her|them))\s+(?:that\s+)?(?P<message>(?:he|she|they|this|it|that|the)\s+.+)$",  # "say him the speed…"
+    r"^(?:but\s+|and\s+|also\s+)?(?:i\s+)?(?:want|wanted|'d like|would like)\s+to\s+(?:say(?:\s+to)?"
+    r"(?:\s+(?:him|her|them))?|tell (?:him|her|them|(?-i:[A-Z])[\w'’-]*))\s+(?:that\s+)?"
+    r"(?P<message>(?:he|she|they|this|it|that|the)\s+.+)$",  # "say him the speed…", "wanted to tell Mike he did great"
     re.IGNORECASE,
 )
 """What the user wants to say to them: "I want to say she can ask me always" (not "…tell him this must change")."""
@@ -263,7 +294,17 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
     reading = Reading()
     quoted = direction == "received" and bool(_SAID_TO_YOU.match(normalise(feedback)))
     told_before = praised_last = False
-    for clause in clauses(feedback):
+    for clause, labelled_part in _clauses_with_labels(feedback):
+        part, clause = _inline_label(clause)
+        part = part or labelled_part
+        if part == "strength" or (part == "request" and direction == "give"):
+            # "Good: guests love her", "what I want: ask Keoni before giving anything free": the heading says which
+            said = address(clause, person, direction) or clause
+            (reading.strengths if part == "strength" else reading.requests).append(said)
+            continue
+        if part == "impact":
+            reading.impacts.append(soften(address(clause, person, direction) or clause) or clause)
+            continue
         told = _TELL_THEM.match(clause) if direction == "give" else None
         if told:
             message = address(told.group("message"), person, direction)

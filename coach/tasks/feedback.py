@@ -377,6 +377,9 @@ class _Give:
                 # "you are really talented" says little alone: "…, and your sauces are the best on the team"
                 strength = f"{strength}, and {self.reading.strengths[1]}"
             return str(self.frames["strength"].format(sentence=as_sentence(strength)))
+        asked = _words_or_empty(self.values.get("request"))
+        if self.reading.messages and asked:  # "wanted to tell Mike he did great…": praise, when the ask is given
+            return str(self.frames["strength"].format(sentence=as_sentence(self.reading.messages[0])))
         whose = f"{self.person.address}'s" if self.person.address else "theirs"
         self.notes.append(FRAMES["rationale"]["missing_strength"].format(whose=whose))
         return pick(self.frames["strength_missing"], self.seed)

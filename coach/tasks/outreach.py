@@ -140,9 +140,14 @@ def shortest_fit(parts: Mapping[str, str], voice: Voice, brevity: int) -> tuple[
     return message, dropped
 
 
+def _longest_required(values: Mapping[str, Any]) -> str:
+    """The required field the user wrote most in: the one to shorten when a message cannot fit."""
+    return max(("why_them", "ask"), key=lambda name: len(str(values.get(name) or "")))
+
+
 def too_long_notice(message: str, values: Mapping[str, Any], channel: str) -> str:
     """Which field to shorten when the required sentences alone pass the limit."""
-    longest = max(("why_them", "ask"), key=lambda name: len(str(values.get(name) or "")))
+    longest = _longest_required(values)
     if channel == "linkedin_note":
         size = f"{char_count(message)} characters; a LinkedIn note allows {LINKEDIN_NOTE_LIMIT}"
     else:
@@ -210,7 +215,8 @@ class OutreachTask(TaskSpec):
         if not fits(message, voice.channel):
             notices.append(too_long_notice(message, values, voice.channel))
         subject = subject_line(values, voice) if voice.channel == "email" else None
-        rationale = self._rationale(values, guidance, voice, dropped, has_bounded_ask(parts["ask"]))
+        rationale = self._rationale(values, guidance, voice, dropped, has_bounded_ask(parts["ask"]),
+                                    fitted=fits(message, voice.channel))
         if not voice.compact and not str(values.get("my_name") or "").strip():
             rationale = f"{rationale[:-1]}; {frame(JOB, 'rationale', 'no_name')}."
         return Composition(body=message, subject=subject, rationale=rationale, notices=tuple(notices))
@@ -222,6 +228,7 @@ class OutreachTask(TaskSpec):
         voice: Voice,
         dropped: Sequence[str],
         timed: bool,
+        fitted: bool = True,
     ) -> str:
         reasons = frame(JOB, "rationale")
         name = greeting_name(str(values["mentor_name"]), False)
@@ -229,7 +236,8 @@ class OutreachTask(TaskSpec):
             reasons["ask"] + cite(guidance, ["make-a-specific-ask"], ["time-boxed", "specific ask"]),
             fill(reasons["why"], name=name) + cite(guidance, ["first-outreach-message", "choose-the-right-mentor"],
                                                    ["admire", "why them"]),
-            reasons["short_note" if voice.channel == "linkedin_note" else "short"]
+            (reasons["short_note" if voice.channel == "linkedin_note" else "short"] if fitted else
+             fill(reasons["over_limit"], field=_FIELD_LABELS[_longest_required(values)]))
             + cite(guidance, ["respect-their-time", "respect-boundaries-and-availability"], ["busy"]),
         ]  # fmt: skip
         if dropped:

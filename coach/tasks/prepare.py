@@ -123,7 +123,7 @@ class _Plan:
         self.mentor_field = str(values.get("mentor_name") or "")  # whole, for the first name ("Seun" for Oluwaseun)
         # goals and challenges are asked of the mentor: "my co-supervisor and Prof. X want…" is "…and you want…"
         self.goals = [self.said_to_mentor(g) for g in _items(values.get("goals"))] or [str(values.get("goals") or "")]
-        self.challenges = [self.said_to_mentor(c) for c in _items(values.get("challenges"))]
+        self.challenges = [self.said_to_mentor(c) for c in _problems(_items(values.get("challenges")))]
         self.progress = [_SINCE_FIRST.sub("", p) for p in _items(values.get("progress"))]
         # open items are notes between the two of them: "ask her abt…", "Lars to send me his…" are said to them
         self.open_items = [to_you(item, self.mentor_field) if self.mentor else item
@@ -157,7 +157,28 @@ def _items(value: Any) -> list[str]:
     for item in split_items(value):
         parts = sentences(item)
         items += [part.strip().rstrip(".") for part in parts] if len(parts) > 1 else [item]
-    return [item for item in items if not _HEADING.match(item.strip())]
+    # "Harvest:" over the items it heads, typed inside the field
+    return [item for item in items if not _HEADING.match(item.strip()) and not _SUBHEADING.match(item.strip())]
+
+
+_SUBHEADING = re.compile(r"^[^\W\d][\w'’ -]{0,30}:$")
+"""A heading typed inside a field ("Harvest:", "Me:"): up to its colon, with nothing after it."""
+
+
+def _problems(items: list[str]) -> list[str]:
+    """Challenges typed as one run-on of whole clauses, each its own problem, one per item.
+
+    "the press broke down…, load shedding means the cooling is off…, my brother doesn't agree…" are three;
+    "night shifts and studying, I'm always tired" is one, and two clauses are a problem and its cause ("my report
+    writing is slow, English is not my first language").
+    """
+    found = []
+    for item in items:
+        parts = [p.strip() for p in item.split(", ")]
+        whole = len(parts) > 2 and all(len(p.split()) >= 4 and any(t in ("VBD", "VBZ", "VBP", "MD") for _, t in
+                                                                     tag(p)) for p in parts)
+        found += parts if whole else [item]
+    return found
 
 
 _DECISION = re.compile(

@@ -93,7 +93,9 @@ def task_lines(notes: str) -> list[str]:
         if len(line.split()) < 2 or line.endswith(":") or hedged(line):
             continue  # a heading, or an idea being weighed ("prob need to cut the sunday hours tho, idk")
         moved = re.search(r"\b(?:moved|changed|rescheduled|postponed|brought forward)\s+(?:to|until)\b", line, re.I)
-        if _TASK_LINE.match(line) or (DATE_PATTERN.search(line) and not moved):  # "exam moved to 27th May": a fact
+        # "watch her work on a saturday": any Saturday, no date
+        dated = DATE_PATTERN.search(re.sub(r"\b(?:a|an|any|every|each)\s+\w+day\b", "", line, flags=re.I))
+        if _TASK_LINE.match(line) or (dated and not moved):  # "exam moved to 27th May": a fact
             found.append(line)
     return found
 

@@ -34,7 +34,8 @@ BOTH = "Both of us"
 
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
 _CHECKBOX = re.compile(r"^\[(?:\s?|x|X)\]\s*")
-_PREFIX = re.compile(r"^(?:todo|to-do|to do|action items?|actions?|ai|next steps?|follow[- ]ups?)\s*[:\-–—]\s*", re.I)
+_PREFIX = re.compile(r"^(?:todo|to-do|to do|action items?|actions?|ai|next steps?|follow[- ]ups?)\s*[:\-–—]\s*"
+                     r"|^(?:todo|to-do)\s+(?=[^\s:]+\s*:)", re.I)  # "TODO me: buy…", "TODO Seán: send…"
 _FIRST_PERSON = re.compile(
     r"^(?:i will|i'll|i am going to|i'm going to|i need to|i must(?: to)?|i have to|i've agreed to|i agreed to|"
     r"i promised to|(?:we\s+)?(?:both\s+)?(?:also\s+)?(?:agreed|said)\s+(?:that\s+)?i\s+(?:should|would|will|need to)|"
@@ -50,7 +51,8 @@ _NAMED = re.compile(
     r"(?:\s+(?:to|will|is going to|offer(?:s|ed)? to|"  # "she offer to lend me…", as non-native notes write it
     r"promised to|agreed to|said (?:she|he|they)'d)|['’]ll|['’]s going to)\s+(?P<rest>.+)$"
 )
-_NAME_COLON = re.compile(rf"^{_HONORIFIC}?(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
+_NAME_COLON = re.compile(rf"^{_HONORIFIC}?(?P<name>(?:(?:von|van|de|der|den|da|di|du|del|le|la|al|el|ap|mac|ní|ó)\s+)?"
+                         r"[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
 """An owner written first in notes: "Hannah: send study notes", "Dr. Lima: check it", "H - share the list"."""
 _OWNER_TAG = re.compile(r"\s*\((?P<name>me|mentor|both|[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*|[A-Z]\.?)\)\s*$")
 """An owner noted after the task: "intro to Dr Wanjiru (Helen)"."""
@@ -68,7 +70,7 @@ _TRAILING_DATE = re.compile(
 )
 """A date tacked on to a task ("- wed", "thurs", "(12/3)"): its due date."""
 _TIES_THE_DATE = word_set("on by starting from after before until till til 'til since at in for of to every and or "
-                          "& deadline due")
+                          "& deadline due a an any one some")  # "on a saturday": any Saturday, no due date
 """Words that make a following date part of the task ("on Monday", "don't leave til Friday"), not its due date."""
 _UNTIL = word_set("until till til")
 """Non-native notes write "until Friday" for "by Friday" ("I finish the tutorial until Friday")..."""
@@ -100,6 +102,7 @@ _NEXT_MEETING = re.compile(
     rf"\b(?:next (?:{MEETING_NOUNS}|mtg|catch up)|meet again|next time we (?:meet|see|talk|speak|catch up))(?!\w)"
     r"|^next\s*:(?=\s*\S)"  # "Next: 3rd April on Zoom"
     r"|^next time\b(?=\s*:?\s*(?:in\s+)?\d+\s*(?:weeks?|wks?|days?|months?)\b)"  # "next time 2 weeks, she…"
+    r"|^next time\b(?=\s+(?:at|in)\s+(?:your|her|his|the|my|our)\s)"  # "next time at his shop on rue Saint-Denis"
     r"|^next time\b(?=\s*:?\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d{1,2}/\d{1,2}))"  # "…tues 3rd"
     r"|^(?:we\s+will|we'll|we\s+are\s+going\s+to)\s+(?:call|meet|talk|speak|chat|catch up|video call)\b",
     re.IGNORECASE,
@@ -261,7 +264,8 @@ def _owner_for(name: str, mentor: str, me: str) -> str:
         return mentor_label(mentor)
     lowered = name.lower().rstrip(".")
     if name.isupper() and len(name) in (2, 3):  # "DK to set up a shadow day": Dan Kowalski's initials
-        if name == initials_of(mentor):
+        first = address(mentor)[1]
+        if name in (initials_of(mentor), "".join(p[:1] for p in first.split("-")).upper()):  # "JL": Jean-Luc
             return mentor_label(mentor)
         if me and name == initials_of(me):
             return ME
@@ -273,7 +277,8 @@ def _owner_for(name: str, mentor: str, me: str) -> str:
         lowered = name.lower()
     if lowered in ("me", "i", "myself") or (me and lowered in (p.lower() for p in name_parts(me))):
         return ME
-    if lowered in ("mentor", "she", "he") or lowered in (p.lower().strip(".") for p in name_parts(mentor)):
+    surname = address(mentor)[2].lower()  # "Dr. von Stein - send me…": the surname with its particle
+    if lowered in ("mentor", "she", "he", surname) or lowered in (p.lower().strip(".") for p in name_parts(mentor)):
         return mentor_label(mentor)
     if lowered in ("both", "we", "us"):
         return BOTH
@@ -442,7 +447,9 @@ def _is_person(name: str, mentor: str, me: str) -> bool:
     initials = {p[0].lower() for p in (name_parts(split_person(mentor)[0])[:1] + name_parts(me)[:1])}
     lowered = name.lower().strip(".")
     both = {initials_of(mentor), initials_of(me)} - {""}  # "RE: send me the manual"
-    return lowered in known or (len(lowered) == 1 and lowered in initials) or name in both  # "H - share the list"
+    surname = address(mentor)[2].lower()  # "von Stein - send me…"
+    return (lowered in known or (len(lowered) == 1 and lowered in initials) or name in both  # "H - share the list"
+            or (bool(surname) and lowered == surname))
 
 
 def _names_then_verb(text: str, mentor: str, me: str) -> bool:
@@ -513,13 +520,27 @@ _LATER_COMMITMENT = re.compile(
 """A commitment added to a line after a comma: "he knows a planning officer, he'll ask him about it"."""
 
 
+def _bare_heading(raw: str, after: list[str]) -> bool:
+    """A short line with no verb, no bullet and no stop, over bulleted lines: "Grade exams", "Running the studio"."""
+    following = next((line for line in after if line.strip()), "")
+    words = raw.strip().split()
+    if _BULLET.match(raw) or not _BULLET.match(following) or not 0 < len(words) <= 3 or raw.strip()[-1:] in ".!?":
+        return False
+    return not any(p.startswith(("VBD", "VBZ", "VBP", "MD")) for _, p in tag(raw.strip()))
+
+
+_THANKS_FIRST = re.compile(r"^(?:thank you|thanks|thx)\s+(?:so much\s+)?(?:for\s+)?(?:today|the session|your time)\b"
+                           r"[^,]{0,40},\s*(?=\S+\s+\S+\s+\S+)", re.IGNORECASE)
+"""A line that opens with thanks and goes on to the notes ("thank you for today it was very helpful, we…")."""
+
+
 def note_lines(notes: str) -> list[str]:
     """The lines of notes as they are read: a line per sentence and per added commitment, the title left out."""
     lines = [line for line in _commitments_apart(normalise(notes)).splitlines() if line.strip()]
     lines = lines[1:] if lines and is_title_line(lines[0]) else lines
     # "felt really heard today", "good call w/ sandra today.": how it felt, for the user; "great chat today hank
     # looked at…": what happened, without how it felt
-    kept = [_PLEASANTRY.sub("", _BULLET.sub("", line).strip()) for line in lines
+    kept = [_THANKS_FIRST.sub("", _PLEASANTRY.sub("", _BULLET.sub("", line).strip())) for line in lines
             if not _FELT.match(_BULLET.sub("", line).strip())]
     return [line for line in kept if line.strip(" .!")]
 
@@ -643,7 +664,7 @@ def _task_after_comma(line: str) -> str:
     return f"me: {_BULLET.sub('', line)}"
 
 
-_ERRANDS = word_set("ask check email e-mail call ring text phone book get send bring find buy order apply sign fill "
+_ERRANDS = word_set("ask check email e-mail call ring text phone book get send bring buy order apply sign fill "
                     "print write finish contact speak talk register enrol enroll chase update post submit pay")
 """Verbs of an errand the user runs ("…, ask the boss if shop pays"), not of advice on a craft ("…, relax shoulder")."""
 
@@ -773,18 +794,24 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     pronoun = mentor_pronoun(notes)
     if pronoun:  # "he'll ask her if she can look at my draft": "her" and "she" are not the mentor
         notes = others_kept(notes, pronoun)
-    for raw in _commitments_apart(notes).splitlines():
+    raw_lines = _commitments_apart(notes).splitlines()
+    for index, raw in enumerate(raw_lines):
         line = _cleaned(raw)
         if not line:
+            continue
+        named_section = any(h.match(line) for h in (_ACTIONS_HEADING, _TAKEAWAYS_HEADING, _NEXT_HEADING))
+        if not named_section and _bare_heading(raw, raw_lines[index + 1:]):  # "Grade exams" over its bullets: a topic
+            under_actions = under_takeaways = under_next = False
             continue
         if _ACTIONS_HEADING.match(line):
             under_actions, under_takeaways = True, False
             continue
-        line = _PLEASANTRY.sub("", line)  # "great chat!!": how it felt, not something to report back
+        line = _THANKS_FIRST.sub("", _PLEASANTRY.sub("", line))  # "great chat!!": how it felt, not news for them
         if not line or _FELT.match(line) or _THANKED.match(line):
             continue
         is_title = not actions and not takeaways and is_title_line(line)
-        heading = line.startswith("#") or (line.endswith(":") and len(line.split()) <= 4) or is_title
+        heading = line.startswith("#") or (line.endswith(":") and len(line.split()) <= 4) or is_title or bool(
+            _NEXT_HEADING.match(line))  # "NEXT" on its own line
         if heading or _TAKEAWAYS_HEADING.match(line):
             under_actions, under_takeaways = False, bool(_TAKEAWAYS_HEADING.match(line))
             under_next = bool(_NEXT_HEADING.match(line))
@@ -792,7 +819,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         meeting = _NEXT_MEETING.search(line)
         date = DATE_PATTERN.search(line) or (_IN_SOME_TIME.search(line) or _DOTTED_DATE.search(line)
                                              if meeting or under_next else None)
-        if under_next and date and next_meeting is None:  # "## next" / "- early june, RG will email"
+        if under_next and date and next_meeting is None and not hedged(line):  # "## next" / "- early june, RG will…"
             next_meeting = _arranged_by(_up_to_aside(line), mentor, pronoun)
             continue
         arranged = _next_time_arranged(line) or _next_time_after(line)

@@ -54,7 +54,8 @@ from coach.writing import (
 
 KINDS: tuple[str, ...] = ("full", "thanks")
 TAKEAWAYS_BY_BREVITY = (4, 2, 0)
-_GENERIC = word_set("thank session today time meeting help call chat conversation really great much")
+_GENERIC = word_set("thank session today time meeting help call chat conversation really great much said say says "
+                    "told think thinks thought suggested mentioned recommended advised")  # reporting is no content
 
 FIELDS: tuple[Field, ...] = (
     Field("mentor_name", "Mentor's name", "Who you met, e.g. 'Aaron Patel'.", True, 80),
@@ -289,7 +290,7 @@ def _loose(line: str) -> bool:
     # "Upsell at check in, not at checkout" and "Insurance first, don't take a job…" are one piece of advice
     parts = re.split(r",\s+|\s[-–—]\s", line)
     verbless = [not any(p.startswith(("VB", "MD")) for _, p in tag(part)) for part in parts]
-    fragments = "?" in line or any(not re.match(r"(?:not|don'?t|never)\b", part, re.I) and no_verb
+    fragments = "?" in line or ": " in line or any(not re.match(r"(?:not|don'?t|never)\b", part, re.I) and no_verb
                                    for part, no_verb in zip(parts[1:], verbless[1:], strict=True))
     # "Bow arm too tense in the Elgar, …": a judgement with no verb reads as notes wherever it stands
     fragments = fragments or any(no_verb and re.search(r"\btoo\s+\w+", part, re.I) is not None
@@ -308,8 +309,9 @@ def _framed_thanks(point: str, tone: str, seed: str, mentor: str, today: bool) -
     """Thanks naming ``point`` in the frame its shape fits, or None when it fits none."""
     opener = _opener(tone, seed, today)
     frames = frame(JOB, "thanks")
-    if _THANKS_LINE.match(point):
-        return sentence(to_mentor(point, mentor))
+    if _THANKS_LINE.match(point):  # the user's own thanks, unless it runs on into the notes
+        own = sentence(to_mentor(point, mentor))
+        return None if len(own.split()) > 25 or len(sentences(own)) > 1 else own
     line = to_mentor(point, mentor)
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
     # "My portfolio: you said lead with X" or "... - you said X": the advice is the part after the topic.
@@ -346,7 +348,7 @@ def _framed_thanks(point: str, tone: str, seed: str, mentor: str, today: bool) -
     # a verb, "Trustees want 3 numbers: …", is a sentence and keeps the first frame)
     # "the planning apps backlog" names a topic; "Volunteers record data differently" is a clause
     short_noun = topic is not None and (len(topic.group("topic").split()) <= 3 or tag(topic.group(1))[0][1] in (
-        "DT", "PRP$"))
+        "DT", "PRP$")) and tag(topic.group(1))[0][1] != "IN"  # not "In court: speak slower"
     if topic and short_noun and not any(t.startswith(("VB", "MD")) and t != "VBG" for _, t in tag(topic.group(1))):
         return fill(frames["topic"], opener=opener, topic=lower_first(topic.group("topic")), x=topic.group("x"))
     if not _loose(whole) and len(sentences(whole)) == 1:

@@ -20,7 +20,8 @@ def test_every_corpus_draft_passes_every_check() -> None:
     for job, index, entry in cases():
         rendered = render(job, entry)
         failed = {name: hint for name, hint in rendered["failed_checks"].items()
-                  if not _blank_left_for_the_user(name, job, entry, rendered["text"])}
+                  if not _blank_left_for_the_user(name, job, entry, rendered["text"])
+                  and not _too_long_as_typed(name, rendered["rationale"])}
         failures += [f"{job}[{index}] {entry['shape']}: {name}: {hint}" for name, hint in failed.items()]
     assert not failures, f"{len(failures)} failed checks:\n" + "\n".join(failures)
 
@@ -31,3 +32,8 @@ def _blank_left_for_the_user(check: str, job: str, entry: dict[str, Any], text: 
     if job != "feedback" or fields.get("direction") != "give" or check not in left_to_the_user(text):
         return False
     return not fields.get("behaviour") if check == "filled_in" else not fields.get("impact")
+
+
+def _too_long_as_typed(check: str, rationale: str) -> bool:
+    """A note whose required facts alone pass the limit: kept whole, and the user told which field to shorten."""
+    return check == "length" and "nothing of yours cut: shorten" in rationale

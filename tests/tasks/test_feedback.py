@@ -574,3 +574,31 @@ def test_a_quoted_remark_is_one_point_however_many_clauses_it_has() -> None:
 
     said = clauses("Lt. said I freeze up. He said 'you know the stuff in training but on scene you go blank'.")
     assert said[-1] == "He said 'you know the stuff in training but on scene you go blank'"
+
+
+def test_headings_typed_in_the_feedback_say_which_part_each_line_is() -> None:
+    reading = read("Good: guests love her, two reviews mention her by name. not so good: she comps desserts without "
+                   "asking me. what I want: ask Keoni before giving anything free", parse_person("Leilani"), "give")
+    assert reading.strengths[0].lower() == "guests love you" and len(reading.strengths) == 2
+    assert reading.requests == ["ask Keoni before giving anything free"]
+    assert not any(":" in b for b in reading.behaviours)
+
+
+def test_praise_the_user_wanted_to_pass_on_and_a_nickname_with_the_full_name_in_brackets() -> None:
+    from coach.tasks._phrasing import when_phrase
+
+    mike = parse_person("Big Mike (Michael Otieno), crane operator")
+    assert (mike.name, mike.role, mike.address) == ("Big Mike", "crane operator", "Big Mike")
+    reading = read("wanted to tell Mike he did great stopping the lift", mike, "give")
+    assert reading.messages == ["you did great stopping the lift"]
+    assert when_phrase("through October") == "through October"
+
+
+@pytest.mark.parametrize("good", [
+    "As a result, the day team didn't know about the fever until Dr. Okoye asked at 10am.",
+    "Your training sessions are the best organised in the club.",
+])
+def test_reads_well_passes_a_time_and_a_participle_after_a_superlative(good: str) -> None:
+    from coach.tasks.reading import reads_well
+
+    assert reads_well(good).passed

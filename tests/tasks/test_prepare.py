@@ -351,3 +351,21 @@ def test_a_title_with_an_initial_and_a_surname_with_its_particle_are_the_mentor(
     assert address("Mr. de Souza") == ("Mr.", "", "de Souza")
     assert expand_shorthand("finish storyboard (EOW), ref by eom, nxt month") == (
         "finish storyboard (end of week), ref by end of month, next month")
+
+
+def test_headings_inside_a_field_are_no_items_and_a_run_on_of_three_problems_is_three() -> None:
+    from coach.tasks.prepare import _Plan
+
+    plan = _Plan({
+        "mentor_name": "Pieter",
+        "goals": "Harvest:\nplan picking dates for the chenin block\nMe:\nstop working 7 days a week",
+        "challenges": "the press broke down on saturday, load shedding means the cooling is off 4h a day, my brother "
+                      "doesnt agree about the restaurant idea",
+        "meeting_minutes": 60,
+    })
+    assert plan.goals == ["plan picking dates for the chenin block", "stop working 7 days a week"]
+    assert len(plan.challenges) == 3
+    # two clauses are a problem and its cause: one item
+    two = _Plan({"mentor_name": "Ana", "goals": "x", "challenges": "my report writing is slow, English is not my "
+                 "first language", "meeting_minutes": 30})
+    assert len(two.challenges) == 1

@@ -739,3 +739,42 @@ def test_what_they_went_through_with_the_user_is_thanked_as_that() -> None:
 
     assert thanks_sentence("went over my flash sheet, linework good but shading muddy", "warm", "s", "Mika").endswith(
         "especially for going over my flash sheet with me.")
+
+
+# -- round 21: titles with the name, headings without colons, owners by surname or initials -----------
+
+
+@pytest.mark.parametrize(("text", "person", "said"), [
+    ("watched the video Sr Agnes sent", "Sister Agnes Mbeki", "watched the video you sent"),
+    ("dr nour said the location matters", "Dr. Nour Haddad", "You said the location matters"),
+    ("ate joy shared her experience", "Ate Joy (Joy Santos, RN)", "You shared your experience"),
+    ("sell at the marché Jean-Talon", "Jean Tremblay", "sell at the marché Jean-Talon"),
+])
+def test_the_title_goes_with_the_name_and_a_name_inside_another_word_stays(text: str, person: str, said: str) -> None:
+    from coach.writing import to_you
+
+    assert to_you(text, person) == said
+
+
+def test_headings_todo_owners_and_a_place_for_next_time() -> None:
+    notes = ("Grade exams\n- kids freeze in the aural tests\n- TODO me: buy the aural book\n"
+             "- TODO Seán: send me his studio policy doc\n- she offered i can come watch her work on a saturday\n"
+             "- next time at her shop on rue Saint-Denis")
+    parsed = parse_notes(notes, "Seán Mac Giolla Phádraig", "Aoife")
+    assert parsed.takeaways[0] == "kids freeze in the aural tests"
+    # (parse_notes marks the pronouns it keeps as someone else's; the email takes the marks out)
+    assert [(a.owner, a.task.replace("\u02b0", "")) for a in parsed.actions] == [
+        ("Me", "Buy the aural book"), ("Seán", "Send me his studio policy doc")]
+    assert parsed.meeting_place == "at her shop on rue Saint-Denis"
+    von = parse_notes("ACTIONS\nDr. von Stein - send me her template\nJL to lend me his saw", "Dr. Ingrid von Stein",
+                      "Lena")
+    assert [a.owner for a in von.actions] == ["Dr. von Stein", "JL"]
+    jean_luc = parse_notes("JL to lend me his saw", "Jean-Luc Tremblay", "Mathieu")
+    assert [a.owner for a in jean_luc.actions] == ["Jean-Luc"]
+
+
+def test_thanks_that_run_on_into_the_notes_are_left_for_the_notes() -> None:
+    notes = ("thank you for today it was very helpful, we discussed my plan to open a pharmacy and you said the "
+             "location is most important")
+    parsed = parse_notes(notes, "Dr. El-Din", "Yasmin")
+    assert parsed.takeaways == ["we discussed my plan to open a pharmacy and you said the location is most important"]
