@@ -347,7 +347,8 @@ def find_defensive(text: str) -> list[str]:
 
 
 ABBREVIATED_TITLES = ("Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.", "Rev.", "St.", "Sr.", "Capt.", "Col.", "Sgt.", "Lt.",
-                      "Maj.", "Gen.", "Cllr.", "Insp.", "Supt.", "Fr.", "Atty.", "Engr.")  # fmt: skip
+                      "Maj.", "Gen.", "Cllr.", "Insp.", "Supt.", "Fr.", "Atty.", "Engr.", "Dra.", "Barr.",
+                      "Smt.")  # fmt: skip
 """Titles written with a full stop that ends no sentence ("Mrs. Patel", "Capt. de Villiers"), for every splitter."""
 
 TITLES = word_set(
@@ -358,7 +359,7 @@ TITLES = word_set(
     "revd revd. canon "
     "detective insp insp. supt supt. "
     "councillor hon hon. judge chef coach frau herr madame monsieur mme mme. señor señora sra sra. signora signor "
-    "dott dott. doctora doctor atty atty. engr engr. arch arch."
+    "dott dott. doctora doctor atty atty. engr engr. arch arch. dra dra. barr barr. shri smt smt. shrimati"
 )
 """Honorifics, which belong to a name as given and are never dropped (one list for composers and checks)."""
 
@@ -391,7 +392,8 @@ def title_length(words: list[str]) -> int:
     return 1 if len(words) > 1 and is_honorific(words[0]) else 0
 
 
-_POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,}[A-Z0-9]*|Ph\.?D\.?|MSc|BSc|MPhil|DPhil|MEd|BEd|MBChB|MRes)$")
+_POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,}[A-Z0-9]*|Ph\.?D\.?|MSc|BSc|MPhil|DPhil|MEd|BEd|MBChB|MRes|[Jj]i|[Ss]ahib)$")
+"""Letters after a name, and the respect said after it ("Patil ji")."""
 
 
 def without_postnominals(words: list[str]) -> list[str]:

@@ -534,6 +534,8 @@ def address(field: str) -> tuple[str, str, str]:
         return title, "", ""
     # "Saoirse Ní Bhriain", "Anna van Dijk", "Rhys ap Gwynfor", "Siobhán Mac Giolla Phádraig": the surname
     # starts at its first particle
+    if len(rest) > 1 and rest[0].lower() in _NICKNAME_ADJECTIVES:  # "Big Mike", "Old Tom Hargreaves": both words
+        return title, f"{rest[0]} {rest[1]}", rest[-1] if len(rest) > 2 else ""
     if title and len(rest) > 1 and rest[0].lower() in _SURNAME_PARTICLES:
         return title, "", " ".join(rest)  # "Mr. de Souza": a title and a surname, no first name
     particle = next((i for i in range(1, len(rest) - 1) if rest[i].lower() in _SURNAME_PARTICLES), None)
@@ -544,10 +546,12 @@ def address(field: str) -> tuple[str, str, str]:
 
 _SURNAME_PARTICLES = word_set(
     "ní nic ó ui uí mac mhic mc van von de der den da di du del della dela delos le la al el bin bint ter ten dos das "
-    "ap ab"
+    "ap ab af"
 )
 
 
+_NICKNAME_ADJECTIVES = frozenset({"big", "old", "little", "young", "wee", "lil"})
+"""Words that make a nickname with the first name ("Big Mike", "Old Tom"): never a name alone."""
 _FIRST_NAME_TITLES = frozenset({"dame", "sir", "aunty", "auntie", "uncle", "ate", "kuya", "tita", "tito", "dona",
                                 "mzee"})
 """Titles said with the first name: "Dame Philippa", never "Dame Crowe"."""

@@ -493,3 +493,13 @@ def test_a_feeling_the_tagger_calls_an_adjective_takes_its_clause() -> None:
     # found by the property test (seed 41): "not sure" was read as two sentences spliced together
     assert not spliced_clauses("I'm not sure the firm will pay for ADR.")
     assert spliced_clauses("We met at PyCon stood out to me.")
+
+
+@pytest.mark.parametrize(("field", "greeting"), [
+    ("Big Mike", "Big Mike"), ("Old Tom Hargreaves", "Old Tom"), ("Shri Ramesh Patil ji", "Shri Patil"),
+    ("Dr. Henrik af Klint", "Dr. af Klint"), ("Dra. María José de la Fuente", "Dra. de la Fuente"),
+    ("Barr. (Mrs.) Folake Adeyemi-Johnson SAN", "Barr. Adeyemi-Johnson"), ("Atty. Ramon dela Paz", "Atty. dela Paz"),
+    ("Ate Joy (Joy Santos, RN)", "Ate Joy"),
+])
+def test_nicknames_titles_and_particles_from_more_countries(field: str, greeting: str) -> None:
+    assert greeting_name(field, False) == greeting
