@@ -199,6 +199,9 @@ def _predicates(clause: Sequence[tuple[str, str]]) -> list[int]:
         inside = 1 < i < len(clause) - 1 and before == "NN" and clause[i + 1][1] == "NNS" and clause[i - 2][1] in (
             "CD", "DT", "JJ", "PRP$")
         misread = misread or (pos in ("VB", "VBP") and inside)
+        # "a home baker turned market stall owner": "turned" joins two nouns, as "lawyer turned chef"
+        misread = misread or (lowered == "turned" and before.startswith("NN") and i + 1 < len(clause)
+                              and clause[i + 1][1] in ("NN", "NNS", "JJ"))
         # "Ate Joy shared…": a title before a name ("ate" is also a verb)
         misread = misread or (word[:1].isupper() and lowered in TITLES and i + 1 < len(clause)
                               and clause[i + 1][1] in ("NNP", "NN"))

@@ -140,6 +140,15 @@ def shortest_fit(parts: Mapping[str, str], voice: Voice, brevity: int) -> tuple[
     return message, dropped
 
 
+def _one_specific_ask(count: int, asks: Sequence[str]) -> Check:
+    """One request, and a specific one: the hint says which of the two is missing."""
+    if count == 1 and any(_VAGUE_ASK.search(a) for a in asks):
+        return Check("one_specific_ask", False, "Make your ask specific: 'pick your brain' or 'be my mentor' is hard "
+                     "to say yes to; ask for one thing (a call, a review, a question).")
+    return Check("one_specific_ask", count == 1, f"Make exactly one specific request (found {count}); an "
+                 "alternative joined by 'or' is fine; avoid 'be my mentor' or 'pick your brain'.")
+
+
 def _longest_required(values: Mapping[str, Any]) -> str:
     """The required field the user wrote most in: the one to shorten when a message cannot fit."""
     return max(("why_them", "ask"), key=lambda name: len(str(values.get(name) or "")))
@@ -277,9 +286,7 @@ class OutreachTask(TaskSpec):
                   "Address them by name."),
             Check("says_why_them", mentions_fact(message, str(values.get("why_them") or "")),
                   "Say what specifically you admire about their work, in your own words."),
-            Check("one_specific_ask", count == 1 and not any(_VAGUE_ASK.search(a) for a in asks),
-                  f"Make exactly one specific request (found {count}); an alternative joined by 'or' is fine; "
-                  "avoid 'be my mentor' or 'pick your brain'."),
+            _one_specific_ask(count, asks),
             Check("time_boxed", has_bounded_ask(message),
                   "Bound the ask: a time box such as '20 minutes', or 'a couple of quick questions'."),
             Check("easy_out", easy_out_count(message) == 1,

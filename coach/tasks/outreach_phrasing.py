@@ -155,7 +155,8 @@ _YEARS = re.compile(r"^(?P<np>[^,]+?),?\s+(?:for\s+)?(?P<years>(?:\d+|a few|two|
 
 def about_sentence(about: str) -> str:
     """Who the user is: "I'm a third-year nursing student.", "I've been a line cook for 3 years."."""
-    pieces = pieces_of(_user_text(about))
+    # "home baker turned stall owner, I sell at the market": two sentences, not one spliced
+    pieces = pieces_of(re.sub(r",\s+(?=[Ii]\s+(?!am\b)[a-z]+)", ". ", _user_text(about)))
     if not pieces:
         return ""
     first, rest = pieces[0], [sentence(p) for p in pieces[1:]]

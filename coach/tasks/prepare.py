@@ -154,11 +154,13 @@ _SINCE_FIRST = re.compile(r"^since (?:last time|we last (?:spoke|met|talked)|(?:
 def _items(value: Any) -> list[str]:
     """A field's items: one per line or list entry, and one per sentence of a paragraph; headings left out."""
     items = []
-    for item in split_items(value):
+    for item in split_items(re.sub(r"([?!])\1+", r"\1", str(value or ""))):  # "slot???": one mark is enough
         parts = sentences(item)
         items += [part.strip().rstrip(".") for part in parts] if len(parts) > 1 else [item]
     # "Harvest:" over the items it heads, typed inside the field
-    return [item for item in items if not _HEADING.match(item.strip()) and not _SUBHEADING.match(item.strip())]
+    # "…for free!!": a mark of feeling, which no frame can take in mid-sentence
+    items = [item.strip().rstrip("!").rstrip() for item in items]
+    return [item for item in items if item and not _HEADING.match(item) and not _SUBHEADING.match(item)]
 
 
 _SUBHEADING = re.compile(r"^[^\W\d][\w'’ -]{0,30}:$")
@@ -497,7 +499,8 @@ class PrepareTask(TaskSpec):
             parts.append(with_marker(FRAMES["agenda"]["send"].format(mentor=plan.mentor_label), agenda_cite))
         why = rationale([(agenda_reason[0], agenda_cite), (reasons["questions"][0], question_cite),
                          (update_reason[0], update_cite)])  # fmt: skip
-        return Composition(body="\n\n".join(parts), rationale=why)
+        # a goal typed as a question ("…the night supervisor slot?") inside a question frame: one mark
+        return Composition(body=re.sub(r"\?(?:\s*\?)+", "?", "\n\n".join(parts)), rationale=why)
 
     def check(self, text: str, subject: str | None, values: Mapping[str, Any]) -> list[Check]:
         """Minutes add up, as many open questions as the meeting fits, every open item listed, a progress opener."""

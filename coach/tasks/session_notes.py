@@ -698,7 +698,8 @@ def _meeting_time(line: str, meeting: re.Match[str], date: re.Match[str]) -> str
 
 
 _SIDE_REMARK = re.compile(
-    r"\s*\((?:[!?.\s]+|lol|haha|(?:she|he|they)\s+(?:was|were|is|are)\b[^)]*|[^()]*!|felt\b[^()]*|[^()]*\blol)\)",
+    r"\s*\((?:[!?.\s]+|lol|haha|(?:she|he|they)\s+(?:was|were|is|are)\b[^)]*|(?![^()]*\b(?:by|before|until|due)\b)"
+    r"[^()]*!|felt\b[^()]*|[^()]*\blol)\)",  # "(return by xmas!)" is a task, not an aside
     re.IGNORECASE
 )
 """An aside for the user alone: "(!!)", "(she was so nice abt it)". Not "(by Friday)" or "(Helen)"."""

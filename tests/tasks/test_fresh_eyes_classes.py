@@ -503,3 +503,14 @@ def test_a_feeling_the_tagger_calls_an_adjective_takes_its_clause() -> None:
 ])
 def test_nicknames_titles_and_particles_from_more_countries(field: str, greeting: str) -> None:
     assert greeting_name(field, False) == greeting
+
+
+def test_an_about_me_spliced_with_a_second_i_is_two_sentences_and_a_vague_ask_says_so() -> None:
+    from coach.tasks.outreach import _one_specific_ask
+    from coach.tasks.outreach_phrasing import about_sentence
+
+    assert about_sentence("i'm a home baker turned market stall owner, i sell at the market") == (
+        "I'm a home baker turned market stall owner. I sell at the market.")
+    assert not spliced_clauses("I'm a home baker turned market stall owner.")
+    vague = _one_specific_ask(1, ["could I buy you a coffee and pick your brain?"])
+    assert not vague.passed and vague.hint.startswith("Make your ask specific")
