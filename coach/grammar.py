@@ -296,11 +296,9 @@ _REPORTED = re.compile(r"\b(?:said|says|told me|thinks|thought|reckons) (?!(?:to
 
 
 def _can_be_bare_verb(word: str) -> bool:
-    """Whether ``word`` can be a verb in its base form ("use", "price"), which the tagger often reads as a noun."""
-    from coach.writing import base_form, is_verb  # writing builds on this module
+    from coach.writing import is_bare_verb  # writing builds on this module
 
-    word = word.lower()
-    return is_verb(word) and base_form(word) == word
+    return is_bare_verb(word)
 
 
 def clause_without_verb(text: str) -> list[str]:

@@ -182,6 +182,12 @@ def base_form(word: str) -> str:
     return _same_case(word, lemma[0]) if lemma else word
 
 
+def is_bare_verb(word: str) -> bool:
+    """Whether ``word`` can be a verb in its base form ("use", "price"), which the tagger often reads as a noun."""
+    lowered = word.lower()
+    return is_verb(lowered) and base_form(lowered) == lowered
+
+
 def gerund(word: str) -> str:
     """The verb's -ing form ("move" -> "moving"), or ``word`` unchanged."""
     forms = inflections(base_form(word).lower(), "VBG")

@@ -540,9 +540,14 @@ def note_lines(notes: str) -> list[str]:
     lines = lines[1:] if lines and is_title_line(lines[0]) else lines
     # "felt really heard today", "good call w/ sandra today.": how it felt, for the user; "great chat today hank
     # looked at…": what happened, without how it felt
-    kept = [_THANKS_FIRST.sub("", _PLEASANTRY.sub("", _BULLET.sub("", line).strip())) for line in lines
-            if not _FELT.match(_BULLET.sub("", line).strip())]
+    bare = [_BULLET.sub("", line).strip() for line in lines]
+    kept = [_without_pleasantries(line) for line in bare if not _FELT.match(line)]
     return [line for line in kept if line.strip(" .!")]
+
+
+def _without_pleasantries(line: str) -> str:
+    """A line without how the session felt ("great chat!!") or the thanks it opens with ("thank you for today, …")."""
+    return _THANKS_FIRST.sub("", _PLEASANTRY.sub("", line))
 
 
 def names_next_meeting(line: str) -> bool:
@@ -807,7 +812,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         if _ACTIONS_HEADING.match(line):
             under_actions, under_takeaways = True, False
             continue
-        line = _THANKS_FIRST.sub("", _PLEASANTRY.sub("", line))  # "great chat!!": how it felt, not news for them
+        line = _without_pleasantries(line)  # "great chat!!": how it felt, not news for them
         if not line or _FELT.match(line) or _THANKED.match(line):
             continue
         is_title = not actions and not takeaways and is_title_line(line)

@@ -36,13 +36,12 @@ from coach.tasks.session_notes import (
     spell_out_day,
 )
 from coach.writing import (
-    base_form,
     clause,
     expand_shorthand,
     fill,
     frame,
     greeting_name,
-    is_verb,
+    is_bare_verb,
     lower_first,
     name_case,
     sentence,
@@ -162,11 +161,10 @@ def _said_to(match: re.Match[str]) -> str:
     if verb in _NEEDS_A_SUBJECT:  # "he says need it asap": what the user needs, not an instruction
         return f"{match.group('said')} I {verb}"
     following = re.match(r"\s+([a-z]+)", match.string[match.end():])
-    next_is_verb = following is not None and is_verb(following.group(1)) and base_form(following.group(1)) == (
-        following.group(1))
+    next_is_verb = following is not None and is_bare_verb(following.group(1))  # [a-z]+: lower case already
     if verb in ("always", "only", "just") and next_is_verb:  # "she said always ask for a fee": advice, "to ask"
         return f"{match.group('said')} to {verb}"
-    return f"{match.group('said')} to {verb}" if is_verb(verb) and base_form(verb) == verb else match.group(0)
+    return f"{match.group('said')} to {verb}" if is_bare_verb(verb) else match.group(0)
 
 
 _NEEDS_A_SUBJECT = frozenset({"need", "needs", "must", "should", "have", "can", "could"})
@@ -184,28 +182,22 @@ def sentence_case(text: str) -> str:
     return re.sub(r"\bi\b", "I", text)
 
 
-def highlight(parsed: SessionNotes, mentor: str = "") -> str | None:
-    """The one thing to thank them for: advice they gave if the notes say so, else the first firm takeaway."""
-    candidates = thanks_candidates(parsed, mentor)
-    return candidates[0] if candidates else None
-
-
 def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     """Takeaways worth thanking for, best first: a line of thanks, then advice they gave, then other points.
 
     A line that only reports what happened ("Sione watched my session", "we talked about the plan") is
     no point that stuck: it is listed, not thanked for.
     """
-    firm = [t for t in parsed.takeaways if not HEDGED.search(t)]
+    firm = {t: to_mentor(t, mentor) for t in parsed.takeaways if not HEDGED.search(t)}  # each as said to them
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
     # The mentor must be the one saying it: "game feel by Steve Swink" is a book, not advice they felt.
-    advice = [t for t in firm if re.search(rf"\byou\s+(?:also\s+)?(?:{verbs})\b", to_mentor(t, mentor), re.I)]
+    advice = [t for t, said in firm.items() if re.search(rf"\byou\s+(?:also\s+)?(?:{verbs})\b", said, re.I)]
     thanked = [t for t in firm if _THANKS_LINE.match(t)]
-    points = [t for t in firm if not _REPORTS_EVENT.match(to_mentor(t, mentor)) or _REPORTS.search(t)]
+    points = [t for t, said in firm.items() if not _REPORTS_EVENT.match(said) or _REPORTS.search(t)]
     if not firm and parsed.actions:  # notes of tasks only ("apply to 3 labs not 10"): the first is the point
         points = [parsed.actions[0].task]
     # last, what they did with the user ("went over my flash sheet"), thanked as that
-    events = [t for t in firm if _WENT_OVER.match(to_mentor(t, mentor))]
+    events = [t for t, said in firm.items() if _WENT_OVER.match(said)]
     return list(dict.fromkeys([*thanked, *advice, *points, *events]))
 
 
@@ -236,9 +228,7 @@ def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: 
     offer = next((a for a in parsed.actions if a.owner == mentor_label(mentor) and shape(a.task) == "verb"), None)
     opener = _opener(tone, seed, today)
     if offer:
-        task = lower_first(clause(to_mentor(offer.task, mentor, objects_are_others=True)))
-        due = f" {offer.due_prefix} {expand_shorthand(offer.due)}".replace("  ", " ") if offer.due else ""
-        said = fill(frame(JOB, "thanks")["offer"], opener=opener, x=task + due)
+        said = fill(frame(JOB, "thanks")["offer"], opener=opener, x=_offered(offer, mentor))
         if not reading_problems(said, sent=True):
             return said, None, True
     return fill(frame(JOB, "thanks")["plain"], opener=opener), None, False
@@ -383,7 +373,7 @@ def _imperative(text: str) -> bool:
     word = tagged[0][0]
     follows = tagged[1][1] if len(tagged) > 1 else ""
     verbless_note = re.search(r"\btoo\s+\w+\s*(?:[-–—].*)?$", text) is not None  # "grant draft too long"
-    return (word.islower() and is_verb(word) and base_form(word) == word
+    return (word.islower() and is_bare_verb(word)
             and follows not in ("VBZ", "VBD", "VBP", "MD") and not verbless_note)
 
 
@@ -466,14 +456,18 @@ def _time_and_arrangement(when: str) -> tuple[str, str]:
 _NAMED_MEETING = re.compile(rf"^next (?P<meeting>{MEETING_NOUNS})\b\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
+def _offered(item: ActionItem, mentor: str) -> str:
+    """The mentor's task as what they offered to do, with its date: "lend me your drills book by Friday"."""
+    offer = lower_first(clause(to_mentor(item.task, mentor, objects_are_others=True)))
+    return offer + (f" {item.due_prefix} {expand_shorthand(item.due)}".replace("  ", " ") if item.due else "")
+
+
 def their_offer(parsed: SessionNotes, mentor: str) -> str | None:
     """Thanks for the mentor's first task ("she offered to do a mock interview"), which a thank-you must not drop."""
     theirs = next((a for a in parsed.actions if a.owner == mentor_label(mentor)), None) if mentor else None
     if theirs is None:
         return None
-    offer = lower_first(clause(to_mentor(theirs.task, mentor, objects_are_others=True)))
-    due = f" {theirs.due_prefix} {expand_shorthand(theirs.due)}" if theirs.due else ""
-    return sentence(fill(frame(JOB, "next_step")["theirs"], x=offer + due))
+    return sentence(fill(frame(JOB, "next_step")["theirs"], x=_offered(theirs, mentor)))
 
 
 def my_next_step(parsed: SessionNotes, mentor: str = "", offer_thanked: bool = False) -> str:
