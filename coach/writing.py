@@ -652,7 +652,8 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     if names:
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         # "Sr Agnes sent", "dr nour said": the title goes with the name; "Jean-Talon" is a street, not Jean
-        titled = rf"(?<![\w-])(?:(?:{_TITLE_WORDS})\.?\s+)?(?:{alternatives})"
+        # "Ramesh sir to share", "Patil ji said": a respect said after the name goes with it too
+        titled = rf"(?<![\w-])(?:(?:{_TITLE_WORDS})\.?\s+)?(?:{alternatives})(?:\s+{_RESPECT_AFTER})?"
         text = re.sub(rf"{titled}['’]s\b", "your", text, flags=re.IGNORECASE)
         text = re.sub(rf"{titled}\b(?![.'’]\w|-\w)", _YOU, text, flags=re.IGNORECASE)
         text = re.sub(rf"{_YOU}\s+you\b", _YOU, text, flags=re.IGNORECASE)  # "Ate Joy you shared": one subject
@@ -815,6 +816,8 @@ def quoted_nicknames(person: str) -> set[str]:
 
 _TITLE_WORDS = "|".join(sorted({re.escape(t.rstrip(".")) for t in TITLES}, key=len, reverse=True))
 """Any honorific, as a regex alternation: said before a name, it is replaced with the name."""
+_RESPECT_AFTER = r"(?:sir|ji|madam|ma['’]am|san|sensei|sahib|saheb|garu|bhai|didi)\b"
+"""A respect said after a name ("Ramesh sir", "Patil ji", "Tanaka san"), which goes with the name."""
 
 
 def _names_of(person: str) -> set[str]:

@@ -40,7 +40,7 @@ from coach.tasks._phrasing import (
 )
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, numbers_in_time_boxes, reads_well
-from coach.writing import base_form, is_verb, lower_first, to_you
+from coach.writing import base_form, is_bare_verb, is_verb, lower_first, to_you
 
 MEETING_MIN, MEETING_MAX, MEETING_DEFAULT = 10, 180, 30
 QUESTIONS_MIN, QUESTIONS_MAX = 2, 8
@@ -127,7 +127,7 @@ class _Plan:
         self.progress = [_SINCE_FIRST.sub("", p) for p in _items(values.get("progress"))]
         # open items are notes between the two of them: "ask her abt…", "Lars to send me his…" are said to them
         self.open_items = [to_you(item, self.mentor_field) if self.mentor else item
-                           for item in _items(values.get("open_items"))]
+                           for item in map(_owner_as_label, _items(values.get("open_items")))]
         self.minutes = int(values.get("meeting_minutes") or MEETING_DEFAULT)
         self.seed = "|".join(str(values.get(k) or "") for k in ("goals", "challenges", "open_items"))
 
@@ -161,6 +161,15 @@ def _items(value: Any) -> list[str]:
     # "…for free!!": a mark of feeling, which no frame can take in mid-sentence
     items = [item.strip().rstrip("!").rstrip() for item in items]
     return [item for item in items if item and not _HEADING.match(item) and not _SUBHEADING.match(item)]
+
+
+_BRACKETED_OWNER = re.compile(r"^[(\[](?P<owner>[^()\[\]]{1,30})[)\]]\s*:?\s*(?=\S)")
+"""An open item's owner in brackets before it: "(me) send…", "[Ewa] ask…"."""
+
+
+def _owner_as_label(item: str) -> str:
+    """"(me) send Ewa my answers" -> "Me: send Ewa my answers", the way the other items name their owner."""
+    return _BRACKETED_OWNER.sub(lambda m: f"{upper_first(m.group('owner').strip())}: ", item)
 
 
 _SUBHEADING = re.compile(r"^[^\W\d][\w'’ -]{0,30}:$")
@@ -213,7 +222,12 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     if ends_in_a_state(phrase) or re.match(r"^no\s+(?:money|time|budget|idea|space|car|licence|one|access)\b", phrase,
                                            re.IGNORECASE):
         return "label", label  # "no money for a console to practise": a want, quoted, not a sentence
+    if _gerund_and_nouns(phrase):
+        noun = _lower_ordinary(phrase).rstrip(" ?")
+        return "noun", {"noun": noun, "Noun": upper_first(noun)}
     verb = as_verb_phrase(item)
+    if verb is not None and _DECIDING_VERB.match(phrase):  # "decide if I stay in audit or move": no "first to decide"
+        return "choice", {**label, "label": upper_first(whether)}
     if verb is not None and not _clause_after_comma(phrase):
         return "verb", {"verb": verb}
     if verb is not None:  # "improve my food cost, now gp is 58% target 68%": a note with a clause of its own
@@ -273,11 +287,29 @@ def _clause_after_comma(phrase: str) -> bool:
     return bool(comma) and (gerund or subject or any(t in ("VBZ", "VBP", "VBD", "MD", "VBG") for _, t in tagged))
 
 
+_NOUN_PHRASE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$",
+                               "IN", "CC", "HYPH", "VBG"})
+"""The tags a noun phrase is made of ("cash flow for the first year", "a review of my 3 best pieces")."""
+
+
+def _gerund_and_nouns(phrase: str) -> bool:
+    """"writing habits", "managing stakeholders": a gerund and its nouns, read as a noun phrase.
+
+    "…first with writing habits?" fits either sense, where a verb ("…first to write habits?") may be the wrong one.
+    """
+    tagged = tag(phrase.rstrip(" ?"))
+    return 2 <= len(tagged) <= 3 and tagged[0][0].lower().endswith("ing") and all(
+        t in ("NN", "NNS") for _, t in tagged[1:])
+
+
 def _plain_noun_phrase(item: str) -> bool:
-    """A noun phrase a frame can take ("pricing strategy", "the new rota"): no verb, no opening adverb."""
-    tagged = tag(as_phrase(item))
-    return bool(tagged) and tagged[0][1] not in ("RB", "IN") and not any(
-        t.startswith(("VB", "MD")) and t not in ("VBG", "VBN") for _, t in tagged)
+    """A noun phrase a frame can take ("pricing strategy", "the new rota"): nouns and their modifiers only.
+
+    "monsoon delayed so members worried…" and "draft proposal v2 done (12 pages)" are notes, not nouns:
+    "How would you approach monsoon delayed…" would splice them into a question they cannot fill.
+    """
+    tagged = tag(as_phrase(item).rstrip(" ?"))  # "insurance?": a noun asked about
+    return bool(tagged) and tagged[0][1] not in ("IN", "CC") and all(t in _NOUN_PHRASE_TAGS for _, t in tagged)
 
 
 def _how_many(most: int) -> str:
@@ -340,8 +372,49 @@ def _is_common(word: str) -> bool:
     return bool(getAllLemmas(word))
 
 
+_REQUEST = re.compile(
+    r"^(?:also,?\s+)?(?:I\s+)?(?:(?:also|really)\s+)?(?:(?:want|need|would like|['’]d like)\s+)?(?:to\s+)?"
+    r"(?:(?P<ask>ask)\s+(?:(?:him|her|them|you)\s+)?(?P<prep>about|re|regarding|if|whether)"
+    r"|(?:ask|get|hear|want|need|would like|['’]d like|seek)\s+(?:(?:him|her|them|you)\s+)?"
+    r"(?:(?:his|her|their|your)\s+)?(?P<kind>views?|opinion|advice|thoughts|take|input)\s+"
+    r"(?:on|about|of|re|regarding))\s+(?P<topic>\S.*?)[?.!]*$", re.IGNORECASE)
+"""A goal that asks for the mentor's view: "ask about the oven temp…", "get his view on the loan",
+"I want his opinion on whether I should…", "ask if I should apply…"."""
+_HOW_TO = re.compile(r"^how\s+(?:to|do\s+I|can\s+I|should\s+I|could\s+I)\s+(?P<verb>\S.*?)\??$", re.IGNORECASE)
+"""A goal typed as the user's own "how to…" question."""
+
+
+def request_of_mentor(item: str) -> tuple[str, str] | None:
+    """A goal that is a question for the mentor, as ``(what is asked, its topic)``, or ``None``.
+
+    "ask about the oven temp for the big loaves" -> ("advice", "the oven temp for the big loaves");
+    "ask if I should apply…" -> ("view", "whether I should apply…"). The topic is the user's words, whole.
+    """
+    found = _REQUEST.match(as_phrase(item))
+    if not found:
+        return None
+    topic = found.group("topic")
+    if (found.group("prep") or "").lower() in ("if", "whether"):
+        return "view", f"whether {topic}"
+    return ("advice" if found.group("ask") or found.group("kind").lower() in ("advice", "input") else "view"), topic
+
+
+def _asked_outright(item: str) -> str | None:
+    """The question a goal already is, said to the mentor whole: a request for their view, or "how to…"."""
+    request = request_of_mentor(item)
+    if request is not None:
+        return str(FRAMES["questions"]["request"][request[0]]).format(topic=request[1])
+    how = _HOW_TO.match(as_phrase(item))
+    if how and is_bare_verb(how.group("verb").split()[0].lower()):
+        return str(FRAMES["questions"]["how_to"]).format(verb=how.group("verb"))
+    return None
+
+
 def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
     """The frames for one goal or challenge, rotated by its rank so neighbouring topics don't read alike."""
+    outright = _asked_outright(item)
+    if outright is not None:
+        return [outright]
     family, slots = _slots(item)
     if family == "noun" and re.search(r"\bwith\b", slots["noun"]):
         family = "noun_with"  # "behaviour management with year 9": not "first with … with year 9"
@@ -356,6 +429,8 @@ def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
     if "verb" in slots and _DECIDING.match(slots["verb"]):  # no "on track to figure out if…": a choice has no track
         chosen = [f for f in chosen if "on track" not in f]
     turn = rank % len(chosen)
+    if ": " in slots.get("label", ""):  # "Publishing: turning my essay into…": a second colon would not read
+        chosen = [re.sub(r"^\{label\}:\s+(\w)", lambda m: "{label}. " + m.group(1).upper(), f) for f in chosen]
     return [_after_question(frame.format(**slots)) for frame in [*chosen[turn:], *chosen[:turn]]]
 
 
@@ -397,6 +472,9 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
 
 
 def _focus(plan: _Plan) -> str:
+    request = request_of_mentor(plan.goals[0])
+    if request is not None:
+        return str(FRAMES["opening"]["focus"]["request"].format(kind=request[0], topic=request[1]))
     family, slots = _slots(plan.goals[0])
     return _after_question(str(FRAMES["opening"]["focus"][family].format(**slots)))
 
@@ -431,11 +509,11 @@ def agenda_lines(plan: _Plan, brevity: int) -> list[str]:
     if plan.open_items:
         topics.append((agenda["open_items"], {}, 0.5 + 0.3 * min(len(plan.open_items), 6), 2))
     main_index = len(topics)
-    topics.append((agenda["main"], {"topic": upper_first(_as_whether(as_phrase(plan.goals[0])))}, 4, 3))
+    topics.append((agenda["main"], {"topic": _agenda_topic(plan.goals[0])}, 4, 3))
     second = plan.challenges[0] if plan.challenges else (plan.goals[1] if len(plan.goals) > 1 else None)
     if second and plan.minutes >= 20:
         frame = agenda["challenge"] if plan.challenges else agenda["second_goal"]
-        topics.append((frame, {"topic": upper_first(_as_whether(as_phrase(second)))}, 2, 2))
+        topics.append((frame, {"topic": _agenda_topic(second)}, 2, 2))
     if plan.minutes >= 60 and len(plan.goals) + len(plan.challenges) > 2:
         topics.append((agenda["more"], {}, 1.5, 3))
     topics.append((agenda["wrap_up"], {"mentor": plan.mentor_label}, 1, 2))
@@ -448,6 +526,12 @@ def agenda_lines(plan: _Plan, brevity: int) -> list[str]:
         if title == agenda["open_items"][0]:
             lines += [f"   - {upper_first(as_phrase(item))}" for item in plan.open_items]
     return lines
+
+
+def _agenda_topic(item: str) -> str:
+    """An item as an agenda heading: "ask about the oven temp…" is "The oven temp…", the thing to talk about."""
+    request = request_of_mentor(item)
+    return upper_first(request[1] if request else _as_whether(as_phrase(item)))
 
 
 def _covered(item: str, text: str) -> bool:
