@@ -19,6 +19,7 @@ from coach.writing import (
     base_form,
     greeting_name,
     ill_as_i_will,
+    inflections,
     initials_of,
     is_verb,
     name_case,
@@ -54,6 +55,9 @@ _NAMED = re.compile(
 _NAME_COLON = re.compile(rf"^{_HONORIFIC}?(?P<name>(?:(?:von|van|de|der|den|da|di|du|del|le|la|al|el|ap|mac|ní|ó)\s+)?"
                          r"[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
 """An owner written first in notes: "Hannah: send study notes", "Dr. Lima: check it", "H - share the list"."""
+_BRACKETED_OWNER = re.compile(r"^(?:(?P<todo>todo|to-do)\s*)?[(\[](?P<owner>[^()\[\]\s]{1,20}(?:\s[^()\[\]\s]{1,20})?)"
+                              r"[)\]]\s*:?\s*(?=\S)", re.IGNORECASE)
+"""An owner in brackets before the task: "(me) send…", "[Ewa] ask…", "TODO (Raj): intro…"."""
 _OWNER_TAG = re.compile(r"\s*\((?P<name>me|mentor|both|[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*|[A-Z]\.?)\)\s*$")
 """An owner noted after the task: "intro to Dr Wanjiru (Helen)"."""
 HEDGED = re.compile(r"\b(?:maybe|perhaps|not sure|might|possibly|idk|dunno)\b|\?", re.IGNORECASE)
@@ -296,6 +300,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     text = _CHECKBOX.sub("", line)
     marked = text != line
     text = re.sub(r"^(?:also|and|plus)\s+(?=\S+\s+\S)", "", text, flags=re.IGNORECASE)  # "also she will look…"
+    text = _BRACKETED_OWNER.sub(r"\g<owner>: ", text)  # "TODO (me): rebuild…", "[Ewa] ask…": the owner's label
     text, count = _PREFIX.subn("", text)
     marked = marked or bool(count)
     owner = ME
@@ -323,7 +328,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     if tagged and tagged.group("name").lower() not in _NOT_NAMES:
         owner, marked = _owner_for(tagged.group("name"), mentor, me), True
         text = text[: tagged.start()]
-    named_owner = _named_owner(text, mentor, me)
+    named_owner = _named_owner(text, mentor, me, under_actions)
     if named_owner is not None:
         (owner, text), marked = named_owner, True
         if owner == mentor_label(mentor) and _WITH_THEM.match(text):
@@ -345,8 +350,16 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         text = text[: due_match.start()] + text[due_match.end() :]
     if owner == ME:
         text = _BARE_I.sub("", text)  # "I finish the tutorial": the "Me:" label already says who
-    task = upper_first(trim_end(tidy(text))) or tidy(line)
+    task = upper_first(_parallel(trim_end(tidy(text)))) or tidy(line)
     return ActionItem(owner=owner, task=task, due=due, source=line, due_prefix=prefix if due else "by")
+
+
+def _parallel(task: str) -> str:
+    """"review my CV and to put in a word…" (from "offered to review… and to put…"): two verbs, alike."""
+    first = task.split(" ", 1)[0].lower()
+    if not (is_verb(first) and base_form(first) == first):
+        return task
+    return re.sub(r"\s+and\s+to\s+(?=(?P<verb>[a-z]+)\b)", " and ", task, count=1)
 
 
 _WITH_THEM = re.compile(r"^(?:shadow|meet|visit|observe|watch|join|thank|sit in with)\s+(?:him|her)\b", re.IGNORECASE)
@@ -388,15 +401,15 @@ def _dated_plan(text: str) -> bool:
 def mentor_label(mentor: str) -> str:
     """How the mentor's tasks are labelled: as they are addressed ("Dr. Lima"), else by first name ("Sofia")."""
     name = split_person(mentor)[0]
-    if title_length(name.split()):
-        return greeting_name(name, formal=False)  # "Dr. Simon Achebe" is "Dr. Achebe", as the greeting says
-    return name_case((name_parts(mentor) or [mentor])[0])  # "mei lin" is labelled "Mei"
+    # "Dr. Simon Achebe" is "Dr. Achebe", "Old Tom Hargreaves" is "Old Tom", "mei lin" is "Mei": as greeted
+    return greeting_name(name, formal=False) if name.strip() else name_case(mentor)
 
 
-def _named_owner(text: str, mentor: str, me: str) -> tuple[str, str] | None:
+def _named_owner(text: str, mentor: str, me: str, under_actions: bool = False) -> tuple[str, str] | None:
     """``(owner, task)`` when the line opens with who does it, else None.
 
-    "Hannah: send…", "Dr. Lima to check…", "Fatima share…" (note shorthand for "Fatima will share").
+    "Hannah: send…", "Dr. Lima to check…", "Fatima share…" (note shorthand for "Fatima will share"), and under
+    an actions heading "Beatriz shares 2 sample contracts" (a plan in the present, as some notes write it).
     """
     labelled = _NAME_COLON.match(text)
     if labelled and _is_person(labelled.group("name"), mentor, me):
@@ -410,10 +423,11 @@ def _named_owner(text: str, mentor: str, me: str) -> tuple[str, str] | None:
     named = _NAMED.match(text)
     if named and named.group("name").lower() not in _NOT_NAMES:
         return _owner_for(named.group("name"), mentor, me), named.group("rest")
-    if _names_then_verb(text, mentor, me) and not _REPORTS_ADVICE.search(text):
+    if _names_then_verb(text, mentor, me, under_actions) and not _REPORTS_ADVICE.search(text):
         # (but "Marco listen my mix, he say the low end is muddy" records what happened and what he said)
         head, _, rest = text.partition(" ")  # "Fatima share rostering data": her task, in note shorthand
-        return _owner_for(head, mentor, me), rest
+        verb, _, after = rest.partition(" ")
+        return _owner_for(head, mentor, me), f"{base_form(verb)} {after}"  # "shares 2 contracts": "share…"
     return None
 
 
@@ -452,14 +466,23 @@ def _is_person(name: str, mentor: str, me: str) -> bool:
             or (bool(surname) and lowered == surname))
 
 
-def _names_then_verb(text: str, mentor: str, me: str) -> bool:
-    """A line that opens with the mentor's or the user's own name followed by a bare verb."""
+def _names_then_verb(text: str, mentor: str, me: str, present_too: bool = False) -> bool:
+    """A line that opens with the mentor's or the user's own name followed by a bare verb.
+
+    ``present_too``: under an actions heading, "Beatriz shares…" is her task as well.
+    """
     words = text.split()
     names = {p.lower().strip(".") for p in name_parts(mentor)[:1] + name_parts(me)[:1]} | {"she", "he"}
     # A bare verb ("Fatima share") is a task; "Aaron suggested" or "Aaron thinks" reports what was said.
     verb = words[1] if len(words) > 2 else ""
-    return (words[0].lower() in names and verb.islower() and is_verb(verb) and base_form(verb) == verb
+    present = present_too and verb.endswith("s") and _present_third(verb)
+    return (words[0].lower() in names and verb.islower() and is_verb(verb) and (base_form(verb) == verb or present)
             and verb not in _REPORTING)
+
+
+def _present_third(verb: str) -> bool:
+    """Whether ``verb`` is a present third-person form ("shares", "sends"), not a plural noun's look-alike alone."""
+    return verb in inflections(base_form(verb), "VBZ")
 
 
 _TOPIC = re.compile(r"^(?:talk|chat|speak)\s+(?:about|abt)\b", re.IGNORECASE)

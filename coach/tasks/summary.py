@@ -40,6 +40,7 @@ from coach.writing import (
     expand_shorthand,
     fill,
     frame,
+    gerund,
     greeting_name,
     is_bare_verb,
     lower_first,
@@ -81,7 +82,15 @@ FIELDS: tuple[Field, ...] = (
 )
 
 JOB = "summary"
-_THANKS_LINE = re.compile(r"^\s*(?:thank you|thanks)\s+(?:so much\s+|again\s+)?for\b", re.IGNORECASE)
+_THANKS_LINE = re.compile(r"^\s*(?:(?:a\s+)?(?:big|huge|many|massive|special|extra)\s+)?"
+                          r"(?:thank you|thanks|thank u|thx)\s+(?:so much\s+|again\s+|a lot\s+|a ton\s+)?(?:also\s+)?"
+                          r"for\b", re.IGNORECASE)
+"""The user's own line of thanks ("thanks for the book recs", "Big thanks for staying 1 hour extra")."""
+_FAVOUR = re.compile(
+    r"^(?:you\s+)?(?:also\s+|kindly\s+)?(?:(?P<given>lent|loaned|gave|sent|bought|got|introduced|connected|brought|"
+    r"shared|showed|walked|talked)\s+(?P<who>me|us)\b|(?P<stayed>stayed|came|drove|called in|dropped by))"
+    r"(?P<x>(?:\s+[^,;()]+)?)", re.IGNORECASE)
+"""Something the mentor did for the user, which a thank-you thanks: "lent me your manual", "stayed an hour extra"."""
 
 
 _CLOCK_AFTER_DAY = re.compile(
@@ -259,6 +268,33 @@ def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "", t
     return framed or fill(frame(JOB, "thanks")["plain"], opener=_opener(tone, seed, today))
 
 
+def favours_done(line: str) -> list[str]:
+    """What the mentor did for the user in a line said to them, as thanked: "lending me your copy of the manual".
+
+    Each comma part is read ("showed me how…, gave me your old log sheets"); an aside in brackets is the
+    user's own note ("(return by xmas!)") and is left out.
+    """
+    done = []
+    for part in re.split(r",\s+|;\s+|\s+and\s+(?=(?:you\s+)?(?:gave|lent|sent)\b)", line):
+        found = _FAVOUR.match(part.strip())
+        if found:
+            verb, *particle = (found.group("given") or found.group("stayed")).split()  # "called in"
+            who = f" {found.group('who')}" if found.group("who") else ""
+            done.append(" ".join([gerund(verb), *particle]) + who + found.group("x").rstrip(" .!"))
+    return done
+
+
+def their_favour(parsed: SessionNotes, mentor: str, thanks: str) -> str | None:
+    """A favour the notes record and ``thanks`` does not name yet, as thanked: "lending me your manual"."""
+    for takeaway in parsed.takeaways:
+        if _REPORTS.search(takeaway) or HEDGED.search(takeaway):
+            continue
+        for done in favours_done(to_mentor(takeaway, mentor)):
+            if done.lower() not in thanks.lower():
+                return done
+    return None
+
+
 def _opener(tone: str, seed: str, today: bool) -> str:
     return str(pick(frame(JOB, "opener" if today else "opener_undated", tone if tone in ("formal", "casual") else
                           "warm"), seed))  # fmt: skip
@@ -301,13 +337,21 @@ def _framed_thanks(point: str, tone: str, seed: str, mentor: str, today: bool) -
     frames = frame(JOB, "thanks")
     if _THANKS_LINE.match(point):  # the user's own thanks, unless it runs on into the notes
         own = sentence(to_mentor(point, mentor))
-        return None if len(own.split()) > 25 or len(sentences(own)) > 1 else own
+        if len(own.split()) > 25 or len(sentences(own)) > 1:
+            return None
+        what = _THANKS_LINE.sub("", own).strip().rstrip(".!")
+        # "Big thanks for staying 1 hour extra": after thanks for the session, as the one thing named
+        plain_session = re.match(r"^(?:today|the (?:session|chat|call|meeting)|your time)\b", what, re.I)
+        return own if plain_session else fill(frames["favour"], opener=opener, x=what)
+    done = favours_done(to_mentor(point, mentor))
+    if done and not _REPORTS.search(point) and not _SHOWED_ME.match(to_mentor(point, mentor)):
+        return fill(frames["favour"], opener=opener, x=done[0])  # "…inverter fault, he walked me through the data"
     line = to_mentor(point, mentor)
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
     # "My portfolio: you said lead with X" or "... - you said X": the advice is the part after the topic.
     parts = [p.strip() for p in _ADVICE_APART.split(line)]
     for index, part in enumerate([*parts, line]):
-        said = re.match(rf"^you\s+(?:also\s+)?(?P<verb>{verbs})\s+(?:that\s+)?(?P<not>not\s+)?(?:to\s+(?=[a-z]))?"
+        said = re.match(rf"^you\s+(?:also\s+)?(?P<verb>{verbs})\s+(?:that\s+)?(?P<not>not\s+)?(?P<to>to\s+(?=[a-z]))?"
                         rf"(?P<x>[^;]+)$", part, re.I)
         if said:
             # "…to use a reference track always, I never do this": the advice is thanked, the confession left out
@@ -320,7 +364,9 @@ def _framed_thanks(point: str, tone: str, seed: str, mentor: str, today: bool) -
             _topic, dash, step = [*re.split(r"\s+([-–—])\s+", advice, maxsplit=1), "", ""][:3]
             if dash and _imperative(step):
                 advice = step
-            key = _advice_frame(said.group("verb").lower(), advice.rstrip("."))
+            # "you recommended to chair-fly the engine failure": a verb after "to" is advice to do it
+            key = "advice" if said.group("to") and is_bare_verb(advice.split()[0].split("-")[0]) else _advice_frame(
+                said.group("verb").lower(), advice.rstrip("."))
             if key and _LEANS_ON_BEFORE.match(advice):
                 return None  # "you said its 80% there": what "it" is was said before
             if key:
@@ -463,23 +509,20 @@ def _offered(item: ActionItem, mentor: str) -> str:
 
 
 def their_offer(parsed: SessionNotes, mentor: str) -> str | None:
-    """Thanks for the mentor's first task ("she offered to do a mock interview"), which a thank-you must not drop."""
+    """The mentor's first task as thanked ("offering to do a mock interview"), which a thank-you must not drop."""
     theirs = next((a for a in parsed.actions if a.owner == mentor_label(mentor)), None) if mentor else None
-    if theirs is None:
-        return None
-    return sentence(fill(frame(JOB, "next_step")["theirs"], x=_offered(theirs, mentor)))
+    return fill(frame(JOB, "next_step")["offering"], x=_offered(theirs, mentor)) if theirs else None
 
 
-def my_next_step(parsed: SessionNotes, mentor: str = "", offer_thanked: bool = False) -> str:
-    """One line on what the user will do next, from their own action items; never from a "maybe".
+def thanks_also(done: Sequence[str]) -> str | None:
+    """One more line of thanks for what else they did or offered: "Thank you also for A, and for B."."""
+    return sentence(fill(frame(JOB, "next_step")["also"], x=", and for ".join(done))) if done else None
 
-    With none of their own, the line thanks the mentor's offer instead, unless ``offer_thanked`` already did.
-    """
+
+def my_next_step(parsed: SessionNotes, mentor: str = "") -> str:
+    """One line on what the user will do next, from their own action items; never from a "maybe"."""
     mine = next((a for a in parsed.actions if a.owner == ME), None)
     steps = frame(JOB, "next_step")
-    offer = None if offer_thanked else their_offer(parsed, mentor)
-    if not mine and offer:  # "also she will look my cover letter": thanked for, not left out
-        return offer
     if not mine:
         return str(steps["none"])
     due = f" {mine.due_prefix} {expand_shorthand(mine.due)}".replace("  ", " ") if mine.due else ""  # "next wk"
@@ -502,7 +545,8 @@ def _greeting(mentor: str, tone: str) -> str:
 
 def _their_place_as_yours(when: str) -> str:
     """"next market day at her shop", written to her, is "at your shop"."""
-    return re.sub(r"\b(at|in|to|near)\s+(?:her|his)\b(?=\s+\w)", r"\1 your", when, flags=re.IGNORECASE)
+    # "Oct 2nd, 8:30am, his office (4th floor)": the place after a comma is theirs too
+    return re.sub(r"(\b(?:at|in|to|near)\s+|,\s*)(?:her|his)\b(?=\s+\w)", r"\1your", when, flags=re.IGNORECASE)
 
 
 def _when_said(when: str, message: str) -> bool:
@@ -597,11 +641,11 @@ class SummaryTask(TaskSpec):
         thanks, chosen, offer_thanked = pick_thanks(parsed, tone, seed, mentor, today)
         greeting, closing = _greeting(mentor, tone), sign_off(tone, me, seed)
         if values.get("kind") == "thanks":
-            mine = any(a.owner == ME for a in parsed.actions)
-            offer = None if offer_thanked or not mine else their_offer(parsed, mentor)
-            if offer:  # the favour is thanked in the first line, so the next step can still be the user's own
-                thanks, offer_thanked = f"{thanks} {offer}", True
-            lines = "\n".join([thanks, my_next_step(parsed, mentor, offer_thanked), next_meeting_sentence(when, tone)])
+            # what else they did ("he lent me his manual") and offered is thanked too, never dropped
+            also = thanks_also([done for done in (their_favour(parsed, mentor, thanks),
+                                                  None if offer_thanked else their_offer(parsed, mentor)) if done])
+            thanks = f"{thanks} {also}" if also else thanks
+            lines = "\n".join([thanks, my_next_step(parsed, mentor), next_meeting_sentence(when, tone)])
             message = f"{greeting}\n\n{lines}"  # a blank line after the greeting, as an e-mail reads
         else:
             body = self._full(parsed, mentor, (thanks, chosen), when, tone, max(0, min(style.brevity, 2)))

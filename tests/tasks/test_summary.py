@@ -778,3 +778,54 @@ def test_thanks_that_run_on_into_the_notes_are_left_for_the_notes() -> None:
              "location is most important")
     parsed = parse_notes(notes, "Dr. El-Din", "Yasmin")
     assert parsed.takeaways == ["we discussed my plan to open a pharmacy and you said the location is most important"]
+
+
+def _note(fields: dict[str, Any]) -> str:
+    return TASK.compose({"kind": "full", "next_meeting": "", "my_name": "", **fields}, SUMMARY_GUIDANCE, Style()).body
+
+
+@pytest.mark.parametrize(
+    ("mentor", "notes", "thanked"),
+    [
+        ("Mr. Haddad", "showed me how he does the night dough schedule, gave me his old proofing log sheets to copy",
+         "Thank you also for giving me your old proofing log sheets to copy."),
+        ("Kenji", "- diag on the hybrid inverter fault, he walked me through the scan data\n"
+                  "- he lent me his copy of the Toyota hybrid training manual (return by xmas!)\n"
+                  "- i'll ask my boss about funding",
+         "especially for walking me through the scan data. Thank you also for lending me your copy of the Toyota "
+         "hybrid training manual."),
+        ("Captain Ana Restrepo", "She recommended to chair-fly the engine failure after V1. She will put me in contact "
+                                 "with the instructor at Avianca. Big thanks for staying 1 hour extra after her duty.",
+         "especially for staying 1 hour extra after your duty. Thank you also for offering to put me in contact with "
+         "the instructor at Avianca."),
+    ],
+)
+def test_a_thank_you_thanks_every_favour_in_one_line(mentor: str, notes: str, thanked: str) -> None:
+    body = _note({"kind": "thanks", "mentor_name": mentor, "notes": notes})
+    assert thanked in body
+    assert body.count("Thank you also") <= 1 and "return by" not in body
+
+
+def test_advice_to_do_something_is_thanked_as_advice_not_as_recommending_a_verb() -> None:
+    body = _note({"kind": "thanks", "mentor_name": "Ana", "notes": "She recommended to chair-fly the engine failure "
+                                                                   "after V1 every evening."})
+    assert "your advice to chair-fly the engine failure after V1 every evening" in body
+    assert "recommending chair-fly" not in body
+
+
+def test_bracketed_and_present_tense_owners_and_two_verbs_of_one_offer() -> None:
+    notes = ("TODO (me): rebuild forecast model\nTODO (Raj): intro to the treasury lead at HSBC\n"
+             "## Next steps\nRaj shares 2 sample contracts\n"
+             "he offered to review my CV and to put in a word with the ICU matron")
+    body = _note({"mentor_name": "Mr. Raj Subramanian", "notes": notes,
+                  "next_meeting": "Oct 2nd, 8:30am, his office (4th floor)"})
+    assert "- **Me:** Rebuild forecast model" in body
+    assert "- **Mr. Subramanian:** Intro to the treasury lead at HSBC" in body
+    assert "- **Mr. Subramanian:** Share 2 sample contracts" in body
+    assert "Review my CV and put in a word with the ICU matron" in body
+    assert "(me)" not in body and "(you)" not in body and "your office (4th floor)" in body
+
+
+def test_a_nickname_labels_the_mentors_tasks_as_the_greeting_names_them() -> None:
+    body = _note({"mentor_name": "Old Tom Hargreaves", "notes": "he will lend me his tine harrow in march"})
+    assert "Hi Old Tom," in body and "- **Old Tom:** Lend me your tine harrow" in body
