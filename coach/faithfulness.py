@@ -103,8 +103,8 @@ def _dangles(fact_words: Sequence[str], end: int, fact: str) -> bool:
     from coach.pos import tag_words  # the tagger loads its lexicon on first use; most checks never need it
 
     last, before = fact_words[end - 1].lower(), fact_words[end - 2].lower()
-    if re.search(re.escape(fact_words[end - 1]) + r"\s*[.,;:!?)]", fact):
-        return False  # the fact itself pauses there: a clause or list item ends
+    if re.search(re.escape(fact_words[end - 1]) + r"\s*[.,;:!?)(]", fact):
+        return False  # the fact itself pauses there: a clause or list item ends, or an aside in brackets starts
     if last in _CONTINUES or last in ("a", "an", "the", "my", "your", "our", "their", "its"):
         return True
     if last[:1].isdigit() and before in ("from", "between", "of"):

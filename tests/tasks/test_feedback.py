@@ -602,3 +602,11 @@ def test_reads_well_passes_a_time_and_a_participle_after_a_superlative(good: str
     from coach.tasks.reading import reads_well
 
     assert reads_well(good).passed
+
+
+def test_a_fact_left_before_its_bracketed_aside_is_whole_not_cut() -> None:
+    from coach.faithfulness import cut_facts
+
+    fact = "he lent me his copy of the Toyota hybrid training manual (return by xmas!)"
+    assert cut_facts("Thank you also for lending me your copy of the Toyota hybrid training manual.", [fact]) == []
+    assert cut_facts("Thank you also for lending me your copy of the.", [fact]) != []
