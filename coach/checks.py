@@ -246,10 +246,40 @@ def split_note(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
+_NO_SENTENCE_END = re.compile(r"(?:\b[A-Z]\.|\b(?:[A-Za-z]\.){2,}|\b[0-3]?\d\.(?:0?[1-9]|1[0-2])\.)$")
+"""A full stop that ends an initial ("the R."), a dotted abbreviation ("GlobalG.A.P.") or a date ("6.3.")."""
+_GOES_ON = re.compile(r"^[a-z\d(]")
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]$")
+"""A list item's number on its own ("1."), split from its item at the full stop."""
+
+
+def rejoined(pieces: Iterable[str]) -> list[str]:
+    """Pieces of a sentence split at a full stop that ends no sentence, joined again.
+
+    "the R. family", "GlobalG.A.P. cert", "6.3. 14:00": the next word goes on in lower case or as a number.
+    """
+    joined: list[str] = []
+    for piece in pieces:
+        ends_no_sentence = bool(joined) and (_NO_SENTENCE_END.search(joined[-1].rstrip()) is not None
+                                             and _GOES_ON.match(piece.lstrip()) is not None)
+        if ends_no_sentence or (joined and _LIST_NUMBER.match(joined[-1])):
+            joined[-1] = f"{joined[-1].rstrip()} {piece.lstrip()}"
+        else:
+            joined.append(piece)
+    return joined
+
+
 def sentences(text: str) -> list[str]:
     """Sentences and lines of ``text``, stripped of list markers and emphasis."""
     result = []
-    for piece in _SENTENCE_SPLIT.split(plain(text)):
+    for line in plain(text).splitlines():
+        result += _sentences_of_line(line)
+    return result
+
+
+def _sentences_of_line(line: str) -> list[str]:
+    result = []
+    for piece in rejoined(_SENTENCE_SPLIT.split(line)):
         piece = re.sub(r"^\s*(?:[-+]|\d{1,2}[.)])\s+", "", piece).strip(" \t\"'")
         if piece:
             result.append(piece)

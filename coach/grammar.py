@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from coach.checks import ABBREVIATED_TITLES, TITLES, normalise, strip_citations, word_set
+from coach.checks import ABBREVIATED_TITLES, TITLES, normalise, rejoined, strip_citations, word_set
 from coach.pos import tag
 
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", *ABBREVIATED_TITLES, "approx.", "a.m.", "p.m.", "No.", "Jr.", "Inc.",
@@ -71,7 +71,7 @@ def sentences(text: str) -> list[str]:
     found = []
     for line in cleaned.splitlines():
         line = _LIST_MARKER.sub("", line)
-        for piece in _SPLIT.split(line):
+        for piece in rejoined(_SPLIT.split(line)):  # "the R. family": one sentence
             for number, abbreviation in enumerate(_ABBREVIATIONS):
                 piece = piece.replace(f"\x00{number}\x00", abbreviation)
             if re.search(r"[A-Za-z]", piece):

@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 import yaml
 
-from coach.checks import ABBREVIATED_TITLES, TITLES, title_length, without_postnominals, word_set
+from coach.checks import ABBREVIATED_TITLES, TITLES, rejoined, title_length, without_postnominals, word_set
 from coach.config import PROMPTS_DIR
 from coach.pos import fix_hyphenated_verbs, pattern_parser
 
@@ -260,7 +260,7 @@ SENTENCE_BREAK = re.compile(rf"{ABBREVIATIONS}(?<=[.!?])\s+")
 def pieces_of(text: str) -> list[str]:
     """The user's text split into sentences, each as typed (case unchanged, end mark kept), "i" made "I"."""
     text = re.sub(r"(?<![\w'])i(?=$|[\s,.;:!?']|'m|'ve|'d|'ll)", "I", tidy(text))
-    return [p for p in SENTENCE_BREAK.split(text) if p.strip(" .")]
+    return [p for p in rejoined(SENTENCE_BREAK.split(text)) if p.strip(" .")]  # "6.3. 14:00": one
 
 
 def sentences_of(text: str) -> list[str]:
@@ -657,7 +657,9 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
         text = re.sub(rf"{titled}['’]s\b", "your", text, flags=re.IGNORECASE)
         text = re.sub(rf"{titled}\b(?![.'’]\w|-\w)", _YOU, text, flags=re.IGNORECASE)
         text = re.sub(rf"{_YOU}\s+you\b", _YOU, text, flags=re.IGNORECASE)  # "Ate Joy you shared": one subject
-    for both in _initials_forms(person):  # "AC thinks I should…", "LdV says…": initials, as the notes write them
+    if title and first and not _last:  # "send to Dr V", "Mr K will…": the title and the initial of the one name
+        text = re.sub(rf"\b{re.escape(title.rstrip('.'))}\.?\s+{re.escape(first[:1])}\b\.?(?![\w'’])", _YOU, text)
+    for both in _initials_forms(person) | initials_used_for(text, person):  # "AC thinks…", "LdV says…", "JB:"
         text = re.sub(rf"\b{re.escape(both)}\b(?!['’.]?\w)", _YOU, text)
     text = re.sub(rf"{_YOU}\s+(?:she|he)\b", _YOU, text, flags=re.IGNORECASE)  # "Joy she said": one subject
     initial = first[:1]
@@ -807,6 +809,20 @@ def _initials_forms(person: str) -> set[str]:
     if first and len(last.split()) > 1:
         forms.add(first[:1].upper() + "".join(w[:1] for w in last.split()))
     return {f for f in forms if len(f) > 1}
+
+
+def initials_used_for(text: str, person: str) -> set[str]:
+    """Two-letter initials the notes use for a person known only by title and surname ("JB" for Mr. Brennan).
+
+    Only initials that end in the surname's initial and label a line's owner somewhere ("JB: keep to 3
+    slides", "JB to let me present") count, so "HR" or "QA" in passing are never taken for the person.
+    """
+    title, surname, last = address(person)  # "Mr. Brennan": the one name after the title is the surname
+    if not title or last or not surname:
+        return set()
+    candidate = rf"[A-Z]{re.escape(surname[:1].upper())}"
+    return set(re.findall(rf"(?m)^\s*(?:[-*•]\s*)?(?:action:\s*)?({candidate})(?=\s*:|\s+[-–—]\s|\s+to\s)", text,
+                          flags=re.IGNORECASE)) - {""}
 
 
 def quoted_nicknames(person: str) -> set[str]:

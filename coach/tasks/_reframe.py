@@ -269,8 +269,16 @@ _VERDICT = re.compile(r"\b(?:a disgrace|disgraceful|rubbish|terrible|awful|a mes
                       r"shocking|appalling|useless|pathetic|a shambles|embarrassing)\b", re.IGNORECASE)
 """Words that judge a piece of work without saying what was wrong with it."""
 _USERS_FEELING = re.compile(
-    r"^(?:but\s+|and\s+|also\s+)?i\s+(?:really\s+)?(?:feel|wish|hope|worry|think|don'?t want|do not want|want to)\b"
-    r"|^(?:fair|true|ok|okay)\s+(?:on|about|enough)\b", re.I)
+    r"^(?:but\s+|and\s+|also\s+)?i\s+(?:really\s+)?(?:feel|wish|hope|worry|think|don'?t want|do not want|want to|"
+    r"(?:am|'m)\s+(?:not sure|unsure|worried|confused)|wonder|don'?t know)\b"
+    r"|^(?:not sure|unsure|no idea|dunno)\b|^(?:fair|true|ok|okay)\s+(?:on|about|enough)\b", re.I)
+_OBSERVED_VERB = (r"(?:was|were|got|seemed|looked|became|(?:was|were)\s+also|also\s+(?:was|came)|didn'?t|did not|"
+                  r"wasn'?t|observed|watched|visited|came|sat in)\s+(?!(?:saying|telling|asking)\b)\w+")
+"""In received feedback, what the user saw rather than heard ("Mr Al-Sayed was very angry", "my director Hana
+was also in the meeting", "he observed my lesson"): theirs to note, not the feedback's points."""
+_STUNG = re.compile(r",?\s+(?:which|that|and it|it)\s+(?:honestly\s+|really\s+|kind of\s+|kinda\s+)?"
+                    r"(?:stung|hurt|upset me|annoyed me|crushed me|felt unfair)\b.*$", re.IGNORECASE)
+"""The user's reaction run on after a point ("…'requires improvement' which honestly stung…"): theirs, cut off."""
 _NAMES_SOMEONE = re.compile(r"\b(?:you|your|he|she|him|her|they|them|i|me|my)\b", re.IGNORECASE)
 _ABOUT_THEM = re.compile(r"\b(?:you|your|yours|you're|you've|yourself)\b", re.IGNORECASE)
 _TELL_THEM = re.compile(
@@ -319,6 +327,14 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         if judged_thing(clause) is not None and _VERDICT.search(clause):
             reading.judged.append(clause)  # "my setting out was a disgrace": a verdict on the work, no behaviour
             continue
+        if direction == "received":
+            clause = re.sub(r"^(?:also\s+)?that\s+(?=\S+\s+\S)", "", _STUNG.sub("", clause), flags=re.I)  # "also that…"
+            named = "|".join(map(re.escape, person.names)) or "(?!)"
+            seen = re.match(rf"^(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?(?:{named}|he|she|my\s+\w+\s+(?-i:[A-Z])[\w'-]*)"
+                            rf"(?:\s*\([^()]*\))?\s+{_OBSERVED_VERB}", clause, re.IGNORECASE)
+            if seen and not _SAYS.search(clause):
+                reading.judged.append(clause)  # "Mr Al-Sayed was very angry": seen, not said
+                continue
         own = _USERS_OWN if direction == "give" else _USERS_FEELING  # received: "I don't ask…" is what was said
         if own.match(clause) or _MUST_STOP.match(clause) or (direction == "received" and _REACTION.match(clause)):
             # "I want to tell him this must change", "honestly kind of crushed": the user's own mind, not theirs
@@ -374,6 +390,10 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         else:
             reading.behaviours.append(softened)
     return reading
+
+
+_SAYS = re.compile(r"\b(?:said|says|say|told|tell|asked|thinks?|thought|wants?|wanted|mentioned|complained|called)\b",
+                   re.IGNORECASE)
 
 
 _PROOF_OF_PRAISE = re.compile(r"\b(?:you|your)\b(?!\s+(?:are|were|'re|is)\b)", re.IGNORECASE)

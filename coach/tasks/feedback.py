@@ -475,7 +475,8 @@ class _Received:
 
     def _true_points(self, brevity: int) -> list[str]:
         when = f" {self.when}" if self.when else ""
-        points = [p.format(who=self.who, when=when) for p in self.frames["true_points"]]
+        chosen = self.frames["true_points_specific" if self._specific() else "true_points"]
+        points = [p.format(who=self.who, when=when) for p in chosen]
         if self.reading.labels:
             words = quoted_words(self.reading.labels)
             points.insert(1, self.frames["label_note"].format(Who=upper_first(self.who), words=words))
@@ -505,4 +506,8 @@ class _Received:
         topic = next((self.frames["topics"][label] for label in self.reading.labels
                       if label in self.frames["topics"]), None)  # fmt: skip
         about = f"what you said about {topic}" if topic else "what you said"
-        return f"{thanks} {self.frames['reply'].format(about=about)}"
+        return f"{thanks} {self.frames['reply_specific' if self._specific() else 'reply'].format(about=about)}"
+
+    def _specific(self) -> bool:
+        """Whether the feedback named what was done, with no bare label: its examples are given already."""
+        return bool(self.reading.behaviours) and not self.reading.labels

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from coach.checks import DATE_PATTERN, TITLES, name_parts, normalise, title_length, word_set
+from coach.checks import DATE_PATTERN, TITLES, name_parts, normalise, rejoined, title_length, word_set
 from coach.compose import tidy, trim_end, upper_first
 from coach.writing import (
     ABBREVIATIONS,
@@ -21,6 +21,7 @@ from coach.writing import (
     ill_as_i_will,
     inflections,
     initials_of,
+    initials_used_for,
     is_verb,
     name_case,
     others_kept,
@@ -121,8 +122,8 @@ _IN_SOME_TIME = re.compile(
     re.IGNORECASE,
 )
 """When a next meeting is, on a line that names it: "next mtg in 3 wks", "next time we meet … early feb"."""
-_DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b(?=\s+at\b)")
-"""A date with dots, on a line that names the meeting: "next meeting 03.04 at 15:00"."""
+_DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b(?:(?=\s+at\b)|\.?(?=\s+\d{1,2}[:.]\d{2}\b|\s*$))")
+"""A date with dots, on a line that names the meeting: "next meeting 03.04 at 15:00", "Next meeting 6.3. 14:00"."""
 _NEXT_HEADING = re.compile(r"^(?:#+\s*)?next(?:\s+(?:time|meeting|session|mtg))?\s*:?\s*$", re.IGNORECASE)
 """A heading over the next meeting's arrangement ("## next"): the line under it says when."""
 _ARRANGED = re.compile(r"^\s*(?P<who>[A-Za-z][\w.'-]*)\s*(?:'ll|’ll|\s+will)\s+(?:email|e-mail|text|message|call|"
@@ -557,6 +558,27 @@ _THANKS_FIRST = re.compile(r"^(?:thank you|thanks|thx)\s+(?:so much\s+)?(?:for\s
 """A line that opens with thanks and goes on to the notes ("thank you for today it was very helpful, we…")."""
 
 
+_ACTION_MARK = re.compile(r"^\s*(?:[-*•]\s*)?(?:action|todo|to-do|ai)\s*[:\-–]\s*\S", re.IGNORECASE)
+"""A line marked as an action ("Action: me to send…", "TODO: …")."""
+
+
+def _advice_by_label(line: str, mentor: str, me: str) -> str | None:
+    """"Brennan: keep to 3 slides max" as what the mentor said ("Brennan said keep to 3 slides max"), or None.
+
+    Only an instruction to the user (a bare verb, "always…", "never…", "don't…") after the mentor's label.
+    """
+    labelled = _NAME_COLON.match(_BULLET.sub("", line))
+    if not labelled or not _is_person(labelled.group("name"), mentor, me):
+        return None
+    if labelled.group("name").lower() in ("me", "both") or _owner_for(labelled.group("name"), mentor, me) == ME:
+        return None
+    rest = labelled.group("rest")
+    first = rest.split(" ", 1)[0].lower()
+    instruction = first in ("always", "never", "don't", "dont", "do", "try") or (is_verb(first) and base_form(first)
+                                                                                 == first)
+    return f"{labelled.group('name')} said {rest}" if instruction else None
+
+
 def note_lines(notes: str) -> list[str]:
     """The lines of notes as they are read: a line per sentence and per added commitment, the title left out."""
     lines = [line for line in _commitments_apart(normalise(notes)).splitlines() if line.strip()]
@@ -592,7 +614,7 @@ _FULL_STOP = re.compile(rf"{ABBREVIATIONS}(?<=\.)\s+")
 def _split_at_commitments(line: str) -> str:
     # Notes typed as one paragraph ("went thru my folder. dale says X. i'll finish Y by sun"): a line each
     # (at full stops only: "maybe look into it? not sure" is one idea and its doubt)
-    sentences = [s for s in _FULL_STOP.split(line) if s.strip()]
+    sentences = [s for s in rejoined(_FULL_STOP.split(line)) if s.strip()]  # not at "the R. family", "1. …"
     if len(sentences) > 1:
         return "\n".join(_split_at_commitments(s) for s in sentences)
     promise = _FIRST_PERSON.match(_BULLET.sub("", line))
@@ -820,10 +842,13 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     first = address(mentor)[1]  # after any title: "Driver Manager Keith Marsh" is Keith
     for nickname in nicknames if first else ():
         notes = re.sub(rf"(?<![\w@]){re.escape(nickname)}\b", first, notes, flags=re.IGNORECASE)
+    for initials in initials_used_for(notes, mentor):  # "JB: keep to 3 slides" for Mr. Brennan: his name
+        notes = re.sub(rf"\b{initials}\b", first, notes)
     pronoun = mentor_pronoun(notes)
     if pronoun:  # "he'll ask her if she can look at my draft": "her" and "she" are not the mentor
         notes = others_kept(notes, pronoun)
     raw_lines = _commitments_apart(notes).splitlines()
+    marks_actions = any(_ACTIONS_HEADING.match(_cleaned(raw)) or _ACTION_MARK.match(raw) for raw in raw_lines)
     for index, raw in enumerate(raw_lines):
         line = _cleaned(raw)
         if not line:
@@ -865,6 +890,10 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         if meeting and date:
             # "next mtg thurs 30th 8am, her office (…)": the time as written, up to the first aside
             next_meeting = _arranged_by(_meeting_time(line, meeting, date), mentor, pronoun)
+            continue
+        said = _advice_by_label(line, mentor, me) if marks_actions and not under_actions else None
+        if said:  # notes that mark their actions ("Action: …"): an unmarked "JB: keep to 3 slides" is what he said
+            takeaways.append(trim_end(said))
             continue
         item = _dated_step(line) or parse_action(line, mentor, me, under_actions, under_takeaways)
         if item:

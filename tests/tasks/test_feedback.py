@@ -610,3 +610,38 @@ def test_a_fact_left_before_its_bracketed_aside_is_whole_not_cut() -> None:
     fact = "he lent me his copy of the Toyota hybrid training manual (return by xmas!)"
     assert cut_facts("Thank you also for lending me your copy of the Toyota hybrid training manual.", [fact]) == []
     assert cut_facts("Thank you also for lending me your copy of the.", [fact]) != []
+
+
+def _restated(values: dict[str, Any]) -> str:
+    body = TASK.compose({"direction": "received", **values}, [], Style()).body
+    return body.split("### What might be true")[0]
+
+
+@pytest.mark.parametrize(
+    ("feedback", "person", "kept", "not_theirs"),
+    [
+        ("Dr Keller tell me I am too slow with the induction prep. I am not sure if she is angry with me or not",
+         "Dr. Keller, head vet", "judgment", "not sure"),
+        ("he said my questioning was 'mostly closed'. overall 'requires improvement' which honestly stung after the "
+         "effort I put in", "Mr. Adeyemi", "'requires improvement'", "stung"),
+        ("mr al-sayed was very angry, he said the lobby design is too cold. my director Hana was also in the meeting "
+         "and she didn't defend the design", "Mr. Khalid Al-Sayed, the client", "too cold", "angry"),
+        ("Mr. Adeyemi (the deputy head) observed my year 9 lesson. he said my plenary was rushed",
+         "Mr. Adeyemi, deputy head", "plenary was rushed", "observed"),
+    ],
+)
+def test_what_the_user_felt_or_saw_is_never_restated_as_what_the_giver_said(
+        feedback: str, person: str, kept: str, not_theirs: str) -> None:
+    restated = _restated({"feedback": feedback, "person_name": person})
+    assert kept in restated
+    assert not_theirs not in restated and "Hana" not in restated
+
+
+def test_feedback_with_its_examples_gets_no_request_for_an_example() -> None:
+    specific = TASK.compose({"direction": "received", "person_name": "Hannes", "feedback": "he said please write tests "
+                             "before asking for review"}, [], Style()).body
+    assert "walk me through an example" not in specific and "which recent moments" not in specific
+    assert "I'm going to work on it" in specific
+    vague = TASK.compose({"direction": "received", "person_name": "Hannes", "feedback": "he said I'm sloppy"},
+                         [], Style()).body
+    assert "walk me through an example" in vague
