@@ -829,3 +829,29 @@ def test_bracketed_and_present_tense_owners_and_two_verbs_of_one_offer() -> None
 def test_a_nickname_labels_the_mentors_tasks_as_the_greeting_names_them() -> None:
     body = _note({"mentor_name": "Old Tom Hargreaves", "notes": "he will lend me his tine harrow in march"})
     assert "Hi Old Tom," in body and "- **Old Tom:** Lend me your tine harrow" in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["one family case (the R. family) is really getting to me", "need GlobalG.A.P. cert before any exporter will sign",
+     "Next meeting 6.3. 14:00"],
+)
+def test_a_full_stop_inside_an_initial_an_abbreviation_or_a_date_ends_no_sentence(text: str) -> None:
+    from coach.checks import sentences as check_sentences
+    from coach.grammar import sentences
+    from coach.writing import pieces_of
+
+    assert sentences(text) == [text] and check_sentences(text) == [text] and pieces_of(text) == [text]
+    assert len(sentences("It costs 3.60. Then we go.")) == 2  # a price is no date
+
+
+def test_numbered_notes_date_with_a_time_and_the_mentor_by_initials() -> None:
+    notes = ("sir said:\n1. NCERTs first then standard books\n2. answer writing daily\n"
+             "JB: always lead w/ the recommendation, then reasons\nAction: JB to let me present the Elm St application\n"
+             "Action: me to send slides to JB\nsend results to Mr B\nNext meeting 6.3. 14:00")
+    body = _note({"mentor_name": "Mr. Brennan", "notes": notes})
+    assert ": 1." not in body and "- 2." not in body and "NCERTs first then standard books" in body
+    assert "JB" not in body and "Mr B" not in body and "send results to you" in body.lower()
+    assert "- **Mr. Brennan:** Let me present the Elm St application" in body
+    assert "always lead with the recommendation" in body and "**Mr. Brennan:** Always" not in body
+    assert "14:00" in body and "**Me:** Next meeting" not in body and "**Me:** 14:00" not in body
