@@ -459,9 +459,8 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
     interleaved: list[list[str]] = []
     for i in range(max(len(per_topic), len(per_challenge))):
         interleaved += [group[i] for group in (per_topic, per_challenge) if i < len(group)]
+    # (no question on a progress update: "Defense date set 14 May. What would you build on next?" asks nothing)
     ordered = [questions[0] for questions in interleaved]
-    if plan.progress:
-        ordered.append(FRAMES["questions"]["progress"].format(sentence=plan.said_to_mentor(about_me(plan.progress[0]))))
     # Second angles refer back to the main goal: a goal or challenge restated twice reads as a near-duplicate,
     # and so does a second angle asked already of another goal ("on track", "in my place")
     asked = " ".join(ordered).lower()

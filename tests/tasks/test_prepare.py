@@ -443,3 +443,10 @@ def test_bracketed_owners_and_a_respect_after_the_name_are_said_to_the_mentor() 
     assert "- You: ask your friend at the bank" in body
     assert "- You to share the DPR template from your FPO" in body
     assert "sir" not in body and "(me)" not in body and "[Ramesh]" not in body
+
+
+def test_a_progress_update_is_said_in_the_opening_never_asked_as_a_question() -> None:
+    fields = {"goals": "pass my viva", "progress": "Defense date set 14 May", "meeting_minutes": 60}
+    body = TASK.compose(fields, PREPARE_GUIDANCE, Style()).body
+    assert "Defense date set 14 May" in body.split("## Agenda")[0]
+    assert "What would you build on next" not in body
