@@ -500,6 +500,10 @@ def has_main_verb(text: str) -> bool:
             return True  # "a friend who ran follow spot on Hedda said…": the relative clause ended at "Hedda"
         if embedded and verbs_in_relative >= 0:
             verbs_in_relative += 1
+        elif embedded and verbs_in_relative == -1 and penn in ("VBD", "VBZ"):
+            verbs_in_relative = -2  # "how you moved…": the inner clause has its verb
+        elif embedded and verbs_in_relative == -2 and penn in ("VBD", "VBZ") and before.startswith("NN"):
+            return True  # "your post on how you moved into UX research was my story": the inner clause ended
     # "your croissant video on instagram change how I laminate": a bare verb after a noun, with its own object, as
     # non-native notes write the past
     from lemminflect import getLemma

@@ -298,7 +298,9 @@ def ask_sentence(ask: str, voice: Voice) -> str:
         body = re.sub(r"^for\s+", "", body)
         # "Would you be available for 30 minutes, to ask how you prepared": the user asks, not them
         body = re.sub(r",?\s+to (ask|hear|learn|understand)\b", r", so I can \1", body, count=1)
-        framed = fill(_toned(frame(JOB, "ask", "noun"), voice), x=body)
+        # "10 min of your time after your lecture" is asked for, not something they are open to
+        key = "your_time" if re.search(r"\bof your time\b", body, re.IGNORECASE) else "noun"
+        framed = fill(_toned(frame(JOB, "ask", key), voice), x=body)
     elif kind == "question":
         framed = sentence(body + "?")
     else:

@@ -124,7 +124,7 @@ def test_the_example_draft_reads_like_a_message_to_send() -> None:
         "Hi Dr. Okafor,\n\n"
         "Your blog post on the night-shift handover checklist really stayed with me. "
         "I'm a third-year nursing student at Leeds.\n\n"
-        "Right now I'm working on moving from bedside nursing into clinical informatics. Since you lead clinical "
+        "Right now I'm focused on moving from bedside nursing into clinical informatics. Since you lead clinical "
         "informatics at Leeds Teaching Hospitals, your perspective would help me a great deal.\n\n"
         "Would you be open to a 20-minute video call next month? If now isn't a good time, no worries at all.\n\n"
         "Thank you,\nPriya"
@@ -379,7 +379,7 @@ def test_the_users_own_way_out_is_kept_and_said_once_and_right_now_is_not_said_t
               "ask": "would u be up for looking at a 2 min clip of my prototype? totally fine if not", "tone": "casual"}
     text = get_task("outreach").compose(values, OUTREACH_GUIDANCE, Style()).body
     assert text.endswith("Would you be up for looking at a 2 min clip of my prototype? Totally fine if not.")
-    assert "I'm working on getting better at combat design, I'm a gameplay programmer right now." in text
+    assert "I'm focused on getting better at combat design, I'm a gameplay programmer right now." in text
 
 
 def test_a_role_held_for_years_somewhere_reads_as_how_long() -> None:
@@ -490,3 +490,14 @@ def test_a_question_of_the_users_own_after_the_ask_is_its_own_sentence() -> None
 
     assert ask_sentence("15 min call about the IAPP certificate, is it worth it?", Voice("warm", "linkedin_note")) == (
         "Would you be open to a 15-minute call about the IAPP certificate? Is it worth it?")
+
+
+def test_a_why_with_its_own_verb_after_an_inner_clause_and_a_gerund_goal_read_whole() -> None:
+    values = {"mentor_name": "Priya", "why_them": "your post on how you moved from nursing into UX research was "
+              "basically my story", "goal": "working in community midwifery within 2-3 years",
+              "ask": "10 min of your time after your Thursday lecture", "channel": "email", "tone": "warm"}
+    text = get_task("outreach").compose(values, OUTREACH_GUIDANCE, Style()).body
+    assert "I'm writing because your post on how you moved from nursing into UX research was basically my story." in text
+    assert "stayed with me was" not in text and "working on working" not in text
+    assert "focused on working in community midwifery within 2-3 years" in text
+    assert "Could I have 10 min of your time after your Thursday lecture?" in text
