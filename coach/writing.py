@@ -389,6 +389,8 @@ def expand_shorthand(text: str) -> str:
     """
     text = re.sub(r"\bur\b(?=\s+[a-z]+ing\b)", "you're", text)  # "when ur starting"
     text = re.sub(r"~\s?(?=\d)", "about ", text)  # "I have ~8"
+    text = re.sub(r"\b(could|would|should|must|might)\s+of\b(?=\s+[a-z]+(?:ed|en|t|n)\b)", r"\1 have", text,
+                  flags=re.IGNORECASE)  # "he could of fallen": the spelling of what was said
     text = _before_listed_words("ur", "ur_you_are_before").sub(partial(_expanded, full="you're"), text)
     # a lower-case "r" only: "R" is also the language
     text = _before_listed_words("r", "r_are_before", any_case=False).sub("are", text)

@@ -380,6 +380,14 @@ _WHEN_LEADS = frozenset(
         "until",
         "till",
         "between",
+        "once",
+        "twice",
+        "thrice",
+        "several",
+        "again",
+        "both",
+        "almost",
+        "nearly",
     ]
 )
 _DATE = re.compile(rf"^(?:{_WEEKDAY}|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?|\d{{1,2}}(?:st|nd|rd|th)?\b)", re.I)
@@ -391,7 +399,9 @@ def when_phrase(text: str) -> str:
     if not phrase:
         return ""
     first = phrase.split(" ")[0].lower()
-    if first in _WHEN_LEADS:
+    # "twice this week", "3 times last month", "two weeks ago": said as they are, with no "in" or "on"
+    times = re.match(r"^(?:\d+|one|two|three|four|five|six|many)\s+times\b|.*\bago$", phrase, re.I)
+    if first in _WHEN_LEADS or times:
         return phrase[:1].lower() + phrase[1:] if not phrase[1:2].isupper() else phrase
     if re.match(r"^(?:the\s+)?(?:last|past|first|next)\s+(?:\d+|two|three|four|five|few|couple)\b", phrase, re.I):
         return f"over {phrase}"  # "the last 4 mondays": a stretch of time, not a moment in it

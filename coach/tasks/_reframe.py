@@ -288,6 +288,16 @@ _TELL_THEM = re.compile(
     re.IGNORECASE,
 )
 """What the user wants to say to them: "I want to say she can ask me always" (not "…tell him this must change")."""
+_WORK_IS_GOOD = re.compile(r"^(?:the|her|his|their)?\s*(?:work|drafts?|portfolio|designs?|writing|code|output|"
+                           r"quality)\s+(?:is|are|was|were)\s+(?:actually\s+|really\s+|genuinely\s+|very\s+)?"
+                           r"(?:good|great|excellent|strong|solid|lovely|brilliant)\b", re.IGNORECASE)
+"""Praise of the person's work in a line of its own ("the work is actually good!!"): never an effect."""
+_COSTS_ME = re.compile(r"^(?:but\s+|so\s+|and\s+)?i\s+(?:can'?t|cannot|have to|had to|end up|ended up)\s+\w+",
+                       re.IGNORECASE)
+"""What the behaviour costs the user, said after it: "I can't give useful comments in 10 minutes"."""
+_WANT_THEM_TO = re.compile(r"^(?:but\s+|and\s+|so\s+)?(?:i\s+)?(?:really\s+)?(?:want|need|would like|'d like)\s+"
+                           r"(?:him|her|them|you)\s+to\s+(?P<request>\S.+)$", re.IGNORECASE)
+"""What the user wants the person to do, said of them: "want her to send earlier even if rough"."""
 _SOMEONE_ELSE_SAID = re.compile(
     r"\b(?:a|the|some|one|two|several|many)?\s*(?:passengers?|customers?|clients?|patients?|colleagues?|someone|"
     r"people|parents?|students?|members?|residents?|callers?|guests?|lady|ladies|man|woman|gentleman|guy|"
@@ -300,6 +310,9 @@ _SOMEONE_ELSE_SAID = re.compile(
 def read(feedback: str, person: Person, direction: str) -> Reading:
     """Sort the feedback's clauses, addressed to "you" and with absolutes softened where that is safe."""
     reading = Reading()
+    if person.names:  # "my mentee Jun keeps…": the person by name, since "my mentee you" says them twice
+        named = "|".join(re.escape(n) for n in person.names)
+        feedback = re.sub(rf"\b(?:my|our)\s+(?:[a-z]+\s+){{1,2}}(?=(?:{named})\b)", "", feedback)
     quoted = direction == "received" and bool(_SAID_TO_YOU.match(normalise(feedback)))
     told_before = praised_last = False
     for clause, labelled_part in _clauses_with_labels(feedback):
@@ -312,6 +325,11 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             continue
         if part == "impact":
             reading.impacts.append(soften(address(clause, person, direction) or clause) or clause)
+            continue
+        wanted = _WANT_THEM_TO.match(clause) if direction == "give" else None
+        if wanted and not re.fullmatch(r"\w+\s+(?:that|this|it|them)(?:\s+up)?", wanted.group("request"), re.I):
+            # "want her to send earlier even if rough": the request, in the user's words ("keep that" needs more)
+            reading.requests.append(wanted.group("request"))
             continue
         told = _TELL_THEM.match(clause) if direction == "give" else None
         if told:
@@ -335,6 +353,9 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             if seen and not _SAYS.search(clause):
                 reading.judged.append(clause)  # "Mr Al-Sayed was very angry": seen, not said
                 continue
+        if direction == "give" and reading.behaviours and _COSTS_ME.match(clause):
+            reading.impacts.append(clause)  # "…drafts at 1am, I can't give useful comments in 10 minutes": its effect
+            continue
         own = _USERS_OWN if direction == "give" else _USERS_FEELING  # received: "I don't ask…" is what was said
         if own.match(clause) or _MUST_STOP.match(clause) or (direction == "received" and _REACTION.match(clause)):
             # "I want to tell him this must change", "honestly kind of crushed": the user's own mind, not theirs
@@ -371,7 +392,8 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             request = _TRAILING.sub("", _SHOULD.sub("", softened, count=1))
             if not re.fullmatch(r"\w+\s+(?:that|this|it|them)(?:\s+up)?", request, re.IGNORECASE):
                 reading.requests.append(request)  # "keep that": what "that" is was said before, so no request alone
-        elif lead or _IMPACT_VERB.search(clause) or (criticised and _about_others(softened)):
+        elif lead or _IMPACT_VERB.search(clause) or (criticised and _about_others(softened) and not (
+                _WORK_IS_GOOD.match(clause))):  # "the work is actually good!!": praise, not an effect
             # A clause about other people after what the person did (or was judged for) is its effect, given
             # or received: "left the site unlocked, two drills went missing".
             if direction == "received" and reading.behaviours and _POINTS_BACK.search(softened):
@@ -380,7 +402,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             else:
                 reading.impacts.append(softened)
         elif direction == "give" and (reading.behaviours or softened.lower().startswith("if ")) and (
-                not _ABOUT_THEM.search(softened)):
+                not _ABOUT_THEM.search(softened)) and not _WORK_IS_GOOD.match(clause):
             # "one good gust and it goes over on somebody", "if the mast chain is worn nobody finds out": not about
             # them, so what could come of it
             reading.impacts.append(softened)

@@ -50,7 +50,7 @@ from coach.tasks._phrasing import (
 from coach.tasks._reframe import TIME_FIRST, Reading, address, judged_thing, labels_in, read, soften
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, reads_well
-from coach.writing import lower_first, to_you
+from coach.writing import expand_shorthand, lower_first, to_you
 
 DIRECTIONS: tuple[str, ...] = ("received", "give")
 CLARIFYING_MIN, CLARIFYING_MAX = 2, 4
@@ -349,7 +349,11 @@ class _Give:
         return " ".join(sentences)
 
     def _impact(self) -> str:
-        given = as_phrase(_words_or_empty(self.values.get("impact")))
+        given = as_phrase(expand_shorthand(_words_or_empty(self.values.get("impact"))))
+        pronoun = self.person.pronoun or self._pronoun_in_feedback()
+        if given and pronoun:
+            # "…he could have fallen 4 metres", said to Kyle: "you could have fallen"
+            given = re.sub(rf"\b{pronoun}\b(?=\s+(?:could|would|might|will|had)\b)", "you", given)
         impacts = [given] if given else self.reading.impacts
         if not impacts:  # only the user knows the effect: leave it out rather than a blank to fill
             self.notes.append(FRAMES["rationale"]["missing_impact"].format(field=_IMPACT_LABEL))
@@ -367,6 +371,13 @@ class _Give:
         if (_RISK.search(impact) or re.match(r"^if\b", impact, re.IGNORECASE)) and not happened:
             return str(self.frames["impact_risk"].format(clause=_lower_head(impact)))
         return str(self.frames["impact_result"].format(clause=_lower_head(impact)))
+
+    def _pronoun_in_feedback(self) -> str:
+        """"he" or "she" as the feedback calls the person ("Kyle's a good lad but he's cutting corners")."""
+        names = "|".join(re.escape(n) for n in self.person.names)
+        found = re.search(rf"\b(?:{names})\b[^!?\n]{{0,150}}?\b(he|she)\b", str(self.values.get("feedback") or ""),
+                          re.IGNORECASE) if names else None
+        return found.group(1).lower() if found else ""
 
     def _strength(self) -> str:
         if self.reading.strengths:

@@ -645,3 +645,22 @@ def test_feedback_with_its_examples_gets_no_request_for_an_example() -> None:
     vague = TASK.compose({"direction": "received", "person_name": "Hannes", "feedback": "he said I'm sloppy"},
                          [], Style()).body
     assert "walk me through an example" in vague
+
+
+def test_give_frequency_when_the_persons_pronoun_in_the_impact_a_wanted_change_and_praise_of_the_work() -> None:
+    kyle = TASK.compose({"direction": "give", "person_name": "Kyle, 1st yr apprentice",
+                         "feedback": "Kyle's quick but he's cutting corners on the scaffold checks",
+                         "when_it_happened": "twice this week, Tues and Thurs mornings",
+                         "behaviour": "signed the tag without walking the full lift",
+                         "impact": "if the boards had been loose he could of fallen 4 metres",
+                         "request": "walk the whole lift every time"}, [], Style()).body
+    assert "**Situation:** Twice this week, Tues and Thurs mornings." in kyle
+    assert "you could have fallen 4 metres" in kyle and "he could" not in kyle
+    jun = TASK.compose({"direction": "give", "person_name": "Jun", "feedback": (
+        "my mentee Jun keeps sending me portfolio drafts at 1am the night before our calls. the work is actually "
+        "good!! but I can't give useful comments in 10 mins. want her to send earlier even if rough")}, [],
+        Style()).body
+    assert "my mentee you" not in jun and "you keep sending me portfolio drafts" in jun
+    assert "**Impact:** As a result, I can't give useful comments in 10 minutes." in jun
+    assert "**What's working:** The work is actually good." in jun
+    assert "Could you send earlier even if rough?" in jun
