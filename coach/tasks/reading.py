@@ -94,7 +94,9 @@ def task_lines(notes: str) -> list[str]:
             continue  # a heading, or an idea being weighed ("prob need to cut the sunday hours tho, idk")
         moved = re.search(r"\b(?:moved|changed|rescheduled|postponed|brought forward)\s+(?:to|until)\b", line, re.I)
         # "watch her work on a saturday": any Saturday, no date
-        dated = DATE_PATTERN.search(re.sub(r"\b(?:a|an|any|every|each)\s+\w+day\b", "", line, flags=re.I))
+        # "great chat w/ Sofia today abt…": today is the session itself, not a date to act by
+        undated = re.sub(r"\b(?:(?:a|an|any|every|each)\s+\w+day|today)\b", "", line, flags=re.I)
+        dated = DATE_PATTERN.search(undated)
         if _TASK_LINE.match(line) or (dated and not moved):  # "exam moved to 27th May": a fact
             found.append(line)
     return found

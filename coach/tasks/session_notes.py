@@ -199,7 +199,8 @@ _REPORTED_AFTER = re.compile(
 """Who said it, after what was said: "she charges like 50/month he thinks"."""
 
 
-_THANKED = re.compile(r"^(?:thanks|thx|cheers|ta)\s+(?:for|4)\b", re.IGNORECASE)
+_THANKED = re.compile(r"^(?:thanks|thx|cheers|ta)\s+(?:for|4)\b|^thank you\s+(?:so much\s+)?for\s+(?:today|the session|"
+                      r"your time)\b[^,]*$", re.IGNORECASE)  # "thank you for today it was very helpful", on its own
 """The user's own thanks in the notes ("cheers for giving up your saturday"): the email thanks them anyway."""
 _PLEASANTRY = re.compile(
     r"^(?:(?:really|very|such a|a)\s+)?(?:great|good|nice|lovely|fab|brilliant|useful|helpful)\s+"
@@ -334,7 +335,9 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         (owner, text), marked = named_owner, True
         if owner == mentor_label(mentor) and _WITH_THEM.match(text):
             owner = ME  # "R: shadow him in the clinic": a note about R, and the one shadowing is the user
-    marked = marked or _dated_plan(text)
+    # "deadline 14 Feb, aim to submit a week early": a date to act by, listed with the actions
+    deadline = re.match(r"^deadline\b", text, re.IGNORECASE) is not None and DATE_PATTERN.search(text) is not None
+    marked = marked or _dated_plan(text) or deadline
     if hedged(text) and not marked:
         return None
     due_match = _DUE.search(text)
@@ -497,7 +500,8 @@ def _opens_with_verb(text: str) -> bool:
     """
     if _TOPIC.match(text) or re.match(r"^(?:don'?t|do not|never|always)\b", text, re.IGNORECASE):
         return False
-    tags = tag(text)
+    # "get 2 letters of support - Helen suggested the Hive gallery": the task is before its note
+    tags = tag(re.split(r"\s[-–—]\s", text, maxsplit=1)[0])
     if not tags or tags[0][0].lower() in _NOT_TASK_VERBS or not is_verb(tags[0][0]):
         return False
     # "call with the recruiter was fine": a later verb makes the first word the subject after all.
@@ -530,8 +534,10 @@ def spell_out_day(when: str) -> str:
 _LATER_COMMITMENT = re.compile(
     # "…, she'll ask him" and a run-on's "… and she will connect me with Ben"
     # "… and hank will send me…": a name and its promise, as well as a pronoun
-    r"(?:,\s+|\s+and\s+(?=(?:also\s+)?(?:he|she|they|i|we)\b|(?!(?:it|this|that|there)\b)[a-z]+\s+will\s))"
-    r"(?=(?:also\s+|and\s+)?(?:he|she|they|i|we)\s+(?:also\s+)?(?:will|is going to|are going to|am going to|"
+    r"(?:,\s+oh,?\s+and\s+|,\s+|\s+and\s+(?=(?:also\s+)?(?:he|she|they|i|we)\b|(?!(?:it|this|that|there)\b)[a-z]+\s+will\s))"
+    # "…, also we talked abt the conflict…": a new topic of its own
+    r"(?=(?:also\s+)?we\s+(?:also\s+)?(?:talked|discussed|spoke|chatted)\b|(?:he|she|they)['’]s\s+going\s+to\s|"
+    r"(?:also\s+|and\s+)?(?:he|she|they|i|we)\s+(?:also\s+)?(?:will|is going to|are going to|am going to|"
     r"need to|must|have to|should|said|says|suggested|thinks|think)\s|(?:he|she|they|i)['’]ll\s|next time\b|"
     r"i['’]m going to\s|[a-z]+\s+will\s+(?:send|call|email|ask|introduce|intro|share|check|lend|look)\s|"
     # "…, she send me her photographer contact": a present for a promise, as non-native notes write it

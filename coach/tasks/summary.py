@@ -342,7 +342,8 @@ def _framed_thanks(point: str, tone: str, seed: str, mentor: str, today: bool) -
         what = _THANKS_LINE.sub("", own).strip().rstrip(".!")
         # "Big thanks for staying 1 hour extra": after thanks for the session, as the one thing named
         plain_session = re.match(r"^(?:today|the (?:session|chat|call|meeting)|your time)\b", what, re.I)
-        return own if plain_session else fill(frames["favour"], opener=opener, x=what)
+        # thanks for the session alone ("thank you for today it was very helpful") names nothing the opener doesn't
+        return None if plain_session else fill(frames["favour"], opener=opener, x=what)
     done = favours_done(to_mentor(point, mentor))
     if done and not _REPORTS.search(point) and not _SHOWED_ME.match(to_mentor(point, mentor)):
         return fill(frames["favour"], opener=opener, x=done[0])  # "…inverter fault, he walked me through the data"

@@ -855,3 +855,24 @@ def test_numbered_notes_date_with_a_time_and_the_mentor_by_initials() -> None:
     assert "- **Mr. Brennan:** Let me present the Elm St application" in body
     assert "always lead with the recommendation" in body and "**Mr. Brennan:** Always" not in body
     assert "14:00" in body and "**Me:** Next meeting" not in body and "**Me:** 14:00" not in body
+
+
+def test_a_run_on_paragraph_splits_at_each_new_topic_promise_and_offer() -> None:
+    notes = ("great chat w/ Sofia today abt moving from IC to tech lead, she said track where my time goes for 2 wks, "
+             "also we talked abt the conflict w/ Raj re: the migration timeline, she's going to send me the book rec "
+             "(An Elegant Puzzle) and I'll do the time tracking and bring it nxt time, oh and she offered to do a mock "
+             "of my promo panel in Jan")
+    body = _note({"mentor_name": "Sofia", "notes": notes})
+    assert "- **Sofia:** Send me the book recommendation (An Elegant Puzzle" in body
+    assert "- **Me:** Do the time tracking and bring it next time\n" in body
+    assert "- **Sofia:** Do a mock of my promo panel in Jan" in body and ", oh" not in body
+    assert "re —" not in body
+
+
+def test_a_task_with_a_note_after_a_dash_and_a_deadline_are_action_items() -> None:
+    notes = ("- get 2 letters of support - Helen suggested the Hive gallery and my old tutor\n"
+             "- deadline 14 Feb, aim to submit a week early\nthank you for today it was very helpful")
+    body = _note({"mentor_name": "Helen", "notes": notes})
+    assert "- **Me:** Get 2 letters of support - you suggested the Hive gallery and my old tutor" in body
+    assert "- **Me:** Deadline 14 Feb, aim to submit a week early" in body
+    assert "very helpful" not in body
