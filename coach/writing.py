@@ -292,7 +292,8 @@ def _units_and_laughter() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[s
     units = "|".join(sorted(data["units"], key=len, reverse=True))
     laughter = "|".join(str(data["drop"]).split())
     return (re.compile(rf"(?<![\w.])(?P<number>\d+(?:[.,]\d+)?)(?P<unit>{units})(?![\w/])", re.IGNORECASE),
-            data["units"], re.compile(rf"\s+(?:{laughter})(?![\w'])[!]*", re.IGNORECASE))
+            data["units"], re.compile(rf"\s+(?:{laughter})(?![\w'])[!]*|\s*(?<![\w:])[:;]-?[)(DP](?![\w)])",
+                                      re.IGNORECASE))  # "tidy :)": a smiley, as laughter is
 
 
 def _units_spelled_out(text: str) -> str:
@@ -389,6 +390,7 @@ def expand_shorthand(text: str) -> str:
     """
     text = re.sub(r"\bur\b(?=\s+[a-z]+ing\b)", "you're", text)  # "when ur starting"
     text = re.sub(r"~\s?(?=\d)", "about ", text)  # "I have ~8"
+    text = re.sub(r"(?<=[a-z] )w\s+(?=[A-Za-z])", "with ", text)  # "sesh w tony": a lone lower-case "w" mid-line
     text = re.sub(r"\b(could|would|should|must|might)\s+of\b(?=\s+[a-z]+(?:ed|en|t|n)\b)", r"\1 have", text,
                   flags=re.IGNORECASE)  # "he could of fallen": the spelling of what was said
     text = _before_listed_words("ur", "ur_you_are_before").sub(partial(_expanded, full="you're"), text)

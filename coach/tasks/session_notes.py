@@ -34,13 +34,14 @@ from coach.writing import (
 ME = "Me"
 BOTH = "Both of us"
 
-_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+|^\s*[-*•](?=[A-Za-z])")  # "-raise prices": a dash typed close
 _CHECKBOX = re.compile(r"^\[(?:\s?|x|X)\]\s*")
 _PREFIX = re.compile(r"^(?:todo|to-do|to do|action items?|actions?|ai|next steps?|follow[- ]ups?)\s*[:\-–—]\s*"
                      r"|^(?:todo|to-do)\s+(?=[^\s:]+\s*:)", re.I)  # "TODO me: buy…", "TODO Seán: send…"
 _FIRST_PERSON = re.compile(
     r"^(?:i will|i'll|i am going to|i'm going to|i need to|i must(?: to)?|i have to|i've agreed to|i agreed to|"
     r"i promised to|(?:we\s+)?(?:both\s+)?(?:also\s+)?(?:agreed|said)\s+(?:that\s+)?i\s+(?:should|would|will|need to)|"
+    r"i gotta|i got to|i['’]ve got to|i have got to|"
     r"i said i'?d|i said i would|i said i'll|"
     r"me to|me:|me\s+[-–—])\s*",
     re.IGNORECASE,
@@ -302,6 +303,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     text = _CHECKBOX.sub("", line)
     marked = text != line
     text = re.sub(r"^(?:also|and|plus)\s+(?=\S+\s+\S)", "", text, flags=re.IGNORECASE)  # "also she will look…"
+    text = re.sub(r"^\w{1,3}\s*\((me|mentor)\)\s*[-–—:]?\s*", r"\1: ", text, flags=re.I)  # "W (me) - visit…"
     text = _BRACKETED_OWNER.sub(r"\g<owner>: ", text)  # "TODO (me): rebuild…", "[Ewa] ask…": the owner's label
     text, count = _PREFIX.subn("", text)
     marked = marked or bool(count)
@@ -614,7 +616,7 @@ def _commitments_apart(notes: str) -> str:
     return "\n".join(_split_at_commitments(line) for line in notes.splitlines())
 
 
-_FULL_STOP = re.compile(rf"{ABBREVIATIONS}(?<=\.)\s+")
+_FULL_STOP = re.compile(rf"{ABBREVIATIONS}(?:(?<=\.)\s+|(?<=!)\s+(?!\())")  # "…in march!!! i gotta send…": two lines
 
 
 def _split_at_commitments(line: str) -> str:
@@ -892,6 +894,10 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         place = _MEETING_PLACE.search(line) if meeting and not date else None
         if place and meeting_place is None:  # "we meet again at her shop in Croix-Rousse": where, with no when
             meeting_place = place.group(0).strip().rstrip(".")
+            continue
+        if meeting and not date and re.match(r"^next\s*:", line, re.IGNORECASE):
+            # "next: he said call him after the short rains": the meeting, not a task
+            next_meeting = next_meeting or _arranged_by(re.sub(r"^next\s*:\s*", "", line, flags=re.I), mentor, pronoun)
             continue
         if meeting and date:
             # "next mtg thurs 30th 8am, her office (…)": the time as written, up to the first aside

@@ -876,3 +876,17 @@ def test_a_task_with_a_note_after_a_dash_and_a_deadline_are_action_items() -> No
     assert "- **Me:** Get 2 letters of support - you suggested the Hive gallery and my old tutor" in body
     assert "- **Me:** Deadline 14 Feb, aim to submit a week early" in body
     assert "very helpful" not in body
+
+
+def test_note_marks_are_not_carried_into_the_email() -> None:
+    notes = ("salon stuff\n-raise prices 10% in Jan\n-Shaz wants to go self employed\n"
+             "sesh w tony at the studio\nmy photos looked tidy :)\n"
+             "he'll put us fwd for the support slot in march!!! i gotta send him the EP mixes by next fri\n"
+             "W (me) - visit Kandara cooperative nxt wk\nnext: he said call him after the short rains")
+    body = _note({"mentor_name": "Tony", "my_name": "Wanjiru", "notes": notes})
+    assert "- -" not in body and "-Shaz" not in body and ":)" not in body and "Sesh" not in body
+    assert "Session with you at the studio" in body
+    assert "- **Tony:** Put us forward for the support slot in March" in body
+    assert "- **Me:** Send you the EP mixes" in body and "gotta" not in body
+    assert "- **Me:** Visit Kandara cooperative next week" in body and "(me)" not in body
+    assert "**Me:** Next" not in body
