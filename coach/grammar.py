@@ -87,7 +87,9 @@ def doubled_words(text: str) -> list[str]:
     for match in re.finditer(r"\b(?:a|an|the)\s+([A-Za-z-]+)\s+(?:a|an|the)\b", cleaned, re.IGNORECASE):
         middle = tag(match.group(1))
         # "the person an idea came from" is fine: only a word that cannot head a noun phrase is doubled round.
-        if middle and not middle[0][1].startswith(("NN", "CD")) and match.group(1).lower() not in ("and", "or"):
+        hyphenated = "-" in match.group(1)  # "a read-through the week of…", "a follow-up the day after": a noun
+        if middle and not middle[0][1].startswith(("NN", "CD")) and match.group(1).lower() not in ("and", "or") and (
+                not hyphenated):
             found.append(match.group(0))
     return found
 

@@ -283,7 +283,7 @@ def _shorthand() -> tuple[tuple[re.Pattern[str], str], ...]:
     table = dict(sorted({**data["expand"], **data["gonna"], **data["proper"]}.items(), key=lambda item: -len(item[0])))
     return tuple(  # not inside an address: "github.com/dave" stays as typed
         (re.compile(rf"(?<![\w/.@]){re.escape(k)}(?![\w/@]|\.[a-z])", re.IGNORECASE), v) for k, v in table.items()
-    ) + tuple((re.compile(rf"(?<![\w/]){re.escape(k)}(?![\w/])"), v) for k, v in data["lower_case_only"].items())
+    ) + tuple((re.compile(rf"(?<![\w/]){re.escape(k)}(?![\w/=])"), v) for k, v in data["lower_case_only"].items())
 
 
 @cache
@@ -672,7 +672,7 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     initial = first[:1]
     if initial:  # "K to review resume": notes often use an initial, always a capital
         text = re.sub(rf"\b{re.escape(initial)}\b\.?(?=\s+(?:to|will|said|says|thinks|has|suggested|suggests|"
-                      r"recommends|recommended|reckons|told)\b)", _YOU, text)  # "K says", "T. said"
+                      r"recommends|recommended|reckons|told|might|may|could|can)\b)", _YOU, text)  # "K says", "C might"
         # "send to R by next week": the initial as an object, after a preposition
         text = re.sub(rf"\b(to|for|with|from|by|cc) {re.escape(initial)}\b(?![\w.'’])", r"\1 you", text)
     if not pronouns:

@@ -75,7 +75,7 @@ _TASK_LINE = re.compile(
     r"^(?:\[[ xX]?\]\s*|todo\b|to-?do\b|action\b|ai:|@\w+\b(?!\s+(?:thinks?|says?|said|suggest(?:s|ed)?|reckons)\b)|"
     r"i'll\b|i will\b|i'm going to\b|i need to\b|we'll\b|"
     r"i said i(?:'d|'ll| would| will)\b|"
-    r"we will\b|(?!(?:how|what|where|when|why|which|who|whether)\b)"  # "how to handle…?" asks, it assigns nothing
+    r"we will\b|(?!(?:how|what|where|when|why|which|who|whether|not|also|just|only)\b)"  # "how to…?", "Not to shout"
     r"(?:(?-i:[A-Z])[\w.'-]*|mentor|he|she|they|you|me|both)\s+(?:to|will|'ll|should|needs? to|has to|"
     r"agreed to|offered to|promised to|is going to)\s+\w)",
     re.IGNORECASE,
@@ -90,7 +90,7 @@ def task_lines(notes: str) -> list[str]:
     found = []
     for raw in note_lines(notes):  # a sentence at a time, and not the title ("mentoring notes 11/3 w/ RB")
         line = re.sub(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+", "", raw).strip()
-        if len(line.split()) < 2 or line.endswith(":") or hedged(line):
+        if len(line.split()) < 2 or line.endswith(":") or line.startswith("#") or hedged(line):
             continue  # a heading, or an idea being weighed ("prob need to cut the sunday hours tho, idk")
         moved = re.search(r"\b(?:moved|changed|rescheduled|postponed|brought forward)\s+(?:to|until)\b", line, re.I)
         # "watch her work on a saturday": any Saturday, no date

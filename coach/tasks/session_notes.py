@@ -51,8 +51,11 @@ _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)"
 _NAMED = re.compile(
     rf"^{_HONORIFIC}?(?P<name>mentor|she|he|they|"
     r"[A-ZÀ-ÖØ-Þ][^\W\d_]['’-]?[^\W\d_'’-]*(?: [A-ZÀ-ÖØ-Þ][^\W\d_'’-]+)?|[A-Z]\.?)"
+    r"(?:\s*\([^()]{1,30}\))?"  # "K (my colleague) to redo the logic model": who K is, in brackets
     r"(?:\s+(?:to|will|is going to|offer(?:s|ed)? to|"  # "she offer to lend me…", as non-native notes write it
-    r"promised to|agreed to|said (?:she|he|they)'d)|['’]ll|['’]s going to)\s+(?P<rest>.+)$"
+    r"promised to|agreed to|said (?:she|he|they)'d)|['’]ll|['’]s going to"
+    r"|\s+can(?=\s+(?:do|send|share|check|review|read|look|intro|introduce|lend|help)\b))"  # "JB can do a read-through"
+    r"\s+(?P<rest>.+)$"
 )
 _NAME_COLON = re.compile(rf"^{_HONORIFIC}?(?P<name>(?:(?:von|van|de|der|den|da|di|du|del|le|la|al|el|ap|mac|ní|ó)\s+)?"
                          r"[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
@@ -88,7 +91,7 @@ _DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wedn
 _FULL_DAYS = {day.lower(): day for day in _DAY_NAMES.values()}
 _NOT_NAMES = word_set(
     "this that it there which what who when where why how everything nothing something someone everyone team "
-    "i we they you"
+    "i we they you not also just only"
 )
 _BARE_I = re.compile(r"^\s*[Ii]\s+(?=[a-z])")
 _REPORTING = word_set(
@@ -174,7 +177,26 @@ going into EV tech". Not "call with the recruiter was fine", which says somethin
 def is_title_line(line: str) -> bool:
     """Whether the first line of notes only names them ("mentoring 3/2", "catch up w/ @rukhsana")."""
     line = _BULLET.sub("", line).strip()
-    return bool(_TITLE_LINE.match(line) or _TITLE_WITH.match(line) or _TODAYS_TOPIC.match(line))
+    return bool(_TITLE_LINE.match(line) or _TITLE_WITH.match(line) or _TODAYS_TOPIC.match(line) or _named_session(line))
+
+
+_SESSION_NOUN = re.compile(
+    r"^(?:thank[- ]you\s+)?(?P<words>(?:[\w'’/&.-]+\s+){0,4})(?:session|chat|conversation|convo|meeting|mtg|call|"
+    r"catch[- ]?up|debrief)(?:\s+notes)?(?:\s+(?:about|abt|after|re:?|on|with|w/)\s+[^.!?]{1,60})?"
+    r"(?:\s*\([^)]*\))?\W*$", re.IGNORECASE)
+
+
+def _named_session(line: str) -> bool:
+    """A first line that names the session in a few words, with no verb or person of its own.
+
+    "grant app convo", "Claire mtg notes (Zoom…)", "Thank you session about classroom management." ("call about
+    the contract" is a task: a session noun with nothing before it names no session).
+    """
+    found = _SESSION_NOUN.match(line)
+    if not found or not (found.group("words").strip() or line.lower().startswith("thank")):
+        return False
+    words = tag(found.group("words")) if found.group("words").strip() else []
+    return not any(t.startswith(("VB", "MD", "PRP")) and t not in ("VBG", "VBN", "PRP$") for _, t in words)
 
 
 _TODAYS_TOPIC = re.compile(r"^today\s+we\s+(?:talk|talked|spoke|discussed|chatted)\b[^.!?]*[.!]?$", re.IGNORECASE)
@@ -264,6 +286,10 @@ class SessionNotes:
     """Where the next meeting is, from a line that gives no time ("we meet again at her shop in Croix-Rousse")."""
 
 
+_NICKNAME_FIRST = re.compile(r"^(?:big|little|old|young|lil)\s+\S", re.IGNORECASE)
+"""A name that opens with a nickname's adjective ("Big Steve", "Old Tom")."""
+
+
 def _owner_for(name: str, mentor: str, me: str) -> str:
     words = name.split()
     name = " ".join(words[title_length(words):])  # "Sister O", "dr F": the initial decides
@@ -277,7 +303,8 @@ def _owner_for(name: str, mentor: str, me: str) -> str:
         if me and name == initials_of(me):
             return ME
     if len(lowered) == 1:  # notes often use an initial: "K to review resume"
-        mentor_initials = {p[0].lower() for p in name_parts(mentor)[:1]}
+        # "Big Steve": "S" is Steve's initial, the nickname's first word is not
+        mentor_initials = {p[0].lower() for p in name_parts(mentor)[:2 if _NICKNAME_FIRST.match(mentor) else 1]}
         me_initials = {p[0].lower() for p in name_parts(me)[:1]}
         name = (name_parts(mentor) or [mentor])[0] if lowered in mentor_initials else (
             ME if lowered in me_initials else name.upper())  # fmt: skip
@@ -346,8 +373,10 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     if due_match and _NOT_BEFORE.search(text[: due_match.start()]) and due_match.group("tie").lower() in _UNTIL:
         due_match = None  # "don't leave it till Friday" says when not to act: the date stays in the sentence
     prefix = "before" if due_match and due_match.group("tie").lower() in ("before", "b4") else "by"
-    if not due_match:
+    if not due_match and not deadline:  # "deadline for app is 28 Feb": the date is the line's point, kept in it
         due_match, prefix = _tacked_on_date(text), ""
+    if due_match and text[: due_match.start()].count("(") > text[: due_match.start()].count(")"):
+        due_match = None  # "(it's 5th March)", "(deadline 15 Feb)": a date inside an aside stays in it
     due = spell_out_day(due_match.group("date")) if due_match else None
     # Under a "takeaways" heading, a line opening with a verb is advice ("stop reporting on vanity metrics")
     if not (marked or due or under_actions or (not under_takeaways and _opens_with_verb(text))):
@@ -356,7 +385,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         text = text[: due_match.start()] + text[due_match.end() :]
     if owner == ME:
         text = _BARE_I.sub("", text)  # "I finish the tutorial": the "Me:" label already says who
-    task = upper_first(_parallel(trim_end(tidy(text)))) or tidy(line)
+    task = upper_first(_parallel(trim_end(tidy(re.sub(r"\s*\(\s*\)", "", text))))) or tidy(line)  # no "()" left
     return ActionItem(owner=owner, task=task, due=due, source=line, due_prefix=prefix if due else "by")
 
 
@@ -566,14 +595,18 @@ _THANKS_FIRST = re.compile(r"^(?:thank you|thanks|thx)\s+(?:so much\s+)?(?:for\s
 """A line that opens with thanks and goes on to the notes ("thank you for today it was very helpful, we…")."""
 
 
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+_ASIDE_LINE = re.compile(r"^(?:random|fyi|btw|misc|side note|unrelated)\s*[:\-–]\s*(?=\S)", re.IGNORECASE)
+"""A line marked as an aside ("random: she's moving to Bristol"): news for the takeaways."""
 _ACTION_MARK = re.compile(r"^\s*(?:[-*•]\s*)?(?:action|todo|to-do|ai)\s*[:\-–]\s*\S", re.IGNORECASE)
 """A line marked as an action ("Action: me to send…", "TODO: …")."""
 
 
-def _advice_by_label(line: str, mentor: str, me: str) -> str | None:
+def _advice_by_label(line: str, mentor: str, me: str, marks_actions: bool = True) -> str | None:
     """"Brennan: keep to 3 slides max" as what the mentor said ("Brennan said keep to 3 slides max"), or None.
 
-    Only an instruction to the user (a bare verb, "always…", "never…", "don't…") after the mentor's label.
+    A statement after the mentor's label ("JB - our theory of change is fuzzy") is always what they said; an
+    instruction to the user ("always…", "keep to…") only in notes that mark their actions some other way.
     """
     labelled = _NAME_COLON.match(_BULLET.sub("", line))
     if not labelled or not _is_person(labelled.group("name"), mentor, me):
@@ -582,8 +615,14 @@ def _advice_by_label(line: str, mentor: str, me: str) -> str | None:
         return None
     rest = labelled.group("rest")
     first = rest.split(" ", 1)[0].lower()
-    instruction = first in ("always", "never", "don't", "dont", "do", "try") or (is_verb(first) and base_form(first)
-                                                                                 == first)
+    tagged = tag(rest)
+    # "bid is too long": a bare verb's look-alike with a verb after it is the subject, not an instruction
+    instruction = first in ("always", "never", "don't", "dont", "do", "try") or (
+        is_verb(first) and base_form(first) == first and not (len(tagged) > 1 and tagged[1][1] in _FINITE))
+    if not instruction and any(t in _FINITE for _, t in tagged[1:6]):
+        return f"{labelled.group('name')} said {rest}"  # "JB - our theory of change is fuzzy": a remark, not a task
+    if not marks_actions:
+        return None
     return f"{labelled.group('name')} said {rest}" if instruction else None
 
 
@@ -903,7 +942,10 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             # "next mtg thurs 30th 8am, her office (…)": the time as written, up to the first aside
             next_meeting = _arranged_by(_meeting_time(line, meeting, date), mentor, pronoun)
             continue
-        said = _advice_by_label(line, mentor, me) if marks_actions and not under_actions else None
+        if _ASIDE_LINE.match(line):  # "random: she's moving to Bristol in summer": news, never a task
+            takeaways.append(trim_end(_ASIDE_LINE.sub("", line)))
+            continue
+        said = _advice_by_label(line, mentor, me, marks_actions) if not under_actions else None
         if said:  # notes that mark their actions ("Action: …"): an unmarked "JB: keep to 3 slides" is what he said
             takeaways.append(trim_end(said))
             continue

@@ -173,6 +173,8 @@ def _said_to(match: re.Match[str]) -> str:
     next_is_verb = following is not None and is_bare_verb(following.group(1))  # [a-z]+: lower case already
     if verb in ("always", "only", "just") and next_is_verb:  # "she said always ask for a fee": advice, "to ask"
         return f"{match.group('said')} to {verb}"
+    if following is not None and following.group(1) in ("is", "are", "was", "were", "has", "looks", "seems"):
+        return match.group(0)  # "you said bid is too long": "bid" is the subject, not an instruction
     return f"{match.group('said')} to {verb}" if is_bare_verb(verb) else match.group(0)
 
 
@@ -187,7 +189,9 @@ _REPORTED_NOW = re.compile(rf"(?P<you>\b[Yy]ou\s+(?:also\s+)?)(?P<verb>{'|'.join
 
 def sentence_case(text: str) -> str:
     """Each sentence of ``text`` starting with a capital ("maybe look into it? not sure" -> "... Not sure")."""
-    text = re.sub(r"(^|(?<!\be\.g)(?<!\bi\.e)[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
+    # not after a dotted date or an initial ("on 3.4. and give feedback", "the R. family"): no sentence ends there
+    text = re.sub(r"(^|(?:(?<!\be\.g)(?<!\bi\.e)(?<!\d\.\d)(?<!\d\.\d\d)(?<!\b[A-Z])\.|[!?])\s+)([a-z])",
+                  lambda m: m.group(1) + m.group(2).upper(), text)
     return re.sub(r"\bi\b", "I", text)
 
 

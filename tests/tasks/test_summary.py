@@ -890,3 +890,24 @@ def test_note_marks_are_not_carried_into_the_email() -> None:
     assert "- **Me:** Send you the EP mixes" in body and "gotta" not in body
     assert "- **Me:** Visit Kandara cooperative next week" in body and "(me)" not in body
     assert "**Me:** Next" not in body
+
+
+def test_round_24_notes_initials_titles_asides_and_dates_in_brackets() -> None:
+    notes = ("Claire mtg notes (Zoom, ran over)\n"
+             "- C might be able to be my DPP herself?? she'll check with her practice manager\n"
+             "CR - our theory of change is fuzzy\nK (my colleague) to redo the logic model\n"
+             "2. Not to shout, better to wait in silence\n"
+             "random: she's moving to Bristol in summer, so meetings will be online after June\n"
+             "C - send link to the Keele open evening (it's 5th March)\n"
+             "AR to intro me to Dr. Cho in EM (by end of month)\n"
+             "shadow in both EM and IM before deciding\ndeadline for app is 28 Feb\n"
+             "she will come to observe my lesson on 3.4. and give feedback")
+    body = _note({"mentor_name": "Claire Robson", "notes": notes})
+    assert "mtg notes" not in body and "You might be able to be my DPP yourself?" in body
+    assert "our theory of change is fuzzy" in body and "**Claire:** Our theory" not in body
+    assert "- **K:** Redo the logic model" in body and "**Not:**" not in body
+    assert "**Me:** Random" not in body and "moving to Bristol" in body
+    assert "(it's 5th March" in body and "(it's (" not in body and "(;" not in body
+    assert "IM before deciding" in body and "I'm before" not in body
+    assert "- **Me:** Deadline for app is 28 Feb" in body
+    assert "on 3.4. and give feedback" in body
