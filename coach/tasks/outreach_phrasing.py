@@ -147,6 +147,9 @@ def goal_sentence(goal: str, voice: Voice) -> str:
     return text
 
 
+_QUALIFIED_ROLE = re.compile(r"^(?:registered|qualified|certified|licensed|chartered|trained|retired|experienced|"
+                             r"accredited|newly qualified)\s+[a-z]+", re.IGNORECASE)
+"""A role named with its qualification ("registered nurse", "chartered accountant")."""
 _YEARS = re.compile(r"^(?P<np>[^,]+?),?\s+(?:for\s+)?(?P<years>(?:\d+|a few|two|three|four|five|six|seven|eight|nine|"
                     r"ten)\+?\s+(?:years?|months?))(?P<rest>(?:,|\s+(?:at|in|with|on)\s).*)?$",
                     re.IGNORECASE)  # fmt: skip
@@ -163,12 +166,17 @@ def about_sentence(about: str) -> str:
     kind = shape(first)
     if kind == "verb" and (first_word(first) in frame(JOB, "roles") or re.match(r"^\w+\s+\d", first)):
         kind = "noun"  # "nurse for 10 years", "level 4 referee": a role, though "nurse" and "level" can be verbs
+    if kind in ("past", "verb") and _QUALIFIED_ROLE.match(first):
+        kind = "noun"  # "registered nurse from Kerala": "I'm a registered nurse…", never "I registered nurse"
     body = clause(first)
     tagged = tag(body)
     object_next = len(tagged) > 1 and tagged[1][1] in ("NNS", "DT", "PRP$")  # not "line cook", "bus driver"
     if kind == "noun" and object_next and _could_be_their_verb(body, first_word(first)):
         kind = "verb"  # "train apprentices at a garage": what the user does, "I train…", never "I'm train…"
     years = _YEARS.match(body)
+    if years and re.match(r"\s+(?:in|at|on)\s", years.group("rest") or "") and body[len(years.group("np")):].lstrip(
+            ).startswith(","):
+        years = None  # "sous chef at a bistro, 8 yrs in kitchens": the years are in kitchens, not in this role
     np_end = years.group("np").split()[-1].lower() if years else ""
     np_ends_in_a_preposition = np_end in ("of", "for", "with", "since", "after", "before", "over", "about", "around")
     if kind == "noun" and years and "," not in years.group("np") and not np_ends_in_a_preposition:

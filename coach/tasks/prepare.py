@@ -226,6 +226,9 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
         noun = _lower_ordinary(phrase).rstrip(" ?")
         return "noun", {"noun": noun, "Noun": upper_first(noun)}
     verb = as_verb_phrase(item)
+    negated = re.match(r"^(?:to\s+)?not\s+(?P<verb>[a-z]+)\b", phrase, re.IGNORECASE)
+    if verb is None and negated and is_bare_verb(negated.group("verb")):
+        verb = lower_first(re.sub(r"^to\s+", "", phrase.rstrip(" .!?"), flags=re.I))  # "not feel stupid asking"
     if verb is not None and _DECIDING_VERB.match(phrase):  # "decide if I stay in audit or move": no "first to decide"
         return "choice", {**label, "label": upper_first(whether)}
     if verb is not None and not _clause_after_comma(phrase):
@@ -376,8 +379,9 @@ _REQUEST = re.compile(
     r"^(?:also,?\s+)?(?:I\s+)?(?:(?:also|really)\s+)?(?:(?:want|need|would like|['’]d like)\s+)?(?:to\s+)?"
     r"(?:(?P<ask>ask)\s+(?:(?:him|her|them|you)\s+)?(?P<prep>about|re|regarding|if|whether)"
     r"|(?:ask|get|hear|want|need|would like|['’]d like|seek)\s+(?:(?:him|her|them|you)\s+)?"
-    r"(?:(?:his|her|their|your)\s+)?(?P<kind>views?|opinion|advice|thoughts|take|input)\s+"
-    r"(?:on|about|of|re|regarding))\s+(?P<topic>\S.*?)[?.!]*$", re.IGNORECASE)
+    r"(?:(?:his|her|their|your)\s+)?(?P<kind>views?|opinion|advice|thoughts|take|input|feedback)\s+"
+    r"(?:on|about|of|re|regarding)|(?P<talk>talk|chat)\s+(?:about|abt|through|over))\s+(?P<topic>\S.*?)[?.!]*$",
+    re.IGNORECASE)
 """A goal that asks for the mentor's view: "ask about the oven temp…", "get his view on the loan",
 "I want his opinion on whether I should…", "ask if I should apply…"."""
 _HOW_TO = re.compile(r"^how\s+(?:to|do\s+I|can\s+I|should\s+I|could\s+I)\s+(?P<verb>\S.*?)\??$", re.IGNORECASE)
@@ -396,7 +400,11 @@ def request_of_mentor(item: str) -> tuple[str, str] | None:
     topic = found.group("topic")
     if (found.group("prep") or "").lower() in ("if", "whether"):
         return "view", f"whether {topic}"
-    return ("advice" if found.group("ask") or found.group("kind").lower() in ("advice", "input") else "view"), topic
+    if found.group("talk"):  # "talk about postdoc vs industry": their view on it
+        return "view", topic
+    kind = (found.group("kind") or "").lower()
+    return ("feedback" if kind == "feedback" else "advice" if found.group("ask") or kind in ("advice", "input")
+            else "view"), topic
 
 
 def _asked_outright(item: str) -> str | None:

@@ -501,3 +501,16 @@ def test_a_why_with_its_own_verb_after_an_inner_clause_and_a_gerund_goal_read_wh
     assert "stayed with me was" not in text and "working on working" not in text
     assert "focused on working in community midwifery within 2-3 years" in text
     assert "Could I have 10 min of your time after your Thursday lecture?" in text
+
+
+def test_a_qualified_role_is_what_you_are_and_years_elsewhere_stay_apart() -> None:
+    compose = get_task("outreach").compose
+    nurse = compose({"mentor_name": "Dr. Fernandes", "why_them": "I read your article about night shifts",
+                     "about_me": "registered nurse from Kerala, working in the NHS since 2022", "goal": "move to ICU",
+                     "ask": "3 questions by email", "channel": "email", "tone": "formal"}, OUTREACH_GUIDANCE,
+                    Style()).body
+    assert "I'm a registered nurse from Kerala" in nurse and "I registered nurse" not in nurse
+    chef = compose({"mentor_name": "Marco", "why_them": "I saw your doco", "about_me": "sous chef at a bistro in "
+                    "Fitzroy, 8 yrs in kitchens", "goal": "stepping up to head chef", "ask": "a quick call",
+                    "channel": "chat", "tone": "casual"}, OUTREACH_GUIDANCE, Style()).body
+    assert "I'm a sous chef at a bistro in Fitzroy, 8 years in kitchens." in chef

@@ -450,3 +450,15 @@ def test_a_progress_update_is_said_in_the_opening_never_asked_as_a_question() ->
     body = TASK.compose(fields, PREPARE_GUIDANCE, Style()).body
     assert "Defense date set 14 May" in body.split("## Agenda")[0]
     assert "What would you build on next" not in body
+
+
+def test_feedback_and_talk_requests_position_questions_and_a_negated_goal() -> None:
+    questions = _questions({"goals": "pass my exam\nget feedback on conference abstract for ECCB\n"
+                                     "talk about postdoc vs industry", "meeting_minutes": 90})
+    assert "What feedback would you give me on conference abstract for ECCB?" in questions
+    assert "What's your view on postdoc vs industry?" in questions
+    questions = _questions({"goals": "pass my exam\nprepare for area manager interview in May\n"
+                                     "not feel stupid asking questions", "meeting_minutes": 90})
+    assert "In my position, how would you prepare for area manager interview in May?" in questions
+    assert "I not feel" not in questions and "wanted to not feel stupid asking questions" in questions
+    assert "on track to" not in questions
