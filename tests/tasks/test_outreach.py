@@ -497,7 +497,8 @@ def test_a_why_with_its_own_verb_after_an_inner_clause_and_a_gerund_goal_read_wh
               "basically my story", "goal": "working in community midwifery within 2-3 years",
               "ask": "10 min of your time after your Thursday lecture", "channel": "email", "tone": "warm"}
     text = get_task("outreach").compose(values, OUTREACH_GUIDANCE, Style()).body
-    assert "I'm writing because your post on how you moved from nursing into UX research was basically my story." in text
+    assert ("I'm writing because your post on how you moved from nursing into UX research was basically my "
+            "story.") in text
     assert "stayed with me was" not in text and "working on working" not in text
     assert "focused on working in community midwifery within 2-3 years" in text
     assert "Could I have 10 min of your time after your Thursday lecture?" in text

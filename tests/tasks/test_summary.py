@@ -847,7 +847,8 @@ def test_a_full_stop_inside_an_initial_an_abbreviation_or_a_date_ends_no_sentenc
 
 def test_numbered_notes_date_with_a_time_and_the_mentor_by_initials() -> None:
     notes = ("sir said:\n1. NCERTs first then standard books\n2. answer writing daily\n"
-             "JB: always lead w/ the recommendation, then reasons\nAction: JB to let me present the Elm St application\n"
+             "JB: always lead w/ the recommendation, then reasons\n"
+             "Action: JB to let me present the Elm St application\n"
              "Action: me to send slides to JB\nsend results to Mr B\nNext meeting 6.3. 14:00")
     body = _note({"mentor_name": "Mr. Brennan", "notes": notes})
     assert ": 1." not in body and "- 2." not in body and "NCERTs first then standard books" in body
