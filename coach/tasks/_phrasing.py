@@ -435,6 +435,8 @@ class Person:
             return " ".join(parts)  # "Reviewer 2" is one name, not "Reviewer"
         if title_length(parts):  # "chef Lorna" is "Chef Lorna", "Dr. Aoife Ní Fhloinn" is "Dr. Ní Fhloinn"
             return greeting_name(self.name, formal=False)
+        if len(parts) == 1 and re.search(r"\s(?:ji|sahib|saheb)$", self.name.strip(), re.IGNORECASE):
+            return greeting_name(self.name, formal=False)  # "Sharma ji": the respect is part of how to address him
         return upper_first(parts[0]) if parts[0].islower() else parts[0]  # "gaz the foreman" is Gaz
 
     @property

@@ -36,7 +36,8 @@ _IMPACT_LEAD = re.compile(
 _IMPACT_VERB = re.compile(r"\b(?:caused|causes|led to|leads to|resulted in|results in)\b", re.IGNORECASE)
 _REPORTING = re.compile(
     r"^(?!(?:people|everyone|nobody|i|you|we)\b)(?:(?:[\w.'-]+\s+){1,3}?)?"
-    r"(?:said|says|say|told me|tells me|tell me|thinks|thought|feels|felt|mentioned|wrote|commented|noted)\s+"
+    r"(?:said|says|say|told me|tells me|tell me|told(?=\s+(?:in|at|during|after|that)\s)|thinks|thought|feels|felt|"
+    r"mentioned|wrote|commented|noted)\s+"  # "Sharma ji told in appraisal that…", as non-native English says it
     # where it was said, before what was said: "said in my appraisal that...", "told me in front of everyone that"
     r"(?:(?:in|at|during|after|before|on|over|by)\s+(?:[\w'-]+\s+){1,5}?(?=that\s))?(?:also\s+)?(?:that\s+)?",
     re.IGNORECASE,
@@ -261,7 +262,7 @@ _REACTION = re.compile(
     r"^(?:(?:honestly|tbh|to be honest|really|so|pretty|quite|a bit|bit|kind of|kinda|totally|feeling|felt|i was|"
     r"i am|i'm|i felt|i feel|very)\s+)*"
     r"(?:crushed|gutted|upset|hurt|devastated|annoyed|angry|sad|embarrassed|stung|shocked|frustrated|deflated|"
-    r"confused|demotivated)\b",
+    r"confused|demotivated|harsh|unfair|rough|brutal)\b",
     re.IGNORECASE,
 )
 """How the user took received feedback ("honestly kind of crushed"): theirs, never what the person said."""
@@ -269,7 +270,8 @@ _VERDICT = re.compile(r"\b(?:a disgrace|disgraceful|rubbish|terrible|awful|a mes
                       r"shocking|appalling|useless|pathetic|a shambles|embarrassing)\b", re.IGNORECASE)
 """Words that judge a piece of work without saying what was wrong with it."""
 _USERS_FEELING = re.compile(
-    r"^(?:but\s+|and\s+|also\s+)?i\s+(?:really\s+)?(?:feel|wish|hope|worry|think|don'?t want|do not want|want to|"
+    r"^(?:but\s+|and\s+|also\s+)?i\s+(?:really\s+)?(?:feel|wish|hope|worry|think|thought|don'?t want|do not want|"
+    r"want to|"
     r"(?:am|'m)\s+(?:not sure|unsure|worried|confused)|wonder|don'?t know)\b"
     r"|^(?:not sure|unsure|no idea|dunno)\b|^(?:fair|true|ok|okay)\s+(?:on|about|enough)\b", re.I)
 _OBSERVED_VERB = (r"(?:was|were|got|seemed|looked|became|(?:was|were)\s+also|also\s+(?:was|came)|didn'?t|did not|"
@@ -292,6 +294,12 @@ _WORK_IS_GOOD = re.compile(r"^(?:the|her|his|their)?\s*(?:work|drafts?|portfolio
                            r"quality)\s+(?:is|are|was|were)\s+(?:actually\s+|really\s+|genuinely\s+|very\s+)?"
                            r"(?:good|great|excellent|strong|solid|lovely|brilliant)\b", re.IGNORECASE)
 """Praise of the person's work in a line of its own ("the work is actually good!!"): never an effect."""
+_SEEN_IT = re.compile(r"^(?:and\s+|but\s+)?i(?:['’]ve|\s+have)?\s+(?:seen|saw|noticed|watched|caught)\s+"
+                      r"(?:it|this|that|him|her|them)\b[^,]{0,30}$", re.IGNORECASE)
+"""The user's evidence ("I've seen it twice"): theirs, never the effect of what was done."""
+_RISK_OF_IT = re.compile(r"^(?:and\s+|so\s+)?(?:it|this|that)(?:['’]s|\s+is|\s+will|['’]ll|\s+could|\s+might)\s+"
+                         r"(?:going to\s+|gonna\s+)?(?:get|cause|end|lead|make|put)\b", re.IGNORECASE)
+"""A risk said of what the person does ("it's going to get him killed"), after the behaviour."""
 _COSTS_ME = re.compile(r"^(?:but\s+|so\s+|and\s+)?i\s+(?:can'?t|cannot|have to|had to|end up|ended up)\s+\w+",
                        re.IGNORECASE)
 """What the behaviour costs the user, said after it: "I can't give useful comments in 10 minutes"."""
@@ -353,6 +361,13 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             if seen and not _SAYS.search(clause):
                 reading.judged.append(clause)  # "Mr Al-Sayed was very angry": seen, not said
                 continue
+        if direction == "give" and _SEEN_IT.match(clause):
+            reading.judged.append(clause)  # "I've seen it twice": how the user knows, not an effect or behaviour
+            continue
+        if direction == "give" and reading.behaviours and _RISK_OF_IT.match(clause):
+            # "it's going to get him killed or get us shut down": what could come of it, said to them
+            reading.impacts.append(re.sub(r"\b(?:him|her)\b", "you", clause, flags=re.IGNORECASE))
+            continue
         if direction == "give" and reading.behaviours and _COSTS_ME.match(clause):
             reading.impacts.append(clause)  # "…drafts at 1am, I can't give useful comments in 10 minutes": its effect
             continue

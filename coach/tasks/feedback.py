@@ -501,7 +501,10 @@ class _Received:
 
     def _questions(self, brevity: int) -> list[str]:
         moment = self.frames["ask_moment_told" if self._told_then() else "ask_moment_when"]
-        asked = [moment.format(when=self.when) if self.when else self.frames["ask_moment"]]
+        # "review came back last week" is a sentence, not a time a question can end on
+        timed = self.when and (re.match(r"(?:when|while|after|before|during)\b", self.when, re.IGNORECASE) is not None
+                               or not any(t in ("VBD", "VBZ", "VBP") for _, t in tag(self.when)))
+        asked = [moment.format(when=self.when) if timed else self.frames["ask_moment"]]
         if self.reading.labels:
             asked.append(self.frames["ask_label"].format(word=f'"{self.reading.labels[0]}"'))
         if not self.reading.impacts:

@@ -664,3 +664,19 @@ def test_give_frequency_when_the_persons_pronoun_in_the_impact_a_wanted_change_a
     assert "**Impact:** As a result, I can't give useful comments in 10 minutes." in jun
     assert "**What's working:** The work is actually good." in jun
     assert "Could you send earlier even if rough?" in jun
+
+
+def test_round_24_received_feelings_respect_and_a_sentence_for_when_and_a_given_risk() -> None:
+    nadia = _restated({"feedback": "my manager said I'm 'too slow on bar during rush'. felt kinda harsh tbh, I thought "
+                                   "I was doing well", "person_name": "Nadia, store manager"})
+    assert "harsh" not in nadia and "doing well" not in nadia and "too slow on bar" in nadia
+    sharma = TASK.compose({"direction": "received", "person_name": "Sharma ji, my delivery manager",
+                           "feedback": "Sharma ji told in appraisal that my code is good but I am not speaking up in "
+                                       "client calls", "when_it_happened": "review came back last week"}, [],
+                          Style()).body
+    assert "Thank you for telling me, Sharma ji." in sharma and "told in appraisal" not in sharma
+    assert "this review came back" not in sharma and "in review came back" not in sharma
+    liam = TASK.compose({"direction": "give", "person_name": "Liam", "behaviour": "skipped the harness check",
+                         "feedback": "he keeps skipping the harness check, I've seen it twice, it's going to get him "
+                                     "killed"}, [], Style()).body
+    assert "I've seen it twice" not in liam and "it's going to get you killed" in liam
