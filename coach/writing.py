@@ -581,8 +581,8 @@ def greeting_name(field: str, formal: bool) -> str:
         return f"{title[:1].upper()}{title[1:]} {last or first}".strip()
     if formal and last:
         return f"{first} {last}"
-    respect = re.search(r"\s(ji|sahib|saheb)\W*$", field.strip(), re.IGNORECASE)  # "Sharma ji": greeted with it
-    if respect and first and not last:
+    respect = re.search(r"\s(ji|sahib|saheb|sir)\W*$", field.strip(), re.IGNORECASE)  # "Sharma ji": greeted with it
+    if respect and first and (not last or last.lower() == respect.group(1).lower()):  # "Rahul sir" too
         return f"{first} {respect.group(1)}"
     return first or tidy(field)
 

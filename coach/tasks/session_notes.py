@@ -113,7 +113,8 @@ _NEXT_MEETING = re.compile(
     r"|^next time\b(?=\s*:?\s*(?:in\s+)?\d+\s*(?:weeks?|wks?|days?|months?)\b)"  # "next time 2 weeks, she…"
     r"|^next time\b(?=\s+(?:at|in)\s+(?:your|her|his|the|my|our)\s)"  # "next time at his shop on rue Saint-Denis"
     r"|^next time\b(?=\s*:?\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d{1,2}/\d{1,2}))"  # "…tues 3rd"
-    r"|^(?:we\s+will|we'll|we\s+are\s+going\s+to)\s+(?:call|meet|talk|speak|chat|catch up|video call)\b",
+    r"|^(?:we\s+will|we'll|we\s+are\s+going\s+to)\s+(?:call|meet|talk|speak|chat|catch up|video call)\b"
+    r"|^next\s+(?:time\s+)?we\s+(?:meet|talk|speak|catch up)\b",  # "Next we meet after 1 month"
     re.IGNORECASE,
 )
 _MEETING_PLACE = re.compile(r"\b(?:at|in)\s+(?:your|her|his|the|my|our)\s+[^,;!?()]+", re.IGNORECASE)
@@ -177,7 +178,12 @@ going into EV tech". Not "call with the recruiter was fine", which says somethin
 def is_title_line(line: str) -> bool:
     """Whether the first line of notes only names them ("mentoring 3/2", "catch up w/ @rukhsana")."""
     line = _BULLET.sub("", line).strip()
-    return bool(_TITLE_LINE.match(line) or _TITLE_WITH.match(line) or _TODAYS_TOPIC.match(line) or _named_session(line))
+    return bool(_TITLE_LINE.match(line) or _TITLE_WITH.match(line) or _TODAYS_TOPIC.match(line) or _named_session(line)
+                or _MET_AT.match(line))
+
+
+_MET_AT = re.compile(r"^met\s+(?:with\s+|w/\s*)?\S+(?:\s+\S+)?\s+(?:at|in|on)\s+[^.;]{1,60}\.?$", re.IGNORECASE)
+"""A first line that says where you met ("Met Rahul sir at the lobby cafe, 30 mins.")."""
 
 
 _SESSION_NOUN = re.compile(
@@ -347,6 +353,9 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         text = re.sub(r"^\([^()]{1,40}\)\s*", "", text)
         text = re.sub(r"^(?:[-–—:]|to\b|will\b)\s*", "", text)  # "@me - rewrite…", "@rukhsana to intro me…"
     text, owner, marked = _first_person_owner(text, owner, marked)
+    offered = re.match(r"^(?:also\s+|and\s+)?(?:kindly\s+)?offered\s+to\s+(?=\S)", text, re.IGNORECASE)
+    if offered and not marked:  # "offered to let me use his diagnostic machine on sundays!!": the mentor's offer
+        text, owner, marked = text[offered.end():], mentor_label(mentor), True
     if not marked and _INTRO_ME.match(text):  # "intro me to @bridget": only someone else can introduce me
         owner, marked = mentor_label(mentor), True
     should = _I_SHOULD.match(text)
@@ -408,8 +417,8 @@ def _first_person_owner(text: str, owner: str, marked: bool) -> tuple[str, str, 
     """The task without its "I'll"/"me:"/"we'll" lead, and who that lead says owns it ("Me", "Both of us")."""
     for pattern, who in ((_FIRST_PERSON, ME), (_WE, BOTH)):
         stripped, found = pattern.subn("", text, count=1)
-        if found:
-            text, owner, marked = stripped, who, True
+        if found:  # "I need to: set up the price test": no colon left before the task
+            text, owner, marked = re.sub(r"^\s*:\s*", "", stripped), who, True
     return text, owner, marked
 
 

@@ -173,8 +173,9 @@ def _said_to(match: re.Match[str]) -> str:
     next_is_verb = following is not None and is_bare_verb(following.group(1))  # [a-z]+: lower case already
     if verb in ("always", "only", "just") and next_is_verb:  # "she said always ask for a fee": advice, "to ask"
         return f"{match.group('said')} to {verb}"
-    if following is not None and following.group(1) in ("is", "are", "was", "were", "has", "looks", "seems"):
-        return match.group(0)  # "you said bid is too long": "bid" is the subject, not an instruction
+    ahead = match.string[match.end():].split(",")[0].split()[:6]
+    if any(word in ("is", "are", "was", "were", "has", "looks", "seems") for word in ahead):
+        return match.group(0)  # "you said bid is too long", "…front office to revenue move is possible": a subject
     return f"{match.group('said')} to {verb}" if is_bare_verb(verb) else match.group(0)
 
 
@@ -431,7 +432,11 @@ def _imperative(text: str) -> bool:
 def _advice_frame(verb: str, rest: str) -> str | None:
     """Which thanks frame fits what they said: advice to do X, a point that X, or recommending X."""
     kind = shape(rest)
-    if kind == "verb" or _imperative(rest):
+    tagged = tag(rest)
+    # "front office to revenue management move is possible": two nouns and then their verb, a point
+    noun_subject = len(tagged) > 2 and all(t in ("NN", "NNS") for _, t in tagged[:2]) and any(
+        t in ("VBZ", "VBD", "VBP") for _, t in tagged[2:7])
+    if (kind == "verb" or _imperative(rest)) and not noun_subject:
         return "advice"
     if kind in ("clause", "first_person") or any(t in ("VBZ", "VBD", "VBP", "MD") for _, t in tag(rest)):
         return "suggestion" if verb.startswith("suggest") else "point"
@@ -531,7 +536,11 @@ def my_next_step(parsed: SessionNotes, mentor: str = "") -> str:
     if not mine:
         return str(steps["none"])
     due = f" {mine.due_prefix} {expand_shorthand(mine.due)}".replace("  ", " ") if mine.due else ""  # "next wk"
-    task = clause(to_mentor(mine.task, mentor)) + due
+    task = clause(to_mentor(mine.task, mentor))
+    *_, last = task.rsplit(", ", 1)
+    if last != task and shape(last) == "verb" and shape(task) != "verb":
+        task = last  # "you reckon the clover is struggling…, get soil tested": the step is the instruction
+    task += due
     return sentence(fill(steps["verb" if shape(task) == "verb" else "other"], x=task))
 
 

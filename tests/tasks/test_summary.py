@@ -912,3 +912,18 @@ def test_round_24_notes_initials_titles_asides_and_dates_in_brackets() -> None:
     assert "IM before deciding" in body and "I'm before" not in body
     assert "- **Me:** Deadline for app is 28 Feb" in body
     assert "on 3.4. and give feedback" in body
+
+
+def test_round_24_thanks_offers_next_steps_and_greeting_respect() -> None:
+    mechanic = _note({"kind": "thanks", "mentor_name": "Mr. Papadopoulos", "notes": (
+        "he said location matters less than reputation. offered to let me use his diagnostic machine on sundays!!")})
+    assert "Thank you also for offering to let me use your diagnostic machine on Sundays." in mechanic
+    farmer = _note({"kind": "thanks", "mentor_name": "Ruth", "notes": (
+        "she reckons the clover is struggling b/c ph too low, get soil tested. also said dont rush the sheep")})
+    assert "Next, I'm going to get soil tested." in farmer
+    hotel = _note({"mentor_name": "Rahul sir", "notes": (
+        "Met Rahul sir at the lobby cafe, 30 mins.\nHe said front office to revenue mgmt move is possible, but i need "
+        "excel skills\nI need to: set up a price test by fri, pull 20 cust data\nNext we meet after 1 month")})
+    assert "Hi Rahul sir," in hotel and "your point that front office to revenue management move is possible" in hotel
+    assert "lobby cafe" not in hotel and "after 1 month." in hotel and "**Me:**:" not in hotel
+    assert "20 customers" in hotel
