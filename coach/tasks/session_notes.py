@@ -8,10 +8,19 @@ Notes are written in many styles, so an action item is recognised by any of the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
-from coach.checks import DATE_PATTERN, TITLES, name_parts, normalise, rejoined, title_length, word_set
+from coach.checks import (
+    DATE_PATTERN,
+    TITLES,
+    content_stems,
+    name_parts,
+    normalise,
+    rejoined,
+    title_length,
+    word_set,
+)
 from coach.compose import tidy, trim_end, upper_first
 from coach.writing import (
     ABBREVIATIONS,
@@ -966,4 +975,33 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             takeaway = _dash_as_colon(_topic_and_point(_MENTION.sub(r"\1", _TAKEAWAY_PREFIX.sub("", line))))
             # A question mark is kept: it says the line is an idea being weighed, not a plan.
             takeaways.append(takeaway.rstrip(" .,;:") if HEDGED.search(takeaway) else trim_end(takeaway))
-    return SessionNotes(actions, [t for t in takeaways if t], next_meeting, meeting_place)
+    return SessionNotes(_without_repeats(actions), [t for t in takeaways if t], next_meeting, meeting_place)
+
+
+def _without_repeats(actions: list[ActionItem]) -> list[ActionItem]:
+    """Each task once: "send 2022 bid" under TODO repeats "GH will forward the 2022 bid that got through…".
+
+    The same owner and every word of the shorter task's object (two at least) in the longer one: the longer,
+    which says more, is kept where the first of them stood, with a due date either gives.
+    """
+    kept: list[ActionItem] = []
+    for item in actions:
+        twin = next((i for i, k in enumerate(kept) if k.owner == item.owner and _same_task(k.task, item.task)), None)
+        if twin is None:
+            kept.append(item)
+            continue
+        longer = max((kept[twin], item), key=lambda a: len(a.task))
+        due = longer.due or kept[twin].due or item.due
+        prefix = longer.due_prefix if longer.due else (kept[twin] if kept[twin].due else item).due_prefix
+        kept[twin] = replace(longer, due=due, due_prefix=prefix)
+    return kept
+
+
+def _same_task(first: str, second: str) -> bool:
+    def objects(task: str) -> set[str]:
+        stems = content_stems(task)
+        head = task.split(" ", 1)[0].lower()
+        return set(stems[1:] if stems and is_verb(head) and base_form(head) == head else stems)
+
+    shorter, longer = sorted((objects(first), objects(second)), key=len)
+    return len(shorter) >= 2 and shorter <= longer

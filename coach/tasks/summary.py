@@ -208,8 +208,9 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     advice = [t for t, said in firm.items() if re.search(rf"\byou\s+(?:also\s+)?(?:{verbs})\b", said, re.I)]
     thanked = [t for t in firm if _THANKS_LINE.match(t)]
     points = [t for t, said in firm.items() if not _REPORTS_EVENT.match(said) or _REPORTS.search(t)]
+    mine = [a.task for a in parsed.actions if a.owner == ME]
     if not firm and parsed.actions:  # notes of tasks only ("apply to 3 labs not 10"): the first is the point
-        points = [parsed.actions[0].task]
+        points = (mine or [parsed.actions[0].task])[:1]  # mine first: "stuck with me" on their task turns it round
     # last, what they did with the user ("went over my flash sheet"), thanked as that
     events = [t for t, said in firm.items() if _WENT_OVER.match(said)]
     return list(dict.fromkeys([*thanked, *advice, *points, *events]))

@@ -927,3 +927,12 @@ def test_round_24_thanks_offers_next_steps_and_greeting_respect() -> None:
     assert "Hi Rahul sir," in hotel and "your point that front office to revenue management move is possible" in hotel
     assert "lobby cafe" not in hotel and "after 1 month." in hotel and "**Me:**:" not in hotel
     assert "20 customers" in hotel
+
+
+def test_a_task_said_twice_is_listed_once_with_the_more_detailed_words() -> None:
+    notes = ("- GH will forward the 2022 bid that got through as an example\nTODO\n- [ ] GH: send 2022 bid\n"
+             "- [ ] me: call Bob\n- [ ] me: call Bob's manager")
+    body = _note({"mentor_name": "Gareth Hughes", "notes": notes})
+    assert "Forward the 2022 bid that got through as an example" in body and "Send 2022 bid" not in body
+    assert "- **Me:** Call Bob\n- **Me:** Call Bob's manager" in body  # one word in common is not the same task
+    assert "stuck with me: Forward" not in body  # the mentor's own task is never what "stuck with me"
