@@ -544,7 +544,7 @@ def address(field: str) -> tuple[str, str, str]:
         return title, "", ""
     # "Saoirse Ní Bhriain", "Anna van Dijk", "Rhys ap Gwynfor", "Siobhán Mac Giolla Phádraig": the surname
     # starts at its first particle
-    if len(rest) > 1 and rest[0].lower() in _NICKNAME_ADJECTIVES:  # "Big Mike", "Old Tom Hargreaves": both words
+    if len(rest) > 1 and rest[0].lower() in NICKNAME_ADJECTIVES:  # "Big Mike", "Old Tom Hargreaves": both words
         return title, f"{rest[0]} {rest[1]}", rest[-1] if len(rest) > 2 else ""
     if title and len(rest) > 1 and rest[0].lower() in _SURNAME_PARTICLES:
         return title, "", " ".join(rest)  # "Mr. de Souza": a title and a surname, no first name
@@ -560,7 +560,7 @@ _SURNAME_PARTICLES = word_set(
 )
 
 
-_NICKNAME_ADJECTIVES = frozenset({"big", "old", "little", "young", "wee", "lil"})
+NICKNAME_ADJECTIVES = frozenset({"big", "old", "little", "young", "wee", "lil"})
 """Words that make a nickname with the first name ("Big Mike", "Old Tom"): never a name alone."""
 _FIRST_NAME_TITLES = frozenset({"dame", "sir", "aunty", "auntie", "uncle", "ate", "kuya", "tita", "tito", "dona",
                                 "mzee"})
@@ -572,6 +572,12 @@ def names_a_person(word: str) -> bool:
     return len(word) > 1 and word.lower() not in _SURNAME_PARTICLES | {"the", "of", "and"}
 
 
+def greeted_respect(field: str) -> str | None:
+    """The respect said after a name that the greeting keeps ("ji" in "Sharma ji", "sir" in "Rahul sir")."""
+    found = re.search(r"\s(ji|sahib|saheb|sir)\W*$", field.strip(), re.IGNORECASE)
+    return found.group(1) if found else None
+
+
 def greeting_name(field: str, formal: bool) -> str:
     """How to greet someone: "Dr. Okafor" when a title was given, else "Amaka" (or the full name, formally)."""
     title, first, last = address(field)
@@ -581,9 +587,9 @@ def greeting_name(field: str, formal: bool) -> str:
         return f"{title[:1].upper()}{title[1:]} {last or first}".strip()
     if formal and last:
         return f"{first} {last}"
-    respect = re.search(r"\s(ji|sahib|saheb|sir)\W*$", field.strip(), re.IGNORECASE)  # "Sharma ji": greeted with it
-    if respect and first and (not last or last.lower() == respect.group(1).lower()):  # "Rahul sir" too
-        return f"{first} {respect.group(1)}"
+    respect = greeted_respect(field)  # "Sharma ji", "Rahul sir": greeted with it
+    if respect and first and (not last or last.lower() == respect.lower()):
+        return f"{first} {respect}"
     return first or tidy(field)
 
 

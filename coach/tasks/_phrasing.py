@@ -25,7 +25,15 @@ from coach.checks import is_honorific, title_length, without_postnominals, word_
 from coach.config import PROMPTS_DIR
 from coach.grammar import participle_as_past
 from coach.tasks._tagger import tag_words
-from coach.writing import expand_shorthand, gerund_is_subject, greeting_name, names_a_person, split_person
+from coach.writing import (
+    NICKNAME_ADJECTIVES,
+    expand_shorthand,
+    gerund_is_subject,
+    greeted_respect,
+    greeting_name,
+    names_a_person,
+    split_person,
+)
 
 if TYPE_CHECKING:
     from coach.knowledge import SearchResult
@@ -427,7 +435,7 @@ class Person:
     def address(self) -> str:
         """How to address them in speech: the first name, or honorific and surname ("Dr. Okafor")."""
         parts = without_postnominals(self.name.split())
-        if len(parts) == 2 and parts[0].lower() in ("big", "little", "young", "old", "wee", "lil"):
+        if len(parts) == 2 and parts[0].lower() in NICKNAME_ADJECTIVES:
             return " ".join(parts)  # "Big Mike": the nickname is both words
         if not parts:
             return ""
@@ -435,7 +443,7 @@ class Person:
             return " ".join(parts)  # "Reviewer 2" is one name, not "Reviewer"
         if title_length(parts):  # "chef Lorna" is "Chef Lorna", "Dr. Aoife Ní Fhloinn" is "Dr. Ní Fhloinn"
             return greeting_name(self.name, formal=False)
-        if len(parts) == 1 and re.search(r"\s(?:ji|sahib|saheb)$", self.name.strip(), re.IGNORECASE):
+        if len(parts) == 1 and greeted_respect(self.name):
             return greeting_name(self.name, formal=False)  # "Sharma ji": the respect is part of how to address him
         return upper_first(parts[0]) if parts[0].islower() else parts[0]  # "gaz the foreman" is Gaz
 
@@ -454,12 +462,17 @@ def with_pronoun(person: Person, *texts: str) -> Person:
     are Mr. Petrov's. Left unknown when the text names no one else, where every pronoun is theirs anyway.
     """
     text = " ".join(texts)
-    names = "|".join(re.escape(n) for n in person.names)
-    someone_else = re.search(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+[A-Z]", text)
-    if not names or not someone_else:
+    if not re.search(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+[A-Z]", text):  # someone else named
         return person
-    found = re.search(rf"\b(?:{names})\b[^!?\n]{{0,150}}?\b(he|she)\b", text, re.IGNORECASE)  # past "Mr."
-    return replace(person, pronoun=found.group(1).lower()) if found else person
+    pronoun = pronoun_after_name(person, text)
+    return replace(person, pronoun=pronoun) if pronoun else person
+
+
+def pronoun_after_name(person: Person, text: str) -> str:
+    """"he" or "she": the first after the person's name in ``text`` (past a "Mr."), or "" when there is none."""
+    names = "|".join(re.escape(n) for n in person.names)
+    found = re.search(rf"\b(?:{names})\b[^!?\n]{{0,150}}?\b(he|she)\b", text, re.IGNORECASE) if names else None
+    return found.group(1).lower() if found else ""
 
 
 _ROLE_START = re.compile(r"^(?:my|our|the|a|an|his|her|their)\b", re.IGNORECASE)

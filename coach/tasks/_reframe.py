@@ -318,9 +318,12 @@ _SOMEONE_ELSE_SAID = re.compile(
 def read(feedback: str, person: Person, direction: str) -> Reading:
     """Sort the feedback's clauses, addressed to "you" and with absolutes softened where that is safe."""
     reading = Reading()
-    if person.names:  # "my mentee Jun keeps…": the person by name, since "my mentee you" says them twice
-        named = "|".join(re.escape(n) for n in person.names)
-        feedback = re.sub(rf"\b(?:my|our)\s+(?:[a-z]+\s+){{1,2}}(?=(?:{named})\b)", "", feedback)
+    named = "|".join(re.escape(n) for n in person.names) or "(?!)"
+    # "my mentee Jun keeps…": the person by name, since "my mentee you" says them twice
+    feedback = re.sub(rf"\b(?:my|our)\s+(?:[a-z]+\s+){{1,2}}(?=(?:{named})\b)", "", feedback)
+    # "Mr Al-Sayed was very angry", "my director Hana was also in the meeting": what the user saw
+    seen_lead = re.compile(rf"^(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?(?:{named}|he|she|my\s+\w+\s+(?-i:[A-Z])[\w'-]*)"
+                           rf"(?:\s*\([^()]*\))?\s+{_OBSERVED_VERB}", re.IGNORECASE)
     quoted = direction == "received" and bool(_SAID_TO_YOU.match(normalise(feedback)))
     told_before = praised_last = False
     for clause, labelled_part in _clauses_with_labels(feedback):
@@ -355,10 +358,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             continue
         if direction == "received":
             clause = re.sub(r"^(?:also\s+)?that\s+(?=\S+\s+\S)", "", _STUNG.sub("", clause), flags=re.I)  # "also that…"
-            named = "|".join(map(re.escape, person.names)) or "(?!)"
-            seen = re.match(rf"^(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?(?:{named}|he|she|my\s+\w+\s+(?-i:[A-Z])[\w'-]*)"
-                            rf"(?:\s*\([^()]*\))?\s+{_OBSERVED_VERB}", clause, re.IGNORECASE)
-            if seen and not _SAYS.search(clause):
+            if seen_lead.match(clause) and not _SAYS.search(clause):
                 reading.judged.append(clause)  # "Mr Al-Sayed was very angry": seen, not said
                 continue
         if direction == "give" and _SEEN_IT.match(clause):

@@ -36,6 +36,7 @@ from coach.tasks._phrasing import (
     frames,
     parse_person,
     pick,
+    pronoun_after_name,
     quoted_words,
     rationale,
     shape_of,
@@ -350,7 +351,7 @@ class _Give:
 
     def _impact(self) -> str:
         given = as_phrase(expand_shorthand(_words_or_empty(self.values.get("impact"))))
-        pronoun = self.person.pronoun or self._pronoun_in_feedback()
+        pronoun = self.person.pronoun or pronoun_after_name(self.person, str(self.values.get("feedback") or ""))
         if given and pronoun:
             # "…he could have fallen 4 metres", said to Kyle: "you could have fallen"
             given = re.sub(rf"\b{pronoun}\b(?=\s+(?:could|would|might|will|had)\b)", "you", given)
@@ -371,13 +372,6 @@ class _Give:
         if (_RISK.search(impact) or re.match(r"^if\b", impact, re.IGNORECASE)) and not happened:
             return str(self.frames["impact_risk"].format(clause=_lower_head(impact)))
         return str(self.frames["impact_result"].format(clause=_lower_head(impact)))
-
-    def _pronoun_in_feedback(self) -> str:
-        """"he" or "she" as the feedback calls the person ("Kyle's a good lad but he's cutting corners")."""
-        names = "|".join(re.escape(n) for n in self.person.names)
-        found = re.search(rf"\b(?:{names})\b[^!?\n]{{0,150}}?\b(he|she)\b", str(self.values.get("feedback") or ""),
-                          re.IGNORECASE) if names else None
-        return found.group(1).lower() if found else ""
 
     def _strength(self) -> str:
         if self.reading.strengths:

@@ -40,6 +40,7 @@ from coach.tasks._phrasing import (
 )
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, numbers_in_time_boxes, reads_well
+from coach.tasks.session_notes import BRACKETED_OWNER
 from coach.writing import base_form, is_bare_verb, is_verb, lower_first, to_you
 
 MEETING_MIN, MEETING_MAX, MEETING_DEFAULT = 10, 180, 30
@@ -163,13 +164,9 @@ def _items(value: Any) -> list[str]:
     return [item for item in items if item and not _HEADING.match(item) and not _SUBHEADING.match(item)]
 
 
-_BRACKETED_OWNER = re.compile(r"^[(\[](?P<owner>[^()\[\]]{1,30})[)\]]\s*:?\s*(?=\S)")
-"""An open item's owner in brackets before it: "(me) send…", "[Ewa] ask…"."""
-
-
 def _owner_as_label(item: str) -> str:
     """"(me) send Ewa my answers" -> "Me: send Ewa my answers", the way the other items name their owner."""
-    return _BRACKETED_OWNER.sub(lambda m: f"{upper_first(m.group('owner').strip())}: ", item)
+    return BRACKETED_OWNER.sub(lambda m: f"{upper_first(m.group('owner'))}: ", item)  # as session notes read them
 
 
 _SUBHEADING = re.compile(r"^[^\W\d][\w'’ -]{0,30}:$")

@@ -24,6 +24,7 @@ from coach.checks import (
 from coach.compose import tidy, trim_end, upper_first
 from coach.writing import (
     ABBREVIATIONS,
+    NICKNAME_ADJECTIVES,
     address,
     base_form,
     greeting_name,
@@ -69,7 +70,7 @@ _NAMED = re.compile(
 _NAME_COLON = re.compile(rf"^{_HONORIFIC}?(?P<name>(?:(?:von|van|de|der|den|da|di|du|del|le|la|al|el|ap|mac|ní|ó)\s+)?"
                          r"[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
 """An owner written first in notes: "Hannah: send study notes", "Dr. Lima: check it", "H - share the list"."""
-_BRACKETED_OWNER = re.compile(r"^(?:(?P<todo>todo|to-do)\s*)?[(\[](?P<owner>[^()\[\]\s]{1,20}(?:\s[^()\[\]\s]{1,20})?)"
+BRACKETED_OWNER = re.compile(r"^(?:(?P<todo>todo|to-do)\s*)?[(\[](?P<owner>[^()\[\]\s]{1,20}(?:\s[^()\[\]\s]{1,20})?)"
                               r"[)\]]\s*:?\s*(?=\S)", re.IGNORECASE)
 """An owner in brackets before the task: "(me) send…", "[Ewa] ask…", "TODO (Raj): intro…"."""
 _OWNER_TAG = re.compile(r"\s*\((?P<name>me|mentor|both|[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*|[A-Z]\.?)\)\s*$")
@@ -301,10 +302,6 @@ class SessionNotes:
     """Where the next meeting is, from a line that gives no time ("we meet again at her shop in Croix-Rousse")."""
 
 
-_NICKNAME_FIRST = re.compile(r"^(?:big|little|old|young|lil)\s+\S", re.IGNORECASE)
-"""A name that opens with a nickname's adjective ("Big Steve", "Old Tom")."""
-
-
 def _owner_for(name: str, mentor: str, me: str) -> str:
     words = name.split()
     name = " ".join(words[title_length(words):])  # "Sister O", "dr F": the initial decides
@@ -318,8 +315,8 @@ def _owner_for(name: str, mentor: str, me: str) -> str:
         if me and name == initials_of(me):
             return ME
     if len(lowered) == 1:  # notes often use an initial: "K to review resume"
-        # "Big Steve": "S" is Steve's initial, the nickname's first word is not
-        mentor_initials = {p[0].lower() for p in name_parts(mentor)[:2 if _NICKNAME_FIRST.match(mentor) else 1]}
+        nickname = mentor.split(" ", 1)[0].lower() in NICKNAME_ADJECTIVES  # "Big Steve": "S" is Steve's
+        mentor_initials = {p[0].lower() for p in name_parts(mentor)[:2 if nickname else 1]}
         me_initials = {p[0].lower() for p in name_parts(me)[:1]}
         name = (name_parts(mentor) or [mentor])[0] if lowered in mentor_initials else (
             ME if lowered in me_initials else name.upper())  # fmt: skip
@@ -346,7 +343,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     marked = text != line
     text = re.sub(r"^(?:also|and|plus)\s+(?=\S+\s+\S)", "", text, flags=re.IGNORECASE)  # "also she will look…"
     text = re.sub(r"^\w{1,3}\s*\((me|mentor)\)\s*[-–—:]?\s*", r"\1: ", text, flags=re.I)  # "W (me) - visit…"
-    text = _BRACKETED_OWNER.sub(r"\g<owner>: ", text)  # "TODO (me): rebuild…", "[Ewa] ask…": the owner's label
+    text = BRACKETED_OWNER.sub(r"\g<owner>: ", text)  # "TODO (me): rebuild…", "[Ewa] ask…": the owner's label
     text, count = _PREFIX.subn("", text)
     marked = marked or bool(count)
     owner = ME
