@@ -1,6 +1,6 @@
 """Precision and recall of move detection on the labelled lines (``coach eval --rehearsal``).
 
-Four labelled sets, each line ``{"text": ..., "moves": [...]}`` (an empty list is a neutral line):
+Five labelled sets, each line ``{"text": ..., "moves": [...]}`` (an empty list is a neutral line):
 
 - train/dev, ``prompts/rehearse_moves_train.jsonl``: the learned detector is trained on it and the
   patterns were tuned on it, so it ships with the coach. The learned detector's figures on it are
@@ -12,7 +12,9 @@ Four labelled sets, each line ``{"text": ..., "moves": [...]}`` (an empty list i
   It is the honest measure of how detection generalises to new phrasings;
 - held-out 3, ``tests/data/rehearsal_moves_holdout3.jsonl``: written by a third writer, also from the
   definitions alone, while another writer added 320 train lines without seeing any held-out set.
-  Its first figures were taken before those lines were added, and it was never tuned on.
+  Its first figures were taken before those lines were added, and it was never tuned on;
+- held-out 4, ``tests/data/rehearsal_moves_holdout4.jsonl``: 180 lines by a fourth writer who read only a
+  one-page description of the moves, never tuned on.
 
 A move counts as found in a line when the detector finds it in any sentence of the line.
 """
@@ -69,7 +71,8 @@ FOLDS = 5
 HOLDOUT_SET = DATA_DIR / "rehearsal_moves_holdout.jsonl"
 HOLDOUT2_SET = DATA_DIR / "rehearsal_moves_holdout2.jsonl"
 HOLDOUT3_SET = DATA_DIR / "rehearsal_moves_holdout3.jsonl"
-ALL_SETS = (DEV_SET, HOLDOUT_SET, HOLDOUT2_SET, HOLDOUT3_SET)
+HOLDOUT4_SET = DATA_DIR / "rehearsal_moves_holdout4.jsonl"
+ALL_SETS = (DEV_SET, HOLDOUT_SET, HOLDOUT2_SET, HOLDOUT3_SET, HOLDOUT4_SET)
 
 
 @dataclass

@@ -39,7 +39,7 @@ def reports(embedder: Any) -> dict[tuple[str, str], MoveReport]:
 
 
 def test_the_labelled_set_is_big_and_varied_enough(reports: dict[tuple[str, str], MoveReport]) -> None:
-    sets = [reports[(name, "learned")] for name in ("train", "holdout", "holdout2", "holdout3")]
+    sets = [reports[(name, "learned")] for name in ("train", "holdout", "holdout2", "holdout3", "holdout4")]
     assert sum(report.lines for report in sets) >= 1_000
     for report in sets:
         assert all(s.true_positive + s.false_negative >= 4 for s in report.scores.values())
@@ -47,8 +47,8 @@ def test_the_labelled_set_is_big_and_varied_enough(reports: dict[tuple[str, str]
 
 def test_the_learned_detector_holds_its_figures_and_beats_patterns(reports: dict[tuple[str, str], MoveReport]) -> None:
     # Measured (BENCHMARKS.md): train 5-fold P 0.883 R 0.842, holdout 0.940 / 0.982, holdout2 0.859 / 0.899,
-    # holdout3 0.914 / 0.869.
-    floors = {"train": 0.83, "holdout": 0.85, "holdout2": 0.85, "holdout3": 0.85}
+    # holdout3 0.914 / 0.869, holdout4 (a fourth writer, definitions only) 0.924 / 0.897.
+    floors = {"train": 0.83, "holdout": 0.85, "holdout2": 0.85, "holdout3": 0.85, "holdout4": 0.85}
     for dataset, floor in floors.items():
         precision, recall = macro(reports[(dataset, "learned")])
         assert precision >= floor and recall >= floor, (dataset, precision, recall)
@@ -56,7 +56,7 @@ def test_the_learned_detector_holds_its_figures_and_beats_patterns(reports: dict
         assert (precision + recall) / 2 >= pattern_f1, dataset
     # Per move the weakest measured is acknowledgement's recall on holdout3, 0.56 (BENCHMARKS.md):
     # below the 0.85 aim, held here so that it cannot get worse unseen.
-    per_move_floor = {"holdout": 0.6, "holdout2": 0.6, "holdout3": 0.5}
+    per_move_floor = {"holdout": 0.6, "holdout2": 0.6, "holdout3": 0.5, "holdout4": 0.6}
     for dataset, floor in per_move_floor.items():
         for move, score in reports[(dataset, "learned")].scores.items():
             assert score.precision >= floor and score.recall >= floor, (dataset, move)
