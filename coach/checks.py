@@ -178,8 +178,9 @@ _REQUEST_STATEMENT = re.compile(
     r"the (?:chance|opportunity)|if you\b|it if\b)"
     # "I'm hoping to get my first role" is a goal, not a request: "get"/"have" count only with a request's object.
     r"|^(?:i'?m|i am)\s+(?:hoping for|hoping to (?:ask|book|grab)|writing to ask)\b"
-    r"|^(?:i'?m|i am)\s+hoping to (?:get|have)\s+(?:your|some of your|a few (?:minutes|words)|\d+"
-    r"|a (?:quick|short|brief)|(?:a|one|two|three) (?:question|call|chat|conversation))\b",
+    r"|^(?:i'?m|i am)\s+hoping to (?:get|have)\s+(?:your|some of your|a few (?:minutes|words)"
+    r"|\d+\s*-?\s*(?:min|minutes?|mins|questions?)|a (?:quick|short|brief)"
+    r"|(?:a|one|two|three) (?:question|call|chat|conversation))\b",
     re.IGNORECASE,
 )
 
@@ -193,7 +194,9 @@ DATE_PATTERN = re.compile(
     rf"|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b"
     rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-    rf"|\b(?:next\s+|this\s+)?(?:{_WEEKDAYS})\b"
+    # "Thu 30th", "Friday the 3rd", "Mon 3 March": the weekday and its day of the month are one date
+    rf"|\b(?:next\s+|this\s+)?(?:{_WEEKDAYS})\b(?:\.?,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b"
+    rf"(?:\s+(?:of\s+)?(?:{_MONTHS})\b)?|\.?,?\s+\d{{1,2}}\s+(?:{_MONTHS})\b)?"
     rf"|\b(?:tomorrow|today|tonight|next (?:week|wk)|next month|end of (?:the )?(?:day|week|month|quarter)"
     rf"(?!\s+(?:routine|report|review|meeting|check|summary|wrap|call|email|notes?)\b)|"  # "an end of day routine"
     rf"eod|eow|eom)\b",
@@ -248,6 +251,13 @@ def split_note(text: str) -> tuple[str, str]:
 
 _NO_SENTENCE_END = re.compile(r"(?:\b[A-Z]\.|\b(?:[A-Za-z]\.){2,}|\b[0-3]?\d\.(?:0?[1-9]|1[0-2])\.)$")
 """A full stop that ends an initial ("the R."), a dotted abbreviation ("GlobalG.A.P.") or a date ("6.3.")."""
+_SHORTENED_WORD = re.compile(r"\b(?:incl|approx|esp|vs|cf|eg|ie)\.$", re.IGNORECASE)
+"""A word shortened with a full stop that never ends a sentence: "incl. SLACs", "esp. the intro"."""
+_SHORTENED_NOUN = re.compile(r"\b(?:conf|dept|govt|mgmt|appt)\.$", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"^(?:i|idk|it|we|he|she|they|you|then|also|and|but|so|my|our|his|her|their|need|will|"
+                           r"maybe|not|no|yes|ok|next|too)\b")
+"""A shortened noun goes on into the next word ("the conf. abstracts") unless a clause starts there
+("science dept. idk if…")."""
 _GOES_ON = re.compile(r"^[a-z\d(]")
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]$")
 """A list item's number on its own ("1."), split from its item at the full stop."""
@@ -256,12 +266,17 @@ _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]$")
 def rejoined(pieces: Iterable[str]) -> list[str]:
     """Pieces of a sentence split at a full stop that ends no sentence, joined again.
 
-    "the R. family", "GlobalG.A.P. cert", "6.3. 14:00": the next word goes on in lower case or as a number.
+    "the R. family", "GlobalG.A.P. cert", "6.3. 14:00": the next word goes on in lower case or as a number;
+    after "incl." or "conf." it goes on whatever its case.
     """
     joined: list[str] = []
     for piece in pieces:
-        ends_no_sentence = bool(joined) and (_NO_SENTENCE_END.search(joined[-1].rstrip()) is not None
-                                             and _GOES_ON.match(piece.lstrip()) is not None)
+        last = joined[-1].rstrip() if joined else ""
+        ends_no_sentence = bool(joined) and (
+            (_NO_SENTENCE_END.search(last) is not None and _GOES_ON.match(piece.lstrip()) is not None)
+            or _SHORTENED_WORD.search(last) is not None
+            or (_SHORTENED_NOUN.search(last) is not None and re.match(r"[a-z]", piece.lstrip()) is not None
+                and _CLAUSE_START.match(piece.lstrip()) is None))
         if ends_no_sentence or (joined and _LIST_NUMBER.match(joined[-1])):
             joined[-1] = f"{joined[-1].rstrip()} {piece.lstrip()}"
         else:
@@ -587,7 +602,12 @@ _BOUNDED_ASK = re.compile(
     r"|\b(?:send|show)\s+you\s+(?:one|two|three|a\s+couple\s+of|[1-5])\s+\w+"
     # one of theirs: "sit in the back on one of your training drives"; one event: "help in your next firing"
     r"|\b(?:on|in|at|to)\s+(?:one|a\s+single)\s+of\s+your\s+\w+|\b(?:at|in|on|for)\s+your\s+next\s+\w+"
-    r"|\b(?:one|two|three|[1-5])-page\b",  # "read my two-page personal statement"
+    r"|\b(?:one|two|three|[1-5])-page\b"  # "read my two-page personal statement"
+    # a count of the user's things: "feedback on 5 poems", "look at a few of my photos"
+    r"|\b(?:on|at|over)\s+(?:one|two|three|four|five|six|[1-9]|a\s+couple\s+of|a\s+few)\s+(?:of\s+my\s+)?"
+    r"(?:\w+\s+)?\w+s\b"
+    r"|\b(?:meet|talk|chat|speak|call)\s+(?:just\s+)?once\b"  # "meet once for coffee"
+    r"|\b(?:one|some)\s+(?:morning|afternoon|evening)\b",  # "come by the farm some morning": one visit
     re.IGNORECASE,
 )
 

@@ -92,6 +92,7 @@ def cut_facts(text: str, facts: Iterable[str]) -> list[str]:
 
 
 _CONTINUES = word_set("to and or of from with for than in at on by into within")
+_TAILS = word_set("tho though too lol haha honestly tbh anyway btw ngl")
 
 
 def _dangles(fact_words: Sequence[str], end: int, fact: str) -> bool:
@@ -105,6 +106,8 @@ def _dangles(fact_words: Sequence[str], end: int, fact: str) -> bool:
     last, before = fact_words[end - 1].lower(), fact_words[end - 2].lower()
     if re.search(re.escape(fact_words[end - 1]) + r"\s*[.,;:!?)(]", fact):
         return False  # the fact itself pauses there: a clause or list item ends, or an aside in brackets starts
+    if end < len(fact_words) and fact_words[end].lower() in _TAILS:
+        return False  # "…very thorough tho": a spoken tail, not the rest of the phrase
     if last in _CONTINUES or last in ("a", "an", "the", "my", "your", "our", "their", "its"):
         return True
     if last[:1].isdigit() and before in ("from", "between", "of"):

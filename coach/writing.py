@@ -693,6 +693,10 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
         # send her notes" they are her own)
         text = re.sub(r"\b(send|give|show|email|bring|lend|pass|forward|text|pay)\s+her\b(?=\s+\w)", r"\1 you",
                       text, flags=re.IGNORECASE)  # an object, so no verb after it to agree with
+    # "she's been", "he's got": "has", so "you've"
+    text = re.sub(r"\b(?:she|he)['’]s(?=\s+(?:been|got|gotten|had|done|gone|seen|worked|helped|built|run|taught|"
+                  r"written|made|started|spent|published|led|mentored|trained)\b)", f"{_YOU}'ve", text,
+                  flags=re.IGNORECASE)
     text = re.sub(r"\b(?:she|he)['’](ll|d|s|ve)\b", lambda m: f"{_YOU}'{m.group(1).lower()}", text,
                   flags=re.IGNORECASE)  # fmt: skip
     text = re.sub(r"\b(?:she|he)\b", _YOU, text, flags=re.IGNORECASE)
@@ -864,6 +868,11 @@ def _her(match: re.Match[str]) -> str:
     return _her_as_you(match.group(1) if match.lastindex else None)
 
 
+_NOUNS_IN_LY = frozenset({"family", "assembly", "supply", "reply", "anomaly", "monopoly", "homily", "butterfly",
+                          "melody", "comedy", "remedy", "ugly"})
+"""Words ending in "-ly" that are no adverb: "her family" is "your family"."""
+
+
 def _her_as_you(following: str | None) -> str:
     """How "her" reads said to her: "you" as an object ("ask her about"), "your" before what is hers."""
     if following is None:
@@ -872,6 +881,8 @@ def _her_as_you(following: str | None) -> str:
     tags = tag(following)
     if word.endswith("ing") and tags and tags[0][1] in ("VBG", "NN"):
         return "your"  # "her pipetting is better than mine": what she does, said to her
+    if re.fullmatch(r"[a-z]{3,}[^l]ly", word) and word not in _NOUNS_IN_LY:
+        return "you"  # "I met her briefly": an adverb, so "her" was the one met
     is_object = not word or word in ("a", "an", "the", "to", "about", "if", "that", "and", "for", "on", "in",
                                      "with", "when", "my", "this", "what", "how", "tomorrow", "today",
                                      "tonight", "later", "soon", "again", "back", "next") or (tags and tags[0][1] in (

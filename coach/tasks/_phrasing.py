@@ -33,6 +33,7 @@ from coach.writing import (
     greeting_name,
     names_a_person,
     split_person,
+    verb_lemmas,
 )
 
 if TYPE_CHECKING:
@@ -325,6 +326,15 @@ _PASSIVE = re.compile(r"^(?:rejected|accepted|shortlisted|selected|invited|promo
 """A past form that only reads as something done to the user ("rejected from the grant", "invited to speak")."""
 
 
+def _has_subject(phrase: str) -> bool:
+    """"Behaviours-based interviews terrify me": a modifier, its noun and the noun's verb, so no "I" is missing."""
+    tagged = tag(phrase)[:3]
+    tags = [t for _, t in tagged]
+    modifier = len(tags) == 3 and ("-" in tagged[0][0] or (tags[0] == "JJ" and not verb_lemmas(tagged[0][0].lower())))
+    # (not "practised root passes": a verb the user did)
+    return modifier and tags[1] in ("NNS", "NN") and tags[2] in ("VBP", "VBZ", "VB", "VBD", "MD")
+
+
 def about_me(text: str) -> str:
     """A note about the user as a first-person sentence, when its shape allows; else the words as given.
 
@@ -344,7 +354,7 @@ def about_me(text: str) -> str:
         lead = "I was"  # "rejected from the EGU travel grant": it happened to the user
     if _SUBJECTLESS_MODAL.match(phrase) or _subjectless_verb(phrase) or _adverb_then_verb(phrase):
         lead = "I"  # "can't tell which labs are good" has lost its "I", like "don't know what to bring"
-    if lead is None or (phrase.split(" ")[0].isupper() and len(phrase.split(" ")[0]) > 1):
+    if lead is None or (phrase.split(" ")[0].isupper() and len(phrase.split(" ")[0]) > 1) or _has_subject(phrase):
         return as_sentence(phrase)
     head, _, rest = phrase.partition(" ")
     if head[:1].isupper() and not head[1:].islower():

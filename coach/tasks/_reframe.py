@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from coach.checks import ABSOLUTES, find_labels, word_set
+from coach.checks import ABSOLUTES, DATE_PATTERN, find_labels, word_set
 from coach.grammar import participle_as_past
 from coach.tasks._phrasing import Person, Tagged, can_be_verb, frames, inflect, lemma, normalise, tag, tokens
 from coach.writing import ABBREVIATIONS
@@ -27,7 +27,7 @@ _POSITIVE = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|no|hardly|lack|lacks|lacking|without|too|need to|needs to|should|"
-                       r"has to|have to|could be)\b", re.IGNORECASE)
+                       r"has to|have to|could be|wasted|wastes|wasting)\b", re.IGNORECASE)
 """Words that turn a quality into a concern: "not clear", "needs to be more patient"."""
 _IMPACT_LEAD = re.compile(
     r"^(?:(?:which|that|this)\s+(?:meant|means)(?:\s+that)?|and so|so|as a result|meaning(?: that)?),?\s+",
@@ -93,6 +93,12 @@ class Reading:
     """Clauses left out because they carry a label or an absolute that can't be softened safely."""
     messages: list[str] = field(default_factory=list)
     """What the user wants to tell them, addressed to them ("I want to say she can ask me" -> "you can ask me")."""
+    scene: list[str] = field(default_factory=list)
+    """Feedback to give: what happened around the behaviour, told just before it ("Jun tried to present his data
+    three times"), never an effect of it."""
+    own: list[str] = field(default_factory=list)
+    """The user's own side, never restated as the person's: how they took received feedback, their questions;
+    in feedback to give, what they already tried and how long the person has been there."""
 
 
 def labels_in(text: str) -> list[str]:
@@ -116,17 +122,17 @@ def _inline_label(clause: str) -> tuple[str | None, str]:
     return (part, labelled.group("rest")) if part else (None, clause)
 
 
-def _clauses_with_labels(feedback: str) -> list[tuple[str, str | None]]:
-    """Each clause, with the part a heading earlier in its sentence named.
+def _clauses_with_labels(feedback: str) -> list[tuple[str, str | None, int]]:
+    """Each clause, with the part a heading earlier in its sentence named, and its sentence's number.
 
     "Good: guests love her, two reviews mention her by name": both are strengths.
     """
-    found: list[tuple[str, str | None]] = []
-    for sentence in _SENTENCES.split(normalise(feedback)):
+    found: list[tuple[str, str | None, int]] = []
+    for number, sentence in enumerate(_SENTENCES.split(normalise(feedback))):
         current: str | None = None
         for clause in clauses(sentence):
             current = _inline_label(clause)[0] or current
-            found.append((clause, current))
+            found.append((clause, current, number))
     return found
 
 
@@ -297,6 +303,14 @@ _WORK_IS_GOOD = re.compile(r"^(?:the|her|his|their)?\s*(?:work|drafts?|portfolio
 _SEEN_IT = re.compile(r"^(?:and\s+|but\s+)?i(?:['’]ve|\s+have)?\s+(?:seen|saw|noticed|watched|caught)\s+"
                       r"(?:it|this|that|him|her|them)\b[^,]{0,30}$", re.IGNORECASE)
 """The user's evidence ("I've seen it twice"): theirs, never the effect of what was done."""
+_TENURE = re.compile(r"^(?:and\s+|but\s+)?(?:he|she|they|you)(?:['’]s|\s+has|\s+have|['’]ve)\s+(?:only\s+)?been\s+"
+                     r"(?:with us|here|on the team|in the team|in the job|in post|doing this)\b", re.IGNORECASE)
+"""How long they have been there ("he's been with us 6 years", "she's only been here 3 wks")."""
+_TOLD_BEFORE = re.compile(r"^(?:and\s+|but\s+|so\s+)?i(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:told|mentioned it to|"
+                          r"raised it with|spoken to|talked to|warned|reminded)\s+(?:him|her|them)\b|"
+                          r"^(?:but\s+)?(?:it|this|that)(?:['’]s|\s+is)\s+not\s+(?:sinking in|getting through|working)",
+                          re.IGNORECASE)
+"""What the user already tried ("I've told him in passing but it's not sinking in"): theirs, never an effect."""
 _RISK_OF_IT = re.compile(r"^(?:and\s+|so\s+)?(?:it|this|that)(?:['’]s|\s+is|\s+will|['’]ll|\s+could|\s+might)\s+"
                          r"(?:going to\s+|gonna\s+)?(?:get|cause|end|lead|make|put)\b", re.IGNORECASE)
 """A risk said of what the person does ("it's going to get him killed"), after the behaviour."""
@@ -315,9 +329,62 @@ _SOMEONE_ELSE_SAID = re.compile(
 )
 
 
+_OPENERS = re.compile(r"^(?:(?:honestly|tbh|to be honest|and|but|so|also|ok|okay|well|like|plus)\b[,\s]*)+",
+                      re.IGNORECASE)
+_FIRST_PERSON_LEAD = re.compile(r"^(?:i|i'm|im|i've|i'd|i'll)\b(?!\s+(?:was|got|am|'m|have been|'ve been)"
+                                r"\s+told\b)", re.IGNORECASE)
+"""A sentence of the user's own: "i cried in the car after", "I feel bad" (but "I was told…" reports)."""
+_REACTS = re.compile(r"^i(?:['’]m|\s+am|\s+was|\s+have been|['’]ve been)?\s+(?:really\s+|kinda\s+|kind of\s+|so\s+|"
+                     r"just\s+)?(?:feel|felt|think|thought|guess|suppose|wonder|cried|cry|wish|hope|worry|worried|"
+                     r"didn'?t want|don'?t want|don'?t know|didn'?t know|agree|disagree|stuck|shocked|upset|hurt|"
+                     r"gutted|blindsided|confused|embarrassed|angry|sad|surprised|bad)\b", re.IGNORECASE)
+"""How the user took it, in the first person: "i felt kinda blindsided", "I feel bad", "i cried in the car"."""
+_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|tell|mentioned|thinks|thought|called|wrote|added|"
+                       r"pointed out|feels|complained|warned|asked)\b", re.IGNORECASE)
+_NOT_THE_GIVER = re.compile(r"\b(?:i|me|nobody|no one|noone|everyone|someone|somebody|anyone|people)\s*$",
+                            re.IGNORECASE)
+_MY_ASIDE = re.compile(r",?\s+(?:which|that|and|but)\s+(?:honestly\s+)?i\s+(?:guess|suppose|think|feel|thought)"
+                       r"\b.*$|,?\s+(?:tho|though)\s*[.!]*$", re.IGNORECASE)
+"""The user's aside after what was said: "…my code quality is good which i guess is something"."""
+
+
+def _reports_them(sentence: str) -> bool:
+    """Whether the sentence reports the other person: a reporting verb whose subject is not the user."""
+    return any(not _NOT_THE_GIVER.search(sentence[: m.start()].rstrip(" ,"))
+               for m in _REPORTED.finditer(sentence) if sentence[: m.start()].strip())
+
+
+def users_own_apart(feedback: str) -> tuple[str, list[str]]:
+    """Received feedback without the user's own sentences, and those sentences.
+
+    The account mixes what was said with how the user took it: "she said i went silent for 4 days.
+    honestly i was stuck and didnt want to look dumb." Only sentences that report the other person, or
+    that go on from one without the user as their subject, are what was said; "i cried in the car after",
+    "isn't asking permission what we're taught??" and "the gate was my fault yes" are the user's.
+    """
+    kept: list[str] = []
+    own: list[str] = []
+    for sentence in _SENTENCES.split(normalise(feedback)):
+        text = re.sub(r"\b(say|said|says|tell|told)\s+to\s+me\b", r"\1", sentence.strip())  # "boss say to me I am…"
+        if not text:
+            continue
+        opened = _OPENERS.sub("", text)
+        reported = _reports_them(text) and not _FIRST_PERSON_LEAD.match(opened)
+        question = text.rstrip().endswith("?") and not reported
+        # "I never update the tracker" may go on with what was said; "honestly i was stuck", "i cried" are theirs
+        mine = _FIRST_PERSON_LEAD.match(opened) and (opened != text or _REACTS.match(opened))
+        if question or (not reported and (mine or re.search(r"\bmy fault\b", text, re.I))):
+            own.append(text)
+        else:
+            kept.append(_MY_ASIDE.sub("", text))
+    return " ".join(kept), own
+
+
 def read(feedback: str, person: Person, direction: str) -> Reading:
     """Sort the feedback's clauses, addressed to "you" and with absolutes softened where that is safe."""
     reading = Reading()
+    if direction == "received":
+        feedback, reading.own = users_own_apart(feedback)
     named = "|".join(re.escape(n) for n in person.names) or "(?!)"
     # "my mentee Jun keeps…": the person by name, since "my mentee you" says them twice
     feedback = re.sub(rf"\b(?:my|our)\s+(?:[a-z]+\s+){{1,2}}(?=(?:{named})\b)", "", feedback)
@@ -326,7 +393,11 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
                            rf"(?:\s*\([^()]*\))?\s+{_OBSERVED_VERB}", re.IGNORECASE)
     quoted = direction == "received" and bool(_SAID_TO_YOU.match(normalise(feedback)))
     told_before = praised_last = False
-    for clause, labelled_part in _clauses_with_labels(feedback):
+    history: list[tuple[str, int, int]] = []  # each clause's part, its place in that part and its sentence
+    sentence = 0
+    for clause, labelled_part, sentence_now in _clauses_with_labels(feedback):
+        _note_last(reading, history, sentence)
+        sentence = sentence_now
         part, clause = _inline_label(clause)
         part = part or labelled_part
         if part == "strength" or (part == "request" and direction == "give"):
@@ -361,6 +432,17 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             if seen_lead.match(clause) and not _SAYS.search(clause):
                 reading.judged.append(clause)  # "Mr Al-Sayed was very angry": seen, not said
                 continue
+        if direction == "give" and _TENURE.match(clause):
+            # "he's been with us 6 years": who they are, said with the praise before it, never an effect
+            tenure = address(clause, person, direction)
+            if praised_last and tenure:
+                reading.strengths[-1] += f", {tenure}"
+            else:
+                reading.own.append(clause)
+            continue
+        if direction == "give" and _TOLD_BEFORE.match(clause):
+            reading.own.append(clause)  # "I've told him in passing": what the user tried, not an effect
+            continue
         if direction == "give" and _SEEN_IT.match(clause):
             reading.judged.append(clause)  # "I've seen it twice": how the user knows, not an effect or behaviour
             continue
@@ -426,7 +508,35 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             praised_last = True
         else:
             reading.behaviours.append(softened)
+    _note_last(reading, history, sentence)
+    if direction == "give":
+        _context_is_no_impact(reading, history)
     return reading
+
+
+def _note_last(reading: Reading, history: list[tuple[str, int, int]], sentence: int) -> None:
+    """Record which part the clause just read went to (a behaviour, an impact, or neither)."""
+    if len(history) == 0 and not (reading.behaviours or reading.impacts):
+        return  # nothing was read yet
+    behaviours = sum(1 for kind, _, _ in history if kind == "behaviour")
+    impacts = sum(1 for kind, _, _ in history if kind == "impact")
+    if len(reading.behaviours) > behaviours:
+        history.append(("behaviour", len(reading.behaviours) - 1, sentence))
+    elif len(reading.impacts) > impacts:
+        history.append(("impact", len(reading.impacts) - 1, sentence))
+    else:
+        history.append(("other", -1, sentence))
+
+
+def _context_is_no_impact(reading: Reading, history: list[tuple[str, int, int]]) -> None:
+    """Drop an "effect" told just before a behaviour in the same sentence: it sets the scene.
+
+    "Jun tried to present his data three times and she cut in each time" is what happened, not what came of it.
+    """
+    scene = [index for (kind, index, sentence), (after, _, next_sentence) in pairwise(history)
+             if kind == "impact" and after == "behaviour" and sentence == next_sentence]
+    for index in sorted(scene, reverse=True):
+        reading.scene.insert(0, reading.impacts.pop(index))
 
 
 _SAYS = re.compile(r"\b(?:said|says|say|told|tell|asked|thinks?|thought|wants?|wanted|mentioned|complained|called)\b",
@@ -457,6 +567,8 @@ def _praises(clause: str) -> bool:
             return False  # "in the fast sections", "on the busy days"
     superlative = _SUPERLATIVE.search(clause)
     quality = (superlative.group("most") or superlative.group("est")).lower() if superlative else ""
+    # "the patient's permission": a patient is someone, not a quality
+    clause = re.sub(r"\b(?:the|a|my|each|every|his|her|their|our|your)\s+patient(?:s|['’]s)?\b", "", clause, flags=re.I)
     return bool(_POSITIVE.search(clause)) or bool(quality and quality not in _UNWELCOME)
 
 
@@ -507,7 +619,32 @@ def address(clause: str, person: Person, direction: str, quoted: bool = False) -
             "with", "at", "on", "in"):  # "good with the calves": a quality of theirs, missing its "you're"
         text, tagged = f"you're {text}", [("you're", "PRP"), *tagged]
     others = _OTHERS_PRONOUNS.get(person.pronoun, frozenset()) if direction == "give" else frozenset()
+    if direction == "give" and not person.pronoun:
+        others = _someone_elses(text, person)
     return _rewrite(text, tagged, table, others)
+
+
+_GENDER_FORMS = {"he": frozenset({"he", "him", "his", "himself", "he's", "he'd", "he'll"}),
+                 "she": frozenset({"she", "her", "hers", "herself", "she's", "she'd", "she'll"})}
+
+
+def _someone_elses(text: str, person: Person) -> frozenset[str]:
+    """Pronouns that follow someone else's name in the clause: theirs ("interrupting Jun while he was presenting").
+
+    Only when the person's own pronoun is unknown; the nearest name before a pronoun is who it means.
+    """
+    names = {n.lower() for n in person.names}
+    # a name on its own ("Jun"), not part of a thing's name ("the Bain Marie") or after an article
+    other = re.search(r"(?<=\s)(?<![A-Z][a-z]\s)(?P<before>\w+\s+)?(?P<name>[A-Z][a-z]{1,20})\b"
+                      r"(?P<between>[^.;!?A-Z]*?)\b(?P<pro>he|she|him|his|her)\b", text)
+    if not other or other.group("name").lower() in names or DATE_PATTERN.fullmatch(other.group("name")):
+        return frozenset()
+    before = (other.group("before") or "").strip()
+    if before[:1].isupper() or before.lower() in ("the", "a", "an", "my", "our", "this", "that"):
+        return frozenset()
+    forms = _GENDER_FORMS["he" if other.group("pro").lower() in ("he", "him", "his") else "she"]
+    before = re.findall(r"[\w']+", text[: other.start()].lower())
+    return frozenset() if forms & set(before) else forms  # "she cut in while Jun…": that "she" is the person
 
 
 _OTHERS_PRONOUNS = {

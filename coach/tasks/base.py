@@ -43,6 +43,8 @@ class Field:
     """Example input shaped as the composer needs it (a clause that completes the label)."""
     choice_labels: tuple[str, ...] = ()
     """Words people read for each of ``choices``, in the same order (the codes are what is stored)."""
+    aliases: tuple[tuple[str, str], ...] = ()
+    """Other words people type for a choice, and the choice they mean: ``("linkedin", "linkedin_note")``."""
 
     def choice_label(self, choice: str) -> str:
         """The words shown for ``choice``; the code itself when the field has no labels."""
@@ -55,6 +57,7 @@ class Field:
         data = asdict(self)
         data["choices"] = list(self.choices)
         del data["choice_labels"]
+        data["aliases"] = dict(self.aliases)
         return data
 
 
@@ -245,9 +248,18 @@ def validate_value(spec: Field, value: Any) -> Any:
         raise FieldError(
             spec.name, f"{spec.name} is {len(text)} characters; the limit is {spec.max_chars}. Shorten it."
         )
-    if spec.choices and text not in spec.choices:
-        raise FieldError(spec.name, f"{spec.name} must be one of: {', '.join(spec.choices)} (got {preview(text)})")
+    if spec.choices:
+        return _choice(spec, text)
     return text
+
+
+def _choice(spec: Field, text: str) -> str:
+    """The choice ``text`` names, as typed, in any case, with spaces or hyphens, or by an alias."""
+    key = re.sub(r"[\s-]+", "_", text.lower())
+    chosen = text if text in spec.choices else key if key in spec.choices else dict(spec.aliases).get(key)
+    if chosen is None:
+        raise FieldError(spec.name, f"{spec.name} must be one of: {', '.join(spec.choices)} (got {preview(text)})")
+    return chosen
 
 
 def _validate_integer(spec: Field, value: Any) -> int:

@@ -51,7 +51,7 @@ from coach.tasks._phrasing import (
 from coach.tasks._reframe import TIME_FIRST, Reading, address, judged_thing, labels_in, read, soften
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, reads_well
-from coach.writing import expand_shorthand, lower_first, to_you
+from coach.writing import expand_shorthand, lower_first, to_you, verb_lemmas
 
 DIRECTIONS: tuple[str, ...] = ("received", "give")
 CLARIFYING_MIN, CLARIFYING_MAX = 2, 4
@@ -176,6 +176,26 @@ def _who(person: Person) -> tuple[str, str]:
     return (named or "they"), (named or "them")
 
 
+_SO_EFFECT = re.compile(r",?\s+so\s+(?=(?:the\s+|his\s+|her\s+|their\s+|our\s+)?[a-z]+\s+(?:\w+\s+)?"
+                        r"(?:waited|was|were|had|got|went|missed|lost|ran|came|didn't|couldn't|backed)\b)", re.I)
+
+
+def _behaviour_and_effect(text: str) -> tuple[str, str]:
+    """"spending extra time on garnish so tickets waited 10+ minutes": the behaviour, and its effect after "so"."""
+    parts = _SO_EFFECT.split(text, maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 and len(parts[0].split()) >= 3 else (text, "")
+
+
+def _leads_with_gerund(clause: str) -> bool:
+    """"spending extra time on…", "interrupting Jun…": a verb's -ing form and its object (not "meeting ran over")."""
+    tagged = tag(clause)
+    if not tagged or not tagged[0][0].lower().endswith("ing"):
+        return False
+    following = tagged[1][1] if len(tagged) > 1 else ""
+    return tagged[0][1] == "VBG" or (tagged[0][1] == "NN" and bool(verb_lemmas(tagged[0][0].lower()))
+                                     and following in ("DT", "JJ", "PRP$", "RB", "IN", "TO", "CD", "RP"))
+
+
 def _behaviour_clause(text: str, person: Person) -> str | None:
     """The behaviour field as a clause after "I've noticed that", or None when it can't be used whole."""
     clause = address(as_phrase(text), person, "give")
@@ -183,7 +203,8 @@ def _behaviour_clause(text: str, person: Person) -> str | None:
         return None
     first = clause.split(" ")[0].lower()
     if first not in ("you", "you're", "you've", "your", "when", "in", "on", "at", "during"):
-        shape = shape_of(clause)
+        # "spending extra time on garnish … so tickets waited": a gerund leads, whatever comes after it
+        shape = "gerund" if _leads_with_gerund(clause) else shape_of(clause)
         if shape in ("past", "verb"):
             clause = address(f"you {clause[:1].lower()}{clause[1:]}", Person("", ""), "give")
         elif shape in ("gerund", "adjective"):
@@ -301,6 +322,7 @@ class _Give:
         self.seed = f"{values['feedback']}|{values.get('person_name') or ''}"
         self.notes: list[str] = []
         self.them = self.person.address or "them"
+        self.behaviour_effect = ""
 
     def compose(self) -> Composition:
         brevity = max(0, min(self.style.brevity, 2))
@@ -331,7 +353,7 @@ class _Give:
         return str(self.frames["situation"].format(when=upper_first(when)))
 
     def _behaviour(self) -> str:
-        given = _words_or_empty(self.values.get("behaviour"))
+        given, self.behaviour_effect = _behaviour_and_effect(_words_or_empty(self.values.get("behaviour")))
         observed = [c for c in [_behaviour_clause(given, self.person)] if c] if given else self.reading.behaviours
         if self.reading.judged:
             words = ", ".join(f'"{w}"' for w in self.reading.labels) or "clauses with absolutes"
@@ -350,7 +372,7 @@ class _Give:
         return " ".join(sentences)
 
     def _impact(self) -> str:
-        given = as_phrase(expand_shorthand(_words_or_empty(self.values.get("impact"))))
+        given = as_phrase(expand_shorthand(_words_or_empty(self.values.get("impact")) or self.behaviour_effect))
         pronoun = self.person.pronoun or pronoun_after_name(self.person, str(self.values.get("feedback") or ""))
         if given and pronoun:
             # "…he could have fallen 4 metres", said to Kyle: "you could have fallen"
@@ -368,7 +390,8 @@ class _Give:
             return str(self.frames["impact_noun"].format(noun=_lower_head(impact)))
         # what could happen is a worry, not a result: "someone is going to get hurt", "if the chain is worn…";
         # but "the crew spent 40 minutes … before they could start" happened
-        happened = next((t for _, t in tag(impact) if t.startswith(("VB", "MD"))), "") == "VBD"
+        conditional = re.match(r"^if\b", impact, re.IGNORECASE) is not None  # "if HSE came on site we'd be…"
+        happened = not conditional and next((t for _, t in tag(impact) if t.startswith(("VB", "MD"))), "") == "VBD"
         if (_RISK.search(impact) or re.match(r"^if\b", impact, re.IGNORECASE)) and not happened:
             return str(self.frames["impact_risk"].format(clause=_lower_head(impact)))
         return str(self.frames["impact_result"].format(clause=_lower_head(impact)))

@@ -68,7 +68,8 @@ FIELDS: tuple[Field, ...] = (
           "questions). Used whole, as you write it.", True, 200,
           placeholder="Could we have a 20-minute video call next month?"),
     Field("channel", "Channel", "email, linkedin_note (300 characters at most), linkedin_message or chat.",
-          max_chars=20, kind="choice", choices=CHANNELS, default="email", choice_labels=CHANNEL_LABELS),
+          max_chars=20, kind="choice", choices=CHANNELS, default="email", choice_labels=CHANNEL_LABELS,
+          aliases=(("linkedin", "linkedin_note"), ("linkedin_dm", "linkedin_message"), ("e_mail", "email"))),
     Field("tone", "Tone", "warm, formal or casual.", max_chars=10, kind="choice", choices=TONES, default="warm"),
     Field("my_name", "Your name (the sign-off)", "How you sign the message.", False, 80, placeholder="Priya"),
 )  # fmt: skip
@@ -86,9 +87,9 @@ def _sentences(values: Mapping[str, Any], voice: Voice) -> dict[str, str]:
         "greeting": greeting_line(str(values["mentor_name"]), voice),
         "why_them": why_sentence(str(values["why_them"]), voice, str(values["mentor_name"])),
         "about_me": about_sentence(str(values.get("about_me") or "")),
-        "goal": goal_sentence(str(values.get("goal") or ""), voice),
+        "goal": goal_sentence(str(values.get("goal") or ""), voice, str(values["mentor_name"])),
         "mentor_context": context_sentence(str(values.get("mentor_context") or ""), voice),
-        "ask": ask_sentence(str(values["ask"]), voice),
+        "ask": ask_sentence(str(values["ask"]), voice, str(values["mentor_name"])),
         # "…? totally fine if not": the user's own way out is kept, and the frame adds none
         "easy_out": "" if has_easy_out(str(values["ask"])) else easy_out(voice, str(values["ask"])),
         "sign_off": sign_off(voice, str(values.get("my_name") or "")),

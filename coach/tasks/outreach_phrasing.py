@@ -17,6 +17,7 @@ from coach.compose import article_for
 from coach.grammar import has_main_verb
 from coach.tasks.base import Style
 from coach.writing import (
+    address,
     base_form,
     clause,
     expand_shorthand,
@@ -28,6 +29,7 @@ from coach.writing import (
     is_title,
     is_verb,
     name_case,
+    others_kept,
     pieces_of,
     sentence,
     shape,
@@ -67,10 +69,30 @@ def _toned(entry: Mapping[str, str], voice: Voice) -> str:
 
 
 def _user_text(text: str, mentor: str = "") -> str:
-    """The user's words with shorthand spelled out, and "she"/"he" for the mentor made "you"."""
+    """The user's words with shorthand spelled out, and the mentor, called "she" or "he", made "you".
+
+    The message is to the mentor, so a field about them or asked of them ("saw him at the open house",
+    "would she be willing to meet") means them by every "he" or "she", unless it already calls them "you"
+    (then "Dave said you took him on" is about someone else) or the pronoun belongs to a person the user
+    named ("my manager said she…", which ``to_you`` keeps). A title ("Ms.", "Mr.") says which pronoun is
+    theirs, and the other stays.
+    """
     text = tidy(expand_shorthand(text))
-    # Only a fragment that opens with the mentor as "she"/"he" is about them; a later "he" may be anyone.
-    return to_you(text, mentor) if mentor and first_word(text) in ("she", "he", "her", "his") else text
+    first_pronoun = _THIRD_PERSON.search(text)
+    if not mentor or not first_pronoun:
+        return text
+    if _SECOND_PERSON.search(text) and first_word(text) not in ("she", "he", "her", "his"):
+        return text
+    # Theirs by the title, else by the first pronoun (the field is about them): in "she helped him", "him" is
+    # someone else
+    said = first_pronoun.group(0).lower()
+    theirs = _TITLE_PRONOUN.get(address(mentor)[0].rstrip(".").lower()) or ("he" if said[:1] == "h" and
+                                                                              not said.startswith("her") else "she")
+    return to_you(others_kept(text, theirs), mentor)
+
+
+_THIRD_PERSON = re.compile(r"\b(?:she|he|her|him|his|she's|he's)\b", re.IGNORECASE)
+_TITLE_PRONOUN = {"ms": "she", "mrs": "she", "miss": "she", "madam": "she", "mr": "he", "sir": "he"}
 
 
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b", re.IGNORECASE)
@@ -89,12 +111,12 @@ def _reads_as_plan(first: str, head: str, kind: str) -> bool:
     return len(tags) > 1 and tags[1][1] in ("NNS", "DT", "PRP$")  # "change careers", "build a portfolio"
 
 
-def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...]) -> str:
+def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor: str = "") -> str:
     """The first sentence of ``text`` in the slot's frame for its shape, the rest as the user wrote them.
 
     A shape without a frame keeps the user's sentences as written (capitalised, end-punctuated).
     """
-    pieces = pieces_of(_user_text(text))
+    pieces = pieces_of(_user_text(text, mentor))
     if not pieces:
         return ""
     first, rest = pieces[0], [sentence(p) for p in pieces[1:]]
@@ -134,13 +156,12 @@ def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
     text = _user_text(why, mentor)
     if _GIVES_ITS_REASON.search(text):  # "your paper … is the reason I want to…" says why: no "because" before it
         return " ".join(sentence(p) for p in pieces_of(text))
-    return _framed("why", _user_text(why, mentor), voice,
-                   ("clause", "because", "infinitive", "past", "verb", "gerund", "noun"))  # fmt: skip
+    return _framed("why", text, voice, ("clause", "because", "infinitive", "past", "verb", "gerund", "noun"), mentor)
 
 
-def goal_sentence(goal: str, voice: Voice) -> str:
-    """What the user is working towards, whole."""
-    text = _framed("goal", goal, voice, ("verb", "infinitive", "gerund", "noun", "past"))
+def goal_sentence(goal: str, voice: Voice, mentor: str = "") -> str:
+    """What the user is working towards, whole ("learn her methods" is "learn your methods")."""
+    text = _framed("goal", goal, voice, ("verb", "infinitive", "gerund", "noun", "past"), mentor)
     # "working on X, I'm a programmer right now": the frame's own "Right now" would say it twice
     if text.startswith("Right now ") and "right now" in text[len("Right now "):].lower():
         text = upper_first(text[len("Right now "):])
@@ -272,9 +293,9 @@ _IF_REQUESTS = (
 """An ask typed as an "if" clause with no question ("if is possible to…", "if you could…"), and its question."""
 
 
-def ask_sentence(ask: str, voice: Voice) -> str:
+def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     """The user's single request, whole, as a question when its shape allows one."""
-    pieces = pieces_of(_user_text(ask))
+    pieces = pieces_of(_user_text(ask, mentor))
     if not pieces:
         return ""
     # "a 15 min call whenever suits, I have 3 questions": the clause after the comma is its own sentence.

@@ -24,6 +24,7 @@ from coach.knowledge import SearchResult
 from coach.tasks._phrasing import (
     about_me,
     as_phrase,
+    as_sentence,
     as_verb_phrase,
     can_be_verb,
     cite,
@@ -123,18 +124,32 @@ class _Plan:
         self.mentor = parse_person(values.get("mentor_name")).address
         self.mentor_field = str(values.get("mentor_name") or "")  # whole, for the first name ("Seun" for Oluwaseun)
         # goals and challenges are asked of the mentor: "my co-supervisor and Prof. X want…" is "…and you want…"
-        self.goals = [self.said_to_mentor(g) for g in _items(values.get("goals"))] or [str(values.get("goals") or "")]
+        self.goals = [self.said_to_mentor(g) for g in _goals_apart(_items(values.get("goals")))] or [
+            str(values.get("goals") or "")]
         self.challenges = [self.said_to_mentor(c) for c in _problems(_items(values.get("challenges")))]
         self.progress = [_SINCE_FIRST.sub("", p) for p in _items(values.get("progress"))]
-        # open items are notes between the two of them: "ask her abt…", "Lars to send me his…" are said to them
-        self.open_items = [to_you(item, self.mentor_field) if self.mentor else item
-                           for item in map(_owner_as_label, _items(values.get("open_items")))]
+        self.open_items = [self.open_item(item) for item in map(_owner_as_label, _items(values.get("open_items")))]
         self.minutes = int(values.get("meeting_minutes") or MEETING_DEFAULT)
         self.seed = "|".join(str(values.get(k) or "") for k in ("goals", "challenges", "open_items"))
 
     @property
     def mentor_label(self) -> str:
         return self.mentor or "your mentor"
+
+    def open_item(self, item: str) -> str:
+        """An open item as both of them will read it on the agenda the user sends.
+
+        "ask her abt…", "send Huw photos" are said to the mentor ("Ask you about…", "Send you photos"), but a
+        task of the mentor's keeps its owner's name as typed ("Lars to send me his notes"): "You to send me…"
+        reads as the user's own task. An owner typed as "she" takes the mentor's name.
+        """
+        if not self.mentor:
+            return item
+        addressed = to_you(item, self.mentor_field)
+        if not _YOU_OWNER.match(addressed) or _YOU_OWNER.match(item):
+            return addressed
+        pronoun = _PRONOUN_OWNER.match(item)
+        return f"{self.mentor}{item[pronoun.end():]}" if pronoun else item
 
     def said_to_mentor(self, text: str) -> str:
         """Said to the mentor: "the checklist Rachel sent" is "the checklist you sent".
@@ -155,13 +170,21 @@ _SINCE_FIRST = re.compile(r"^since (?:last time|we last (?:spoke|met|talked)|(?:
 def _items(value: Any) -> list[str]:
     """A field's items: one per line or list entry, and one per sentence of a paragraph; headings left out."""
     items = []
-    for item in split_items(re.sub(r"([?!])\1+", r"\1", str(value or ""))):  # "slot???": one mark is enough
+    text = re.sub(r"([?!])\1+", r"\1", str(value or ""))  # "slot???": one mark is enough
+    # "pricing!! no idea what to charge": a word or two exclaimed first is the topic of what follows, not an item
+    text = re.sub(r"(?m)^(\s*(?:[-*•]\s*)?[^\W\d][\w'’-]*(?:\s[\w'’-]+)?)\s*!\s+(?=\S)", r"\1: ", text)
+    for item in split_items(text):
         parts = sentences(item)
         items += [part.strip().rstrip(".") for part in parts] if len(parts) > 1 else [item]
     # "Harvest:" over the items it heads, typed inside the field
     # "…for free!!": a mark of feeling, which no frame can take in mid-sentence
     items = [item.strip().rstrip("!").rstrip() for item in items]
     return [item for item in items if item and not _HEADING.match(item) and not _SUBHEADING.match(item)]
+
+
+_YOU_OWNER = re.compile(r"you(?::|\s+(?:to|will|-|–)\s)", re.IGNORECASE)
+"""An item that opens with "you" as its owner: "You to send…", "You: send…"."""
+_PRONOUN_OWNER = re.compile(r"(?:she|he)(?=:|\s+(?:to|will|-|–)\s)", re.IGNORECASE)
 
 
 def _owner_as_label(item: str) -> str:
@@ -171,6 +194,21 @@ def _owner_as_label(item: str) -> str:
 
 _SUBHEADING = re.compile(r"^[^\W\d][\w'’ -]{0,30}:$")
 """A heading typed inside a field ("Harvest:", "Me:"): up to its colon, with nothing after it."""
+
+
+def _goals_apart(items: list[str]) -> list[str]:
+    """Goals typed on one line with commas, each its own plan.
+
+    "get into the open studios in october, sell enough prints to cover rent, apply for the DYCP grant" are three;
+    "get better at pricing, quoting and invoicing" stays one.
+    """
+    found: list[str] = []
+    for item in items:
+        parts = [p.strip() for p in re.split(r",\s+(?![^()]*\))", item)]
+        whole = len(parts) > 1 and all(len(p.split()) >= 3 and as_verb_phrase(p) is not None and
+                                       is_bare_verb(p.split()[0].lower()) for p in parts)
+        found += parts if whole else [item]
+    return found
 
 
 def _problems(items: list[str]) -> list[str]:
@@ -195,6 +233,14 @@ _DECIDE = r"^(?:to\s+)?(?:decide|choose|figure out|work out)\s+"
 """A goal that is a decision to make: "decide if…", "figure out whether…"."""
 _DECIDING_VERB = re.compile(rf"{_DECIDE}(?:if|whether|between)\b", re.I)
 """A goal typed as a choice ("apprentice - yes or no", "go part-time or not", "X - Y")."""
+
+
+def _about_me_unless_labelled(item: str) -> str:
+    """The item as the user's sentence, unless it is a topic and its note.
+
+    "quoting: always under by like 20%" is said as typed (no "I've been quoting:").
+    """
+    return as_sentence(item) if re.match(r"^[^\W\d][\w'’-]*(?:\s[\w'’-]+)?:\s+\S", item) else about_me(item)
 
 
 def _slots(item: str) -> tuple[str, dict[str, str]]:
@@ -232,7 +278,8 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
         return "verb", {"verb": verb}
     if verb is not None:  # "improve my food cost, now gp is 58% target 68%": a note with a clause of its own
         return ("choice" if _DECIDING_VERB.match(phrase) else "label"), label
-    sentence = about_me(item)
+    # "quoting: always under by like 20%": a topic and its note, said as typed (no "I've been quoting")
+    sentence = _about_me_unless_labelled(item)
     subject_added = bool(re.match(r"I\b", sentence)) and not re.match(r"I\b", phrase)
     if (_without_verb(item) or _noun_then_clause(item)) and not subject_added:
         return "label", label
@@ -284,7 +331,17 @@ def _clause_after_comma(phrase: str) -> bool:
     gerund = bool(tagged) and tagged[0][0].lower().endswith("ing") and is_verb(tagged[0][0])
     # "…, I always ask too little": a subject of its own starts a clause, whatever the tagger makes of its verb
     subject = bool(tagged) and tagged[0][0].lower() in ("i", "we", "he", "she", "they", "you", "it")
+    if comma and _trailing_aside(phrase):
+        return True  # "move to field work, better money": the reason after it is no part of the verb's object
     return bool(comma) and (gerund or subject or any(t in ("VBZ", "VBP", "VBD", "MD", "VBG") for _, t in tagged))
+
+
+def _trailing_aside(phrase: str) -> bool:
+    """A short note after the last comma ("…, better money"), not the end of a list ("…, quoting and invoicing")."""
+    tail = phrase.rsplit(",", 1)[-1].strip(" .!?")
+    words = tail.split()
+    return 0 < len(words) <= 3 and not re.search(r"\b(?:and|or|etc|not)\b", tail, re.I) and all(
+        t in ("JJ", "JJR", "JJS", "NN", "NNS", "DT", "CD", "RB", "RBR") for _, t in tag(tail))  # a noun phrase
 
 
 _NOUN_PHRASE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$",
@@ -428,7 +485,7 @@ def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
         family = "label"  # a challenge is not a decision to make
     chosen = options.get(family) or options["sentence"] if kind == "challenge" else options[family]
     if kind == "challenge" and family == "verb":
-        chosen, slots = options["sentence"], {"sentence": about_me(item)}
+        chosen, slots = options["sentence"], {"sentence": _about_me_unless_labelled(item)}
     if "verb" in slots and _SPEAKER.search(slots["verb"]):  # "…without rewriting everything myself"
         chosen = [f for f in chosen if "in my place" not in f]
     if "verb" in slots and _DECIDING.match(slots["verb"]):  # no "on track to figure out if…": a choice has no track

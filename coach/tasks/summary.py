@@ -15,6 +15,7 @@ from coach.checks import (
     find_phrases,
     name_parts,
     plain,
+    rejoined,
     sentences,
     split_note,
     word_set,
@@ -190,9 +191,9 @@ _REPORTED_NOW = re.compile(rf"(?P<you>\b[Yy]ou\s+(?:also\s+)?)(?P<verb>{'|'.join
 
 def sentence_case(text: str) -> str:
     """Each sentence of ``text`` starting with a capital ("maybe look into it? not sure" -> "... Not sure")."""
-    # not after a dotted date or an initial ("on 3.4. and give feedback", "the R. family"): no sentence ends there
-    text = re.sub(r"(^|(?:(?<!\be\.g)(?<!\bi\.e)(?<!\d\.\d)(?<!\d\.\d\d)(?<!\b[A-Z])\.|[!?])\s+)([a-z])",
-                  lambda m: m.group(1) + m.group(2).upper(), text)
+    # where sentences end is rejoined()'s call: not after "3.4.", "the R.", "e.g." or "conf." ("the conf. abstracts")
+    pieces = rejoined(re.split(r"(?<=[.!?])[ \t]+", text))
+    text = " ".join(re.sub(r"^[a-z]", lambda m: m.group(0).upper(), piece) for piece in pieces)
     return re.sub(r"\bi\b", "I", text)
 
 

@@ -88,6 +88,10 @@ def test_every_kind_of_action_line_is_found_with_its_owner_and_date() -> None:
         ("check in w/ HR abt the overtime policy", "Me", "Check in w/ HR abt the overtime policy", None),
         ("email the slides to Ana - wed", "Me", "Email the slides to Ana", "Wednesday"),
         ("meet the new starters on monday", "Me", "Meet the new starters on monday", None),
+        # a weekday and its day of the month are one date, kept together (review 24: "4pp 30th (by Thursday)")
+        ("me: redraft bid to 4pp by Thu 30th", "Me", "Redraft bid to 4pp", "Thursday 30th"),
+        ("send slides 4 Oct by Friday the 3rd", "Me", "Send slides 4 Oct", "Friday the 3rd"),
+        ("book the room by Mon 3 March", "Me", "Book the room", "Monday 3 March"),
     ],
 )
 def test_action_markers(line: str, owner: str, task: str, due: str | None) -> None:
