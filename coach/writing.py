@@ -671,7 +671,8 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
         text = re.sub(rf"{titled}\b(?![.'’]\w|-\w)", _YOU, text, flags=re.IGNORECASE)
         text = re.sub(rf"{_YOU}\s+you\b", _YOU, text, flags=re.IGNORECASE)  # "Ate Joy you shared": one subject
     if title and first and not _last:  # "send to Dr V", "Mr K will…": the title and the initial of the one name
-        text = re.sub(rf"\b{re.escape(title.rstrip('.'))}\.?\s+{re.escape(first[:1])}\b\.?(?![\w'’])", _YOU, text)
+        text = re.sub(rf"\b{re.escape(title.rstrip('.'))}\.?\s+{re.escape(first[:1])}\b\.?(?![\w'’])", _YOU, text,
+                      flags=re.IGNORECASE)  # "dr p said…", typed in a hurry
     for both in _initials_forms(person) | initials_used_for(text, person):  # "AC thinks…", "LdV says…", "JB:"
         text = re.sub(rf"\b{re.escape(both)}\b(?!['’.]?\w)", _YOU, text)
     text = re.sub(rf"{_YOU}\s+(?:she|he)\b", _YOU, text, flags=re.IGNORECASE)  # "Joy she said": one subject
@@ -739,8 +740,30 @@ def _marked(pronoun: str, mark: str) -> str:
 def _addressed(text: str) -> str:
     """The marked "you"s made agree with their verbs, unmarked, and capitalised where a sentence starts."""
     text = re.sub(rf"{_YOU}((?:\s+(?:{'|'.join(_ADVERBS)}))*)(\s+|')([\w']+(?:-[\w']+)*)", _agree, text)
+    text = re.sub(rf"{_YOU}[^.;!?\n]*", _conjoined_agree, text)
     text = text.replace(_YOU, "you").replace(_THIRD, "").replace(_KEPT, "")
     return re.sub(r"(^|[.!?]\s+|\n\s*(?:[-*]\s+)?)you(r?)\b", lambda m: f"{m.group(1)}You{m.group(2)}", text)
+
+
+_OTHER_SUBJECT_VERB = re.compile(r"\b(?:is|was|are|were|has|had|does)\b|['’]s\s", re.IGNORECASE)
+
+
+def _conjoined_agree(match: re.Match[str]) -> str:
+    """A second verb of the same "you", after a comma, "and" or "but", agreeing too.
+
+    "you move the herd every 12 hours, uses polywire" -> "…, use polywire"; "You think I'm ready, wants me to
+    lead" -> "…, want me to lead". Not when another subject's verb comes between ("you said the soil is poor,
+    needs lime": the soil needs it).
+    """
+    clause = match.group(0)
+    tagged = dict(tag(clause.replace(_YOU, "you")))
+    for found in reversed(list(re.finditer(r"(,\s+|\s+(?:but|and)\s+)([a-z]+s)\b", clause))):
+        verb, lemma = found.group(2), verb_lemmas(found.group(2))
+        if _OTHER_SUBJECT_VERB.search(clause[: found.start()]) or tagged.get(verb) != "VBZ" or not lemma or (
+                lemma[0] == verb):
+            continue
+        clause = f"{clause[: found.start(2)]}{lemma[0]}{clause[found.end(2):]}"
+    return clause
 
 
 _WHEN_WORDS = frozenset({"today", "tomorrow", "tonight", "yesterday", "now", "then", "here", "there", "again",

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from coach.checks import is_honorific, name_parts, split_items
+from coach.checks import DATE_PATTERN, is_honorific, name_parts, split_items
 from coach.faithfulness import cut_facts, invented_numbers
 from coach.grammar import dangling_ends, reading_problems
 from coach.tasks.base import Check
@@ -85,8 +85,6 @@ _SECTION_START = re.compile(r"(?i)^\W*(?:action items?|actions?|next steps?|to-?
 
 def task_lines(notes: str) -> list[str]:
     """The lines of session notes that give someone a task or a date."""
-    from coach.checks import DATE_PATTERN
-
     found = []
     for raw in note_lines(notes):  # a sentence at a time, and not the title ("mentoring notes 11/3 w/ RB")
         line = re.sub(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+", "", raw).strip()
@@ -148,9 +146,15 @@ def actions_listed(message: str, notes: str) -> Check:
             found, total = fact_coverage(line, target)
             return total == 0 or found >= max(1, -(-total // 2))
 
-        in_actions = any(covered(item) for item in listed)
+        # "I'm to pick a topic - thinking about working with fathers": the task is before the dash
+        core = re.split(r"\s+[-–—]\s+", line)[0]
+        in_actions = any(covered(item) or (len(core.split()) > 2 and covered(item, core)) for item in listed)
         meeting_said = covered(whole) or _date_in(line, whole) or _numbers_in(line, whole)
-        if not in_actions and not (names_next_meeting(line) and meeting_said):
+        # "she said apply for the role, deadline 30 April", thanked for with its date: no task, and nothing lost
+        date = DATE_PATTERN.search(line)
+        dated_advice_said = (not _TASK_LINE.match(line) and date is not None and covered(whole)
+                             and date.group(0).lower() in whole.lower())
+        if not in_actions and not dated_advice_said and not (names_next_meeting(line) and meeting_said):
             missing.append(line)
     hint = "Put every task or date from your notes among the action items: " + "; ".join(missing[:3])
     if not missing:

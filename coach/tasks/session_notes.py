@@ -611,8 +611,10 @@ _THANKS_FIRST = re.compile(r"^(?:thank you|thanks|thx)\s+(?:so much\s+)?(?:for\s
 
 
 _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
-_ASIDE_LINE = re.compile(r"^(?:random|fyi|btw|misc|side note|unrelated)\s*[:\-–]\s*(?=\S)", re.IGNORECASE)
-"""A line marked as an aside ("random: she's moving to Bristol"): news for the takeaways."""
+_ASIDE_LINE = re.compile(r"^(?:random|fyi|btw|misc|unrelated)\s*[:\-–]\s*(?=\S)", re.IGNORECASE)
+"""A line marked as news in passing ("random: she's moving to Bristol"): for the takeaways."""
+_OWN_ASIDE_LINE = re.compile(r"^(?:aside|side note|personal|off topic|note to self)\s*[:\-–]", re.IGNORECASE)
+"""A line the user marked as their own aside ("aside: his dog just had puppies lol"): not for the email."""
 _ACTION_MARK = re.compile(r"^\s*(?:[-*•]\s*)?(?:action|todo|to-do|ai)\s*[:\-–]\s*\S", re.IGNORECASE)
 """A line marked as an action ("Action: me to send…", "TODO: …")."""
 
@@ -686,6 +688,9 @@ def _split_at_commitments(line: str) -> str:
     parts = _LATER_COMMITMENT.split(line)
     if len(parts) == 2 and _NEXT_MEETING.search(_BULLET.sub("", parts[0])) and _ARRANGED.match(parts[1]):
         return line  # "next time 2 weeks, she will text me": who arranges the meeting stays with it
+    named = _NAMES_THE_POINT.match(parts[1]) if len(parts) == 2 else None
+    if named and not any(t.startswith(("VB", "MD")) for _, t in tag(parts[1][named.end("said"):])):
+        return line  # "yr 7s need more playing less theory, he said 70/30 rule": the name of the point before it
     joined = _who_they_know(parts)
     if len(joined) == 1 < len(parts):
         return joined[0]  # "she know a landlord…, she will ask him…": one task
@@ -697,7 +702,9 @@ def _split_at_commitments(line: str) -> str:
             # "…on the 19th, I said I'd go", "…, I'll apply by end of month": no task without what came before
             rest = _DUE.sub("", _FIRST_PERSON.sub("", part)).split()
             # "…, ill do it by wed": a task that is only "do it" needs what came before
-            too_short = len(rest) < 2 or (len(rest) == 2 and rest[1].lower() in ("it", "that", "this", "them"))
+            # "…, i need to check when": a task whose object is a question word needs what came before too
+            too_short = len(rest) < 2 or (len(rest) == 2 and rest[1].lower() in (
+                "it", "that", "this", "them", "when", "what", "how", "where", "which", "whether", "if", "why"))
             advised = _ADVISED_TO.search(kept[-1]) if kept and too_short and _FIRST_PERSON.match(part) else None
             if advised:  # "she thinks I should go for the deputy role, I'll apply by end of month": that is the task
                 due = _DUE.search(part)
@@ -726,6 +733,9 @@ def _who_they_know(parts: list[str]) -> list[str]:
     return parts
 
 
+_NAMES_THE_POINT = re.compile(r"^(?:he|she|they)\s+(?:also\s+)?(?P<said>said|says|calls? it|called it)\s+"
+                              r"(?:the\s+|a\s+)?[\w/%-]+(?:\s+[\w/%-]+){0,2}\s*[.!]*$", re.IGNORECASE)
+"""A short name for the point just made ("he said 70/30 rule"): no point of its own."""
 _LATER_REPORT = re.compile(r",\s+(?=(?:he|she)\s+(?:also\s+)?(?:showed|explained|gave me|shared)\s)", re.IGNORECASE)
 """What the mentor did, after the user's own promise ("…, she showed me a good example")."""
 _ADVISED_TO = re.compile(r"\b(?:(?:thinks?|says?|said|reckons)\s+(?:that\s+)?i\s+should|"
@@ -871,9 +881,13 @@ def mentor_pronoun(notes: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_FILLER_OPENING = re.compile(r"^(?:ok|okay|right|so|um+|well)(?:[,\s]+(?:so|ok|okay|um+))*[,\s]+(?=\w)", re.IGNORECASE)
+"""Talk before the note starts ("ok so long conversation today…")."""
+
+
 def _cleaned(raw: str) -> str:
     """One line of notes without its bullet and asides, its symbols in words, its owner marked if offered."""
-    line = _BULLET.sub("", raw).strip()
+    line = _FILLER_OPENING.sub("", _BULLET.sub("", raw).strip())
     offered = _OFFERED.search(line)
     if offered:  # "intro me to @fenwick (she offered!)": the mentor's task; "B to intro me…" already says so
         owned = re.match(r"^@?[\w.'-]+\s+to\s", line)
@@ -956,6 +970,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         if meeting and date:
             # "next mtg thurs 30th 8am, her office (…)": the time as written, up to the first aside
             next_meeting = _arranged_by(_meeting_time(line, meeting, date), mentor, pronoun)
+            continue
+        if _OWN_ASIDE_LINE.match(line):
             continue
         if _ASIDE_LINE.match(line):  # "random: she's moving to Bristol in summer": news, never a task
             takeaways.append(trim_end(_ASIDE_LINE.sub("", line)))

@@ -14,6 +14,7 @@ from coach.checks import (
     fact_coverage,
     find_phrases,
     name_parts,
+    normalise,
     plain,
     rejoined,
     sentences,
@@ -478,6 +479,9 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
     """The next meeting, confirmed; or, when the notes name none, looking forward to it (no promise added)."""
     if not when:
         return str(frame(JOB, "no_meeting", tone if tone in ("formal", "casual") else "warm"))
+    if re.match(r"^(?:she|he)\s+(?:said|says|told me)\b", when.strip(), re.IGNORECASE):
+        # "she said come back in June": what the mentor said, said to them ("You said to come back in June.")
+        return sentence(_SAID_THEN_VERB.sub(_said_to, to_you(expand_shorthand(when.strip()), "")))
     if re.match(r"^(?:we|you|i|she|he)\b", when.strip(), re.IGNORECASE):  # "we will call in 2 weeks"
         return sentence(f"As we agreed, {lower_first(expand_shorthand(when.strip()))}")
     when, arranged = _time_and_arrangement(when)
@@ -565,6 +569,23 @@ def _their_place_as_yours(when: str) -> str:
     return re.sub(r"(\b(?:at|in|to|near)\s+|,\s*)(?:her|his)\b(?=\s+\w)", r"\1your", when, flags=re.IGNORECASE)
 
 
+def _quotes_a_note(paragraph: str, notes: str) -> bool:
+    """Whether ``paragraph`` has three words in a row, not all small ones, exactly as a line of the notes has them."""
+    said = " ".join(re.findall(r"[a-z0-9']+", normalise(paragraph).lower()))
+    for line in notes.splitlines():
+        words = re.findall(r"[a-z0-9']+", normalise(line).lower())
+        for start in range(len(words) - 2):
+            run = words[start : start + 3]
+            if not set(run) <= _GENERIC | _SMALL_WORDS and f" {' '.join(run)} " in f" {said} ":
+                return True
+    return False
+
+
+_SMALL_WORDS = word_set("i me my you your the a an to of and in on at for with it is was i'm that this thanks "
+                        "especially advice point tip also all about")
+"""Words of the thanks' own frame ("especially for your advice to"), which quote no note."""
+
+
 def _when_said(when: str, message: str) -> bool:
     """Whether the message gives the next meeting: as typed, spelled out, or every telling word of it.
 
@@ -579,7 +600,8 @@ def _when_said(when: str, message: str) -> bool:
     return bool(telling) and all(w in words for w in telling)
 
 
-_FILLER = word_set("next on the at in our a an same time")
+_FILLER = word_set("next on the at in our a an same time she he said says told me you to")
+"""Words that tell no time: "she said come back in June" is said as "You said to come back in June"."""
 
 
 def _when_words(text: str) -> list[str]:
@@ -766,5 +788,7 @@ class SummaryTask(TaskSpec):
         items = [{s for s in content_stems(t) if s not in _GENERIC} for t in (*parsed.takeaways,
                  *(a.task for a in parsed.actions))]  # fmt: skip
         specific = any(item and len(item & said) >= min(2, len(item)) for item in items) or not any(items)
+        # or it quotes a note: three words running as the notes have them ("your point that I'm holding too much")
+        specific = specific or _quotes_a_note(paragraph, notes)
         return Check("specific_thanks", bool(paragraph) and specific,
                      "Thank them for something specific from the session, not just their time.")  # fmt: skip

@@ -201,3 +201,51 @@ def test_a_word_shortened_with_a_full_stop_does_not_end_the_sentence() -> None:
 ])
 def test_has_and_is_after_she_are_told_apart(text: str, said: str) -> None:
     assert to_you(text, "Ana") == said
+
+
+@pytest.mark.parametrize(("notes", "said"), [
+    ("he uses ServiceTitan but says too expensive for me", "You use ServiceTitan but say too expensive for me"),
+    ("she moves the herd every 12 hours, uses polywire", "You move the herd every 12 hours, use polywire"),
+    ("she did hers at Keele, recommends it, but says the DPP is hard", "You did yours at Keele, recommend it, but say"),
+    ("she said the soil is poor, needs lime", "You said the soil is poor, needs lime"),  # the soil needs it
+    ("he bought flowers, cards and a cake", "You bought flowers, cards and a cake"),
+])
+def test_a_second_verb_of_the_same_you_agrees(notes: str, said: str) -> None:
+    assert to_you(notes, "Frank").startswith(said)
+
+
+def test_notes_keep_a_point_with_its_name_drop_the_users_asides_and_read_dr_p() -> None:
+    from coach.tasks.summary import next_meeting_sentence, to_mentor
+
+    notes = ("ok so long chat today about pricing\n- yr 7s need more playing less theory, he said 70/30 rule\n"
+             "- aside: his dog just had puppies lol\n- NRCS money - apply by the ranking date, i need to check when")
+    parsed = parse_notes(notes, "Mr Benedetti", "Hannah")
+    assert "yr 7s need more playing less theory, he said 70/30 rule" in parsed.takeaways
+    assert not any("puppies" in t for t in parsed.takeaways) and parsed.takeaways[0].startswith("long chat")
+    assert not any(a.task.lower() == "check when" for a in parsed.actions)
+    assert to_mentor("dr p said anesthesia fits me", "Dr. Patel").startswith("You said anesthesia fits me")
+    assert next_meeting_sentence("she said come back in june", "warm") == "You said to come back in June."
+
+
+def test_a_ratio_is_no_date_and_dated_advice_thanked_for_with_its_date_is_not_lost() -> None:
+    from coach.checks import DATE_PATTERN
+    from coach.tasks.reading import actions_listed
+
+    assert DATE_PATTERN.search("he said 70/30 rule") is None and DATE_PATTERN.search("by 10/3")
+    notes = "she said apply for the clinical educator role at St Mary's, deadline 30 April\nme: ask my manager"
+    message = ("Thank you for your advice to apply for the clinical educator role at St Mary's, deadline 30 April.\n\n"
+               "**Action items**\n- **Me:** Ask my manager")
+    assert actions_listed(message, notes).passed
+    assert not actions_listed(message.replace(", deadline 30 April", ""), notes).passed
+    # the task before a dash is what must be listed ("- thinking about…" is the user's musing)
+    mused = "I'm to pick a topic - thinking about working with fathers"
+    assert actions_listed("**Action items**\n- **Me:** Pick a topic for the session", mused).passed
+
+
+def test_thanks_that_quote_a_note_are_specific() -> None:
+    from coach.tasks.summary import SummaryTask
+
+    notes = "Carol said I'm holding too much, I need to bring it to the team meeting"
+    assert SummaryTask._specific_thanks("Thank you, especially for your point that I'm holding too much.", notes).passed
+    generic, plain_notes = "Thank you for your time today.", "thanks for your time today\nwent through my CV and letter"
+    assert not SummaryTask._specific_thanks(generic, plain_notes).passed
