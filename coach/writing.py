@@ -390,7 +390,7 @@ def expand_shorthand(text: str) -> str:
     """
     text = re.sub(r"\bur\b(?=\s+[a-z]+ing\b)", "you're", text)  # "when ur starting"
     text = re.sub(r"~\s?(?=\d)", "about ", text)  # "I have ~8"
-    text = re.sub(r"(?<=[a-z] )w\s+(?=[A-Za-z])", "with ", text)  # "sesh w tony": a lone lower-case "w" mid-line
+    text = re.sub(r"(?<=[a-z] )w\s+(?=[A-Za-z0-9])", "with ", text)  # "sesh w tony", "start w 20 acres"
     text = re.sub(r"\b(could|would|should|must|might)\s+of\b(?=\s+[a-z]+(?:ed|en|t|n)\b)", r"\1 have", text,
                   flags=re.IGNORECASE)  # "he could of fallen": the spelling of what was said
     text = _before_listed_words("ur", "ur_you_are_before").sub(partial(_expanded, full="you're"), text)
@@ -687,6 +687,8 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     text = _OTHER_PERSON.sub(_kept_third_person, text)
     # "ask my line manager if she'd support a secondment": "she" is the manager
     text = _AFTER_MY_PERSON.sub(lambda m: m.group("before") + _marked(m.group("pro"), _THIRD), text)
+    # "intro to Dr. Marsh at Oberlin (she's on search cmte?)": the aside is about the name it follows
+    text = _ASIDE_ON_A_NAME.sub(lambda m: m.group("before") + _marked(m.group("pro"), _THIRD), text)
     if objects_are_others:
         text = re.sub(r"\b(h)(im|er)\b(?=\s+(\S+)|$)", _kept_object, text, flags=re.IGNORECASE)
     elif not re.search(r"\b(?:she|he)\b", text, re.IGNORECASE):
@@ -795,6 +797,12 @@ _AFTER_MY_PERSON = re.compile(
     r"wife|husband|sister|brother|lead|director|head|coordinator)\b[^.;]{0,40}?\b)(?P<pro>she|he|her|him|his)\b",
     re.IGNORECASE,
 )
+
+
+_ASIDE_ON_A_NAME = re.compile(
+    r"(?P<before>\b(?-i:[A-Z])[a-z]{1,20}(?:\s+(?:at|from|in|of)\s+(?-i:[A-Z])[\w.&'-]*)?\s*\(\s*)"
+    r"(?P<pro>she|he)\b", re.IGNORECASE)
+"""A pronoun opening a bracket right after someone's name: that person ("Dr. Marsh (she's on the panel)")."""
 
 
 def _kept_third_person(match: re.Match[str]) -> str:

@@ -249,3 +249,17 @@ def test_thanks_that_quote_a_note_are_specific() -> None:
     assert SummaryTask._specific_thanks("Thank you, especially for your point that I'm holding too much.", notes).passed
     generic, plain_notes = "Thank you for your time today.", "thanks for your time today\nwent through my CV and letter"
     assert not SummaryTask._specific_thanks(generic, plain_notes).passed
+
+
+def test_shorthand_a_notes_aside_on_someone_else_and_advice_with_its_second_half() -> None:
+    from coach.writing import expand_shorthand
+
+    assert expand_shorthand("start w 20 acres, paddocks 2 acres ea.") == "start with 20 acres, paddocks 2 acres each."
+    assert expand_shorthand("Research stmt for the search cmte") == "Research statement for the search committee"
+    assert to_you("intro to Dr. Marsh at Oberlin (she's on search cmte?)", "Prof. Okoye") == (
+        "intro to Dr. Marsh at Oberlin (she's on search cmte?)")
+    assert to_you("she will send the form (she's busy till Friday)", "Prof. Okoye") == (
+        "You will send the form (you're busy till Friday)")
+    advice = parse_notes("about salary negotiation: never say number first, ask the range", "Yuki-san", "Kenji")
+    assert advice.actions == []
+    assert advice.takeaways == ["about salary negotiation: never say number first, ask the range"]
