@@ -607,7 +607,8 @@ _BOUNDED_ASK = re.compile(
     r"|\b(?:on|at|over)\s+(?:one|two|three|four|five|six|[1-9]|a\s+couple\s+of|a\s+few)\s+(?:of\s+my\s+)?"
     r"(?:\w+\s+)?\w+s\b"
     r"|\b(?:meet|talk|chat|speak|call)\s+(?:just\s+)?once\b"  # "meet once for coffee"
-    r"|\b(?:one|some)\s+(?:morning|afternoon|evening)\b",  # "come by the farm some morning": one visit
+    r"|\b(?:one|some)\s+(?:morning|afternoon|evening)\b"  # "come by the farm some morning": one visit
+    r"|\b(?:[1-5]|one|two|three|a couple of)\s+(?:days?|shifts?|mornings?|afternoons?|evenings?)\b",  # "stage 2 days"
     re.IGNORECASE,
 )
 

@@ -496,7 +496,8 @@ def has_main_verb(text: str) -> bool:
         if not finite:
             continue
         # "basically changed how…": after an adverb the participle is the past tense ("newly qualified nurses" is not)
-        if not embedded and (penn != "VBN" or before == "RB" or participle_as_past(tagged, i)):
+        # "…2023 made me cry": a participle with an object pronoun after it is the past tense
+        if not embedded and (penn != "VBN" or before == "RB" or after == "PRP" or participle_as_past(tagged, i)):
             return True
         if embedded and verbs_in_relative >= 1 and before.startswith("NN"):
             return True  # "a friend who ran follow spot on Hedda said…": the relative clause ended at "Hedda"

@@ -691,7 +691,10 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     text = _ASIDE_ON_A_NAME.sub(lambda m: m.group("before") + _marked(m.group("pro"), _THIRD), text)
     if objects_are_others:
         text = re.sub(r"\b(h)(im|er)\b(?=\s+(\S+)|$)", _kept_object, text, flags=re.IGNORECASE)
-    elif not re.search(r"\b(?:she|he)\b", text, re.IGNORECASE):
+    else:  # "send her 3 questions", "ask her a few things": who gets them, before a count
+        text = re.sub(r"\b(send|give|show|email|bring|lend|pass|forward|text|ask)\s+her\s+(?=\d|(?:a|an|some|two|three|"
+                      r"a few|a couple of)\s)", r"\1 you ", text, flags=re.IGNORECASE)
+    if not objects_are_others and not re.search(r"\b(?:she|he)\b", text, re.IGNORECASE):
         # "I'll send her photos of the chair": after a verb of giving, "her" is who gets them (but in "she will
         # send her notes" they are her own)
         text = re.sub(r"\b(send|give|show|email|bring|lend|pass|forward|text|pay)\s+her\b(?=\s+\w)", r"\1 you",
@@ -759,9 +762,11 @@ def _conjoined_agree(match: re.Match[str]) -> str:
     """
     clause = match.group(0)
     tagged = dict(tag(clause.replace(_YOU, "you")))
+    own_verb = re.match(rf"{_YOU}\s*\S+", clause)  # "you are sound and helps…": "are" is the same "you"'s
+    skip = own_verb.end() if own_verb else 0
     for found in reversed(list(re.finditer(r"(,\s+|\s+(?:but|and)\s+)([a-z]+s)\b", clause))):
         verb, lemma = found.group(2), verb_lemmas(found.group(2))
-        if _OTHER_SUBJECT_VERB.search(clause[: found.start()]) or tagged.get(verb) != "VBZ" or not lemma or (
+        if _OTHER_SUBJECT_VERB.search(clause[skip : found.start()]) or tagged.get(verb) != "VBZ" or not lemma or (
                 lemma[0] == verb):
             continue
         clause = f"{clause[: found.start(2)]}{lemma[0]}{clause[found.end(2):]}"
@@ -869,8 +874,17 @@ def initials_used_for(text: str, person: str) -> set[str]:
     if not title or last or not surname:
         return set()
     candidate = rf"[A-Z]{re.escape(surname[:1].upper())}"
-    return set(re.findall(rf"(?m)^\s*(?:[-*•]\s*)?(?:action:\s*)?({candidate})(?=\s*:|\s+[-–—]\s|\s+to\s)", text,
-                          flags=re.IGNORECASE)) - {""}
+    labels = set(re.findall(rf"(?m)^\s*(?:[-*•]\s*)?(?:action:\s*)?({candidate})(?=\s*:|\s+[-–—]\s|\s+to\s)", text,
+                            flags=re.IGNORECASE))
+    # "CO thinks the lit review is too descriptive", "CO will read my abstract": the person speaking or promising
+    speaking = set(re.findall(rf"\b({candidate})(?=\s+(?:thinks|said|says|will|mentioned|suggested|reckons|"
+                              r"recommended)\b)", text)) - _COMMON_ACRONYMS
+    return (labels | speaking) - {""}
+
+
+_COMMON_ACRONYMS = frozenset({"HR", "QA", "IT", "PR", "PM", "GP", "MD", "OT", "PT", "AI", "UX", "UI", "BA", "VP", "TM",
+                              "OK", "HQ", "ER", "IR", "ED", "SO", "MO", "DO"})
+"""Two capitals that name a department or a role, never the person by their initials."""
 
 
 def quoted_nicknames(person: str) -> set[str]:

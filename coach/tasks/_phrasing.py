@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, Any, Literal
 import yaml
 
 from coach import compose
-from coach.checks import is_honorific, title_length, without_postnominals, word_set
+from coach.checks import DATE_PATTERN, is_honorific, title_length, without_postnominals, word_set
 from coach.config import PROMPTS_DIR
 from coach.grammar import participle_as_past
+from coach.pos import lexicon_tag
 from coach.tasks._tagger import tag_words
 from coach.writing import (
     NICKNAME_ADJECTIVES,
@@ -354,6 +355,10 @@ def about_me(text: str) -> str:
         lead = "I was"  # "rejected from the EGU travel grant": it happened to the user
     if _SUBJECTLESS_MODAL.match(phrase) or _subjectless_verb(phrase) or _adverb_then_verb(phrase):
         lead = "I"  # "can't tell which labs are good" has lost its "I", like "don't know what to bring"
+    if head_word == "been":
+        lead = "I've"  # "been covering the care plans": never "I been"
+    if re.match(r"^(?:too many|too much|not enough|lots of|a lot of|loads of)\b", phrase, re.IGNORECASE):
+        lead = None  # "too many files, 5 on the go": a quantity, no "I'm"
     if lead is None or (phrase.split(" ")[0].isupper() and len(phrase.split(" ")[0]) > 1) or _has_subject(phrase):
         return as_sentence(phrase)
     head, _, rest = phrase.partition(" ")
@@ -472,10 +477,20 @@ def with_pronoun(person: Person, *texts: str) -> Person:
     are Mr. Petrov's. Left unknown when the text names no one else, where every pronoun is theirs anyway.
     """
     text = " ".join(texts)
-    if not re.search(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+[A-Z]", text):  # someone else named
+    if not re.search(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+[A-Z]", text) and not _someone_else_named(text, person):
         return person
     pronoun = pronoun_after_name(person, text)
     return replace(person, pronoun=pronoun) if pronoun else person
+
+
+def _someone_else_named(text: str, person: Person) -> bool:
+    """Whether ``text`` names another person mid-sentence ("yelled at Priya (new server)")."""
+    own = {n.lower() for n in person.names}
+    for match in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]{2,15})\b", text):
+        word = match.group(1)
+        if word.lower() not in own and not DATE_PATTERN.fullmatch(word) and lexicon_tag(word.lower()) is None:
+            return True  # a word the lexicon does not know in lower case is a name
+    return False
 
 
 def pronoun_after_name(person: Person, text: str) -> str:

@@ -35,11 +35,12 @@ _IMPACT_LEAD = re.compile(
 )
 _IMPACT_VERB = re.compile(r"\b(?:caused|causes|led to|leads to|resulted in|results in)\b", re.IGNORECASE)
 _REPORTING = re.compile(
-    r"^(?!(?:people|everyone|nobody|i|you|we)\b)(?:(?:[\w.'-]+\s+){1,3}?)?"
+    r"^(?!(?:people|everyone|nobody|i|you|we)\b)(?:(?:[\w.'()-]+\s+){1,3}?)?"  # "area manager (Gareth) said"
     r"(?:said|says|say|told me|tells me|tell me|told(?=\s+(?:in|at|during|after|that)\s)|thinks|thought|feels|felt|"
     r"mentioned|wrote|commented|noted)\s+"  # "Sharma ji told in appraisal that…", as non-native English says it
     # where it was said, before what was said: "said in my appraisal that...", "told me in front of everyone that"
-    r"(?:(?:in|at|during|after|before|on|over|by)\s+(?:[\w'-]+\s+){1,5}?(?=that\s))?(?:also\s+)?(?:that\s+)?",
+    r"(?:(?:in|at|during|after|before|on|over|by)\s+(?:[\w'-]+\s+){1,5}?(?=(?:that|i|i'm|im|my|you|your)\s))?"
+    r"(?:also\s+)?(?:that\s+)?",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"""^['"‘“](.+)['"’”]$""")
@@ -93,6 +94,8 @@ class Reading:
     """Clauses left out because they carry a label or an absolute that can't be softened safely."""
     messages: list[str] = field(default_factory=list)
     """What the user wants to tell them, addressed to them ("I want to say she can ask me" -> "you can ask me")."""
+    offers: list[str] = field(default_factory=list)
+    """Feedback to give: what the user offers to do, in their words ("I'm happy to do a couple of handovers")."""
     scene: list[str] = field(default_factory=list)
     """Feedback to give: what happened around the behaviour, told just before it ("Jun tried to present his data
     three times"), never an effect of it."""
@@ -209,7 +212,8 @@ def _starts_clause(tagged: Tagged) -> bool:
         plural_then_verb = first == "NNS" and can_be_verb(next_word) and len(tagged) > 2 and tagged[2][1] in (
             "TO", "DT", "PRP", "PRP$")
         return second in _VERB_TAGS or second == "RB" or (personal and can_be_verb(next_word)) or plural_then_verb
-    if first in ("NN", "JJ") and second in ("NN", "NNS") and len(tagged) > 2 and tagged[2][1] in (
+    verb_at = 3 if len(tagged) > 3 and tagged[2][1] == "RB" else 2  # "day staff only found out at 10am"
+    if first in ("NN", "JJ") and second in ("NN", "NNS") and len(tagged) > verb_at and tagged[verb_at][1] in (
             "VBD", "VBZ", "VBP", "MD"):
         return True  # "night staff found out at 3am", "other ppl must cover": a noun phrase and its verb
     if first in ("VBZ", "VBD") and word.lower() not in ("is", "was", "has"):
@@ -297,15 +301,29 @@ _TELL_THEM = re.compile(
 )
 """What the user wants to say to them: "I want to say she can ask me always" (not "…tell him this must change")."""
 _WORK_IS_GOOD = re.compile(r"^(?:the|her|his|their)?\s*(?:work|drafts?|portfolio|designs?|writing|code|output|"
-                           r"quality)\s+(?:is|are|was|were)\s+(?:actually\s+|really\s+|genuinely\s+|very\s+)?"
+                           r"quality)\s+(?:when it comes\s+|itself\s+)?(?:is|are|was|were)\s+"
+                           r"(?:actually\s+|really\s+|genuinely\s+|very\s+)?"
                            r"(?:good|great|excellent|strong|solid|lovely|brilliant)\b", re.IGNORECASE)
 """Praise of the person's work in a line of its own ("the work is actually good!!"): never an effect."""
 _SEEN_IT = re.compile(r"^(?:and\s+|but\s+)?i(?:['’]ve|\s+have)?\s+(?:seen|saw|noticed|watched|caught)\s+"
                       r"(?:it|this|that|him|her|them)\b[^,]{0,30}$", re.IGNORECASE)
 """The user's evidence ("I've seen it twice"): theirs, never the effect of what was done."""
+_OFFER = re.compile(r"^(?:and\s+|but\s+|so\s+)?i(?:['’]m|\s+am)\s+(?:happy|glad|willing|ready)\s+to\s+\w+|"
+                    r"^(?:and\s+|but\s+|so\s+)?i\s+(?:can|could)\s+(?:help|do|sit|pair|show|go through|work)\b",
+                    re.IGNORECASE)
+"""What the user offers to do ("I'm happy to do a couple of handovers alongside her"): said with the request."""
+_OFFER_LEAD = re.compile(r"^(?:and|but|so)\s+", re.IGNORECASE)
+_NEED_TO_KNOW = re.compile(r"^(?:but\s+|and\s+|so\s+)?i\s+(?:really\s+)?need\s+to\s+know\s+(?P<what>\S.+)$",
+                           re.IGNORECASE)
+_HEARD_BEFORE = re.compile(r"^(?:this|that|it)(?:['’]s|\s+is|\s+was)\s+the\s+\w+\s+time\b|"
+                           r"\bi(?:['’]ve|\s+have)\s+(?:heard|had)\s+(?:about\s+)?(?:this|it|something like this)",
+                           re.IGNORECASE)
+"""How often the user has heard of it ("the 3rd time I've heard about something like this"): theirs, no effect."""
 _TENURE = re.compile(r"^(?:and\s+|but\s+)?(?:he|she|they|you)(?:['’]s|\s+has|\s+have|['’]ve)\s+(?:only\s+)?been\s+"
                      r"(?:with us|here|on the team|in the team|in the job|in post|doing this)\b", re.IGNORECASE)
 """How long they have been there ("he's been with us 6 years", "she's only been here 3 wks")."""
+_QUALIFIED_FOR = re.compile(r"\b(are|is|['’]re)\s+(?:only\s+)?\d+\s+(?:months?|years?|weeks?|mos|yrs)\s+"
+                            r"(?:qualified|in (?:the )?(?:job|post|role)),\s+", re.IGNORECASE)
 _TOLD_BEFORE = re.compile(r"^(?:and\s+|but\s+|so\s+)?i(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:told|mentioned it to|"
                           r"raised it with|spoken to|talked to|warned|reminded)\s+(?:him|her|them)\b|"
                           r"^(?:but\s+)?(?:it|this|that)(?:['’]s|\s+is)\s+not\s+(?:sinking in|getting through|working)",
@@ -334,10 +352,18 @@ _OPENERS = re.compile(r"^(?:(?:honestly|tbh|to be honest|and|but|so|also|ok|okay
 _FIRST_PERSON_LEAD = re.compile(r"^(?:i|i'm|im|i've|i'd|i'll)\b(?!\s+(?:was|got|am|'m|have been|'ve been)"
                                 r"\s+told\b)", re.IGNORECASE)
 """A sentence of the user's own: "i cried in the car after", "I feel bad" (but "I was told…" reports)."""
+_BUT_I = re.compile(r",?\s+but\s+(?=i\b|i['’]m\b|im\b)", re.IGNORECASE)
+_DEFENCE = re.compile(r"^i\s+(?:only|just|was just|was only|did|tried|was trying|don'?t think|didn'?t think|"
+                      r"never meant)\b", re.IGNORECASE)
+"""The user's side after what was said ("…, but i only explain why i do like this"); "but I lose the class in
+transitions" goes on with what was said."""
+_COMMENT = re.compile(r"^which\b", re.IGNORECASE)
+"""The user's comment on the sentence before ("which is probably true about absence")."""
 _REACTS = re.compile(r"^i(?:['’]m|\s+am|\s+was|\s+have been|['’]ve been)?\s+(?:really\s+|kinda\s+|kind of\s+|so\s+|"
                      r"just\s+)?(?:feel|felt|think|thought|guess|suppose|wonder|cried|cry|wish|hope|worry|worried|"
                      r"didn'?t want|don'?t want|don'?t know|didn'?t know|agree|disagree|stuck|shocked|upset|hurt|"
-                     r"gutted|blindsided|confused|embarrassed|angry|sad|surprised|bad)\b", re.IGNORECASE)
+                     r"gutted|blindsided|confused|embarrassed|angry|sad|surprised|bad|hate|hated|only)\b",
+                     re.IGNORECASE)
 """How the user took it, in the first person: "i felt kinda blindsided", "I feel bad", "i cried in the car"."""
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|tell|mentioned|thinks|thought|called|wrote|added|"
                        r"pointed out|feels|complained|warned|asked)\b", re.IGNORECASE)
@@ -365,12 +391,22 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
     kept: list[str] = []
     own: list[str] = []
     for sentence in _SENTENCES.split(normalise(feedback)):
-        text = re.sub(r"\b(say|said|says|tell|told)\s+to\s+me\b", r"\1", sentence.strip())  # "boss say to me I am…"
-        if not text:
+        text = re.sub(r"\b(say|said|says)\s+(?:to\s+)?me\b(?!\s+(?:to|that)\b)", r"\1", sentence.strip())
+        if not text:  # ("boss say to me I am…", "boss say me i am…")
             continue
+        objection = _BUT_I.search(text)
+        defends = objection is not None and (_DEFENCE.match(text[objection.end():]) is not None
+                                             or _REACTS.match(text[objection.end():]) is not None)
+        if objection and defends and _reports_them(text[: objection.start()]):
+            # "he say i talk back…, but i only explain why i do like this": what he said, then the user's side
+            own.append(text[objection.start():].lstrip(" ,"))
+            text = f"{text[: objection.start()]}."
         opened = _OPENERS.sub("", text)
         reported = _reports_them(text) and not _FIRST_PERSON_LEAD.match(opened)
         question = text.rstrip().endswith("?") and not reported
+        if _COMMENT.match(opened):  # "which is probably true…, but I hate that he said it": the user's comment
+            own.append(text)
+            continue
         # "I never update the tracker" may go on with what was said; "honestly i was stuck", "i cried" are theirs
         mine = _FIRST_PERSON_LEAD.match(opened) and (opened != text or _REACTS.match(opened))
         if question or (not reported and (mine or re.search(r"\bmy fault\b", text, re.I))):
@@ -407,6 +443,16 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             continue
         if part == "impact":
             reading.impacts.append(soften(address(clause, person, direction) or clause) or clause)
+            continue
+        if direction == "give" and _OFFER.match(clause):
+            reading.offers.append(_OFFER_LEAD.sub("", clause))  # "I'm happy to do a couple of handovers alongside her"
+            continue
+        know = _NEED_TO_KNOW.match(clause) if direction == "give" else None
+        if know:  # "I need to know early when things slip": what they can do is tell the user
+            reading.requests.append(f"let me know {know.group('what')}")
+            continue
+        if direction == "give" and _HEARD_BEFORE.search(clause):
+            reading.own.append(clause)  # "this is the 3rd time I've heard about something like this": how they know
             continue
         wanted = _WANT_THEM_TO.match(clause) if direction == "give" else None
         if wanted and not re.fullmatch(r"\w+\s+(?:that|this|it|them)(?:\s+up)?", wanted.group("request"), re.I):
@@ -464,7 +510,14 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             # "a passenger complained I was rude": someone else's word, which the person only passed on
             if not _SOMEONE_ELSE_SAID.search(clause):
                 reading.labels += [f for f in found if f not in reading.labels]
-            reading.judged.append(clause)
+            head, comma, rest = clause.partition(", ")
+            evidence = address(rest, person, direction, quoted) if comma and len(rest.split()) >= 4 and not (
+                labels_in(rest)) else None
+            if evidence:  # "too slow on bathroom jobs, other guy finish in 3 days i take 5": the label, then its proof
+                reading.judged.append(head)
+                reading.behaviours.append(evidence)
+            else:
+                reading.judged.append(clause)
             continue
         lead = _IMPACT_LEAD.match(clause)
         addressed = address(clause[lead.end() :] if lead else clause, person, direction, quoted)
@@ -511,6 +564,8 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
     _note_last(reading, history, sentence)
     if direction == "give":
         _context_is_no_impact(reading, history)
+        # "Chloe is 4 months qualified, lovely with patients": how long they have been qualified is no praise
+        reading.strengths = [_QUALIFIED_FOR.sub(r"\1 ", s) for s in reading.strengths]
     return reading
 
 

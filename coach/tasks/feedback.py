@@ -419,6 +419,9 @@ class _Give:
         # "wait for the second check, tell me and I will handle the client": the offer is a sentence of its own
         offer = _OFFER_APART.search(asked)
         after = f" {as_sentence(asked[offer.end():])}" if offer else ""
+        if not after and self.reading.offers:  # "…, and I'm happy to do a couple of handovers alongside her"
+            said = to_you(self.reading.offers[0], self.person.names[0]) if self.person.names else self.reading.offers[0]
+            after = f" {as_sentence(said)}"
         asked = asked[: offer.start()] if offer else asked
         if asked and self.person.names:  # "…or tell me if he can't": the request is said to them
             asked = lower_first(to_you(asked, self.person.names[0]))
@@ -462,7 +465,7 @@ class _Received:
         act = cite(self.guidance, "act-on-advice-and-report-progress", ["report back", "progress"])
         frames = self.frames
         # "(at my 6 month review)" is when they said it, not when the moments to write down happened
-        dated = self.when and not self._told_then()
+        dated = self.when and not self._told_then() and not self._a_moment_only()
         when = f" ({as_phrase(str(self.values.get('when_it_happened')))})" if dated else ""
         plan = [p.format(when=when, whom=self.whom) for p in frames["plan"]]
         plan[-1] = with_marker(plan[-1], act)
@@ -516,11 +519,27 @@ class _Received:
         spaced = re.search(r"\bone to one\b", self.when, re.IGNORECASE) is not None  # "in my one to one on 14 March"
         return spaced or bool(words & set(str(self.frames["conversation_words"]).split()))
 
+    def _a_moment_only(self) -> bool:
+        """Whether "when" is a bare day or hour ("Monday", "yesterday afternoon"): most likely when they said it.
+
+        People receiving feedback type when they were told; an event or a stretch of time ("Tuesday period 3",
+        "last sprint", "in Tuesday's client call") is when the behaviour happened, and can anchor a question.
+        """
+        return self._BARE_MOMENT.fullmatch(self.when.strip(" .")) is not None
+
+    _BARE_MOMENT = re.compile(
+        r"(?:on\s+)?(?:last\s+|this\s+|this past\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
+        r"this|earlier)(?:\s+(?:morning|afternoon|evening|night))?|(?:this|earlier this)\s+(?:morning|afternoon|week)"
+        r"|last night|just now", re.IGNORECASE)
+
     def _questions(self, brevity: int) -> list[str]:
-        moment = self.frames["ask_moment_told" if self._told_then() else "ask_moment_when"]
-        # "review came back last week" is a sentence, not a time a question can end on
-        timed = self.when and (re.match(r"(?:when|while|after|before|during)\b", self.when, re.IGNORECASE) is not None
-                               or not any(t in ("VBD", "VBZ", "VBP") for _, t in tag(self.when)))
+        told_then = self._told_then()
+        moment = self.frames["ask_moment_told" if told_then else "ask_moment_when"]
+        # "review came back last week" is a sentence, not a time a question can end on; "on Monday" alone is
+        # more likely when they said it than when the behaviour was, so no question is anchored on it
+        timed = self.when and (told_then or not self._a_moment_only()) and (
+            re.match(r"(?:when|while|after|before|during)\b", self.when, re.IGNORECASE) is not None
+            or not any(t in ("VBD", "VBZ", "VBP") for _, t in tag(self.when)))
         asked = [moment.format(when=self.when) if timed else self.frames["ask_moment"]]
         if self.reading.labels:
             asked.append(self.frames["ask_label"].format(word=f'"{self.reading.labels[0]}"'))

@@ -280,7 +280,7 @@ _QUESTION_AFTER = re.compile(r",\s+(?=(?:is|are|was|does|do|should|would it)\s+(
 _IF_REQUESTS = (
     (re.compile(r"^(?:i was wondering |wondering )?if (?:it )?(?:is|'s|would be|will be) possible (?:for me )?to\s+",
                 re.IGNORECASE), "Would it be possible to "),
-    (re.compile(r"^(?:i was wondering |wondering )?if you(?:'d| would) be (?=open|up|willing|available)",
+    (re.compile(r"^(?:i was wondering |wondering )?if you(?:'d| would| are|'re) (?:be )?(?=open|up|willing|available)",
                 re.IGNORECASE), "Would you be "),
     (re.compile(r"^(?:i was wondering |wondering )?if you (?:could|can|would)\s+", re.IGNORECASE), "Could you "),
     (re.compile(r"^(?:i was wondering |wondering )?if you (?:have|had) (?=(?:the |any )?time\b)", re.IGNORECASE),

@@ -175,7 +175,14 @@ def _items(value: Any) -> list[str]:
     text = re.sub(r"(?m)^(\s*(?:[-*•]\s*)?[^\W\d][\w'’-]*(?:\s[\w'’-]+)?)\s*!\s+(?=\S)", r"\1: ", text)
     for item in split_items(text):
         parts = sentences(item)
-        items += [part.strip().rstrip(".") for part in parts] if len(parts) > 1 else [item]
+        # "older guys dont listen to me. im 24": a sentence of three words or fewer goes with the one before
+        joined: list[str] = []
+        for part in parts:
+            if joined and len(part.split()) <= 3:
+                joined[-1] = f"{joined[-1].rstrip('.')}. {upper_first(part)}"
+            else:
+                joined.append(part)
+        items += [part.strip().rstrip(".") for part in joined] if len(parts) > 1 else [item]
     # "Harvest:" over the items it heads, typed inside the field
     # "…for free!!": a mark of feeling, which no frame can take in mid-sentence
     items = [item.strip().rstrip("!").rstrip() for item in items]

@@ -39,6 +39,7 @@ from coach.writing import (
     quoted_nicknames,
     split_person,
     tag,
+    verb_lemmas,
 )
 
 ME = "Me"
@@ -73,7 +74,8 @@ _NAME_COLON = re.compile(rf"^{_HONORIFIC}?(?P<name>(?:(?:von|van|de|der|den|da|d
 BRACKETED_OWNER = re.compile(r"^(?:(?P<todo>todo|to-do)\s*)?[(\[](?P<owner>[^()\[\]\s]{1,20}(?:\s[^()\[\]\s]{1,20})?)"
                               r"[)\]]\s*:?\s*(?=\S)", re.IGNORECASE)
 """An owner in brackets before the task: "(me) send…", "[Ewa] ask…", "TODO (Raj): intro…"."""
-_OWNER_TAG = re.compile(r"\s*\((?P<name>me|mentor|both|[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*|[A-Z]\.?)\)\s*$")
+_OWNER_TAG = re.compile(r"\s*\((?P<name>me|mentor|both|(?![A-Z]{4,}\))[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*|[A-Z]\.?)\)\s*$")
+# (an organisation in capitals, "(CARECEN)", is where, not who)
 """An owner noted after the task: "intro to Dr Wanjiru (Helen)"."""
 HEDGED = re.compile(r"\b(?:maybe|perhaps|not sure|might|possibly|idk|dunno)\b|\?", re.IGNORECASE)
 
@@ -344,6 +346,9 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     text = re.sub(r"^(?:also|and|plus)\s+(?=\S+\s+\S)", "", text, flags=re.IGNORECASE)  # "also she will look…"
     text = re.sub(r"^\w{1,3}\s*\((me|mentor)\)\s*[-–—:]?\s*", r"\1: ", text, flags=re.I)  # "W (me) - visit…"
     text = BRACKETED_OWNER.sub(r"\g<owner>: ", text)  # "TODO (me): rebuild…", "[Ewa] ask…": the owner's label
+    # "funding extension - me to email graduate school": the topic, then the user's task
+    text = re.sub(r"^[^-–—:]{3,40}\s[-–—]\s+(?=(?:me|i)\s+(?:to|will|need to|must|should|'ll)\s)", "", text,
+                  flags=re.IGNORECASE)
     text, count = _PREFIX.subn("", text)
     marked = marked or bool(count)
     owner = ME
@@ -626,8 +631,13 @@ def _advice_by_label(line: str, mentor: str, me: str, marks_actions: bool = True
     instruction to the user ("always…", "keep to…") only in notes that mark their actions some other way.
     """
     labelled = _NAME_COLON.match(_BULLET.sub("", line))
-    if not labelled or not _is_person(labelled.group("name"), mentor, me):
+    if not labelled:
         return None
+    if not _is_person(labelled.group("name"), mentor, me):
+        # "Ruth: don't lead with the will" from someone else the user names: what Ruth said
+        never = re.match(r"(?:always|never|don'?t|avoid)\b", labelled.group("rest"), re.IGNORECASE)
+        named = re.fullmatch(r"(?-i:[A-Z])[a-z]+", labelled.group("name"))
+        return f"{labelled.group('name')} said {labelled.group('rest')}" if never and named else None
     if labelled.group("name").lower() in ("me", "both") or _owner_for(labelled.group("name"), mentor, me) == ME:
         return None
     rest = labelled.group("rest")
@@ -636,8 +646,15 @@ def _advice_by_label(line: str, mentor: str, me: str, marks_actions: bool = True
     # "bid is too long": a bare verb's look-alike with a verb after it is the subject, not an instruction
     instruction = first in ("always", "never", "don't", "dont", "do", "try") or (
         is_verb(first) and base_form(first) == first and not (len(tagged) > 1 and tagged[1][1] in _FINITE))
-    if not instruction and any(t in _FINITE for _, t in tagged[1:6]):
+    # "TMS experience matters more than cert": a noun and its verb, whatever the tagger made of "matters"
+    finite = any(t in _FINITE or (t == "NNS" and tagged[i][0].lower().endswith("s") and tagged[i - 1][1] == "NN"
+                                  and bool(verb_lemmas(tagged[i][0].lower())) and i + 1 < len(tagged)
+                                  and tagged[i + 1][1] in ("JJR", "RBR", "IN", "DT", "RB"))
+                 for i, (_, t) in enumerate(tagged[1:6], start=1))
+    if not instruction and finite:
         return f"{labelled.group('name')} said {rest}"  # "JB - our theory of change is fuzzy": a remark, not a task
+    if first in ("always", "never", "don't", "dont", "avoid"):  # "Ruth: don't lead with the will": advice, always
+        return f"{labelled.group('name')} said {rest}"
     if not marks_actions:
         return None
     return f"{labelled.group('name')} said {rest}" if instruction else None
@@ -883,6 +900,9 @@ def mentor_pronoun(notes: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_ASKED_THEN_TOLD = re.compile(r"^(?:me|i)\s*[:\-–]\s*[^?]{1,40}\?+\s+(?:\w+\s+)?(?:says?|said)\s+"
+                              r"(?P<task>(?:ask|check|call|email|book|try|get|send|talk to|speak to)\b.+)$",
+                              re.IGNORECASE)
 _FILLER_OPENING = re.compile(r"^(?:ok|okay|right|so|um+|well)(?:[,\s]+(?:so|ok|okay|um+))*[,\s]+(?=\w)", re.IGNORECASE)
 """Talk before the note starts ("ok so long conversation today…")."""
 
@@ -890,6 +910,8 @@ _FILLER_OPENING = re.compile(r"^(?:ok|okay|right|so|um+|well)(?:[,\s]+(?:so|ok|o
 def _cleaned(raw: str) -> str:
     """One line of notes without its bullet and asides, its symbols in words, its owner marked if offered."""
     line = _FILLER_OPENING.sub("", _BULLET.sub("", raw).strip())
+    # "me: practice stairs? G says ask Dave at work if i can do the next cut string": the question, answered
+    line = _ASKED_THEN_TOLD.sub(r"me: \g<task>", line)
     offered = _OFFERED.search(line)
     if offered:  # "intro me to @fenwick (she offered!)": the mentor's task; "B to intro me…" already says so
         owned = re.match(r"^@?[\w.'-]+\s+to\s", line)

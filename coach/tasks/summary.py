@@ -133,6 +133,8 @@ def _on(when: str) -> str:
         return when
     if re.match(r"^\d+\s*(?:weeks?|wks?|days?|months?)\b", when, re.IGNORECASE):
         return f"in {when}"  # "2 weeks": a time from now, not a day
+    if re.fullmatch(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", when, re.IGNORECASE):
+        return f"in {when}"  # "March": a month, not a day
     if DATE_PATTERN.match(when) or head[:1].isdigit():
         return f"on {when}"
     return f", {when}"  # "same time in 2 weeks": not a day to put "on" before
@@ -149,7 +151,15 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     said = _REPORTED_NOW.sub(lambda m: f"{m.group('you')}{_REPORTED_THEN[m.group('verb').lower()]}", said)
     said = _SAID_THEN_VERB.sub(_said_to, said)  # "you said say location first" -> "you said to say…"
     said = re.sub(r"\b([Yy]ou (?:also )?said) (?:don'?t|do not) ", r"\1 not to ", said)  # "…said don't take…"
+    # "your story about your secondment very helpful": a verdict typed without its verb
+    said = _VERDICT_WITHOUT_VERB.sub(lambda m: f"{m.group('what').rstrip()} was {m.group('verdict')}", said)
     return sentence_case(said)
+
+
+_VERDICT_WITHOUT_VERB = re.compile(
+    r"^(?P<what>(?:your|the|that|this)\s+(?:(?!is\b|was\b|are\b|were\b)[\w'’-]+\s+){1,10}?)"
+    r"(?P<verdict>(?:very|really|so|super|extremely|incredibly)\s+(?:helpful|useful|inspiring|valuable|interesting|"
+    r"reassuring|eye-opening))(?=\s*[.!]*$)", re.IGNORECASE)
 
 
 _DID_FOR_ME = re.compile(

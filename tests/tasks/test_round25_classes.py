@@ -191,7 +191,8 @@ def test_a_word_shortened_with_a_full_stop_does_not_end_the_sentence() -> None:
     assert sentence_case("cut the conf. abstracts older than 2019. then send it") == (
         "Cut the conf. abstracts older than 2019. Then send it")
     parsed = parse_notes("* PO said apply to ~30 jobs, incl. SLACs, don't dismiss teaching schools", "Prof. Okoye")
-    assert parsed.takeaways == ["PO said apply to ~30 jobs, incl. SLACs, don't dismiss teaching schools"]
+    # ("PO" are the notes' initials for Prof. Okoye, so the line is what she said)
+    assert parsed.takeaways == ["Okoye said apply to ~30 jobs, incl. SLACs, don't dismiss teaching schools"]
 
 
 @pytest.mark.parametrize(("text", "said"), [
