@@ -85,6 +85,9 @@ def _user_text(text: str, mentor: str = "") -> str:
         return text
     # Theirs by the title, else by the first pronoun (the field is about them): in "she helped him", "him" is
     # someone else
+    # "could I send her 3 questions": in a message to her, she is who gets them
+    text = re.sub(r"\b(send|give|show|email|bring|lend|pass|forward|text|ask)\s+her\s+(?=\d|(?:a|an|some|two|three|"
+                  r"a few|a couple of)\s)", r"\1 you ", text, flags=re.IGNORECASE)
     said = first_pronoun.group(0).lower()
     theirs = _TITLE_PRONOUN.get(address(mentor)[0].rstrip(".").lower()) or ("he" if said[:1] == "h" and
                                                                               not said.startswith("her") else "she")

@@ -894,9 +894,17 @@ def _arranged_by(when: str, mentor: str, pronoun: str | None) -> str:
     return f"{time},{rest[: who.start('who')]}{pronoun or 'they'}{rest[who.end('who'):]}"
 
 
-def mentor_pronoun(notes: str) -> str | None:
-    """"he" or "she" when every line that reports or commits for someone calls them by the same one."""
+def mentor_pronoun(notes: str, mentor: str = "") -> str | None:
+    """"he" or "she" when every line that reports or commits for someone calls them by the same one.
+
+    Without such a line, the mentor's own task may say it: "M to send his practice plan template" is "he".
+    """
     found = {m.group("who").lower() for m in _SUBJECT_PRONOUN.finditer(notes)}
+    if not found and mentor:
+        first = address(mentor)[1]
+        who = "|".join(re.escape(w) for w in {first, first[:1]} if w)
+        owned = re.findall(rf"(?m)(?:^|[-*•]\s*)(?:{who})\s+(?:to|will)\s+\w+\s+(?:me\s+)?(his|her)\b", notes)
+        found = {"he" if w.lower() == "his" else "she" for w in owned}
     return found.pop() if len(found) == 1 else None
 
 
@@ -944,7 +952,12 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         notes = re.sub(rf"(?<![\w@]){re.escape(nickname)}\b", first, notes, flags=re.IGNORECASE)
     for initials in initials_used_for(notes, mentor):  # "JB: keep to 3 slides" for Mr. Brennan: his name
         notes = re.sub(rf"\b{initials}\b", first, notes)
-    pronoun = mentor_pronoun(notes)
+    if first:  # "…after getting cut - M: give her a leadership role": mid-line, what the mentor said
+        who = "|".join(re.escape(w) for w in {first, first[:1]})
+        notes = re.sub(rf"(?<=[^\s\-–—>*•])( (?:-|–|—|->) ?)(?:{who}):\s+(?=[a-z])", rf"\g<1>{first} said ", notes)
+    who_they_are = "|".join(re.escape(w) for w in {first, initials_of(mentor), "he", "she"} if w)
+    about_them = re.compile(rf"^(?:{who_they_are})\s*=\s*\S", re.IGNORECASE)
+    pronoun = mentor_pronoun(notes, mentor)
     if pronoun:  # "he'll ask her if she can look at my draft": "her" and "she" are not the mentor
         notes = others_kept(notes, pronoun)
     raw_lines = _commitments_apart(notes).splitlines()
@@ -995,6 +1008,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             # "next mtg thurs 30th 8am, her office (…)": the time as written, up to the first aside
             next_meeting = _arranged_by(_meeting_time(line, meeting, date), mentor, pronoun)
             continue
+        if about_them.match(_BULLET.sub("", raw).strip()):
+            continue  # "AK = 15 yrs revenue mgmt, Marriott then Jumeirah": who they are, noted for the user
         if _OWN_ASIDE_LINE.match(line):
             continue
         if _ASIDE_LINE.match(line):  # "random: she's moving to Bristol in summer": news, never a task

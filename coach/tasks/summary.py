@@ -147,6 +147,7 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     text = _SHORT_DAY.sub(lambda m: f"{m.group('tie')} {spell_out_day(m.group('day'))}", text)
     text = re.sub(r"([?!])\1+", r"\1", text)  # "Siena??": one mark is enough in a message
     said = to_you(expand_shorthand(text), mentor, objects_are_others=objects_are_others)
+    said = re.sub(r"^[Yy]our advice\s*:\s*(?=[a-z])", "You said to ", said)  # "Dr P advice: do 10 calcs a day…"
     # The email goes after the session: what they said is in the past ("you say" reads as a habit).
     said = _REPORTED_NOW.sub(lambda m: f"{m.group('you')}{_REPORTED_THEN[m.group('verb').lower()]}", said)
     said = _SAID_THEN_VERB.sub(_said_to, said)  # "you said say location first" -> "you said to say…"
@@ -208,13 +209,18 @@ def sentence_case(text: str) -> str:
     return re.sub(r"\bi\b", "I", text)
 
 
+_SET_ASIDE = re.compile(r"\b(?:not relevant|ignore|don'?t worry about|no need to|park it|skip it)\b", re.IGNORECASE)
+"""What the mentor said to leave aside: worth listing, not the one thing to thank them for."""
+
+
 def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     """Takeaways worth thanking for, best first: a line of thanks, then advice they gave, then other points.
 
     A line that only reports what happened ("Sione watched my session", "we talked about the plan") is
     no point that stuck: it is listed, not thanked for.
     """
-    firm = {t: to_mentor(t, mentor) for t in parsed.takeaways if not HEDGED.search(t)}  # each as said to them
+    # each as said to them; not an idea being weighed, nor what they said to leave aside ("not relevant yet, ignore")
+    firm = {t: to_mentor(t, mentor) for t in parsed.takeaways if not HEDGED.search(t) and not _SET_ASIDE.search(t)}
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
     # The mentor must be the one saying it: "game feel by Steve Swink" is a book, not advice they felt.
     advice = [t for t, said in firm.items() if re.search(rf"\byou\s+(?:also\s+)?(?:{verbs})\b", said, re.I)]

@@ -87,7 +87,8 @@ def test_an_ask_typed_if_you_are_open_and_a_count_sent_to_her() -> None:
     voice = Voice("formal", "linkedin_note")
     assert ask_sentence("if she is open to have a short online call, maybe 20 minutes", voice, "Dr. Amara Okafor") == (
         "Would you be open to have a short online call, maybe 20 minutes?")
-    assert to_you("could I send her 3 questions by email", "Priya Raman") == "could I send you 3 questions by email"
+    assert ask_sentence("could I send her 3 questions by email", voice, "Priya Raman") == (
+        "Could I send you 3 questions by email?")
     assert to_you("Padraig said he is sound and helps young lads", "Mr. Declan Murphy") == (
         "Padraig said you are sound and help young lads")
     assert has_main_verb("your talk at UX Brighton 2023 made me cry a bit")
@@ -140,3 +141,20 @@ def test_days_bound_an_ask_and_an_answered_question_is_the_task() -> None:
     # someone else the user names, giving advice: what they said
     assert parse_notes("Ruth: don't lead with the will", "Aaron Patel", "Sam").takeaways == [
         "Ruth said don't lead with the will"]
+
+
+def test_the_mentor_mid_line_their_background_and_what_they_said_to_set_aside() -> None:
+    from coach.tasks.summary import thanks_candidates
+
+    coach = parse_notes("- player (K) cut from state team - M: give her a leadership role\n"
+                        "- M to send his plan template", "Coach Mike", "Jo")
+    kept = [t.replace("\u02b0", "") for t in coach.takeaways]  # (the mark that keeps "her" someone else's)
+    assert "player (K) cut from state team - Mike said give her a leadership role" in kept
+    assert parse_notes("AK = 15 yrs revenue mgmt, Marriott then Jumeirah\n- my goal: analyst", "Mr. Ahmed Khan",
+                       "R").takeaways == ["my goal: analyst"]
+    nurse = parse_notes("Dr P advice: do 10 calcs a day on the app\nNMC revalidation stuff - not relevant yet she said "
+                        "ignore for now", "Dr. Patel", "Aisha")
+    assert to_mentor(thanks_candidates(nurse, "Dr. Patel")[0], "Dr. Patel").startswith("You said to do 10 calcs a day")
+    assert not any("NMC" in t for t in thanks_candidates(nurse, "Dr. Patel"))
+    # a bullet that starts with the mentor's label is their task, not what they said
+    assert parse_notes("- Hannah: send study notes", "Hannah", "Sam").actions[0].owner == "Hannah"
