@@ -590,7 +590,9 @@ _BOUNDED_ASK = re.compile(
     r"|\ba\s+(?:quick|short|brief)\s+(?:question|look|reply|answer)\b"
     # one thing to look at, or one coffee: bounded by what it is ("look at one case study", "buy you a coffee")
     r"|\b(?:look|glance)\s+(?:at|over)\s+(?:one|a single|my)\s+(?:\w+\s+){0,2}?(?:case study|draft|page|cv|"
-    r"example|paragraph|slide|post|piece)\b|\b(?:a|one)\s+(?:quick\s+)?(?:coffee|cuppa|tea)\b"
+    r"example|paragraph|slide|post|piece|resume|essay|statement)\b"
+    r"|\b(?:a|one)\s+(?:quick\s+)?(?:coffee|cuppa|tea)\b"
+    r"|\ba\s+(?:short|quick|brief)\s+(?:video\s+|phone\s+|zoom\s+|online\s+)?(?:call|chat)\b"  # "a short video call"
     r"|\bfor\s+(?:a|an|one|half\s+a)\s+(?:day|morning|afternoon|evening|shift|week)\b"
     r"|\bfor\s+(?:a\s+)?(?:couple|few)\s+(?:of\s+)?(?:days|mornings|afternoons|evenings|shifts|hours)\b"
     r"|\(\s*(?:\d+|one|two|three)\s+pages?\s*\)"  # "my research proposal (2 pages)"

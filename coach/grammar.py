@@ -151,6 +151,9 @@ def doubled_question_marks(text: str) -> list[str]:
     return re.findall(r"\w+\?\?+", normalise(strip_citations(text)))
 
 
+_STRANDED = re.compile(r"\b(?:what|which|who|whom)\b[^.!?]{1,40}\b(?:of|about|for|with|to|on|in|from)\W*$", re.I)
+
+
 def dangling_ends(text: str) -> list[str]:
     """Sentences or lines that stop on a word that needs more ("...from 3 to" cut as "from 3.")."""
     found = []
@@ -158,6 +161,8 @@ def dangling_ends(text: str) -> list[str]:
         # "Lucía" is one word, not "Luc" and "a"; so is "U3A"
         words = re.findall(r"[^\W_]*[^\W\d_][^\W_]*(?:'[^\W\d_]+)*|\d+", sentence)
         if words and words[-1].lower() in DANGLING_ENDS and not sentence.rstrip().endswith(("?", ":")):
+            if _STRANDED.search(sentence):
+                continue  # "…which is what I'm thinking of": a preposition its "what" went ahead of
             found.append(_clip(sentence))
     return found
 

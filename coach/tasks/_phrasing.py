@@ -327,6 +327,10 @@ _PASSIVE = re.compile(r"^(?:rejected|accepted|shortlisted|selected|invited|promo
 """A past form that only reads as something done to the user ("rejected from the grant", "invited to speak")."""
 
 
+_OWN_SUBJECT_LATER = re.compile(r"^(?:\w+\s+){1,3}(?:i|I)\s+(?:can|could|do|did|am|have|will)\b")
+_NOUN_AND_HOW_IT_IS = re.compile(r"^\w+\s+(?:still|too|very|not|so|really)\s+\w+(?:[.,;]|$)")
+
+
 def _has_subject(phrase: str) -> bool:
     """"Behaviours-based interviews terrify me": a modifier, its noun and the noun's verb, so no "I" is missing."""
     tagged = tag(phrase)[:3]
@@ -357,6 +361,9 @@ def about_me(text: str) -> str:
         lead = "I"  # "can't tell which labs are good" has lost its "I", like "don't know what to bring"
     if head_word == "been":
         lead = "I've"  # "been covering the care plans": never "I been"
+    noun_first = lexicon_tag(head_word) in (None, "NN", "NNS") and not verb_lemmas(head_word)  # "med", not "worried"
+    if (noun_first and _OWN_SUBJECT_LATER.match(phrase)) or _NOUN_AND_HOW_IT_IS.match(phrase):
+        lead = None  # "med round I can do…" has its subject; "shrink still high" is a noun and how it is
     if re.match(r"^(?:too many|too much|not enough|lots of|a lot of|loads of)\b", phrase, re.IGNORECASE):
         lead = None  # "too many files, 5 on the go": a quantity, no "I'm"
     if lead is None or (phrase.split(" ")[0].isupper() and len(phrase.split(" ")[0]) > 1) or _has_subject(phrase):

@@ -313,12 +313,22 @@ _OFFER = re.compile(r"^(?:and\s+|but\s+|so\s+)?i(?:['’]m|\s+am)\s+(?:happy|gla
                     re.IGNORECASE)
 """What the user offers to do ("I'm happy to do a couple of handovers alongside her"): said with the request."""
 _OFFER_LEAD = re.compile(r"^(?:and|but|so)\s+", re.IGNORECASE)
+_I_WANT_A_THING = re.compile(r"^(?:but\s+|and\s+|so\s+)?i\s+(?:really\s+)?(?:want|need|would like|['’]d like)\s+"
+                             r"(?!to\b|him\b|her\b|them\b|you\b|it\b|this\b|that\b|he\b|she\b|they\b)[a-z]+s?\s+\S.*$",
+                             re.IGNORECASE)
+"""What the user wants, in their words ("i want drafts 48 hours before"): said to them as the request."""
 _NEED_TO_KNOW = re.compile(r"^(?:but\s+|and\s+|so\s+)?i\s+(?:really\s+)?need\s+to\s+know\s+(?P<what>\S.+)$",
                            re.IGNORECASE)
 _HEARD_BEFORE = re.compile(r"^(?:this|that|it)(?:['’]s|\s+is|\s+was)\s+the\s+\w+\s+time\b|"
                            r"\bi(?:['’]ve|\s+have)\s+(?:heard|had)\s+(?:about\s+)?(?:this|it|something like this)",
                            re.IGNORECASE)
-"""How often the user has heard of it ("the 3rd time I've heard about something like this"): theirs, no effect."""
+"""How often the user heard of it ("the 3rd time I've heard about something like this"): theirs, no effect."""
+_HOW_OFTEN = re.compile(r"^(?:it\s+)?(?:happened|happens|(?:i(?:['’]ve|\s+have)?\s+)?seen it|saw it)\s+"
+                        r"(?:the\s+last\s+|\w+\s+times|twice|once|again|on\s+cctv|\d)", re.IGNORECASE)
+"""How often, or how the user saw it, with no subject ("happened the last 3 times", "seen it twice on cctv")."""
+MATTERS_BECAUSE = re.compile(r"^(?:it|this|that)(?:['’]?s|\s+is)\s+(?:a\s+)?(?:legal|safety|health|compliance|"
+                              r"insurance|hygiene)\b", re.IGNORECASE)
+"""Why it matters ("its a legal thing (DVSA) + safety"): the effect, as the user puts it."""
 _TENURE = re.compile(r"^(?:and\s+|but\s+)?(?:he|she|they|you)(?:['’]s|\s+has|\s+have|['’]ve)\s+(?:only\s+)?been\s+"
                      r"(?:with us|here|on the team|in the team|in the job|in post|doing this)\b", re.IGNORECASE)
 """How long they have been there ("he's been with us 6 years", "she's only been here 3 wks")."""
@@ -362,7 +372,8 @@ _COMMENT = re.compile(r"^which\b", re.IGNORECASE)
 _REACTS = re.compile(r"^i(?:['’]m|\s+am|\s+was|\s+have been|['’]ve been)?\s+(?:really\s+|kinda\s+|kind of\s+|so\s+|"
                      r"just\s+)?(?:feel|felt|think|thought|guess|suppose|wonder|cried|cry|wish|hope|worry|worried|"
                      r"didn'?t want|don'?t want|don'?t know|didn'?t know|agree|disagree|stuck|shocked|upset|hurt|"
-                     r"gutted|blindsided|confused|embarrassed|angry|sad|surprised|bad|hate|hated|only)\b",
+                     r"gutted|blindsided|confused|embarrassed|angry|sad|surprised|bad|hate|hated|only|not sure|"
+                     r"unsure)\b",
                      re.IGNORECASE)
 """How the user took it, in the first person: "i felt kinda blindsided", "I feel bad", "i cried in the car"."""
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|tell|mentioned|thinks|thought|called|wrote|added|"
@@ -447,6 +458,9 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         if direction == "give" and _OFFER.match(clause):
             reading.offers.append(_OFFER_LEAD.sub("", clause))  # "I'm happy to do a couple of handovers alongside her"
             continue
+        if direction == "give" and _I_WANT_A_THING.match(clause):
+            reading.messages.append(clause)  # "i want drafts 48 hours before, otherwise we just reschedule"
+            continue
         know = _NEED_TO_KNOW.match(clause) if direction == "give" else None
         if know:  # "I need to know early when things slip": what they can do is tell the user
             reading.requests.append(f"let me know {know.group('what')}")
@@ -488,6 +502,12 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             continue
         if direction == "give" and _TOLD_BEFORE.match(clause):
             reading.own.append(clause)  # "I've told him in passing": what the user tried, not an effect
+            continue
+        if direction == "give" and _HOW_OFTEN.match(clause):
+            reading.own.append(clause)  # "happened the last 3 times", "seen it twice on cctv": how the user knows
+            continue
+        if direction == "give" and MATTERS_BECAUSE.match(clause):
+            reading.impacts.append(clause)  # "its a legal thing (DVSA) + safety": why it matters
             continue
         if direction == "give" and _SEEN_IT.match(clause):
             reading.judged.append(clause)  # "I've seen it twice": how the user knows, not an effect or behaviour
@@ -539,7 +559,9 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         elif softened is None:
             reading.judged.append(clause)
         elif direction == "give" and _SHOULD.match(softened):
-            request = _TRAILING.sub("", _SHOULD.sub("", softened, count=1))
+            # what they should do keeps its "every time": an absolute is unfair of the past, not of a request
+            asked_for = addressed if addressed is not None and _SHOULD.match(addressed) else softened
+            request = _TRAILING.sub("", _SHOULD.sub("", asked_for, count=1))
             if not re.fullmatch(r"\w+\s+(?:that|this|it|them)(?:\s+up)?", request, re.IGNORECASE):
                 reading.requests.append(request)  # "keep that": what "that" is was said before, so no request alone
         elif lead or _IMPACT_VERB.search(clause) or (criticised and _about_others(softened) and not (
@@ -589,7 +611,8 @@ def _context_is_no_impact(reading: Reading, history: list[tuple[str, int, int]])
     "Jun tried to present his data three times and she cut in each time" is what happened, not what came of it.
     """
     scene = [index for (kind, index, sentence), (after, _, next_sentence) in pairwise(history)
-             if kind == "impact" and after == "behaviour" and sentence == next_sentence]
+             if kind == "impact" and after == "behaviour" and sentence == next_sentence
+             and not re.match(r"i\b", reading.impacts[index], re.IGNORECASE)]  # "…so i can't read them": its cost
     for index in sorted(scene, reverse=True):
         reading.scene.insert(0, reading.impacts.pop(index))
 
@@ -622,6 +645,7 @@ def _praises(clause: str) -> bool:
             return False  # "in the fast sections", "on the busy days"
     superlative = _SUPERLATIVE.search(clause)
     quality = (superlative.group("most") or superlative.group("est")).lower() if superlative else ""
+    clause = _QUOTATION.sub("", clause)  # "you said 'its fine chef'": their words back, never praise
     # "the patient's permission": a patient is someone, not a quality
     clause = re.sub(r"\b(?:the|a|my|each|every|his|her|their|our|your)\s+patient(?:s|['’]s)?\b", "", clause, flags=re.I)
     return bool(_POSITIVE.search(clause)) or bool(quality and quality not in _UNWELCOME)
@@ -676,7 +700,17 @@ def address(clause: str, person: Person, direction: str, quoted: bool = False) -
     others = _OTHERS_PRONOUNS.get(person.pronoun, frozenset()) if direction == "give" else frozenset()
     if direction == "give" and not person.pronoun:
         others = _someone_elses(text, person)
-    return _rewrite(text, tagged, table, others)
+    return _agreeing(_rewrite(text, tagged, table, others))
+
+
+_PLURAL_IS = re.compile(r"\b((?:your|the|my|their|our)\s+[a-z]+s)\s+is\b", re.IGNORECASE)
+_HE_BASE_VERB = re.compile(r"\b(he|she)\s+(want|need|say|think|like|know|tell|do|go|make)\b", re.IGNORECASE)
+
+
+def _agreeing(text: str) -> str:
+    """Light agreement, as non-native notes leave it: "your concepts is" -> "are", "he want" -> "he wants"."""
+    text = _PLURAL_IS.sub(lambda m: f"{m.group(1)} are" if tag(m.group(1))[-1][1] == "NNS" else m.group(0), text)
+    return _HE_BASE_VERB.sub(lambda m: f"{m.group(1)} {m.group(2)}{'es' if m.group(2) in ('do', 'go') else 's'}", text)
 
 
 _GENDER_FORMS = {"he": frozenset({"he", "him", "his", "himself", "he's", "he'd", "he'll"}),

@@ -48,7 +48,7 @@ from coach.tasks._phrasing import (
     with_pronoun,
     your_role,
 )
-from coach.tasks._reframe import TIME_FIRST, Reading, address, judged_thing, labels_in, read, soften
+from coach.tasks._reframe import MATTERS_BECAUSE, TIME_FIRST, Reading, address, judged_thing, labels_in, read, soften
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, reads_well
 from coach.writing import expand_shorthand, lower_first, to_you, verb_lemmas
@@ -383,6 +383,8 @@ class _Give:
             return ""
         # "they are not exact anymore", "the judge can ask to see them": the effects said together, in order
         impact = impacts[0] if given or len(impacts) == 1 else f"{impacts[0]}, and {_lower_head(impacts[1])}"
+        if MATTERS_BECAUSE.match(impact):
+            return str(self.frames["impact_matters"].format(clause=_lower_head(impact)))
         if _RELATIVE.match(impact):
             return str(self.frames["impact_sentence"].format(sentence=impact_sentence(impact)))
         # "yesterday the EHO nearly marked us down": the clause after its time decides the shape

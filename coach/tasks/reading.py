@@ -15,6 +15,7 @@ from coach.faithfulness import cut_facts, invented_numbers
 from coach.grammar import dangling_ends, reading_problems
 from coach.tasks.base import Check
 from coach.tasks.session_notes import hedged, names_next_meeting, note_lines
+from coach.writing import expand_shorthand
 
 
 def user_values(values: Mapping[str, Any]) -> list[str]:
@@ -152,8 +153,9 @@ def actions_listed(message: str, notes: str) -> Check:
         meeting_said = covered(whole) or _date_in(line, whole) or _numbers_in(line, whole)
         # "she said apply for the role, deadline 30 April", thanked for with its date: no task, and nothing lost
         date = DATE_PATTERN.search(line)
+        written = (date.group(0), expand_shorthand(date.group(0))) if date else ()  # "next wk" as "next week"
         dated_advice_said = (not _TASK_LINE.match(line) and date is not None and covered(whole)
-                             and date.group(0).lower() in whole.lower())
+                             and any(d.lower() in whole.lower() for d in written))
         if not in_actions and not dated_advice_said and not (names_next_meeting(line) and meeting_said):
             missing.append(line)
     hint = "Put every task or date from your notes among the action items: " + "; ".join(missing[:3])

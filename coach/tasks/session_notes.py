@@ -376,7 +376,9 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     if dated:  # "next wk: he'll check if I can sit in": the date, then the task with its owner
         text, owner, marked = _first_person_owner(f"{text[dated.end():]} {dated.group('date')}", owner, marked)
     tagged = _OWNER_TAG.search(text)
-    if tagged and tagged.group("name").lower() not in _NOT_NAMES:
+    labelled_me = re.match(r"^\s*(?:me|i)\s*[:\-–]", _BULLET.sub("", line), re.IGNORECASE) is not None
+    if tagged and tagged.group("name").lower() not in _NOT_NAMES and not labelled_me:
+        # ("me: …, ring the advisor (Declan)": the name is who to ring, the label said whose task it is)
         owner, marked = _owner_for(tagged.group("name"), mentor, me), True
         text = text[: tagged.start()]
     named_owner = _named_owner(text, mentor, me, under_actions)

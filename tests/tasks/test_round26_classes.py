@@ -158,3 +158,39 @@ def test_the_mentor_mid_line_their_background_and_what_they_said_to_set_aside() 
     assert not any("NMC" in t for t in thanks_candidates(nurse, "Dr. Patel"))
     # a bullet that starts with the mentor's label is their task, not what they said
     assert parse_notes("- Hannah: send study notes", "Hannah", "Sam").actions[0].owner == "Hannah"
+
+
+def test_round27_owner_label_wins_nouns_keep_no_i_quotes_are_no_praise() -> None:
+    notes = "me: soil samples for the 3 back fields, ring teagasc advisor (Declan)"
+    assert parse_notes(notes, "Mary", "Sean").actions[0].owner == "Me"
+    assert about_me("shrink still high. Staff turnover") == "Shrink still high. Staff turnover."
+    assert about_me("med round I can do with supervision now") == "Med round I can do with supervision now."
+    assert about_me("not sure where I fit after the reorg") == "I'm not sure where I fit after the reorg."
+    chef = read("he is talented but rolls his eyes and says 'its fine chef' when I correct him", parse_person("Dev"),
+                "give")
+    assert not any("fine chef" in s for s in chef.strengths)
+
+
+# -- found by the twenty-seventh reading ------------------------------------------------------------
+
+
+def test_round27_cost_request_in_their_words_why_it_matters_and_how_often() -> None:
+    from coach.checks import has_bounded_ask
+    from coach.grammar import dangling_ends
+
+    mei = read("Mei's drafts come in the night before our meetings so i can't read them properly, happened the last 3 "
+               "times. i want drafts 48 hours before, otherwise we just reschedule", parse_person("Mei Lin"), "give")
+    assert mei.impacts == ["I can't read them properly"] and mei.own == ["happened the last 3 times"]
+    assert mei.messages == ["I want drafts 48 hours before, otherwise we just reschedule"]
+    tom = read("tom not doing walkaround checks b4 leaving yard. seen it twice on cctv. its a legal thing (DVSA) + "
+               "safety. needs to do them every time and log on app", parse_person("Tom"), "give")
+    assert tom.impacts == ["it's a legal thing (DVSA) + safety"]
+    assert tom.requests == ["do them every time and log on app"]
+    assert has_bounded_ask("Might I ask if you'd be open to a short video call?")
+    # a whole portfolio is no small ask (tests/tasks/test_normalising.py holds the same)
+    assert not has_bounded_ask("Would you be willing to look at my portfolio and tell me what's missing?")
+    assert not dangling_ends("You've done the switch to once a day milking, which is what I'm thinking of.")
+    julien = read("my art director say my concepts is 'safe', he want more risk. i not sure if it is my english",
+                  parse_person("Julien"), "received")
+    assert julien.behaviours == ["your concepts are 'safe'", "he wants more risk"]
+    assert julien.own == ["I not sure if it is my English"]
