@@ -713,9 +713,6 @@ def _agreeing(text: str) -> str:
     return _HE_BASE_VERB.sub(lambda m: f"{m.group(1)} {m.group(2)}{'es' if m.group(2) in ('do', 'go') else 's'}", text)
 
 
-_GENDER_FORMS = {"he": frozenset({"he", "him", "his", "himself", "he's", "he'd", "he'll"}),
-                 "she": frozenset({"she", "her", "hers", "herself", "she's", "she'd", "she'll"})}
-
 
 def _someone_elses(text: str, person: Person) -> frozenset[str]:
     """Pronouns that follow someone else's name in the clause: theirs ("interrupting Jun while he was presenting").
@@ -731,7 +728,8 @@ def _someone_elses(text: str, person: Person) -> frozenset[str]:
     before = (other.group("before") or "").strip()
     if before[:1].isupper() or before.lower() in ("the", "a", "an", "my", "our", "this", "that"):
         return frozenset()
-    forms = _GENDER_FORMS["he" if other.group("pro").lower() in ("he", "him", "his") else "she"]
+    # the forms of their pronoun are the ones that belong to someone else once the person is the other one
+    forms = _OTHERS_PRONOUNS["she" if other.group("pro").lower() in ("he", "him", "his") else "he"]
     before = re.findall(r"[\w']+", text[: other.start()].lower())
     return frozenset() if forms & set(before) else forms  # "she cut in while Jun…": that "she" is the person
 

@@ -175,23 +175,28 @@ def _items(value: Any) -> list[str]:
     text = re.sub(r"(?m)^(\s*(?:[-*•]\s*)?[^\W\d][\w'’-]*(?:\s[\w'’-]+)?)\s*!\s+(?=\S)", r"\1: ", text)
     for item in split_items(text):
         parts = sentences(item)
-        # "older guys dont listen to me. im 24": a sentence of three words or fewer goes with the one before
-        joined: list[str] = []
-        for part in parts:
-            if joined and len(part.split()) <= 3:
-                joined[-1] = f"{joined[-1].rstrip('.')}. {upper_first(part)}"
-            else:
-                joined.append(part)
-        items += [part.strip().rstrip(".") for part in joined] if len(parts) > 1 else [item]
+        items += [part.strip().rstrip(".") for part in _short_ones_joined(parts)] if len(parts) > 1 else [item]
     # "Harvest:" over the items it heads, typed inside the field
     # "…for free!!": a mark of feeling, which no frame can take in mid-sentence
     items = [item.strip().rstrip("!").rstrip() for item in items]
     return [item for item in items if item and not _HEADING.match(item) and not _SUBHEADING.match(item)]
 
 
+def _short_ones_joined(parts: list[str]) -> list[str]:
+    """"older guys dont listen to me. im 24": a sentence of three words or fewer goes with the one before."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and len(part.split()) <= 3:
+            joined[-1] = f"{joined[-1].rstrip('.')}. {upper_first(part)}"
+        else:
+            joined.append(part)
+    return joined
+
+
 _YOU_OWNER = re.compile(r"you(?::|\s+(?:to|will|-|–)\s)", re.IGNORECASE)
 """An item that opens with "you" as its owner: "You to send…", "You: send…"."""
 _PRONOUN_OWNER = re.compile(r"(?:she|he)(?=:|\s+(?:to|will|-|–)\s)", re.IGNORECASE)
+"""An item whose owner is typed as a pronoun: "she to check the spare meter"."""
 
 
 def _owner_as_label(item: str) -> str:
