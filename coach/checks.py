@@ -263,6 +263,15 @@ _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]$")
 """A list item's number on its own ("1."), split from its item at the full stop."""
 
 
+def _goes_on_after(last: str, piece: str) -> bool:
+    """Whether ``piece`` continues the sentence ``last`` ends with a full stop that ends no sentence."""
+    if _NO_SENTENCE_END.search(last) and _GOES_ON.match(piece):
+        return True
+    if _SHORTENED_WORD.search(last):
+        return True
+    return bool(_SHORTENED_NOUN.search(last) and re.match(r"[a-z]", piece) and not _CLAUSE_START.match(piece))
+
+
 def rejoined(pieces: Iterable[str]) -> list[str]:
     """Pieces of a sentence split at a full stop that ends no sentence, joined again.
 
@@ -271,13 +280,8 @@ def rejoined(pieces: Iterable[str]) -> list[str]:
     """
     joined: list[str] = []
     for piece in pieces:
-        last = joined[-1].rstrip() if joined else ""
-        ends_no_sentence = bool(joined) and (
-            (_NO_SENTENCE_END.search(last) is not None and _GOES_ON.match(piece.lstrip()) is not None)
-            or _SHORTENED_WORD.search(last) is not None
-            or (_SHORTENED_NOUN.search(last) is not None and re.match(r"[a-z]", piece.lstrip()) is not None
-                and _CLAUSE_START.match(piece.lstrip()) is None))
-        if ends_no_sentence or (joined and _LIST_NUMBER.match(joined[-1])):
+        goes_on = bool(joined) and _goes_on_after(joined[-1].rstrip(), piece.lstrip())
+        if goes_on or (joined and _LIST_NUMBER.match(joined[-1])):
             joined[-1] = f"{joined[-1].rstrip()} {piece.lstrip()}"
         else:
             joined.append(piece)

@@ -691,7 +691,7 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     text = _ASIDE_ON_A_NAME.sub(lambda m: m.group("before") + _marked(m.group("pro"), _THIRD), text)
     if objects_are_others:
         text = re.sub(r"\b(h)(im|er)\b(?=\s+(\S+)|$)", _kept_object, text, flags=re.IGNORECASE)
-    if not objects_are_others and not re.search(r"\b(?:she|he)\b", text, re.IGNORECASE):
+    elif not re.search(r"\b(?:she|he)\b", text, re.IGNORECASE):
         # "I'll send her photos of the chair": after a verb of giving, "her" is who gets them (but in "she will
         # send her notes" they are her own)
         text = re.sub(r"\b(send|give|show|email|bring|lend|pass|forward|text|pay)\s+her\b(?=\s+\w)", r"\1 you",

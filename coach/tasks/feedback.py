@@ -394,7 +394,7 @@ class _Give:
         # but "the crew spent 40 minutes … before they could start" happened
         conditional = re.match(r"^if\b", impact, re.IGNORECASE) is not None  # "if HSE came on site we'd be…"
         happened = not conditional and next((t for _, t in tag(impact) if t.startswith(("VB", "MD"))), "") == "VBD"
-        if (_RISK.search(impact) or re.match(r"^if\b", impact, re.IGNORECASE)) and not happened:
+        if (_RISK.search(impact) or conditional) and not happened:
             return str(self.frames["impact_risk"].format(clause=_lower_head(impact)))
         return str(self.frames["impact_result"].format(clause=_lower_head(impact)))
 

@@ -75,8 +75,8 @@ BRACKETED_OWNER = re.compile(r"^(?:(?P<todo>todo|to-do)\s*)?[(\[](?P<owner>[^()\
                               r"[)\]]\s*:?\s*(?=\S)", re.IGNORECASE)
 """An owner in brackets before the task: "(me) send…", "[Ewa] ask…", "TODO (Raj): intro…"."""
 _OWNER_TAG = re.compile(r"\s*\((?P<name>me|mentor|both|(?![A-Z]{4,}\))[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*|[A-Z]\.?)\)\s*$")
-# (an organisation in capitals, "(CARECEN)", is where, not who)
-"""An owner noted after the task: "intro to Dr Wanjiru (Helen)"."""
+"""An owner noted after the task: "intro to Dr Wanjiru (Helen)" (an organisation in capitals, "(CARECEN)", is
+where, not who)."""
 HEDGED = re.compile(r"\b(?:maybe|perhaps|not sure|might|possibly|idk|dunno)\b|\?", re.IGNORECASE)
 
 
@@ -626,6 +626,11 @@ _ACTION_MARK = re.compile(r"^\s*(?:[-*•]\s*)?(?:action|todo|to-do|ai)\s*[:\-�
 """A line marked as an action ("Action: me to send…", "TODO: …")."""
 
 
+_ADVICE_FIRST = frozenset({"always", "never", "don't", "dont", "avoid"})
+"""First words that make a line after someone's label their advice, never their task."""
+_ADVICE_OPENER = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, _ADVICE_FIRST)))})\b", re.IGNORECASE)
+
+
 def _advice_by_label(line: str, mentor: str, me: str, marks_actions: bool = True) -> str | None:
     """"Brennan: keep to 3 slides max" as what the mentor said ("Brennan said keep to 3 slides max"), or None.
 
@@ -635,15 +640,14 @@ def _advice_by_label(line: str, mentor: str, me: str, marks_actions: bool = True
     labelled = _NAME_COLON.match(_BULLET.sub("", line))
     if not labelled:
         return None
-    if not _is_person(labelled.group("name"), mentor, me):
-        # "Ruth: don't lead with the will" from someone else the user names: what Ruth said
-        never = re.match(r"(?:always|never|don'?t|avoid)\b", labelled.group("rest"), re.IGNORECASE)
-        named = re.fullmatch(r"(?-i:[A-Z])[a-z]+", labelled.group("name"))
-        return f"{labelled.group('name')} said {labelled.group('rest')}" if never and named else None
-    if labelled.group("name").lower() in ("me", "both") or _owner_for(labelled.group("name"), mentor, me) == ME:
-        return None
     rest = labelled.group("rest")
     first = rest.split(" ", 1)[0].lower()
+    if not _is_person(labelled.group("name"), mentor, me):
+        # "Ruth: don't lead with the will" from someone else the user names: what Ruth said
+        named = re.fullmatch(r"(?-i:[A-Z])[a-z]+", labelled.group("name"))
+        return f"{labelled.group('name')} said {rest}" if _ADVICE_OPENER.match(rest) and named else None
+    if labelled.group("name").lower() in ("me", "both") or _owner_for(labelled.group("name"), mentor, me) == ME:
+        return None
     tagged = tag(rest)
     # "bid is too long": a bare verb's look-alike with a verb after it is the subject, not an instruction
     instruction = first in ("always", "never", "don't", "dont", "do", "try") or (
@@ -655,7 +659,7 @@ def _advice_by_label(line: str, mentor: str, me: str, marks_actions: bool = True
                  for i, (_, t) in enumerate(tagged[1:6], start=1))
     if not instruction and finite:
         return f"{labelled.group('name')} said {rest}"  # "JB - our theory of change is fuzzy": a remark, not a task
-    if first in ("always", "never", "don't", "dont", "avoid"):  # "Ruth: don't lead with the will": advice, always
+    if first in _ADVICE_FIRST:  # "Ruth: don't lead with the will": advice, always
         return f"{labelled.group('name')} said {rest}"
     if not marks_actions:
         return None
@@ -903,11 +907,15 @@ def mentor_pronoun(notes: str, mentor: str = "") -> str | None:
     """
     found = {m.group("who").lower() for m in _SUBJECT_PRONOUN.finditer(notes)}
     if not found and mentor:
-        first = address(mentor)[1]
-        who = "|".join(re.escape(w) for w in {first, first[:1]} if w)
+        who = _name_or_initial(address(mentor)[1])
         owned = re.findall(rf"(?m)(?:^|[-*•]\s*)(?:{who})\s+(?:to|will)\s+\w+\s+(?:me\s+)?(his|her)\b", notes)
         found = {"he" if w.lower() == "his" else "she" for w in owned}
     return found.pop() if len(found) == 1 else None
+
+
+def _name_or_initial(first: str) -> str:
+    """A regex for the mentor's first name or its initial, as notes write either ("M to send his…")."""
+    return "|".join(re.escape(w) for w in {first, first[:1]} if w) or "(?!)"
 
 
 _ASKED_THEN_TOLD = re.compile(r"^(?:me|i)\s*[:\-–]\s*[^?]{1,40}\?+\s+(?:\w+\s+)?(?:says?|said)\s+"
@@ -955,8 +963,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     for initials in initials_used_for(notes, mentor):  # "JB: keep to 3 slides" for Mr. Brennan: his name
         notes = re.sub(rf"\b{initials}\b", first, notes)
     if first:  # "…after getting cut - M: give her a leadership role": mid-line, what the mentor said
-        who = "|".join(re.escape(w) for w in {first, first[:1]})
-        notes = re.sub(rf"(?<=[^\s\-–—>*•])( (?:-|–|—|->) ?)(?:{who}):\s+(?=[a-z])", rf"\g<1>{first} said ", notes)
+        notes = re.sub(rf"(?<=[^\s\-–—>*•])( (?:-|–|—|->) ?)(?:{_name_or_initial(first)}):\s+(?=[a-z])",
+                       rf"\g<1>{first} said ", notes)
     who_they_are = "|".join(re.escape(w) for w in {first, initials_of(mentor), "he", "she"} if w)
     about_them = re.compile(rf"^(?:{who_they_are})\s*=\s*\S", re.IGNORECASE)
     pronoun = mentor_pronoun(notes, mentor)
