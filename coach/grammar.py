@@ -116,7 +116,8 @@ def midsentence_capitals(text: str) -> list[str]:
         pieces = re.findall(r"\S+", sentence)
         for before, word, after in zip(pieces, pieces[1:], [*pieces[2:], ""], strict=False):
             bare = word.strip(",.;:!?\"'()")
-            if not bare or not bare[0].isupper() or bare.lower() not in _FUNCTION_WORDS:
+            emphasis = bare.isupper() and len(bare) > 1  # "the accountant AND solicitor": the writer's own stress
+            if not bare or not bare[0].isupper() or bare.lower() not in _FUNCTION_WORDS or emphasis:
                 continue
             if before[-1] in ":;—–-\"'(" or (not before[-1].isalnum() and before[-1] != ","):
                 continue
@@ -130,7 +131,11 @@ def midsentence_capitals(text: str) -> list[str]:
 def stray_commas(text: str) -> list[str]:
     """Commas with nothing to separate (",." ", ,") or between a bare name and its verb ("Greg, has noticed")."""
     cleaned = normalise(strip_citations(text))
-    found = [m.group(0) for m in re.finditer(r"\w+\s*,\s*[.,;:!?]|\w[.!?],", cleaned)]
+    found = [m.group(0) for m in re.finditer(r"\w+\s*,\s*[.,;:!?]", cleaned)]
+    # ",." after a word, but not after an abbreviation's full stop ("target J. Ecol., you said")
+    found += [m.group(0) for m in re.finditer(r"(?P<word>\b\w+)[.!?],", cleaned)
+              if not (re.fullmatch(r"[A-Z][a-z]{0,5}", m.group("word"))
+                      and re.search(r"\b[A-Z]\.\s*$", cleaned[: m.start()]))]  # "J. Ecol.," not "Greg.,"
     found += [m.group(0) for m in re.finditer(r"\s,\s*\w+", cleaned)]
     name_verb = re.compile(
         r"\b[A-Z][a-z]+,\s+(?:has|had|is|was|thinks|said|says|noticed|feels|told|wants|asked|mentioned|suggested)\b"
@@ -190,6 +195,9 @@ def _predicates(clause: Sequence[tuple[str, str]]) -> list[int]:
     starts, previous = [], ""
     for i, (word, pos) in enumerate(clause):
         lowered = word.lower()
+        if word in _SHORT_WEEKDAYS:  # "got observed last Sat": a weekday typed short, never the past of "sit"
+            previous = lowered
+            continue
         # A "verb" in -s right after a determiner or modifier is a plural noun the tagger misread ("my replies").
         before = clause[i - 1][1] if i > 0 else ""
         # After a preposition, too: "fast on calls".
@@ -266,6 +274,8 @@ def spliced_clauses(text: str) -> list[str]:
                 continue
             if verbs[0] >= 2 and clause[verbs[0] - 1][1] == "PRP" and clause[verbs[0] - 2][1].startswith(("NN", "DT")):
                 continue  # "the talk you gave stood out"
+            if _listed_predicates(clause, verbs[0], verbs[1]):
+                continue  # "I did the first 2 modules online, got observed": one subject, a list of what it did
             # "the most careful I've seen": after a superlative, too
             if any(clause[v - 1][1] == "PRP" and v >= 2 and (clause[v - 2][1].startswith(("NN", "DT", "VB", "JJS"))
                    or (v >= 3 and clause[v - 2][1] == "JJ" and clause[v - 3][1] == "RBS"))
@@ -274,6 +284,15 @@ def spliced_clauses(text: str) -> list[str]:
             found.append(_clip(sentence))
             break
     return found
+
+
+_SHORT_WEEKDAYS = frozenset({"Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
+
+
+def _listed_predicates(clause: list[tuple[str, str]], first: int, second: int) -> bool:
+    """Two verbs of the same tense with a comma between them: predicates listed for one subject."""
+    between = [w for w, _ in clause[first + 1 : second]]
+    return "," in between and clause[first][1] == clause[second][1] and clause[first][1] in ("VBD", "VBZ")
 
 
 def article_before_verb(text: str) -> list[str]:

@@ -679,7 +679,8 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     initial = first[:1]
     if initial:  # "K to review resume": notes often use an initial, always a capital
         text = re.sub(rf"\b{re.escape(initial)}\b\.?(?=\s+(?:to|will|said|says|thinks|has|suggested|suggests|"
-                      r"recommends|recommended|reckons|told|might|may|could|can)\b)", _YOU, text)  # "K says", "C might"
+                      r"recommends|recommended|reckons|told|might|may|could|can|asked|asks|warned|thought|knows|offered|"
+                      r"mentioned|explained|showed|gave|helped|liked|agreed)\b)", _YOU, text)  # "K says", "M asked"
         # "send to R by next week": the initial as an object, after a preposition
         text = re.sub(rf"\b(to|for|with|from|by|cc) {re.escape(initial)}\b(?![\w.'’])", r"\1 you", text)
     if not pronouns:

@@ -340,6 +340,10 @@ def _has_subject(phrase: str) -> bool:
     return modifier and tags[1] in ("NNS", "NN") and tags[2] in ("VBP", "VBZ", "VB", "VBD", "MD")
 
 
+_LINKED_OWN_SUBJECT = re.compile(r"^(?:also|and|but|plus|so|then|honestly)\s+(?:i|i['’]m|i['’]ve|i['’]d|we|my|our)\b",
+                                 re.IGNORECASE)
+
+
 def about_me(text: str) -> str:
     """A note about the user as a first-person sentence, when its shape allows; else the words as given.
 
@@ -348,6 +352,8 @@ def about_me(text: str) -> str:
     is left as the user wrote it.
     """
     phrase = as_phrase(text)
+    if _LINKED_OWN_SUBJECT.match(phrase):  # "also I'm rubbish at the Excel side": its subject is there
+        return as_sentence(phrase)
     shape = shape_of(phrase)
     lead = {"adjective": "I'm", "past": "I", "gerund": "I've been", "verb": "I"}.get(shape)
     head_word = phrase.split(" ")[0].lower()

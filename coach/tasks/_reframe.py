@@ -320,6 +320,7 @@ _I_WANT_A_THING = re.compile(r"^(?:but\s+|and\s+|so\s+)?i\s+(?:really\s+)?(?:wan
 _NEED_TO_KNOW = re.compile(r"^(?:but\s+|and\s+|so\s+)?i\s+(?:really\s+)?need\s+to\s+know\s+(?P<what>\S.+)$",
                            re.IGNORECASE)
 _HEARD_BEFORE = re.compile(r"^(?:this|that|it)(?:['’]s|\s+is|\s+was)\s+the\s+\w+\s+time\b|"
+                           r"^(?:the\s+)?\w+\s+time\s+i(?:['’]ve|\s+have)?\s+(?:seen|noticed|caught|heard)\b|"
                            r"\bi(?:['’]ve|\s+have)\s+(?:heard|had)\s+(?:about\s+)?(?:this|it|something like this)",
                            re.IGNORECASE)
 """How often the user heard of it ("the 3rd time I've heard about something like this"): theirs, no effect."""
@@ -345,9 +346,11 @@ _RISK_OF_IT = re.compile(r"^(?:and\s+|so\s+)?(?:it|this|that)(?:['’]s|\s+is|\s
 _COSTS_ME = re.compile(r"^(?:but\s+|so\s+|and\s+)?i\s+(?:can'?t|cannot|have to|had to|end up|ended up)\s+\w+",
                        re.IGNORECASE)
 """What the behaviour costs the user, said after it: "I can't give useful comments in 10 minutes"."""
-_WANT_THEM_TO = re.compile(r"^(?:but\s+|and\s+|so\s+)?(?:i\s+)?(?:really\s+)?(?:want|need|would like|'d like)\s+"
+_WANT_THEM_TO = re.compile(r"^(?:but\s+|and\s+|so\s+)?(?:i\s+)?(?:really\s+)?(?P<verb>want|need|would like|'d like)\s+"
                            r"(?:him|her|them|you)\s+to\s+(?P<request>\S.+)$", re.IGNORECASE)
 """What the user wants the person to do, said of them: "want her to send earlier even if rough"."""
+_UNDERSTAND = re.compile(r"^(?:get it|get that|understand|realise|realize|know|see|accept)\b", re.IGNORECASE)
+"""What the user wants them to grasp, not do ("get it that it's not optional"): said as the user's own words."""
 _SOMEONE_ELSE_SAID = re.compile(
     r"\b(?:a|the|some|one|two|several|many)?\s*(?:passengers?|customers?|clients?|patients?|colleagues?|someone|"
     r"people|parents?|students?|members?|residents?|callers?|guests?|lady|ladies|man|woman|gentleman|guy|"
@@ -373,7 +376,7 @@ _REACTS = re.compile(r"^i(?:['’]m|\s+am|\s+was|\s+have been|['’]ve been)?\s+
                      r"just\s+)?(?:feel|felt|think|thought|guess|suppose|wonder|cried|cry|wish|hope|worry|worried|"
                      r"didn'?t want|don'?t want|don'?t know|didn'?t know|agree|disagree|stuck|shocked|upset|hurt|"
                      r"gutted|blindsided|confused|embarrassed|angry|sad|surprised|bad|hate|hated|only|not sure|"
-                     r"unsure)\b",
+                     r"unsure|know|admit|accept|get it)\b",  # "I know shes right about the meeting but it still stings"
                      re.IGNORECASE)
 """How the user took it, in the first person: "i felt kinda blindsided", "I feel bad", "i cried in the car"."""
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|tell|mentioned|thinks|thought|called|wrote|added|"
@@ -471,7 +474,10 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         wanted = _WANT_THEM_TO.match(clause) if direction == "give" else None
         if wanted and not re.fullmatch(r"\w+\s+(?:that|this|it|them)(?:\s+up)?", wanted.group("request"), re.I):
             # "want her to send earlier even if rough": the request, in the user's words ("keep that" needs more)
-            reading.requests.append(wanted.group("request"))
+            if _UNDERSTAND.match(wanted.group("request")):  # "I need him to get it that it's not optional"
+                reading.messages.append(f"I {wanted.group('verb').lower()} you to {wanted.group('request')}")
+            else:
+                reading.requests.append(wanted.group("request"))
             continue
         told = _TELL_THEM.match(clause) if direction == "give" else None
         if told:

@@ -56,11 +56,12 @@ from coach.writing import expand_shorthand, lower_first, to_you, verb_lemmas
 DIRECTIONS: tuple[str, ...] = ("received", "give")
 CLARIFYING_MIN, CLARIFYING_MAX = 2, 4
 FRAMES = frames("feedback")
-BEHAVIOUR_CUES = ("behaviour", "behavior", "i noticed", "i've noticed", "i saw", "i've seen", "i observed", "when you")
+BEHAVIOUR_CUES = ("behaviour", "behavior", "i noticed", "i've noticed", "i saw", "i've seen", "i observed", "when you",
+                  "what you did")
 IMPACT_CUES = ("impact", "the effect", "as a result", "which meant", "that meant", "this meant", "that matters because",
                "led to", "the result")  # fmt: skip
 STRENGTH_CUES = ("strength", "what's working", "i value", "i appreciate", "you do well", "really good", "great",
-                 "impressive", "well done", "credit", "excellent", "strong")  # fmt: skip
+                 "impressive", "well done", "credit", "excellent", "strong", "did well")  # fmt: skip
 _RESTATEMENT = ("neutral", "restat", "what they said", "in plain")
 PRAISE_CUES = ("calm", "clear", "clearest", "careful", "thorough", "value", "valued", "appreciate", "love", "thank",
                "well", "better than anyone", "kind", "helpful")  # fmt: skip
@@ -196,6 +197,14 @@ def _leads_with_gerund(clause: str) -> bool:
                                      and following in ("DT", "JJ", "PRP$", "RB", "IN", "TO", "CD", "RP"))
 
 
+def _adjectives_and_noun(clause: str) -> bool:
+    """"long unstructured handovers, pending results not flagged": a noun phrase, not a state ("late again")."""
+    tagged = tag(re.split(r",\s", clause, maxsplit=1)[0])
+    kinds = [t for _, t in tagged]
+    return (len(kinds) > 1 and kinds[0].startswith("JJ") and kinds[-1] in ("NN", "NNS")
+            and all(k.startswith(("JJ", "NN", "CC")) for k in kinds))
+
+
 def _behaviour_clause(text: str, person: Person) -> str | None:
     """The behaviour field as a clause after "I've noticed that", or None when it can't be used whole."""
     clause = address(as_phrase(text), person, "give")
@@ -207,8 +216,8 @@ def _behaviour_clause(text: str, person: Person) -> str | None:
         shape = "gerund" if _leads_with_gerund(clause) else shape_of(clause)
         if shape in ("past", "verb"):
             clause = address(f"you {clause[:1].lower()}{clause[1:]}", Person("", ""), "give")
-        elif shape in ("gerund", "adjective"):
-            clause = f"you've been {clause[:1].lower()}{clause[1:]}"
+        elif shape == "gerund" or (shape == "adjective" and not _adjectives_and_noun(clause)):
+            clause = f"you've been {clause[:1].lower()}{clause[1:]}"  # (not "long unstructured handovers")
     if not clause or not re.search(r"[^\W\d_]{2}", re.sub(r"^you\b", "", clause)):
         return None  # "you" alone is not a behaviour
     return soften(clause)
@@ -325,6 +334,8 @@ class _Give:
         self.behaviour_effect = ""
 
     def compose(self) -> Composition:
+        if _all_praise(str(self.values["feedback"]), self.reading) and not self.values.get("request"):
+            return self._praise()
         brevity = max(0, min(self.style.brevity, 2))
         behaviour_cite = cite(self.guidance, "give-specific-behavioural-feedback", ["behaviour"])
         strength_cite = cite(self.guidance, "balance-feedback-with-strengths", ["strength"])
@@ -339,6 +350,28 @@ class _Give:
         ]
         points = [(point, cite(self.guidance, card, ["behaviour"])) for point, card in FRAMES["rationale"]["give"]]
         return Composition(body="\n\n".join(line for line in lines if line), rationale=rationale(points, self.notes))
+
+    def _praise(self) -> Composition:
+        """Feedback that is all praise: the moment, what they did well (in the user's words) and its effect."""
+        feedback = str(self.values["feedback"])
+        specifics = sorted(self.reading.strengths + self.reading.behaviours, key=lambda c: _position(c, feedback))
+        effects = [i for i in self.reading.impacts if not _MORE_OF_THIS.search(i)]
+        address = self.person.address
+        opener = pick(self.frames["praise_opener" if address else "praise_opener_no_name"], self.seed)
+        lines = [
+            opener.format(address=address),
+            self._situation(),
+            with_marker(self.frames["praise_behaviour"].format(clauses=upper_first("; ".join(specifics))),
+                        cite(self.guidance, "balance-feedback-with-strengths", ["strength"])),
+            self.frames["praise_impact"].format(clause=upper_first(effects[0])) if effects else "",
+            self.frames["praise_more" if _MORE_OF_THIS.search(feedback) else "praise_thanks"],
+        ]
+        if not effects:
+            self.notes.append(FRAMES["rationale"]["missing_impact"].format(field=_IMPACT_LABEL))
+        self.notes.insert(0, FRAMES["rationale"]["praise"])
+        points = [(point, cite(self.guidance, card, ["behaviour"])) for point, card in FRAMES["rationale"]["give"][:1]]
+        body = "\n\n".join(str(line) for line in lines if line)
+        return Composition(body=body, rationale=rationale(points, self.notes))
 
     def _opener(self) -> str:
         if self.person.address:
@@ -363,7 +396,7 @@ class _Give:
             self.notes.append(FRAMES["rationale"]["missing_behaviour"].format(words=words, them=self.them))
             return str(self.frames["behaviour_missing"].format(them=self.them))
         first, *more = observed
-        if shape_of(first) == "noun":
+        if shape_of(first) == "noun" or _adjectives_and_noun(first):
             text = self.frames["behaviour_noun"].format(noun=_lower_head(first))
         else:
             text = self.frames["behaviour_lead"].format(first=_lower_head(first))
@@ -439,6 +472,34 @@ class _Give:
         return str(self.frames["request_missing"][tone])
 
 
+_MORE_OF_THIS = re.compile(r"\b(?:(?:want|like|see|need)\s+more\s+of\s+(?:this|that)|"
+                           r"keep\s+(?:it\s+up|doing\s+(?:this|that|it)))\b", re.IGNORECASE)
+_CORRECTIVE = re.compile(r"\b(?:too|late|miss(?:ed|es|ing)?|not|never|no|didn'?t|don'?t|doesn'?t|won'?t|can'?t|problem|"
+                         r"issue|concern\w*|worr\w*|wrong|instead|stop|should|need\s+(?:him|her|them|you)|improve|"
+                         r"but|however|although|though|tho)\b", re.IGNORECASE)
+
+
+def _all_praise(feedback: str, reading: Reading) -> bool:
+    """Whether the feedback only praises.
+
+    Strengths found, nothing that asks for a change or names a problem, and praise meant as such ("want more
+    of this") or in every sentence ("Priya's PRs are huge and hard to review. She writes great tests." is not).
+    """
+    if not reading.strengths or reading.labels or reading.judged or reading.requests or _CORRECTIVE.search(feedback):
+        return False
+    cues = (*STRENGTH_CUES, *PRAISE_CUES)
+    return bool(_MORE_OF_THIS.search(feedback)) or all(find_phrases(s, cues) for s in sentences(feedback))
+
+
+def _position(clause: str, feedback: str) -> int:
+    """Where a clause starts in the feedback, by its first content word (clauses are reworded to "you")."""
+    words = [w for w in re.findall(r"[\w#']+", clause.lower()) if w not in ("you", "your", "you've", "you're")]
+    found = feedback.lower().find(words[0]) if words else -1
+    return found if found >= 0 else len(feedback)
+
+
+_EVENT_MEETING = re.compile(r"\b(?:client|team|board|staff|project|sales|planning|site|department|all-hands|"
+                            r"stand-?up|parents?|customer)\s+meetings?\b")
 _BARE_QUALITY = re.compile(r"^you(?:'re| are)\s+(?:really\s+|very\s+|so\s+|honestly\s+)?\w+$", re.IGNORECASE)
 _OFFER_APART = re.compile(r",\s+(?=(?:tell me|let me know|and i\b|i will\b|i'll\b|i can\b))", re.IGNORECASE)
 _FEELING_FIRST = re.compile(r"^(?:really\s+)?(?:love|like|appreciate|admire|enjoy|value|rate)\b", re.IGNORECASE)
@@ -517,7 +578,11 @@ class _Received:
 
     def _told_then(self) -> bool:
         """Whether "when it happened" names the conversation the feedback was given in ("at my review")."""
-        words = set(re.findall(r"[\w:-]+", self.when.lower()))
+        # "library project client meeting in March": a meeting the behaviour happened in, not the feedback's
+        # (when the form says where it was said; without that, "in the team meeting" may be where it was)
+        told_elsewhere = bool(str(self.values.get("context") or "").strip())
+        when = _EVENT_MEETING.sub("", self.when.lower()) if told_elsewhere else self.when.lower()
+        words = set(re.findall(r"[\w:-]+", when))
         spaced = re.search(r"\bone to one\b", self.when, re.IGNORECASE) is not None  # "in my one to one on 14 March"
         return spaced or bool(words & set(str(self.frames["conversation_words"]).split()))
 
@@ -542,7 +607,12 @@ class _Received:
         timed = self.when and (told_then or not self._a_moment_only()) and (
             re.match(r"(?:when|while|after|before|during)\b", self.when, re.IGNORECASE) is not None
             or not any(t in ("VBD", "VBZ", "VBP") for _, t in tag(self.when)))
-        asked = [moment.format(when=self.when) if timed else self.frames["ask_moment"]]
+        listed = re.search(r"\s\+\s", self.when) or ("," in self.when and not re.match(
+            r"(?:in|on|at|during|when|while|after|before|over|for)\b", self.when, re.IGNORECASE))
+        if timed and not told_then and listed:
+            moment = self.frames["ask_moment_when_list"]  # "this week, day shifts Mon Tue wed: what did you see…"
+        when = re.sub(r"\s\+\s", " and ", self.when)
+        asked = [moment.format(when=when, When=upper_first(when)) if timed else self.frames["ask_moment"]]
         if self.reading.labels:
             asked.append(self.frames["ask_label"].format(word=f'"{self.reading.labels[0]}"'))
         if not self.reading.impacts:

@@ -78,6 +78,9 @@ def _user_text(text: str, mentor: str = "") -> str:
     theirs, and the other stays.
     """
     text = tidy(expand_shorthand(text))
+    first = address(mentor)[1].split(" ")[0] if mentor else ""
+    if len(first) > 1:  # "saw sams talk", "Sam's post": in a message to Sam, "your talk"
+        text = re.sub(rf"\b{re.escape(first)}['’]?s\b(?=\s+[a-z])", "your", text, flags=re.IGNORECASE)
     first_pronoun = _THIRD_PERSON.search(text)
     if not mentor or not first_pronoun:
         return text
@@ -99,6 +102,9 @@ _TITLE_PRONOUN = {"ms": "she", "mrs": "she", "miss": "she", "madam": "she", "mr"
 
 
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b", re.IGNORECASE)
+_USERS_PAST = frozenset({"saw", "read", "heard", "watched", "attended", "listened", "found", "followed", "discovered",
+                         "stumbled", "came", "loved", "enjoyed"})
+"""What the user did with the mentor's work ("saw sams talk on youtube"), never what the mentor did."""
 _SHARED_PAST = frozenset({"met", "worked", "studied", "spoke", "talked", "chatted", "connected", "collaborated"})
 _INNER_CLAUSE = re.compile(r"^(?:\S+\s+){2,}.*?\b(?:it|i|he|she|they|we|everyone)\s+(?:was|is|were|are|has|have|had|"
                            r"did|said|made|gave)\b", re.IGNORECASE)
@@ -129,7 +135,7 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor
         kind = "verb"  # a goal is ahead: "set up reporting", "change careers" -> "I'm hoping to ..."
     if slot == "why" and kind == "past" and not _SECOND_PERSON.search(first):
         # "wrote the blog on X" is what they did; "watched your demo" is what the user did.
-        who = "we" if head in _SHARED_PAST else "you"
+        who = "we" if head in _SHARED_PAST else "I" if head in _USERS_PAST else "you"  # "saw your talk": the user
         return " ".join([fill(_toned(frame(JOB, slot, "because"), voice), x=f"because {who} {clause(first)}"), *rest])
     if slot == "why" and _REMEMBERED.match(first):
         return " ".join([fill(_toned(frame(JOB, slot, "remembered"), voice), x=clause(first)), *rest])
@@ -184,6 +190,8 @@ def about_sentence(about: str) -> str:
     """Who the user is: "I'm a third-year nursing student.", "I've been a line cook for 3 years."."""
     # "home baker turned stall owner, I sell at the market": two sentences, not one spliced
     pieces = pieces_of(re.sub(r",\s+(?=[Ii]\s+(?!am\b)[a-z]+)", ". ", _user_text(about)))
+    # "…, did a QQI cert in renewables at night": a sentence of its own, with its subject
+    pieces = [p for piece in pieces for p in _PAST_AFTER_COMMA.sub(". I ", piece).split(". ")]
     if not pieces:
         return ""
     first, rest = pieces[0], [sentence(p) for p in pieces[1:]]
@@ -206,6 +214,8 @@ def about_sentence(about: str) -> str:
     if kind == "noun" and years and "," not in years.group("np") and not np_ends_in_a_preposition:
         text = fill(frame(JOB, "about", "noun_for_years"), a=_article(years.group("np")), x=years.group("np"),
                     years=years.group("years"), rest=years.group("rest") or "")  # fmt: skip
+    elif kind == "noun" and not _names_a_person(body):  # "dairy farm 180 cows": no "I'm" before a farm
+        text = fill(frame(JOB, "about", "not_a_role"), x=body)
     elif kind == "noun":
         text = fill(frame(JOB, "about", "noun"), a=_article(body), x=body)
     elif kind in ("gerund", "past", "verb"):
@@ -213,6 +223,19 @@ def about_sentence(about: str) -> str:
     else:
         text = first
     return " ".join([sentence(text), *rest])
+
+
+_PAST_AFTER_COMMA = re.compile(r",\s+(?=(?:did|completed|finished|passed|earned|studied|trained|volunteered|spent|"
+                               r"built|ran|took)\s)")
+def _names_a_person(phrase: str) -> bool:
+    """Whether a noun phrase about the user names them ("3rd year apprentice electrician", "22").
+
+    Only a phrase with a thing in it and no person ("dairy farm 180 cows") is something of theirs, not them.
+    """
+    head = re.split(r",|\s+(?:at|in|for|of|with|on|from)\s+", phrase, maxsplit=1)[0].lower()
+    words = re.findall(r"[a-z]+", head)
+    things = [w for w in words if w in frame(JOB, "things")]
+    return not things or any(w in frame(JOB, "roles") or w in frame(JOB, "people") for w in words)
 
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -275,6 +298,7 @@ _SPLICED_I = re.compile(r",\s+(?=I(?:'m|'ve|'d|'ll)?\s)")
 """A comma before a new clause of the user's own: the ask ends there."""
 
 
+_OR_I_CAN = re.compile(r"\s+or\s+(?=i\s+(?:can|could|am happy|'m happy|would be happy)\b)", re.IGNORECASE)
 _QUESTION_AFTER = re.compile(r",\s+(?=(?:is|are|was|does|do|should|would it)\s+(?:it|this|that|they|there)\b[^,]*\?$)",
                              re.IGNORECASE)
 """A question of the user's own after the ask ("…, is it worth it?"): a sentence of its own."""
@@ -303,6 +327,14 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
         return ""
     # "a 15 min call whenever suits, I have 3 questions": the clause after the comma is its own sentence.
     pieces = [*_SPLICED_I.split(pieces[0], maxsplit=1), *pieces[1:]]
+    # "a 20 min phone call or i can call into the yard": the request, then the user's offer as its own sentence
+    offer = _OR_I_CAN.search(pieces[0])
+    if offer:
+        pieces = [pieces[0][: offer.start()], f"Or {pieces[0][offer.end():]}", *pieces[1:]]
+    # "…if they could look at my portfolio": in a message to them, "you"
+    pieces[0] = re.sub(r"\bthey\b(?=\s+(?:could|would|can|might|have|had|are|were)\b)", "you", pieces[0])
+    pieces[0] = re.sub(r"^(i\s+)?(would love|'d love|would like|'d like)\s+if\b", r"\1\2 it if", pieces[0],
+                       flags=re.IGNORECASE)
     # "15 min call about the IAPP certificate, is it worth it?": the request, then the user's question
     pieces = [*_QUESTION_AFTER.split(pieces[0], maxsplit=1), *pieces[1:]]
     first, rest = without_hedge(pieces[0]), [sentence(p) for p in pieces[1:]]
@@ -312,7 +344,7 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     # "15 min call" -> "a 15-minute call": the user's own number, written as a size.
     first = re.sub(r"\b(\d+)\s?-?\s?min(?:ute)?s?\b(?=\s+(?:video |phone |zoom |quick )?(?:call|chat|meeting|coffee|"
                    r"conversation|catch-up|session|slot)\b)", r"\1-minute", first)  # fmt: skip
-    first = re.sub(r"^(?=\d+-minute\b)", "a ", first)
+    first = re.sub(r"^(?=\d+-minute\b)|(?<=\bmaybe )(?=\d+-minute\b)|(?<=\bor )(?=\d+-minute\b)", "a ", first)
     first = re.sub(r"^(?=(?:couple|few|handful)\s+of\b)", "a ", first, flags=re.IGNORECASE)  # "couple of qs"
     kind = shape(first)
     if kind == "first_person" and first_word(first) in ("would", "could", "can"):

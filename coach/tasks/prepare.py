@@ -186,7 +186,9 @@ def _short_ones_joined(parts: list[str]) -> list[str]:
     """"older guys dont listen to me. im 24": a sentence of three words or fewer goes with the one before."""
     joined: list[str] = []
     for part in parts:
-        if joined and len(part.split()) <= 3:
+        # (but "figure out pricing" after a goal is a goal of its own: a verb and its object)
+        own_plan = len(part.split()) >= 2 and is_bare_verb(part.split()[0].lower()) and part[:1].islower()
+        if joined and len(part.split()) <= 3 and not own_plan:
             joined[-1] = f"{joined[-1].rstrip('.')}. {upper_first(part)}"
         else:
             joined.append(part)
@@ -216,11 +218,21 @@ def _goals_apart(items: list[str]) -> list[str]:
     """
     found: list[str] = []
     for item in items:
+        # "i want to get promoted…, and also i want to get my forklift cert…, and long term i think i'd like…"
+        wants = [p.strip() for p in _ANOTHER_WANT.split(item)]
+        if len(wants) > 1:
+            found += wants
+            continue
         parts = [p.strip() for p in re.split(r",\s+(?![^()]*\))", item)]
         whole = len(parts) > 1 and all(len(p.split()) >= 3 and as_verb_phrase(p) is not None and
                                        is_bare_verb(p.split()[0].lower()) for p in parts)
         found += parts if whole else [item]
     return found
+
+
+_ANOTHER_WANT = re.compile(r",?\s+and\s+(?:also\s+)?(?:long[- ]term\s+|later\s+|eventually\s+)?"
+                           r"(?=i\s+(?:also\s+)?(?:want|think|['’]d like|would like|hope|need)\b)", re.IGNORECASE)
+"""Where a run-on of goals starts its next one: "…, and also i want to…", "…, and long term i think i'd like…"."""
 
 
 def _problems(items: list[str]) -> list[str]:
@@ -286,6 +298,8 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
         verb = lower_first(re.sub(r"^to\s+", "", phrase.rstrip(" .!?"), flags=re.I))  # "not feel stupid asking"
     if verb is not None and _DECIDING_VERB.match(phrase):  # "decide if I stay in audit or move": no "first to decide"
         return "choice", {**label, "label": upper_first(whether)}
+    if verb is not None and _GIVES_A_REASON.search(phrase):  # "get my forklift cert because then I can train…"
+        return "sentence", {"sentence": as_sentence(f"I want to {verb}")}
     if verb is not None and not _clause_after_comma(phrase):
         return "verb", {"verb": verb}
     if verb is not None:  # "improve my food cost, now gp is 58% target 68%": a note with a clause of its own
@@ -308,13 +322,22 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     return "sentence", {"sentence": sentence}
 
 
+_GIVES_A_REASON = re.compile(r"\s(?:because|cos|cause|so that)\s", re.IGNORECASE)
+"""A goal with its reason: said whole as the user's sentence, never inside "how would you …?"."""
 _DETERMINERS = frozenset({"a", "an", "the", "my", "our", "your", "this", "that", "these", "those", "their", "his",
                           "her", "its", "some", "any", "each", "every", "one", "two", "three"})
 
 
 def _as_whether(phrase: str) -> str:
-    """"know if I should do the NVQ" is the question of whether to: "whether I should do the NVQ"."""
-    return re.sub(r"^(?:to\s+)?(?:know|understand)\s+(?:if|whether)\s+", "whether ", phrase, flags=re.IGNORECASE)
+    """"know if I should do the NVQ" is the question of whether to: "whether I should do the NVQ".
+
+    So is a plan typed with "maybe" and a question mark ("maybe quit the accounting job part time???").
+    """
+    phrase = re.sub(r"^(?:to\s+)?(?:know|understand)\s+(?:if|whether)\s+", "whether ", phrase, flags=re.IGNORECASE)
+    weighed = re.match(r"^maybe\s+(?P<verb>[a-z]+)\b(?P<rest>.*)\?$", phrase, re.IGNORECASE)
+    if weighed and is_bare_verb(weighed.group("verb").lower()):
+        return f"whether to {weighed.group('verb')}{weighed.group('rest')}?"
+    return phrase
 
 
 def _choice_between_verbs(phrase: str) -> bool:

@@ -191,9 +191,13 @@ def is_title_line(line: str) -> bool:
     """Whether the first line of notes only names them ("mentoring 3/2", "catch up w/ @rukhsana")."""
     line = _BULLET.sub("", line).strip()
     return bool(_TITLE_LINE.match(line) or _TITLE_WITH.match(line) or _TODAYS_TOPIC.match(line) or _named_session(line)
-                or _MET_AT.match(line))
+                or _MET_AT.match(line) or _THE_TWO_OF_US.match(line))
 
 
+_THE_TWO_OF_US = re.compile(
+    r"^@?[\w.]+(?:\s+[\w.]+)?\s*(?:\+|&|and)\s*me\b(?:[,\s]+(?:\d+\s*(?:min|mins|minutes|hrs?|h)\b|"
+    r"(?:re:?|abt|about|on)\s+[^,.;:!?]{1,60}))*\W*$", re.IGNORECASE)
+"""A first line naming the two who met, maybe how long and what about: "JP + me, 45 min, re Arts Council grant"."""
 _MET_AT = re.compile(r"^met\s+(?:with\s+|w/\s*)?\S+(?:\s+\S+)?\s+(?:at|in|on)\s+[^.;]{1,60}\.?$", re.IGNORECASE)
 """A first line that says where you met ("Met Rahul sir at the lobby cafe, 30 mins.")."""
 
@@ -369,6 +373,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         text, owner, marked = text[offered.end():], mentor_label(mentor), True
     if not marked and _INTRO_ME.match(text):  # "intro me to @bridget": only someone else can introduce me
         owner, marked = mentor_label(mentor), True
+    if not marked and _ILL_DO_IT.search(text):  # "Teagasc runs a succession clinic in Nov - I'll book it"
+        owner, marked = ME, True
     should = _I_SHOULD.match(text)
     if should and not HEDGED.search(text):  # "I should go to the APM evening on the 27th": the user's own plan
         text, owner, marked = text[should.end():], ME, True
@@ -387,7 +393,9 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         if owner == mentor_label(mentor) and _WITH_THEM.match(text):
             owner = ME  # "R: shadow him in the clinic": a note about R, and the one shadowing is the user
     # "deadline 14 Feb, aim to submit a week early": a date to act by, listed with the actions
+    # ("…, application deadline is 30 may": the user's date to act by; "she said apply…, deadline 30 April": advice)
     deadline = re.match(r"^deadline\b", text, re.IGNORECASE) is not None and DATE_PATTERN.search(text) is not None
+    deadline = deadline or (_DEADLINE_AT_END.search(text) is not None and not _REPORTS.search(text))
     marked = marked or _dated_plan(text) or deadline
     if hedged(text) and not marked:
         return None
@@ -423,6 +431,8 @@ _WITH_THEM = re.compile(r"^(?:shadow|meet|visit|observe|watch|join|thank|sit in 
 """A task done with the person just named: "R: shadow him" is the user's, since R cannot shadow himself."""
 _INTRO_ME = re.compile(r"^(?:intro|introduce)\s+me\s+to\b|^(?:put|get)\s+me\s+in\s+touch\b|^connect\s+me\s+with\b",
                        re.IGNORECASE)
+_ILL_DO_IT = re.compile(r"\s[-–—]\s+i['’]ll\s+[a-z]+\s+(?:it|them|one|that)\W*$", re.IGNORECASE)
+"""A fact, then the user's promise about it ("… - I'll book it"): the line is their task, kept whole."""
 _I_SHOULD = re.compile(r"^i\s+(?:also\s+)?(?:should|shd)\s+(?!not\b|have\b)", re.IGNORECASE)
 
 
@@ -469,8 +479,9 @@ def _named_owner(text: str, mentor: str, me: str, under_actions: bool = False) -
     an actions heading "Beatriz shares 2 sample contracts" (a plan in the present, as some notes write it).
     """
     labelled = _NAME_COLON.match(text)
-    if labelled and _is_person(labelled.group("name"), mentor, me):
-        return _owner_for(labelled.group("name"), mentor, me), labelled.group("rest")
+    if labelled and _is_person(labelled.group("name"), mentor, me):  # "HB: will send me…": the promise is the label's
+        rest = re.sub(r"^(?:will|is going to|to)\s+(?=\S)", "", labelled.group("rest"), flags=re.IGNORECASE)
+        return _owner_for(labelled.group("name"), mentor, me), rest
     initial = _INITIAL_TO.match(text)
     if initial:  # "k to review my resume": someone's initial, in any case
         return _owner_for(initial.group("name"), mentor, me), initial.group("rest")
@@ -622,6 +633,10 @@ _ASIDE_LINE = re.compile(r"^(?:random|fyi|btw|misc|unrelated)\s*[:\-–]\s*(?=\S
 """A line marked as news in passing ("random: she's moving to Bristol"): for the takeaways."""
 _OWN_ASIDE_LINE = re.compile(r"^(?:aside|side note|personal|off topic|note to self)\s*[:\-–]", re.IGNORECASE)
 """A line the user marked as their own aside ("aside: his dog just had puppies lol"): not for the email."""
+_DEADLINE_AT_END = re.compile(rf"\bdeadline\s+(?:is\s+)?(?:on\s+)?(?:{DATE_PATTERN.pattern})\W*$", re.IGNORECASE)
+"""A line that ends on its deadline ("application deadline is 30 may!!"): the date to act by."""
+FYI_AT_END = re.compile(r"\bfyi\W*$", re.IGNORECASE)
+"""A line that ends "fyi" ("FA on leave 1-20 aug fyi"): information noted, never a task."""
 _ACTION_MARK = re.compile(r"^\s*(?:[-*•]\s*)?(?:action|todo|to-do|ai)\s*[:\-–]\s*\S", re.IGNORECASE)
 """A line marked as an action ("Action: me to send…", "TODO: …")."""
 
@@ -661,9 +676,31 @@ def _advice_by_label(line: str, mentor: str, me: str, marks_actions: bool = True
         return f"{labelled.group('name')} said {rest}"  # "JB - our theory of change is fuzzy": a remark, not a task
     if first in _ADVICE_FIRST:  # "Ruth: don't lead with the will": advice, always
         return f"{labelled.group('name')} said {rest}"
-    if not marks_actions:
-        return None
-    return f"{labelled.group('name')} said {rest}" if instruction else None
+    if instruction and not _only_they_can(rest):  # "HB: get the CPC cert": what HB told the user to do
+        return f"{labelled.group('name')} said {rest}"
+    if not instruction and not _only_they_can(rest):
+        # "M: recommended the BASW workshop" is what M did; "JP: our project desc too long" what JP said
+        reported = first in _REPORTING or (tagged[0][1] in ("VBD", "VBZ") and first.endswith(("ed", "s")))
+        return f"{labelled.group('name')} {rest}" if reported else f"{labelled.group('name')} said {rest}"
+    return f"{labelled.group('name')} said {rest}" if instruction and marks_actions else None
+
+
+_GIVING = word_set("send forward share lend intro introduce connect review read proofread pass show set arrange "
+                  "organise organize")
+_PROMISED = word_set("will to 'll would can")
+"""Verbs of what the mentor does for the user ("HB: send me the list"): a task of theirs after their label."""
+
+
+def _only_they_can(instruction: str) -> bool:
+    """Whether an instruction after the mentor's label is a task of theirs rather than advice to the user.
+
+    Something given to the user ("send…", "intro…", "read draft v2") or done to them ("call me") is theirs;
+    "get the CPC cert" or "apply to 5-6 max" is what they told the user to do.
+    """
+    words = instruction.lower().split()
+    if not words or _WITH_THEM.match(instruction):  # "R: shadow him": the user's task, found by parse_action
+        return True
+    return words[0] in _GIVING or words[0] in _PROMISED or (len(words) > 1 and words[1] == "me")
 
 
 def note_lines(notes: str) -> list[str]:
@@ -698,12 +735,20 @@ def _commitments_apart(notes: str) -> str:
 _FULL_STOP = re.compile(rf"{ABBREVIATIONS}(?:(?<=\.)\s+|(?<=!)\s+(?!\())")  # "…in march!!! i gotta send…": two lines
 
 
+_THEN_NEED = re.compile(r",\s+(?=need to\s)", re.IGNORECASE)
+_THEY_COMMIT = re.compile(r"\b(?:offered to|will)\b|['’]ll\b", re.IGNORECASE)
+
+
 def _split_at_commitments(line: str) -> str:
     # Notes typed as one paragraph ("went thru my folder. dale says X. i'll finish Y by sun"): a line each
     # (at full stops only: "maybe look into it? not sure" is one idea and its doubt)
     sentences = [s for s in rejoined(_FULL_STOP.split(line)) if s.strip()]  # not at "the R. family", "1. …"
     if len(sentences) > 1:
         return "\n".join(_split_at_commitments(s) for s in sentences)
+    offer_then_need = _THEN_NEED.search(line)
+    # "he offered to let me shadow him…, need to email his PA to set up": what the user must do about it
+    if offer_then_need and _THEY_COMMIT.search(line[: offer_then_need.start()]):
+        return f"{line[: offer_then_need.start()]}\n{_split_at_commitments(line[offer_then_need.end():])}"
     promise = _FIRST_PERSON.match(_BULLET.sub("", line))
     report = _LATER_REPORT.search(line) if promise else None
     if report:  # "I must to write my notes more clear, she showed me an example": my task, then what she did
@@ -853,7 +898,7 @@ _SIDE_REMARK = re.compile(
 _OFFERED = re.compile(r"\s*\((?:she|he|they)\s+offered\b[^()]*\)", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(
     r"(?:^|[.;,]\s*)(?:[-*+•]\s*)?(?P<who>she|he)(?:['’]ll|\s+(?:also\s+)?(?:said|says|say|thinks|think|will|knows|"
-    r"suggested|recommended|told|mentioned|offered|explained|showed))\b",
+    r"suggested|recommended|told|mentioned|offered|explained|showed|did|does|uses|used|warned|gave|helped))\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -908,7 +953,7 @@ def mentor_pronoun(notes: str, mentor: str = "") -> str | None:
     found = {m.group("who").lower() for m in _SUBJECT_PRONOUN.finditer(notes)}
     if not found and mentor:
         who = _name_or_initial(address(mentor)[1])
-        owned = re.findall(rf"(?m)(?:^|[-*•]\s*)(?:{who})\s+(?:to|will)\s+\w+\s+(?:me\s+)?(his|her)\b", notes)
+        owned = re.findall(rf"(?m)(?:^|[-*•]\s*)(?:{who})\s+(?:to|will)\s+\w+(?:\s+\w+){{0,4}}?\s+(his|her)\b", notes)
         found = {"he" if w.lower() == "his" else "she" for w in owned}
     return found.pop() if len(found) == 1 else None
 
@@ -925,11 +970,36 @@ _FILLER_OPENING = re.compile(r"^(?:ok|okay|right|so|um+|well)(?:[,\s]+(?:so|ok|o
 """Talk before the note starts ("ok so long conversation today…")."""
 
 
+_ARROW = re.compile(r"\s*(?:->|=>|→)\s*")
+_PRONOUN_LABEL = re.compile(r"^(?:him|her)\s*(?::|\s[-–—])\s*(?=\S)", re.IGNORECASE)
+"""A task labelled with the mentor's pronoun ("him: send me his quote template"): theirs."""
+
+
+def _arrows_in_words(line: str) -> str:
+    """A note's arrows as a reader expects them.
+
+    "dispatcher -> planner" is "dispatcher to planner" (two bare names); "gappy mitres -> sharpen the saw" and
+    "me -> email Dr K" are a colon (what follows from it, whose it is).
+    """
+    parts = _ARROW.split(line)
+    if len(parts) != 2 or not all(p.strip() for p in parts):
+        return _ARROW.sub(": ", line) if len(parts) > 2 else line
+    left, right = parts
+    # "research statement too long (4pp) -> 2pp max": a verdict and its fix, not a move from one thing to another
+    # ("use it to show fuel savings": a pronoun or "to" makes it a clause)
+    clause_tags = ("MD", "PRP", "TO")
+    names = all(len(p.split()) <= 6 and not any(t.startswith(("V", "RB")) or t in clause_tags for _, t in tag(p))
+                for p in parts)
+    return f"{left} to {right}" if names and left.lower() not in ("me", "i") else f"{left}: {right}"
+
+
 def _cleaned(raw: str) -> str:
     """One line of notes without its bullet and asides, its symbols in words, its owner marked if offered."""
-    line = _FILLER_OPENING.sub("", _BULLET.sub("", raw).strip())
+    line = _arrows_in_words(_FILLER_OPENING.sub("", _BULLET.sub("", raw).strip()))
     # "me: practice stairs? G says ask Dave at work if i can do the next cut string": the question, answered
     line = _ASKED_THEN_TOLD.sub(r"me: \g<task>", line)
+    line = re.sub(r"^need to\s+(?=\S)", "I need to ", line, flags=re.IGNORECASE)  # a split-off "…, need to email…"
+    line = _PRONOUN_LABEL.sub("Mentor: ", line)
     offered = _OFFERED.search(line)
     if offered:  # "intro me to @fenwick (she offered!)": the mentor's task; "B to intro me…" already says so
         owned = re.match(r"^@?[\w.'-]+\s+to\s", line)
@@ -967,9 +1037,10 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
                        rf"\g<1>{first} said ", notes)
     who_they_are = "|".join(re.escape(w) for w in {first, initials_of(mentor), "he", "she"} if w)
     about_them = re.compile(rf"^(?:{who_they_are})\s*=\s*\S", re.IGNORECASE)
+    about_them_fyi = re.compile(rf"^(?:{who_they_are})\b", re.IGNORECASE)
     pronoun = mentor_pronoun(notes, mentor)
     if pronoun:  # "he'll ask her if she can look at my draft": "her" and "she" are not the mentor
-        notes = others_kept(notes, pronoun)
+        notes = others_kept(re.sub(r"\b(she|he)s\b", r"\1's", notes, flags=re.IGNORECASE), pronoun)  # "shes"
     raw_lines = _commitments_apart(notes).splitlines()
     marks_actions = any(_ACTIONS_HEADING.match(_cleaned(raw)) or _ACTION_MARK.match(raw) for raw in raw_lines)
     for index, raw in enumerate(raw_lines):
@@ -1020,8 +1091,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             continue
         if about_them.match(_BULLET.sub("", raw).strip()):
             continue  # "AK = 15 yrs revenue mgmt, Marriott then Jumeirah": who they are, noted for the user
-        if _OWN_ASIDE_LINE.match(line):
-            continue
+        if _OWN_ASIDE_LINE.match(line) or (about_them_fyi.match(line) and FYI_AT_END.search(line)):
+            continue  # "FA on leave 1-20 aug fyi": a note to self about the mentor, not news for them
         if _ASIDE_LINE.match(line):  # "random: she's moving to Bristol in summer": news, never a task
             takeaways.append(trim_end(_ASIDE_LINE.sub("", line)))
             continue

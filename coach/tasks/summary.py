@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -55,7 +56,7 @@ from coach.writing import (
 )
 
 KINDS: tuple[str, ...] = ("full", "thanks")
-TAKEAWAYS_BY_BREVITY = (4, 2, 0)
+TAKEAWAYS_BY_BREVITY = (5, 2, 0)
 _GENERIC = word_set("thank session today time meeting help call chat conversation really great much said say says "
                     "told think thinks thought suggested mentioned recommended advised")  # reporting is no content
 
@@ -154,9 +155,17 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     said = re.sub(r"\b([Yy]ou (?:also )?said) (?:don'?t|do not) ", r"\1 not to ", said)  # "…said don't take…"
     # "your story about your secondment very helpful": a verdict typed without its verb
     said = _VERDICT_WITHOUT_VERB.sub(lambda m: f"{m.group('what').rstrip()} was {m.group('verdict')}", said)
+    # "-> you willing to be supervisor": "you're willing…" (not "are you willing…")
+    said = _STATE_WITHOUT_VERB.sub(_with_are, said)
     return sentence_case(said)
 
 
+def _with_are(match: re.Match[str]) -> str:
+    return match.group(0) if match.group("asked") else f"{match.group('you')}'re {match.group('how')}"
+
+
+_STATE_WITHOUT_VERB = re.compile(r"(?P<asked>\b(?:are|were|if|would|will|can|could)\s+)?\b(?P<you>[Yy]ou)\s+"
+                                 r"(?P<how>willing|happy|keen|able|open)\b(?=\s+to\b)")
 _VERDICT_WITHOUT_VERB = re.compile(
     r"^(?P<what>(?:your|the|that|this)\s+(?:(?!is\b|was\b|are\b|were\b)[\w'’-]+\s+){1,10}?)"
     r"(?P<verdict>(?:very|really|so|super|extremely|incredibly)\s+(?:helpful|useful|inspiring|valuable|interesting|"
@@ -183,6 +192,8 @@ def _said_to(match: re.Match[str]) -> str:
     if verb in _NEEDS_A_SUBJECT:  # "he says need it asap": what the user needs, not an instruction
         return f"{match.group('said')} I {verb}"
     following = re.match(r"\s+([a-z]+)", match.string[match.end():])
+    if following and [t[:2] for _, t in tag(f"{verb} {following.group(1)}")] == ["NN", "NN"]:
+        return match.group(0)  # "she said exit interviews", "club job great experience": a noun, not "to exit"
     next_is_verb = following is not None and is_bare_verb(following.group(1))  # [a-z]+: lower case already
     if verb in ("always", "only", "just") and next_is_verb:  # "she said always ask for a fee": advice, "to ask"
         return f"{match.group('said')} to {verb}"
@@ -444,6 +455,11 @@ def _imperative(text: str) -> bool:
     word = tagged[0][0]
     follows = tagged[1][1] if len(tagged) > 1 else ""
     verbless_note = re.search(r"\btoo\s+\w+\s*(?:[-–—].*)?$", text) is not None  # "grant draft too long"
+    # "club job great experience…", "exit interviews": two nouns the tagger agrees on are a noun phrase
+    three = tag(text)[:3]  # ("release singles every 6 weeks" is an instruction: an object, then when)
+    compound = (len(three) > 1 and three[0][1] == "NN" and three[1][1] in ("NN", "NNS") and three[1][0].islower()
+                and (len(three) == 2 or three[2][1] in ("JJ", ",", "CC")))
+    verbless_note = verbless_note or compound
     return (word.islower() and is_bare_verb(word)
             and follows not in ("VBZ", "VBD", "VBP", "MD") and not verbless_note)
 
@@ -457,7 +473,11 @@ def _advice_frame(verb: str, rest: str) -> str | None:
         t in ("VBZ", "VBD", "VBP") for _, t in tagged[2:7])
     if (kind == "verb" or _imperative(rest)) and not noun_subject:
         return "advice"
-    if kind in ("clause", "first_person") or any(t in ("VBZ", "VBD", "VBP", "MD") for _, t in tag(rest)):
+    # "that our project description too long, cut…": the first clause needs its own verb to be a point
+    first_clause = re.split(r"\s[-–—]\s|,\s", rest, maxsplit=1)[0]
+    finite = any(t in ("VBZ", "VBD", "VBP", "MD") for _, t in tag(first_clause))
+    owned_noun = tagged[0][1] == "PRP$" if tagged else False  # "our project description too long"
+    if (kind == "clause" or (kind == "first_person" and not owned_noun)) or finite:
         return "suggestion" if verb.startswith("suggest") else "point"
     if kind == "noun" and verb in frame(JOB, "recommend_verbs"):
         return "recommended"
@@ -476,6 +496,49 @@ def _as_listed(line: str) -> str:
     return sentence(line)
 
 
+_PERSONAL = re.compile(r"\b(?:tbh|lol|to be honest)\b", re.IGNORECASE)
+"""A line that may be the user's own aside ("…lol"): the first to leave out of a long list."""
+_OWN_MOMENT = re.compile(r"^i\s+told\s+(?:him|her|them)\s+about\b|"
+                         r"\b(?:i\s+was\s+(?:a\s+bit\s+|so\s+|very\s+)?emotional|i\s+cried|says hi|said hi)\b",
+                         re.IGNORECASE)
+"""The user's own moment or a greeting passed on ("I was a bit emotional here tbh", "she says hi to my mom")."""
+
+
+def _most_worth_listing(takeaways: Sequence[str], limit: int) -> list[str]:
+    """At most ``limit`` takeaways, in the notes' order, the user's own moments never.
+
+    When there are more, asides go first, then what only reports the session ("we talked for ages about…"),
+    then the last lines; what the mentor said stays longest.
+    """
+    own = [t for t in takeaways if _OWN_MOMENT.search(t)]  # never the mentor's news: "I was a bit emotional tbh"
+    takeaways = [t for t in takeaways if t not in own] if len(own) < len(takeaways) else list(takeaways)
+    if len(takeaways) <= limit:
+        return takeaways
+
+    def weight(item: tuple[int, str]) -> tuple[int, int]:
+        index, line = item
+        said = to_mentor(line, "")
+        rank = 0 if _PERSONAL.search(line) else 1 if _REPORTS_EVENT.match(said) and not _REPORTS.search(line) else 2
+        return rank, -index
+
+    kept = sorted(sorted(enumerate(takeaways), key=weight, reverse=True)[:limit])
+    return [line for _, line in kept]
+
+
+def _plan_for_next_time(parsed: SessionNotes, when_given: str) -> SessionNotes:
+    """The notes' "next: go through a real quote together" kept as a takeaway when the form gives the time.
+
+    The form's time is the meeting; a plan for it with no time of its own would otherwise be lost.
+    """
+    plan = parsed.next_meeting
+    if not when_given or not plan or DATE_PATTERN.search(plan) or not is_bare_verb(plan.split()[0].lower()):
+        return parsed
+    return replace(parsed, takeaways=[*parsed.takeaways, f"Next time: {plan}"])
+
+
+_LET_ME = re.compile(r"^let\s+me\b", re.IGNORECASE)
+
+
 def action_line(item: ActionItem, mentor_owner: str, gentle: bool, mentor: str = "") -> str:
     """One action item as a list line: "- **Me:** Redo the deck (by Friday)"."""
     notes = [f"{item.due_prefix} {expand_shorthand(item.due)}".strip()] if item.due else []  # "next wk"
@@ -483,7 +546,8 @@ def action_line(item: ActionItem, mentor_owner: str, gentle: bool, mentor: str =
         notes.append(frame(JOB, "action", "courtesy"))
     after = f" ({'; '.join(notes)})" if notes else ""
     # The mentor's own task: "ask him about it" asks someone else, so "him" stays
-    task = to_mentor(item.task, mentor, objects_are_others=item.owner == mentor_owner)
+    # (but "let me shadow him at the academy" is their offer to the user, and "him" is them)
+    task = to_mentor(item.task, mentor, objects_are_others=item.owner == mentor_owner and not _LET_ME.match(item.task))
     own_note = re.search(r"\s*\((?P<note>[^()]*)\)$", task)
     if own_note and notes:  # "…when it comes out (April?)" and the courtesy: one parenthesis, not two
         task, notes = task[: own_note.start()], [own_note.group("note"), *notes]
@@ -686,6 +750,7 @@ class SummaryTask(TaskSpec):
         mentor, me = str(values["mentor_name"]), str(values.get("my_name") or "")
         parsed = parse_notes(str(values["notes"]), mentor, me)
         when = values.get("next_meeting") or parsed.next_meeting
+        parsed = _plan_for_next_time(parsed, str(values.get("next_meeting") or ""))
         if parsed.meeting_place and parsed.meeting_place.lower() not in str(when or "").lower():
             when = f"{when} {parsed.meeting_place}" if when else parsed.meeting_place  # "mid-November at her shop"
         when = _their_place_as_yours(str(when)) if when else when
@@ -734,7 +799,8 @@ class SummaryTask(TaskSpec):
         thanks, chosen = thanked
         parts = [thanks]
         shown = [t for t in parsed.takeaways if t != chosen]
-        takeaways = [_as_listed(to_mentor(t, mentor)) for t in shown[: TAKEAWAYS_BY_BREVITY[brevity]]]
+        listed = _most_worth_listing(shown, TAKEAWAYS_BY_BREVITY[brevity])
+        takeaways = [_as_listed(to_mentor(t, mentor)) for t in listed]
         if takeaways:
             parts.append(frame(JOB, "headings", "takeaways") + "\n" + "\n".join(f"- {t}" for t in takeaways))
         if parsed.actions:

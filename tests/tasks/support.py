@@ -162,4 +162,5 @@ def left_to_the_user(text: str) -> set[str]:
     from coach.checks import find_blanks
 
     left = {"filled_in"} if find_blanks(text) else set()
-    return left | ({"behaviour_and_impact"} if "**Behaviour:**" in text and "**Impact:**" not in text else set())
+    said = "**Behaviour:**" in text or "**What you did well:**" in text  # the corrective script or the praise one
+    return left | ({"behaviour_and_impact"} if said and "**Impact:**" not in text else set())
