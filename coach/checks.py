@@ -173,7 +173,8 @@ _REQUEST_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _REQUEST_STATEMENT = re.compile(
-    r"^(?:i'?d|i would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|be (?:grateful|glad|thrilled|delighted))\s+"
+    r"^(?:i'?d|i would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|be (?:very\s+|so\s+|really\s+)?"
+    r"(?:grateful|glad|thrilled|delighted))\s+"
     r"(?:for\s+|to\s+(?:have|get|book|grab|schedule|set up|ask|chat|talk|speak|meet)\b|a\b|an\b|\d|your\b|some\b|"
     r"the (?:chance|opportunity)|if you\b|it if\b)"
     # "I'm hoping to get my first role" is a goal, not a request: "get"/"have" count only with a request's object.
@@ -347,9 +348,9 @@ def request_sentences(text: str) -> list[str]:
     found = []
     for sentence in sentences(text):
         is_question = sentence.rstrip(" )\"'").endswith("?")
-        if (is_question and _REQUEST_QUESTION.search(sentence)) or (
-            not is_question and _REQUEST_STATEMENT.search(sentence)
-        ):
+        # ("I would like to ask 30 minutes of your time… (courses? PGCert?)": a request that ends on the
+        # user's own question is still a request)
+        if (is_question and _REQUEST_QUESTION.search(sentence)) or _REQUEST_STATEMENT.search(sentence):
             found.append(sentence)
     return found
 

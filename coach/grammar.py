@@ -134,8 +134,9 @@ def stray_commas(text: str) -> list[str]:
     found = [m.group(0) for m in re.finditer(r"\w+\s*,\s*[.,;:!?]", cleaned)]
     # ",." after a word, but not after an abbreviation's full stop ("target J. Ecol., you said")
     found += [m.group(0) for m in re.finditer(r"(?P<word>\b\w+)[.!?],", cleaned)
-              if not (re.fullmatch(r"[A-Z][a-z]{0,5}", m.group("word"))
-                      and re.search(r"\b[A-Z]\.\s*$", cleaned[: m.start()]))]  # "J. Ecol.," not "Greg.,"
+              if not re.fullmatch(r"[A-Z]", m.group("word"))  # an initial: "Hi R.,"
+              and not (re.fullmatch(r"[A-Z][a-z]{0,5}", m.group("word"))
+                       and re.search(r"\b[A-Z]\.\s*$", cleaned[: m.start()]))]  # "J. Ecol.," not "Greg.,"
     found += [m.group(0) for m in re.finditer(r"\s,\s*\w+", cleaned)]
     name_verb = re.compile(
         r"\b[A-Z][a-z]+,\s+(?:has|had|is|was|thinks|said|says|noticed|feels|told|wants|asked|mentioned|suggested)\b"
@@ -156,7 +157,10 @@ def doubled_question_marks(text: str) -> list[str]:
     return re.findall(r"\w+\?\?+", normalise(strip_citations(text)))
 
 
-_STRANDED = re.compile(r"\b(?:what|which|who|whom)\b[^.!?]{1,40}\b(?:of|about|for|with|to|on|in|from)\W*$", re.I)
+_STRANDED = re.compile(r"\b(?:what|which|who|whom)\b[^.!?]{1,40}\b(?:of|about|for|with|to|on|in|from)\W*$"
+                       # "…edge cases I haven't thought of": a contact clause, its object gone ahead
+                       r"|\b(?:i|you|we|they|he|she)\s+(?:\w+['’]?\w*\s+){0,2}(?:thought|heard|talked|dreamed|asked|"
+                       r"worried|looked|cared|spoken|read|known)\s+(?:of|about|for|at|with)\W*$", re.I)
 
 
 def dangling_ends(text: str) -> list[str]:
@@ -562,6 +566,16 @@ def clause_as_noun(text: str) -> list[str]:
     return found
 
 
+_PAST_AFTER_TO = re.compile(
+    r"\b(?:to|can|could|will|would|should|must|may|might|cannot)\s+(?:not\s+)?(?:became|went|did|was|were|took|came|"
+    r"gave|wrote|spoke|began|chose|knew|grew|brought|bought|taught|caught|sold|found|made|got|saw)\b", re.IGNORECASE)
+
+
+def past_after_to(text: str) -> list[str]:
+    """A past form where the base form belongs: "hoping to became", "could went" (often the user's own slip)."""
+    return [m.group(0) for m in _PAST_AFTER_TO.finditer(normalise(text)) if m.group(0).split()[-1].islower()]
+
+
 DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("doubled words", doubled_words),
     ("sentence starts in lower case", lowercase_starts),
@@ -576,6 +590,7 @@ DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("feeling with no subject", orphan_feelings),
     ("a clause with no verb", clause_without_verb),
     ("subject and verb disagree", agreement_errors),
+    ("past form after 'to'", past_after_to),
     ("closing with no name under it", unsigned_closing),
 )
 """Every reads-well rule, with the name a check's hint uses for it."""

@@ -286,21 +286,26 @@ def _shorthand() -> tuple[tuple[re.Pattern[str], str], ...]:
     ) + tuple((re.compile(rf"(?<![\w/]){re.escape(k)}(?![\w/=])"), v) for k, v in data["lower_case_only"].items())
 
 
+_EMOJI = "[ \t]*[\U0001F300-\U0001FAFF\U0001F1E6-\U0001F1FF\u2600-\u27BF\uFE0F\u200D]+"
+"""Emoji ("😱", "🙌", "☕🎭", "🙏🏾"): feeling in the notes, left out of a message written for someone."""
+
+
 @cache
 def _units_and_laughter() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
     data = phrasing("shorthand")
     units = "|".join(sorted(data["units"], key=len, reverse=True))
     laughter = "|".join(str(data["drop"]).split())
     return (re.compile(rf"(?<![\w.])(?P<number>\d+(?:[.,]\d+)?)(?P<unit>{units})(?![\w/])", re.IGNORECASE),
-            data["units"], re.compile(rf"\s+(?:{laughter})(?![\w'])[!]*|\s*(?<![\w:])[:;]-?[)(DP](?![\w)])",
-                                      re.IGNORECASE))  # "tidy :)": a smiley, as laughter is
+            data["units"], re.compile(rf"(?:\s+|(?<=\())(?:{laughter})(?![\w'])[!]*|"
+                                      rf"\s*(?<![\w:])[:;]-?[)(DP](?![\w)])|{_EMOJI}",
+                                      re.IGNORECASE))  # "tidy :)": a smiley, as laughter is; emoji too
 
 
 def _units_spelled_out(text: str) -> str:
     """Units typed against a number spelled out ("in 2wks" -> "in 2 weeks"); a trailing "lol" left out."""
     units, names, laughter = _units_and_laughter()
     text = units.sub(lambda m: f"{m.group('number')} {names[m.group('unit').lower()]}", text)
-    return laughter.sub("", text)
+    return re.sub(r"\(\s*,?\s*", "(", laughter.sub("", text)).lstrip()  # "(ugh, 60% done)" -> "(60% done)"
 
 
 def shorthand_words() -> frozenset[str]:
@@ -383,6 +388,11 @@ def ill_as_i_will(text: str) -> str:
     return _before_listed_words("ill", "ill_i_will_before", any_case=False).sub("I'll", text)
 
 
+def reported_contractions(text: str) -> str:
+    """"she said shed look at my rate sheet": after a reporting verb, "she'd", never a garden shed."""
+    return re.sub(r"\b(said|says|thinks|thought|promised)\s+(sh|h)ed\b", r"\1 \2e'd", text, flags=re.IGNORECASE)
+
+
 def expand_shorthand(text: str) -> str:
     """Common note-taking shorthand spelled out for the reader: "abt" -> "about", "w/" -> "with".
 
@@ -390,6 +400,7 @@ def expand_shorthand(text: str) -> str:
     """
     text = re.sub(r"\bur\b(?=\s+[a-z]+ing\b)", "you're", text)  # "when ur starting"
     text = re.sub(r"~\s?(?=\d)", "about ", text)  # "I have ~8"
+    text = reported_contractions(text)
     text = re.sub(r"(?<=[a-z] )w\s+(?=[A-Za-z0-9])", "with ", text)  # "sesh w tony", "start w 20 acres"
     text = re.sub(r"\b(could|would|should|must|might)\s+of\b(?=\s+[a-z]+(?:ed|en|t|n)\b)", r"\1 have", text,
                   flags=re.IGNORECASE)  # "he could of fallen": the spelling of what was said
@@ -680,7 +691,8 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     if initial:  # "K to review resume": notes often use an initial, always a capital
         text = re.sub(rf"\b{re.escape(initial)}\b\.?(?=\s+(?:to|will|said|says|thinks|has|suggested|suggests|"
                       r"recommends|recommended|reckons|told|might|may|could|can|asked|asks|warned|thought|knows|offered|"
-                      r"mentioned|explained|showed|gave|helped|liked|agreed)\b)", _YOU, text)  # "K says", "M asked"
+                      r"mentioned|explained|showed|gave|helped|liked|agreed|reviews|sends|shares|reads|checks|intro|"
+                      r"intros)\b)", _YOU, text)  # "K says", "M asked", "R reviews my draft"
         # "send to R by next week": the initial as an object, after a preposition
         text = re.sub(rf"\b(to|for|with|from|by|cc) {re.escape(initial)}\b(?![\w.'’])", r"\1 you", text)
     if not pronouns:
@@ -688,6 +700,8 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     text = _OTHER_PERSON.sub(_kept_third_person, text)
     # "ask my line manager if she'd support a secondment": "she" is the manager
     text = _AFTER_MY_PERSON.sub(lambda m: m.group("before") + _marked(m.group("pro"), _THIRD), text)
+    # "ask the IV nurse if i can shadow her", "intro to Mei -> ask how she got promoted": the one just named
+    text = _AFTER_SOMEONE_NAMED.sub(lambda m: m.group("before") + _marked(m.group("pro"), _THIRD), text)
     # "intro to Dr. Marsh at Oberlin (she's on search cmte?)": the aside is about the name it follows
     text = _ASIDE_ON_A_NAME.sub(lambda m: m.group("before") + _marked(m.group("pro"), _THIRD), text)
     if objects_are_others:
@@ -802,6 +816,12 @@ _AFTER_MY_PERSON = re.compile(
 )
 
 
+_AFTER_SOMEONE_NAMED = re.compile(
+    r"(?P<before>\bask\s+(?:the|my|a|an)\s+(?:[\w-]+\s+){1,3}?if\s+i\s+(?:can|could|may)\s+\w+\s+|"
+    r"\b(?:intro(?:duce)?\s+(?:me\s+)?to|meet)\s+(?-i:[A-Z])[a-z]+\b(?:(?!\s[-–—]\s)[^.;?]){0,60}?\b)"
+    r"(?P<pro>she|he|her|him)\b",
+    re.IGNORECASE,
+)
 _ASIDE_ON_A_NAME = re.compile(
     r"(?P<before>\b(?-i:[A-Z])[a-z]{1,20}(?:\s+(?:at|from|in|of)\s+(?-i:[A-Z])[\w.&'-]*)?\s*\(\s*)"
     r"(?P<pro>she|he)\b", re.IGNORECASE)
@@ -869,19 +889,32 @@ def initials_used_for(text: str, person: str) -> set[str]:
     slides", "JB to let me present") count, so "HR" or "QA" in passing are never taken for the person.
     """
     title, surname, last = address(person)  # "Mr. Brennan": the one name after the title is the surname
-    if not title or last or not surname:
+    if title and not last and surname:
+        return _initials_in_use(text, rf"[A-Z]{re.escape(surname[:1].upper())}", 1, re.IGNORECASE)
+    first = surname if not title and not last else ""  # "Carol" alone: notes may call her "CR" (her surname's initial)
+    if not first[:1].isalpha():
         return set()
-    candidate = rf"[A-Z]{re.escape(surname[:1].upper())}"
-    labels = set(re.findall(rf"(?m)^\s*(?:[-*•]\s*)?(?:action:\s*)?({candidate})(?=\s*:|\s+[-–—]\s|\s+to\s)", text,
-                            flags=re.IGNORECASE))
+    # only initials used again and again, for a person named by a first name alone ("CV:" once is a CV)
+    return _initials_in_use(text, rf"{re.escape(first[:1].upper())}[A-Z]", 2)
+
+
+def _initials_in_use(text: str, candidate: str, times: int, flags: int = 0) -> set[str]:
+    """Initials matching ``candidate`` that label a line's owner or speak, at least ``times`` times in all.
+
+    ``flags``: re.IGNORECASE where the initials are a title's surname ("jb:" for Mr. Brennan); else capitals
+    only, so "me:" is never "ME".
+    """
+    labels = re.findall(rf"(?m)^\s*(?:[-*•]\s*)?(?:action:\s*)?({candidate})(?=\s*:|\s+[-–—]\s|\s+to\s)", text,
+                        flags=flags)
     # "CO thinks the lit review is too descriptive", "CO will read my abstract": the person speaking or promising
-    speaking = set(re.findall(rf"\b({candidate})(?=\s+(?:thinks|said|says|will|mentioned|suggested|reckons|"
-                              r"recommended)\b)", text)) - _COMMON_ACRONYMS
-    return (labels | speaking) - {""}
+    speaking = re.findall(rf"\b({candidate})(?=\s+(?:thinks|said|says|will|mentioned|suggested|reckons|"
+                          r"recommended)\b)", text)
+    found = [i for i in labels + speaking if i and i not in _COMMON_ACRONYMS]
+    return {i for i in found if found.count(i) >= times}
 
 
 _COMMON_ACRONYMS = frozenset({"HR", "QA", "IT", "PR", "PM", "GP", "MD", "OT", "PT", "AI", "UX", "UI", "BA", "VP", "TM",
-                              "OK", "HQ", "ER", "IR", "ED", "SO", "MO", "DO"})
+                              "CV", "OK", "HQ", "ER", "IR", "ED", "SO", "MO", "DO"})
 """Two capitals that name a department or a role, never the person by their initials."""
 
 

@@ -328,6 +328,8 @@ _PASSIVE = re.compile(r"^(?:rejected|accepted|shortlisted|selected|invited|promo
 
 
 _OWN_SUBJECT_LATER = re.compile(r"^(?:\w+\s+){1,3}(?:i|I)\s+(?:can|could|do|did|am|have|will)\b")
+_ANOTHER_SUBJECT_LATER = re.compile(
+    r"^\w+\s+\w+\s+and\s+(?:my|our|the|his|her)\s+\w+\s+(?:is|are|was|were|has|keeps?)\b", re.IGNORECASE)
 _NOUN_AND_HOW_IT_IS = re.compile(r"^\w+\s+(?:still|too|very|not|so|really)\s+\w+(?:[.,;]|$)")
 
 
@@ -368,7 +370,8 @@ def about_me(text: str) -> str:
     if head_word == "been":
         lead = "I've"  # "been covering the care plans": never "I been"
     noun_first = lexicon_tag(head_word) in (None, "NN", "NNS") and not verb_lemmas(head_word)  # "med", not "worried"
-    if (noun_first and _OWN_SUBJECT_LATER.match(phrase)) or _NOUN_AND_HOW_IT_IS.match(phrase):
+    if ((noun_first and _OWN_SUBJECT_LATER.match(phrase)) or _NOUN_AND_HOW_IT_IS.match(phrase)
+            or (shape == "verb" and _ANOTHER_SUBJECT_LATER.search(phrase))):  # "yield drop and my wife is worried"
         lead = None  # "med round I can do…" has its subject; "shrink still high" is a noun and how it is
     if re.match(r"^(?:too many|too much|not enough|lots of|a lot of|loads of)\b", phrase, re.IGNORECASE):
         lead = None  # "too many files, 5 on the go": a quantity, no "I'm"

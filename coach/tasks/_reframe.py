@@ -325,7 +325,8 @@ _HEARD_BEFORE = re.compile(r"^(?:this|that|it)(?:['’]s|\s+is|\s+was)\s+the\s+\
                            re.IGNORECASE)
 """How often the user heard of it ("the 3rd time I've heard about something like this"): theirs, no effect."""
 _HOW_OFTEN = re.compile(r"^(?:it\s+)?(?:happened|happens|(?:i(?:['’]ve|\s+have)?\s+)?seen it|saw it)\s+"
-                        r"(?:the\s+last\s+|\w+\s+times|twice|once|again|on\s+cctv|\d)", re.IGNORECASE)
+                        r"(?:the\s+last\s+|\w+\s+times|twice|once|again|on\s+cctv|\d)|"
+                        r"^(?:\d+|two|three|four|five|six)\s+times\s+(?:in|this|over|last|a|per)\b", re.IGNORECASE)
 """How often, or how the user saw it, with no subject ("happened the last 3 times", "seen it twice on cctv")."""
 MATTERS_BECAUSE = re.compile(r"^(?:it|this|that)(?:['’]?s|\s+is)\s+(?:a\s+)?(?:legal|safety|health|compliance|"
                               r"insurance|hygiene)\b", re.IGNORECASE)
@@ -365,18 +366,22 @@ _OPENERS = re.compile(r"^(?:(?:honestly|tbh|to be honest|and|but|so|also|ok|okay
 _FIRST_PERSON_LEAD = re.compile(r"^(?:i|i'm|im|i've|i'd|i'll)\b(?!\s+(?:was|got|am|'m|have been|'ve been)"
                                 r"\s+told\b)", re.IGNORECASE)
 """A sentence of the user's own: "i cried in the car after", "I feel bad" (but "I was told…" reports)."""
-_BUT_I = re.compile(r",?\s+but\s+(?=i\b|i['’]m\b|im\b)", re.IGNORECASE)
+_BUT_I = re.compile(r",?\s+(?:but|and)\s+(?=i\b|i['’]m\b|im\b)", re.IGNORECASE)
 _DEFENCE = re.compile(r"^i\s+(?:only|just|was just|was only|did|tried|was trying|don'?t think|didn'?t think|"
                       r"never meant)\b", re.IGNORECASE)
 """The user's side after what was said ("…, but i only explain why i do like this"); "but I lose the class in
 transitions" goes on with what was said."""
-_COMMENT = re.compile(r"^which\b", re.IGNORECASE)
+_COMMENT = re.compile(r"^which\b|^(?:but\s+)?(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:probably|prob|maybe|"
+                      r"definitely|totally)\s+(?:not\s+wrong|right)\b", re.IGNORECASE)
+_STUNG_ME = re.compile(r"^(?:the|that|this|it)\b[^,]{0,40}?\b(?:stung|stings|hurt me|upset me|got to me)\b",
+                       re.IGNORECASE)
+"""How a point landed, said of the point ("the speaking up one stung a bit bc…"): the user's, not what was said."""
 """The user's comment on the sentence before ("which is probably true about absence")."""
 _REACTS = re.compile(r"^i(?:['’]m|\s+am|\s+was|\s+have been|['’]ve been)?\s+(?:really\s+|kinda\s+|kind of\s+|so\s+|"
                      r"just\s+)?(?:feel|felt|think|thought|guess|suppose|wonder|cried|cry|wish|hope|worry|worried|"
                      r"didn'?t want|don'?t want|don'?t know|didn'?t know|agree|disagree|stuck|shocked|upset|hurt|"
                      r"gutted|blindsided|confused|embarrassed|angry|sad|surprised|bad|hate|hated|only|not sure|"
-                     r"unsure|know|admit|accept|get it)\b",  # "I know shes right about the meeting but it still stings"
+                     r"unsure|know|admit|accept|get it|don'?t\s+really\s+know)\b",  # "I know shes right…"
                      re.IGNORECASE)
 """How the user took it, in the first person: "i felt kinda blindsided", "I feel bad", "i cried in the car"."""
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|tell|mentioned|thinks|thought|called|wrote|added|"
@@ -411,14 +416,17 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
         objection = _BUT_I.search(text)
         defends = objection is not None and (_DEFENCE.match(text[objection.end():]) is not None
                                              or _REACTS.match(text[objection.end():]) is not None)
-        if objection and defends and _reports_them(text[: objection.start()]):
+        before = text[: objection.start()] if objection else ""
+        about_them = re.match(r"^(?:he|she|they)\s+(?:wants?|needs?|expects?|asked)\b", before, re.IGNORECASE)
+        if objection and defends and (_reports_them(before) or about_them):
             # "he say i talk back…, but i only explain why i do like this": what he said, then the user's side
             own.append(text[objection.start():].lstrip(" ,"))
             text = f"{text[: objection.start()]}."
         opened = _OPENERS.sub("", text)
         reported = _reports_them(text) and not _FIRST_PERSON_LEAD.match(opened)
         question = text.rstrip().endswith("?") and not reported
-        if _COMMENT.match(opened):  # "which is probably true…, but I hate that he said it": the user's comment
+        if _COMMENT.match(opened) or (_STUNG_ME.match(opened) and not reported):
+            # "which is probably true…", "the speaking up one stung a bit bc…": the user's comment or how it landed
             own.append(text)
             continue
         # "I never update the tracker" may go on with what was said; "honestly i was stuck", "i cried" are theirs
@@ -568,7 +576,9 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             # what they should do keeps its "every time": an absolute is unfair of the past, not of a request
             asked_for = addressed if addressed is not None and _SHOULD.match(addressed) else softened
             request = _TRAILING.sub("", _SHOULD.sub("", asked_for, count=1))
-            if not re.fullmatch(r"\w+\s+(?:that|this|it|them)(?:\s+up)?", request, re.IGNORECASE):
+            if _UNDERSTAND.match(request):  # "she needs to understand clients are stressed": said, not asked to do
+                reading.messages.append(f"I need you to {request}")
+            elif not re.fullmatch(r"\w+\s+(?:that|this|it|them)(?:\s+up)?", request, re.IGNORECASE):
                 reading.requests.append(request)  # "keep that": what "that" is was said before, so no request alone
         elif lead or _IMPACT_VERB.search(clause) or (criticised and _about_others(softened) and not (
                 _WORK_IS_GOOD.match(clause))):  # "the work is actually good!!": praise, not an effect

@@ -201,12 +201,18 @@ def _adjectives_and_noun(clause: str) -> bool:
     """"long unstructured handovers, pending results not flagged": a noun phrase, not a state ("late again")."""
     tagged = tag(re.split(r",\s", clause, maxsplit=1)[0])
     kinds = [t for _, t in tagged]
-    return (len(kinds) > 1 and kinds[0].startswith("JJ") and kinds[-1] in ("NN", "NNS")
-            and all(k.startswith(("JJ", "NN", "CC")) for k in kinds))
+    # ("extended breaks, not finishing pick lines": a participle before a plural noun describes it, in a list of
+    # notes with no clause of its own; "left trays … out when he clocked off" is what he did)
+    notes_only = not any(t in ("DT", "PRP", "PRP$", "WRB", "VBD", "VBZ", "VBP", "RP", "IN") for _, t in tag(clause)[1:])
+    first_describes = kinds[:1] == ["JJ"] or (kinds[:2] in (["VBN", "NNS"], ["VBD", "NNS"]) and notes_only)
+    return (len(kinds) > 1 and first_describes and kinds[-1] in ("NN", "NNS")
+            and all(k.startswith(("JJ", "NN", "CC")) for k in kinds[1:]))
 
 
 def _behaviour_clause(text: str, person: Person) -> str | None:
     """The behaviour field as a clause after "I've noticed that", or None when it can't be used whole."""
+    if _adjectives_and_noun(as_phrase(text)):  # "extended breaks, not finishing pick lines": noticed as typed
+        return soften(as_phrase(text))
     clause = address(as_phrase(text), person, "give")
     if clause is None:
         return None
@@ -214,10 +220,12 @@ def _behaviour_clause(text: str, person: Person) -> str | None:
     if first not in ("you", "you're", "you've", "your", "when", "in", "on", "at", "during"):
         # "spending extra time on garnish … so tickets waited": a gerund leads, whatever comes after it
         shape = "gerund" if _leads_with_gerund(clause) else shape_of(clause)
-        if shape in ("past", "verb"):
+        if _adjectives_and_noun(clause):
+            pass  # "long unstructured handovers", "extended breaks": noticed as the noun phrase they are
+        elif shape in ("past", "verb"):
             clause = address(f"you {clause[:1].lower()}{clause[1:]}", Person("", ""), "give")
-        elif shape == "gerund" or (shape == "adjective" and not _adjectives_and_noun(clause)):
-            clause = f"you've been {clause[:1].lower()}{clause[1:]}"  # (not "long unstructured handovers")
+        elif shape in ("gerund", "adjective"):
+            clause = f"you've been {clause[:1].lower()}{clause[1:]}"
     if not clause or not re.search(r"[^\W\d_]{2}", re.sub(r"^you\b", "", clause)):
         return None  # "you" alone is not a behaviour
     return soften(clause)

@@ -42,7 +42,7 @@ from coach.tasks._phrasing import (
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, numbers_in_time_boxes, reads_well
 from coach.tasks.session_notes import BRACKETED_OWNER
-from coach.writing import base_form, is_bare_verb, is_verb, lower_first, to_you
+from coach.writing import base_form, is_bare_verb, is_verb, lower_first, reported_contractions, to_you
 
 MEETING_MIN, MEETING_MAX, MEETING_DEFAULT = 10, 180, 30
 QUESTIONS_MIN, QUESTIONS_MAX = 2, 8
@@ -127,7 +127,8 @@ class _Plan:
         self.goals = [self.said_to_mentor(g) for g in _goals_apart(_items(values.get("goals")))] or [
             str(values.get("goals") or "")]
         self.challenges = [self.said_to_mentor(c) for c in _problems(_items(values.get("challenges")))]
-        self.progress = [_SINCE_FIRST.sub("", p) for p in _items(values.get("progress"))]
+        self.progress = [_AS_THEY_SUGGESTED.sub(r"\1 you \2", self.said_to_mentor(_SINCE_FIRST.sub("", p)))
+                         for p in _items(values.get("progress"))]  # "…mixed models like he suggested": "like you…"
         self.open_items = [self.open_item(item) for item in map(_owner_as_label, _items(values.get("open_items")))]
         self.minutes = int(values.get("meeting_minutes") or MEETING_DEFAULT)
         self.seed = "|".join(str(values.get(k) or "") for k in ("goals", "challenges", "open_items"))
@@ -139,15 +140,20 @@ class _Plan:
     def open_item(self, item: str) -> str:
         """An open item as both of them will read it on the agenda the user sends.
 
-        "ask her abt…", "send Huw photos" are said to the mentor ("Ask you about…", "Send you photos"), but a
-        task of the mentor's keeps its owner's name as typed ("Lars to send me his notes"): "You to send me…"
-        reads as the user's own task. An owner typed as "she" takes the mentor's name.
+        "ask her abt…", "send Huw photos" are said to the mentor ("Ask you about…", "Send you photos"), and a
+        task of the mentor's is what they said they'd do ("Lars to send me his notes" -> "You said you'd send me
+        your notes"), never "You to send me…", which reads as the user's own task.
         """
         if not self.mentor:
             return item
-        addressed = to_you(item, self.mentor_field)
+        addressed = to_you(reported_contractions(item), self.mentor_field)
         if not _YOU_OWNER.match(addressed) or _YOU_OWNER.match(item):
             return addressed
+        # "Mr Kamau to share contact of the hotel buyer", "Deb - send…": what they said they'd do, said to them
+        promised = _PROMISED_TASK.match(addressed)
+        if promised:
+            task = re.sub(r"^(intro|introduce)\s+to\b", r"\1 me to", promised.group("task"))  # "intro to the editor"
+            return f"You said you'd {task}"
         pronoun = _PRONOUN_OWNER.match(item)
         return f"{self.mentor}{item[pronoun.end():]}" if pronoun else item
 
@@ -195,6 +201,11 @@ def _short_ones_joined(parts: list[str]) -> list[str]:
     return joined
 
 
+HEADING_WORDS = 25
+"""An agenda heading quotes a goal or challenge of at most this many words; a longer one is named instead."""
+_AS_THEY_SUGGESTED = re.compile(r"\b(like|as)\s+(?:he|she)\s+(suggested|said|recommended|advised)\b", re.IGNORECASE)
+_PROMISED_TASK = re.compile(r"^(?i:you)(?:\s+(?:to|will|-|–)\s+|:\s*)(?P<task>[a-z][^()]*?(?:\([^()]*\))?)$")
+"""The mentor's own open item, addressed ("You to share contact of the hotel buyer"): a verb phrase after it."""
 _YOU_OWNER = re.compile(r"you(?::|\s+(?:to|will|-|–)\s)", re.IGNORECASE)
 """An item that opens with "you" as its owner: "You to send…", "You: send…"."""
 _PRONOUN_OWNER = re.compile(r"(?:she|he)(?=:|\s+(?:to|will|-|–)\s)", re.IGNORECASE)
@@ -318,12 +329,16 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
             return "label", label  # "my back after 10 hr days": "How would you approach my back" asks the wrong thing
         if noun.split(" ")[-1].lower() in word_list("needs_article") and noun.split(" ")[0].lower() not in _DETERMINERS:
             return "label", label  # "ops manager role": "…first with ops manager role?" needs a "the" it lacks
+        if _IN_SOME_TIME.search(noun):
+            return "label", label  # "panel interview in 6 wks": an event ahead, not a thing to "work with"
         return "noun", {"noun": noun, "Noun": upper_first(noun)}
     return "sentence", {"sentence": sentence}
 
 
 _GIVES_A_REASON = re.compile(r"\s(?:because|cos|cause|so that)\s", re.IGNORECASE)
 """A goal with its reason: said whole as the user's sentence, never inside "how would you …?"."""
+_IN_SOME_TIME = re.compile(r"\b(?:in|within)\s+(?:\d+|a|one|two|three|four|five|six|a few)\s+(?:days?|wks?|weeks?|"
+                           r"months?|mths?)\b|\bnext\s+(?:week|month|wk)\b", re.IGNORECASE)
 _DETERMINERS = frozenset({"a", "an", "the", "my", "our", "your", "this", "that", "these", "those", "their", "his",
                           "her", "its", "some", "any", "each", "every", "one", "two", "three"})
 
@@ -605,11 +620,16 @@ def agenda_lines(plan: _Plan, brevity: int) -> list[str]:
     if plan.open_items:
         topics.append((agenda["open_items"], {}, 0.5 + 0.3 * min(len(plan.open_items), 6), 2))
     main_index = len(topics)
-    topics.append((agenda["main"], {"topic": _agenda_topic(plan.goals[0])}, 4, 3))
+    # a goal typed as a long paragraph is named, not pasted: the opening and question 1 give it whole
+    main = _agenda_topic(plan.goals[0])
+    topics.append((agenda["main_long" if _too_long_for_a_heading(main) else "main"], {"topic": main}, 4, 3))
     second = plan.challenges[0] if plan.challenges else (plan.goals[1] if len(plan.goals) > 1 else None)
     if second and plan.minutes >= 20:
         frame = agenda["challenge"] if plan.challenges else agenda["second_goal"]
-        topics.append((frame, {"topic": _agenda_topic(second)}, 2, 2))
+        topic = _agenda_topic(second)
+        if _too_long_for_a_heading(topic):
+            frame = agenda["challenge_long"] if plan.challenges else agenda["second_goal_long"]
+        topics.append((frame, {"topic": topic}, 2, 2))
     if plan.minutes >= 60 and len(plan.goals) + len(plan.challenges) > 2:
         topics.append((agenda["more"], {}, 1.5, 3))
     topics.append((agenda["wrap_up"], {"mentor": plan.mentor_label}, 1, 2))
@@ -622,6 +642,10 @@ def agenda_lines(plan: _Plan, brevity: int) -> list[str]:
         if title == agenda["open_items"][0]:
             lines += [f"   - {upper_first(as_phrase(item))}" for item in plan.open_items]
     return lines
+
+
+def _too_long_for_a_heading(topic: str) -> bool:
+    return len(topic.split()) > HEADING_WORDS
 
 
 def _agenda_topic(item: str) -> str:

@@ -71,8 +71,9 @@ _NAMED = re.compile(
 _NAME_COLON = re.compile(rf"^{_HONORIFIC}?(?P<name>(?:(?:von|van|de|der|den|da|di|du|del|le|la|al|el|ap|mac|ní|ó)\s+)?"
                          r"[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
 """An owner written first in notes: "Hannah: send study notes", "Dr. Lima: check it", "H - share the list"."""
-BRACKETED_OWNER = re.compile(r"^(?:(?P<todo>todo|to-do)\s*)?[(\[](?P<owner>[^()\[\]\s]{1,20}(?:\s[^()\[\]\s]{1,20})?)"
-                              r"[)\]]\s*:?\s*(?=\S)", re.IGNORECASE)
+BRACKETED_OWNER = re.compile(r"^(?:(?P<todo>todo|to-do|action)\s*)?"
+                             r"[(\[](?P<owner>[^()\[\]\s]{1,20}(?:\s[^()\[\]\s]{1,20})?)"
+                             r"[)\]]\s*:?\s*(?=\S)", re.IGNORECASE)
 """An owner in brackets before the task: "(me) send…", "[Ewa] ask…", "TODO (Raj): intro…"."""
 _OWNER_TAG = re.compile(r"\s*\((?P<name>me|mentor|both|(?![A-Z]{4,}\))[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*|[A-Z]\.?)\)\s*$")
 """An owner noted after the task: "intro to Dr Wanjiru (Helen)" (an organisation in capitals, "(CARECEN)", is
@@ -180,7 +181,8 @@ _TITLE_WITH = re.compile(
     # "cuts w/ marco", "walked the hill ground w/ eilidh": what was done, and with whom (not "check in w/ HR…")
     r"|(?:[a-z]+|(?:walked|went|spent|had|did|visited|toured)(?:\s+[a-z]+){1,4})\s+w/(?=\s+@?(?!the\b|my\b|a\b)\w))"
     r"\s+"
-    r"@?[\w.]+(?:\s+@?[\w.]+)?(?:\s+(?:abt|about|re:?|on|at|in)\s+[^,.;:!?]{1,60})?\W*$",
+    r"@?[\w.]+(?:\s+@?[\w.]+)??(?:\s+(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)))?"
+    r"(?:\s+(?:abt|about|re:?|on|at|in)\s+[^,.;:!?]{1,60})?\W*$",  # "call with T this evening abt…"
     re.IGNORECASE,
 )
 """A first line naming who the session was with, and maybe its topic: "catch up w/ @rukhsana", "convo w/ S abt
@@ -431,7 +433,8 @@ _WITH_THEM = re.compile(r"^(?:shadow|meet|visit|observe|watch|join|thank|sit in 
 """A task done with the person just named: "R: shadow him" is the user's, since R cannot shadow himself."""
 _INTRO_ME = re.compile(r"^(?:intro|introduce)\s+me\s+to\b|^(?:put|get)\s+me\s+in\s+touch\b|^connect\s+me\s+with\b",
                        re.IGNORECASE)
-_ILL_DO_IT = re.compile(r"\s[-–—]\s+i['’]ll\s+[a-z]+\s+(?:it|them|one|that)\W*$", re.IGNORECASE)
+_ILL_DO_IT = re.compile(r"\s[-–—]\s+i(?:['’]ll|\s+will|\s+should|\s+need\s+to|\s+must|\s+have\s+to)\s+[a-z]+\s+"
+                        r"(?:it|them|one|that)(?:\s+up)?\W*$", re.IGNORECASE)
 """A fact, then the user's promise about it ("… - I'll book it"): the line is their task, kept whole."""
 _I_SHOULD = re.compile(r"^i\s+(?:also\s+)?(?:should|shd)\s+(?!not\b|have\b)", re.IGNORECASE)
 
@@ -499,7 +502,7 @@ def _named_owner(text: str, mentor: str, me: str, under_actions: bool = False) -
     return None
 
 
-_REPORTS_ADVICE = re.compile(r",\s+(?:he|she|they)\s+(?:say|says|said|think|thinks|thought)\b", re.IGNORECASE)
+_REPORTS_ADVICE = re.compile(r",\s+(?:(?:he|she|they)\s+)?(?:say|says|said|think|thinks|thought)\b", re.IGNORECASE)
 _INITIAL_TO = re.compile(r"^(?P<name>[A-Za-z])\.?\s+to\s+(?P<rest>[a-z]\S*\s.*)$")
 """A task noted under someone's initial: "k to review my resume", "H. to send the list"."""
 _COMMITS = r"(?:\s+(?:to|will|is going to|offer(?:s|ed)? to|promised to|agreed to)|['’]ll)\s+(?P<rest>\S.*)$"
@@ -543,7 +546,10 @@ def _names_then_verb(text: str, mentor: str, me: str, present_too: bool = False)
     names = {p.lower().strip(".") for p in name_parts(mentor)[:1] + name_parts(me)[:1]} | {"she", "he"}
     # A bare verb ("Fatima share") is a task; "Aaron suggested" or "Aaron thinks" reports what was said.
     verb = words[1] if len(words) > 2 else ""
-    present = present_too and verb.endswith("s") and _present_third(verb)
+    # "R reviews RFC draft before I send", "R intro to Mei": notes in the present, or the shorthand "intro"
+    present = (present_too or len(words[0].strip(".")) == 1) and verb.endswith("s") and _present_third(verb)
+    if verb in ("intro", "intros"):
+        return words[0].lower().strip(".") in names
     return (words[0].lower() in names and verb.islower() and is_verb(verb) and (base_form(verb) == verb or present)
             and verb not in _REPORTING)
 
@@ -729,7 +735,8 @@ def _commitments_apart(notes: str) -> str:
 
     Only when both halves can stand alone: "it's fine, I'll send it" keeps "it" next to what it means.
     """
-    return "\n".join(_split_at_commitments(line) for line in notes.splitlines())
+    # "S: normal. prep a one page Q&A": what to do is the point, the one-word verdict before it goes
+    return "\n".join(_split_at_commitments(_BARE_VERDICT.sub(r"\g<label>", line)) for line in notes.splitlines())
 
 
 _FULL_STOP = re.compile(rf"{ABBREVIATIONS}(?:(?<=\.)\s+|(?<=!)\s+(?!\())")  # "…in march!!! i gotta send…": two lines
@@ -772,7 +779,8 @@ def _split_at_commitments(line: str) -> str:
             # "…, ill do it by wed": a task that is only "do it" needs what came before
             # "…, i need to check when": a task whose object is a question word needs what came before too
             too_short = len(rest) < 2 or (len(rest) == 2 and rest[1].lower() in (
-                "it", "that", "this", "them", "when", "what", "how", "where", "which", "whether", "if", "why"))
+                "it", "that", "this", "them", "when", "what", "how", "where", "which", "whether", "if", "why",
+                "dates", "details", "times", "prices", "costs", "availability"))  # "…, I have to check dates"
             advised = _ADVISED_TO.search(kept[-1]) if kept and too_short and _FIRST_PERSON.match(part) else None
             if advised:  # "she thinks I should go for the deputy role, I'll apply by end of month": that is the task
                 due = _DUE.search(part)
@@ -975,6 +983,16 @@ _PRONOUN_LABEL = re.compile(r"^(?:him|her)\s*(?::|\s[-–—])\s*(?=\S)", re.IGN
 """A task labelled with the mentor's pronoun ("him: send me his quote template"): theirs."""
 
 
+_MY_STATE = re.compile(r"^(?:me|i)\s*[:\-–]\s*(?=(?:so\s+|really\s+|a\s+bit\s+|quite\s+)?(?:nervous|worried|scared|"
+                       r"anxious|stressed|excited|unsure|confused|afraid|overwhelmed|terrified|out of my depth)\b)",
+                       re.IGNORECASE)
+_BARE_VERDICT = re.compile(r"^(?P<label>\s*(?:[-*•]\s*)?[^\s:]{1,20}:\s*)"
+                           r"(?:normal|fine|good|great|ok|okay|yes|true|agreed|right)"
+                           r"[.!,]+\s+(?=[a-z])", re.IGNORECASE)
+_MY_SAYING = re.compile(r"^(?:me|i)\s*[:\-–]\s*(?=(?:talked|mentioned|said|asked|told|explained|shared|raised|feel|"
+                        r"felt|want|wanted)\b)", re.IGNORECASE)
+
+
 def _arrows_in_words(line: str) -> str:
     """A note's arrows as a reader expects them.
 
@@ -999,6 +1017,10 @@ def _cleaned(raw: str) -> str:
     # "me: practice stairs? G says ask Dave at work if i can do the next cut string": the question, answered
     line = _ASKED_THEN_TOLD.sub(r"me: \g<task>", line)
     line = re.sub(r"^need to\s+(?=\S)", "I need to ", line, flags=re.IGNORECASE)  # a split-off "…, need to email…"
+    line = re.sub(r"^action\s+for\s+me\s*:\s*", "me: ", line, flags=re.IGNORECASE)  # "Action for me: write down…"
+    # "me: nervous abt the IV comp", "me: talked about the pre-app": how the user felt or what they said, no task
+    line = _MY_STATE.sub("I'm ", line)
+    line = _MY_SAYING.sub("I ", line)
     line = _PRONOUN_LABEL.sub("Mentor: ", line)
     offered = _OFFERED.search(line)
     if offered:  # "intro me to @fenwick (she offered!)": the mentor's task; "B to intro me…" already says so

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
+from itertools import pairwise
 from typing import Any
 
 from coach.checks import (
@@ -39,6 +40,7 @@ from coach.tasks.session_notes import (
     spell_out_day,
 )
 from coach.writing import (
+    base_form,
     clause,
     expand_shorthand,
     fill,
@@ -46,6 +48,7 @@ from coach.writing import (
     gerund,
     greeting_name,
     is_bare_verb,
+    is_verb,
     lower_first,
     name_case,
     sentence,
@@ -152,6 +155,8 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     # The email goes after the session: what they said is in the past ("you say" reads as a habit).
     said = _REPORTED_NOW.sub(lambda m: f"{m.group('you')}{_REPORTED_THEN[m.group('verb').lower()]}", said)
     said = _SAID_THEN_VERB.sub(_said_to, said)  # "you said say location first" -> "you said to say…"
+    # "You read my draft, says the science part is strong": the report after what they did is in the past too
+    said = re.sub(r"^(You\b[^,]{3,80},\s+)(?:says|say)\b", r"\1said", said)
     said = re.sub(r"\b([Yy]ou (?:also )?said) (?:don'?t|do not) ", r"\1 not to ", said)  # "…said don't take…"
     # "your story about your secondment very helpful": a verdict typed without its verb
     said = _VERDICT_WITHOUT_VERB.sub(lambda m: f"{m.group('what').rstrip()} was {m.group('verdict')}", said)
@@ -315,8 +320,15 @@ def favours_done(line: str) -> list[str]:
         if found:
             verb, *particle = (found.group("given") or found.group("stayed")).split()  # "called in"
             who = f" {found.group('who')}" if found.group("who") else ""
-            done.append(" ".join([gerund(verb), *particle]) + who + found.group("x").rstrip(" .!"))
+            rest = re.sub(r"\band\s+(?P<verb>[a-z]+ed)\b", _and_doing, found.group("x").rstrip(" .!"))
+            done.append(" ".join([gerund(verb), *particle]) + who + rest)
     return done
+
+
+def _and_doing(match: re.Match[str]) -> str:
+    """"…and explained how the role works" after "showing me around…": "…and explaining how…", the same form."""
+    verb = match.group("verb")
+    return f"and {gerund(base_form(verb))}" if is_verb(verb) and base_form(verb) != verb else match.group(0)
 
 
 def their_favour(parsed: SessionNotes, mentor: str, thanks: str) -> str | None:
@@ -387,8 +399,11 @@ def _framed_thanks(point: str, tone: str, seed: str, mentor: str, today: bool) -
     # "My portfolio: you said lead with X" or "... - you said X": the advice is the part after the topic.
     parts = [p.strip() for p in _ADVICE_APART.split(line)]
     for index, part in enumerate([*parts, line]):
+        part = re.sub(r"^(?=(?:said|told me)\s)", "you ", part)  # "…, did a mock interview w me, said my answers…"
         said = re.match(rf"^you\s+(?:also\s+)?(?P<verb>{verbs})\s+(?:that\s+)?(?P<not>not\s+)?(?P<to>to\s+(?=[a-z]))?"
                         rf"(?P<x>[^;]+)$", part, re.I)
+        if said and said.group("verb").lower() == "told me" and not said.group("to"):
+            said = None  # "you told me the story of…" tells, it advises nothing ("told me to…" does)
         if said:
             # "…to use a reference track always, I never do this": the advice is thanked, the confession left out
             # "you said not to undersell the audit" is advice "not to…", like "you said don't…"
@@ -436,7 +451,7 @@ _ANOTHER_DAY = re.compile(r"\b(?:yesterday|last (?:night|week)|(?:session|met|wa
                           r"(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b", re.IGNORECASE)
 """The notes date the session to another day ("watched my U12s session on sat"): the thanks leave out "today"."""
 _ADVICE_APART = re.compile(
-    r"\s+[-–—]\s+|:\s+|,\s+(?=you\s+(?:also\s+)?(?:said|told)\s+(?![^,.]*\b(?:it|they|them|this|that|these|those)\b))"
+    r"\s+[-–—]\s+|:\s+|,\s+(?=(?:you\s+(?:also\s+)?)?(?:said|told)\s+(?![^,.]*\b(?:it|they|them|this|that|these|those)\b))"
 )
 """Where the advice starts after its topic: "My portfolio: you said…", "burnout - you said…", "burnout, you said
 book the leave" (not "my CV, you said it is too long": there "it" needs the topic)."""
@@ -459,7 +474,10 @@ def _imperative(text: str) -> bool:
     three = tag(text)[:3]  # ("release singles every 6 weeks" is an instruction: an object, then when)
     compound = (len(three) > 1 and three[0][1] == "NN" and three[1][1] in ("NN", "NNS") and three[1][0].islower()
                 and (len(three) == 2 or three[2][1] in ("JJ", ",", "CC")))
-    verbless_note = verbless_note or compound
+    # "state app Ct clerks get great experience": a plural noun and its verb make it a statement
+    opening = tag(text)[:6]
+    has_subject = any(a[1] == "NNS" and b[1] in ("VBP", "VB") for a, b in pairwise(opening))
+    verbless_note = verbless_note or compound or has_subject
     return (word.islower() and is_bare_verb(word)
             and follows not in ("VBZ", "VBD", "VBP", "MD") and not verbless_note)
 
@@ -537,6 +555,7 @@ def _plan_for_next_time(parsed: SessionNotes, when_given: str) -> SessionNotes:
 
 
 _LET_ME = re.compile(r"^let\s+me\b", re.IGNORECASE)
+_I_GIVE_THEM = re.compile(r"(?P<give>\bI\s+(?:send|give|email|show|bring|pass|forward))\s+(?:her|him)\b")
 
 
 def action_line(item: ActionItem, mentor_owner: str, gentle: bool, mentor: str = "") -> str:
@@ -547,7 +566,9 @@ def action_line(item: ActionItem, mentor_owner: str, gentle: bool, mentor: str =
     after = f" ({'; '.join(notes)})" if notes else ""
     # The mentor's own task: "ask him about it" asks someone else, so "him" stays
     # (but "let me shadow him at the academy" is their offer to the user, and "him" is them)
-    task = to_mentor(item.task, mentor, objects_are_others=item.owner == mentor_owner and not _LET_ME.match(item.task))
+    # ("…letter IF I send her my writing sample": what the user gives is given to them)
+    text = _I_GIVE_THEM.sub(r"\g<give> you", item.task) if item.owner == mentor_owner else item.task
+    task = to_mentor(text, mentor, objects_are_others=item.owner == mentor_owner and not _LET_ME.match(item.task))
     own_note = re.search(r"\s*\((?P<note>[^()]*)\)$", task)
     if own_note and notes:  # "…when it comes out (April?)" and the courtesy: one parenthesis, not two
         task, notes = task[: own_note.start()], [own_note.group("note"), *notes]

@@ -434,17 +434,18 @@ def test_a_sentence_goal_is_not_asked_about_being_on_track() -> None:
     assert "dying. Which signs" not in questions
 
 
-def test_the_mentors_own_open_items_keep_their_name_and_brackets_are_labels() -> None:
-    # "You to share…" read as the user's own task (review 24): the mentor's task keeps the name the user gave,
-    # and an owner typed as a pronoun takes it; the rest is said to the mentor.
+def test_the_mentors_own_open_items_are_what_they_said_theyd_do_and_brackets_are_labels() -> None:
+    # "You to share…" read as the user's own task (review 24), and "Ramesh sir to share…" as raw minutes
+    # (review 29): the mentor's task is what they said they'd do, whatever owner was typed; the rest is said
+    # to the mentor.
     fields = {"mentor_name": "Shri Ramesh Patil ji", "goals": "pass my exam", "meeting_minutes": 30,
               "open_items": "(me) send Ramesh my list\n[Ramesh] ask his friend at the bank\n"
                             "Ramesh sir to share the DPR template from his FPO\nhe to check the loan rates"}
     body = TASK.compose(fields, PREPARE_GUIDANCE, Style()).body
     assert "- Me: send you my list" in body  # said to the mentor, who reads the agenda too
-    assert "- Ramesh: ask his friend at the bank" in body
-    assert "- Ramesh sir to share the DPR template from his FPO" in body
-    assert "- Shri Patil to check the loan rates" in body
+    assert "- You said you'd ask your friend at the bank" in body
+    assert "- You said you'd share the DPR template from your FPO" in body
+    assert "- You said you'd check the loan rates" in body
     assert "You to" not in body and "You:" not in body and "(me)" not in body and "[Ramesh]" not in body
 
 

@@ -172,11 +172,12 @@ def test_a_modifier_and_its_noun_have_a_subject_already() -> None:
     assert about_me("practised root passes") == "I practised root passes."
 
 
-def test_the_mentors_own_open_item_keeps_their_name() -> None:
+def test_the_mentors_own_open_item_is_what_they_said_theyd_do() -> None:
     plan = _Plan({"mentor_name": "Dr. Ruth Amoah", "goals": "x",
-                  "open_items": "she to check the spare meter\nRuth to send me her notes\nask her abt the van"})
-    assert plan.open_items == ["Dr. Amoah to check the spare meter", "Ruth to send me her notes",
-                               "ask you abt the van"]
+                  "open_items": "she to check the spare meter\nRuth to send me her notes\nask her abt the van\n"
+                                "Ruth: intro to the editor"})
+    assert plan.open_items == ["You said you'd check the spare meter", "You said you'd send me your notes",
+                               "ask you abt the van", "You said you'd intro me to the editor"]
 
 
 # -- summaries and writing: shortened words, dates, "she's been" -------------------------------------

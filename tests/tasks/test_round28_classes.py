@@ -215,3 +215,26 @@ def test_reads_well_passes_an_abbreviation_listed_predicates_and_emphasis_but_no
     assert spliced_clauses("We met at PyCon stood out to me.") != []
     assert midsentence_capitals("You said to get the accountant AND solicitor in the same room.") == []
     assert midsentence_capitals("I'm reaching out Because you moved into UX.") != []
+
+
+def test_thanks_name_what_they_told_the_user_to_do_and_what_they_said_after_a_comma() -> None:
+    def thanks(notes: str, mentor: str) -> str:
+        values = {"mentor_name": mentor, "notes": notes, "kind": "thanks", "my_name": "Jordan"}
+        return get_task("summary").compose(values, [], Style()).body
+
+    said = thanks("store mgr interview prep. she told me to talk about the stock loss numbers (down 30% at my "
+                  "store). said wear something comfy", "Deepa")
+    assert "your advice to talk about the stock loss numbers (down 30% at my store)" in said
+    said = thanks("talked about the band 6 interview, she did a mock interview w me, said my answers on "
+                  "safeguarding were strong but too long. use STAR", "Sr. Margaret")
+    assert "your point that my answers on safeguarding were strong but too long" in said
+    assert "your point that story" not in thanks("she told me story of when she was ward manager", "Ama")
+
+
+def test_reads_well_names_a_past_form_where_the_base_belongs() -> None:
+    from coach.grammar import past_after_to
+
+    assert past_after_to("I am hoping to became arbitration counsel") == ["to became"]
+    assert past_after_to("I could went there") == ["could went"]
+    assert past_after_to("I want to become a counsel, and went to Madrid") == []
+    assert past_after_to("a trip to Made in Chelsea") == []  # a name, not a verb
