@@ -179,6 +179,10 @@ _REQUEST_STATEMENT = re.compile(
     r"the (?:chance|opportunity)|if you\b|it if\b)"
     # "I'm hoping to get my first role" is a goal, not a request: "get"/"have" count only with a request's object.
     r"|^(?:i'?m|i am)\s+(?:hoping for|hoping to (?:ask|book|grab)|writing to ask)\b"
+    # "I could buy you a coffee sometime or tag along…": the user's offer is the ask
+    r"|^i\s+could\s+(?:buy|get|grab|treat|take)\s+you\b"  # ("I can come to County Hall" only eases the ask)
+    # "If it is possible, can you kindly give me some advice…." typed without its question mark
+    r"|(?:^|,\s*)(?:can|could|would)\s+you\s+(?:kindly\s+|please\s+)?(?:give|send|share|tell|help|look|review|advise)\b"
     r"|^(?:i'?m|i am)\s+hoping to (?:get|have)\s+(?:your|some of your|a few (?:minutes|words)"
     r"|\d+\s*-?\s*(?:min|minutes?|mins|questions?)|a (?:quick|short|brief)"
     r"|(?:a|one|two|three) (?:question|call|chat|conversation))\b",

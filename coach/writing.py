@@ -401,7 +401,7 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"\bur\b(?=\s+[a-z]+ing\b)", "you're", text)  # "when ur starting"
     text = re.sub(r"~\s?(?=\d)", "about ", text)  # "I have ~8"
     text = reported_contractions(text)
-    text = re.sub(r"(?<=[a-z] )w\s+(?=[A-Za-z0-9])", "with ", text)  # "sesh w tony", "start w 20 acres"
+    text = re.sub(r"(?<=[a-z0-9] )w\s+(?=[A-Za-z0-9])", "with ", text)  # "sesh w tony", "make it 2 w numbers"
     text = re.sub(r"\b(could|would|should|must|might)\s+of\b(?=\s+[a-z]+(?:ed|en|t|n)\b)", r"\1 have", text,
                   flags=re.IGNORECASE)  # "he could of fallen": the spelling of what was said
     text = _before_listed_words("ur", "ur_you_are_before").sub(partial(_expanded, full="you're"), text)
@@ -687,10 +687,10 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     for both in _initials_forms(person) | initials_used_for(text, person):  # "AC thinks…", "LdV says…", "JB:"
         text = re.sub(rf"\b{re.escape(both)}\b(?!['’.]?\w)", _YOU, text)
     text = re.sub(rf"{_YOU}\s+(?:she|he)\b", _YOU, text, flags=re.IGNORECASE)  # "Joy she said": one subject
-    initial = first[:1]
+    initial = first[:1] if first[:1] != "I" else ""  # ("Ines": "I can see" is the user, never her initial)
     if initial:  # "K to review resume": notes often use an initial, always a capital
         text = re.sub(rf"\b{re.escape(initial)}\b\.?(?=\s+(?:to|will|said|says|thinks|has|suggested|suggests|"
-                      r"recommends|recommended|reckons|told|might|may|could|can|asked|asks|warned|thought|knows|offered|"
+                      r"recommends|recommended|reckons|told|might|may|could|can|asked|asks|warned|thought|knows|offered|say|"
                       r"mentioned|explained|showed|gave|helped|liked|agreed|reviews|sends|shares|reads|checks|intro|"
                       r"intros)\b)", _YOU, text)  # "K says", "M asked", "R reviews my draft"
         # "send to R by next week": the initial as an object, after a preposition

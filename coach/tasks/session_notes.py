@@ -54,7 +54,7 @@ _FIRST_PERSON = re.compile(
     r"i promised to|(?:we\s+)?(?:both\s+)?(?:also\s+)?(?:agreed|said)\s+(?:that\s+)?i\s+(?:should|would|will|need to)|"
     r"i gotta|i got to|i['’]ve got to|i have got to|"
     r"i said i'?d|i said i would|i said i'll|"
-    r"me to|me:|me\s+[-–—])\s*",
+    r"me:\s*to|me to|me:|me\s+[-–—])\s*",
     re.IGNORECASE,
 )
 _WE = re.compile(r"^(?:we will|we'll|we agreed to|we're going to|we are going to|both to|both:)\s*", re.IGNORECASE)
@@ -63,7 +63,7 @@ _NAMED = re.compile(
     rf"^{_HONORIFIC}?(?P<name>mentor|she|he|they|"
     r"[A-ZÀ-ÖØ-Þ][^\W\d_]['’-]?[^\W\d_'’-]*(?: [A-ZÀ-ÖØ-Þ][^\W\d_'’-]+)?|[A-Z]\.?)"
     r"(?:\s*\([^()]{1,30}\))?"  # "K (my colleague) to redo the logic model": who K is, in brackets
-    r"(?:\s+(?:to|will|is going to|offer(?:s|ed)? to|"  # "she offer to lend me…", as non-native notes write it
+    r"(?:\s+also)?(?:\s+(?:to|will|is going to|offer(?:s|ed)? to|"  # "she offer to lend me…", "SA also offered to…"
     r"promised to|agreed to|said (?:she|he|they)'d)|['’]ll|['’]s going to"
     r"|\s+can(?=\s+(?:do|send|share|check|review|read|look|intro|introduce|lend|help)\b))"  # "JB can do a read-through"
     r"\s+(?P<rest>.+)$"
@@ -193,9 +193,16 @@ def is_title_line(line: str) -> bool:
     """Whether the first line of notes only names them ("mentoring 3/2", "catch up w/ @rukhsana")."""
     line = _BULLET.sub("", line).strip()
     return bool(_TITLE_LINE.match(line) or _TITLE_WITH.match(line) or _TODAYS_TOPIC.match(line) or _named_session(line)
-                or _MET_AT.match(line) or _THE_TWO_OF_US.match(line))
+                or _MET_AT.match(line) or _THE_TWO_OF_US.match(line) or _CALL_OF_SOME_LENGTH.match(line))
 
 
+RE_HEADING = re.compile(r"^[Rr]e:\s+[^.!?:]{1,60}$")  # ("RE: send me the manual" is Rachel Ellison's task)
+"""A heading for what follows ("Re: first solo hearing next month"), as minutes write one."""
+_CALL_OF_SOME_LENGTH = re.compile(
+    r"^(?:(?:mentoring|quick|weekly|first|short)\s+)?(?:call|meeting|mtg|session|catch[- ]?up|chat|convo|sesh|"
+    r"studio visit|site visit|visit)\b(?=[^!?]*\b\d+\s*(?:min|mins|minutes|hrs?|h)\b)[^!?]{0,120}$", re.IGNORECASE)
+"""A first line giving the session and how long it was: "call w priya (20 min)", "Meeting with Carmen (C.), 45 min,
+in her pharmacy after closing", "call 30min"."""
 _THE_TWO_OF_US = re.compile(
     r"^@?[\w.]+(?:\s+[\w.]+)?\s*(?:\+|&|and)\s*me\b(?:[,\s]+(?:\d+\s*(?:min|mins|minutes|hrs?|h)\b|"
     r"(?:re:?|abt|about|on)\s+[^,.;:!?]{1,60}))*\W*$", re.IGNORECASE)
@@ -257,7 +264,7 @@ _PLEASANTRY = re.compile(
 )
 """A line of notes that only says how the session felt ("Great chat!!")."""
 _FELT = re.compile(
-    r"^(?:i\s+)?(?:felt|feel|feeling)\s+(?:(?:really|so|much|way|very|a lot|a bit)\s+)*(?:heard|better|good|great|"
+    r"^(?:i\s+)?(?:felt|feel|feeling)\s+(?:(?:really|rly|so|much|way|very|a lot|a bit)\s+)*(?:heard|better|good|great|"
     r"supported|understood|encouraged|reassured|motivated|lighter|calmer|clearer)\b[^.!?]*[.!?]*$",
     re.IGNORECASE,
 )
@@ -637,7 +644,7 @@ _THANKS_FIRST = re.compile(r"^(?:thank you|thanks|thx)\s+(?:so much\s+)?(?:for\s
 _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _ASIDE_LINE = re.compile(r"^(?:random|fyi|btw|misc|unrelated)\s*[:\-–]\s*(?=\S)", re.IGNORECASE)
 """A line marked as news in passing ("random: she's moving to Bristol"): for the takeaways."""
-_OWN_ASIDE_LINE = re.compile(r"^(?:aside|side note|personal|off topic|note to self)\s*[:\-–]", re.IGNORECASE)
+OWN_ASIDE_LINE = re.compile(r"^(?:aside|side note|personal|off topic|note to self)\s*[:\-–]", re.IGNORECASE)
 """A line the user marked as their own aside ("aside: his dog just had puppies lol"): not for the email."""
 _DEADLINE_AT_END = re.compile(rf"\bdeadline\s+(?:is\s+)?(?:on\s+)?(?:{DATE_PATTERN.pattern})\W*$", re.IGNORECASE)
 """A line that ends on its deadline ("application deadline is 30 may!!"): the date to act by."""
@@ -746,10 +753,26 @@ _THEN_NEED = re.compile(r",\s+(?=need to\s)", re.IGNORECASE)
 _THEY_COMMIT = re.compile(r"\b(?:offered to|will)\b|['’]ll\b", re.IGNORECASE)
 
 
+_EXAMPLES_OF_IT = re.compile(r"^(?:esp|especially|e\.?g\.?|incl\.?|including|mainly|mostly|particularly)\b"
+                             r"|^deadline\s+(?:is\s+)?\S+(?:\s+\S+)?\W*$", re.IGNORECASE)
+"""A sentence that only goes on from the one before: examples of it ("esp small stuff"), or its deadline."""
+
+
+def _examples_joined(sentences: list[str]) -> list[str]:
+    """"…overflow jobs she cant take!! esp small stuff like taps": the examples go with what they are of."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and _EXAMPLES_OF_IT.match(sentence.strip()):
+            joined[-1] = f"{joined[-1].rstrip().rstrip('.!')}, {sentence.strip()}"
+        else:
+            joined.append(sentence)
+    return joined
+
+
 def _split_at_commitments(line: str) -> str:
     # Notes typed as one paragraph ("went thru my folder. dale says X. i'll finish Y by sun"): a line each
     # (at full stops only: "maybe look into it? not sure" is one idea and its doubt)
-    sentences = [s for s in rejoined(_FULL_STOP.split(line)) if s.strip()]  # not at "the R. family", "1. …"
+    sentences = _examples_joined([s for s in rejoined(_FULL_STOP.split(line)) if s.strip()])  # not at "the R. family"
     if len(sentences) > 1:
         return "\n".join(_split_at_commitments(s) for s in sentences)
     offer_then_need = _THEN_NEED.search(line)
@@ -780,7 +803,8 @@ def _split_at_commitments(line: str) -> str:
             # "…, i need to check when": a task whose object is a question word needs what came before too
             too_short = len(rest) < 2 or (len(rest) == 2 and rest[1].lower() in (
                 "it", "that", "this", "them", "when", "what", "how", "where", "which", "whether", "if", "why",
-                "dates", "details", "times", "prices", "costs", "availability"))  # "…, I have to check dates"
+                "dates", "details", "times", "prices", "costs", "availability", "now", "soon", "asap", "early",
+                "today"))  # "…, I have to check dates", "…, I must start now"
             advised = _ADVISED_TO.search(kept[-1]) if kept and too_short and _FIRST_PERSON.match(part) else None
             if advised:  # "she thinks I should go for the deputy role, I'll apply by end of month": that is the task
                 due = _DUE.search(part)
@@ -999,6 +1023,7 @@ def _arrows_in_words(line: str) -> str:
     "dispatcher -> planner" is "dispatcher to planner" (two bare names); "gappy mitres -> sharpen the saw" and
     "me -> email Dr K" are a colon (what follows from it, whose it is).
     """
+    line = re.sub(r"^\s*(?:->|=>|→)\s*", "", line)  # "-> me: pick 12 ink works": an arrow that only points on
     parts = _ARROW.split(line)
     if len(parts) != 2 or not all(p.strip() for p in parts):
         return _ARROW.sub(": ", line) if len(parts) > 2 else line
@@ -1081,7 +1106,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             continue
         is_title = not actions and not takeaways and is_title_line(line)
         heading = line.startswith("#") or (line.endswith(":") and len(line.split()) <= 4) or is_title or bool(
-            _NEXT_HEADING.match(line))  # "NEXT" on its own line
+            _NEXT_HEADING.match(line)) or bool(RE_HEADING.match(line))  # "NEXT" on its own line, "Re: billing"
         if heading or _TAKEAWAYS_HEADING.match(line):
             under_actions, under_takeaways = False, bool(_TAKEAWAYS_HEADING.match(line))
             under_next = bool(_NEXT_HEADING.match(line))
@@ -1113,7 +1138,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             continue
         if about_them.match(_BULLET.sub("", raw).strip()):
             continue  # "AK = 15 yrs revenue mgmt, Marriott then Jumeirah": who they are, noted for the user
-        if _OWN_ASIDE_LINE.match(line) or (about_them_fyi.match(line) and FYI_AT_END.search(line)):
+        if OWN_ASIDE_LINE.match(line) or (about_them_fyi.match(line) and FYI_AT_END.search(line)):
             continue  # "FA on leave 1-20 aug fyi": a note to self about the mentor, not news for them
         if _ASIDE_LINE.match(line):  # "random: she's moving to Bristol in summer": news, never a task
             takeaways.append(trim_end(_ASIDE_LINE.sub("", line)))

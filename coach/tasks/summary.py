@@ -59,7 +59,7 @@ from coach.writing import (
 )
 
 KINDS: tuple[str, ...] = ("full", "thanks")
-TAKEAWAYS_BY_BREVITY = (5, 2, 0)
+TAKEAWAYS_BY_BREVITY = (7, 3, 0)
 _GENERIC = word_set("thank session today time meeting help call chat conversation really great much said say says "
                     "told think thinks thought suggested mentioned recommended advised")  # reporting is no content
 
@@ -522,13 +522,26 @@ _OWN_MOMENT = re.compile(r"^i\s+told\s+(?:him|her|them)\s+about\b|"
 """The user's own moment or a greeting passed on ("I was a bit emotional here tbh", "she says hi to my mom")."""
 
 
+def _SCRAP(line: str) -> bool:
+    """A note with nothing in it for the mentor: one word ("Maybe."), a saying, a word cut at its stop."""
+    words = re.findall(r"[\w'’]+", line)
+    return len(words) <= 1 or bool(_SAYINGS.fullmatch(line.strip(" .!?"))) or bool(
+        re.search(r"\b(?:recomm|rec)\W*$", line, re.IGNORECASE))
+
+
+_SAYINGS = re.compile(r"(?:also:?\s+)?(?:easier said than done|not to repeat that|we'?ll see|fair enough|"
+                      r"fingers crossed|who knows|so true|true|ok|okay|hmm+)(?:\s+(?:lol|haha|tbh))?", re.IGNORECASE)
+
+
 def _most_worth_listing(takeaways: Sequence[str], limit: int) -> list[str]:
     """At most ``limit`` takeaways, in the notes' order, the user's own moments never.
 
     When there are more, asides go first, then what only reports the session ("we talked for ages about…"),
     then the last lines; what the mentor said stays longest.
     """
-    own = [t for t in takeaways if _OWN_MOMENT.search(t)]  # never the mentor's news: "I was a bit emotional tbh"
+    # never the mentor's news: "I was a bit emotional tbh"; nor a scrap with nothing to say ("Maybe.",
+    # "Easier said than done.", "Not to repeat that."), unless it is advice ("Lead with impact")
+    own = [t for t in takeaways if _OWN_MOMENT.search(t) or _SCRAP(t)]
     takeaways = [t for t in takeaways if t not in own] if len(own) < len(takeaways) else list(takeaways)
     if len(takeaways) <= limit:
         return takeaways
@@ -537,6 +550,7 @@ def _most_worth_listing(takeaways: Sequence[str], limit: int) -> list[str]:
         index, line = item
         said = to_mentor(line, "")
         rank = 0 if _PERSONAL.search(line) else 1 if _REPORTS_EVENT.match(said) and not _REPORTS.search(line) else 2
+        rank = 3 if line.startswith("Next time: ") else rank  # the plan for the meeting the email confirms
         return rank, -index
 
     kept = sorted(sorted(enumerate(takeaways), key=weight, reverse=True)[:limit])
@@ -609,7 +623,8 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
 
 def _time_and_arrangement(when: str) -> tuple[str, str]:
     """"early next month, she'll email" -> ("early next month", "you said you'd email"); else (when, "")."""
-    time, comma, rest = when.partition(",")
+    # ("maybe in 2 weeks? she'll message": after a question mark too)
+    time, comma, rest = re.split(r"([,?])", when, maxsplit=1) if re.search(r"[,?]", when) else (when, "", "")
     said = re.match(r"^\s*(?:she|he|they)\s*(?:'ll|’ll|\s+will)\s+(?P<x>\S.*)$", rest, re.IGNORECASE)
     if not comma or not time.strip() or said is None:
         return when, ""

@@ -85,6 +85,7 @@ def test_no_takeaway_is_lost_to_a_cap_before_an_aside_and_a_plan_for_next_time_i
     notes = ("- we talked for ages about the GM job\n- she said ask the GM if I can sit in on the budget review\n"
              "- she said my guest scores are my strongest card\n- she said look at the rota\n"
              "- she said exit interviews\n- she mentioned her friend in Cape Town\n- I was a bit emotional here tbh\n"
+             "- she said the P&L is learnable\n- she said ask Pieter about the budget\n- she said apply by May\n"
              "- next: go through a real quote together")
     body = _summary(notes, "Anneliese", next_meeting="Thursday 12th, 6pm")
     assert "emotional" not in body  # the user's own moment, never the mentor's news
