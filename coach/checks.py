@@ -303,11 +303,27 @@ def sentences(text: str) -> list[str]:
 
 def _sentences_of_line(line: str) -> list[str]:
     result = []
-    for piece in rejoined(_SENTENCE_SPLIT.split(line)):
+    # "use the distribuidor (Cofares?) daily delivery": a stop inside brackets ends no sentence
+    for piece in (released_stops(p) for p in rejoined(_SENTENCE_SPLIT.split(held_stops(line)))):
         piece = re.sub(r"^\s*(?:[-+]|\d{1,2}[.)])\s+", "", piece).strip(" \t\"'")
         if piece:
             result.append(piece)
     return result
+
+
+_IN_BRACKETS = re.compile(r"\([^()\n]{1,80}\)")
+_HOLD = str.maketrans({"?": "\ufff0", "!": "\ufff1", ".": "\ufff2"})
+_RELEASE = str.maketrans({"\ufff0": "?", "\ufff1": "!", "\ufff2": "."})
+
+
+def held_stops(line: str) -> str:
+    """``line`` with the stops inside brackets held, so no sentence splitter ends a sentence there."""
+    return _IN_BRACKETS.sub(lambda m: m.group(0).translate(_HOLD), line)
+
+
+def released_stops(piece: str) -> str:
+    """A piece of a line split by sentence, its held stops given back."""
+    return piece.translate(_RELEASE)
 
 
 def questions(text: str) -> list[str]:

@@ -12,7 +12,16 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from coach.checks import ABBREVIATED_TITLES, TITLES, normalise, rejoined, strip_citations, word_set
+from coach.checks import (
+    ABBREVIATED_TITLES,
+    TITLES,
+    held_stops,
+    normalise,
+    rejoined,
+    released_stops,
+    strip_citations,
+    word_set,
+)
 from coach.pos import tag
 
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", *ABBREVIATED_TITLES, "approx.", "a.m.", "p.m.", "No.", "Jr.", "Inc.",
@@ -70,8 +79,8 @@ def sentences(text: str) -> list[str]:
         cleaned = cleaned.replace(abbreviation, f"\x00{number}\x00")
     found = []
     for line in cleaned.splitlines():
-        line = _LIST_MARKER.sub("", line)
-        for piece in rejoined(_SPLIT.split(line)):  # "the R. family": one sentence
+        line = held_stops(_LIST_MARKER.sub("", line))  # "(Cofares?) daily delivery": one sentence
+        for piece in map(released_stops, rejoined(_SPLIT.split(line))):  # "the R. family": one sentence
             for number, abbreviation in enumerate(_ABBREVIATIONS):
                 piece = piece.replace(f"\x00{number}\x00", abbreviation)
             if re.search(r"[A-Za-z]", piece):

@@ -67,3 +67,13 @@ def test_an_offer_to_buy_a_coffee_and_a_request_without_its_question_mark_are_as
     assert count_asks("If it is possible, can you kindly give me some advice on how I prepare for OSCE.") == 1
     assert count_asks("I can send the files tomorrow.") == 0
     assert count_asks("Would you have 30 minutes for coffee some time in November? I can come to County Hall.") == 1
+
+
+def test_a_stop_inside_brackets_ends_no_sentence() -> None:
+    from coach.checks import sentences
+    from coach.grammar import lowercase_starts
+
+    text = "Use the distribuidor (Cofares?) daily delivery. Next one. I did it (see J. Ecol.). Done!"
+    assert sentences(text) == ["Use the distribuidor (Cofares?) daily delivery.", "Next one.",
+                               "I did it (see J. Ecol.).", "Done!"]
+    assert lowercase_starts(text) == []
