@@ -8,7 +8,7 @@ they tolerate Markdown, ``[n]`` citation markers and typographic apostrophes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -193,6 +193,12 @@ _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?"
     "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+SPAN_OF_TIME = r"(?:\d+|a|one|two|three|four|five|six|a few)\s*(?:days?|wks?|weeks?|months?|mths?)\b"
+"""A span as notes type it ("6 wks", "a few days", "two months"): after "in", a time ahead."""
+SHORT_DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "weds": "Wednesday",
+                   "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday",
+                   "sun": "Sunday"}  # fmt: skip
+"""Weekdays as notes type them short, and their full names."""
 _WEEKDAYS = "mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 DATE_PATTERN = re.compile(
     rf"\b\d{{4}}-\d{{2}}-\d{{2}}(?:[ T]\d{{1,2}}:\d{{2}})?\b"
@@ -283,11 +289,21 @@ def rejoined(pieces: Iterable[str]) -> list[str]:
     "the R. family", "GlobalG.A.P. cert", "6.3. 14:00": the next word goes on in lower case or as a number;
     after "incl." or "conf." it goes on whatever its case.
     """
+    return joined_when(
+        pieces,
+        lambda last, piece: _goes_on_after(last.rstrip(), piece.lstrip()) or bool(_LIST_NUMBER.match(last)),
+        lambda last, piece: f"{last.rstrip()} {piece.lstrip()}",
+    )
+
+
+def joined_when(
+    pieces: Iterable[str], goes_with: Callable[[str, str], bool], join: Callable[[str, str], str]
+) -> list[str]:
+    """``pieces``, each one that ``goes_with`` the (already joined) one before it joined to it by ``join``."""
     joined: list[str] = []
     for piece in pieces:
-        goes_on = bool(joined) and _goes_on_after(joined[-1].rstrip(), piece.lstrip())
-        if goes_on or (joined and _LIST_NUMBER.match(joined[-1])):
-            joined[-1] = f"{joined[-1].rstrip()} {piece.lstrip()}"
+        if joined and goes_with(joined[-1], piece):
+            joined[-1] = join(joined[-1], piece)
         else:
             joined.append(piece)
     return joined
@@ -417,7 +433,7 @@ def find_defensive(text: str) -> list[str]:
 
 
 ABBREVIATED_TITLES = ("Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.", "Rev.", "St.", "Sr.", "Capt.", "Col.", "Sgt.", "Lt.",
-                      "Maj.", "Gen.", "Cllr.", "Insp.", "Supt.", "Fr.", "Atty.", "Engr.", "Dra.", "Barr.",
+                      "Maj.", "Gen.", "Cllr.", "Insp.", "Supt.", "Fr.", "Atty.", "Engr.", "Eng.", "Dra.", "Barr.",
                       "Smt.")  # fmt: skip
 """Titles written with a full stop that ends no sentence ("Mrs. Patel", "Capt. de Villiers"), for every splitter."""
 
@@ -429,7 +445,7 @@ TITLES = word_set(
     "revd revd. canon "
     "detective insp insp. supt supt. "
     "councillor hon hon. judge chef coach frau herr madame monsieur mme mme. señor señora sra sra. signora signor "
-    "dott dott. doctora doctor atty atty. engr engr. arch arch. dra dra. barr barr. shri smt smt. shrimati"
+    "dott dott. doctora doctor atty atty. engr engr. eng eng. arch arch. dra dra. barr barr. shri smt smt. shrimati"
 )
 """Honorifics, which belong to a name as given and are never dropped (one list for composers and checks)."""
 
@@ -609,14 +625,14 @@ def split_items(text: str | None) -> list[str]:
 
 
 _BOUNDED_ASK = re.compile(
-    r"\b(?:a\s+couple\s+(?:of\s+)?|a\s+few\s+|one\s+or\s+two\s+|two\s+or\s+three\s+|a\s+single\s+|one\s+|two\s+"
+    r"\b(?:(?:a\s+)?couple\s+(?:of\s+)?|a\s+few\s+|one\s+or\s+two\s+|two\s+or\s+three\s+|a\s+single\s+|one\s+|two\s+"
     r"|three\s+|four\s+|five\s+|[1-5]\s+|[1-5]\s*[-–]\s*[2-5]\s+|a\s+)"
     r"(?:quick\s+|short\s+|brief\s+|specific\s+|small\s+)?(?:questions?|things|tips|pointers)\b"
     r"|\ba\s+(?:quick|short|brief)\s+(?:question|look|reply|answer)\b"
     # one thing to look at, or one coffee: bounded by what it is ("look at one case study", "buy you a coffee")
     r"|\b(?:look|glance)\s+(?:at|over)\s+(?:one|a single|my)\s+(?:\w+\s+){0,2}?(?:case study|draft|page|cv|"
     r"example|paragraph|slide|post|piece|resume|essay|statement)\b"
-    r"|\b(?:a|one)\s+(?:quick\s+)?(?:coffee|cuppa|tea)\b"
+    r"|\b(?:a|one)\s+(?:quick\s+)?(?:coffee|cuppa|tea)\b|\bfor\s+(?:a\s+)?(?:quick\s+)?(?:coffee|tea|lunch)\b"
     r"|\ba\s+(?:short|quick|brief)\s+(?:video\s+|phone\s+|zoom\s+|online\s+)?(?:call|chat)\b"  # "a short video call"
     r"|\bfor\s+(?:a|an|one|half\s+a)\s+(?:day|morning|afternoon|evening|shift|week)\b"
     r"|\bfor\s+(?:a\s+)?(?:couple|few)\s+(?:of\s+)?(?:days|mornings|afternoons|evenings|shifts|hours)\b"

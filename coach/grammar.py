@@ -14,6 +14,7 @@ from functools import cache
 
 from coach.checks import (
     ABBREVIATED_TITLES,
+    SHORT_DAY_NAMES,
     TITLES,
     held_stops,
     normalise,
@@ -45,7 +46,8 @@ _COMPLEMENT_VERBS = word_set(
     suppose bet learned learnt told tell tells understand understood agree agreed remember remembered
     show showed shows suggest suggested suggests recommend recommended mentioned mention argue argued wrote
     read expect expected worry worried doubt doubted imagine imagined decided decide discovered assume assumed
-    promised promise admit admitted scared afraid worried nervous anxious concerned sure glad sorry aware"""
+    promised promise admit admitted remind reminds reminded warn warns warned assured reassured
+    scared afraid worried nervous anxious concerned sure glad sorry aware"""
 )
 """Verbs (and feelings) that take a whole clause as their object without "that" ("I think your talk was great")."""
 
@@ -111,6 +113,8 @@ def lowercase_starts(text: str) -> list[str]:
             continue
         # A list item may open in lower case on purpose; a second sentence in it may not ("- Time. site visits…")
         for sentence in sentences(line)[1 if _LIST_MARKER.match(line) else 0 :]:
+            if re.match(r"\(.*\)\W*$", sentence.strip()):
+                continue  # "…in Nov? (didn't ask, felt awkward)": an aside in brackets after a question or a stop
             first = sentence.lstrip("\"'(")
             word = re.match(r"[a-z][a-z'-]*", first)
             if word and word.group(0) not in ("iphone", "ios", "ebay", "npm", "macos", "ipad", "e.g.", "i.e."):
@@ -128,6 +132,8 @@ def midsentence_capitals(text: str) -> list[str]:
             emphasis = bare.isupper() and len(bare) > 1  # "the accountant AND solicitor": the writer's own stress
             if not bare or not bare[0].isupper() or bare.lower() not in _FUNCTION_WORDS or emphasis:
                 continue
+            if bare == "A" and (not after or after.lower().strip(",.;") in ("and", "or", "to", "&")):
+                continue  # a letter as a name: "I did only A and B", "got an A", "from A to Z"
             if before[-1] in ":;—–-\"'(" or (not before[-1].isalnum() and before[-1] != ","):
                 continue
             title_case = after[:1].isupper() and not re.match(r"I(?:'[a-z]+)?\b", after)
@@ -299,7 +305,7 @@ def spliced_clauses(text: str) -> list[str]:
     return found
 
 
-_SHORT_WEEKDAYS = frozenset({"Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
+_SHORT_WEEKDAYS = frozenset(short.title() for short in SHORT_DAY_NAMES)
 
 
 def _listed_predicates(clause: list[tuple[str, str]], first: int, second: int) -> bool:

@@ -12,6 +12,7 @@ Frames live in ``prompts/phrasing/<job>.yaml`` so wording improves without code 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -107,6 +108,10 @@ def shape(fragment: str) -> Shape:
         return "gerund"  # but "engineering manager" is a noun phrase
     if first in ("VBD", "VBN") and is_verb(head):
         return "past"
+    if first == "RB" and second in ("VBD", "VBN") and head.endswith("ly"):
+        return "past"  # "recently retired (June) after 31 years…": "I recently retired…", never "I'm a recently…"
+    if first == "IN" and _scene_then_clause(tags):
+        return "clause"  # "at the Rotary lunch you mentioned that…": a time or place, then the clause itself
     if first == "VBZ" and is_verb(head):
         return "present"
     plural_noun = first in ("NNS", "NNPS")  # "people in my building say…": a subject, though "people" can be a verb
@@ -116,6 +121,20 @@ def shape(fragment: str) -> Shape:
     if _has_finite_verb_after_subject(tags):
         return "clause"  # "your post made me think", "Greg said"
     return "noun"
+
+
+def _scene_then_clause(tags: Sequence[tuple[str, str]]) -> bool:
+    """A phrase of time or place whose own subject and verb follow ("at the Rotary lunch you mentioned…").
+
+    Not "at the conference where you spoke": after a question word the clause only says which conference.
+    """
+    for i, ((word, pos), (_, following)) in enumerate(itertools.pairwise(tags[:10])):
+        if pos in ("WRB", "WDT", "WP") or word.lower() in ("that", "which", ","):
+            return False
+        subject = pos == "PRP" and word.lower() in ("you", "i", "we", "he", "she", "they")
+        if subject and following in (*_FINITE, "VBN") and i:  # ("you mentioned": the tagger's VBN)
+            return True
+    return False
 
 
 def gerund_is_subject(tags: Sequence[tuple[str, str]]) -> bool:
@@ -400,6 +419,7 @@ def expand_shorthand(text: str) -> str:
     """
     text = re.sub(r"\bur\b(?=\s+[a-z]+ing\b)", "you're", text)  # "when ur starting"
     text = re.sub(r"~\s?(?=\d)", "about ", text)  # "I have ~8"
+    text = re.sub(r"(?<=['’]s )#(?=$|[\s.,;:!?)])", "number", text)  # "text me the guy's #"
     text = reported_contractions(text)
     text = re.sub(r"(?<=[a-z0-9] )w\s+(?=[A-Za-z0-9])", "with ", text)  # "sesh w tony", "make it 2 w numbers"
     text = re.sub(r"\b(could|would|should|must|might)\s+of\b(?=\s+[a-z]+(?:ed|en|t|n)\b)", r"\1 have", text,
@@ -855,7 +875,8 @@ def initials_of(person: str) -> str:
     # "Rhys ap Gwynfor" is "RG": the surname's initial is its first capitalised word's; "Rhiannon Pryce-Evans"
     # is "RPE", an initial for each part of a double-barrelled name
     surname = next((w for w in last.split() if w[:1].isupper()), last)
-    return f"{first[:1]}{''.join(part[:1] for part in surname.split('-'))}".upper() if first and last else ""
+    parts = re.split(r"-|['’](?=[A-Z])", surname)  # and "Sarah O'Brien" is "SOB"
+    return f"{first[:1]}{''.join(part[:1] for part in parts)}".upper() if first and last else ""
 
 
 def _nicknames_in(text: str, person: str) -> set[str]:
@@ -932,6 +953,9 @@ _RESPECT_AFTER = r"(?:sir|ji|madam|ma['’]am|san|sensei|sahib|saheb|garu|bhai|d
 def _names_of(person: str) -> set[str]:
     title, first, last = address(person)
     names = {n for n in (first, last) if n and len(n) > 1} | quoted_nicknames(person)
+    nickname = first.split()
+    if len(nickname) == 2 and nickname[0].lower() in NICKNAME_ADJECTIVES:
+        names.add(nickname[1])  # "Big Mike": "mike was gonna show me…" is him too
     names |= {without_accents(n) for n in names}
     surname = last or first
     if title and surname:  # "Mr Hoffmann" and "Mr. Hoffmann" alike, so no "Mr" is left before "you"

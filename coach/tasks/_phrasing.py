@@ -112,6 +112,11 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(str(word) for word in frames("words")[name])
 
 
+def words_pattern(name: str) -> str:
+    """A shared word list as a regex alternation (longest first, so "out of my depth" wins over a prefix)."""
+    return "|".join(re.escape(word) for word in sorted(word_list(name), key=lambda word: (-len(word), word)))
+
+
 _BRITISH_PAST = re.compile(r"(?:is|ys)ed$")
 """British past forms ("practised", "organised", "analysed") the US-English lexicon reads as adjectives."""
 
@@ -137,8 +142,11 @@ def shape_of(text: str) -> Shape:
         and can_be_verb(first)
         and not _own_verb_later(tagged)  # "interview with a pharma company went ok": "interview" is its subject
         and not _STATE_ENDING.search(text)  # "visa for Malawi still pending": a thing and its state
+        and not (first in ("conflict", "clash") and tagged[1][0].lower() in ("with", "w/"))  # a challenge's noun
     ):
         first_tag = "VB"  # "move into management", "plan a move": the lexicon's first guess is the noun
+    if first_tag in ("JJ", "CD", "DT") and _HALF_DONE.search(text):
+        return "clause"  # "second one half done": a thing and how far along it is, never "I'm second one…"
     if first in word_list("note_verbs"):
         first_tag = {"ing": "VBG", "ed": "VBD"}.get(first[-3:] if first.endswith("ing") else first[-2:], "VB")
     has_object = len(tagged) > 1 and tagged[1][1] in ("DT", "PRP$", "NN", "NNS", "NNP", "CD")
@@ -190,6 +198,9 @@ def shape_of(text: str) -> Shape:
 
 _STATE_ENDING = re.compile(r"\b(?:still\s+|not\s+yet\s+)?(?:pending|outstanding|unclear|unknown|missing|overdue|"
                            r"delayed|not sorted|not done|on hold)\s*$", re.IGNORECASE)
+
+
+_HALF_DONE = re.compile(r"\s(?:half|almost|nearly|mostly|partly)\s+(?:done|finished|written|drafted)\s*$", re.I)
 
 
 def ends_in_a_state(text: str) -> bool:
@@ -434,16 +445,19 @@ _DATE = re.compile(rf"^(?:{_WEEKDAY}|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?|
 
 def when_phrase(text: str) -> str:
     """A time or occasion as a phrase that can follow a verb: "Tuesday's call" -> "in Tuesday's call"."""
-    phrase = as_phrase(text)
+    phrase = re.sub(r"\b(\d+)x(?![\w-])", r"\1 times", as_phrase(text))  # "3x in last 2 weeks"
     if not phrase:
         return ""
     first = phrase.split(" ")[0].lower()
     # "twice this week", "3 times last month", "two weeks ago": said as they are, with no "in" or "on"
-    times = re.match(r"^(?:\d+|one|two|three|four|five|six|many)\s+times\b|.*\bago$", phrase, re.I)
+    times = re.match(r"^(?:\d+|one|two|three|four|five|six|many)\s*(?:times\b|x(?![\w-]))|^(?:once|twice)\b|.*\bago$",
+                     phrase, re.I)  # ("3x in last 2 weeks")
     if first in _WHEN_LEADS or times:
         return phrase[:1].lower() + phrase[1:] if not phrase[1:2].isupper() else phrase
     if re.match(r"^(?:the\s+)?(?:last|past|first|next)\s+(?:\d+|two|three|four|five|few|couple)\b", phrase, re.I):
         return f"over {phrase}"  # "the last 4 mondays": a stretch of time, not a moment in it
+    if re.match(r"^(?:the\s+)?(?:end|start|beginning|middle)\s+of\b", phrase, re.I):
+        return "at " + (phrase if phrase.lower().startswith("the ") else f"the {phrase}")  # "end of shift sat night"
     possessive = re.match(rf"^{_WEEKDAY}'s", phrase, re.I)  # "Tuesday's call" takes "in"
     if _DATE.match(phrase) and not possessive and re.search(
             r"\b(?:service|shift|session|meeting|call|review|handover|round)s?\b", phrase, re.I):

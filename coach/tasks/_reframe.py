@@ -14,7 +14,18 @@ from itertools import pairwise
 
 from coach.checks import ABSOLUTES, DATE_PATTERN, find_labels, word_set
 from coach.grammar import participle_as_past
-from coach.tasks._phrasing import Person, Tagged, can_be_verb, frames, inflect, lemma, normalise, tag, tokens
+from coach.tasks._phrasing import (
+    Person,
+    Tagged,
+    can_be_verb,
+    frames,
+    inflect,
+    lemma,
+    normalise,
+    tag,
+    tokens,
+    words_pattern,
+)
 from coach.writing import ABBREVIATIONS
 
 _POSITIVE = re.compile(
@@ -146,7 +157,9 @@ def clauses(feedback: str) -> list[str]:
         for part in _IMPACT_SPLIT.split(sentence):
             found += _split_at_new_subject(part)
     stripped = [re.sub(r"^(?:and|but|so|also|plus)\s+", "", c.strip(" ,;.!?"), flags=re.IGNORECASE) for c in found]
-    return [c for c in stripped if re.search(r"[A-Za-z]", c)]
+    # ("but... partly true": a joining word left alone is no clause)
+    return [c for c in stripped if re.search(r"[A-Za-z]", c) and not re.fullmatch(r"(?:and|but|so|also|plus|or)\W*", c,
+                                                                                   re.IGNORECASE)]
 
 
 _QUOTATION = re.compile(r"(?<!\w)(['\"“‘])[^\"“”‘]{3,}?['\"”’](?!\w)")
@@ -158,7 +171,7 @@ def _split_at_new_subject(text: str) -> list[str]:
     spans = list(
         # ", and that I need to…" after "said my draft reads…": each reported clause is a point of its own
         # "…good with shaping tho so i dont want to crush him": what follows "so I" is the user's own mind
-        re.finditer(r",?\s+but\s+|,\s+(?:and\s+|also\s+|then\s+)?(?:that\s+)?|\s+and\s+(?:that\s+)?|,\s+so\s+"
+        re.finditer(r",?\s+but\s+|,\s+(?:and\s+|also\s+|then\s+)?(?:that\s+)?|\s+and\s+(?:that\s+|then\s+)?|,\s+so\s+"
                     r"|\s+so\s+(?=i\b)", text, re.IGNORECASE)
     )
     quoted = [q.span() for q in _QUOTATION.finditer(text)]
@@ -194,8 +207,11 @@ TIME_FIRST = re.compile(
 
 def _subject_soon(tagged: Tagged) -> bool:
     """A person and their verb within the first few words ("on the phone you are abrupt")."""
+    # ("in the weekly meeting you always finish…": an adverb between them too)
+    verbs = [(word, next((t for _, t in tagged[i + 1 : i + 3] if t != "RB"), ""))
+             for i, (word, _) in enumerate(tagged[:8])]
     return any(word.lower() in ("you", "he", "she", "they", "i", "nobody", "someone", "everyone") and nxt in _VERB_TAGS
-               for (word, _), (_, nxt) in pairwise(tagged[:8]))
+               for word, nxt in verbs)
 
 
 def _starts_clause(tagged: Tagged) -> bool:
@@ -261,7 +277,8 @@ _POINTS_BACK = re.compile(r"\b(?:them|it|they|this|that|those|these)\b", re.IGNO
 _THEM = r"(?!\s+(?:like\s+)?(?:you|he|she|him|her|them)\b)"
 _USERS_OWN = re.compile(
     r"^(?:not sure|unsure|no idea|dunno)\b|"  # "not sure if that would stress her more": the user's own doubt
-    rf"^(?:but\s+|and\s+|also\s+)?i\s+(?:(?:really\s+)?(?:want{_THEM}|need|think|feel|hope|wish|worry|guess|"
+    rf"^(?:but\s+|and\s+|also\s+)?(?:(?:honestly|tbh|to be honest|frankly),?\s+)?"
+    rf"i\s+(?:(?:really\s+)?(?:want{_THEM}|need|think|feel|hope|wish|worry|guess|"
     rf"believe)|don'?t|do not|am|'m|would{_THEM}|'d{_THEM}|can'?t)\b",
     re.IGNORECASE,
 )
@@ -270,9 +287,9 @@ _USERS_OWN = re.compile(
 
 _REACTION = re.compile(
     r"^(?:(?:honestly|tbh|to be honest|really|so|pretty|quite|a bit|bit|kind of|kinda|totally|feeling|felt|i was|"
-    r"i am|i'm|i felt|i feel|very)\s+)*"
-    r"(?:crushed|gutted|upset|hurt|devastated|annoyed|angry|sad|embarrassed|stung|shocked|frustrated|deflated|"
-    r"confused|demotivated|harsh|unfair|rough|brutal)\b",
+    r"i am|i'm|i felt|i feel|very|first|at first|initially),?\s+)*"
+    rf"(?:{words_pattern('reactions')}|bad|harsh|unfair|rough|brutal)\b"
+    r"|^(?:the\s+)?(?:whole|all)\s+night\b|\b(?:could not|couldn'?t|can'?t|cannot)\s+sleep\b",  # "…could not sleep"
     re.IGNORECASE,
 )
 """How the user took received feedback ("honestly kind of crushed"): theirs, never what the person said."""
@@ -280,9 +297,12 @@ _VERDICT = re.compile(r"\b(?:a disgrace|disgraceful|rubbish|terrible|awful|a mes
                       r"shocking|appalling|useless|pathetic|a shambles|embarrassing)\b", re.IGNORECASE)
 """Words that judge a piece of work without saying what was wrong with it."""
 _USERS_FEELING = re.compile(
-    r"^(?:but\s+|and\s+|also\s+)?i\s+(?:really\s+)?(?:feel|wish|hope|worry|think|thought|don'?t want|do not want|"
+    r"^(?:(?:partly|partially|mostly|kind of|kinda|maybe|probably)\s+(?:true|right|fair)|(?:that'?s|it'?s|its)\s+"
+    r"(?:partly\s+|probably\s+)?(?:true|fair))\b|"  # "partly true about the charting": the user's verdict
+    r"^(?:but\s+|and\s+|also\s+)?(?:(?:now|then|first),?\s+)?"
+    r"i\s+(?:really\s+)?(?:feel|wish|hope|worry|think|thought|don'?t want|do not want|"
     r"want to|"
-    r"(?:am|'m)\s+(?:not sure|unsure|worried|confused)|wonder|don'?t know)\b"
+    rf"(?:am|'m)\s+(?:not sure|{words_pattern('feelings')})|wonder|don'?t know)\b"
     r"|^(?:not sure|unsure|no idea|dunno)\b|^(?:fair|true|ok|okay)\s+(?:on|about|enough)\b", re.I)
 _OBSERVED_VERB = (r"(?:was|were|got|seemed|looked|became|(?:was|were)\s+also|also\s+(?:was|came)|didn'?t|did not|"
                   r"wasn'?t|observed|watched|visited|came|sat in)\s+(?!(?:saying|telling|asking)\b)\w+")
@@ -314,7 +334,10 @@ _OFFER = re.compile(r"^(?:and\s+|but\s+|so\s+)?i(?:['’]m|\s+am)\s+(?:happy|gla
 """What the user offers to do ("I'm happy to do a couple of handovers alongside her"): said with the request."""
 _OFFER_LEAD = re.compile(r"^(?:and|but|so)\s+", re.IGNORECASE)
 _I_WANT_A_THING = re.compile(r"^(?:but\s+|and\s+|so\s+)?i\s+(?:really\s+)?(?:want|need|would like|['’]d like)\s+"
-                             r"(?!to\b|him\b|her\b|them\b|you\b|it\b|this\b|that\b|he\b|she\b|they\b)[a-z]+s?\s+\S.*$",
+                             r"(?!to\b|him\b|her\b|them\b|you\b|it\b|this\b|that\b|he\b|she\b|they\b)"
+                             # ("i want say it in a way she dont feel attacked": a verb, its "to" left out)
+                             r"(?!(?:say|tell|talk|speak|explain|ask|give|make|do|be|help|know|see|handle)\b)"
+                             r"[a-z]+s?\s+\S.*$",
                              re.IGNORECASE)
 """What the user wants, in their words ("i want drafts 48 hours before"): said to them as the request."""
 _NEED_TO_KNOW = re.compile(r"^(?:but\s+|and\s+|so\s+)?i\s+(?:really\s+)?need\s+to\s+know\s+(?P<what>\S.+)$",
@@ -338,13 +361,18 @@ _QUALIFIED_FOR = re.compile(r"\b(are|is|['’]re)\s+(?:only\s+)?\d+\s+(?:months?
                             r"(?:qualified|in (?:the )?(?:job|post|role)),\s+", re.IGNORECASE)
 _TOLD_BEFORE = re.compile(r"^(?:and\s+|but\s+|so\s+)?i(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:told|mentioned it to|"
                           r"raised it with|spoken to|talked to|warned|reminded)\s+(?:him|her|them)\b|"
+                          # "ive said it nicely twice", "i was pretty harsh yelling in the moment": the user's own part
+                          r"^(?:and\s+|but\s+|so\s+)?i(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:said|raised|mentioned)\s+"
+                          r"(?:it|this|that|something)\b|^(?:and\s+|but\s+)?i\s+was\s+(?:\w+\s+)?(?:harsh|rude|short|"
+                          r"angry|sharp|snappy|curt|blunt)\b|^(?:and\s+|but\s+)?i\s+will\s+if\b|"
                           r"^(?:but\s+)?(?:it|this|that)(?:['’]s|\s+is)\s+not\s+(?:sinking in|getting through|working)",
                           re.IGNORECASE)
 """What the user already tried ("I've told him in passing but it's not sinking in"): theirs, never an effect."""
 _RISK_OF_IT = re.compile(r"^(?:and\s+|so\s+)?(?:it|this|that)(?:['’]s|\s+is|\s+will|['’]ll|\s+could|\s+might)\s+"
                          r"(?:going to\s+|gonna\s+)?(?:get|cause|end|lead|make|put)\b", re.IGNORECASE)
 """A risk said of what the person does ("it's going to get him killed"), after the behaviour."""
-_COSTS_ME = re.compile(r"^(?:but\s+|so\s+|and\s+)?i\s+(?:can'?t|cannot|have to|had to|end up|ended up)\s+\w+",
+_COSTS_ME = re.compile(r"^(?:but\s+|so\s+|and\s+)?(?:then\s+)?i\s+(?:(?:come|came|get|got)\s+in\b[^,]*?\s+and\s+)?"
+                       r"(?:can'?t|cannot|have to|had to|end up|ended up)\s+\w+",
                        re.IGNORECASE)
 """What the behaviour costs the user, said after it: "I can't give useful comments in 10 minutes"."""
 _WANT_THEM_TO = re.compile(r"^(?:but\s+|and\s+|so\s+)?(?:i\s+)?(?:really\s+)?(?P<verb>want|need|would like|'d like)\s+"
@@ -373,14 +401,17 @@ _DEFENCE = re.compile(r"^i\s+(?:only|just|was just|was only|did|tried|was trying
 transitions" goes on with what was said."""
 _COMMENT = re.compile(r"^which\b|^(?:but\s+)?(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:probably|prob|maybe|"
                       r"definitely|totally)\s+(?:not\s+wrong|right)\b", re.IGNORECASE)
+_VERDICT_FIRST = re.compile(r"^(?:but\W*)?(?:(?:partly|partially|mostly|kind of|kinda|maybe|probably)\s+)?"
+                            r"(?:true|fair)\b", re.IGNORECASE)
+"""The user's verdict on a point, and what they admit after it ("partly true about the charting, I skip…")."""
 _STUNG_ME = re.compile(r"^(?:the|that|this|it)\b[^,]{0,40}?\b(?:stung|stings|hurt me|upset me|got to me)\b",
                        re.IGNORECASE)
 """How a point landed, said of the point ("the speaking up one stung a bit bc…"): the user's, not what was said."""
 """The user's comment on the sentence before ("which is probably true about absence")."""
 _REACTS = re.compile(r"^i(?:['’]m|\s+am|\s+was|\s+have been|['’]ve been)?\s+(?:really\s+|kinda\s+|kind of\s+|so\s+|"
                      r"just\s+)?(?:feel|felt|think|thought|guess|suppose|wonder|cried|cry|wish|hope|worry|worried|"
-                     r"didn'?t want|don'?t want|don'?t know|didn'?t know|agree|disagree|stuck|shocked|upset|hurt|"
-                     r"gutted|blindsided|confused|embarrassed|angry|sad|surprised|bad|hate|hated|only|not sure|"
+                     r"didn'?t want|don'?t want|don'?t know|didn'?t know|agree|disagree|"
+                     rf"{words_pattern('reactions')}|bad|hate|hated|only|not sure|"
                      r"unsure|know|admit|accept|get it|don'?t\s+really\s+know)\b",  # "I know shes right…"
                      re.IGNORECASE)
 """How the user took it, in the first person: "i felt kinda blindsided", "I feel bad", "i cried in the car"."""
@@ -425,7 +456,7 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
         opened = _OPENERS.sub("", text)
         reported = _reports_them(text) and not _FIRST_PERSON_LEAD.match(opened)
         question = text.rstrip().endswith("?") and not reported
-        if _COMMENT.match(opened) or (_STUNG_ME.match(opened) and not reported):
+        if _COMMENT.match(opened) or _VERDICT_FIRST.match(opened) or (_STUNG_ME.match(opened) and not reported):
             # "which is probably true…", "the speaking up one stung a bit bc…": the user's comment or how it landed
             own.append(text)
             continue

@@ -220,7 +220,10 @@ def _behaviour_clause(text: str, person: Person) -> str | None:
     if first not in ("you", "you're", "you've", "your", "when", "in", "on", "at", "during"):
         # "spending extra time on garnish … so tickets waited": a gerund leads, whatever comes after it
         shape = "gerund" if _leads_with_gerund(clause) else shape_of(clause)
-        if _adjectives_and_noun(clause):
+        negated = re.match(r"^not\s+(?=\w+ing\b)", clause, re.IGNORECASE)
+        if negated:  # "not running morning QC before handover"
+            clause = f"you haven't been {clause[negated.end():]}"
+        elif _adjectives_and_noun(clause):
             pass  # "long unstructured handovers", "extended breaks": noticed as the noun phrase they are
         elif shape in ("past", "verb"):
             clause = address(f"you {clause[:1].lower()}{clause[1:]}", Person("", ""), "give")
@@ -396,7 +399,8 @@ class _Give:
     def _behaviour(self) -> str:
         given, self.behaviour_effect = _behaviour_and_effect(_words_or_empty(self.values.get("behaviour")))
         observed = [c for c in [_behaviour_clause(given, self.person)] if c] if given else self.reading.behaviours
-        if self.reading.judged:
+        absolute = any(find_absolutes(clause) for clause in self.reading.judged)
+        if self.reading.labels or absolute:  # (the user's own feelings are left out too, but judge no one)
             words = ", ".join(f'"{w}"' for w in self.reading.labels) or "clauses with absolutes"
             self.notes.append(FRAMES["rationale"]["dropped"].format(words=words))
         if not observed:

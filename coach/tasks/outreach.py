@@ -162,8 +162,12 @@ def too_long_notice(message: str, values: Mapping[str, Any], channel: str) -> st
         size = f"{char_count(message)} characters; a LinkedIn note allows {LINKEDIN_NOTE_LIMIT}"
     else:
         size = f"{word_count(message)} words; keep it to {WORD_LIMIT_MESSAGE}"
-    return (f"The message is {size}. Nothing you wrote was cut: shorten \"{_FIELD_LABELS[longest]}\" "
+    return (f"{_TOO_LONG}{size}. Nothing you wrote was cut: shorten your answer to \"{_FIELD_LABELS[longest]}\" "
             f"({len(str(values.get(longest) or ''))} characters).")  # fmt: skip
+
+
+_TOO_LONG = "The message is "
+"""How the too-long notice opens, so a note shortened later drops a notice that no longer holds."""
 
 
 def _voice(values: Mapping[str, Any], style: Style) -> Voice:
@@ -265,7 +269,8 @@ class OutreachTask(TaskSpec):
         body, notices = composition.body, list(composition.notices)
         if voice.channel == "linkedin_note" and char_count(body) > LINKEDIN_NOTE_LIMIT:
             body = compress_note(body, values)
-            if char_count(body) > LINKEDIN_NOTE_LIMIT and not notices:
+            notices = [n for n in notices if not n.startswith(_TOO_LONG)]  # its figure was the longer note's
+            if char_count(body) > LINKEDIN_NOTE_LIMIT:
                 notices.append(too_long_notice(body, values, voice.channel))
         return Composition(body=body, subject=subject, rationale=composition.rationale, notices=tuple(notices))
 

@@ -8,10 +8,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from coach.checks import (
+    SPAN_OF_TIME,
     content_stems,
     fact_coverage,
     find_section,
     is_open_question,
+    joined_when,
     list_items,
     minutes_in,
     plain,
@@ -190,15 +192,18 @@ def _items(value: Any) -> list[str]:
 
 def _short_ones_joined(parts: list[str]) -> list[str]:
     """"older guys dont listen to me. im 24": a sentence of three words or fewer goes with the one before."""
-    joined: list[str] = []
-    for part in parts:
-        # (but "figure out pricing" after a goal is a goal of its own: a verb and its object)
-        own_plan = len(part.split()) >= 2 and is_bare_verb(part.split()[0].lower()) and part[:1].islower()
-        if joined and len(part.split()) <= 3 and not own_plan:
-            joined[-1] = f"{joined[-1].rstrip('.')}. {upper_first(part)}"
-        else:
-            joined.append(part)
-    return joined
+    return joined_when(
+        parts,
+        lambda _, part: (len(part.split()) <= 3 and not _own_plan(part)) or part.lstrip().startswith("("),
+        # ("ask Dr Iyer about vacancy in Nov? (didnt ask, felt awkward)": the aside goes with its question)
+        lambda last, part: f"{last} {part.strip()}" if part.lstrip().startswith("(") else
+        f"{last.rstrip('.')}. {upper_first(part)}",
+    )
+
+
+def _own_plan(part: str) -> bool:
+    """"figure out pricing" after a goal is a goal of its own: a verb and its object, typed in lower case."""
+    return len(part.split()) >= 2 and is_bare_verb(part.split()[0].lower()) and part[:1].islower()
 
 
 HEADING_WORDS = 25
@@ -337,8 +342,7 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
 
 _GIVES_A_REASON = re.compile(r"\s(?:because|cos|cause|so that)\s", re.IGNORECASE)
 """A goal with its reason: said whole as the user's sentence, never inside "how would you …?"."""
-_IN_SOME_TIME = re.compile(r"\b(?:in|within)\s+(?:\d+|a|one|two|three|four|five|six|a few)\s+(?:days?|wks?|weeks?|"
-                           r"months?|mths?)\b|\bnext\s+(?:week|month|wk)\b", re.IGNORECASE)
+_IN_SOME_TIME = re.compile(rf"\b(?:in|within)\s+{SPAN_OF_TIME}|\bnext\s+(?:week|month|wk)\b", re.IGNORECASE)
 _DETERMINERS = frozenset({"a", "an", "the", "my", "our", "your", "this", "that", "these", "those", "their", "his",
                           "her", "its", "some", "any", "each", "every", "one", "two", "three"})
 

@@ -13,8 +13,11 @@ from functools import cache
 
 from coach.checks import (
     DATE_PATTERN,
+    SHORT_DAY_NAMES,
+    SPAN_OF_TIME,
     TITLES,
     content_stems,
+    joined_when,
     name_parts,
     normalise,
     rejoined,
@@ -22,6 +25,7 @@ from coach.checks import (
     word_set,
 )
 from coach.compose import tidy, trim_end, upper_first
+from coach.tasks._phrasing import words_pattern
 from coach.writing import (
     ABBREVIATIONS,
     NICKNAME_ADJECTIVES,
@@ -45,7 +49,7 @@ from coach.writing import (
 ME = "Me"
 BOTH = "Both of us"
 
-_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+|^\s*[-*•](?=[A-Za-z])")  # "-raise prices": a dash typed close
+_BULLET = re.compile(r"^\s*(?:[-*+•>]|\d{1,2}[.)])\s+|^\s*[-*•](?=[A-Za-z])")  # "-raise prices": a dash typed close
 _CHECKBOX = re.compile(r"^\[(?:\s?|x|X)\]\s*")
 _PREFIX = re.compile(r"^(?:todo|to-do|to do|action items?|actions?|ai|next steps?|follow[- ]ups?)\s*[:\-–—]\s*"
                      r"|^(?:todo|to-do)\s+(?=[^\s:]+\s*:)", re.I)  # "TODO me: buy…", "TODO Seán: send…"
@@ -98,10 +102,7 @@ _UNTIL = word_set("until till til")
 """Non-native notes write "until Friday" for "by Friday" ("I finish the tutorial until Friday")..."""
 _NOT_BEFORE = re.compile(r"\b(?:don'?t|do not|not|never|no)\b", re.IGNORECASE)
 """...but after a negation it says when not to act."""
-_DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "weds": "Wednesday",
-              "thu": "Thursday",
-              "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}  # fmt: skip
-_FULL_DAYS = {day.lower(): day for day in _DAY_NAMES.values()}
+_FULL_DAYS = {day.lower(): day for day in SHORT_DAY_NAMES.values()}
 _NOT_NAMES = word_set(
     "this that it there which what who when where why how everything nothing something someone everyone team "
     "i we they you not also just only"
@@ -134,7 +135,7 @@ _MEETING_PLACE = re.compile(r"\b(?:at|in)\s+(?:your|her|his|the|my|our)\s+[^,;!?
 """Where a meeting is: "at her shop in Croix-Rousse", "in the mess room"."""
 _DATE_LABEL = re.compile(rf"^(?P<date>{DATE_PATTERN.pattern})\s*[:\-–—]\s+", re.IGNORECASE)
 _IN_SOME_TIME = re.compile(
-    r"\b(?:in\s+)?(?:\d+|a|two|three|four|six)\s*(?:weeks?|wks?|days?|months?)\b"
+    rf"\b(?:in\s+)?{SPAN_OF_TIME}"
     r"|\b(?:jan|feb|march|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"  # not "may", "mar": verbs too…
     r"|\b(?:in|early|mid|late|end of)\s+may\b",  # …except after a word that makes them a month
     re.IGNORECASE,
@@ -154,7 +155,15 @@ _TAKEAWAYS_HEADING = re.compile(
     r"^(?:#+\s*)?(?:takeaways?|key (?:points?|takeaways?)|learnings?|insights?|what i learned|notes?)\s*:?\s*$",
     re.IGNORECASE,
 )
-_TAKEAWAY_PREFIX = re.compile(r"^(?:takeaways?|key points?|insights?|ideas?|tips?|advice|notes?|discussed)\s*[:\-–]\s*",
+_MY_SECTION = re.compile(r"^(?:#+\s*)?(?:me|i|mine|for me|my (?:tasks?|to-?dos?|actions?|side|homework)|"
+                         r"me to do|to-?do \(me\)|(?:me|i) (?:will|need to|should|must))\s*:$", re.IGNORECASE)
+"""A heading over the user's own tasks ("me:", "me to do:", "my homework:"): each line under it is theirs."""
+_THEIR_SECTION = r"(?:#+\s*)?(?:{who}|her|him|she|he|mentor)(?:\s+to\s+do|\s+will|['’]s\s+(?:tasks?|side))?\s*:$"
+"""A heading over the mentor's tasks ("her:", "DH to do:", "Carol's side:"); ``who`` is their name or initials."""
+_THEY_SAID_SECTION = r"(?:#+\s*)?(?:{who}|she|he|mentor)\s+(?:said|says|suggested|recommended|thinks)\s*:$"
+"""A heading over the mentor's advice ("she said:", "DH says:"): lines under it that open with a verb are advice."""
+_TAKEAWAY_PREFIX = re.compile(r"^(?:takeaways?|key points?|insights?|ideas?|tips?|advice|notes?|discussed|"
+                              r"follow[- ]?ups?)\s*[:\-–]\s*",
                               re.IGNORECASE)  # fmt: skip
 _CHATTED = "talked|chatted|spoke"
 _COVERED = "discussed|went over|went thru|went through|covered"
@@ -193,7 +202,8 @@ def is_title_line(line: str) -> bool:
     """Whether the first line of notes only names them ("mentoring 3/2", "catch up w/ @rukhsana")."""
     line = _BULLET.sub("", line).strip()
     return bool(_TITLE_LINE.match(line) or _TITLE_WITH.match(line) or _TODAYS_TOPIC.match(line) or _named_session(line)
-                or _MET_AT.match(line) or _THE_TWO_OF_US.match(line) or _CALL_OF_SOME_LENGTH.match(line))
+                or _MET_AT.match(line) or _THE_TWO_OF_US.match(line) or _CALL_OF_SOME_LENGTH.match(line)
+                or _NAME_AND_LENGTH.match(line) or _INITIALS_AND_TOPIC.match(line))
 
 
 RE_HEADING = re.compile(r"^[Rr]e:\s+[^.!?:]{1,60}$")  # ("RE: send me the manual" is Rachel Ellison's task)
@@ -203,6 +213,11 @@ _CALL_OF_SOME_LENGTH = re.compile(
     r"studio visit|site visit|visit)\b(?=[^!?]*\b\d+\s*(?:min|mins|minutes|hrs?|h)\b)[^!?]{0,120}$", re.IGNORECASE)
 """A first line giving the session and how long it was: "call w priya (20 min)", "Meeting with Carmen (C.), 45 min,
 in her pharmacy after closing", "call 30min"."""
+_INITIALS_AND_TOPIC = re.compile(r"^[A-Z]{2,3}\s*[-–—:]\s*(?:about|abt|re:?)\s+[^.!?]{1,80}$")
+"""A first line of who and what about: "AZ - about switch manual QA -> automation"."""
+_NAME_AND_LENGTH = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*,\s*~?\d+\s*(?:min|mins|minutes|hrs?|h)\b"
+                              r"[^!?]{0,80}$")
+"""A first line naming who and for how long, maybe how it went: "Prof A, ~30min, zoom kept freezing"."""
 _THE_TWO_OF_US = re.compile(
     r"^@?[\w.]+(?:\s+[\w.]+)?\s*(?:\+|&|and)\s*me\b(?:[,\s]+(?:\d+\s*(?:min|mins|minutes|hrs?|h)\b|"
     r"(?:re:?|abt|about|on)\s+[^,.;:!?]{1,60}))*\W*$", re.IGNORECASE)
@@ -264,6 +279,7 @@ _PLEASANTRY = re.compile(
 )
 """A line of notes that only says how the session felt ("Great chat!!")."""
 _FELT = re.compile(
+    r"^(?:i\s+)?(?:felt|feel|feelings?|mood)\s*:\s*\S|"  # "feeling: more motivated, less scared"
     r"^(?:i\s+)?(?:felt|feel|feeling)\s+(?:(?:really|rly|so|much|way|very|a lot|a bit)\s+)*(?:heard|better|good|great|"
     r"supported|understood|encouraged|reassured|motivated|lighter|calmer|clearer)\b[^.!?]*[.!?]*$",
     re.IGNORECASE,
@@ -347,7 +363,7 @@ def _owner_for(name: str, mentor: str, me: str) -> str:
 
 
 def parse_action(line: str, mentor: str, me: str, under_actions: bool,
-                 under_takeaways: bool = False) -> ActionItem | None:
+                 under_takeaways: bool = False, section_owner: str | None = None) -> ActionItem | None:
     """The action item in one line of notes, or None when the line is not one.
 
     A line is an action when it is marked (TODO, "me:", "@name", "Name to ...", "she'll ..."), gives a
@@ -364,7 +380,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
                   flags=re.IGNORECASE)
     text, count = _PREFIX.subn("", text)
     marked = marked or bool(count)
-    owner = ME
+    owner = section_owner or ME  # under "her:" a line is hers unless it names someone else
     # "@sam send the deck" names who does it; "he'll intro me to @marta" names who is met
     mention = _MENTION.match(text)
     if mention and _REPORTS.match(text[mention.end():].strip()):
@@ -411,17 +427,30 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     due_match = _DUE.search(text)
     if due_match and _NOT_BEFORE.search(text[: due_match.start()]) and due_match.group("tie").lower() in _UNTIL:
         due_match = None  # "don't leave it till Friday" says when not to act: the date stays in the sentence
+    # "curriculum lead position - applications due 12/9": the user's deadline, listed whole (no task is cut from it)
+    deadline_whole = (due_match is not None and due_match.group("tie").lower() == "due" and not marked
+                      and not _opens_with_verb(text) and len(_DUE.findall(text)) == 1)
+    due_match = None if deadline_whole else due_match
     prefix = "before" if due_match and due_match.group("tie").lower() in ("before", "b4") else "by"
     if not due_match and not deadline:  # "deadline for app is 28 Feb": the date is the line's point, kept in it
         due_match, prefix = _tacked_on_date(text), ""
     if due_match and text[: due_match.start()].count("(") > text[: due_match.start()].count(")"):
         due_match = None  # "(it's 5th March)", "(deadline 15 Feb)": a date inside an aside stays in it
     due = spell_out_day(due_match.group("date")) if due_match else None
+    told_of = _TOLD_OF.match(text) and not _ILL_DO_IT.search(text)  # ("…closes end of month - I should look it up")
+    if not under_actions and (told_of or _TOPIC_LABEL.match(text)):
+        # "he mentioned a study group at the union hall tues nights", "topic: promo, interview next Wed": news,
+        # whatever day it names (and "follow up: he mentioned…" too)
+        return None
     # Under a "takeaways" heading, a line opening with a verb is advice ("stop reporting on vanity metrics")
-    if not (marked or due or under_actions or (not under_takeaways and _opens_with_verb(text))):
+    if not (marked or due or deadline_whole or under_actions or (not under_takeaways and _opens_with_verb(text))):
         return None
     if due_match:
         text = text[: due_match.start()] + text[due_match.end() :]
+    if owner == mentor_label(mentor) and re.match(r"knows?\b", text, re.IGNORECASE) and not under_actions:
+        return None  # "she know hiring manager at company in Gdańsk, … she will ask": who she knows, news
+    if owner == mentor_label(mentor):
+        text = re.sub(r"^(?:can|could)\s+(?=\w+\s)", "", text, flags=re.IGNORECASE)  # "he can let me use his kitchen"
     if owner == ME:
         text = _BARE_I.sub("", text)  # "I finish the tutorial": the "Me:" label already says who
     task = upper_first(_parallel(trim_end(tidy(re.sub(r"\s*\(\s*\)", "", text))))) or tidy(line)  # no "()" left
@@ -575,8 +604,8 @@ def _opens_with_verb(text: str) -> bool:
 
     Not "don't take the job alone yet" or "never…": nobody is given a task not to do something, so it is advice.
     """
-    if _TOPIC.match(text) or re.match(r"^(?:don'?t|do not|never|always)\b", text, re.IGNORECASE):
-        return False
+    if _TOPIC.match(text) or re.match(r"^(?:don'?t|do not|never|always)\b|^\w+\s*:", text, re.IGNORECASE):
+        return False  # ("pay: inspectors start at…": a word before a colon labels what follows)
     # "get 2 letters of support - Helen suggested the Hive gallery": the task is before its note
     tags = tag(re.split(r"\s[-–—]\s", text, maxsplit=1)[0])
     if not tags or tags[0][0].lower() in _NOT_TASK_VERBS or not is_verb(tags[0][0]):
@@ -595,6 +624,10 @@ def _opens_with_verb(text: str) -> bool:
             and not any(t in ("VB", "VBD", "VBZ", "VBP", "MD") for _, t in tags[2:]))
 
 
+_TOLD_OF = re.compile(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:\([^()]{0,40}\)\s+)?(?:also\s+)?(?:mentioned|talked about|"
+                      r"spoke about|told me about|described|explained)\b", re.IGNORECASE)
+"""What someone told of ("he mentioned a study group", "SOB (her initials) talked about AHPRA"): never a task."""
+_TOPIC_LABEL = re.compile(r"^(?:topic|subject|context|background|agenda)\s*:", re.IGNORECASE)
 _NOT_TASK_VERBS = word_set("thank thanks love loved need feel think hope wish know guess believe like want am")
 _AFTER_AN_INSTRUCTION = frozenset({"DT", "PRP", "PRP$", "RP"})
 _PARTICLES = word_set("in into up out back over with")
@@ -605,7 +638,7 @@ def spell_out_day(when: str) -> str:
 
     "thurs 12/3 after work" -> "Thursday 12/3 after work", "by monday" -> "by Monday".
     """
-    return " ".join(_DAY_NAMES.get(w.lower().rstrip("."), _FULL_DAYS.get(w.lower(), w)) for w in when.split())
+    return " ".join(SHORT_DAY_NAMES.get(w.lower().rstrip("."), _FULL_DAYS.get(w.lower(), w)) for w in when.split())
 
 
 _LATER_COMMITMENT = re.compile(
@@ -760,13 +793,12 @@ _EXAMPLES_OF_IT = re.compile(r"^(?:esp|especially|e\.?g\.?|incl\.?|including|mai
 
 def _examples_joined(sentences: list[str]) -> list[str]:
     """"…overflow jobs she cant take!! esp small stuff like taps": the examples go with what they are of."""
-    joined: list[str] = []
-    for sentence in sentences:
-        if joined and _EXAMPLES_OF_IT.match(sentence.strip()):
-            joined[-1] = f"{joined[-1].rstrip().rstrip('.!')}, {sentence.strip()}"
-        else:
-            joined.append(sentence)
-    return joined
+    return joined_when(
+        sentences,
+        # ("pick ONE niche. restaurants? churches? I said churches": the options go with the advice too)
+        lambda _, sentence: bool(_EXAMPLES_OF_IT.match(sentence.strip()) or re.match(r"\w+\?", sentence.strip())),
+        lambda last, sentence: f"{last.rstrip().rstrip('.!')}, {sentence.strip()}",
+    )
 
 
 def _split_at_commitments(line: str) -> str:
@@ -813,7 +845,8 @@ def _split_at_commitments(line: str) -> str:
                     kept[-1] = task
                 else:
                     kept.append(task)
-            elif kept and (too_short or (_LEANS_BACK.match(part) and not commitment)):
+            elif kept and (too_short or (_LEANS_BACK.match(part) and not commitment)
+                           or _GOES_WITHOUT_SAYING.search(part)):
                 kept[-1] = f"{kept[-1]}, {part}"
             else:
                 kept.append(part)
@@ -833,6 +866,8 @@ def _who_they_know(parts: list[str]) -> list[str]:
     return parts
 
 
+_GOES_WITHOUT_SAYING = re.compile(r"\b(?:obviously|of course|ofc)\W*$", re.IGNORECASE)
+"""A condition that goes with the offer before it ("…for testing, I have to clean everything obviously")."""
 _NAMES_THE_POINT = re.compile(r"^(?:he|she|they)\s+(?:also\s+)?(?P<said>said|says|calls? it|called it)\s+"
                               r"(?:the\s+|a\s+)?[\w/%-]+(?:\s+[\w/%-]+){0,2}\s*[.!]*$", re.IGNORECASE)
 """A short name for the point just made ("he said 70/30 rule"): no point of its own."""
@@ -1007,12 +1042,17 @@ _PRONOUN_LABEL = re.compile(r"^(?:him|her)\s*(?::|\s[-–—])\s*(?=\S)", re.IGN
 """A task labelled with the mentor's pronoun ("him: send me his quote template"): theirs."""
 
 
-_MY_STATE = re.compile(r"^(?:me|i)\s*[:\-–]\s*(?=(?:so\s+|really\s+|a\s+bit\s+|quite\s+)?(?:nervous|worried|scared|"
-                       r"anxious|stressed|excited|unsure|confused|afraid|overwhelmed|terrified|out of my depth)\b)",
-                       re.IGNORECASE)
+_MY_STATE = re.compile(r"^(?:me|i)\s*[:\-–]\s*(?=(?:so\s+|really\s+|a\s+bit\s+|quite\s+)?"
+                       rf"(?:{words_pattern('feelings')}|out of my depth)\b)", re.IGNORECASE)
 _BARE_VERDICT = re.compile(r"^(?P<label>\s*(?:[-*•]\s*)?[^\s:]{1,20}:\s*)"
                            r"(?:normal|fine|good|great|ok|okay|yes|true|agreed|right)"
                            r"[.!,]+\s+(?=[a-z])", re.IGNORECASE)
+_ASKED_ME_TO = re.compile(r"^(?:also\s+)?(?:she|he|they)\s+(?:also\s+)?(?:asked|asks|ask|wants|wanted)\s+me\s+"
+                          r"to\s+(?=\w+\s+\w)", re.IGNORECASE)
+"""A request the mentor made of the user ("she ask me to prepare questions…"): a task ("told me to…" is advice)."""
+_WANTS_IT_BY = re.compile(r"^(?:(?:misc|fyi|btw|also)\s*[:\-–]?\s*)?"
+                          r"(?:(?P<who>she|he|they)\s+(?:also\s+)?(?:wants|needs|asked for))\s+"
+                          r"(?P<obj>(?:the|my|a|an)\s[^,;]{2,50}?)\s+(?:(?P<back>back)\s+)?(?=by\s)", re.IGNORECASE)
 _MY_SAYING = re.compile(r"^(?:me|i)\s*[:\-–]\s*(?=(?:talked|mentioned|said|asked|told|explained|shared|raised|feel|"
                         r"felt|want|wanted)\b)", re.IGNORECASE)
 
@@ -1028,6 +1068,8 @@ def _arrows_in_words(line: str) -> str:
     if len(parts) != 2 or not all(p.strip() for p in parts):
         return _ARROW.sub(": ", line) if len(parts) > 2 else line
     left, right = parts
+    if re.match(r"(?:when|once|if|after|as soon as)\b", right, re.IGNORECASE):
+        return f"{left.rstrip()}, {right}"  # "she will forward my portfolio -> when I fix it": a condition
     # "research statement too long (4pp) -> 2pp max": a verdict and its fix, not a move from one thing to another
     # ("use it to show fuel savings": a pronoun or "to" makes it a clause)
     clause_tags = ("MD", "PRP", "TO")
@@ -1044,6 +1086,10 @@ def _cleaned(raw: str) -> str:
     line = re.sub(r"^need to\s+(?=\S)", "I need to ", line, flags=re.IGNORECASE)  # a split-off "…, need to email…"
     line = re.sub(r"^action\s+for\s+me\s*:\s*", "me: ", line, flags=re.IGNORECASE)  # "Action for me: write down…"
     # "me: nervous abt the IV comp", "me: talked about the pre-app": how the user felt or what they said, no task
+    line = _ASKED_ME_TO.sub("me: ", line)
+    # "he wants the paper draft back by end of month": what the user must send them, by then
+    line = _WANTS_IT_BY.sub(lambda m: f"me: send {m['obj']} back " if m["back"] else f"me: send {m['who']} {m['obj']} ",
+                            line)  # "she ask me to prepare questions for next time": the user's task
     line = _MY_STATE.sub("I'm ", line)
     line = _MY_SAYING.sub("I ", line)
     line = _PRONOUN_LABEL.sub("Mentor: ", line)
@@ -1053,6 +1099,7 @@ def _cleaned(raw: str) -> str:
         line = f"{'' if owned else 'mentor to '}{line[: offered.start()]}{line[offered.end():]}".strip()
         line = re.sub(r"^mentor to (?:she|he|they)\s*(?:'ll|’ll|\s+will)\s+", "mentor to ", line, flags=re.I)
     line = _SIDE_REMARK.sub("", line).strip()
+    line = re.sub(r"\s*\((?:lol|haha|lmao)\b[^()]*\)", "", line, flags=re.IGNORECASE)  # "SOB (lol her initials)"
     # "…, idk", "…, felt so inspired": the user's own aside at the end, for them alone
     line = re.sub(r"(?:,|(?<=\?))\s*(?:idk|dunno|(?:i\s+)?felt\s+(?:so\s+|really\s+|very\s+)?\w+)\s*[.!]*$", "",
                   line, flags=re.IGNORECASE)
@@ -1088,11 +1135,18 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     pronoun = mentor_pronoun(notes, mentor)
     if pronoun:  # "he'll ask her if she can look at my draft": "her" and "she" are not the mentor
         notes = others_kept(re.sub(r"\b(she|he)s\b", r"\1's", notes, flags=re.IGNORECASE), pronoun)  # "shes"
+    sections = _Sections(mentor, first)
     raw_lines = _commitments_apart(notes).splitlines()
     marks_actions = any(_ACTIONS_HEADING.match(_cleaned(raw)) or _ACTION_MARK.match(raw) for raw in raw_lines)
     for index, raw in enumerate(raw_lines):
         line = _cleaned(raw)
         if not line:
+            if sections.owner:  # an owner's list ends at a blank line: "also talked about…" under it is not theirs
+                sections.owner, under_actions = None, False
+            continue
+        section = sections.heading(line)
+        if section is not None:
+            under_actions, under_takeaways, under_next = section == "actions", section == "advice", False
             continue
         named_section = any(h.match(line) for h in (_ACTIONS_HEADING, _TAKEAWAYS_HEADING, _NEXT_HEADING))
         if not named_section and _bare_heading(raw, raw_lines[index + 1:]):  # "Grade exams" over its bullets: a topic
@@ -1147,7 +1201,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         if said:  # notes that mark their actions ("Action: …"): an unmarked "JB: keep to 3 slides" is what he said
             takeaways.append(trim_end(said))
             continue
-        item = _dated_step(line) or parse_action(line, mentor, me, under_actions, under_takeaways)
+        item = _dated_step(line) or parse_action(line, mentor, me, under_actions, under_takeaways, sections.owner)
         if item:
             actions.append(item)
         else:
@@ -1156,6 +1210,26 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             # A question mark is kept: it says the line is an idea being weighed, not a plan.
             takeaways.append(takeaway.rstrip(" .,;:") if HEDGED.search(takeaway) else trim_end(takeaway))
     return SessionNotes(_without_repeats(actions), [t for t in takeaways if t], next_meeting, meeting_place)
+
+
+class _Sections:
+    """Headings that say whose lines follow: "me:" (the user's tasks), "her:" (the mentor's), "she said:" (advice)."""
+
+    def __init__(self, mentor: str, first: str) -> None:
+        who = "|".join(re.escape(w) for w in {first, initials_of(mentor)} if w) or "mentor"
+        self._theirs = re.compile(_THEIR_SECTION.format(who=who), re.IGNORECASE)
+        self._advice = re.compile(_THEY_SAID_SECTION.format(who=who), re.IGNORECASE)
+        self._mentor = mentor_label(mentor)
+        self.owner: str | None = None
+        """Whose tasks the lines under the last owner heading are, until a blank line or another heading."""
+
+    def heading(self, line: str) -> str | None:
+        """"actions" or "advice" when ``line`` is such a heading (and whose list begins), else None."""
+        if _MY_SECTION.match(line) or self._theirs.match(line):
+            self.owner = ME if _MY_SECTION.match(line) else self._mentor
+            return "actions"
+        self.owner = None if line.rstrip().endswith(":") else self.owner
+        return "advice" if self._advice.match(line) else None
 
 
 def _without_repeats(actions: list[ActionItem]) -> list[ActionItem]:

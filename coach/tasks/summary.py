@@ -408,6 +408,10 @@ def _framed_thanks(point: str, tone: str, seed: str, mentor: str, today: bool) -
             # "…to use a reference track always, I never do this": the advice is thanked, the confession left out
             # "you said not to undersell the audit" is advice "not to…", like "you said don't…"
             negated = "don't " if said.group("not") else ""
+            # "said I can ride along on an install at some point, call him in spring": their offer, up to the comma
+            allowed = re.match(r"^(?:i|me)\s+(?:can|could|may)\s+(?P<vp>[^,;—–]+)", said.group("x").strip(), re.I)
+            if allowed and not said.group("to") and not negated:
+                return fill(frames["offer"], opener=opener, x=f"let me {allowed.group('vp').strip().rstrip('.')}")
             after = parts[index + 1:] if index < len(parts) else []
             # "…said the deck is too long - 10 slides max": what follows the advice is part of it, never cut
             advice = negated + _USERS_ASIDE.split(" — ".join([said.group("x").strip(), *after]), maxsplit=1)[0]
@@ -447,7 +451,14 @@ def _framed_thanks(point: str, tone: str, seed: str, mentor: str, today: bool) -
     return None
 
 
-_ANOTHER_DAY = re.compile(r"\b(?:yesterday|last (?:night|week)|(?:session|met|watched|visit(?:ed)?|call)\s+on\s+"
+_NOT_SET = re.compile(r"(?:tbd|tba|tbc|to be (?:decided|confirmed|arranged)|not (?:set|sure|decided)( yet)?|unknown|"
+                      r"n/?a|none|\?+|-+)[.!]*", re.IGNORECASE)
+"""A next meeting typed as not yet set ("tbd", "?"): the email looks forward to one instead of confirming it."""
+_LAST_SESSION = re.compile(r"\b(?:final|last)\s+(?:session|meeting|mtg|call|sesh)\b(?!\s+(?:we|i|you)\b)",
+                           re.IGNORECASE)
+"""The notes say this was the last session ("final session before she moves"), not "in our last session we…"."""
+_ANOTHER_DAY = re.compile(r"\b(?:yesterday|last (?:night|week)|(?:session|met|watched|visit(?:ed)?|call|min|mins|"
+                          r"minutes|hours?|hrs?)\s+on\s+"
                           r"(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b", re.IGNORECASE)
 """The notes date the session to another day ("watched my U12s session on sat"): the thanks leave out "today"."""
 _ADVICE_APART = re.compile(
@@ -464,18 +475,17 @@ _USERS_ASIDE = re.compile(r",\s+(?=I\s)")
 
 def _imperative(text: str) -> bool:
     """Whether advice opens with a bare verb the tagger read as a noun: "use STAR for…" (not "plan needs work")."""
-    tagged = tag(text)[:2]
-    if not tagged:
+    opening = tag(text)[:6]
+    if not opening:
         return False
-    word = tagged[0][0]
-    follows = tagged[1][1] if len(tagged) > 1 else ""
+    word = opening[0][0]
+    follows = opening[1][1] if len(opening) > 1 else ""
     verbless_note = re.search(r"\btoo\s+\w+\s*(?:[-–—].*)?$", text) is not None  # "grant draft too long"
     # "club job great experience…", "exit interviews": two nouns the tagger agrees on are a noun phrase
-    three = tag(text)[:3]  # ("release singles every 6 weeks" is an instruction: an object, then when)
+    three = opening[:3]  # ("release singles every 6 weeks" is an instruction: an object, then when)
     compound = (len(three) > 1 and three[0][1] == "NN" and three[1][1] in ("NN", "NNS") and three[1][0].islower()
                 and (len(three) == 2 or three[2][1] in ("JJ", ",", "CC")))
     # "state app Ct clerks get great experience": a plural noun and its verb make it a statement
-    opening = tag(text)[:6]
     has_subject = any(a[1] == "NNS" and b[1] in ("VBP", "VB") for a, b in pairwise(opening))
     verbless_note = verbless_note or compound or has_subject
     return (word.islower() and is_bare_verb(word)
@@ -522,34 +532,39 @@ _OWN_MOMENT = re.compile(r"^i\s+told\s+(?:him|her|them)\s+about\b|"
 """The user's own moment or a greeting passed on ("I was a bit emotional here tbh", "she says hi to my mom")."""
 
 
-def _SCRAP(line: str) -> bool:
+def _is_scrap(line: str) -> bool:
     """A note with nothing in it for the mentor: one word ("Maybe."), a saying, a word cut at its stop."""
     words = re.findall(r"[\w'’]+", line)
-    return len(words) <= 1 or bool(_SAYINGS.fullmatch(line.strip(" .!?"))) or bool(
+    # "he was strict on this": split from the line it was about, it says nothing alone
+    leans_back = len(words) <= 6 and re.search(r"\b(?:on|about|with|for)\s+(?:this|that|it)\W*$", line, re.I)
+    return len(words) <= 1 or bool(_SAYINGS.fullmatch(line.strip(" .!?"))) or bool(leans_back) or bool(
         re.search(r"\b(?:recomm|rec)\W*$", line, re.IGNORECASE))
 
 
-_SAYINGS = re.compile(r"(?:also:?\s+)?(?:easier said than done|not to repeat that|we'?ll see|fair enough|"
+_SAYINGS = re.compile(r"(?:also:?\s+)?(?:easier said(?: than done)?|not to repeat that|we'?ll see|fair enough|"
                       r"fingers crossed|who knows|so true|true|ok|okay|hmm+)(?:\s+(?:lol|haha|tbh))?", re.IGNORECASE)
 
 
-def _most_worth_listing(takeaways: Sequence[str], limit: int) -> list[str]:
-    """At most ``limit`` takeaways, in the notes' order, the user's own moments never.
+def _most_worth_listing(said: Mapping[str, str], limit: int) -> list[str]:
+    """At most ``limit`` of the takeaways ``said`` maps to their wording for the mentor, the user's own moments never.
+
+    They stay in the notes' order.
 
     When there are more, asides go first, then what only reports the session ("we talked for ages about…"),
     then the last lines; what the mentor said stays longest.
     """
     # never the mentor's news: "I was a bit emotional tbh"; nor a scrap with nothing to say ("Maybe.",
     # "Easier said than done.", "Not to repeat that."), unless it is advice ("Lead with impact")
-    own = [t for t in takeaways if _OWN_MOMENT.search(t) or _SCRAP(t)]
+    takeaways = list(said)
+    own = [t for t in takeaways if _OWN_MOMENT.search(t) or _is_scrap(t)]
     takeaways = [t for t in takeaways if t not in own] if len(own) < len(takeaways) else list(takeaways)
     if len(takeaways) <= limit:
         return takeaways
 
     def weight(item: tuple[int, str]) -> tuple[int, int]:
         index, line = item
-        said = to_mentor(line, "")
-        rank = 0 if _PERSONAL.search(line) else 1 if _REPORTS_EVENT.match(said) and not _REPORTS.search(line) else 2
+        reported = _REPORTS_EVENT.match(said[line]) and not _REPORTS.search(line)
+        rank = 0 if _PERSONAL.search(line) else 1 if reported else 2
         rank = 3 if line.startswith("Next time: ") else rank  # the plan for the meeting the email confirms
         return rank, -index
 
@@ -603,7 +618,7 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
     humane = humanise_when(when)
     spoken = _on(humane)
     if arranged:  # "early next month, she'll email": when, and who arranges it
-        return f"{next_meeting_sentence(when, tone)[:-1]} ({arranged})."
+        return f"{next_meeting_sentence(when, tone)[:-1]} ({expand_shorthand(arranged)})."  # "he'll msg"
     named = _NAMED_MEETING.match(humane)
     if named:  # "next sync 2/5": the notes name the meeting, then its time
         rest = named.group("rest").lstrip(", ")
@@ -786,6 +801,8 @@ class SummaryTask(TaskSpec):
         mentor, me = str(values["mentor_name"]), str(values.get("my_name") or "")
         parsed = parse_notes(str(values["notes"]), mentor, me)
         when = values.get("next_meeting") or parsed.next_meeting
+        if when and _NOT_SET.fullmatch(str(when).strip()):
+            when = None  # "tbd": no meeting to confirm
         parsed = _plan_for_next_time(parsed, str(values.get("next_meeting") or ""))
         if parsed.meeting_place and parsed.meeting_place.lower() not in str(when or "").lower():
             when = f"{when} {parsed.meeting_place}" if when else parsed.meeting_place  # "mid-November at her shop"
@@ -795,15 +812,18 @@ class SummaryTask(TaskSpec):
         today = not _ANOTHER_DAY.search(str(values["notes"]))
         thanks, chosen, offer_thanked = pick_thanks(parsed, tone, seed, mentor, today)
         greeting, closing = _greeting(mentor, tone), sign_off(tone, me, seed)
+        # "final session before she moves to Dubai": no next meeting to look forward to
+        last = not when and _LAST_SESSION.search(str(values["notes"])) is not None
+        meeting_line = str(frame(JOB, "last_meeting", tone)) if last else next_meeting_sentence(when, tone)
         if values.get("kind") == "thanks":
             # what else they did ("he lent me his manual") and offered is thanked too, never dropped
             also = thanks_also([done for done in (their_favour(parsed, mentor, thanks),
                                                   None if offer_thanked else their_offer(parsed, mentor)) if done])
             thanks = f"{thanks} {also}" if also else thanks
-            lines = "\n".join([thanks, my_next_step(parsed, mentor), next_meeting_sentence(when, tone)])
+            lines = "\n".join([thanks, my_next_step(parsed, mentor), meeting_line])
             message = f"{greeting}\n\n{lines}"  # a blank line after the greeting, as an e-mail reads
         else:
-            body = self._full(parsed, mentor, (thanks, chosen), when, tone, max(0, min(style.brevity, 2)))
+            body = self._full(parsed, mentor, (thanks, chosen), meeting_line, tone, max(0, min(style.brevity, 2)))
             message = f"{greeting}\n\n{body}"
         if closing:
             message = f"{message}\n\n{closing}"
@@ -828,15 +848,14 @@ class SummaryTask(TaskSpec):
         return upper_first("; ".join(points)) + "."
 
     @staticmethod
-    def _full(parsed: SessionNotes, mentor: str, thanked: tuple[str, str | None], when: str | None, tone: str,
+    def _full(parsed: SessionNotes, mentor: str, thanked: tuple[str, str | None], meeting_line: str, tone: str,
               brevity: int) -> str:
         """``thanked``: the thanks sentence and the takeaway it thanks for, which is not listed again."""
         mentor_owner = mentor_label(mentor)  # how parse_notes labels the mentor's tasks
         thanks, chosen = thanked
         parts = [thanks]
-        shown = [t for t in parsed.takeaways if t != chosen]
-        listed = _most_worth_listing(shown, TAKEAWAYS_BY_BREVITY[brevity])
-        takeaways = [_as_listed(to_mentor(t, mentor)) for t in listed]
+        said = {t: to_mentor(t, mentor) for t in parsed.takeaways if t != chosen}
+        takeaways = [_as_listed(said[t]) for t in _most_worth_listing(said, TAKEAWAYS_BY_BREVITY[brevity])]
         if takeaways:
             parts.append(frame(JOB, "headings", "takeaways") + "\n" + "\n".join(f"- {t}" for t in takeaways))
         if parsed.actions:
@@ -845,7 +864,7 @@ class SummaryTask(TaskSpec):
             lines = [action_line(a, mentor_owner, brevity == 0 and i == first_theirs, mentor)
                      for i, a in enumerate(parsed.actions)]
             parts.append(frame(JOB, "headings", "actions") + "\n" + "\n".join(lines))
-        parts.append(next_meeting_sentence(when, tone))
+        parts.append(meeting_line)
         return "\n\n".join(parts)
 
     @staticmethod
@@ -891,7 +910,7 @@ class SummaryTask(TaskSpec):
             )
             checks.append(actions_listed(message, notes))
         when = str(values.get("next_meeting") or "")
-        if when:
+        if when and not _NOT_SET.fullmatch(when.strip()):  # ("tbd" is no meeting to confirm)
             said = _when_said(when, message)
             checks.append(Check("next_meeting", said, f"Confirm the next meeting ({when})."))
         return checks
