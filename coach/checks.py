@@ -24,7 +24,7 @@ LINKEDIN_NOTE_LIMIT = 300
 
 CITATION = re.compile(r"[ \t]?\[\d{1,2}\]")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]*\s+|\n+")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+|\n+")
 _LIST_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s*)?(?P<text>.+?)\s*$")
 _HEADING = re.compile(r"^\s{0,3}(?:#{1,6}\s+(?P<hash>.+?)\s*#*|\*\*(?P<bold>[^*]+?)\*\*:?|__(?P<under>[^_]+?)__:?)\s*$")
 _NOTE_START = re.compile(
@@ -262,7 +262,7 @@ def split_note(text: str) -> tuple[str, str]:
 
 _NO_SENTENCE_END = re.compile(r"(?:\b[A-Z]\.|\b(?:[A-Za-z]\.){2,}|\b[0-3]?\d\.(?:0?[1-9]|1[0-2])\.)$")
 """A full stop that ends an initial ("the R."), a dotted abbreviation ("GlobalG.A.P.") or a date ("6.3.")."""
-_SHORTENED_WORD = re.compile(r"\b(?:incl|approx|esp|vs|cf|eg|ie)\.$", re.IGNORECASE)
+_SHORTENED_WORD = re.compile(r"\b(?:incl|approx|esp|vs|v|cf|eg|ie)\.$", re.IGNORECASE)
 """A word shortened with a full stop that never ends a sentence: "incl. SLACs", "esp. the intro"."""
 _SHORTENED_NOUN = re.compile(r"\b(?:conf|dept|govt|mgmt|appt)\.$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"^(?:i|idk|it|we|he|she|they|you|then|also|and|but|so|my|our|his|her|their|need|will|"
@@ -319,12 +319,25 @@ def sentences(text: str) -> list[str]:
 
 def _sentences_of_line(line: str) -> list[str]:
     result = []
-    # "use the distribuidor (Cofares?) daily delivery": a stop inside brackets ends no sentence
-    for piece in (released_stops(p) for p in rejoined(_SENTENCE_SPLIT.split(held_stops(line)))):
+    for piece in line_sentences(line):
         piece = re.sub(r"^\s*(?:[-+]|\d{1,2}[.)])\s+", "", piece).strip(" \t\"'")
         if piece:
             result.append(piece)
     return result
+
+
+def line_sentences(line: str) -> list[str]:
+    """The sentences of one line, as every splitter reads them.
+
+    No sentence ends after an abbreviation or a title ("e.g.", "Dr."), at a stop inside brackets ("the
+    distribuidor (Cofares?) daily delivery") or at one that ends no sentence ("the R. family").
+    """
+    for number, abbreviation in enumerate(_KEPT_ABBREVIATIONS):
+        line = line.replace(abbreviation, f"\x00{number}\x00")
+    pieces = [released_stops(p) for p in rejoined(_SENTENCE_SPLIT.split(held_stops(line)))]
+    for number, abbreviation in enumerate(_KEPT_ABBREVIATIONS):
+        pieces = [piece.replace(f"\x00{number}\x00", abbreviation) for piece in pieces]
+    return pieces
 
 
 _IN_BRACKETS = re.compile(r"\([^()\n]{1,80}\)")
@@ -436,11 +449,13 @@ ABBREVIATED_TITLES = ("Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.", "Rev.", "St."
                       "Maj.", "Gen.", "Cllr.", "Insp.", "Supt.", "Fr.", "Atty.", "Engr.", "Eng.", "Dra.", "Barr.",
                       "Smt.")  # fmt: skip
 """Titles written with a full stop that ends no sentence ("Mrs. Patel", "Capt. de Villiers"), for every splitter."""
+_KEPT_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", *ABBREVIATED_TITLES, "approx.", "a.m.", "p.m.", "No.", "Jr.",
+                       "Inc.", "Ltd.")  # fmt: skip
 
 TITLES = word_set(
     "dr dr. mr mr. mrs mrs. ms ms. mx mx. miss prof prof. professor sir dame rev rev. sr sr. sister matron "
     "sgt sgt. sergeant capt capt. captain lt lt. lieutenant col col. colonel major maj maj. general brigadier "
-    "aunty auntie uncle ate kuya tita tito dona mzee "
+    "aunty auntie uncle ate kuya tita tito dona mzee mama baba ma'am maam "
     "commander cdr cdr. admiral fr fr. father pastor rabbi imam cllr cllr. inspector superintendent constable "
     "revd revd. canon "
     "detective insp insp. supt supt. "

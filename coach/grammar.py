@@ -13,21 +13,15 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from coach.checks import (
-    ABBREVIATED_TITLES,
     SHORT_DAY_NAMES,
     TITLES,
-    held_stops,
+    line_sentences,
     normalise,
-    rejoined,
-    released_stops,
     strip_citations,
     word_set,
 )
 from coach.pos import tag
 
-_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", *ABBREVIATED_TITLES, "approx.", "a.m.", "p.m.", "No.", "Jr.", "Inc.",
-                  "Ltd.")  # fmt: skip
-_SPLIT = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+|\n+")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?:\[[ xX]?\]\s*)?")
 _MARKDOWN = re.compile(r"\*\*|__|`|^#{1,6}\s+|^>\s*", re.MULTILINE)
 
@@ -77,17 +71,8 @@ _MASS_PLURALS = word_set(
 def sentences(text: str) -> list[str]:
     """The sentences of ``text`` as a reader sees them, with list markers and Markdown removed."""
     cleaned = _MARKDOWN.sub("", normalise(strip_citations(text)))
-    for number, abbreviation in enumerate(_ABBREVIATIONS):
-        cleaned = cleaned.replace(abbreviation, f"\x00{number}\x00")
-    found = []
-    for line in cleaned.splitlines():
-        line = held_stops(_LIST_MARKER.sub("", line))  # "(Cofares?) daily delivery": one sentence
-        for piece in map(released_stops, rejoined(_SPLIT.split(line))):  # "the R. family": one sentence
-            for number, abbreviation in enumerate(_ABBREVIATIONS):
-                piece = piece.replace(f"\x00{number}\x00", abbreviation)
-            if re.search(r"[A-Za-z]", piece):
-                found.append(piece.strip())
-    return found
+    return [piece.strip() for line in cleaned.splitlines() for piece in line_sentences(_LIST_MARKER.sub("", line))
+            if re.search(r"[A-Za-z]", piece)]
 
 
 def doubled_words(text: str) -> list[str]:
@@ -495,7 +480,7 @@ def shorthand(text: str) -> list[str]:
     words, units = _shorthand_in_text()
     text = normalise(strip_citations(text))
     lower_only = lower_case_shorthand()
-    found = [w for w in re.findall(r"(?<![\w/])[A-Za-z][A-Za-z0-9]*/?(?![\w/])", text)
+    found = [w for w in re.findall(r"(?<![\w/])[A-Za-z][A-Za-z0-9]*/?(?![\w/=≈~<>])", text)  # ("n≈9000": a count)
              if w.lower() in words and not w.isupper() and not (len(w) > 2 and w[:-1].isupper() and w.endswith("s"))
              and (w.islower() or w.lower() not in lower_only)]  # fmt: skip  ("KPIs" is an acronym, plural)
     return found + units.findall(text)

@@ -21,7 +21,15 @@ from typing import Any, Literal
 
 import yaml
 
-from coach.checks import ABBREVIATED_TITLES, TITLES, rejoined, title_length, without_postnominals, word_set
+from coach.checks import (
+    ABBREVIATED_TITLES,
+    SHORT_DAY_NAMES,
+    TITLES,
+    rejoined,
+    title_length,
+    without_postnominals,
+    word_set,
+)
 from coach.config import PROMPTS_DIR
 from coach.pos import fix_hyphenated_verbs, pattern_parser
 
@@ -302,7 +310,8 @@ def _shorthand() -> tuple[tuple[re.Pattern[str], str], ...]:
     table = dict(sorted({**data["expand"], **data["gonna"], **data["proper"]}.items(), key=lambda item: -len(item[0])))
     return tuple(  # not inside an address: "github.com/dave" stays as typed
         (re.compile(rf"(?<![\w/.@]){re.escape(k)}(?![\w/@]|\.[a-z])", re.IGNORECASE), v) for k, v in table.items()
-    ) + tuple((re.compile(rf"(?<![\w/]){re.escape(k)}(?![\w/=])"), v) for k, v in data["lower_case_only"].items())
+    ) + tuple((re.compile(rf"(?<![\w/]){re.escape(k)}(?![\w/=≈~<>])"), v)  # "n≈9000" is a count, not "and"
+              for k, v in data["lower_case_only"].items())
 
 
 _EMOJI = "[ \t]*[\U0001F300-\U0001FAFF\U0001F1E6-\U0001F1FF\u2600-\u27BF\uFE0F\u200D]+"
@@ -412,6 +421,25 @@ def reported_contractions(text: str) -> str:
     return re.sub(r"\b(said|says|thinks|thought|promised)\s+(sh|h)ed\b", r"\1 \2e'd", text, flags=re.IGNORECASE)
 
 
+def _plus_as_word(match: re.Match[str]) -> str:
+    """"corn/soy + 30 head" is "… and 30 head"; "2 + 2" stays a sum."""
+    text, start, end = match.string, match.start(), match.end()
+    return match.group(0) if text[start - 1].isdigit() and text[end].isdigit() else " and "
+
+
+def _arrow_as_word(match: re.Match[str]) -> str:
+    """"medic -> MD" is "medic to MD"; "send before meeting -> did it", "-> pending" give a status: a colon."""
+    following = tag(match.string[match.end():].split(" ", 1)[0])
+    # only a thing after it is where it leads: "-> I wrote 2", "-> don't know status", "-> pending" are a status
+    word, pos = following[0] if following else ("", "")
+    thing = pos in ("NN", "NNS", "NNP", "NNPS", "JJ") and word.lower() not in _STATUS_WORDS
+    return " to " if thing else ": "
+
+
+_STATUS_WORDS = frozenset({"pending", "done", "did", "sent", "booked", "waiting", "no", "yes", "not", "still", "ok",
+                           "tbc", "tbd"})
+
+
 def expand_shorthand(text: str) -> str:
     """Common note-taking shorthand spelled out for the reader: "abt" -> "about", "w/" -> "with".
 
@@ -419,6 +447,12 @@ def expand_shorthand(text: str) -> str:
     """
     text = re.sub(r"\bur\b(?=\s+[a-z]+ing\b)", "you're", text)  # "when ur starting"
     text = re.sub(r"~\s?(?=\d)", "about ", text)  # "I have ~8"
+    text = re.sub(r"(?<=\w )v\.(?= \w)", "vs.", text)  # "robot v. new parlour": versus ("v good" is "very")
+    # "the prereqs + money side", "medic -> MD", "actual $$": symbols as words, never between numbers ("2 + 2")
+    text = re.sub(r"(?<=[\w)]) \+ (?=[\w(])", _plus_as_word, text)
+    text = re.sub(r"(?<=[A-Za-z)]) (?:->|→) (?=[A-Za-z(])", _arrow_as_word, text)
+    text = re.sub(r"\b(too|so|very|bit|pretty) \$\$(?![\w$])", r"\1 expensive", text)  # "too $$ for me"
+    text = re.sub(r"(?<![\w$])\$\$(?![\w$])", "money", text)
     text = re.sub(r"(?<=['’]s )#(?=$|[\s.,;:!?)])", "number", text)  # "text me the guy's #"
     text = reported_contractions(text)
     text = re.sub(r"(?<=[a-z0-9] )w\s+(?=[A-Za-z0-9])", "with ", text)  # "sesh w tony", "make it 2 w numbers"
@@ -594,7 +628,7 @@ _SURNAME_PARTICLES = word_set(
 NICKNAME_ADJECTIVES = frozenset({"big", "old", "little", "young", "wee", "lil"})
 """Words that make a nickname with the first name ("Big Mike", "Old Tom"): never a name alone."""
 _FIRST_NAME_TITLES = frozenset({"dame", "sir", "aunty", "auntie", "uncle", "ate", "kuya", "tita", "tito", "dona",
-                                "mzee"})
+                                "mzee", "mama", "baba", "ma'am", "maam"})
 """Titles said with the first name: "Dame Philippa", never "Dame Crowe"."""
 
 
@@ -616,7 +650,7 @@ def greeting_name(field: str, formal: bool) -> str:
         return f"{title[:1].upper()}{title[1:]} {first or last}".strip()
     if title:  # "coach Bev" typed in lower case is greeted "Coach Bev"
         return f"{title[:1].upper()}{title[1:]} {last or first}".strip()
-    if formal and last:
+    if (formal and last) or (re.fullmatch(r"[A-Z]\.?", first) and last):  # "R. Patel": never "Hi R.!"
         return f"{first} {last}"
     respect = greeted_respect(field)  # "Sharma ji", "Rahul sir": greeted with it
     if respect and first and (not last or last.lower() == respect.lower()):
@@ -766,6 +800,36 @@ def others_kept(text: str, pronoun: str) -> str:
 def pronoun_pattern(*pronouns: str) -> str:
     """A regex for any of ``pronouns`` as a word, whether ``others_kept`` marked it or not."""
     return r"\b(?:" + "|".join(_marked(p, f"{_KEPT}?") for p in pronouns) + r")\b"
+
+
+_ANOTHER_WOMAN = re.compile(r"\b(?:the|a|this|that|my|our|his|her)\s+(?:lady|woman|girl|mum|mom|wife|sister|daughter|"
+                            r"landlady|grandmother|aunt|auntie|niece)\b", re.IGNORECASE)
+
+
+_HER_AS_OBJECT = re.compile(rf"\bher\b(?=\s*(?:$|[.,;!?)]|\s(?:{'|'.join(SHORT_DAY_NAMES)}|monday|tuesday|wednesday|"
+                            r"thursday|friday|saturday|sunday|about|if|back|again|tomorrow|today|later|next|and)\b))",
+                            re.IGNORECASE)
+
+
+def another_womans_kept(text: str) -> str:
+    """"…go back to the lady and explain… I'll call her Monday": after another woman in a line, "her" is hers.
+
+    Marked as ``others_kept`` marks them, so turning the notes to the mentor leaves them alone.
+    """
+    lines = []
+    for line in text.split("\n"):
+        named = _ANOTHER_WOMAN.search(line)
+        if named:
+            # in her sentence every "she"/"her" is hers; after it only an object "her" ("I'll call her Monday"):
+            # "she said 'the job will still be there'" goes back to the mentor
+            end = re.search(r"[.!?](?:\s|$)", line[named.end():])
+            stop = named.end() + (end.end() if end else len(line))
+            same = re.sub(r"\b(?:she|her|hers|herself)\b", lambda m: _marked(m.group(0), _KEPT), line[named.end():stop],
+                          flags=re.IGNORECASE)
+            later = _HER_AS_OBJECT.sub(lambda m: _marked(m.group(0), _KEPT), line[stop:])
+            line = line[: named.end()] + same + later
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _marked(pronoun: str, mark: str) -> str:
@@ -975,8 +1039,8 @@ _NOUNS_IN_LY = frozenset({"family", "assembly", "supply", "reply", "anomaly", "m
 
 def _her_as_you(following: str | None) -> str:
     """How "her" reads said to her: "you" as an object ("ask her about"), "your" before what is hers."""
-    if following is None:
-        return "you"
+    if following is None or following[:1] in "(,.;:!?)":
+        return "you"  # "send it to her (by 12/3)": nothing of hers follows
     word = re.sub(r"\W", "", following).lower()
     tags = tag(following)
     if word.endswith("ing") and tags and tags[0][1] in ("VBG", "NN"):
@@ -985,11 +1049,14 @@ def _her_as_you(following: str | None) -> str:
         return "you"  # "I met her briefly": an adverb, so "her" was the one met
     is_object = not word or word in ("a", "an", "the", "to", "about", "if", "that", "and", "for", "on", "in",
                                      "with", "when", "my", "this", "what", "how", "tomorrow", "today",
-                                     "tonight", "later", "soon", "again", "back", "next") or (tags and tags[0][1] in (
+                                     "tonight", "later", "soon", "again", "back", "next", *_WEEKDAYS_LOWER) or (
+                                         tags and tags[0][1] in (
                                          "IN", "DT", "TO", "PRP", "PRP$", "CC", "RB", "WRB", "WP"))  # fmt: skip
     return "you" if is_object else "your"
 
 
+_WEEKDAYS_LOWER = tuple({day.lower() for day in SHORT_DAY_NAMES.values()} | set(SHORT_DAY_NAMES))
+"""Days after "her" make her the object: "I'll call her Monday" is "call you Monday"."""
 _GIVING_VERBS = frozenset({"send", "sent", "give", "gave", "show", "showed", "lend", "lent", "bring", "brought",
                            "email", "emailed", "pass", "hand", "get", "buy", "offer", "teach", "owe", "pay", "text",
                            "post", "forward", "mail"})

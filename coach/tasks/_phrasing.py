@@ -145,6 +145,9 @@ def shape_of(text: str) -> Shape:
         and not (first in ("conflict", "clash") and tagged[1][0].lower() in ("with", "w/"))  # a challenge's noun
     ):
         first_tag = "VB"  # "move into management", "plan a move": the lexicon's first guess is the noun
+    went = len(tagged) > 1 and tagged[1][0].lower() in ("down", "up")
+    if went and first.endswith("s") and first_tag in ("JJ", "NNS"):
+        return "clause"  # "mis-picks down from 3.1% to 1.8%": a count and which way it went, never "I'm mis-picks…"
     if first_tag in ("JJ", "CD", "DT") and _HALF_DONE.search(text):
         return "clause"  # "second one half done": a thing and how far along it is, never "I'm second one…"
     if first in word_list("note_verbs"):

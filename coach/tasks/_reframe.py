@@ -171,7 +171,7 @@ def _split_at_new_subject(text: str) -> list[str]:
     spans = list(
         # ", and that I need to…" after "said my draft reads…": each reported clause is a point of its own
         # "…good with shaping tho so i dont want to crush him": what follows "so I" is the user's own mind
-        re.finditer(r",?\s+but\s+|,\s+(?:and\s+|also\s+|then\s+)?(?:that\s+)?|\s+and\s+(?:that\s+|then\s+)?|,\s+so\s+"
+        re.finditer(r",?\s+but\s+(?:that\s+(?=(?:i|i'm|you|he|she|they|we|my|your|his|her|their)\b))?|,\s+(?:and\s+|also\s+|then\s+)?(?:that\s+)?|\s+and\s+(?:that\s+|then\s+)?|,\s+so\s+"
                     r"|\s+so\s+(?=i\b)", text, re.IGNORECASE)
     )
     quoted = [q.span() for q in _QUOTATION.finditer(text)]
@@ -391,7 +391,7 @@ _SOMEONE_ELSE_SAID = re.compile(
 
 _OPENERS = re.compile(r"^(?:(?:honestly|tbh|to be honest|and|but|so|also|ok|okay|well|like|plus)\b[,\s]*)+",
                       re.IGNORECASE)
-_FIRST_PERSON_LEAD = re.compile(r"^(?:i|i'm|im|i've|i'd|i'll)\b(?!\s+(?:was|got|am|'m|have been|'ve been)"
+_FIRST_PERSON_LEAD = re.compile(r"^(?:i|i'm|im|i've|i'd|i'll|part of me)\b(?!\s+(?:was|got|am|'m|have been|'ve been)"
                                 r"\s+told\b)", re.IGNORECASE)
 """A sentence of the user's own: "i cried in the car after", "I feel bad" (but "I was told…" reports)."""
 _BUT_I = re.compile(r",?\s+(?:but|and)\s+(?=i\b|i['’]m\b|im\b)", re.IGNORECASE)
@@ -401,6 +401,8 @@ _DEFENCE = re.compile(r"^i\s+(?:only|just|was just|was only|did|tried|was trying
 transitions" goes on with what was said."""
 _COMMENT = re.compile(r"^which\b|^(?:but\s+)?(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:probably|prob|maybe|"
                       r"definitely|totally)\s+(?:not\s+wrong|right)\b", re.IGNORECASE)
+_HURT_ME = re.compile(r"\b(?:hurt|upset|stung|annoyed|embarrassed|humiliated)\s+me\b", re.IGNORECASE)
+_MADE_ME_FEEL = re.compile(r"\b(?:made|makes|make)\s+me\s+(?:feel|look)\b", re.IGNORECASE)
 _VERDICT_FIRST = re.compile(r"^(?:but\W*)?(?:(?:partly|partially|mostly|kind of|kinda|maybe|probably)\s+)?"
                             r"(?:true|fair)\b", re.IGNORECASE)
 """The user's verdict on a point, and what they admit after it ("partly true about the charting, I skip…")."""
@@ -419,7 +421,7 @@ _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|tell|mentioned|thinks|tho
                        r"pointed out|feels|complained|warned|asked)\b", re.IGNORECASE)
 _NOT_THE_GIVER = re.compile(r"\b(?:i|me|nobody|no one|noone|everyone|someone|somebody|anyone|people)\s*$",
                             re.IGNORECASE)
-_MY_ASIDE = re.compile(r",?\s+(?:which|that|and|but)\s+(?:honestly\s+)?i\s+(?:guess|suppose|think|feel|thought)"
+_MY_ASIDE = re.compile(r",?\s+(?:which|that|and|but)\s+(?:honestly\s+)?i\s+(?:guess|suppose|think|feel|thought|did say)"
                        r"\b.*$|,?\s+(?:tho|though)\s*[.!]*$", re.IGNORECASE)
 """The user's aside after what was said: "…my code quality is good which i guess is something"."""
 
@@ -440,6 +442,7 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
     """
     kept: list[str] = []
     own: list[str] = []
+    own_voice = False
     for sentence in _SENTENCES.split(normalise(feedback)):
         text = re.sub(r"\b(say|said|says)\s+(?:to\s+)?me\b(?!\s+(?:to|that)\b)", r"\1", sentence.strip())
         if not text:  # ("boss say to me I am…", "boss say me i am…")
@@ -453,20 +456,32 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
             # "he say i talk back…, but i only explain why i do like this": what he said, then the user's side
             own.append(text[objection.start():].lstrip(" ,"))
             text = f"{text[: objection.start()]}."
-        opened = _OPENERS.sub("", text)
-        reported = _reports_them(text) and not _FIRST_PERSON_LEAD.match(opened)
-        question = text.rstrip().endswith("?") and not reported
-        if _COMMENT.match(opened) or _VERDICT_FIRST.match(opened) or (_STUNG_ME.match(opened) and not reported):
-            # "which is probably true…", "the speaking up one stung a bit bc…": the user's comment or how it landed
+        reported = _reports_them(text) and not _FIRST_PERSON_LEAD.match(_OPENERS.sub("", text))
+        if _is_users_own(text, reported, own_voice):
             own.append(text)
-            continue
-        # "I never update the tracker" may go on with what was said; "honestly i was stuck", "i cried" are theirs
-        mine = _FIRST_PERSON_LEAD.match(opened) and (opened != text or _REACTS.match(opened))
-        if question or (not reported and (mine or re.search(r"\bmy fault\b", text, re.I))):
-            own.append(text)
+            own_voice = True
         else:
             kept.append(_MY_ASIDE.sub("", text))
     return " ".join(kept), own
+
+
+def _is_users_own(text: str, reported: bool, own_voice: bool) -> bool:
+    """Whether a sentence of an account of received feedback is the user's own, not what was said.
+
+    ``own_voice``: the sentence before was the user's, so one that reports no one goes on in their voice ("I'm
+    the one who fixed the reconciliation mess… Also those calls are 25 people"); a report starts over.
+    """
+    opened = _OPENERS.sub("", text)
+    if _COMMENT.match(opened) or _VERDICT_FIRST.match(opened) or (_STUNG_ME.match(opened) and not reported):
+        return True  # "which is probably true…", "the speaking up one stung a bit bc…": a comment, how it landed
+    if _MADE_ME_FEEL.search(text) or _HURT_ME.search(text):
+        return True  # "she said it in front of 2 HCAs which made me feel ashamed", "the way she said it hurt me"
+    # "I never update the tracker" may go on with what was said; "honestly i was stuck", "i cried" are theirs
+    mine = _FIRST_PERSON_LEAD.match(opened) and (opened != text or _REACTS.match(opened))
+    question = text.rstrip().endswith("?") and not reported
+    # ("he wants to see a 'behavior plan' by next month": a sentence about them starts over)
+    goes_on = own_voice and not re.match(r"(?:he|she|they)\b", opened, re.IGNORECASE)
+    return question or (not reported and bool(mine or goes_on or re.search(r"\bmy fault\b", text, re.I)))
 
 
 def read(feedback: str, person: Person, direction: str) -> Reading:

@@ -68,6 +68,11 @@ def _toned(entry: Mapping[str, str], voice: Voice) -> str:
     return entry.get(voice.tone) or entry["any"]
 
 
+_SALUTATION = re.compile(r"^(?:dear|respected|hello|hi)\s+(?:sir|madam|ma'?am|professor|doctor|sir/madam)\s*[,:!]\s*",
+                         re.IGNORECASE)
+"""A greeting typed into a field ("dear sir, your paper…"): the message has its own greeting."""
+
+
 def _user_text(text: str, mentor: str = "") -> str:
     """The user's words with shorthand spelled out, and the mentor, called "she" or "he", made "you".
 
@@ -77,7 +82,7 @@ def _user_text(text: str, mentor: str = "") -> str:
     named ("my manager said she…", which ``to_you`` keeps). A title ("Ms.", "Mr.") says which pronoun is
     theirs, and the other stays.
     """
-    text = tidy(expand_shorthand(text))
+    text = tidy(expand_shorthand(_SALUTATION.sub("", text.strip())))
     first = address(mentor)[1].split(" ")[0] if mentor else ""
     if len(first) > 1:  # "saw sams talk", "Sam's post": in a message to Sam, "your talk"
         text = re.sub(rf"\b{re.escape(first)}['’]?s\b(?=\s+[a-z])", "your", text, flags=re.IGNORECASE)
@@ -195,6 +200,8 @@ def about_sentence(about: str) -> str:
     if not pieces:
         return ""
     first, rest = pieces[0], [sentence(p) for p in pieces[1:]]
+    if first_word(first) == "been":  # "been driving for metro 11 yrs": "I've been driving…", never "I been…"
+        return " ".join([sentence(f"I've {clause(first)}"), *rest])
     kind = shape(first)
     if kind == "verb" and (first_word(first) in frame(JOB, "roles") or re.match(r"^\w+\s+\d", first)):
         kind = "noun"  # "nurse for 10 years", "level 4 referee": a role, though "nurse" and "level" can be verbs

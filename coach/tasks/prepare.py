@@ -197,7 +197,7 @@ def _short_ones_joined(parts: list[str]) -> list[str]:
         lambda _, part: (len(part.split()) <= 3 and not _own_plan(part)) or part.lstrip().startswith("("),
         # ("ask Dr Iyer about vacancy in Nov? (didnt ask, felt awkward)": the aside goes with its question)
         lambda last, part: f"{last} {part.strip()}" if part.lstrip().startswith("(") else
-        f"{last.rstrip('.')}. {upper_first(part)}",
+        f"{last.rstrip('.')}{'' if last.rstrip('.')[-1:] in '!?' else '.'} {upper_first(part)}",  # "month!! 81 score"
     )
 
 

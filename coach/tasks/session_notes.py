@@ -30,6 +30,7 @@ from coach.writing import (
     ABBREVIATIONS,
     NICKNAME_ADJECTIVES,
     address,
+    another_womans_kept,
     base_form,
     greeting_name,
     ill_as_i_will,
@@ -158,8 +159,9 @@ _TAKEAWAYS_HEADING = re.compile(
 _MY_SECTION = re.compile(r"^(?:#+\s*)?(?:me|i|mine|for me|my (?:tasks?|to-?dos?|actions?|side|homework)|"
                          r"me to do|to-?do \(me\)|(?:me|i) (?:will|need to|should|must))\s*:$", re.IGNORECASE)
 """A heading over the user's own tasks ("me:", "me to do:", "my homework:"): each line under it is theirs."""
-_THEIR_SECTION = r"(?:#+\s*)?(?:{who}|her|him|she|he|mentor)(?:\s+to\s+do|\s+will|['’]s\s+(?:tasks?|side))?\s*:$"
-"""A heading over the mentor's tasks ("her:", "DH to do:", "Carol's side:"); ``who`` is their name or initials."""
+_THEIR_SECTION = (r"(?:#+\s*)?(?:(?:{who}|her|him|she|he|mentor)(?:\s+to\s+do|\s+will|['’]s\s+(?:tasks?|side|offers?))?"
+                  r"|(?:her|his|their)\s+(?:tasks?|side|offers?|to-?dos?|actions?))\s*:$")
+"""A heading over the mentor's tasks ("her:", "DH to do:", "her offers:"); ``who`` is their name or initials."""
 _THEY_SAID_SECTION = r"(?:#+\s*)?(?:{who}|she|he|mentor)\s+(?:said|says|suggested|recommended|thinks)\s*:$"
 """A heading over the mentor's advice ("she said:", "DH says:"): lines under it that open with a verb are advice."""
 _TAKEAWAY_PREFIX = re.compile(r"^(?:takeaways?|key points?|insights?|ideas?|tips?|advice|notes?|discussed|"
@@ -280,6 +282,7 @@ _PLEASANTRY = re.compile(
 """A line of notes that only says how the session felt ("Great chat!!")."""
 _FELT = re.compile(
     r"^(?:i\s+)?(?:felt|feel|feelings?|mood)\s*:\s*\S|"  # "feeling: more motivated, less scared"
+    r"^(?:it\s+|that\s+|which\s+)?made me feel\b[^.!?]*[.!?]*$|"  # "Made me feel better."
     r"^(?:i\s+)?(?:felt|feel|feeling)\s+(?:(?:really|rly|so|much|way|very|a lot|a bit)\s+)*(?:heard|better|good|great|"
     r"supported|understood|encouraged|reassured|motivated|lighter|calmer|clearer)\b[^.!?]*[.!?]*$",
     re.IGNORECASE,
@@ -447,6 +450,10 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         return None
     if due_match:
         text = text[: due_match.start()] + text[due_match.end() :]
+    if _ASKS_MYSELF.match(text):
+        return None  # "me: should I take the contract role or wait??": a question being weighed, no task yet
+    if section_owner and _SAID_FIRST.match(text):
+        return None  # under "ME TO DO": "…, she said don't decide in year 1" is her advice, not a task of mine
     if owner == mentor_label(mentor) and re.match(r"knows?\b", text, re.IGNORECASE) and not under_actions:
         return None  # "she know hiring manager at company in Gdańsk, … she will ask": who she knows, news
     if owner == mentor_label(mentor):
@@ -627,6 +634,8 @@ def _opens_with_verb(text: str) -> bool:
 _TOLD_OF = re.compile(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:\([^()]{0,40}\)\s+)?(?:also\s+)?(?:mentioned|talked about|"
                       r"spoke about|told me about|described|explained)\b", re.IGNORECASE)
 """What someone told of ("he mentioned a study group", "SOB (her initials) talked about AHPRA"): never a task."""
+_ASKS_MYSELF = re.compile(r"^(?:should|do|did|am|can|could|would)\s+i\b[^?]*\?", re.IGNORECASE)
+_SAID_FIRST = re.compile(r"^(?:she|he|they|you)\s+(?:also\s+)?(?:said|says|thinks?|suggested|reckons)\b", re.IGNORECASE)
 _TOPIC_LABEL = re.compile(r"^(?:topic|subject|context|background|agenda)\s*:", re.IGNORECASE)
 _NOT_TASK_VERBS = word_set("thank thanks love loved need feel think hope wish know guess believe like want am")
 _AFTER_AN_INSTRUCTION = frozenset({"DT", "PRP", "PRP$", "RP"})
@@ -677,7 +686,11 @@ _THANKS_FIRST = re.compile(r"^(?:thank you|thanks|thx)\s+(?:so much\s+)?(?:for\s
 _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _ASIDE_LINE = re.compile(r"^(?:random|fyi|btw|misc|unrelated)\s*[:\-–]\s*(?=\S)", re.IGNORECASE)
 """A line marked as news in passing ("random: she's moving to Bristol"): for the takeaways."""
-OWN_ASIDE_LINE = re.compile(r"^(?:aside|side note|personal|off topic|note to self)\s*[:\-–]", re.IGNORECASE)
+_NOT_FOR_TELLING = re.compile(r"\b(?:not telling anyone|don'?t tell anyone|keep (?:it|this) (?:quiet|private)|"
+                              r"between us)\b", re.IGNORECASE)
+"""A line the user keeps to themselves ("resigning in June?? not telling anyone yet"): never in the email."""
+OWN_ASIDE_LINE = re.compile(r"^(?:aside|side note|personal|off topic|note to self|"
+                            r"(?:q|question)s?\s+for\s+(?:myself|me))\s*[:\-–]", re.IGNORECASE)
 """A line the user marked as their own aside ("aside: his dog just had puppies lol"): not for the email."""
 _DEADLINE_AT_END = re.compile(rf"\bdeadline\s+(?:is\s+)?(?:on\s+)?(?:{DATE_PATTERN.pattern})\W*$", re.IGNORECASE)
 """A line that ends on its deadline ("application deadline is 30 may!!"): the date to act by."""
@@ -796,7 +809,9 @@ def _examples_joined(sentences: list[str]) -> list[str]:
     return joined_when(
         sentences,
         # ("pick ONE niche. restaurants? churches? I said churches": the options go with the advice too)
-        lambda _, sentence: bool(_EXAMPLES_OF_IT.match(sentence.strip()) or re.match(r"\w+\?", sentence.strip())),
+        lambda _, sentence: bool(_EXAMPLES_OF_IT.match(sentence.strip()) or re.fullmatch(r"(?:\w+\s+){0,2}\w+\?+",
+                                                                                          sentence.strip())
+                                 or re.match(r"\w+\?", sentence.strip())),
         lambda last, sentence: f"{last.rstrip().rstrip('.!')}, {sentence.strip()}",
     )
 
@@ -1050,6 +1065,8 @@ _BARE_VERDICT = re.compile(r"^(?P<label>\s*(?:[-*•]\s*)?[^\s:]{1,20}:\s*)"
 _ASKED_ME_TO = re.compile(r"^(?:also\s+)?(?:she|he|they)\s+(?:also\s+)?(?:asked|asks|ask|wants|wanted)\s+me\s+"
                           r"to\s+(?=\w+\s+\w)", re.IGNORECASE)
 """A request the mentor made of the user ("she ask me to prepare questions…"): a task ("told me to…" is advice)."""
+_DOING_SOON = re.compile(r"^(?P<who>she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?P<verb>sending|bringing|lending|"
+                         r"emailing|forwarding|sharing|booking|checking|asking|calling|introducing)\b", re.IGNORECASE)
 _WANTS_IT_BY = re.compile(r"^(?:(?:misc|fyi|btw|also)\s*[:\-–]?\s*)?"
                           r"(?:(?P<who>she|he|they)\s+(?:also\s+)?(?:wants|needs|asked for))\s+"
                           r"(?P<obj>(?:the|my|a|an)\s[^,;]{2,50}?)\s+(?:(?P<back>back)\s+)?(?=by\s)", re.IGNORECASE)
@@ -1087,6 +1104,8 @@ def _cleaned(raw: str) -> str:
     line = re.sub(r"^action\s+for\s+me\s*:\s*", "me: ", line, flags=re.IGNORECASE)  # "Action for me: write down…"
     # "me: nervous abt the IV comp", "me: talked about the pre-app": how the user felt or what they said, no task
     line = _ASKED_ME_TO.sub("me: ", line)
+    # "she's sending the reflective log examples tonight": a plan, as "she will send…"
+    line = _DOING_SOON.sub(lambda m: f"{m['who']} will {base_form(m['verb'].lower())}", line)
     # "he wants the paper draft back by end of month": what the user must send them, by then
     line = _WANTS_IT_BY.sub(lambda m: f"me: send {m['obj']} back " if m["back"] else f"me: send {m['who']} {m['obj']} ",
                             line)  # "she ask me to prepare questions for next time": the user's task
@@ -1106,6 +1125,7 @@ def _cleaned(raw: str) -> str:
     line = _REPORTED_AFTER.sub(_reported_first, line)  # "she charges 50/month he thinks"
     line = re.sub(r"\bb4\s*$", "beforehand", line)  # "he will look at my application b4": before the date
     line = re.sub(r"\s\+\s", " and ", line)  # "seating plan + praise first"
+    line = re.sub(r"\s=\s(?=(?:delete|remove|cut|drop|gone|out)\b)", ": ", line)  # "'aspiring' = delete"
     line = re.sub(r"\s=\s", " is ", line)  # "mise en place list = your bible"
     # "also she knows someone" -> "she also knows someone" (a promise keeps its shape: "also she will…")
     return re.sub(r"^also\s+(she|he|they|i|we)\s+(?!will\b|would\b|is going\b|are going\b|to\b)", r"\1 also ", line,
@@ -1133,6 +1153,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     about_them = re.compile(rf"^(?:{who_they_are})\s*=\s*\S", re.IGNORECASE)
     about_them_fyi = re.compile(rf"^(?:{who_they_are})\b", re.IGNORECASE)
     pronoun = mentor_pronoun(notes, mentor)
+    if pronoun != "he":  # "…go back to the lady… I'll call her Monday": "her" is the lady
+        notes = another_womans_kept(notes)
     if pronoun:  # "he'll ask her if she can look at my draft": "her" and "she" are not the mentor
         notes = others_kept(re.sub(r"\b(she|he)s\b", r"\1's", notes, flags=re.IGNORECASE), pronoun)  # "shes"
     sections = _Sections(mentor, first)
@@ -1192,7 +1214,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             continue
         if about_them.match(_BULLET.sub("", raw).strip()):
             continue  # "AK = 15 yrs revenue mgmt, Marriott then Jumeirah": who they are, noted for the user
-        if OWN_ASIDE_LINE.match(line) or (about_them_fyi.match(line) and FYI_AT_END.search(line)):
+        if OWN_ASIDE_LINE.match(line) or _NOT_FOR_TELLING.search(line) or (
+                about_them_fyi.match(line) and FYI_AT_END.search(line)):
             continue  # "FA on leave 1-20 aug fyi": a note to self about the mentor, not news for them
         if _ASIDE_LINE.match(line):  # "random: she's moving to Bristol in summer": news, never a task
             takeaways.append(trim_end(_ASIDE_LINE.sub("", line)))
@@ -1206,7 +1229,9 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             actions.append(item)
         else:
             # "@yusuf thinks…": a handle in a takeaway is just the name
-            takeaway = _dash_as_colon(_topic_and_point(_MENTION.sub(r"\1", _TAKEAWAY_PREFIX.sub("", line))))
+            # ("me: should I take the contract role…?": the question, without its label)
+            unlabelled = re.sub(r"^(?:me|i)\s*:\s*", "", _TAKEAWAY_PREFIX.sub("", line), flags=re.IGNORECASE)
+            takeaway = _dash_as_colon(_topic_and_point(_MENTION.sub(r"\1", unlabelled)))
             # A question mark is kept: it says the line is an idea being weighed, not a plan.
             takeaways.append(takeaway.rstrip(" .,;:") if HEDGED.search(takeaway) else trim_end(takeaway))
     return SessionNotes(_without_repeats(actions), [t for t in takeaways if t], next_meeting, meeting_place)
@@ -1225,6 +1250,7 @@ class _Sections:
 
     def heading(self, line: str) -> str | None:
         """"actions" or "advice" when ``line`` is such a heading (and whose list begins), else None."""
+        line = f"{line}:" if line.isupper() and not line.endswith(":") else line  # "ME TO DO" over its bullets
         if _MY_SECTION.match(line) or self._theirs.match(line):
             self.owner = ME if _MY_SECTION.match(line) else self._mentor
             return "actions"

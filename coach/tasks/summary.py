@@ -454,9 +454,11 @@ def _framed_thanks(point: str, tone: str, seed: str, mentor: str, today: bool) -
 _NOT_SET = re.compile(r"(?:tbd|tba|tbc|to be (?:decided|confirmed|arranged)|not (?:set|sure|decided)( yet)?|unknown|"
                       r"n/?a|none|\?+|-+)[.!]*", re.IGNORECASE)
 """A next meeting typed as not yet set ("tbd", "?"): the email looks forward to one instead of confirming it."""
-_LAST_SESSION = re.compile(r"\b(?:final|last)\s+(?:session|meeting|mtg|call|sesh)\b(?!\s+(?:we|i|you)\b)",
-                           re.IGNORECASE)
-"""The notes say this was the last session ("final session before she moves"), not "in our last session we…"."""
+_LAST_SESSION = re.compile(r"\bfinal\s+(?:session|meeting|mtg|call|sesh)\b(?!\s+(?:we|i|you)\b)|\blast\s+(?:session|"
+                           r"meeting|mtg|call|sesh)\s+(?:ever|together|before\s+(?:she|he|they)\s+(?:moves?|leaves?|"
+                           r"retires?|goes))\b", re.IGNORECASE)
+"""The notes say this was the last session ("final session before she moves"), not "in our last session we…" nor
+"last session before I sign the lease" (the last before an event of the user's)."""
 _ANOTHER_DAY = re.compile(r"\b(?:yesterday|last (?:night|week)|(?:session|met|watched|visit(?:ed)?|call|min|mins|"
                           r"minutes|hours?|hrs?)\s+on\s+"
                           r"(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b", re.IGNORECASE)
@@ -537,12 +539,14 @@ def _is_scrap(line: str) -> bool:
     words = re.findall(r"[\w'’]+", line)
     # "he was strict on this": split from the line it was about, it says nothing alone
     leans_back = len(words) <= 6 and re.search(r"\b(?:on|about|with|for)\s+(?:this|that|it)\W*$", line, re.I)
-    return len(words) <= 1 or bool(_SAYINGS.fullmatch(line.strip(" .!?"))) or bool(leans_back) or bool(
+    measure = len(words) <= 2 and any(w[:1].isdigit() for w in words)  # "10 min.": a length cut from its line
+    return len(words) <= 1 or measure or bool(_SAYINGS.fullmatch(line.strip(" .!?"))) or bool(leans_back) or bool(
         re.search(r"\b(?:recomm|rec)\W*$", line, re.IGNORECASE))
 
 
 _SAYINGS = re.compile(r"(?:also:?\s+)?(?:easier said(?: than done)?|not to repeat that|we'?ll see|fair enough|"
-                      r"fingers crossed|who knows|so true|true|ok|okay|hmm+)(?:\s+(?:lol|haha|tbh))?", re.IGNORECASE)
+                      r"fingers crossed|who knows|so true|true|ok|okay|hmm+|still thinking)(?:\s+(?:lol|haha|tbh))?",
+                      re.IGNORECASE)
 
 
 def _most_worth_listing(said: Mapping[str, str], limit: int) -> list[str]:
@@ -587,11 +591,13 @@ _LET_ME = re.compile(r"^let\s+me\b", re.IGNORECASE)
 _I_GIVE_THEM = re.compile(r"(?P<give>\bI\s+(?:send|give|email|show|bring|pass|forward))\s+(?:her|him)\b")
 
 
-def action_line(item: ActionItem, mentor_owner: str, gentle: bool, mentor: str = "") -> str:
-    """One action item as a list line: "- **Me:** Redo the deck (by Friday)"."""
+def action_line(item: ActionItem, mentor_owner: str, mentor: str = "") -> str:
+    """One action item as a list line: "- **Me:** Redo the deck (by Friday)".
+
+    No hedge is added to the mentor's task ("only if it's still convenient"): readers took it for words the
+    user never wrote.
+    """
     notes = [f"{item.due_prefix} {expand_shorthand(item.due)}".strip()] if item.due else []  # "next wk"
-    if gentle and item.owner == mentor_owner:
-        notes.append(frame(JOB, "action", "courtesy"))
     after = f" ({'; '.join(notes)})" if notes else ""
     # The mentor's own task: "ask him about it" asks someone else, so "him" stays
     # (but "let me shadow him at the academy" is their offer to the user, and "him" is them)
@@ -599,7 +605,7 @@ def action_line(item: ActionItem, mentor_owner: str, gentle: bool, mentor: str =
     text = _I_GIVE_THEM.sub(r"\g<give> you", item.task) if item.owner == mentor_owner else item.task
     task = to_mentor(text, mentor, objects_are_others=item.owner == mentor_owner and not _LET_ME.match(item.task))
     own_note = re.search(r"\s*\((?P<note>[^()]*)\)$", task)
-    if own_note and notes:  # "…when it comes out (April?)" and the courtesy: one parenthesis, not two
+    if own_note and notes:  # "…when it comes out (April?)" and its date: one parenthesis, not two
         task, notes = task[: own_note.start()], [own_note.group("note"), *notes]
         after = f" ({'; '.join(notes)})"
     return f"- **{item.owner}:** {task}{after}"
@@ -609,6 +615,10 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
     """The next meeting, confirmed; or, when the notes name none, looking forward to it (no promise added)."""
     if not when:
         return str(frame(JOB, "no_meeting", tone if tone in ("formal", "casual") else "warm"))
+    only_who = _ONLY_WHO.match(when)
+    if only_who:  # "she'll email": who arranges it, and no time yet
+        arranged = expand_shorthand(only_who["x"].rstrip("."))
+        return f"{next_meeting_sentence(None, tone)[:-1]} (you said you'd {arranged})."
     if re.match(r"^(?:she|he)\s+(?:said|says|told me)\b", when.strip(), re.IGNORECASE):
         # "she said come back in June": what the mentor said, said to them ("You said to come back in June.")
         return sentence(_SAID_THEN_VERB.sub(_said_to, to_you(expand_shorthand(when.strip()), "")))
@@ -634,6 +644,10 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
     return {"formal": f"I look forward to our next meeting{spoken}.", "casual": f"See you{spoken}!"}.get(
         tone, f"Looking forward to our next session{spoken}."
     )
+
+
+_ONLY_WHO = re.compile(r"^\s*(?:she|he|they)\s*(?:'ll|’ll|\s+will)\s+(?P<x>\S.*)$", re.IGNORECASE)
+"""A next meeting typed as who will arrange it, with no time ("she'll email")."""
 
 
 def _time_and_arrangement(when: str) -> tuple[str, str]:
@@ -686,7 +700,8 @@ def sign_off(tone: str, my_name: str, seed: str) -> str:
     if not my_name.strip():
         return ""
     closing = pick(frame(JOB, "closing", tone if tone in ("formal", "casual") else "warm"), seed)
-    return f"{closing}\n{name_case(my_name)}"
+    name = re.sub(r"\s*\([!?.\s]*\)", "", my_name)  # "Lt. (!!) Sam Whitaker": the name, not the excitement
+    return f"{closing}\n{name_case(name)}"
 
 
 def _greeting(mentor: str, tone: str) -> str:
@@ -859,10 +874,7 @@ class SummaryTask(TaskSpec):
         if takeaways:
             parts.append(frame(JOB, "headings", "takeaways") + "\n" + "\n".join(f"- {t}" for t in takeaways))
         if parsed.actions:
-            # The courtesy goes on the mentor's first task only: on every one it reads as a tic
-            first_theirs = next((i for i, a in enumerate(parsed.actions) if a.owner == mentor_owner), -1)
-            lines = [action_line(a, mentor_owner, brevity == 0 and i == first_theirs, mentor)
-                     for i, a in enumerate(parsed.actions)]
+            lines = [action_line(a, mentor_owner, mentor) for a in parsed.actions]
             parts.append(frame(JOB, "headings", "actions") + "\n" + "\n".join(lines))
         parts.append(meeting_line)
         return "\n\n".join(parts)
@@ -911,7 +923,9 @@ class SummaryTask(TaskSpec):
             checks.append(actions_listed(message, notes))
         when = str(values.get("next_meeting") or "")
         if when and not _NOT_SET.fullmatch(when.strip()):  # ("tbd" is no meeting to confirm)
-            said = _when_said(when, message)
+            only_who = _ONLY_WHO.match(when)
+            said = (f"you said you'd {expand_shorthand(only_who['x'].rstrip('.'))}".lower() in message.lower()
+                    if only_who else _when_said(when, message))
             checks.append(Check("next_meeting", said, f"Confirm the next meeting ({when})."))
         return checks
 

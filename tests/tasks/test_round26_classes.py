@@ -184,7 +184,7 @@ def test_round27_cost_request_in_their_words_why_it_matters_and_how_often() -> N
     assert mei.messages == ["I want drafts 48 hours before, otherwise we just reschedule"]
     tom = read("tom not doing walkaround checks b4 leaving yard. seen it twice on cctv. its a legal thing (DVSA) + "
                "safety. needs to do them every time and log on app", parse_person("Tom"), "give")
-    assert tom.impacts == ["it's a legal thing (DVSA) + safety"]
+    assert tom.impacts == ["it's a legal thing (DVSA) and safety"]
     assert tom.requests == ["do them every time and log on app"]
     assert has_bounded_ask("Might I ask if you'd be open to a short video call?")
     # a whole portfolio is no small ask (tests/tasks/test_normalising.py holds the same)
