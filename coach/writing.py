@@ -385,7 +385,7 @@ def _month_and_day_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     always = "|".join(str(table["capitalise"]).split())
     as_dates = "|".join(str(table["capitalise_as_dates"]).split())
     before = "|".join(str(table["date_words"]).split())
-    plain = re.compile(rf"(?<![\w/'-])(?P<word>{always})(?P<before_number>)(?![\w/'-])")
+    plain = re.compile(rf"(?<![\w/'-])(?P<word>{always})(?P<before_number>)(?![\w/-])(?!'(?!s\b))")  # "tuesday's"
     dated = re.compile(rf"(?:(?i:\b(?:{before}) )|\d(?:st|nd|rd|th)? )(?P<word>{as_dates})(?![\w/'-])|"
                        rf"(?<![\w/'-])(?P<before_number>{as_dates})(?= \d)")
     return plain, dated
@@ -731,7 +731,9 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         # "Sr Agnes sent", "dr nour said": the title goes with the name; "Jean-Talon" is a street, not Jean
         # "Ramesh sir to share", "Patil ji said": a respect said after the name goes with it too
-        titled = rf"(?<![\w-])(?:(?:{_TITLE_WORDS})\.?\s+)?(?:{alternatives})(?:\s+{_RESPECT_AFTER})?"
+        # ("Park-ssi is senior than me", "Tanaka-san said": a suffix of respect goes with the name too)
+        titled = (rf"(?<![\w-])(?:(?:{_TITLE_WORDS})\.?\s+)?(?:{alternatives})(?:-(?:ssi|nim|san|sama|sensei|ji)\b)?"
+                  rf"(?:\s+{_RESPECT_AFTER})?")
         text = re.sub(rf"{titled}['’]s\b", "your", text, flags=re.IGNORECASE)
         text = re.sub(rf"{titled}\b(?![.'’]\w|-\w)", _YOU, text, flags=re.IGNORECASE)
         text = re.sub(rf"{_YOU}\s+you\b", _YOU, text, flags=re.IGNORECASE)  # "Ate Joy you shared": one subject

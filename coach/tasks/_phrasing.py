@@ -449,6 +449,8 @@ _DATE = re.compile(rf"^(?:{_WEEKDAY}|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?|
 def when_phrase(text: str) -> str:
     """A time or occasion as a phrase that can follow a verb: "Tuesday's call" -> "in Tuesday's call"."""
     phrase = re.sub(r"\b(\d+)x(?![\w-])", r"\1 times", as_phrase(text))  # "3x in last 2 weeks"
+    # "tuesday's 1:1, ~30 min": when it was, not how long it took
+    phrase = re.sub(r",?\s*(?:about\s+|~\s*)?\d+\s*(?:min|mins|minutes|hrs?|hours?)\s*$", "", phrase)
     if not phrase:
         return ""
     first = phrase.split(" ")[0].lower()

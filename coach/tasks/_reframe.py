@@ -278,7 +278,7 @@ _THEM = r"(?!\s+(?:like\s+)?(?:you|he|she|him|her|them)\b)"
 _USERS_OWN = re.compile(
     r"^(?:not sure|unsure|no idea|dunno)\b|"  # "not sure if that would stress her more": the user's own doubt
     rf"^(?:but\s+|and\s+|also\s+)?(?:(?:honestly|tbh|to be honest|frankly),?\s+)?"
-    rf"i\s+(?:(?:really\s+)?(?:want{_THEM}|need|think|feel|hope|wish|worry|guess|"
+    rf"i\s+(?:also\s+)?(?:(?:really\s+|just\s+)?(?:want{_THEM}|need|think|feel|hope|wish|worry|guess|remember|"
     rf"believe)|don'?t|do not|am|'m|would{_THEM}|'d{_THEM}|can'?t)\b",
     re.IGNORECASE,
 )
@@ -363,7 +363,8 @@ _TOLD_BEFORE = re.compile(r"^(?:and\s+|but\s+|so\s+)?i(?:['’]ve|\s+have)?\s+(?
                           r"raised it with|spoken to|talked to|warned|reminded)\s+(?:him|her|them)\b|"
                           # "ive said it nicely twice", "i was pretty harsh yelling in the moment": the user's own part
                           r"^(?:and\s+|but\s+|so\s+)?i(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:said|raised|mentioned)\s+"
-                          r"(?:it|this|that|something)\b|^(?:and\s+|but\s+)?i\s+was\s+(?:\w+\s+)?(?:harsh|rude|short|"
+                          r"(?:it|this|that|something)\b|^(?:and\s+|but\s+|so\s+)?i(?:['’]ve|\s+have)?\s+(?:already\s+)?"
+                          r"hinted\b|^(?:and\s+|but\s+)?i\s+was\s+(?:\w+\s+)?(?:harsh|rude|short|"
                           r"angry|sharp|snappy|curt|blunt)\b|^(?:and\s+|but\s+)?i\s+will\s+if\b|"
                           r"^(?:but\s+)?(?:it|this|that)(?:['’]s|\s+is)\s+not\s+(?:sinking in|getting through|working)",
                           re.IGNORECASE)
@@ -372,7 +373,9 @@ _RISK_OF_IT = re.compile(r"^(?:and\s+|so\s+)?(?:it|this|that)(?:['’]s|\s+is|\s
                          r"(?:going to\s+|gonna\s+)?(?:get|cause|end|lead|make|put)\b", re.IGNORECASE)
 """A risk said of what the person does ("it's going to get him killed"), after the behaviour."""
 _COSTS_ME = re.compile(r"^(?:but\s+|so\s+|and\s+)?(?:then\s+)?i\s+(?:(?:come|came|get|got)\s+in\b[^,]*?\s+and\s+)?"
-                       r"(?:can'?t|cannot|have to|had to|end up|ended up)\s+\w+",
+                       r"(?:can'?t|cannot|have to|had to|end up|ended up)\s+"
+                       # (not "I have to do something": the user's resolve)
+                       r"(?!do something|say something|talk to|tell|speak to|raise it)\w+",
                        re.IGNORECASE)
 """What the behaviour costs the user, said after it: "I can't give useful comments in 10 minutes"."""
 _WANT_THEM_TO = re.compile(r"^(?:but\s+|and\s+|so\s+)?(?:i\s+)?(?:really\s+)?(?P<verb>want|need|would like|'d like)\s+"
@@ -633,6 +636,8 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             if direction == "received" and reading.behaviours and _POINTS_BACK.search(softened):
                 # "…too academic, visitors will not read them": "them" needs the point before it
                 reading.behaviours[-1] += f": {softened}"
+            elif _HAPPY_OUTCOME.search(clause):
+                reading.own.append(clause)  # "the client cried happy tears": the praise's story, never a harm
             else:
                 reading.impacts.append(softened)
         elif direction == "give" and (reading.behaviours or softened.lower().startswith("if ")) and (
@@ -683,7 +688,10 @@ _SAYS = re.compile(r"\b(?:said|says|say|told|tell|asked|thinks?|thought|wants?|w
                    re.IGNORECASE)
 
 
-_PROOF_OF_PRAISE = re.compile(r"\b(?:you|your)\b(?!\s+(?:are|were|'re|is)\b)", re.IGNORECASE)
+_HAPPY_OUTCOME = re.compile(r"\b(?:cried happy tears|happy tears|loved it|was thrilled|were thrilled|was delighted|"
+                            r"were delighted|came back to thank)\b", re.IGNORECASE)
+_PROOF_OF_PRAISE = re.compile(rf"\b(?:you|your)\b(?!\s+(?:are|were|'re|is)\b)|{_HAPPY_OUTCOME.pattern}",
+                              re.IGNORECASE)
 """Others doing something for or with them: "the tenors follow you", "they trust you fast"."""
 _CRITICAL = re.compile(r"\b(?:not|n't|never|no|too|should|must|stop|has to|have to|problem|issue|abrupt|late|rude|"
                        r"wrong|mess)\b", re.I)

@@ -234,6 +234,9 @@ def _behaviour_clause(text: str, person: Person) -> str | None:
     return soften(clause)
 
 
+_FILLER_FIRST = re.compile(r"^(?:ok(?:ay)?\s+so|so|well|honestly|tbh)[,\s]+", re.IGNORECASE)
+
+
 class FeedbackTask(TaskSpec):
     """Reframing feedback, in either direction."""
 
@@ -445,7 +448,7 @@ class _Give:
 
     def _strength(self) -> str:
         if self.reading.strengths:
-            strength = self.reading.strengths[0]
+            strength = _FILLER_FIRST.sub("", self.reading.strengths[0])  # "ok so you are honestly so talented"
             if _FEELING_FIRST.match(strength):  # "love his tone on bass": the user's feeling, missing its "I"
                 strength = f"I {strength[:1].lower()}{strength[1:]}"
             if _BARE_QUALITY.match(strength) and len(self.reading.strengths) > 1:

@@ -634,7 +634,7 @@ def _opens_with_verb(text: str) -> bool:
 _TOLD_OF = re.compile(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:\([^()]{0,40}\)\s+)?(?:also\s+)?(?:mentioned|talked about|"
                       r"spoke about|told me about|described|explained)\b", re.IGNORECASE)
 """What someone told of ("he mentioned a study group", "SOB (her initials) talked about AHPRA"): never a task."""
-_ASKS_MYSELF = re.compile(r"^(?:should|do|did|am|can|could|would)\s+i\b[^?]*\?", re.IGNORECASE)
+_ASKS_MYSELF = re.compile(r"^(?:should|do|did|am|could|would)\s+i\b", re.IGNORECASE)
 _SAID_FIRST = re.compile(r"^(?:she|he|they|you)\s+(?:also\s+)?(?:said|says|thinks?|suggested|reckons)\b", re.IGNORECASE)
 _TOPIC_LABEL = re.compile(r"^(?:topic|subject|context|background|agenda)\s*:", re.IGNORECASE)
 _NOT_TASK_VERBS = word_set("thank thanks love loved need feel think hope wish know guess believe like want am")
@@ -1098,6 +1098,7 @@ def _arrows_in_words(line: str) -> str:
 def _cleaned(raw: str) -> str:
     """One line of notes without its bullet and asides, its symbols in words, its owner marked if offered."""
     line = _arrows_in_words(_FILLER_OPENING.sub("", _BULLET.sub("", raw).strip()))
+    line = re.sub(r"^\?+\s*(?=\w)", "", line)  # "?? do i need the MCAT…": the question marks lead it
     # "me: practice stairs? G says ask Dave at work if i can do the next cut string": the question, answered
     line = _ASKED_THEN_TOLD.sub(r"me: \g<task>", line)
     line = re.sub(r"^need to\s+(?=\S)", "I need to ", line, flags=re.IGNORECASE)  # a split-off "…, need to email…"

@@ -150,6 +150,7 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     text = _DID_FOR_ME.sub(lambda m: f"{'we' if m.group('we') else 'you'} {lower_first(m.group(0))}", tidy(text))
     text = _SHORT_DAY.sub(lambda m: f"{m.group('tie')} {spell_out_day(m.group('day'))}", text)
     text = re.sub(r"([?!])\1+", r"\1", text)  # "Siena??": one mark is enough in a message
+    text = re.sub(r"^Mentor (?=said|says|thinks|suggested)", "you ", text)  # "her: do a shadow day…" was read so
     said = to_you(expand_shorthand(text), mentor, objects_are_others=objects_are_others)
     said = re.sub(r"^[Yy]our advice\s*:\s*(?=[a-z])", "You said to ", said)  # "Dr P advice: do 10 calcs a day…"
     # The email goes after the session: what they said is in the past ("you say" reads as a habit).
