@@ -276,13 +276,17 @@ def spliced_clauses(text: str) -> list[str]:
                      if p.startswith(("VB", "MD", "RB")) or w.lower() in _COMPLEMENT_VERBS][:4]
             if any(w in _COMPLEMENT_VERBS for w in group) or clause[verbs[0]][1] == "MD":
                 continue
-            if verbs[0] >= 2 and clause[verbs[0] - 1][1] == "PRP" and clause[verbs[0] - 2][1].startswith(("NN", "DT")):
-                continue  # "the talk you gave stood out"
+            first_verb = verbs[0]
+            if first_verb >= 2 and clause[first_verb - 1][1] == "PRP" and clause[first_verb - 2][1].startswith(
+                    ("NN", "DT", "CD")):
+                continue  # "the talk you gave stood out", "the in-basket from 2019 you dug up was…"
             if _listed_predicates(clause, verbs[0], verbs[1]):
                 continue  # "I did the first 2 modules online, got observed": one subject, a list of what it did
             # "the most careful I've seen": after a superlative, too
-            if any(clause[v - 1][1] == "PRP" and v >= 2 and (clause[v - 2][1].startswith(("NN", "DT", "VB", "JJS"))
-                   or (v >= 3 and clause[v - 2][1] == "JJ" and clause[v - 3][1] == "RBS"))
+            # ("the template B gave me": a name as the contact clause's subject, too)
+            if any(clause[v - 1][1] in ("PRP", "NNP") and v >= 2
+                   and (clause[v - 2][1].startswith(("NN", "DT", "VB", "JJS"))
+                        or (v >= 3 and clause[v - 2][1] == "JJ" and clause[v - 3][1] == "RBS"))
                    for v in verbs[1:]):
                 continue  # "I read the post you wrote"
             found.append(_clip(sentence))

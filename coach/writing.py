@@ -31,7 +31,7 @@ from coach.checks import (
     word_set,
 )
 from coach.config import PROMPTS_DIR
-from coach.pos import fix_hyphenated_verbs, pattern_parser
+from coach.pos import fix_hyphenated_verbs, lexicon_tag, pattern_parser
 
 PHRASING_DIR = PROMPTS_DIR / "phrasing"
 Shape = Literal[
@@ -103,12 +103,13 @@ def shape(fragment: str) -> Shape:
         return "noun"  # "how you grew your firm" names a thing, though it holds a verb
     if head in _QUANTITY_NOUNS and second_word == "of":
         return "noun"  # "couple of quick questions": the tagger reads "couple" as a verb
-    tags = tag(text)
+    capital_verb = _capital_verb(text)
+    tags = tag(text[:1].lower() + text[1:] if capital_verb else text)
     first = tags[0][1] if tags else "NN"
     second = tags[1][1] if len(tags) > 1 else ""
     if head in ("you", "you're", "you've", "he", "she", "they", "there") or (first == "PRP" and second in _FINITE):
         return "clause"
-    if is_title(text) or (first == "NNP" and not is_verb(head)):
+    if (is_title(text) and not capital_verb) or (first == "NNP" and not is_verb(head)):
         return "clause" if _has_finite_verb_after_subject(tags) else "noun"  # "Head of Design at Monzo"
     if first == "VBG" and gerund_is_subject(tags):
         return "clause"  # "writing is very slow": the gerund is the subject of its own verb
@@ -161,7 +162,12 @@ def gerund_is_subject(tags: Sequence[tuple[str, str]]) -> bool:
 def is_title(text: str) -> bool:
     """Whether the fragment opens with two capitalised words ("Head of Design", "Senior Paralegal")."""
     words = [w for w in text.split()[:4] if w.lower() not in ("of", "and", "at", "for", "the", "in", "&")]
+    if words and words[0].lower() in _NO_TITLE_OPENERS:
+        return False  # "Your GDC talk on…" is a sentence's start in capitals, not a job title
     return len(words) >= 2 and all(w[:1].isupper() for w in words[:2])
+
+
+_NO_TITLE_OPENERS = frozenset({"your", "my", "our", "his", "her", "their", "a", "an", "this", "that", "i", "you", "we"})
 
 
 _SUBORDINATORS = frozenset({"because", "since", "as", "while", "if", "when", "although", "though", "so", "until"})
@@ -301,7 +307,13 @@ def clause(text: str) -> str:
     A title ("Head of Design at Monzo") keeps its capitals.
     """
     text = tidy(text).rstrip(" .!;:,")
-    return text if is_title(text) else lower_first(text)
+    return text if is_title(text) and not _capital_verb(text) else lower_first(text)
+
+
+def _capital_verb(text: str) -> bool:
+    """"Become IBCLC lactation consultant": a verb typed with a capital is still a verb, not a title or a name."""
+    head = first_word(text)
+    return text[:1].isupper() and is_bare_verb(head) and lexicon_tag(head) in ("VB", "VBP")
 
 
 @cache
@@ -314,7 +326,7 @@ def _shorthand() -> tuple[tuple[re.Pattern[str], str], ...]:
               for k, v in data["lower_case_only"].items())
 
 
-_EMOJI = "[ \t]*[\U0001F300-\U0001FAFF\U0001F1E6-\U0001F1FF\u2600-\u27BF\uFE0F\u200D]+"
+EMOJI = "[ \t]*[\U0001F300-\U0001FAFF\U0001F1E6-\U0001F1FF\u2600-\u27BF\uFE0F\u200D]+"
 """Emoji ("😱", "🙌", "☕🎭", "🙏🏾"): feeling in the notes, left out of a message written for someone."""
 
 
@@ -325,7 +337,7 @@ def _units_and_laughter() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[s
     laughter = "|".join(str(data["drop"]).split())
     return (re.compile(rf"(?<![\w.])(?P<number>\d+(?:[.,]\d+)?)(?P<unit>{units})(?![\w/])", re.IGNORECASE),
             data["units"], re.compile(rf"(?:\s+|(?<=\())(?:{laughter})(?![\w'])[!]*|"
-                                      rf"\s*(?<![\w:])[:;]-?[)(DP](?![\w)])|{_EMOJI}",
+                                      rf"\s*(?<![\w:])[:;]-?[)(DP](?![\w)])|{EMOJI}",
                                       re.IGNORECASE))  # "tidy :)": a smiley, as laughter is; emoji too
 
 
@@ -471,6 +483,9 @@ def expand_shorthand(text: str) -> str:
     text = _units_spelled_out(text)
     for pattern, full in _shorthand():
         text = pattern.sub(partial(_expanded, full=full), text)
+    # "Sat morning, 2 wk" -> "2 weeks" (but "a 2 week course" stays as it is said)
+    text = re.sub(r"\b((?:[2-9]|[1-9]\d+)\s+(?:week|month|year|day|hour))(?=\s*(?:$|[.,;)!?]|\s+(?:ago|later|from)\b))",
+                  r"\1s", text)
     return capitalise_names(capitalise_dates(_LOWER_TITLE.sub(_titled, _AMPERSAND.sub(_ampersand, text))))
 
 
@@ -595,8 +610,9 @@ def name_case(name: str) -> str:
     """A name typed all in lower case given its capitals ("sarah lee" -> "Sarah Lee"); any other as typed."""
     if not name.islower():
         return tidy(name)
-    # "jean-baptiste moreau" -> "Jean-Baptiste Moreau"
-    return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in name.split())
+    # "jean-baptiste moreau" -> "Jean-Baptiste Moreau"; "jt" (no vowel: initials) -> "JT"
+    return " ".join(w.upper() if re.fullmatch(r"[b-df-hj-np-tv-z]{2,3}", w) and w not in TITLES else
+                    "-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in name.split())
 
 
 def address(field: str) -> tuple[str, str, str]:

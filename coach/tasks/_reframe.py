@@ -278,7 +278,8 @@ _THEM = r"(?!\s+(?:like\s+)?(?:you|he|she|him|her|them)\b)"
 _USERS_OWN = re.compile(
     r"^(?:not sure|unsure|no idea|dunno)\b|"  # "not sure if that would stress her more": the user's own doubt
     rf"^(?:but\s+|and\s+|also\s+)?(?:(?:honestly|tbh|to be honest|frankly),?\s+)?"
-    rf"i\s+(?:also\s+)?(?:(?:really\s+|just\s+)?(?:want{_THEM}|need|think|feel|hope|wish|worry|guess|remember|"
+    rf"i\s+(?:also\s+)?(?:mean\s+(?:that|it)\b|(?:really\s+|just\s+)?(?:want{_THEM}|need|think|feel|hope|wish|worry|"
+    rf"guess|remember|"
     rf"believe)|don'?t|do not|am|'m|would{_THEM}|'d{_THEM}|can'?t)\b",
     re.IGNORECASE,
 )
@@ -336,7 +337,8 @@ _OFFER_LEAD = re.compile(r"^(?:and|but|so)\s+", re.IGNORECASE)
 _I_WANT_A_THING = re.compile(r"^(?:but\s+|and\s+|so\s+)?i\s+(?:really\s+)?(?:want|need|would like|['’]d like)\s+"
                              r"(?!to\b|him\b|her\b|them\b|you\b|it\b|this\b|that\b|he\b|she\b|they\b)"
                              # ("i want say it in a way she dont feel attacked": a verb, its "to" left out)
-                             r"(?!(?:say|tell|talk|speak|explain|ask|give|make|do|be|help|know|see|handle)\b)"
+                             r"(?!(?:say|tell|talk|speak|explain|ask|give|make|do|be|help|know|see|handle|keep|have|"
+                             r"get|stop|start|change|improve|learn)\b)"
                              r"[a-z]+s?\s+\S.*$",
                              re.IGNORECASE)
 """What the user wants, in their words ("i want drafts 48 hours before"): said to them as the request."""
@@ -364,7 +366,7 @@ _TOLD_BEFORE = re.compile(r"^(?:and\s+|but\s+|so\s+)?i(?:['’]ve|\s+have)?\s+(?
                           # "ive said it nicely twice", "i was pretty harsh yelling in the moment": the user's own part
                           r"^(?:and\s+|but\s+|so\s+)?i(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:said|raised|mentioned)\s+"
                           r"(?:it|this|that|something)\b|^(?:and\s+|but\s+|so\s+)?i(?:['’]ve|\s+have)?\s+(?:already\s+)?"
-                          r"hinted\b|^(?:and\s+|but\s+)?i\s+was\s+(?:\w+\s+)?(?:harsh|rude|short|"
+                          r"hinted\b|^(?:and\s+|but\s+|so\s+)?i\s+(?:catch|caught|noticed|spotted)\s+it\b|^(?:and\s+|but\s+)?i\s+was\s+(?:\w+\s+)?(?:harsh|rude|short|"
                           r"angry|sharp|snappy|curt|blunt)\b|^(?:and\s+|but\s+)?i\s+will\s+if\b|"
                           r"^(?:but\s+)?(?:it|this|that)(?:['’]s|\s+is)\s+not\s+(?:sinking in|getting through|working)",
                           re.IGNORECASE)
@@ -378,7 +380,8 @@ _COSTS_ME = re.compile(r"^(?:but\s+|so\s+|and\s+)?(?:then\s+)?i\s+(?:(?:come|cam
                        r"(?!do something|say something|talk to|tell|speak to|raise it)\w+",
                        re.IGNORECASE)
 """What the behaviour costs the user, said after it: "I can't give useful comments in 10 minutes"."""
-_WANT_THEM_TO = re.compile(r"^(?:but\s+|and\s+|so\s+)?(?:i\s+)?(?:really\s+)?(?P<verb>want|need|would like|'d like)\s+"
+_WANT_THEM_TO = re.compile(r"^(?:but\s+|and\s+|so\s+)?(?:i\s+)?(?:really\s+|just\s+)?"
+                           r"(?P<verb>want|need|would like|'d like)\s+"
                            r"(?:him|her|them|you)\s+to\s+(?P<request>\S.+)$", re.IGNORECASE)
 """What the user wants the person to do, said of them: "want her to send earlier even if rough"."""
 _UNDERSTAND = re.compile(r"^(?:get it|get that|understand|realise|realize|know|see|accept)\b", re.IGNORECASE)
@@ -405,7 +408,9 @@ transitions" goes on with what was said."""
 _COMMENT = re.compile(r"^which\b|^(?:but\s+)?(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:probably|prob|maybe|"
                       r"definitely|totally)\s+(?:not\s+wrong|right)\b", re.IGNORECASE)
 _HURT_ME = re.compile(r"\b(?:hurt|upset|stung|annoyed|embarrassed|humiliated)\s+me\b", re.IGNORECASE)
-_MADE_ME_FEEL = re.compile(r"\b(?:made|makes|make)\s+me\s+(?:feel|look)\b", re.IGNORECASE)
+_MADE_ME_FEEL = re.compile(r"\b(?:made|makes|make)\s+me\s+(?:feel|look)\b|\b(?:which|that|it)\s+felt\s+"
+                           r"(?:so\s+|really\s+)?(?:humiliating|unfair|awful|horrible|terrible|embarrassing)\b",
+                           re.IGNORECASE)
 _VERDICT_FIRST = re.compile(r"^(?:but\W*)?(?:(?:partly|partially|mostly|kind of|kinda|maybe|probably)\s+)?"
                             r"(?:true|fair)\b", re.IGNORECASE)
 """The user's verdict on a point, and what they admit after it ("partly true about the charting, I skip…")."""
@@ -414,7 +419,7 @@ _STUNG_ME = re.compile(r"^(?:the|that|this|it)\b[^,]{0,40}?\b(?:stung|stings|hur
 """How a point landed, said of the point ("the speaking up one stung a bit bc…"): the user's, not what was said."""
 """The user's comment on the sentence before ("which is probably true about absence")."""
 _REACTS = re.compile(r"^i(?:['’]m|\s+am|\s+was|\s+have been|['’]ve been)?\s+(?:really\s+|kinda\s+|kind of\s+|so\s+|"
-                     r"just\s+)?(?:feel|felt|think|thought|guess|suppose|wonder|cried|cry|wish|hope|worry|worried|"
+                     r"just\s+|honestly\s+)?(?:feel|felt|think|thought|guess|suppose|wonder|cried|cry|wish|hope|worry|worried|"
                      r"didn'?t want|don'?t want|don'?t know|didn'?t know|agree|disagree|"
                      rf"{words_pattern('reactions')}|bad|hate|hated|only|not sure|"
                      r"unsure|know|admit|accept|get it|don'?t\s+really\s+know)\b",  # "I know shes right…"
@@ -422,7 +427,7 @@ _REACTS = re.compile(r"^i(?:['’]m|\s+am|\s+was|\s+have been|['’]ve been)?\s+
 """How the user took it, in the first person: "i felt kinda blindsided", "I feel bad", "i cried in the car"."""
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|tell|mentioned|thinks|thought|called|wrote|added|"
                        r"pointed out|feels|complained|warned|asked)\b", re.IGNORECASE)
-_NOT_THE_GIVER = re.compile(r"\b(?:i|me|nobody|no one|noone|everyone|someone|somebody|anyone|people)\s*$",
+_NOT_THE_GIVER = re.compile(r"\b(?:i|me|it|this|that|nobody|no one|noone|everyone|someone|somebody|anyone|people)\s*$",
                             re.IGNORECASE)
 _MY_ASIDE = re.compile(r",?\s+(?:which|that|and|but)\s+(?:honestly\s+)?i\s+(?:guess|suppose|think|feel|thought|did say)"
                        r"\b.*$|,?\s+(?:tho|though)\s*[.!]*$", re.IGNORECASE)
@@ -504,6 +509,8 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
     sentence = 0
     for clause, labelled_part, sentence_now in _clauses_with_labels(feedback):
         _note_last(reading, history, sentence)
+        # proof of praise stays in the praise's sentence ("…customers like her. But… One time she told…" is not)
+        praised_last = praised_last and sentence_now == sentence
         sentence = sentence_now
         part, clause = _inline_label(clause)
         part = part or labelled_part

@@ -146,7 +146,8 @@ def _lower_head(clause: str) -> str:
     head = clause.split(" ")[0]
     if not head[:1].isupper() or head == "I" or head.startswith("I'") or (len(head) > 1 and not head[1:].islower()):
         return clause
-    return clause if tag(head)[0][1] == "NNP" and head.lower() not in ("you", "your", "when") else (
+    ordinary = head.lower() in ("you", "your", "when", "first", "second", "third", "last", "next", "every", "each")
+    return clause if tag(head)[0][1] == "NNP" and not ordinary else (
         clause[:1].lower() + clause[1:])  # fmt: skip
 
 

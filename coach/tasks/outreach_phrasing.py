@@ -351,7 +351,10 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     # "15 min call" -> "a 15-minute call": the user's own number, written as a size.
     first = re.sub(r"\b(\d+)\s?-?\s?min(?:ute)?s?\b(?=\s+(?:video |phone |zoom |quick )?(?:call|chat|meeting|coffee|"
                    r"conversation|catch-up|session|slot)\b)", r"\1-minute", first)  # fmt: skip
-    first = re.sub(r"^(?=\d+-minute\b)|(?<=\bmaybe )(?=\d+-minute\b)|(?<=\bor )(?=\d+-minute\b)", "a ", first)
+    # "20 or 30 minutes call": one call of either length, "a 20- or 30-minute call"
+    first = re.sub(r"\b(\d+)\s+(?:or|to|-)\s+(?=\d+-minute\b)", r"\1- or ", first)
+    first = re.sub(r"^(?=\d+-(?:minute| or)\b)|(?<=\bmaybe )(?=\d+-minute\b)|(?<=\bor )(?<!- or )(?=\d+-minute\b)|"
+                   r"(?<=\bfor )(?=\d+- or\b)", "a ", first)
     first = re.sub(r"^(?=(?:couple|few|handful)\s+of\b)", "a ", first, flags=re.IGNORECASE)  # "couple of qs"
     kind = shape(first)
     if kind == "first_person" and first_word(first) in ("would", "could", "can"):

@@ -155,6 +155,9 @@ class _Plan:
         promised = _PROMISED_TASK.match(addressed)
         if promised:
             task = re.sub(r"^(intro|introduce)\s+to\b", r"\1 me to", promised.group("task"))  # "intro to the editor"
+            planned = re.match(r"(?:was|were)\s+(?:going to|gonna)\s+", task, re.IGNORECASE)
+            if planned:  # "Dana: was going to send me her notes": what they meant to do, said as such
+                return f"You were going to {task[planned.end():]}"
             return f"You said you'd {task}"
         pronoun = _PRONOUN_OWNER.match(item)
         return f"{self.mentor}{item[pronoun.end():]}" if pronoun else item

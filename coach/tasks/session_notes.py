@@ -17,10 +17,12 @@ from coach.checks import (
     SPAN_OF_TIME,
     TITLES,
     content_stems,
+    held_stops,
     joined_when,
     name_parts,
     normalise,
     rejoined,
+    released_stops,
     title_length,
     word_set,
 )
@@ -28,6 +30,7 @@ from coach.compose import tidy, trim_end, upper_first
 from coach.tasks._phrasing import words_pattern
 from coach.writing import (
     ABBREVIATIONS,
+    EMOJI,
     NICKNAME_ADJECTIVES,
     address,
     another_womans_kept,
@@ -106,7 +109,7 @@ _NOT_BEFORE = re.compile(r"\b(?:don'?t|do not|not|never|no)\b", re.IGNORECASE)
 _FULL_DAYS = {day.lower(): day for day in SHORT_DAY_NAMES.values()}
 _NOT_NAMES = word_set(
     "this that it there which what who when where why how everything nothing something someone everyone team "
-    "i we they you not also just only"
+    "i we they you not also just only want wants need needs note idea plan goal q question questions todo"
 )
 _BARE_I = re.compile(r"^\s*[Ii]\s+(?=[a-z])")
 _REPORTING = word_set(
@@ -193,7 +196,7 @@ _TITLE_WITH = re.compile(
     r"|(?:[a-z]+|(?:walked|went|spent|had|did|visited|toured)(?:\s+[a-z]+){1,4})\s+w/(?=\s+@?(?!the\b|my\b|a\b)\w))"
     r"\s+"
     r"@?[\w.]+(?:\s+@?[\w.]+)??(?:\s+(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)))?"
-    r"(?:\s+(?:abt|about|re:?|on|at|in)\s+[^,.;:!?]{1,60})?\W*$",  # "call with T this evening abt…"
+    r"(?:\s+(?:abt|about|re:?|on|at|in|before|after)\s+[^,.;:!?]{1,60})?\W*$",  # "call with T this evening abt…"
     re.IGNORECASE,
 )
 """A first line naming who the session was with, and maybe its topic: "catch up w/ @rukhsana", "convo w/ S abt
@@ -271,7 +274,11 @@ _REPORTED_AFTER = re.compile(
 
 
 _THANKED = re.compile(r"^(?:thanks|thx|cheers|ta)\s+(?:for|4)\b|^thank you\s+(?:so much\s+)?for\s+(?:today|the session|"
-                      r"your time)\b[^,]*$", re.IGNORECASE)  # "thank you for today it was very helpful", on its own
+                      r"your time)\b[^,]*$|"  # "thank you for today it was very helpful", on its own
+                      # "send thank you today, mention…", "want to say thanks properly": about this very email
+                      r"^(?:i\s+)?(?:send|write|need to send|want to (?:say|send))\s+(?:a\s+)?"
+                      r"(?:thank you|thanks|ty)\b",
+                      re.IGNORECASE)
 """The user's own thanks in the notes ("cheers for giving up your saturday"): the email thanks them anyway."""
 _PLEASANTRY = re.compile(
     r"^(?:(?:really|very|such a|a)\s+)?(?:great|good|nice|lovely|fab|brilliant|useful|helpful)\s+"
@@ -283,6 +290,7 @@ _PLEASANTRY = re.compile(
 _FELT = re.compile(
     r"^(?:i\s+)?(?:felt|feel|feelings?|mood)\s*:\s*\S|"  # "feeling: more motivated, less scared"
     r"^(?:it\s+|that\s+|which\s+)?made me feel\b[^.!?]*[.!?]*$|"  # "Made me feel better."
+    r"^(?:i\s+)?(?:felt|feel|feeling)\s+(?:way\s+|so\s+|much\s+|a\s+lot\s+)?(?:less|more)\s+\w+[^.!?]*[.!?]*$|"
     r"^(?:i\s+)?(?:felt|feel|feeling)\s+(?:(?:really|rly|so|much|way|very|a lot|a bit)\s+)*(?:heard|better|good|great|"
     r"supported|understood|encouraged|reassured|motivated|lighter|calmer|clearer)\b[^.!?]*[.!?]*$",
     re.IGNORECASE,
@@ -816,10 +824,24 @@ def _examples_joined(sentences: list[str]) -> list[str]:
     )
 
 
+def _interjections_joined(sentences: list[str]) -> list[str]:
+    """"her: no! domain knowledge is the advantage": a lone "no!" goes with what it answers with."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and re.fullmatch(r"(?:[\w\s]*:\s*)?(?:no|yes|exactly|nope|yep|true)\W*", joined[-1].strip(),
+                                   re.IGNORECASE):
+            joined[-1] = f"{joined[-1].rstrip()} {sentence.lstrip()}"
+        else:
+            joined.append(sentence)
+    return joined
+
+
 def _split_at_commitments(line: str) -> str:
     # Notes typed as one paragraph ("went thru my folder. dale says X. i'll finish Y by sun"): a line each
     # (at full stops only: "maybe look into it? not sure" is one idea and its doubt)
-    sentences = _examples_joined([s for s in rejoined(_FULL_STOP.split(line)) if s.strip()])  # not at "the R. family"
+    # not at "the R. family", nor inside brackets ("(she sent it already in chat!! v useful)")
+    pieces = [released_stops(s) for s in rejoined(_FULL_STOP.split(held_stops(line))) if s.strip()]
+    sentences = _examples_joined(_interjections_joined(pieces))
     if len(sentences) > 1:
         return "\n".join(_split_at_commitments(s) for s in sentences)
     offer_then_need = _THEN_NEED.search(line)
@@ -1071,7 +1093,7 @@ _WANTS_IT_BY = re.compile(r"^(?:(?:misc|fyi|btw|also)\s*[:\-–]?\s*)?"
                           r"(?:(?P<who>she|he|they)\s+(?:also\s+)?(?:wants|needs|asked for))\s+"
                           r"(?P<obj>(?:the|my|a|an)\s[^,;]{2,50}?)\s+(?:(?P<back>back)\s+)?(?=by\s)", re.IGNORECASE)
 _MY_SAYING = re.compile(r"^(?:me|i)\s*[:\-–]\s*(?=(?:talked|mentioned|said|asked|told|explained|shared|raised|feel|"
-                        r"felt|want|wanted)\b)", re.IGNORECASE)
+                        r"worry|felt|want|wanted)\b)", re.IGNORECASE)
 
 
 def _arrows_in_words(line: str) -> str:
@@ -1107,11 +1129,17 @@ def _cleaned(raw: str) -> str:
     line = _ASKED_ME_TO.sub("me: ", line)
     # "she's sending the reflective log examples tonight": a plan, as "she will send…"
     line = _DOING_SOON.sub(lambda m: f"{m['who']} will {base_form(m['verb'].lower())}", line)
+    # "he's gonna send me his old resume": a promise, as "he will send…"
+    line = re.sub(r"^(she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:gonna|going to)\s+(?=\w)", r"\1 will ", line,
+                  flags=re.IGNORECASE)
     # "he wants the paper draft back by end of month": what the user must send them, by then
     line = _WANTS_IT_BY.sub(lambda m: f"me: send {m['obj']} back " if m["back"] else f"me: send {m['who']} {m['obj']} ",
                             line)  # "she ask me to prepare questions for next time": the user's task
     line = _MY_STATE.sub("I'm ", line)
     line = _MY_SAYING.sub("I ", line)
+    # "her: said everybody struggle…": what she said, with its own verb
+    line = re.sub(r"^(h(?:er|im))\s*:\s*(?=(?:said|says|suggest|suggests|suggested|thinks|told)\b)",
+                  lambda m: "she " if m.group(1).lower() == "her" else "he ", line, flags=re.IGNORECASE)
     line = _PRONOUN_LABEL.sub("Mentor: ", line)
     offered = _OFFERED.search(line)
     if offered:  # "intro me to @fenwick (she offered!)": the mentor's task; "B to intro me…" already says so
@@ -1142,6 +1170,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     next_meeting = meeting_place = None
     under_actions = under_takeaways = under_next = False
     notes = ill_as_i_will(normalise(notes))  # "…, ill apply by end of month": a promise of its own
+    # "…not just what tech i used 😅 he's gonna send…": an emoji that ends a sentence in a paragraph
+    notes = re.sub(rf"{EMOJI}\s+(?=(?:he|she|i|we|they|also|then|but|so)\b)", ". ", notes)
     first = address(mentor)[1]  # after any title: "Driver Manager Keith Marsh" is Keith
     for nickname in nicknames if first else ():
         notes = re.sub(rf"(?<![\w@]){re.escape(nickname)}\b", first, notes, flags=re.IGNORECASE)

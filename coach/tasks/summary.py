@@ -656,6 +656,11 @@ def _time_and_arrangement(when: str) -> tuple[str, str]:
     # ("maybe in 2 weeks? she'll message": after a question mark too)
     time, comma, rest = re.split(r"([,?])", when, maxsplit=1) if re.search(r"[,?]", when) else (when, "", "")
     said = re.match(r"^\s*(?:she|he|they)\s*(?:'ll|’ll|\s+will)\s+(?P<x>\S.*)$", rest, re.IGNORECASE)
+    # "next wk sometime, he said call him": who is to arrange it, said to them
+    told = re.match(r"^\s*(?:she|he|they)\s+said\s+(?:to\s+)?(?P<verb>call|ring|text|email|message|phone)\s+"
+                    r"(?:him|her|them)\b", rest, re.IGNORECASE)
+    if comma and time.strip() and told:
+        return time.strip(), f"you said to {told.group('verb').lower()} you"
     if not comma or not time.strip() or said is None:
         return when, ""
     return time.strip(), f"you said you'd {said.group('x').strip().rstrip('.')}"
