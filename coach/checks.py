@@ -455,7 +455,7 @@ _KEPT_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", *ABBREVIATED_TITLES, "appr
 TITLES = word_set(
     "dr dr. mr mr. mrs mrs. ms ms. mx mx. miss prof prof. professor sir dame rev rev. sr sr. sister matron "
     "sgt sgt. sergeant capt capt. captain lt lt. lieutenant col col. colonel major maj maj. general brigadier "
-    "aunty auntie uncle ate kuya tita tito dona mzee mama baba ma'am maam "
+    "aunty auntie uncle ate kuya tita tito dona mzee mama baba ma'am maam mbak ibu bapak "
     "commander cdr cdr. admiral fr fr. father pastor rabbi imam cllr cllr. inspector superintendent constable "
     "revd revd. canon "
     "detective insp insp. supt supt. "
@@ -647,6 +647,7 @@ _BOUNDED_ASK = re.compile(
     # one thing to look at, or one coffee: bounded by what it is ("look at one case study", "buy you a coffee")
     r"|\b(?:look|glance)\s+(?:at|over)\s+(?:one|a single|my)\s+(?:\w+\s+){0,2}?(?:case study|draft|page|cv|"
     r"example|paragraph|slide|post|piece|resume|essay|statement)\b"
+    r"|\b(?:a|one)\s+(?:short\s+|quick\s+|brief\s+)?(?:meeting|visit)\b"  # "one short meeting"
     r"|\b(?:a|one)\s+(?:quick\s+)?(?:coffee|cuppa|tea)\b|\bfor\s+(?:a\s+)?(?:quick\s+)?(?:coffee|tea|lunch)\b"
     r"|\ba\s+(?:short|quick|brief)\s+(?:video\s+|phone\s+|zoom\s+|online\s+)?(?:call|chat)\b"  # "a short video call"
     r"|\bfor\s+(?:a|an|one|half\s+a)\s+(?:day|morning|afternoon|evening|shift|week)\b"

@@ -117,7 +117,9 @@ def midsentence_capitals(text: str) -> list[str]:
             emphasis = bare.isupper() and len(bare) > 1  # "the accountant AND solicitor": the writer's own stress
             if not bare or not bare[0].isupper() or bare.lower() not in _FUNCTION_WORDS or emphasis:
                 continue
-            if bare == "A" and (not after or after.lower().strip(",.;") in ("and", "or", "to", "&")):
+            letter_names = ("class", "grade", "type", "plan", "level", "section", "part", "option", "tier", "category")
+            if bare == "A" and (not after or after.lower().strip(",.;") in ("and", "or", "to", "&")
+                                or before.lower().strip(",.;") in letter_names):  # "class A clean record"
                 continue  # a letter as a name: "I did only A and B", "got an A", "from A to Z"
             if before[-1] in ":;—–-\"'(" or (not before[-1].isalnum() and before[-1] != ","):
                 continue

@@ -398,7 +398,8 @@ def _month_and_day_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     as_dates = "|".join(str(table["capitalise_as_dates"]).split())
     before = "|".join(str(table["date_words"]).split())
     plain = re.compile(rf"(?<![\w/'-])(?P<word>{always})(?P<before_number>)(?![\w/-])(?!'(?!s\b))")  # "tuesday's"
-    dated = re.compile(rf"(?:(?i:\b(?:{before}) )|\d(?:st|nd|rd|th)? )(?P<word>{as_dates})(?![\w/'-])|"
+    dated = re.compile(rf"(?:(?i:\b(?:{before}) )|\d(?:st|nd|rd|th)? )(?P<word>{as_dates})(?![\w/'-])"
+                       r"(?!\s+(?:at|in|down|with|beside|there)\b)|"  # "…and sat at the back": the verb
                        rf"(?<![\w/'-])(?P<before_number>{as_dates})(?= \d)")
     return plain, dated
 
@@ -441,10 +442,12 @@ def _plus_as_word(match: re.Match[str]) -> str:
 
 def _arrow_as_word(match: re.Match[str]) -> str:
     """"medic -> MD" is "medic to MD"; "send before meeting -> did it", "-> pending" give a status: a colon."""
-    following = tag(match.string[match.end():].split(" ", 1)[0])
-    # only a thing after it is where it leads: "-> I wrote 2", "-> don't know status", "-> pending" are a status
+    following = tag(" ".join(match.string[match.end():].split(" ", 2)[:2]))
+    # only a thing after it is where it leads: "-> I wrote 2", "-> don't know status", "-> pending" are a status,
+    # and so is a name with its verb ("-> Dewi said yes")
     word, pos = following[0] if following else ("", "")
-    thing = pos in ("NN", "NNS", "NNP", "NNPS", "JJ") and word.lower() not in _STATUS_WORDS
+    said = len(following) > 1 and following[1][1] in ("VBD", "VBZ", "VBP", "MD")
+    thing = pos in ("NN", "NNS", "NNP", "NNPS", "JJ") and word.lower() not in _STATUS_WORDS and not said
     return " to " if thing else ": "
 
 
@@ -644,7 +647,7 @@ _SURNAME_PARTICLES = word_set(
 NICKNAME_ADJECTIVES = frozenset({"big", "old", "little", "young", "wee", "lil"})
 """Words that make a nickname with the first name ("Big Mike", "Old Tom"): never a name alone."""
 _FIRST_NAME_TITLES = frozenset({"dame", "sir", "aunty", "auntie", "uncle", "ate", "kuya", "tita", "tito", "dona",
-                                "mzee", "mama", "baba", "ma'am", "maam"})
+                                "mzee", "mama", "baba", "ma'am", "maam", "mbak", "ibu", "bapak"})
 """Titles said with the first name: "Dame Philippa", never "Dame Crowe"."""
 
 
@@ -784,8 +787,8 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
         text = re.sub(r"\b(send|give|show|email|bring|lend|pass|forward|text|pay)\s+her\b(?=\s+\w)", r"\1 you",
                       text, flags=re.IGNORECASE)  # an object, so no verb after it to agree with
     # "she's been", "he's got": "has", so "you've"
-    text = re.sub(r"\b(?:she|he)['’]s(?=\s+(?:been|got|gotten|had|done|gone|seen|worked|helped|built|run|taught|"
-                  r"written|made|started|spent|published|led|mentored|trained)\b)", f"{_YOU}'ve", text,
+    text = re.sub(r"\b(?:she|he)['’]s(?=\s+(?:\w+ly\s+)?(?:been|got|gotten|had|done|gone|seen|worked|helped|built|"
+                  r"run|taught|written|made|started|spent|published|led|mentored|trained)\b)", f"{_YOU}'ve", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"\b(?:she|he)['’](ll|d|s|ve)\b", lambda m: f"{_YOU}'{m.group(1).lower()}", text,
                   flags=re.IGNORECASE)  # fmt: skip

@@ -134,9 +134,9 @@ def shape_of(text: str) -> Shape:
     first, first_tag = tagged[0][0].lower(), tagged[0][1]
     if (
         first_tag in ("NN", "JJ")
-        and (first_tag == "NN" or tagged[1][1] in ("PRP$", "DT"))  # "open my own salon": not the adjective
+        and (first_tag == "NN" or tagged[1][1] in ("PRP$", "DT") or tagged[1][0].lower() == "own")  # "open own clinic"
         and len(tagged) > 1
-        and tagged[1][1] in _AFTER_VERB
+        and (tagged[1][1] in _AFTER_VERB or tagged[1][0].lower() == "own")
         and tagged[1][0].lower() != "of"
         and not tagged[1][0][:1].isdigit()  # "paper 2 reviewer comments": the tagger reads "2" as IN
         and can_be_verb(first)
@@ -145,6 +145,9 @@ def shape_of(text: str) -> Shape:
         and not (first in ("conflict", "clash") and tagged[1][0].lower() in ("with", "w/"))  # a challenge's noun
     ):
         first_tag = "VB"  # "move into management", "plan a move": the lexicon's first guess is the noun
+    if first_tag == "RB" and first.endswith("ly") and len(tagged) > 2 and tagged[1][1] in ("VBD", "VBN") and (
+            tagged[2][1] in ("DT", "PRP$", "NN", "NNS", "CD")):
+        return "past"  # "finally hired the second research tech": "I finally hired…", never "I'm finally hired…"
     went = len(tagged) > 1 and tagged[1][0].lower() in ("down", "up")
     if went and first.endswith("s") and first_tag in ("JJ", "NNS"):
         return "clause"  # "mis-picks down from 3.1% to 1.8%": a count and which way it went, never "I'm mis-picks…"

@@ -44,7 +44,7 @@ from coach.tasks._phrasing import (
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, numbers_in_time_boxes, reads_well
 from coach.tasks.session_notes import BRACKETED_OWNER
-from coach.writing import base_form, is_bare_verb, is_verb, lower_first, reported_contractions, to_you
+from coach.writing import base_form, expand_shorthand, is_bare_verb, is_verb, lower_first, to_you
 
 MEETING_MIN, MEETING_MAX, MEETING_DEFAULT = 10, 180, 30
 QUESTIONS_MIN, QUESTIONS_MAX = 2, 8
@@ -148,17 +148,17 @@ class _Plan:
         """
         if not self.mentor:
             return item
-        addressed = to_you(reported_contractions(item), self.mentor_field)
+        addressed = to_you(expand_shorthand(item), self.mentor_field)  # ("-> pending": a status, in words)
         if not _YOU_OWNER.match(addressed) or _YOU_OWNER.match(item):
             return addressed
         # "Mr Kamau to share contact of the hotel buyer", "Deb - send…": what they said they'd do, said to them
         promised = _PROMISED_TASK.match(addressed)
         if promised:
             task = re.sub(r"^(intro|introduce)\s+to\b", r"\1 me to", promised.group("task"))  # "intro to the editor"
-            planned = re.match(r"(?:was|were)\s+(?:going to|gonna)\s+", task, re.IGNORECASE)
-            if planned:  # "Dana: was going to send me her notes": what they meant to do, said as such
+            planned = re.match(r"(?P<was>(?:was|were)\s+)?(?:going to|gonna)\s+", task, re.IGNORECASE)
+            if planned and planned.group("was"):  # "Dana: was going to send me her notes": what they meant to do
                 return f"You were going to {task[planned.end():]}"
-            return f"You said you'd {task}"
+            return f"You said you'd {task[planned.end():] if planned else task}"  # ("going to show me…")
         pronoun = _PRONOUN_OWNER.match(item)
         return f"{self.mentor}{item[pronoun.end():]}" if pronoun else item
 

@@ -14,7 +14,15 @@ from coach.checks import DATE_PATTERN, is_honorific, name_parts, split_items
 from coach.faithfulness import cut_facts, invented_numbers
 from coach.grammar import dangling_ends, reading_problems
 from coach.tasks.base import Check
-from coach.tasks.session_notes import FYI_AT_END, OWN_ASIDE_LINE, RE_HEADING, hedged, names_next_meeting, note_lines
+from coach.tasks.session_notes import (
+    FYI_AT_END,
+    OWN_ASIDE_LINE,
+    RE_HEADING,
+    THANKS_NOTE,
+    hedged,
+    names_next_meeting,
+    note_lines,
+)
 from coach.writing import expand_shorthand
 
 
@@ -90,7 +98,8 @@ def task_lines(notes: str) -> list[str]:
     for raw in note_lines(notes):  # a sentence at a time, and not the title ("mentoring notes 11/3 w/ RB")
         line = re.sub(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+", "", raw).strip()
         # "FA on leave 1-20 aug fyi", "side note: …", "Re: first solo hearing next month": noted, no task
-        noted = FYI_AT_END.search(line) or OWN_ASIDE_LINE.match(line) or RE_HEADING.match(line)
+        noted = (FYI_AT_END.search(line) or OWN_ASIDE_LINE.match(line) or RE_HEADING.match(line)
+                 or THANKS_NOTE.match(line))  # ("todo: write her thank you msg": about the email itself)
         if len(line.split()) < 2 or line.endswith(":") or line.startswith("#") or hedged(line) or noted:
             continue  # a heading, or an idea being weighed ("prob need to cut the sunday hours tho, idk")
         moved = re.search(r"\b(?:moved|changed|rescheduled|postponed|brought forward)\s+(?:to|until)\b", line, re.I)

@@ -191,12 +191,14 @@ _TITLE_LINE = re.compile(
 )
 """A first line that names the notes ("supervision notes 12/3", "weekly 1:1 w/ Gary"): a title, not content."""
 _TITLE_WITH = re.compile(
-    r"^(?:quick\s+)?(?:(?:convo|conversation|chat|call|catch[- ]?up|mtg|meeting|session)\s+(?:w/|with|w)|met(?:\s+w/)?"
+    r"^(?:quick\s+)?(?:(?:convo|conversation|chat|call|catch[- ]?up|mtg|meeting|session|reuni[oó]n)\s+"
+    r"(?:w/|with|w|con)|met(?:\s+w/)?"
     # "cuts w/ marco", "walked the hill ground w/ eilidh": what was done, and with whom (not "check in w/ HR…")
     r"|(?:[a-z]+|(?:walked|went|spent|had|did|visited|toured)(?:\s+[a-z]+){1,4})\s+w/(?=\s+@?(?!the\b|my\b|a\b)\w))"
     r"\s+"
     r"@?[\w.]+(?:\s+@?[\w.]+)??(?:\s+(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)))?"
-    r"(?:\s+(?:abt|about|re:?|on|at|in|before|after)\s+[^,.;:!?]{1,60})?\W*$",  # "call with T this evening abt…"
+    # "call with T this evening abt…", "reunión con CI - about the move…"
+    r"(?:\s*[-–—]?\s+(?:abt|about|re:?|on|at|in|before|after)\s+[^,.;:!?]{1,60})?\W*$",
     re.IGNORECASE,
 )
 """A first line naming who the session was with, and maybe its topic: "catch up w/ @rukhsana", "convo w/ S abt
@@ -273,11 +275,12 @@ _REPORTED_AFTER = re.compile(
 """Who said it, after what was said: "she charges like 50/month he thinks"."""
 
 
-_THANKED = re.compile(r"^(?:thanks|thx|cheers|ta)\s+(?:for|4)\b|^thank you\s+(?:so much\s+)?for\s+(?:today|the session|"
-                      r"your time)\b[^,]*$|"  # "thank you for today it was very helpful", on its own
+THANKS_NOTE = re.compile(r"^(?:thanks|thx|cheers|ta)\s+(?:for|4)\b|^thank you\s+(?:so much\s+)?for\s+"
+                      # "thank you for today it was very helpful", on its own
+                      r"(?:today|the session|your time)\b[^,]*$|"
                       # "send thank you today, mention…", "want to say thanks properly": about this very email
-                      r"^(?:i\s+)?(?:send|write|need to send|want to (?:say|send))\s+(?:a\s+)?"
-                      r"(?:thank you|thanks|ty)\b",
+                      r"^(?:todo\s*:\s*)?(?:i\s+)?(?:send|write|need to send|want to (?:say|send))\s+"
+                      r"(?:a\s+|her\s+|him\s+)?(?:thank you|thanks|ty)\b",
                       re.IGNORECASE)
 """The user's own thanks in the notes ("cheers for giving up your saturday"): the email thanks them anyway."""
 _PLEASANTRY = re.compile(
@@ -433,8 +436,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     deadline = re.match(r"^deadline\b", text, re.IGNORECASE) is not None and DATE_PATTERN.search(text) is not None
     deadline = deadline or (_DEADLINE_AT_END.search(text) is not None and not _REPORTS.search(text))
     marked = marked or _dated_plan(text) or deadline
-    if hedged(text) and not marked:
-        return None
+    if hedged(text) and (not marked or re.search(r"\?\?|\bnot sure\b|\bidk\b", text, re.IGNORECASE)):
+        return None  # ("me: update the headline?? not sure I agree, think about it": an idea being weighed)
     due_match = _DUE.search(text)
     if due_match and _NOT_BEFORE.search(text[: due_match.start()]) and due_match.group("tie").lower() in _UNTIL:
         due_match = None  # "don't leave it till Friday" says when not to act: the date stays in the sentence
@@ -698,7 +701,8 @@ _NOT_FOR_TELLING = re.compile(r"\b(?:not telling anyone|don'?t tell anyone|keep 
                               r"between us)\b", re.IGNORECASE)
 """A line the user keeps to themselves ("resigning in June?? not telling anyone yet"): never in the email."""
 OWN_ASIDE_LINE = re.compile(r"^(?:aside|side note|personal|off topic|note to self|"
-                            r"(?:q|question)s?\s+for\s+(?:myself|me))\s*[:\-–]", re.IGNORECASE)
+                            r"(?:q|question)s?\s+(?:for|to)\s+(?:myself|me|self))\s*[:\-–]|"
+                            r"^q\s*:\s*(?=(?:should|do|am|can|could|would)\s+i\b)", re.IGNORECASE)
 """A line the user marked as their own aside ("aside: his dog just had puppies lol"): not for the email."""
 _DEADLINE_AT_END = re.compile(rf"\bdeadline\s+(?:is\s+)?(?:on\s+)?(?:{DATE_PATTERN.pattern})\W*$", re.IGNORECASE)
 """A line that ends on its deadline ("application deadline is 30 may!!"): the date to act by."""
@@ -812,6 +816,11 @@ _EXAMPLES_OF_IT = re.compile(r"^(?:esp|especially|e\.?g\.?|incl\.?|including|mai
 """A sentence that only goes on from the one before: examples of it ("esp small stuff"), or its deadline."""
 
 
+_WHEN_ONLY = re.compile(r"(?:start|begin)(?:\s+(?:it|them))?\s+"
+                        r"(?:by|before|this|next|on|until|asap|today|tomorrow)\b.*", re.IGNORECASE)
+"""A start and its time alone ("keep a brag doc. start this wk!!"): it goes with what is to be started."""
+
+
 def _examples_joined(sentences: list[str]) -> list[str]:
     """"…overflow jobs she cant take!! esp small stuff like taps": the examples go with what they are of."""
     return joined_when(
@@ -819,7 +828,7 @@ def _examples_joined(sentences: list[str]) -> list[str]:
         # ("pick ONE niche. restaurants? churches? I said churches": the options go with the advice too)
         lambda _, sentence: bool(_EXAMPLES_OF_IT.match(sentence.strip()) or re.fullmatch(r"(?:\w+\s+){0,2}\w+\?+",
                                                                                           sentence.strip())
-                                 or re.match(r"\w+\?", sentence.strip())),
+                                 or re.match(r"\w+\?", sentence.strip()) or _WHEN_ONLY.fullmatch(sentence.strip())),
         lambda last, sentence: f"{last.rstrip().rstrip('.!')}, {sentence.strip()}",
     )
 
@@ -1079,7 +1088,7 @@ _PRONOUN_LABEL = re.compile(r"^(?:him|her)\s*(?::|\s[-–—])\s*(?=\S)", re.IGN
 """A task labelled with the mentor's pronoun ("him: send me his quote template"): theirs."""
 
 
-_MY_STATE = re.compile(r"^(?:me|i)\s*[:\-–]\s*(?=(?:so\s+|really\s+|a\s+bit\s+|quite\s+)?"
+_MY_STATE = re.compile(r"^(?:me|i)\s*[:\-–]\s*(?=(?:still\s+)?(?:so\s+|really\s+|a\s+bit\s+|quite\s+)?"
                        rf"(?:{words_pattern('feelings')}|out of my depth)\b)", re.IGNORECASE)
 _BARE_VERDICT = re.compile(r"^(?P<label>\s*(?:[-*•]\s*)?[^\s:]{1,20}:\s*)"
                            r"(?:normal|fine|good|great|ok|okay|yes|true|agreed|right)"
@@ -1209,7 +1218,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             under_actions, under_takeaways = True, False
             continue
         line = _without_pleasantries(line)  # "great chat!!": how it felt, not news for them
-        if not line or _FELT.match(line) or _THANKED.match(line):
+        if not line or _FELT.match(line) or THANKS_NOTE.match(line):
             continue
         is_title = not actions and not takeaways and is_title_line(line)
         heading = line.startswith("#") or (line.endswith(":") and len(line.split()) <= 4) or is_title or bool(

@@ -185,7 +185,9 @@ _DID_FOR_ME = re.compile(
 )
 """A note that leaves out who did it ("helped me plan year 9"): the mentor, so "you helped me plan…"."""
 _SHORT_DAY = re.compile(r"\b(?P<tie>on|by|next|this|every|before|until|from|and|or)\s+"
-                        r"(?P<day>mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b\.?", re.IGNORECASE)
+                        # ("…came to my 1st session and sat at the back": "sat" before "at"/"down" is the verb)
+                        r"(?P<day>mon|tues?|weds?|thu|thurs?|fri|sat(?!\s+(?:at|in|on|down|with|next|beside|there)\b)|sun)"
+                        r"\b\.?", re.IGNORECASE)
 
 
 _SAID_THEN_VERB = re.compile(r"\b(?P<said>[Yy]ou (?:also )?(?:said|told me))\s+(?P<verb>[a-z]+)\b(?!['’])")
@@ -651,6 +653,11 @@ _ONLY_WHO = re.compile(r"^\s*(?:she|he|they)\s*(?:'ll|’ll|\s+will)\s+(?P<x>\S.
 """A next meeting typed as who will arrange it, with no time ("she'll email")."""
 
 
+def _without_not_set(when: str) -> str:
+    """"tbd - maybe at the conference in Vienna?": the maybe, without its "tbd"."""
+    return re.sub(r"^(?:tbd|tbc|tba)\s*[-–—,:]\s*(?=\S)", "", when, flags=re.IGNORECASE)
+
+
 def _time_and_arrangement(when: str) -> tuple[str, str]:
     """"early next month, she'll email" -> ("early next month", "you said you'd email"); else (when, "")."""
     # ("maybe in 2 weeks? she'll message": after a question mark too)
@@ -683,6 +690,8 @@ def their_offer(parsed: SessionNotes, mentor: str) -> str | None:
 
 def thanks_also(done: Sequence[str]) -> str | None:
     """One more line of thanks for what else they did or offered: "Thank you also for A, and for B."."""
+    # ("Getting me the guest spot in Lisbon": a note's capital is no name)
+    done = [d if d.split(" ", 1)[0].isupper() else lower_first(d) for d in done]
     return sentence(fill(frame(JOB, "next_step")["also"], x=", and for ".join(done))) if done else None
 
 
@@ -744,7 +753,8 @@ def _when_said(when: str, message: str) -> bool:
     "next sync 2/5" is given by "our next sync on 2/5".
     """
     lowered = plain(message).lower()
-    when = _their_place_as_yours(_time_and_arrangement(when)[0])  # "early next month, she'll email": said apart
+    # "early next month, she'll email": said apart; "tbd - maybe in Vienna?": the maybe
+    when = _their_place_as_yours(_time_and_arrangement(_without_not_set(when))[0])
     if any(w.lower() in lowered for w in {tidy(when), humanise_when(when)}):
         return True
     telling = [w for w in _when_words(spell_out_day(humanise_when(when)).lower()) if w not in _FILLER]
@@ -824,6 +834,7 @@ class SummaryTask(TaskSpec):
         when = values.get("next_meeting") or parsed.next_meeting
         if when and _NOT_SET.fullmatch(str(when).strip()):
             when = None  # "tbd": no meeting to confirm
+        when = _without_not_set(str(when)) if when else when  # "tbd - maybe at the conference in Vienna?"
         parsed = _plan_for_next_time(parsed, str(values.get("next_meeting") or ""))
         if parsed.meeting_place and parsed.meeting_place.lower() not in str(when or "").lower():
             when = f"{when} {parsed.meeting_place}" if when else parsed.meeting_place  # "mid-November at her shop"
@@ -836,6 +847,7 @@ class SummaryTask(TaskSpec):
         # "final session before she moves to Dubai": no next meeting to look forward to
         last = not when and _LAST_SESSION.search(str(values["notes"])) is not None
         meeting_line = str(frame(JOB, "last_meeting", tone)) if last else next_meeting_sentence(when, tone)
+        meeting_line = re.sub(r"([?!])[.!]$", r"\1", meeting_line)  # "…at the conference in Vienna?."
         if values.get("kind") == "thanks":
             # what else they did ("he lent me his manual") and offered is thanked too, never dropped
             also = thanks_also([done for done in (their_favour(parsed, mentor, thanks),
