@@ -490,7 +490,10 @@ def title_length(words: list[str]) -> int:
         size = len(rank.split())
         if len(words) > size and (lowered + " ").startswith(rank + " "):
             return size
-    return 1 if len(words) > 1 and is_honorific(words[0]) else 0
+    stacked = 0  # "Herr Dr. Brandt", "Prof. Dr. Schmidt": every honorific before the name
+    while stacked < len(words) - 1 and is_honorific(words[stacked]):
+        stacked += 1
+    return stacked
 
 
 _POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,}[A-Z0-9]*|Ph\.?D\.?|MSc|BSc|MPhil|DPhil|MEd|BEd|MBChB|MRes|[Jj]i|[Ss]ahib)$")

@@ -2,9 +2,9 @@
 
 Summaries: "and sat at the back" is no Saturday, "tbd - maybe…?" said without its "tbd" and with one mark,
 "me: still scared…", "me: … ?? not sure", "Q to self:" and "Q: should I…" lines, "todo: write her thank you msg",
-"reunión con CI - about…", "Getting me…" after "also for", "Mbak Sari". Prepare: arrows before a name and its verb,
-"going to show me", "finally hired", "open own clinic". Feedback: "he's actually been great". Checks: "class A",
-"one short meeting".
+"reunión con CI - about…", "Getting me…" after "also for", "Mbak Sari", "Herr Dr. Brandt". Prepare: arrows
+before a name and its verb, "going to show me", "finally hired", "open own clinic". Feedback: "he's actually been
+great". Checks: "class A", "one short meeting".
 """
 
 from __future__ import annotations
@@ -51,6 +51,9 @@ def test_thanks_and_greetings() -> None:
         "Thank you also for getting me the guest spot in Lisbon.")
     assert greeting_name("Mbak Sari Wulandari", False) == "Mbak Sari"
     assert to_you("he's actually been great at following up", "Mr. Daniel Okoro").startswith("You've actually been")
+    # honorifics as given, stacked too
+    assert greeting_name("Herr Dr. Brandt", False) == "Herr Dr. Brandt"
+    assert greeting_name("Prof. Dr. Anna Schmidt", False) == "Prof. Dr. Schmidt"
 
 
 def test_prepare_arrows_plans_and_updates() -> None:
