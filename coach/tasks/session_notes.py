@@ -465,9 +465,10 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         return None  # "me: should I take the contract role or wait??": a question being weighed, no task yet
     if section_owner and _SAID_FIRST.match(text):
         return None  # under "ME TO DO": "…, she said don't decide in year 1" is her advice, not a task of mine
-    if owner == mentor_label(mentor) and re.match(r"knows?\b", text, re.IGNORECASE) and not under_actions:
+    theirs = owner == mentor_label(mentor)
+    if theirs and re.match(r"knows?\b", text, re.IGNORECASE) and not under_actions:
         return None  # "she know hiring manager at company in Gdańsk, … she will ask": who she knows, news
-    if owner == mentor_label(mentor):
+    if theirs:
         text = re.sub(r"^(?:can|could)\s+(?=\w+\s)", "", text, flags=re.IGNORECASE)  # "he can let me use his kitchen"
     if owner == ME:
         text = _BARE_I.sub("", text)  # "I finish the tutorial": the "Me:" label already says who
@@ -835,14 +836,14 @@ def _examples_joined(sentences: list[str]) -> list[str]:
 
 def _interjections_joined(sentences: list[str]) -> list[str]:
     """"her: no! domain knowledge is the advantage": a lone "no!" goes with what it answers with."""
-    joined: list[str] = []
-    for sentence in sentences:
-        if joined and re.fullmatch(r"(?:[\w\s]*:\s*)?(?:no|yes|exactly|nope|yep|true)\W*", joined[-1].strip(),
-                                   re.IGNORECASE):
-            joined[-1] = f"{joined[-1].rstrip()} {sentence.lstrip()}"
-        else:
-            joined.append(sentence)
-    return joined
+    return joined_when(
+        sentences,
+        lambda last, _: bool(_INTERJECTION.fullmatch(last.strip())),
+        lambda last, sentence: f"{last.rstrip()} {sentence.lstrip()}",
+    )
+
+
+_INTERJECTION = re.compile(r"(?:[\w\s]*:\s*)?(?:no|yes|exactly|nope|yep|true)\W*", re.IGNORECASE)
 
 
 def _split_at_commitments(line: str) -> str:
@@ -1088,7 +1089,11 @@ _PRONOUN_LABEL = re.compile(r"^(?:him|her)\s*(?::|\s[-–—])\s*(?=\S)", re.IGN
 """A task labelled with the mentor's pronoun ("him: send me his quote template"): theirs."""
 
 
-_MY_STATE = re.compile(r"^(?:me|i)\s*[:\-–]\s*(?=(?:still\s+)?(?:so\s+|really\s+|a\s+bit\s+|quite\s+)?"
+_MY_LABEL = r"^(?:me|i)\s*[:\-–]\s*"
+"""The user's own label at a line's start ("me:", "I -")."""
+_THEY_ARE = r"^(?P<who>she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+"
+"""The mentor (or they) in the present continuous ("she's", "he is"), before what they are doing."""
+_MY_STATE = re.compile(rf"{_MY_LABEL}(?=(?:still\s+)?(?:so\s+|really\s+|a\s+bit\s+|quite\s+)?"
                        rf"(?:{words_pattern('feelings')}|out of my depth)\b)", re.IGNORECASE)
 _BARE_VERDICT = re.compile(r"^(?P<label>\s*(?:[-*•]\s*)?[^\s:]{1,20}:\s*)"
                            r"(?:normal|fine|good|great|ok|okay|yes|true|agreed|right)"
@@ -1096,12 +1101,14 @@ _BARE_VERDICT = re.compile(r"^(?P<label>\s*(?:[-*•]\s*)?[^\s:]{1,20}:\s*)"
 _ASKED_ME_TO = re.compile(r"^(?:also\s+)?(?:she|he|they)\s+(?:also\s+)?(?:asked|asks|ask|wants|wanted)\s+me\s+"
                           r"to\s+(?=\w+\s+\w)", re.IGNORECASE)
 """A request the mentor made of the user ("she ask me to prepare questions…"): a task ("told me to…" is advice)."""
-_DOING_SOON = re.compile(r"^(?P<who>she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?P<verb>sending|bringing|lending|"
+_DOING_SOON = re.compile(rf"{_THEY_ARE}(?P<verb>sending|bringing|lending|"
                          r"emailing|forwarding|sharing|booking|checking|asking|calling|introducing)\b", re.IGNORECASE)
 _WANTS_IT_BY = re.compile(r"^(?:(?:misc|fyi|btw|also)\s*[:\-–]?\s*)?"
                           r"(?:(?P<who>she|he|they)\s+(?:also\s+)?(?:wants|needs|asked for))\s+"
                           r"(?P<obj>(?:the|my|a|an)\s[^,;]{2,50}?)\s+(?:(?P<back>back)\s+)?(?=by\s)", re.IGNORECASE)
-_MY_SAYING = re.compile(r"^(?:me|i)\s*[:\-–]\s*(?=(?:talked|mentioned|said|asked|told|explained|shared|raised|feel|"
+_GOING_TO = re.compile(rf"{_THEY_ARE}(?:gonna|going to)\s+(?=\w)", re.IGNORECASE)
+"""A promise in the going-to future ("he's gonna send me his old resume"): "he will send…"."""
+_MY_SAYING = re.compile(rf"{_MY_LABEL}(?=(?:talked|mentioned|said|asked|told|explained|shared|raised|feel|"
                         r"worry|felt|want|wanted)\b)", re.IGNORECASE)
 
 
@@ -1134,16 +1141,14 @@ def _cleaned(raw: str) -> str:
     line = _ASKED_THEN_TOLD.sub(r"me: \g<task>", line)
     line = re.sub(r"^need to\s+(?=\S)", "I need to ", line, flags=re.IGNORECASE)  # a split-off "…, need to email…"
     line = re.sub(r"^action\s+for\s+me\s*:\s*", "me: ", line, flags=re.IGNORECASE)  # "Action for me: write down…"
-    # "me: nervous abt the IV comp", "me: talked about the pre-app": how the user felt or what they said, no task
-    line = _ASKED_ME_TO.sub("me: ", line)
+    line = _ASKED_ME_TO.sub("me: ", line)  # "she ask me to prepare questions for next time": the user's task
     # "she's sending the reflective log examples tonight": a plan, as "she will send…"
     line = _DOING_SOON.sub(lambda m: f"{m['who']} will {base_form(m['verb'].lower())}", line)
-    # "he's gonna send me his old resume": a promise, as "he will send…"
-    line = re.sub(r"^(she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:gonna|going to)\s+(?=\w)", r"\1 will ", line,
-                  flags=re.IGNORECASE)
+    line = _GOING_TO.sub(lambda m: f"{m['who']} will ", line)  # "he's gonna send me his old resume"
     # "he wants the paper draft back by end of month": what the user must send them, by then
     line = _WANTS_IT_BY.sub(lambda m: f"me: send {m['obj']} back " if m["back"] else f"me: send {m['who']} {m['obj']} ",
-                            line)  # "she ask me to prepare questions for next time": the user's task
+                            line)
+    # "me: nervous abt the IV comp", "me: talked about the pre-app": how the user felt or what they said, no task
     line = _MY_STATE.sub("I'm ", line)
     line = _MY_SAYING.sub("I ", line)
     # "her: said everybody struggle…": what she said, with its own verb
@@ -1291,8 +1296,9 @@ class _Sections:
     def heading(self, line: str) -> str | None:
         """"actions" or "advice" when ``line`` is such a heading (and whose list begins), else None."""
         line = f"{line}:" if line.isupper() and not line.endswith(":") else line  # "ME TO DO" over its bullets
-        if _MY_SECTION.match(line) or self._theirs.match(line):
-            self.owner = ME if _MY_SECTION.match(line) else self._mentor
+        mine = _MY_SECTION.match(line) is not None
+        if mine or self._theirs.match(line):
+            self.owner = ME if mine else self._mentor
             return "actions"
         self.owner = None if line.rstrip().endswith(":") else self.owner
         return "advice" if self._advice.match(line) else None

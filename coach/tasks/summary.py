@@ -620,8 +620,7 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
         return str(frame(JOB, "no_meeting", tone if tone in ("formal", "casual") else "warm"))
     only_who = _ONLY_WHO.match(when)
     if only_who:  # "she'll email": who arranges it, and no time yet
-        arranged = expand_shorthand(only_who["x"].rstrip("."))
-        return f"{next_meeting_sentence(None, tone)[:-1]} (you said you'd {arranged})."
+        return f"{next_meeting_sentence(None, tone)[:-1]} ({_they_arrange(only_who)})."
     if re.match(r"^(?:she|he)\s+(?:said|says|told me)\b", when.strip(), re.IGNORECASE):
         # "she said come back in June": what the mentor said, said to them ("You said to come back in June.")
         return sentence(_SAID_THEN_VERB.sub(_said_to, to_you(expand_shorthand(when.strip()), "")))
@@ -653,6 +652,11 @@ _ONLY_WHO = re.compile(r"^\s*(?:she|he|they)\s*(?:'ll|’ll|\s+will)\s+(?P<x>\S.
 """A next meeting typed as who will arrange it, with no time ("she'll email")."""
 
 
+def _they_arrange(only_who: re.Match[str]) -> str:
+    """"she'll email" said to her: "you said you'd email"."""
+    return f"you said you'd {expand_shorthand(only_who['x'].rstrip('.'))}"
+
+
 def _without_not_set(when: str) -> str:
     """"tbd - maybe at the conference in Vienna?": the maybe, without its "tbd"."""
     return re.sub(r"^(?:tbd|tbc|tba)\s*[-–—,:]\s*(?=\S)", "", when, flags=re.IGNORECASE)
@@ -662,7 +666,7 @@ def _time_and_arrangement(when: str) -> tuple[str, str]:
     """"early next month, she'll email" -> ("early next month", "you said you'd email"); else (when, "")."""
     # ("maybe in 2 weeks? she'll message": after a question mark too)
     time, comma, rest = re.split(r"([,?])", when, maxsplit=1) if re.search(r"[,?]", when) else (when, "", "")
-    said = re.match(r"^\s*(?:she|he|they)\s*(?:'ll|’ll|\s+will)\s+(?P<x>\S.*)$", rest, re.IGNORECASE)
+    said = _ONLY_WHO.match(rest)
     # "next wk sometime, he said call him": who is to arrange it, said to them
     told = re.match(r"^\s*(?:she|he|they)\s+said\s+(?:to\s+)?(?P<verb>call|ring|text|email|message|phone)\s+"
                     r"(?:him|her|them)\b", rest, re.IGNORECASE)
@@ -942,8 +946,7 @@ class SummaryTask(TaskSpec):
         when = str(values.get("next_meeting") or "")
         if when and not _NOT_SET.fullmatch(when.strip()):  # ("tbd" is no meeting to confirm)
             only_who = _ONLY_WHO.match(when)
-            said = (f"you said you'd {expand_shorthand(only_who['x'].rstrip('.'))}".lower() in message.lower()
-                    if only_who else _when_said(when, message))
+            said = _they_arrange(only_who).lower() in message.lower() if only_who else _when_said(when, message)
             checks.append(Check("next_meeting", said, f"Confirm the next meeting ({when})."))
         return checks
 
