@@ -34,7 +34,7 @@ def index_command(
     # An index built before the ONNX query model existed still gets one (an unchanged re-index writes only that).
     if if_missing and index_exists(settings) and not rebuild and verified_model(settings.index_dir) is not None:
         typer.echo(f"Index already present in {settings.index_dir}.")
-        _prepare_rehearsal(settings)
+        _prepare_models(settings)
         return
     try:
         report = build_index(settings, load_embedder(), rebuild=rebuild, progress=StderrProgress())
@@ -47,14 +47,17 @@ def index_command(
         f"{report.passages} passages, {report.embedded} embedded now, {report.unchanged} unchanged, "
         f"{report.removed} documents removed."
     )
-    _prepare_rehearsal(settings)
+    _prepare_models(settings)
 
 
-def _prepare_rehearsal(settings: Settings) -> None:
+def _prepare_models(settings: Settings) -> None:
     from coach.rehearsal.session import prepare_move_detector
+    from coach.tasks.private_model import prepare_private_model
 
     typer.echo("Preparing the rehearsal move detector (trained once, then read back)…", err=True)
     prepare_move_detector(settings)
+    typer.echo("Preparing the reader of private note lines (trained once, then read back)…", err=True)
+    prepare_private_model()
 
 
 @app.command("search")
@@ -152,6 +155,9 @@ def eval_command(
         bool, typer.Option("--suggest-decisions",
                            help="With --rehearsal: print each move's best classifier threshold on the train lines.")
     ] = False,
+    notes: Annotated[
+        bool, typer.Option("--notes", help="Measure where each labelled line of session notes lands in the summary.")
+    ] = False,
 ) -> None:
     """Measure retrieval quality: ours (hybrid) against dense, BM25 and a naive LangChain baseline.
 
@@ -159,7 +165,13 @@ def eval_command(
     and held-out labelled lines (--dataset: one JSONL of {text, moves} instead). With
     --suggest-decisions: the per-move ``decision`` thresholds for prompts/rehearse_moves.yaml, chosen
     on the train lines' out-of-fold scores (held-out sets take no part).
+
+    With --notes: the summary job's reading of raw notes, on the labelled notes sets (--dataset: one
+    JSONL of labelled notes instead): tasks under the right owner, private lines kept out of the email.
     """
+    if notes:
+        _eval_notes(dataset, as_json)
+        return
     if rehearsal and suggest_decisions:
         _suggest_decisions(as_json)
         return
@@ -195,6 +207,20 @@ def _suggest_decisions(as_json: bool) -> None:
         print_json(decisions)
     else:
         typer.echo("\n".join(f"{move:22} decision: {value:+.1f}" for move, value in decisions.items()))
+
+
+def _eval_notes(dataset: Path | None, as_json: bool) -> None:
+    from coach.tasks.notes_eval import ALL_SETS, run_notes_evaluation, table
+    from coach.tasks.notes_labelled import NotesDatasetError
+
+    try:
+        reports = run_notes_evaluation([dataset] if dataset else ALL_SETS)
+    except NotesDatasetError as error:
+        fail(str(error))
+    if as_json:
+        print_json([r.to_json() for r in reports])
+    else:
+        typer.echo(table(reports))
 
 
 def _eval_rehearsal(dataset: Path | None, as_json: bool) -> None:

@@ -19,10 +19,7 @@ The embedder is injected, so logic tests can use a fake.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import pickle
 import re
 import weakref
 from collections.abc import Sequence
@@ -35,6 +32,7 @@ import numpy as np
 import yaml
 
 from coach.config import PROMPTS_DIR
+from coach.model_cache import model_key, read_model, write_model
 
 Polarity = Literal["positive", "negative"]
 DetectorMode = Literal["patterns", "nearest", "combined", "learned"]
@@ -180,11 +178,11 @@ class MoveCatalogue:
         trained = self._classifiers.get(embedder)
         if trained is None:
             saved = keep_in / f"moves-{classifier_key()}.pickle" if keep_in is not None else None
-            trained = _read_classifier(saved) if saved is not None else None
+            trained = read_model(saved, MoveClassifier) if saved is not None else None
             if trained is None:
                 trained = train_classifier(embedder, read_labelled(TRAIN_PATH, set(self.specs)), self)
                 if saved is not None:
-                    _write_classifier(saved, trained)
+                    write_model(saved, trained, stale="moves-*.pickle")
             self._classifiers[embedder] = trained
         return trained
 
@@ -216,34 +214,7 @@ def classifier_key() -> str:
 
     from coach.query_model import fingerprint
 
-    digest = hashlib.sha256(f"{sklearn.__version__}|{fingerprint()}|{DECISION_THRESHOLD}".encode())
-    for path in (MOVES_PATH, TRAIN_PATH):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def _read_classifier(path: Path) -> MoveClassifier | None:
-    # Our own file in the user's data folder, named by the hash of what trained it; anything
-    # unreadable is simply trained again.
-    try:
-        with path.open("rb") as file:
-            loaded = pickle.load(file)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        return None
-    return loaded if isinstance(loaded, MoveClassifier) else None
-
-
-def _write_classifier(path: Path, classifier: MoveClassifier) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("moves-*.pickle"):
-            old.unlink(missing_ok=True)  # trained from older data: never read again
-        partial = path.with_suffix(f".{os.getpid()}.partial")
-        with partial.open("wb") as file:
-            pickle.dump(classifier, file, protocol=pickle.HIGHEST_PROTOCOL)
-        partial.replace(path)  # atomic: another process never reads half a file
-    except OSError:
-        pass  # a read-only data folder: train in memory next time too
+    return model_key(sklearn.__version__, fingerprint(), str(DECISION_THRESHOLD), files=(MOVES_PATH, TRAIN_PATH))
 
 
 class MoveDatasetError(ValueError):

@@ -320,7 +320,8 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     if verb is not None and _GIVES_A_REASON.search(phrase):  # "get my forklift cert because then I can train…"
         return "sentence", {"sentence": as_sentence(f"I want to {verb}")}
     if verb is not None and not _clause_after_comma(phrase):
-        return "verb", {"verb": verb}
+        # "build personal brand on linkedin a bit?? (not sure yet)": inside a question, the marks go, the aside stays
+        return "verb", {"verb": re.sub(r"\s*\?+(?=\s*\([^()]*\)\s*$)", "", verb)}
     if verb is not None:  # "improve my food cost, now gp is 58% target 68%": a note with a clause of its own
         return ("choice" if _DECIDING_VERB.match(phrase) else "label"), label
     # "quoting: always under by like 20%": a topic and its note, said as typed (no "I've been quoting")

@@ -28,6 +28,7 @@ from coach.checks import (
 )
 from coach.compose import tidy, trim_end, upper_first
 from coach.tasks._phrasing import words_pattern
+from coach.tasks.private_notes import without_private_lines
 from coach.writing import (
     ABBREVIATIONS,
     EMOJI,
@@ -1203,7 +1204,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     if pronoun:  # "he'll ask her if she can look at my draft": "her" and "she" are not the mentor
         notes = others_kept(re.sub(r"\b(she|he)s\b", r"\1's", notes, flags=re.IGNORECASE), pronoun)  # "shes"
     sections = _Sections(mentor, first)
-    raw_lines = _commitments_apart(notes).splitlines()
+    raw_lines = _commitments_apart(without_private_lines(notes, first)).splitlines()
     marks_actions = any(_ACTIONS_HEADING.match(_cleaned(raw)) or _ACTION_MARK.match(raw) for raw in raw_lines)
     for index, raw in enumerate(raw_lines):
         line = _cleaned(raw)

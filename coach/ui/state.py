@@ -108,6 +108,7 @@ def _warm_up(settings: Settings) -> None:
         embedder.load()
         _warm_tagger()
         _warm_move_detector(settings)
+        _warm_private_model()
     finally:
         _loaded.add("warm-up")  # even when part failed: what did load is kept
 
@@ -119,6 +120,15 @@ def _warm_move_detector(settings: Settings) -> None:
 
     with contextlib.suppress(OSError, MoveDatasetError, MovesFileError):  # a turn reports these itself
         prepare_move_detector(settings)
+
+
+def _warm_private_model() -> None:
+    # The summary job's reader of private note lines: read back (or trained once) before the first summary.
+    from coach.tasks.notes_labelled import NotesDatasetError
+    from coach.tasks.private_model import prepare_private_model
+
+    with contextlib.suppress(OSError, NotesDatasetError):  # a summary reports these itself
+        prepare_private_model()
 
 
 def _warm_tagger() -> None:

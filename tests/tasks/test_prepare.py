@@ -466,3 +466,10 @@ def test_feedback_and_talk_requests_position_questions_and_a_negated_goal() -> N
     assert "In my position, how would you prepare for area manager interview in May?" in questions
     assert "I not feel" not in questions and "wanted to not feel stupid asking questions" in questions
     assert "on track to" not in questions
+
+
+def test_a_hedged_goal_keeps_its_aside_without_its_question_marks_inside_the_question() -> None:
+    questions = _questions({"goals": "grow into head of content\nlearn paid ads properly\n"
+                                     "build personal brand on linkedin a bit?? (not sure yet)", "meeting_minutes": 15})
+    assert "wanted to build personal brand on LinkedIn a bit (not sure yet), what would you do first?" in questions
+    assert "?? (" not in questions and "? (not sure" not in questions

@@ -1,0 +1,107 @@
+"""What the user keeps to themselves never reaches the mentor: secrets, feelings, private opinions, doubts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from coach.tasks import private_model
+from coach.tasks.private_model import (
+    NgramModel,
+    build_model,
+    learned_settings,
+    private_probabilities,
+    training_pieces,
+)
+from coach.tasks.private_notes import kept_to_myself, without_private_lines
+from tests.golden.corpus import render
+
+
+@pytest.mark.parametrize("line", [
+    "DO NOT let her know co-founder is thinking of leaving",
+    "she doesnt know im talking to the group about head chef at the other site. keep it that way",
+    "7. heard layoffs coming Q1 — confidential, DON'T put in email",
+    "- don't bring up the salary thing w/ her, she's friends w/ my boss",
+    "haven't told anyone at work about the secondment app yet",
+    "- honestly scared I'll cry in front of the team if it goes badly",
+    "tbh feeling v low, parents keep asking abt the job",
+    "she looked exhausted, hope she's ok",
+    "Not sure I agree with him on cutting the float pool — didn't say so",
+    "- ??? should I just drop to part time",
+    "- skint til payday so course fees = problem",
+    "remember thank you email + mention the book",
+])
+def test_secrets_feelings_opinions_doubts_and_questions_to_self_are_private(line: str) -> None:
+    assert kept_to_myself(line), line
+    assert without_private_lines(f"- she'll send the deck\n{line}\n- I'll redo the budget by Fri") == (
+        "- she'll send the deck\n- I'll redo the budget by Fri")
+
+
+@pytest.mark.parametrize("line", [
+    "imposter syndrome stuff - everyone feels it apparently lol",  # a topic and what was said of it
+    "low end mud = cut 200-300hz on guitars not the bass",  # "low" is no mood here
+    "- me: write out actual $$ for both paths (loans, lost income) by next wk",
+    "> re salary, don't bring up first, but know the band (grade 7?)",  # advice, not a secret
+    "- I'm burnt out, teaching 34 kids. he said cap at 25",  # a feeling the mentor answered
+    "Frank's view: don't say yes until I know my real cost per loaf incl. my own time",
+    "?? do i need the MCAT at all if PA -> check GRE reqs",  # a question with its next step
+    "4. career - should I go for Group PM? AB: not yet, 6 more months owning the growth area first",
+    "send the figma link",
+])
+def test_what_the_mentor_may_read_stays_whole(line: str) -> None:
+    assert without_private_lines(line, "Frank") == line
+
+
+def test_only_the_private_aside_goes_when_the_rest_is_for_the_mentor() -> None:
+    assert without_private_lines("He said to say no to the on-call rotation swap — I already said yes, damn") == (
+        "He said to say no to the on-call rotation swap")
+    story = "- he did it in 2009, failed code book section first time (!!)"
+    assert without_private_lines(f"{story} made me feel better") == story
+    assert without_private_lines("- talked about my court report - keep opinion separate (she was so nice abt it)") == (
+        "- talked about my court report - keep opinion separate")
+    assert without_private_lines("she will send me her funded proposal as example (confidential, not share!)") == (
+        "she will send me her funded proposal as example")
+
+
+def test_a_secret_takes_its_whole_line_and_a_blank_line_stays() -> None:
+    notes = "pregnant - 12 wk scan next wk - NOT telling anyone yet\n\nme:\n- (she was so nice abt the cue disaster)"
+    assert without_private_lines(notes) == "\nme:"
+
+
+def test_the_summary_email_leaves_out_what_the_user_keeps_to_themselves() -> None:
+    notes = ("she'll send me the Boice article\nI'll do 300 words a day starting mon\n"
+             "honestly considering quitting, didn't say it\nDO NOT let her know I'm interviewing at Arup\n"
+             "felt so stupid about the budget\nshe said reviewers read the first page only")
+    email = render("summary", {"fields": {"mentor_name": "Dr. Cohen", "my_name": "Aditya", "notes": notes,
+                                          "kind": "full"}})["text"]
+    for private in ("quitting", "Arup", "stupid"):
+        assert private not in email
+    for kept in ("Boice article", "300 words a day", "first page only"):
+        assert kept in email
+
+
+def test_the_learned_reader_scores_as_the_pipeline_it_was_trained_as() -> None:
+    texts, private = training_pieces()
+    assert len(texts) >= 900 and sum(private) >= 150  # three writers' notes, about a fifth private
+    pipeline = build_model(learned_settings()[0]).fit(texts, private)
+    samples = [*texts[:200], "a", "I", "ok 😬 ...", "Ünïcode TEST  spaces\ttab", ""]
+    expected = pipeline.predict_proba(samples)[:, 1]
+    ours = NgramModel.from_pipeline(pipeline)
+    assert np.allclose([ours.probability(text) for text in samples], expected, atol=1e-9)
+
+
+def test_the_trained_reader_is_saved_once_and_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("coach.query_model.environment_model_dir", lambda: tmp_path)
+    private_model._trained.cache_clear()
+    try:
+        first = private_probabilities(["so tired my hands are shaking writing this", "send the deck by Friday"])
+        saved = list((tmp_path / "notes").glob("private-*.pickle"))
+        assert len(saved) == 1
+        private_model._trained.cache_clear()
+        monkeypatch.setattr(private_model, "training_pieces", lambda: pytest.fail("trained again"))
+        assert private_probabilities(["so tired my hands are shaking writing this", "send the deck by Friday"]) == first
+        assert first[0] > 0.5 > first[1]
+    finally:
+        private_model._trained.cache_clear()
