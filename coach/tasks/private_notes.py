@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from coach.checks import DATE_PATTERN
-from coach.tasks._phrasing import frames
+from coach.tasks._phrasing import frames, words_pattern
 from coach.tasks.private_model import learned_settings, private_probabilities
 from coach.writing import ABBREVIATIONS
 
@@ -107,7 +107,7 @@ _MY_PLAN = re.compile(r"\bi(?:'ll|'d|'m to| am to| will| need to| have to| must|
 
 @cache
 def _task_opener() -> re.Pattern[str]:
-    verbs = "|".join(sorted(map(re.escape, frames("private")["task_verbs"]), key=len, reverse=True))
+    verbs = words_pattern("task_verbs")
     # after a time ("14:05 - send…") or a topic ("re salary, don't bring up first"), and advice's own openers
     opener = rf"(?:{verbs}|don'?t|dont|never|always|avoid)\b"
     return re.compile(rf"^(?:[\d:.]+\s*[-–—]\s*|re\s+[^,:]{{1,30}}[,:]\s*)?{opener}", re.IGNORECASE)

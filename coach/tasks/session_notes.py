@@ -54,7 +54,8 @@ from coach.writing import (
 ME = "Me"
 BOTH = "Both of us"
 
-_BULLET = re.compile(r"^\s*(?:[-*+•>]|\d{1,2}[.)])\s+|^\s*[-*•](?=[A-Za-z])")  # "-raise prices": a dash typed close
+# "-raise prices": a dash typed close; "// …" and a time ("14:21 - she'll…") lead a line as bullets do
+_BULLET = re.compile(r"^\s*(?:[-*+•>]|//|\d{1,2}[.)]|\d{1,2}:\d{2}\s*[-–—])\s+|^\s*[-*•](?=[A-Za-z])")
 _CHECKBOX = re.compile(r"^\[(?:\s?|x|X)\]\s*")
 _PREFIX = re.compile(r"^(?:todo|to-do|to do|action items?|actions?|ai|next steps?|follow[- ]ups?)\s*[:\-–—]\s*"
                      r"|^(?:todo|to-do)\s+(?=[^\s:]+\s*:)", re.I)  # "TODO me: buy…", "TODO Seán: send…"
@@ -66,7 +67,13 @@ _FIRST_PERSON = re.compile(
     r"me:\s*to|me to|me:|me\s+[-–—])\s*",
     re.IGNORECASE,
 )
-_WE = re.compile(r"^(?:we will|we'll|we agreed to|we're going to|we are going to|both to|both:)\s*", re.IGNORECASE)
+_WE = re.compile(
+    r"^(?:we(?:\s+both)?\s+(?:will|are going to|are gonna|agreed to|agree to|plan to)\b|we['’]ll\b|"
+    r"we['’]re(?:\s+both)?\s+(?:going to|gonna)\b|let['’]?s\s+both\b|both(?:\s+of\s+us)?\s+(?:to|will)\b|"
+    r"both\s*:|us\s*:|together\s*:|"
+    # "we taste them together end of month", "me + KW: run the BA drill together", "Segun and I review … together"
+    r"(?:we|me\s*(?:\+|&|n|and)\s*[\w.'’-]+(?:\s+gonna|\s+will|\s+to)?\s*:?|[A-Z][\w.'’-]*\s+and\s+I)"
+    r"(?=\s+\S[^\n]*\btogether\b))\s*", re.IGNORECASE)
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)"
 _NAMED = re.compile(
     rf"^{_HONORIFIC}?(?P<name>mentor|she|he|they|"
@@ -74,6 +81,7 @@ _NAMED = re.compile(
     r"(?:\s*\([^()]{1,30}\))?"  # "K (my colleague) to redo the logic model": who K is, in brackets
     r"(?:\s+also)?(?:\s+(?:to|will|is going to|offer(?:s|ed)? to|"  # "she offer to lend me…", "SA also offered to…"
     r"promised to|agreed to|said (?:she|he|they)'d)|['’]ll|['’]s going to"
+    r"|['’]d(?=\s+(?!(?:been|done|had|got|gone|already|never|rather|better|like|love)\b)[a-z]+\s)"  # "she'd edit…"
     r"|\s+can(?=\s+(?:do|send|share|check|review|read|look|intro|introduce|lend|help)\b))"  # "JB can do a read-through"
     r"\s+(?P<rest>.+)$"
 )
@@ -161,7 +169,8 @@ _TAKEAWAYS_HEADING = re.compile(
     re.IGNORECASE,
 )
 _MY_SECTION = re.compile(r"^(?:#+\s*)?(?:me|i|mine|for me|my (?:tasks?|to-?dos?|actions?|side|homework)|"
-                         r"me to do|to-?do \(me\)|(?:me|i) (?:will|need to|should|must))\s*:$", re.IGNORECASE)
+                         r"me to ?-?do|me todos?|my bits|to-?do \(me\)|(?:me|i) (?:will|need to|should|must))\s*:$",
+                         re.IGNORECASE)
 """A heading over the user's own tasks ("me:", "me to do:", "my homework:"): each line under it is theirs."""
 _THEIR_SECTION = (r"(?:#+\s*)?(?:(?:{who}|her|him|she|he|mentor)(?:\s+to\s+do|\s+will|['’]s\s+(?:tasks?|side|offers?))?"
                   r"|(?:her|his|their)\s+(?:tasks?|side|offers?|to-?dos?|actions?))\s*:$")
@@ -183,7 +192,8 @@ _TALKED_ABOUT = re.compile(
 """A note that records a topic and then the point ("talked about negotiating - never accept on the call"):
 the mentor was there, so the email gives the topic and the point ("Negotiating: never accept...")."""
 _TITLE_LINE = re.compile(
-    r"^(?:(?:my|our|weekly|fortnightly|monthly|quick|first|second|third|last|1st|2nd|3rd|\d+th|supervision|"
+    r"^(?:(?-i:[A-Z]{2,5})\s+)?"  # "HR mentoring w/ Nadia 3/10": the field, in capitals, before the session
+    r"(?:(?:my|our|weekly|fortnightly|monthly|quick|first|second|third|last|1st|2nd|3rd|\d+th|supervision|"
     r"mentoring|mentor|coaching|career)\s+){0,2}"
     r"(?:session|meeting|mtg|notes?|summary|1:1|1-1|one-to-one|catch[- ]?up|mentoring|supervision|(?:studio|site|"
     r"farm|shop|school) visit)\b(?:\W+\w+){0,8}\W*"
@@ -415,6 +425,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         owner, marked = mentor_label(mentor), True
     if not marked and _ILL_DO_IT.search(text):  # "Teagasc runs a succession clinic in Nov - I'll book it"
         owner, marked = ME, True
+    if not marked and _I_DO.match(text):
+        text, owner, marked = text[_I_DO.match(text).end():], ME, True  # type: ignore[union-attr]
     should = _I_SHOULD.match(text)
     if should and not HEDGED.search(text):  # "I should go to the APM evening on the 27th": the user's own plan
         text, owner, marked = text[should.end():], ME, True
@@ -493,6 +505,10 @@ _ILL_DO_IT = re.compile(r"\s[-–—]\s+i(?:['’]ll|\s+will|\s+should|\s+need\s
                         r"(?:it|them|one|that)(?:\s+up)?\W*$", re.IGNORECASE)
 """A fact, then the user's promise about it ("… - I'll book it"): the line is their task, kept whole."""
 _I_SHOULD = re.compile(r"^i\s+(?:also\s+)?(?:should|shd)\s+(?!not\b|have\b)", re.IGNORECASE)
+_SAID_IN_SESSION = r"(?:ask|share|talk|speak|tell|say|explain|meet)\b"
+_I_DO = re.compile(rf"^i\s+(?!{_SAID_IN_SESSION})(?=(?:{words_pattern('task_verbs')})\s+\S)", re.IGNORECASE)
+"""A plan said in the present ("I send her my CIPD feedback so she can…", "I write first 3 reports by Nov"); what
+was said in the session is no plan, however it is written ("I ask him about salary", "I share with him that…")."""
 
 
 def _first_person_owner(text: str, owner: str, marked: bool) -> tuple[str, str, bool]:
@@ -619,6 +635,10 @@ _TOPIC = re.compile(r"^(?:talk|chat|speak)\s+(?:about|abt)\b", re.IGNORECASE)
 """Notes in the present ("talk about German job market"): what was discussed, not a task."""
 
 
+_TASK_VERB = re.compile(rf"(?:{words_pattern('task_verbs')})\s+(?!(?:is|was|are|were|and|or|of)\b)\S",
+                        re.IGNORECASE)
+
+
 def _opens_with_verb(text: str) -> bool:
     """An instruction ("rewrite the summary section") rather than a record ("talked about X").
 
@@ -633,6 +653,11 @@ def _opens_with_verb(text: str) -> bool:
     # "call with the recruiter was fine": a later verb makes the first word the subject after all.
     if len(tags) > 2 and tags[1][1] == "IN" and any(t in ("VBD", "VBZ") for _, t in tags[2:]):
         return False
+    second_tag = tags[1][1] if len(tags) > 1 else ""
+    if _TASK_VERB.match(text) and not _REPORTS.search(text) and second_tag not in ("NN", "NNS", "TO", "VBZ", ":"):
+        # "book PA exam for Oct", "email the clerk tmrw": the tagger reads nouns there (not "research statement…",
+        # "visit to your farm", "book recommendation: …")
+        return True
     if tags[0][1] in ("VB", "VBP"):
         return True
     # The tagger reads a line's first word as a noun more often than notes mean it: "check in with HR",
@@ -1110,7 +1135,8 @@ _WANTS_IT_BY = re.compile(r"^(?:(?:misc|fyi|btw|also)\s*[:\-–]?\s*)?"
 _GOING_TO = re.compile(rf"{_THEY_ARE}(?:gonna|going to)\s+(?=\w)", re.IGNORECASE)
 """A promise in the going-to future ("he's gonna send me his old resume"): "he will send…"."""
 _MY_SAYING = re.compile(rf"{_MY_LABEL}(?=(?:talked|mentioned|said|asked|told|explained|shared|raised|feel|"
-                        r"worry|felt|want|wanted)\b)", re.IGNORECASE)
+                        r"worry|felt|want|wanted|didn'?t know|did not know|had no idea|reali[sz]ed|found out)\b)",
+                        re.IGNORECASE)
 
 
 def _arrows_in_words(line: str) -> str:

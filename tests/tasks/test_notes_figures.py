@@ -24,10 +24,11 @@ def test_the_sets_are_big_enough(reports: dict[str, NotesReport]) -> None:
 
 def test_private_lines_stay_out_of_the_email_and_nothing_else_is_lost(reports: dict[str, NotesReport]) -> None:
     # Measured: before this reader 90 % of the held-out private lines reached the email; the cues alone
-    # left 51 %, with the learned reader 39 %. Advice recapped 96 -> 95 %, news 94 -> 94 %, tasks 74 -> 74 %.
+    # left 51 %, with the learned reader 39 %. Advice recapped 96 -> 95 %, news 94 -> 94 %; tasks under the
+    # right owner 74 -> 77 % with the owner readings that followed.
     holdout = reports["notes_holdout"]
     assert holdout.leaks() <= 0.42
     assert holdout.kept("advice") >= 0.93 and holdout.kept("update") >= 0.9
-    assert holdout.task_accuracy() >= 0.72 and holdout.task_precision() >= 0.8
+    assert holdout.task_accuracy() >= 0.75 and holdout.task_precision() >= 0.82
     for name in ("dev1", "dev2"):  # the sets the cues were written from
         assert reports[name].leaks() <= 0.1, name

@@ -1,0 +1,58 @@
+"""Who owns a task in the notes, in the forms the labelled notes sets showed (``coach eval --notes``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.tasks.session_notes import BOTH, ME, parse_notes
+
+
+def owners(notes: str, mentor: str = "Dana Okoro") -> list[tuple[str, str]]:
+    return [(item.owner, item.task) for item in parse_notes(notes, mentor, "Sam").actions]
+
+
+@pytest.mark.parametrize(("line", "task"), [
+    ("we both will go through the ICML reviewer comments together on a call",
+     "Go through the ICML reviewer comments together on a call"),
+    ("lets both do a tasting of the spring menu together when its drafted",
+     "Do a tasting of the spring menu together when its drafted"),
+    ("we agree to co-present the dashboard at all-hands in Aug", "Co-present the dashboard at all-hands in Aug"),
+    ("we're gonna swap playtests, her roguelike + my jam game", "Swap playtests, her roguelike and my jam game"),
+    ("me + KW: run the BA drill together on blue watch", "Run the BA drill together on blue watch"),
+    ("Segun and I review my promotion packet together in June", "Review my promotion packet together in June"),
+    ("we taste them together end of month", "Taste them together"),
+])
+def test_what_the_two_of_them_will_do_is_both_of_theirs(line: str, task: str) -> None:
+    assert owners(line, "Segun Adeyemi") == [(BOTH, task)]
+
+
+def test_a_time_or_slashes_before_a_line_lead_it_as_a_bullet_does() -> None:
+    assert owners("14:40 - she'll send me the PM budget template from her Fringe show") == [
+        ("Dana", "Send me the PM budget template from her Fringe show")]
+    assert owners("// he'll send the assessment centre pack from last yr", "Kev Walsh") == [
+        ("Kev", "Send the assessment centre pack from last yr")]
+
+
+def test_a_plan_in_the_present_is_the_users_task_but_what_was_said_is_not() -> None:
+    assert owners("I send her my CIPD level 5 assignment feedback so she can see where I lose marks") == [
+        (ME, "Send her my CIPD level 5 assignment feedback so she can see where I lose marks")]
+    assert owners("I ask him about salary for mid-level in Singapore vs Jakarta", "Budi Santoso") == []
+    assert owners("I share with him that I am stressed about the MSc deadlines.", "Budi Santoso") == []
+
+
+def test_a_first_line_naming_the_field_and_the_session_is_a_title() -> None:
+    assert owners("HR mentoring w/ Nadia 3/10\n14:02 - she said CIPD L5 is worth it, do it part time",
+                  "Nadia Haddad") == []
+
+
+def test_a_list_verb_opens_a_task_where_the_tagger_reads_a_noun_but_not_a_noun_phrase() -> None:
+    assert owners("book PA exam for Oct") == [(ME, "Book PA exam for Oct")]
+    assert owners("email the Pinal clerk tmrw morning to confirm the fee") == [
+        (ME, "Email the Pinal clerk tmrw morning to confirm the fee")]
+    assert owners("research statement should name one question\nvisit to her farm was great") == []
+
+
+def test_a_heading_of_my_bits_a_conditional_offer_and_what_i_learned() -> None:
+    assert owners("me todo:\n- Sec+ exam - book for Dec") == [(ME, "Sec+ exam - book for Dec")]
+    assert owners("she'd edit a first draft\nshe'd rather I waited") == [("Dana", "Edit a first draft")]
+    assert owners("me: didnt know that unit was hiring!! apply by 10/30") == [(ME, "Apply")]
