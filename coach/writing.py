@@ -31,7 +31,7 @@ from coach.checks import (
     word_set,
 )
 from coach.config import PROMPTS_DIR
-from coach.pos import fix_hyphenated_verbs, lexicon_tag, pattern_parser
+from coach.pos import fix_hyphenated_verbs, lexicon_tag, only_a_name, pattern_parser
 
 PHRASING_DIR = PROMPTS_DIR / "phrasing"
 Shape = Literal[
@@ -1101,3 +1101,45 @@ def _agree(match: re.Match[str]) -> str:
     if lemma and third and third[0] == lowered and lowered != lemma[0]:
         return f"{_YOU}{adverbs}{gap}{prefix}{lemma[0]}"
     return match.group(0)
+
+
+_SHOUTED_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_SHOUTED_SHARE = 0.8
+"""A line of notes whose letters are at least this share capitals was typed in capitals (caps lock, a habit)."""
+
+
+def shouted(line: str) -> bool:
+    """Whether a line of notes is typed in capitals ("HE WILL RING THE TRAINING PLACE IN WAKEFIELD FOR ME")."""
+    letters = [c for c in line if c.isalpha()]
+    words = _SHOUTED_WORD.findall(line)
+    return len(words) >= 3 and len(letters) >= 10 and sum(c.isupper() for c in letters) >= _SHOUTED_SHARE * len(letters)
+
+
+def unshouted(line: str, names: Sequence[str] = ()) -> str:
+    """A line typed in capitals in ordinary case, every word kept: names and acronyms keep their capitals.
+
+    "PAT TO SEND LIFT PLAN EXAMPLES, I'LL GO THRU THEM" -> "Pat to send lift plan examples, I'll go thru them";
+    a word the lexicon knows goes lower case, a name it knows ("WAKEFIELD") or one given (the mentor's) takes
+    its capital, and a short word it does not know stays in capitals ("CPCS", "A61", "GP").
+    """
+    if not shouted(line):
+        return line
+    given = {name.lower(): name for name in names if name}
+    shorthand = shorthand_words()
+    return _SHOUTED_WORD.sub(partial(_unshouted_word, given, shorthand), line)
+
+
+def _unshouted_word(given: Mapping[str, str], shorthand: frozenset[str], match: re.Match[str]) -> str:
+    word = match.group(0)
+    lowered = word.lower()
+    if lowered in given:
+        return given[lowered]
+    if lowered == "i" or re.fullmatch(r"i['’](?:ll|m|ve|d)", lowered):
+        return "I" + lowered[1:]
+    if len(word) == 1 and lowered != "a":
+        return word  # an initial: "MIKE K - LUNCH AT THE DINER"
+    if lowered in shorthand or lexicon_tag(lowered) is not None:
+        return lowered
+    if only_a_name(lowered):
+        return lowered.capitalize()
+    return word if len(word) <= 4 or any(c.isdigit() for c in word) else lowered

@@ -48,6 +48,7 @@ from coach.writing import (
     quoted_nicknames,
     split_person,
     tag,
+    unshouted,
     verb_lemmas,
 )
 
@@ -1210,7 +1211,9 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     takeaways: list[str] = []
     next_meeting = meeting_place = None
     under_actions = under_takeaways = under_next = False
-    notes = ill_as_i_will(normalise(notes))  # "…, ill apply by end of month": a promise of its own
+    names = re.findall(r"[^\W\d_][\w'’-]*", f"{mentor} {me}")  # "PAT TO SEND…": Pat keeps his capital
+    notes = "\n".join(unshouted(line, names) for line in normalise(notes).splitlines())  # typed in capitals
+    notes = ill_as_i_will(notes)  # "…, ill apply by end of month": a promise of its own
     # "…not just what tech i used 😅 he's gonna send…": an emoji that ends a sentence in a paragraph
     notes = re.sub(rf"{EMOJI}\s+(?=(?:he|she|i|we|they|also|then|but|so)\b)", ". ", notes)
     first = address(mentor)[1]  # after any title: "Driver Manager Keith Marsh" is Keith

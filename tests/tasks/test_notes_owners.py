@@ -56,3 +56,15 @@ def test_a_heading_of_my_bits_a_conditional_offer_and_what_i_learned() -> None:
     assert owners("me todo:\n- Sec+ exam - book for Dec") == [(ME, "Sec+ exam - book for Dec")]
     assert owners("she'd edit a first draft\nshe'd rather I waited") == [("Dana", "Edit a first draft")]
     assert owners("me: didnt know that unit was hiring!! apply by 10/30") == [(ME, "Apply")]
+
+
+def test_notes_typed_in_capitals_are_read_in_ordinary_case_with_names_and_acronyms_kept() -> None:
+    notes = ("LIFT SUPERVISOR TICKET - PAT SAYS DO THE CPCS A61 FIRST THEN APPOINTED PERSON\n"
+             "HE WILL RING THE TRAINING PLACE IN WAKEFIELD FOR ME\n"
+             "I'LL DIG OUT MY OLD SLINGER SIGNALLER CARD AND SEND HIM A PHOTO")
+    assert owners(notes, "Mr. Pat Dennehy") == [
+        (ME, "Lift supervisor ticket - Pat says do the CPCS A61 first then appointed person"),
+        ("Mr. Dennehy", "Ring the training place in Wakefield for me"),
+        (ME, "Dig out my old slinger signaller card and send him a photo"),
+    ]
+    assert owners("MIKE K - LUNCH AT THE DINER\nmet JB at the NHS trust") == []  # a title; mixed case stays as typed
