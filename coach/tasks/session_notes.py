@@ -987,8 +987,8 @@ def _task_after_comma(line: str) -> str:
         return line
     if re.search(r"\s[-–—]\s|:", head) or re.match(r"^\S+\s+(?:it|them|this|that|these|those)\b", last, re.I):
         return line
-    if _BULLET.sub("", head).lower().startswith(("me:", "i ", "i'", "@", "todo")):
-        return line
+    if re.match(r"(?:me\s*(?::|->|→|=>|[-–—]\s)|i\s|i'|@|todo)", _BULLET.sub("", head), re.IGNORECASE):
+        return line  # already the user's: "me -> rewrite personal statement, send to her by fri"
     talked = re.match(rf"^(?:also\s+)?(?:{_CHATTED}|{_COVERED})\s+(?:about\s+|abt\s+|re\s+)?", _BULLET.sub("", head),
                       re.IGNORECASE)
     if talked:  # "talked abt van insurance, get 3 quotes": the step, on its topic

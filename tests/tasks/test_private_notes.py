@@ -32,6 +32,15 @@ from tests.golden.corpus import render
     "- ??? should I just drop to part time",
     "- skint til payday so course fees = problem",
     "remember thank you email + mention the book",
+    "send thank u email tonight!!",
+    "need overtime this month for rent ugh",
+    "- money very tight, ENIC is expensive for me now",
+    "- my husband still in Ukraine, I dont want talk about this with him",
+    "^ Dad not ready. Not for the email.",
+    "- failed the stats midterm, no one knows",
+    "- my parents think I am doing better than I am",
+    "- My manager is really toxic",
+    "- savings are for 4 months more max",
 ])
 def test_secrets_feelings_opinions_doubts_and_questions_to_self_are_private(line: str) -> None:
     assert kept_to_myself(line), line
@@ -105,3 +114,14 @@ def test_the_trained_reader_is_saved_once_and_read_back(tmp_path: Path, monkeypa
         assert first[0] > 0.5 > first[1]
     finally:
         private_model._trained.cache_clear()
+
+
+def test_every_cue_in_the_data_file_is_a_pattern() -> None:
+    import yaml
+
+    from coach.config import PROMPTS_DIR
+
+    data = yaml.safe_load((PROMPTS_DIR / "phrasing" / "private.yaml").read_text("utf-8"))
+    groups = ("secrecy", "feelings", "about_them", "doubts", "questions_to_self", "reactions")
+    # ("want(?: to)?" reads as a mapping in plain YAML: such a cue must be written another way or quoted)
+    assert all(isinstance(cue, str) for group in groups for cue in data[group])
