@@ -1232,6 +1232,10 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         notes = another_womans_kept(notes)
     if pronoun:  # "he'll ask her if she can look at my draft": "her" and "she" are not the mentor
         notes = others_kept(re.sub(r"\b(she|he)s\b", r"\1's", notes, flags=re.IGNORECASE), pronoun)  # "shes"
+    # "chef marco 🔪 - after sat service, at the bar": a first line of who, then when and where
+    who = "|".join(re.escape(w) for w in {mentor, first, *re.findall(r"[^\W\d_]+", mentor)} if len(w) > 1)
+    when_and_where = re.compile(rf"^(?:{who})\b[^\w\n]*[-–—:]\s*(?:after|at|before|on|in|over|during|via)\b[^.!?]*$",
+                                re.IGNORECASE)
     sections = _Sections(mentor, first)
     raw_lines = _commitments_apart(without_private_lines(notes, first)).splitlines()
     marks_actions = any(_ACTIONS_HEADING.match(_cleaned(raw)) or _ACTION_MARK.match(raw) for raw in raw_lines)
@@ -1255,7 +1259,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         line = _without_pleasantries(line)  # "great chat!!": how it felt, not news for them
         if not line or _FELT.match(line) or THANKS_NOTE.match(line):
             continue
-        is_title = not actions and not takeaways and is_title_line(line)
+        is_title = not actions and not takeaways and (is_title_line(line) or bool(when_and_where.match(line)))
         heading = line.startswith("#") or (line.endswith(":") and len(line.split()) <= 4) or is_title or bool(
             _NEXT_HEADING.match(line)) or bool(RE_HEADING.match(line))  # "NEXT" on its own line, "Re: billing"
         if heading or _TAKEAWAYS_HEADING.match(line):

@@ -68,3 +68,9 @@ def test_notes_typed_in_capitals_are_read_in_ordinary_case_with_names_and_acrony
         (ME, "Dig out my old slinger signaller card and send him a photo"),
     ]
     assert owners("MIKE K - LUNCH AT THE DINER\nmet JB at the NHS trust") == []  # a title; mixed case stays as typed
+
+
+def test_a_first_line_of_the_mentor_then_when_and_where_is_a_title() -> None:
+    notes = "chef marco 🔪 - after sat service, at the bar\nhe'll let me use the kitchen mon nights"
+    assert owners(notes, "Chef Marco") == [("Chef Marco", "Let me use the kitchen mon nights")]
+    assert owners("Dana - send me the deck by fri") == [("Dana", "Send me the deck")]  # a name, then a task
