@@ -138,6 +138,9 @@ _SENTENCES = re.compile(rf"{ABBREVIATIONS}(?<!\bincl\.)(?<=[.!?])\s+(?=\S)")
 _ONE_THOUGHT = 2
 """A line of at most this many sentences is one thought: a private piece makes all of it private unless the line
 is the mentor's words or someone's task."""
+_SECRET_REACH = 3
+"""A secret takes a line of up to this many sentences with it ("^ Dad not ready. hasnt said it but i think he
+thinks im selling out. not for the email")."""
 _BRACKETED = re.compile(r"\s*\(([^()]*)\)")
 _LEARNED_MIN_WORDS = 3
 _ASIDE_WORDS = 5
@@ -165,7 +168,7 @@ class _Reader:
             return line  # a blank line ends an owner's list: it stays
         paragraph = len(_SENTENCES.split(line)) > _ONE_THOUGHT
         owned = self._owned(line)
-        if not paragraph and _is_secret(_BRACKETED.sub("", line), self.mentor_first):
+        if len(_SENTENCES.split(line)) <= _SECRET_REACH and _is_secret(_BRACKETED.sub("", line), self.mentor_first):
             return None  # "HoD leaving at Easter - Ngozi said in confidence, don't put in writing": all of it
         groups = self._groups(line)
         line = self._unbracketed(line, groups)

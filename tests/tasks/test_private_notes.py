@@ -77,6 +77,9 @@ def test_only_the_private_aside_goes_when_the_rest_is_for_the_mentor() -> None:
 def test_a_secret_takes_its_whole_line_and_a_blank_line_stays() -> None:
     notes = "pregnant - 12 wk scan next wk - NOT telling anyone yet\n\nme:\n- (she was so nice abt the cue disaster)"
     assert without_private_lines(notes) == "\nme:"
+    marked = "  ^ Dad not ready. hasnt said it but i think he thinks im selling out. not for the email"
+    task = "- me: talk to Dad abt the top field"
+    assert without_private_lines(f"{task}\n{marked}") == task
 
 
 def test_the_summary_email_leaves_out_what_the_user_keeps_to_themselves() -> None:
