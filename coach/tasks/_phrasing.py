@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
@@ -114,7 +114,13 @@ def word_list(name: str) -> frozenset[str]:
 
 def words_pattern(name: str) -> str:
     """A shared word list as a regex alternation (longest first, so "out of my depth" wins over a prefix)."""
-    return "|".join(re.escape(word) for word in sorted(word_list(name), key=lambda word: (-len(word), word)))
+    return alternation(word_list(name))
+
+
+def alternation(words: Iterable[object]) -> str:
+    """Words as a regex alternation, longest first; YAML reads a bare "off" as a boolean, so each is spelled."""
+    spelled = {str(word) for word in words}
+    return "|".join(re.escape(word) for word in sorted(spelled, key=lambda word: (-len(word), word)))
 
 
 _BRITISH_PAST = re.compile(r"(?:is|ys)ed$")

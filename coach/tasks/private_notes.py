@@ -16,13 +16,11 @@ import re
 from functools import cache
 
 from coach.checks import DATE_PATTERN
-from coach.tasks._phrasing import frames, words_pattern
+from coach.tasks._phrasing import alternation, frames, words_pattern
 from coach.tasks.private_model import learned_settings, private_probabilities
 from coach.writing import ABBREVIATIONS
 
 _GROUPS = ("secrecy", "feelings", "about_them", "doubts", "questions_to_self", "reactions")
-_PIECE_GROUPS = ("secrecy", "feelings", "about_them", "doubts", "reactions")
-"""Cues read in any piece of a line; a question to self only counts as the whole line."""
 _ANSWERED = ("secrecy", "about_them", "doubts", "reactions")
 """Cues read beside the mentor's words: a feeling or question they answered is the topic, not a private aside."""
 _ARROW = re.compile(r"->|→|=>")
@@ -39,11 +37,6 @@ _REPORTS_THEM = re.compile(
 """The mentor's words or promise: what they said is for the email even when the user felt something about it."""
 _MARKS_A_TASK = re.compile(r"^(?:todo|to-do|to do|action|ai|next steps?)\s*[:\-–]|^i(?:'ll|’ll|\s+will)\s",
                            re.IGNORECASE)
-
-
-def _alternation(words: list[object]) -> str:
-    spelled = {str(word) for word in words}  # YAML reads a bare "off" as a boolean: quote such words there
-    return "(?:" + "|".join(re.escape(word) for word in sorted(spelled, key=lambda word: (-len(word), word))) + ")"
 
 
 _OWNER_LABEL = r"^\W*(?:me|i|him|her|us|we|them|mentor|[A-Z]{2,3}|{mentor})\s*(?::|->|→|[-–—]\s)"
@@ -65,10 +58,10 @@ def _secrecy(mentor_first: str) -> tuple[re.Pattern[str], ...]:
 def _cues(mentor_first: str, groups: tuple[str, ...] = _GROUPS) -> tuple[re.Pattern[str], ...]:
     data = frames("private")
     names = {
-        "feeling": _alternation([*data["feeling_words"], *frames("words")["feelings"]]),
-        "mood": _alternation(data["mood_words"]),
-        "intensifier": _alternation(data["intensifier_words"]),
-        "about_them": _alternation(data["about_them_words"]),
+        "feeling": f'(?:{alternation([*data["feeling_words"], *frames("words")["feelings"]])})',
+        "mood": f'(?:{alternation(data["mood_words"])})',
+        "intensifier": f'(?:{alternation(data["intensifier_words"])})',
+        "about_them": f'(?:{alternation(data["about_them_words"])})',
         "mentor": re.escape(mentor_first) if mentor_first else "(?!)",
     }
     return tuple(re.compile(pattern.format(**names), re.IGNORECASE)
@@ -81,8 +74,9 @@ def kept_to_myself(line: str, mentor_first: str = "", groups: tuple[str, ...] = 
     if not text or _theirs_or_a_task(text):
         return False
     segments = [segment for segment in _SEGMENTS.split(text) if segment.strip()]
-    if any(cue.search(segment) for cue in _cues(mentor_first, _PIECE_GROUPS) for segment in [text, *segments]
-           if cue in _cues(mentor_first, groups)):
+    # A question to self only counts as the whole line (below); every other cue in any segment of it.
+    if any(cue.search(segment) for cue in _cues(mentor_first, _without_questions(groups))
+           for segment in [text, *segments]):
         return True
     # "should I go for Group PM?" alone, never "…? You: not yet" or "?? do i need the MCAT -> check GRE reqs"
     asks_only = "questions_to_self" in groups and len(_SENTENCES.split(text.lstrip("?!. "))) == 1 and not (
@@ -143,8 +137,9 @@ _SECRET_REACH = 3
 thinks im selling out. not for the email")."""
 _BRACKETED = re.compile(r"\s*\(([^()]*)\)")
 _LEARNED_MIN_WORDS = 3
-_ASIDE_WORDS = 5
 """The learned reader judges no shorter piece: "CPD log" before "sort it out by end of month" is a topic."""
+_ASIDE_WORDS = 5
+"""Beside the mentor's words, the learned reader judges no longer piece: only an aside is the user's own."""
 
 
 def _without_questions(groups: tuple[str, ...]) -> tuple[str, ...]:
@@ -156,8 +151,10 @@ class _Reader:
 
     def __init__(self, notes: str, mentor_first: str) -> None:
         self.mentor_first = mentor_first
-        pieces = {_plain(piece) for line in notes.splitlines() if line.strip()
-                  for piece in _PIECES.split(self._unbracketed(line, self._groups(line)))[::2]}
+        self._unbracketed_lines = {line: self._unbracketed(line, _ANSWERED if self._owned(line) else _GROUPS)
+                                   for line in notes.splitlines() if line.strip()}
+        """Each line without its private bracketed asides, worked out once for the scores and the reading."""
+        pieces = {_plain(piece) for line in self._unbracketed_lines.values() for piece in _PIECES.split(line)[::2]}
         texts = sorted(text for text in pieces if text and _for_the_learned_reader(text))
         self.scores = dict(zip(texts, private_probabilities(texts), strict=True))
         self.threshold = learned_settings()[1]
@@ -166,12 +163,13 @@ class _Reader:
         """The line without its private pieces; None when nothing of it is for the mentor."""
         if not line.strip():
             return line  # a blank line ends an owner's list: it stays
-        paragraph = len(_SENTENCES.split(line)) > _ONE_THOUGHT
+        sentences = len(_SENTENCES.split(line))
+        paragraph = sentences > _ONE_THOUGHT
         owned = self._owned(line)
-        if len(_SENTENCES.split(line)) <= _SECRET_REACH and _is_secret(_BRACKETED.sub("", line), self.mentor_first):
+        if sentences <= _SECRET_REACH and _is_secret(_BRACKETED.sub("", line), self.mentor_first):
             return None  # "HoD leaving at Easter - Ngozi said in confidence, don't put in writing": all of it
-        groups = self._groups(line)
-        line = self._unbracketed(line, groups)
+        groups = _ANSWERED if owned else _GROUPS
+        line = self._unbracketed_lines[line]
         if not re.search(r"\w", line):
             return None  # "- (she was so nice abt the cue disaster)": nothing else on the line
         pieces = _PIECES.split(line)  # [piece, separator, piece, …]
@@ -190,9 +188,6 @@ class _Reader:
 
     def _owned(self, line: str) -> bool:
         return bool(_REPORTS_THEM.search(line) or _owner_label(self.mentor_first).match(line))
-
-    def _groups(self, line: str) -> tuple[str, ...]:
-        return _ANSWERED if self._owned(line) else _GROUPS
 
     def _unbracketed(self, line: str, groups: tuple[str, ...]) -> str:
         """Without a private aside in brackets: "(she was so nice abt it)", "(confidential, not share!)"."""
