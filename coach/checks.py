@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from coach.lazy_patterns import lazy_regex
+
 
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text`` as a set (keeps long lexicons readable)."""
@@ -22,12 +24,12 @@ WORD_LIMIT_MESSAGE = 150
 LINKEDIN_NOTE_LIMIT = 300
 """LinkedIn's hard limit for a connection note, in characters."""
 
-CITATION = re.compile(r"[ \t]?\[\d{1,2}\]")
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+|\n+")
-_LIST_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s*)?(?P<text>.+?)\s*$")
-_HEADING = re.compile(r"^\s{0,3}(?:#{1,6}\s+(?P<hash>.+?)\s*#*|\*\*(?P<bold>[^*]+?)\*\*:?|__(?P<under>[^_]+?)__:?)\s*$")
-_NOTE_START = re.compile(
+CITATION = lazy_regex(r"[ \t]?\[\d{1,2}\]")
+_WORD = lazy_regex(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_SENTENCE_SPLIT = lazy_regex(r"(?<=[.!?])[\"”’)\]]*\s+|\n+")
+_LIST_ITEM = lazy_regex(r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s*)?(?P<text>.+?)\s*$")
+_HEADING = lazy_regex(r"^\s{0,3}(?:#{1,6}\s+(?P<hash>.+?)\s*#*|\*\*(?P<bold>[^*]+?)\*\*:?|__(?P<under>[^_]+?)__:?)\s*$")
+_NOTE_START = lazy_regex(
     r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$|^\s*[*_>]*\s*(?:—\s*)?(?:why this (?:works|shape)|grounded in)\b",
     re.IGNORECASE,
 )
@@ -154,14 +156,14 @@ CLOSED_STARTERS = word_set(
 )
 """First words of a yes/no question."""
 
-_DURATION = re.compile(
+_DURATION = lazy_regex(
     r"\b(?:\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|sixty|ninety|one|two)"
     r"(?:\s*(?:-|–|to)\s*\d{1,3})?[\s-]?(?:minutes?|mins?|hours?|hrs?|h)\b"
     r"|\bhalf[\s-]an?[\s-]hour\b|\bhalf[\s-]hour\b|\ban hour\b|\bquarter of an hour\b",
     re.IGNORECASE,
 )
 
-_REQUEST_QUESTION = re.compile(
+_REQUEST_QUESTION = lazy_regex(
     r"\b(?:would|could|can|might|may)\s+(?:you|we|i)\b|\b(?:are|were)\s+you\s+(?:open|willing|up|free|available)\b"
     r"|\b(?:would|is) it (?:be )?(?:possible|ok|okay|alright|all right)\b|\bany chance\b|\bhow about\b"
     r"|\b(?:would|could) .{1,40}\b(?:work|suit)\b"
@@ -172,7 +174,7 @@ _REQUEST_QUESTION = re.compile(
     r"|^\s*(?:a|an)\s+(?:quick\s+|short\s+)?(?:\d+|half[- ]an?)[- ]?(?:min|minute|hour)",
     re.IGNORECASE,
 )
-_REQUEST_STATEMENT = re.compile(
+_REQUEST_STATEMENT = lazy_regex(
     r"^(?:i'?d|i would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|be (?:very\s+|so\s+|really\s+)?"
     r"(?:grateful|glad|thrilled|delighted))\s+"
     r"(?:for\s+|to\s+(?:have|get|book|grab|schedule|set up|ask|chat|talk|speak|meet)\b|a\b|an\b|\d|your\b|some\b|"
@@ -200,7 +202,7 @@ SHORT_DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": 
                    "sun": "Sunday"}  # fmt: skip
 """Weekdays as notes type them short, and their full names."""
 _WEEKDAYS = "mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
-DATE_PATTERN = re.compile(
+DATE_PATTERN = lazy_regex(
     rf"\b\d{{4}}-\d{{2}}-\d{{2}}(?:[ T]\d{{1,2}}:\d{{2}})?\b"
     rf"|\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])(?:/\d{{2,4}})?\b"  # not "70/30"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b"
@@ -260,17 +262,17 @@ def split_note(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
-_NO_SENTENCE_END = re.compile(r"(?:\b[A-Z]\.|\b(?:[A-Za-z]\.){2,}|\b[0-3]?\d\.(?:0?[1-9]|1[0-2])\.)$")
+_NO_SENTENCE_END = lazy_regex(r"(?:\b[A-Z]\.|\b(?:[A-Za-z]\.){2,}|\b[0-3]?\d\.(?:0?[1-9]|1[0-2])\.)$")
 """A full stop that ends an initial ("the R."), a dotted abbreviation ("GlobalG.A.P.") or a date ("6.3.")."""
-_SHORTENED_WORD = re.compile(r"\b(?:incl|approx|esp|vs|v|cf|eg|ie)\.$", re.IGNORECASE)
+_SHORTENED_WORD = lazy_regex(r"\b(?:incl|approx|esp|vs|v|cf|eg|ie)\.$", re.IGNORECASE)
 """A word shortened with a full stop that never ends a sentence: "incl. SLACs", "esp. the intro"."""
-_SHORTENED_NOUN = re.compile(r"\b(?:conf|dept|govt|mgmt|appt)\.$", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"^(?:i|idk|it|we|he|she|they|you|then|also|and|but|so|my|our|his|her|their|need|will|"
+_SHORTENED_NOUN = lazy_regex(r"\b(?:conf|dept|govt|mgmt|appt)\.$", re.IGNORECASE)
+_CLAUSE_START = lazy_regex(r"^(?:i|idk|it|we|he|she|they|you|then|also|and|but|so|my|our|his|her|their|need|will|"
                            r"maybe|not|no|yes|ok|next|too)\b")
 """A shortened noun goes on into the next word ("the conf. abstracts") unless a clause starts there
 ("science dept. idk if…")."""
-_GOES_ON = re.compile(r"^[a-z\d(]")
-_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]$")
+_GOES_ON = lazy_regex(r"^[a-z\d(]")
+_LIST_NUMBER = lazy_regex(r"^\s*\d{1,2}[.)]$")
 """A list item's number on its own ("1."), split from its item at the full stop."""
 
 
@@ -340,7 +342,7 @@ def line_sentences(line: str) -> list[str]:
     return pieces
 
 
-_IN_BRACKETS = re.compile(r"\([^()\n]{1,80}\)")
+_IN_BRACKETS = lazy_regex(r"\([^()\n]{1,80}\)")
 _HOLD = str.maketrans({"?": "\ufff0", "!": "\ufff1", ".": "\ufff2"})
 _RELEASE = str.maketrans({"\ufff0": "?", "\ufff1": "!", "\ufff2": "."})
 
@@ -496,7 +498,7 @@ def title_length(words: list[str]) -> int:
     return stacked
 
 
-_POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,}[A-Z0-9]*|Ph\.?D\.?|MSc|BSc|MPhil|DPhil|MEd|BEd|MBChB|MRes|[Jj]i|[Ss]ahib)$")
+_POSTNOMINAL = lazy_regex(r"^(?:[A-Z]{2,}[A-Z0-9]*|Ph\.?D\.?|MSc|BSc|MPhil|DPhil|MEd|BEd|MBChB|MRes|[Jj]i|[Ss]ahib)$")
 """Letters after a name, and the respect said after it ("Patil ji")."""
 
 
@@ -594,7 +596,7 @@ def find_section(text: str, *keywords: str) -> str | None:
     return None
 
 
-_BOLD_LEAD = re.compile(r"^\s*\*\*(?P<lead>[^*]{1,60}?):?\*\*:?\s+(?P<rest>\S.*)$")
+_BOLD_LEAD = lazy_regex(r"^\s*\*\*(?P<lead>[^*]{1,60}?):?\*\*:?\s+(?P<rest>\S.*)$")
 
 
 def _bold_lead(line: str) -> str | None:
@@ -617,8 +619,8 @@ def list_items(text: str, *, top_level_only: bool = False) -> list[str]:
     return items
 
 
-_BOXED_MINUTES = re.compile(r"\((\d{1,3})\s*(?:min|mins|minutes)\b[^)]*\)", re.I)
-_BARE_MINUTES = re.compile(r"\b(\d{1,3})[\s-]*(?:min|mins|minutes)\b", re.I)
+_BOXED_MINUTES = lazy_regex(r"\((\d{1,3})\s*(?:min|mins|minutes)\b[^)]*\)", re.I)
+_BARE_MINUTES = lazy_regex(r"\b(\d{1,3})[\s-]*(?:min|mins|minutes)\b", re.I)
 
 
 def minutes_in(line: str) -> int | None:
@@ -642,7 +644,7 @@ def split_items(text: str | None) -> list[str]:
     return items
 
 
-_BOUNDED_ASK = re.compile(
+_BOUNDED_ASK = lazy_regex(
     r"\b(?:(?:a\s+)?couple\s+(?:of\s+)?|a\s+few\s+|one\s+or\s+two\s+|two\s+or\s+three\s+|a\s+single\s+|one\s+|two\s+"
     r"|three\s+|four\s+|five\s+|[1-5]\s+|[1-5]\s*[-–]\s*[2-5]\s+|a\s+)"
     r"(?:quick\s+|short\s+|brief\s+|specific\s+|small\s+)?(?:questions?|things|tips|pointers)\b"
@@ -675,7 +677,7 @@ _BOUNDED_ASK = re.compile(
 )
 
 
-_BLANK = re.compile(r"\[(?!\d{1,2}\])(?P<blank>[^\]\n]{3,80})\]")
+_BLANK = lazy_regex(r"\[(?!\d{1,2}\])(?P<blank>[^\]\n]{3,80})\]")
 
 
 def find_blanks(text: str) -> list[str]:
@@ -688,14 +690,14 @@ def has_bounded_ask(text: str) -> bool:
     return has_duration(text) or bool(_BOUNDED_ASK.search(plain(text)))
 
 
-_ALTERNATIVE = re.compile(r"^(?:or|alternatively|otherwise|if (?:that's|it's) easier|if you prefer)\b", re.I)
-_SECOND_REQUEST = re.compile(
+_ALTERNATIVE = lazy_regex(r"^(?:or|alternatively|otherwise|if (?:that's|it's) easier|if you prefer)\b", re.I)
+_SECOND_REQUEST = lazy_regex(
     r",?\s+and\s+(?:also\s+)?(?:could|would|can|will)\s+you\b|\band\s+(?:i'?d|i would)\s+also\s+(?:love|like)\b",
     re.IGNORECASE,
 )
 
 
-_PURPOSE_OF_ASK = re.compile(r"^I(?:'d| would) (?:love|like) to (?:ask|hear|learn|talk|understand|know)\b", re.I)
+_PURPOSE_OF_ASK = lazy_regex(r"^I(?:'d| would) (?:love|like) to (?:ask|hear|learn|talk|understand|know)\b", re.I)
 
 
 def count_asks(text: str) -> int:

@@ -20,6 +20,7 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
+from coach.lazy_patterns import lazy_regex
 from coach.markup import markdown_to_html, markdown_to_plain
 from coach.tasks.base import Check, Citation, split_commentary
 
@@ -28,8 +29,8 @@ DEFAULT_MEETING_MINUTES = 60
 MAX_MEETING_MINUTES = 12 * 60
 EML_POLICY = SMTP.clone(max_line_length=998)
 """RFC 5322's hard line limit: a subject is never folded, so every mail reader reads it back exactly."""
-_ADDRESS = re.compile(r"^[^@\s<>(),;:\"]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
-_CITATION_MARKER = re.compile(r"[ \t]*\[\d{1,2}\]")
+_ADDRESS = lazy_regex(r"^[^@\s<>(),;:\"]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
+_CITATION_MARKER = lazy_regex(r"[ \t]*\[\d{1,2}\]")
 
 
 def strip_citations(text: str) -> str:
@@ -158,17 +159,17 @@ _WEEKDAYS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?"
-_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
-_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})\b")
-_DAY_MONTH = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:\s+(?P<y>\d{4}))?\b")
-_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?\b")
-_RELATIVE_WEEKDAY = re.compile(r"\b" + _WEEKDAY + r"\b")
-_IN_DAYS = re.compile(r"\bin\s+(?P<n>\d{1,3})\s+(?P<unit>days?|weeks?)\b")
-_TIME_12H = re.compile(r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)")
-_TIME_24H = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:h](?P<m>[0-5]\d)\b")
+_ISO = lazy_regex(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
+_NUMERIC = lazy_regex(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})\b")
+_DAY_MONTH = lazy_regex(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:\s+(?P<y>\d{4}))?\b")
+_MONTH_DAY = lazy_regex(r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?\b")
+_RELATIVE_WEEKDAY = lazy_regex(r"\b" + _WEEKDAY + r"\b")
+_IN_DAYS = lazy_regex(r"\bin\s+(?P<n>\d{1,3})\s+(?P<unit>days?|weeks?)\b")
+_TIME_12H = lazy_regex(r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)")
+_TIME_24H = lazy_regex(r"\b(?P<h>[01]?\d|2[0-3])[:h](?P<m>[0-5]\d)\b")
 _CLOCK = r"(?P<{p}h>\d{{1,2}})(?:[:.](?P<{p}m>\d{{2}}))?\s*(?P<{p}ampm>am|pm|a\.m\.|p\.m\.)?"
-_TIME_RANGE = re.compile(r"\b" + _CLOCK.format(p="a") + r"\s*(?:-|–|—|to|until|till)\s*" + _CLOCK.format(p="b"))
-_LENGTH = re.compile(
+_TIME_RANGE = lazy_regex(r"\b" + _CLOCK.format(p="a") + r"\s*(?:-|–|—|to|until|till)\s*" + _CLOCK.format(p="b"))
+_LENGTH = lazy_regex(
     r"\b(?P<n>\d+(?:\.\d+)?|an|one|half an)[\s-]*(?P<unit>hours?|hrs?|h|minutes?|mins?|m)\b(?![:.]?\d)"
 )
 

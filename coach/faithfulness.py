@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from coach.checks import normalise, strip_citations, word_set
+from coach.lazy_patterns import lazy_regex
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -18,7 +19,7 @@ _NUMBER_WORDS = {
     "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100,
 }  # fmt: skip
 # A number may have its unit typed against it ("2hrs", "20min"): still the user's 2 and 20
-_NUMBER = re.compile(
+_NUMBER = lazy_regex(
     r"(?<![\w.])\d+(?:[.,]\d+)?(?![\d])|\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )

@@ -20,10 +20,11 @@ from coach.checks import (
     strip_citations,
     word_set,
 )
+from coach.lazy_patterns import lazy_regex
 from coach.pos import tag
 
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?:\[[ xX]?\]\s*)?")
-_MARKDOWN = re.compile(r"\*\*|__|`|^#{1,6}\s+|^>\s*", re.MULTILINE)
+_LIST_MARKER = lazy_regex(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?:\[[ xX]?\]\s*)?")
+_MARKDOWN = lazy_regex(r"\*\*|__|`|^#{1,6}\s+|^>\s*", re.MULTILINE)
 
 DANGLING_ENDS = word_set("a an the and or but nor of within into onto than because whose my your our their its")
 """Words no finished sentence, subject line or heading ends with: the mark of a fact cut mid-phrase."""
@@ -159,7 +160,7 @@ def doubled_question_marks(text: str) -> list[str]:
     return re.findall(r"\w+\?\?+", normalise(strip_citations(text)))
 
 
-_STRANDED = re.compile(r"\b(?:what|which|who|whom)\b[^.!?]{1,40}\b(?:of|about|for|with|to|on|in|from)\W*$"
+_STRANDED = lazy_regex(r"\b(?:what|which|who|whom)\b[^.!?]{1,40}\b(?:of|about|for|with|to|on|in|from)\W*$"
                        # "…edge cases I haven't thought of": a contact clause, its object gone ahead
                        r"|\b(?:i|you|we|they|he|she)\s+(?:\w+['’]?\w*\s+){0,2}(?:thought|heard|talked|dreamed|asked|"
                        r"worried|looked|cared|spoken|read|known)\s+(?:of|about|for|at|with)\W*$", re.I)
@@ -241,7 +242,7 @@ def _predicates(clause: Sequence[tuple[str, str]]) -> list[int]:
     return starts
 
 
-_REQUEST_THEN_CLAUSE = re.compile(
+_REQUEST_THEN_CLAUSE = lazy_regex(
     r"^(?:would|could|can|may|might|is it possible|are you)\b[^?]*?,\s+"
     r"(?!I (?:wonder|think|hope|guess|suppose|mean)\b)(?:I|I'm|I've|I'd|we|we're)\s+\w+[^?]*\?$",
     re.IGNORECASE,
@@ -316,17 +317,17 @@ def article_before_verb(text: str) -> list[str]:
     return found
 
 
-_THAT_CLAUSE = re.compile(r"\b(?:noticed|said|told me|think|thought|feel|felt|know|knew) that (?P<rest>[^.?!]+)",
+_THAT_CLAUSE = lazy_regex(r"\b(?:noticed|said|told me|think|thought|feel|felt|know|knew) that (?P<rest>[^.?!]+)",
                           re.IGNORECASE)
 
 
-_CONTENT_THAT_THEN_VERB = re.compile(
+_CONTENT_THAT_THEN_VERB = lazy_regex(
     r"\byour (?:point|suggestion|idea|view|reminder) that (?:is|are|was|were|has|have|had|can|could|should|must|"
     r"will|would|need|needs)\b", re.IGNORECASE)
 """"your point that is too long": the point's clause has lost its subject (the notes said "he said is too long")."""
-_ADVICE_TO = re.compile(r"\byour advice to (?!not\b|always\b|never\b|just\b|only\b)[a-z]+(?:\s+[\w']+)?",
+_ADVICE_TO = lazy_regex(r"\byour advice to (?!not\b|always\b|never\b|just\b|only\b)[a-z]+(?:\s+[\w']+)?",
                         re.IGNORECASE)
-_REPORTED = re.compile(r"\b(?:said|says|told me|thinks|thought|reckons) (?!(?:to|not|that|this|these|those|it|yes|no|"
+_REPORTED = lazy_regex(r"\b(?:said|says|told me|thinks|thought|reckons) (?!(?:to|not|that|this|these|those|it|yes|no|"
                        r"so|you|I|we|he|she|they|always|never|only|just|don'?t|do|please)\b)(?P<rest>[^.?!,;:()–—]+)",
                        re.IGNORECASE)
 
@@ -553,7 +554,7 @@ def has_main_verb(text: str) -> bool:
     return False
 
 
-_NOUN_FRAMES = re.compile(
+_NOUN_FRAMES = lazy_regex(
     r"^(?:(?P<before>.+?)\s+(?:really\s+)?(?:stuck with me|stayed with me|stood out to me)|"
     r"(?:what (?:really )?(?:stuck|stayed) with me was|I have (?:greatly )?admired)\s+(?P<after>.+?))[.!]?$",
     re.IGNORECASE,
@@ -572,7 +573,7 @@ def clause_as_noun(text: str) -> list[str]:
     return found
 
 
-_PAST_AFTER_TO = re.compile(
+_PAST_AFTER_TO = lazy_regex(
     r"\b(?:to|can|could|will|would|should|must|may|might|cannot)\s+(?:not\s+)?(?:became|went|did|was|were|took|came|"
     r"gave|wrote|spoke|began|chose|knew|grew|brought|bought|taught|caught|sold|found|made|got|saw)\b", re.IGNORECASE)
 

@@ -20,7 +20,9 @@ from typing import Any, Literal, get_args
 
 import yaml
 
+from coach.lazy_patterns import lazy_regex
 from coach.tokens import count_tokens
+from coach.yaml_text import parse_yaml
 
 Audience = Literal["mentee", "mentor", "both"]
 AUDIENCES: tuple[str, ...] = get_args(Audience)
@@ -30,10 +32,10 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (".md", ".txt", ".pdf")
 SITUATIONS_HEADING = "When this helps"
 """Sections under this heading say when a card applies: they help rank the card, but are not advice to quote."""
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_FRONT_MATTER = lazy_regex(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_HEADING = lazy_regex(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_SLUG_JUNK = lazy_regex(r"[^a-z0-9]+")
+_SENTENCE_END = lazy_regex(r"(?<=[.!?])\s+")
 
 
 @dataclass(frozen=True)
@@ -290,7 +292,7 @@ def _card_metadata(front: str | None) -> dict[str, Any]:
     if front is None:
         raise CardError("no front matter: a card must start with a '---' YAML block")
     try:
-        meta = yaml.safe_load(front)
+        meta = parse_yaml(front)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""

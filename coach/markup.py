@@ -8,21 +8,33 @@ renders them. Previews in lists must not turn a ``# heading`` into a giant title
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
+from coach.lazy_patterns import lazy_regex
 
-_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
-_RULE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$\n?", re.MULTILINE)
-_BULLET = re.compile(r"^([ \t]*)[*+][ \t]+", re.MULTILINE)
-_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
-_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]+)\]\(\s*<?([^)\s>]+)>?[^)\n]*\)")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\*)|(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
-_CODE_SPAN = re.compile(r"`([^`\n]+)`")
-_FENCE = re.compile(r"^[ \t]*(?:```|~~~).*$\n?", re.MULTILINE)
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>$])")
-_HTML_RENDERER = MarkdownIt("commonmark", {"html": False, "breaks": True}).disable("image")
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+_HEADING = lazy_regex(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
+_RULE = lazy_regex(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$\n?", re.MULTILINE)
+_BULLET = lazy_regex(r"^([ \t]*)[*+][ \t]+", re.MULTILINE)
+_QUOTE = lazy_regex(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
+_IMAGE = lazy_regex(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_LINK = lazy_regex(r"\[([^\]\n]+)\]\(\s*<?([^)\s>]+)>?[^)\n]*\)")
+_STRONG = lazy_regex(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = lazy_regex(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\*)|(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
+_CODE_SPAN = lazy_regex(r"`([^`\n]+)`")
+_FENCE = lazy_regex(r"^[ \t]*(?:```|~~~).*$\n?", re.MULTILINE)
+_ESCAPE = lazy_regex(r"\\([\\`*_{}\[\]()#+\-.!>$])")
+
+
+@cache
+def _html_renderer() -> MarkdownIt:
+    # Built on first use (an e-mail export): importing markdown-it cost the app's first page 0.1 s.
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False, "breaks": True}).disable("image")
 
 
 def markdown_to_plain(text: str) -> str:
@@ -43,7 +55,7 @@ def markdown_to_plain(text: str) -> str:
 
 def markdown_to_html(text: str) -> str:
     """Markdown as an HTML fragment for an e-mail: raw HTML is escaped and images are left out."""
-    return str(_HTML_RENDERER.render(text))
+    return str(_html_renderer().render(text))
 
 
 def demote_headings(text: str, top: int = 4) -> str:

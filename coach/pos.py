@@ -9,12 +9,13 @@ library, is loaded on its own from the installed package.
 from __future__ import annotations
 
 import importlib.util
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*|\d+(?:[.,:/-]\d+)*(?:-[A-Za-z]+)*|[^\sA-Za-z\d]")
+from coach.lazy_patterns import lazy_regex
+
+_TOKEN = lazy_regex(r"[A-Za-z]+(?:[-'][A-Za-z]+)*|\d+(?:[.,:/-]\d+)*(?:-[A-Za-z]+)*|[^\sA-Za-z\d]")
 _CONTRACTIONS = {
     "i'm": ["I", "am"], "i've": ["I", "have"], "i'll": ["I", "will"], "i'd": ["I", "would"],
     "you're": ["you", "are"], "you've": ["you", "have"], "you'll": ["you", "will"], "you'd": ["you", "would"],

@@ -41,6 +41,7 @@ from typing import Any
 
 from coach.engines.base import EngineRequest
 from coach.knowledge import SearchResult
+from coach.lazy_patterns import lazy_regex
 from coach.tokens import count_tokens, truncate_to_tokens
 
 FIELDS_SHARE = 0.5
@@ -63,13 +64,13 @@ FENCE_TAGS = (
 )  # fmt: skip
 """Every tag any prompt fences data with: text that reaches a prompt may contain none of them."""
 # Unclosed tags (``</guidance`` at a line end) count too: a model may read them as closing the fence.
-_FENCE_TAG = re.compile(r"<\s*/?\s*(?:" + "|".join(FENCE_TAGS) + r")\b[^<>\n]*>?", re.IGNORECASE)
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_FENCE_TAG = lazy_regex(r"<\s*/?\s*(?:" + "|".join(FENCE_TAGS) + r")\b[^<>\n]*>?", re.IGNORECASE)
+_INVISIBLE = lazy_regex("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 # Fullwidth ASCII (``＜／ｇｕｉｄａｎｃｅ＞``) folded to ASCII, and other angle-bracket look-alikes read as < and >.
 _LOOKALIKES: dict[int, int | str] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _LOOKALIKES.update(dict.fromkeys(map(ord, "\u2329\u27e8\u3008\ufe64"), "<"))
 _LOOKALIKES.update(dict.fromkeys(map(ord, "\u232a\u27e9\u3009\ufe65"), ">"))
-_SECTION = re.compile(r"^##\s+(system|user)\s*$", re.IGNORECASE | re.MULTILINE)
+_SECTION = lazy_regex(r"^##\s+(system|user)\s*$", re.IGNORECASE | re.MULTILINE)
 _ROLE_LABELS = {"user": "User", "assistant": "Coach"}
 
 

@@ -27,47 +27,49 @@ import re
 from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
+from coach.lazy_patterns import lazy_regex
+
 DEFAULT_ALLOWED_HOSTS: frozenset[str] = frozenset({"wikipedia.org"})
 """Hosts (and their subdomains) a link in model output may point to."""
 
-_RESOURCE_TAG = re.compile(
+_RESOURCE_TAG = lazy_regex(
     r"<\s*/?\s*(?:img|image|picture|source|video|audio|iframe|object|embed|link|svg|meta|script|style|base)\b"
     r"[^>]*>?",
     re.IGNORECASE,
 )
 _LINK_TEXT = r"(?:[^\[\]\n]|\[[^\[\]\n]*\])*"
 _DESTINATION = r"\(\s*<?(?P<url>[^)\s>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
-_INLINE_IMAGE = re.compile(r"!\[(?P<alt>" + _LINK_TEXT + r")\]" + _DESTINATION)
-_INLINE_LINK = re.compile(r"\[(?P<text>" + _LINK_TEXT + r")\]" + _DESTINATION)
+_INLINE_IMAGE = lazy_regex(r"!\[(?P<alt>" + _LINK_TEXT + r")\]" + _DESTINATION)
+_INLINE_LINK = lazy_regex(r"\[(?P<text>" + _LINK_TEXT + r")\]" + _DESTINATION)
 # A definition may sit inside blockquotes and list items (``> [x]: //host``, ``- [x]: url``).
-_REFERENCE_DEFINITION = re.compile(
+_REFERENCE_DEFINITION = lazy_regex(
     r"^(?:[ \t]|>|[-*+][ \t]|\d{1,9}[.)][ \t])*\[[^\]\n]+\]:[ \t]*<?(?P<url>[^\s>]*)>?.*$", re.MULTILINE
 )
-_AUTOLINK = re.compile(r"<(?P<url>[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>")
+_AUTOLINK = lazy_regex(r"<(?P<url>[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>")
 # An inline code span cannot cross a blank line (Markdown ends it there), so neither may the pattern,
 # or a URL after the break would be kept as "code" and rendered as a live link.
-_CODE = re.compile(
+_CODE = lazy_regex(
     r"^(?P<fence>[ \t]*(?:```|~~~)).*?(?:^(?P=fence)[^\n]*$|\Z)"
     r"|(?<!\\)(?P<ticks>`+)[^`](?:(?!\n[ \t]*\n).)*?(?P=ticks)",  # an escaped backtick opens no span
     re.MULTILINE | re.DOTALL,
 )
-_HTML_OPEN = re.compile(r"<(?=[a-zA-Z/!?])")
+_HTML_OPEN = lazy_regex(r"<(?=[a-zA-Z/!?])")
 # Code spans are vaulted before this runs, so a backtick or underscore next to a URL is plain text
 # around a live link (``_http://host_``, ``\\`http://host\\```) and must not protect it.
-_BARE_URL = re.compile(
+_BARE_URL = lazy_regex(
     r"(?<![A-Za-z0-9/@])(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s<>`\\]+[^\s<>`\\.,;:!?'\")\]_*~]", re.IGNORECASE
 )
-_DOLLAR = re.compile(r"(?<!\\)\$")
-_PLACEHOLDER = re.compile("\x00(\\d+)\x00")
-_RISKY = re.compile(r"[\[\]!<>()`:$&\\\x00]|www\.", re.IGNORECASE)
+_DOLLAR = lazy_regex(r"(?<!\\)\$")
+_PLACEHOLDER = lazy_regex("\x00(\\d+)\x00")
+_RISKY = lazy_regex(r"[\[\]!<>()`:$&\\\x00]|www\.", re.IGNORECASE)
 _ENTITY_ROUNDS = 4
 """``&amp;colon;`` decodes to ``&colon;``, then to ``:``; a few rounds reach what the browser shows."""
-_TERMINAL_SEQUENCE = re.compile(
+_TERMINAL_SEQUENCE = lazy_regex(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: cursor moves, clear screen, colours, conceal (hidden text)
     r"|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\|$)"  # OSC (title, OSC-8 links), DCS, SOS, PM, APC strings
     r"|\x1b[ -/]*[0-~]"  # two-character escapes
 )
-_TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_TERMINAL_CONTROL = lazy_regex("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """Every other C0/C1 control (newline and tab are kept) and the bidi overrides that reorder text."""
 
 

@@ -14,7 +14,6 @@ instance can serve many drafts.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -24,6 +23,7 @@ from coach.engines import EngineKind, make_engine
 from coach.engines.base import Engine, EngineRequest, EngineUnavailableError
 from coach.engines.offline import OfflineEngine, refined_style
 from coach.knowledge import SearchResult
+from coach.lazy_patterns import lazy_regex
 from coach.tasks.base import (
     REFINEMENTS,
     Check,
@@ -54,7 +54,7 @@ MAX_INSTRUCTION_CHARS = 300
 FALLBACK_NOTICE = "this draft was written by the offline engine."
 FREE_TEXT_NOTICE = "Free-text refinement needs the LLM engine, so the draft is unchanged."
 Turn = tuple[str, str]
-_MARKERS = re.compile(r"\s*\[\d{1,2}\]")
+_MARKERS = lazy_regex(r"\s*\[\d{1,2}\]")
 
 
 class Coach:

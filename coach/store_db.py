@@ -9,7 +9,6 @@ into a :class:`HistoryError` that says what happened and what to do.
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -18,13 +17,14 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
+from coach.lazy_patterns import lazy_regex
 from coach.store_schema import FULL_TEXT_TABLES, MIGRATIONS
 
 SQLITE_TIMEOUT_S = 15
 PG_CONNECT_TIMEOUT_S = 10
 _MIGRATION_LOCK = 7_412_011
 """PostgreSQL advisory lock id: two app processes starting together migrate one after the other."""
-_NAMED = re.compile(r"(?<![:\w]):([a-z_]+)")
+_NAMED = lazy_regex(r"(?<![:\w]):([a-z_]+)")
 IDLE_CONNECTIONS = 8
 """Open connections a database keeps for reuse: one per concurrently active session is plenty."""
 

@@ -19,8 +19,6 @@ from collections.abc import Mapping, Sequence
 from functools import cache, partial
 from typing import Any, Literal
 
-import yaml
-
 from coach.checks import (
     ABBREVIATED_TITLES,
     SHORT_DAY_NAMES,
@@ -31,7 +29,9 @@ from coach.checks import (
     word_set,
 )
 from coach.config import PROMPTS_DIR
+from coach.lazy_patterns import lazy_regex
 from coach.pos import fix_hyphenated_verbs, lexicon_tag, only_a_name, pattern_parser
+from coach.yaml_text import parse_yaml
 
 PHRASING_DIR = PROMPTS_DIR / "phrasing"
 Shape = Literal[
@@ -43,7 +43,7 @@ _MODALS = ("could", "would", "can", "may", "might", "will", "shall", "should", "
 _FIRST_PERSON = ("i", "i'm", "i've", "i'd", "i'll", "my", "we", "we're", "we've", "we'd", "our", "me")
 _SUBJECTS = ("you", "you're", "you've", "your", "he", "she", "they", "it", "there", "this", "that", "people")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
-_HEDGES = re.compile(
+_HEDGES = lazy_regex(
     r"^(?:maybe|perhaps|possibly|just|hopefully|ideally|kindly|if possible|if you can|if you have time|if it's ok)"
     r"\s*(?:,\s*)?(?=\S)",
     re.IGNORECASE,
@@ -270,7 +270,7 @@ def lower_first(text: str) -> str:
     return word[:1].lower() + text[1:]
 
 
-_BRITISH_VERB = re.compile(r"(?:is|ys)e$|ise[sd]$|ising$|practis")
+_BRITISH_VERB = lazy_regex(r"(?:is|ys)e$|ise[sd]$|ising$|practis")
 
 
 def sentence(text: str) -> str:
@@ -286,7 +286,7 @@ def sentence(text: str) -> str:
 ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(title)})" for title in ABBREVIATED_TITLES) + (
     r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\b[A-Z]\.)")
 """Look-behinds for the abbreviations that end in a full stop but not a sentence ("Mrs. Patel", "T. said")."""
-SENTENCE_BREAK = re.compile(rf"{ABBREVIATIONS}(?<=[.!?])\s+")
+SENTENCE_BREAK = lazy_regex(rf"{ABBREVIATIONS}(?<=[.!?])\s+")
 """Where one sentence ends and the next begins; "Dr. Okafor" is not a break."""
 
 
@@ -372,7 +372,7 @@ def _before_listed_words(shorthand: str, listed: str, any_case: bool = True) -> 
     return re.compile(rf"(?<![\w/'&]){shorthand}(?=\s+(?:{words})\b)", re.IGNORECASE if any_case else 0)
 
 
-_LOWER_TITLE = re.compile(r"(?<![\w/])(?P<title>mr|mrs|ms|mx)(?P<dot>\.?)\s+(?P<name>[a-z][\w'-]*)")
+_LOWER_TITLE = lazy_regex(r"(?<![\w/])(?P<title>mr|mrs|ms|mx)(?P<dot>\.?)\s+(?P<name>[a-z][\w'-]*)")
 """An honorific and a name typed in lower case ("mrs h got upset"); not "dr", which is also "the dr said"."""
 
 
@@ -380,7 +380,7 @@ def _titled(match: re.Match[str]) -> str:
     return f"{match.group('title').capitalize()}{match.group('dot')} {match.group('name').capitalize()}"
 
 
-_AMPERSAND = re.compile(r"(?P<left>[^\s&]*) & (?P<right>[^\s&]*)")
+_AMPERSAND = lazy_regex(r"(?P<left>[^\s&]*) & (?P<right>[^\s&]*)")
 """A standalone "&" and the words beside it."""
 
 
@@ -492,18 +492,18 @@ def expand_shorthand(text: str) -> str:
     return capitalise_names(capitalise_dates(_LOWER_TITLE.sub(_titled, _AMPERSAND.sub(_ampersand, text))))
 
 
-_LOWER_WORD = re.compile(r"(?<![\w/@.'’-])[a-z][a-z]+(?![\w/@'’-]|\.[a-z])")
-_UNIVERSITY_OF = re.compile(r"\buniversity of (?=[A-Z])")
-_INTRODUCED = re.compile(
+_LOWER_WORD = lazy_regex(r"(?<![\w/@.'’-])[a-z][a-z]+(?![\w/@'’-]|\.[a-z])")
+_UNIVERSITY_OF = lazy_regex(r"\buniversity of (?=[A-Z])")
+_INTRODUCED = lazy_regex(
     r"(?P<lead>\b(?:in touch with|introduce me to|intro me to|connect me with|introduce you to)\s+)"
     r"(?P<name>[a-z]+(?:\s+[a-z]+)?)\b(?=\s+(?:at|from|in|who|on)\b|[.,;)]|$)"
 )
-_BEFORE_HYPHENED_NAME = re.compile(r"(?<![\w-])[a-z]+(?=-[A-Z])")
-_SAINT = re.compile(r"(?<![\w.])st(?= [A-Z][a-z])")
+_BEFORE_HYPHENED_NAME = lazy_regex(r"(?<![\w-])[a-z]+(?=-[A-Z])")
+_SAINT = lazy_regex(r"(?<![\w.])st(?= [A-Z][a-z])")
 """A lower-case "st" before a name: "St James", "St Mary's"."""
 
 
-_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+_MID_SENTENCE_NAME = lazy_regex(r"(?<=[a-z0-9,;:)] )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
 
 
 def typed_names(values: Sequence[str]) -> list[str]:
@@ -701,7 +701,7 @@ def inflections(lemma: str, tag: str) -> tuple[str, ...]:
 @cache
 def phrasing(job: str) -> Mapping[str, Any]:
     """The phrasing frames for ``job`` from ``prompts/phrasing/<job>.yaml``."""
-    data = yaml.safe_load((PHRASING_DIR / f"{job}.yaml").read_text("utf-8"))
+    data = parse_yaml((PHRASING_DIR / f"{job}.yaml").read_text("utf-8"))
     if not isinstance(data, dict):
         raise ValueError(f"{PHRASING_DIR / job}.yaml must hold a mapping")
     return data
@@ -823,11 +823,11 @@ def pronoun_pattern(*pronouns: str) -> str:
     return r"\b(?:" + "|".join(_marked(p, f"{_KEPT}?") for p in pronouns) + r")\b"
 
 
-_ANOTHER_WOMAN = re.compile(r"\b(?:the|a|this|that|my|our|his|her)\s+(?:lady|woman|girl|mum|mom|wife|sister|daughter|"
+_ANOTHER_WOMAN = lazy_regex(r"\b(?:the|a|this|that|my|our|his|her)\s+(?:lady|woman|girl|mum|mom|wife|sister|daughter|"
                             r"landlady|grandmother|aunt|auntie|niece)\b", re.IGNORECASE)
 
 
-_HER_AS_OBJECT = re.compile(rf"\bher\b(?=\s*(?:$|[.,;!?)]|\s(?:{'|'.join(SHORT_DAY_NAMES)}|monday|tuesday|wednesday|"
+_HER_AS_OBJECT = lazy_regex(rf"\bher\b(?=\s*(?:$|[.,;!?)]|\s(?:{'|'.join(SHORT_DAY_NAMES)}|monday|tuesday|wednesday|"
                             r"thursday|friday|saturday|sunday|about|if|back|again|tomorrow|today|later|next|and)\b))",
                             re.IGNORECASE)
 
@@ -867,7 +867,7 @@ def _addressed(text: str) -> str:
     return re.sub(r"(^|[.!?]\s+|\n\s*(?:[-*]\s+)?)you(r?)\b", lambda m: f"{m.group(1)}You{m.group(2)}", text)
 
 
-_OTHER_SUBJECT_VERB = re.compile(r"\b(?:is|was|are|were|has|had|does)\b|['’]s\s", re.IGNORECASE)
+_OTHER_SUBJECT_VERB = lazy_regex(r"\b(?:is|was|are|were|has|had|does)\b|['’]s\s", re.IGNORECASE)
 
 
 def _conjoined_agree(match: re.Match[str]) -> str:
@@ -905,7 +905,7 @@ _THIRD = "\x01"  # marks a "him" kept as someone else's, so the pronoun swap pas
 _KEPT = "\u02b0"
 """The same mark for ``others_kept``, made before shorthand is spelled out: a letter, so "h?im" stays one word
 and "im" is never read as "I'm"."""
-_OTHER_PERSON = re.compile(
+_OTHER_PERSON = lazy_regex(
     r"\b(?P<subject>he|she)\b(?P<between>(?:\s+(?!(?:he|she|him|her|to|that|said|says|told|asked|wants?|for|me|i)\b)"
     r"[\w']+){1,3}\s+)(?P<object>him|her)\b(?!\s+own)",
     re.IGNORECASE,
@@ -914,20 +914,20 @@ _OTHER_PERSON = re.compile(
 Only within a few words and one clause: in "he said to email him" or "she thinks I should ask her" it is them."""
 
 
-_AFTER_MY_PERSON = re.compile(
+_AFTER_MY_PERSON = lazy_regex(
     r"(?P<before>\bmy\s+(?:\w+\s+){0,2}?(?:manager|boss|mum|mom|dad|partner|supervisor|colleague|teacher|tutor|friend|"
     r"wife|husband|sister|brother|lead|director|head|coordinator)\b[^.;]{0,40}?\b)(?P<pro>she|he|her|him|his)\b",
     re.IGNORECASE,
 )
 
 
-_AFTER_SOMEONE_NAMED = re.compile(
+_AFTER_SOMEONE_NAMED = lazy_regex(
     r"(?P<before>\bask\s+(?:the|my|a|an)\s+(?:[\w-]+\s+){1,3}?if\s+i\s+(?:can|could|may)\s+\w+\s+|"
     r"\b(?:intro(?:duce)?\s+(?:me\s+)?to|meet)\s+(?-i:[A-Z])[a-z]+\b(?:(?!\s[-–—]\s)[^.;?]){0,60}?\b)"
     r"(?P<pro>she|he|her|him)\b",
     re.IGNORECASE,
 )
-_ASIDE_ON_A_NAME = re.compile(
+_ASIDE_ON_A_NAME = lazy_regex(
     r"(?P<before>\b(?-i:[A-Z])[a-z]{1,20}(?:\s+(?:at|from|in|of)\s+(?-i:[A-Z])[\w.&'-]*)?\s*\(\s*)"
     r"(?P<pro>she|he)\b", re.IGNORECASE)
 """A pronoun opening a bracket right after someone's name: that person ("Dr. Marsh (she's on the panel)")."""
@@ -1103,7 +1103,7 @@ def _agree(match: re.Match[str]) -> str:
     return match.group(0)
 
 
-_SHOUTED_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_SHOUTED_WORD = lazy_regex(r"[^\W\d_][\w'’]*")
 _SHOUTED_SHARE = 0.8
 """A line of notes whose letters are at least this share capitals was typed in capitals (caps lock, a habit)."""
 

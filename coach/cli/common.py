@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 import time
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 import typer
 
 from coach.config import Settings, SettingsError
+from coach.lazy_patterns import lazy_regex
 from coach.safety import strip_terminal_controls
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def _safe_output() -> None:
         sys.stdout = SafeStream(sys.stdout)
     if not isinstance(sys.stderr, SafeStream):
         sys.stderr = SafeStream(sys.stderr, keep_carriage_return=True)
-_LONG_QUOTED = re.compile(r"'([^']{40})[^']+'")
+_LONG_QUOTED = lazy_regex(r"'([^']{40})[^']+'")
 MAX_MESSAGE_CHARS = 300
 
 

@@ -8,16 +8,16 @@ Free-text refinements need a language model, so it refuses them with
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
 from coach.engines.base import EngineRequest
+from coach.lazy_patterns import lazy_regex
 from coach.tasks.base import PERSON_FIELDS, REFINEMENTS, Style, Usage, join_commentary, join_subject
 from coach.writing import capitalise_names, typed_names, with_typed_names
 
 OFFLINE_ENGINE_NAME = "offline"
-_SENTENCE_END = re.compile(r"(?<=[.!?:\n])(?=\s)")
+_SENTENCE_END = lazy_regex(r"(?<=[.!?:\n])(?=\s)")
 
 
 class RefinementUnavailableError(ValueError):

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from coach.config import PROMPTS_DIR, Settings
+from coach.lazy_patterns import lazy_regex
 from coach.prompting import load_prompt
 from coach.rehearsal.llm_partner import call_model, fence
 from coach.rehearsal.rubric import MAX_SCORE, NOT_SHOWN, load_rubric
@@ -38,7 +39,7 @@ MAX_BETTER_LINE_CHARS = 500
 
 _NOT_SHOWN_WORDS = {"", "not shown", "none", "n/a", "na", "-", "no evidence", "not shown."}
 _QUOTES = "\"'“”‘’«»"
-_CITATION = re.compile(r"\s*\[\d{1,2}\]\s*$")
+_CITATION = lazy_regex(r"\s*\[\d{1,2}\]\s*$")
 
 
 def debrief_prompt(scenario: Scenario, transcript: Sequence[tuple[str, str]], budget: int = 3000) -> tuple[str, str]:

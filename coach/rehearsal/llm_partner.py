@@ -16,6 +16,7 @@ from typing import Any
 from coach.config import PROMPTS_DIR, Settings
 from coach.engines.base import EngineUnavailableError
 from coach.engines.calls import ModelCall, WaitFn
+from coach.lazy_patterns import lazy_regex
 from coach.prompting import fence_safe, load_prompt
 from coach.rehearsal.memory import MAX_NOTES, MemoryTurn, Role, Summariser, offline_summariser
 from coach.rehearsal.moves import load_moves
@@ -29,7 +30,7 @@ SUMMARY_PROMPT = PROMPTS_DIR / "rehearse_summary.md"
 GUIDANCE_CARDS = 3
 REPLY_TOKENS = 160
 """A partner line is one to three sentences; anything longer is cut (a runaway model is not a person)."""
-_SPEAKER_PREFIX = re.compile(r"\A\s*\**(?:[A-Z][\w ]{0,30}|you|me)\**\s*:\s*", re.IGNORECASE)
+_SPEAKER_PREFIX = lazy_regex(r"\A\s*\**(?:[A-Z][\w ]{0,30}|you|me)\**\s*:\s*", re.IGNORECASE)
 
 DIFFICULTY_RULES: dict[Difficulty, str] = {
     "easy": "Be forgiving: soften readily when the user gets something right, and let small slips go.",

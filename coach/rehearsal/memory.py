@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from coach.lazy_patterns import lazy_regex
 from coach.rehearsal.moves import split_sentences
 from coach.tokens import count_tokens, truncate_to_tokens
 
@@ -25,13 +26,13 @@ MAX_NOTES = 12
 """Key-fact lines kept by the offline summariser; the oldest go first."""
 MIN_BUDGET = 120
 
-_COMMITMENT = re.compile(
+_COMMITMENT = lazy_regex(
     r"\b(?:I will|I['’]ll|I am going to|I['’]m going to|let['’]s|let us|we['’]ll|we will|we agreed|"
     r"I promise|I commit|shall we|I can (?:send|do|bring|book|share|write)|you['’]ll|you will)\b",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|half|once|twice"
-_FACT = re.compile(
+_FACT = lazy_regex(
     r"\b(?:\d+|" + _NUMBER_WORDS + r"|weekly|fortnightly|monthly|daily|every (?:other )?\w+|minutes?|hours?|"
     r"weeks?|months?|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
     r"february|march|april|may|june|july|august|september|october|november|december|deadline|promotion|"

@@ -29,10 +29,11 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 
 import numpy as np
-import yaml
 
 from coach.config import PROMPTS_DIR
+from coach.lazy_patterns import lazy_regex
 from coach.model_cache import model_key, read_model, write_model
+from coach.yaml_text import parse_yaml
 
 Polarity = Literal["positive", "negative"]
 DetectorMode = Literal["patterns", "nearest", "combined", "learned"]
@@ -61,7 +62,7 @@ EMBEDDING_MARGIN = 0.05
 """An embedding hit must also be (nearly) the sentence's nearest move: a vague sentence that happens to
 sit 0.63 from an I-statement example but 0.8 from a vague one is vague, not both."""
 
-_SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+[\"'”’)]*|$)", re.MULTILINE)
+_SENTENCE = lazy_regex(r"[^.!?…\n]+(?:[.!?…]+[\"'”’)]*|$)", re.MULTILINE)
 
 
 class SentenceEmbedder(Protocol):
@@ -399,7 +400,7 @@ class MoveDetector:
 @lru_cache(maxsize=4)
 def load_moves(path: Path = MOVES_PATH) -> MoveCatalogue:
     """The move catalogue from the data file (cached; the file ships with the coach)."""
-    data = yaml.safe_load(path.read_text("utf-8"))
+    data = parse_yaml(path.read_text("utf-8"))
     entries = data.get("moves") if isinstance(data, dict) else None
     if not isinstance(entries, list) or not entries:
         raise MovesFileError(f"{path.name}: expected a 'moves' list")

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from coach.lazy_patterns import lazy_regex
 from coach.rehearsal.moves import DetectedMove
 from coach.rehearsal.scenarios import COLD_MOVES, Difficulty, Persona, Scenario, Stage, Tone
 
@@ -67,7 +68,7 @@ INTENT_DIRECTIONS: dict[Intent, str] = {
     "close-unresolved": "Time is up and you are not convinced; end the conversation, in character.",
 }
 DIFFICULTY_PATIENCE: dict[Difficulty, int] = {"easy": -1, "medium": 0, "hard": 1}
-_PROPOSAL_LEAD = re.compile(
+_PROPOSAL_LEAD = lazy_regex(
     r"^(?:so,? |ok(?:ay)?,? |and |well,? )?(?:maybe |perhaps )?(?:could|can|shall|should) (?:we|i) "
     r"(?:try |do |have |move (?:it )?to |switch to |meet )?"
     r"|^(?:how|what) about (?:we )?(?:try(?:ing)? )?|^what if (?:we|i) (?:try |do )?"
@@ -87,7 +88,7 @@ _SWAP_PERSON = {
     "your": "my",
 }
 """Said back by the other person, "I'll send you my draft" is "you'll send me your draft"."""
-_REQUEST = re.compile(r"^(?:(?:could|can|would|will) you(?: please)?|please) ", re.IGNORECASE)
+_REQUEST = lazy_regex(r"^(?:(?:could|can|would|will) you(?: please)?|please) ", re.IGNORECASE)
 _REQUEST_SWAP = {"you": "I", "your": "my", "yours": "mine", "me": "you", "my": "your"}
 
 ReplyTone = Tone | Literal["neutral"]

@@ -13,7 +13,9 @@ import yaml
 
 from coach.config import BUILTIN_CARDS_DIR, PROMPTS_DIR
 from coach.knowledge import split_front_matter
+from coach.lazy_patterns import lazy_regex
 from coach.tasks.base import Citation
+from coach.yaml_text import parse_yaml
 
 RUBRIC_PATH = PROMPTS_DIR / "rubric.yaml"
 MAX_SCORE = 3
@@ -59,7 +61,7 @@ OVERRIDABLE = ("name", "description", "hint", "next_move", "well_done")
 @lru_cache(maxsize=4)
 def load_rubric(path: Path = RUBRIC_PATH) -> dict[str, Criterion]:
     """Every criterion by id, in file order."""
-    data = yaml.safe_load(path.read_text("utf-8"))
+    data = parse_yaml(path.read_text("utf-8"))
     entries = data.get("criteria") if isinstance(data, dict) else None
     if not isinstance(entries, list) or not entries:
         raise RubricFileError(f"{path.name}: expected a 'criteria' list")
@@ -70,7 +72,7 @@ def load_rubric(path: Path = RUBRIC_PATH) -> dict[str, Criterion]:
 @lru_cache(maxsize=4)
 def rubric_kinds(path: Path = RUBRIC_PATH) -> dict[str, tuple[str, ...]]:
     """Rubric kind (mentee-asks-change, mentor-feedback, ending, …) -> the criteria that apply."""
-    data = yaml.safe_load(path.read_text("utf-8"))
+    data = parse_yaml(path.read_text("utf-8"))
     kinds = data.get("rubrics") if isinstance(data, dict) else None
     if not isinstance(kinds, dict) or not kinds:
         raise RubricFileError(f"{path.name}: expected a 'rubrics' mapping of kind -> criteria")
@@ -128,7 +130,7 @@ def card_titles(cards_dir: Path = BUILTIN_CARDS_DIR) -> dict[str, str]:
         if front is None:
             continue
         try:
-            meta = yaml.safe_load(front)
+            meta = parse_yaml(front)
         except yaml.YAMLError:
             continue
         if isinstance(meta, dict) and isinstance(meta.get("id"), str):
@@ -147,7 +149,7 @@ def cite(card_ids: Iterable[str], cards_dir: Path = BUILTIN_CARDS_DIR) -> list[C
     return [Citation(number, card, card_title(card, cards_dir)) for number, card in enumerate(unique, 1)]
 
 
-_SECTION = re.compile(r"^##\s+How to do it\s*$(.*?)(?=^##\s|\Z)", re.MULTILINE | re.DOTALL | re.IGNORECASE)
+_SECTION = lazy_regex(r"^##\s+How to do it\s*$(.*?)(?=^##\s|\Z)", re.MULTILINE | re.DOTALL | re.IGNORECASE)
 
 
 def card_excerpt(card_id: str, cards_dir: Path = BUILTIN_CARDS_DIR, max_tokens: int = 150) -> str:

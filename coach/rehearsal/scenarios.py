@@ -19,6 +19,7 @@ import yaml
 from coach.config import PROMPTS_DIR
 from coach.rehearsal.moves import load_moves
 from coach.rehearsal.rubric import Criterion, load_rubric, rubric_kinds
+from coach.yaml_text import parse_yaml
 
 Stage = Literal["opening", "reaction", "exploration", "resolution"]
 Tone = Literal["soften", "harden"]
@@ -168,7 +169,7 @@ class Persona:
 
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text("utf-8"))
+        data = parse_yaml(path.read_text("utf-8"))
     except yaml.YAMLError as error:
         raise ScenarioFileError(f"{path.name}: not valid YAML ({error})") from None
     if not isinstance(data, dict):

@@ -18,12 +18,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
-import yaml
-
 from coach import compose
 from coach.checks import DATE_PATTERN, is_honorific, title_length, without_postnominals, word_set
 from coach.config import PROMPTS_DIR
 from coach.grammar import participle_as_past
+from coach.lazy_patterns import lazy_regex
 from coach.pos import lexicon_tag
 from coach.tasks._tagger import tag_words
 from coach.writing import (
@@ -36,6 +35,7 @@ from coach.writing import (
     split_person,
     verb_lemmas,
 )
+from coach.yaml_text import parse_yaml
 
 if TYPE_CHECKING:
     from coach.knowledge import SearchResult
@@ -43,8 +43,8 @@ if TYPE_CHECKING:
 Shape = Literal["verb", "gerund", "past", "adjective", "clause", "noun"]
 Tagged = list[tuple[str, str]]
 
-_TOKEN = re.compile(r"[A-Za-z0-9][\w/'’.-]*[A-Za-z0-9]|[A-Za-z0-9]|[^\w\s]")
-_LEAD_IN = re.compile(
+_TOKEN = lazy_regex(r"[A-Za-z0-9][\w/'’.-]*[A-Za-z0-9]|[A-Za-z0-9]|[^\w\s]")
+_LEAD_IN = lazy_regex(
     r"^(?:(?:i|we)(?:'d|\s+would)\s+like\s+to|(?:i|we)(?:'m|'re|\s+am|\s+are)?\s*"
     r"(?:want|need|hope|plan|hoping|trying|looking|aiming|planning)\s+to"
     r"|(?:would like|want|need|hoping|trying|looking|aiming|planning)\s+to|to)\s+",
@@ -54,7 +54,7 @@ _SUBJECTS = word_set("i we you he she they it there someone people everyone nobo
 _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _NEGATED = word_set("don't doesn't didn't can't won't isn't aren't wasn't weren't haven't hasn't couldn't")
 _AFTER_VERB = frozenset({"DT", "PRP$", "IN", "TO", "RP", "PRP", "WRB"})
-_END = re.compile(r"[.!?…]$")
+_END = lazy_regex(r"[.!?…]$")
 
 
 def tokens(text: str) -> list[str]:
@@ -123,7 +123,7 @@ def alternation(words: Iterable[object]) -> str:
     return "|".join(re.escape(word) for word in sorted(spelled, key=lambda word: (-len(word), word)))
 
 
-_BRITISH_PAST = re.compile(r"(?:is|ys)ed$")
+_BRITISH_PAST = lazy_regex(r"(?:is|ys)ed$")
 """British past forms ("practised", "organised", "analysed") the US-English lexicon reads as adjectives."""
 
 
@@ -208,11 +208,11 @@ def shape_of(text: str) -> Shape:
     return "noun"
 
 
-_STATE_ENDING = re.compile(r"\b(?:still\s+|not\s+yet\s+)?(?:pending|outstanding|unclear|unknown|missing|overdue|"
+_STATE_ENDING = lazy_regex(r"\b(?:still\s+|not\s+yet\s+)?(?:pending|outstanding|unclear|unknown|missing|overdue|"
                            r"delayed|not sorted|not done|on hold)\s*$", re.IGNORECASE)
 
 
-_HALF_DONE = re.compile(r"\s(?:half|almost|nearly|mostly|partly)\s+(?:done|finished|written|drafted)\s*$", re.I)
+_HALF_DONE = lazy_regex(r"\s(?:half|almost|nearly|mostly|partly)\s+(?:done|finished|written|drafted)\s*$", re.I)
 
 
 def ends_in_a_state(text: str) -> bool:
@@ -312,7 +312,7 @@ def _verbs_as(text: str, form: str) -> str | None:
     return "".join(out) + phrase[last:]
 
 
-_SUBJECTLESS_MODAL = re.compile(r"(?:can(?:'t|not)?|could(?:n't)?|won't|wouldn't|shouldn't|need to|have to)\s+\w",
+_SUBJECTLESS_MODAL = lazy_regex(r"(?:can(?:'t|not)?|could(?:n't)?|won't|wouldn't|shouldn't|need to|have to)\s+\w",
                                 re.IGNORECASE)
 
 
@@ -344,16 +344,16 @@ def _adverb_then_verb(phrase: str) -> bool:
             and lemma(words[1]) == words[1])
 
 
-_PASSIVE = re.compile(r"^(?:rejected|accepted|shortlisted|selected|invited|promoted|nominated|hired|turned down|"
+_PASSIVE = lazy_regex(r"^(?:rejected|accepted|shortlisted|selected|invited|promoted|nominated|hired|turned down|"
                       r"awarded|offered|asked|told|moved|assigned|put|passed over|approved)\s+"
                       r"(?:from|for|as|to|into|onto|by|on)\b", re.IGNORECASE)
 """A past form that only reads as something done to the user ("rejected from the grant", "invited to speak")."""
 
 
-_OWN_SUBJECT_LATER = re.compile(r"^(?:\w+\s+){1,3}(?:i|I)\s+(?:can|could|do|did|am|have|will)\b")
-_ANOTHER_SUBJECT_LATER = re.compile(
+_OWN_SUBJECT_LATER = lazy_regex(r"^(?:\w+\s+){1,3}(?:i|I)\s+(?:can|could|do|did|am|have|will)\b")
+_ANOTHER_SUBJECT_LATER = lazy_regex(
     r"^\w+\s+\w+\s+and\s+(?:my|our|the|his|her)\s+\w+\s+(?:is|are|was|were|has|keeps?)\b", re.IGNORECASE)
-_NOUN_AND_HOW_IT_IS = re.compile(r"^\w+\s+(?:still|too|very|not|so|really)\s+\w+(?:[.,;]|$)")
+_NOUN_AND_HOW_IT_IS = lazy_regex(r"^\w+\s+(?:still|too|very|not|so|really)\s+\w+(?:[.,;]|$)")
 
 
 def _has_subject(phrase: str) -> bool:
@@ -365,7 +365,7 @@ def _has_subject(phrase: str) -> bool:
     return modifier and tags[1] in ("NNS", "NN") and tags[2] in ("VBP", "VBZ", "VB", "VBD", "MD")
 
 
-_LINKED_OWN_SUBJECT = re.compile(r"^(?:also|and|but|plus|so|then|honestly)\s+(?:i|i['’]m|i['’]ve|i['’]d|we|my|our)\b",
+_LINKED_OWN_SUBJECT = lazy_regex(r"^(?:also|and|but|plus|so|then|honestly)\s+(?:i|i['’]m|i['’]ve|i['’]d|we|my|our)\b",
                                  re.IGNORECASE)
 
 
@@ -452,7 +452,7 @@ _WHEN_LEADS = frozenset(
         "nearly",
     ]
 )
-_DATE = re.compile(rf"^(?:{_WEEKDAY}|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?|\d{{1,2}}(?:st|nd|rd|th)?\b)", re.I)
+_DATE = lazy_regex(rf"^(?:{_WEEKDAY}|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?|\d{{1,2}}(?:st|nd|rd|th)?\b)", re.I)
 
 
 def when_phrase(text: str) -> str:
@@ -544,7 +544,7 @@ def pronoun_after_name(person: Person, text: str) -> str:
     return found.group(1).lower() if found else ""
 
 
-_ROLE_START = re.compile(r"^(?:my|our|the|a|an|his|her|their)\b", re.IGNORECASE)
+_ROLE_START = lazy_regex(r"^(?:my|our|the|a|an|his|her|their)\b", re.IGNORECASE)
 
 
 def parse_person(text: str | None) -> Person:
@@ -570,7 +570,7 @@ def your_role(role: str) -> str:
 def frames(job: str) -> Mapping[str, Any]:
     """The phrasing frames of a job, from ``prompts/phrasing/<job>.yaml``."""
     path = PROMPTS_DIR / "phrasing" / f"{job}.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = parse_yaml(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise ValueError(f"{path} must hold a mapping of frames")
     return data

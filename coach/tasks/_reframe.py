@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from coach.checks import ABSOLUTES, DATE_PATTERN, find_labels, word_set
 from coach.grammar import participle_as_past
+from coach.lazy_patterns import lazy_regex
 from coach.tasks._phrasing import (
     Person,
     Tagged,
@@ -28,7 +29,7 @@ from coach.tasks._phrasing import (
 )
 from coach.writing import ABBREVIATIONS
 
-_POSITIVE = re.compile(
+_POSITIVE = lazy_regex(
     r"\b(?:great|good|excellent|strong|strength|well|love|loved|appreciate|impressive|solid|helpful|creative|"
     r"thorough|smart|talented|brilliant|nice|valuable|clear|insightful|reliable|kind|generous|sharp|fine|"
     r"quick learner|thoughtful|careful|fast|quick|efficient|friendly|calm|organi[sz]ed|patient|hard-?working|"
@@ -37,15 +38,15 @@ _POSITIVE = re.compile(
     r"coming on|coming along|improving|getting better|strongest|best|finest|keen|eager|willing)\b",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|n't|never|no|hardly|lack|lacks|lacking|without|too|need to|needs to|should|"
+_NEGATION = lazy_regex(r"\b(?:not|n't|never|no|hardly|lack|lacks|lacking|without|too|need to|needs to|should|"
                        r"has to|have to|could be|wasted|wastes|wasting)\b", re.IGNORECASE)
 """Words that turn a quality into a concern: "not clear", "needs to be more patient"."""
-_IMPACT_LEAD = re.compile(
+_IMPACT_LEAD = lazy_regex(
     r"^(?:(?:which|that|this)\s+(?:meant|means)(?:\s+that)?|and so|so|as a result|meaning(?: that)?),?\s+",
     re.IGNORECASE,
 )
-_IMPACT_VERB = re.compile(r"\b(?:caused|causes|led to|leads to|resulted in|results in)\b", re.IGNORECASE)
-_REPORTING = re.compile(
+_IMPACT_VERB = lazy_regex(r"\b(?:caused|causes|led to|leads to|resulted in|results in)\b", re.IGNORECASE)
+_REPORTING = lazy_regex(
     r"^(?!(?:people|everyone|nobody|i|you|we)\b)(?:(?:[\w.'()-]+\s+){1,3}?)?"  # "area manager (Gareth) said"
     r"(?:said|says|say|told me|tells me|tell me|told(?=\s+(?:in|at|during|after|that)\s)|thinks|thought|feels|felt|"
     r"mentioned|wrote|commented|noted)\s+"  # "Sharma ji told in appraisal that…", as non-native English says it
@@ -54,10 +55,10 @@ _REPORTING = re.compile(
     r"(?:also\s+)?(?:that\s+)?",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"""^['"‘“](.+)['"’”]$""")
+_QUOTED = lazy_regex(r"""^['"‘“](.+)['"’”]$""")
 """What was said, in quotation marks once "said" is gone ("said 'just tell them'" -> "just tell them")."""
-_SENTENCES = re.compile(rf"{ABBREVIATIONS}(?<=[.!?;])\s+|\n+")  # "Mrs. Patel said..." is one sentence
-_IMPACT_SPLIT = re.compile(
+_SENTENCES = lazy_regex(rf"{ABBREVIATIONS}(?<=[.!?;])\s+|\n+")  # "Mrs. Patel said..." is one sentence
+_IMPACT_SPLIT = lazy_regex(
     r",?\s+(?=(?:which|that|this)\s+(?:meant|means|caused|causes|led|leads)\b)|,\s+(?=(?:and\s+)?so\s+\w+\s)"
     r"|,?\s+(?=as a result\b)",
     re.IGNORECASE,
@@ -70,7 +71,7 @@ _FIRST_PERSON = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself
                  "i've": "you've", "i'd": "you'd", "i'll": "you'll"}  # fmt: skip
 _GIVER = {"my": "their", "me": "them", "mine": "theirs", "myself": "themselves"}
 """Received feedback quoted as it was said: the speaker's own words about themselves."""
-_SAID_TO_YOU = re.compile(r"^(?:\S+\s+){0,3}?(?:you|your|you're|you've)\b", re.IGNORECASE)
+_SAID_TO_YOU = lazy_regex(r"^(?:\S+\s+){0,3}?(?:you|your|you're|you've)\b", re.IGNORECASE)
 """Feedback that opens by speaking to the user ("your writing is unclear"), as it was said."""
 _THIRD_PERSON = {"he": "you", "she": "you", "him": "you", "himself": "yourself", "herself": "yourself",
                  "he'd": "you'd", "she'd": "you'd", "he'll": "you'll", "she'll": "you'll", "hers": "yours"}  # fmt: skip
@@ -82,12 +83,12 @@ _AUXILIARIES = word_set(
 _SOMEONE = word_set("someone somebody anyone anybody everyone everybody nobody")
 """Subjects the tagger reads as nouns; a clause about them is about other people ("someone is going to get hurt")."""
 _VERB_LEADS = word_set("you he she i , and or but also still then")
-_SHOULD = re.compile(
+_SHOULD = lazy_regex(
     r"^(?:you\s+(?:should|need to|ought to|have to|must)|i\s+(?:want|would like|'d like)\s+you(?:\s+to)?)\s+",
     re.IGNORECASE,
 )
 """What the user wants them to do ("you should…", "I want he keep the speed", addressed as "I want you keep…")."""
-_TRAILING = re.compile(r",?\s+(?:though|too|as well|really)$", re.IGNORECASE)
+_TRAILING = lazy_regex(r",?\s+(?:though|too|as well|really)$", re.IGNORECASE)
 _CLAUSE_STARTS = word_set(", and but or so because when while although though that if")
 
 
@@ -120,7 +121,7 @@ def labels_in(text: str) -> list[str]:
     return find_labels(text)
 
 
-_INLINE_LABEL = re.compile(r"^(?P<label>[A-Za-z' ]{2,24}?)\s*:\s+(?P<rest>\S.*)$")
+_INLINE_LABEL = lazy_regex(r"^(?P<label>[A-Za-z' ]{2,24}?)\s*:\s+(?P<rest>\S.*)$")
 
 
 def _inline_label(clause: str) -> tuple[str | None, str]:
@@ -162,7 +163,7 @@ def clauses(feedback: str) -> list[str]:
                                                                                    re.IGNORECASE)]
 
 
-_QUOTATION = re.compile(r"(?<!\w)(['\"“‘])[^\"“”‘]{3,}?['\"”’](?!\w)")
+_QUOTATION = lazy_regex(r"(?<!\w)(['\"“‘])[^\"“”‘]{3,}?['\"”’](?!\w)")
 """Words quoted as they were said: a quote mark after a space, up to the closing mark before a space or stop."""
 
 
@@ -197,7 +198,7 @@ def _split_at_new_subject(text: str) -> list[str]:
     return pieces
 
 
-TIME_FIRST = re.compile(
+TIME_FIRST = lazy_regex(
     r"^(?:(?:twice|once|three times)\s+)?(?:(?:last|this|next)\s+(?:week|month|night|time|shift|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|on\s+\w+day)\s+(?=\w)",
     re.IGNORECASE,
@@ -273,9 +274,9 @@ def _about_others(clause: str) -> bool:
     return bare_noun_subject or _starts_clause(tagged)
 
 
-_POINTS_BACK = re.compile(r"\b(?:them|it|they|this|that|those|these)\b", re.IGNORECASE)
+_POINTS_BACK = lazy_regex(r"\b(?:them|it|they|this|that|those|these)\b", re.IGNORECASE)
 _THEM = r"(?!\s+(?:like\s+)?(?:you|he|she|him|her|them)\b)"
-_USERS_OWN = re.compile(
+_USERS_OWN = lazy_regex(
     r"^(?:not sure|unsure|no idea|dunno)\b|"  # "not sure if that would stress her more": the user's own doubt
     rf"^(?:but\s+|and\s+|also\s+)?(?:(?:honestly|tbh|to be honest|frankly),?\s+)?"
     rf"i\s+(?:also\s+)?(?:mean\s+(?:that|it)\b|(?:really\s+|just\s+)?(?:want{_THEM}|need|think|feel|hope|wish|worry|"
@@ -286,7 +287,7 @@ _USERS_OWN = re.compile(
 """A clause about the user's own wishes or worries, in feedback they will give: never said as the person's behaviour."""
 
 
-_REACTION = re.compile(
+_REACTION = lazy_regex(
     r"^(?:(?:honestly|tbh|to be honest|really|so|pretty|quite|a bit|bit|kind of|kinda|totally|feeling|felt|i was|"
     r"i am|i'm|i felt|i feel|very|first|at first|initially),?\s+)*"
     rf"(?:{words_pattern('reactions')}|bad|harsh|unfair|rough|brutal)\b"
@@ -294,10 +295,10 @@ _REACTION = re.compile(
     re.IGNORECASE,
 )
 """How the user took received feedback ("honestly kind of crushed"): theirs, never what the person said."""
-_VERDICT = re.compile(r"\b(?:a disgrace|disgraceful|rubbish|terrible|awful|a mess|a joke|unacceptable|not good enough|"
+_VERDICT = lazy_regex(r"\b(?:a disgrace|disgraceful|rubbish|terrible|awful|a mess|a joke|unacceptable|not good enough|"
                       r"shocking|appalling|useless|pathetic|a shambles|embarrassing)\b", re.IGNORECASE)
 """Words that judge a piece of work without saying what was wrong with it."""
-_USERS_FEELING = re.compile(
+_USERS_FEELING = lazy_regex(
     r"^(?:(?:partly|partially|mostly|kind of|kinda|maybe|probably)\s+(?:true|right|fair)|(?:that'?s|it'?s|its)\s+"
     r"(?:partly\s+|probably\s+)?(?:true|fair))\b|"  # "partly true about the charting": the user's verdict
     r"^(?:but\s+|and\s+|also\s+)?(?:(?:now|then|first),?\s+)?"
@@ -309,32 +310,32 @@ _OBSERVED_VERB = (r"(?:was|were|got|seemed|looked|became|(?:was|were)\s+also|als
                   r"wasn'?t|observed|watched|visited|came|sat in)\s+(?!(?:saying|telling|asking)\b)\w+")
 """In received feedback, what the user saw rather than heard ("Mr Al-Sayed was very angry", "my director Hana
 was also in the meeting", "he observed my lesson"): theirs to note, not the feedback's points."""
-_STUNG = re.compile(r",?\s+(?:which|that|and it|it)\s+(?:honestly\s+|really\s+|kind of\s+|kinda\s+)?"
+_STUNG = lazy_regex(r",?\s+(?:which|that|and it|it)\s+(?:honestly\s+|really\s+|kind of\s+|kinda\s+)?"
                     r"(?:stung|hurt|upset me|annoyed me|crushed me|felt unfair)\b.*$", re.IGNORECASE)
 """The user's reaction run on after a point ("…'requires improvement' which honestly stung…"): theirs, cut off."""
-_NAMES_SOMEONE = re.compile(r"\b(?:you|your|he|she|him|her|they|them|i|me|my)\b", re.IGNORECASE)
-_ABOUT_THEM = re.compile(r"\b(?:you|your|yours|you're|you've|yourself)\b", re.IGNORECASE)
-_TELL_THEM = re.compile(
+_NAMES_SOMEONE = lazy_regex(r"\b(?:you|your|he|she|him|her|they|them|i|me|my)\b", re.IGNORECASE)
+_ABOUT_THEM = lazy_regex(r"\b(?:you|your|yours|you're|you've|yourself)\b", re.IGNORECASE)
+_TELL_THEM = lazy_regex(
     r"^(?:but\s+|and\s+|also\s+)?(?:i\s+)?(?:want|wanted|'d like|would like)\s+to\s+(?:say(?:\s+to)?"
     r"(?:\s+(?:him|her|them))?|tell (?:him|her|them|(?-i:[A-Z])[\w'’-]*))\s+(?:that\s+)?"
     r"(?P<message>(?:he|she|they|this|it|that|the)\s+.+)$",  # "say him the speed…", "wanted to tell Mike he did great"
     re.IGNORECASE,
 )
 """What the user wants to say to them: "I want to say she can ask me always" (not "…tell him this must change")."""
-_WORK_IS_GOOD = re.compile(r"^(?:the|her|his|their)?\s*(?:work|drafts?|portfolio|designs?|writing|code|output|"
+_WORK_IS_GOOD = lazy_regex(r"^(?:the|her|his|their)?\s*(?:work|drafts?|portfolio|designs?|writing|code|output|"
                            r"quality)\s+(?:when it comes\s+|itself\s+)?(?:is|are|was|were)\s+"
                            r"(?:actually\s+|really\s+|genuinely\s+|very\s+)?"
                            r"(?:good|great|excellent|strong|solid|lovely|brilliant)\b", re.IGNORECASE)
 """Praise of the person's work in a line of its own ("the work is actually good!!"): never an effect."""
-_SEEN_IT = re.compile(r"^(?:and\s+|but\s+)?i(?:['’]ve|\s+have)?\s+(?:seen|saw|noticed|watched|caught)\s+"
+_SEEN_IT = lazy_regex(r"^(?:and\s+|but\s+)?i(?:['’]ve|\s+have)?\s+(?:seen|saw|noticed|watched|caught)\s+"
                       r"(?:it|this|that|him|her|them)\b[^,]{0,30}$", re.IGNORECASE)
 """The user's evidence ("I've seen it twice"): theirs, never the effect of what was done."""
-_OFFER = re.compile(r"^(?:and\s+|but\s+|so\s+)?i(?:['’]m|\s+am)\s+(?:happy|glad|willing|ready)\s+to\s+\w+|"
+_OFFER = lazy_regex(r"^(?:and\s+|but\s+|so\s+)?i(?:['’]m|\s+am)\s+(?:happy|glad|willing|ready)\s+to\s+\w+|"
                     r"^(?:and\s+|but\s+|so\s+)?i\s+(?:can|could)\s+(?:help|do|sit|pair|show|go through|work)\b",
                     re.IGNORECASE)
 """What the user offers to do ("I'm happy to do a couple of handovers alongside her"): said with the request."""
-_OFFER_LEAD = re.compile(r"^(?:and|but|so)\s+", re.IGNORECASE)
-_I_WANT_A_THING = re.compile(r"^(?:but\s+|and\s+|so\s+)?i\s+(?:really\s+)?(?:want|need|would like|['’]d like)\s+"
+_OFFER_LEAD = lazy_regex(r"^(?:and|but|so)\s+", re.IGNORECASE)
+_I_WANT_A_THING = lazy_regex(r"^(?:but\s+|and\s+|so\s+)?i\s+(?:really\s+)?(?:want|need|would like|['’]d like)\s+"
                              r"(?!to\b|him\b|her\b|them\b|you\b|it\b|this\b|that\b|he\b|she\b|they\b)"
                              # ("i want say it in a way she dont feel attacked": a verb, its "to" left out)
                              r"(?!(?:say|tell|talk|speak|explain|ask|give|make|do|be|help|know|see|handle|keep|have|"
@@ -342,26 +343,26 @@ _I_WANT_A_THING = re.compile(r"^(?:but\s+|and\s+|so\s+)?i\s+(?:really\s+)?(?:wan
                              r"[a-z]+s?\s+\S.*$",
                              re.IGNORECASE)
 """What the user wants, in their words ("i want drafts 48 hours before"): said to them as the request."""
-_NEED_TO_KNOW = re.compile(r"^(?:but\s+|and\s+|so\s+)?i\s+(?:really\s+)?need\s+to\s+know\s+(?P<what>\S.+)$",
+_NEED_TO_KNOW = lazy_regex(r"^(?:but\s+|and\s+|so\s+)?i\s+(?:really\s+)?need\s+to\s+know\s+(?P<what>\S.+)$",
                            re.IGNORECASE)
-_HEARD_BEFORE = re.compile(r"^(?:this|that|it)(?:['’]s|\s+is|\s+was)\s+the\s+\w+\s+time\b|"
+_HEARD_BEFORE = lazy_regex(r"^(?:this|that|it)(?:['’]s|\s+is|\s+was)\s+the\s+\w+\s+time\b|"
                            r"^(?:the\s+)?\w+\s+time\s+i(?:['’]ve|\s+have)?\s+(?:seen|noticed|caught|heard)\b|"
                            r"\bi(?:['’]ve|\s+have)\s+(?:heard|had)\s+(?:about\s+)?(?:this|it|something like this)",
                            re.IGNORECASE)
 """How often the user heard of it ("the 3rd time I've heard about something like this"): theirs, no effect."""
-_HOW_OFTEN = re.compile(r"^(?:it\s+)?(?:happened|happens|(?:i(?:['’]ve|\s+have)?\s+)?seen it|saw it)\s+"
+_HOW_OFTEN = lazy_regex(r"^(?:it\s+)?(?:happened|happens|(?:i(?:['’]ve|\s+have)?\s+)?seen it|saw it)\s+"
                         r"(?:the\s+last\s+|\w+\s+times|twice|once|again|on\s+cctv|\d)|"
                         r"^(?:\d+|two|three|four|five|six)\s+times\s+(?:in|this|over|last|a|per)\b", re.IGNORECASE)
 """How often, or how the user saw it, with no subject ("happened the last 3 times", "seen it twice on cctv")."""
-MATTERS_BECAUSE = re.compile(r"^(?:it|this|that)(?:['’]?s|\s+is)\s+(?:a\s+)?(?:legal|safety|health|compliance|"
+MATTERS_BECAUSE = lazy_regex(r"^(?:it|this|that)(?:['’]?s|\s+is)\s+(?:a\s+)?(?:legal|safety|health|compliance|"
                               r"insurance|hygiene)\b", re.IGNORECASE)
 """Why it matters ("its a legal thing (DVSA) + safety"): the effect, as the user puts it."""
-_TENURE = re.compile(r"^(?:and\s+|but\s+)?(?:he|she|they|you)(?:['’]s|\s+has|\s+have|['’]ve)\s+(?:only\s+)?been\s+"
+_TENURE = lazy_regex(r"^(?:and\s+|but\s+)?(?:he|she|they|you)(?:['’]s|\s+has|\s+have|['’]ve)\s+(?:only\s+)?been\s+"
                      r"(?:with us|here|on the team|in the team|in the job|in post|doing this)\b", re.IGNORECASE)
 """How long they have been there ("he's been with us 6 years", "she's only been here 3 wks")."""
-_QUALIFIED_FOR = re.compile(r"\b(are|is|['’]re)\s+(?:only\s+)?\d+\s+(?:months?|years?|weeks?|mos|yrs)\s+"
+_QUALIFIED_FOR = lazy_regex(r"\b(are|is|['’]re)\s+(?:only\s+)?\d+\s+(?:months?|years?|weeks?|mos|yrs)\s+"
                             r"(?:qualified|in (?:the )?(?:job|post|role)),\s+", re.IGNORECASE)
-_TOLD_BEFORE = re.compile(r"^(?:and\s+|but\s+|so\s+)?i(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:told|mentioned it to|"
+_TOLD_BEFORE = lazy_regex(r"^(?:and\s+|but\s+|so\s+)?i(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:told|mentioned it to|"
                           r"raised it with|spoken to|talked to|warned|reminded)\s+(?:him|her|them)\b|"
                           # "ive said it nicely twice", "i was pretty harsh yelling in the moment": the user's own part
                           r"^(?:and\s+|but\s+|so\s+)?i(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:said|raised|mentioned)\s+"
@@ -371,22 +372,22 @@ _TOLD_BEFORE = re.compile(r"^(?:and\s+|but\s+|so\s+)?i(?:['’]ve|\s+have)?\s+(?
                           r"^(?:but\s+)?(?:it|this|that)(?:['’]s|\s+is)\s+not\s+(?:sinking in|getting through|working)",
                           re.IGNORECASE)
 """What the user already tried ("I've told him in passing but it's not sinking in"): theirs, never an effect."""
-_RISK_OF_IT = re.compile(r"^(?:and\s+|so\s+)?(?:it|this|that)(?:['’]s|\s+is|\s+will|['’]ll|\s+could|\s+might)\s+"
+_RISK_OF_IT = lazy_regex(r"^(?:and\s+|so\s+)?(?:it|this|that)(?:['’]s|\s+is|\s+will|['’]ll|\s+could|\s+might)\s+"
                          r"(?:going to\s+|gonna\s+)?(?:get|cause|end|lead|make|put)\b", re.IGNORECASE)
 """A risk said of what the person does ("it's going to get him killed"), after the behaviour."""
-_COSTS_ME = re.compile(r"^(?:but\s+|so\s+|and\s+)?(?:then\s+)?i\s+(?:(?:come|came|get|got)\s+in\b[^,]*?\s+and\s+)?"
+_COSTS_ME = lazy_regex(r"^(?:but\s+|so\s+|and\s+)?(?:then\s+)?i\s+(?:(?:come|came|get|got)\s+in\b[^,]*?\s+and\s+)?"
                        r"(?:can'?t|cannot|have to|had to|end up|ended up)\s+"
                        # (not "I have to do something": the user's resolve)
                        r"(?!do something|say something|talk to|tell|speak to|raise it)\w+",
                        re.IGNORECASE)
 """What the behaviour costs the user, said after it: "I can't give useful comments in 10 minutes"."""
-_WANT_THEM_TO = re.compile(r"^(?:but\s+|and\s+|so\s+)?(?:i\s+)?(?:really\s+|just\s+)?"
+_WANT_THEM_TO = lazy_regex(r"^(?:but\s+|and\s+|so\s+)?(?:i\s+)?(?:really\s+|just\s+)?"
                            r"(?P<verb>want|need|would like|'d like)\s+"
                            r"(?:him|her|them|you)\s+to\s+(?P<request>\S.+)$", re.IGNORECASE)
 """What the user wants the person to do, said of them: "want her to send earlier even if rough"."""
-_UNDERSTAND = re.compile(r"^(?:get it|get that|understand|realise|realize|know|see|accept)\b", re.IGNORECASE)
+_UNDERSTAND = lazy_regex(r"^(?:get it|get that|understand|realise|realize|know|see|accept)\b", re.IGNORECASE)
 """What the user wants them to grasp, not do ("get it that it's not optional"): said as the user's own words."""
-_SOMEONE_ELSE_SAID = re.compile(
+_SOMEONE_ELSE_SAID = lazy_regex(
     r"\b(?:a|the|some|one|two|several|many)?\s*(?:passengers?|customers?|clients?|patients?|colleagues?|someone|"
     r"people|parents?|students?|members?|residents?|callers?|guests?|lady|ladies|man|woman|gentleman|guy|"
     r"famil(?:y|ies)|relatives?|visitors?|mum|dad)\s+(?:\w+\s+)?"
@@ -395,41 +396,41 @@ _SOMEONE_ELSE_SAID = re.compile(
 )
 
 
-_OPENERS = re.compile(r"^(?:(?:honestly|tbh|to be honest|and|but|so|also|ok|okay|well|like|plus)\b[,\s]*)+",
+_OPENERS = lazy_regex(r"^(?:(?:honestly|tbh|to be honest|and|but|so|also|ok|okay|well|like|plus)\b[,\s]*)+",
                       re.IGNORECASE)
-_FIRST_PERSON_LEAD = re.compile(r"^(?:i|i'm|im|i've|i'd|i'll|part of me)\b(?!\s+(?:was|got|am|'m|have been|'ve been)"
+_FIRST_PERSON_LEAD = lazy_regex(r"^(?:i|i'm|im|i've|i'd|i'll|part of me)\b(?!\s+(?:was|got|am|'m|have been|'ve been)"
                                 r"\s+told\b)", re.IGNORECASE)
 """A sentence of the user's own: "i cried in the car after", "I feel bad" (but "I was told…" reports)."""
-_BUT_I = re.compile(r",?\s+(?:but|and)\s+(?=i\b|i['’]m\b|im\b)", re.IGNORECASE)
-_DEFENCE = re.compile(r"^i\s+(?:only|just|was just|was only|did|tried|was trying|don'?t think|didn'?t think|"
+_BUT_I = lazy_regex(r",?\s+(?:but|and)\s+(?=i\b|i['’]m\b|im\b)", re.IGNORECASE)
+_DEFENCE = lazy_regex(r"^i\s+(?:only|just|was just|was only|did|tried|was trying|don'?t think|didn'?t think|"
                       r"never meant)\b", re.IGNORECASE)
 """The user's side after what was said ("…, but i only explain why i do like this"); "but I lose the class in
 transitions" goes on with what was said."""
-_COMMENT = re.compile(r"^which\b|^(?:but\s+)?(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:probably|prob|maybe|"
+_COMMENT = lazy_regex(r"^which\b|^(?:but\s+)?(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:probably|prob|maybe|"
                       r"definitely|totally)\s+(?:not\s+wrong|right)\b", re.IGNORECASE)
-_HURT_ME = re.compile(r"\b(?:hurt|upset|stung|annoyed|embarrassed|humiliated)\s+me\b", re.IGNORECASE)
-_MADE_ME_FEEL = re.compile(r"\b(?:made|makes|make)\s+me\s+(?:feel|look)\b|\b(?:which|that|it)\s+felt\s+"
+_HURT_ME = lazy_regex(r"\b(?:hurt|upset|stung|annoyed|embarrassed|humiliated)\s+me\b", re.IGNORECASE)
+_MADE_ME_FEEL = lazy_regex(r"\b(?:made|makes|make)\s+me\s+(?:feel|look)\b|\b(?:which|that|it)\s+felt\s+"
                            r"(?:so\s+|really\s+)?(?:humiliating|unfair|awful|horrible|terrible|embarrassing)\b",
                            re.IGNORECASE)
-_VERDICT_FIRST = re.compile(r"^(?:but\W*)?(?:(?:partly|partially|mostly|kind of|kinda|maybe|probably)\s+)?"
+_VERDICT_FIRST = lazy_regex(r"^(?:but\W*)?(?:(?:partly|partially|mostly|kind of|kinda|maybe|probably)\s+)?"
                             r"(?:true|fair)\b", re.IGNORECASE)
 """The user's verdict on a point, and what they admit after it ("partly true about the charting, I skip…")."""
-_STUNG_ME = re.compile(r"^(?:the|that|this|it)\b[^,]{0,40}?\b(?:stung|stings|hurt me|upset me|got to me)\b",
+_STUNG_ME = lazy_regex(r"^(?:the|that|this|it)\b[^,]{0,40}?\b(?:stung|stings|hurt me|upset me|got to me)\b",
                        re.IGNORECASE)
 """How a point landed, said of the point ("the speaking up one stung a bit bc…"): the user's, not what was said."""
 """The user's comment on the sentence before ("which is probably true about absence")."""
-_REACTS = re.compile(r"^i(?:['’]m|\s+am|\s+was|\s+have been|['’]ve been)?\s+(?:really\s+|kinda\s+|kind of\s+|so\s+|"
+_REACTS = lazy_regex(r"^i(?:['’]m|\s+am|\s+was|\s+have been|['’]ve been)?\s+(?:really\s+|kinda\s+|kind of\s+|so\s+|"
                      r"just\s+|honestly\s+)?(?:feel|felt|think|thought|guess|suppose|wonder|cried|cry|wish|hope|worry|worried|"
                      r"didn'?t want|don'?t want|don'?t know|didn'?t know|agree|disagree|"
                      rf"{words_pattern('reactions')}|bad|hate|hated|only|not sure|"
                      r"unsure|know|admit|accept|get it|don'?t\s+really\s+know)\b",  # "I know shes right…"
                      re.IGNORECASE)
 """How the user took it, in the first person: "i felt kinda blindsided", "I feel bad", "i cried in the car"."""
-_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|tell|mentioned|thinks|thought|called|wrote|added|"
+_REPORTED = lazy_regex(r"\b(?:said|says|say|told|tells|tell|mentioned|thinks|thought|called|wrote|added|"
                        r"pointed out|feels|complained|warned|asked)\b", re.IGNORECASE)
-_NOT_THE_GIVER = re.compile(r"\b(?:i|me|it|this|that|nobody|no one|noone|everyone|someone|somebody|anyone|people)\s*$",
+_NOT_THE_GIVER = lazy_regex(r"\b(?:i|me|it|this|that|nobody|no one|noone|everyone|someone|somebody|anyone|people)\s*$",
                             re.IGNORECASE)
-_MY_ASIDE = re.compile(r",?\s+(?:which|that|and|but)\s+(?:honestly\s+)?i\s+(?:guess|suppose|think|feel|thought|did say)"
+_MY_ASIDE = lazy_regex(r",?\s+(?:which|that|and|but)\s+(?:honestly\s+)?i\s+(?:guess|suppose|think|feel|thought|did say)"
                        r"\b.*$|,?\s+(?:tho|though)\s*[.!]*$", re.IGNORECASE)
 """The user's aside after what was said: "…my code quality is good which i guess is something"."""
 
@@ -691,22 +692,22 @@ def _context_is_no_impact(reading: Reading, history: list[tuple[str, int, int]])
         reading.scene.insert(0, reading.impacts.pop(index))
 
 
-_SAYS = re.compile(r"\b(?:said|says|say|told|tell|asked|thinks?|thought|wants?|wanted|mentioned|complained|called)\b",
+_SAYS = lazy_regex(r"\b(?:said|says|say|told|tell|asked|thinks?|thought|wants?|wanted|mentioned|complained|called)\b",
                    re.IGNORECASE)
 
 
-_HAPPY_OUTCOME = re.compile(r"\b(?:cried happy tears|happy tears|loved it|was thrilled|were thrilled|was delighted|"
+_HAPPY_OUTCOME = lazy_regex(r"\b(?:cried happy tears|happy tears|loved it|was thrilled|were thrilled|was delighted|"
                             r"were delighted|came back to thank)\b", re.IGNORECASE)
-_PROOF_OF_PRAISE = re.compile(rf"\b(?:you|your)\b(?!\s+(?:are|were|'re|is)\b)|{_HAPPY_OUTCOME.pattern}",
+_PROOF_OF_PRAISE = lazy_regex(rf"\b(?:you|your)\b(?!\s+(?:are|were|'re|is)\b)|{_HAPPY_OUTCOME.pattern}",
                               re.IGNORECASE)
 """Others doing something for or with them: "the tenors follow you", "they trust you fast"."""
-_CRITICAL = re.compile(r"\b(?:not|n't|never|no|too|should|must|stop|has to|have to|problem|issue|abrupt|late|rude|"
+_CRITICAL = lazy_regex(r"\b(?:not|n't|never|no|too|should|must|stop|has to|have to|problem|issue|abrupt|late|rude|"
                        r"wrong|mess)\b", re.I)
-_WORRY = re.compile(r"^if\b|\b(?:will|'ll|going to|gonna|could|might|may)\b|\b(?:someone|somebody|nobody|anyone)\b",
+_WORRY = lazy_regex(r"^if\b|\b(?:will|'ll|going to|gonna|could|might|may)\b|\b(?:someone|somebody|nobody|anyone)\b",
                     re.IGNORECASE)
-_MUST_STOP = re.compile(r"^(?:this|it|that)\s+(?:must|has to|have to|needs to|need to)\s+(?:stop|change|end)\b", re.I)
+_MUST_STOP = lazy_regex(r"^(?:this|it|that)\s+(?:must|has to|have to|needs to|need to)\s+(?:stop|change|end)\b", re.I)
 """The user's verdict ("this must stop"): theirs to say in the request, not an effect or a behaviour."""
-_SUPERLATIVE = re.compile(r"\bthe\s+(?:most\s+(?P<most>[a-z]+)|(?P<est>[a-z]+est))\b", re.IGNORECASE)
+_SUPERLATIVE = lazy_regex(r"\bthe\s+(?:most\s+(?P<most>[a-z]+)|(?P<est>[a-z]+est))\b", re.IGNORECASE)
 _UNWELCOME = word_set("worst slowest laziest latest messiest loudest rudest weakest least difficult disorganised")
 
 
@@ -728,7 +729,7 @@ def _praises(clause: str) -> bool:
     return bool(_POSITIVE.search(clause)) or bool(quality and quality not in _UNWELCOME)
 
 
-_JUDGED_THING = re.compile(
+_JUDGED_THING = lazy_regex(
     r"^(?P<owner>my|our)\s+(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)\s+(?:was|is|were|are|looked|looks)\b",
     re.IGNORECASE,
 )
@@ -780,8 +781,8 @@ def address(clause: str, person: Person, direction: str, quoted: bool = False) -
     return _agreeing(_rewrite(text, tagged, table, others))
 
 
-_PLURAL_IS = re.compile(r"\b((?:your|the|my|their|our)\s+[a-z]+s)\s+is\b", re.IGNORECASE)
-_HE_BASE_VERB = re.compile(r"\b(he|she)\s+(want|need|say|think|like|know|tell|do|go|make)\b", re.IGNORECASE)
+_PLURAL_IS = lazy_regex(r"\b((?:your|the|my|their|our)\s+[a-z]+s)\s+is\b", re.IGNORECASE)
+_HE_BASE_VERB = lazy_regex(r"\b(he|she)\s+(want|need|say|think|like|know|tell|do|go|make)\b", re.IGNORECASE)
 
 
 def _agreeing(text: str) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 from coach.checks import CITATION, content_stems, find_phrases, is_heading, list_items, plain, word_count
 from coach.compose import clip_words, lower_first, tidy, to_second_person, trim_end, upper_first, verb_base
 from coach.knowledge import SearchResult, split_front_matter, split_sections
+from coach.lazy_patterns import lazy_regex
 from coach.relevance import POINT_MARGIN, similarity
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import reads_well
@@ -39,7 +40,7 @@ FIELDS: tuple[Field, ...] = (
     ),
 )
 
-CRISIS = re.compile(
+CRISIS = lazy_regex(
     r"\b(?:kill(?:ing)? myself|end(?:ing)? (?:my life|it all)|take my (?:own )?life|suicid(?:e|al)|self[- ]?harm"
     r"|(?:hurt|harm|cut)(?:ing)? myself|no reason to (?:live|go on)|(?:don't|do not) want to (?:live|be alive|be here)"
     r"|want to die|better off dead|not worth living|can't go on living)\b",
@@ -132,9 +133,9 @@ class _Unit:
 
 _NOT_ADVICE = ("say it", "when this helps", "example question", "rehearse")
 """Sections that are not advice: example phrasings (used separately), sample user questions, practice."""
-_FIRST_PERSON = re.compile(r"^(?:i|i'm|i've|i'd|my|we|our)\b", re.IGNORECASE)
-_EXAMPLE = re.compile(r"^\s*(?:stronger|better|try|say)\s*:\s*[\"“](?P<quote>.+?)[\"”]\s*$", re.IGNORECASE | re.M)
-_SKIP_LINE = re.compile(r"^\s*(?:weak|stronger|better|try)\s*:", re.IGNORECASE)
+_FIRST_PERSON = lazy_regex(r"^(?:i|i'm|i've|i'd|my|we|our)\b", re.IGNORECASE)
+_EXAMPLE = lazy_regex(r"^\s*(?:stronger|better|try|say)\s*:\s*[\"“](?P<quote>.+?)[\"”]\s*$", re.IGNORECASE | re.M)
+_SKIP_LINE = lazy_regex(r"^\s*(?:weak|stronger|better|try)\s*:", re.IGNORECASE)
 
 
 
@@ -232,10 +233,10 @@ def _point(unit: _Unit) -> str:
     return f"{text} [{unit.number}]."
 
 
-_ROLE_LABEL = re.compile(r"^(?:mentors?|mentees?)\s*:", re.IGNORECASE)
+_ROLE_LABEL = lazy_regex(r"^(?:mentors?|mentees?)\s*:", re.IGNORECASE)
 """Advice addressed to one side only ("Mentors: hold your advice lightly") does not open an answer."""
-_LABEL = re.compile(r"^[A-Z][\w -]{1,20}:\s+(?=\S)")
-_YES_NO = re.compile(r"(?i)^(?:is it|is that|should i|should we|can i|do i|would it be|am i|are|is|was it|would i)\b")
+_LABEL = lazy_regex(r"^[A-Z][\w -]{1,20}:\s+(?=\S)")
+_YES_NO = lazy_regex(r"(?i)^(?:is it|is that|should i|should we|can i|do i|would it be|am i|are|is|was it|would i)\b")
 
 
 def _opening(question: str, lead: _Unit) -> str:
@@ -393,11 +394,11 @@ class AskTask(TaskSpec):
         ]  # fmt: skip
 
 
-_SHORTER = re.compile(
+_SHORTER = lazy_regex(
     r"(?i)^\W*(?:(?:can you |could you |please )?make (?:it|that|this) (?:shorter|briefer|more concise)"
     r"|shorter|too long|(?:give me )?(?:the )?short version|tl;?dr|summari[sz]e (?:it|that))\W*(?:please)?\W*$"
 )
-_CONTINUATION = re.compile(
+_CONTINUATION = lazy_regex(
     r"(?i)^\s*(?:what|how) about\b|^\s*and (?:if|what|how|when)\b|^\s*what if\b|^\s*(?:or|and) by\b"
     r"|^\s*(?:and|but) (?:by|in|over|on)\b"
 )

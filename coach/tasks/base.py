@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from coach.config import PROMPTS_DIR
+from coach.lazy_patterns import lazy_regex
 from coach.safety import clean_text, preview
 
 if TYPE_CHECKING:
@@ -278,7 +279,7 @@ def _validate_integer(spec: Field, value: Any) -> int:
     return number
 
 
-_MARKER = re.compile(r"\[(\d{1,2})\]")
+_MARKER = lazy_regex(r"\[(\d{1,2})\]")
 
 
 def resolve_citations(text: str, guidance: Sequence[SearchResult]) -> tuple[str, list[Citation]]:
@@ -306,14 +307,14 @@ def resolve_citations(text: str, guidance: Sequence[SearchResult]) -> tuple[str,
     return re.sub(r"(?<=\S)[ \t]{2,}", " ", cleaned), sources
 
 
-_COMMENTARY_START = re.compile(
+_COMMENTARY_START = lazy_regex(
     r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$"
     # A bare "Note:" may be part of the message (a P.S. to the mentor), so only the coach's own labels count.
     r"|^\s*[*_>(\[]*\s*(?:—\s*)?(?:why this (?:works|shape)|grounded in|rationale\b|coach'?s? notes?\b)",
     re.IGNORECASE,
 )
-_RULE = re.compile(r"\A\s*(?:-{3,}|\*{3,}|_{3,})\s*\n?")
-_LABEL = re.compile(r"\A[*_\s]*(?:why this (?:shape|works)|rationale|coach'?s? notes?)[*_\s]*:[*_\s]*", re.IGNORECASE)
+_RULE = lazy_regex(r"\A\s*(?:-{3,}|\*{3,}|_{3,})\s*\n?")
+_LABEL = lazy_regex(r"\A[*_\s]*(?:why this (?:shape|works)|rationale|coach'?s? notes?)[*_\s]*:[*_\s]*", re.IGNORECASE)
 
 
 def split_commentary(text: str) -> tuple[str, str]:
@@ -353,7 +354,7 @@ def strip_markers(text: str) -> str:
     return re.sub(r"(?<=\S)[ \t]{2,}", " ", cleaned).strip()
 
 
-_SUBJECT = re.compile(r"\A\s*\**subject\**\s*:\s*(.+?)\s*(?:\n|\Z)", re.IGNORECASE)
+_SUBJECT = lazy_regex(r"\A\s*\**subject\**\s*:\s*(.+?)\s*(?:\n|\Z)", re.IGNORECASE)
 
 
 def split_subject(text: str) -> tuple[str | None, str]:

@@ -26,6 +26,7 @@ from coach.checks import (
     split_note,
 )
 from coach.knowledge import SearchResult
+from coach.lazy_patterns import lazy_regex
 from coach.tasks._phrasing import (
     Person,
     as_phrase,
@@ -151,15 +152,15 @@ def _lower_head(clause: str) -> str:
         clause[:1].lower() + clause[1:])  # fmt: skip
 
 
-_RELATIVE = re.compile(r"^(?:which|that|this)\s+", re.IGNORECASE)
+_RELATIVE = lazy_regex(r"^(?:which|that|this)\s+", re.IGNORECASE)
 
 
-_RISK = re.compile(r"\b(?:is|are|'s|'re) going to\b|\b(?:will|'ll|could|might|may)\s+(?!have\b|not\b)\w+"
+_RISK = lazy_regex(r"\b(?:is|are|'s|'re) going to\b|\b(?:will|'ll|could|might|may)\s+(?!have\b|not\b)\w+"
                    r"|\b(?:will|'ll|might|may)\s+not\b", re.IGNORECASE)
 """An effect that has not happened yet ("someone is going to get hurt", "we could lose the client")."""
 
 
-_REQUEST_SENTENCE = re.compile(
+_REQUEST_SENTENCE = lazy_regex(
     r"^(?:(?:\*\*)?Request:(?:\*\*)?\s*)?(?:(?:could|would|can|will) you\b|please\b|you can (?:\w+\s+){0,3}me\b)",
     re.IGNORECASE,
 )
@@ -178,7 +179,7 @@ def _who(person: Person) -> tuple[str, str]:
     return (named or "they"), (named or "them")
 
 
-_SO_EFFECT = re.compile(r",?\s+so\s+(?=(?:the\s+|his\s+|her\s+|their\s+|our\s+)?[a-z]+\s+(?:\w+\s+)?"
+_SO_EFFECT = lazy_regex(r",?\s+so\s+(?=(?:the\s+|his\s+|her\s+|their\s+|our\s+)?[a-z]+\s+(?:\w+\s+)?"
                         r"(?:waited|was|were|had|got|went|missed|lost|ran|came|didn't|couldn't|backed)\b)", re.I)
 
 
@@ -235,7 +236,7 @@ def _behaviour_clause(text: str, person: Person) -> str | None:
     return soften(clause)
 
 
-_FILLER_FIRST = re.compile(r"^(?:ok(?:ay)?\s+so|so|well|honestly|tbh)[,\s]+", re.IGNORECASE)
+_FILLER_FIRST = lazy_regex(r"^(?:ok(?:ay)?\s+so|so|well|honestly|tbh)[,\s]+", re.IGNORECASE)
 
 
 class FeedbackTask(TaskSpec):
@@ -488,9 +489,9 @@ class _Give:
         return str(self.frames["request_missing"][tone])
 
 
-_MORE_OF_THIS = re.compile(r"\b(?:(?:want|like|see|need)\s+more\s+of\s+(?:this|that)|"
+_MORE_OF_THIS = lazy_regex(r"\b(?:(?:want|like|see|need)\s+more\s+of\s+(?:this|that)|"
                            r"keep\s+(?:it\s+up|doing\s+(?:this|that|it)))\b", re.IGNORECASE)
-_CORRECTIVE = re.compile(r"\b(?:too|late|miss(?:ed|es|ing)?|not|never|no|didn'?t|don'?t|doesn'?t|won'?t|can'?t|problem|"
+_CORRECTIVE = lazy_regex(r"\b(?:too|late|miss(?:ed|es|ing)?|not|never|no|didn'?t|don'?t|doesn'?t|won'?t|can'?t|problem|"
                          r"issue|concern\w*|worr\w*|wrong|instead|stop|should|need\s+(?:him|her|them|you)|improve|"
                          r"but|however|although|though|tho)\b", re.IGNORECASE)
 
@@ -514,11 +515,11 @@ def _position(clause: str, feedback: str) -> int:
     return found if found >= 0 else len(feedback)
 
 
-_EVENT_MEETING = re.compile(r"\b(?:client|team|board|staff|project|sales|planning|site|department|all-hands|"
+_EVENT_MEETING = lazy_regex(r"\b(?:client|team|board|staff|project|sales|planning|site|department|all-hands|"
                             r"stand-?up|parents?|customer)\s+meetings?\b")
-_BARE_QUALITY = re.compile(r"^you(?:'re| are)\s+(?:really\s+|very\s+|so\s+|honestly\s+)?\w+$", re.IGNORECASE)
-_OFFER_APART = re.compile(r",\s+(?=(?:tell me|let me know|and i\b|i will\b|i'll\b|i can\b))", re.IGNORECASE)
-_FEELING_FIRST = re.compile(r"^(?:really\s+)?(?:love|like|appreciate|admire|enjoy|value|rate)\b", re.IGNORECASE)
+_BARE_QUALITY = lazy_regex(r"^you(?:'re| are)\s+(?:really\s+|very\s+|so\s+|honestly\s+)?\w+$", re.IGNORECASE)
+_OFFER_APART = lazy_regex(r",\s+(?=(?:tell me|let me know|and i\b|i will\b|i'll\b|i can\b))", re.IGNORECASE)
+_FEELING_FIRST = lazy_regex(r"^(?:really\s+)?(?:love|like|appreciate|admire|enjoy|value|rate)\b", re.IGNORECASE)
 
 
 def _strip_request_lead(text: str) -> str:
@@ -610,7 +611,7 @@ class _Received:
         """
         return self._BARE_MOMENT.fullmatch(self.when.strip(" .")) is not None
 
-    _BARE_MOMENT = re.compile(
+    _BARE_MOMENT = lazy_regex(
         r"(?:on\s+)?(?:last\s+|this\s+|this past\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
         r"this|earlier)(?:\s+(?:morning|afternoon|evening|night))?|(?:this|earlier this)\s+(?:morning|afternoon|week)"
         r"|last night|just now", re.IGNORECASE)

@@ -24,6 +24,7 @@ from coach.checks import (
 )
 from coach.compose import cite, clip_chars, tidy
 from coach.knowledge import SearchResult
+from coach.lazy_patterns import lazy_regex
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.outreach_phrasing import (
     JOB,
@@ -50,7 +51,7 @@ CHANNEL_LABELS: tuple[str, ...] = (
     "LinkedIn message",
     "Chat message (Slack, Teams…)",
 )
-_VAGUE_ASK = re.compile(r"\bpick your brain\b|\bbe my mentor\b|\bmentor me\b", re.IGNORECASE)
+_VAGUE_ASK = lazy_regex(r"\bpick your brain\b|\bbe my mentor\b|\bmentor me\b", re.IGNORECASE)
 
 FIELDS: tuple[Field, ...] = (
     Field("mentor_name", "Who you're writing to", "Their name as you'd address them; keep a title such as Dr. or "

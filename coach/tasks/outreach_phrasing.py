@@ -15,6 +15,7 @@ from typing import Any
 
 from coach.compose import article_for
 from coach.grammar import has_main_verb
+from coach.lazy_patterns import lazy_regex
 from coach.tasks.base import Style
 from coach.writing import (
     address,
@@ -68,7 +69,7 @@ def _toned(entry: Mapping[str, str], voice: Voice) -> str:
     return entry.get(voice.tone) or entry["any"]
 
 
-_SALUTATION = re.compile(r"^(?:dear|respected|hello|hi)\s+(?:sir|madam|ma'?am|professor|doctor|sir/madam)\s*[,:!]\s*",
+_SALUTATION = lazy_regex(r"^(?:dear|respected|hello|hi)\s+(?:sir|madam|ma'?am|professor|doctor|sir/madam)\s*[,:!]\s*",
                          re.IGNORECASE)
 """A greeting typed into a field ("dear sir, your paper…"): the message has its own greeting."""
 
@@ -102,16 +103,16 @@ def _user_text(text: str, mentor: str = "") -> str:
     return to_you(others_kept(text, theirs), mentor)
 
 
-_THIRD_PERSON = re.compile(r"\b(?:she|he|her|him|his|she's|he's)\b", re.IGNORECASE)
+_THIRD_PERSON = lazy_regex(r"\b(?:she|he|her|him|his|she's|he's)\b", re.IGNORECASE)
 _TITLE_PRONOUN = {"ms": "she", "mrs": "she", "miss": "she", "madam": "she", "mr": "he", "sir": "he"}
 
 
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b", re.IGNORECASE)
+_SECOND_PERSON = lazy_regex(r"\b(?:you|your|yours|you're|you've)\b", re.IGNORECASE)
 _USERS_PAST = frozenset({"saw", "read", "heard", "watched", "attended", "listened", "found", "followed", "discovered",
                          "stumbled", "came", "loved", "enjoyed"})
 """What the user did with the mentor's work ("saw sams talk on youtube"), never what the mentor did."""
 _SHARED_PAST = frozenset({"met", "worked", "studied", "spoke", "talked", "chatted", "connected", "collaborated"})
-_INNER_CLAUSE = re.compile(r"^(?:\S+\s+){2,}.*?\b(?:it|i|he|she|they|we|everyone)\s+(?:was|is|were|are|has|have|had|"
+_INNER_CLAUSE = lazy_regex(r"^(?:\S+\s+){2,}.*?\b(?:it|i|he|she|they|we|everyone)\s+(?:was|is|were|are|has|have|had|"
                            r"did|said|made|gave)\b", re.IGNORECASE)
 """A run-on holding a second clause ("how you led X it was the calmest...") cannot be the subject of a frame."""
 
@@ -160,9 +161,9 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor
     return " ".join([framed, *rest])
 
 
-_GIVES_ITS_REASON = re.compile(r"\b(?:is|was|are|were)\s+(?:the\s+(?:reason|main reason)|why)\b", re.IGNORECASE)
-_REMEMBERED = re.compile(r"^when\s+(?:you|we|i)\b", re.IGNORECASE)
-_PREDICATE_AFTER_COMMA = re.compile(r",\s+(?:is|was|are|were|has|had|made|makes|gave|gives|helped|helps|changed)\b")
+_GIVES_ITS_REASON = lazy_regex(r"\b(?:is|was|are|were)\s+(?:the\s+(?:reason|main reason)|why)\b", re.IGNORECASE)
+_REMEMBERED = lazy_regex(r"^when\s+(?:you|we|i)\b", re.IGNORECASE)
+_PREDICATE_AFTER_COMMA = lazy_regex(r",\s+(?:is|was|are|were|has|had|made|makes|gave|gives|helped|helps|changed)\b")
 
 
 def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
@@ -182,10 +183,10 @@ def goal_sentence(goal: str, voice: Voice, mentor: str = "") -> str:
     return text
 
 
-_QUALIFIED_ROLE = re.compile(r"^(?:registered|qualified|certified|licensed|chartered|trained|retired|experienced|"
+_QUALIFIED_ROLE = lazy_regex(r"^(?:registered|qualified|certified|licensed|chartered|trained|retired|experienced|"
                              r"accredited|newly qualified)\s+[a-z]+", re.IGNORECASE)
 """A role named with its qualification ("registered nurse", "chartered accountant")."""
-_YEARS = re.compile(r"^(?P<np>[^,]+?),?\s+(?:for\s+)?(?P<years>(?:\d+|a few|two|three|four|five|six|seven|eight|nine|"
+_YEARS = lazy_regex(r"^(?P<np>[^,]+?),?\s+(?:for\s+)?(?P<years>(?:\d+|a few|two|three|four|five|six|seven|eight|nine|"
                     r"ten)\+?\s+(?:years?|months?))(?P<rest>(?:,|\s+(?:at|in|with|on)\s).*)?$",
                     re.IGNORECASE)  # fmt: skip
 """A role and how long: "nurse for 10 years", "RVN for 3 yrs at a mixed practice, mostly small animal"."""
@@ -232,7 +233,7 @@ def about_sentence(about: str) -> str:
     return " ".join([sentence(text), *rest])
 
 
-_PAST_AFTER_COMMA = re.compile(r",\s+(?=(?:did|completed|finished|passed|earned|studied|trained|volunteered|spent|"
+_PAST_AFTER_COMMA = lazy_regex(r",\s+(?=(?:did|completed|finished|passed|earned|studied|trained|volunteered|spent|"
                                r"built|ran|took)\s)")
 def _names_a_person(phrase: str) -> bool:
     """Whether a noun phrase about the user names them ("3rd year apprentice electrician", "22").
@@ -245,7 +246,7 @@ def _names_a_person(phrase: str) -> bool:
     return not things or any(w in frame(JOB, "roles") or w in frame(JOB, "people") for w in words)
 
 
-_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+_ORDINAL = lazy_regex(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
 def _article(phrase: str) -> str:
@@ -298,30 +299,30 @@ def _could_be_their_verb(text: str, head: str) -> bool:
     return not (last in frame(JOB, "roles") or _ROLE_ENDING.search(last))
 
 
-_ROLE_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ive|head|lead|chef|cook|nurse|officer|fellow)s?$")
+_ROLE_ENDING = lazy_regex(r"(?:er|or|ist|ian|ant|ent|ee|ive|head|lead|chef|cook|nurse|officer|fellow)s?$")
 
 
-_SPLICED_I = re.compile(r",\s+(?=I(?:'m|'ve|'d|'ll)?\s)")
+_SPLICED_I = lazy_regex(r",\s+(?=I(?:'m|'ve|'d|'ll)?\s)")
 """A comma before a new clause of the user's own: the ask ends there."""
 
 
-_OR_I_CAN = re.compile(r"\s+or\s+(?=i\s+(?:can|could|am happy|'m happy|would be happy)\b)", re.IGNORECASE)
-_QUESTION_AFTER = re.compile(r",\s+(?=(?:is|are|was|does|do|should|would it)\s+(?:it|this|that|they|there)\b[^,]*\?$)",
+_OR_I_CAN = lazy_regex(r"\s+or\s+(?=i\s+(?:can|could|am happy|'m happy|would be happy)\b)", re.IGNORECASE)
+_QUESTION_AFTER = lazy_regex(r",\s+(?=(?:is|are|was|does|do|should|would it)\s+(?:it|this|that|they|there)\b[^,]*\?$)",
                              re.IGNORECASE)
 """A question of the user's own after the ask ("…, is it worth it?"): a sentence of its own."""
 
 
 _IF_REQUESTS = (
-    (re.compile(r"^(?:i was wondering |wondering )?if (?:it )?(?:is|'s|would be|will be) possible (?:for me )?to\s+",
+    (lazy_regex(r"^(?:i was wondering |wondering )?if (?:it )?(?:is|'s|would be|will be) possible (?:for me )?to\s+",
                 re.IGNORECASE), "Would it be possible to "),
-    (re.compile(r"^(?:i was wondering |wondering )?if you(?:'d| would| are|'re) (?:be )?(?=open|up|willing|available)",
+    (lazy_regex(r"^(?:i was wondering |wondering )?if you(?:'d| would| are|'re) (?:be )?(?=open|up|willing|available)",
                 re.IGNORECASE), "Would you be "),
-    (re.compile(r"^(?:i was wondering |wondering )?if you (?:could|can|would)\s+", re.IGNORECASE), "Could you "),
-    (re.compile(r"^(?:i was wondering |wondering )?if you (?:have|had) (?=(?:the |any )?time\b)", re.IGNORECASE),
+    (lazy_regex(r"^(?:i was wondering |wondering )?if you (?:could|can|would)\s+", re.IGNORECASE), "Could you "),
+    (lazy_regex(r"^(?:i was wondering |wondering )?if you (?:have|had) (?=(?:the |any )?time\b)", re.IGNORECASE),
      "Would you have "),
-    (re.compile(r"^(?:i was wondering |wondering )?if i (?:can|could|may)\s+", re.IGNORECASE), "Could I "),
+    (lazy_regex(r"^(?:i was wondering |wondering )?if i (?:can|could|may)\s+", re.IGNORECASE), "Could I "),
     # "if is possible I help in your next firing": the non-native "possible I help" is "possible for me to help"
-    (re.compile(r"^(?:i was wondering |wondering )?if (?:it )?(?:is|'s|would be) possible (?:that )?i\s+(?=[a-z])",
+    (lazy_regex(r"^(?:i was wondering |wondering )?if (?:it )?(?:is|'s|would be) possible (?:that )?i\s+(?=[a-z])",
                 re.IGNORECASE), "Would it be possible for me to "),
 )
 """An ask typed as an "if" clause with no question ("if is possible to…", "if you could…"), and its question."""

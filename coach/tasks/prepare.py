@@ -23,6 +23,7 @@ from coach.checks import (
 from coach.compose import clip_chars, clip_words
 from coach.grammar import sentences
 from coach.knowledge import SearchResult
+from coach.lazy_patterns import lazy_regex
 from coach.tasks._phrasing import (
     about_me,
     as_phrase,
@@ -170,10 +171,10 @@ class _Plan:
         return to_you(text, self.mentor_field, pronouns=False) if self.mentor else text
 
 
-_HEADING = re.compile(r"^(?:my\s+)?(?:goals?|progress|updates?|challenges?|problems?|open items?|to-?dos?|"
+_HEADING = lazy_regex(r"^(?:my\s+)?(?:goals?|progress|updates?|challenges?|problems?|open items?|to-?dos?|"
                       r"since last time)\s*:?$", re.IGNORECASE)
 """A field's own heading typed as its first line ("GOALS", "Progress:"): no item."""
-_SINCE_FIRST = re.compile(r"^since (?:last time|we last (?:spoke|met|talked)|(?:our )?last "
+_SINCE_FIRST = lazy_regex(r"^since (?:last time|we last (?:spoke|met|talked)|(?:our )?last "
                           r"(?:session|meeting|chat|call)),?\s+(?=\S)", re.IGNORECASE)
 """An update that starts "Since we last talked…", which the frame already says."""
 
@@ -211,12 +212,12 @@ def _own_plan(part: str) -> bool:
 
 HEADING_WORDS = 25
 """An agenda heading quotes a goal or challenge of at most this many words; a longer one is named instead."""
-_AS_THEY_SUGGESTED = re.compile(r"\b(like|as)\s+(?:he|she)\s+(suggested|said|recommended|advised)\b", re.IGNORECASE)
-_PROMISED_TASK = re.compile(r"^(?i:you)(?:\s+(?:to|will|-|–)\s+|:\s*)(?P<task>[a-z][^()]*?(?:\([^()]*\))?)$")
+_AS_THEY_SUGGESTED = lazy_regex(r"\b(like|as)\s+(?:he|she)\s+(suggested|said|recommended|advised)\b", re.IGNORECASE)
+_PROMISED_TASK = lazy_regex(r"^(?i:you)(?:\s+(?:to|will|-|–)\s+|:\s*)(?P<task>[a-z][^()]*?(?:\([^()]*\))?)$")
 """The mentor's own open item, addressed ("You to share contact of the hotel buyer"): a verb phrase after it."""
-_YOU_OWNER = re.compile(r"you(?::|\s+(?:to|will|-|–)\s)", re.IGNORECASE)
+_YOU_OWNER = lazy_regex(r"you(?::|\s+(?:to|will|-|–)\s)", re.IGNORECASE)
 """An item that opens with "you" as its owner: "You to send…", "You: send…"."""
-_PRONOUN_OWNER = re.compile(r"(?:she|he)(?=:|\s+(?:to|will|-|–)\s)", re.IGNORECASE)
+_PRONOUN_OWNER = lazy_regex(r"(?:she|he)(?=:|\s+(?:to|will|-|–)\s)", re.IGNORECASE)
 """An item whose owner is typed as a pronoun: "she to check the spare meter"."""
 
 
@@ -225,7 +226,7 @@ def _owner_as_label(item: str) -> str:
     return BRACKETED_OWNER.sub(lambda m: f"{upper_first(m.group('owner'))}: ", item)  # as session notes read them
 
 
-_SUBHEADING = re.compile(r"^[^\W\d][\w'’ -]{0,30}:$")
+_SUBHEADING = lazy_regex(r"^[^\W\d][\w'’ -]{0,30}:$")
 """A heading typed inside a field ("Harvest:", "Me:"): up to its colon, with nothing after it."""
 
 
@@ -249,7 +250,7 @@ def _goals_apart(items: list[str]) -> list[str]:
     return found
 
 
-_ANOTHER_WANT = re.compile(r",?\s+and\s+(?:also\s+)?(?:long[- ]term\s+|later\s+|eventually\s+)?"
+_ANOTHER_WANT = lazy_regex(r",?\s+and\s+(?:also\s+)?(?:long[- ]term\s+|later\s+|eventually\s+)?"
                            r"(?=i\s+(?:also\s+)?(?:want|think|['’]d like|would like|hope|need)\b)", re.IGNORECASE)
 """Where a run-on of goals starts its next one: "…, and also i want to…", "…, and long term i think i'd like…"."""
 
@@ -270,11 +271,11 @@ def _problems(items: list[str]) -> list[str]:
     return found
 
 
-_DECISION = re.compile(
+_DECISION = lazy_regex(
     r"\b(?:yes or no|yes/no|or not)\b|\s[-–—]\s|^(?:to\s+)?(?:(?:know|understand)\s+)?(?:if|whether)\b", re.I)
 _DECIDE = r"^(?:to\s+)?(?:decide|choose|figure out|work out)\s+"
 """A goal that is a decision to make: "decide if…", "figure out whether…"."""
-_DECIDING_VERB = re.compile(rf"{_DECIDE}(?:if|whether|between)\b", re.I)
+_DECIDING_VERB = lazy_regex(rf"{_DECIDE}(?:if|whether|between)\b", re.I)
 """A goal typed as a choice ("apprentice - yes or no", "go part-time or not", "X - Y")."""
 
 
@@ -344,9 +345,9 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     return "sentence", {"sentence": sentence}
 
 
-_GIVES_A_REASON = re.compile(r"\s(?:because|cos|cause|so that)\s", re.IGNORECASE)
+_GIVES_A_REASON = lazy_regex(r"\s(?:because|cos|cause|so that)\s", re.IGNORECASE)
 """A goal with its reason: said whole as the user's sentence, never inside "how would you …?"."""
-_IN_SOME_TIME = re.compile(rf"\b(?:in|within)\s+{SPAN_OF_TIME}|\bnext\s+(?:week|month|wk)\b", re.IGNORECASE)
+_IN_SOME_TIME = lazy_regex(rf"\b(?:in|within)\s+{SPAN_OF_TIME}|\bnext\s+(?:week|month|wk)\b", re.IGNORECASE)
 _DETERMINERS = frozenset({"a", "an", "the", "my", "our", "your", "this", "that", "these", "those", "their", "his",
                           "her", "its", "some", "any", "each", "every", "one", "two", "three"})
 
@@ -487,7 +488,7 @@ def _is_common(word: str) -> bool:
     return bool(getAllLemmas(word))
 
 
-_REQUEST = re.compile(
+_REQUEST = lazy_regex(
     r"^(?:also,?\s+)?(?:I\s+)?(?:(?:also|really)\s+)?(?:(?:want|need|would like|['’]d like)\s+)?(?:to\s+)?"
     r"(?:(?P<ask>ask)\s+(?:(?:him|her|them|you)\s+)?(?P<prep>about|re|regarding|if|whether)"
     r"|(?:ask|get|hear|want|need|would like|['’]d like|seek)\s+(?:(?:him|her|them|you)\s+)?"
@@ -496,7 +497,7 @@ _REQUEST = re.compile(
     re.IGNORECASE)
 """A goal that asks for the mentor's view: "ask about the oven temp…", "get his view on the loan",
 "I want his opinion on whether I should…", "ask if I should apply…"."""
-_HOW_TO = re.compile(r"^how\s+(?:to|do\s+I|can\s+I|should\s+I|could\s+I)\s+(?P<verb>\S.*?)\??$", re.IGNORECASE)
+_HOW_TO = lazy_regex(r"^how\s+(?:to|do\s+I|can\s+I|should\s+I|could\s+I)\s+(?P<verb>\S.*?)\??$", re.IGNORECASE)
 """A goal typed as the user's own "how to…" question."""
 
 
@@ -560,11 +561,11 @@ def _after_question(text: str) -> str:
     return text.replace("?.", "?")
 
 
-_SINCE_LAST = re.compile(r"\s+since (?:last time|we last (?:spoke|met)|(?:our )?last (?:session|meeting|chat|call))\b",
+_SINCE_LAST = lazy_regex(r"\s+since (?:last time|we last (?:spoke|met)|(?:our )?last (?:session|meeting|chat|call))\b",
                          re.IGNORECASE)
-_DECIDING = re.compile(r"(?:figure|work|find) out\b|(?:decide|choose|know)\b", re.IGNORECASE)
+_DECIDING = lazy_regex(r"(?:figure|work|find) out\b|(?:decide|choose|know)\b", re.IGNORECASE)
 """A goal that is a decision to make ("figure out if I need a HNC"), not something to make progress on."""
-_SPEAKER = re.compile(r"\b(?:myself|me|I)\b")
+_SPEAKER = lazy_regex(r"\b(?:myself|me|I)\b")
 """The asker inside a goal: "If you were in my place and wanted to … myself" would mix who is who."""
 
 

@@ -14,21 +14,22 @@ set in ``tests/data`` takes no part (``coach eval --notes`` reports both).
 from __future__ import annotations
 
 import math
-import re
 import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from coach.config import PROMPTS_DIR
+from coach.lazy_patterns import lazy_regex
 from coach.model_cache import model_key, read_model, write_model
 from coach.tasks._phrasing import frames
 from coach.tasks.notes_labelled import load_sets
+
+if TYPE_CHECKING:  # numpy loads with the model, on the first summary, not with the app's first page
+    import numpy as np
 
 TRAIN_DIR = PROMPTS_DIR / "notes_train"
 TRAIN_SETS = tuple(sorted(TRAIN_DIR.glob("*.jsonl")))
@@ -94,7 +95,7 @@ class NgramModel:
         return 1.0 / (1.0 + math.exp(-score))
 
 
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+_TOKEN = lazy_regex(r"(?u)\b\w\w+\b")
 """scikit-learn's default token pattern."""
 
 
@@ -119,6 +120,8 @@ def _block(grams: list[str], vocabulary: dict[str, int], idf: np.ndarray, weight
     counts = Counter(vocabulary[gram] for gram in grams if gram in vocabulary)
     if not counts:
         return 0.0
+    import numpy as np
+
     columns = np.fromiter(counts, dtype=np.int64)
     values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64))) * idf[columns]
     return float(values @ weights[columns] / np.linalg.norm(values))

@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from coach.checks import DATE_PATTERN
+from coach.lazy_patterns import lazy_regex
 from coach.tasks._phrasing import alternation, frames, words_pattern
 from coach.tasks.private_model import learned_settings, private_probabilities
 from coach.writing import ABBREVIATIONS
@@ -23,19 +24,19 @@ from coach.writing import ABBREVIATIONS
 _GROUPS = ("secrecy", "feelings", "about_them", "doubts", "questions_to_self", "reactions")
 _ANSWERED = ("secrecy", "about_them", "doubts", "reactions")
 """Cues read beside the mentor's words: a feeling or question they answered is the topic, not a private aside."""
-_ARROW = re.compile(r"->|→|=>")
-_SEGMENTS = re.compile(r"\s*(?:[;…]|(?<=[.!?])\s|\s[-–—]+\s|\(|\))\s*")
+_ARROW = lazy_regex(r"->|→|=>")
+_SEGMENTS = lazy_regex(r"\s*(?:[;…]|(?<=[.!?])\s|\s[-–—]+\s|\(|\))\s*")
 """Where a line of notes turns to another thought: a new sentence, a dash, an ellipsis, brackets (never a comma:
 "(loans, lost income)" is no feeling)."""
-_BULLET = re.compile(r"^\s*(?:[-*•>]+|//|\d{1,2}[.)]|\[[ xX]?\])\s*")
-_REPORTS_THEM = re.compile(
+_BULLET = lazy_regex(r"^\s*(?:[-*•>]+|//|\d{1,2}[.)]|\[[ xX]?\])\s*")
+_REPORTS_THEM = lazy_regex(
     r"\b(?:she|he|they)(?:\s+(?:also\s+)?(?:said|says|suggested|suggests|recommended|recommends|told me|thinks|"
     r"thought|explained|mentioned|offered|advised|reckons|will)|['’]ll\s+(?!be\b))\b|"
     r"(?:^|,\s*)said\b|\b(?:said|says)\s+(?:to|i should)\b|"
     r"\b(?!I\b)(?-i:[A-Z])\w*\s+(?:also\s+)?(?:said|says|suggested|thinks|recommended)\b",
     re.IGNORECASE)
 """The mentor's words or promise: what they said is for the email even when the user felt something about it."""
-_MARKS_A_TASK = re.compile(r"^(?:todo|to-do|to do|action|ai|next steps?)\s*[:\-–]|^i(?:'ll|’ll|\s+will)\s",
+_MARKS_A_TASK = lazy_regex(r"^(?:todo|to-do|to do|action|ai|next steps?)\s*[:\-–]|^i(?:'ll|’ll|\s+will)\s",
                            re.IGNORECASE)
 
 
@@ -92,11 +93,11 @@ def _theirs_or_a_task(text: str) -> bool:
     return bool(_REPORTS_THEM.search(text) or _MARKS_A_TASK.match(text))
 
 
-_SOMEONES_WORDS = re.compile(r"^\W*[\"“‘']|^[\w\s/&'-]{1,25}:\s|"
+_SOMEONES_WORDS = lazy_regex(r"^\W*[\"“‘']|^[\w\s/&'-]{1,25}:\s|"
                              r"(?:^|[\s>•:-])(?<!\bi\s)(?:says?|think|explained|reckons)\b", re.IGNORECASE)
 """A quote, a topic and its point, or a report: '- "stop asking users…"', "timeouts: have 1 message not 5",
 "• says don't raise…", "He say keep all RFIs…"."""
-_MY_PLAN = re.compile(r"\bi(?:'ll|'d|'m to| am to| will| need to| have to| must| gotta| gonna)\b", re.IGNORECASE)
+_MY_PLAN = lazy_regex(r"\bi(?:'ll|'d|'m to| am to| will| need to| have to| must| gotta| gonna)\b", re.IGNORECASE)
 
 
 @cache
@@ -125,17 +126,17 @@ def without_private_lines(notes: str, mentor_first: str = "") -> str:
     return "\n".join(line for line in kept if line is not None)
 
 
-_PIECES = re.compile(rf"({ABBREVIATIONS}(?<!\bincl\.)(?<=[.!?])\s+|\s+[-–—]+\s+|\s*…\s*|,\s+(?=bless\b)|"
+_PIECES = lazy_regex(rf"({ABBREVIATIONS}(?<!\bincl\.)(?<=[.!?])\s+|\s+[-–—]+\s+|\s*…\s*|,\s+(?=bless\b)|"
                      r"\s+(?=(?:it |that |which )?made me feel\b))(?=\S)")
 """Where a line of notes turns to another thought: a sentence's end, a dash between words, an ellipsis."""
-_SENTENCES = re.compile(rf"{ABBREVIATIONS}(?<!\bincl\.)(?<=[.!?])\s+(?=\S)")
+_SENTENCES = lazy_regex(rf"{ABBREVIATIONS}(?<!\bincl\.)(?<=[.!?])\s+(?=\S)")
 _ONE_THOUGHT = 2
 """A line of at most this many sentences is one thought: a private piece makes all of it private unless the line
 is the mentor's words or someone's task."""
 _SECRET_REACH = 3
 """A secret takes a line of up to this many sentences with it ("^ Dad not ready. hasnt said it but i think he
 thinks im selling out. not for the email")."""
-_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+_BRACKETED = lazy_regex(r"\s*\(([^()]*)\)")
 _LEARNED_MIN_WORDS = 3
 """The learned reader judges no shorter piece: "CPD log" before "sort it out by end of month" is a topic."""
 _ASIDE_WORDS = 5

@@ -13,6 +13,7 @@ from typing import Any
 from coach.checks import DATE_PATTERN, is_honorific, name_parts, split_items
 from coach.faithfulness import cut_facts, invented_numbers
 from coach.grammar import dangling_ends, reading_problems
+from coach.lazy_patterns import lazy_regex
 from coach.tasks.base import Check
 from coach.tasks.session_notes import (
     FYI_AT_END,
@@ -80,7 +81,7 @@ def numbers_in_time_boxes(text: str) -> list[str]:
     return re.findall(r"(\d{1,3})\s*(?:min|mins|minutes)\b", text, re.IGNORECASE)
 
 
-_TASK_LINE = re.compile(
+_TASK_LINE = lazy_regex(
     r"^(?:\[[ xX]?\]\s*|todo\b|to-?do\b|action\b|ai:|@\w+\b(?!\s+(?:thinks?|says?|said|suggest(?:s|ed)?|reckons)\b)|"
     r"i'll\b|i will\b|i'm going to\b|i need to\b|we'll\b|"
     r"i said i(?:'d|'ll| would| will)\b|"
@@ -89,7 +90,7 @@ _TASK_LINE = re.compile(
     r"agreed to|offered to|promised to|is going to)\s+\w)",
     re.IGNORECASE,
 )
-_SECTION_START = re.compile(r"(?i)^\W*(?:action items?|actions?|next steps?|to-?dos?|follow[- ]?ups?|who does what)\b")
+_SECTION_START = lazy_regex(r"(?i)^\W*(?:action items?|actions?|next steps?|to-?dos?|follow[- ]?ups?|who does what)\b")
 
 
 def task_lines(notes: str) -> list[str]:

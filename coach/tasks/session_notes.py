@@ -27,6 +27,7 @@ from coach.checks import (
     word_set,
 )
 from coach.compose import tidy, trim_end, upper_first
+from coach.lazy_patterns import lazy_regex
 from coach.tasks._phrasing import words_pattern
 from coach.tasks.private_notes import without_private_lines
 from coach.writing import (
@@ -56,11 +57,11 @@ ME = "Me"
 BOTH = "Both of us"
 
 # "-raise prices": a dash typed close; "// …" and a time ("14:21 - she'll…") lead a line as bullets do
-_BULLET = re.compile(r"^\s*(?:[-*+•>]|//|\d{1,2}[.)]|\d{1,2}:\d{2}\s*[-–—])\s+|^\s*[-*•](?=[A-Za-z])")
-_CHECKBOX = re.compile(r"^\[(?:\s?|x|X)\]\s*")
-_PREFIX = re.compile(r"^(?:todo|to-do|to do|action items?|actions?|ai|next steps?|follow[- ]ups?)\s*[:\-–—]\s*"
+_BULLET = lazy_regex(r"^\s*(?:[-*+•>]|//|\d{1,2}[.)]|\d{1,2}:\d{2}\s*[-–—])\s+|^\s*[-*•](?=[A-Za-z])")
+_CHECKBOX = lazy_regex(r"^\[(?:\s?|x|X)\]\s*")
+_PREFIX = lazy_regex(r"^(?:todo|to-do|to do|action items?|actions?|ai|next steps?|follow[- ]ups?)\s*[:\-–—]\s*"
                      r"|^(?:todo|to-do)\s+(?=[^\s:]+\s*:)", re.I)  # "TODO me: buy…", "TODO Seán: send…"
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = lazy_regex(
     r"^(?:i will|i'll|i am going to|i'm going to|i need to|i must(?: to)?|i have to|i've agreed to|i agreed to|"
     r"i promised to|(?:we\s+)?(?:both\s+)?(?:also\s+)?(?:agreed|said)\s+(?:that\s+)?i\s+(?:should|would|will|need to)|"
     r"i gotta|i got to|i['’]ve got to|i have got to|"
@@ -68,7 +69,7 @@ _FIRST_PERSON = re.compile(
     r"me:\s*to|me to|me:|me\s+[-–—])\s*",
     re.IGNORECASE,
 )
-_WE = re.compile(
+_WE = lazy_regex(
     r"^(?:we(?:\s+both)?\s+(?:will|are going to|are gonna|agreed to|agree to|plan to)\b|we['’]ll\b|"
     r"we['’]re(?:\s+both)?\s+(?:going to|gonna)\b|let['’]?s\s+both\b|both(?:\s+of\s+us)?\s+(?:to|will)\b|"
     r"both\s*:|us\s*:|together\s*:|"
@@ -76,7 +77,7 @@ _WE = re.compile(
     r"(?:we|me\s*(?:\+|&|n|and)\s*[\w.'’-]+(?:\s+gonna|\s+will|\s+to)?\s*:?|[A-Z][\w.'’-]*\s+and\s+I)"
     r"(?=\s+\S[^\n]*\btogether\b))\s*", re.IGNORECASE)
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)"
-_NAMED = re.compile(
+_NAMED = lazy_regex(
     rf"^{_HONORIFIC}?(?P<name>mentor|she|he|they|"
     r"[A-ZÀ-ÖØ-Þ][^\W\d_]['’-]?[^\W\d_'’-]*(?: [A-ZÀ-ÖØ-Þ][^\W\d_'’-]+)?|[A-Z]\.?)"
     r"(?:\s*\([^()]{1,30}\))?"  # "K (my colleague) to redo the logic model": who K is, in brackets
@@ -86,17 +87,17 @@ _NAMED = re.compile(
     r"|\s+can(?=\s+(?:do|send|share|check|review|read|look|intro|introduce|lend|help)\b))"  # "JB can do a read-through"
     r"\s+(?P<rest>.+)$"
 )
-_NAME_COLON = re.compile(rf"^{_HONORIFIC}?(?P<name>(?:(?:von|van|de|der|den|da|di|du|del|le|la|al|el|ap|mac|ní|ó)\s+)?"
+_NAME_COLON = lazy_regex(rf"^{_HONORIFIC}?(?P<name>(?:(?:von|van|de|der|den|da|di|du|del|le|la|al|el|ap|mac|ní|ó)\s+)?"
                          r"[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
 """An owner written first in notes: "Hannah: send study notes", "Dr. Lima: check it", "H - share the list"."""
-BRACKETED_OWNER = re.compile(r"^(?:(?P<todo>todo|to-do|action)\s*)?"
+BRACKETED_OWNER = lazy_regex(r"^(?:(?P<todo>todo|to-do|action)\s*)?"
                              r"[(\[](?P<owner>[^()\[\]\s]{1,20}(?:\s[^()\[\]\s]{1,20})?)"
                              r"[)\]]\s*:?\s*(?=\S)", re.IGNORECASE)
 """An owner in brackets before the task: "(me) send…", "[Ewa] ask…", "TODO (Raj): intro…"."""
-_OWNER_TAG = re.compile(r"\s*\((?P<name>me|mentor|both|(?![A-Z]{4,}\))[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*|[A-Z]\.?)\)\s*$")
+_OWNER_TAG = lazy_regex(r"\s*\((?P<name>me|mentor|both|(?![A-Z]{4,}\))[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*|[A-Z]\.?)\)\s*$")
 """An owner noted after the task: "intro to Dr Wanjiru (Helen)" (an organisation in capitals, "(CARECEN)", is
 where, not who)."""
-HEDGED = re.compile(r"\b(?:maybe|perhaps|not sure|might|possibly|idk|dunno)\b|\?", re.IGNORECASE)
+HEDGED = lazy_regex(r"\b(?:maybe|perhaps|not sure|might|possibly|idk|dunno)\b|\?", re.IGNORECASE)
 
 
 def hedged(text: str) -> bool:
@@ -104,7 +105,7 @@ def hedged(text: str) -> bool:
     return HEDGED.search(re.sub(r"\([^()]*\)", "", text)) is not None
 """A line that wonders ("maybe look into X? not sure") records an idea, never a commitment."""
 _WEEK_OF = r"w/c\s+|wc\s+|week of\s+|wk of\s+|week commencing\s+"
-_TRAILING_DATE = re.compile(
+_TRAILING_DATE = lazy_regex(
     rf"(?P<gap>\s*[-–—,:]\s*|\s+\(|\s+)(?:for\s+)?(?P<date>(?:{_WEEK_OF})?(?:{DATE_PATTERN.pattern}))\)?\s*$",
     re.IGNORECASE  # "book studio for w/c 14/4": the week it starts, with its date
 )
@@ -114,28 +115,28 @@ _TIES_THE_DATE = word_set("on by starting from after before until till til 'til 
 """Words that make a following date part of the task ("on Monday", "don't leave til Friday"), not its due date."""
 _UNTIL = word_set("until till til")
 """Non-native notes write "until Friday" for "by Friday" ("I finish the tutorial until Friday")..."""
-_NOT_BEFORE = re.compile(r"\b(?:don'?t|do not|not|never|no)\b", re.IGNORECASE)
+_NOT_BEFORE = lazy_regex(r"\b(?:don'?t|do not|not|never|no)\b", re.IGNORECASE)
 """...but after a negation it says when not to act."""
 _FULL_DAYS = {day.lower(): day for day in SHORT_DAY_NAMES.values()}
 _NOT_NAMES = word_set(
     "this that it there which what who when where why how everything nothing something someone everyone team "
     "i we they you not also just only want wants need needs note idea plan goal q question questions todo"
 )
-_BARE_I = re.compile(r"^\s*[Ii]\s+(?=[a-z])")
+_BARE_I = lazy_regex(r"^\s*[Ii]\s+(?=[a-z])")
 _REPORTING = word_set(
     "say says recommend recommends suggest suggests think thinks advise advises mention mentions feel explain teach"
 )
 """Verbs that report advice ("Nadia recommend learn dbt"): a takeaway, not a task for the mentor."""
-_MENTION = re.compile(rf"@({_HONORIFIC}?[A-Za-z][\w-]*)")
+_MENTION = lazy_regex(rf"@({_HONORIFIC}?[A-Za-z][\w-]*)")
 """A handle for who does it: "@sam", "@Prof. Brandt"."""
-_DUE = re.compile(
+_DUE = lazy_regex(
     rf"\s*\b(?P<tie>by|before|b4|due|until|till|til)\s+(?P<date>(?:the\s+)?(?:{DATE_PATTERN.pattern})|"
     r"(?:our\s+|the\s+)?next\s+(?:meeting|mtg|session|call|catch[- ]?up))",
     re.IGNORECASE,
 )
 MEETING_NOUNS = r"meeting|session|call|catch-?up|chat|sync|1:1|1-1|one-to-one|check-?in"
 """What notes call the next meeting ("next sync 2/5"); the summary's closing line reads the same words."""
-_NEXT_MEETING = re.compile(
+_NEXT_MEETING = lazy_regex(
     rf"\b(?:next (?:{MEETING_NOUNS}|mtg|catch up)|meet again|next time we (?:meet|see|talk|speak|catch up))(?!\w)"
     r"|^next\s*:(?=\s*\S)"  # "Next: 3rd April on Zoom"
     r"|^next time\b(?=\s*:?\s*(?:in\s+)?\d+\s*(?:weeks?|wks?|days?|months?)\b)"  # "next time 2 weeks, she…"
@@ -145,31 +146,31 @@ _NEXT_MEETING = re.compile(
     r"|^next\s+(?:time\s+)?we\s+(?:meet|talk|speak|catch up)\b",  # "Next we meet after 1 month"
     re.IGNORECASE,
 )
-_MEETING_PLACE = re.compile(r"\b(?:at|in)\s+(?:your|her|his|the|my|our)\s+[^,;!?()]+", re.IGNORECASE)
+_MEETING_PLACE = lazy_regex(r"\b(?:at|in)\s+(?:your|her|his|the|my|our)\s+[^,;!?()]+", re.IGNORECASE)
 """Where a meeting is: "at her shop in Croix-Rousse", "in the mess room"."""
-_DATE_LABEL = re.compile(rf"^(?P<date>{DATE_PATTERN.pattern})\s*[:\-–—]\s+", re.IGNORECASE)
-_IN_SOME_TIME = re.compile(
+_DATE_LABEL = lazy_regex(rf"^(?P<date>{DATE_PATTERN.pattern})\s*[:\-–—]\s+", re.IGNORECASE)
+_IN_SOME_TIME = lazy_regex(
     rf"\b(?:in\s+)?{SPAN_OF_TIME}"
     r"|\b(?:jan|feb|march|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"  # not "may", "mar": verbs too…
     r"|\b(?:in|early|mid|late|end of)\s+may\b",  # …except after a word that makes them a month
     re.IGNORECASE,
 )
 """When a next meeting is, on a line that names it: "next mtg in 3 wks", "next time we meet … early feb"."""
-_DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b(?:(?=\s+at\b)|\.?(?=\s+\d{1,2}[:.]\d{2}\b|\s*$))")
+_DOTTED_DATE = lazy_regex(r"\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b(?:(?=\s+at\b)|\.?(?=\s+\d{1,2}[:.]\d{2}\b|\s*$))")
 """A date with dots, on a line that names the meeting: "next meeting 03.04 at 15:00", "Next meeting 6.3. 14:00"."""
-_NEXT_HEADING = re.compile(r"^(?:#+\s*)?next(?:\s+(?:time|meeting|session|mtg))?\s*:?\s*$", re.IGNORECASE)
+_NEXT_HEADING = lazy_regex(r"^(?:#+\s*)?next(?:\s+(?:time|meeting|session|mtg))?\s*:?\s*$", re.IGNORECASE)
 """A heading over the next meeting's arrangement ("## next"): the line under it says when."""
-_ARRANGED = re.compile(r"^\s*(?P<who>[A-Za-z][\w.'-]*)\s*(?:'ll|’ll|\s+will)\s+(?:email|e-mail|text|message|call|"
+_ARRANGED = lazy_regex(r"^\s*(?P<who>[A-Za-z][\w.'-]*)\s*(?:'ll|’ll|\s+will)\s+(?:email|e-mail|text|message|call|"
                        r"ring|confirm|send|let me know|be in touch|book|set)\b", re.IGNORECASE)
 """Who arranges the meeting, after its time: "…, she'll email", "…, RG will text me"."""
-_ACTIONS_HEADING = re.compile(
+_ACTIONS_HEADING = lazy_regex(
     r"^(?:#+\s*)?(?:action items?|actions?|next steps?|to[- ]?dos?|follow[- ]ups?)\s*:?\s*$", re.IGNORECASE
 )
-_TAKEAWAYS_HEADING = re.compile(
+_TAKEAWAYS_HEADING = lazy_regex(
     r"^(?:#+\s*)?(?:takeaways?|key (?:points?|takeaways?)|learnings?|insights?|what i learned|notes?)\s*:?\s*$",
     re.IGNORECASE,
 )
-_MY_SECTION = re.compile(r"^(?:#+\s*)?(?:me|i|mine|for me|my (?:tasks?|to-?dos?|actions?|side|homework)|"
+_MY_SECTION = lazy_regex(r"^(?:#+\s*)?(?:me|i|mine|for me|my (?:tasks?|to-?dos?|actions?|side|homework)|"
                          r"me to ?-?do|me todos?|my bits|to-?do \(me\)|(?:me|i) (?:will|need to|should|must))\s*:$",
                          re.IGNORECASE)
 """A heading over the user's own tasks ("me:", "me to do:", "my homework:"): each line under it is theirs."""
@@ -178,13 +179,13 @@ _THEIR_SECTION = (r"(?:#+\s*)?(?:(?:{who}|her|him|she|he|mentor)(?:\s+to\s+do|\s
 """A heading over the mentor's tasks ("her:", "DH to do:", "her offers:"); ``who`` is their name or initials."""
 _THEY_SAID_SECTION = r"(?:#+\s*)?(?:{who}|she|he|mentor)\s+(?:said|says|suggested|recommended|thinks)\s*:$"
 """A heading over the mentor's advice ("she said:", "DH says:"): lines under it that open with a verb are advice."""
-_TAKEAWAY_PREFIX = re.compile(r"^(?:takeaways?|key points?|insights?|ideas?|tips?|advice|notes?|discussed|"
+_TAKEAWAY_PREFIX = lazy_regex(r"^(?:takeaways?|key points?|insights?|ideas?|tips?|advice|notes?|discussed|"
                               r"follow[- ]?ups?)\s*[:\-–]\s*",
                               re.IGNORECASE)  # fmt: skip
 _CHATTED = "talked|chatted|spoke"
 _COVERED = "discussed|went over|went thru|went through|covered"
 """Verbs that record a topic: the first take "about" ("talked about X"), the second the topic itself."""
-_TALKED_ABOUT = re.compile(
+_TALKED_ABOUT = lazy_regex(
     rf"^(?:we\s+)?(?:also\s+)?(?:(?:{_CHATTED}|talk|chat|speak)\s+(?:about|abt|re)|{_COVERED}|discuss)\s+"
     r"(?P<topic>[^:–—]{2,40}?)(?:\s+[-–—]|:)\s+"
     r"(?P<point>\S.*)$",
@@ -192,7 +193,7 @@ _TALKED_ABOUT = re.compile(
 )
 """A note that records a topic and then the point ("talked about negotiating - never accept on the call"):
 the mentor was there, so the email gives the topic and the point ("Negotiating: never accept...")."""
-_TITLE_LINE = re.compile(
+_TITLE_LINE = lazy_regex(
     r"^(?:(?-i:[A-Z]{2,5})\s+)?"  # "HR mentoring w/ Nadia 3/10": the field, in capitals, before the session
     r"(?:(?:my|our|weekly|fortnightly|monthly|quick|first|second|third|last|1st|2nd|3rd|\d+th|supervision|"
     r"mentoring|mentor|coaching|career)\s+){0,2}"
@@ -202,7 +203,7 @@ _TITLE_LINE = re.compile(
     re.IGNORECASE,
 )
 """A first line that names the notes ("supervision notes 12/3", "weekly 1:1 w/ Gary"): a title, not content."""
-_TITLE_WITH = re.compile(
+_TITLE_WITH = lazy_regex(
     r"^(?:quick\s+)?(?:(?:convo|conversation|chat|call|catch[- ]?up|mtg|meeting|session|reuni[oó]n)\s+"
     r"(?:w/|with|w|con)|met(?:\s+w/)?"
     # "cuts w/ marco", "walked the hill ground w/ eilidh": what was done, and with whom (not "check in w/ HR…")
@@ -225,27 +226,27 @@ def is_title_line(line: str) -> bool:
                 or _NAME_AND_LENGTH.match(line) or _INITIALS_AND_TOPIC.match(line))
 
 
-RE_HEADING = re.compile(r"^[Rr]e:\s+[^.!?:]{1,60}$")  # ("RE: send me the manual" is Rachel Ellison's task)
+RE_HEADING = lazy_regex(r"^[Rr]e:\s+[^.!?:]{1,60}$")  # ("RE: send me the manual" is Rachel Ellison's task)
 """A heading for what follows ("Re: first solo hearing next month"), as minutes write one."""
-_CALL_OF_SOME_LENGTH = re.compile(
+_CALL_OF_SOME_LENGTH = lazy_regex(
     r"^(?:(?:mentoring|quick|weekly|first|short)\s+)?(?:call|meeting|mtg|session|catch[- ]?up|chat|convo|sesh|"
     r"studio visit|site visit|visit)\b(?=[^!?]*\b\d+\s*(?:min|mins|minutes|hrs?|h)\b)[^!?]{0,120}$", re.IGNORECASE)
 """A first line giving the session and how long it was: "call w priya (20 min)", "Meeting with Carmen (C.), 45 min,
 in her pharmacy after closing", "call 30min"."""
-_INITIALS_AND_TOPIC = re.compile(r"^[A-Z]{2,3}\s*[-–—:]\s*(?:about|abt|re:?)\s+[^.!?]{1,80}$")
+_INITIALS_AND_TOPIC = lazy_regex(r"^[A-Z]{2,3}\s*[-–—:]\s*(?:about|abt|re:?)\s+[^.!?]{1,80}$")
 """A first line of who and what about: "AZ - about switch manual QA -> automation"."""
-_NAME_AND_LENGTH = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*,\s*~?\d+\s*(?:min|mins|minutes|hrs?|h)\b"
+_NAME_AND_LENGTH = lazy_regex(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*,\s*~?\d+\s*(?:min|mins|minutes|hrs?|h)\b"
                               r"[^!?]{0,80}$")
 """A first line naming who and for how long, maybe how it went: "Prof A, ~30min, zoom kept freezing"."""
-_THE_TWO_OF_US = re.compile(
+_THE_TWO_OF_US = lazy_regex(
     r"^@?[\w.]+(?:\s+[\w.]+)?\s*(?:\+|&|and)\s*me\b(?:[,\s]+(?:\d+\s*(?:min|mins|minutes|hrs?|h)\b|"
     r"(?:re:?|abt|about|on)\s+[^,.;:!?]{1,60}))*\W*$", re.IGNORECASE)
 """A first line naming the two who met, maybe how long and what about: "JP + me, 45 min, re Arts Council grant"."""
-_MET_AT = re.compile(r"^met\s+(?:with\s+|w/\s*)?\S+(?:\s+\S+)?\s+(?:at|in|on)\s+[^.;]{1,60}\.?$", re.IGNORECASE)
+_MET_AT = lazy_regex(r"^met\s+(?:with\s+|w/\s*)?\S+(?:\s+\S+)?\s+(?:at|in|on)\s+[^.;]{1,60}\.?$", re.IGNORECASE)
 """A first line that says where you met ("Met Rahul sir at the lobby cafe, 30 mins.")."""
 
 
-_SESSION_NOUN = re.compile(
+_SESSION_NOUN = lazy_regex(
     r"^(?:thank[- ]you\s+)?(?P<words>(?:[\w'’/&.-]+\s+){0,4})(?:session|chat|conversation|convo|meeting|mtg|call|"
     r"catch[- ]?up|debrief)(?:\s+notes)?(?:\s+(?:about|abt|after|re:?|on|with|w/)\s+[^.!?]{1,60})?"
     r"(?:\s*\([^)]*\))?\W*$", re.IGNORECASE)
@@ -264,7 +265,7 @@ def _named_session(line: str) -> bool:
     return not any(t.startswith(("VB", "MD", "PRP")) and t not in ("VBG", "VBN", "PRP$") for _, t in words)
 
 
-_TODAYS_TOPIC = re.compile(r"^today\s+we\s+(?:talk|talked|spoke|discussed|chatted)\b[^.!?]*[.!]?$", re.IGNORECASE)
+_TODAYS_TOPIC = lazy_regex(r"^today\s+we\s+(?:talk|talked|spoke|discussed|chatted)\b[^.!?]*[.!]?$", re.IGNORECASE)
 """A first line that gives the session's topic: "today we talk about open my own salon"."""
 
 
@@ -280,14 +281,14 @@ def _reported_first(match: re.Match[str]) -> str:
     return f"{body}, {who} {verb}"
 
 
-_REPORTED_AFTER = re.compile(
+_REPORTED_AFTER = lazy_regex(
     r"^(?P<body>(?!.*\b(?:what|which|as)\s*,?\s*(?:she|he|they)\b).{8,}?),?\s+"
     r"(?P<who>she|he|they|[A-Z]{1,3})\s+(?P<verb>thinks|reckons|says|said|suggested)\s*[.!]?$"
 )
 """Who said it, after what was said: "she charges like 50/month he thinks"."""
 
 
-THANKS_NOTE = re.compile(r"^(?:thanks|thx|cheers|ta)\s+(?:for|4)\b|^thank you\s+(?:so much\s+)?for\s+"
+THANKS_NOTE = lazy_regex(r"^(?:thanks|thx|cheers|ta)\s+(?:for|4)\b|^thank you\s+(?:so much\s+)?for\s+"
                       # "thank you for today it was very helpful", on its own
                       r"(?:today|the session|your time)\b[^,]*$|"
                       # "send thank you today, mention…", "want to say thanks properly": about this very email
@@ -295,14 +296,14 @@ THANKS_NOTE = re.compile(r"^(?:thanks|thx|cheers|ta)\s+(?:for|4)\b|^thank you\s+
                       r"(?:a\s+|her\s+|him\s+)?(?:thank you|thanks|ty)\b",
                       re.IGNORECASE)
 """The user's own thanks in the notes ("cheers for giving up your saturday"): the email thanks them anyway."""
-_PLEASANTRY = re.compile(
+_PLEASANTRY = lazy_regex(
     r"^(?:(?:really|very|such a|a)\s+)?(?:great|good|nice|lovely|fab|brilliant|useful|helpful)\s+"
     r"(?:chat|session|call|meeting|catch[- ]?up|convo|conversation|talk)\b"
     r"(?:\s+(?:with|w/|w)\s+[^,.!?]{1,30}?)?(?:\s+today)?(?:[!.:),]+\s*|\s*$|\s+(?=[a-z]+\s+[a-z]+ed\b))",
     re.IGNORECASE,
 )
 """A line of notes that only says how the session felt ("Great chat!!")."""
-_FELT = re.compile(
+_FELT = lazy_regex(
     r"^(?:i\s+)?(?:felt|feel|feelings?|mood)\s*:\s*\S|"  # "feeling: more motivated, less scared"
     r"^(?:it\s+|that\s+|which\s+)?made me feel\b[^.!?]*[.!?]*$|"  # "Made me feel better."
     r"^(?:i\s+)?(?:felt|feel|feeling)\s+(?:way\s+|so\s+|much\s+|a\s+lot\s+)?(?:less|more)\s+\w+[^.!?]*[.!?]*$|"
@@ -311,7 +312,7 @@ _FELT = re.compile(
     re.IGNORECASE,
 )
 """How the user felt after the session ("felt really heard today"): for them, not a takeaway or a task."""
-_TALKED = re.compile(rf"^(?:also\s+)?(?:{_CHATTED}|{_COVERED})\b", re.IGNORECASE)
+_TALKED = lazy_regex(rf"^(?:also\s+)?(?:{_CHATTED}|{_COVERED})\b", re.IGNORECASE)
 
 
 def _topic_and_point(line: str) -> str:
@@ -498,16 +499,16 @@ def _parallel(task: str) -> str:
     return re.sub(r"\s+and\s+to\s+(?=(?P<verb>[a-z]+)\b)", " and ", task, count=1)
 
 
-_WITH_THEM = re.compile(r"^(?:shadow|meet|visit|observe|watch|join|thank|sit in with)\s+(?:him|her)\b", re.IGNORECASE)
+_WITH_THEM = lazy_regex(r"^(?:shadow|meet|visit|observe|watch|join|thank|sit in with)\s+(?:him|her)\b", re.IGNORECASE)
 """A task done with the person just named: "R: shadow him" is the user's, since R cannot shadow himself."""
-_INTRO_ME = re.compile(r"^(?:intro|introduce)\s+me\s+to\b|^(?:put|get)\s+me\s+in\s+touch\b|^connect\s+me\s+with\b",
+_INTRO_ME = lazy_regex(r"^(?:intro|introduce)\s+me\s+to\b|^(?:put|get)\s+me\s+in\s+touch\b|^connect\s+me\s+with\b",
                        re.IGNORECASE)
-_ILL_DO_IT = re.compile(r"\s[-–—]\s+i(?:['’]ll|\s+will|\s+should|\s+need\s+to|\s+must|\s+have\s+to)\s+[a-z]+\s+"
+_ILL_DO_IT = lazy_regex(r"\s[-–—]\s+i(?:['’]ll|\s+will|\s+should|\s+need\s+to|\s+must|\s+have\s+to)\s+[a-z]+\s+"
                         r"(?:it|them|one|that)(?:\s+up)?\W*$", re.IGNORECASE)
 """A fact, then the user's promise about it ("… - I'll book it"): the line is their task, kept whole."""
-_I_SHOULD = re.compile(r"^i\s+(?:also\s+)?(?:should|shd)\s+(?!not\b|have\b)", re.IGNORECASE)
+_I_SHOULD = lazy_regex(r"^i\s+(?:also\s+)?(?:should|shd)\s+(?!not\b|have\b)", re.IGNORECASE)
 _SAID_IN_SESSION = r"(?:ask|share|talk|speak|tell|say|explain|meet)\b"
-_I_DO = re.compile(rf"^i\s+(?!{_SAID_IN_SESSION})(?=(?:{words_pattern('task_verbs')})\s+\S)", re.IGNORECASE)
+_I_DO = lazy_regex(rf"^i\s+(?!{_SAID_IN_SESSION})(?=(?:{words_pattern('task_verbs')})\s+\S)", re.IGNORECASE)
 """A plan said in the present ("I send her my CIPD feedback so she can…", "I write first 3 reports by Nov"); what
 was said in the session is no plan, however it is written ("I ask him about salary", "I share with him that…")."""
 
@@ -575,8 +576,8 @@ def _named_owner(text: str, mentor: str, me: str, under_actions: bool = False) -
     return None
 
 
-_REPORTS_ADVICE = re.compile(r",\s+(?:(?:he|she|they)\s+)?(?:say|says|said|think|thinks|thought)\b", re.IGNORECASE)
-_INITIAL_TO = re.compile(r"^(?P<name>[A-Za-z])\.?\s+to\s+(?P<rest>[a-z]\S*\s.*)$")
+_REPORTS_ADVICE = lazy_regex(r",\s+(?:(?:he|she|they)\s+)?(?:say|says|said|think|thinks|thought)\b", re.IGNORECASE)
+_INITIAL_TO = lazy_regex(r"^(?P<name>[A-Za-z])\.?\s+to\s+(?P<rest>[a-z]\S*\s.*)$")
 """A task noted under someone's initial: "k to review my resume", "H. to send the list"."""
 _COMMITS = r"(?:\s+(?:to|will|is going to|offer(?:s|ed)? to|promised to|agreed to)|['’]ll)\s+(?P<rest>\S.*)$"
 
@@ -632,11 +633,11 @@ def _present_third(verb: str) -> bool:
     return verb in inflections(base_form(verb), "VBZ")
 
 
-_TOPIC = re.compile(r"^(?:talk|chat|speak)\s+(?:about|abt)\b", re.IGNORECASE)
+_TOPIC = lazy_regex(r"^(?:talk|chat|speak)\s+(?:about|abt)\b", re.IGNORECASE)
 """Notes in the present ("talk about German job market"): what was discussed, not a task."""
 
 
-_TASK_VERB = re.compile(rf"(?:{words_pattern('task_verbs')})\s+(?!(?:is|was|are|were|and|or|of)\b)\S",
+_TASK_VERB = lazy_regex(rf"(?:{words_pattern('task_verbs')})\s+(?!(?:is|was|are|were|and|or|of)\b)\S",
                         re.IGNORECASE)
 
 
@@ -670,12 +671,12 @@ def _opens_with_verb(text: str) -> bool:
             and not any(t in ("VB", "VBD", "VBZ", "VBP", "MD") for _, t in tags[2:]))
 
 
-_TOLD_OF = re.compile(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:\([^()]{0,40}\)\s+)?(?:also\s+)?(?:mentioned|talked about|"
+_TOLD_OF = lazy_regex(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:\([^()]{0,40}\)\s+)?(?:also\s+)?(?:mentioned|talked about|"
                       r"spoke about|told me about|described|explained)\b", re.IGNORECASE)
 """What someone told of ("he mentioned a study group", "SOB (her initials) talked about AHPRA"): never a task."""
-_ASKS_MYSELF = re.compile(r"^(?:should|do|did|am|could|would)\s+i\b", re.IGNORECASE)
-_SAID_FIRST = re.compile(r"^(?:she|he|they|you)\s+(?:also\s+)?(?:said|says|thinks?|suggested|reckons)\b", re.IGNORECASE)
-_TOPIC_LABEL = re.compile(r"^(?:topic|subject|context|background|agenda)\s*:", re.IGNORECASE)
+_ASKS_MYSELF = lazy_regex(r"^(?:should|do|did|am|could|would)\s+i\b", re.IGNORECASE)
+_SAID_FIRST = lazy_regex(r"^(?:she|he|they|you)\s+(?:also\s+)?(?:said|says|thinks?|suggested|reckons)\b", re.IGNORECASE)
+_TOPIC_LABEL = lazy_regex(r"^(?:topic|subject|context|background|agenda)\s*:", re.IGNORECASE)
 _NOT_TASK_VERBS = word_set("thank thanks love loved need feel think hope wish know guess believe like want am")
 _AFTER_AN_INSTRUCTION = frozenset({"DT", "PRP", "PRP$", "RP"})
 _PARTICLES = word_set("in into up out back over with")
@@ -689,7 +690,7 @@ def spell_out_day(when: str) -> str:
     return " ".join(SHORT_DAY_NAMES.get(w.lower().rstrip("."), _FULL_DAYS.get(w.lower(), w)) for w in when.split())
 
 
-_LATER_COMMITMENT = re.compile(
+_LATER_COMMITMENT = lazy_regex(
     # "…, she'll ask him" and a run-on's "… and she will connect me with Ben"
     # "… and hank will send me…": a name and its promise, as well as a pronoun
     r"(?:,\s+oh,?\s+and\s+|,\s+|\s+and\s+(?=(?:also\s+)?(?:he|she|they|i|we)\b|(?!(?:it|this|that|there)\b)[a-z]+\s+will\s))"
@@ -717,32 +718,32 @@ def _bare_heading(raw: str, after: list[str]) -> bool:
     return not any(p.startswith(("VBD", "VBZ", "VBP", "MD")) for _, p in tag(raw.strip()))
 
 
-_THANKS_FIRST = re.compile(r"^(?:thank you|thanks|thx)\s+(?:so much\s+)?(?:for\s+)?(?:today|the session|your time)\b"
+_THANKS_FIRST = lazy_regex(r"^(?:thank you|thanks|thx)\s+(?:so much\s+)?(?:for\s+)?(?:today|the session|your time)\b"
                            r"[^,]{0,40},\s*(?=\S+\s+\S+\s+\S+)", re.IGNORECASE)
 """A line that opens with thanks and goes on to the notes ("thank you for today it was very helpful, we…")."""
 
 
 _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
-_ASIDE_LINE = re.compile(r"^(?:random|fyi|btw|misc|unrelated)\s*[:\-–]\s*(?=\S)", re.IGNORECASE)
+_ASIDE_LINE = lazy_regex(r"^(?:random|fyi|btw|misc|unrelated)\s*[:\-–]\s*(?=\S)", re.IGNORECASE)
 """A line marked as news in passing ("random: she's moving to Bristol"): for the takeaways."""
-_NOT_FOR_TELLING = re.compile(r"\b(?:not telling anyone|don'?t tell anyone|keep (?:it|this) (?:quiet|private)|"
+_NOT_FOR_TELLING = lazy_regex(r"\b(?:not telling anyone|don'?t tell anyone|keep (?:it|this) (?:quiet|private)|"
                               r"between us)\b", re.IGNORECASE)
 """A line the user keeps to themselves ("resigning in June?? not telling anyone yet"): never in the email."""
-OWN_ASIDE_LINE = re.compile(r"^(?:aside|side note|personal|off topic|note to self|"
+OWN_ASIDE_LINE = lazy_regex(r"^(?:aside|side note|personal|off topic|note to self|"
                             r"(?:q|question)s?\s+(?:for|to)\s+(?:myself|me|self))\s*[:\-–]|"
                             r"^q\s*:\s*(?=(?:should|do|am|can|could|would)\s+i\b)", re.IGNORECASE)
 """A line the user marked as their own aside ("aside: his dog just had puppies lol"): not for the email."""
-_DEADLINE_AT_END = re.compile(rf"\bdeadline\s+(?:is\s+)?(?:on\s+)?(?:{DATE_PATTERN.pattern})\W*$", re.IGNORECASE)
+_DEADLINE_AT_END = lazy_regex(rf"\bdeadline\s+(?:is\s+)?(?:on\s+)?(?:{DATE_PATTERN.pattern})\W*$", re.IGNORECASE)
 """A line that ends on its deadline ("application deadline is 30 may!!"): the date to act by."""
-FYI_AT_END = re.compile(r"\bfyi\W*$", re.IGNORECASE)
+FYI_AT_END = lazy_regex(r"\bfyi\W*$", re.IGNORECASE)
 """A line that ends "fyi" ("FA on leave 1-20 aug fyi"): information noted, never a task."""
-_ACTION_MARK = re.compile(r"^\s*(?:[-*•]\s*)?(?:action|todo|to-do|ai)\s*[:\-–]\s*\S", re.IGNORECASE)
+_ACTION_MARK = lazy_regex(r"^\s*(?:[-*•]\s*)?(?:action|todo|to-do|ai)\s*[:\-–]\s*\S", re.IGNORECASE)
 """A line marked as an action ("Action: me to send…", "TODO: …")."""
 
 
 _ADVICE_FIRST = frozenset({"always", "never", "don't", "dont", "avoid"})
 """First words that make a line after someone's label their advice, never their task."""
-_ADVICE_OPENER = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, _ADVICE_FIRST)))})\b", re.IGNORECASE)
+_ADVICE_OPENER = lazy_regex(rf"(?:{'|'.join(sorted(map(re.escape, _ADVICE_FIRST)))})\b", re.IGNORECASE)
 
 
 def _advice_by_label(line: str, mentor: str, me: str, marks_actions: bool = True) -> str | None:
@@ -832,19 +833,19 @@ def _commitments_apart(notes: str) -> str:
     return "\n".join(_split_at_commitments(_BARE_VERDICT.sub(r"\g<label>", line)) for line in notes.splitlines())
 
 
-_FULL_STOP = re.compile(rf"{ABBREVIATIONS}(?:(?<=\.)\s+|(?<=!)\s+(?!\())")  # "…in march!!! i gotta send…": two lines
+_FULL_STOP = lazy_regex(rf"{ABBREVIATIONS}(?:(?<=\.)\s+|(?<=!)\s+(?!\())")  # "…in march!!! i gotta send…": two lines
 
 
-_THEN_NEED = re.compile(r",\s+(?=need to\s)", re.IGNORECASE)
-_THEY_COMMIT = re.compile(r"\b(?:offered to|will)\b|['’]ll\b", re.IGNORECASE)
+_THEN_NEED = lazy_regex(r",\s+(?=need to\s)", re.IGNORECASE)
+_THEY_COMMIT = lazy_regex(r"\b(?:offered to|will)\b|['’]ll\b", re.IGNORECASE)
 
 
-_EXAMPLES_OF_IT = re.compile(r"^(?:esp|especially|e\.?g\.?|incl\.?|including|mainly|mostly|particularly)\b"
+_EXAMPLES_OF_IT = lazy_regex(r"^(?:esp|especially|e\.?g\.?|incl\.?|including|mainly|mostly|particularly)\b"
                              r"|^deadline\s+(?:is\s+)?\S+(?:\s+\S+)?\W*$", re.IGNORECASE)
 """A sentence that only goes on from the one before: examples of it ("esp small stuff"), or its deadline."""
 
 
-_WHEN_ONLY = re.compile(r"(?:start|begin)(?:\s+(?:it|them))?\s+"
+_WHEN_ONLY = lazy_regex(r"(?:start|begin)(?:\s+(?:it|them))?\s+"
                         r"(?:by|before|this|next|on|until|asap|today|tomorrow)\b.*", re.IGNORECASE)
 """A start and its time alone ("keep a brag doc. start this wk!!"): it goes with what is to be started."""
 
@@ -870,7 +871,7 @@ def _interjections_joined(sentences: list[str]) -> list[str]:
     )
 
 
-_INTERJECTION = re.compile(r"(?:[\w\s]*:\s*)?(?:no|yes|exactly|nope|yep|true)\W*", re.IGNORECASE)
+_INTERJECTION = lazy_regex(r"(?:[\w\s]*:\s*)?(?:no|yes|exactly|nope|yep|true)\W*", re.IGNORECASE)
 
 
 def _split_at_commitments(line: str) -> str:
@@ -940,29 +941,29 @@ def _who_they_know(parts: list[str]) -> list[str]:
     return parts
 
 
-_GOES_WITHOUT_SAYING = re.compile(r"\b(?:obviously|of course|ofc)\W*$", re.IGNORECASE)
+_GOES_WITHOUT_SAYING = lazy_regex(r"\b(?:obviously|of course|ofc)\W*$", re.IGNORECASE)
 """A condition that goes with the offer before it ("…for testing, I have to clean everything obviously")."""
-_NAMES_THE_POINT = re.compile(r"^(?:he|she|they)\s+(?:also\s+)?(?P<said>said|says|calls? it|called it)\s+"
+_NAMES_THE_POINT = lazy_regex(r"^(?:he|she|they)\s+(?:also\s+)?(?P<said>said|says|calls? it|called it)\s+"
                               r"(?:the\s+|a\s+)?[\w/%-]+(?:\s+[\w/%-]+){0,2}\s*[.!]*$", re.IGNORECASE)
 """A short name for the point just made ("he said 70/30 rule"): no point of its own."""
-_LATER_REPORT = re.compile(r",\s+(?=(?:he|she)\s+(?:also\s+)?(?:showed|explained|gave me|shared)\s)", re.IGNORECASE)
+_LATER_REPORT = lazy_regex(r",\s+(?=(?:he|she)\s+(?:also\s+)?(?:showed|explained|gave me|shared)\s)", re.IGNORECASE)
 """What the mentor did, after the user's own promise ("…, she showed me a good example")."""
-_ADVISED_TO = re.compile(r"\b(?:(?:thinks?|says?|said|reckons)\s+(?:that\s+)?i\s+should|"
+_ADVISED_TO = lazy_regex(r"\b(?:(?:thinks?|says?|said|reckons)\s+(?:that\s+)?i\s+should|"
                          r"(?P<asked>(?:asked|wants|wanted|told)\s+me\s+to))\s+(?P<vp>[^,]+)$", re.IGNORECASE)
-_KNOWS_SOMEONE = re.compile(r"(?:^|,\s+)(?:she|he|they|\w+)\s+(?:also\s+)?knows?\s+(?:a|an|the)\s+(?P<who>[^,]+)$",
+_KNOWS_SOMEONE = lazy_regex(r"(?:^|,\s+)(?:she|he|they|\w+)\s+(?:also\s+)?knows?\s+(?:a|an|the)\s+(?P<who>[^,]+)$",
                             re.IGNORECASE)
 """Someone the mentor knows, whom the next clause calls "him": "she knows a landlord in Moseley"."""
-_LEANS_BACK = re.compile(r"^(?:(?:also\s+)?(?:he|she|they)\s+(?:also\s+)?(?:said|says|thinks?|suggested)\s+[^,]*?"
+_LEANS_BACK = lazy_regex(r"^(?:(?:also\s+)?(?:he|she|they)\s+(?:also\s+)?(?:said|says|thinks?|suggested)\s+[^,]*?"
                          r"\b(?:it|its|it's|them)\b|i\s+(?:should|will|'ll|must)\s+\w+\s+(?:that|it|this)\b)",
                          re.IGNORECASE)
 
 
-_ASK_SOMEONE = re.compile(
+_ASK_SOMEONE = lazy_regex(
     r"^(?:ask|check with|email|call|ring|text)\s+(?!(?:you|him|her|them|for|about|if|whether|to|questions?)\b)\w+",
     re.IGNORECASE,
 )
 """An errand to someone else ("ask agency if they'll fund it"), not advice on how to ask ("ask for a day")."""
-_REPORTS = re.compile(r"\b(?:said|says|say|thinks?|suggest(?:s|ed)?|recommend(?:s|ed)?|told)\b", re.IGNORECASE)
+_REPORTS = lazy_regex(r"\b(?:said|says|say|thinks?|suggest(?:s|ed)?|recommend(?:s|ed)?|told)\b", re.IGNORECASE)
 
 
 def _task_after_comma(line: str) -> str:
@@ -1002,7 +1003,7 @@ _ERRANDS = word_set("ask check email e-mail call ring text phone book get send b
 """Verbs of an errand the user runs ("…, ask the boss if shop pays"), not of advice on a craft ("…, relax shoulder")."""
 
 
-_MEETING_DETAIL = re.compile(
+_MEETING_DETAIL = lazy_regex(
     r"^\s*(?:(?:on|via|over)\s+\w+|same time|(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?)\s*[.!]?\s*$", re.IGNORECASE
 )
 """What may follow a meeting's date: where ("on Teams"), when ("9.30", "same time"), not whose office."""
@@ -1030,14 +1031,14 @@ def _meeting_time(line: str, meeting: re.Match[str], date: re.Match[str]) -> str
     return ",".join(kept).strip(" :-–—.")
 
 
-_SIDE_REMARK = re.compile(
+_SIDE_REMARK = lazy_regex(
     r"\s*\((?:[!?.\s]+|lol|haha|(?:she|he|they)\s+(?:was|were|is|are)\b[^)]*|(?![^()]*\b(?:by|before|until|due)\b)"
     r"[^()]*!|felt\b[^()]*|[^()]*\blol)\)",  # "(return by xmas!)" is a task, not an aside
     re.IGNORECASE
 )
 """An aside for the user alone: "(!!)", "(she was so nice abt it)". Not "(by Friday)" or "(Helen)"."""
-_OFFERED = re.compile(r"\s*\((?:she|he|they)\s+offered\b[^()]*\)", re.IGNORECASE)
-_SUBJECT_PRONOUN = re.compile(
+_OFFERED = lazy_regex(r"\s*\((?:she|he|they)\s+offered\b[^()]*\)", re.IGNORECASE)
+_SUBJECT_PRONOUN = lazy_regex(
     r"(?:^|[.;,]\s*)(?:[-*+•]\s*)?(?P<who>she|he)(?:['’]ll|\s+(?:also\s+)?(?:said|says|say|thinks|think|will|knows|"
     r"suggested|recommended|told|mentioned|offered|explained|showed|did|does|uses|used|warned|gave|helped))\b",
     re.IGNORECASE | re.MULTILINE,
@@ -1104,15 +1105,15 @@ def _name_or_initial(first: str) -> str:
     return "|".join(re.escape(w) for w in {first, first[:1]} if w) or "(?!)"
 
 
-_ASKED_THEN_TOLD = re.compile(r"^(?:me|i)\s*[:\-–]\s*[^?]{1,40}\?+\s+(?:\w+\s+)?(?:says?|said)\s+"
+_ASKED_THEN_TOLD = lazy_regex(r"^(?:me|i)\s*[:\-–]\s*[^?]{1,40}\?+\s+(?:\w+\s+)?(?:says?|said)\s+"
                               r"(?P<task>(?:ask|check|call|email|book|try|get|send|talk to|speak to)\b.+)$",
                               re.IGNORECASE)
-_FILLER_OPENING = re.compile(r"^(?:ok|okay|right|so|um+|well)(?:[,\s]+(?:so|ok|okay|um+))*[,\s]+(?=\w)", re.IGNORECASE)
+_FILLER_OPENING = lazy_regex(r"^(?:ok|okay|right|so|um+|well)(?:[,\s]+(?:so|ok|okay|um+))*[,\s]+(?=\w)", re.IGNORECASE)
 """Talk before the note starts ("ok so long conversation today…")."""
 
 
-_ARROW = re.compile(r"\s*(?:->|=>|→)\s*")
-_PRONOUN_LABEL = re.compile(r"^(?:him|her)\s*(?::|\s[-–—])\s*(?=\S)", re.IGNORECASE)
+_ARROW = lazy_regex(r"\s*(?:->|=>|→)\s*")
+_PRONOUN_LABEL = lazy_regex(r"^(?:him|her)\s*(?::|\s[-–—])\s*(?=\S)", re.IGNORECASE)
 """A task labelled with the mentor's pronoun ("him: send me his quote template"): theirs."""
 
 
@@ -1120,22 +1121,22 @@ _MY_LABEL = r"^(?:me|i)\s*[:\-–]\s*"
 """The user's own label at a line's start ("me:", "I -")."""
 _THEY_ARE = r"^(?P<who>she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+"
 """The mentor (or they) in the present continuous ("she's", "he is"), before what they are doing."""
-_MY_STATE = re.compile(rf"{_MY_LABEL}(?=(?:still\s+)?(?:so\s+|really\s+|a\s+bit\s+|quite\s+)?"
+_MY_STATE = lazy_regex(rf"{_MY_LABEL}(?=(?:still\s+)?(?:so\s+|really\s+|a\s+bit\s+|quite\s+)?"
                        rf"(?:{words_pattern('feelings')}|out of my depth)\b)", re.IGNORECASE)
-_BARE_VERDICT = re.compile(r"^(?P<label>\s*(?:[-*•]\s*)?[^\s:]{1,20}:\s*)"
+_BARE_VERDICT = lazy_regex(r"^(?P<label>\s*(?:[-*•]\s*)?[^\s:]{1,20}:\s*)"
                            r"(?:normal|fine|good|great|ok|okay|yes|true|agreed|right)"
                            r"[.!,]+\s+(?=[a-z])", re.IGNORECASE)
-_ASKED_ME_TO = re.compile(r"^(?:also\s+)?(?:she|he|they)\s+(?:also\s+)?(?:asked|asks|ask|wants|wanted)\s+me\s+"
+_ASKED_ME_TO = lazy_regex(r"^(?:also\s+)?(?:she|he|they)\s+(?:also\s+)?(?:asked|asks|ask|wants|wanted)\s+me\s+"
                           r"to\s+(?=\w+\s+\w)", re.IGNORECASE)
 """A request the mentor made of the user ("she ask me to prepare questions…"): a task ("told me to…" is advice)."""
-_DOING_SOON = re.compile(rf"{_THEY_ARE}(?P<verb>sending|bringing|lending|"
+_DOING_SOON = lazy_regex(rf"{_THEY_ARE}(?P<verb>sending|bringing|lending|"
                          r"emailing|forwarding|sharing|booking|checking|asking|calling|introducing)\b", re.IGNORECASE)
-_WANTS_IT_BY = re.compile(r"^(?:(?:misc|fyi|btw|also)\s*[:\-–]?\s*)?"
+_WANTS_IT_BY = lazy_regex(r"^(?:(?:misc|fyi|btw|also)\s*[:\-–]?\s*)?"
                           r"(?:(?P<who>she|he|they)\s+(?:also\s+)?(?:wants|needs|asked for))\s+"
                           r"(?P<obj>(?:the|my|a|an)\s[^,;]{2,50}?)\s+(?:(?P<back>back)\s+)?(?=by\s)", re.IGNORECASE)
-_GOING_TO = re.compile(rf"{_THEY_ARE}(?:gonna|going to)\s+(?=\w)", re.IGNORECASE)
+_GOING_TO = lazy_regex(rf"{_THEY_ARE}(?:gonna|going to)\s+(?=\w)", re.IGNORECASE)
 """A promise in the going-to future ("he's gonna send me his old resume"): "he will send…"."""
-_MY_SAYING = re.compile(rf"{_MY_LABEL}(?=(?:talked|mentioned|said|asked|told|explained|shared|raised|feel|"
+_MY_SAYING = lazy_regex(rf"{_MY_LABEL}(?=(?:talked|mentioned|said|asked|told|explained|shared|raised|feel|"
                         r"worry|felt|want|wanted|didn'?t know|did not know|had no idea|reali[sz]ed|found out)\b)",
                         re.IGNORECASE)
 

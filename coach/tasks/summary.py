@@ -26,6 +26,7 @@ from coach.checks import (
 from coach.compose import cite, clip_chars, clip_words, pick, tidy
 from coach.grammar import clause_without_verb, reading_problems
 from coach.knowledge import SearchResult
+from coach.lazy_patterns import lazy_regex
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import actions_listed, faithful, reads_well
 from coach.tasks.session_notes import (
@@ -88,18 +89,18 @@ FIELDS: tuple[Field, ...] = (
 )
 
 JOB = "summary"
-_THANKS_LINE = re.compile(r"^\s*(?:(?:a\s+)?(?:big|huge|many|massive|special|extra)\s+)?"
+_THANKS_LINE = lazy_regex(r"^\s*(?:(?:a\s+)?(?:big|huge|many|massive|special|extra)\s+)?"
                           r"(?:thank you|thanks|thank u|thx)\s+(?:so much\s+|again\s+|a lot\s+|a ton\s+)?(?:also\s+)?"
                           r"for\b", re.IGNORECASE)
 """The user's own line of thanks ("thanks for the book recs", "Big thanks for staying 1 hour extra")."""
-_FAVOUR = re.compile(
+_FAVOUR = lazy_regex(
     r"^(?:you\s+)?(?:also\s+|kindly\s+)?(?:(?P<given>lent|loaned|gave|sent|bought|got|introduced|connected|brought|"
     r"shared|showed|walked|talked)\s+(?P<who>me|us)\b|(?P<stayed>stayed|came|drove|called in|dropped by))"
     r"(?P<x>(?:\s+[^,;()]+)?)", re.IGNORECASE)
 """Something the mentor did for the user, which a thank-you thanks: "lent me your manual", "stayed an hour extra"."""
 
 
-_CLOCK_AFTER_DAY = re.compile(
+_CLOCK_AFTER_DAY = lazy_regex(
     r"(?P<day>\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?)?)"
     r"|\btomorrow|\btoday|\btonight|(?<![\w/])\d{1,2}/\d{1,2}(?:/\d{2,4})?"
     r"|(?<![\w/])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
@@ -122,7 +123,7 @@ def humanise_when(when: str) -> str:
     return f"{day} at {moment:%H:%M}" if match[4] else day
 
 
-_PART_OF_MONTH = re.compile(
+_PART_OF_MONTH = lazy_regex(
     r"^(?:early|mid|late|end of|the end of|beginning of|start of)[\s-]+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",
     re.IGNORECASE,
@@ -170,27 +171,27 @@ def _with_are(match: re.Match[str]) -> str:
     return match.group(0) if match.group("asked") else f"{match.group('you')}'re {match.group('how')}"
 
 
-_STATE_WITHOUT_VERB = re.compile(r"(?P<asked>\b(?:are|were|if|would|will|can|could)\s+)?\b(?P<you>[Yy]ou)\s+"
+_STATE_WITHOUT_VERB = lazy_regex(r"(?P<asked>\b(?:are|were|if|would|will|can|could)\s+)?\b(?P<you>[Yy]ou)\s+"
                                  r"(?P<how>willing|happy|keen|able|open)\b(?=\s+to\b)")
-_VERDICT_WITHOUT_VERB = re.compile(
+_VERDICT_WITHOUT_VERB = lazy_regex(
     r"^(?P<what>(?:your|the|that|this)\s+(?:(?!is\b|was\b|are\b|were\b)[\w'’-]+\s+){1,10}?)"
     r"(?P<verdict>(?:very|really|so|super|extremely|incredibly)\s+(?:helpful|useful|inspiring|valuable|interesting|"
     r"reassuring|eye-opening))(?=\s*[.!]*$)", re.IGNORECASE)
 
 
-_DID_FOR_ME = re.compile(
+_DID_FOR_ME = lazy_regex(
     r"^(?:(?:helped|showed|explained|gave|taught|walked|talked)\s+(?:me|us)\b(?!\s*:)"
     r"|(?:also\s+)?(?:mentioned|recommended|suggested|said)\b"  # "also mentioned the conference": they did
     r"|(?P<we>went (?:through|thru|over)|looked at)\b)", re.IGNORECASE
 )
 """A note that leaves out who did it ("helped me plan year 9"): the mentor, so "you helped me plan…"."""
-_SHORT_DAY = re.compile(r"\b(?P<tie>on|by|next|this|every|before|until|from|and|or)\s+"
+_SHORT_DAY = lazy_regex(r"\b(?P<tie>on|by|next|this|every|before|until|from|and|or)\s+"
                         # ("…came to my 1st session and sat at the back": "sat" before "at"/"down" is the verb)
                         r"(?P<day>mon|tues?|weds?|thu|thurs?|fri|sat(?!\s+(?:at|in|on|down|with|next|beside|there)\b)|sun)"
                         r"\b\.?", re.IGNORECASE)
 
 
-_SAID_THEN_VERB = re.compile(r"\b(?P<said>[Yy]ou (?:also )?(?:said|told me))\s+(?P<verb>[a-z]+)\b(?!['’])")
+_SAID_THEN_VERB = lazy_regex(r"\b(?P<said>[Yy]ou (?:also )?(?:said|told me))\s+(?P<verb>[a-z]+)\b(?!['’])")
 
 
 def _said_to(match: re.Match[str]) -> str:
@@ -217,7 +218,7 @@ _NEEDS_A_SUBJECT = frozenset({"need", "needs", "must", "should", "have", "can", 
 _REPORTED_THEN = {"say": "said", "suggest": "suggested", "recommend": "recommended", "mention": "mentioned",
                   "advise": "advised", "tell": "told"}  # fmt: skip
 """Reporting verbs only: "you explain me the pricing" reports nothing, it is what you did."""
-_REPORTED_NOW = re.compile(rf"(?P<you>\b[Yy]ou\s+(?:also\s+)?)(?P<verb>{'|'.join(_REPORTED_THEN)})\b")
+_REPORTED_NOW = lazy_regex(rf"(?P<you>\b[Yy]ou\s+(?:also\s+)?)(?P<verb>{'|'.join(_REPORTED_THEN)})\b")
 
 
 def sentence_case(text: str) -> str:
@@ -228,7 +229,7 @@ def sentence_case(text: str) -> str:
     return re.sub(r"\bi\b", "I", text)
 
 
-_SET_ASIDE = re.compile(r"\b(?:not relevant|ignore|don'?t worry about|no need to|park it|skip it)\b", re.IGNORECASE)
+_SET_ASIDE = lazy_regex(r"\b(?:not relevant|ignore|don'?t worry about|no need to|park it|skip it)\b", re.IGNORECASE)
 """What the mentor said to leave aside: worth listing, not the one thing to thank them for."""
 
 
@@ -253,18 +254,18 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     return list(dict.fromkeys([*thanked, *advice, *points, *events]))
 
 
-_WENT_OVER = re.compile(r"^(?:we|you)\s+(?:also\s+)?(?P<verb>went over|went through|looked at|looked over|reviewed)\s+"
+_WENT_OVER = lazy_regex(r"^(?:we|you)\s+(?:also\s+)?(?P<verb>went over|went through|looked at|looked over|reviewed)\s+"
                         r"(?P<x>(?:my|our|the)\s[^,;.!?]+)", re.IGNORECASE)
 """What the mentor went through with the user: "We went over my flash sheet, linework good…"."""
 
 
-_REPORTS_EVENT = re.compile(r"^(?:we\s+(?:also\s+)?(?:talk|talked|chat|chatted|discuss|discussed|spoke|went)"
+_REPORTS_EVENT = lazy_regex(r"^(?:we\s+(?:also\s+)?(?:talk|talked|chat|chatted|discuss|discussed|spoke|went)"
                             r"|you\s+(?:also\s+)?(?:watched|observed|came|visited|joined|sat in|looked at)"
                             r"|(?:i\s+)?(?:felt|feel|was|am)\s+(?:so\s+|really\s+|very\s+)?\w+\.?$"
                             r"|s+o+\s+\w+\.?$|definitely\s+worth)\b", re.IGNORECASE)
 """A note of what happened or how it felt ("You watched my session", "We talked about X", "felt so inspired"):
 listed, never the point that stuck, unless it goes on to what they said ("…, said the small ones are the strongest")."""
-_REPORTS = re.compile(r"\b(?:said|says|told me|suggested|recommended)\b", re.IGNORECASE)
+_REPORTS = lazy_regex(r"\b(?:said|says|told me|suggested|recommended)\b", re.IGNORECASE)
 
 
 def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: bool) -> tuple[str, str | None, bool]:
@@ -286,7 +287,7 @@ def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: 
     return fill(frame(JOB, "thanks")["plain"], opener=opener), None, False
 
 
-_SPLICE = re.compile(r",\s+(?=(?:it|that|this|they|he|she)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\b)", re.IGNORECASE)
+_SPLICE = lazy_regex(r",\s+(?=(?:it|that|this|they|he|she)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\b)", re.IGNORECASE)
 """A comma that joins two whole sentences in a note ("lead with X, it's the strongest")."""
 
 
@@ -350,9 +351,9 @@ def _opener(tone: str, seed: str, today: bool) -> str:
                           "warm"), seed))  # fmt: skip
 
 
-_LEANS_ON_BEFORE = re.compile(r"^(?:it|its|it's|that|this|they|these|those|them)\b", re.IGNORECASE)
+_LEANS_ON_BEFORE = lazy_regex(r"^(?:it|its|it's|that|this|they|these|those|them)\b", re.IGNORECASE)
 """A point that starts "its 80% there" needs the line before it to say what "it" is."""
-_SHOWED_ME = re.compile(r"^you\s+(?:also\s+)?(?P<verb>showed|taught|helped|explained|explain)\s+(?:to\s+)?me\s+"
+_SHOWED_ME = lazy_regex(r"^you\s+(?:also\s+)?(?P<verb>showed|taught|helped|explained|explain)\s+(?:to\s+)?me\s+"
                         r"(?P<x>[^,;]+)", re.IGNORECASE)  # "you explain me how…", as non-native notes put it
 
 
@@ -454,27 +455,27 @@ def _framed_thanks(point: str, tone: str, seed: str, mentor: str, today: bool) -
     return None
 
 
-_NOT_SET = re.compile(r"(?:tbd|tba|tbc|to be (?:decided|confirmed|arranged)|not (?:set|sure|decided)( yet)?|unknown|"
+_NOT_SET = lazy_regex(r"(?:tbd|tba|tbc|to be (?:decided|confirmed|arranged)|not (?:set|sure|decided)( yet)?|unknown|"
                       r"n/?a|none|\?+|-+)[.!]*", re.IGNORECASE)
 """A next meeting typed as not yet set ("tbd", "?"): the email looks forward to one instead of confirming it."""
-_LAST_SESSION = re.compile(r"\bfinal\s+(?:session|meeting|mtg|call|sesh)\b(?!\s+(?:we|i|you)\b)|\blast\s+(?:session|"
+_LAST_SESSION = lazy_regex(r"\bfinal\s+(?:session|meeting|mtg|call|sesh)\b(?!\s+(?:we|i|you)\b)|\blast\s+(?:session|"
                            r"meeting|mtg|call|sesh)\s+(?:ever|together|before\s+(?:she|he|they)\s+(?:moves?|leaves?|"
                            r"retires?|goes))\b", re.IGNORECASE)
 """The notes say this was the last session ("final session before she moves"), not "in our last session we…" nor
 "last session before I sign the lease" (the last before an event of the user's)."""
-_ANOTHER_DAY = re.compile(r"\b(?:yesterday|last (?:night|week)|(?:session|met|watched|visit(?:ed)?|call|min|mins|"
+_ANOTHER_DAY = lazy_regex(r"\b(?:yesterday|last (?:night|week)|(?:session|met|watched|visit(?:ed)?|call|min|mins|"
                           r"minutes|hours?|hrs?)\s+on\s+"
                           r"(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b", re.IGNORECASE)
 """The notes date the session to another day ("watched my U12s session on sat"): the thanks leave out "today"."""
-_ADVICE_APART = re.compile(
+_ADVICE_APART = lazy_regex(
     r"\s+[-–—]\s+|:\s+|,\s+(?=(?:you\s+(?:also\s+)?)?(?:said|told)\s+(?![^,.]*\b(?:it|they|them|this|that|these|those)\b))"
 )
 """Where the advice starts after its topic: "My portfolio: you said…", "burnout - you said…", "burnout, you said
 book the leave" (not "my CV, you said it is too long": there "it" needs the topic)."""
-_TOPIC_POINT = re.compile(r"^(?P<topic>[^:.!?]{2,60}):\s+(?P<x>[^:]+)$")
+_TOPIC_POINT = lazy_regex(r"^(?P<topic>[^:.!?]{2,60}):\s+(?P<x>[^:]+)$")
 
 
-_USERS_ASIDE = re.compile(r",\s+(?=I\s)")
+_USERS_ASIDE = lazy_regex(r",\s+(?=I\s)")
 """Where the user's own remark starts after what the mentor said ("…always, I never do this honestly")."""
 
 
@@ -529,9 +530,9 @@ def _as_listed(line: str) -> str:
     return sentence(line)
 
 
-_PERSONAL = re.compile(r"\b(?:tbh|lol|to be honest)\b", re.IGNORECASE)
+_PERSONAL = lazy_regex(r"\b(?:tbh|lol|to be honest)\b", re.IGNORECASE)
 """A line that may be the user's own aside ("…lol"): the first to leave out of a long list."""
-_OWN_MOMENT = re.compile(r"^i\s+told\s+(?:him|her|them)\s+about\b|"
+_OWN_MOMENT = lazy_regex(r"^i\s+told\s+(?:him|her|them)\s+about\b|"
                          r"\b(?:i\s+was\s+(?:a\s+bit\s+|so\s+|very\s+)?emotional|i\s+cried|says hi|said hi)\b",
                          re.IGNORECASE)
 """The user's own moment or a greeting passed on ("I was a bit emotional here tbh", "she says hi to my mom")."""
@@ -547,7 +548,7 @@ def _is_scrap(line: str) -> bool:
         re.search(r"\b(?:recomm|rec)\W*$", line, re.IGNORECASE))
 
 
-_SAYINGS = re.compile(r"(?:also:?\s+)?(?:easier said(?: than done)?|not to repeat that|we'?ll see|fair enough|"
+_SAYINGS = lazy_regex(r"(?:also:?\s+)?(?:easier said(?: than done)?|not to repeat that|we'?ll see|fair enough|"
                       r"fingers crossed|who knows|so true|true|ok|okay|hmm+|still thinking)(?:\s+(?:lol|haha|tbh))?",
                       re.IGNORECASE)
 
@@ -590,8 +591,8 @@ def _plan_for_next_time(parsed: SessionNotes, when_given: str) -> SessionNotes:
     return replace(parsed, takeaways=[*parsed.takeaways, f"Next time: {plan}"])
 
 
-_LET_ME = re.compile(r"^let\s+me\b", re.IGNORECASE)
-_I_GIVE_THEM = re.compile(r"(?P<give>\bI\s+(?:send|give|email|show|bring|pass|forward))\s+(?:her|him)\b")
+_LET_ME = lazy_regex(r"^let\s+me\b", re.IGNORECASE)
+_I_GIVE_THEM = lazy_regex(r"(?P<give>\bI\s+(?:send|give|email|show|bring|pass|forward))\s+(?:her|him)\b")
 
 
 def action_line(item: ActionItem, mentor_owner: str, mentor: str = "") -> str:
@@ -648,7 +649,7 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
     )
 
 
-_ONLY_WHO = re.compile(r"^\s*(?:she|he|they)\s*(?:'ll|’ll|\s+will)\s+(?P<x>\S.*)$", re.IGNORECASE)
+_ONLY_WHO = lazy_regex(r"^\s*(?:she|he|they)\s*(?:'ll|’ll|\s+will)\s+(?P<x>\S.*)$", re.IGNORECASE)
 """A next meeting typed as who will arrange it, with no time ("she'll email")."""
 
 
@@ -677,7 +678,7 @@ def _time_and_arrangement(when: str) -> tuple[str, str]:
     return time.strip(), f"you said you'd {said.group('x').strip().rstrip('.')}"
 
 
-_NAMED_MEETING = re.compile(rf"^next (?P<meeting>{MEETING_NOUNS})\b\s*(?P<rest>.*)$", re.IGNORECASE)
+_NAMED_MEETING = lazy_regex(rf"^next (?P<meeting>{MEETING_NOUNS})\b\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
 def _offered(item: ActionItem, mentor: str) -> str:
@@ -795,8 +796,8 @@ def _item_present(item: ActionItem, lines: Sequence[str], mentor: str, me: str) 
     return False
 
 
-_GREETING_LINE = re.compile(r"^\s*(?:hi|hello|hey|dear)\b", re.IGNORECASE)
-_CLOSING_LINE = re.compile(
+_GREETING_LINE = lazy_regex(r"^\s*(?:hi|hello|hey|dear)\b", re.IGNORECASE)
+_CLOSING_LINE = lazy_regex(
     r"^\s*(?:warmly|thank you again|thanks again|kind regards|best(?: wishes| regards)?|cheers|regards|with thanks"
     r"|many thanks|all the best)\s*[,!.]?\s*$",
     re.IGNORECASE,

@@ -109,6 +109,7 @@ def _warm_up(settings: Settings) -> None:
         _warm_tagger()
         _warm_move_detector(settings)
         _warm_private_model()
+        _warm_patterns()
     finally:
         _loaded.add("warm-up")  # even when part failed: what did load is kept
 
@@ -129,6 +130,15 @@ def _warm_private_model() -> None:
 
     with contextlib.suppress(OSError, NotesDatasetError):  # a summary reports these itself
         prepare_private_model()
+
+
+def _warm_patterns() -> None:
+    # The jobs' regular expressions compile on first use (so pages open quickly). By now the warm-up has
+    # imported every job and the rehearsal; compiling their patterns here means no draft pays for them,
+    # and the heap freeze that follows covers them.
+    from coach.lazy_patterns import compile_all
+
+    compile_all()
 
 
 def _warm_tagger() -> None:
