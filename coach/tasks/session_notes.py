@@ -209,7 +209,9 @@ _TITLE_WITH = lazy_regex(
     # "cuts w/ marco", "walked the hill ground w/ eilidh": what was done, and with whom (not "check in w/ HR…")
     r"|(?:[a-z]+|(?:walked|went|spent|had|did|visited|toured)(?:\s+[a-z]+){1,4})\s+w/(?=\s+@?(?!the\b|my\b|a\b)\w))"
     r"\s+"
-    r"@?[\w.]+(?:\s+@?[\w.]+)??(?:\s+(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)))?"
+    r"@?[\w.]+(?:\s+@?[\w.]+)??(?:[,\s]+(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)"
+    # "coffee w/ mei, sun": the day it was
+    r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?))?"
     # "call with T this evening abt…", "reunión con CI - about the move…"
     r"(?:\s*[-–—]?\s+(?:abt|about|re:?|on|at|in|before|after)\s+[^,.;:!?]{1,60})?\W*$",
     re.IGNORECASE,
@@ -296,6 +298,14 @@ THANKS_NOTE = lazy_regex(r"^(?:thanks|thx|cheers|ta)\s+(?:for|4)\b|^thank you\s+
                       r"(?:a\s+|her\s+|him\s+)?(?:thank you|thanks|ty)\b",
                       re.IGNORECASE)
 """The user's own thanks in the notes ("cheers for giving up your saturday"): the email thanks them anyway."""
+_MAIN_THANKS = lazy_regex(
+    r"\s*(?:(?:this|that|it)\s*(?:is|'s)\s+)?the\s+(?:main|biggest|most important|number one)\s+(?:thing\s+)?"
+    r"(?:to\s+thank\s+(?:her|him|them|you)\s+for|i\s+want\s+to\s+thank\s+(?:her|him|them|you)\s+for)\b"
+    r"|\s*(?:the\s+)?(?:biggest|main|most important|special)\s+thanks?\s+(?:is\s+|are\s+)?for\s+(?:this|that|it)\b"
+    r"|\s*thank\s+(?:her|him|them|you)\s+(?:the\s+)?most\s+for\s+(?:this|that|it)\b"
+    r"|\s*(?:most of all|above all),?\s+thank\s+(?:her|him|them|you)\s+for\s+(?:this|that|it)\b", re.IGNORECASE)
+"""The user's word on what to thank for most ("THIS is the main thing to thank her for", "biggest thanks for
+that", "thank her most for this"): an instruction to the coach about the line it stands in, or the line above."""
 _PLEASANTRY = lazy_regex(
     r"^(?:(?:really|very|such a|a)\s+)?(?:great|good|nice|lovely|fab|brilliant|useful|helpful)\s+"
     r"(?:chat|session|call|meeting|catch[- ]?up|convo|conversation|talk)\b"
@@ -358,6 +368,9 @@ class SessionNotes:
     next_meeting: str | None
     meeting_place: str | None = None
     """Where the next meeting is, from a line that gives no time ("we meet again at her shop in Croix-Rousse")."""
+    main_thanks: str | None = None
+    """What the user said to thank the mentor for most ("she got me the shift lead trial!!! THIS is the main
+    thing to thank her for"), as the notes put it; the thanks leads with it."""
 
 
 def _owner_for(name: str, mentor: str, me: str) -> str:
@@ -471,6 +484,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         # "he mentioned a study group at the union hall tues nights", "topic: promo, interview next Wed": news,
         # whatever day it names (and "follow up: he mentioned…" too)
         return None
+    if due and not marked and not under_actions and _happened(text):
+        return None  # "Ms Santos came to shop today": what happened that day, not a task due then
     # Under a "takeaways" heading, a line opening with a verb is advice ("stop reporting on vanity metrics")
     if not (marked or due or deadline_whole or under_actions or (not under_takeaways and _opens_with_verb(text))):
         return None
@@ -531,6 +546,27 @@ def _tacked_on_date(text: str) -> re.Match[str] | None:
         return match  # "for w/c 14/4": the week is when it is due
     before = [w for w in text[: match.start()].split() if w.lower() != "the"]  # "on the 14/2" is tied too
     return None if before and before[-1].lower() in _TIES_THE_DATE else match
+
+
+def _happened(text: str) -> bool:
+    """Whether a line only reports what someone did: a named or pronoun subject, then a verb in the past.
+
+    Not what was said ("she said go for it, I'll apply by end of month" goes on to a plan) nor a plan after it.
+    """
+    if _PLAN_OF_MINE.search(text):
+        return False
+    tagged = tag(text)[:5]
+    for index, (word, penn) in enumerate(tagged):
+        if penn.startswith("VB") or penn == "MD":
+            subject = [p for _, p in tagged[:index]]
+            reported = base_form(word.lower()) in _REPORTING
+            return penn == "VBD" and not reported and bool(subject) and all(
+                p in ("NNP", "NNPS", "PRP", "DT", "NN") for p in subject)
+    return False
+
+
+_PLAN_OF_MINE = lazy_regex(r"\b(?:i(?:'ll|’ll|\s+will|\s+am going to|'m going to|\s+need to|\s+have to|\s+must|"
+                           r"\s+should)|we(?:'ll|\s+will))\b", re.IGNORECASE)
 
 
 def _dated_plan(text: str) -> bool:
@@ -1238,6 +1274,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     when_and_where = re.compile(rf"^(?:{who})\b[^\w\n]*[-–—:]\s*(?:after|at|before|on|in|over|during|via)\b[^.!?]*$",
                                 re.IGNORECASE)
     sections = _Sections(mentor, first)
+    notes, main_thanks = main_thanks_apart(notes)
     raw_lines = _commitments_apart(without_private_lines(notes, first)).splitlines()
     marks_actions = any(_ACTIONS_HEADING.match(_cleaned(raw)) or _ACTION_MARK.match(raw) for raw in raw_lines)
     for index, raw in enumerate(raw_lines):
@@ -1314,7 +1351,44 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             takeaway = _dash_as_colon(_topic_and_point(_MENTION.sub(r"\1", unlabelled)))
             # A question mark is kept: it says the line is an idea being weighed, not a plan.
             takeaways.append(takeaway.rstrip(" .,;:") if HEDGED.search(takeaway) else trim_end(takeaway))
-    return SessionNotes(_without_repeats(actions), [t for t in takeaways if t], next_meeting, meeting_place)
+    takeaways = [t for t in takeaways if t]
+    if main_thanks:  # done for the user, not to do: "she read my WHOLE draft" is no task of hers
+        mentor_owner = mentor_label(mentor)
+        actions = [a for a in actions if a.owner != mentor_owner or not _within(a.task, main_thanks)]
+        main_thanks = next((t for t in takeaways if _within(t, main_thanks)), main_thanks)
+    return SessionNotes(_without_repeats(actions), takeaways, next_meeting, meeting_place, main_thanks)
+
+
+def main_thanks_apart(notes: str) -> tuple[str, str | None]:
+    """The notes without the user's word on what to thank for most, and the note it points at.
+
+    A marker after a note points at that note's first sentence ("she got me the trial!!! THIS is the main
+    thing to thank her for"); a marker that opens a line points at the line above, and its line goes, since
+    the rest of it is why it mattered to the user ("thank her most for this, I was losing money…").
+    """
+    lines = notes.splitlines()
+    for index, line in enumerate(lines):
+        marker = _MAIN_THANKS.search(line)
+        if not marker:
+            continue
+        before = _BULLET.sub("", line[: marker.start()]).strip(" .!,;:-–—")
+        if len(before.split()) >= 2:
+            lines[index] = before + line[marker.end():].rstrip(" .!")
+            return "\n".join(lines), _first_sentence(before)
+        above = next((_BULLET.sub("", lines[i]).strip() for i in range(index - 1, -1, -1) if lines[i].strip()), "")
+        del lines[index]
+        return "\n".join(lines), _first_sentence(above) or None
+    return notes, None
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0].rstrip(" .!")
+
+
+def _within(piece: str, line: str) -> bool:
+    """Whether every content word of ``piece`` is in ``line`` (a task or takeaway read from that line)."""
+    words = set(content_stems(piece))
+    return bool(words) and words <= set(content_stems(line))
 
 
 class _Sections:

@@ -274,6 +274,11 @@ def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: 
     Each candidate is framed and then read by the same reads-well rules the draft's check uses: a line that
     does not fit a frame ("he said is too long…") is listed below, never forced into the thanks.
     """
+    if parsed.main_thanks:  # what the user said to thank for most leads, as a favour when it is one
+        said = _thanked_favour(parsed.main_thanks, tone, seed, mentor, today)
+        said = said or _framed_thanks(parsed.main_thanks, tone, seed, mentor, today)
+        if said and not reading_problems(said, sent=True):
+            return said, parsed.main_thanks, False
     for point in thanks_candidates(parsed, mentor):
         said = _framed_thanks(point, tone, seed, mentor, today)
         if said and not reading_problems(said, sent=True):
@@ -285,6 +290,20 @@ def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: 
         if not reading_problems(said, sent=True):
             return said, None, True
     return fill(frame(JOB, "thanks")["plain"], opener=opener), None, False
+
+
+_DONE_FOR_ME = lazy_regex(r"^you\s+(?:also\s+|really\s+|even\s+)?(?P<verb>[a-z]+)\s+(?P<x>(?:me|us|my|our)\b[^,;()]*)",
+                          re.IGNORECASE)
+"""What the mentor did for the user, said to them: "you got me the shift lead trial", "you read my whole draft"."""
+
+
+def _thanked_favour(point: str, tone: str, seed: str, mentor: str, today: bool) -> str | None:
+    """"…, and especially for getting me the shift lead trial.": the note's own words after its verb."""
+    done = _DONE_FOR_ME.match(to_mentor(point, mentor))
+    if not done or not is_verb(done.group("verb")):
+        return None
+    x = f"{gerund(done.group('verb'))} {done.group('x').strip()}"
+    return fill(frame(JOB, "thanks")["favour"], opener=_opener(tone, seed, today), x=x)
 
 
 _SPLICE = lazy_regex(r",\s+(?=(?:it|that|this|they|he|she)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\b)", re.IGNORECASE)

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coach.checks import split_note
+from coach.grammar import reading_problems
 from coach.tasks import get_task
 from coach.tasks.base import Composition, Style
 from coach.tasks.reading import reads_well
@@ -940,3 +941,47 @@ def test_a_task_said_twice_is_listed_once_with_the_more_detailed_words() -> None
     assert "Forward the 2022 bid that got through as an example" in body and "Send 2022 bid" not in body
     assert "- **Me:** Call Bob\n- **Me:** Call Bob's manager" in body  # one word in common is not the same task
     assert "stuck with me: Forward" not in body  # the mentor's own task is never what "stuck with me"
+
+
+@pytest.mark.parametrize(
+    ("mentor", "notes", "lead", "left_out"),
+    [
+        # the marker after the note it is about
+        ("Mei", "coffee w/ mei, sun\n- she said she was terrible at rotas her first yr\n"
+         "she got me the shift lead trial!!! THIS is the main thing to thank her for\n"
+         "- me: learn the ordering system b4 the 1st",
+         "especially for getting me the shift lead trial.", "main thing"),
+        # the marker closes a line of several sentences: its first is the favour, and it was done, not offered
+        ("Dr. Siobhán Ní Bhriain",
+         "- viva advice: pause before answering\n- she read my WHOLE draft over xmas. 240 pages. on her own time. "
+         "biggest thanks for that\n- me: print thesis + tabs",
+         "especially for reading my WHOLE draft over Christmas.", "offering"),
+        # the marker opens its own line and points at the line above; the reason beside it stays private
+        ("Beatriz Santos",
+         "Ms Santos came to shop today\n- she help me with price for wholesale, now I know cost for each banh mi "
+         "is 1.85. very important!!\n- thank her most for this, I was losing money every day\n"
+         "- she say go to cafe owner directly, bring sample, not email\n- me: make new price list before next week",
+         "especially for helping me with price for wholesale.", "losing money"),
+    ],
+)
+def test_what_the_user_says_to_thank_for_most_leads_the_thanks(mentor: str, notes: str, lead: str,
+                                                                left_out: str) -> None:
+    for kind in ("thanks", "full"):
+        body = TASK.compose({"mentor_name": mentor, "notes": notes, "kind": kind}, [], Style()).body
+        first_thanks = next(line for line in body.splitlines() if "Thank you" in line)
+        assert first_thanks.split(". ")[0].rstrip(".").endswith(lead.rstrip(".")), body
+        assert left_out.lower() not in body.lower()
+        assert body.count(lead.rstrip(".").split()[-1]) == 1  # thanked once, not again as an offer or a task
+        assert not reading_problems(first_thanks, sent=True)
+    assert parse_notes(notes, mentor).main_thanks
+    assert parse_notes("she got me the trial\n- advice: ask early", "Mei").main_thanks is None
+
+
+def test_a_first_line_of_what_was_done_with_whom_and_the_day_is_a_title_not_a_task() -> None:
+    parsed = parse_notes("coffee w/ mei, sun\n- me: learn the ordering system b4 the 1st", "Mei")
+    assert [a.task for a in parsed.actions] == ["Learn the ordering system b4 the 1st"]
+    # what someone did that day is news, not a task due then ("I'll send the deck today" still is one)
+    parsed = parse_notes("Ms Santos came to shop today\n- me: make new price list before next week", "Beatriz Santos")
+    assert [a.task for a in parsed.actions] == ["Make new price list"]
+    planned = parse_notes("I'll send her the deck today", "Beatriz Santos").actions
+    assert [a.task for a in planned] == ["Send her the deck"]
