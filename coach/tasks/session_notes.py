@@ -60,7 +60,8 @@ BOTH = "Both of us"
 _BULLET = lazy_regex(r"^\s*(?:[-*+•>]|//|\d{1,2}[.)]|\d{1,2}:\d{2}\s*[-–—])\s+|^\s*[-*•](?=[A-Za-z])")
 _CHECKBOX = lazy_regex(r"^\[(?:\s?|x|X)\]\s*")
 _PREFIX = lazy_regex(r"^(?:todo|to-do|to do|action items?|actions?|ai|next steps?|follow[- ]ups?)\s*[:\-–—]\s*"
-                     r"|^(?:todo|to-do)\s+(?=[^\s:]+\s*:)", re.I)  # "TODO me: buy…", "TODO Seán: send…"
+                     # "TODO me: buy…", "TODO Seán: send…", "TODO her - intro me to Jonas"
+                     r"|^(?:todo|to-do)\s+(?=[^\s:]+\s*(?::|\s[-–—]\s))", re.I)
 _FIRST_PERSON = lazy_regex(
     r"^(?:i will|i'll|i am going to|i'm going to|i need to|i must(?: to)?|i have to|i've agreed to|i agreed to|"
     r"i promised to|(?:we\s+)?(?:both\s+)?(?:also\s+)?(?:agreed|said)\s+(?:that\s+)?i\s+(?:should|would|will|need to)|"
@@ -72,7 +73,9 @@ _FIRST_PERSON = lazy_regex(
 _WE = lazy_regex(
     r"^(?:we(?:\s+both)?\s+(?:will|are going to|are gonna|agreed to|agree to|plan to)\b|we['’]ll\b|"
     r"we['’]re(?:\s+both)?\s+(?:going to|gonna)\b|let['’]?s\s+both\b|both(?:\s+of\s+us)?\s+(?:to|will)\b|"
-    r"both\s*:|us\s*:|together\s*:|"
+    r"both\s*:|us\s*:|together\s*:|together,?\s+we\b|"
+    # "next time we do mock interview together"
+    r"next\s+(?:time|session|call|meeting),?\s+we(?=\s+\S[^\n]*\btogether\b)|"
     # "we taste them together end of month", "me + KW: run the BA drill together", "Segun and I review … together"
     r"(?:we|me\s*(?:\+|&|n|and)\s*[\w.'’-]+(?:\s+gonna|\s+will|\s+to)?\s*:?|[A-Z][\w.'’-]*\s+and\s+I)"
     r"(?=\s+\S[^\n]*\btogether\b))\s*", re.IGNORECASE)
@@ -421,6 +424,9 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     text, count = _PREFIX.subn("", text)
     marked = marked or bool(count)
     owner = section_owner or ME  # under "her:" a line is hers unless it names someone else
+    todo_owner = _todo_owner(text, mentor, me) if count else None
+    if todo_owner:  # "TODO her: intro me to Jonas", "TODO dave: sign off my NVQ evidence": theirs, however typed
+        owner, text = todo_owner
     # "@sam send the deck" names who does it; "he'll intro me to @marta" names who is met
     mention = _MENTION.match(text)
     if mention and _REPORTS.match(text[mention.end():].strip()):
@@ -546,6 +552,32 @@ def _tacked_on_date(text: str) -> re.Match[str] | None:
         return match  # "for w/c 14/4": the week is when it is due
     before = [w for w in text[: match.start()].split() if w.lower() != "the"]  # "on the 14/2" is tied too
     return None if before and before[-1].lower() in _TIES_THE_DATE else match
+
+
+def _dated_header(line: str, who: str) -> bool:
+    """A first line of the mentor and a date, with no verb: "Notes - Margaret F (…) 2 Feb", "RDV with Ms A - 3/4"."""
+    if not who or not DATE_PATTERN.search(line) or not re.search(rf"\b(?:{who})\b", line, re.IGNORECASE):
+        return False
+    return not any(penn.startswith("VB") or penn == "MD" for _, penn in tag(line))
+
+
+def _todo_owner(text: str, mentor: str, me: str) -> tuple[str, str] | None:
+    """``(owner, task)`` for a to-do's label typed in lower case, by pronoun or with a dash.
+
+    "TODO her - intro me…", "TODO dave: sign off…", "TODO me - redraft…".
+    """
+    label = re.match(r"^(?P<who>[^\W\d_][\w'’]*)\s*(?::|\s[-–—])\s+(?=\S)", text)
+    if not label:
+        return None
+    who = label.group("who").lower()
+    if who in ("me", "i"):
+        return ME, text[label.end():]
+    mentor_words = {w.lower() for w in name_parts(split_person(mentor)[0])}
+    if who in ("her", "him", "she", "he", "mentor") or who in mentor_words:
+        return mentor_label(mentor), text[label.end():]
+    if me and who in {w.lower() for w in name_parts(split_person(me)[0])}:
+        return ME, text[label.end():]
+    return None
 
 
 def _happened(text: str) -> bool:
@@ -1297,7 +1329,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         line = _without_pleasantries(line)  # "great chat!!": how it felt, not news for them
         if not line or _FELT.match(line) or THANKS_NOTE.match(line):
             continue
-        is_title = not actions and not takeaways and (is_title_line(line) or bool(when_and_where.match(line)))
+        is_title = not actions and not takeaways and (is_title_line(line) or bool(when_and_where.match(line))
+                                                      or _dated_header(line, who))
         heading = line.startswith("#") or (line.endswith(":") and len(line.split()) <= 4) or is_title or bool(
             _NEXT_HEADING.match(line)) or bool(RE_HEADING.match(line))  # "NEXT" on its own line, "Re: billing"
         if heading or _TAKEAWAYS_HEADING.match(line):

@@ -260,10 +260,12 @@ _WENT_OVER = lazy_regex(r"^(?:we|you)\s+(?:also\s+)?(?P<verb>went over|went thro
 
 
 _REPORTS_EVENT = lazy_regex(r"^(?:we\s+(?:also\s+)?(?:talk|talked|chat|chatted|discuss|discussed|spoke|went)"
+                            r"|(?:talk|talked|chat|chatted|discuss|discussed|spoke)\s+(?:about|abt|re)\b"
                             r"|you\s+(?:also\s+)?(?:watched|observed|came|visited|joined|sat in|looked at)"
                             r"|(?:i\s+)?(?:felt|feel|was|am)\s+(?:so\s+|really\s+|very\s+)?\w+\.?$"
                             r"|s+o+\s+\w+\.?$|definitely\s+worth)\b", re.IGNORECASE)
-"""A note of what happened or how it felt ("You watched my session", "We talked about X", "felt so inspired"):
+"""A note of what happened or how it felt ("You watched my session", "We talked about X", "talk about promotion",
+"felt so inspired"):
 listed, never the point that stuck, unless it goes on to what they said ("…, said the small ones are the strongest")."""
 _REPORTS = lazy_regex(r"\b(?:said|says|told me|suggested|recommended)\b", re.IGNORECASE)
 

@@ -74,3 +74,34 @@ def test_a_first_line_of_the_mentor_then_when_and_where_is_a_title() -> None:
     notes = "chef marco 🔪 - after sat service, at the bar\nhe'll let me use the kitchen mon nights"
     assert owners(notes, "Chef Marco") == [("Chef Marco", "Let me use the kitchen mon nights")]
     assert owners("Dana - send me the deck by fri") == [("Dana", "Send me the deck")]  # a name, then a task
+
+
+@pytest.mark.parametrize(
+    ("mentor", "line", "owner", "task"),
+    [
+        ("Prof. Ingrid Halvorsen", "TODO me - redraft ch3 intro", "Me", "Redraft ch3 intro"),
+        ("Prof. Ingrid Halvorsen", "TODO her - intro me to Jonas at Bergen", "Prof. Halvorsen",
+         "Intro me to Jonas at Bergen"),
+        ("Dave", "TODO dave: sign off my NVQ evidence", "Dave", "Sign off my NVQ evidence"),
+        ("Dave", "TODO him: sign off my NVQ evidence", "Dave", "Sign off my NVQ evidence"),
+        ("Kwame", "next time we do mock interview together", "Both of us", "Do mock interview together"),
+        ("Sarah", "Together we look on my LinkedIn next call.", "Both of us", "Look on my LinkedIn next call"),
+    ],
+)
+def test_a_to_do_names_its_owner_however_the_label_is_typed(mentor: str, line: str, owner: str, task: str) -> None:
+    parsed = parse_notes(f"- advice: keep it short\n{line}", mentor)
+    assert [(a.owner, a.task) for a in parsed.actions] == [(owner, task)]
+    assert parsed.takeaways == ["keep it short"]
+
+
+@pytest.mark.parametrize(
+    ("mentor", "first"),
+    [("Margaret Fleming", "Notes - Margaret F (farm business mentor thru the FCN scheme) 2 Feb"),
+     ("Ms. Adeyemi", "RDV with Ms Adeyemi - 03/04")],
+)
+def test_a_first_line_of_the_mentor_and_a_date_is_a_title(mentor: str, first: str) -> None:
+    parsed = parse_notes(f"{first}\n- me: get 3 quotes for the track", mentor)
+    assert [a.task for a in parsed.actions] == ["Get 3 quotes for the track"] and not parsed.takeaways
+    # a line that says something is no title, date or not
+    said = parse_notes("Margaret said do the pre-app first 2 Feb\n- me: get quotes", "Margaret Fleming")
+    assert any("pre-app" in piece for piece in [*said.takeaways, *(a.task for a in said.actions)])

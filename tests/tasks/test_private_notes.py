@@ -41,6 +41,9 @@ from tests.golden.corpus import render
     "- my parents think I am doing better than I am",
     "- My manager is really toxic",
     "- savings are for 4 months more max",
+    "feel like she prefers Lena's project tbh",
+    "- visa renewal in july, stress",
+    "- envoyer email ce soir!!",
 ])
 def test_secrets_feelings_opinions_doubts_and_questions_to_self_are_private(line: str) -> None:
     assert kept_to_myself(line), line
@@ -58,6 +61,8 @@ def test_secrets_feelings_opinions_doubts_and_questions_to_self_are_private(line
     "?? do i need the MCAT at all if PA -> check GRE reqs",  # a question with its next step
     "4. career - should I go for Group PM? AB: not yet, 6 more months owning the growth area first",
     "send the figma link",
+    "- she said the stress of the first year passes, plan for it",  # what she said about stress
+    "- send the email to the planning officer tonight",  # an errand, not this email
 ])
 def test_what_the_mentor_may_read_stays_whole(line: str) -> None:
     assert without_private_lines(line, "Frank") == line

@@ -985,3 +985,12 @@ def test_a_first_line_of_what_was_done_with_whom_and_the_day_is_a_title_not_a_ta
     assert [a.task for a in parsed.actions] == ["Make new price list"]
     planned = parse_notes("I'll send her the deck today", "Beatriz Santos").actions
     assert [a.task for a in planned] == ["Send her the deck"]
+
+
+def test_a_topic_line_is_listed_never_the_point_thanked_for() -> None:
+    notes = ("- talk about promotion to senior policy officer (grade 7)\n"
+             "- advice: write less, my briefings are too long\n- me: make a one-pager before 15/04")
+    body = TASK.compose({"mentor_name": "Ms. Adeyemi", "notes": notes}, [], Style()).body
+    thanks = next(line for line in body.splitlines() if line.startswith("Thank you"))
+    assert "promotion" not in thanks and "write less" in thanks.lower()
+    assert "- Talk about promotion to senior policy officer (grade 7)." in body
