@@ -677,6 +677,23 @@ def greeting_name(field: str, formal: bool) -> str:
     return first or tidy(field)
 
 
+def as_text_names(field: str, text: str) -> str:
+    """``field`` with the family name last when ``text`` uses it with the title ("Dr. Chen Jing", notes "Dr Chen").
+
+    A name typed family name first is otherwise greeted by its given name ("Dr. Jing"); the person's own
+    notes show which word the title goes with. Two-word names only, and only when the last word never takes
+    the title in ``text``.
+    """
+    title, first, last = address(field)
+    if not (title and first and last) or len(split_person(field)[0].split()) != len(title.split()) + 2:
+        return field
+    titled = rf"\b{re.escape(title.rstrip('.'))}\.?\s+"
+    if re.search(titled + rf"{re.escape(first)}\b", text, re.IGNORECASE) and not re.search(
+            titled + rf"{re.escape(last)}\b", text, re.IGNORECASE):
+        return f"{title} {last} {first}"
+    return field
+
+
 def verb_lemmas(word: str) -> tuple[str, ...]:
     """Lemminflect's verb lemmas of ``word`` (none for a word it doesn't know as a verb).
 

@@ -127,7 +127,8 @@ _NOT_NAMES = word_set(
 )
 _BARE_I = lazy_regex(r"^\s*[Ii]\s+(?=[a-z])")
 _REPORTING = word_set(
-    "say says recommend recommends suggest suggests think thinks advise advises mention mentions feel explain teach"
+    "say says tell tells recommend recommends suggest suggests think thinks advise advises mention mentions feel "
+    "explain teach"
 )
 """Verbs that report advice ("Nadia recommend learn dbt"): a takeaway, not a task for the mentor."""
 _MENTION = lazy_regex(rf"@({_HONORIFIC}?[A-Za-z][\w-]*)")

@@ -41,6 +41,7 @@ from coach.tasks.session_notes import (
     spell_out_day,
 )
 from coach.writing import (
+    as_text_names,
     base_form,
     clause,
     expand_shorthand,
@@ -796,6 +797,21 @@ def _when_words(text: str) -> list[str]:
     return [w.rstrip(".") for w in re.findall(r"[\w:/.-]+", text)]
 
 
+def read_notes(notes: str, mentor: str, me: str) -> tuple[SessionNotes, str]:
+    """The notes taken apart, and the mentor's name as the notes use it ("Dr. Chen Jing", "Dr Chen": "Dr. Chen").
+
+    The notes are read with the name as typed (so "CJ" is still the mentor by initials); only how the
+    mentor is greeted and labelled follows the notes.
+    """
+    parsed = parse_notes(notes, mentor, me)
+    called = as_text_names(mentor, notes)
+    if called == mentor:
+        return parsed, mentor
+    typed, shown = mentor_label(mentor), mentor_label(called)
+    actions = [replace(a, owner=shown) if a.owner == typed else a for a in parsed.actions]
+    return replace(parsed, actions=actions), called
+
+
 def _line_has_owner(line: str, item: ActionItem, mentor: str, me: str) -> bool:
     if item.owner == ME:
         tokens = ["me", "i", "i'll", "i'm", "my", *name_parts(me)]
@@ -856,7 +872,7 @@ class SummaryTask(TaskSpec):
     def compose(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], style: Style) -> Composition:
         """The full summary email or the three-line thank-you; the reasons go in the rationale."""
         mentor, me = str(values["mentor_name"]), str(values.get("my_name") or "")
-        parsed = parse_notes(str(values["notes"]), mentor, me)
+        parsed, mentor = read_notes(str(values["notes"]), mentor, me)
         when = values.get("next_meeting") or parsed.next_meeting
         if when and _NOT_SET.fullmatch(str(when).strip()):
             when = None  # "tbd": no meeting to confirm
@@ -866,7 +882,7 @@ class SummaryTask(TaskSpec):
             when = f"{when} {parsed.meeting_place}" if when else parsed.meeting_place  # "mid-November at her shop"
         when = _their_place_as_yours(str(when)) if when else when
         tone = style.tone if style.tone in ("warm", "formal", "casual") else "warm"
-        seed = f"{values['notes']}|{mentor}"
+        seed = f"{values['notes']}|{values['mentor_name']}"  # as typed: the same wording whichever name is shown
         today = not _ANOTHER_DAY.search(str(values["notes"]))
         thanks, chosen, offer_thanked = pick_thanks(parsed, tone, seed, mentor, today)
         greeting, closing = _greeting(mentor, tone), sign_off(tone, me, seed)
@@ -888,7 +904,7 @@ class SummaryTask(TaskSpec):
             message = f"{message}\n\n{closing}"
         return Composition(
             body=message,
-            subject=self._subject(values, tone, seed),
+            subject=self._subject({**values, "mentor_name": mentor}, tone, seed),
             rationale=self._rationale(parsed, guidance, bool(me.strip())),
         )
 
@@ -953,7 +969,7 @@ class SummaryTask(TaskSpec):
             count = len(body_lines(message))
             checks.append(Check("three_lines", count == 3, f"Keep the thank-you to three lines (now {count})."))
         else:
-            parsed = parse_notes(notes, mentor, me)
+            parsed, mentor = read_notes(notes, mentor, me)
             lines = plain(message).splitlines()
             missing = [a for a in parsed.actions if not _item_present(a, lines, mentor, me)]
             checks.append(

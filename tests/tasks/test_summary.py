@@ -994,3 +994,17 @@ def test_a_topic_line_is_listed_never_the_point_thanked_for() -> None:
     thanks = next(line for line in body.splitlines() if line.startswith("Thank you"))
     assert "promotion" not in thanks and "write less" in thanks.lower()
     assert "- Talk about promotion to senior policy officer (grade 7)." in body
+
+
+def test_a_name_typed_family_name_first_is_greeted_as_the_notes_use_it() -> None:
+    values = {"mentor_name": "Dr. Chen Jing", "my_name": "Lucía",
+              "notes": "mentoring - Dr Chen (CJ) 21-Nov\n- she say apply to 20+, not only big companies\n"
+                       "- CJ will check my cover letter\n- she tell me in her first year she failed the Fluids exam"}
+    draft = TASK.compose(values, [], Style()).body
+    assert draft.startswith("Hi Dr. Chen,") and "**Dr. Chen:** Check my cover letter" in draft
+    assert "Dr. Jing" not in draft and "**Dr. Chen:** Tell me" not in draft  # her story is no task of hers
+    checks = {c.name: c for c in TASK.check(draft, "Thanks", values)}
+    assert checks["action_items_with_owners"].passed
+    # written given name first, or with no title in the notes, the name is greeted as typed
+    values["notes"] = "call with Dr Jing - she'll check my cover letter"
+    assert TASK.compose(values, [], Style()).body.startswith("Hi Dr. Jing,")
