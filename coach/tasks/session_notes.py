@@ -943,6 +943,35 @@ def _interjections_joined(sentences: list[str]) -> list[str]:
 _INTERJECTION = lazy_regex(r"(?:[\w\s]*:\s*)?(?:no|yes|exactly|nope|yep|true)\W*", re.IGNORECASE)
 
 
+_THEIR_PROMISE = lazy_regex(r"^(?:she|he|they)(?:['’]ll|\s+will|\s+can)\s+\S", re.IGNORECASE)
+_MY_PART = lazy_regex(r"\s+[-–—]\s+(?P<mine>[a-z]+\s[^-–—]*\b(?:w/|with|to|for)\s+(?:him|her|them)\b[^-–—]*)$",
+                      re.IGNORECASE)
+_THEIR_PART = lazy_regex(r"\s*(?::|\s[-–—]|\s->)\s+(?P<theirs>(?:she|he|they)(?:['’]ll|\s+will)\s+.+)$", re.IGNORECASE)
+
+
+def _owners_apart(line: str) -> list[str]:
+    """A line of two people's tasks as two lines, mine labelled, or [] when it is not one.
+
+    "he'll let me use the kitchen mon nights - confirm dates w/ him": his offer, then my errand with him;
+    "look at the grant -> she'll email me the link": my errand, then her promise.
+    """
+    text = _BULLET.sub("", line).strip()
+    mine = _MY_PART.search(text)
+    if mine and _THEIR_PROMISE.match(text) and _imperative(mine.group("mine")):
+        return [text[: mine.start()], f"me: {mine.group('mine')}"]
+    theirs = _THEIR_PART.search(text)
+    # (not "talk to Kristen - she'll email intro": a promise that short says how, and stays with the errand)
+    if theirs and _imperative(text[: theirs.start()]) and min(len(text[: theirs.start()].split()),
+                                                               len(theirs.group("theirs").split())) >= 4:
+        return [f"me: {text[: theirs.start()]}", theirs.group("theirs")]
+    return []
+
+
+def _imperative(text: str) -> bool:
+    head = text.split(" ", 1)[0].lower()
+    return is_verb(head) and base_form(head) == head and head not in _NOT_TASK_VERBS
+
+
 def _split_at_commitments(line: str) -> str:
     # Notes typed as one paragraph ("went thru my folder. dale says X. i'll finish Y by sun"): a line each
     # (at full stops only: "maybe look into it? not sure" is one idea and its doubt)
@@ -951,6 +980,9 @@ def _split_at_commitments(line: str) -> str:
     sentences = _examples_joined(_interjections_joined(pieces))
     if len(sentences) > 1:
         return "\n".join(_split_at_commitments(s) for s in sentences)
+    owners_apart = _owners_apart(line)
+    if owners_apart:
+        return "\n".join(_split_at_commitments(part) for part in owners_apart)
     offer_then_need = _THEN_NEED.search(line)
     # "he offered to let me shadow him…, need to email his PA to set up": what the user must do about it
     if offer_then_need and _THEY_COMMIT.search(line[: offer_then_need.start()]):

@@ -105,3 +105,20 @@ def test_a_first_line_of_the_mentor_and_a_date_is_a_title(mentor: str, first: st
     # a line that says something is no title, date or not
     said = parse_notes("Margaret said do the pre-app first 2 Feb\n- me: get quotes", "Margaret Fleming")
     assert any("pre-app" in piece for piece in [*said.takeaways, *(a.task for a in said.actions)])
+
+
+@pytest.mark.parametrize(
+    ("mentor", "line", "expected"),
+    [
+        ("Chef Marco", "he'll let me use the kitchen mon nights for the pop-up tasting (!!!) - confirm dates w/ him",
+         [("Chef Marco", "Let me use the kitchen mon nights for the pop-up tasting"), (ME, "Confirm dates w/ him")]),
+        ("Margaret Fleming", "- look at the protected landscapes grant -> she'll email me the link + a contact",
+         [(ME, "Look at the protected landscapes grant"), ("Margaret", "Email me the link and a contact")]),
+        # a promise that short says how the errand goes, and stays with it
+        ("Ana Ruiz", "talk to Kristen (her old resident) - she'll email intro",
+         [(ME, "Talk to Kristen (her old resident) - she'll email intro")]),
+    ],
+)
+def test_a_line_of_two_peoples_tasks_gives_each_their_own(mentor: str, line: str,
+                                                           expected: list[tuple[str, str]]) -> None:
+    assert [(a.owner, a.task) for a in parse_notes(line, mentor).actions] == expected
