@@ -306,7 +306,9 @@ _MAIN_THANKS = lazy_regex(
     r"\s*(?:(?:this|that|it)\s*(?:is|'s)\s+)?the\s+(?:main|biggest|most important|number one)\s+(?:thing\s+)?"
     r"(?:to\s+thank\s+(?:her|him|them|you)\s+for|i\s+want\s+to\s+thank\s+(?:her|him|them|you)\s+for)\b"
     r"|\s*(?:the\s+)?(?:biggest|main|most important|special)\s+thanks?\s+(?:is\s+|are\s+)?for\s+(?:this|that|it)\b"
-    r"|\s*thank\s+(?:her|him|them|you)\s+(?:the\s+)?most\s+for\s+(?:this|that|it)\b"
+    r"|\s*thank\s+(?:her|him|them|you)\s+(?:the\s+)?(?:most|mostly|above all|especially)"
+    r"(?:\s+for\s+(?:this|that|it))?\b"
+    r"|\s*(?:this|that|it)\s*(?:is|'s)\s+the\s+big\s+one\b"
     r"|\s*(?:most of all|above all),?\s+thank\s+(?:her|him|them|you)\s+for\s+(?:this|that|it)\b", re.IGNORECASE)
 """The user's word on what to thank for most ("THIS is the main thing to thank her for", "biggest thanks for
 that", "thank her most for this"): an instruction to the coach about the line it stands in, or the line above."""
@@ -1425,6 +1427,11 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     return SessionNotes(_without_repeats(actions), takeaways, next_meeting, meeting_place, main_thanks)
 
 
+_MAIN_THANKS_NAMED = lazy_regex(r"^\W*(?:for me,?\s+)?(?:the\s+)?(?:most important|biggest thing|main thing)"
+                                r"(?:\s+thing)?\s+(?:is|was)\s+(?P<what>[^,.!?;]+)", re.IGNORECASE)
+"""The thing to thank for most, named ("for me most important is the cash flow help, … say this!")."""
+
+
 def main_thanks_apart(notes: str) -> tuple[str, str | None]:
     """The notes without the user's word on what to thank for most, and the note it points at.
 
@@ -1434,12 +1441,16 @@ def main_thanks_apart(notes: str) -> tuple[str, str | None]:
     """
     lines = notes.splitlines()
     for index, line in enumerate(lines):
+        named = _MAIN_THANKS_NAMED.match(_BULLET.sub("", line))
+        if named and len(named.group("what").split()) >= 2:
+            del lines[index]
+            return "\n".join(lines), named.group("what").strip()
         marker = _MAIN_THANKS.search(line)
         if not marker:
             continue
         before = _BULLET.sub("", line[: marker.start()]).strip(" .!,;:-–—")
         if len(before.split()) >= 2:
-            lines[index] = before + line[marker.end():].rstrip(" .!")
+            lines[index] = before + _MAIN_THANKS.sub("", line[marker.end():]).rstrip(" .!,")  # every marker goes
             return "\n".join(lines), _first_sentence(before)
         above = next((_BULLET.sub("", lines[i]).strip() for i in range(index - 1, -1, -1) if lines[i].strip()), "")
         del lines[index]

@@ -295,17 +295,22 @@ def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: 
     return fill(frame(JOB, "thanks")["plain"], opener=opener), None, False
 
 
-_DONE_FOR_ME = lazy_regex(r"^you\s+(?:also\s+|really\s+|even\s+)?(?P<verb>[a-z]+)\s+(?P<x>(?:me|us|my|our)\b[^,;()]*)",
-                          re.IGNORECASE)
+_DONE_FOR_ME = lazy_regex(r"^you\s+(?:also\s+|really\s+|even\s+)?(?P<verb>[a-z]+)\s+"
+                          # up to what the user adds ("… to Karen -> I GOT IT")
+                          r"(?P<x>(?:me|us|my|our)\b[^,;:()>]*?)(?=\s*(?:-+>|[,;:(]|[-–—]\s|[.!?]|$))", re.IGNORECASE)
 """What the mentor did for the user, said to them: "you got me the shift lead trial", "you read my whole draft"."""
 
 
 def _thanked_favour(point: str, tone: str, seed: str, mentor: str, today: bool) -> str | None:
     """"…, and especially for getting me the shift lead trial.": the note's own words after its verb."""
-    done = _DONE_FOR_ME.match(to_mentor(point, mentor))
-    if not done or not is_verb(done.group("verb")):
+    said = to_mentor(point, mentor)
+    done = _DONE_FOR_ME.match(said)
+    if done and is_verb(done.group("verb")):
+        x = f"{gerund(done.group('verb'))} {done.group('x').strip()}"
+    elif shape(said) == "noun":  # named as a thing: "the cash flow help"
+        x = lower_first(said)
+    else:
         return None
-    x = f"{gerund(done.group('verb'))} {done.group('x').strip()}"
     return fill(frame(JOB, "thanks")["favour"], opener=_opener(tone, seed, today), x=x)
 
 

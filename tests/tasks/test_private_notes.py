@@ -44,6 +44,9 @@ from tests.golden.corpus import render
     "feel like she prefers Lena's project tbh",
     "- visa renewal in july, stress",
     "- envoyer email ce soir!!",
+    "- credit card is maxed from the hood, lenses have to wait til payday",
+    "- remember send email tonight not tmrw, he notices",
+    "anxiety bad this week. therapist thurs",
 ])
 def test_secrets_feelings_opinions_doubts_and_questions_to_self_are_private(line: str) -> None:
     assert kept_to_myself(line), line
@@ -63,6 +66,7 @@ def test_secrets_feelings_opinions_doubts_and_questions_to_self_are_private(line
     "send the figma link",
     "- she said the stress of the first year passes, plan for it",  # what she said about stress
     "- send the email to the planning officer tonight",  # an errand, not this email
+    "- she said therapy helped her a lot in her first year",  # what she said
 ])
 def test_what_the_mentor_may_read_stays_whole(line: str) -> None:
     assert without_private_lines(line, "Frank") == line

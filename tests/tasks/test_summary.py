@@ -957,6 +957,16 @@ def test_a_task_said_twice_is_listed_once_with_the_more_detailed_words() -> None
          "biggest thanks for that\n- me: print thesis + tabs",
          "especially for reading my WHOLE draft over Christmas.", "offering"),
         # the marker opens its own line and points at the line above; the reason beside it stays private
+        # "the big one" after the note, and "mostly" with no "for this"; the user's "-> I GOT IT" stays out
+        ("Mr. Paul Brennan",
+         "last session before he moves\n- he lend me his ISTQB book\n- he recommend me for the automation role to "
+         "Karen -> I GOT IT. this is the big one, thank him mostly for this",
+         "especially for recommending me for the automation role to Karen.", "GOT IT"),
+        # named as a thing on a line of its own, with an instruction to the coach
+        ("Beatriz Santos",
+         "mentoria - Beatriz - 02/06\n- she give me contact of her accountant\n- for me most important is the cash "
+         "flow help, without this maybe I close the shop. say this!\n- me: bring her the cake I promised",
+         "especially for the cash flow help.", "close the shop"),
         ("Beatriz Santos",
          "Ms Santos came to shop today\n- she help me with price for wholesale, now I know cost for each banh mi "
          "is 1.85. very important!!\n- thank her most for this, I was losing money every day\n"
