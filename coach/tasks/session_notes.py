@@ -511,6 +511,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         text = re.sub(r"^(?:can|could)\s+(?=\w+\s)", "", text, flags=re.IGNORECASE)  # "he can let me use his kitchen"
     if owner == ME:
         text = _BARE_I.sub("", text)  # "I finish the tutorial": the "Me:" label already says who
+    if owner == BOTH:  # "**Both of us:** Both go…": the label already says who ("we both go", "we review…")
+        text = re.sub(r"^(?:we\s+both|both\s+of\s+us|both|we)\s+(?=[a-z])", "", text, flags=re.IGNORECASE)
     task = upper_first(_parallel(trim_end(tidy(re.sub(r"\s*\(\s*\)", "", text))))) or tidy(line)  # no "()" left
     return ActionItem(owner=owner, task=task, due=due, source=line, due_prefix=prefix if due else "by")
 
@@ -1430,6 +1432,9 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
 _MAIN_THANKS_NAMED = lazy_regex(r"^\W*(?:for me,?\s+)?(?:the\s+)?(?:most important|biggest thing|main thing)"
                                 r"(?:\s+thing)?\s+(?:is|was)\s+(?P<what>[^,.!?;]+)", re.IGNORECASE)
 """The thing to thank for most, named ("for me most important is the cash flow help, … say this!")."""
+_THANK_FOR_REMINDER = lazy_regex(r"^\W*(?:also\s+)?(?:do not|don'?t|dont|never)\s+forget\s+(?:to\s+)?thank(?:ing)?\s+"
+                                 r"(?:her|him|them)\s+for\s+(?P<what>[^,.!?;]+)", re.IGNORECASE)
+"""The user reminding themselves what to thank for ("also DO NOT forget to thank him for the free studio time")."""
 
 
 def main_thanks_apart(notes: str) -> tuple[str, str | None]:
@@ -1441,7 +1446,7 @@ def main_thanks_apart(notes: str) -> tuple[str, str | None]:
     """
     lines = notes.splitlines()
     for index, line in enumerate(lines):
-        named = _MAIN_THANKS_NAMED.match(_BULLET.sub("", line))
+        named = _MAIN_THANKS_NAMED.match(_BULLET.sub("", line)) or _THANK_FOR_REMINDER.match(_BULLET.sub("", line))
         if named and len(named.group("what").split()) >= 2:
             del lines[index]
             return "\n".join(lines), named.group("what").strip()

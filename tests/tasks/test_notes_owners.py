@@ -86,6 +86,9 @@ def test_a_first_line_of_the_mentor_then_when_and_where_is_a_title() -> None:
         ("Dave", "TODO him: sign off my NVQ evidence", "Dave", "Sign off my NVQ evidence"),
         ("Kwame", "next time we do mock interview together", "Both of us", "Do mock interview together"),
         ("Sarah", "Together we look on my LinkedIn next call.", "Both of us", "Look on my LinkedIn next call"),
+        # the label says who: no "Both of us: Both go…"
+        ("Ana Ruiz", "we both go to the dementia training on 20th together", "Both of us",
+         "Go to the dementia training on 20th together"),
     ],
 )
 def test_a_to_do_names_its_owner_however_the_label_is_typed(mentor: str, line: str, owner: str, task: str) -> None:

@@ -47,6 +47,15 @@ from tests.golden.corpus import render
     "- credit card is maxed from the hood, lenses have to wait til payday",
     "- remember send email tonight not tmrw, he notices",
     "anxiety bad this week. therapist thurs",
+    "send this on Friday, not tonight, too emotional rn",
+    "also she was 20 min late & on her phone half the time, kind of annoyed tbh",
+    "sometimes I think she prefer the other girl Joy, maybe is my imagination",
+    "my salary is lower than Tom, I want to ask him about this but not in the email!!",
+    "bank overdraft is at the limit, dad doesnt know how bad it is. keep this between me and the bank",
+    "- honestly I think I am already a bit burnout like him. sleep very bad. not write this!",
+    "- also Aylin maybe leaves for other job, told me in confidence",
+    "kinda feels like he repeats the same stories every time ngl",
+    "wish she'd stop pushing me to stay on med surg, my unit is toxic",
 ])
 def test_secrets_feelings_opinions_doubts_and_questions_to_self_are_private(line: str) -> None:
     assert kept_to_myself(line), line
@@ -67,6 +76,8 @@ def test_secrets_feelings_opinions_doubts_and_questions_to_self_are_private(line
     "- she said the stress of the first year passes, plan for it",  # what she said about stress
     "- send the email to the planning officer tonight",  # an errand, not this email
     "- she said therapy helped her a lot in her first year",  # what she said
+    "pricing: stop doing hourly, flat rate. he showed me his price book on his phone",
+    "it feels like she said the right thing about the lease",
 ])
 def test_what_the_mentor_may_read_stays_whole(line: str) -> None:
     assert without_private_lines(line, "Frank") == line

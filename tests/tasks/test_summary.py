@@ -967,6 +967,10 @@ def test_a_task_said_twice_is_listed_once_with_the_more_detailed_words() -> None
          "mentoria - Beatriz - 02/06\n- she give me contact of her accountant\n- for me most important is the cash "
          "flow help, without this maybe I close the shop. say this!\n- me: bring her the cake I promised",
          "especially for the cash flow help.", "close the shop"),
+        # a reminder to thank for something is what to thank for most
+        ("Jojo", "- he said my mixes are muddy, cut around 300hz\n- also DO NOT forget to thank him for the free "
+                 "studio time last week\n- me: send him the new mix by fri",
+         "especially for the free studio time last week.", "forget"),
         ("Beatriz Santos",
          "Ms Santos came to shop today\n- she help me with price for wholesale, now I know cost for each banh mi "
          "is 1.85. very important!!\n- thank her most for this, I was losing money every day\n"
