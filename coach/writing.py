@@ -1032,8 +1032,14 @@ def _initials_in_use(text: str, candidate: str, times: int, flags: int = 0) -> s
     # "CO thinks the lit review is too descriptive", "CO will read my abstract": the person speaking or promising
     speaking = re.findall(rf"\b({candidate})(?=\s+(?:thinks|said|says|will|mentioned|suggested|reckons|"
                           r"recommended)\b)", text)
-    found = [i for i in labels + speaking if i and i not in _COMMON_ACRONYMS]
+    # ("go to the dementia training…" for Mrs. Okafor: a word is no "GO" unless typed in capitals)
+    found = [i for i in labels + speaking
+             if i and i not in _COMMON_ACRONYMS and (i.isupper() or i.lower() not in _TWO_LETTER_WORDS)]
     return {i for i in found if found.count(i) >= times}
+
+
+_TWO_LETTER_WORDS = word_set("go do so no to oh ok of on in is it at as an am be by he hi if me my or us we up")
+"""Words that look like two initials when the notes are read without regard to case."""
 
 
 _COMMON_ACRONYMS = frozenset({"HR", "QA", "IT", "PR", "PM", "GP", "MD", "OT", "PT", "AI", "UX", "UI", "BA", "VP", "TM",

@@ -1320,6 +1320,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     names = re.findall(r"[^\W\d_][\w'’-]*", f"{mentor} {me}")  # "PAT TO SEND…": Pat keeps his capital
     notes = "\n".join(unshouted(line, names) for line in normalise(notes).splitlines())  # typed in capitals
     notes = ill_as_i_will(notes)  # "…, ill apply by end of month": a promise of its own
+    notes = _SAID_ME.sub("told me", notes)  # "she said me I must write…", as non-native notes put it
     # "…not just what tech i used 😅 he's gonna send…": an emoji that ends a sentence in a paragraph
     notes = re.sub(rf"{EMOJI}\s+(?=(?:he|she|i|we|they|also|then|but|so)\b)", ". ", notes)
     first = address(mentor)[1]  # after any title: "Driver Manager Keith Marsh" is Keith
@@ -1435,6 +1436,10 @@ _MAIN_THANKS_NAMED = lazy_regex(r"^\W*(?:for me,?\s+)?(?:the\s+)?(?:most importa
 _THANK_FOR_REMINDER = lazy_regex(r"^\W*(?:also\s+)?(?:do not|don'?t|dont|never)\s+forget\s+(?:to\s+)?thank(?:ing)?\s+"
                                  r"(?:her|him|them)\s+for\s+(?P<what>[^,.!?;]+)", re.IGNORECASE)
 """The user reminding themselves what to thank for ("also DO NOT forget to thank him for the free studio time")."""
+
+
+_SAID_ME = lazy_regex(r"\b(?:said|say|says)\s+me\b(?!\s+(?:too|and|as well|also)\b)", re.IGNORECASE)
+""""she said me I must…" (non-native): "told me"."""
 
 
 def main_thanks_apart(notes: str) -> tuple[str, str | None]:

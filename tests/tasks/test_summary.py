@@ -1022,3 +1022,11 @@ def test_a_name_typed_family_name_first_is_greeted_as_the_notes_use_it() -> None
     # written given name first, or with no title in the notes, the name is greeted as typed
     values["notes"] = "call with Dr Jing - she'll check my cover letter"
     assert TASK.compose(values, [], Style()).body.startswith("Hi Dr. Jing,")
+
+
+def test_said_me_reads_told_me_and_go_is_no_initials() -> None:
+    notes = ("meeting with mrs okafor 04.03.2025\nshe said me I must write the care plans more detail\n"
+             "we both go to the dementia training on 20th together\n- me: finish the medication module")
+    body = TASK.compose({"mentor_name": "Mrs. Okafor", "notes": notes}, [], Style()).body
+    assert "that me I must" not in body and "You told me I must write the care plans more detail" in body
+    assert "**Both of us:** Go to the dementia training on 20th together" in body  # never "You to the…"
