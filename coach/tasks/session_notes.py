@@ -574,15 +574,10 @@ def _todo_owner(text: str, mentor: str, me: str) -> tuple[str, str] | None:
     label = re.match(r"^(?P<who>[^\W\d_][\w'’]*)\s*(?::|\s[-–—])\s+(?=\S)", text)
     if not label:
         return None
-    who = label.group("who").lower()
-    if who in ("me", "i"):
-        return ME, text[label.end():]
-    mentor_words = {w.lower() for w in name_parts(split_person(mentor)[0])}
-    if who in ("her", "him", "she", "he", "mentor") or who in mentor_words:
-        return mentor_label(mentor), text[label.end():]
-    if me and who in {w.lower() for w in name_parts(split_person(me)[0])}:
-        return ME, text[label.end():]
-    return None
+    who, theirs = label.group("who"), mentor_label(mentor)
+    # a label is an object pronoun here ("TODO her - …"), which _owner_for never sees as an owner
+    owner = theirs if who.lower() in ("her", "him") else _owner_for(who, mentor, me)
+    return (owner, text[label.end():]) if owner in (ME, theirs) else None
 
 
 def _happened(text: str) -> bool:
@@ -611,8 +606,7 @@ def _dated_plan(text: str) -> bool:
     words = text.split()
     if len(words) < 3 or words[0] not in ("I", "i") or not DATE_PATTERN.search(text):
         return False
-    verb = words[1].lower()
-    return verb not in _NOT_TASK_VERBS and is_verb(verb) and base_form(verb) == verb
+    return _imperative(" ".join(words[1:]))
 
 
 def mentor_label(mentor: str) -> str:
@@ -972,6 +966,7 @@ def _owners_apart(line: str) -> list[str]:
 
 
 def _imperative(text: str) -> bool:
+    """Whether ``text`` opens with a verb in its base form that can set a task ("confirm dates…", not "thank…")."""
     head = text.split(" ", 1)[0].lower()
     return is_verb(head) and base_form(head) == head and head not in _NOT_TASK_VERBS
 
@@ -1451,7 +1446,8 @@ def main_thanks_apart(notes: str) -> tuple[str, str | None]:
     """
     lines = notes.splitlines()
     for index, line in enumerate(lines):
-        named = _MAIN_THANKS_NAMED.match(_BULLET.sub("", line)) or _THANK_FOR_REMINDER.match(_BULLET.sub("", line))
+        unbulleted = _BULLET.sub("", line)
+        named = _MAIN_THANKS_NAMED.match(unbulleted) or _THANK_FOR_REMINDER.match(unbulleted)
         if named and len(named.group("what").split()) >= 2:
             del lines[index]
             return "\n".join(lines), named.group("what").strip()
