@@ -20,6 +20,7 @@ from coach.checks import (
     strip_citations,
     word_set,
 )
+from coach.inflect import get_lemma
 from coach.lazy_patterns import lazy_regex
 from coach.pos import tag
 
@@ -393,11 +394,9 @@ def orphan_feelings(text: str) -> list[str]:
 
 def _third_person_verb(tagged: Sequence[tuple[str, str]], index: int) -> bool:
     """"speeds" in "you speeds up": a verb's -s form the tagger called a plural noun, before a particle or object."""
-    from lemminflect import getLemma
-
     word, penn = tagged[index]
     after = tagged[index + 1][1] if index + 1 < len(tagged) else ""
-    lemmas = getLemma(word.lower(), upos="VERB", lemmatize_oov=False) if word.lower().endswith("s") else ()
+    lemmas = get_lemma(word.lower(), upos="VERB", lemmatize_oov=False) if word.lower().endswith("s") else ()
     verb_form = any(lemma != word.lower() for lemma in lemmas)
     return penn == "NNS" and after in ("IN", "RP", "DT", "PRP$", "RB") and verb_form
 
@@ -544,11 +543,9 @@ def has_main_verb(text: str) -> bool:
             return True  # "your post on how you moved into UX research was my story": the inner clause ended
     # "your croissant video on instagram change how I laminate": a bare verb after a noun, with its own object, as
     # non-native notes write the past
-    from lemminflect import getLemma
-
     for i, (word, penn) in enumerate(tagged[1:-1], start=1):
         after, before = tagged[i + 1][1], tagged[i - 1][1]
-        verb_read_as_noun = penn == "NN" and after == "WRB" and bool(getLemma(word, upos="VERB", lemmatize_oov=False))
+        verb_read_as_noun = penn == "NN" and after == "WRB" and bool(get_lemma(word, upos="VERB", lemmatize_oov=False))
         if (penn in ("VB", "VBP") or verb_read_as_noun) and before.startswith("NN") and after in ("WRB", "PRP$", "DT"):
             return True
     return False

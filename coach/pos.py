@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from coach.inflect import get_all_lemmas, get_inflection, get_lemma
 from coach.lazy_patterns import lazy_regex
 
 _TOKEN = lazy_regex(r"[A-Za-z]+(?:[-'][A-Za-z]+)*|\d+(?:[.,:/-]\d+)*(?:-[A-Za-z]+)*|[^\sA-Za-z\d]")
@@ -107,14 +108,12 @@ def _hyphenated_verb(word: str, penn: str, before: str) -> str:
     """
     if "-" not in word or penn not in ("JJ", "NN", "NNS") or before not in _SUBJECT_TAGS:
         return penn
-    from lemminflect import getInflection, getLemma
-
     last = word.rsplit("-", 1)[1].lower()
-    base = getLemma(last, upos="VERB", lemmatize_oov=False)
+    base = get_lemma(last, upos="VERB", lemmatize_oov=False)
     if not base or base[0] == last:
         return penn
     for form in ("VBZ", "VBD"):
-        if last in getInflection(base[0], tag=form):
+        if last in get_inflection(base[0], tag=form):
             return form
     return penn
 
@@ -132,9 +131,8 @@ def only_a_name(word: str) -> bool:
     lexicon = pattern_parser().lexicon
     if lexicon.get(word) is not None or lexicon.get(word.capitalize()) not in ("NNP", "NNPS"):
         return False
-    from lemminflect import getAllLemmas  # "taster", "practise", "euro": ordinary words the lexicon lacks
-
-    return not getAllLemmas(word)
+    # "taster", "practise", "euro": ordinary words the lexicon lacks
+    return not get_all_lemmas(word)
 
 
 def lexicon_tag(word: str) -> str | None:

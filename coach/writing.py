@@ -29,6 +29,7 @@ from coach.checks import (
     word_set,
 )
 from coach.config import PROMPTS_DIR
+from coach.inflect import get_inflection, get_lemma
 from coach.lazy_patterns import lazy_regex
 from coach.pos import fix_hyphenated_verbs, lexicon_tag, only_a_name, pattern_parser
 from coach.yaml_text import parse_yaml
@@ -697,19 +698,15 @@ def as_text_names(field: str, text: str) -> str:
 def verb_lemmas(word: str) -> tuple[str, ...]:
     """Lemminflect's verb lemmas of ``word`` (none for a word it doesn't know as a verb).
 
-    Lemminflect is imported on first use: it loads numpy and its tables (about 80 ms), which the
-    app's first page does not need.
+    Lemminflect is imported on first use (``coach.inflect``): it loads numpy, which the app's first
+    page does not need.
     """
-    from lemminflect import getLemma
-
-    return tuple(getLemma(word, upos="VERB", lemmatize_oov=False))
+    return tuple(get_lemma(word, upos="VERB", lemmatize_oov=False))
 
 
 def inflections(lemma: str, tag: str) -> tuple[str, ...]:
-    """Lemminflect's forms of ``lemma`` for a Penn ``tag`` ("VBG", "VBZ"), imported on first use."""
-    from lemminflect import getInflection
-
-    return tuple(getInflection(lemma, tag=tag))
+    """Lemminflect's forms of ``lemma`` for a Penn ``tag`` ("VBG", "VBZ")."""
+    return tuple(get_inflection(lemma, tag=tag))
 
 
 # -- phrasing data ------------------------------------------------------------------------------------

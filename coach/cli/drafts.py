@@ -16,6 +16,7 @@ import typer
 
 from coach.cli.common import StderrProgress, StderrWait, app, fail, load_line, load_settings, print_json
 from coach.config import ENGINE_NAMES
+from coach.errors import GuidanceIndexError
 from coach.tasks.base import Draft, Field, FieldError, TaskSpec
 from coach.tasks.registry import TASKS, UnknownTaskError, get_task
 
@@ -73,7 +74,6 @@ def ask_command(
 
 
 def _run(spec: TaskSpec, fields: dict[str, Any], engine: str | None, as_json: bool) -> None:
-    from coach.index import GuidanceIndexError
     from coach.service import Coach
 
     if engine is not None and engine not in ENGINE_NAMES:

@@ -22,6 +22,7 @@ from coach import compose
 from coach.checks import DATE_PATTERN, is_honorific, title_length, without_postnominals, word_set
 from coach.config import PROMPTS_DIR
 from coach.grammar import participle_as_past
+from coach.inflect import get_all_lemmas, get_inflection, get_lemma
 from coach.lazy_patterns import lazy_regex
 from coach.pos import lexicon_tag
 from coach.tasks._tagger import tag_words
@@ -253,26 +254,20 @@ def _lower_head(text: str) -> str:
 
 def can_be_verb(word: str) -> bool:
     """Whether ``word`` has a verb reading ("answer", "plan"), whatever the tagger guessed."""
-    from lemminflect import getAllLemmas
-
-    return "VERB" in getAllLemmas(word)
+    return "VERB" in get_all_lemmas(word)
 
 
 def lemma(verb: str) -> str:
     """The base form of a verb ("misses" -> "miss"), or the word itself."""
-    from lemminflect import getLemma
-
     prefix, _, last = verb.lower().rpartition("-")  # "double-books" -> "double-book"
-    found = getLemma(last, upos="VERB")
+    found = get_lemma(last, upos="VERB")
     return (f"{prefix}-" if prefix else "") + (found[0] if found else last)
 
 
 def inflect(verb: str, penn_tag: str) -> str:
     """``verb`` in the form ``penn_tag`` ("get", "VBG" -> "getting"), keeping its capital."""
-    from lemminflect import getInflection
-
     prefix, _, base = lemma(verb).rpartition("-")
-    forms = getInflection(base, tag=penn_tag)
+    forms = get_inflection(base, tag=penn_tag)
     form = (f"{prefix}-" if prefix else "") + forms[0] if forms else verb
     return upper_first(form) if verb[:1].isupper() else form
 

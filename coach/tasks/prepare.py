@@ -22,6 +22,7 @@ from coach.checks import (
 )
 from coach.compose import clip_chars, clip_words
 from coach.grammar import sentences
+from coach.inflect import get_all_lemmas
 from coach.knowledge import SearchResult
 from coach.lazy_patterns import lazy_regex
 from coach.tasks._phrasing import (
@@ -483,9 +484,7 @@ def _lower_ordinary(phrase: str) -> str:
 
 
 def _is_common(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(word))
+    return bool(get_all_lemmas(word))
 
 
 _REQUEST = lazy_regex(
