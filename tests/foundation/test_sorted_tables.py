@@ -1,4 +1,5 @@
-"""coach.inflect: lemminflect's tables read on demand answer as the tables parsed whole."""
+"""coach.sorted_table and its users: lemminflect's tables and the tagger's lexicon read on demand answer as
+the same tables parsed whole by their own libraries."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ from lemminflect import config
 from lemminflect.codecs.InflectionLUCodec import InflectionLUCodec
 from lemminflect.codecs.LemmaLUCodec import LemmaLUCodec
 
-from coach.inflect import SortedTable, _decompressed, _inflection_line, _lemma_line
+from coach.inflect import _decompressed, _inflection_line, _lemma_line
+from coach.pos import pattern_parser
+from coach.sorted_table import SortedTable, merged_dicts
 
 
-def _pair(line: str) -> tuple[str, dict[str, Any]]:
-    word, value = line.split(",")
-    return word, {value[0]: value}
+def _entry(line: str) -> dict[str, Any]:
+    value = line.split(",")[1]
+    return {value[0]: value}
 
 
 @pytest.mark.parametrize(
@@ -33,13 +36,14 @@ def _pair(line: str) -> tuple[str, dict[str, Any]]:
     ],
 )
 def test_sorted_table_finds_every_line_of_a_word_and_nothing_else(word: str, expected: object) -> None:
-    table = SortedTable("aardvark,x\napple,a1\napple,b2\ncherry,c\nzebra,z", _pair)
+    table = SortedTable("aardvark,x\napple,a1\napple,b2\ncherry,c\nzebra,z", _entry, merge=merged_dicts)
     assert table.get(word) == expected
     assert (word in table) is (expected is not None)
+    assert len(table) == 5
 
 
 def test_fixed_entries_replace_the_file() -> None:
-    table = SortedTable("can,x\n", _pair, fixed={"can": {"VB": ("can",)}})
+    table = SortedTable("can,x\n", _entry, fixed={"can": {"VB": ("can",)}})
     assert table["can"] == {"VB": ("can",)}
     with pytest.raises(KeyError):
         table["could"]
@@ -51,7 +55,7 @@ def _every_nth(words: list[str], n: int) -> list[str]:
 
 def test_lemma_table_answers_as_lemminflects_own_loader() -> None:
     whole = LemmaLUCodec.load(config.lemma_lu_fn)
-    table = SortedTable(_decompressed(config.lemma_lu_fn), _lemma_line)
+    table = SortedTable(_decompressed(config.lemma_lu_fn), _lemma_line, merge=merged_dicts)
     for word in _every_nth(sorted(whole), 37):
         assert table.get(word) == whole[word], word
     assert table.get("notaword-xyz") is None
@@ -59,9 +63,8 @@ def test_lemma_table_answers_as_lemminflects_own_loader() -> None:
 
 def test_inflection_table_answers_as_lemminflects_own_loader() -> None:
     whole = InflectionLUCodec.load(config.inflection_lu_fn)
-    table = SortedTable(
-        _decompressed(config.inflection_lu_fn), _inflection_line, InflectionLUCodec.updateForAuxMod({})
-    )
+    fixed = InflectionLUCodec.updateForAuxMod({})
+    table = SortedTable(_decompressed(config.inflection_lu_fn), _inflection_line, merge=merged_dicts, fixed=fixed)
     for word in [*_every_nth(sorted(whole), 19), "be", "can", "will"]:
         assert table.get(word) == whole[word], word
 
@@ -78,3 +81,18 @@ def test_the_coach_never_parses_a_whole_table_and_still_inflects() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "('run',) ('taking',) ('was', 'were') ['NOUN', 'VERB']"
+
+
+def test_tagger_lexicon_answers_as_patterns_own_loader() -> None:
+    from textblob._text import Lexicon
+
+    on_demand = pattern_parser().lexicon
+    whole = Lexicon(path=on_demand.path)
+    whole.get("a")  # pattern loads the whole file on the first look-up
+    words = sorted(dict.keys(whole))
+    for word in [*_every_nth(words, 41), "I", "read", "London"]:
+        assert on_demand.get(word) == dict.get(whole, word), word
+        assert word in on_demand
+    assert on_demand.get("notaword-xyz") is None and "notaword-xyz" not in on_demand
+    assert len(on_demand) == len(words)
+    assert dict.__len__(on_demand) == 0  # nothing was loaded into the dictionary itself
