@@ -795,10 +795,10 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     text = _ASIDE_ON_A_NAME.sub(lambda m: m.group("before") + _marked(m.group("pro"), _THIRD), text)
     if objects_are_others:
         text = re.sub(r"\b(h)(im|er)\b(?=\s+(\S+)|$)", _kept_object, text, flags=re.IGNORECASE)
-    elif not re.search(r"\b(?:she|he)\b", text, re.IGNORECASE):
-        # "I'll send her photos of the chair": after a verb of giving, "her" is who gets them (but in "she will
-        # send her notes" they are her own)
-        text = re.sub(r"\b(send|give|show|email|bring|lend|pass|forward|text|pay)\s+her\b(?=\s+\w)", r"\1 you",
+    else:
+        # "I'll send her photos of the chair", "that family send her christmas card": after a verb of giving, "her"
+        # is who gets them (but in "she will send her notes" they are her own: she is the one giving)
+        text = re.sub(r"\b(send|give|show|email|bring|lend|pass|forward|text|pay)\s+her\b(?=\s+\w)", _given_to_her,
                       text, flags=re.IGNORECASE)  # an object, so no verb after it to agree with
     # "she's been", "he's got": "has", so "you've"
     text = re.sub(r"\b(?:she|he)['’]s(?=\s+(?:\w+ly\s+)?(?:been|got|gotten|had|done|gone|seen|worked|helped|built|"
@@ -947,6 +947,11 @@ _ASIDE_ON_A_NAME = lazy_regex(
 """A pronoun opening a bracket right after someone's name: that person ("Dr. Marsh (she's on the panel)")."""
 
 
+def _given_to_her(match: re.Match[str]) -> str:
+    giver = re.search(r"\b(?:she|he)\s+(?:\S+\s+){0,2}$", match.string[: match.start()], re.IGNORECASE)
+    return match.group(0) if giver else f"{match.group(1)} you"
+
+
 def _kept_third_person(match: re.Match[str]) -> str:
     subject, obj = match.group("subject").lower(), match.group("object").lower()
     if (subject, obj) not in (("he", "him"), ("she", "her")) or _her_is_possessive(match, obj):
@@ -1070,7 +1075,22 @@ def _names_of(person: str) -> set[str]:
 
 
 def _her(match: re.Match[str]) -> str:
-    return _her_as_you(match.group(1) if match.lastindex else None)
+    following = match.group(1) if match.lastindex else None
+    before = re.search(r"(\w+)\W*$", match.string[: match.start()])
+    if before and following and _verb_after_object(before.group(1), following):
+        return "you"  # "the neighbours helped her restock", "they let her go early": she does the next verb
+    return _her_as_you(following)
+
+
+_MAKES_DO = frozenset({"let", "lets", "make", "makes", "made", "help", "helps", "helped", "watch", "watched",
+                       "see", "saw", "seen", "hear", "heard", "have", "had", "helping", "watching", "letting"})
+"""Verbs whose object does the next (bare) verb: "help her restock", "made her laugh"."""
+
+
+def _verb_after_object(before: str, following: str) -> bool:
+    # only a word the lexicon reads first as a base verb: "helped her team" is still her team
+    word = re.sub(r"\W", "", following).lower()
+    return before.lower() in _MAKES_DO and bool(word) and lexicon_tag(word) == "VB"
 
 
 _NOUNS_IN_LY = frozenset({"family", "assembly", "supply", "reply", "anomaly", "monopoly", "homily", "butterfly",
@@ -1090,7 +1110,8 @@ def _her_as_you(following: str | None) -> str:
         return "you"  # "I met her briefly": an adverb, so "her" was the one met
     is_object = not word or word in ("a", "an", "the", "to", "about", "if", "that", "and", "for", "on", "in",
                                      "with", "when", "my", "this", "what", "how", "tomorrow", "today",
-                                     "tonight", "later", "soon", "again", "back", "next", *_WEEKDAYS_LOWER) or (
+                                     "tonight", "later", "soon", "again", "back", "next", "yesterday", "everyday",
+                                     "daily", "weekly", "once", "twice", *_WEEKDAYS_LOWER) or (
                                          tags and tags[0][1] in (
                                          "IN", "DT", "TO", "PRP", "PRP$", "CC", "RB", "WRB", "WP"))  # fmt: skip
     return "you" if is_object else "your"

@@ -184,7 +184,9 @@ _THEIR_SECTION = (r"(?:#+\s*)?(?:(?:{who}|her|him|she|he|mentor)(?:\s+to\s+do|\s
 _THEY_SAID_SECTION = r"(?:#+\s*)?(?:{who}|she|he|mentor)\s+(?:said|says|suggested|recommended|thinks)\s*:$"
 """A heading over the mentor's advice ("she said:", "DH says:"): lines under it that open with a verb are advice."""
 _TAKEAWAY_PREFIX = lazy_regex(r"^(?:takeaways?|key points?|insights?|ideas?|tips?|advice|notes?|discussed|"
-                              r"follow[- ]?ups?)\s*[:\-–]\s*",
+                              # "Main thing: stop sending demos…", "Story: your own viva went 5 hours…"
+                              r"follow[- ]?ups?|(?:the\s+)?(?:main|big|key)\s+(?:thing|point)|story|anecdote)"
+                              r"\s*[:\-–]\s*",
                               re.IGNORECASE)  # fmt: skip
 _CHATTED = "talked|chatted|spoke"
 _COVERED = "discussed|went over|went thru|went through|covered"
@@ -646,7 +648,8 @@ def _named_owner(text: str, mentor: str, me: str, under_actions: bool = False) -
 _REPORTS_ADVICE = lazy_regex(r",\s+(?:(?:he|she|they)\s+)?(?:say|says|said|think|thinks|thought)\b", re.IGNORECASE)
 _INITIAL_TO = lazy_regex(r"^(?P<name>[A-Za-z])\.?\s+to\s+(?P<rest>[a-z]\S*\s.*)$")
 """A task noted under someone's initial: "k to review my resume", "H. to send the list"."""
-_COMMITS = r"(?:\s+(?:to|will|is going to|offer(?:s|ed)? to|promised to|agreed to)|['’]ll)\s+(?P<rest>\S.*)$"
+_COMMITS = (r"(?:\s+(?:to|will|(?:is\s+)?going to|(?:is\s+)?gonna|offer(?:s|ed)? to|promised to|agreed to)|['’]ll)"
+            r"\s+(?P<rest>\S.*)$")
 
 
 @cache  # built once per (mentor, me), not once per line of notes

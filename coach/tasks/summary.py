@@ -155,6 +155,7 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     text = re.sub(r"^Mentor (?=said|says|thinks|suggested)", "you ", text)  # "her: do a shadow day…" was read so
     said = to_you(expand_shorthand(text), mentor, objects_are_others=objects_are_others)
     said = re.sub(r"^[Yy]our advice\s*:\s*(?=[a-z])", "You said to ", said)  # "Dr P advice: do 10 calcs a day…"
+    said = _told_story(said)
     # The email goes after the session: what they said is in the past ("you say" reads as a habit).
     said = _REPORTED_NOW.sub(lambda m: f"{m.group('you')}{_REPORTED_THEN[m.group('verb').lower()]}", said)
     said = _SAID_THEN_VERB.sub(_said_to, said)  # "you said say location first" -> "you said to say…"
@@ -166,6 +167,26 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     # "-> you willing to be supervisor": "you're willing…" (not "are you willing…")
     said = _STATE_WITHOUT_VERB.sub(_with_are, said)
     return sentence_case(said)
+
+
+def _told_story(said: str) -> str:
+    """Story notes as told to the user: "Story about how you opened for…" -> "You told me how you opened for…"."""
+    said = _STORY_ABOUT.sub(lambda m: f"You told me {m.group('how') or 'about '}", said)
+    said = _TOLD_STORY.sub(r"\g<told> me about ", said)  # "you told story re your first year…"
+    said = _TOLD_ABOUT.sub(r"\g<told> me \g<about>", said)  # "you told about your first store"
+    # "Lesson is pre-empt the objections", "point is be ready for anything": the label, then the point
+    return _LESSON_IS.sub(lambda m: f"The {m.group('label').lower()}: ", said)
+
+
+_STORY_ABOUT = lazy_regex(r"^story\s+(?:about|abt|of|re:?)\s+(?:(?P<how>(?:how|when|why)\s))?"
+                          # "story about your secondment was very helpful" is a sentence already
+                          r"(?!.*\b(?:helpful|useful|inspiring|great|amazing|interesting|reassuring|eye-opening|"
+                          r"valuable|funny|gold)\W*$)", re.IGNORECASE)
+_TOLD_STORY = lazy_regex(r"\b(?P<told>[Yy]ou (?:also )?told)\s+(?:me\s+)?(?:(?:a|the|your)\s+)?story\s+"
+                         r"(?:re:?|about|abt|of)\s+")
+_TOLD_ABOUT = lazy_regex(r"\b(?P<told>[Yy]ou (?:also )?told)\s+(?P<about>about|of)\b")
+_LESSON_IS = lazy_regex(r"^(?:the\s+)?(?P<label>lesson|point|moral)\s+(?:is|was|=)\s+(?!that\b)(?=[a-z])",
+                        re.IGNORECASE)
 
 
 def _with_are(match: re.Match[str]) -> str:
@@ -181,7 +202,7 @@ _VERDICT_WITHOUT_VERB = lazy_regex(
 
 
 _DID_FOR_ME = lazy_regex(
-    r"^(?:(?:helped|showed|explained|gave|taught|walked|talked)\s+(?:me|us)\b(?!\s*:)"
+    r"^(?:(?:helped|showed|explained|gave|taught|told|walked|talked)\s+(?:me|us)\b(?!\s*:)"
     r"|(?:also\s+)?(?:mentioned|recommended|suggested|said)\b"  # "also mentioned the conference": they did
     r"|(?P<we>went (?:through|thru|over)|looked at)\b)", re.IGNORECASE
 )

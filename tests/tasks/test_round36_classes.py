@@ -1,0 +1,73 @@
+"""Classes from the thirty-sixth fresh-eyes reading of offline summaries, each tried on shapes of its own.
+
+"her" as the one who does the next verb or gets something ("helped her restock", "send her christmas card",
+"shout at her everyday"); story notes without their teller ("told me about 2002…", "Story about how…", "he told
+story re…", "he told about…"); labels typed into a line ("Main thing:", "Story:", "Lesson is…", "point is…");
+and "<mentor> gonna <verb>" as the mentor's task, not something they said.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.tasks.session_notes import parse_notes
+from coach.tasks.summary import to_mentor
+from coach.writing import to_you
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        ("the neighbours helped her restock the flock", "the neighbours helped you restock the flock"),
+        ("they let her go home early", "they let you go home early"),
+        ("the family shout at her everyday, but she stayed", "the family shout at you everyday, but you stayed"),
+        ("I saw her yesterday at the market", "I saw you yesterday at the market"),
+        ("that family send her christmas card every year", "that family send you christmas card every year"),
+        ("they would give her advice on contracts", "they would give you advice on contracts"),
+        # hers, and said to her as "your"
+        ("she will send her notes", "You will send your notes"),
+        ("she had her team review it", "You had your team review it"),
+        ("I helped her team with the rota", "I helped your team with the rota"),
+    ],
+)
+def test_her_is_you_when_she_is_the_one_acted_on(notes: str, expected: str) -> None:
+    assert to_you(notes, "Mrs. Okafor") == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("told me about 2002 when she lost half her ewes", "You told me about 2002 when you lost half your ewes"),
+        ("Story about how he opened for a big act in 98", "You told me how he opened for a big act in 98"),
+        ("story abt his first shop", "You told me about his first shop"),
+        ("he told story re his first year at the firm", "You told me about your first year at the firm"),
+        ("he also told about his first store in Lyon", "You also told me about your first store in Lyon"),
+        ("Lesson is pre-empt the obvious objections", "The lesson: pre-empt the obvious objections"),
+        ("point is be ready for anything", "The point: be ready for anything"),
+        ("The point is that he wants me to ask", "The point is that you want me to ask"),
+        ("story about his secondment in 2012 very helpful", "Story about your secondment in 2012 very helpful"),
+    ],
+)
+def test_story_notes_name_their_teller_and_labels_read_as_labels(note: str, expected: str) -> None:
+    said = to_mentor(note, "Jojo Mensah")
+    if note.startswith("Story about how"):
+        expected = expected.replace("he opened", "you opened")
+    if note.startswith("story abt"):
+        expected = expected.replace("his", "your")
+    assert said == expected
+
+
+def test_label_prefixes_are_not_part_of_the_takeaway() -> None:
+    parsed = parse_notes("Main thing: stop sending demos to labels, nobody listens\n"
+                         "Story: his own viva went 5 hours because one examiner hated his stats\n"
+                         "key point - test in staging first", "Jojo Mensah")
+    assert parsed.takeaways == ["stop sending demos to labels, nobody listens",
+                                "his own viva went 5 hours because one examiner hated his stats",
+                                "test in staging first"]
+
+
+@pytest.mark.parametrize("commitment", ["gonna", "is gonna", "going to", "is going to"])
+def test_the_mentor_gonna_do_something_is_their_task(commitment: str) -> None:
+    parsed = parse_notes(f"Gus {commitment} bring his old TIG torch for me to try", "Gus")
+    assert [(a.owner, a.task) for a in parsed.actions] == [("Gus", "Bring his old TIG torch for me to try")]
+    assert parsed.takeaways == []
