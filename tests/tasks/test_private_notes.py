@@ -56,6 +56,30 @@ from tests.golden.corpus import render
     "- also Aylin maybe leaves for other job, told me in confidence",
     "kinda feels like he repeats the same stories every time ngl",
     "wish she'd stop pushing me to stay on med surg, my unit is toxic",
+    # unvoiced: "didn't say", "did not say but…", "didn't bring it up", "not admitting", "don't want him thinking"
+    "I think she undersells the regional offices, but I didn't say",
+    "I did not say but the new menu feels dated to me",
+    "- scared the contract won't be renewed — didn't bring it up",
+    "already spent £900 on the bootcamp, not admitting that to anyone",
+    "dont want her thinking I'm complaining about Priya",
+    "my lead would be furious if he finds out I asked",
+    # money and the user's own people
+    "rent is due monday and shifts got cut",
+    "money stress again this month",
+    "no idea, dont know how we pay for the course if I go down to 3 days",
+    "childcare would be really tight on a junior salary",
+    "my sister in hospital, is hard to focus on anything",
+    "husband says take the job, but 2400 a month is not enough with the mortgage",
+    # feelings typed without an "I", and unvoiced questions and doubts
+    "ngl was so nervous before the call",
+    "felt a bit patronised in that meeting tbh",
+    "my own q: do I even like management??",
+    "idk if i should take the secondment",
+    "- dont agree about the rota, Ben isn't ready",
+    "not sure if it's worth the fee",
+    # reactions, and notes about this very email
+    "he was snapping at the receptionist the whole time, not nice to see",
+    "must write her a proper thank-you, she stayed late",
 ])
 def test_secrets_feelings_opinions_doubts_and_questions_to_self_are_private(line: str) -> None:
     assert kept_to_myself(line), line
