@@ -126,6 +126,12 @@ def without_private_lines(notes: str, mentor_first: str = "") -> str:
     return "\n".join(line for line in kept if line is not None)
 
 
+def private_lines(notes: str, mentor_first: str = "") -> list[str]:
+    """The lines of ``notes`` the reader leaves out whole: what the user kept to themselves, in order."""
+    reader = _Reader(notes, mentor_first)
+    return [line for line in notes.splitlines() if line.strip() and reader.line_without_private(line) is None]
+
+
 _PIECES = lazy_regex(rf"({ABBREVIATIONS}(?<!\bincl\.)(?<=[.!?])\s+|\s+[-–—]+\s+|\s*…\s*|,\s+(?=bless\b)|"
                      r"\s+(?=(?:it |that |which )?made me feel\b))(?=\S)")
 """Where a line of notes turns to another thought: a sentence's end, a dash between words, an ellipsis."""

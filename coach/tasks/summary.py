@@ -12,9 +12,11 @@ from typing import Any
 
 from coach.checks import (
     DATE_PATTERN,
+    SHORT_DAY_NAMES,
     content_stems,
     fact_coverage,
     find_phrases,
+    line_sentences,
     name_parts,
     normalise,
     plain,
@@ -28,6 +30,7 @@ from coach.grammar import clause_without_verb, reading_problems
 from coach.knowledge import SearchResult
 from coach.lazy_patterns import lazy_regex
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
+from coach.tasks.private_notes import kept_to_myself, private_lines
 from coach.tasks.reading import actions_listed, faithful, reads_well
 from coach.tasks.session_notes import (
     BOTH,
@@ -55,6 +58,7 @@ from coach.writing import (
     name_case,
     sentence,
     shape,
+    split_person,
     tag,
     to_you,
     upper_first,
@@ -187,6 +191,40 @@ _TOLD_STORY = lazy_regex(r"\b(?P<told>[Yy]ou (?:also )?told)\s+(?:me\s+)?(?:(?:a
 _TOLD_ABOUT = lazy_regex(r"\b(?P<told>[Yy]ou (?:also )?told)\s+(?P<about>about|of)\b")
 _LESSON_IS = lazy_regex(r"^(?:the\s+)?(?P<label>lesson|point|moral)\s+(?:is|was|=)\s+(?!that\b)(?=[a-z])",
                         re.IGNORECASE)
+
+
+_PRIVATE_IN_EMAIL = ("secrecy",)
+"""Cues that call a sentence private even in the email: a secret. (A feeling may be the topic the mentor answered,
+"I'm burnt out… you said cap at 25", which the composer keeps on purpose.)"""
+_SAME_LINE_SHARE = 0.5
+"""An email sentence holding half a private line's content words (two at least) repeats it."""
+
+
+def _words_of(text: str) -> set[str]:
+    """Content stems, a weekday typed short counted as its full name ("thurs" and "Thursday" are one word)."""
+    days = re.sub(r"\b[A-Za-z]{3,5}\b", lambda m: SHORT_DAY_NAMES.get(m.group(0).lower(), m.group(0)), text)
+    return set(content_stems(expand_shorthand(days)))
+
+
+def _first_name(mentor: str) -> str:
+    first = name_parts(split_person(mentor)[0])[:1]
+    return first[0] if first else ""
+
+
+def _nothing_kept_private(message: str, notes: str, mentor: str) -> Check:
+    """Fails on a sentence the user kept to themselves: one of their private lines, or one the cues call private.
+
+    The offline composer leaves such lines out before it writes; the check reads what was finally sent, so
+    it catches them in a model's draft or after the user's own edits.
+    """
+    mentor_first = _first_name(mentor)
+    sentences = [s for line in plain(message).splitlines() for s in line_sentences(re.sub(r"^[-*]\s+", "", line))]
+    secret = [_words_of(line) for line in private_lines(notes, mentor_first)]
+    leaked = [s for s in sentences if kept_to_myself(s, mentor_first, _PRIVATE_IN_EMAIL) or any(
+        len(private & _words_of(s)) >= max(2, _SAME_LINE_SHARE * len(private)) for private in secret)]
+    return Check("nothing_kept_private", not leaked,
+                 f"Leave out what you kept to yourself in your notes: “{clip_words(leaked[0], 12)}”" if leaked else
+                 "Leave out what you kept to yourself in your notes.")
 
 
 def _with_are(match: re.Match[str]) -> str:
@@ -990,7 +1028,7 @@ class SummaryTask(TaskSpec):
         notes = str(values.get("notes") or "")
         checks = [reads_well(message, subject, sent=True), faithful(message, values, subject=subject),
                   Check("subject_present", bool(subject and subject.strip()), "Add a subject line."),
-                  self._specific_thanks(message, notes)]  # fmt: skip
+                  self._specific_thanks(message, notes), _nothing_kept_private(message, notes, mentor)]  # fmt: skip
         if values.get("kind") == "thanks":
             count = len(body_lines(message))
             checks.append(Check("three_lines", count == 3, f"Keep the thank-you to three lines (now {count})."))
@@ -1006,7 +1044,7 @@ class SummaryTask(TaskSpec):
                     "with its owner: " + "; ".join(clip_words(a.task, 8) for a in missing[:3]),
                 )
             )
-            checks.append(actions_listed(message, notes))
+            checks.append(actions_listed(message, notes, _first_name(mentor)))
         when = str(values.get("next_meeting") or "")
         if when and not _NOT_SET.fullmatch(when.strip()):  # ("tbd" is no meeting to confirm)
             only_who = _ONLY_WHO.match(when)

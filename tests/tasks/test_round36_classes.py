@@ -3,13 +3,16 @@
 "her" as the one who does the next verb or gets something ("helped her restock", "send her christmas card",
 "shout at her everyday"); story notes without their teller ("told me about 2002…", "Story about how…", "he told
 story re…", "he told about…"); labels typed into a line ("Main thing:", "Story:", "Lesson is…", "point is…");
-and "<mentor> gonna <verb>" as the mentor's task, not something they said.
+and "<mentor> gonna <verb>" as the mentor's task, not something they said. Checks: a sentence the user kept to
+themselves fails one ("nothing_kept_private"), and a private line is no task the email must list.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from coach.tasks import get_task
+from coach.tasks.base import Style
 from coach.tasks.session_notes import parse_notes
 from coach.tasks.summary import to_mentor
 from coach.writing import to_you
@@ -71,3 +74,37 @@ def test_the_mentor_gonna_do_something_is_their_task(commitment: str) -> None:
     parsed = parse_notes(f"Gus {commitment} bring his old TIG torch for me to try", "Gus")
     assert [(a.owner, a.task) for a in parsed.actions] == [("Gus", "Bring his old TIG torch for me to try")]
     assert parsed.takeaways == []
+
+
+NOTES = ("- she said lead with the 3 numbers the stakeholders care about\n"
+         "- me: redo the churn dashboard by friday\n"
+         "- therapist thurs\n"
+         "- my salary is lower than Tom, I want to ask her about this but not in the email!!\n")
+VALUES = {"mentor_name": "Kenji Nakamura", "my_name": "Val", "notes": NOTES, "kind": "full", "next_meeting": ""}
+
+
+def _failed(text: str) -> dict[str, str]:
+    summary = get_task("summary")
+    return {c.name: c.hint for c in summary.check(text, "Thanks", summary.validate(VALUES)) if not c.passed}
+
+
+def test_the_checks_pass_the_offline_draft_that_left_private_lines_out() -> None:
+    summary = get_task("summary")
+    draft = summary.compose(summary.validate(VALUES), [], Style()).body
+    assert "therapist" not in draft.lower() and "salary" not in draft
+    assert "nothing_kept_private" not in _failed(draft)
+    assert "task_lines_in_actions" not in _failed(draft)  # "therapist thurs" is no task the email must list
+
+
+@pytest.mark.parametrize("leak", [
+    "- **Me:** Therapist (Thursday)",  # a line the user kept to themselves, as a model might list it
+    "My salary is lower than Tom's, which I'd rather not put in writing.",  # most of a private line
+    "Please keep this between us: I'm interviewing elsewhere.",  # a secret the cues know, typed in by the user
+    "I didn't tell my manager I'm applying elsewhere.",
+])
+def test_a_sentence_kept_private_in_a_draft_fails_the_check(leak: str) -> None:
+    summary = get_task("summary")
+    draft = summary.compose(summary.validate(VALUES), [], Style()).body
+    edited = draft.replace("**Action items**", f"{leak}\n\n**Action items**")
+    hint = _failed(edited).get("nothing_kept_private", "")
+    assert hint.startswith("Leave out what you kept to yourself"), edited

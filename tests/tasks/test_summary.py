@@ -112,6 +112,7 @@ def test_a_good_summary_passes_every_check() -> None:
         "faithful": True,
         "subject_present": True,
         "specific_thanks": True,
+        "nothing_kept_private": True,
         "action_items_with_owners": True,
         "task_lines_in_actions": True,
         "next_meeting": True,
@@ -151,6 +152,7 @@ def test_the_three_line_thanks_is_checked_for_three_lines() -> None:
         "faithful": True,
         "subject_present": True,
         "specific_thanks": True,
+        "nothing_kept_private": True,
         "three_lines": True,
     }
     assert not checks_of(
