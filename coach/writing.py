@@ -679,15 +679,18 @@ def greeting_name(field: str, formal: bool) -> str:
 
 
 def as_text_names(field: str, text: str) -> str:
-    """``field`` with the family name last when ``text`` uses it with the title ("Dr. Chen Jing", notes "Dr Chen").
+    """``field`` with the family name last when ``text`` shows it: "Dr. Chen Jing" (notes "Dr Chen"), "Nakamura Kenji".
 
     A name typed family name first is otherwise greeted by its given name ("Dr. Jing"); the person's own
     notes show which word the title goes with. Two-word names only, and only when the last word never takes
-    the title in ``text``.
+    the title in ``text`` (without a title: when ``text`` names the last word and never the first).
     """
     title, first, last = address(field)
-    if not (title and first and last) or len(split_person(field)[0].split()) != len(title.split()) + 2:
+    if not (first and last) or len(split_person(field)[0].split()) != len(title.split()) + 2:
         return field
+    if not title:  # "Nakamura Kenji", with notes that say "Kenji say…" and never "Nakamura": greeted "Kenji"
+        uses_last = re.search(rf"\b{re.escape(last)}\b", text) and not re.search(rf"\b{re.escape(first)}\b", text, re.I)
+        return f"{last} {first}" if uses_last else field
     titled = rf"\b{re.escape(title.rstrip('.'))}\.?\s+"
     if re.search(titled + rf"{re.escape(first)}\b", text, re.IGNORECASE) and not re.search(
             titled + rf"{re.escape(last)}\b", text, re.IGNORECASE):

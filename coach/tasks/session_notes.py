@@ -256,8 +256,9 @@ _MET_AT = lazy_regex(r"^met\s+(?:with\s+|w/\s*)?\S+(?:\s+\S+)?\s+(?:at|in|on)\s+
 
 _SESSION_NOUN = lazy_regex(
     r"^(?:thank[- ]you\s+)?(?P<words>(?:[\w'’/&.-]+\s+){0,4})(?:session|chat|conversation|convo|meeting|mtg|call|"
-    r"catch[- ]?up|debrief)(?:\s+notes)?(?:\s+(?:about|abt|after|re:?|on|with|w/)\s+[^.!?]{1,60})?"
-    r"(?:\s*\([^)]*\))?\W*$", re.IGNORECASE)
+    r"catch[- ]?up|debrief|visit)(?:\s+notes)?(?:\s+(?:about|abt|after|re:?|on|with|w/)\s+[^.!?]{1,60})?"
+    # "Bev visit - 17th Sept": the session and its day
+    rf"(?:\s*[-–—:,]?\s*(?:{DATE_PATTERN.pattern}))?(?:\s*\([^)]*\))?\W*$", re.IGNORECASE)
 
 
 def _named_session(line: str) -> bool:

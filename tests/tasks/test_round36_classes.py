@@ -13,9 +13,11 @@ import pytest
 
 from coach.tasks import get_task
 from coach.tasks.base import Style
-from coach.tasks.session_notes import parse_notes
+from coach.tasks.private_notes import kept_to_myself
+from coach.tasks.reading import task_lines
+from coach.tasks.session_notes import is_title_line, parse_notes
 from coach.tasks.summary import to_mentor
-from coach.writing import to_you
+from coach.writing import as_text_names, to_you
 
 
 @pytest.mark.parametrize(
@@ -108,3 +110,30 @@ def test_a_sentence_kept_private_in_a_draft_fails_the_check(leak: str) -> None:
     edited = draft.replace("**Action items**", f"{leak}\n\n**Action items**")
     hint = _failed(edited).get("nothing_kept_private", "")
     assert hint.startswith("Leave out what you kept to yourself"), edited
+
+
+@pytest.mark.parametrize(("field", "notes", "expected"), [
+    ("Nakamura Kenji", "1:1 Kenji - 5 march\nKenji say my dashboards have too much info", "Kenji Nakamura"),
+    ("Maya Chen", "Maya said lead with the migration", "Maya Chen"),  # the first word is the one used
+    ("Nakamura Kenji", "talked with Nakamura-san and Kenji", "Nakamura Kenji"),  # both used: as typed
+    ("Okafor", "Okafor said", "Okafor"),  # one word: nothing to reorder
+])
+def test_an_untitled_name_typed_family_name_first_is_greeted_as_the_notes_address_them(
+        field: str, notes: str, expected: str) -> None:
+    assert as_text_names(field, notes) == expected
+
+
+def test_a_feeling_after_and_is_kept_private() -> None:
+    assert kept_to_myself("still lost with pivot tables and I'm so embarrassed to ask again")
+    assert kept_to_myself("I don't get window functions and im embarrased to ask him again")
+
+
+@pytest.mark.parametrize("line", ["Bev visit - 17th Sept", "Jo visit, 12 May", "mentoring session 3/2"])
+def test_a_first_line_naming_the_visit_and_its_day_is_a_title_no_task(line: str) -> None:
+    assert is_title_line(line)
+    assert task_lines(f"{line}\nshe will lend me her moisture meter") == ["she will lend me her moisture meter"]
+
+
+@pytest.mark.parametrize("line", ["visit the site on friday", "call about the contract"])
+def test_a_visit_or_call_to_make_is_still_a_task(line: str) -> None:
+    assert not is_title_line(line)
