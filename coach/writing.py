@@ -399,7 +399,7 @@ def _month_and_day_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     as_dates = "|".join(str(table["capitalise_as_dates"]).split())
     before = "|".join(str(table["date_words"]).split())
     plain = re.compile(rf"(?<![\w/'-])(?P<word>{always})(?P<before_number>)(?![\w/-])(?!'(?!s\b))")  # "tuesday's"
-    dated = re.compile(rf"(?:(?i:\b(?:{before}) )|\d(?:st|nd|rd|th)? )(?P<word>{as_dates})(?![\w/'-])"
+    dated = re.compile(rf"(?:(?i:\b(?:{before}) )|(?i:\bmid-)|\d(?:st|nd|rd|th)? )(?P<word>{as_dates})(?![\w/'-])"
                        r"(?!\s+(?:at|in|down|with|beside|there)\b)|"  # "…and sat at the back": the verb
                        rf"(?<![\w/'-])(?P<before_number>{as_dates})(?= \d)")
     return plain, dated

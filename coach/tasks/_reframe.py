@@ -60,7 +60,8 @@ _QUOTED = lazy_regex(r"""^['"‘“](.+)['"’”]$""")
 _SENTENCES = lazy_regex(rf"{ABBREVIATIONS}(?<=[.!?;])\s+|\n+")  # "Mrs. Patel said..." is one sentence
 _IMPACT_SPLIT = lazy_regex(
     r",?\s+(?=(?:which|that|this)\s+(?:meant|means|caused|causes|led|leads)\b)|,\s+(?=(?:and\s+)?so\s+\w+\s)"
-    r"|,?\s+(?=as a result\b)",
+    r"|,?\s+(?=as a result\b)"
+    r"|(?<=[\"”])\s+and\s+(?=[\"“])",  # '"you are too soft…" and "guests love you but…"': two things said
     re.IGNORECASE,
 )
 _SUBJECT_TAGS = frozenset({"PRP", "PRP$", "DT", "NNP", "NNPS", "NN", "NNS", "EX"})
@@ -69,7 +70,8 @@ _AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "are
           "hasn't": "haven't", "doesn't": "don't", "am": "are"}  # fmt: skip
 _FIRST_PERSON = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",
                  "i've": "you've", "i'd": "you'd", "i'll": "you'll"}  # fmt: skip
-_GIVER = {"my": "their", "me": "them", "mine": "theirs", "myself": "themselves"}
+_GIVER = {"my": "their", "me": "them", "mine": "theirs", "myself": "themselves", "i": "they", "i'm": "they're",
+          "i've": "they've", "i'd": "they'd", "i'll": "they'll"}  # fmt: skip
 """Received feedback quoted as it was said: the speaker's own words about themselves."""
 _SAID_TO_YOU = lazy_regex(r"^(?:\S+\s+){0,3}?(?:you|your|you're|you've)\b", re.IGNORECASE)
 """Feedback that opens by speaking to the user ("your writing is unclear"), as it was said."""
@@ -601,7 +603,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             # "a passenger complained I was rude": someone else's word, which the person only passed on
             if not _SOMEONE_ELSE_SAID.search(clause):
                 reading.labels += [f for f in found if f not in reading.labels]
-            head, comma, rest = clause.partition(", ")
+            head, comma, rest = (_balanced(part) for part in clause.partition(", "))
             evidence = address(rest, person, direction, quoted) if comma and len(rest.split()) >= 4 and not (
                 labels_in(rest)) else None
             if evidence:  # "too slow on bathroom jobs, other guy finish in 3 days i take 5": the label, then its proof
@@ -625,7 +627,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             continue
         praised_last = False
         if softened is None and addressed is not None and praise:
-            reading.strengths.append(addressed)  # "very safe, never accident in 3 years": praise, not an absolute
+            reading.strengths.append(_praise_only(addressed))  # "very safe, never accident in 3 years": not an absolute
             praised_last = True
         elif softened is None:
             reading.judged.append(clause)
@@ -641,7 +643,8 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
                 _WORK_IS_GOOD.match(clause))):  # "the work is actually good!!": praise, not an effect
             # A clause about other people after what the person did (or was judged for) is its effect, given
             # or received: "left the site unlocked, two drills went missing".
-            if direction == "received" and reading.behaviours and _POINTS_BACK.search(softened):
+            if direction == "received" and reading.behaviours and _POINTS_BACK.search(softened) and not (
+                    _QUOTED.match(clause.strip())):  # (a quote of its own is a thing said on its own)
                 # "…too academic, visitors will not read them": "them" needs the point before it
                 reading.behaviours[-1] += f": {softened}"
             elif _HAPPY_OUTCOME.search(clause):
@@ -654,7 +657,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             # them, so what could come of it
             reading.impacts.append(softened)
         elif praise:  # "always first on site", "never make mistakes in the system": praise, kept as said
-            reading.strengths.append(re.sub(r",?\s+(?:though|tho)$", "", addressed or softened or ""))
+            reading.strengths.append(_praise_only(addressed or softened or ""))
             praised_last = True
         else:
             reading.behaviours.append(softened)
@@ -735,6 +738,24 @@ _JUDGED_THING = lazy_regex(
 )
 
 
+_OWN_WORRY_AFTER = lazy_regex(r",\s*(?:but\s+|and\s+)?(?:i\s+)?(?:really\s+)?(?:don'?t|dont|do not)\s+want\s+to\s+"
+                              r"(?:lose|upset|crush|scare|demotivate|discourage)\s+(?:him|her|them|you)\b[^,]*$",
+                              re.IGNORECASE)
+"""The user's own worry after the praise ("…best on 2nd fix ive had, dont want to lose him"): never said to them."""
+
+
+def _praise_only(praise: str) -> str:
+    # ("…with his hands tho, best on 2nd fix": the "though" that set it against the criticism goes too)
+    return re.sub(r",?\s+(?:though|tho)(?=,|$)", "", _OWN_WORRY_AFTER.sub("", praise))
+
+
+def _balanced(part: str) -> str:
+    """A piece of a clause cut inside a quotation, without the quote mark left alone at its edge."""
+    if part.count('"') % 2 == 0:
+        return part
+    return part[1:] if part.startswith('"') else part[:-1] if part.endswith('"') else part
+
+
 def judged_thing(clause: str) -> str | None:
     """What a received judgment was about, addressed to the user ("your setting out"), or None.
 
@@ -753,8 +774,10 @@ def address(clause: str, person: Person, direction: str, quoted: bool = False) -
     """
     text = clause.strip()
     if direction == "received":
-        text = _QUOTED.sub(r"\1", _REPORTING.sub("", text, count=1))
-        table = _GIVER if quoted else _FIRST_PERSON
+        reported = _REPORTING.sub("", text, count=1)
+        text = _QUOTED.sub(r"\1", reported)
+        # in their own quoted words "I" is the one who said it ("…but I need a supervisor")
+        table = _GIVER if quoted or text != reported else _FIRST_PERSON
     else:
         for name in person.names:  # "Marek he is good": the name and its pronoun are one subject
             text = re.sub(rf"\b({re.escape(name)})\s+(?:he|she|they)\b", r"\1", text, flags=re.IGNORECASE)

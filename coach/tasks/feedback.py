@@ -399,6 +399,8 @@ class _Give:
         if not when:
             self.notes.append(FRAMES["rationale"]["missing_when"].format(them=self.them))
             return ""
+        # "worst was monday he came in at 8.25 and we were all stood waiting on him": said to them, "you"
+        when = address(when, self.person, "give") or when
         return str(self.frames["situation"].format(when=upper_first(when)))
 
     def _behaviour(self) -> str:

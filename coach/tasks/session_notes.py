@@ -59,7 +59,8 @@ BOTH = "Both of us"
 # "-raise prices": a dash typed close; "// …" and a time ("14:21 - she'll…") lead a line as bullets do
 _BULLET = lazy_regex(r"^\s*(?:[-*+•>]|//|\d{1,2}[.)]|\d{1,2}:\d{2}\s*[-–—])\s+|^\s*[-*•](?=[A-Za-z])")
 _CHECKBOX = lazy_regex(r"^\[(?:\s?|x|X)\]\s*")
-_PREFIX = lazy_regex(r"^(?:todo|to-do|to do|action items?|actions?|ai|next steps?|follow[- ]ups?)\s*[:\-–—]\s*"
+_PREFIX = lazy_regex(r"^(?:todo|to-do|to do|action items?|actions?|ai|(?:my\s+)?next steps?(?:\s+for\s+me)?|"
+                     r"follow[- ]ups?)\s*[:\-–—]\s*"
                      # "TODO me: buy…", "TODO Seán: send…", "TODO her - intro me to Jonas"
                      r"|^(?:todo|to-do)\s+(?=[^\s:]+\s*(?::|\s[-–—]\s))", re.I)
 _FIRST_PERSON = lazy_regex(
@@ -73,6 +74,7 @@ _FIRST_PERSON = lazy_regex(
 _WE = lazy_regex(
     r"^(?:we(?:\s+both)?\s+(?:will|are going to|are gonna|agreed to|agree to|plan to)\b|we['’]ll\b|"
     r"we['’]re(?:\s+both)?\s+(?:going to|gonna)\b|let['’]?s\s+both\b|both(?:\s+of\s+us)?\s+(?:to|will)\b|"
+    r"both\s+we\b|"  # "both we go to see the unit together", as non-native notes put it
     r"both\s*:|us\s*:|together\s*:|together,?\s+we\b|"
     # "next time we do mock interview together"
     r"next\s+(?:time|session|call|meeting),?\s+we(?=\s+\S[^\n]*\btogether\b)|"
@@ -256,9 +258,10 @@ _MET_AT = lazy_regex(r"^met\s+(?:with\s+|w/\s*)?\S+(?:\s+\S+)?\s+(?:at|in|on)\s+
 
 _SESSION_NOUN = lazy_regex(
     r"^(?:thank[- ]you\s+)?(?P<words>(?:[\w'’/&.-]+\s+){0,4})(?:session|chat|conversation|convo|meeting|mtg|call|"
-    r"catch[- ]?up|debrief|visit)(?:\s+notes)?(?:\s+(?:about|abt|after|re:?|on|with|w/)\s+[^.!?]{1,60})?"
-    # "Bev visit - 17th Sept": the session and its day
-    rf"(?:\s*[-–—:,]?\s*(?:{DATE_PATTERN.pattern}))?(?:\s*\([^)]*\))?\W*$", re.IGNORECASE)
+    r"catch[- ]?up|debrief|visit|1:1|1-1|one to one)(?:\s+notes)?"
+    r"(?:\s+(?:about|abt|after|re:?|on|with|w/)\s+[^.!?]{1,60})?"
+    # "Bev visit - 17th Sept", "dave mtg - tues 14th, greggs car park": the session, its day and place
+    rf"(?:\s*[-–—:,]?\s*(?:{DATE_PATTERN.pattern})(?:\s*,\s*[^.!?,]{{1,40}})?)?(?:\s*\([^)]*\))?\W*$", re.IGNORECASE)
 
 
 def _named_session(line: str) -> bool:
@@ -312,7 +315,9 @@ _MAIN_THANKS = lazy_regex(
     r"|\s*thank\s+(?:her|him|them|you)\s+(?:the\s+)?(?:most|mostly|above all|especially)"
     r"(?:\s+for\s+(?:this|that|it))?\b"
     r"|\s*(?:this|that|it)\s*(?:is|'s)\s+the\s+big\s+one\b"
-    r"|\s*(?:most of all|above all),?\s+thank\s+(?:her|him|them|you)\s+for\s+(?:this|that|it)\b", re.IGNORECASE)
+    r"|\s*(?:most of all|above all),?\s+thank\s+(?:her|him|them|you)\s+for\s+(?:this|that|it)\b"
+    # "writing my PGCE reference - MOST IMPORTANT, got the interview": the note before the dash
+    r"|\s+[-–—]+\s*(?:the\s+)?(?:most important|main one|biggest one|the big one)\b", re.IGNORECASE)
 """The user's word on what to thank for most ("THIS is the main thing to thank her for", "biggest thanks for
 that", "thank her most for this"): an instruction to the coach about the line it stands in, or the line above."""
 _PLEASANTRY = lazy_regex(
@@ -501,8 +506,9 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     # Under a "takeaways" heading, a line opening with a verb is advice ("stop reporting on vanity metrics")
     if not (marked or due or deadline_whole or under_actions or (not under_takeaways and _opens_with_verb(text))):
         return None
-    if due_match:
-        text = text[: due_match.start()] + text[due_match.end() :]
+    if due_match:  # ("…by 30 april latest": the "latest" goes with its date)
+        after = re.sub(r"^\s*(?:at\s+the\s+|at\s+)?latest\b", "", text[due_match.end() :], flags=re.IGNORECASE)
+        text = text[: due_match.start()] + after
     if _ASKS_MYSELF.match(text):
         return None  # "me: should I take the contract role or wait??": a question being weighed, no task yet
     if section_owner and _SAID_FIRST.match(text):
@@ -512,10 +518,12 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         return None  # "she know hiring manager at company in Gdańsk, … she will ask": who she knows, news
     if theirs:
         text = re.sub(r"^(?:can|could)\s+(?=\w+\s)", "", text, flags=re.IGNORECASE)  # "he can let me use his kitchen"
+        # "him: offered to read my case": the offer is the task
+        text = re.sub(r"^(?:offered|offers|promised|agreed)\s+to\s+", "", text, flags=re.IGNORECASE)
     if owner == ME:
         text = _BARE_I.sub("", text)  # "I finish the tutorial": the "Me:" label already says who
     if owner == BOTH:  # "**Both of us:** Both go…": the label already says who ("we both go", "we review…")
-        text = re.sub(r"^(?:we\s+both|both\s+of\s+us|both|we)\s+(?=[a-z])", "", text, flags=re.IGNORECASE)
+        text = re.sub(r"^(?:we\s+both|both\s+we|both\s+of\s+us|both|we)\s+(?=[a-z])", "", text, flags=re.IGNORECASE)
     task = upper_first(_parallel(trim_end(tidy(re.sub(r"\s*\(\s*\)", "", text))))) or tidy(line)  # no "()" left
     return ActionItem(owner=owner, task=task, due=due, source=line, due_prefix=prefix if due else "by")
 
@@ -817,6 +825,9 @@ _ADVICE_FIRST = frozenset({"always", "never", "don't", "dont", "avoid"})
 _ADVICE_OPENER = lazy_regex(rf"(?:{'|'.join(sorted(map(re.escape, _ADVICE_FIRST)))})\b", re.IGNORECASE)
 
 
+_OFFERED_TO = lazy_regex(r"(?:offered|offers|promised|agreed)\s+to\s", re.IGNORECASE)
+
+
 def _advice_by_label(line: str, mentor: str, me: str, marks_actions: bool = True) -> str | None:
     """"Brennan: keep to 3 slides max" as what the mentor said ("Brennan said keep to 3 slides max"), or None.
 
@@ -834,6 +845,8 @@ def _advice_by_label(line: str, mentor: str, me: str, marks_actions: bool = True
         return f"{labelled.group('name')} said {rest}" if _ADVICE_OPENER.match(rest) and named else None
     if labelled.group("name").lower() in ("me", "both") or _owner_for(labelled.group("name"), mentor, me) == ME:
         return None
+    if _OFFERED_TO.match(rest):
+        return None  # "him: offered to read my case for support": their offer, for the task readers
     tagged = tag(rest)
     # "bid is too long": a bare verb's look-alike with a verb after it is the subject, not an instruction
     instruction = first in ("always", "never", "don't", "dont", "do", "try") or (
@@ -1430,7 +1443,9 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
 
 
 _MAIN_THANKS_NAMED = lazy_regex(r"^\W*(?:for me,?\s+)?(?:the\s+)?(?:most important|biggest thing|main thing)"
-                                r"(?:\s+thing)?\s+(?:is|was)\s+(?P<what>[^,.!?;]+)", re.IGNORECASE)
+                                r"(?:\s+thing)?\s+(?:is|was)\s+(?P<what>[^,.!?;]+)"
+                                # "most important: she come with me to the market…" ("Main thing: stop…" is a label)
+                                r"|^\W*most important\s*:\s*(?P<marked>[^,.!?;]+)", re.IGNORECASE)
 """The thing to thank for most, named ("for me most important is the cash flow help, … say this!")."""
 _THANK_FOR_REMINDER = lazy_regex(r"^\W*(?:also\s+)?(?:do not|don'?t|dont|never)\s+forget\s+(?:to\s+)?thank(?:ing)?\s+"
                                  r"(?:her|him|them)\s+for\s+(?P<what>[^,.!?;]+)", re.IGNORECASE)
@@ -1441,6 +1456,11 @@ _SAID_ME = lazy_regex(r"\b(?:said|say|says)\s+me\b(?!\s+(?:too|and|as well|also)
 """"she said me I must…" (non-native): "told me"."""
 
 
+_THANKS_HEADING = lazy_regex(r"^\W*(?:things\s+to\s+thank(?:\s+(?:her|him|them)\s+for)?|"
+                              r"thank\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?[\w'’-]+\s+for)\s*:?\s*$", re.IGNORECASE)
+"""A heading over the favours to thank for ("thank mr bhatt for", "things to thank:"): no note of its own."""
+
+
 def main_thanks_apart(notes: str) -> tuple[str, str | None]:
     """The notes without the user's word on what to thank for most, and the note it points at.
 
@@ -1448,13 +1468,14 @@ def main_thanks_apart(notes: str) -> tuple[str, str | None]:
     thing to thank her for"); a marker that opens a line points at the line above, and its line goes, since
     the rest of it is why it mattered to the user ("thank her most for this, I was losing money…").
     """
-    lines = notes.splitlines()
+    lines = [line for line in notes.splitlines() if not _THANKS_HEADING.match(line)]
     for index, line in enumerate(lines):
         unbulleted = _BULLET.sub("", line)
         named = _MAIN_THANKS_NAMED.match(unbulleted) or _THANK_FOR_REMINDER.match(unbulleted)
-        if named and len(named.group("what").split()) >= 2:
+        what = next((found for found in named.groupdict().values() if found), "") if named else ""
+        if named and len(what.split()) >= 2:
             del lines[index]
-            return "\n".join(lines), named.group("what").strip()
+            return "\n".join(lines), what.strip()
         marker = _MAIN_THANKS.search(line)
         if not marker:
             continue

@@ -46,6 +46,7 @@ from coach.tasks.session_notes import (
 from coach.writing import (
     as_text_names,
     base_form,
+    capitalise_dates,
     clause,
     expand_shorthand,
     fill,
@@ -157,6 +158,7 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     text = _SHORT_DAY.sub(lambda m: f"{m.group('tie')} {spell_out_day(m.group('day'))}", text)
     text = re.sub(r"([?!])\1+", r"\1", text)  # "Siena??": one mark is enough in a message
     text = re.sub(r"^Mentor (?=said|says|thinks|suggested)", "you ", text)  # "her: do a shadow day…" was read so
+    text = re.sub(r"^(also\s+)?says\b", r"you \1said", text, flags=re.IGNORECASE)  # "says ask Mick to let me…"
     said = to_you(expand_shorthand(text), mentor, objects_are_others=objects_are_others)
     said = re.sub(r"^[Yy]our advice\s*:\s*(?=[a-z])", "You said to ", said)  # "Dr P advice: do 10 calcs a day…"
     said = _told_story(said)
@@ -176,6 +178,8 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
 def _told_story(said: str) -> str:
     """Story notes as told to the user: "Story about how you opened for…" -> "You told me how you opened for…"."""
     said = _STORY_ABOUT.sub(lambda m: f"You told me {m.group('how') or 'about '}", said)
+    said = re.sub(r"^(?:also\s+)?told\s+(?=(?:me\s+)?(?:(?:a|the|your)\s+)?(?:story|thing)\b)", "You told ", said,
+                  flags=re.IGNORECASE)  # "told story abt his first consumer unit swap": theirs
     said = _TOLD_STORY.sub(r"\g<told> me about ", said)  # "you told story re your first year…"
     said = _TOLD_ABOUT.sub(r"\g<told> me \g<about>", said)  # "you told about your first store"
     # "Lesson is pre-empt the objections", "point is be ready for anything": the label, then the point
@@ -186,7 +190,7 @@ _STORY_ABOUT = lazy_regex(r"^story\s+(?:about|abt|of|re:?)\s+(?:(?P<how>(?:how|w
                           # "story about your secondment was very helpful" is a sentence already
                           r"(?!.*\b(?:helpful|useful|inspiring|great|amazing|interesting|reassuring|eye-opening|"
                           r"valuable|funny|gold)\W*$)", re.IGNORECASE)
-_TOLD_STORY = lazy_regex(r"\b(?P<told>[Yy]ou (?:also )?told)\s+(?:me\s+)?(?:(?:a|the|your)\s+)?story\s+"
+_TOLD_STORY = lazy_regex(r"\b(?P<told>[Yy]ou (?:also )?told)\s+(?:me\s+)?(?:(?:a|the|your)\s+)?(?:story|thing)\s+"
                          r"(?:re:?|about|abt|of)\s+")
 _TOLD_ABOUT = lazy_regex(r"\b(?P<told>[Yy]ou (?:also )?told)\s+(?P<about>about|of)\b")
 _LESSON_IS = lazy_regex(r"^(?:the\s+)?(?P<label>lesson|point|moral)\s+(?:is|was|=)\s+(?!that\b)(?=[a-z])",
@@ -366,11 +370,14 @@ def _thanked_favour(point: str, tone: str, seed: str, mentor: str, today: bool) 
     done = _DONE_FOR_ME.match(said)
     if done and is_verb(done.group("verb")):
         x = f"{gerund(done.group('verb'))} {done.group('x').strip()}"
-    elif shape(said) == "noun":  # named as a thing: "the cash flow help"
+    elif shape(said) == "noun" or _GERUND_FIRST.match(said):  # "the cash flow help", "writing my PGCE reference"
         x = lower_first(said)
     else:
         return None
     return fill(frame(JOB, "thanks")["favour"], opener=_opener(tone, seed, today), x=x)
+
+
+_GERUND_FIRST = lazy_regex(r"^(?!thing\b|nothing\b|something\b|morning\b|evening\b)[A-Za-z]+ing\s+\S")
 
 
 _SPLICE = lazy_regex(r",\s+(?=(?:it|that|this|they|he|she)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\b)", re.IGNORECASE)
@@ -711,8 +718,12 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
     if re.match(r"^(?:she|he)\s+(?:said|says|told me)\b", when.strip(), re.IGNORECASE):
         # "she said come back in June": what the mentor said, said to them ("You said to come back in June.")
         return sentence(_SAID_THEN_VERB.sub(_said_to, to_you(expand_shorthand(when.strip()), "")))
+    away = _AWAY.match(when.strip())
+    if away:  # "tbd - he's away at the conference till mid-may": no time yet, and why
+        return sentence(f"I know you're away {capitalise_dates(expand_shorthand(away.group('rest')))}; "
+                        f"{lower_first(next_meeting_sentence(None, tone)[:-1])} after that")
     if re.match(r"^(?:we|you|i|she|he)\b", when.strip(), re.IGNORECASE):  # "we will call in 2 weeks"
-        return sentence(f"As we agreed, {lower_first(expand_shorthand(when.strip()))}")
+        return sentence(f"As we agreed, {lower_first(to_you(expand_shorthand(when.strip()), ''))}")
     when, arranged = _time_and_arrangement(when)
     humane = humanise_when(when)
     spoken = _on(humane)
@@ -735,6 +746,8 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
     )
 
 
+_AWAY = lazy_regex(r"^(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+away\s+(?P<rest>\S.*?)\W*$", re.IGNORECASE)
+"""A next meeting typed as the mentor being away ("he's away at the conference till mid-may")."""
 _ONLY_WHO = lazy_regex(r"^\s*(?:she|he|they)\s*(?:'ll|’ll|\s+will)\s+(?P<x>\S.*)$", re.IGNORECASE)
 """A next meeting typed as who will arrange it, with no time ("she'll email")."""
 
@@ -755,7 +768,7 @@ def _time_and_arrangement(when: str) -> tuple[str, str]:
     time, comma, rest = re.split(r"([,?])", when, maxsplit=1) if re.search(r"[,?]", when) else (when, "", "")
     said = _ONLY_WHO.match(rest)
     # "next wk sometime, he said call him": who is to arrange it, said to them
-    told = re.match(r"^\s*(?:she|he|they)\s+said\s+(?:to\s+)?(?P<verb>call|ring|text|email|message|phone)\s+"
+    told = re.match(r"^\s*(?:she|he|they)\s+said\s+(?:to\s+)?(?P<verb>call|ring|text|email|message|phone|ping|dm)\s+"
                     r"(?:him|her|them)\b", rest, re.IGNORECASE)
     if comma and time.strip() and told:
         return time.strip(), f"you said to {told.group('verb').lower()} you"
