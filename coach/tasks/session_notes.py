@@ -143,7 +143,9 @@ _DUE = lazy_regex(
 MEETING_NOUNS = r"meeting|session|call|catch-?up|chat|sync|1:1|1-1|one-to-one|check-?in"
 """What notes call the next meeting ("next sync 2/5"); the summary's closing line reads the same words."""
 _NEXT_MEETING = lazy_regex(
-    rf"\b(?:next (?:{MEETING_NOUNS}|mtg|catch up)|meet again|next time we (?:meet|see|talk|speak|catch up))(?!\w)"
+    # ("…the costing before we meet again": a deadline, not the meeting)
+    rf"\b(?:next (?:{MEETING_NOUNS}|mtg|catch up)|(?<!before we )(?<!until we )(?<!till we )(?<!when we )meet again|"
+    r"next time we (?:meet|see|talk|speak|catch up))(?!\w)"
     r"|^next\s*:(?=\s*\S)"  # "Next: 3rd April on Zoom"
     r"|^next time\b(?=\s*:?\s*(?:in\s+)?\d+\s*(?:weeks?|wks?|days?|months?)\b)"  # "next time 2 weeks, she…"
     r"|^next time\b(?=\s+(?:at|in)\s+(?:your|her|his|the|my|our)\s)"  # "next time at his shop on rue Saint-Denis"

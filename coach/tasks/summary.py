@@ -372,11 +372,20 @@ def _thanked_favour(point: str, tone: str, seed: str, mentor: str, today: bool) 
         x = f"{gerund(done.group('verb'))} {done.group('x').strip()}"
     elif shape(said) == "noun" or _GERUND_FIRST.match(said):  # "the cash flow help", "writing my PGCE reference"
         x = lower_first(said)
+    elif (did := _YOU_DID.match(said)) and is_verb(did.group("verb")) and did.group("verb").lower() not in _NOT_DONE:
+        # "she come with me to the market first day and help me with the stall": what she did, each verb as done
+        rest = _AND_DID.sub(lambda m: f"and {gerund(base_form(m.group('verb')))} ", did.group("rest"))
+        x = f"{gerund(base_form(did.group('verb')))} {rest}"
     else:
         return None
     return fill(frame(JOB, "thanks")["favour"], opener=_opener(tone, seed, today), x=x)
 
 
+_YOU_DID = lazy_regex(r"^you\s+(?:also\s+|really\s+|even\s+)?(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_AND_DID = lazy_regex(r"\band\s+(?P<verb>(?!me\b|my\b)[a-z]+)\s+(?=(?:me|us|my|our)\b)")
+_NOT_DONE = word_set("said say says told tell think thinks thought reckon reckons know knows are were was is have has "
+                     "had can could will would should must might may want wants need needs feel felt")
+"""Verbs after "you" that report or wish, never a favour done."""
 _GERUND_FIRST = lazy_regex(r"^(?!thing\b|nothing\b|something\b|morning\b|evening\b)[A-Za-z]+ing\s+\S")
 
 

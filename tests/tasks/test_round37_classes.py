@@ -136,3 +136,20 @@ def test_the_situation_is_said_to_them_and_the_users_worry_stays_theirs() -> Non
     assert "Friday you came in at 8.40 and we waited on you" in body
     assert "lose" not in body  # the foreman's own worry is not said to Callum
     assert "good lad with your hands, best on 2nd fix in years" in body
+
+
+def test_a_deadline_of_before_we_meet_again_is_no_next_meeting() -> None:
+    parsed = parse_notes("met chef\ni need to cost the whole menu before we meet again, and book the bar", "Chen Wei")
+    assert parsed.next_meeting is None
+    assert parsed.actions[0].owner == ME and "cost the whole menu" in parsed.actions[0].task.lower()
+    again = "we will meet again in 2 weeks"
+    assert parse_notes(f"met chef\n{again}", "Chen Wei").next_meeting == again
+
+
+def test_the_favour_marked_most_important_is_thanked_as_done_in_each_verb() -> None:
+    notes = ("things to thank:\n* she check my prices\n* most important: she come with me to the first market day "
+             "and help me with the stall\nnext step for me: apply for the christmas market")
+    values = {"mentor_name": "Jojo", "notes": notes, "kind": "thanks", "my_name": "Fê", "next_meeting": ""}
+    summary = get_task("summary")
+    body = summary.compose(summary.validate(values), [], Style()).body
+    assert "especially for coming with me to the first market day and helping me with the stall." in body
