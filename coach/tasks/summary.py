@@ -161,9 +161,9 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     text = re.sub(r"^(also\s+)?says\b", r"you \1said", text, flags=re.IGNORECASE)  # "says ask Mick to let me…"
     said = to_you(expand_shorthand(text), mentor, objects_are_others=objects_are_others)
     said = re.sub(r"^[Yy]our advice\s*:\s*(?=[a-z])", "You said to ", said)  # "Dr P advice: do 10 calcs a day…"
-    said = _told_story(said)
     # The email goes after the session: what they said is in the past ("you say" reads as a habit).
     said = _REPORTED_NOW.sub(lambda m: f"{m.group('you')}{_REPORTED_THEN[m.group('verb').lower()]}", said)
+    said = _told_story(said)  # (after the tense: "she tell me story about…" is "you told me about…")
     said = _SAID_THEN_VERB.sub(_said_to, said)  # "you said say location first" -> "you said to say…"
     # "You read my draft, says the science part is strong": the report after what they did is in the past too
     said = re.sub(r"^(You\b[^,]{3,80},\s+)(?:says|say)\b", r"\1said", said)

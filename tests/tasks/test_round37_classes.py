@@ -153,3 +153,8 @@ def test_the_favour_marked_most_important_is_thanked_as_done_in_each_verb() -> N
     summary = get_task("summary")
     body = summary.compose(summary.validate(values), [], Style()).body
     assert "especially for coming with me to the first market day and helping me with the stall." in body
+
+
+def test_a_story_told_in_the_present_is_told_in_the_past() -> None:
+    assert to_mentor("she tell me story about when she was new on nights", "Ms. Okafor") == (
+        "You told me about when you were new on nights")
