@@ -167,13 +167,18 @@ _STRANDED = lazy_regex(r"\b(?:what|which|who|whom)\b[^.!?]{1,40}\b(?:of|about|fo
                        r"worried|looked|cared|spoken|read|known)\s+(?:of|about|for|at|with)\W*$", re.I)
 
 
+_THANKS_FOR_NOTHING = lazy_regex(r"\b(?:thank(?:s| you)|grateful|thankful)\s+for\W*$", re.IGNORECASE)
+
+
 def dangling_ends(text: str) -> list[str]:
     """Sentences or lines that stop on a word that needs more ("...from 3 to" cut as "from 3.")."""
     found = []
     for sentence in sentences(text):
         # "Lucía" is one word, not "Luc" and "a"; so is "U3A"
         words = re.findall(r"[^\W_]*[^\W\d_][^\W_]*(?:'[^\W\d_]+)*|\d+", sentence)
-        if words and words[-1].lower() in DANGLING_ENDS and not sentence.rstrip().endswith(("?", ":")):
+        thanks_for_nothing = _THANKS_FOR_NOTHING.search(sentence) is not None  # "…stuck with me: Thank you for."
+        if thanks_for_nothing or (words and words[-1].lower() in DANGLING_ENDS and not sentence.rstrip().endswith(
+                ("?", ":"))):
             if _STRANDED.search(sentence):
                 continue  # "…which is what I'm thinking of": a preposition its "what" went ahead of
             found.append(_clip(sentence))
@@ -580,6 +585,15 @@ def past_after_to(text: str) -> list[str]:
     return [m.group(0) for m in _PAST_AFTER_TO.finditer(normalise(text)) if m.group(0).split()[-1].islower()]
 
 
+_TWO_REPORTS = lazy_regex(r"\b(?:said|says|told me)\s+(?:offered|promised|agreed|suggested|recommended|mentioned|told|"
+                          r"asked|gave|showed|explained)\b", re.IGNORECASE)
+
+
+def reported_twice(text: str) -> list[str]:
+    """A report framed around another report: "You said offered to read my case" (a label read as speech)."""
+    return [m.group(0) for m in _TWO_REPORTS.finditer(normalise(text))]
+
+
 DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("doubled words", doubled_words),
     ("sentence starts in lower case", lowercase_starts),
@@ -595,6 +609,7 @@ DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("a clause with no verb", clause_without_verb),
     ("subject and verb disagree", agreement_errors),
     ("past form after 'to'", past_after_to),
+    ("a report inside a report", reported_twice),
     ("closing with no name under it", unsigned_closing),
 )
 """Every reads-well rule, with the name a check's hint uses for it."""

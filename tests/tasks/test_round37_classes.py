@@ -158,3 +158,21 @@ def test_the_favour_marked_most_important_is_thanked_as_done_in_each_verb() -> N
 def test_a_story_told_in_the_present_is_told_in_the_past() -> None:
     assert to_mentor("she tell me story about when she was new on nights", "Ms. Okafor") == (
         "You told me about when you were new on nights")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("One thing that really stuck with me: Thank you for.", "cut off mid-phrase"),
+    ("You said offered to read my case for support.", "a report inside a report"),
+])
+def test_reads_well_catches_a_heading_or_label_read_into_a_frame(text: str, kind: str) -> None:
+    from coach.grammar import reading_problems
+
+    assert any(problem.startswith(kind) for problem in reading_problems(text, sent=True))
+
+
+@pytest.mark.parametrize("text", ["Thank you for everything.", "She said the offered price was fair.",
+                                  "What is the form for?"])
+def test_reads_well_passes_their_near_misses(text: str) -> None:
+    from coach.grammar import reading_problems
+
+    assert reading_problems(text, sent=True) == []
