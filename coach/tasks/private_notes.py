@@ -121,15 +121,15 @@ def without_private_lines(notes: str, mentor_first: str = "") -> str:
     after the mentor's words, only the private sentence or aside goes ("He said to say no to the swap —
     I already said yes, damn": what he said stays).
     """
-    reader = _Reader(notes, mentor_first)
-    kept = (reader.line_without_private(line) for line in notes.splitlines())
-    return "\n".join(line for line in kept if line is not None)
+    return private_apart(notes, mentor_first)[0]
 
 
-def private_lines(notes: str, mentor_first: str = "") -> list[str]:
-    """The lines of ``notes`` the reader leaves out whole: what the user kept to themselves, in order."""
+def private_apart(notes: str, mentor_first: str = "") -> tuple[str, list[str]]:
+    """The notes as :func:`without_private_lines` gives them, and the lines it left out whole, from one reading."""
     reader = _Reader(notes, mentor_first)
-    return [line for line in notes.splitlines() if line.strip() and reader.line_without_private(line) is None]
+    read = [(line, reader.line_without_private(line)) for line in notes.splitlines()]
+    kept = "\n".join(line for _, line in read if line is not None)
+    return kept, [raw for raw, line in read if line is None and raw.strip()]
 
 
 _PIECES = lazy_regex(rf"({ABBREVIATIONS}(?<!\bincl\.)(?<=[.!?])\s+|\s+[-–—]+\s+|\s*…\s*|,\s+(?=bless\b)|"

@@ -15,7 +15,6 @@ from coach.faithfulness import cut_facts, invented_numbers
 from coach.grammar import dangling_ends, reading_problems
 from coach.lazy_patterns import lazy_regex
 from coach.tasks.base import Check
-from coach.tasks.private_notes import without_private_lines
 from coach.tasks.session_notes import (
     FYI_AT_END,
     OWN_ASIDE_LINE,
@@ -147,14 +146,14 @@ def action_lines(message: str) -> list[str]:
     return found
 
 
-def actions_listed(message: str, notes: str, mentor_first: str = "") -> Check:
+def actions_listed(message: str, notes: str) -> Check:
     """Every note line that gives someone a task or a date is among the action items (a meeting may be in prose).
 
-    Lines the user kept to themselves ("therapist thurs", "remember send email tonight") are no task to list.
+    ``notes`` come without the lines the user kept to themselves ("therapist thurs", "remember send email
+    tonight"): those are no task to list.
     """
     from coach.checks import fact_coverage, plain
 
-    notes = without_private_lines(notes, mentor_first)
     listed = action_lines(plain(message)) or []
     whole = plain(message)
     wondered = [item for item in listed if hedged(item)]

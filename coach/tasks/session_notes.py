@@ -520,8 +520,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         return None  # "she know hiring manager at company in Gdańsk, … she will ask": who she knows, news
     if theirs:
         text = re.sub(r"^(?:can|could)\s+(?=\w+\s)", "", text, flags=re.IGNORECASE)  # "he can let me use his kitchen"
-        # "him: offered to read my case": the offer is the task
-        text = re.sub(r"^(?:offered|offers|promised|agreed)\s+to\s+", "", text, flags=re.IGNORECASE)
+        text = _OFFERED_TO.sub("", text)  # "him: offered to read my case": the offer is the task
     if owner == ME:
         text = _BARE_I.sub("", text)  # "I finish the tutorial": the "Me:" label already says who
     if owner == BOTH:  # "**Both of us:** Both go…": the label already says who ("we both go", "we review…")
@@ -827,7 +826,8 @@ _ADVICE_FIRST = frozenset({"always", "never", "don't", "dont", "avoid"})
 _ADVICE_OPENER = lazy_regex(rf"(?:{'|'.join(sorted(map(re.escape, _ADVICE_FIRST)))})\b", re.IGNORECASE)
 
 
-_OFFERED_TO = lazy_regex(r"(?:offered|offers|promised|agreed)\s+to\s", re.IGNORECASE)
+_OFFERED_TO = lazy_regex(r"^(?:offered|offers|promised|agreed)\s+to\s+", re.IGNORECASE)
+"""The mentor's offer after their label ("him: offered to read my case"): the task is what follows."""
 
 
 def _advice_by_label(line: str, mentor: str, me: str, marks_actions: bool = True) -> str | None:

@@ -30,7 +30,7 @@ from coach.grammar import clause_without_verb, reading_problems
 from coach.knowledge import SearchResult
 from coach.lazy_patterns import lazy_regex
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
-from coach.tasks.private_notes import kept_to_myself, private_lines
+from coach.tasks.private_notes import kept_to_myself, private_apart
 from coach.tasks.reading import actions_listed, faithful, reads_well
 from coach.tasks.session_notes import (
     BOTH,
@@ -44,6 +44,7 @@ from coach.tasks.session_notes import (
     spell_out_day,
 )
 from coach.writing import (
+    address,
     as_text_names,
     base_form,
     capitalise_dates,
@@ -59,7 +60,6 @@ from coach.writing import (
     name_case,
     sentence,
     shape,
-    split_person,
     tag,
     to_you,
     upper_first,
@@ -178,8 +178,6 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
 def _told_story(said: str) -> str:
     """Story notes as told to the user: "Story about how you opened for…" -> "You told me how you opened for…"."""
     said = _STORY_ABOUT.sub(lambda m: f"You told me {m.group('how') or 'about '}", said)
-    said = re.sub(r"^(?:also\s+)?told\s+(?=(?:me\s+)?(?:(?:a|the|your)\s+)?(?:story|thing)\b)", "You told ", said,
-                  flags=re.IGNORECASE)  # "told story abt his first consumer unit swap": theirs
     said = _TOLD_STORY.sub(r"\g<told> me about ", said)  # "you told story re your first year…"
     said = _TOLD_ABOUT.sub(r"\g<told> me \g<about>", said)  # "you told about your first store"
     # "Lesson is pre-empt the objections", "point is be ready for anything": the label, then the point
@@ -210,20 +208,14 @@ def _words_of(text: str) -> set[str]:
     return set(content_stems(expand_shorthand(days)))
 
 
-def _first_name(mentor: str) -> str:
-    first = name_parts(split_person(mentor)[0])[:1]
-    return first[0] if first else ""
-
-
-def _nothing_kept_private(message: str, notes: str, mentor: str) -> Check:
-    """Fails on a sentence the user kept to themselves: one of their private lines, or one the cues call private.
+def _nothing_kept_private(message: str, private: Sequence[str], mentor_first: str) -> Check:
+    """Fails on a sentence the user kept to themselves: one of their ``private`` lines, or one the cues call private.
 
     The offline composer leaves such lines out before it writes; the check reads what was finally sent, so
     it catches them in a model's draft or after the user's own edits.
     """
-    mentor_first = _first_name(mentor)
     sentences = [s for line in plain(message).splitlines() for s in line_sentences(re.sub(r"^[-*]\s+", "", line))]
-    secret = [_words_of(line) for line in private_lines(notes, mentor_first)]
+    secret = [_words_of(line) for line in private]
     leaked = [s for s in sentences if kept_to_myself(s, mentor_first, _PRIVATE_IN_EMAIL) or any(
         len(private & _words_of(s)) >= max(2, _SAME_LINE_SHARE * len(private)) for private in secret)]
     return Check("nothing_kept_private", not leaked,
@@ -245,6 +237,8 @@ _VERDICT_WITHOUT_VERB = lazy_regex(
 
 _DID_FOR_ME = lazy_regex(
     r"^(?:(?:helped|showed|explained|gave|taught|told|walked|talked)\s+(?:me|us)\b(?!\s*:)"
+    # "told story abt his first consumer unit swap": their story
+    r"|(?:also\s+)?told(?=\s+(?:(?:a|the|your|his|her|their)\s+)?(?:story|thing)\b)"
     r"|(?:also\s+)?(?:mentioned|recommended|suggested|said)\b"  # "also mentioned the conference": they did
     r"|(?P<we>went (?:through|thru|over)|looked at)\b)", re.IGNORECASE
 )
@@ -1048,9 +1042,13 @@ class SummaryTask(TaskSpec):
         message, _ = split_note(text)
         mentor, me = str(values.get("mentor_name") or ""), str(values.get("my_name") or "")
         notes = str(values.get("notes") or "")
+        # the notes as the composer read them: without what the user kept to themselves, by the name as typed
+        mentor_first = address(mentor)[1]
+        shareable, private = private_apart(notes, mentor_first)
         checks = [reads_well(message, subject, sent=True), faithful(message, values, subject=subject),
                   Check("subject_present", bool(subject and subject.strip()), "Add a subject line."),
-                  self._specific_thanks(message, notes), _nothing_kept_private(message, notes, mentor)]  # fmt: skip
+                  self._specific_thanks(message, notes),
+                  _nothing_kept_private(message, private, mentor_first)]  # fmt: skip
         if values.get("kind") == "thanks":
             count = len(body_lines(message))
             checks.append(Check("three_lines", count == 3, f"Keep the thank-you to three lines (now {count})."))
@@ -1066,7 +1064,7 @@ class SummaryTask(TaskSpec):
                     "with its owner: " + "; ".join(clip_words(a.task, 8) for a in missing[:3]),
                 )
             )
-            checks.append(actions_listed(message, notes, _first_name(mentor)))
+            checks.append(actions_listed(message, shareable))
         when = str(values.get("next_meeting") or "")
         if when and not _NOT_SET.fullmatch(when.strip()):  # ("tbd" is no meeting to confirm)
             only_who = _ONLY_WHO.match(when)
