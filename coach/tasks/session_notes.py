@@ -575,6 +575,8 @@ def _dated_header(line: str, who: str) -> bool:
     """A first line of the mentor and a date, with no verb: "Notes - Margaret F (…) 2 Feb", "RDV with Ms A - 3/4"."""
     if not who or not DATE_PATTERN.search(line) or not re.search(rf"\b(?:{who})\b", line, re.IGNORECASE):
         return False
+    if re.match(rf"^\W*(?:{who}){_COMMITS}", line, re.IGNORECASE):
+        return False  # "Amaka to review my CV by Friday": their task, whatever the tagger makes of "review"
     return not any(penn.startswith("VB") or penn == "MD" for _, penn in tag(line))
 
 

@@ -176,3 +176,9 @@ def test_reads_well_passes_their_near_misses(text: str) -> None:
     from coach.grammar import reading_problems
 
     assert reading_problems(text, sent=True) == []
+
+
+@pytest.mark.parametrize("notes", ["Amaka to review my CV by Friday", "Amaka will send the rota by 3 Dec"])
+def test_a_first_line_that_gives_the_mentor_a_dated_task_is_that_task_not_a_title(notes: str) -> None:
+    parsed = parse_notes(notes, "Amaka")
+    assert [(a.owner, a.due) for a in parsed.actions] == [("Amaka", notes.rsplit(" by ", 1)[1])]
