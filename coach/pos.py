@@ -131,13 +131,28 @@ def tag(text: str) -> tuple[tuple[str, str], ...]:
     if not words:
         return ()
     tagged = pattern_parser().find_tags(words, map=lambda token, pos: (token, pos))
-    return fix_hyphenated_verbs(tagged)
+    return fix_tags(tagged)
 
 
-def fix_hyphenated_verbs(tagged: Any) -> tuple[tuple[str, str], ...]:
-    """``(word, tag)`` pairs with hyphenated verbs after their subject tagged as verbs (every tag path uses it)."""
+def fix_tags(tagged: Any) -> tuple[tuple[str, str], ...]:
+    """``(word, tag)`` pairs with the lexicon's known misreadings corrected (every tag path uses it).
+
+    Hyphenated verbs after their subject are verbs; a modal after a determiner is a noun ("the will").
+    """
     pairs = [(str(word), str(pos)) for word, pos in tagged]
-    return tuple((word, _hyphenated_verb(word, pos, _before_adverbs(pairs, i))) for i, (word, pos) in enumerate(pairs))
+    fixed = []
+    for i, (word, pos) in enumerate(pairs):
+        verb_fixed = _hyphenated_verb(word, pos, _before_adverbs(pairs, i))
+        fixed.append((word, _modal_as_noun(verb_fixed, pairs[i - 1][1] if i else "")))
+    return tuple(fixed)
+
+
+_DETERMINER_TAGS = ("DT", "PRP$")
+
+
+def _modal_as_noun(penn: str, before: str) -> str:
+    """A modal straight after a determiner names a thing: "the will", "a can", "her will"."""
+    return "NN" if penn == "MD" and before in _DETERMINER_TAGS else penn
 
 
 def _before_adverbs(pairs: list[tuple[str, str]], index: int) -> str:
@@ -173,7 +188,7 @@ def tag_words(words: tuple[str, ...]) -> tuple[str, ...]:
     if not words:
         return ()
     tagged = pattern_parser().find_tags(list(words), map=lambda token, pos: (token, pos))
-    return tuple(pos for _, pos in fix_hyphenated_verbs(tagged))
+    return tuple(pos for _, pos in fix_tags(tagged))
 
 
 def only_a_name(word: str) -> bool:

@@ -31,7 +31,7 @@ from coach.checks import (
 from coach.config import PROMPTS_DIR
 from coach.inflect import get_inflection, get_lemma
 from coach.lazy_patterns import lazy_regex
-from coach.pos import fix_hyphenated_verbs, lexicon_tag, only_a_name, pattern_parser
+from coach.pos import fix_tags, lexicon_tag, only_a_name, pattern_parser
 from coach.yaml_text import parse_yaml
 
 PHRASING_DIR = PROMPTS_DIR / "phrasing"
@@ -58,7 +58,7 @@ def tag(text: str) -> tuple[tuple[str, str], ...]:
     if not cleaned:
         return ()
     parsed = pattern_parser().parse(cleaned, tokenize=True, tags=True, chunks=False, relations=False, lemmata=False)
-    return fix_hyphenated_verbs((token[0], token[1]) for sentence in parsed.split() for token in sentence)
+    return fix_tags((token[0], token[1]) for sentence in parsed.split() for token in sentence)
 
 
 def first_word(text: str) -> str:
