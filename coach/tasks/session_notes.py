@@ -103,11 +103,18 @@ _OWNER_TAG = lazy_regex(r"\s*\((?P<name>me|mentor|both|(?![A-Z]{4,}\))[A-ZÀ-Ö�
 """An owner noted after the task: "intro to Dr Wanjiru (Helen)" (an organisation in capitals, "(CARECEN)", is
 where, not who)."""
 HEDGED = lazy_regex(r"\b(?:maybe|perhaps|not sure|might|possibly|idk|dunno)\b|\?", re.IGNORECASE)
+_DOUBTED_DATE = lazy_regex(rf",\s*(?:maybe|perhaps|possibly)\s+(?:on\s+|the\s+)?(?:{DATE_PATTERN.pattern})",
+                           re.IGNORECASE)
+"""A date added after a comma with a doubt ("…, maybe 26 april"): the date is tentative, the task is not."""
 
 
 def hedged(text: str) -> bool:
-    """Whether ``text`` only wonders; a doubt about a date in brackets ("(april?)") doubts the date, not the rest."""
-    return HEDGED.search(re.sub(r"\([^()]*\)", "", text)) is not None
+    """Whether ``text`` only wonders.
+
+    A doubt about a date doubts the date, not the rest: "(april?)", "find a date, maybe 26 april".
+    """
+    certain = _DOUBTED_DATE.sub("", re.sub(r"\([^()]*\)", "", text))
+    return HEDGED.search(certain) is not None
 """A line that wonders ("maybe look into X? not sure") records an idea, never a commitment."""
 _WEEK_OF = r"w/c\s+|wc\s+|week of\s+|wk of\s+|week commencing\s+"
 _TRAILING_DATE = lazy_regex(
