@@ -156,7 +156,7 @@ CLOSED_STARTERS = word_set(
 )
 """First words of a yes/no question."""
 
-_DURATION = lazy_regex(
+DURATION_PATTERN = lazy_regex(
     r"\b(?:\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|sixty|ninety|one|two)"
     r"(?:\s*(?:-|–|to)\s*\d{1,3})?[\s-]?(?:minutes?|mins?|hours?|hrs?|h)\b"
     r"|\bhalf[\s-]an?[\s-]hour\b|\bhalf[\s-]hour\b|\ban hour\b|\bquarter of an hour\b",
@@ -380,7 +380,7 @@ def is_open_question(question: str) -> bool:
 
 def has_duration(text: str) -> bool:
     """Whether ``text`` gives a time box: "20 minutes", "15-minute", "half an hour"..."""
-    return bool(_DURATION.search(plain(text)))
+    return bool(DURATION_PATTERN.search(plain(text)))
 
 
 def has_easy_out(text: str) -> bool:

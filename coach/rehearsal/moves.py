@@ -93,6 +93,10 @@ class MoveSpec:
     """The learned classifier's hit counts only when the turn matches one of these (none: always counts)."""
     decision: float = DECISION_THRESHOLD
     """The learned classifier's log-odds above which the move is found."""
+    doubted_by: tuple[str, ...] = ()
+    """Moves that make this one less likely in the same sentence (thanks make sarcasm less likely)..."""
+    doubted_decision: float = DECISION_THRESHOLD
+    """...so with one of them found, the classifier must be this sure instead."""
 
     def allows(self, turn: str) -> bool:
         """Whether the turn meets the move's ``requires`` (a move without them always does)."""
@@ -277,10 +281,31 @@ def train_classifier(
     return MoveClassifier(moves, text_features, weights, bias)
 
 
+_ABBREVIATION = lazy_regex(r"\b(?:vs|e\.g|i\.e|etc|approx|mr|mrs|ms|dr|prof|st|no)\.$", re.IGNORECASE)
+"""A full stop that ends an abbreviation ("findings vs. opinions"), not the sentence."""
+MIN_SENTENCE_WORDS = 3
+"""A shorter piece ("Great.", "Ok.") is read with the sentence after it: alone it carries no move, and
+"Great. Another cancellation." is one act."""
+
+
 def split_sentences(text: str) -> list[str]:
     """The sentences of ``text``, each an exact substring of it (stripped of surrounding space)."""
-    pieces = (match.group(0).strip() for match in _SENTENCE.finditer(text))
-    return [piece for piece in pieces if any(ch.isalnum() for ch in piece)]
+    spans = [[m.start(), m.end()] for m in _SENTENCE.finditer(text) if any(ch.isalnum() for ch in m.group(0))]
+    merged: list[list[int]] = []
+    for span in spans:
+        if merged and _unfinished(text[merged[-1][0] : merged[-1][1]].strip()):
+            merged[-1][1] = span[1]
+        else:
+            merged.append(span)
+    if len(merged) > 1 and len(text[merged[-1][0] : merged[-1][1]].split()) < MIN_SENTENCE_WORDS:
+        last = merged.pop()  # "…in the report. ok?": a short last piece goes with the one before
+        merged[-1][1] = last[1]
+    return [text[start:end].strip() for start, end in merged]
+
+
+def _unfinished(piece: str) -> bool:
+    """Whether a piece should be read with the next one: an abbreviation's full stop, or a short interjection."""
+    return _ABBREVIATION.search(piece) is not None or len(piece.split()) < MIN_SENTENCE_WORDS
 
 
 class MoveDetector:
@@ -349,15 +374,22 @@ class MoveDetector:
         vectors = np.asarray(self.embedder.embed_documents(sentences), dtype=np.float32)
         odds = classifier.scores(self.catalogue.features(vectors, sentences), sentences)
         found: list[DetectedMove] = []
+        specs = self.catalogue.specs
         for sentence, row in zip(sentences, odds, strict=True):
+            sure = {move: float(p) for move, p in zip(classifier.moves, row, strict=True) if p > specs[move].decision}
             hits = {
-                move: DetectedMove(move, self.catalogue.specs[move].polarity, sentence, "embedding", round(float(p), 3))
-                for move, p in zip(classifier.moves, row, strict=True)
-                if p > self.catalogue.specs[move].decision and self.catalogue.specs[move].allows(text)
+                move: DetectedMove(move, specs[move].polarity, sentence, "embedding", round(p, 3))
+                for move, p in sure.items()
+                if specs[move].allows(text) and not self._doubted(move, p, sure)
             }
             found.extend(h for m, h in hits.items() if not self._vetoed(m, hits))
         found.extend(self._turn_moves(text, sentences, {m.move for m in found}))
         return found
+
+    def _doubted(self, move: str, odds: float, found: dict[str, float]) -> bool:
+        """Whether a move that makes ``move`` less likely was found beside it, and the classifier is not sure enough."""
+        spec = self.catalogue.specs[move]
+        return bool(set(spec.doubted_by) & set(found)) and odds <= spec.doubted_decision
 
     def _vetoed(self, move: str, hits: dict[str, DetectedMove]) -> bool:
         """Whether another move in the sentence cancels ``move``.
@@ -447,4 +479,6 @@ def _spec(entry: Any, filename: str) -> MoveSpec:
         threshold=float(entry.get("threshold", DEFAULT_THRESHOLD)),
         requires=requires,
         decision=float(entry.get("decision", DECISION_THRESHOLD)),
+        doubted_by=tuple((entry.get("doubted_by") or {}).get("moves") or ()),
+        doubted_decision=float((entry.get("doubted_by") or {}).get("decision", DECISION_THRESHOLD)),
     )

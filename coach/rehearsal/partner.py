@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from coach.checks import DATE_PATTERN, DURATION_PATTERN
 from coach.lazy_patterns import lazy_regex
 from coach.rehearsal.moves import DetectedMove
 from coach.rehearsal.scenarios import COLD_MOVES, Difficulty, Persona, Scenario, Stage, Tone
@@ -68,28 +69,31 @@ INTENT_DIRECTIONS: dict[Intent, str] = {
     "close-unresolved": "Time is up and you are not convinced; end the conversation, in character.",
 }
 DIFFICULTY_PATIENCE: dict[Difficulty, int] = {"easy": -1, "medium": 0, "hard": 1}
-_PROPOSAL_LEAD = lazy_regex(
-    r"^(?:so,? |ok(?:ay)?,? |and |well,? )?(?:maybe |perhaps )?(?:could|can|shall|should) (?:we|i) "
-    r"(?:try |do |have |move (?:it )?to |switch to |meet )?"
-    r"|^(?:how|what) about (?:we )?(?:try(?:ing)? )?|^what if (?:we|i) (?:try |do )?"
-    r"|^(?:maybe|perhaps) (?:we )?(?:try |do |switch to )?|^let['’]s (?:try |do |book |move to )?"
-    r"|^i (?:suggest|propose) (?:we )?(?:try )?|^my (?:proposal|suggestion) is |^would you be open to "
-    r"|^we could (?:try |do )?",
+_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|other|couple of|few)"
+_FREQUENCY = lazy_regex(
+    rf"\bevery\s+(?:{_NUMBER}\s+)?(?:day|week|month|quarter|monday|tuesday|wednesday|thursday|friday|"
+    rf"(?:days|weeks|months|sessions))(?:\s+(?:morning|afternoon|evening|lunchtime))?\b"
+    rf"|\b(?:once|twice|{_NUMBER} times)\s+a\s+(?:week|month|quarter|year)\b"
+    r"|\b(?:weekly|fortnightly|monthly|quarterly|bi-?weekly)\b",
     re.IGNORECASE,
 )
-_SWAP_PERSON = {
-    "i'll": "you'll",
-    "i’ll": "you'll",
-    "my": "your",
-    "me": "you",
-    "i'm": "you're",
-    "i’m": "you're",
-    "you": "me",
-    "your": "my",
-}
-"""Said back by the other person, "I'll send you my draft" is "you'll send me your draft"."""
-_REQUEST = lazy_regex(r"^(?:(?:could|can|would|will) you(?: please)?|please) ", re.IGNORECASE)
-_REQUEST_SWAP = {"you": "I", "your": "my", "yours": "mine", "me": "you", "my": "your"}
+_NAMED_DAY = lazy_regex(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+                        r"april|june|july|august|september|october|november|december)\b", re.IGNORECASE)
+_CLOCK = lazy_regex(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+_DAY_OF_MONTH = lazy_regex(r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
+_MONTH_ONLY = lazy_regex(r"\b(?:January|February|April|June|July|September|October|November|December)\b",
+                         re.IGNORECASE)  # not "may" or "march", which are verbs in lower case too
+_TRIAL = lazy_regex(rf"\bfor\s+(?:the\s+next\s+)?{_NUMBER}\s+(?:weeks|months|sessions)\b"
+                    rf"|\b(?:the\s+)?next\s+{_NUMBER}\s+(?:weeks|months|sessions)\b", re.IGNORECASE)
+_TIED = lazy_regex(r"\b(?:by|on|before|from|until|till|at|in)\s+$", re.IGNORECASE)
+"""The word that ties a day to the proposal ("by Thursday"): said back with it."""
+_COUNTED = lazy_regex(rf"\b{_NUMBER}\s+(?:bullet points?|bullets|lines|topics|questions|pages|slides)\b",
+                      re.IGNORECASE)
+
+_SIGN_OFF = lazy_regex(
+    r"\b(?:thanks?|thank you|cheers|bye|goodbye|see you|talk soon|speak soon|take care|have a good)\b", re.IGNORECASE
+)
+"""A thanks or a goodbye: once the partner has agreed, a short one ends the conversation."""
 
 ReplyTone = Tone | Literal["neutral"]
 RAPPORT_MIN, RAPPORT_MAX = -6, 6
@@ -154,6 +158,10 @@ class PartnerState:
     good_turns: int = 0
     """Turns that softened the partner since the issue was named."""
     conceded: bool = False
+    used_templates: set[str] = field(default_factory=set)
+    """Acceptances already said, as written in the persona file: "Yes, that works for me" once only."""
+    template_of: dict[str, str] = field(default_factory=dict)
+    """A filled-in acceptance -> its template."""
 
 
 class ScriptedPartner:
@@ -190,8 +198,11 @@ class ScriptedPartner:
         """Whether the issue is on the table (the user named it, or the partner brings it)."""
         return self.scenario.issue_from == "partner" or bool({"issue", "impact"} & set(self.state.raised))
 
-    def react(self, moves: Sequence[DetectedMove]) -> Reaction:
-        """Update the state for one user turn and decide how the partner moves and what it answers."""
+    def react(self, moves: Sequence[DetectedMove], text: str = "") -> Reaction:
+        """Update the state for one user turn and decide how the partner moves and what it answers.
+
+        ``text`` is the turn itself: after the partner has said yes, a short thanks or goodbye ends it.
+        """
         state = self.state
         state.turn += 1
         positive = tuple(dict.fromkeys(m.move for m in moves if m.polarity == "positive"))
@@ -207,7 +218,8 @@ class ScriptedPartner:
         state.rapport = max(RAPPORT_MIN, min(RAPPORT_MAX, state.rapport + delta))
         if self.issue_named and delta > 0:
             state.good_turns += 1
-        resolved = self._resolved()
+        signing_off = self._agreed and not now and _SIGN_OFF.search(text) is not None and len(text.split()) <= 12
+        resolved = self._resolved() or signing_off
         final = resolved or state.turn >= self.max_turns
         stage: Stage = "resolution" if final else ("reaction" if state.turn <= 2 else "exploration")
         intent = self._intent(now, delta, negative, final, resolved)
@@ -231,6 +243,11 @@ class ScriptedPartner:
         return reaction
 
     @property
+    def _agreed(self) -> bool:
+        """The partner has said yes to a proposal of the user's."""
+        return any(r.intent == "accept" for r in self.state.reactions)
+
+    @property
     def moved(self) -> bool:
         """The partner has held out long enough on the named issue to give ground."""
         return self.issue_named and self.state.good_turns > self.patience
@@ -240,7 +257,8 @@ class ScriptedPartner:
     ) -> Intent:
         """What the reply does, from what was raised now and before (see the module docstring)."""
         if final:
-            return "resolve" if resolved else "close-unresolved"
+            # Having said yes to their proposal, the partner does not end the talk unconvinced.
+            return "resolve" if resolved or self._agreed else "close-unresolved"
         if "proposal" in now:
             if not self.issue_named:
                 return "ask-why"
@@ -263,6 +281,7 @@ class ScriptedPartner:
             for line in bank:
                 if line not in self.state.used:
                     self.state.used.add(line)
+                    self.state.used_templates.add(self.state.template_of.get(line, line))
                     return line
         line = self._unused_fallback()
         self.state.used.add(line)
@@ -311,11 +330,16 @@ class ScriptedPartner:
         return by_intent[reaction.intent]
 
     def _accepting(self, proposal: str | None) -> tuple[str, ...]:
-        """The persona's acceptances with the user's own proposal quoted back (none without one)."""
+        """The persona's acceptances not used yet, saying back the proposal's details when it has any."""
         specifics = proposal_specifics(proposal) if proposal else None
-        if not specifics:
-            return ()
-        return tuple(line.replace("{specifics}", specifics) for line in self.persona.accept)
+        unused = [line for line in self.persona.accept if line not in self.state.used_templates]
+        fitting = [line for line in unused if ("{specifics}" in line) == bool(specifics)]
+        lines = []
+        for template in fitting:
+            line = fill_specifics(template, specifics or "")
+            self.state.template_of[line] = template
+            lines.append(line)
+        return tuple(lines)
 
     def _delta(self, positive: tuple[str, ...], negative: tuple[str, ...]) -> int:
         """Good moves soften, poor moves harden; moves the persona is sensitive to count double."""
@@ -342,25 +366,45 @@ class ScriptedPartner:
 
 
 def proposal_specifics(quote: str) -> str | None:
-    """The user's proposal as the partner would repeat it ("every other Tuesday, 30 minutes"), or None.
+    """The concrete details of the user's proposal as the partner says them back, or None without any.
 
-    The lead-in ("Could we try…", "How about…") goes; the person swaps as the other side says it
-    ("I'll send you my draft" -> "you'll send me your draft"; "Could you check it" -> "I'll check it");
-    a long proposal keeps its first clause.
+    Only the details are repeated (a duration, how often, a day, a date, a time, a count of bullet
+    points), in the user's order: "Could we try a 30-minute call every other Tuesday morning?" gives
+    "30 minutes, every other Tuesday morning". Said back whole, a proposal came out with the user's
+    typos and with pronouns the other person cannot use ("after it me decide…").
     """
-    text = quote.strip().rstrip("?.!").strip()
-    request = _REQUEST.match(text)
-    if request:
-        rest = text[request.end() :].split(" ")
-        words = ["I'll", *(_REQUEST_SWAP.get(word.lower(), word) for word in rest)]
-    else:
-        text = _PROPOSAL_LEAD.sub("", text, count=1).strip()
-        words = [_SWAP_PERSON.get(word.lower(), word) for word in text.split(" ")]
-        if words and words[0].lower() == "i" and len(words) > 1:
-            words[0] = "you"
-    text = " ".join(words)
-    if len(text) > 90:
-        text = text.split(",")[0]
-    if len(text) < 3 or len(text) > 90:
-        return None
-    return text[0].upper() + text[1:]
+    spans: list[tuple[int, int]] = []
+    for pattern in (_FREQUENCY, _TRIAL, DATE_PATTERN, DURATION_PATTERN, _CLOCK, _DAY_OF_MONTH, _MONTH_ONLY, _COUNTED):
+        for match in pattern.finditer(quote):
+            tie = _TIED.search(quote[: match.start()])
+            spans.append((tie.start() if tie else match.start(), match.end()))
+    taken: list[list[int]] = []
+    for start, stop in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if taken and start < taken[-1][1]:
+            taken[-1][1] = max(taken[-1][1], stop)  # inside a detail already taken ("every other Tuesday")
+        elif taken and not quote[taken[-1][1] : start].strip():
+            taken[-1][1] = stop  # "by Wednesday 5pm": details side by side are one
+        else:
+            taken.append([start, stop])
+    details = list(dict.fromkeys(_said_back(quote[start:stop]) for start, stop in taken))
+    return ", ".join(details) or None
+
+
+def fill_specifics(template: str, specifics: str) -> str:
+    """An acceptance with the details in place: capitalised where the line starts with them."""
+    if template.startswith("{specifics}"):
+        return template.replace("{specifics}", specifics[:1].upper() + specifics[1:])
+    return template.replace("{specifics}", specifics)
+
+
+def _said_back(detail: str) -> str:
+    """A detail as the other person says it: "30-minute" as "30 minutes", "14th" as "the 14th"."""
+    detail = " ".join(detail.split())
+    duration = re.fullmatch(r"(\d{1,3}|\w+)[\s-]?(min|mins|minute|minutes|hr|hrs|hour|hours)", detail, re.IGNORECASE)
+    if duration:
+        unit = "minutes" if duration.group(2).lower().startswith("min") else "hours"
+        return f"{duration.group(1)} {unit}" if duration.group(1) not in ("1", "one") else f"1 {unit[:-1]}"
+    detail = re.sub(r"^(?:(?P<tie>by|on|before|from|until|till|at|in)\s+)?(?P<day>\d{1,2}(?:st|nd|rd|th))$",
+                    lambda m: f"{m.group('tie') + ' ' if m.group('tie') else ''}the {m.group('day')}", detail,
+                    flags=re.IGNORECASE)
+    return _NAMED_DAY.sub(lambda m: m.group(0).capitalize(), detail)

@@ -59,7 +59,7 @@ def resume_session(
 def _replay(session: RehearsalSession, text: str, reply: str | None) -> None:
     moves = session.detector.detect(text)
     session.detections.append(moves)
-    reaction = session.partner.react(moves)
+    reaction = session.partner.react(moves, text)
     session.transcript.append(TranscriptTurn("user", text))
     session.memory.add("user", text)
     if reply is not None:

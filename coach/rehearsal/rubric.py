@@ -35,15 +35,17 @@ class Criterion:
     description: str
     evidence: str
     hint: str
-    """How to fix it: the debrief's hint, and the live hint right after a poor move."""
-    next_move: str
-    """What to try next while it has not been shown yet (a live hint, with an example line)."""
+    """How to show it: the debrief's hint when it was not shown, and the live hints."""
+    partial: str
+    """What would lift it to full marks when it was shown, but not fully."""
     well_done: str
     cards: tuple[str, ...]
     moves: tuple[str, ...]
     penalised_by: tuple[str, ...]
     full_at: int = 1
     opening_only: bool = False
+    example: str = ""
+    """Which of the scenario's model sentences (``better_parts``) illustrates the hint."""
     by_kind: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     """Per rubric kind, the wording that replaces the default (a mentor is not told to thank a mentee)."""
 
@@ -55,7 +57,7 @@ class Criterion:
         return criterion
 
 
-OVERRIDABLE = ("name", "description", "hint", "next_move", "well_done")
+OVERRIDABLE = ("name", "description", "hint", "partial", "well_done")
 
 
 @lru_cache(maxsize=4)
@@ -88,7 +90,7 @@ def rubric_kinds(path: Path = RUBRIC_PATH) -> dict[str, tuple[str, ...]]:
 def _criterion(entry: Any, filename: str) -> Criterion:
     if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
         raise RubricFileError(f"{filename}: every criterion needs an 'id'")
-    required = ("name", "description", "evidence", "hint", "next_move", "well_done", "moves")
+    required = ("name", "description", "evidence", "hint", "partial", "well_done", "moves")
     missing = [key for key in required if not entry.get(key)]
     if missing:
         raise RubricFileError(f"{filename}: criterion {entry['id']!r} lacks {', '.join(missing)}")
@@ -98,13 +100,14 @@ def _criterion(entry: Any, filename: str) -> Criterion:
         description=str(entry["description"]),
         evidence=str(entry["evidence"]),
         hint=str(entry["hint"]),
-        next_move=str(entry["next_move"]),
+        partial=str(entry["partial"]),
         well_done=str(entry["well_done"]),
         cards=tuple(entry.get("cards") or ()),
         moves=tuple(entry["moves"]),
         penalised_by=tuple(entry.get("penalised_by") or ()),
         full_at=int(entry.get("full_at", 1)),
         opening_only=bool(entry.get("opening_only", False)),
+        example=str(entry.get("example") or ""),
         by_kind=_by_kind(entry, filename),
     )
 
@@ -119,12 +122,21 @@ def _by_kind(entry: dict[str, Any], filename: str) -> tuple[tuple[str, tuple[tup
     return tuple(result)
 
 
+@dataclass(frozen=True)
+class CardInfo:
+    """What the rehearsal needs from a guidance card's front matter."""
+
+    title: str
+    audience: str
+    """Who the card is written for: "mentor", "mentee" or "both"."""
+
+
 @lru_cache(maxsize=8)
-def card_titles(cards_dir: Path = BUILTIN_CARDS_DIR) -> dict[str, str]:
-    """Card id -> title, read from the front matter of the guidance cards (empty when none exist)."""
-    titles: dict[str, str] = {}
+def card_infos(cards_dir: Path = BUILTIN_CARDS_DIR) -> dict[str, CardInfo]:
+    """Card id -> title and audience, read from the guidance cards' front matter (empty when none exist)."""
+    infos: dict[str, CardInfo] = {}
     if not cards_dir.is_dir():
-        return titles
+        return infos
     for path in sorted(cards_dir.glob("*.md")):
         front, _body = split_front_matter(path.read_text("utf-8", errors="replace"))
         if front is None:
@@ -134,8 +146,20 @@ def card_titles(cards_dir: Path = BUILTIN_CARDS_DIR) -> dict[str, str]:
         except yaml.YAMLError:
             continue
         if isinstance(meta, dict) and isinstance(meta.get("id"), str):
-            titles[meta["id"]] = str(meta.get("title") or meta["id"])
-    return titles
+            audience = str(meta.get("audience") or "both").strip().lower()
+            infos[meta["id"]] = CardInfo(str(meta.get("title") or meta["id"]), audience)
+    return infos
+
+
+def card_titles(cards_dir: Path = BUILTIN_CARDS_DIR) -> dict[str, str]:
+    """Card id -> title."""
+    return {card: info.title for card, info in card_infos(cards_dir).items()}
+
+
+def written_for(card_id: str, role: str, cards_dir: Path = BUILTIN_CARDS_DIR) -> bool:
+    """Whether the card speaks to someone in ``role`` (a card not installed is taken to speak to both)."""
+    info = card_infos(cards_dir).get(card_id)
+    return info is None or info.audience in (role, "both")
 
 
 def card_title(card_id: str, cards_dir: Path = BUILTIN_CARDS_DIR) -> str:

@@ -99,7 +99,7 @@ class Scenario:
     resolves_with: tuple[str, ...]
     better_lines: dict[str, str]
     better_parts: dict[str, str]
-    """Model sentences by part (purpose, observation, impact, ask, proposal, follow-up)."""
+    """Model sentences by part (:data:`BETTER_PARTS`): the better line's parts and the hints' examples."""
     banks: dict[BankKey, dict[Difficulty, tuple[str, ...]]]
     max_turns: int = DEFAULT_MAX_TURNS
     their_side: tuple[str, ...] = ()
@@ -120,6 +120,11 @@ class Scenario:
         """The scenario's criteria, worded for its kind of conversation, in rubric order."""
         rubric = load_rubric()
         return [rubric[cid].for_kind(self.rubric_kind) for cid in self.rubric]
+
+    def hint_for(self, criterion: Criterion) -> str:
+        """The criterion's hint with this scenario's own example sentence, when it has one."""
+        example = self.better_parts.get(criterion.example)
+        return f"{criterion.hint} For example: “{example}”" if example else criterion.hint
 
     def lines(self, persona: str, stage: Stage, tone: Tone | None, difficulty: Difficulty) -> tuple[str, ...]:
         """The partner's candidate lines, ordered for this difficulty."""
@@ -162,7 +167,7 @@ class Persona:
     ask_why: tuple[str, ...] = ()
     """A proposal before the issue is named: one real question about the problem it solves."""
     accept: tuple[str, ...] = ()
-    """Accepting a concrete proposal; ``{specifics}`` is the user's own proposal, quoted back."""
+    """Accepting a concrete proposal: lines with ``{specifics}`` say back its details, the others need none."""
     close: tuple[str, ...] = ()
     """Said after an acceptance that ends the conversation."""
 
@@ -262,7 +267,7 @@ def _scenario(data: dict[str, Any], name: str) -> Scenario:
     )
 
 
-BETTER_PARTS = ("purpose", "observation", "impact", "ask", "proposal", "follow-up")
+BETTER_PARTS = ("purpose", "observation", "impact", "ask", "proposal", "follow-up", "acknowledgement", "thanks")
 
 
 def _better_parts(data: dict[str, Any], name: str) -> dict[str, str]:

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from coach.config import BUILTIN_CARDS_DIR
-from coach.rehearsal.moves import DetectedMove
-from coach.rehearsal.rubric import MAX_SCORE, NOT_SHOWN, Criterion, cite
+from coach.rehearsal.moves import DetectedMove, load_moves
+from coach.rehearsal.rubric import MAX_SCORE, NOT_SHOWN, Criterion, cite, written_for
 from coach.rehearsal.scenarios import Scenario
 from coach.tasks.base import Citation
 
@@ -82,16 +82,21 @@ class Debrief:
         }
 
 
-def criterion_card(criterion: Criterion, scenario: Scenario) -> str | None:
-    """The card a criterion's hint cites: the first of its cards the scenario draws on, else its first."""
-    preferred = [card for card in criterion.cards if card in scenario.cards]
-    candidates = preferred or list(criterion.cards)
+def criterion_card(criterion: Criterion, scenario: Scenario, cards_dir: Path = BUILTIN_CARDS_DIR) -> str | None:
+    """The card a criterion's hint cites.
+
+    Of its cards written for the user's role (a mentor is not sent to a card for mentees), the first the
+    scenario draws on, else the first.
+    """
+    for_role = [card for card in criterion.cards if written_for(card, scenario.user_role, cards_dir)]
+    preferred = [card for card in for_role if card in scenario.cards]
+    candidates = preferred or for_role
     return candidates[0] if candidates else None
 
 
 def debrief_sources(scenario: Scenario, cards_dir: Path = BUILTIN_CARDS_DIR) -> list[Citation]:
     """The cards cited by the debrief's hints, numbered in rubric order."""
-    cards = [card for criterion in scenario.criteria() if (card := criterion_card(criterion, scenario))]
+    cards = [card for criterion in scenario.criteria() if (card := criterion_card(criterion, scenario, cards_dir))]
     return cite(cards, cards_dir)
 
 
@@ -115,9 +120,16 @@ _WEIGHT = {
 
 
 def score_criterion(
-    criterion: Criterion, detections: Sequence[Sequence[DetectedMove]], citation: int | None = None
+    criterion: Criterion,
+    detections: Sequence[Sequence[DetectedMove]],
+    citation: int | None = None,
+    scenario: Scenario | None = None,
 ) -> CriterionScore:
-    """Score one criterion from the moves found in each user turn (index 0 is the first turn)."""
+    """Score one criterion from the moves found in each user turn (index 0 is the first turn).
+
+    The hint says what the score needs next: how to show it (with the scenario's example) when it
+    was not shown, what would lift it when it was shown in part, and which line cost points.
+    """
     poor = poor_quotes(detections)
     support = [
         (turn, m.quote)
@@ -126,7 +138,10 @@ def score_criterion(
         if m.move in criterion.moves and m.quote not in poor
     ]
     against = [
-        (turn, m.quote) for turn, moves in enumerate(detections) for m in moves if m.move in criterion.penalised_by
+        (turn, m.quote, m.move)
+        for turn, moves in enumerate(detections)
+        for m in moves
+        if m.move in criterion.penalised_by
     ]
     if criterion.opening_only:
         opening = [quote for turn, quote in support if turn == 0]
@@ -137,13 +152,29 @@ def score_criterion(
         evidence_pool = list(dict.fromkeys(quote for _, quote in support))
         shown = len(evidence_pool)
         base = 0 if not shown else max(1, MAX_SCORE - max(0, criterion.full_at - shown))
-    penalty = min(len({quote for _, quote in against}), 2)
+    penalty = min(len({quote for _, quote, _ in against}), 2)
     score = max(1, base - penalty) if base else 0
     evidence = _best(evidence_pool, detections) if base else NOT_SHOWN
-    hint = criterion.well_done if score == MAX_SCORE else criterion.hint
+    hint = _hint(criterion, score, [(quote, move) for _, quote, move in against], scenario)
     if citation is not None:
         hint = f"{hint} [{citation}]"
     return CriterionScore(criterion.id, criterion.name, score, evidence, hint)
+
+
+def _hint(criterion: Criterion, score: int, costly: Sequence[tuple[str, str]], scenario: Scenario | None) -> str:
+    """What to do next for this criterion, from its score and the lines that cost points, if any."""
+    if score == MAX_SCORE:
+        return criterion.well_done
+    how = scenario.hint_for(criterion) if scenario is not None else criterion.hint
+    lines = list(dict.fromkeys(costly))[:2]
+    if not lines:
+        return criterion.partial if score else how
+    labels = load_moves().specs
+    (first, move), *rest = lines
+    said = f"“{first}” came across as {labels[move].label}"
+    if rest:
+        said += f" and “{rest[0][0]}” as {labels[rest[0][1]].label}"
+    return f"{said}, which cost {'points' if rest else 'a point'}. {how}"
 
 
 def _best(quotes: Sequence[str], detections: Sequence[Sequence[DetectedMove]]) -> str:
@@ -231,8 +262,8 @@ def score_offline(
     number = {s.id: s.number for s in sources}
     criteria = []
     for criterion in scenario.criteria():
-        card = criterion_card(criterion, scenario)
-        criteria.append(score_criterion(criterion, detections, number.get(card) if card else None))
+        card = criterion_card(criterion, scenario, cards_dir)
+        criteria.append(score_criterion(criterion, detections, number.get(card) if card else None, scenario))
     weakest, rewrite = better_line(scenario, user_turns, detections)
     return Debrief(
         criteria=criteria,

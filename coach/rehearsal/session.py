@@ -168,7 +168,7 @@ class RehearsalSession:
             raise ValueError(f"that turn is {len(text)} characters; the limit is {MAX_TURN_CHARS}")
         moves = self.detector.detect(text)
         self.detections.append(moves)
-        reaction = self.partner.react(moves)
+        reaction = self.partner.react(moves, text)
         reply, notice = self._partner_line(reaction, text)
         self.transcript.append(TranscriptTurn("user", text))
         self.transcript.append(
@@ -207,8 +207,8 @@ class RehearsalSession:
             card = self.scenario.cards[0]
         else:
             criterion = criteria[target]
-            text = f"{lead}{criterion.hint}" if lead else criterion.next_move
-            card = criterion_card(criterion, self.scenario) or self.scenario.cards[0]
+            text = f"{lead}{self.scenario.hint_for(criterion)}"
+            card = criterion_card(criterion, self.scenario, self.settings.cards_dir) or self.scenario.cards[0]
         hint = f"{text} (See “{card_title(card, self.settings.cards_dir)}”, card {card}.)"
         self.hints.append(hint)
         self.hint_positions.append(len(self.transcript))

@@ -10,7 +10,7 @@ import pytest
 from coach.config import Settings
 from coach.rehearsal.llm_partner import LLMPartner
 from coach.rehearsal.moves import MoveDetector, load_moves
-from coach.rehearsal.partner import INTENT_DIRECTIONS, proposal_specifics
+from coach.rehearsal.partner import INTENT_DIRECTIONS, ScriptedPartner, proposal_specifics
 from coach.rehearsal.rubric import NOT_SHOWN
 from coach.rehearsal.scenarios import get_persona, get_scenario
 from coach.rehearsal.scoring import poor_quotes
@@ -97,11 +97,34 @@ def test_a_concrete_offer_gets_a_concrete_answer(detector: MoveDetector, persona
     assert "vague" not in hint
 
 
-def test_accepting_quotes_the_users_own_proposal() -> None:
+def test_accepting_says_back_the_proposals_details_not_the_users_sentence() -> None:
+    # Said back whole, a proposal kept the user's typos and pronouns only they can use ("after it me decide…")
     assert proposal_specifics("Could we try a 30-minute call every other Tuesday morning?") == (
-        "A 30-minute call every other Tuesday morning"
+        "30 minutes, every other Tuesday morning"
     )
-    assert proposal_specifics("I'll send my draft by Thursday.") == "You'll send your draft by Thursday"
+    assert proposal_specifics("I'll send my draft by thursday.") == "by Thursday"
+    assert proposal_specifics("So my idea: we make the session on 14th the last formal one") == "on the 14th"
+    assert proposal_specifics("how about every 2 weeks, 30 min, and you tell me by the day before?") == (
+        "every 2 weeks, 30 minutes"
+    )
+    assert proposal_specifics("by Wednesday 5pm you drop 2 bullet points in our doc") == (
+        "by Wednesday 5pm, 2 bullet points"
+    )
+    assert proposal_specifics("could we each time look at one thing I build, like my notebook?") is None
+    assert proposal_specifics("we march on and may try it") is None  # verbs, not months
+
+
+def test_an_acceptance_is_said_once_and_fits_a_proposal_with_or_without_details(detector: MoveDetector) -> None:
+    scenario, persona = get_scenario("change-cadence"), get_persona("warm")
+    partner = ScriptedPartner(scenario, persona, "easy")
+    first = partner._accepting("Could we meet every other Monday?")
+    assert first and all("Every other Monday" in line or "every other Monday" in line for line in first)
+    partner.state.used.add(first[0])
+    partner.state.used_templates.add(partner.state.template_of[first[0]])
+    again = partner._accepting("Could we meet every other Friday?")
+    assert again and all(partner.state.template_of[line] != partner.state.template_of[first[0]] for line in again)
+    plain = partner._accepting("could we each time look at one thing I build?")
+    assert plain and not any("{specifics}" in line for line in plain)
 
 
 def test_no_line_is_said_twice_even_when_the_user_repeats_themselves(detector: MoveDetector) -> None:
@@ -196,7 +219,7 @@ def test_rubrics_and_hints_are_per_role_and_scenario(detector: MoveDetector) -> 
     assert mentor.rubric_kind != mentee.rubric_kind != get_scenario("end-mentorship").rubric_kind
     session = play(detector, "give-critical-feedback", "warm", ["Hi Riley."])
     hints = [session.hint() for _ in range(1)] + [c.hint for c in session.debrief().criteria]
-    hints += [c.next_move for c in mentor.criteria()]
+    hints += [mentor.hint_for(c) for c in mentor.criteria()]
     assert not [h for h in hints if "quarter has been packed" in h or "your quarter" in h]
 
 

@@ -165,7 +165,16 @@ def test_a_move_is_vetoed_by_its_opposite_in_the_same_sentence() -> None:
 
 def test_repeated_apologies_across_sentences_count_for_the_whole_turn() -> None:
     moves = MoveDetector(None).detect("Sorry. I know it's late. Sorry.")
-    assert [(m.move, m.quote) for m in moves] == [("over-apologising", "Sorry.")]
+    # "Sorry." is too short to stand alone, so it is read with the sentence after it (and the last with the one before)
+    assert [(m.move, m.quote) for m in moves] == [("over-apologising", "Sorry. I know it's late. Sorry.")]
+
+
+def test_a_short_piece_is_read_with_its_neighbour_and_an_abbreviation_ends_no_sentence() -> None:
+    assert split_sentences("Great. Another cancellation.") == ["Great. Another cancellation."]
+    assert split_sentences("I was thinking about it. ok?") == ["I was thinking about it. ok?"]
+    assert split_sentences("We compared findings vs. opinions in the report. Then we stopped.") == [
+        "We compared findings vs. opinions in the report.", "Then we stopped."]
+    assert split_sentences("Thanks!") == ["Thanks!"]
 
 
 def test_embedding_hit_needs_the_threshold_and_to_be_the_nearest_move() -> None:

@@ -44,7 +44,8 @@ def test_hint_fixes_the_last_poor_move_first_then_suggests_what_is_missing() -> 
     assert "card honesty-and-openness" in hint and card_title("honesty-and-openness") in hint
     session.user_turn("I wanted to talk about our sessions. In March we met once. I need more regularity.")
     follow = session.hint()
-    assert follow.startswith("Ask for their side with an open question")  # invites-perspective comes next
+    assert follow.startswith("Ask a genuine open question about how it looks from their side")  # invites-perspective
+    assert "For example: “What's been going on for you lately?”" in follow  # this scenario's own example
     assert session.hints == [hint, follow]
 
 
