@@ -17,6 +17,20 @@ SCRIPTS_DIR = Path(__file__).parent / "scripts"
 SCENARIO_IDS = [s.id for s in list_scenarios()]
 
 
+OFFLINE = Settings(engine="offline")
+
+
+def play(detector: MoveDetector, scenario: str, persona: str, lines: list[str], difficulty: str = "medium"):  # type: ignore[no-untyped-def]
+    """An offline rehearsal of ``lines`` (stopping where the partner ends it)."""
+    from coach.rehearsal.session import RehearsalSession
+
+    session = RehearsalSession(scenario, persona, difficulty, engine="offline", detector=detector, settings=OFFLINE)  # type: ignore[arg-type]
+    for line in lines:
+        if not session.ended:
+            session.respond(line)
+    return session
+
+
 def script_lines(scenario_id: str, kind: str) -> list[str]:
     """The non-empty lines of tests/rehearsal/scripts/<scenario>/<kind>.txt."""
     text = (SCRIPTS_DIR / scenario_id / f"{kind}.txt").read_text("utf-8")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from coach.config import Settings
 from coach.rehearsal.llm_partner import LLMPartner
 from coach.rehearsal.moves import MoveDetector, load_moves
 from coach.rehearsal.partner import INTENT_DIRECTIONS, ScriptedPartner, proposal_specifics
@@ -16,17 +15,7 @@ from coach.rehearsal.scenarios import get_persona, get_scenario
 from coach.rehearsal.scoring import poor_quotes
 from coach.rehearsal.session import RehearsalSession
 
-from .conftest import script_lines
-
-OFFLINE = Settings(engine="offline")
-
-
-def play(detector: MoveDetector, scenario: str, persona: str, lines: list[str], difficulty: str = "medium"):  # type: ignore[no-untyped-def]
-    session = RehearsalSession(scenario, persona, difficulty, engine="offline", detector=detector, settings=OFFLINE)  # type: ignore[arg-type]
-    for line in lines:
-        if not session.ended:
-            session.respond(line)
-    return session
+from .conftest import OFFLINE, play, script_lines
 
 
 def replies(session: RehearsalSession) -> list[str]:

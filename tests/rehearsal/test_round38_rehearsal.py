@@ -10,23 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from coach.config import Settings
 from coach.rehearsal.moves import MoveDetector
 from coach.rehearsal.rubric import NOT_SHOWN, card_infos
 from coach.rehearsal.scenarios import BETTER_PARTS, get_persona, get_scenario, list_scenarios
 from coach.rehearsal.scoring import debrief_sources
-from coach.rehearsal.session import RehearsalSession
 
-OFFLINE = Settings(engine="offline")
+from .conftest import play
+
 SCENARIOS = [s.id for s in list_scenarios()]
-
-
-def play(detector: MoveDetector, scenario: str, persona: str, lines: list[str], difficulty: str = "medium"):  # type: ignore[no-untyped-def]
-    session = RehearsalSession(scenario, persona, difficulty, engine="offline", detector=detector, settings=OFFLINE)  # type: ignore[arg-type]
-    for line in lines:
-        if not session.ended:
-            session.respond(line)
-    return session
 
 
 @pytest.mark.parametrize("scenario_id", SCENARIOS)
