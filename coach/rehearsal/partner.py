@@ -73,7 +73,7 @@ _NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|other|couple of|few)"
 _FREQUENCY = lazy_regex(
     rf"\bevery\s+(?:{_NUMBER}\s+)?(?:day|week|month|quarter|monday|tuesday|wednesday|thursday|friday|"
     rf"(?:days|weeks|months|sessions))(?:\s+(?:morning|afternoon|evening|lunchtime))?\b"
-    rf"|\b(?:once|twice|{_NUMBER} times)\s+a\s+(?:week|month|quarter|year)\b"
+    rf"|\b(?:once|twice|{_NUMBER} times?)\s+(?:a|per|every)\s+(?:week|month|quarter|year)\b"
     r"|\b(?:weekly|fortnightly|monthly|quarterly|bi-?weekly)\b",
     re.IGNORECASE,
 )

@@ -92,3 +92,16 @@ def test_sincere_thanks_after_great_is_gratitude_and_sarcastic_thanks_stays_sarc
     merged = detector.detect("Great. Let's try every other Tuesday for a month.")
     assert merged and all(m.quote == "Great. Let's try every other Tuesday for a month." for m in merged)
     assert "sarcasm" not in {m.move for m in merged}
+
+
+@pytest.mark.parametrize("persona_id", ["warm", "busy", "defensive", "skeptical"])
+def test_no_two_acceptances_of_a_persona_share_a_sentence(persona_id: str) -> None:
+    # "Alright, that's a testable change." then "30 minutes, for three months. Alright, that's a testable change."
+    def sentences(line: str) -> set[str]:
+        parts = line.replace("{specifics}", "").split(".")
+        return {part.strip(" .?!").lower() for part in parts if part.strip(" .?!,")}
+
+    accept = get_persona(persona_id).accept
+    for i, first in enumerate(accept):
+        for second in accept[i + 1 :]:
+            assert not sentences(first) & sentences(second), (first, second)
