@@ -94,6 +94,8 @@ _SIGN_OFF = lazy_regex(
     r"\b(?:thanks?|thank you|cheers|bye|goodbye|see you|talk soon|speak soon|take care|have a good)\b", re.IGNORECASE
 )
 """A thanks or a goodbye: once the partner has agreed, a short one ends the conversation."""
+_GOODBYE = lazy_regex(r"\b(?:bye|goodbye|see you|talk soon|speak soon|take care)\b\W*$", re.IGNORECASE)
+"""A short turn that ends on a goodbye ends the conversation, agreed or not."""
 
 ReplyTone = Tone | Literal["neutral"]
 RAPPORT_MIN, RAPPORT_MAX = -6, 6
@@ -218,9 +220,11 @@ class ScriptedPartner:
         state.rapport = max(RAPPORT_MIN, min(RAPPORT_MAX, state.rapport + delta))
         if self.issue_named and delta > 0:
             state.good_turns += 1
-        signing_off = self._agreed and not now and _SIGN_OFF.search(text) is not None and len(text.split()) <= 12
+        short = len(text.split()) <= 12
+        signing_off = self._agreed and not now and _SIGN_OFF.search(text) is not None and short
         resolved = self._resolved() or signing_off
-        final = resolved or state.turn >= self.max_turns
+        leaving = short and _GOODBYE.search(text) is not None  # "and nothing. today. bye": the user has gone
+        final = resolved or leaving or state.turn >= self.max_turns
         stage: Stage = "resolution" if final else ("reaction" if state.turn <= 2 else "exploration")
         intent = self._intent(now, delta, negative, final, resolved)
         if intent == "concede":

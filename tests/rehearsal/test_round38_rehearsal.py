@@ -105,3 +105,14 @@ def test_no_two_acceptances_of_a_persona_share_a_sentence(persona_id: str) -> No
     for i, first in enumerate(accept):
         for second in accept[i + 1 :]:
             assert not sentences(first) & sentences(second), (first, second)
+
+
+def test_a_goodbye_ends_the_conversation_agreed_or_not(detector: MoveDetector) -> None:
+    session = play(detector, "give-critical-feedback", "defensive", [
+        "ok so we need talk about the report. it was not good",
+        "fine whatever. just check the numbers next time ok",
+        "and nothing. today. bye",
+        "are you still there?",
+    ], "hard")
+    assert session.ended and len(session.user_turns) == 3
+    assert session.partner.reactions[-1].intent == "close-unresolved"  # never agreed: it ends unconvinced
