@@ -25,6 +25,7 @@ from coach.rehearsal.scenarios import (
     get_scenario,
     list_scenarios,
 )
+from coach.rehearsal.scoring import better_line_advice
 from coach.rehearsal.session import RehearsalSession, parse_command
 
 MAX_SCRIPT_LINES = 200
@@ -228,10 +229,8 @@ def _print_debrief(session: RehearsalSession, say: _Printer) -> None:
         typer.echo(f"  [{c.score}/{MAX_SCORE}] {c.name}\n        evidence: {evidence}\n        hint: {c.hint}")
     if debrief.strongest != NOT_SHOWN:
         typer.echo(f"Strongest moment: “{debrief.strongest}”")
-    if debrief.weakest == NOT_SHOWN:
-        typer.echo(f"A line to add. No line needed rewriting; next time also try:\n  “{debrief.better_line}”")
-    else:
-        typer.echo(f"A better line. Instead of “{debrief.weakest}”, try:\n  “{debrief.better_line}”")
+    heading, advice = better_line_advice(debrief, lambda line: f"“{line}”")
+    typer.echo(f"{heading} {advice}")
     typer.echo("Sources:")
     for s in debrief.sources:
         typer.echo(f"  [{s.number}] {s.title} ({s.id})")

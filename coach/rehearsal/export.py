@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from coach.rehearsal.rubric import MAX_SCORE, NOT_SHOWN
+from coach.rehearsal.scoring import better_line_advice
 from coach.safety import sanitize_markdown
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def _debrief_lines(session: RehearsalSession) -> list[str]:
     lines += [
         f"**Strongest moment:** {_quote(debrief.strongest)}",
         "",
-        _better(debrief.weakest, debrief.better_line),
+        "**{}** {}".format(*better_line_advice(debrief, _quote)),
         "",
         "### Cards cited in the debrief",
         "",
@@ -79,8 +80,3 @@ def _debrief_lines(session: RehearsalSession) -> list[str]:
     ]
     return lines
 
-
-def _better(weakest: str, better: str) -> str:
-    if weakest == NOT_SHOWN:
-        return f"**A line to add.** No line needed rewriting; next time also try: {_quote(better)}"
-    return f"**A better line.** Instead of {_quote(weakest)}, try: {_quote(better)}"

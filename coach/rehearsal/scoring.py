@@ -13,7 +13,7 @@ a turn with no poor move is never picked as the weakest.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -241,14 +241,30 @@ def _severity(moves: Sequence[DetectedMove]) -> tuple[int, int]:
 
 
 def _missing_piece(scenario: Scenario, detections: Sequence[Sequence[DetectedMove]]) -> str:
-    """No poor turn to rewrite: the model line for the first criterion the user never showed."""
+    """No poor turn to rewrite: the model line for the first criterion the user never showed.
+
+    Empty when every criterion was shown: a line to add would only repeat what the user said.
+    """
     shown = {m.move for moves in detections for m in moves if m.polarity == "positive"}
     for criterion in scenario.criteria():
         if not shown & set(criterion.moves):
-            part = next((p for p, moves in _PART_MOVES.items() if set(moves) & set(criterion.moves)), "")
-            if part in scenario.better_parts:
-                return scenario.better_parts[part]
-    return scenario.better_lines["default"]
+            return scenario.better_parts.get(criterion.example) or scenario.better_lines["default"]
+    return ""
+
+
+BETTER_LINE_ADVICE = {
+    "rewrite": ("A better line.", "Instead of {weakest}, try: {better}"),
+    "add": ("A line to add.", "No line needed rewriting; next time also try: {better}"),
+    "none": ("Nothing to add.", "No line needed rewriting, and every criterion was shown."),
+}
+"""How the CLI, the app and the Markdown export word the better line (one place for all three)."""
+
+
+def better_line_advice(debrief: Debrief, quote: Callable[[str], str]) -> tuple[str, str]:
+    """``(heading, sentence)`` for the debrief's better line, each line of the user's put in ``quote``."""
+    key = "rewrite" if debrief.weakest != NOT_SHOWN else ("add" if debrief.better_line else "none")
+    heading, sentence = BETTER_LINE_ADVICE[key]
+    return heading, sentence.format(weakest=quote(debrief.weakest), better=quote(debrief.better_line))
 
 
 def score_offline(

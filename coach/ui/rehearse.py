@@ -19,7 +19,7 @@ from coach.rehearsal.scenarios import (
     list_personas,
     list_scenarios,
 )
-from coach.rehearsal.scoring import Debrief
+from coach.rehearsal.scoring import Debrief, better_line_advice
 from coach.rehearsal.session import MAX_TURN_CHARS, RehearsalSession
 from coach.safety import sanitize_markdown
 from coach.store import HistoryStore, ItemNotFoundError
@@ -270,10 +270,8 @@ def debrief_view(store: HistoryStore, session: RehearsalSession) -> None:
             st.markdown(f"Evidence: {_quote(criterion.evidence)}")
             st.caption(sanitize_markdown(criterion.hint))
     st.markdown(f"**Strongest moment:** {_quote(debrief.strongest)}")
-    if debrief.weakest == NOT_SHOWN:
-        st.markdown(f"**A line to add.** No line needed rewriting; next time also try: {_quote(debrief.better_line)}")
-    else:
-        st.markdown(f"**A better line.** Instead of {_quote(debrief.weakest)}, try: {_quote(debrief.better_line)}")
+    heading, advice = better_line_advice(debrief, _quote)
+    st.markdown(f"**{heading}** {advice}")
     widgets.citations_expander(debrief.sources)
     left, right = st.columns(2)
     left.download_button("Transcript and debrief (.md)", session.to_markdown, icon=":material/download:",

@@ -13,9 +13,9 @@ import pytest
 from coach.rehearsal.moves import MoveDetector
 from coach.rehearsal.rubric import NOT_SHOWN, card_infos
 from coach.rehearsal.scenarios import BETTER_PARTS, get_persona, get_scenario, list_scenarios
-from coach.rehearsal.scoring import debrief_sources
+from coach.rehearsal.scoring import better_line_advice, debrief_sources
 
-from .conftest import play
+from .conftest import play, script_lines
 
 SCENARIOS = [s.id for s in list_scenarios()]
 
@@ -116,3 +116,14 @@ def test_a_goodbye_ends_the_conversation_agreed_or_not(detector: MoveDetector) -
     ], "hard")
     assert session.ended and len(session.user_turns) == 3
     assert session.partner.reactions[-1].intent == "close-unresolved"  # never agreed: it ends unconvinced
+
+
+def test_a_rehearsal_that_showed_every_criterion_gets_nothing_to_add(detector: MoveDetector) -> None:
+    # The shipped good script scored 24/24 and was still told to add a line it had just said
+    session = play(detector, "change-cadence", "warm", script_lines("change-cadence", "good"))
+    debrief = session.debrief()
+    assert debrief.total == debrief.max_total and debrief.better_line == ""
+    assert better_line_advice(debrief, str)[0] == "Nothing to add."
+    assert "Nothing to add." in session.to_markdown()
+    missing = play(detector, "change-cadence", "warm", ["I'd like to talk about how often we meet."]).debrief()
+    assert better_line_advice(missing, str)[0] == "A line to add." and missing.better_line
