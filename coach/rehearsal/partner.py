@@ -43,6 +43,7 @@ Intent = Literal[
     "ask-why",
     "accept",
     "counter",
+    "pin-down",
     "answer",
     "concede",
     "hold-out",
@@ -58,6 +59,8 @@ INTENT_DIRECTIONS: dict[Intent, str] = {
     "ask-why": "They proposed a change before saying what is wrong. Ask one real question about what it would fix.",
     "accept": "Accept their proposal, repeating its specifics in your own words.",
     "counter": "Answer their proposal concretely: counter with a specific alternative, or ask one real question.",
+    "pin-down": "They proposed something with no detail (no when, how often or how long): ask one real question "
+    "about what it would involve; do not accept or counter yet.",
     "answer": "They asked about your side. Answer it honestly, with a concrete reason from the situation.",
     "concede": "They named the issue well. Concede the point they made, in your own words.",
     "hold-out": "They named the issue, but you are not ready to give in yet: push back on it, in character.",
@@ -266,7 +269,10 @@ class ScriptedPartner:
         if "proposal" in now:
             if not self.issue_named:
                 return "ask-why"
-            return "accept" if delta >= 0 and self.moved and self.rapport >= self.pace.resolve_at else "counter"
+            if delta >= 0 and self.moved and self.rapport >= self.pace.resolve_at:
+                return "accept"
+            # nothing to counter with specifics ("I have a request, if you have two minutes"): ask what it involves
+            return "counter" if proposal_specifics(now["proposal"]) else "pin-down"
         if delta < 0:
             return "cold" if set(negative) <= set(COLD_MOVES) else "push-back"
         if "question" in now:
@@ -318,6 +324,7 @@ class ScriptedPartner:
         by_intent: dict[Intent, list[tuple[str, ...]]] = {
             "ask-why": [persona.ask_why, persona.invite],
             "counter": [scenario.proposal_answers.get(persona.bank, ()), scenario.counter, persona.ask_why],
+            "pin-down": [persona.pin_down, persona.ask_why],
             "answer": [scenario.their_side, generic["soften"]],
             "invite": [persona.invite, persona.neutral],
             "concede": [scenario.lines(persona.bank, "reaction", "soften", difficulty), generic["soften"]],

@@ -166,6 +166,8 @@ class Persona:
     """The purpose is on the table but not the issue: invite it, concede nothing."""
     ask_why: tuple[str, ...] = ()
     """A proposal before the issue is named: one real question about the problem it solves."""
+    pin_down: tuple[str, ...] = ()
+    """A proposal with no detail to accept or counter: one real question about what it would involve."""
     accept: tuple[str, ...] = ()
     """Accepting a concrete proposal: lines with ``{specifics}`` say back its details, the others need none."""
     close: tuple[str, ...] = ()
@@ -336,7 +338,7 @@ def build_custom_scenario(description: str) -> Scenario:
 
 def _persona(data: dict[str, Any], name: str) -> Persona:
     required: tuple[str, ...] = ("id", "name", "voice", "escalates", "softens", "neutral", "cold", "generic")
-    required += ("invite", "ask_why", "accept", "close")
+    required += ("invite", "ask_why", "pin_down", "accept", "close")
     missing = [key for key in required if not data.get(key)]
     if missing:
         raise ScenarioFileError(f"{name}: missing {', '.join(missing)}")
@@ -365,6 +367,7 @@ def _persona(data: dict[str, Any], name: str) -> Persona:
         patience=int(data.get("patience", 0)),
         invite=_lines(data, "invite", name),
         ask_why=_lines(data, "ask_why", name),
+        pin_down=_lines(data, "pin_down", name),
         accept=_lines(data, "accept", name),
         close=_lines(data, "close", name),
     )

@@ -127,3 +127,14 @@ def test_a_rehearsal_that_showed_every_criterion_gets_nothing_to_add(detector: M
     assert "Nothing to add." in session.to_markdown()
     missing = play(detector, "change-cadence", "warm", ["I'd like to talk about how often we meet."]).debrief()
     assert better_line_advice(missing, str)[0] == "A line to add." and missing.better_line
+
+
+def test_a_proposal_with_no_detail_is_pinned_down_not_countered_with_specifics_it_never_had() -> None:
+    from coach.rehearsal.moves import DetectedMove
+    from coach.rehearsal.partner import ScriptedPartner
+
+    partner = ScriptedPartner(get_scenario("ask-to-mentor"), get_persona("skeptical"), "hard")
+    vague = partner.react([DetectedMove("concrete-proposal", "positive", "Would you mentor me?", "pattern")])
+    assert vague.intent == "pin-down" and partner.reply(vague) in get_persona("skeptical").pin_down
+    detailed = partner.react([DetectedMove("concrete-proposal", "positive", "Could we meet once a month?", "pattern")])
+    assert detailed.intent == "counter"
