@@ -167,6 +167,7 @@ class PartnerState:
     """Acceptances already said, as written in the persona file: "Yes, that works for me" once only."""
     template_of: dict[str, str] = field(default_factory=dict)
     """A filled-in acceptance -> its template."""
+    last_reply: str = ""
 
 
 class ScriptedPartner:
@@ -286,15 +287,26 @@ class ScriptedPartner:
         return "engage"
 
     def reply(self, reaction: Reaction) -> str:
-        """The scripted line for this reaction: the first line of its banks not yet said this session."""
+        """The scripted line for this reaction: the first line of its banks not yet said this session.
+
+        Within a bank, a line that does not open like the last reply comes first ("Of course." twice in a
+        row reads like a script).
+        """
         for bank in self._banks(reaction):
-            for line in bank:
-                if line not in self.state.used:
-                    self.state.used.add(line)
-                    self.state.used_templates.add(self.state.template_of.get(line, line))
-                    return line
-        line = self._unused_fallback()
+            unused = [line for line in bank if line not in self.state.used]
+            fresh = [line for line in unused if _opening(line) != _opening(self.state.last_reply)]
+            if unused:
+                return self._say((fresh or unused)[0])
+        return self._say(self._unused_fallback())
+
+    def remember(self, line: str) -> None:
+        """Count a line as said (a resumed rehearsal replays its saved replies): it is not said again."""
+        self._say(line)
+
+    def _say(self, line: str) -> str:
         self.state.used.add(line)
+        self.state.used_templates.add(self.state.template_of.get(line, line))
+        self.state.last_reply = line
         return line
 
     def _unused_fallback(self) -> str:
@@ -399,6 +411,12 @@ def proposal_specifics(quote: str) -> str | None:
             taken.append([start, stop])
     details = list(dict.fromkeys(_said_back(quote[start:stop]) for start, stop in taken))
     return ", ".join(details) or None
+
+
+def _opening(line: str) -> str:
+    """A line's first word, as the listener hears it ("Of course." and "Of course, go on" open alike)."""
+    words = re.findall(r"[a-z']+", line.lower())
+    return words[0] if words else ""
 
 
 def fill_specifics(template: str, specifics: str) -> str:

@@ -67,5 +67,6 @@ def _replay(session: RehearsalSession, text: str, reply: str | None) -> None:
             TranscriptTurn("partner", reply, reaction.tone, reaction.rapport, reaction.stage, session.engine)
         )
         session.memory.add("partner", reply)
+        session.partner.remember(reply)
     if reaction.final:
         session.end("resolution" if reaction.resolved else "turn limit")

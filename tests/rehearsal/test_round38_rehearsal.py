@@ -8,6 +8,8 @@ ended the talk unconvinced, sincere thanks read as sarcasm, and "Great." read on
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from coach.rehearsal.moves import MoveDetector
@@ -138,3 +140,19 @@ def test_a_proposal_with_no_detail_is_pinned_down_not_countered_with_specifics_i
     assert vague.intent == "pin-down" and partner.reply(vague) in get_persona("skeptical").pin_down
     detailed = partner.react([DetectedMove("concrete-proposal", "positive", "Could we meet once a month?", "pattern")])
     assert detailed.intent == "counter"
+
+
+def test_no_two_replies_in_a_row_open_alike_and_a_resumed_rehearsal_repeats_no_saved_reply(
+    detector: MoveDetector,
+) -> None:
+    from coach.rehearsal.resume import resume_session
+
+    lines = ["I wanted to talk about how our sessions have been going.", "I've found it hard to keep momentum.",
+             "Of our last four sessions, three were moved on the day.", "What's been going on for you lately?"]
+    session = play(detector, "frequent-cancels", "warm", lines)
+    said = [t.text for t in session.transcript if t.role == "partner"]
+    openings = [line.split()[0].strip(".,!?…").lower() for line in said]
+    assert all(a != b for a, b in pairwise(openings)), said
+    turns = [{"role": t.role, "text": t.text} for t in session.transcript]
+    resumed, pending = resume_session("frequent-cancels", "warm", "medium", turns, settings=session.settings)
+    assert pending is None and set(said[1:]) <= resumed.partner.state.used  # every reply after the opening
