@@ -227,7 +227,8 @@ def better_line(
     fix = next(move for move in NEGATIVE_SEVERITY if move in present)
     poor = poor_quotes(detections)
     parts = []
-    for part in _PARTS_FOR[fix]:
+    # a purpose belongs to the opening: a later turn's rewrite does not restate it ("can I talk about…?")
+    for part in (p for p in _PARTS_FOR[fix] if p != "purpose" or weakest == 0):
         own = [m.quote for moves in detections for m in moves if m.move in _PART_MOVES[part] and m.quote not in poor]
         parts.append(own[0] if own else scenario.better_parts.get(part, ""))
     rewrite = " ".join(dict.fromkeys(p for p in parts if p))

@@ -156,3 +156,21 @@ def test_no_two_replies_in_a_row_open_alike_and_a_resumed_rehearsal_repeats_no_s
     turns = [{"role": t.role, "text": t.text} for t in session.transcript]
     resumed, pending = resume_session("frequent-cancels", "warm", "medium", turns, settings=session.settings)
     assert pending is None and set(said[1:]) <= resumed.partner.state.used  # every reply after the opening
+
+
+def test_a_later_turns_rewrite_does_not_restate_the_opening_purpose() -> None:
+    from coach.rehearsal.moves import DetectedMove
+    from coach.rehearsal.scoring import better_line
+
+    def moves(*found: tuple[str, str, str]) -> list[DetectedMove]:
+        return [DetectedMove(move, polarity, quote, "pattern") for move, polarity, quote in found]
+
+    turns = ["can I talk about something little bit awkward?", "maybe we can focus more on that?",
+             "could we each time look at one thing I build?"]
+    detections = [
+        moves(("purpose-statement", "positive", turns[0])),
+        moves(("vagueness", "negative", turns[1])),
+        moves(("concrete-proposal", "positive", turns[2])),
+    ]
+    weakest, rewrite = better_line(get_scenario("not-working"), turns, detections)
+    assert weakest == turns[1] and turns[0] not in rewrite and turns[2] in rewrite
