@@ -97,8 +97,8 @@ _SIGN_OFF = lazy_regex(
     r"\b(?:thanks?|thank you|cheers|bye|goodbye|see you|talk soon|speak soon|take care|have a good)\b", re.IGNORECASE
 )
 """A thanks or a goodbye: once the partner has agreed, a short one ends the conversation."""
-_GOODBYE = lazy_regex(r"\b(?:bye|goodbye|see you|talk soon|speak soon|take care)\b\W*$", re.IGNORECASE)
-"""A short turn that ends on a goodbye ends the conversation, agreed or not."""
+_GOODBYE = lazy_regex(r"^[^?]*\b(?:bye|goodbye|see you|talk soon|speak soon|take care)\b[^?]*$", re.IGNORECASE)
+"""A short turn with a goodbye and no question ends the conversation, agreed or not."""
 
 ReplyTone = Tone | Literal["neutral"]
 RAPPORT_MIN, RAPPORT_MAX = -6, 6
@@ -211,6 +211,9 @@ class ScriptedPartner:
         """
         state = self.state
         state.turn += 1
+        # as in the debrief, a sentence that carries a poor move earns nothing for the good ones in it
+        poor = {m.quote for m in moves if m.polarity == "negative"}
+        moves = [m for m in moves if m.polarity == "negative" or m.quote not in poor]
         positive = tuple(dict.fromkeys(m.move for m in moves if m.polarity == "positive"))
         negative = tuple(dict.fromkeys(m.move for m in moves if m.polarity == "negative"))
         state.seen.update(positive)
@@ -227,7 +230,7 @@ class ScriptedPartner:
         short = len(text.split()) <= 12
         signing_off = self._agreed and not now and _SIGN_OFF.search(text) is not None and short
         resolved = self._resolved() or signing_off
-        leaving = short and _GOODBYE.search(text) is not None  # "and nothing. today. bye": the user has gone
+        leaving = short and _GOODBYE.search(text) is not None  # "and nothing. today. bye": the user has left
         final = resolved or leaving or state.turn >= self.max_turns
         stage: Stage = "resolution" if final else ("reaction" if state.turn <= 2 else "exploration")
         intent = self._intent(now, delta, negative, final, resolved)

@@ -174,3 +174,20 @@ def test_a_later_turns_rewrite_does_not_restate_the_opening_purpose() -> None:
     ]
     weakest, rewrite = better_line(get_scenario("not-working"), turns, detections)
     assert weakest == turns[1] and turns[0] not in rewrite and turns[2] in rewrite
+
+
+def test_a_sentence_with_a_poor_move_earns_the_partner_nothing_for_the_good_one_in_it() -> None:
+    from coach.rehearsal.moves import DetectedMove
+    from coach.rehearsal.partner import ScriptedPartner
+
+    partner = ScriptedPartner(get_scenario("give-critical-feedback"), get_persona("busy"), "medium")
+    partner.react([DetectedMove("specific-observation", "positive", "The totals didn't match.", "pattern")])
+    line = "You never check anything before you send it."
+    reaction = partner.react([DetectedMove("absolutes", "negative", line, "pattern"),
+                              DetectedMove("concrete-proposal", "positive", line, "pattern")], line)
+    assert reaction.intent in ("push-back", "cold")
+    ending = partner.react([DetectedMove("giving-up", "negative", "Whatever", "pattern")],
+                           "Whatever, see you around I guess.")
+    assert ending.final and ending.intent == "close-unresolved"
+    asking = ScriptedPartner(get_scenario("give-critical-feedback"), get_persona("busy"), "medium")
+    assert not asking.react([], "Can I see you next week to go through it?").final  # a question, not a goodbye
