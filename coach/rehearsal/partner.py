@@ -80,24 +80,22 @@ _FREQUENCY = lazy_regex(
     r"|\b(?:weekly|fortnightly|monthly|quarterly|bi-?weekly)\b",
     re.IGNORECASE,
 )
-_NAMED_DAY = lazy_regex(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-                        r"april|june|july|august|september|october|november|december)\b", re.IGNORECASE)
 _CLOCK = lazy_regex(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
 _DAY_OF_MONTH = lazy_regex(r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _MONTH_ONLY = lazy_regex(r"\b(?:January|February|April|June|July|September|October|November|December)\b",
                          re.IGNORECASE)  # not "may" or "march", which are verbs in lower case too
 _TRIAL = lazy_regex(rf"\bfor\s+(?:the\s+next\s+)?{_NUMBER}\s+(?:weeks|months|sessions)\b"
                     rf"|\b(?:the\s+)?next\s+{_NUMBER}\s+(?:weeks|months|sessions)\b", re.IGNORECASE)
-_TIED = lazy_regex(r"\b(?:by|on|before|from|until|till|at|in)\s+$", re.IGNORECASE)
+_TIES = r"by|on|before|from|until|till|at|in"
+_TIED = lazy_regex(rf"\b(?:{_TIES})\s+$", re.IGNORECASE)
 """The word that ties a day to the proposal ("by Thursday"): said back with it."""
 _COUNTED = lazy_regex(rf"\b{_NUMBER}\s+(?:bullet points?|bullets|lines|topics|questions|pages|slides)\b",
                       re.IGNORECASE)
 
-_SIGN_OFF = lazy_regex(
-    r"\b(?:thanks?|thank you|cheers|bye|goodbye|see you|talk soon|speak soon|take care|have a good)\b", re.IGNORECASE
-)
+_GOODBYES = r"bye|goodbye|see you|talk soon|speak soon|take care"
+_SIGN_OFF = lazy_regex(rf"\b(?:thanks?|thank you|cheers|have a good|{_GOODBYES})\b", re.IGNORECASE)
 """A thanks or a goodbye: once the partner has agreed, a short one ends the conversation."""
-_GOODBYE = lazy_regex(r"^[^?]*\b(?:bye|goodbye|see you|talk soon|speak soon|take care)\b[^?]*$", re.IGNORECASE)
+_GOODBYE = lazy_regex(rf"^[^?]*\b(?:{_GOODBYES})\b[^?]*$", re.IGNORECASE)
 """A short turn with a goodbye and no question ends the conversation, agreed or not."""
 
 ReplyTone = Tone | Literal["neutral"]
@@ -163,10 +161,8 @@ class PartnerState:
     good_turns: int = 0
     """Turns that softened the partner since the issue was named."""
     conceded: bool = False
-    used_templates: set[str] = field(default_factory=set)
-    """Acceptances already said, as written in the persona file: "Yes, that works for me" once only."""
     template_of: dict[str, str] = field(default_factory=dict)
-    """A filled-in acceptance -> its template."""
+    """A filled-in acceptance -> its template, so an acceptance is said once whatever its details."""
     last_reply: str = ""
 
 
@@ -308,7 +304,6 @@ class ScriptedPartner:
 
     def _say(self, line: str) -> str:
         self.state.used.add(line)
-        self.state.used_templates.add(self.state.template_of.get(line, line))
         self.state.last_reply = line
         return line
 
@@ -358,7 +353,8 @@ class ScriptedPartner:
     def _accepting(self, proposal: str | None) -> tuple[str, ...]:
         """The persona's acceptances not used yet, saying back the proposal's details when it has any."""
         specifics = proposal_specifics(proposal) if proposal else None
-        unused = [line for line in self.persona.accept if line not in self.state.used_templates]
+        said = {self.state.template_of.get(line, line) for line in self.state.used}
+        unused = [line for line in self.persona.accept if line not in said]
         fitting = [line for line in unused if ("{specifics}" in line) == bool(specifics)]
         lines = []
         for template in fitting:
@@ -431,12 +427,15 @@ def fill_specifics(template: str, specifics: str) -> str:
 
 def _said_back(detail: str) -> str:
     """A detail as the other person says it: "30-minute" as "30 minutes", "14th" as "the 14th"."""
+    # imported here: the rest of a rehearsal never needs the writing module, and it costs start-up time
+    from coach.writing import capitalise_dates
+
     detail = " ".join(detail.split())
     duration = re.fullmatch(r"(\d{1,3}|\w+)[\s-]?(min|mins|minute|minutes|hr|hrs|hour|hours)", detail, re.IGNORECASE)
     if duration:
         unit = "minutes" if duration.group(2).lower().startswith("min") else "hours"
         return f"{duration.group(1)} {unit}" if duration.group(1) not in ("1", "one") else f"1 {unit[:-1]}"
-    detail = re.sub(r"^(?:(?P<tie>by|on|before|from|until|till|at|in)\s+)?(?P<day>\d{1,2}(?:st|nd|rd|th))$",
+    detail = re.sub(rf"^(?:(?P<tie>{_TIES})\s+)?(?P<day>\d{{1,2}}(?:st|nd|rd|th))$",
                     lambda m: f"{m.group('tie') + ' ' if m.group('tie') else ''}the {m.group('day')}", detail,
                     flags=re.IGNORECASE)
-    return _NAMED_DAY.sub(lambda m: m.group(0).capitalize(), detail)
+    return capitalise_dates(detail)

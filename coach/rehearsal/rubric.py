@@ -164,7 +164,8 @@ def written_for(card_id: str, role: str, cards_dir: Path = BUILTIN_CARDS_DIR) ->
 
 def card_title(card_id: str, cards_dir: Path = BUILTIN_CARDS_DIR) -> str:
     """The card's title, or a readable form of its id when the card is not installed."""
-    return card_titles(cards_dir).get(card_id) or card_id.replace("-", " ").capitalize()
+    info = card_infos(cards_dir).get(card_id)
+    return info.title if info else card_id.replace("-", " ").capitalize()
 
 
 def cite(card_ids: Iterable[str], cards_dir: Path = BUILTIN_CARDS_DIR) -> list[Citation]:
