@@ -281,7 +281,7 @@ def train_classifier(
     return MoveClassifier(moves, text_features, weights, bias)
 
 
-_ABBREVIATION = lazy_regex(r"\b(?:vs|e\.g|i\.e|etc|approx|mr|mrs|ms|dr|prof|st|no)\.$", re.IGNORECASE)
+_ABBREVIATION = lazy_regex(r"\b(?:vs|e\.g|i\.e|etc|approx|mr|mrs|ms|dr|prof|st)\.$", re.IGNORECASE)
 """A full stop that ends an abbreviation ("findings vs. opinions"), not the sentence."""
 MIN_SENTENCE_WORDS = 3
 """A shorter piece ("Great.", "Ok.") is read with the sentence after it: alone it carries no move, and

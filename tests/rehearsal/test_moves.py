@@ -175,6 +175,9 @@ def test_a_short_piece_is_read_with_its_neighbour_and_an_abbreviation_ends_no_se
     assert split_sentences("We compared findings vs. opinions in the report. Then we stopped.") == [
         "We compared findings vs. opinions in the report.", "Then we stopped."]
     assert split_sentences("Thanks!") == ["Thanks!"]
+    # "no." ends a sentence: it is a word, not an abbreviation
+    assert split_sentences("Honestly I said no. Then he left the room early.") == [
+        "Honestly I said no.", "Then he left the room early."]
 
 
 def test_embedding_hit_needs_the_threshold_and_to_be_the_nearest_move() -> None:
