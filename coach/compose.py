@@ -155,8 +155,8 @@ def join_items(items: Sequence[str], conjunction: str = "and") -> str:
 
 
 def trim_end(text: str) -> str:
-    """``text`` without surrounding space or trailing sentence punctuation."""
-    return re.sub(r"[\s.,;:!?…]+$", "", text.strip())
+    """``text`` without surrounding space or trailing sentence punctuation (or a dash left before a cut date)."""
+    return re.sub(r"(?:[\s.,;:!?…]|\s[-–—]+)+$", "", text.strip())
 
 
 def tidy(text: str) -> str:

@@ -770,7 +770,8 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
         # ("Park-ssi is senior than me", "Tanaka-san said": a suffix of respect goes with the name too)
         titled = (rf"(?<![\w-])(?:(?:{_TITLE_WORDS})\.?\s+)?(?:{alternatives})(?:-(?:ssi|nim|san|sama|sensei|ji)\b)?"
                   rf"(?:\s+{_RESPECT_AFTER})?")
-        text = re.sub(rf"{titled}['’]s\b", "your", text, flags=re.IGNORECASE)
+        text = re.sub(rf"{titled}['’]s\b(?=\s+(?P<next>[\w'’]+))|{titled}['’]s\b", _your_or_contraction, text,
+                      flags=re.IGNORECASE)  # "Ray's shop" is yours; "Ray's gonna check" is you're
         text = re.sub(rf"{titled}\b(?![.'’]\w|-\w)", _YOU, text, flags=re.IGNORECASE)
         text = re.sub(rf"{_YOU}\s+you\b", _YOU, text, flags=re.IGNORECASE)  # "Ate Joy you shared": one subject
     if title and first and not _last:  # "send to Dr V", "Mr K will…": the title and the initial of the one name
@@ -818,6 +819,19 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     text = re.sub(r"\bhim\b", "you", text, flags=re.IGNORECASE)
     text = re.sub(r"\bher\b(?=\s+(\S+))|\bher\b", _her, text, flags=re.IGNORECASE)
     return _addressed(text)
+
+
+def _your_or_contraction(match: re.Match[str]) -> str:
+    """"Name's" said to them: "your" before a noun, "you're" before "gonna" or "not", "you've" before "been"."""
+    following = (match.group("next") or "").lower()
+    if following in _HAS_WORDS:
+        return f"{_YOU}'ve"
+    return f"{_YOU}'re" if following in _IS_WORDS else "your"
+
+
+_HAS_WORDS = frozenset({"been", "got", "gotten"})
+_IS_WORDS = frozenset({"going", "gonna", "not", "always", "never", "also", "still", "really", "so", "very", "happy",
+                       "keen", "busy", "away", "sure", "fine", "right", "off", "willing", "open"})
 
 
 _PRONOUN_SETS = {"he": ("himself", "him", "his", "he"), "she": ("herself", "hers", "her", "she")}

@@ -89,12 +89,25 @@ _TRIAL = lazy_regex(rf"\bfor\s+(?:the\s+next\s+)?{_NUMBER}\s+(?:weeks|months|ses
 _TIES = r"by|on|before|from|until|till|at|in"
 _TIED = lazy_regex(rf"\b(?:{_TIES})\s+$", re.IGNORECASE)
 """The word that ties a day to the proposal ("by Thursday"): said back with it."""
+_PROPOSING = lazy_regex(
+    r"\b(?:could|can|would|shall)\s+(?:we|i|you)\b|\bhow about\b|\bwhat (?:if|about)\b|\blet'?s\b|\bmaybe\b"
+    r"|\bi(?:'d| would)? (?:like|suggest|propose)\b|\bare you open to\b|\bhow would you feel about\b",
+    re.IGNORECASE,
+)
+"""Where a proposal starts: details said before it describe how things are now ("Weekly is a lot, could we…")."""
+_REPLACED = lazy_regex(r"\b(?:instead of|rather than|from)\s+$", re.IGNORECASE)
+"""A detail that is being replaced, not proposed ("every other week instead of weekly", "from weekly to…")."""
+_TIME_NOW = lazy_regex(r"\b(?:if you(?:'ve)?|have you|do you)\s+(?:have|got)\s+(?:a\s+)?$", re.IGNORECASE)
+"""Asking for time to talk now ("if you have two minutes") is not a detail of the proposal."""
 _COUNTED = lazy_regex(rf"\b{_NUMBER}\s+(?:bullet points?|bullets|lines|topics|questions|pages|slides)\b",
                       re.IGNORECASE)
 
 _GOODBYES = r"bye|goodbye|see you|talk soon|speak soon|take care"
 _SIGN_OFF = lazy_regex(rf"\b(?:thanks?|thank you|cheers|have a good|{_GOODBYES})\b", re.IGNORECASE)
 """A thanks or a goodbye: once the partner has agreed, a short one ends the conversation."""
+_YES = lazy_regex(r"^(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|deal|absolutely|totally|of course|that works|"
+                  r"sounds good|works for me|fine by me|i can do that|i can work with that)\b", re.IGNORECASE)
+"""A yes to the partner's own offer."""
 _GOODBYE = lazy_regex(rf"^[^?]*\b(?:{_GOODBYES})\b[^?]*$", re.IGNORECASE)
 """A short turn with a goodbye and no question ends the conversation, agreed or not."""
 
@@ -223,10 +236,13 @@ class ScriptedPartner:
         state.rapport = max(RAPPORT_MIN, min(RAPPORT_MAX, state.rapport + delta))
         if self.issue_named and delta > 0:
             state.good_turns += 1
-        short = len(text.split()) <= 12
-        signing_off = self._agreed and not now and _SIGN_OFF.search(text) is not None and short
-        resolved = self._resolved() or signing_off
-        leaving = short and _GOODBYE.search(text) is not None  # "and nothing. today. bye": the user has left
+        words = len(text.split())
+        # "yes totally, 30 mins a month is perfect" after the partner's own offer: agreed, whoever proposed it
+        took_offer = self._offered_last and not negative and _YES.match(text.strip()) is not None
+        # after a yes, thanks close the talk ("awesome thanks so much, that's a relief. see you in two weeks!")
+        signing_off = (self._agreed or took_offer) and "question" not in now and _SIGN_OFF.search(text) is not None
+        resolved = self._resolved() or (signing_off and words <= 25) or took_offer
+        leaving = words <= 12 and _GOODBYE.search(text) is not None  # "and nothing. today. bye": the user has left
         final = resolved or leaving or state.turn >= self.max_turns
         stage: Stage = "resolution" if final else ("reaction" if state.turn <= 2 else "exploration")
         intent = self._intent(now, delta, negative, final, resolved)
@@ -248,6 +264,11 @@ class ScriptedPartner:
         )
         state.reactions.append(reaction)
         return reaction
+
+    @property
+    def _offered_last(self) -> bool:
+        """The partner's last reply offered terms of its own ("Thirty minutes a month is the most I can do")."""
+        return bool(self.state.reactions) and self.state.reactions[-1].intent == "counter"
 
     @property
     def _agreed(self) -> bool:
@@ -322,7 +343,9 @@ class ScriptedPartner:
         persona, scenario, difficulty = self.persona, self.scenario, self.difficulty
         generic = persona.generic
         if reaction.intent == "resolve":
-            if any(r.intent == "accept" for r in self.state.reactions):  # already said yes: just close
+            earlier = self.state.reactions[:-1]
+            # already said yes, or the user took the partner's own offer: just close
+            if any(r.intent == "accept" for r in earlier) or (earlier and earlier[-1].intent == "counter"):
                 return [persona.close, generic["soften"]]
             accepted = self._accepting(reaction.proposal or self.state.raised.get("proposal"))
             closing = tuple(f"{a} {c}" for a in accepted for c in persona.close)
@@ -398,8 +421,13 @@ def proposal_specifics(quote: str) -> str | None:
     spans: list[tuple[int, int]] = []
     for pattern in (_FREQUENCY, _TRIAL, DATE_PATTERN, DURATION_PATTERN, _CLOCK, _DAY_OF_MONTH, _MONTH_ONLY, _COUNTED):
         for match in pattern.finditer(quote):
+            if _replaced(quote, match.start(), match.end()) or _TIME_NOW.search(quote[: match.start()]):
+                continue
             tie = _TIED.search(quote[: match.start()])
             spans.append((tie.start() if tie else match.start(), match.end()))
+    proposing = _PROPOSING.search(quote)
+    if proposing and any(start >= proposing.start() for start, _ in spans):
+        spans = [span for span in spans if span[0] >= proposing.start()]
     taken: list[list[int]] = []
     for start, stop in sorted(spans, key=lambda span: (span[0], -span[1])):
         if taken and start < taken[-1][1]:
@@ -410,6 +438,15 @@ def proposal_specifics(quote: str) -> str | None:
             taken.append([start, stop])
     details = list(dict.fromkeys(_said_back(quote[start:stop]) for start, stop in taken))
     return ", ".join(details) or None
+
+
+def _replaced(quote: str, start: int, stop: int) -> bool:
+    """The detail at quote[start:stop] is what the proposal replaces: "instead of weekly", "from weekly to…"."""
+    replaced = _REPLACED.search(quote[:start])
+    if not replaced:
+        return False
+    # "from Monday" alone is when something starts; only "from … to …" names what is left behind
+    return replaced.group().split()[0].lower() != "from" or bool(re.match(r"\s+to\b", quote[stop:]))
 
 
 def _opening(line: str) -> str:
@@ -434,7 +471,10 @@ def _said_back(detail: str) -> str:
     duration = re.fullmatch(r"(\d{1,3}|\w+)[\s-]?(min|mins|minute|minutes|hr|hrs|hour|hours)", detail, re.IGNORECASE)
     if duration:
         unit = "minutes" if duration.group(2).lower().startswith("min") else "hours"
-        return f"{duration.group(1)} {unit}" if duration.group(1) not in ("1", "one") else f"1 {unit[:-1]}"
+        amount = duration.group(1).lower()
+        if amount in ("a", "an"):  # "for an hour", "a minute"
+            return f"{'an' if unit == 'hours' else 'a'} {unit[:-1]}"
+        return f"{duration.group(1)} {unit}" if amount not in ("1", "one") else f"1 {unit[:-1]}"
     detail = re.sub(rf"^(?:(?P<tie>{_TIES})\s+)?(?P<day>\d{{1,2}}(?:st|nd|rd|th))$",
                     lambda m: f"{m.group('tie') + ' ' if m.group('tie') else ''}the {m.group('day')}", detail,
                     flags=re.IGNORECASE)

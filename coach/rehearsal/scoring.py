@@ -13,6 +13,8 @@ a turn with no poor move is never picked as the weakest.
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -154,7 +156,7 @@ def score_criterion(
         base = 0 if not shown else max(1, MAX_SCORE - max(0, criterion.full_at - shown))
     penalty = min(len({quote for _, quote, _ in against}), 2)
     score = max(1, base - penalty) if base else 0
-    evidence = _best(evidence_pool, detections) if base else NOT_SHOWN
+    evidence = _clearest(evidence_pool, criterion.moves, detections) if base else NOT_SHOWN
     hint = _hint(criterion, score, [(quote, move) for _, quote, move in against], scenario)
     if citation is not None:
         hint = f"{hint} [{citation}]"
@@ -180,6 +182,19 @@ def _hint(criterion: Criterion, score: int, costly: Sequence[tuple[str, str]], s
 def _best(quotes: Sequence[str], detections: Sequence[Sequence[DetectedMove]]) -> str:
     """The quote carrying the most weight of good moves (the first on a tie)."""
     return max(quotes, key=lambda quote: (_weight(quote, detections), -quotes.index(quote)))
+
+
+def _clearest(quotes: Sequence[str], moves: Sequence[str], detections: Sequence[Sequence[DetectedMove]]) -> str:
+    """The quote that shows one of ``moves`` most surely, then the one carrying the most weight of good moves.
+
+    The evidence for a proposal is the clearest proposal ("Could we try every other Monday for two months?"),
+    not a line that also touched on one ("maybe we could like focus each session on…").
+    """
+    def sureness(quote: str) -> float:
+        found = [m.similarity for turn in detections for m in turn if m.quote == quote and m.move in moves]
+        return max((math.inf if similarity is None else similarity for similarity in found), default=-math.inf)
+
+    return max(quotes, key=lambda quote: (sureness(quote), _weight(quote, detections), -quotes.index(quote)))
 
 
 def _weight(quote: str, detections: Sequence[Sequence[DetectedMove]]) -> int:
@@ -229,10 +244,31 @@ def better_line(
     parts = []
     # a purpose belongs to the opening: a later turn's rewrite does not restate it ("can I talk about…?")
     for part in (p for p in _PARTS_FOR[fix] if p != "purpose" or weakest == 0):
-        own = [m.quote for moves in detections for m in moves if m.move in _PART_MOVES[part] and m.quote not in poor]
+        own = [m.quote for moves in detections for m in moves
+               if m.move in _PART_MOVES[part] and m.quote not in poor and _fit_to_reuse(m.quote)]
         parts.append(own[0] if own else scenario.better_parts.get(part, ""))
-    rewrite = " ".join(dict.fromkeys(p for p in parts if p))
+    rewrite = " ".join(dict.fromkeys(_as_sentence(p) for p in parts if p))
     return user_turns[weakest], rewrite or scenario.better_lines.get(fix, scenario.better_lines["default"])
+
+
+_FILLER = re.compile(r"\b(?:um+|uh+|erm|hmm+|like,|kinda|sorta|i guess|lol|haha|ngl|tbh|sorry)\b", re.IGNORECASE)
+_REUSE_MAX_WORDS = 25
+
+
+def _fit_to_reuse(quote: str) -> bool:
+    """Whether a line of the user's can go into the better line as it is: short, and free of filler.
+
+    "oh right sorry, um maybe every two weeks?" or a rambling 60-word turn read badly inside a model line;
+    the scenario's own part stands in for them.
+    """
+    return len(quote.split()) <= _REUSE_MAX_WORDS and not _FILLER.search(quote)
+
+
+def _as_sentence(part: str) -> str:
+    """A part of the better line as a sentence of its own: a capital first, a stop at the end."""
+    part = re.sub(r"^(?:and|so|but|also|ok|okay|well|oh)\b[,\s]*", "", part.strip(), flags=re.IGNORECASE)
+    part = part[:1].upper() + part[1:]
+    return part if part[-1:] in ".?!" else f"{part}."
 
 
 def _severity(moves: Sequence[DetectedMove]) -> tuple[int, int]:

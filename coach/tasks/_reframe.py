@@ -25,6 +25,7 @@ from coach.tasks._phrasing import (
     normalise,
     tag,
     tokens,
+    word_list,
     words_pattern,
 )
 from coach.writing import ABBREVIATIONS
@@ -47,7 +48,9 @@ _IMPACT_LEAD = lazy_regex(
 )
 _IMPACT_VERB = lazy_regex(r"\b(?:caused|causes|led to|leads to|resulted in|results in)\b", re.IGNORECASE)
 _REPORTING = lazy_regex(
-    r"^(?!(?:people|everyone|nobody|i|you|we)\b)(?:(?:[\w.'()-]+\s+){1,3}?)?"  # "area manager (Gareth) said"
+    r"^(?!(?:people|everyone|nobody|i|you|we)\b)"
+    r"(?!(?:my|our|your|the)\s+\w+s\s+(?:just\s+|only\s+)?say\s)"  # "my descriptions just say 'wip'": things say
+    r"(?:(?:[\w.'()-]+\s+){1,3}?)?"  # "area manager (Gareth) said"
     r"(?:said|says|say|told me|tells me|tell me|told(?=\s+(?:in|at|during|after|that)\s)|thinks|thought|feels|felt|"
     r"mentioned|wrote|commented|noted)\s+"  # "Sharma ji told in appraisal that…", as non-native English says it
     # where it was said, before what was said: "said in my appraisal that...", "told me in front of everyone that"
@@ -55,7 +58,7 @@ _REPORTING = lazy_regex(
     r"(?:also\s+)?(?:that\s+)?",
     re.IGNORECASE,
 )
-_QUOTED = lazy_regex(r"""^['"‘“](.+)['"’”]$""")
+_QUOTED = lazy_regex(r"""^['"‘“](?!.*['"’”]\s+\S.*['"‘“])(.+)['"’”]$""")
 """What was said, in quotation marks once "said" is gone ("said 'just tell them'" -> "just tell them")."""
 _SENTENCES = lazy_regex(rf"{ABBREVIATIONS}(?<=[.!?;])\s+|\n+")  # "Mrs. Patel said..." is one sentence
 _IMPACT_SPLIT = lazy_regex(
@@ -158,11 +161,24 @@ def clauses(feedback: str) -> list[str]:
     found: list[str] = []
     for sentence in _SENTENCES.split(normalise(feedback)):
         for part in _IMPACT_SPLIT.split(sentence):
-            found += _split_at_new_subject(part)
-    stripped = [re.sub(r"^(?:and|but|so|also|plus)\s+", "", c.strip(" ,;.!?"), flags=re.IGNORECASE) for c in found]
+            for point in _ANOTHER_POINT.split(part):
+                found += _split_at_new_subject(point)
+    stripped = [_REPORTED_THAT.sub("", re.sub(r"^(?:and|but|so|also|plus)\s+", "", c.strip(" ,;.!?"), flags=re.I))
+                for c in found]
+    stripped = [_IF_IT_IS_SEEN.sub(r"\1, ", c) for c in stripped]
     # ("but... partly true": a joining word left alone is no clause)
     return [c for c in stripped if re.search(r"[A-Za-z]", c) and not re.fullmatch(r"(?:and|but|so|also|plus|or)\W*", c,
                                                                                    re.IGNORECASE)]
+
+
+_ANOTHER_POINT = lazy_regex(r",?\s+and\s+(?=that\s+(?:if|when|i|you|we|he|she|they|my|your|our)\b)", re.IGNORECASE)
+"""", and that if an inspector sees it we fail": a second point of what was said, after the first."""
+_REPORTED_THAT = lazy_regex(r"^that\s+(?=(?:if|when|i|you|we|he|she|they|my|your|our)\b)", re.IGNORECASE)
+
+
+_IF_IT_IS_SEEN = lazy_regex(r"^(if\s+[^,]{2,40}?\b(?:sees?|saw|finds?|found|hears?|heard|notices?|noticed|catches|"
+                            r"caught)\s+(?:that|this|it))\s+(?=(?:we|you|they|he|she|i|it)\s+\w)", re.IGNORECASE)
+"""A condition typed without its comma ("if an inspector sees that we fail"): "that" is what is seen."""
 
 
 _QUOTATION = lazy_regex(r"(?<!\w)(['\"“‘])[^\"“”‘]{3,}?['\"”’](?!\w)")
@@ -400,6 +416,7 @@ _SOMEONE_ELSE_SAID = lazy_regex(
 
 _OPENERS = lazy_regex(r"^(?:(?:honestly|tbh|to be honest|and|but|so|also|ok|okay|well|like|plus)\b[,\s]*)+",
                       re.IGNORECASE)
+_ALSO = lazy_regex(r"^(?:and\s+)?(?:also|plus)\b", re.IGNORECASE)
 _FIRST_PERSON_LEAD = lazy_regex(r"^(?:i|i'm|im|i've|i'd|i'll|part of me)\b(?!\s+(?:was|got|am|'m|have been|'ve been)"
                                 r"\s+told\b)", re.IGNORECASE)
 """A sentence of the user's own: "i cried in the car after", "I feel bad" (but "I was told…" reports)."""
@@ -417,6 +434,9 @@ _MADE_ME_FEEL = lazy_regex(r"\b(?:made|makes|make)\s+me\s+(?:feel|look)\b|\b(?:w
 _VERDICT_FIRST = lazy_regex(r"^(?:but\W*)?(?:(?:partly|partially|mostly|kind of|kinda|maybe|probably)\s+)?"
                             r"(?:true|fair)\b", re.IGNORECASE)
 """The user's verdict on a point, and what they admit after it ("partly true about the charting, I skip…")."""
+_DELIVERY = lazy_regex(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:said|put|told me|delivered|meant)\s+it\s+(?:\w+ly\b|in\s+a\b|"
+                       r"in\s+front\b|with\b|kindly|nicely|gently|harshly|well|badly|fast|quick)", re.IGNORECASE)
+"""How it was said ("she said it nicely but it stung"): the user's account of the delivery, not a point made."""
 _STUNG_ME = lazy_regex(r"^(?:the|that|this|it)\b[^,]{0,40}?\b(?:stung|stings|hurt me|upset me|got to me)\b",
                        re.IGNORECASE)
 """How a point landed, said of the point ("the speaking up one stung a bit bc…"): the user's, not what was said."""
@@ -453,7 +473,7 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
     """
     kept: list[str] = []
     own: list[str] = []
-    own_voice = False
+    own_voice = told_before = False
     for sentence in _SENTENCES.split(normalise(feedback)):
         text = re.sub(r"\b(say|said|says)\s+(?:to\s+)?me\b(?!\s+(?:to|that)\b)", r"\1", sentence.strip())
         if not text:  # ("boss say to me I am…", "boss say me i am…")
@@ -468,11 +488,15 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
             own.append(text[objection.start():].lstrip(" ,"))
             text = f"{text[: objection.start()]}."
         reported = _reports_them(text) and not _FIRST_PERSON_LEAD.match(_OPENERS.sub("", text))
-        if _is_users_own(text, reported, own_voice):
+        # "she said my PRs are too big. also I don't ask for help when I'm blocked.": "also" goes on with the
+        # report, unless it says how the user took it ("also I was gutted")
+        goes_on = told_before and _ALSO.match(text) is not None and not _REACTS.match(_OPENERS.sub("", text))
+        if not goes_on and _is_users_own(text, reported, own_voice):
             own.append(text)
             own_voice = True
         else:
             kept.append(_MY_ASIDE.sub("", text))
+        told_before = reported or goes_on
     return " ".join(kept), own
 
 
@@ -485,7 +509,7 @@ def _is_users_own(text: str, reported: bool, own_voice: bool) -> bool:
     opened = _OPENERS.sub("", text)
     if _COMMENT.match(opened) or _VERDICT_FIRST.match(opened) or (_STUNG_ME.match(opened) and not reported):
         return True  # "which is probably true…", "the speaking up one stung a bit bc…": a comment, how it landed
-    if _MADE_ME_FEEL.search(text) or _HURT_ME.search(text):
+    if _MADE_ME_FEEL.search(text) or _HURT_ME.search(text) or _DELIVERY.match(opened):
         return True  # "she said it in front of 2 HCAs which made me feel ashamed", "the way she said it hurt me"
     # "I never update the tracker" may go on with what was said; "honestly i was stuck", "i cried" are theirs
     mine = _FIRST_PERSON_LEAD.match(opened) and (opened != text or _REACTS.match(opened))
@@ -820,6 +844,9 @@ def _someone_elses(text: str, person: Person) -> frozenset[str]:
 
     Only when the person's own pronoun is unknown; the nearest name before a pronoun is who it means.
     """
+    named = _someone_by_noun(text)
+    if named:
+        return named
     names = {n.lower() for n in person.names}
     # a name on its own ("Jun"), not part of a thing's name ("the Bain Marie") or after an article
     other = re.search(r"(?<=\s)(?<![A-Z][a-z]\s)(?P<before>\w+\s+)?(?P<name>[A-Z][a-z]{1,20})\b"
@@ -833,6 +860,28 @@ def _someone_elses(text: str, person: Person) -> frozenset[str]:
     forms = _OTHERS_PRONOUNS["she" if other.group("pro").lower() in ("he", "him", "his") else "he"]
     before = re.findall(r"[\w']+", text[: other.start()].lower())
     return frozenset() if forms & set(before) else forms  # "she cut in while Jun…": that "she" is the person
+
+
+def _someone_by_noun(text: str) -> frozenset[str]:
+    """Pronouns after "the daughter", "a client" or "his manager": that someone's, never the person's."""
+    found = _PERSON_NOUN_THEN_PRONOUN.search(text)
+    if not found:
+        return frozenset()
+    noun = found.group("noun").lower()
+    pronoun = found.group("pro").lower()
+    she = noun in word_list("people_she") or (noun not in word_list("people_he") and pronoun in ("she", "her"))
+    return _OTHERS_PRONOUNS["he" if she else "she"]
+
+
+_PERSON_NOUN_THEN_PRONOUN = lazy_regex(
+    rf"\b(?:the|a|an|one|another|his|her|their|our|my|this|that)\s+(?:[\w-]+\s+)?"
+    rf"(?P<noun>{words_pattern('people_she')}|{words_pattern('people_he')}|{words_pattern('people_any')})\b"
+    # the pronoun inside a clause about them ("…the daughter twice while she was asking"), not the next clause
+    # of the person's own ("…kept the client on time, and when the CFO got grumpy he didn't…")
+    r"(?P<between>[^.;!?,]*?\b(?:while|when|whenever|as|because|after|before|until|till|who|whom|whose|if)\b"
+    r"[^.;!?,]*?)\b(?P<pro>he|she|him|his|her)\b",
+    re.IGNORECASE,
+)
 
 
 _OTHERS_PRONOUNS = {
@@ -913,7 +962,12 @@ def _verb_read_as_noun(tagged: Tagged, index: int) -> bool:
     after = tagged[index + 1][1] if index + 1 < len(tagged) else ""
     # "she speeds up in…": straight after a subject pronoun it is the verb, whatever follows
     after_subject = index > 0 and tagged[index - 1][0].lower() in ("he", "she", "it")
-    return penn == "NNS" and (after in ("RB", "JJ") or after_subject) and can_be_verb(word)
+    # "…, and then works till 9pm": after an adverb of time, a verb (a noun list reads "and reports", no "then")
+    after_adverb = index > 0 and tagged[index - 1][0].lower() in _VERB_ADVERBS
+    return penn == "NNS" and (after in ("RB", "JJ") or after_subject or after_adverb) and can_be_verb(word)
+
+
+_VERB_ADVERBS = word_set("then also still often always never usually sometimes")
 
 
 def _pronoun(lowered: str, penn: str, tagged: Tagged, index: int, table: dict[str, str]) -> str | None:

@@ -517,11 +517,25 @@ def _position(clause: str, feedback: str) -> int:
     return found if found >= 0 else len(feedback)
 
 
+def _said_at(clause: str, feedback: str) -> int:
+    """Where a point was said in the feedback, by its longest word, so restated points keep their order.
+
+    (A short first word, "a" or "he", is found anywhere in the feedback.)
+    """
+    words = [w for w in re.findall(r"[a-z0-9#']{4,}", clause.lower()) if w not in ("your", "you've", "you're")]
+    found = feedback.lower().find(max(words, key=len)) if words else -1
+    return found if found >= 0 else _position(clause, feedback)
+
+
 _EVENT_MEETING = lazy_regex(r"\b(?:client|team|board|staff|project|sales|planning|site|department|all-hands|"
                             r"stand-?up|parents?|customer)\s+meetings?\b")
 _BARE_QUALITY = lazy_regex(r"^you(?:'re| are)\s+(?:really\s+|very\s+|so\s+|honestly\s+)?\w+$", re.IGNORECASE)
 _OFFER_APART = lazy_regex(r",\s+(?=(?:tell me|let me know|and i\b|i will\b|i'll\b|i can\b))", re.IGNORECASE)
 _FEELING_FIRST = lazy_regex(r"^(?:really\s+)?(?:love|like|appreciate|admire|enjoy|value|rate)\b", re.IGNORECASE)
+
+
+_REPORTER_PRONOUN = lazy_regex(r"\b(she|he)\s+(?:also\s+)?(?:said|says|told|tells|thinks|mentioned|wrote|feels|felt)\b",
+                               re.IGNORECASE)
 
 
 def _strip_request_lead(text: str) -> str:
@@ -549,7 +563,7 @@ class _Received:
         # "(at my 6 month review)" is when they said it, not when the moments to write down happened
         dated = self.when and not self._told_then() and not self._a_moment_only()
         when = f" ({as_phrase(str(self.values.get('when_it_happened')))})" if dated else ""
-        plan = [p.format(when=when, whom=self.whom) for p in frames["plan"]]
+        plan = [p.format(when=when, whom=self.whom, they_have=self._they_have()) for p in frames["plan"]]
         plan[-1] = with_marker(plan[-1], act)
         sections = [
             frames["heading_said"].format(who=self._who_title()),
@@ -566,11 +580,20 @@ class _Received:
         points = [(point, cite(self.guidance, card, ["feedback"])) for point, card in FRAMES["rationale"]["received"]]
         return Composition(body="\n\n".join(sections), rationale=rationale(points))
 
+    def _they_have(self) -> str:
+        """"she's", "he's" or "they've" for the person, as the user's account calls them ("she said…")."""
+        reporter = _REPORTER_PRONOUN.search(str(self.values["feedback"]))
+        return f"{reporter.group(1).lower()}'s" if reporter else "they've"
+
     def _who_title(self) -> str:
         return self.who if self.who != "they" else "they"
 
     def _restatement(self, marker: str) -> str:
-        said = [as_sentence(c) for c in self.reading.behaviours] + [impact_sentence(c) for c in self.reading.impacts]
+        # in the order they were said: "bends aren't lined up, and that if an inspector sees it we fail"
+        feedback = str(self.values["feedback"])
+        points = [(c, as_sentence(c)) for c in self.reading.behaviours]
+        points += [(c, impact_sentence(c)) for c in self.reading.impacts]
+        said = [text for _, text in sorted(points, key=lambda point: _said_at(point[0], feedback))]
         who = upper_first(self.who)
         if not said:
             thing = next((t for t in map(judged_thing, self.reading.judged) if t), None)

@@ -121,6 +121,14 @@ def question_count(minutes: int, brevity: int = 0) -> int:
     return max(QUESTIONS_MIN, fitting - brevity)
 
 
+def _mentor_pronoun(names: Sequence[str], typed: str) -> str:
+    """"he" or "she" when the user's notes call the mentor so ("Olu to send me his template"), else "they"."""
+    alternatives = "|".join(re.escape(name) for name in names if name)
+    found = re.search(rf"\b(?:{alternatives})\b[^.;\n]{{0,80}}?\b(he|she|his|him|her)\b", typed,
+                      re.IGNORECASE) if alternatives else None
+    return ("she" if found.group(1).lower() in ("she", "her") else "he") if found else "they"
+
+
 class _Plan:
     """The user's inputs, split into whole items; nothing is cut or reworded beyond light tidying."""
 
@@ -136,6 +144,8 @@ class _Plan:
         self.open_items = [self.open_item(item) for item in map(_owner_as_label, _items(values.get("open_items")))]
         self.minutes = int(values.get("meeting_minutes") or MEETING_DEFAULT)
         self.seed = "|".join(str(values.get(k) or "") for k in ("goals", "challenges", "open_items"))
+        typed = " ".join(str(values.get(k) or "") for k in ("goals", "progress", "challenges", "open_items"))
+        self.they = _mentor_pronoun(parse_person(values.get("mentor_name")).names, typed)
 
     @property
     def mentor_label(self) -> str:
@@ -151,6 +161,10 @@ class _Plan:
         if not self.mentor:
             return item
         addressed = to_you(expand_shorthand(item), self.mentor_field)  # ("-> pending": a status, in words)
+        mine = _MY_OWN_ITEM.match(addressed)
+        if mine and can_be_verb(mine.group("verb").lower()):
+            # "me: send Ines the RFC link" beside "You said you'd introduce me…": the same shape for both of them
+            return f"I said I'd {lower_first(addressed[mine.start('verb'):])}"
         if not _YOU_OWNER.match(addressed) or _YOU_OWNER.match(item):
             return addressed
         # "Mr Kamau to share contact of the hotel buyer", "Deb - send…": what they said they'd do, said to them
@@ -172,6 +186,8 @@ class _Plan:
         return to_you(text, self.mentor_field, pronouns=False) if self.mentor else text
 
 
+_MY_OWN_ITEM = lazy_regex(r"^me\s*:\s*(?P<verb>[A-Za-z]+)\b", re.IGNORECASE)
+"""An open item the user labelled as their own ("Me: send you the RFC link")."""
 _HEADING = lazy_regex(r"^(?:my\s+)?(?:goals?|progress|updates?|challenges?|problems?|open items?|to-?dos?|"
                       r"since last time)\s*:?$", re.IGNORECASE)
 """A field's own heading typed as its first line ("GOALS", "Progress:"): no item."""
@@ -708,7 +724,8 @@ class PrepareTask(TaskSpec):
             "\n".join(f"{n}. {with_marker(q, question_cite if n == 1 else '')}" for n, q in enumerate(questions, 1)),
         ]
         if brevity == 0:
-            parts.append(with_marker(FRAMES["agenda"]["send"].format(mentor=plan.mentor_label), agenda_cite))
+            parts.append(with_marker(FRAMES["agenda"]["send"].format(mentor=plan.mentor_label, they=plan.they),
+                                     agenda_cite))
         why = rationale([(agenda_reason[0], agenda_cite), (reasons["questions"][0], question_cite),
                          (update_reason[0], update_cite)])  # fmt: skip
         # a goal typed as a question ("…the night supervisor slot?") inside a question frame: one mark

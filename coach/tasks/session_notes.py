@@ -365,7 +365,7 @@ def _topic_and_point(line: str) -> str:
 def _dated_step(line: str) -> ActionItem | None:
     """A topic and a dated step for the user: "talk about the team leader role - apply in wk of 22/4"."""
     match = _TALKED_ABOUT.match(line)
-    if match is None or not DATE_PATTERN.search(match.group("point")) or not _opens_with_verb(match.group("point")):
+    if match is None or not DATE_PATTERN.search(match.group("point")) or not opens_with_verb(match.group("point")):
         return None
     return ActionItem(owner=ME, task=_topic_and_point(line), due=None, source=line)
 
@@ -497,7 +497,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         due_match = None  # "don't leave it till Friday" says when not to act: the date stays in the sentence
     # "curriculum lead position - applications due 12/9": the user's deadline, listed whole (no task is cut from it)
     deadline_whole = (due_match is not None and due_match.group("tie").lower() == "due" and not marked
-                      and not _opens_with_verb(text) and len(_DUE.findall(text)) == 1)
+                      and not opens_with_verb(text) and len(_DUE.findall(text)) == 1)
     due_match = None if deadline_whole else due_match
     prefix = "before" if due_match and due_match.group("tie").lower() in ("before", "b4") else "by"
     if not due_match and not deadline:  # "deadline for app is 28 Feb": the date is the line's point, kept in it
@@ -513,11 +513,13 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     if due and not marked and not under_actions and _happened(text):
         return None  # "Ms Santos came to shop today": what happened that day, not a task due then
     # Under a "takeaways" heading, a line opening with a verb is advice ("stop reporting on vanity metrics")
-    if not (marked or due or deadline_whole or under_actions or (not under_takeaways and _opens_with_verb(text))):
+    if not (marked or due or deadline_whole or under_actions or (not under_takeaways and opens_with_verb(text))):
         return None
     if due_match:  # ("…by 30 april latest": the "latest" goes with its date)
         after = re.sub(r"^\s*(?:at\s+the\s+|at\s+)?latest\b", "", text[due_match.end() :], flags=re.IGNORECASE)
         text = text[: due_match.start()] + after
+    if NEXT_TIME_LABEL.match(text) and not marked:
+        return None  # "next time: mock interview": what the next session holds, not a task of either of us
     if _ASKS_MYSELF.match(text):
         return None  # "me: should I take the contract role or wait??": a question being weighed, no task yet
     if section_owner and _SAID_FIRST.match(text):
@@ -530,10 +532,32 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         text = _OFFERED_TO.sub("", text)  # "him: offered to read my case": the offer is the task
     if owner == ME:
         text = _BARE_I.sub("", text)  # "I finish the tutorial": the "Me:" label already says who
+        text = _instruction_said(text, mentor, me)
     if owner == BOTH:  # "**Both of us:** Both go…": the label already says who ("we both go", "we review…")
         text = re.sub(r"^(?:we\s+both|both\s+we|both\s+of\s+us|both|we)\s+(?=[a-z])", "", text, flags=re.IGNORECASE)
     task = upper_first(_parallel(trim_end(tidy(re.sub(r"\s*\(\s*\)", "", text))))) or tidy(line)  # no "()" left
     return ActionItem(owner=owner, task=task, due=due, source=line, due_prefix=prefix if due else "by")
+
+
+SAID_TO_DO = lazy_regex(r"^(?P<who>(?i:she|he|they)|[A-Z][\w.'-]*)\s+(?i:(?:also\s+)?(?:said|says|told me|suggested)\s+"
+                        r"(?:(?:that\s+)?i\s+should\s+|to\s+)?)(?P<rest>\S.*)$")
+"""Advice with a date, the user's to act on ("she said ship it friday"): the task is the instruction."""
+
+
+def _instruction_said(text: str, mentor: str, me: str) -> str:
+    """The instruction in "she said ship it" or "Mark said send him the deck", as the user's task.
+
+    Listed under "Me:" as "She said ship it", the mentor read "You said to ship it" as their own task. When
+    the adviser is someone other than the mentor, "him" or "her" in the instruction is that person.
+    """
+    said = SAID_TO_DO.match(text)
+    # "you said go for the role, I'll apply by end of month": the user's own plan follows, and reads whole
+    if said is None or not opens_with_verb(said.group("rest")) or _PLAN_OF_MINE.search(said.group("rest")):
+        return text
+    who, rest = said.group("who"), said.group("rest")
+    if who.lower() not in ("she", "he", "they") and not is_person(who, mentor, me):
+        rest = re.sub(r"\b(?:him|her|them)\b", who, rest, count=1)
+    return rest
 
 
 def _parallel(task: str) -> str:
@@ -644,7 +668,7 @@ def _named_owner(text: str, mentor: str, me: str, under_actions: bool = False) -
     an actions heading "Beatriz shares 2 sample contracts" (a plan in the present, as some notes write it).
     """
     labelled = _NAME_COLON.match(text)
-    if labelled and _is_person(labelled.group("name"), mentor, me):  # "HB: will send me…": the promise is the label's
+    if labelled and is_person(labelled.group("name"), mentor, me):  # "HB: will send me…": the promise is the label's
         rest = re.sub(r"^(?:will|is going to|to)\s+(?=\S)", "", labelled.group("rest"), flags=re.IGNORECASE)
         return _owner_for(labelled.group("name"), mentor, me), rest
     initial = _INITIAL_TO.match(text)
@@ -667,7 +691,8 @@ def _named_owner(text: str, mentor: str, me: str, under_actions: bool = False) -
 _REPORTS_ADVICE = lazy_regex(r",\s+(?:(?:he|she|they)\s+)?(?:say|says|said|think|thinks|thought)\b", re.IGNORECASE)
 _INITIAL_TO = lazy_regex(r"^(?P<name>[A-Za-z])\.?\s+to\s+(?P<rest>[a-z]\S*\s.*)$")
 """A task noted under someone's initial: "k to review my resume", "H. to send the list"."""
-_COMMITS = (r"(?:\s+(?:to|will|(?:is\s+)?going to|(?:is\s+)?gonna|offer(?:s|ed)? to|promised to|agreed to)|['’]ll)"
+_COMMITS = (r"(?:\s+(?:to|will|(?:is\s+)?going to|(?:is\s+)?gonna|offer(?:s|ed)? to|promised to|agreed to)|['’]ll"
+            r"|['’]s\s+(?:going to|gonna))"  # "Ray's gonna check…"
             r"\s+(?P<rest>\S.*)$")
 
 
@@ -688,7 +713,7 @@ def _known_person_first(mentor: str, me: str) -> re.Pattern[str]:
     return re.compile(rf"^(?:(?:{titles})\.?\s+)?(?P<name>{named}|{titled_initial}){_COMMITS}", re.IGNORECASE)
 
 
-def _is_person(name: str, mentor: str, me: str) -> bool:
+def is_person(name: str, mentor: str, me: str) -> bool:
     """Whether a label names the mentor, the user, or both (not "Takeaways:" or "Budget:")."""
     parts = name_parts(split_person(mentor)[0]) + name_parts(split_person(me)[0])
     known = {p.lower().strip(".") for p in parts} | {"me", "mentor", "both"}
@@ -730,7 +755,7 @@ _TASK_VERB = lazy_regex(rf"(?:{words_pattern('task_verbs')})\s+(?!(?:is|was|are|
                         re.IGNORECASE)
 
 
-def _opens_with_verb(text: str) -> bool:
+def opens_with_verb(text: str) -> bool:
     """An instruction ("rewrite the summary section") rather than a record ("talked about X").
 
     Not "don't take the job alone yet" or "never…": nobody is given a task not to do something, so it is advice.
@@ -763,6 +788,7 @@ def _opens_with_verb(text: str) -> bool:
 _TOLD_OF = lazy_regex(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:\([^()]{0,40}\)\s+)?(?:also\s+)?(?:mentioned|talked about|"
                       r"spoke about|told me about|described|explained)\b", re.IGNORECASE)
 """What someone told of ("he mentioned a study group", "SOB (her initials) talked about AHPRA"): never a task."""
+NEXT_TIME_LABEL = lazy_regex(r"^next\s+(?:time|session|meeting|call|week)\s*[:\-–—]", re.IGNORECASE)
 _ASKS_MYSELF = lazy_regex(r"^(?:should|do|did|am|could|would)\s+i\b", re.IGNORECASE)
 _SAID_FIRST = lazy_regex(r"^(?:she|he|they|you)\s+(?:also\s+)?(?:said|says|thinks?|suggested|reckons)\b", re.IGNORECASE)
 _TOPIC_LABEL = lazy_regex(r"^(?:topic|subject|context|background|agenda)\s*:", re.IGNORECASE)
@@ -850,7 +876,7 @@ def _advice_by_label(line: str, mentor: str, me: str, marks_actions: bool = True
         return None
     rest = labelled.group("rest")
     first = rest.split(" ", 1)[0].lower()
-    if not _is_person(labelled.group("name"), mentor, me):
+    if not is_person(labelled.group("name"), mentor, me):
         # "Ruth: don't lead with the will" from someone else the user names: what Ruth said
         named = re.fullmatch(r"(?-i:[A-Z])[a-z]+", labelled.group("name"))
         return f"{labelled.group('name')} said {rest}" if _ADVICE_OPENER.match(rest) and named else None
@@ -1102,7 +1128,7 @@ def _task_after_comma(line: str) -> str:
     or gives advice on a topic ("code review - …, pull it out into hooks"): then it is their advice.
     """
     head, comma, last = line.rpartition(", ")
-    if not comma or len(head.split()) < 3 or not _opens_with_verb(last):
+    if not comma or len(head.split()) < 3 or not opens_with_verb(last):
         return line
     if last.split()[0].lower() not in _ERRANDS:  # "bow arm too tense in the Elgar, relax shoulder": advice
         return line
@@ -1159,8 +1185,22 @@ def _meeting_time(line: str, meeting: re.Match[str], date: re.Match[str]) -> str
     return ",".join(kept).strip(" :-–—.")
 
 
+_THEIR_POINT = lazy_regex(r"(?<![\w'])(?P<whose>her|his|their)\s+(?:pt|point)\s*:\s*(?=\w)",
+                          re.IGNORECASE)
+"""Their point under a label ("her pt: …"): the label is shorthand for what they said."""
+
+
+def _said_by_them(match: re.Match[str]) -> str:
+    return f"{_SUBJECT_OF[match.group('whose').lower()]} said "
+
+
+_SUBJECT_OF = {"her": "she", "his": "he", "their": "they"}
+_HEDGE_ASIDE = lazy_regex(r"\((?P<hedge>[^()!?]*\b(?:no promises?|no guarantees?|not promised|tbc|tentative|"
+                          r"if possible|hopefully)\b[^()!?]*)[!?.\s]*\)", re.IGNORECASE)
+"""An aside that limits a promise ("she'll check the budget (no promises!!)"): the mentor's words, kept."""
 _SIDE_REMARK = lazy_regex(
-    r"\s*\((?:[!?.\s]+|lol|haha|(?:she|he|they)\s+(?:was|were|is|are)\b[^)]*|(?![^()]*\b(?:by|before|until|due)\b)"
+    r"\s*\((?!(?:no promises?|no guarantees?|not promised|tbc|tentative|if possible|hopefully)\))"
+    r"(?:[!?.\s]+|lol|haha|(?:she|he|they)\s+(?:was|were|is|are)\b[^)]*|(?![^()]*\b(?:by|before|until|due)\b)"
     r"[^()]*!|felt\b[^()]*|[^()]*\blol)\)",  # "(return by xmas!)" is a task, not an aside
     re.IGNORECASE
 )
@@ -1312,11 +1352,13 @@ def _cleaned(raw: str) -> str:
     line = re.sub(r"^(h(?:er|im))\s*:\s*(?=(?:said|says|suggest|suggests|suggested|thinks|told)\b)",
                   lambda m: "she " if m.group(1).lower() == "her" else "he ", line, flags=re.IGNORECASE)
     line = _PRONOUN_LABEL.sub("Mentor: ", line)
+    line = _THEIR_POINT.sub(_said_by_them, line)  # "her pt: postdoc only makes sense if…": what she said
     offered = _OFFERED.search(line)
     if offered:  # "intro me to @fenwick (she offered!)": the mentor's task; "B to intro me…" already says so
         owned = re.match(r"^@?[\w.'-]+\s+to\s", line)
         line = f"{'' if owned else 'mentor to '}{line[: offered.start()]}{line[offered.end():]}".strip()
         line = re.sub(r"^mentor to (?:she|he|they)\s*(?:'ll|’ll|\s+will)\s+", "mentor to ", line, flags=re.I)
+    line = _HEDGE_ASIDE.sub(r"(\g<hedge>)", line)  # "(no promises!!)" limits what she said she'd do: kept
     line = _SIDE_REMARK.sub("", line).strip()
     line = re.sub(r"\s*\((?:lol|haha|lmao)\b[^()]*\)", "", line, flags=re.IGNORECASE)  # "SOB (lol her initials)"
     # "…, idk", "…, felt so inspired": the user's own aside at the end, for them alone

@@ -37,9 +37,13 @@ from coach.tasks.session_notes import (
     HEDGED,
     ME,
     MEETING_NOUNS,
+    NEXT_TIME_LABEL,
+    SAID_TO_DO,
     ActionItem,
     SessionNotes,
+    is_person,
     mentor_label,
+    opens_with_verb,
     parse_notes,
     spell_out_day,
 )
@@ -298,18 +302,39 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     no point that stuck: it is listed, not thanked for.
     """
     # each as said to them; not an idea being weighed, nor what they said to leave aside ("not relevant yet, ignore")
-    firm = {t: to_mentor(t, mentor) for t in parsed.takeaways if not HEDGED.search(t) and not _SET_ASIDE.search(t)}
+    # nor what the next session holds ("next time: mock interview"), which stuck with no one yet
+    firm = {t: to_mentor(t, mentor) for t in parsed.takeaways
+            if not HEDGED.search(t) and not _SET_ASIDE.search(t) and not NEXT_TIME_LABEL.match(t)}
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
     # The mentor must be the one saying it: "game feel by Steve Swink" is a book, not advice they felt.
     advice = [t for t, said in firm.items() if re.search(rf"\byou\s+(?:also\s+)?(?:{verbs})\b", said, re.I)]
     thanked = [t for t in firm if _THANKS_LINE.match(t)]
     points = [t for t, said in firm.items() if not _REPORTS_EVENT.match(said) or _REPORTS.search(t)]
-    mine = [a.task for a in parsed.actions if a.owner == ME]
     if not firm and parsed.actions:  # notes of tasks only ("apply to 3 labs not 10"): the first is the point
-        points = (mine or [parsed.actions[0].task])[:1]  # mine first: "stuck with me" on their task turns it round
+        points = _tasks_as_points(parsed.actions, mentor)[:1]
     # last, what they did with the user ("went over my flash sheet"), thanked as that
     events = [t for t, said in firm.items() if _WENT_OVER.match(said)]
     return list(dict.fromkeys([*thanked, *advice, *points, *events]))
+
+
+def _tasks_as_points(actions: Sequence[ActionItem], mentor: str) -> list[str]:
+    """The user's tasks that can be thanked for as what stuck.
+
+    Advice they gave ("she said ship it friday"), or an unmarked instruction ("apply to 3 labs not 10"). A
+    to-do the user marked as their own ("me: fix tests", "TODO: …", "I'll …") stuck with no one, and
+    another's task turns the thanks round.
+    """
+    points = []
+    for action in actions:
+        said = SAID_TO_DO.match(action.source)
+        unmarked = opens_with_verb(re.sub(r"^[\s*•-]+", "", action.source))  # not "me: …", "TODO …", "I'll …"
+        if action.owner != ME or (said is None and not unmarked):
+            continue
+        if said is None:
+            points.append(action.task)
+        elif said.group("who").lower() in ("she", "he", "they") or is_person(said.group("who"), mentor, ""):
+            points.append(f"{said.group('who')} said {lower_first(action.task)}")
+    return points
 
 
 _WENT_OVER = lazy_regex(r"^(?:we|you)\s+(?:also\s+)?(?P<verb>went over|went through|looked at|looked over|reviewed)\s+"
@@ -480,6 +505,14 @@ def _loose(line: str) -> bool:
 
 def _framed_thanks(point: str, tone: str, seed: str, mentor: str, today: bool) -> str | None:
     """Thanks naming ``point`` in the frame its shape fits, or None when it fits none."""
+    framed = _thanks_in_frame(point, tone, seed, mentor, today)
+    if framed and len(re.findall(r"\bespecially\b", framed, re.IGNORECASE)) > 1:
+        # "…especially for your point that X, especially with the rebates": the user's own "especially" stays
+        framed = framed.replace("especially", frame(JOB, "especially_again"), 1)
+    return framed
+
+
+def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool) -> str | None:
     opener = _opener(tone, seed, today)
     frames = frame(JOB, "thanks")
     if _THANKS_LINE.match(point):  # the user's own thanks, unless it runs on into the notes

@@ -442,7 +442,7 @@ def test_the_mentors_own_open_items_are_what_they_said_theyd_do_and_brackets_are
               "open_items": "(me) send Ramesh my list\n[Ramesh] ask his friend at the bank\n"
                             "Ramesh sir to share the DPR template from his FPO\nhe to check the loan rates"}
     body = TASK.compose(fields, PREPARE_GUIDANCE, Style()).body
-    assert "- Me: send you my list" in body  # said to the mentor, who reads the agenda too
+    assert "- I said I'd send you my list" in body  # said to the mentor, who reads the agenda too
     assert "- You said you'd ask your friend at the bank" in body
     assert "- You said you'd share the DPR template from your FPO" in body
     assert "- You said you'd check the loan rates" in body

@@ -137,7 +137,7 @@ def test_outreach_and_prepare_keep_titles_and_say_fragments_whole() -> None:
         "mentor_name": "Eng. Samir Haddad", "goals": "get chartered", "progress": "", "challenges": "",
         "meeting_minutes": 30, "open_items": "- me: ask Dr Iyer about vacancy in Nov? (didnt ask, felt awkward)"},
         [], Style()).body
-    assert "with Eng. Haddad" in agenda and "- Me: ask Dr Iyer about vacancy in Nov? (didn't ask" in agenda
+    assert "with Eng. Haddad" in agenda and "- I said I'd ask Dr Iyer about vacancy in Nov? (didn't ask" in agenda
     assert lowercase_starts(agenda) == []
 
 

@@ -1,0 +1,157 @@
+"""Classes found in session 39: each test names the class, not the example that showed it."""
+
+from __future__ import annotations
+
+from coach.tasks import get_task
+from coach.tasks.base import Style
+
+
+def _summary(notes: str, mentor: str = "Ines") -> tuple[str, dict[str, bool]]:
+    values = {"mentor_name": mentor, "notes": notes, "kind": "full", "my_name": "Bo", "next_meeting": ""}
+    task = get_task("summary")
+    valid = task.validate(values)
+    draft = task.compose(valid, [], Style())
+    return draft.body, {check.name: check.passed for check in task.check(draft.body, draft.subject, valid)}
+
+
+def test_dated_advice_is_the_users_task_as_the_instruction_not_as_what_the_mentor_said() -> None:
+    # "she said ship it friday" was listed as "**Me:** You said to ship it (Friday)": the mentor's words as a task
+    body, checks = _summary("she said ship it friday\nme: fix tests")
+    assert "**Me:** Ship it (Friday)" in body
+    assert "You said" not in body.split("**Action items**")[1]
+    assert "your advice to ship it" in body
+    body, _ = _summary("She said I should apply for the lead role by end of month")
+    assert "**Me:** Apply for the lead role (by end of month)" in body
+    assert all(checks.values()), checks
+
+
+def test_a_pronoun_in_someone_elses_instruction_is_that_person_not_the_mentor() -> None:
+    # "Mark said send him the deck" became "send you the deck", and was thanked as what stuck with the user
+    body, _ = _summary("Mark said send him the deck by monday")
+    assert "**Me:** Send Mark the deck (by Monday)" in body
+    assert "send you the deck" not in body.lower()
+    assert "stuck with me" not in body
+
+
+def test_a_to_do_the_user_labelled_as_their_own_is_not_thanked_as_what_stuck() -> None:
+    # notes of "me:" tasks only gave "One thing that really stuck with me: Fix tests."
+    body, checks = _summary("me: fix tests\nme: update cv by fri")
+    assert "stuck with me" not in body
+    assert not checks["specific_thanks"]  # nothing to thank for specifically: the check says so
+    body, checks = _summary("apply to 3 labs not 10")  # an unlabelled instruction may be their advice
+    assert "stuck with me: Apply to 3 labs not 10." in body
+
+
+def _feedback(values: dict[str, str]) -> tuple[str, dict[str, bool]]:
+    task = get_task("feedback")
+    valid = task.validate(values)
+    draft = task.compose(valid, [], Style())
+    return draft.body, {check.name: check.passed for check in task.check(draft.body, draft.subject, valid)}
+
+
+def test_a_she_after_someone_else_in_the_behaviour_is_theirs_not_the_person_spoken_to() -> None:
+    # "cut off the daughter twice while she was asking about her dad's meds" was said to Jordan as "while you were
+    # asking about your dad's meds"
+    body, _ = _feedback({
+        "direction": "give", "feedback": "needs to stop interrupting families", "person_name": "Jordan, new grad RN",
+        "behaviour": "cut off the daughter twice while she was asking about her dad's meds, and answered a question "
+                     "she hadn't finished asking",
+        "impact": "she got upset and asked to speak to the charge nurse"})
+    assert "you cut off the daughter twice while she was asking about her dad's meds" in body
+    assert "your dad" not in body and "you were asking" not in body
+    body, _ = _feedback({"direction": "give", "feedback": "Sam keeps talking over the client while he is explaining "
+                         "his budget", "person_name": "Sam"})
+    assert "while he is explaining his budget" in body
+
+
+def test_a_second_verb_after_then_agrees_with_you() -> None:
+    # "you keep saying yes … and then works till 9pm"
+    body, _ = _feedback({"direction": "give", "person_name": "Priya", "feedback": "Priya keeps saying yes to every "
+                         "request from sales and then works till 9pm and her roadmap work slips"})
+    assert "and then work till 9pm and your roadmap work slips" in body
+
+
+def test_received_feedback_keeps_quoted_words_and_leaves_out_how_it_was_said() -> None:
+    # "my descriptions just say 'fixes' or 'wip'" became "Fixes' or 'wip."; "she said it nicely but it stung"
+    # became the point "It nicely but."
+    body, checks = _feedback({
+        "direction": "received", "person_name": "Hannah, my eng manager",
+        "feedback": "she said my PRs are too big, like 1200+ lines, and my descriptions just say 'fixes' or 'wip'. "
+                    "she said it nicely but it stung ngl"})
+    assert "- Your descriptions just say 'fixes' or 'wip'." in body
+    assert "nicely" not in body.split("### What might be true")[0]
+    assert checks["reads_well"]
+
+
+def test_a_second_reported_point_after_and_that_is_its_own_point() -> None:
+    # ", and that if an inspector sees that we fail" stayed glued to the point before it, "and that" and all
+    body, _ = _feedback({"direction": "received", "person_name": "Mr. Delgado (foreman)",
+                         "feedback": "Foreman told me my bends aren't lined up, and that if an inspector sees that "
+                                     "we fail."})
+    restated = body.split("### What might be true")[0]
+    assert "and that" not in restated
+    # in the order said, and the condition typed without its comma reads as one
+    assert restated.index("lined up") < restated.index("- If an inspector sees that, we fail.")
+
+
+def test_notes_a_mentor_reads_say_you_are_for_name_is_and_keep_a_hedge_on_their_promise() -> None:
+    body, _ = _summary("Ray's gonna check if he can take me on 2 saturdays in Jan\n"
+                       "he'll check if his shop has budget for a bridge position (no promises!!)\n"
+                       "I need to update CV to 2 pages -- by end of month\nnext time: mock interview", mentor="Ray")
+    assert "**Ray:** Check if you can take me on 2 Saturdays" in body
+    assert "Your going" not in body
+    assert "(no promises)" in body
+    assert "--" not in body
+    assert "**Me:** Next time" not in body
+    assert "Next time: mock interview." in body.split("**Action items**")[0]
+    assert "talk about next time" not in body
+
+
+def test_their_point_under_a_label_is_thanked_as_their_point() -> None:
+    # "her pt: postdoc only makes sense if…" was thanked as "our talk about your pt: …"
+    body, _ = _summary("her pt: postdoc only makes sense if i have a clear research question", mentor="Dr. Sofia "
+                       "Marchetti")
+    assert "your point that postdoc only makes sense if I have a clear research question" in body
+    assert "pt:" not in body
+
+
+def test_the_frames_especially_gives_way_to_the_users_own() -> None:
+    body, _ = _summary("Ray said battery work is where the money is going, esp w/ the new utility rebates",
+                       mentor="Ray")
+    assert body.count("especially") == 1
+
+
+def test_a_point_after_also_goes_on_with_what_they_said() -> None:
+    # "she said my PRs are too big. also I don't ask for help when I'm blocked." lost the second point
+    body, _ = _feedback({"direction": "received", "person_name": "Hannah",
+                         "feedback": "she said my PRs are too big, like 1200+ lines. also I don't ask for help when "
+                                     "I'm blocked. she said it nicely but it stung"})
+    restated = body.split("### What might be true")[0]
+    assert "- You don't ask for help when you're blocked." in restated
+    body, _ = _feedback({"direction": "received", "person_name": "Hannah",
+                         "feedback": "she said my PRs are too big. also I was gutted tbh"})
+    assert "gutted" not in body.split("### What might be true")[0]
+
+
+def test_the_person_is_he_or_she_where_the_users_words_say_so_and_they_where_not() -> None:
+    # "ask what they've noticed since" of a Hannah the user called "she"; "so they can think" of an Olu whose
+    # notes say "his review template"
+    body, _ = _feedback({"direction": "received", "person_name": "Hannah", "feedback": "she said my PRs are too big"})
+    assert "ask what she's noticed since" in body
+    body, _ = _feedback({"direction": "received", "person_name": "Sam", "feedback": "my PRs are too big"})
+    assert "ask what they've noticed since" in body
+    task = get_task("prepare")
+    for open_items, they in (("Olu to send me his review template", "he"), ("", "they")):
+        valid = task.validate({"mentor_name": "Olu", "goals": "prepare for my first review as a manager",
+                               "meeting_minutes": "20", "open_items": open_items})
+        assert f"so {they} can think about question 1" in task.compose(valid, [], Style()).body
+
+
+def test_the_users_own_open_item_reads_like_the_mentors_beside_it() -> None:
+    # "Me: send you the RFC link" sat beside "You said you'd introduce me to Sam"
+    task = get_task("prepare")
+    valid = task.validate({"mentor_name": "Ines", "goals": "get her take on my promo packet", "meeting_minutes": "30",
+                           "open_items": "me: send Ines the RFC link; Ines to intro me to Sam from platform team"})
+    body = task.compose(valid, [], Style()).body
+    assert "- I said I'd send you the RFC link" in body
+    assert "- You said you'd introduce me to Sam from platform team" in body
