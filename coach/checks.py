@@ -168,6 +168,7 @@ _REQUEST_QUESTION = lazy_regex(
     r"|\b(?:would|is) it (?:be )?(?:possible|ok|okay|alright|all right)\b|\bany chance\b|\bhow about\b"
     r"|\b(?:would|could) .{1,40}\b(?:work|suit)\b"
     r"|\bdo you have\b|\bwould you\b"
+    r"|^\s*(?:(?:would|do)\s+you\s+)?mind\s+if\s+i\b"  # "mind if i buy u a coffee some morning…?"
     # a question that opens on the offer itself: "Buy you a pint and pick your brains?", "Fancy a coffee?"
     r"|^\s*(?:buy|grab|fancy|meet|join|share|send|review|look over|check)\b"
     # "A 15-minute call sometime?"

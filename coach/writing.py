@@ -83,7 +83,9 @@ def shape(fragment: str) -> Shape:
     ``past`` "watched your demo"; ``gerund`` "moving into design"; ``infinitive`` "to move into
     design"; ``noun`` "your talk on platform teams".
     """
-    text = _HEDGES.sub("", fragment.strip())
+    # "your talk at UXPA -- especially the part about consent forms -- was the first time…": the aside
+    # between dashes is no part of how the fragment is built
+    text = _DASHED_ASIDE.sub(" ", _HEDGES.sub("", fragment.strip()))
     head = first_word(text)
     if not head:
         return "noun"
@@ -133,6 +135,9 @@ def shape(fragment: str) -> Shape:
     return "noun"
 
 
+_DASHED_ASIDE = lazy_regex(r"\s+(?:--|—|–)\s+[^-—–]{1,120}?\s+(?:--|—|–)\s+")
+
+
 def _scene_then_clause(tags: Sequence[tuple[str, str]]) -> bool:
     """A phrase of time or place whose own subject and verb follow ("at the Rotary lunch you mentioned…").
 
@@ -171,7 +176,8 @@ def is_title(text: str) -> bool:
 _NO_TITLE_OPENERS = frozenset({"your", "my", "our", "his", "her", "their", "a", "an", "this", "that", "i", "you", "we"})
 
 
-_SUBORDINATORS = frozenset({"because", "since", "as", "while", "if", "when", "although", "though", "so", "until"})
+_SUBORDINATORS = frozenset({"because", "since", "as", "while", "if", "when", "although", "though", "so", "until",
+                            "whether", "unless", "whereas"})
 
 
 def _has_finite_verb_after_subject(tags: Sequence[tuple[str, str]]) -> bool:

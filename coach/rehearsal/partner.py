@@ -102,6 +102,11 @@ _TIME_NOW = lazy_regex(r"\b(?:if you(?:'ve)?|have you|do you)\s+(?:have|got)\s+(
 _COUNTED = lazy_regex(rf"\b{_NUMBER}\s+(?:bullet points?|bullets|lines|topics|questions|pages|slides)\b",
                       re.IGNORECASE)
 
+_WHEN_SAID = lazy_regex(r"\b(?:before|after|whenever|every time|each time)\s+(?:anything|you|we|it|each|every|the|"
+                        r"a|an|i)\b|\b(?:the\s+)?same day\b|\bby end of (?:day|the day|the week|week)\b",
+                        re.IGNORECASE)
+"""A proposal that says when in words, not a date: "before anything goes to a client", "the same day"."""
+
 _GOODBYES = r"bye|goodbye|see you|talk soon|speak soon|take care"
 _SIGN_OFF = lazy_regex(rf"\b(?:thanks?|thank you|cheers|have a good|{_GOODBYES})\b", re.IGNORECASE)
 """A thanks or a goodbye: once the partner has agreed, a short one ends the conversation."""
@@ -292,8 +297,10 @@ class ScriptedPartner:
                 return "ask-why"
             if delta >= 0 and self.moved and self.rapport >= self.pace.resolve_at:
                 return "accept"
-            # nothing to counter with specifics ("I have a request, if you have two minutes"): ask what it involves
-            return "counter" if proposal_specifics(now["proposal"]) else "pin-down"
+            # nothing to counter with specifics ("I have a request, if you have two minutes"): ask what it involves;
+            # "re-check every figure before anything goes to a client" says when, so it needs no pinning down
+            detailed = proposal_specifics(now["proposal"]) or _WHEN_SAID.search(now["proposal"])
+            return "counter" if detailed else "pin-down"
         if delta < 0:
             return "cold" if set(negative) <= set(COLD_MOVES) else "push-back"
         if "question" in now:

@@ -211,6 +211,18 @@ def _by_relevance(question: str, units: Sequence[_Unit]) -> tuple[list[_Unit], f
     return [replace(u, score=score) for u, score in zip(units, scores, strict=True)], floor
 
 
+def _for_the_askers_side(units: list[_Unit], guidance: Sequence[SearchResult], role: str | None) -> list[_Unit]:
+    """Only points from cards written for the asker's side, when the question says which side that is.
+
+    A team lead asking how to give feedback was answered from the card on asking for it ("Send material a
+    few days before you want to discuss it"). Every point is kept when no card fits the side.
+    """
+    if role is None:
+        return units
+    fitting = [u for u in units if guidance[u.number - 1].audience in (role, "both")]
+    return fitting or units
+
+
 def _lead(units: Sequence[_Unit]) -> _Unit:
     """The opening point: the most relevant instruction from the most relevant card that has one."""
     advice = [u for u in units if not u.pitfall and not _ROLE_LABEL.match(u.text)] or list(units)
@@ -220,6 +232,21 @@ def _lead(units: Sequence[_Unit]) -> _Unit:
         if instructions:
             return max(instructions, key=lambda u: u.score)
     return max(advice, key=lambda u: u.score)
+
+
+_GIVER = lazy_regex(
+    r"\b(?:give|giving|deliver|delivering)\s+(?:\w+\s+){0,3}?feedback\b|\bfeedback\s+to\s+(?:him|her|them|my)\b"
+    r"|\bmy\s+(?:mentees?|reports?|direct reports?|team|interns?|apprentices?|trainees?)\b"
+    r"|\bi(?:'m|\s+am)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:team lead|manager|mentor|supervisor)\b", re.IGNORECASE)
+_RECEIVER = lazy_regex(
+    r"\bmy\s+(?:mentor|manager|boss|supervisor|team lead)\b"
+    r"|\b(?:get|getting|ask for|asking for|receive|received|got)\s+(?:\w+\s+){0,2}?feedback\b", re.IGNORECASE)
+
+
+def asker_role(question: str) -> str | None:
+    """"mentor" when the asker gives the help or feedback, "mentee" when they seek it, None when unclear."""
+    giver, receiver = bool(_GIVER.search(question)), bool(_RECEIVER.search(question))
+    return None if giver == receiver else ("mentor" if giver else "mentee")
 
 
 def _is_imperative(text: str) -> bool:
@@ -341,6 +368,7 @@ class AskTask(TaskSpec):
         question = str(values["question"])
         wanted = set(content_stems(question))
         units = [u for number, g in enumerate(guidance, start=1) for u in _units(g, number, wanted)]
+        units = _for_the_askers_side(units, guidance, asker_role(question))
         units, point_floor = _by_relevance(question, units)
         if not units:
             example = _example(guidance, set(), None)  # nothing else to offer: the closest example, said so

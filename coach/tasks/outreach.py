@@ -51,7 +51,9 @@ CHANNEL_LABELS: tuple[str, ...] = (
     "LinkedIn message",
     "Chat message (Slack, Teams…)",
 )
-_VAGUE_ASK = lazy_regex(r"\bpick your brain\b|\bbe my mentor\b|\bmentor me\b", re.IGNORECASE)
+_VAGUE_ASK = lazy_regex(r"\bbe my mentor\b|\bmentor me\b", re.IGNORECASE)
+_PICK_YOUR_BRAIN = lazy_regex(r"\bpick your brains?\b", re.IGNORECASE)
+"""Vague unless time-boxed: "coffee and pick your brain?" is not specific, "…30 min tops, and pick your brain?" is."""
 
 FIELDS: tuple[Field, ...] = (
     Field("mentor_name", "Who you're writing to", "Their name as you'd address them; keep a title such as Dr. or "
@@ -143,8 +145,12 @@ def shortest_fit(parts: Mapping[str, str], voice: Voice, brevity: int) -> tuple[
 
 
 def _one_specific_ask(count: int, asks: Sequence[str]) -> Check:
-    """One request, and a specific one: the hint says which of the two is missing."""
-    if count == 1 and any(_VAGUE_ASK.search(a) for a in asks):
+    """One request, and a specific one: the hint says which of the two is missing.
+
+    "pick your brain" alone is hard to say yes to; "buy you a coffee some morning, 30 min tops, and pick
+    your brain?" says what and how long, so it is specific.
+    """
+    if count == 1 and any(_VAGUE_ASK.search(a) or (_PICK_YOUR_BRAIN.search(a) and not has_duration(a)) for a in asks):
         return Check("one_specific_ask", False, "Make your ask specific: 'pick your brain' or 'be my mentor' is hard "
                      "to say yes to; ask for one thing (a call, a review, a question).")
     return Check("one_specific_ask", count == 1, f"Make exactly one specific request (found {count}); an "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from coach.checks import (
@@ -25,6 +26,7 @@ from coach.grammar import sentences
 from coach.inflect import get_all_lemmas
 from coach.knowledge import SearchResult
 from coach.lazy_patterns import lazy_regex
+from coach.pos import lexicon_tag
 from coach.tasks._phrasing import (
     about_me,
     as_phrase,
@@ -138,7 +140,7 @@ class _Plan:
         # goals and challenges are asked of the mentor: "my co-supervisor and Prof. X want…" is "…and you want…"
         self.goals = [self.said_to_mentor(g) for g in _goals_apart(_items(values.get("goals")))] or [
             str(values.get("goals") or "")]
-        self.challenges = [self.said_to_mentor(c) for c in _problems(_items(values.get("challenges")))]
+        self.challenges = [self.said_to_mentor(c) for c in _problems(_items(_context_kept(values.get("challenges"))))]
         self.progress = [_AS_THEY_SUGGESTED.sub(r"\1 you \2", self.said_to_mentor(_SINCE_FIRST.sub("", p)))
                          for p in _items(values.get("progress"))]  # "…mixed models like he suggested": "like you…"
         self.open_items = [self.open_item(item) for item in map(_owner_as_label, _items(values.get("open_items")))]
@@ -162,7 +164,7 @@ class _Plan:
             return item
         addressed = to_you(expand_shorthand(item), self.mentor_field)  # ("-> pending": a status, in words)
         mine = _MY_OWN_ITEM.match(addressed)
-        if mine and can_be_verb(mine.group("verb").lower()):
+        if mine and _opens_a_todo(mine.group("verb").lower()):
             # "me: send Ines the RFC link" beside "You said you'd introduce me…": the same shape for both of them
             return f"I said I'd {lower_first(addressed[mine.start('verb'):])}"
         if not _YOU_OWNER.match(addressed) or _YOU_OWNER.match(item):
@@ -186,7 +188,7 @@ class _Plan:
         return to_you(text, self.mentor_field, pronouns=False) if self.mentor else text
 
 
-_MY_OWN_ITEM = lazy_regex(r"^me\s*:\s*(?P<verb>[A-Za-z]+)\b", re.IGNORECASE)
+_MY_OWN_ITEM = lazy_regex(r"^(?:me\s*:|me\s+to\b)\s*(?P<verb>[A-Za-z]+)\b", re.IGNORECASE)
 """An open item the user labelled as their own ("Me: send you the RFC link")."""
 _HEADING = lazy_regex(r"^(?:my\s+)?(?:goals?|progress|updates?|challenges?|problems?|open items?|to-?dos?|"
                       r"since last time)\s*:?$", re.IGNORECASE)
@@ -270,6 +272,25 @@ def _goals_apart(items: list[str]) -> list[str]:
 _ANOTHER_WANT = lazy_regex(r",?\s+and\s+(?:also\s+)?(?:long[- ]term\s+|later\s+|eventually\s+)?"
                            r"(?=i\s+(?:also\s+)?(?:want|think|['’]d like|would like|hope|need)\b)", re.IGNORECASE)
 """Where a run-on of goals starts its next one: "…, and also i want to…", "…, and long term i think i'd like…"."""
+
+
+def _opens_a_todo(word: str) -> bool:
+    """A verb that opens a to-do ("send", "check", "draft"), not a word that only can be one ("rough", "script")."""
+    return lexicon_tag(word) in ("VB", "VBP") or word in word_list("task_verbs")
+
+
+def _context_kept(value: Any) -> str:
+    """Challenges with a short remark of the user's after a semicolon kept on the problem it explains.
+
+    "we disagree on author order for paper 2; i did most of the experiments" is one challenge with its context
+    in brackets: split at the semicolon, "I did most of the experiments. How would you approach that?" asked
+    nothing.
+    """
+    return _OWN_CONTEXT_AFTER.sub(lambda m: f" ({m.group('context').strip()})", str(value or ""))
+
+
+_OWN_CONTEXT_AFTER = lazy_regex(r"\s*;\s*(?P<context>(?:i|i'm|im|i've|my)\s[^;\n()]{0,60})$",
+                                re.IGNORECASE | re.MULTILINE)
 
 
 def _problems(items: list[str]) -> list[str]:
@@ -508,7 +529,8 @@ _REQUEST = lazy_regex(
     r"(?:(?P<ask>ask)\s+(?:(?:him|her|them|you)\s+)?(?P<prep>about|re|regarding|if|whether)"
     r"|(?:ask|get|hear|want|need|would like|['’]d like|seek)\s+(?:(?:him|her|them|you)\s+)?"
     r"(?:(?:his|her|their|your)\s+)?(?P<kind>views?|opinion|advice|thoughts|take|input|feedback)\s+"
-    r"(?:on|about|of|re|regarding)|(?P<talk>talk|chat)\s+(?:about|abt|through|over))\s+(?P<topic>\S.*?)[?.!]*$",
+    r"(?:on|about|of|re|regarding)|(?P<talk>talk|chat)\s+(?:about|abt|through|over)|(?P<discuss>discuss)(?=\s+\S))"
+    r"\s+(?P<topic>\S.*?)[?.!]*$",
     re.IGNORECASE)
 """A goal that asks for the mentor's view: "ask about the oven temp…", "get his view on the loan",
 "I want his opinion on whether I should…", "ask if I should apply…"."""
@@ -528,7 +550,7 @@ def request_of_mentor(item: str) -> tuple[str, str] | None:
     topic = found.group("topic")
     if (found.group("prep") or "").lower() in ("if", "whether"):
         return "view", f"whether {topic}"
-    if found.group("talk"):  # "talk about postdoc vs industry": their view on it
+    if found.group("talk") or found.group("discuss"):  # "talk about postdoc vs industry": their view on it
         return "view", topic
     kind = (found.group("kind") or "").lower()
     return ("feedback" if kind == "feedback" else "advice" if found.group("ask") or kind in ("advice", "input")
@@ -603,7 +625,42 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
     ordered += [q for q in FRAMES["questions"]["follow_ups"]
                 if not any(angle in q.lower() and angle in asked for angle in _ANGLES)]
     ordered += FRAMES["questions"]["general"]
-    return list(dict.fromkeys(ordered))[:count]
+    kept: list[str] = []
+    for question in dict.fromkeys(ordered):
+        if not any(_near_duplicate(question, earlier) for earlier in kept):
+            kept.append(question)
+    return kept[:count]
+
+
+def _near_duplicate(question: str, earlier: str) -> bool:
+    """Two questions on the same topic: most of the user's own words of one are in the other.
+
+    "Felix is slow… we disagree on author order for paper 2" and "how would you handle co-author
+    disagreement with Felix re: author order?" ask the same thing twice.
+    """
+    mine, theirs = _topic_words(question), _topic_words(earlier)
+    shared = mine & theirs
+    return len(shared) >= 3 and len(shared) >= len(mine) / 2
+
+
+def _topic_words(question: str) -> set[str]:
+    """The words of a question that are the user's topic, not its frame ("how would you approach that")."""
+    return {w for w in re.findall(r"[a-z0-9][a-z0-9'-]{2,}", question.lower()) if w not in _frame_words()}
+
+
+@cache
+def _frame_words() -> frozenset[str]:
+    words: set[str] = set()
+    stack: list[Any] = [FRAMES["questions"]]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+        else:
+            words.update(re.findall(r"[a-z0-9][a-z0-9'-]{2,}", str(item).lower()))
+    return frozenset(words | {"the", "and", "with", "for", "about", "that", "this", "re"})
 
 
 def _focus(plan: _Plan) -> str:

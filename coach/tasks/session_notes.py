@@ -1353,6 +1353,8 @@ def _cleaned(raw: str) -> str:
                   lambda m: "she " if m.group(1).lower() == "her" else "he ", line, flags=re.IGNORECASE)
     line = _PRONOUN_LABEL.sub("Mentor: ", line)
     line = _THEIR_POINT.sub(_said_by_them, line)  # "her pt: postdoc only makes sense if…": what she said
+    # "he'll look at my headline if i remember to send it": the user's memory is their own business
+    line = re.sub(r"\bif i (?:remember|don'?t forget) to\b", "once I", line, flags=re.IGNORECASE)
     offered = _OFFERED.search(line)
     if offered:  # "intro me to @fenwick (she offered!)": the mentor's task; "B to intro me…" already says so
         owned = re.match(r"^@?[\w.'-]+\s+to\s", line)

@@ -80,3 +80,17 @@ def test_the_better_line_reuses_only_clean_lines_of_the_user_each_a_sentence_of_
     assert "um maybe" not in debrief.better_line
     sentences = [s for s in debrief.better_line.split(". ") if s]
     assert all(s[:1].isupper() for s in sentences), debrief.better_line
+
+
+def test_a_request_that_says_when_in_words_is_not_asked_what_it_would_involve(detector: MoveDetector) -> None:
+    # "could you re-check every figure … before anything goes to a client, and … message me the same day" got
+    # "And what would that actually involve?"
+    session = play(detector, "give-critical-feedback", "defensive", [
+        "Thanks for flagging it. I want to talk about the client email, and this is about one thing that went wrong.",
+        "On Thursday the quarterly report went to the client with last quarter's revenue figures in the table.",
+        "It's not all on you, the data feed breaking twice made it harder. Can you walk me through that week?",
+        "Thank you for being straight. Going forward, could you re-check every figure against the source before "
+        "anything goes to a client, and if the feed breaks, message me the same day?",
+    ], "hard")
+    assert session.partner.reactions[-1].intent != "pin-down"
+    assert "what would that actually involve" not in session.transcript[-1].text.lower()

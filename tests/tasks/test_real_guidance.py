@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -112,3 +113,16 @@ def test_an_answer_offers_an_example_line_only_when_it_fits_the_question(
     found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values))
     body = task.compose(values, found, Style()).body
     assert ("For example, you could say" in body) == has_example, body
+
+
+def test_an_answer_to_a_giver_comes_from_cards_written_for_giving(retriever: Any) -> None:
+    # round 39: a new team lead asking how to give feedback to a former peer was answered "Send material a few
+    # days before you want to discuss it" from the card on asking for feedback
+    task = get_task("ask")
+    values = task.validate({"question": "i'm a new team lead (2 of them were my peers last month) and one keeps "
+                                        "missing deadlines. how do i give him feedback w/o it being weird?"})
+    found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values))
+    body = task.compose(values, found, initial_style(values)).body
+    cited = {found[int(n) - 1].id for n in re.findall(r"\[(\d)\]", body)}
+    assert "ask-for-feedback" not in cited, body
+    assert "Send material" not in body

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from coach.tasks import get_task
 from coach.tasks.base import Style
 
@@ -155,3 +157,92 @@ def test_the_users_own_open_item_reads_like_the_mentors_beside_it() -> None:
     body = task.compose(valid, [], Style()).body
     assert "- I said I'd send you the RFC link" in body
     assert "- You said you'd introduce me to Sam from platform team" in body
+
+
+def test_a_whole_clause_with_a_dashed_aside_and_an_ask_with_whether_fit_their_frames() -> None:
+    # "I have greatly admired your talk … -- especially … -- was the first time I saw…" and an ask with no verb:
+    # "A 15-minute call to get your honest read on whether my portfolio reads as…"
+    task = get_task("outreach")
+    valid = task.validate({
+        "mentor_name": "Priya Raman", "mentor_context": "lead UX research at a health company",
+        "why_them": "your talk at UXPA Boston on recruiting older adults -- especially the part about consent "
+                    "forms -- was the first time I saw my old job connect to research",
+        "goal": "landing a first UX research role",
+        "ask": "a 15-minute call to get your honest read on whether my portfolio reads as 'researcher'",
+        "channel": "email", "tone": "formal", "my_name": "Becca"})
+    draft = task.compose(valid, [], Style())
+    assert "admired your talk" not in draft.body
+    assert re.search(r"(?:Would|Could|Can) you[^.?]* a 15-minute call to get your honest read on whether", draft.body)
+    checks = {check.name: check.passed for check in task.check(draft.body, draft.subject, valid)}
+    assert checks["one_specific_ask"] and checks["reads_well"], checks
+
+
+def test_prepare_keeps_context_on_its_challenge_asks_discuss_as_a_view_and_no_question_twice() -> None:
+    # "…author order for paper 2; i did most of the experiments" was split into the question "I did most of the
+    # experiments. How would you approach that?"; "discuss whether…" was "how would you discuss whether…?";
+    # and the author-order challenge and goal were asked twice
+    task = get_task("prepare")
+    valid = task.validate({
+        "mentor_name": "Prof. Lindgren", "meeting_minutes": "60",
+        "goals": "agree a realistic timeline for chapters 3-4\ndiscuss whether the 2nd paper goes to NeurIPS or a "
+                 "journal\nhow to handle co-author disagreement w/ Felix re: author order",
+        "challenges": "my funding ends in Aug\nFelix is slow to respond + we disagree on author order for paper 2; "
+                      "i did most of the experiments",
+        "open_items": "me to draft the NeurIPS abstract; me to rough budget spreadsheet"})
+    body = task.compose(valid, [], Style()).body
+    questions = body.split("## Questions to ask")[1]
+    assert "author order for paper 2 (I did most of the experiments)." in questions
+    assert "\nI did most of the experiments" not in questions and ". I did most" not in questions
+    assert "What's your view on whether the 2nd paper goes to NeurIPS or a journal?" in questions
+    assert questions.count("author order") == 1
+    assert "- I said I'd draft the NeurIPS abstract" in body
+    assert "- Me to rough budget spreadsheet" in body  # not a to-do verb: left as typed
+
+
+def test_an_answer_comes_from_cards_for_the_askers_side() -> None:
+    # a new team lead asking how to give feedback was answered "Send material a few days before you want to
+    # discuss it", from the card on asking for feedback
+    from coach.tasks.ask import asker_role
+
+    assert asker_role("i'm a new team lead and one of them keeps missing deadlines, how do i give him feedback") == (
+        "mentor")
+    assert asker_role("how do I ask my mentor for honest feedback?") == "mentee"
+    assert asker_role("how often should we meet?") is None
+
+
+def test_a_time_boxed_ask_that_also_picks_their_brain_is_one_specific_ask() -> None:
+    # "mind if i buy u a coffee some morning, 30 min tops, and pick ur brain?" was counted as no ask at all
+    task = get_task("outreach")
+    values = {"mentor_name": "Big Ray", "mentor_context": "run your own shop", "why_them": "saw ur answer in the "
+              "trade group abt pulling permits", "goal": "getting into solar", "channel": "chat", "tone": "casual",
+              "ask": "mind if i buy u a coffee some morning, 30 min tops, and pick ur brain?", "my_name": "Jesse"}
+    valid = task.validate(values)
+    draft = task.compose(valid, [], Style(tone="casual"))
+    checks = {check.name: check.passed for check in task.check(draft.body, draft.subject, valid)}
+    assert checks["one_specific_ask"], draft.body
+    vague = task.validate({**values, "ask": "could i pick your brain sometime?"})
+    draft = task.compose(vague, [], Style(tone="casual"))
+    assert not {c.name: c.passed for c in task.check(draft.body, draft.subject, vague)}["one_specific_ask"]
+
+
+def test_the_mentors_task_never_carries_the_users_own_memory() -> None:
+    # "**Aaron:** Look at my LinkedIn headline if I remember to send it" went to the mentor as written
+    body, _ = _summary("he said cut case study 2\nhe'll look at my linkedin headline if i remember to send it",
+                       mentor="Aaron")
+    assert "**Aaron:** Look at my LinkedIn headline once I send it" in body
+    assert "remember" not in body
+
+
+def test_a_thank_you_note_promises_nothing_the_notes_do_not_give() -> None:
+    # "I'll put what we discussed into practice and let you know how it goes." was added to every note
+    # whose notes gave the user no task
+    values = {"mentor_name": "Denise", "kind": "thanks", "my_name": "Kayla", "next_meeting": "",
+              "notes": "use real stories from 4 West not textbook answers\nshe offered to let me shadow in Jan"}
+    task = get_task("summary")
+    valid = task.validate(values)
+    draft = task.compose(valid, [], Style())
+    assert "put what we discussed into practice" not in draft.body
+    checks = {check.name: check.passed for check in task.check(draft.body, draft.subject, valid)}
+    assert checks["three_lines"], draft.body
+    one_line = "Hi Denise,\n\nThank you.\n\nThank you again,\nKayla"
+    assert not {c.name: c.passed for c in task.check(one_line, "Thanks", valid)}["three_lines"]
