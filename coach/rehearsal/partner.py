@@ -273,7 +273,7 @@ class ScriptedPartner:
     @property
     def _offered_last(self) -> bool:
         """The partner's last reply offered terms of its own ("Thirty minutes a month is the most I can do")."""
-        return bool(self.state.reactions) and self.state.reactions[-1].intent == "counter"
+        return _countered_last(self.state.reactions)
 
     @property
     def _agreed(self) -> bool:
@@ -352,7 +352,7 @@ class ScriptedPartner:
         if reaction.intent == "resolve":
             earlier = self.state.reactions[:-1]
             # already said yes, or the user took the partner's own offer: just close
-            if any(r.intent == "accept" for r in earlier) or (earlier and earlier[-1].intent == "counter"):
+            if any(r.intent == "accept" for r in earlier) or _countered_last(earlier):
                 return [persona.close, generic["soften"]]
             accepted = self._accepting(reaction.proposal or self.state.raised.get("proposal"))
             closing = tuple(f"{a} {c}" for a in accepted for c in persona.close)
@@ -445,6 +445,11 @@ def proposal_specifics(quote: str) -> str | None:
             taken.append([start, stop])
     details = list(dict.fromkeys(_said_back(quote[start:stop]) for start, stop in taken))
     return ", ".join(details) or None
+
+
+def _countered_last(reactions: Sequence[Reaction]) -> bool:
+    """Whether the last of ``reactions`` answered a proposal with the partner's own terms."""
+    return bool(reactions) and reactions[-1].intent == "counter"
 
 
 def _replaced(quote: str, start: int, stop: int) -> bool:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.config import BUILTIN_CARDS_DIR
+from coach.lazy_patterns import lazy_regex
 from coach.rehearsal.moves import DetectedMove, load_moves
 from coach.rehearsal.rubric import MAX_SCORE, NOT_SHOWN, Criterion, cite, written_for
 from coach.rehearsal.scenarios import Scenario
@@ -251,7 +252,7 @@ def better_line(
     return user_turns[weakest], rewrite or scenario.better_lines.get(fix, scenario.better_lines["default"])
 
 
-_FILLER = re.compile(r"\b(?:um+|uh+|erm|hmm+|like,|kinda|sorta|i guess|lol|haha|ngl|tbh|sorry)\b", re.IGNORECASE)
+_FILLER = lazy_regex(r"\b(?:um+|uh+|erm|hmm+|like,|kinda|sorta|i guess|lol|haha|ngl|tbh|sorry)\b", re.IGNORECASE)
 _REUSE_MAX_WORDS = 25
 
 
@@ -265,10 +266,11 @@ def _fit_to_reuse(quote: str) -> bool:
 
 
 def _as_sentence(part: str) -> str:
-    """A part of the better line as a sentence of its own: a capital first, a stop at the end."""
-    part = re.sub(r"^(?:and|so|but|also|ok|okay|well|oh)\b[,\s]*", "", part.strip(), flags=re.IGNORECASE)
-    part = part[:1].upper() + part[1:]
-    return part if part[-1:] in ".?!" else f"{part}."
+    """A part of the better line as a sentence of its own, without the word that tied it to the one before."""
+    # imported here, as in the partner: a rehearsal turn never needs the writing module
+    from coach.writing import sentence
+
+    return sentence(re.sub(r"^(?:and|so|but|also|ok|okay|well|oh)\b[,\s]*", "", part.strip(), flags=re.IGNORECASE))
 
 
 def _severity(moves: Sequence[DetectedMove]) -> tuple[int, int]:

@@ -171,9 +171,11 @@ def clauses(feedback: str) -> list[str]:
                                                                                    re.IGNORECASE)]
 
 
-_ANOTHER_POINT = lazy_regex(r",?\s+and\s+(?=that\s+(?:if|when|i|you|we|he|she|they|my|your|our)\b)", re.IGNORECASE)
+_CLAUSE_AFTER_THAT = r"(?:if|when|i|you|we|he|she|they|my|your|our)\b"
+"""What follows a reporting "that" when a clause comes after it, not a noun ("that report")."""
+_ANOTHER_POINT = lazy_regex(rf",?\s+and\s+(?=that\s+{_CLAUSE_AFTER_THAT})", re.IGNORECASE)
 """", and that if an inspector sees it we fail": a second point of what was said, after the first."""
-_REPORTED_THAT = lazy_regex(r"^that\s+(?=(?:if|when|i|you|we|he|she|they|my|your|our)\b)", re.IGNORECASE)
+_REPORTED_THAT = lazy_regex(rf"^that\s+(?={_CLAUSE_AFTER_THAT})", re.IGNORECASE)
 
 
 _IF_IT_IS_SEEN = lazy_regex(r"^(if\s+[^,]{2,40}?\b(?:sees?|saw|finds?|found|hears?|heard|notices?|noticed|catches|"

@@ -1195,11 +1195,11 @@ def _said_by_them(match: re.Match[str]) -> str:
 
 
 _SUBJECT_OF = {"her": "she", "his": "he", "their": "they"}
-_HEDGE_ASIDE = lazy_regex(r"\((?P<hedge>[^()!?]*\b(?:no promises?|no guarantees?|not promised|tbc|tentative|"
-                          r"if possible|hopefully)\b[^()!?]*)[!?.\s]*\)", re.IGNORECASE)
+_PROMISE_LIMITS = r"no promises?|no guarantees?|not promised|tbc|tentative|if possible|hopefully"
+_HEDGE_ASIDE = lazy_regex(rf"\((?P<hedge>[^()!?]*\b(?:{_PROMISE_LIMITS})\b[^()!?]*)[!?.\s]*\)", re.IGNORECASE)
 """An aside that limits a promise ("she'll check the budget (no promises!!)"): the mentor's words, kept."""
 _SIDE_REMARK = lazy_regex(
-    r"\s*\((?!(?:no promises?|no guarantees?|not promised|tbc|tentative|if possible|hopefully)\))"
+    rf"\s*\((?!(?:{_PROMISE_LIMITS})\))"
     r"(?:[!?.\s]+|lol|haha|(?:she|he|they)\s+(?:was|were|is|are)\b[^)]*|(?![^()]*\b(?:by|before|until|due)\b)"
     r"[^()]*!|felt\b[^()]*|[^()]*\blol)\)",  # "(return by xmas!)" is a task, not an aside
     re.IGNORECASE

@@ -327,7 +327,7 @@ def _tasks_as_points(actions: Sequence[ActionItem], mentor: str) -> list[str]:
     points = []
     for action in actions:
         said = SAID_TO_DO.match(action.source)
-        unmarked = opens_with_verb(re.sub(r"^[\s*•-]+", "", action.source))  # not "me: …", "TODO …", "I'll …"
+        unmarked = opens_with_verb(action.source)  # not "me: …", "TODO …", "I'll …" (the source has no bullet)
         if action.owner != ME or (said is None and not unmarked):
             continue
         if said is None:
