@@ -483,6 +483,15 @@ def is_honorific(word: str) -> bool:
     return word.lower().rstrip(".") in TITLES
 
 
+_TITLE_PRONOUNS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+
+
+def title_pronoun(name: str) -> str | None:
+    """"he" or "she" when a name's honorific says so ("Mr. Delgado"); None for Dr., Prof., Mx. or no title."""
+    first = name.strip().split(" ")[0].lower().rstrip(".") if name.strip() else ""
+    return _TITLE_PRONOUNS.get(first)
+
+
 def title_length(words: list[str]) -> int:
     """How many of the leading ``words`` are a title: a rank ("Station Officer"), an honorific ("Dr."), or none.
 

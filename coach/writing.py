@@ -329,8 +329,8 @@ def _shorthand() -> tuple[tuple[re.Pattern[str], str], ...]:
     table = dict(sorted({**data["expand"], **data["gonna"], **data["proper"]}.items(), key=lambda item: -len(item[0])))
     return tuple(  # not inside an address: "github.com/dave" stays as typed
         (re.compile(rf"(?<![\w/.@]){re.escape(k)}(?![\w/@]|\.[a-z])", re.IGNORECASE), v) for k, v in table.items()
-    ) + tuple((re.compile(rf"(?<![\w/]){re.escape(k)}(?![\w/=≈~<>])"), v)  # "n≈9000" is a count, not "and"
-              for k, v in data["lower_case_only"].items())
+    ) + tuple((re.compile(rf"(?<![\w/]){re.escape(k)}(?![\w/=≈~<>&])"), v)  # "n≈9000" is a count, not "and"
+              for k, v in data["lower_case_only"].items())  # in file order ("jr." before "jr"); "q&a" stays
 
 
 EMOJI = "[ \t]*[\U0001F300-\U0001FAFF\U0001F1E6-\U0001F1FF\u2600-\u27BF\uFE0F\u200D]+"
@@ -346,6 +346,20 @@ def _units_and_laughter() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[s
             data["units"], re.compile(rf"(?:\s+|(?<=\())(?:{laughter})(?![\w'])[!]*|"
                                       rf"\s*(?<![\w:])[:;]-?[)(DP](?![\w)])|{EMOJI}",
                                       re.IGNORECASE))  # "tidy :)": a smiley, as laughter is; emoji too
+
+
+@cache
+def _per_unit() -> re.Pattern[str]:
+    """A rate's slash and unit after a count or an amount ("2 days/wk", "$40/hr"), not a date or a pair of words."""
+    units = "|".join(sorted(phrasing("shorthand")["per"], key=len, reverse=True))
+    return re.compile(rf"(?:(?<=\d)|(?<=[a-z]{{2}}))/(?P<unit>{units})\b(?=\s|[.,;:!?)]|$)", re.IGNORECASE)
+
+
+def _rate_in_words(match: re.Match[str]) -> str:
+    """"/wk" as " a week" after a count ("2 days/wk", "£340/mo"); kept after a bare noun ("picks/hr", "w/ year")."""
+    before = match.string[max(0, match.start() - 30): match.start()]
+    counted = re.search(r"\d[\d.,%]*\s*(?:[\w-]+\s+){0,2}[\w-]*$", before)
+    return f" {phrasing('shorthand')['per'][match.group('unit').lower()]}" if counted else match.group(0)
 
 
 def _units_spelled_out(text: str) -> str:
@@ -491,6 +505,17 @@ def expand_shorthand(text: str) -> str:
     # "(ash dieback prob)", "prob 2 years", "in 3 wks prob"
     text = re.sub(r"(?<!\bno )\bprob\b(?=\s*\)|\s+\d|\s*$)", "probably", text)
     text = _units_spelled_out(text)
+    text = _per_unit().sub(_rate_in_words, text)
+    # "read their pubs first", "more than pubs": publications ("worked in pubs" stays)
+    text = re.sub(r"\b((?:my|their|his|her|your|our|after|before|read|than|of|no|few|many|more)\s+)pubs\b",
+                  r"\1publications", text, flags=re.IGNORECASE)
+    # "the first para" ("para" alone is Spanish as often: "prepararme para la oposición")
+    text = re.sub(r"\b((?:the|a|first|second|third|last|opening|final|each|that|this|1st|2nd|3rd) para)(s?)\b",
+                  lambda m: f"{m.group(1)}graph{m.group(2)}", text, flags=re.IGNORECASE)
+    # "push back / negotiate scope": a choice between two, said as one ("his/her", "and/or" stay as typed)
+    text = re.sub(r"(?<=[a-z]) / (?=[a-z])", " or ", text)
+    text = re.sub(r"(?<=[a-z]) re: (?=[\w\"'])", " about ", text, flags=re.IGNORECASE)  # "w/ Felix re: author order"
+    text = re.sub(r"(?<![\w$])\$(?![\w$])", "money", text)  # "where the $ is going" ("$300" stays)
     for pattern, full in _shorthand():
         text = pattern.sub(partial(_expanded, full=full), text)
     # "Sat morning, 2 wk" -> "2 weeks" (but "a 2 week course" stays as it is said)

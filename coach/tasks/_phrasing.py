@@ -135,7 +135,8 @@ def shape_of(text: str) -> Shape:
     ``adjective`` "worried I'll stop coding" or "not sure how often to meet", ``clause`` "my estimates
     are off", ``noun`` "imposter syndrome in the new role".
     """
-    tagged = tag(_lower_head(text))
+    # ("open my own place in 2-3 yrs (small, 30 covers)": a remark in brackets has no say in the shape)
+    tagged = tag(_lower_head(re.sub(r"\s*\([^()]*\)", "", text).strip() or text))
     if not tagged:
         return "noun"
     first, first_tag = tagged[0][0].lower(), tagged[0][1]
@@ -319,7 +320,9 @@ def _subjectless_verb(phrase: str) -> bool:
     tagged = tag(_lower_head(phrase))
     if len(tagged) < 2:
         return False
-    (_, first), (_, second) = tagged[0], tagged[1]
+    (word, first), (_, second) = tagged[0], tagged[1]
+    if word.lower() in word_list("feelings"):
+        return False  # "worried going in-house is 'giving up'": how the user feels, "I'm worried…"
     third = tagged[2][1] if len(tagged) > 2 else ""
     # "related reading list" is a noun phrase: a gerund object is not followed by its own noun.
     past_then_gerund = first in ("VBD", "VBN") and second == "VBG" and not third.startswith(("NN", "JJ"))

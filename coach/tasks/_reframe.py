@@ -171,7 +171,9 @@ def clauses(feedback: str) -> list[str]:
                                                                                    re.IGNORECASE)]
 
 
-_CLAUSE_AFTER_THAT = r"(?:if|when|i|you|we|he|she|they|my|your|our)\b"
+_CLAUSE_AFTER_THAT = (r"(?:if|when|i|you|we|he|she|they|my|your|our|people|everyone|nobody|no one|"
+                      r"(?:\d+|two|three|four|five|some|most|several|a few|a couple)\s+(?:of\s+(?:them|us)|people|"
+                      r"\w+s)\s+(?!\w+s\b)\w+)\b")  # "and that two of them complained" (not "that two reports")
 """What follows a reporting "that" when a clause comes after it, not a noun ("that report")."""
 _ANOTHER_POINT = lazy_regex(rf",?\s+and\s+(?=that\s+{_CLAUSE_AFTER_THAT})", re.IGNORECASE)
 """", and that if an inspector sees it we fail": a second point of what was said, after the first."""
@@ -405,6 +407,11 @@ _WANT_THEM_TO = lazy_regex(r"^(?:but\s+|and\s+|so\s+)?(?:i\s+)?(?:really\s+|just
                            r"(?P<verb>want|need|would like|'d like)\s+"
                            r"(?:him|her|them|you)\s+to\s+(?P<request>\S.+)$", re.IGNORECASE)
 """What the user wants the person to do, said of them: "want her to send earlier even if rough"."""
+WORRY_FOR_THEM = lazy_regex(r"^(?:and\s+|but\s+|so\s+)?i\s+(?:really\s+|just\s+)?(?:don'?t|do not)\s+want\s+"
+                            r"(?:him|her|them)\s+to\s+(?!(?:feel|think|take|see|hear|get defensive|be upset|panic|"
+                            r"worry|know|find out)\b)(?P<what>\S.+)$", re.IGNORECASE)
+"""What the user fears the behaviour leads to ("I don't want her to burn out"): why it matters, said to them.
+How the talk may land ("I don't want him to feel attacked") is the user's own worry, not the impact."""
 _UNDERSTAND = lazy_regex(r"^(?:get it|get that|understand|realise|realize|know|see|accept)\b", re.IGNORECASE)
 """What the user wants them to grasp, not do ("get it that it's not optional"): said as the user's own words."""
 _SOMEONE_ELSE_SAID = lazy_regex(
@@ -455,8 +462,10 @@ _REPORTED = lazy_regex(r"\b(?:said|says|say|told|tells|tell|mentioned|thinks|tho
 _NOT_THE_GIVER = lazy_regex(r"\b(?:i|me|it|this|that|nobody|no one|noone|everyone|someone|somebody|anyone|people)\s*$",
                             re.IGNORECASE)
 _MY_ASIDE = lazy_regex(r",?\s+(?:which|that|and|but)\s+(?:honestly\s+)?i\s+(?:guess|suppose|think|feel|thought|did say)"
-                       r"\b.*$|,?\s+(?:tho|though)\s*[.!]*$", re.IGNORECASE)
-"""The user's aside after what was said: "…my code quality is good which i guess is something"."""
+                       r"\b.*$|,?\s+(?:tho|though)\s*[.!]*$|"
+                       r",?\s+which,?\s+(?:ok|okay|fine|cool|great|sure|yeah|lol)\b.*$", re.IGNORECASE)
+"""The user's aside after what was said: "…my code quality is good which i guess is something", "…which, ok,
+thanks"."""
 
 
 def _reports_them(sentence: str) -> bool:
@@ -482,7 +491,8 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
             continue
         objection = _BUT_I.search(text)
         defends = objection is not None and (_DEFENCE.match(text[objection.end():]) is not None
-                                             or _REACTS.match(text[objection.end():]) is not None)
+                                             or _REACTS.match(text[objection.end():]) is not None
+                                             or _contradicts(text[: objection.start()], text[objection.end():]))
         before = text[: objection.start()] if objection else ""
         about_them = re.match(r"^(?:he|she|they)\s+(?:wants?|needs?|expects?|asked)\b", before, re.IGNORECASE)
         if objection and defends and (_reports_them(before) or about_them):
@@ -500,6 +510,36 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
             kept.append(_MY_ASIDE.sub("", text))
         told_before = reported or goes_on
     return " ".join(kept), own
+
+
+_EMPHASIS = lazy_regex(r"^(?:no exceptions?|every (?:single )?time|period|full stop|"
+                       r"(?:(?:this(?: one)?|it|that)(?:'s|\s+is)\s+)?(?:not negotiable|non-negotiable))\W*$",
+                       re.IGNORECASE)
+"""Words that say how firmly something is meant ("every time. no exceptions."), never a behaviour."""
+_I_PRAISE = lazy_regex(r"^(?:but\s+|and\s+)?i\s+(?:really\s+|do\s+)?(?:like|love|value|appreciate|admire|rate)\s+"
+                       r"(?:your|how you|the way you|that you)\b", re.IGNORECASE)
+"""The user's praise of the person, said to them ("I like your work ethic"): a strength, never a behaviour."""
+_ROLE_SUBJECT = lazy_regex(r"^(?:my|our)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s+(?:always|never|often|keeps?|just|still|"
+                           r"really|constantly|usually|sometimes|is|was|has|had|[a-z]+s|[a-z]+ed)\b)", re.IGNORECASE)
+"""The feedback's first subject when it is a role ("My student teacher always talks…"), not a name."""
+
+
+def _names_a_person(noun: str) -> bool:
+    """Whether a noun is someone's role ("teacher", "mentee", "apprentice"), not a thing ("standup", "team")."""
+    people = word_list("people_any") | word_list("people_she") | word_list("people_he") | {"mentee", "report", "dev"}
+    lowered = noun.lower()
+    return lowered in people or (len(lowered) > 4 and lowered.endswith(("er", "or", "ist", "ee", "ant", "ian")))
+
+
+def _contradicts(said: str, answer: str) -> bool:
+    """Whether "but I…" denies what was just reported ("people think I don't have opinion, but I have opinion")."""
+    words = re.findall(r"[\w']+", re.split(r"[,;.]", answer, maxsplit=1)[0])[1:4]  # after the "I"
+    for length in (3, 2):
+        phrase = r"\s+".join(re.escape(w) for w in words[:length])
+        if len(words) >= length and re.search(rf"\b(?:don'?t|do not|doesn'?t|not|never|can'?t)\s+{phrase}\b", said,
+                                              re.IGNORECASE):
+            return True
+    return False
 
 
 def _is_users_own(text: str, reported: bool, own_voice: bool) -> bool:
@@ -529,6 +569,11 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
     named = "|".join(re.escape(n) for n in person.names) or "(?!)"
     # "my mentee Jun keeps…": the person by name, since "my mentee you" says them twice
     feedback = re.sub(rf"\b(?:my|our)\s+(?:[a-z]+\s+){{1,2}}(?=(?:{named})\b)", "", feedback)
+    if direction == "give" and person.names and not re.search(rf"\b(?:{named})\b", feedback, re.IGNORECASE):
+        # "My student teacher always talks over the kids", about Ms. Patel, who is never named: she is the subject
+        role = _ROLE_SUBJECT.match(feedback)
+        if role and _names_a_person(role.group(0).split()[-1]):
+            feedback = person.names[0] + feedback[role.end():]
     # "Mr Al-Sayed was very angry", "my director Hana was also in the meeting": what the user saw
     seen_lead = re.compile(rf"^(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?(?:{named}|he|she|my\s+\w+\s+(?-i:[A-Z])[\w'-]*)"
                            rf"(?:\s*\([^()]*\))?\s+{_OBSERVED_VERB}", re.IGNORECASE)
@@ -617,6 +662,16 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             continue
         if direction == "give" and reading.behaviours and _COSTS_ME.match(clause):
             reading.impacts.append(clause)  # "…drafts at 1am, I can't give useful comments in 10 minutes": its effect
+            continue
+        if _EMPHASIS.match(clause):
+            reading.judged.append(clause)  # "every time. no exceptions.": how firmly it is meant, no behaviour
+            continue
+        if direction == "give" and _I_PRAISE.match(clause):
+            reading.strengths.append(clause)  # "I like your work ethic": the user's own praise of them
+            continue
+        worry = WORRY_FOR_THEM.match(clause) if direction == "give" and reading.behaviours else None
+        if worry:
+            reading.impacts.append(f"I don't want you to {worry.group('what')}")
             continue
         own = _USERS_OWN if direction == "give" else _USERS_FEELING  # received: "I don't ask…" is what was said
         if own.match(clause) or _MUST_STOP.match(clause) or (direction == "received" and _REACTION.match(clause)):
@@ -759,7 +814,7 @@ def _praises(clause: str) -> bool:
 
 
 _JUDGED_THING = lazy_regex(
-    r"^(?P<owner>my|our)\s+(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)\s+(?:was|is|were|are|looked|looks)\b",
+    r"^(?P<owner>my|our)\s+(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)\s+(?:was|is|were|are|looked|looks|look|seems?|seemed)\b",
     re.IGNORECASE,
 )
 
@@ -827,7 +882,8 @@ def address(clause: str, person: Person, direction: str, quoted: bool = False) -
     others = _OTHERS_PRONOUNS.get(person.pronoun, frozenset()) if direction == "give" else frozenset()
     if direction == "give" and not person.pronoun:
         others = _someone_elses(text, person)
-    return _agreeing(_rewrite(text, tagged, table, others))
+    # "Jay you need to clip on": the name and its "you" are one subject
+    return re.sub(r"\b(you)\s+you\b", r"\1", _agreeing(_rewrite(text, tagged, table, others)), flags=re.I)
 
 
 _PLURAL_IS = lazy_regex(r"\b((?:your|the|my|their|our)\s+[a-z]+s)\s+is\b", re.IGNORECASE)

@@ -219,7 +219,10 @@ def _for_the_askers_side(units: list[_Unit], guidance: Sequence[SearchResult], r
     """
     if role is None:
         return units
-    fitting = [u for u in units if guidance[u.number - 1].audience in (role, "both")]
+    other = "mentor" if role == "mentee" else "mentee"
+    # ("Mentors: listen to the mentee's perspective…" in a card for both is not said to a mentee)
+    fitting = [u for u in units if guidance[u.number - 1].audience in (role, "both")
+               and not re.match(rf"^{other}s?\s*:", u.text, re.IGNORECASE)]
     return fitting or units
 
 

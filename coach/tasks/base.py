@@ -82,6 +82,11 @@ class Check:
     passed: bool
     hint: str
 
+    @classmethod
+    def listing(cls, name: str, found: list[str], advice: str, sep: str = "; ") -> Check:
+        """A check that fails on what it found: the advice names those things, or stands alone when none were."""
+        return cls(name, not found, f"{advice}: {sep.join(found)}" if found else f"{advice}.")
+
 
 @dataclass(frozen=True)
 class Citation:

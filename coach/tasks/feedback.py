@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from coach.checks import (
+    DATE_PATTERN,
     content_stems,
     find_absolutes,
     find_blanks,
@@ -24,6 +25,7 @@ from coach.checks import (
     questions,
     sentences,
     split_note,
+    title_pronoun,
 )
 from coach.knowledge import SearchResult
 from coach.lazy_patterns import lazy_regex
@@ -49,7 +51,16 @@ from coach.tasks._phrasing import (
     with_pronoun,
     your_role,
 )
-from coach.tasks._reframe import MATTERS_BECAUSE, TIME_FIRST, Reading, address, judged_thing, labels_in, read, soften
+from coach.tasks._reframe import (
+    MATTERS_BECAUSE,
+    TIME_FIRST,
+    Reading,
+    address,
+    judged_thing,
+    labels_in,
+    read,
+    soften,
+)
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, reads_well
 from coach.writing import expand_shorthand, lower_first, to_you, verb_lemmas
@@ -180,13 +191,38 @@ def _who(person: Person) -> tuple[str, str]:
 
 
 _SO_EFFECT = lazy_regex(r",?\s+so\s+(?=(?:the\s+|his\s+|her\s+|their\s+|our\s+)?[a-z]+\s+(?:\w+\s+)?"
-                        r"(?:waited|was|were|had|got|went|missed|lost|ran|came|didn't|couldn't|backed)\b)", re.I)
+                        r"(?:waited|was|were|had|got|went|missed|lost|ran|came|didn't|couldn't|backed)\b|"
+                        r"(?:they|we|people|nobody|everyone|the others)\s+(?:\w+\s+)?(?:stop|stopped|don't|didn't|"
+                        r"can't|couldn't|have to|had to|end up|ended up|lose|lost|miss|missed|wait|waited)\b)", re.I)
+
+
+_THEN_EFFECT = lazy_regex(r"\s*[,;-]?\s+and then\s+(?=\S.*\b(?:slips?|slipped|slipping|late|miss(?:es|ed)?|"
+                         r"waits?|waited|behind|suffers?|suffered|stuck|blocked|delayed|lost|loses|overtime|till|until)\b)",
+                         re.IGNORECASE)
+""""…says yes to every request, and then works till 9pm and her roadmap work slips": what follows is its effect."""
 
 
 def _behaviour_and_effect(text: str) -> tuple[str, str]:
-    """"spending extra time on garnish so tickets waited 10+ minutes": the behaviour, and its effect after "so"."""
+    """The behaviour and its effect: after "so" ("spending extra time on garnish so tickets waited").
+
+    Or after "and then" when what follows is a cost: "…and then work till 9pm and your roadmap work slips".
+    """
     parts = _SO_EFFECT.split(text, maxsplit=1)
-    return (parts[0], parts[1]) if len(parts) == 2 and len(parts[0].split()) >= 3 else (text, "")
+    if len(parts) == 2 and len(parts[0].split()) >= 3:
+        return parts[0], parts[1]
+    then = _THEN_EFFECT.search(text)
+    if then is None or len(text[: then.start()].split()) < 3:
+        return text, ""
+    effect = text[then.end():]
+    subject_led = shape_of(effect) not in ("verb", "past")  # "work till 9pm…" goes on with the same "you"
+    return text[: then.start()], effect if subject_led else f"you {effect}"
+
+
+_SPAN = lazy_regex(r"^(?:over|for|during|in)\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:days?|weeks?|months?|"
+                   r"sprints?|quarters?|terms?|while)$|^(?:over|for)\s+(?:a\s+while|weeks|months)$|"
+                   r"^(?:lately|recently)$|^(?:in\s+)?this\s+(?:week|month|quarter|term|sprint)$", re.IGNORECASE)
+"""A stretch of time with no moment in it ("over the past month", "lately"): it leads the behaviour rather than
+standing alone as a situation ("Situation: Over the past month." says nothing)."""
 
 
 def _leads_with_gerund(clause: str) -> bool:
@@ -297,10 +333,11 @@ class FeedbackTask(TaskSpec):
         last = paragraphs[-1] if paragraphs else ""
         blanks = find_blanks(message)
         return [
-            Check("filled_in", not blanks, "Fill in what only you know: " + "; ".join(f"[{b}]" for b in blanks[:3])
-                  + " (or add it to the form's behaviour, impact or request field)."),
-            Check("no_absolutes", not absolutes, "Drop absolutes: " + ", ".join(absolutes)),
-            Check("no_labels", not labels, "Describe the behaviour instead of a label: " + ", ".join(labels)),
+            Check("filled_in", not blanks, "Fill in what only you know" + (
+                ": " + "; ".join(f"[{b}]" for b in blanks[:3]) + " (or add it to the form's behaviour, impact or "
+                "request field)." if blanks else ".")),
+            Check.listing("no_absolutes", absolutes, "Drop absolutes", ", "),
+            Check.listing("no_labels", labels, "Describe the behaviour instead of a label", ", "),
             Check("behaviour_and_impact",
                   bool(find_phrases(message, BEHAVIOUR_CUES)) and bool(find_phrases(message, IMPACT_CUES)),
                   "Name what they did, as a camera would see it, and the effect it had"
@@ -348,6 +385,8 @@ class _Give:
         self.notes: list[str] = []
         self.them = self.person.address or "them"
         self.behaviour_effect = ""
+        when = when_phrase(str(values.get("when_it_happened") or ""))
+        self.span = when if _SPAN.match(when) and (self.reading.behaviours or values.get("behaviour")) else ""
 
     def compose(self) -> Composition:
         if _all_praise(str(self.values["feedback"]), self.reading) and not self.values.get("request"):
@@ -357,14 +396,16 @@ class _Give:
         strength_cite = cite(self.guidance, "balance-feedback-with-strengths", ["strength"])
         forward_cite = cite(self.guidance, "feedback-with-a-way-forward", ["next step", "forward"])
         lines = [self._opener()] if brevity == 0 else []
+        strength = self._strength()
         lines += [
             self._situation(),
             with_marker(self._behaviour(), behaviour_cite),
             self._impact(),
-            with_marker(self._strength(), strength_cite),
+            with_marker(strength, strength_cite) if strength else "",
             with_marker(self._request(), forward_cite),
         ]
-        points = [(point, cite(self.guidance, card, ["behaviour"])) for point, card in FRAMES["rationale"]["give"]]
+        points = [(point, cite(self.guidance, card, ["behaviour"])) for point, card in FRAMES["rationale"]["give"]
+                  if strength or card != "balance-feedback-with-strengths"]  # (no strength is claimed when none is)
         return Composition(body="\n\n".join(line for line in lines if line), rationale=rationale(points, self.notes))
 
     def _praise(self) -> Composition:
@@ -396,6 +437,8 @@ class _Give:
 
     def _situation(self) -> str:
         when = when_phrase(str(self.values.get("when_it_happened") or ""))
+        if self.span:
+            return ""  # said with the behaviour
         if not when:
             self.notes.append(FRAMES["rationale"]["missing_when"].format(them=self.them))
             return ""
@@ -413,12 +456,17 @@ class _Give:
         if not observed:
             words = quoted_words(self.reading.labels) if self.reading.labels else "general words"
             self.notes.append(FRAMES["rationale"]["missing_behaviour"].format(words=words, them=self.them))
-            return str(self.frames["behaviour_missing"].format(them=self.them))
+            span = f"{upper_first(self.span)}, " if self.span else ""
+            return str(self.frames["behaviour_missing"].format(span=span, them=self.them))
+        if not self.behaviour_effect and not self.values.get("impact"):
+            last, self.behaviour_effect = _behaviour_and_effect(observed[-1])
+            observed = [*observed[:-1], last]
         first, *more = observed
+        span = f"{upper_first(self.span)}, " if self.span else ""
         if shape_of(first) == "noun" or _adjectives_and_noun(first):
-            text = self.frames["behaviour_noun"].format(noun=_lower_head(first))
+            text = self.frames["behaviour_noun"].format(span=span, noun=_lower_head(first))
         else:
-            text = self.frames["behaviour_lead"].format(first=_lower_head(first))
+            text = self.frames["behaviour_lead"].format(span=span, first=_lower_head(first))
         sentences = [as_sentence(text)] + [as_sentence(self.frames["behaviour_more"].format(clause=_lower_head(m)))
                                            for m in more]  # fmt: skip
         return " ".join(sentences)
@@ -429,10 +477,19 @@ class _Give:
         if given and pronoun:
             # "…he could have fallen 4 metres", said to Kyle: "you could have fallen"
             given = re.sub(rf"\b{pronoun}\b(?=\s+(?:could|would|might|will|had)\b)", "you", given)
-        impacts = [given] if given else self.reading.impacts
+        worries = [i for i in self.reading.impacts if i.startswith("I don't want you to ")]
+        impacts = [given] if given else [i for i in self.reading.impacts if i not in worries]
+        worry = " ".join(as_sentence(w) for w in worries)
+        if not impacts and worry:  # "I don't want her to burn out": why it matters, in the user's words
+            return str(self.frames["impact_sentence"].format(sentence=worry))
         if not impacts:  # only the user knows the effect: leave it out rather than a blank to fill
             self.notes.append(FRAMES["rationale"]["missing_impact"].format(field=_IMPACT_LABEL))
             return ""
+        line = self._effect_line(impacts, given)
+        return f"{line} {worry}" if worry else line
+
+    def _effect_line(self, impacts: list[str], given: str) -> str:
+        """The effect as its frame: why it matters, a result, or a worry about what could come of it."""
         # "they are not exact anymore", "the judge can ask to see them": the effects said together, in order
         impact = impacts[0] if given or len(impacts) == 1 else f"{impacts[0]}, and {_lower_head(impacts[1])}"
         if MATTERS_BECAUSE.match(impact):
@@ -464,7 +521,7 @@ class _Give:
             return str(self.frames["strength"].format(sentence=as_sentence(self.reading.messages[0])))
         whose = f"{self.person.address}'s" if self.person.address else "theirs"
         self.notes.append(FRAMES["rationale"]["missing_strength"].format(whose=whose))
-        return pick(self.frames["strength_missing"], self.seed)
+        return ""  # no praise the user did not give: the check and the note ask for a real one
 
     def _request(self) -> str:
         tone = self.style.tone if self.style.tone in ("formal", "casual") else "warm"
@@ -534,8 +591,18 @@ _OFFER_APART = lazy_regex(r",\s+(?=(?:tell me|let me know|and i\b|i will\b|i'll\
 _FEELING_FIRST = lazy_regex(r"^(?:really\s+)?(?:love|like|appreciate|admire|enjoy|value|rate)\b", re.IGNORECASE)
 
 
-_REPORTER_PRONOUN = lazy_regex(r"\b(she|he)\s+(?:also\s+)?(?:said|says|told|tells|thinks|mentioned|wrote|feels|felt)\b",
-                               re.IGNORECASE)
+def _about_the_work(thing: str, clause: str) -> bool:
+    """Whether a judged thing is the user's work ("your milk is inconsistent").
+
+    Not someone who was there ("my director Hana was also in the meeting").
+    """
+    where = re.search(r"\b(?:was|is|were|are)\s+(?:also\s+)?(?:in|at|there|with|on)\b", clause, re.IGNORECASE)
+    named = any(w[:1].isupper() and w[1:].islower() for w in thing.split()[1:])  # "Hana", not "PRs"
+    return not named and where is None
+
+
+_REPORTER_PRONOUN = lazy_regex(r"\b(she|he)\s+(?:also\s+)?(?:said|says|say|told|tells|tell|thinks|mentioned|wrote|"
+                               r"feels|felt)\b", re.IGNORECASE)  # ("he say also…", as non-native English says it)
 
 
 def _strip_request_lead(text: str) -> str:
@@ -583,7 +650,8 @@ class _Received:
     def _they_have(self) -> str:
         """"she's", "he's" or "they've" for the person, as the user's account calls them ("she said…")."""
         reporter = _REPORTER_PRONOUN.search(str(self.values["feedback"]))
-        return f"{reporter.group(1).lower()}'s" if reporter else "they've"
+        pronoun = reporter.group(1).lower() if reporter else title_pronoun(str(self.values.get("person_name") or ""))
+        return f"{pronoun}'s" if pronoun else "they've"  # ("Mr. Delgado": "he's")
 
     def _who_title(self) -> str:
         return self.who if self.who != "they" else "they"
@@ -642,6 +710,8 @@ class _Received:
         r"|last night|just now", re.IGNORECASE)
 
     def _questions(self, brevity: int) -> list[str]:
+        if self._moments_given():  # no asking again for what they gave: what matters most, what good looks like
+            return list(self.frames["ask_specific"])[: max(CLARIFYING_MIN, CLARIFYING_MAX - brevity)]
         told_then = self._told_then()
         moment = self.frames["ask_moment_told" if told_then else "ask_moment_when"]
         # "review came back last week" is a sentence, not a time a question can end on; "on Monday" alone is
@@ -667,10 +737,19 @@ class _Received:
         name = f", {self.person.address}" if self.person.address else ""
         seed = f"{self.values['feedback']}|{self.values.get('person_name') or ''}"
         thanks = pick(self.frames["thanks"][tone], seed).format(name=name)
-        topic = next((self.frames["topics"][label] for label in self.reading.labels
-                      if label in self.frames["topics"]), None)  # fmt: skip
+        # what the judgment was about, in the user's words ("my conduit runs look sloppy"), before a topic for
+        # its label ("sloppy": the care I put into my work)
+        said = [*self.reading.judged, *(re.sub(r"^your\b", "my", b, flags=re.I) for b in self.reading.behaviours)]
+        thing = next((t for clause in said if (t := judged_thing(clause)) and _about_the_work(t, clause)), None)
+        topic = re.sub(r"^your\b", "my", thing) if thing else next(
+            (self.frames["topics"][label] for label in self.reading.labels if label in self.frames["topics"]), None)
         about = f"what you said about {topic}" if topic else "what you said"
         return f"{thanks} {self.frames['reply_specific' if self._specific() else 'reply'].format(about=about)}"
+
+    def _moments_given(self) -> bool:
+        """Whether the feedback gave several points with their particulars ("1200+ lines", "since Monday", 'wip')."""
+        concrete = [b for b in self.reading.behaviours if re.search(r"\d|['\"‘“]", b) or DATE_PATTERN.search(b)]
+        return self._specific() and len(self.reading.behaviours) >= 2 and bool(concrete)
 
     def _specific(self) -> bool:
         """Whether the feedback named what was done, with no bare label: its examples are given already."""

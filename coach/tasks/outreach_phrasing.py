@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from coach.checks import content_stems
 from coach.compose import article_for
 from coach.grammar import has_main_verb
 from coach.lazy_patterns import lazy_regex
@@ -206,7 +207,7 @@ def about_sentence(about: str) -> str:
     kind = shape(first)
     if kind == "verb" and (first_word(first) in frame(JOB, "roles") or re.match(r"^\w+\s+\d", first)):
         kind = "noun"  # "nurse for 10 years", "level 4 referee": a role, though "nurse" and "level" can be verbs
-    if kind in ("past", "verb") and _QUALIFIED_ROLE.match(first):
+    if kind in ("past", "verb") and (_QUALIFIED_ROLE.match(first) or _modified_role(first)):
         kind = "noun"  # "registered nurse from Kerala": "I'm a registered nurse…", never "I registered nurse"
     body = clause(first)
     tagged = tag(body)
@@ -235,6 +236,21 @@ def about_sentence(about: str) -> str:
 
 _PAST_AFTER_COMMA = lazy_regex(r",\s+(?=(?:did|completed|finished|passed|earned|studied|trained|volunteered|spent|"
                                r"built|ran|took)\s)")
+_ROLE_ENDING = lazy_regex(r"(?:er|or|ist|ian|ant|ent|nurse|lead|chef|cook)$")
+
+
+def _modified_role(phrase: str) -> bool:
+    """"embedded software engineer from Brazil": a participle that describes the role after it, not a verb."""
+    head = re.split(r",|\s+(?:at|in|for|of|with|on|from|since)\s+", phrase, maxsplit=1)[0]
+    tagged = tag(head)
+    if len(tagged) < 2 or not tagged[0][0].lower().endswith("ed"):
+        return False
+    rest = tagged[1:]
+    last = rest[-1][0].lower()
+    return (all(t.startswith(("NN", "JJ")) for _, t in rest) and rest[-1][1] in ("NN", "NNS")
+            and (_ROLE_ENDING.search(last) is not None or last in frame(JOB, "roles")))
+
+
 def _names_a_person(phrase: str) -> bool:
     """Whether a noun phrase about the user names them ("3rd year apprentice electrician", "22").
 
@@ -321,6 +337,9 @@ _IF_REQUESTS = (
     (lazy_regex(r"^(?:i was wondering |wondering )?if you (?:have|had) (?=(?:the |any )?time\b)", re.IGNORECASE),
      "Would you have "),
     (lazy_regex(r"^(?:i was wondering |wondering )?if i (?:can|could|may)\s+", re.IGNORECASE), "Could I "),
+    # "Would be possible to have a call?": the non-native question without its "it"
+    (lazy_regex(r"^would be (?=possible|ok\b|okay|alright|fine)", re.IGNORECASE), "Would it be "),
+    (lazy_regex(r"^is (?=possible|ok\b|okay)", re.IGNORECASE), "Is it "),
     # "if is possible I help in your next firing": the non-native "possible I help" is "possible for me to help"
     (lazy_regex(r"^(?:i was wondering |wondering )?if (?:it )?(?:is|'s|would be) possible (?:that )?i\s+(?=[a-z])",
                 re.IGNORECASE), "Would it be possible for me to "),
@@ -390,7 +409,9 @@ def easy_out(voice: Voice, ask: str = "") -> str:
     """
     line = _toned(frame(JOB, "easy_out", "compact" if voice.compact else "full"), voice)
     ending = re.findall(r"[a-z']+", line.lower())[-2:]
-    if not voice.compact and ending and re.findall(r"[a-z']+", ask.lower())[-2:] == ending:
+    # "…whenever suits you?" then "Should the timing not suit you…": the same word twice in a row
+    echoed = set(content_stems(ask)) & set(content_stems(line)) - {"understand", "entire"}
+    if not voice.compact and ending and (re.findall(r"[a-z']+", ask.lower())[-2:] == ending or echoed):
         return _toned(frame(JOB, "easy_out", "compact"), voice)
     return line
 

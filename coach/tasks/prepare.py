@@ -20,6 +20,7 @@ from coach.checks import (
     plain,
     split_items,
     strip_citations,
+    title_pronoun,
 )
 from coach.compose import clip_chars, clip_words
 from coach.grammar import sentences
@@ -123,12 +124,17 @@ def question_count(minutes: int, brevity: int = 0) -> int:
     return max(QUESTIONS_MIN, fitting - brevity)
 
 
-def _mentor_pronoun(names: Sequence[str], typed: str) -> str:
-    """"he" or "she" when the user's notes call the mentor so ("Olu to send me his template"), else "they"."""
-    alternatives = "|".join(re.escape(name) for name in names if name)
+def _mentor_pronoun(mentor: str, typed: str) -> str:
+    """"he" or "she" as the user's notes call the mentor ("Olu to send me his template"), else "they".
+
+    Without such a word, the mentor's title may say it ("Mr. Osei").
+    """
+    alternatives = "|".join(re.escape(name) for name in parse_person(mentor).names if name)
     found = re.search(rf"\b(?:{alternatives})\b[^.;\n]{{0,80}}?\b(he|she|his|him|her)\b", typed,
                       re.IGNORECASE) if alternatives else None
-    return ("she" if found.group(1).lower() in ("she", "her") else "he") if found else "they"
+    if found:
+        return "she" if found.group(1).lower() in ("she", "her") else "he"
+    return title_pronoun(mentor) or "they"
 
 
 class _Plan:
@@ -147,7 +153,7 @@ class _Plan:
         self.minutes = int(values.get("meeting_minutes") or MEETING_DEFAULT)
         self.seed = "|".join(str(values.get(k) or "") for k in ("goals", "challenges", "open_items"))
         typed = " ".join(str(values.get(k) or "") for k in ("goals", "progress", "challenges", "open_items"))
-        self.they = _mentor_pronoun(parse_person(values.get("mentor_name")).names, typed)
+        self.they = _mentor_pronoun(str(values.get("mentor_name") or ""), typed)
 
     @property
     def mentor_label(self) -> str:
@@ -167,6 +173,11 @@ class _Plan:
         if mine and _opens_a_todo(mine.group("verb").lower()):
             # "me: send Ines the RFC link" beside "You said you'd introduce me…": the same shape for both of them
             return f"I said I'd {lower_first(addressed[mine.start('verb'):])}"
+        # ("Ask you about the van" is for the meeting itself, no promise)
+        said_to_them = re.match(r"^(?!ask\b)(?P<verb>[A-Za-z]+)\s+(?:you|your)\b", addressed, re.IGNORECASE)
+        if said_to_them and addressed != expand_shorthand(item) and _opens_a_todo(said_to_them.group("verb").lower()):
+            # "send Sam the churn deck" is the user's own task: "I said I'd send you…", never "Send you the deck"
+            return f"I said I'd {lower_first(addressed)}"
         if not _YOU_OWNER.match(addressed) or _YOU_OWNER.match(item):
             return addressed
         # "Mr Kamau to share contact of the hotel buyer", "Deb - send…": what they said they'd do, said to them
@@ -188,7 +199,7 @@ class _Plan:
         return to_you(text, self.mentor_field, pronouns=False) if self.mentor else text
 
 
-_MY_OWN_ITEM = lazy_regex(r"^(?:me\s*:|me\s+to\b)\s*(?P<verb>[A-Za-z]+)\b", re.IGNORECASE)
+_MY_OWN_ITEM = lazy_regex(r"^(?:me\s*[:\-–]|me\s+to\b)\s*(?P<verb>[A-Za-z]+)\b", re.IGNORECASE)
 """An open item the user labelled as their own ("Me: send you the RFC link")."""
 _HEADING = lazy_regex(r"^(?:my\s+)?(?:goals?|progress|updates?|challenges?|problems?|open items?|to-?dos?|"
                       r"since last time)\s*:?$", re.IGNORECASE)
@@ -422,7 +433,8 @@ def _clause_after_comma(phrase: str) -> bool:
 
     "…, now gp is 58%" is a clause; "feedback from Greg, my team lead" is not.
     """
-    _, comma, after = phrase.partition(",")
+    # ("open my own place in 2-3 yrs (small, 30 covers)": a comma inside brackets starts no clause)
+    _, comma, after = re.sub(r"\([^()]*\)", "", phrase).partition(",")
     tagged = tag(after)
     # "…, spending every Sunday on it" too (the tagger may call it a noun): a verb slot would make it a task
     gerund = bool(tagged) and tagged[0][0].lower().endswith("ing") and is_verb(tagged[0][0])
@@ -622,8 +634,10 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
     # Second angles refer back to the main goal: a goal or challenge restated twice reads as a near-duplicate,
     # and so does a second angle asked already of another goal ("on track", "in my place")
     asked = " ".join(ordered).lower()
+    deciding = bool(plan.goals) and _DECIDING.match(as_phrase(plan.goals[0])) is not None
     ordered += [q for q in FRAMES["questions"]["follow_ups"]
-                if not any(angle in q.lower() and angle in asked for angle in _ANGLES)]
+                if not any(angle in q.lower() and angle in asked for angle in _ANGLES)
+                and not (deciding and "on track" in q)]  # "decide whether to…" is a choice: no track to be on
     ordered += FRAMES["questions"]["general"]
     kept: list[str] = []
     for question in dict.fromkeys(ordered):
@@ -807,10 +821,10 @@ class PrepareTask(TaskSpec):
             Check("questions_fit_meeting", QUESTIONS_MIN <= len(asked) <= question_count(expected),
                   f"List {_how_many(question_count(expected))} questions for {expected} minutes "
                   f"(found {len(asked)})."),
-            Check("open_questions", bool(asked) and not closed,
-                  "Start questions with what/how/which, not is/do/can: " + "; ".join(closed[:2])),
-            Check("open_items_on_agenda", not missing,
-                  "Put every open item on the agenda: " + "; ".join(clip_words(m, 8) for m in missing[:3])),
+            Check("open_questions", bool(asked) and not closed, "Start questions with what/how/which, not is/do/can"
+                  + (": " + "; ".join(closed[:2]) if closed else ".")),
+            Check.listing("open_items_on_agenda", [clip_words(m, 8) for m in missing[:3]],
+                          "Put every open item on the agenda"),
             Check("progress_opener", bool(content_stems(opener)),
                   "Start with a short progress update you can open the meeting with."),
         ]  # fmt: skip

@@ -33,9 +33,11 @@ _REPORTS_THEM = lazy_regex(
     r"\b(?:she|he|they)(?:\s+(?:also\s+)?(?:said|says|suggested|suggests|recommended|recommends|told me|thinks|"
     r"thought|explained|mentioned|offered|advised|reckons|will)|['’]ll\s+(?!be\b))\b|"
     r"(?:^|,\s*)said\b|\b(?:said|says)\s+(?:to|i should)\b|"
-    r"\b(?!I\b)(?-i:[A-Z])\w*\s+(?:also\s+)?(?:said|says|suggested|thinks|recommended)\b",
+    r"\b(?!I\b)(?-i:[A-Z])\w*\s+(?:also\s+)?(?:said|says|suggested|thinks|recommended)\b|"
+    r"\b(?:she|he|they)\s+(?:felt|had|went through|struggled with)\s+(?:it|that|this|the same)\s+too\b",
     re.IGNORECASE)
-"""The mentor's words or promise: what they said is for the email even when the user felt something about it."""
+"""The mentor's words or promise: what they said is for the email even when the user felt something about it
+("imposter syndrome is normal, she felt it too": what she shared, not the user's private feeling)."""
 _MARKS_A_TASK = lazy_regex(r"^(?:todo|to-do|to do|action|ai|next steps?)\s*[:\-–]|^i(?:'ll|’ll|\s+will)\s",
                            re.IGNORECASE)
 

@@ -24,6 +24,7 @@ from coach.checks import (
     rejoined,
     released_stops,
     title_length,
+    title_pronoun,
     word_set,
 )
 from coach.compose import tidy, trim_end, upper_first
@@ -1198,6 +1199,10 @@ _SUBJECT_OF = {"her": "she", "his": "he", "their": "they"}
 _PROMISE_LIMITS = r"no promises?|no guarantees?|not promised|tbc|tentative|if possible|hopefully"
 _HEDGE_ASIDE = lazy_regex(rf"\((?P<hedge>[^()!?]*\b(?:{_PROMISE_LIMITS})\b[^()!?]*)[!?.\s]*\)", re.IGNORECASE)
 """An aside that limits a promise ("she'll check the budget (no promises!!)"): the mentor's words, kept."""
+_LIMIT_AT_END = lazy_regex(rf",\s*(?P<hedge>{_PROMISE_LIMITS})\s*[.!]*$", re.IGNORECASE)
+_MAYBE_IN_PROMISE = lazy_regex(r"((?:['’]d|\bwould|['’]ll|\bwill|\bcan|\bcould))\s+(?:maybe|perhaps|possibly)\s+",
+                               re.IGNORECASE)
+_PROBABLY_IN_PROMISE = lazy_regex(r"((?:['’]d|\bwould|['’]ll|\bwill))\s+(?:prob|probably)\s+(?=[a-z])", re.IGNORECASE)
 _SIDE_REMARK = lazy_regex(
     rf"\s*\((?!(?:{_PROMISE_LIMITS})\))"
     r"(?:[!?.\s]+|lol|haha|(?:she|he|they)\s+(?:was|were|is|are)\b[^)]*|(?![^()]*\b(?:by|before|until|due)\b)"
@@ -1265,7 +1270,25 @@ def mentor_pronoun(notes: str, mentor: str = "") -> str | None:
         who = _name_or_initial(address(mentor)[1])
         owned = re.findall(rf"(?m)(?:^|[-*•]\s*)(?:{who})\s+(?:to|will)\s+\w+(?:\s+\w+){{0,4}}?\s+(his|her)\b", notes)
         found = {"he" if w.lower() == "his" else "she" for w in owned}
-    return found.pop() if len(found) == 1 else None
+    return found.pop() if len(found) == 1 else title_pronoun(mentor) if not found else None
+
+
+_TITLED = lazy_regex(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][\w'-]+")
+
+
+def _named_in_the_check(notes: str, pronoun: str) -> str:
+    """Someone the mentor will check on, by name: "…she'll check if he's taking undergrads" is "if Dr. Chen is".
+
+    The task may be listed apart from the line that named him ("…intro me to Dr. Chen").
+    """
+    other = "she" if pronoun == "he" else "he"
+    lines = []
+    for line in notes.splitlines():
+        named = _TITLED.findall(line)
+        if len(set(named)) == 1:
+            line = re.sub(rf"\b(if|whether)\s+{other}(?:['’]s|\s+is)\b", rf"\1 {named[0]} is", line, flags=re.I)
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _name_or_initial(first: str) -> str:
@@ -1361,6 +1384,11 @@ def _cleaned(raw: str) -> str:
         line = f"{'' if owned else 'mentor to '}{line[: offered.start()]}{line[offered.end():]}".strip()
         line = re.sub(r"^mentor to (?:she|he|they)\s*(?:'ll|’ll|\s+will)\s+", "mentor to ", line, flags=re.I)
     line = _HEDGE_ASIDE.sub(r"(\g<hedge>)", line)  # "(no promises!!)" limits what she said she'd do: kept
+    limit = _LIMIT_AT_END.search(line)
+    if limit:  # "he'd maybe talk to the foreman…, no promises": the promise, with his limit on it
+        promise = _MAYBE_IN_PROMISE.sub(r"\1 ", line[: limit.start()], count=1)
+        line = f"{promise} ({limit.group('hedge')})"
+    line = _PROBABLY_IN_PROMISE.sub(r"\1 ", line)  # "Sam will prob send me his guide": he offered to send it
     line = _SIDE_REMARK.sub("", line).strip()
     line = re.sub(r"\s*\((?:lol|haha|lmao)\b[^()]*\)", "", line, flags=re.IGNORECASE)  # "SOB (lol her initials)"
     # "…, idk", "…, felt so inspired": the user's own aside at the end, for them alone
@@ -1404,6 +1432,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     pronoun = mentor_pronoun(notes, mentor)
     if pronoun != "he":  # "…go back to the lady… I'll call her Monday": "her" is the lady
         notes = another_womans_kept(notes)
+    if pronoun:
+        notes = _named_in_the_check(notes, pronoun)
     if pronoun:  # "he'll ask her if she can look at my draft": "her" and "she" are not the mentor
         notes = others_kept(re.sub(r"\b(she|he)s\b", r"\1's", notes, flags=re.IGNORECASE), pronoun)  # "shes"
     # "chef marco 🔪 - after sat service, at the bar": a first line of who, then when and where

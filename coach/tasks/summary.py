@@ -1094,14 +1094,8 @@ class SummaryTask(TaskSpec):
             parsed, mentor = read_notes(notes, mentor, me)
             lines = plain(message).splitlines()
             missing = [a for a in parsed.actions if not _item_present(a, lines, mentor, me)]
-            checks.append(
-                Check(
-                    "action_items_with_owners",
-                    not missing,
-                    "List every action item from the notes "
-                    "with its owner: " + "; ".join(clip_words(a.task, 8) for a in missing[:3]),
-                )
-            )
+            checks.append(Check.listing("action_items_with_owners", [clip_words(a.task, 8) for a in missing[:3]],
+                                        "List every action item from the notes with its owner"))
             checks.append(actions_listed(message, shareable))
         when = str(values.get("next_meeting") or "")
         if when and not _NOT_SET.fullmatch(when.strip()):  # ("tbd" is no meeting to confirm)

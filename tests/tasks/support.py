@@ -156,11 +156,13 @@ def rubric(checks: list[Check]) -> list[Check]:
 def left_to_the_user(text: str) -> set[str]:
     """Checks a feedback script to give may fail because only the user knows the answer.
 
-    A behaviour they did not give stays a blank (``filled_in``); an effect they did not give is left
-    out of the script (``behaviour_and_impact`` asks for it). Either way nothing is invented.
+    A behaviour they did not give stays a blank (``filled_in``); an effect or a strength they did not give
+    is left out of the script (``behaviour_and_impact`` and ``includes_strength`` ask for them). Either way
+    nothing is invented.
     """
     from coach.checks import find_blanks
 
     left = {"filled_in"} if find_blanks(text) else set()
     said = "**Behaviour:**" in text or "**What you did well:**" in text  # the corrective script or the praise one
+    left |= {"includes_strength"} if "**Behaviour:**" in text and "**What's working:**" not in text else set()
     return left | ({"behaviour_and_impact"} if said and "**Impact:**" not in text else set())

@@ -183,7 +183,7 @@ def test_labels_and_absolutes_are_never_turned_into_invented_behaviour() -> None
     assert '"sloppy"' in composition.rationale and "Why this shape" not in message
     # What only the user knows is asked for: a blank for the behaviour, the effect left out and named by its check.
     failed = {c.name for c in TASK.check(message, None, values("give")) if not c.passed}
-    assert failed == {"filled_in", "behaviour_and_impact"} and "**Impact:**" not in message
+    assert failed == {"filled_in", "behaviour_and_impact", "includes_strength"} and "**Impact:**" not in message
 
 
 def test_give_uses_the_users_own_strength_impact_and_third_person_text() -> None:

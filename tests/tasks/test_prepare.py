@@ -30,7 +30,7 @@ Since we last spoke, I finished the system design course [3].
 ## Agenda for 45 minutes
 1. **Check-in** (5 min)
 2. **Open items from last time** (10 min)
-   - Send you the design doc
+   - I said I'd send you the design doc
    - Book a slot at the team offsite
 3. **Main topic: becoming a staff engineer** (25 min)
 4. **Wrap-up** (5 min)
@@ -103,7 +103,7 @@ def test_the_example_sheet() -> None:
     assert agenda_minutes(body) == [5, 5, 20, 10, 5]
     assert "**Main topic: Become a staff engineer** (20 min)" in body
     assert "**Challenge: My manager keeps reassigning my projects halfway through** (10 min)" in body
-    assert "   - Send you the design doc\n   - Book a slot at the team offsite" in body
+    assert "   - I said I'd send you the design doc\n   - Book a slot at the team offsite" in body
     questions = list_items(find_section(body, "question") or "")
     assert questions[:2] == [
         "What would you focus on first to become a staff engineer [2]?",
@@ -182,7 +182,7 @@ def test_the_sheet_still_passes_after_citations_are_resolved() -> None:
 
     body = TASK.compose(values(), PREPARE_GUIDANCE, Style()).body
     text, sources = resolve_citations(body, PREPARE_GUIDANCE[:1])
-    assert "   - Send you the design doc" in text and len(sources) == 1
+    assert "   - I said I'd send you the design doc" in text and len(sources) == 1
     assert all(c.passed for c in rubric(TASK.check(text, None, values())))
 
 
@@ -343,7 +343,7 @@ def test_paragraphs_are_split_headings_dropped_and_open_items_said_to_the_mentor
     assert plan.goals == ["I want to apply for the VP post", "I also want to run shorter staff meetings"]
     assert plan.progress == ["I led two staff meetings", "I took over the year 9 timetable"]
     assert plan.challenges == ["my co-supervisor and you want diff things"]
-    assert plan.open_items == ["Ask you whether you would be a referee", "Send you photos of the display"]
+    assert plan.open_items == ["Ask you whether you would be a referee", "I said I'd send you photos of the display"]
 
 
 def test_a_title_with_an_initial_and_a_surname_with_its_particle_are_the_mentor() -> None:

@@ -70,7 +70,8 @@ def test_a_second_verb_after_then_agrees_with_you() -> None:
     # "you keep saying yes … and then works till 9pm"
     body, _ = _feedback({"direction": "give", "person_name": "Priya", "feedback": "Priya keeps saying yes to every "
                          "request from sales and then works till 9pm and her roadmap work slips"})
-    assert "and then work till 9pm and your roadmap work slips" in body
+    # (what it costs her is its impact: "and then…" with a cost after it)
+    assert "**Impact:** As a result, you work till 9pm and your roadmap work slips." in body
 
 
 def test_received_feedback_keeps_quoted_words_and_leaves_out_how_it_was_said() -> None:

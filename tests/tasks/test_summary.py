@@ -550,7 +550,7 @@ def test_handles_asides_and_shorthand_in_round_twelve_notes_are_read_as_meant() 
              "he'll intro me to @marta at the toolroom\n(felt way better after this!!)\n"
              "he'll send me the contact b4 fri\ni said id film a sample lesson this wk")
     body = _full_body("Yusuf Demirci", notes)
-    assert "especially for your point that I should ask for 16.50/hr not 15." in body
+    assert "especially for your point that I should ask for 16.50 an hour not 15." in body
     assert "- **Yusuf:** Introduce me to Marta at the toolroom" in body
     assert "- **Yusuf:** Send me the contact (before Friday" in body
     assert "- **Me:** Film a sample lesson this week" in body
