@@ -242,8 +242,9 @@ class ScriptedPartner:
         if self.issue_named and delta > 0:
             state.good_turns += 1
         words = len(text.split())
-        # "yes totally, 30 mins a month is perfect" after the partner's own offer: agreed, whoever proposed it
-        took_offer = self._offered_last and not negative and _YES.match(text.strip()) is not None
+        # "yes totally, 30 mins a month is perfect" after the partner's own offer, or after its yes to the user's:
+        # agreed, whoever proposed it
+        took_offer = (self._offered_last or self._agreed) and not negative and _YES.match(text.strip()) is not None
         # after a yes, thanks close the talk ("awesome thanks so much, that's a relief. see you in two weeks!")
         signing_off = (self._agreed or took_offer) and "question" not in now and _SIGN_OFF.search(text) is not None
         resolved = self._resolved() or (signing_off and words <= 25) or took_offer

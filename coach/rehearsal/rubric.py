@@ -48,16 +48,26 @@ class Criterion:
     """Which of the scenario's model sentences (``better_parts``) illustrates the hint."""
     by_kind: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     """Per rubric kind, the wording that replaces the default (a mentor is not told to thank a mentee)."""
+    also_counts: tuple[str, ...] = ()
+    """Moves that count as evidence only when their sentence matches ``also_when``."""
+    also_when: str = ""
+    """A pattern (case-insensitive) for those sentences: thanks that name their talk count as why them."""
 
     def for_kind(self, kind: str) -> Criterion:
         """The criterion worded for one kind of conversation (itself when nothing is overridden)."""
         criterion = self
         for field_name, text in dict(self.by_kind).get(kind, ()):
-            criterion = replace(criterion, **{field_name: text})  # type: ignore[arg-type]  # str fields only
+            value: object = tuple(text.split()) if field_name == "also_counts" else text
+            criterion = replace(criterion, **{field_name: value})  # type: ignore[arg-type]
         return criterion
 
+    def counts(self, move: str, quote: str) -> bool:
+        """Whether ``move``, found in ``quote``, is evidence for this criterion."""
+        return move in self.moves or (move in self.also_counts and bool(self.also_when)
+                                      and re.search(self.also_when, quote, re.IGNORECASE) is not None)
 
-OVERRIDABLE = ("name", "description", "hint", "partial", "well_done")
+
+OVERRIDABLE = ("name", "description", "hint", "partial", "well_done", "also_counts", "also_when")
 
 
 @lru_cache(maxsize=4)
@@ -118,7 +128,9 @@ def _by_kind(entry: dict[str, Any], filename: str) -> tuple[tuple[str, tuple[tup
     for kind, overrides in raw.items():
         if not isinstance(overrides, dict) or set(overrides) - set(OVERRIDABLE):
             raise RubricFileError(f"{filename}: criterion {entry['id']!r} by_kind.{kind} may set {OVERRIDABLE}")
-        result.append((str(kind), tuple((str(k), str(v)) for k, v in overrides.items())))
+        # ("also_counts" is a list of moves, kept as words)
+        result.append((str(kind), tuple((str(k), " ".join(v) if isinstance(v, list) else str(v))
+                                        for k, v in overrides.items())))
     return tuple(result)
 
 

@@ -138,7 +138,7 @@ def score_criterion(
         (turn, m.quote)
         for turn, moves in enumerate(detections)
         for m in moves
-        if m.move in criterion.moves and m.quote not in poor
+        if criterion.counts(m.move, m.quote) and m.quote not in poor
     ]
     against = [
         (turn, m.quote, m.move)
@@ -157,7 +157,7 @@ def score_criterion(
         base = 0 if not shown else max(1, MAX_SCORE - max(0, criterion.full_at - shown))
     penalty = min(len({quote for _, quote, _ in against}), 2)
     score = max(1, base - penalty) if base else 0
-    evidence = _clearest(evidence_pool, criterion.moves, detections) if base else NOT_SHOWN
+    evidence = _clearest(evidence_pool, criterion, detections) if base else NOT_SHOWN
     hint = _hint(criterion, score, [(quote, move) for _, quote, move in against], scenario)
     if citation is not None:
         hint = f"{hint} [{citation}]"
@@ -185,14 +185,15 @@ def _best(quotes: Sequence[str], detections: Sequence[Sequence[DetectedMove]]) -
     return max(quotes, key=lambda quote: (_weight(quote, detections), -quotes.index(quote)))
 
 
-def _clearest(quotes: Sequence[str], moves: Sequence[str], detections: Sequence[Sequence[DetectedMove]]) -> str:
-    """The quote that shows one of ``moves`` most surely, then the one carrying the most weight of good moves.
+def _clearest(quotes: Sequence[str], criterion: Criterion, detections: Sequence[Sequence[DetectedMove]]) -> str:
+    """The quote that shows the criterion most surely, then the one carrying the most weight of good moves.
 
     The evidence for a proposal is the clearest proposal ("Could we try every other Monday for two months?"),
     not a line that also touched on one ("maybe we could like focus each session on…").
     """
     def sureness(quote: str) -> float:
-        found = [m.similarity for turn in detections for m in turn if m.quote == quote and m.move in moves]
+        found = [m.similarity for turn in detections for m in turn if m.quote == quote
+                 and criterion.counts(m.move, quote)]
         return max((math.inf if similarity is None else similarity for similarity in found), default=-math.inf)
 
     return max(quotes, key=lambda quote: (sureness(quote), _weight(quote, detections), -quotes.index(quote)))
@@ -284,11 +285,15 @@ def _missing_piece(scenario: Scenario, detections: Sequence[Sequence[DetectedMov
 
     Empty when every criterion was shown: a line to add would only repeat what the user said.
     """
-    shown = {m.move for moves in detections for m in moves if m.polarity == "positive"}
     for criterion in scenario.criteria():
-        if not shown & set(criterion.moves):
+        if not criterion_shown(criterion, detections):
             return scenario.better_parts.get(criterion.example) or scenario.better_lines["default"]
     return ""
+
+
+def criterion_shown(criterion: Criterion, detections: Sequence[Sequence[DetectedMove]]) -> bool:
+    """Whether any good move of the user's counts as evidence for ``criterion``."""
+    return any(criterion.counts(m.move, m.quote) for moves in detections for m in moves if m.polarity == "positive")
 
 
 BETTER_LINE_ADVICE = {

@@ -24,7 +24,7 @@ from coach.rehearsal.scenarios import (
     get_persona,
     get_scenario,
 )
-from coach.rehearsal.scoring import NEGATIVE_SEVERITY, Debrief, criterion_card, score_offline
+from coach.rehearsal.scoring import NEGATIVE_SEVERITY, Debrief, criterion_card, criterion_shown, score_offline
 from coach.tasks.base import Citation
 
 if TYPE_CHECKING:
@@ -290,12 +290,11 @@ class RehearsalSession:
                 if move in rubric[cid].penalised_by:
                     label = self.detector.catalogue.specs[move].label
                     return cid, f"Your last line came across as {label}. "
-        shown = {m.move for moves in self.detections for m in moves if m.polarity == "positive"}
         for criterion in rubric.values():
             cid = criterion.id
             if criterion.opening_only and self.detections:
                 continue  # the opening has passed; advice about it now would not help this conversation
-            if not shown & set(criterion.moves):
+            if not criterion_shown(criterion, self.detections):
                 return cid, ""
         return None, ""
 

@@ -644,7 +644,8 @@ class _Received:
             frames["heading_reply"],
             self._reply(),
         ]
-        points = [(point, cite(self.guidance, card, ["feedback"])) for point, card in FRAMES["rationale"]["received"]]
+        said = FRAMES["rationale"]["received_specific" if self._moments_given() else "received"]
+        points = [(point, cite(self.guidance, card, ["feedback"])) for point, card in said]
         return Composition(body="\n\n".join(sections), rationale=rationale(points))
 
     def _they_have(self) -> str:
@@ -748,7 +749,10 @@ class _Received:
 
     def _moments_given(self) -> bool:
         """Whether the feedback gave several points with their particulars ("1200+ lines", "since Monday", 'wip')."""
-        concrete = [b for b in self.reading.behaviours if re.search(r"\d|['\"‘“]", b) or DATE_PATTERN.search(b)]
+        # (a quoted word is a label being quoted, "'abrupt'"; a quoted phrase is what they said, "'fixes' or 'wip'")
+        quoted_phrase = r"(?<!\w)['\"‘“][^'\"’”]*\s[^'\"’”]*['\"’”](?!\w)"
+        concrete = [b for b in self.reading.behaviours
+                    if re.search(rf"\d|{quoted_phrase}", b) or DATE_PATTERN.search(b)]
         return self._specific() and len(self.reading.behaviours) >= 2 and bool(concrete)
 
     def _specific(self) -> bool:

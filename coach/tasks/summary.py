@@ -566,7 +566,8 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
     if shown:  # "you showed me how to dial in the grinder, tips on…": what they showed, the next fragment left out
         doing = frame(JOB, "did_for_me")[shown.group("verb").lower()]
         return fill(frames["showed"], opener=opener, doing=doing, x=shown.group("x").strip().rstrip("."))
-    whole = sentence(line)
+    # "re: jr dev applications - quality over quantity": the topic and its point, "re:" left out
+    whole = sentence(re.sub(r"^re:?\s+([^:\n]+?)\s+[-–—]\s+", r"\1: ", line, flags=re.IGNORECASE))
     topic = _TOPIC_POINT.match(whole)
     # "The backlog: prioritise by deadline": after "stuck with me:" a second colon reads badly (a topic with
     # a verb, "Trustees want 3 numbers: …", is a sentence and keeps the first frame)

@@ -44,7 +44,8 @@ SAMPLES: list[tuple[str, dict[str, Any]]] = [
     }),
     ("feedback", {
         "direction": "give",
-        "feedback": "Jordan interrupts teammates in stand-up and the quieter people stop contributing.",
+        "feedback": "Jordan interrupts teammates in stand-up and the quieter people stop contributing. Jordan's ideas "
+                    "in design reviews are really good.",  # (a strength of theirs: the script invents none)
         "context": "daily stand-up",
         "person_name": "Jordan",
         "impact": "the quieter people stopped contributing",

@@ -176,7 +176,7 @@ def test_an_ask_with_the_users_offer_after_or_and_they_in_an_ask() -> None:
 
 def test_about_me_gives_a_past_clause_its_subject_and_says_a_thing_of_theirs_as_a_thing() -> None:
     assert about_sentence("3rd year apprentice electrician, did a QQI cert at night") == (
-        "I'm a 3rd year apprentice electrician. I did a QQI certificate at night.")
+        "I'm a 3rd year apprentice electrician. I did a QQI cert at night.")
     assert about_sentence("dairy farm 180 cows, want to go precision") == (
         "A bit about me: dairy farm 180 cows, want to go precision.")
     assert about_sentence("farm manager on a dairy farm") == "I'm a farm manager on a dairy farm."
@@ -200,7 +200,7 @@ def test_a_weighed_plan_a_goal_with_its_reason_and_a_note_with_its_subject() -> 
     assert kind == "choice" and slots["label"] == "Whether to quit the accounting job part time?"
     kind, slots = _slots("get my forklift cert because then I can train the new lads myself")
     assert kind == "sentence" and slots["sentence"] == (
-        "I want to get my forklift certificate because then I can train the new lads myself.")
+        "I want to get my forklift cert because then I can train the new lads myself.")
     assert about_me("also I'm rubbish at the spreadsheets") == "Also I'm rubbish at the spreadsheets."
 
 

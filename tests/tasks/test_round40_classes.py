@@ -94,6 +94,16 @@ def test_received_feedback_asks_no_question_it_already_answered_and_the_reply_na
         "feedback": "Foreman told me in front of the whole crew my conduit runs look sloppy, bends aren't lined up"})
     assert "what you said about my conduit runs" in body and "the care I put" not in body
     assert "ask what he's noticed since" in body  # "Mr." says he
+    # a quoted word is a label, not the moments behind it: the questions still ask for those
+    body, rationale, _ = _draft("feedback", {
+        "direction": "received", "person_name": "Denise", "when_it_happened": "over the past couple months",
+        "feedback": "She said I come across as 'abrupt' with the nurses when they're calling and that two of "
+                    "them complained."})
+    assert "Of the points you raised" not in body and "concrete moments" in rationale
+    body, rationale, _ = _draft("feedback", {
+        "direction": "received", "person_name": "Hannah",
+        "feedback": "she said my PRs are too big, like 1200+ lines. also that I go quiet in standup"})
+    assert "Of the points you raised" in body and "since they already gave you the moments" in rationale
     body, _, _ = _draft("feedback", {
         "direction": "received", "person_name": "Mr. Khalid Al-Sayed",
         "feedback": "he said the lobby design is too cold. my director Hana was also in the meeting"})
@@ -118,6 +128,8 @@ def test_received_feedback_asks_no_question_it_already_answered_and_the_reply_na
     ("worked in pubs for years", "worked in pubs for years"),
     ("the state pharmacy assoc conference", "the state pharmacy association conference"),
     ("email 3-5 profs, ask fin aid, this qtr", "email 3-5 professors, ask financial aid, this quarter"),
+    ("rewrite the README this wknd", "rewrite the README this weekend"),
+    ("maybe a BCIDP cert first", "maybe a BCIDP cert first"),  # a certificate or a certification: not guessed
 ])
 def test_common_shorthand_is_spelled_out_and_words_with_another_reading_are_not(typed: str, written: str) -> None:
     assert expand_shorthand(typed) == written
@@ -184,6 +196,13 @@ def test_a_hedged_promise_keeps_its_limit_not_its_maybe() -> None:
     body, checks = _summary("1 chart per insight\nSam will prob send me his SQL style guide if he can find it",
                             "Sam Okoye", kind="thanks")
     assert "offering to send me your SQL style guide if you can find it" in body and checks["reads_well"]
+
+
+def test_a_re_line_thanked_as_a_topic_drops_its_re() -> None:
+    # "our talk about re: junior dev applications - quality over quantity"
+    body, _ = _summary("re: jr dev applications - quality over quantity, 5 tailored apps/wk not 30 generic ones",
+                       "Devon", kind="thanks")
+    assert "our talk about junior dev applications: quality over quantity, 5 tailored apps a week" in body
 
 
 def test_what_the_mentor_shared_is_not_private_and_someone_they_will_check_on_is_named() -> None:

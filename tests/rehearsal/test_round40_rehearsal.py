@@ -1,0 +1,53 @@
+"""Rehearsal classes found in session 40: each test names the class, not the example that showed it."""
+
+from __future__ import annotations
+
+from coach.rehearsal.moves import MoveDetector
+from coach.rehearsal.rubric import load_rubric
+
+from .conftest import play
+
+
+def _moves(detector: MoveDetector, line: str) -> set[str]:
+    return {m.move for m in detector.detect(line)}
+
+
+def test_a_casual_ask_to_be_mentored_is_the_purpose_and_the_partner_answers_it(detector: MoveDetector) -> None:
+    # "um hi, i was wondering if you would maybe consider mentoring me?" was no move at all: the partner said
+    # "Mm, go on. I'm listening." to the ask, and only reacted to it three turns later
+    assert "purpose-statement" in _moves(detector, "um hi, i was wondering if you would maybe consider mentoring me?")
+    session = play(detector, "ask-to-mentor", "warm", ["um hi, i was wondering if you would maybe consider "
+                                                       "mentoring me?"])
+    assert "listening" not in session.transcript[-1].text.lower() and "go on" not in session.transcript[-1].text
+
+
+def test_admiration_that_names_their_work_counts_as_why_them_and_is_never_sarcasm(detector: MoveDetector) -> None:
+    # "i really liked your talk on growing teams, thats why i thought of you" read as sarcasm and cost points
+    line = "i really liked your talk on growing teams, thats why i thought of you"
+    assert _moves(detector, line) & {"sarcasm", "blame"} == set()
+    why_them = load_rubric()["specific-observation"].for_kind("asking-for-mentoring")
+    assert why_them.counts("gratitude", line)
+    assert not why_them.counts("gratitude", "thank you so much, that means a lot")  # thanks alone say no why
+    assert not load_rubric()["specific-observation"].counts("gratitude", line)  # only when asking for mentoring
+    session = play(detector, "ask-to-mentor", "warm", ["um hi, i was wondering if you would maybe consider "
+                                                       "mentoring me?", line])
+    scores = {s.id: s for s in session.debrief().criteria}
+    assert scores["specific-observation"].score >= 2 and scores["specific-observation"].evidence == line
+
+
+def test_sincere_reassurance_is_not_blame(detector: MoveDetector) -> None:
+    # "honestly you've been a great mentor, this isn't about you." read as blame
+    assert "blame" not in _moves(detector, "honestly you've been a great mentor, this isn't about you.")
+    assert "blame" in _moves(detector, "You never make time for me, it's always about you.")
+
+
+def test_a_yes_after_the_partners_yes_settles_the_talk(detector: MoveDetector) -> None:
+    # after "Once a month. Fine, that I can do.", "yes totally… i'll email you tomorrow" got "What do you need from me?"
+    session = play(detector, "ask-to-mentor", "busy", [
+        "um i was wondering if you'd maybe be up for mentoring me? like kind of informally",
+        "sorry, yeah, the ask is would you mentor me. i loved your talk at the design guild last month",
+        "and um, i know you're super busy so it wouldn't need to be much, maybe like a call once a month or so?",
+        "yes totally, 30 mins a month is perfect. i'll email you tomorrow with some times",
+    ])
+    assert session.ended and session.partner.reactions[-1].intent == "resolve"
+    assert "What do you need" not in session.transcript[-1].text
