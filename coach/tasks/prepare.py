@@ -639,9 +639,12 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
                 if not any(angle in q.lower() and angle in asked for angle in _ANGLES)
                 and not (deciding and "on track" in q)]  # "decide whether to…" is a choice: no track to be on
     ordered += FRAMES["questions"]["general"]
+    # the main goal and the first challenge are always asked, however alike ("…architecture" and
+    # "…architecture budgeting"): only later ones give way to a question asked already
+    main = set(ordered[:2]) if plan.goals and plan.challenges else set(ordered[:1])
     kept: list[str] = []
     for question in dict.fromkeys(ordered):
-        if not any(_near_duplicate(question, earlier) for earlier in kept):
+        if question in main or not any(_near_duplicate(question, earlier) for earlier in kept):
             kept.append(question)
     return kept[:count]
 
@@ -749,6 +752,16 @@ def _agenda_topic(item: str) -> str:
     return upper_first(request[1] if request else _as_whether(as_phrase(item)))
 
 
+def _item_on_agenda(item: str, agenda: str, mentor: str) -> bool:
+    """Whether an open item is on the agenda as typed, spelled out, or said to the mentor.
+
+    "Raj to intro me to Sofia" is there as "You said you'd introduce me to Sofia".
+    """
+    spelled = expand_shorthand(item)
+    said = to_you(spelled, mentor) if mentor else spelled
+    return any(_covered(variant, agenda) for variant in (item, spelled, said))
+
+
 def _covered(item: str, text: str) -> bool:
     """Whether ``text`` carries an item: half of its key words, or the item itself when it has none."""
     found, total = fact_coverage(item, text)
@@ -811,7 +824,8 @@ class PrepareTask(TaskSpec):
         asked = [strip_citations(q).strip() for q in list_items(find_section(text, "question") or "")]
         asked = [q for q in asked if q.rstrip(" *_").endswith("?")]
         closed = [q for q in asked if not is_open_question(q)]
-        missing = [i for i in split_items(values.get("open_items")) if not _covered(i, agenda)]
+        mentor = str(values.get("mentor_name") or "")
+        missing = [i for i in split_items(values.get("open_items")) if not _item_on_agenda(i, agenda, mentor)]
         opener = find_section(text, "opening", "opener", "progress", "update") or ""
         return [
             reads_well(text),

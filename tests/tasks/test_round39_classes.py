@@ -147,7 +147,7 @@ def test_the_person_is_he_or_she_where_the_users_words_say_so_and_they_where_not
     for open_items, they in (("Olu to send me his review template", "he"), ("", "they")):
         valid = task.validate({"mentor_name": "Olu", "goals": "prepare for my first review as a manager",
                                "meeting_minutes": "20", "open_items": open_items})
-        assert f"so {they} can think about question 1" in task.compose(valid, [], Style()).body
+        assert f"so {they} can think about the first one" in task.compose(valid, [], Style()).body
 
 
 def test_the_users_own_open_item_reads_like_the_mentors_beside_it() -> None:

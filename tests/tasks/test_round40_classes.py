@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -177,7 +178,7 @@ def test_prepare_reads_goals_feelings_and_the_users_own_open_items_whole() -> No
     body = task.compose(valid, [], Style()).body
     assert "to open my own place in 2-3 years (small, 30 covers)" in body and "I'm open" not in body
     valid = task.validate({"mentor_name": "Ms. Iyer", "meeting_minutes": "30", "goals": "get promoted"})
-    assert "so she can think about question 1" in task.compose(valid, [], Style()).body  # "Ms." says she
+    assert "so she can think about the first one" in task.compose(valid, [], Style()).body  # "Ms." says she
 
 
 def _summary(notes: str, mentor: str, kind: str = "full") -> tuple[str, dict[str, bool]]:
@@ -226,3 +227,20 @@ def test_an_answer_to_a_mentee_has_no_point_addressed_to_mentors() -> None:
     units = _units(card, 1, set())
     kept = _for_the_askers_side(units, [card], "mentee")
     assert kept and not any(u.text.lower().startswith("mentors") for u in kept)
+
+
+def test_the_agenda_is_in_the_users_voice_so_it_can_be_sent_as_it_is() -> None:
+    # "Check-in and your update: open with the update above" spoke to the user in an agenda the sheet then
+    # told them to send to the mentor, beside "You said you'd…" spoken to the mentor
+    task = get_task("prepare")
+    valid = task.validate({"mentor_name": "Raj", "meeting_minutes": "45", "goals": "build a portfolio",
+                           "challenges": "no real clients yet", "open_items": "Raj to intro me to Sofia"})
+    draft = task.compose(valid, [], Style())
+    agenda = draft.body.split("## Agenda")[1].split("## Questions")[0]
+    assert "Check-in and my update" in agenda and "starting with my first question" in agenda
+    assert not re.search(r"\byour\b|open with|repeat back|ask question", agenda)
+    checks = {c.name: c.passed for c in task.check(draft.body, None, valid)}
+    assert checks["open_items_on_agenda"]  # "You said you'd introduce me to Sofia" is the item, said to Raj
+    valid = task.validate({"mentor_name": "Ines", "meeting_minutes": "10", "goals": "accessibility analytics",
+                           "challenges": "accessibility analytics budgeting"})
+    assert "budgeting" in task.compose(valid, [], Style()).body  # the first challenge is asked, however alike
