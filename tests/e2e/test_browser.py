@@ -250,6 +250,9 @@ def test_draft_rehearse_and_find_both_in_history(offline_app: StreamlitApp, page
     _open(page, f"{offline_app.url}/history", "History")
     rehearsal_title = get_scenario(SCENARIO).title
     page.get_by_text(rehearsal_title).first.wait_for()
+    # (Streamlit sends the page element by element: wait for the draft's row too, not only the rehearsal's)
+    page.get_by_text(f"{spec.title}: Dr. Amaka Okafor").first.wait_for()
+    _wait_idle(page)
     listing = page.get_by_test_id("stMain").inner_text()
     assert f"{spec.title}: Dr. Amaka Okafor" in listing
     assert rehearsal_title in listing
