@@ -298,7 +298,9 @@ def criterion_shown(criterion: Criterion, detections: Sequence[Sequence[Detected
 
 BETTER_LINE_ADVICE = {
     "rewrite": ("A better line.", "Instead of {weakest}, try: {better}"),
-    "add": ("A line to add.", "No line needed rewriting; next time also try: {better}"),
+    # (the line to add is the scenario's model line: its facts are the scenario's, not necessarily the user's)
+    "add": ("A line to add.", "No line needed rewriting; next time also try a line like this, with your own "
+                              "details: {better}"),
     "none": ("Nothing to add.", "No line needed rewriting, and every criterion was shown."),
 }
 """How the CLI, the app and the Markdown export word the better line (one place for all three)."""

@@ -51,3 +51,14 @@ def test_a_yes_after_the_partners_yes_settles_the_talk(detector: MoveDetector) -
     ])
     assert session.ended and session.partner.reactions[-1].intent == "resolve"
     assert "What do you need" not in session.transcript[-1].text
+
+
+def test_a_line_to_add_is_offered_as_an_example_for_the_users_own_details(detector: MoveDetector) -> None:
+    # "next time also try: “In our two conversations your advice on moving from engineering into product…”"
+    # read as a line to say, with the scenario's facts, to someone whose path was not that
+    from coach.rehearsal.scoring import better_line_advice
+
+    session = play(detector, "ask-to-mentor", "warm", ["um hi, i was wondering if you would maybe consider "
+                                                       "mentoring me?", "thank you so much, that means a lot"])
+    heading, sentence = better_line_advice(session.debrief(), lambda text: f"“{text}”")
+    assert heading == "A line to add." and "a line like this, with your own details:" in sentence
