@@ -46,7 +46,7 @@ class Criterion:
     opening_only: bool = False
     example: str = ""
     """Which of the scenario's model sentences (``better_parts``) illustrates the hint."""
-    by_kind: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    by_kind: tuple[tuple[str, tuple[tuple[str, str | tuple[str, ...]], ...]], ...] = ()
     """Per rubric kind, the wording that replaces the default (a mentor is not told to thank a mentee)."""
     also_counts: tuple[str, ...] = ()
     """Moves that count as evidence only when their sentence matches ``also_when``."""
@@ -56,9 +56,8 @@ class Criterion:
     def for_kind(self, kind: str) -> Criterion:
         """The criterion worded for one kind of conversation (itself when nothing is overridden)."""
         criterion = self
-        for field_name, text in dict(self.by_kind).get(kind, ()):
-            value: object = tuple(text.split()) if field_name == "also_counts" else text
-            criterion = replace(criterion, **{field_name: value})  # type: ignore[arg-type]
+        for field_name, value in dict(self.by_kind).get(kind, ()):
+            criterion = replace(criterion, **{field_name: value})  # type: ignore[arg-type]  # typed per field
         return criterion
 
     def counts(self, move: str, quote: str) -> bool:
@@ -122,14 +121,16 @@ def _criterion(entry: Any, filename: str) -> Criterion:
     )
 
 
-def _by_kind(entry: dict[str, Any], filename: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+def _by_kind(
+    entry: dict[str, Any], filename: str
+) -> tuple[tuple[str, tuple[tuple[str, str | tuple[str, ...]], ...]], ...]:
     raw = entry.get("by_kind") or {}
     result = []
     for kind, overrides in raw.items():
         if not isinstance(overrides, dict) or set(overrides) - set(OVERRIDABLE):
             raise RubricFileError(f"{filename}: criterion {entry['id']!r} by_kind.{kind} may set {OVERRIDABLE}")
-        # ("also_counts" is a list of moves, kept as words)
-        result.append((str(kind), tuple((str(k), " ".join(v) if isinstance(v, list) else str(v))
+        # ("also_counts" is a list of moves, every other override a text)
+        result.append((str(kind), tuple((str(k), tuple(map(str, v)) if isinstance(v, list) else str(v))
                                         for k, v in overrides.items())))
     return tuple(result)
 

@@ -385,8 +385,10 @@ class _Give:
         self.notes: list[str] = []
         self.them = self.person.address or "them"
         self.behaviour_effect = ""
-        when = when_phrase(str(values.get("when_it_happened") or ""))
-        self.span = when if _SPAN.match(when) and (self.reading.behaviours or values.get("behaviour")) else ""
+        self.when = when_phrase(str(values.get("when_it_happened") or ""))
+        spanned = _SPAN.match(self.when) and (self.reading.behaviours or values.get("behaviour"))
+        # "Over the past month, " before the behaviour: a stretch of time is said with it, not as a situation
+        self.span_lead = f"{upper_first(self.when)}, " if spanned else ""
 
     def compose(self) -> Composition:
         if _all_praise(str(self.values["feedback"]), self.reading) and not self.values.get("request"):
@@ -436,8 +438,8 @@ class _Give:
         return pick(self.frames["opener_no_name"], self.seed)
 
     def _situation(self) -> str:
-        when = when_phrase(str(self.values.get("when_it_happened") or ""))
-        if self.span:
+        when = self.when
+        if self.span_lead:
             return ""  # said with the behaviour
         if not when:
             self.notes.append(FRAMES["rationale"]["missing_when"].format(them=self.them))
@@ -456,17 +458,15 @@ class _Give:
         if not observed:
             words = quoted_words(self.reading.labels) if self.reading.labels else "general words"
             self.notes.append(FRAMES["rationale"]["missing_behaviour"].format(words=words, them=self.them))
-            span = f"{upper_first(self.span)}, " if self.span else ""
-            return str(self.frames["behaviour_missing"].format(span=span, them=self.them))
+            return str(self.frames["behaviour_missing"].format(span=self.span_lead, them=self.them))
         if not self.behaviour_effect and not self.values.get("impact"):
             last, self.behaviour_effect = _behaviour_and_effect(observed[-1])
             observed = [*observed[:-1], last]
         first, *more = observed
-        span = f"{upper_first(self.span)}, " if self.span else ""
         if shape_of(first) == "noun" or _adjectives_and_noun(first):
-            text = self.frames["behaviour_noun"].format(span=span, noun=_lower_head(first))
+            text = self.frames["behaviour_noun"].format(span=self.span_lead, noun=_lower_head(first))
         else:
-            text = self.frames["behaviour_lead"].format(span=span, first=_lower_head(first))
+            text = self.frames["behaviour_lead"].format(span=self.span_lead, first=_lower_head(first))
         sentences = [as_sentence(text)] + [as_sentence(self.frames["behaviour_more"].format(clause=_lower_head(m)))
                                            for m in more]  # fmt: skip
         return " ".join(sentences)

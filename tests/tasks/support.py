@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from coach.checks import content_stems, plain, word_set
 from coach.knowledge import SearchResult
-from coach.tasks.base import Check
+from coach.tasks.base import Check, Composition, Style
 
 CARD_TEXT: dict[str, tuple[str, str]] = {
     "make-a-specific-ask": (
@@ -166,3 +166,13 @@ def left_to_the_user(text: str) -> set[str]:
     said = "**Behaviour:**" in text or "**What you did well:**" in text  # the corrective script or the praise one
     left |= {"includes_strength"} if "**Behaviour:**" in text and "**What's working:**" not in text else set()
     return left | ({"behaviour_and_impact"} if said and "**Impact:**" not in text else set())
+
+
+def offline_draft(job: str, values: dict[str, object], style: Style | None = None) -> tuple[Composition, list[Check]]:
+    """A job's offline draft from ``values`` (validated), with no guidance, and the checks run on it."""
+    from coach.tasks import get_task
+
+    task = get_task(job)
+    valid = task.validate(values)
+    draft = task.compose(valid, [], style or Style())
+    return draft, task.check(draft.body, draft.subject, valid)

@@ -6,14 +6,17 @@ import re
 
 from coach.tasks import get_task
 from coach.tasks.base import Style
+from tests.tasks.support import offline_draft
+
+
+def _passed(job: str, values: dict[str, object], style: Style | None = None) -> tuple[str, dict[str, bool]]:
+    draft, checks = offline_draft(job, values, style)
+    return draft.body, {check.name: check.passed for check in checks}
 
 
 def _summary(notes: str, mentor: str = "Ines") -> tuple[str, dict[str, bool]]:
-    values = {"mentor_name": mentor, "notes": notes, "kind": "full", "my_name": "Bo", "next_meeting": ""}
-    task = get_task("summary")
-    valid = task.validate(values)
-    draft = task.compose(valid, [], Style())
-    return draft.body, {check.name: check.passed for check in task.check(draft.body, draft.subject, valid)}
+    return _passed("summary", {"mentor_name": mentor, "notes": notes, "kind": "full", "my_name": "Bo",
+                               "next_meeting": ""})
 
 
 def test_dated_advice_is_the_users_task_as_the_instruction_not_as_what_the_mentor_said() -> None:
@@ -44,11 +47,8 @@ def test_a_to_do_the_user_labelled_as_their_own_is_not_thanked_as_what_stuck() -
     assert "stuck with me: Apply to 3 labs not 10." in body
 
 
-def _feedback(values: dict[str, str]) -> tuple[str, dict[str, bool]]:
-    task = get_task("feedback")
-    valid = task.validate(values)
-    draft = task.compose(valid, [], Style())
-    return draft.body, {check.name: check.passed for check in task.check(draft.body, draft.subject, valid)}
+def _feedback(values: dict[str, object]) -> tuple[str, dict[str, bool]]:
+    return _passed("feedback", values)
 
 
 def test_a_she_after_someone_else_in_the_behaviour_is_theirs_not_the_person_spoken_to() -> None:
@@ -163,18 +163,15 @@ def test_the_users_own_open_item_reads_like_the_mentors_beside_it() -> None:
 def test_a_whole_clause_with_a_dashed_aside_and_an_ask_with_whether_fit_their_frames() -> None:
     # "I have greatly admired your talk … -- especially … -- was the first time I saw…" and an ask with no verb:
     # "A 15-minute call to get your honest read on whether my portfolio reads as…"
-    task = get_task("outreach")
-    valid = task.validate({
+    body, checks = _passed("outreach", {
         "mentor_name": "Priya Raman", "mentor_context": "lead UX research at a health company",
         "why_them": "your talk at UXPA Boston on recruiting older adults -- especially the part about consent "
                     "forms -- was the first time I saw my old job connect to research",
         "goal": "landing a first UX research role",
         "ask": "a 15-minute call to get your honest read on whether my portfolio reads as 'researcher'",
         "channel": "email", "tone": "formal", "my_name": "Becca"})
-    draft = task.compose(valid, [], Style())
-    assert "admired your talk" not in draft.body
-    assert re.search(r"(?:Would|Could|Can) you[^.?]* a 15-minute call to get your honest read on whether", draft.body)
-    checks = {check.name: check.passed for check in task.check(draft.body, draft.subject, valid)}
+    assert "admired your talk" not in body
+    assert re.search(r"(?:Would|Could|Can) you[^.?]* a 15-minute call to get your honest read on whether", body)
     assert checks["one_specific_ask"] and checks["reads_well"], checks
 
 
@@ -182,15 +179,13 @@ def test_prepare_keeps_context_on_its_challenge_asks_discuss_as_a_view_and_no_qu
     # "…author order for paper 2; i did most of the experiments" was split into the question "I did most of the
     # experiments. How would you approach that?"; "discuss whether…" was "how would you discuss whether…?";
     # and the author-order challenge and goal were asked twice
-    task = get_task("prepare")
-    valid = task.validate({
+    body, _ = _passed("prepare", {
         "mentor_name": "Prof. Lindgren", "meeting_minutes": "60",
         "goals": "agree a realistic timeline for chapters 3-4\ndiscuss whether the 2nd paper goes to NeurIPS or a "
                  "journal\nhow to handle co-author disagreement w/ Felix re: author order",
         "challenges": "my funding ends in Aug\nFelix is slow to respond + we disagree on author order for paper 2; "
                       "i did most of the experiments",
         "open_items": "me to draft the NeurIPS abstract; me to rough budget spreadsheet"})
-    body = task.compose(valid, [], Style()).body
     questions = body.split("## Questions to ask")[1]
     assert "author order for paper 2 (I did most of the experiments)." in questions
     assert "\nI did most of the experiments" not in questions and ". I did most" not in questions

@@ -10,13 +10,11 @@ import pytest
 from coach.tasks import get_task
 from coach.tasks.base import Style
 from coach.writing import expand_shorthand
+from tests.tasks.support import offline_draft
 
 
 def _draft(job: str, values: dict[str, Any], style: Style | None = None) -> tuple[str, str, dict[str, bool]]:
-    task = get_task(job)
-    valid = task.validate(values)
-    draft = task.compose(valid, [], style or Style())
-    checks = task.check(draft.body, draft.subject, valid)
+    draft, checks = offline_draft(job, values, style)
     assert all(check.hint.rstrip()[-1:] != ":" for check in checks), checks  # no hint ends on a dangling colon
     return draft.body, draft.rationale, {check.name: check.passed for check in checks}
 
