@@ -172,7 +172,10 @@ _REQUEST_QUESTION = lazy_regex(
     # a question that opens on the offer itself: "Buy you a pint and pick your brains?", "Fancy a coffee?"
     r"|^\s*(?:buy|grab|fancy|meet|join|share|send|review|look over|check)\b"
     # "A 15-minute call sometime?"
-    r"|^\s*(?:a|an)\s+(?:quick\s+|short\s+)?(?:\d+|half[- ]an?)[- ]?(?:min|minute|hour)",
+    r"|^\s*(?:a|an)\s+(?:quick\s+|short\s+)?(?:\d+|half[- ]an?)[- ]?(?:min|minute|hour)"
+    # "Coffee for 15 min when you're off shift?", "Quick call next week?": the offer without its verb
+    r"|^\s*(?:(?:a|an)\s+)?(?:quick\s+|short\s+)?(?:coffee|tea|lunch|call|phone call|video call|zoom|chat|walk|pint|"
+    r"beer|drink)\b",
     re.IGNORECASE,
 )
 _REQUEST_STATEMENT = lazy_regex(

@@ -946,7 +946,7 @@ def _conjoined_agree(match: re.Match[str]) -> str:
     for found in reversed(list(re.finditer(r"(,\s+|\s+(?:but|and)\s+)([a-z]+s)\b", clause))):
         verb, lemma = found.group(2), verb_lemmas(found.group(2))
         if _OTHER_SUBJECT_VERB.search(clause[skip : found.start()]) or tagged.get(verb) != "VBZ" or not lemma or (
-                lemma[0] == verb):
+                lemma[0] == verb) or verb in _AGREE:  # "you said talk to peer support, is normal…": "it is"
             continue
         clause = f"{clause[: found.start(2)]}{lemma[0]}{clause[found.end(2):]}"
     return clause

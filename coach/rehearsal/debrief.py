@@ -137,6 +137,7 @@ def validate_debrief(raw: Any, user_turns: Sequence[str], offline: Debrief) -> D
             better_line=offline.better_line,
             weakest=offline.weakest,
             sources=list(offline.sources),
+            better_borrows=offline.better_borrows,
             repairs=["The model's debrief was not the JSON asked for; every criterion was scored offline."],
         )
     repairs: list[str] = []
@@ -155,12 +156,14 @@ def validate_debrief(raw: Any, user_turns: Sequence[str], offline: Debrief) -> D
     if not isinstance(better, str) or not better.strip() or len(better) > MAX_BETTER_LINE_CHARS or not same_turn:
         repairs.append("better_line: missing or not for the weakest turn; the offline rewrite is used.")
         better = offline.better_line
+    borrows = offline.better_borrows and better == offline.better_line  # (the model's own line is its own)
     return Debrief(
         criteria=criteria,
         strongest=offline.strongest,
         better_line=" ".join(better.split()),
         weakest=offline.weakest,
         sources=list(offline.sources),
+        better_borrows=borrows,
         repairs=repairs,
     )
 

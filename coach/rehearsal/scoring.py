@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from coach.config import BUILTIN_CARDS_DIR
 from coach.lazy_patterns import lazy_regex
@@ -57,6 +57,8 @@ class Debrief:
     """The user's weakest turn (verbatim), which ``better_line`` rewrites; "not shown" without turns."""
     sources: list[Citation]
     engine: str = "offline"
+    better_borrows: bool = False
+    """The better line fills a part the user never gave with the scenario's example details."""
     repairs: list[str] = field(default_factory=list)
     """What the code had to fix in a model's debrief (empty offline)."""
 
@@ -232,25 +234,38 @@ _PART_MOVES = {
 }
 
 
+class BetterLine(NamedTuple):
+    """The debrief's better line: the turn it rewrites (or "not shown"), the line, and whether it borrows."""
+
+    weakest: str
+    text: str
+    borrows: bool = False
+    """Whether a part of it is the scenario's example (its details, not the user's)."""
+
+
 def better_line(
     scenario: Scenario, user_turns: Sequence[str], detections: Sequence[Sequence[DetectedMove]]
-) -> tuple[str, str]:
-    """``(weakest turn, rewrite)``; see the module docstring. Without any poor turn: the line to add."""
+) -> BetterLine:
+    """The weakest turn and its rewrite; see the module docstring. Without any poor turn: the line to add."""
     poor_turns = [i for i, moves in enumerate(detections) if any(m.polarity == "negative" for m in moves)]
     if not user_turns or not poor_turns:
-        return NOT_SHOWN, _missing_piece(scenario, detections)
+        return BetterLine(NOT_SHOWN, _missing_piece(scenario, detections))
     weakest = max(poor_turns, key=lambda i: (_severity(detections[i]), -i))
     present = {m.move for m in detections[weakest] if m.polarity == "negative"}
     fix = next(move for move in NEGATIVE_SEVERITY if move in present)
     poor = poor_quotes(detections)
-    parts = []
+    parts, borrows = [], False
     # a purpose belongs to the opening: a later turn's rewrite does not restate it ("can I talk about…?")
     for part in (p for p in _PARTS_FOR[fix] if p != "purpose" or weakest == 0):
         own = [m.quote for moves in detections for m in moves
                if m.move in _PART_MOVES[part] and m.quote not in poor and _fit_to_reuse(m.quote)]
-        parts.append(own[0] if own else scenario.better_parts.get(part, ""))
+        example = "" if own else scenario.better_parts.get(part, "")
+        borrows = borrows or bool(example)
+        parts.append(own[0] if own else example)
     rewrite = " ".join(dict.fromkeys(_as_sentence(p) for p in parts if p))
-    return user_turns[weakest], rewrite or scenario.better_lines.get(fix, scenario.better_lines["default"])
+    if not rewrite:
+        return BetterLine(user_turns[weakest], scenario.better_lines.get(fix, scenario.better_lines["default"]), True)
+    return BetterLine(user_turns[weakest], rewrite, borrows)
 
 
 _FILLER = lazy_regex(r"\b(?:um+|uh+|erm|hmm+|like,|kinda|sorta|i guess|lol|haha|ngl|tbh|sorry)\b", re.IGNORECASE)
@@ -271,7 +286,14 @@ def _as_sentence(part: str) -> str:
     # imported here, as in the partner: a rehearsal turn never needs the writing module
     from coach.writing import sentence
 
-    return sentence(re.sub(r"^(?:and|so|but|also|ok|okay|well|oh)\b[,\s]*", "", part.strip(), flags=re.IGNORECASE))
+    # ("Great. Let's try it…": the word that answered the other person goes, and with it its full stop)
+    part = _REPLY_WORD.sub("", part.strip())
+    return sentence(re.sub(r"^(?:and|so|but|also|ok|okay|well|oh)\b[,\s]*", "", part, flags=re.IGNORECASE))
+
+
+_REPLY_WORD = lazy_regex(r"^(?:great|good|okay|ok|right|perfect|fine|sure|yes|yeah|brilliant|lovely|wonderful|"
+                         r"that makes sense|makes sense|got it|fair enough)\s*[.!]\s+(?=\S)", re.IGNORECASE)
+"""A first sentence that only answers the other person ("Great."), which a rewritten line does not need."""
 
 
 def _severity(moves: Sequence[DetectedMove]) -> tuple[int, int]:
@@ -298,6 +320,9 @@ def criterion_shown(criterion: Criterion, detections: Sequence[Sequence[Detected
 
 BETTER_LINE_ADVICE = {
     "rewrite": ("A better line.", "Instead of {weakest}, try: {better}"),
+    # (a part the user never gave is the scenario's example: its details are the scenario's, not theirs)
+    "rewrite_example": ("A better line.", "Instead of {weakest}, try a line like this, with your own details: "
+                                          "{better}"),
     # (the line to add is the scenario's model line: its facts are the scenario's, not necessarily the user's)
     "add": ("A line to add.", "No line needed rewriting; next time also try a line like this, with your own "
                               "details: {better}"),
@@ -308,7 +333,8 @@ BETTER_LINE_ADVICE = {
 
 def better_line_advice(debrief: Debrief, quote: Callable[[str], str]) -> tuple[str, str]:
     """``(heading, sentence)`` for the debrief's better line, each line of the user's put in ``quote``."""
-    key = "rewrite" if debrief.weakest != NOT_SHOWN else ("add" if debrief.better_line else "none")
+    rewrite = "rewrite_example" if debrief.better_borrows else "rewrite"
+    key = rewrite if debrief.weakest != NOT_SHOWN else ("add" if debrief.better_line else "none")
     heading, sentence = BETTER_LINE_ADVICE[key]
     return heading, sentence.format(weakest=quote(debrief.weakest), better=quote(debrief.better_line))
 
@@ -326,11 +352,12 @@ def score_offline(
     for criterion in scenario.criteria():
         card = criterion_card(criterion, scenario, cards_dir)
         criteria.append(score_criterion(criterion, detections, number.get(card) if card else None, scenario))
-    weakest, rewrite = better_line(scenario, user_turns, detections)
+    better = better_line(scenario, user_turns, detections)
     return Debrief(
         criteria=criteria,
         strongest=strongest_moment(detections),
-        better_line=rewrite,
-        weakest=weakest,
+        better_line=better.text,
+        weakest=better.weakest,
         sources=sources,
+        better_borrows=better.borrows,
     )

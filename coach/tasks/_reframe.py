@@ -423,7 +423,7 @@ _SOMEONE_ELSE_SAID = lazy_regex(
 )
 
 
-_OPENERS = lazy_regex(r"^(?:(?:honestly|tbh|to be honest|and|but|so|also|ok|okay|well|like|plus)\b[,\s]*)+",
+_OPENERS = lazy_regex(r"^(?:(?:honestly|tbh|to be honest|i mean|and|but|so|also|ok|okay|well|like|plus)\b[,\s]*)+",
                       re.IGNORECASE)
 _ALSO = lazy_regex(r"^(?:and\s+)?(?:also|plus)\b", re.IGNORECASE)
 _FIRST_PERSON_LEAD = lazy_regex(r"^(?:i|i'm|im|i've|i'd|i'll|part of me)\b(?!\s+(?:was|got|am|'m|have been|'ve been)"
@@ -434,8 +434,8 @@ _DEFENCE = lazy_regex(r"^i\s+(?:only|just|was just|was only|did|tried|was trying
                       r"never meant)\b", re.IGNORECASE)
 """The user's side after what was said ("…, but i only explain why i do like this"); "but I lose the class in
 transitions" goes on with what was said."""
-_COMMENT = lazy_regex(r"^which\b|^(?:but\s+)?(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:probably|prob|maybe|"
-                      r"definitely|totally)\s+(?:not\s+wrong|right)\b", re.IGNORECASE)
+_COMMENT = lazy_regex(r"^which\b|^(?:but\s+)?(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:(?:probably|prob|maybe|"
+                      r"definitely|totally|kind of|kinda)\s+)?(?:not\s+wrong|right)\b", re.IGNORECASE)
 _HURT_ME = lazy_regex(r"\b(?:hurt|upset|stung|annoyed|embarrassed|humiliated)\s+me\b", re.IGNORECASE)
 _MADE_ME_FEEL = lazy_regex(r"\b(?:made|makes|make)\s+me\s+(?:feel|look)\b|\b(?:which|that|it)\s+felt\s+"
                            r"(?:so\s+|really\s+)?(?:humiliating|unfair|awful|horrible|terrible|embarrassing)\b",
@@ -887,12 +887,15 @@ def address(clause: str, person: Person, direction: str, quoted: bool = False) -
 
 
 _PLURAL_IS = lazy_regex(r"\b((?:your|the|my|their|our)\s+[a-z]+s)\s+is\b", re.IGNORECASE)
+_AFTER_PREPOSITION = lazy_regex(r"\b(?:of|in|on|for|with|to|from|about|at|by)\s+$", re.IGNORECASE)
+"""A noun after a preposition is not the subject: "my labeling of the samples is" stays "is"."""
 _HE_BASE_VERB = lazy_regex(r"\b(he|she)\s+(want|need|say|think|like|know|tell|do|go|make)\b", re.IGNORECASE)
 
 
 def _agreeing(text: str) -> str:
     """Light agreement, as non-native notes leave it: "your concepts is" -> "are", "he want" -> "he wants"."""
-    text = _PLURAL_IS.sub(lambda m: f"{m.group(1)} are" if tag(m.group(1))[-1][1] == "NNS" else m.group(0), text)
+    text = _PLURAL_IS.sub(lambda m: f"{m.group(1)} are" if tag(m.group(1))[-1][1] == "NNS"
+                          and not _AFTER_PREPOSITION.search(m.string[: m.start()]) else m.group(0), text)
     return _HE_BASE_VERB.sub(lambda m: f"{m.group(1)} {m.group(2)}{'es' if m.group(2) in ('do', 'go') else 's'}", text)
 
 

@@ -48,6 +48,17 @@ CRISIS = lazy_regex(
 )
 """Language that may signal a crisis; matching it replaces the answer with a pointer to help."""
 
+CROSSED_LINE = lazy_regex(
+    r"\b(?:just the two of us|(?:drinks?|dinner) (?:alone|with (?:him|her) alone)|asked me out|hit(?:s|ting)? on me"
+    r"|flirt(?:s|ing|ed|y)?|(?:keeps|kept|started) touching me|touch(?:es|ed)? me without"
+    r"|(?:sexual|inappropriate) (?:comments?|jokes?|remarks?|messages?|texts?|advances?|touching)"
+    r"|(?:comments?|remarks?) (?:on|about) my (?:body|looks|appearance|figure)|makes? me (?:feel )?unsafe"
+    r"|(?:late at night|at midnight|after midnight) about (?:non-work|personal|private))",
+    re.IGNORECASE,
+)
+"""A mentor (or mentee) crossing from mentoring into the personal: the cards do not cover it, and it is no
+question of technique, so the answer is a plain pointer to support, never a tip about keeping them."""
+
 IN_SCOPE = (
     "career", "job", "work", "working", "workplace", "manager", "boss", "mentor", "mentee", "mentors", "mentorship",
     "mentoring", "coach", "coaching", "feedback", "learn", "learning", "skill", "skills", "promotion", "promoted",
@@ -87,6 +98,20 @@ the UK and Ireland, call Samaritans on 116 123; elsewhere, findahelpline.com lis
 don't have to handle this alone.
 
 When you're ready, I'm here for questions about work and mentoring too."""
+
+CROSSED_LINE_REPLY = """What you describe goes beyond mentoring into something personal. You don't have to go \
+along with it to keep someone's support, and you don't owe anyone a reason for keeping things professional.
+
+- **You can say no plainly and keep it to work**, for example: "I'd rather keep our conversations to work, and I \
+really value your advice there."
+- **Keep a record**: dates, what was said, and the messages themselves, even if you never use it.
+- **Talk to someone you trust**: HR, a speak-up or ethics line if your workplace has one, or another senior \
+colleague. They can tell you your options, including ones that keep this confidential.
+- **If you ever feel unsafe, put your safety first** and get help straight away.
+
+The mentoring guidance I draw on doesn't cover this, so I won't offer tips on managing the relationship around it. \
+If you'd like help finding another mentor or sponsor, ask me that and I'll gladly help."""
+"""The answer when the question describes someone crossing a personal line: support first, no technique."""
 
 SCOPE_REPLY = """I'm a mentoring coach, so I can only help with mentorship and professional growth: finding a \
 mentor, preparing for meetings, giving and receiving feedback, following up, and questions about careers and \
@@ -340,6 +365,8 @@ class AskTask(TaskSpec):
         question = str(values.get("question") or "")
         if is_crisis(question):
             return Composition(body=CRISIS_REPLY)
+        if CROSSED_LINE.search(plain(question)):
+            return Composition(body=CROSSED_LINE_REPLY)
         topic = off_topic(question)
         if topic:
             return Composition(body=SCOPE_REPLY.format(topic=topic))
@@ -412,6 +439,9 @@ class AskTask(TaskSpec):
         if is_crisis(question):
             helps = "emergency" in text.lower() and ("crisis" in text.lower() or "helpline" in text.lower())
             return [Check("points_to_help", helps, "Point to emergency services and a crisis line.")]
+        if CROSSED_LINE.search(plain(question)):
+            supports = all(word in text.lower() for word in ("hr", "record", "safe"))
+            return [Check("points_to_support", supports, "Point to HR or someone trusted, a record, and safety.")]
         if off_topic(question) or text.strip() == NOT_COVERED_REPLY:
             return [Check("explains_scope", "mentor" in text.lower() and not CITATION.search(text),
                           "Explain what the coach can help with, and cite nothing.")]  # fmt: skip

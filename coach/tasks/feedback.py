@@ -601,6 +601,11 @@ def _about_the_work(thing: str, clause: str) -> bool:
     return not named and where is None
 
 
+_REPORTER_ROLE = lazy_regex(r"^\W*(?P<role>my\s+(?:[a-z]+\s+)?(?:manager|boss|supervisor|lead|mentor|director|"
+                            r"editor|teacher|professor|prof|advisor|adviser|tutor|coach|chef|captain|foreman|"
+                            r"principal|partner|head|trainer|preceptor|instructor|sergeant))\s+(?:also\s+)?"
+                            r"(?:said|says|say|told|tells|tell|thinks|mentioned|wrote|gave)\b", re.IGNORECASE)
+"""Who gave it, when the account opens on them: "my manager said in my review…"."""
 _REPORTER_PRONOUN = lazy_regex(r"\b(she|he)\s+(?:also\s+)?(?:said|says|say|told|tells|tell|thinks|mentioned|wrote|"
                                r"feels|felt)\b", re.IGNORECASE)  # ("he say also…", as non-native English says it)
 
@@ -616,6 +621,9 @@ class _Received:
     def __init__(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], style: Style) -> None:
         self.values, self.guidance, self.style = values, guidance, style
         self.person = parse_person(values.get("person_name"))
+        reporter = _REPORTER_ROLE.match(str(values["feedback"]))
+        if not self.person.names and not self.person.role and reporter:
+            self.person = Person("", reporter.group("role"))  # "my manager said…": "your manager", not "they"
         self.reading: Reading = read(str(values["feedback"]), self.person, "received")
         self.frames = FRAMES["received"]
         self.who, self.whom = _who(self.person)

@@ -144,6 +144,18 @@ def shortest_fit(parts: Mapping[str, str], voice: Voice, brevity: int) -> tuple[
     return message, dropped
 
 
+def _signed_note(message: str, values: Mapping[str, Any], voice: Voice) -> str:
+    """A LinkedIn note signed with the user's name when the name fits in the 300 characters; else as it is.
+
+    The name goes last of all: it never costs a sentence. (A chat is not signed: the app shows who wrote.)
+    """
+    name = str(values.get("my_name") or "").strip()
+    if voice.channel != "linkedin_note" or not name:
+        return message
+    signed = f"{message}\n\n{sign_off(Voice(voice.tone, 'linkedin_message'), name)}"
+    return signed if fits(signed, voice.channel) else message
+
+
 def _one_specific_ask(count: int, asks: Sequence[str]) -> Check:
     """One request, and a specific one: the hint says which of the two is missing.
 
@@ -232,6 +244,7 @@ class OutreachTask(TaskSpec):
         voice = _voice(values, style)
         parts = _sentences(values, voice)
         message, dropped = shortest_fit(parts, voice, max(0, min(style.brevity, len(OPTIONAL_ORDER))))
+        message = _signed_note(message, values, voice)
         notices: list[str] = []
         if not fits(message, voice.channel):
             notices.append(too_long_notice(message, values, voice.channel))

@@ -801,11 +801,11 @@ class PrepareTask(TaskSpec):
         questions = build_questions(plan, question_count(plan.minutes, brevity))
         parts = [
             "## Your opening update",
-            with_marker(opening_update(plan, brevity), update_cite),
+            opening_update(plan, brevity),
             FRAMES["agenda"]["heading"].format(minutes=plan.minutes, with_whom=with_whom),
             "\n".join(agenda_lines(plan, brevity)),
             FRAMES["questions"]["heading"],
-            "\n".join(f"{n}. {with_marker(q, question_cite if n == 1 else '')}" for n, q in enumerate(questions, 1)),
+            "\n".join(f"{n}. {q}" for n, q in enumerate(questions, 1)),
         ]
         if brevity == 0:
             parts.append(with_marker(FRAMES["agenda"]["send"].format(mentor=plan.mentor_label, they=plan.they),

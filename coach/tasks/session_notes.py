@@ -108,13 +108,17 @@ _DOUBTED_DATE = lazy_regex(rf",\s*(?:maybe|perhaps|possibly)\s+(?:on\s+|the\s+)?
                            re.IGNORECASE)
 """A date added after a comma with a doubt ("…, maybe 26 april"): the date is tentative, the task is not."""
 
+_DOUBTED_MEANS = lazy_regex(r",\s*(?:maybe|perhaps|possibly)\s+(?:with\s+|using\s+|via\s+|in\s+|on\s+)?"
+                            r"(?-i:[A-Z])[\w.+-]*(?:\s+[\w.+-]+){0,2}\s*\??\s*$", re.IGNORECASE)
+"""A tool named after a comma with a doubt ("start the flashcards, maybe Anki?"): the means is open, not the task."""
+
 
 def hedged(text: str) -> bool:
     """Whether ``text`` only wonders.
 
     A doubt about a date doubts the date, not the rest: "(april?)", "find a date, maybe 26 april".
     """
-    certain = _DOUBTED_DATE.sub("", re.sub(r"\([^()]*\)", "", text))
+    certain = _DOUBTED_MEANS.sub("", _DOUBTED_DATE.sub("", re.sub(r"\([^()]*\)", "", text)))
     return HEDGED.search(certain) is not None
 """A line that wonders ("maybe look into X? not sure") records an idea, never a commitment."""
 _WEEK_OF = r"w/c\s+|wc\s+|week of\s+|wk of\s+|week commencing\s+"

@@ -785,6 +785,8 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
 
 _AWAY = lazy_regex(r"^(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+away\s+(?P<rest>\S.*?)\W*$", re.IGNORECASE)
 """A next meeting typed as the mentor being away ("he's away at the conference till mid-may")."""
+_INITIALS_ONLY = lazy_regex(r"[A-Z]{1,3}\.?")
+"""An owner written as initials the notes never tie to the mentor or the user ("K to review resume")."""
 _ONLY_WHO = lazy_regex(r"^\s*(?:she|he|they)\s*(?:'ll|’ll|\s+will)\s+(?P<x>\S.*)$", re.IGNORECASE)
 """A next meeting typed as who will arrange it, with no time ("she'll email")."""
 
@@ -820,6 +822,7 @@ _NAMED_MEETING = lazy_regex(rf"^next (?P<meeting>{MEETING_NOUNS})\b\s*(?P<rest>.
 def _offered(item: ActionItem, mentor: str) -> str:
     """The mentor's task as what they offered to do, with its date: "lend me your drills book by Friday"."""
     offer = lower_first(clause(to_mentor(item.task, mentor, objects_are_others=True)))
+    offer = re.sub(r"^intro\s+(?:me\s+)?to\b", "introduce me to", offer, flags=re.IGNORECASE)  # "CB -> intro to Dave"
     return offer + (f" {item.due_prefix} {expand_shorthand(item.due)}".replace("  ", " ") if item.due else "")
 
 
@@ -836,13 +839,19 @@ def thanks_also(done: Sequence[str]) -> str | None:
     return sentence(fill(frame(JOB, "next_step")["also"], x=", and for ".join(done))) if done else None
 
 
+_SAID_AS_MINE = lazy_regex(r"^\W*(?:me|myself)\s*(?::|-+>?|–|—|->|=>)", re.IGNORECASE)
+"""A task the notes label as the user's: "me: CRM cleanup by fri", "me -> book the venue"."""
+
+
 def my_next_step(parsed: SessionNotes, mentor: str = "") -> str:
     """One line on what the user will do next, from their own action items; never from a "maybe".
 
     Empty when the notes give the user no task: "I'll put what we discussed into practice" was a promise
     nobody made.
     """
-    mine = next((a for a in parsed.actions if a.owner == ME), None)
+    own = [a for a in parsed.actions if a.owner == ME]
+    # "me: CRM cleanup by fri" over a bare "follow up w/in 24h", which may be advice noted as said
+    mine = next((a for a in own if _SAID_AS_MINE.match(a.source)), own[0] if own else None)
     steps = frame(JOB, "next_step")
     if not mine:
         return ""
@@ -1023,11 +1032,11 @@ class SummaryTask(TaskSpec):
         return Composition(
             body=message,
             subject=self._subject({**values, "mentor_name": mentor}, tone, seed),
-            rationale=self._rationale(parsed, guidance, bool(me.strip())),
+            rationale=self._rationale(parsed, guidance, bool(me.strip()), mentor_label(mentor)),
         )
 
     @staticmethod
-    def _rationale(parsed: SessionNotes, guidance: Sequence[SearchResult], signed: bool) -> str:
+    def _rationale(parsed: SessionNotes, guidance: Sequence[SearchResult], signed: bool, mentor: str) -> str:
         reasons = frame(JOB, "rationale")
         points = [
             reasons["thanks"] + cite(guidance, ["thank-you-and-follow-up"], ["thank"]),
@@ -1038,6 +1047,8 @@ class SummaryTask(TaskSpec):
             points.append(reasons["ideas"])
         if not signed:
             points.append(reasons["no_name"])
+        points += [reasons["unclear_owner"].format(owner=a.owner, task=lower_first(a.task)) for a in parsed.actions
+                   if _INITIALS_ONLY.fullmatch(a.owner) and a.owner != mentor][:2]  # fmt: skip
         return upper_first("; ".join(points)) + "."
 
     @staticmethod

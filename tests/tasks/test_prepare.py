@@ -98,7 +98,7 @@ def test_the_example_sheet() -> None:
     body = TASK.compose(values(), PREPARE_GUIDANCE, Style()).body
     assert body.startswith(
         "## Your opening update\n\nSince we last spoke, I finished the system design course and shipped the "
-        "billing pilot. Today I'd most like to talk about how to become a staff engineer [3]."
+        "billing pilot. Today I'd most like to talk about how to become a staff engineer."
     )
     assert agenda_minutes(body) == [5, 5, 20, 10, 5]
     assert "**Main topic: Become a staff engineer** (20 min)" in body
@@ -106,10 +106,12 @@ def test_the_example_sheet() -> None:
     assert "   - I said I'd send you the design doc\n   - Book a slot at the team offsite" in body
     questions = list_items(find_section(body, "question") or "")
     assert questions[:2] == [
-        "What would you focus on first to become a staff engineer [2]?",
+        "What would you focus on first to become a staff engineer?",
         "My manager keeps reassigning my projects halfway through. How would you approach that?",
     ]
     assert len(questions) == 5
+    # what the user sends (the update, the agenda, the questions) carries no [n]; the coach's send line does
+    assert not re.search(r"\[\d\]", body.rsplit("\n\n", 1)[0]) and body.endswith("[1].")
     assert all(c.passed for c in TASK.check(body, None, values()))
 
 

@@ -1,0 +1,69 @@
+"""Rehearsal classes found in session 41: each test names the class, not the example that showed it."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.rehearsal.moves import MoveDetector
+from coach.rehearsal.scoring import _as_sentence, better_line_advice
+
+from .conftest import play
+
+NEGATIVE = {"blame", "sarcasm", "absolutes", "giving-up", "over-apologising", "vagueness"}
+
+
+def _moves(detector: MoveDetector, line: str) -> set[str]:
+    return {m.move for m in detector.detect(line)}
+
+
+@pytest.mark.parametrize("line", [
+    "absolutely, I'm happy with that plan.",
+    "sure, totally fair.",
+    "ok, sure.",
+    "no worries, I get it, things are busy.",
+    "Thank you very much, it is very kind.",
+    "Is not your fault, I think we have different goals.",
+    "I know things have been hectic with the launch.",
+    "I also know you were under pressure to hit the deadline, and you've been really reliable up to now.",
+])
+def test_a_sincere_yes_thanks_or_reassurance_is_no_poor_move(detector: MoveDetector, line: str) -> None:
+    # each was read as sarcasm, blame, giving up or vagueness, and cost points on unrelated criteria
+    assert not _moves(detector, line) & NEGATIVE
+
+
+@pytest.mark.parametrize("line", [
+    "Oh sure, that'll definitely work this time.",
+    "Great, another cancellation.",
+    "wow thanks for the heads up, 5 minutes before",
+])
+def test_praise_turned_on_a_complaint_is_still_sarcasm(detector: MoveDetector, line: str) -> None:
+    assert "sarcasm" in _moves(detector, line)
+
+
+def test_a_warm_yes_to_the_partners_own_offer_closes_the_talk(detector: MoveDetector) -> None:
+    # "absolutely, I'm happy with that plan." was sarcasm, zeroed three criteria and got "I didn't realise I was
+    # such a burden."
+    session = play(detector, "end-mentorship", "defensive", [
+        "hi, so I wanted to talk about our sessions.",
+        "I think I've gotten a lot out of them, honestly.",
+        "no no, not dumped at all. it's just that since I moved into the new role I think I've got what I came "
+        "for, so maybe it's a good time to wrap up.",
+        "and yeah, maybe one last proper session next month to close it out? and I'd love to stay in touch.",
+        "absolutely, I'm happy with that plan.",
+    ])
+    assert session.ended and "burden" not in session.transcript[-1].text
+    assert all("came across" not in c.hint for c in session.debrief().criteria)
+
+
+def test_a_better_line_drops_a_reply_word_and_says_when_its_details_are_an_example(detector: MoveDetector) -> None:
+    # "For the last three sessions the agenda didn't arrive. Great. Let's try it…" was offered as the user's own
+    assert _as_sentence("Great. Let's try it for three sessions.") == "Let's try it for three sessions."
+    assert _as_sentence("Great idea, let's do it") == "Great idea, let's do it."
+    session = play(detector, "frequent-cancels", "busy", [
+        "You cancelled AGAIN. This is the fourth time. You clearly don't care about this at all.",
+        "Oh sure, you're \"busy\". Everyone is busy. That's not an excuse.",
+    ], difficulty="hard")
+    debrief = session.debrief()
+    assert debrief.better_borrows  # nothing usable of the user's: the observation is the scenario's example
+    _, sentence = better_line_advice(debrief, lambda text: f"“{text}”")
+    assert "try a line like this, with your own details:" in sentence

@@ -1,0 +1,118 @@
+"""Classes found in session 41 (twenty blind drafts): each test names the class it holds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coach.tasks.ask import CROSSED_LINE, CROSSED_LINE_REPLY, AskTask
+from coach.tasks.base import Style
+from coach.tasks.session_notes import hedged
+from coach.writing import expand_shorthand, to_you
+from tests.tasks.support import offline_draft
+
+
+def _draft(job: str, values: dict[str, Any], style: Style | None = None) -> tuple[str, str, dict[str, bool]]:
+    draft, checks = offline_draft(job, values, style)
+    return draft.body, draft.rationale, {check.name: check.passed for check in checks}
+
+
+def test_the_users_own_verdict_after_what_was_said_is_not_one_of_the_points() -> None:
+    # "i mean she's not wrong but it stung a bit" was listed as the manager's point: "You mean she's not wrong but."
+    body, _, checks = _draft("feedback", {
+        "direction": "received",
+        "feedback": "my manager said in my review that i 'talk past the close' - like i get the yes and then keep "
+                    "pitching. she also said my pipeline notes in salesforce are 'a diary not a forecast'. i mean "
+                    "she's not wrong but it stung a bit"})
+    assert "not wrong" not in body and checks["reads_well"]
+    # and the one who said it is "your manager", not "them" beside "what she's noticed"
+    assert "### What your manager said, put neutrally" in body
+    assert "Then tell your manager what you changed, and ask what she's noticed since" in body
+
+
+def test_a_plural_after_a_preposition_is_not_the_subject() -> None:
+    body, _, _ = _draft("feedback", {
+        "direction": "received", "person_name": "Dr. Weber, lab supervisor",
+        "feedback": "My supervisor tell me that my labeling of the samples is not consistent. She say also your "
+                    "concepts is unclear."})
+    assert "Your labeling of the samples is not consistent" in body
+
+
+def test_a_copula_after_a_comma_keeps_its_own_subject() -> None:
+    # "he say talk to peer support, is normal to feel like this" became "…, be normal to feel like this"
+    said = to_you("he say talk to peer support, is normal to feel like this", "Stefan")
+    assert said.endswith("peer support, is normal to feel like this")
+    assert to_you("he moves the herd every 12 hours, uses polywire", "Stefan").endswith(", use polywire")
+
+
+def test_ur_before_off_is_you_are_and_w_in_is_within() -> None:
+    assert expand_shorthand("coffee for 15 min when ur off shift?") == "coffee for 15 min when you're off shift?"
+    assert expand_shorthand("follow up w/in 24h") == "follow up within 24h"
+
+
+def test_an_offer_without_its_verb_is_the_one_ask() -> None:
+    _, _, checks = _draft("outreach", {
+        "mentor_name": "Capt. Reyes", "mentor_context": "run the officer development program for the county",
+        "why_them": "guys at station 9 said ur the one who got half the current lts through the exam",
+        "goal": "pass the lieutenant exam next spring", "ask": "coffee for 15 min when ur off shift? my treat",
+        "channel": "chat", "tone": "casual", "my_name": "Danny"})
+    assert checks["one_specific_ask"]
+
+
+def test_a_thank_you_names_the_step_the_notes_give_the_user_and_their_intro_whole() -> None:
+    # "follow up w/in 24h" (advice) was made the user's promise and "me: CRM cleanup by fri" dropped;
+    # "offering to Intro to mortgage broker"
+    body, _, _ = _draft("summary", {
+        "mentor_name": "Carol Brennan", "kind": "thanks",
+        "notes": "open house scripts\nfollow up w/in 24h\nCB -> intro to mortgage broker (Dave?)\n"
+                 "me: CRM cleanup by fri"})
+    assert "CRM cleanup by Friday" in body and "24h" not in body
+    assert "offering to introduce me to mortgage broker" in body
+
+
+def test_a_doubt_about_the_tool_does_not_make_the_task_an_idea() -> None:
+    assert not hedged("Start the pharmacology flashcards, maybe Anki?")
+    assert hedged("start flashcards, maybe not") and hedged("maybe apply to SURF?") and hedged("call Sam, maybe")
+    _, _, checks = _draft("summary", {
+        "mentor_name": "Stefan", "my_name": "Luca", "kind": "full",
+        "notes": "he explain how he prepare for the exam\nme: call peer support this week\n"
+                 "me: start the pharmacology flashcards, maybe Anki?"})
+    assert checks["task_lines_in_actions"]
+
+
+def test_an_owner_given_only_as_an_initial_is_named_in_the_rationale() -> None:
+    body, rationale, _ = _draft("summary", {
+        "mentor_name": "Dr. Priya Raman", "my_name": "Daniel", "kind": "full",
+        "notes": "talked abt how to find a lab\nK to review resume - wed\nme: draft 3 emails to profs by next fri"})
+    assert "**K:** Review resume" in body
+    assert 'your notes give only "K" as who will review resume' in rationale
+    # the mentor's own initials are the mentor, never flagged
+    _, rationale, _ = _draft("summary", {"mentor_name": "RJ", "kind": "full",
+                                         "notes": "RJ to review my README\nme: deploy the MVP by friday"})
+    assert "notes give only" not in rationale
+
+
+@pytest.mark.parametrize("question", [
+    "my mentor (he's a senior partner at my firm, married) has started texting me late at night about non-work "
+    "stuff and last week asked if i wanted to get drinks just the two of us. i don't want to lose him as a mentor",
+    "my manager makes sexual jokes in our 1:1s and I don't know how to handle it",
+])
+def test_a_mentor_crossing_a_personal_line_gets_support_not_technique(question: str) -> None:
+    task = AskTask()
+    reply = task.preflight({"question": question})
+    assert reply is not None and reply.body == CROSSED_LINE_REPLY
+    assert all(check.passed for check in task.check(reply.body, None, {"question": question}))
+    # a technique answer to such a question fails its check
+    assert not task.check("Keep your sessions regular [1].", None, {"question": question})[0].passed
+
+
+@pytest.mark.parametrize("question", [
+    "Is it inappropriate to message my mentor on LinkedIn?",
+    "My mentor calls me late at night to check on the project, is that normal?",
+    "My mentee messages me at 10 p.m. on Sundays and I don't know how to set a limit",
+    "how do I keep in touch with my mentor after she moves?",
+    "public speaking makes me uncomfortable, how can my mentor help?",
+])
+def test_ordinary_boundary_questions_are_answered_as_mentoring(question: str) -> None:
+    assert not CROSSED_LINE.search(question)
