@@ -376,6 +376,10 @@ class ScriptedPartner:
         if reaction.intent == "cold":
             worst = next(move for move in COLD_MOVES if move in reaction.negative)
             return [persona.cold[worst], generic["harden"]]
+        if reaction.intent == "hold-out" and set(reaction.positive) & _KIND_MOVES:
+            # not won over yet, but "no worries, I get it, things are busy." is no attack to answer with
+            # "That's not fair…": the partner stays guarded instead
+            return [persona.neutral, persona.invite]
         if reaction.intent == "push-back":
             stage: Stage = "reaction" if reaction.stage == "reaction" else "exploration"
             return [scenario.lines(persona.bank, stage, "harden", difficulty), generic["harden"]]
@@ -416,6 +420,10 @@ class ScriptedPartner:
         if delta < 0:
             return "harden"
         return "neutral"
+
+
+_KIND_MOVES = frozenset({"acknowledgement", "gratitude"})
+"""Moves that meet the partner halfway: a partner not yet moved answers them guarded, never aggrieved."""
 
 
 def proposal_specifics(quote: str) -> str | None:

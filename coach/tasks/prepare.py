@@ -168,6 +168,9 @@ class _Plan:
         """
         if not self.mentor:
             return item
+        initial = _INITIAL_LABEL.match(item)
+        if initial and initial.group("letter") == self.mentor[:1].upper() != "I":
+            item = f"{self.mentor}{item[initial.end():]}"  # "J: intro me to…", by Jun's initial: Jun's task
         addressed = to_you(expand_shorthand(item), self.mentor_field)  # ("-> pending": a status, in words)
         mine = _MY_OWN_ITEM.match(addressed)
         if mine and _opens_a_todo(mine.group("verb").lower()):
@@ -199,6 +202,8 @@ class _Plan:
         return to_you(text, self.mentor_field, pronouns=False) if self.mentor else text
 
 
+_INITIAL_LABEL = lazy_regex(r"^(?P<letter>[A-Z])\.?\s*(?=[:\-–]\s*\S)")
+"""An open item labelled with one capital ("J: share the fee spreadsheet")."""
 _MY_OWN_ITEM = lazy_regex(r"^(?:me\s*[:\-–]|me\s+to\b)\s*(?P<verb>[A-Za-z]+)\b", re.IGNORECASE)
 """An open item the user labelled as their own ("Me: send you the RFC link")."""
 _HEADING = lazy_regex(r"^(?:my\s+)?(?:goals?|progress|updates?|challenges?|problems?|open items?|to-?dos?|"

@@ -112,13 +112,17 @@ _DOUBTED_MEANS = lazy_regex(r",\s*(?:maybe|perhaps|possibly)\s+(?:with\s+|using\
                             r"(?-i:[A-Z])[\w.+-]*(?:\s+[\w.+-]+){0,2}\s*\??\s*$", re.IGNORECASE)
 """A tool named after a comma with a doubt ("start the flashcards, maybe Anki?"): the means is open, not the task."""
 
+_DOUBTED_DEADLINE = lazy_regex(r",\s*(?:the\s+)?(?:deadline|due date|due)\s+(?:might|may|could|prob|probably|maybe)\s+"
+                               r"(?:be\s+)?[\w\s./-]{1,25}\??\s*$", re.IGNORECASE)
+"""A deadline added after a comma with a doubt ("…, deadline might be dec?"): the date is unsure, the task is not."""
+
 
 def hedged(text: str) -> bool:
     """Whether ``text`` only wonders.
 
     A doubt about a date doubts the date, not the rest: "(april?)", "find a date, maybe 26 april".
     """
-    certain = _DOUBTED_MEANS.sub("", _DOUBTED_DATE.sub("", re.sub(r"\([^()]*\)", "", text)))
+    certain = _DOUBTED_DEADLINE.sub("", _DOUBTED_MEANS.sub("", _DOUBTED_DATE.sub("", re.sub(r"\([^()]*\)", "", text))))
     return HEDGED.search(certain) is not None
 """A line that wonders ("maybe look into X? not sure") records an idea, never a commitment."""
 _WEEK_OF = r"w/c\s+|wc\s+|week of\s+|wk of\s+|week commencing\s+"
@@ -1349,6 +1353,8 @@ def _arrows_in_words(line: str) -> str:
     left, right = parts
     if re.match(r"(?:when|once|if|after|as soon as)\b", right, re.IGNORECASE):
         return f"{left.rstrip()}, {right}"  # "she will forward my portfolio -> when I fix it": a condition
+    if re.search(r"\bfrom\s+(?:[\w'-]+\s+){0,3}[\w'-]+\s*$", left, re.IGNORECASE) and len(right.split()) <= 4:
+        return f"{left.rstrip()} to {right}"  # "talked abt moving from circulation -> digital services"
     # "research statement too long (4pp) -> 2pp max": a verdict and its fix, not a move from one thing to another
     # ("use it to show fuel savings": a pronoun or "to" makes it a clause)
     clause_tags = ("MD", "PRP", "TO")

@@ -605,8 +605,9 @@ book the leave" (not "my CV, you said it is too long": there "it" needs the topi
 _TOPIC_POINT = lazy_regex(r"^(?P<topic>[^:.!?]{2,60}):\s+(?P<x>[^:]+)$")
 
 
-_USERS_ASIDE = lazy_regex(r",\s+(?=I\s)")
-"""Where the user's own remark starts after what the mentor said ("…always, I never do this honestly")."""
+_USERS_ASIDE = lazy_regex(r",\s+(?=I\s(?!(?:can|could|should|might|may|need to|have to|must)\s))")
+"""Where the user's own remark starts after what the mentor said ("…always, I never do this honestly"); what
+the user can or should do goes on with the advice ("…wants 'project mgmt', I can frame the rollout as that")."""
 
 
 def _imperative(text: str) -> bool:

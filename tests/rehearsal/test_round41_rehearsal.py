@@ -67,3 +67,15 @@ def test_a_better_line_drops_a_reply_word_and_says_when_its_details_are_an_examp
     assert debrief.better_borrows  # nothing usable of the user's: the observation is the scenario's example
     _, sentence = better_line_advice(debrief, lambda text: f"“{text}”")
     assert "try a line like this, with your own details:" in sentence
+
+
+def test_a_partner_not_yet_won_over_answers_kindness_guarded_not_aggrieved(detector: MoveDetector) -> None:
+    # "no worries, I get it, things are busy." drew "That's not fair. I've had the on-call rota on top of everything."
+    session = play(detector, "unprepared-mentee", "defensive", [
+        "hey, got a minute to chat about how our sessions are going?",
+        "I've noticed you haven't had a chance to prep the last few times.",
+        "no worries, I get it, things are busy.",
+    ], difficulty="hard")
+    reaction = session.partner.reactions[-1]
+    assert reaction.intent == "hold-out"
+    assert "not fair" not in session.transcript[-1].text and "don't know" not in session.transcript[-1].text

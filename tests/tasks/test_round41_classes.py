@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -116,3 +117,43 @@ def test_a_mentor_crossing_a_personal_line_gets_support_not_technique(question: 
 ])
 def test_ordinary_boundary_questions_are_answered_as_mentoring(question: str) -> None:
     assert not CROSSED_LINE.search(question)
+
+
+def test_a_move_from_one_thing_to_another_and_advice_on_what_i_can_do_stay_whole() -> None:
+    # "talked abt moving from circulation -> digital services" became "Moving from circulation: digital services.";
+    # the thanks stopped at "…wants 'project management'" and lost "i can frame the self-checkout rollout as that"
+    body, _, checks = _draft("summary", {
+        "mentor_name": "Gloria Mendes", "my_name": "Marisol", "kind": "full",
+        "notes": "- talked abt moving from circulation -> digital services\n- G: the job posting wants 'project "
+                 "mgmt', i can frame the self-checkout rollout as that (i coordinated 3 branches)\n"
+                 "- me - rewrite cover letter, lead w/ rollout, by 15 Nov\n"
+                 "- me: look up the ALA emerging leaders thing, deadline might be dec?"})
+    assert "We talked about moving from circulation to digital services." in body
+    assert "— I can frame the self-checkout rollout as that (I coordinated 3 branches)." in body
+    # a doubt about the deadline is no doubt about the task
+    assert "**Me:** Look up the ALA emerging leaders thing" in body and checks["task_lines_in_actions"]
+    assert not hedged("look up the ALA thing, deadline might be dec?") and hedged("maybe look up the ALA thing")
+
+
+def test_a_linkedin_note_is_signed_when_the_name_fits_and_a_chat_is_not() -> None:
+    values = {"mentor_name": "Ms. Haddad", "mentor_context": "lead forensic accounting at a Big Four firm",
+              "why_them": "your article on tracing shell-company payments was the clearest thing I've read on it",
+              "goal": "moving from audit into forensic accounting", "ask": "send you 3 short questions by email",
+              "channel": "linkedin_note", "tone": "formal", "my_name": "Tomasz"}
+    body, _, checks = _draft("outreach", values)
+    assert re.search(r"\n\n(?:Thank you|With thanks),\nTomasz$", body) and len(body) <= 300 and checks["length"]
+    body, _, _ = _draft("outreach", {**values, "channel": "chat"})
+    assert "Tomasz" not in body
+
+
+def test_an_open_item_labelled_with_the_mentors_initial_is_what_they_said_theyd_do() -> None:
+    body, _, checks = _draft("prepare", {
+        "mentor_name": "Jun", "goals": "get my licence", "meeting_minutes": 30,
+        "open_items": "J: intro me to the person at the AIA who runs the study group\nme - send Jun my portfolio pdf\n"
+                      "K: send the fee spreadsheet"})
+    assert "You said you'd introduce me to the person at the AIA" in body
+    assert "I said I'd send you my portfolio pdf" in body
+    assert "K: send the fee spreadsheet" in body  # someone else's initial stays as typed
+    assert checks["open_items_on_agenda"]
+    assert "side project" in _draft("prepare", {"mentor_name": "Jun", "goals": "get my licence",
+                                                 "progress": "started my own side proj"})[0]
