@@ -27,6 +27,12 @@ from coach.tasks.reading import reads_well
 ANSWER_MIN_WORDS, ANSWER_MAX_WORDS = 40, 400
 POINTS_BY_BREVITY = (5, 4, 3)
 MIN_POINTS = 2
+LEAD_STEPS = 3
+"""How many more steps of the opening point's own card an answer lists, in the card's order."""
+STEPS_FROM_TOP = 2
+"""The lead's card must be among this many best retrieved cards for its steps to be listed."""
+STEP_BONUS = 0.08
+"""Added to a "How to do it" point's similarity to the question (MiniLM cosine), so steps lead answers."""
 """Bullets an answer has even when only its lead card is relevant (when that card has them)."""
 
 FIELDS: tuple[Field, ...] = (
@@ -154,6 +160,8 @@ class _Unit:
     position: int
     pitfall: bool
     score: float
+    step: bool = False
+    """From a "How to do it" section: something to do, which an answer leads with over why it matters."""
 
 
 _NOT_ADVICE = ("say it", "when this helps", "example question", "rehearse")
@@ -210,7 +218,7 @@ def _section_units(heading: str, text: str, number: int, wanted: set[str], offse
             continue  # a sample question or a user's own words, not advice
         overlap = len(wanted & set(content_stems(cleaned)))
         score = 2.0 * overlap + (1.0 if "how" in heading else 0.0) - 0.1 * position - 0.3 * number
-        units.append(_Unit(clip_words(cleaned, 40), number, position, pitfall, score))
+        units.append(_Unit(clip_words(cleaned, 40), number, position, pitfall, score, step="how" in heading))
     return units
 
 
@@ -232,6 +240,8 @@ def _by_relevance(question: str, units: Sequence[_Unit]) -> tuple[list[_Unit], f
     if not units:
         return [], 0.0
     scores, _, point_floor = similarity(question, [u.text for u in units])
+    # a step of what to do beats a sentence on why it matters, at about the same closeness to the question
+    scores = [score + (STEP_BONUS if unit.step else 0.0) for unit, score in zip(units, scores, strict=True)]
     floor = max(point_floor, max(scores) - POINT_MARGIN)
     return [replace(u, score=score) for u, score in zip(units, scores, strict=True)], floor
 
@@ -279,8 +289,14 @@ def asker_role(question: str) -> str | None:
 
 def _is_imperative(text: str) -> bool:
     """Whether a piece of guidance is an instruction ("Raise it early...") rather than a description."""
-    head = _LABEL.sub("", text).split(" ")[0]
+    text = _LEADING_WHEN.sub("", _LABEL.sub("", text))  # "At the start, meet more often…": the verb after it
+    head = text.split(" ")[0]
     return verb_base(head) == head.lower()
+
+
+_LEADING_WHEN = lazy_regex(r"^(?:at|in|on|for|after|before|during|once|when|if|early|later|then|first)\b[^,]{0,30},\s+",
+                           re.IGNORECASE)
+"""A short phrase of when or if before an instruction ("At the start, meet…", "Once a quarter, review…")."""
 
 
 def _point(unit: _Unit) -> str:
@@ -409,11 +425,18 @@ class AskTask(TaskSpec):
         lead = _lead(units)
         # Only points close enough to the question earn a bullet: fewer points beat padding. The lead's
         # own card is the most relevant one, so its next points may fill up to the minimum.
-        rest = [u for u in units if u is not lead and u.score >= point_floor]
-        same_card = sorted((u for u in units if u.number == lead.number and u is not lead and u not in rest),
-                           key=lambda u: -u.score)  # fmt: skip
-        rest += same_card[: max(0, MIN_POINTS - len(rest))]
-        points = sorted(_select(rest, POINTS_BY_BREVITY[brevity]), key=lambda u: (u.number, u.position))
+        count = POINTS_BY_BREVITY[brevity]
+        # the lead's card's other steps come first, in its order: "how do I wind it down…" is answered by the
+        # ending card's steps, not by whichever sentence of another card sounds most like the question
+        # (only when retrieval ranks that card near the top too: one sentence that sounds like the question, "Every
+        # few months, check your progress…" for "how often should I meet?", does not make its card the answer)
+        steps = sorted((u for u in units if u.number == lead.number and u.step and u is not lead and not u.pitfall),
+                       key=lambda u: u.position)[:LEAD_STEPS] if lead.number <= STEPS_FROM_TOP else []  # fmt: skip
+        rest = [u for u in units if u is not lead and u not in steps and u.score >= point_floor]
+        same_card = sorted((u for u in units if u.number == lead.number and u is not lead and u not in rest
+                            and u not in steps), key=lambda u: -u.score)  # fmt: skip
+        rest += same_card[: max(0, MIN_POINTS - len(rest) - len(steps))]
+        points = sorted([*steps, *_select(rest, count - len(steps))], key=lambda u: (u.number, u.position))
         parts = [_opening(question, lead)]
         if points:
             parts.append("\n".join(f"- {_point(u)}" for u in points))

@@ -126,3 +126,22 @@ def test_an_answer_to_a_giver_comes_from_cards_written_for_giving(retriever: Any
     cited = {found[int(n) - 1].id for n in re.findall(r"\[(\d)\]", body)}
     assert "ask-for-feedback" not in cited, body
     assert "Send material" not in body
+
+
+def test_a_how_to_answer_lists_the_steps_of_the_card_it_opens_with(retriever: Any) -> None:
+    # round 41: "how do i wind it down…" opened from the ending card, then listed "Learning from a mentor doesn't
+    # happen in one meeting" and "Patience and consistency keep a mentorship alive" from other cards
+    task = get_task("ask")
+    values = task.validate({"question": "I've had the same mentor for about 2 years (monthly calls), it was super "
+                                        "helpful at first but now the calls feel kind of repetitive and i think i've "
+                                        "outgrown it? how do i wind it down or change it without it being awkward or "
+                                        "seeming ungrateful"})
+    found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values))
+    body = task.compose(values, found, Style()).body
+    assert "Learning from a mentor doesn't happen in one meeting" not in body
+    assert "Decide what you want next: a full stop, occasional catch-ups, or a lighter arrangement" in body
+    # a card whose one sentence only sounds like the question lends the answer no steps ("how often…?")
+    values = task.validate({"question": "how often shd I meet my mentor?"})
+    found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values))
+    body = task.compose(values, found, Style()).body
+    assert "Set the agenda based on your goals" not in body and "perhaps every two weeks or monthly" in body
