@@ -264,7 +264,8 @@ def _for_the_askers_side(units: list[_Unit], guidance: Sequence[SearchResult], r
 def _lead(units: Sequence[_Unit]) -> _Unit:
     """The opening point: the most relevant instruction from the most relevant card that has one."""
     advice = [u for u in units if not u.pitfall and not _ROLE_LABEL.match(u.text)] or list(units)
-    relevance = {n: max(u.score for u in units if u.number == n) for n in {u.number for u in units}}
+    # (a card is as relevant as its advice: "Mentors: be honest with yourself…" does not make its card the one)
+    relevance = {n: max(u.score for u in advice if u.number == n) for n in {u.number for u in advice}}
     for number in sorted({u.number for u in advice}, key=lambda n: -relevance[n]):
         instructions = [u for u in advice if u.number == number and _is_imperative(u.text)]
         if instructions:

@@ -145,3 +145,16 @@ def test_a_how_to_answer_lists_the_steps_of_the_card_it_opens_with(retriever: An
     found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values))
     body = task.compose(values, found, Style()).body
     assert "Set the agenda based on your goals" not in body and "perhaps every two weeks or monthly" in body
+
+
+def test_an_answer_opens_from_the_card_whose_advice_fits_not_a_line_for_the_other_side(retriever: Any) -> None:
+    # "Mentors: be honest with yourself about your reasons…" made the mutual-benefit card the lead for a junior
+    # asked to reverse-mentor the CEO, so the answer opened "Let your mentor see the impact of their advice"
+    task = get_task("ask")
+    values = task.validate({"question": "I'm 26 and I've been asked to reverse-mentor our CEO on AI tools. "
+                                        "How do I start?"})
+    found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values))
+    body = task.compose(values, found, Style()).body
+    opening = body.split("\n", 1)[0]
+    assert f"[{[g.id for g in found].index('reverse-mentoring') + 1}]" in opening, body
+    assert "impact of their advice" not in opening
