@@ -52,6 +52,9 @@ class Criterion:
     """Moves that count as evidence only when their sentence matches ``also_when``."""
     also_when: str = ""
     """A pattern (case-insensitive) for those sentences: thanks that name their talk count as why them."""
+    pattern_when: str = ""
+    """A pattern (case-insensitive) for evidence that shows a pattern by itself ("three of our sessions last
+    month"): such a sentence counts as two pieces of evidence towards ``full_at``."""
 
     def for_kind(self, kind: str) -> Criterion:
         """The criterion worded for one kind of conversation (itself when nothing is overridden)."""
@@ -59,6 +62,10 @@ class Criterion:
         for field_name, value in dict(self.by_kind).get(kind, ()):
             criterion = replace(criterion, **{field_name: value})  # type: ignore[arg-type]  # typed per field
         return criterion
+
+    def weight(self, quote: str) -> int:
+        """How many pieces of evidence ``quote`` is: two when it shows a pattern by itself, else one."""
+        return 2 if self.pattern_when and re.search(self.pattern_when, quote, re.IGNORECASE) else 1
 
     def counts(self, move: str, quote: str) -> bool:
         """Whether ``move``, found in ``quote``, is evidence for this criterion."""
@@ -115,6 +122,7 @@ def _criterion(entry: Any, filename: str) -> Criterion:
         moves=tuple(entry["moves"]),
         penalised_by=tuple(entry.get("penalised_by") or ()),
         full_at=int(entry.get("full_at", 1)),
+        pattern_when=str(entry.get("pattern_when") or ""),
         opening_only=bool(entry.get("opening_only", False)),
         example=str(entry.get("example") or ""),
         by_kind=_by_kind(entry, filename),

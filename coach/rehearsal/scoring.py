@@ -155,7 +155,7 @@ def score_criterion(
         evidence_pool = opening or [quote for _, quote in support]
     else:
         evidence_pool = list(dict.fromkeys(quote for _, quote in support))
-        shown = len(evidence_pool)
+        shown = sum(criterion.weight(quote) for quote in evidence_pool)
         base = 0 if not shown else max(1, MAX_SCORE - max(0, criterion.full_at - shown))
     penalty = min(len({quote for _, quote, _ in against}), 2)
     score = max(1, base - penalty) if base else 0

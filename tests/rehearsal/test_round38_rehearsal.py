@@ -59,7 +59,9 @@ def test_the_hint_fits_the_score_and_names_the_line_that_cost_points(detector: M
     # one example shown: the hint asks for more, not for the example the user gave
     assert "“You always cancel on me.” came across as absolutes" in specific.hint
     rubric = {c.id: c for c in get_scenario("frequent-cancels").criteria()}
-    once = play(detector, "frequent-cancels", "busy", ["Of our last five sessions, three were moved on the day."])
+    # (one event with no count or date: "Of our last five sessions, three were moved" shows the pattern itself)
+    once = play(detector, "frequent-cancels", "busy", ["Our Thursday session was moved on the day, with an hour's "
+                                                       "notice."])
     partial = next(c for c in once.debrief().criteria if c.id == "specific-observation")
     assert partial.score in (1, 2) and partial.hint.startswith(rubric["specific-observation"].partial)
     opening = scored["clear-opening"]

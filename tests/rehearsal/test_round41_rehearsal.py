@@ -79,3 +79,16 @@ def test_a_partner_not_yet_won_over_answers_kindness_guarded_not_aggrieved(detec
     reaction = session.partner.reactions[-1]
     assert reaction.intent == "hold-out"
     assert "not fair" not in session.transcript[-1].text and "don't know" not in session.transcript[-1].text
+
+
+def test_an_observation_with_a_count_or_a_date_shows_the_pattern_itself() -> None:
+    # "In last month, three of our sessions was cancelled…" scored 2/3 with "a date or a count shows it is a
+    # pattern"; "…the last few times" has neither, so it still needs a second example
+    from coach.rehearsal.rubric import load_rubric
+
+    observation = load_rubric()["specific-observation"]
+    assert observation.weight("In last month, three of our sessions was cancelled or moved at last minute.") == 2
+    assert observation.weight("Q3 was overstated by about twelve percent, and the CFO spotted it.") == 2
+    assert observation.weight("The last three times we met, you hadn't looked at the reading.") == 2
+    assert observation.weight("I've noticed you haven't had a chance to prep the last few times.") == 1
+    assert load_rubric()["i-statements"].weight("I lost two weeks of work.") == 1  # only where the rubric says
