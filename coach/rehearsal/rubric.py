@@ -123,6 +123,8 @@ def _criterion(entry: Any, filename: str) -> Criterion:
         penalised_by=tuple(entry.get("penalised_by") or ()),
         full_at=int(entry.get("full_at", 1)),
         pattern_when=str(entry.get("pattern_when") or ""),
+        also_counts=tuple(entry.get("also_counts") or ()),
+        also_when=str(entry.get("also_when") or ""),
         opening_only=bool(entry.get("opening_only", False)),
         example=str(entry.get("example") or ""),
         by_kind=_by_kind(entry, filename),

@@ -92,3 +92,29 @@ def test_an_observation_with_a_count_or_a_date_shows_the_pattern_itself() -> Non
     assert observation.weight("The last three times we met, you hadn't looked at the reading.") == 2
     assert observation.weight("I've noticed you haven't had a chance to prep the last few times.") == 1
     assert load_rubric()["i-statements"].weight("I lost two weeks of work.") == 1  # only where the rubric says
+
+
+def test_a_skilled_disagreement_is_credited_where_its_lines_do_the_work(detector: MoveDetector) -> None:
+    # the MBA script scored 0 on its opening ("…I want to be honest that I see it differently."), on its facts
+    # ("…thirty thousand pounds and twenty hours a week…", read as terms) and on its review in September
+    session = play(detector, "disagree-advice", "skeptical", [
+        "Thanks for pushing me on the MBA last week. I've thought about it a lot, and I want to be honest that I "
+        "see it differently.",
+        "I understand your reasoning: you've seen people stall without a business background, and you think the "
+        "MBA would open doors for me. That's a real risk and I appreciate you flagging it.",
+        "Where I land differently is cost and timing: the part-time programmes I looked at are around thirty "
+        "thousand pounds and twenty hours a week for two years, and I'd be doing that while leading my first team.",
+        "Can you tell me what you'd need to see to feel comfortable with me not doing it now?",
+        "What if I take the company's six-week finance-for-leaders course this spring, lead the budget planning "
+        "for my team, and we review together in September whether I still need the MBA?",
+    ], difficulty="hard")
+    scores = {c.id: c.score for c in session.debrief().criteria}
+    assert scores["clear-opening"] == 3 and scores["specific-observation"] == 3 and scores["agrees-follow-up"] == 3
+    # a plain feeling is no opening, and a proposal without a review is no follow-up
+    from coach.rehearsal.rubric import load_rubric
+
+    rubric = load_rubric()
+    assert not rubric["clear-opening"].counts("i-statement", "I feel stuck.")
+    assert not rubric["agrees-follow-up"].counts("concrete-proposal", "Could we meet every other Tuesday at 10?")
+    disagreeing = rubric["specific-observation"].for_kind("disagreeing")
+    assert not disagreeing.counts("concrete-proposal", "Could we do 30 minutes every two weeks?")
