@@ -115,7 +115,8 @@ def test_points_are_only_those_close_to_the_question(passages: list[SearchResult
     guidance = [*closest(question, passages, 1), *far]
     body = TASK.compose(TASK.validate({"question": question}), guidance, Style()).body
     bullets = [line for line in body.splitlines() if line.startswith("- ")]
-    assert len(bullets) < 5, body  # no padding to five with weakly related cards
+    # no padding with weakly related cards: every point is the thank-you card's (its own steps may fill the list)
+    assert bullets and all(line.endswith("[1].") for line in bullets), body
 
 
 @pytest.mark.parametrize(
