@@ -487,6 +487,7 @@ def expand_shorthand(text: str) -> str:
     # "the prereqs + money side", "medic -> MD", "actual $$": symbols as words, never between numbers ("2 + 2")
     text = re.sub(r"(?<=[\w)]) \+ (?=[\w(])", _plus_as_word, text)
     text = re.sub(r"(?<=[A-Za-z)]) (?:->|→) (?=[A-Za-z(])", _arrow_as_word, text)
+    text = re.sub(r"(?<=[A-Za-z]) > (?=[A-Za-z])", " over ", text)  # "quality > quantity", "portfolio > cert??"
     text = re.sub(r"\b(too|so|very|bit|pretty) \$\$(?![\w$])", r"\1 expensive", text)  # "too $$ for me"
     text = re.sub(r"(?<![\w$])\$\$(?![\w$])", "money", text)
     text = re.sub(r"(?<=['’]s )#(?=$|[\s.,;:!?)])", "number", text)  # "text me the guy's #"

@@ -157,3 +157,10 @@ def test_an_open_item_labelled_with_the_mentors_initial_is_what_they_said_theyd_
     assert checks["open_items_on_agenda"]
     assert "side project" in _draft("prepare", {"mentor_name": "Jun", "goals": "get my licence",
                                                  "progress": "started my own side proj"})[0]
+
+
+def test_a_greater_than_between_words_is_over() -> None:
+    # "Portfolio > cert? You think portfolio…" went to the mentor as typed
+    assert expand_shorthand("portfolio > cert?? she thinks portfolio") == "portfolio over cert?? she thinks portfolio"
+    assert expand_shorthand("quality > quantity") == "quality over quantity"
+    assert expand_shorthand("score went from 5 > 3") == "score went from 5 > 3"  # between numbers it stays
