@@ -27,13 +27,13 @@ from coach.tasks.reading import reads_well
 ANSWER_MIN_WORDS, ANSWER_MAX_WORDS = 40, 400
 POINTS_BY_BREVITY = (5, 4, 3)
 MIN_POINTS = 2
+"""Bullets an answer has even when only its lead card is relevant (when that card has them)."""
 LEAD_STEPS = 3
 """How many more steps of the opening point's own card an answer lists, in the card's order."""
 STEPS_FROM_TOP = 2
 """The lead's card must be among this many best retrieved cards for its steps to be listed."""
 STEP_BONUS = 0.08
 """Added to a "How to do it" point's similarity to the question (MiniLM cosine), so steps lead answers."""
-"""Bullets an answer has even when only its lead card is relevant (when that card has them)."""
 
 FIELDS: tuple[Field, ...] = (
     Field(
@@ -139,6 +139,11 @@ through with a mentor, ask me that and I'll help."""
 def is_crisis(question: str) -> bool:
     """Whether the question contains language that may signal a crisis."""
     return bool(CRISIS.search(plain(question)))
+
+
+def crosses_a_line(question: str) -> bool:
+    """Whether the question describes someone crossing from mentoring into the personal."""
+    return bool(CROSSED_LINE.search(plain(question)))
 
 
 def off_topic(question: str) -> str | None:
@@ -382,7 +387,7 @@ class AskTask(TaskSpec):
         question = str(values.get("question") or "")
         if is_crisis(question):
             return Composition(body=CRISIS_REPLY)
-        if CROSSED_LINE.search(plain(question)):
+        if crosses_a_line(question):
             return Composition(body=CROSSED_LINE_REPLY)
         topic = off_topic(question)
         if topic:
@@ -463,7 +468,7 @@ class AskTask(TaskSpec):
         if is_crisis(question):
             helps = "emergency" in text.lower() and ("crisis" in text.lower() or "helpline" in text.lower())
             return [Check("points_to_help", helps, "Point to emergency services and a crisis line.")]
-        if CROSSED_LINE.search(plain(question)):
+        if crosses_a_line(question):
             supports = all(word in text.lower() for word in ("hr", "record", "safe"))
             return [Check("points_to_support", supports, "Point to HR or someone trusted, a record, and safety.")]
         if off_topic(question) or text.strip() == NOT_COVERED_REPLY:

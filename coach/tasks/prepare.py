@@ -48,7 +48,7 @@ from coach.tasks._phrasing import (
 )
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, numbers_in_time_boxes, reads_well
-from coach.tasks.session_notes import BRACKETED_OWNER
+from coach.tasks.session_notes import BRACKETED_OWNER, mentor_initials
 from coach.writing import base_form, expand_shorthand, is_bare_verb, is_verb, lower_first, to_you
 
 MEETING_MIN, MEETING_MAX, MEETING_DEFAULT = 10, 180, 30
@@ -169,8 +169,9 @@ class _Plan:
         if not self.mentor:
             return item
         initial = _INITIAL_LABEL.match(item)
-        if initial and initial.group("letter") == self.mentor[:1].upper() != "I":
-            item = f"{self.mentor}{item[initial.end():]}"  # "J: intro me to…", by Jun's initial: Jun's task
+        if initial and initial.group("letter") != "I" and initial.group("letter").lower() in mentor_initials(
+                self.mentor_field):
+            item = f"{self.mentor}: {item[initial.end():]}"  # "J: intro me to…", by Jun's initial: Jun's task
         addressed = to_you(expand_shorthand(item), self.mentor_field)  # ("-> pending": a status, in words)
         mine = _MY_OWN_ITEM.match(addressed)
         if mine and _opens_a_todo(mine.group("verb").lower()):
@@ -190,6 +191,8 @@ class _Plan:
             planned = re.match(r"(?P<was>(?:was|were)\s+)?(?:going to|gonna)\s+", task, re.IGNORECASE)
             if planned and planned.group("was"):  # "Dana: was going to send me her notes": what they meant to do
                 return f"You were going to {task[planned.end():]}"
+            if re.match(r"(?:offered|promised|agreed)\s+to\s", task, re.IGNORECASE):
+                return f"You {lower_first(task)}"  # "B -> offered to look at…": already said as theirs
             return f"You said you'd {task[planned.end():] if planned else task}"  # ("going to show me…")
         pronoun = _PRONOUN_OWNER.match(item)
         return f"{self.mentor}{item[pronoun.end():]}" if pronoun else item
@@ -202,8 +205,8 @@ class _Plan:
         return to_you(text, self.mentor_field, pronouns=False) if self.mentor else text
 
 
-_INITIAL_LABEL = lazy_regex(r"^(?P<letter>[A-Z])\.?\s*(?=[:\-–]\s*\S)")
-"""An open item labelled with one capital ("J: share the fee spreadsheet")."""
+_INITIAL_LABEL = lazy_regex(r"^(?P<letter>[A-Z])\.?\s*(?:->|=>|→|[:\-–])\s*(?=\S)")
+"""An open item labelled with one capital and its mark ("J: share the fee spreadsheet", "B -> was going to…")."""
 _MY_OWN_ITEM = lazy_regex(r"^(?:me\s*[:\-–]|me\s+to\b)\s*(?P<verb>[A-Za-z]+)\b", re.IGNORECASE)
 """An open item the user labelled as their own ("Me: send you the RFC link")."""
 _HEADING = lazy_regex(r"^(?:my\s+)?(?:goals?|progress|updates?|challenges?|problems?|open items?|to-?dos?|"

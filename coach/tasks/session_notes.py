@@ -405,6 +405,12 @@ class SessionNotes:
     thing to thank her for"), as the notes put it; the thanks leads with it."""
 
 
+def mentor_initials(mentor: str) -> set[str]:
+    """The single letters notes use for the mentor, lower case: their first name's ("Big Steve": "s" too)."""
+    nickname = mentor.split(" ", 1)[0].lower() in NICKNAME_ADJECTIVES
+    return {p[0].lower() for p in name_parts(mentor)[:2 if nickname else 1]}
+
+
 def _owner_for(name: str, mentor: str, me: str) -> str:
     words = name.split()
     name = " ".join(words[title_length(words):])  # "Sister O", "dr F": the initial decides
@@ -418,10 +424,8 @@ def _owner_for(name: str, mentor: str, me: str) -> str:
         if me and name == initials_of(me):
             return ME
     if len(lowered) == 1:  # notes often use an initial: "K to review resume"
-        nickname = mentor.split(" ", 1)[0].lower() in NICKNAME_ADJECTIVES  # "Big Steve": "S" is Steve's
-        mentor_initials = {p[0].lower() for p in name_parts(mentor)[:2 if nickname else 1]}
         me_initials = {p[0].lower() for p in name_parts(me)[:1]}
-        name = (name_parts(mentor) or [mentor])[0] if lowered in mentor_initials else (
+        name = (name_parts(mentor) or [mentor])[0] if lowered in mentor_initials(mentor) else (
             ME if lowered in me_initials else name.upper())  # fmt: skip
         lowered = name.lower()
     if lowered in ("me", "i", "myself") or (me and lowered in (p.lower() for p in name_parts(me))):

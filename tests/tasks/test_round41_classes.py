@@ -164,3 +164,16 @@ def test_a_greater_than_between_words_is_over() -> None:
     assert expand_shorthand("portfolio > cert?? she thinks portfolio") == "portfolio over cert?? she thinks portfolio"
     assert expand_shorthand("quality > quantity") == "quality over quantity"
     assert expand_shorthand("score went from 5 > 3") == "score went from 5 > 3"  # between numbers it stays
+
+
+def test_an_initial_label_reads_the_mentors_name_past_a_title_and_an_arrow() -> None:
+    # the label's letter was compared with "Sr. Bernadette"'s first character ("S"), and "B -> was going to…"
+    # would have kept its arrow: the initial is read as the notes' summary does (session_notes.mentor_initials)
+    body, _, checks = _draft("prepare", {
+        "mentor_name": "Sr. Bernadette", "goals": "get through my first year", "meeting_minutes": 30,
+        "open_items": "B -> was going to send me the reflective log examples\n"
+                      "B -> offered to look at a redacted court report\nS: book the room"})
+    assert "You were going to send me the reflective log examples" in body
+    assert "You offered to look at a redacted court report" in body and "said you'd offered" not in body
+    assert "S: book the room" in body  # the title's letter is not her initial
+    assert checks["open_items_on_agenda"]
