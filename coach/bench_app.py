@@ -56,6 +56,15 @@ TURNS = (
     "Could we try that for the next month and see how it goes?",
 )
 PAGES = ("Drafts", "Rehearse", "History", "Settings", "Coach")
+FLOOR_APP = """import streamlit as st
+
+st.set_page_config(page_title="Floor", layout="wide")
+st.title("A bare page")
+st.text_input("A field")
+st.button("A button")
+st.chat_input("Type here")
+"""
+"""Streamlit's own floor: the same harness on a page with no coach code (see :func:`measure_floor`)."""
 
 # Installed once per page: records, in the page's own clock, when the script state changes and when
 # the page's content changes (a very short run can start and end within one render, unseen).
@@ -112,9 +121,12 @@ def _free_port() -> int:
 
 
 class App:
-    """``streamlit run app.py`` as ``make run`` starts it, on a free port, with its own data folder."""
+    """``streamlit run app.py`` as ``make run`` starts it, on a free port, with its own data folder.
 
-    def __init__(self, data_dir: Path, log: Path) -> None:
+    ``folder`` is where the script and its ``.streamlit/config.toml`` live (this checkout by default).
+    """
+
+    def __init__(self, data_dir: Path, log: Path, folder: Path = PROJECT_DIR) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "COACH_"))}
@@ -124,7 +136,7 @@ class App:
         command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(self.port),
                    "--server.address", "127.0.0.1"]
         self.started = time.perf_counter()
-        self.process = subprocess.Popen(command, cwd=PROJECT_DIR, env=env, stdout=self._log,
+        self.process = subprocess.Popen(command, cwd=folder, env=env, stdout=self._log,
                                         stderr=subprocess.STDOUT)
 
     def cpu_seconds(self) -> float:
@@ -320,6 +332,28 @@ def measure_session(index_dir: Path, work: Path, runs: int, history_items: int) 
         app.stop()
 
 
+def measure_floor(work: Path, runs: int) -> dict[str, Any]:
+    """Cold start and a rerun of :data:`FLOOR_APP`, a page with no coach code, under this checkout's config.
+
+    What Streamlit and Chromium cost on their own on this machine, measured the same way as the app,
+    so the app's figures can be read against what no Streamlit app can beat here.
+    """
+    folder = work / "floor"
+    shutil.copytree(PROJECT_DIR / ".streamlit", folder / ".streamlit")
+    (folder / "app.py").write_text(FLOOR_APP, "utf-8")
+    app = App(work / "floor-data", work / "streamlit-floor.log", folder=folder)
+    try:
+        with _browser_page() as page:
+            result: dict[str, Any] = {"cold_start_s": round(_wait_interactive(page, app), 2)}
+            meter = Meter(app)
+            for _ in range(runs):
+                meter("rerun", lambda: _rerun(page))
+            result["measures"] = meter.medians()
+        return result
+    finally:
+        app.stop()
+
+
 def _median(samples: list[float]) -> float:
     return round(statistics.median(samples), 1) if samples else float("nan")
 
@@ -338,7 +372,8 @@ def run(runs: int, history_sizes: tuple[int, ...]) -> dict[str, Any]:
             settings = Settings(data_dir=work / "source")
             build_index(settings, load_embedder())
         sessions = {str(n): measure_session(settings.index_dir, work, runs, n) for n in history_sizes}
-    return {"runs": runs, "sessions": sessions}
+        floor = measure_floor(work, runs)
+    return {"runs": runs, "sessions": sessions, "floor": floor}
 
 
 def main() -> None:

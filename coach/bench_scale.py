@@ -1,7 +1,8 @@
 """``python -m coach.bench_scale`` (``make bench-scale``): the CLI as a whole process, and search at scale.
 
-* **CLI**: ``coach ask … --json`` in a fresh process over a built index, wall time and peak
-  resident memory (from ``wait4``), median of several runs.
+* **CLI**: ``coach ask … --json`` and ``coach draft outreach … --json`` (the fields the app
+  benchmark types), each in a fresh process over a built index: wall time and peak resident memory
+  (from ``wait4``), median of several runs.
 * **Scale**: one hybrid search over the 48 shipped cards and over the same cards plus 2,000
   generated documents (about 6,000 more passages), and an unchanged re-index at both sizes.
   Generated passages mix sentences of the real cards, so BM25 sees a realistic vocabulary; their
@@ -26,6 +27,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from coach.bench_app import OUTREACH
 from coach.config import Settings
 from coach.model_files import EMBEDDING_DIMENSIONS
 
@@ -33,10 +35,10 @@ QUESTION = "How often should I meet my mentor?"
 GENERATED_DOCUMENTS = 2000
 
 
-def cli_draft(data_dir: Path, runs: int) -> dict[str, float]:
-    """Median wall seconds and peak MiB of ``coach ask … --json`` as a fresh process."""
+def cli_process(data_dir: Path, runs: int, *command_args: str) -> dict[str, float]:
+    """Median wall seconds and peak MiB of one ``coach`` command as a fresh process."""
     env = {**os.environ, "COACH_DATA_DIR": str(data_dir), "COACH_ENGINE": "offline"}
-    command = [sys.executable, "-c", "from coach.cli import main; main()", "ask", QUESTION, "--json"]
+    command = [sys.executable, "-c", "from coach.cli import main; main()", *command_args]
     seconds, mib = [], []
     for _ in range(runs):
         start = time.perf_counter()
@@ -46,7 +48,7 @@ def cli_draft(data_dir: Path, runs: int) -> dict[str, float]:
         mib.append(usage.ru_maxrss / 1024)
         process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode != 0:
-            raise RuntimeError(f"coach ask failed with status {process.returncode}")
+            raise RuntimeError(f"coach {command_args[0]} failed with status {process.returncode}")
     return {"seconds": round(statistics.median(seconds), 2), "peak_mib": round(statistics.median(mib))}
 
 
@@ -161,7 +163,9 @@ def main() -> None:
             settings = Settings(data_dir=work / "cli")
             build_index(settings, load_embedder())
         result = {
-            "cli_ask": cli_draft(settings.data_dir, args.cli_runs),
+            "cli_ask": cli_process(settings.data_dir, args.cli_runs, "ask", QUESTION, "--json"),
+            "cli_draft": cli_process(settings.data_dir, args.cli_runs, "draft", "outreach", "--json",
+                                     *(f"--set={name}={value}" for name, value in OUTREACH.items())),
             "history": history(work, (10, 10_000), 5),
             "scale": scale(work, args.runs),
         }
