@@ -34,6 +34,10 @@ STEPS_FROM_TOP = 2
 """The lead's card must be among this many best retrieved cards for its steps to be listed."""
 STEP_BONUS = 0.08
 """Added to a "How to do it" point's similarity to the question (MiniLM cosine), so steps lead answers."""
+LEAD_RANK_PENALTY = 0.05
+"""Taken from a card's relevance per place below retrieval's best card, when choosing the card the answer opens with."""
+TITLE_LIFT = 0.05
+"""Added to a card's relevance, when choosing the card the answer opens with, if its title shares a telling word."""
 
 FIELDS: tuple[Field, ...] = (
     Field(
@@ -218,7 +222,7 @@ def _section_units(heading: str, text: str, number: int, wanted: set[str], offse
     ]
     units = []
     for position, piece in enumerate(pieces, start=offset):
-        cleaned = trim_end(re.sub(r"\*\*|__", "", piece))
+        cleaned = trim_end(_CROSS_REFERENCE.sub("", re.sub(r"\*\*|__", "", piece)))
         if len(cleaned.split()) < 4 or piece.rstrip().endswith("?") or _FIRST_PERSON.match(cleaned):
             continue  # a sample question or a user's own words, not advice
         overlap = len(wanted & set(content_stems(cleaned)))
@@ -257,8 +261,8 @@ def _for_the_askers_side(units: list[_Unit], guidance: Sequence[SearchResult], r
     A team lead asking how to give feedback was answered from the card on asking for it ("Send material a
     few days before you want to discuss it"). Every point is kept when no card fits the side.
     """
-    if role is None:
-        return units
+    if role is None:  # ("Mentors: be honest with yourself…" is said to a mentor, not to whoever asks)
+        return [u for u in units if not _ROLE_LABEL.match(u.text)] or units
     other = "mentor" if role == "mentee" else "mentee"
     # ("Mentors: listen to the mentee's perspective…" in a card for both is not said to a mentee)
     fitting = [u for u in units if guidance[u.number - 1].audience in (role, "both")
@@ -266,11 +270,17 @@ def _for_the_askers_side(units: list[_Unit], guidance: Sequence[SearchResult], r
     return fitting or units
 
 
-def _lead(units: Sequence[_Unit]) -> _Unit:
-    """The opening point: the most relevant instruction from the most relevant card that has one."""
+def _lead(units: Sequence[_Unit], card_lift: Mapping[int, float]) -> _Unit:
+    """The opening point: the most relevant instruction from the most relevant card that has one.
+
+    ``card_lift`` adds to a card's relevance by its number (see :func:`_card_lift`).
+    """
     advice = [u for u in units if not u.pitfall and not _ROLE_LABEL.match(u.text)] or list(units)
+    # ("Let the junior mentor set the agenda" tells someone else what to allow: the asker may be that mentor)
+    advice = [u for u in advice if not _LET_SOMEONE.match(u.text)] or advice
     # (a card is as relevant as its advice: "Mentors: be honest with yourself…" does not make its card the one)
-    relevance = {n: max(u.score for u in advice if u.number == n) for n in {u.number for u in advice}}
+    relevance = {n: max(u.score for u in advice if u.number == n) + card_lift.get(n, 0.0)
+                 for n in {u.number for u in advice}}
     for number in sorted({u.number for u in advice}, key=lambda n: -relevance[n]):
         instructions = [u for u in advice if u.number == number and _is_imperative(u.text)]
         if instructions:
@@ -281,10 +291,13 @@ def _lead(units: Sequence[_Unit]) -> _Unit:
 _GIVER = lazy_regex(
     r"\b(?:give|giving|deliver|delivering)\s+(?:\w+\s+){0,3}?feedback\b|\bfeedback\s+to\s+(?:him|her|them|my)\b"
     r"|\bmy\s+(?:mentees?|reports?|direct reports?|team|interns?|apprentices?|trainees?)\b"
-    r"|\bi(?:'m|\s+am)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:team lead|manager|mentor|supervisor)\b", re.IGNORECASE)
+    r"|\bi(?:'m|\s+am)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:team lead|manager|mentor|supervisor)\b"
+    r"|\b(?:i|asked|agreed|volunteered|chosen|picked|going|want|wants|like|love)\s+(?:to\s+)?(?:reverse[- ])?mentor\b"
+    r"(?!\s+me\b)|\bi(?:'m|\s+am)\s+(?:reverse[- ])?mentoring\b", re.IGNORECASE)
 _RECEIVER = lazy_regex(
     r"\bmy\s+(?:mentor|manager|boss|supervisor|team lead)\b"
-    r"|\b(?:get|getting|ask for|asking for|receive|received|got)\s+(?:\w+\s+){0,2}?feedback\b", re.IGNORECASE)
+    r"|\b(?:get|getting|ask for|asking for|receive|received|got)\s+(?:\w+\s+){0,2}?feedback\b"
+    r"|\bmentor\s+me\b", re.IGNORECASE)
 
 
 def asker_role(question: str) -> str | None:
@@ -296,8 +309,19 @@ def asker_role(question: str) -> str | None:
 def _is_imperative(text: str) -> bool:
     """Whether a piece of guidance is an instruction ("Raise it early...") rather than a description."""
     text = _LEADING_WHEN.sub("", _LABEL.sub("", text))  # "At the start, meet more often…": the verb after it
-    head = text.split(" ")[0]
-    return verb_base(head) == head.lower()
+    return _is_base_verb(text.split(" ")[0])
+
+
+def _is_base_verb(word: str) -> bool:
+    """A verb's base form in our table, or one made from it with "re" ("Reassess goals…", "Revisit…").
+
+    (Not any word lemminflect knows as a verb: "Frequent cancellations…", "Second topic…" and "Reverse
+    mentoring flips…" begin with one.)
+    """
+    lowered = word.lower()
+    if lowered.startswith("re") and verb_base(lowered) is None:
+        lowered = lowered[2:]
+    return verb_base(lowered) == lowered
 
 
 _LEADING_WHEN = lazy_regex(r"^(?:at|in|on|for|after|before|during|once|when|if|early|later|then|first)\b[^,]{0,30},\s+",
@@ -310,6 +334,10 @@ def _point(unit: _Unit) -> str:
     return f"{text} [{unit.number}]."
 
 
+_CROSS_REFERENCE = lazy_regex(r"\s*\(see (?:the )?[\w-]+(?: card)?\)|;\s*see the [\w-]+ card\b", re.IGNORECASE)
+"""A pointer to another card by its file name ("(see the end-a-mentorship-gracefully card)"): not for the reader."""
+_LET_SOMEONE = lazy_regex(r"^let (?:the|your) (?:\w+ )?(?:mentors?|mentees?|person|people)\b", re.IGNORECASE)
+"""An instruction to allow a role something, said about them rather than to the asker."""
 _ROLE_LABEL = lazy_regex(r"^(?:mentors?|mentees?)\s*:", re.IGNORECASE)
 """Advice addressed to one side only ("Mentors: hold your advice lightly") does not open an answer."""
 _LABEL = lazy_regex(r"^[A-Z][\w -]{1,20}:\s+(?=\S)")
@@ -320,9 +348,10 @@ def _opening(question: str, lead: _Unit) -> str:
     """A first sentence that answers the question directly, built on the most relevant point."""
     asked = tidy(question).rstrip("?. ")
     text = _LABEL.sub("", lead.text)
-    head = text.split(" ")[0]
-    core = f"avoid {lower_first(text)}" if lead.pitfall else lower_first(text)
-    imperative = lead.pitfall or verb_base(head) == head.lower()
+    # ("If you still differ, say so…": a leading "if" or "when" is a plain word, lower-cased after the comma)
+    plain_start = text[:1].lower() + text[1:] if _LEADING_WHEN.match(text) else lower_first(text)
+    core = f"avoid {lower_first(text)}" if lead.pitfall else plain_start
+    imperative = lead.pitfall or _is_imperative(text)
     point = core if imperative else f"keep this in mind: {core}"
     marker = f" [{lead.number}]."
     how = re.match(r"(?i)^how (?:do|can|should|would|could|might|to) (?:i |we )?\s*(.+)$", asked)
@@ -341,13 +370,27 @@ _EVERY_CARD = frozenset(content_stems(
 """Words nearly every card and question share: they say nothing about whether an example fits."""
 
 
+def _card_lift(guidance: Sequence[SearchResult], wanted: set[str]) -> dict[int, float]:
+    """What each card's place in retrieval and its title add to its relevance when choosing the lead.
+
+    MiniLM scores single sentences noisily: one sentence of the third card that sounds like the question
+    ("Every few months, check your progress…" for "how often should I meet?") outscored the card on how
+    often to meet, and "When a mentee brings a problem, ask…" the cards on feedback for "how do I give
+    feedback about missed deadlines?". Retrieval's order and a telling word in the title settle such near-ties.
+    """
+    return {number: TITLE_LIFT * _shares_a_word(wanted, content_stems(g.title)) - LEAD_RANK_PENALTY * (number - 1)
+            for number, g in enumerate(guidance, start=1)}
+
+
 def _shares_a_word(wanted: set[str], stems: Sequence[str]) -> bool:
     # The stemmer cuts "cancelling" to "cancell" and "cancellations" to "cancellation": a shared start counts.
     telling = [w for w in wanted - _EVERY_CARD if len(w) >= 4]
     return any(s.startswith(w) or w.startswith(s) for w in telling for s in stems if len(s) >= 4)
 
 
-def _example(guidance: Sequence[SearchResult], used: set[int], wanted: set[str] | None) -> str | None:
+def _example(
+    guidance: Sequence[SearchResult], used: set[int], wanted: set[str] | None, role: str | None = None
+) -> str | None:
     """An example line that shares a telling word with the question (``wanted``: its stems; None: any).
 
     Cards the answer cited (``used``, 1-based) are tried first.
@@ -358,7 +401,8 @@ def _example(guidance: Sequence[SearchResult], used: set[int], wanted: set[str] 
     """
     for index in sorted(range(len(guidance)), key=lambda i: (i + 1 not in used, i)):
         for _, text in card_sections(guidance[index]):
-            match = _EXAMPLE.search(text)
+            match = next((m for m in _EXAMPLE.finditer(text) if role != "mentor" or not _RECEIVER.search(m["quote"])),
+                         None)  # (a mentor is not offered the line that asks to be mentored: "Would you mentor me…?")
             if match is None:
                 continue
             stems = content_stems(f"{guidance[index].title} {match.group('quote')}")
@@ -420,7 +464,8 @@ class AskTask(TaskSpec):
         question = str(values["question"])
         wanted = set(content_stems(question))
         units = [u for number, g in enumerate(guidance, start=1) for u in _units(g, number, wanted)]
-        units = _for_the_askers_side(units, guidance, asker_role(question))
+        role = asker_role(question)
+        units = _for_the_askers_side(units, guidance, role)
         units, point_floor = _by_relevance(question, units)
         if not units:
             example = _example(guidance, set(), None)  # nothing else to offer: the closest example, said so
@@ -428,7 +473,7 @@ class AskTask(TaskSpec):
                 return Composition(body=self._no_guidance())
             return Composition(body=f"The closest guidance I have is an example of how to put it.\n\n{example}")
         brevity = max(0, min(style.brevity, 2))
-        lead = _lead(units)
+        lead = _lead(units, _card_lift(guidance, wanted))
         # Only points close enough to the question earn a bullet: fewer points beat padding. The lead's
         # own card is the most relevant one, so its next points may fill up to the minimum.
         count = POINTS_BY_BREVITY[brevity]
@@ -446,7 +491,7 @@ class AskTask(TaskSpec):
         parts = [_opening(question, lead)]
         if points:
             parts.append("\n".join(f"- {_point(u)}" for u in points))
-        example = _example(guidance, {u.number for u in (lead, *points)}, wanted) if brevity < 2 else None
+        example = _example(guidance, {u.number for u in (lead, *points)}, wanted, role) if brevity < 2 else None
         if example:
             parts.append(example)
         if brevity == 0:
