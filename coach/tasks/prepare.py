@@ -144,9 +144,10 @@ class _Plan:
         self.mentor = parse_person(values.get("mentor_name")).address
         self.mentor_field = str(values.get("mentor_name") or "")  # whole, for the first name ("Seun" for Oluwaseun)
         # goals and challenges are asked of the mentor: "my co-supervisor and Prof. X want…" is "…and you want…"
-        self.goals = [self.said_to_mentor(g) for g in _goals_apart(_items(values.get("goals")))] or [
+        self.goals = [self.said_to_mentor(g) for g in _goals_apart(_topics_noted(_items(values.get("goals"))))] or [
             str(values.get("goals") or "")]
-        self.challenges = [self.said_to_mentor(c) for c in _problems(_items(_context_kept(values.get("challenges"))))]
+        self.challenges = [self.said_to_mentor(c)
+                           for c in _problems(_topics_noted(_items(_context_kept(values.get("challenges")))))]
         self.progress = [_AS_THEY_SUGGESTED.sub(r"\1 you \2", self.said_to_mentor(_SINCE_FIRST.sub("", p)))
                          for p in _items(values.get("progress"))]  # "…mixed models like he suggested": "like you…"
         self.open_items = [self.open_item(item) for item in map(_owner_as_label, _items(values.get("open_items")))]
@@ -223,6 +224,7 @@ def _items(value: Any) -> list[str]:
     text = re.sub(r"([?!])\1+", r"\1", str(value or ""))  # "slot???": one mark is enough
     # "pricing!! no idea what to charge": a word or two exclaimed first is the topic of what follows, not an item
     text = re.sub(r"(?m)^(\s*(?:[-*•]\s*)?[^\W\d][\w'’-]*(?:\s[\w'’-]+)?)\s*!\s+(?=\S)", r"\1: ", text)
+    text = re.sub(r"(?<=[A-Za-z)]) = (?=[A-Za-z(])", ": ", text)  # "studying after 9pm = not retaining anything"
     for item in split_items(text):
         parts = sentences(item)
         items += [part.strip().rstrip(".") for part in _short_ones_joined(parts)] if len(parts) > 1 else [item]
@@ -230,6 +232,28 @@ def _items(value: Any) -> list[str]:
     # "…for free!!": a mark of feeling, which no frame can take in mid-sentence
     items = [item.strip().rstrip("!").rstrip() for item in items]
     return [item for item in items if item and not _HEADING.match(item) and not _SUBHEADING.match(item)]
+
+
+_TOPIC_DASH = lazy_regex(r"^(?P<topic>[^\W\d][\w'’]*(?:\s[\w'’]+)?)\s+[-–—]\s+(?P<note>[^\W\d].*)$")
+"""A word or two and a dash before a note: "boundaries - stop taking work home"."""
+
+
+def _topics_noted(items: list[str]) -> list[str]:
+    """"boundaries - stop taking work home" is the topic of its note, "Boundaries: stop taking work home".
+
+    Only for goals and challenges (an open item's "Deb - send…" names its owner); a topic that is a verb
+    ("study - 2 hrs a night") or a choice after the dash ("masters - now or later") is kept as typed.
+    """
+    kept = []
+    for item in items:
+        match = _TOPIC_DASH.match(item)
+        # ("Ordering - I keep over ordering fish": a topic in "-ing" is a topic too)
+        if (match is None or _DECISION.search(item) or is_bare_verb(match["topic"].split()[0].lower())
+                or any(t.startswith(("VB", "MD")) and t != "VBG" for _, t in tag(match["topic"]))):
+            kept.append(item)
+        else:
+            kept.append(f"{upper_first(match['topic'])}: {match['note']}")
+    return kept
 
 
 def _short_ones_joined(parts: list[str]) -> list[str]:
@@ -329,11 +353,18 @@ def _problems(items: list[str]) -> list[str]:
 
 
 _DECISION = lazy_regex(
-    r"\b(?:yes or no|yes/no|or not)\b|\s[-–—]\s|^(?:to\s+)?(?:(?:know|understand)\s+)?(?:if|whether)\b", re.I)
+    r"\b(?:yes or no|yes/no|or not|(?:still\s+)?(?:not|haven'?t|havent)\s+(?:yet\s+)?decided|undecided|can'?t decide)\b"
+    r"|^(?:to\s+)?(?:(?:know|understand)\s+)?(?:if|whether)\b"
+    r"|^[^()]*?(?:\s[-–—]|:)\s[^()]*\b(?:or|vs\.?|versus)\s|^[^()]*?\s[-–—]\s[^()]*\?$", re.I)
+"""A goal typed as a choice: "apprentice - yes or no", "masters - now or later", "…ones - is it realistic?".
+
+A dash alone is no choice: "boundaries - stop taking work home" is a topic and its note, and "get my licence
+(2 exams left - PPD and CE)" an aside."""
+_DASHED_NOTE = lazy_regex(r"^[^()]*?\s[-–—]\s")
+"""A dash outside brackets: what follows is a note on what went before ("not lose money - my wife's one condition")."""
 _DECIDE = r"^(?:to\s+)?(?:decide|choose|figure out|work out)\s+"
 """A goal that is a decision to make: "decide if…", "figure out whether…"."""
 _DECIDING_VERB = lazy_regex(rf"{_DECIDE}(?:if|whether|between)\b", re.I)
-"""A goal typed as a choice ("apprentice - yes or no", "go part-time or not", "X - Y")."""
 
 
 def _about_me_unless_labelled(item: str) -> str:
@@ -363,6 +394,8 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     label["topic"] = whether if whether.startswith("whether ") else f"this: {label['label_after_colon']}"
     if _DECISION.search(phrase) or _choice_between_verbs(phrase):
         return "choice", label
+    if _DASHED_NOTE.search(phrase):  # no frame takes a note after a dash mid-sentence: quoted whole, as typed
+        return "label", label
     if ends_in_a_state(phrase) or re.match(r"^no\s+(?:money|time|budget|idea|space|car|licence|one|access)\b", phrase,
                                            re.IGNORECASE):
         return "label", label  # "no money for a console to practise": a want, quoted, not a sentence
@@ -693,7 +726,14 @@ def _focus(plan: _Plan) -> str:
     if request is not None:
         return str(FRAMES["opening"]["focus"]["request"].format(kind=request[0], topic=request[1]))
     family, slots = _slots(plan.goals[0])
+    noted = _NOTED_TOPIC.match(slots.get("sentence", ""))
+    if family == "sentence" and noted:  # "…talk about this: Boundaries: stop…" has a colon too many
+        return str(FRAMES["opening"]["focus"]["noted"].format(topic=lower_first(noted["topic"]), note=noted["note"]))
     return _after_question(str(FRAMES["opening"]["focus"][family].format(**slots)))
+
+
+_NOTED_TOPIC = lazy_regex(r"^(?P<topic>[^\W\d][\w'’-]*(?:\s[\w'’-]+)?):\s+(?P<note>\S.*)$")
+"""A topic and its note, "Pricing: no idea what to charge"."""
 
 
 def opening_update(plan: _Plan, brevity: int) -> str:
@@ -757,7 +797,10 @@ def _too_long_for_a_heading(topic: str) -> bool:
 def _agenda_topic(item: str) -> str:
     """An item as an agenda heading: "ask about the oven temp…" is "The oven temp…", the thing to talk about."""
     request = request_of_mentor(item)
-    return upper_first(request[1] if request else _as_whether(as_phrase(item)))
+    topic = upper_first(request[1] if request else _as_whether(as_phrase(item)))
+    # "Main topic: Pricing: no idea what to charge" has a colon too many: the note follows a dash instead
+    noted = _NOTED_TOPIC.match(topic)
+    return f"{noted['topic']} - {noted['note']}" if noted else topic
 
 
 def _item_on_agenda(item: str, agenda: str, mentor: str) -> bool:
