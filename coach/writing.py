@@ -467,9 +467,21 @@ def _arrow_as_word(match: re.Match[str]) -> str:
     # only a thing after it is where it leads: "-> I wrote 2", "-> don't know status", "-> pending" are a status,
     # and so is a name with its verb ("-> Dewi said yes")
     word, pos = following[0] if following else ("", "")
-    said = len(following) > 1 and following[1][1] in ("VBD", "VBZ", "VBP", "MD")
+    said = len(following) > 1 and following[1][1] in ("VBD", "VBZ", "VBP", "VBN", "MD")
     thing = pos in ("NN", "NNS", "NNP", "NNPS", "JJ") and word.lower() not in _STATUS_WORDS and not said
-    return " to " if thing else ": "
+    return " to " if thing and not _arrow_after_a_clause(match) else ": "
+
+
+def _arrow_after_a_clause(match: re.Match[str]) -> bool:
+    """"shadowed dispatch 2 shifts -> radio stuff ok": after something done, the arrow gives how it went.
+
+    ("moving from circulation -> digital services" goes from one thing to another: "to".)
+    """
+    before = re.split(r"[.!?;,\n]\s", match.string[: match.start()])[-1]
+    if re.search(r"\bfrom\b", before, re.IGNORECASE):
+        return False
+    tagged = tag(" ".join(before.split()[-4:]))  # the words just before it: "…talk at the conf about going medic"  # (a note's first word in "-ed" is something done, whatever the tagger calls it)
+    return any(t in ("VBD", "VBZ", "VBP", "MD") or (i == 0 and t == "VBN") for i, (_, t) in enumerate(tagged))
 
 
 _STATUS_WORDS = frozenset({"pending", "done", "did", "sent", "booked", "waiting", "no", "yes", "not", "still", "ok",

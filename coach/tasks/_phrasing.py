@@ -461,6 +461,8 @@ def when_phrase(text: str) -> str:
     if not phrase:
         return ""
     first = phrase.split(" ")[0].lower()
+    if re.match(r"^(?:last|past)\s+(?:\d+|two|three|four|five|six|few|couple\s+of)\s+\w+s$", phrase, re.I):
+        return f"over the {phrase}"  # "last two saturdays": a stretch of time, said with the behaviour
     # "twice this week", "3 times last month", "two weeks ago": said as they are, with no "in" or "on"
     times = re.match(r"^(?:\d+|one|two|three|four|five|six|many)\s*(?:times\b|x(?![\w-]))|^(?:once|twice)\b|.*\bago$",
                      phrase, re.I)  # ("3x in last 2 weeks")

@@ -189,6 +189,20 @@ _QUOTATION = lazy_regex(r"(?<!\w)(['\"“‘])[^\"“”‘]{3,}?['\"”’](?!\
 """Words quoted as they were said: a quote mark after a space, up to the closing mark before a space or stop."""
 
 
+_DASHED_ASIDE = lazy_regex(r"\s(?:—|–|--)\s[^—–]+?\s(?:—|–|--)(?=\s)")
+"""Words between two dashes ("— tables split across pages, footnotes renumbered wrong —"): one aside."""
+_OWN_CAUTION = lazy_regex(r"\b(?:need|needs|have|has|got|want)\s+to\s+be\s+(?:really\s+|very\s+|a\s+bit\s+)?"
+                          r"(?:careful|gentle|tactful|diplomatic|sensitive|delicate)\b", re.IGNORECASE)
+"""The user's note on how to say it ("she's defensive abt this stuff so need to be careful"): never said to them."""
+
+
+def _cautions_apart(feedback: str) -> tuple[str, list[str]]:
+    """The feedback without the sentences that note how carefully to say it, and those sentences."""
+    parts = re.split(r"(?<=[.!?])\s+", feedback.strip())
+    cautions = [p for p in parts if _OWN_CAUTION.search(p)]
+    return " ".join(p for p in parts if p not in cautions), cautions
+
+
 def _split_at_new_subject(text: str) -> list[str]:
     """Split at ", but", "but" or a comma when what follows is a clause with its own subject."""
     spans = list(
@@ -197,7 +211,8 @@ def _split_at_new_subject(text: str) -> list[str]:
         re.finditer(r",?\s+but\s+(?:that\s+(?=(?:i|i'm|you|he|she|they|we|my|your|his|her|their)\b))?|,\s+(?:and\s+|also\s+|then\s+)?(?:that\s+)?|\s+and\s+(?:that\s+|then\s+)?|,\s+so\s+"
                     r"|\s+so\s+(?=i\b)", text, re.IGNORECASE)
     )
-    quoted = [q.span() for q in _QUOTATION.finditer(text)]
+    # (and "broken — tables split across pages, footnotes renumbered wrong — and…": an aside between dashes is one)
+    quoted = [q.span() for q in (*_QUOTATION.finditer(text), *_DASHED_ASIDE.finditer(text))]
     pieces, start = [], 0
     for match in spans:
         if any(begin < match.start() < end for begin, end in quoted):
@@ -217,7 +232,7 @@ def _split_at_new_subject(text: str) -> list[str]:
             pieces.append(text[start : match.start()])
             start = match.start() + match.group(0).index("so") if result and joiner == "so" else match.end()
     pieces.append(text[start:])
-    return pieces
+    return [re.sub(r"\s(?:—|–|--)\s*$", "", piece) for piece in pieces]  # the aside's closing dash stays behind
 
 
 TIME_FIRST = lazy_regex(
@@ -566,6 +581,8 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
     reading = Reading()
     if direction == "received":
         feedback, reading.own = users_own_apart(feedback)
+    else:
+        feedback, reading.own = _cautions_apart(feedback)
     named = "|".join(re.escape(n) for n in person.names) or "(?!)"
     # "my mentee Jun keeps…": the person by name, since "my mentee you" says them twice
     feedback = re.sub(rf"\b(?:my|our)\s+(?:[a-z]+\s+){{1,2}}(?=(?:{named})\b)", "", feedback)
@@ -696,7 +713,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         lead = _IMPACT_LEAD.match(clause)
         addressed = address(clause[lead.end() :] if lead else clause, person, direction, quoted)
         softened = soften(addressed) if addressed is not None else None
-        praise = _praises(clause) and not _NEGATION.search(re.sub(r"\bnever\b", "", clause, flags=re.I))
+        praise = praises(clause) and not _NEGATION.search(re.sub(r"\bnever\b", "", clause, flags=re.I))
         criticised = bool(reading.behaviours or reading.judged)
         # "…, the tenors follow her without me conducting": proof of the praise; "…, someone is going to get hurt"
         # or "if the chain is worn…" is a worry, never praise
@@ -795,7 +812,7 @@ _SUPERLATIVE = lazy_regex(r"\bthe\s+(?:most\s+(?P<most>[a-z]+)|(?P<est>[a-z]+est
 _UNWELCOME = word_set("worst slowest laziest latest messiest loudest rudest weakest least difficult disorganised")
 
 
-def _praises(clause: str) -> bool:
+def praises(clause: str) -> bool:
     """Whether a clause praises: a good word about the person, or a superlative ("the most musical pianist").
 
     A good word that only describes where something happened ("speeds up in the fast sections") is not praise.

@@ -58,6 +58,7 @@ from coach.tasks._reframe import (
     address,
     judged_thing,
     labels_in,
+    praises,
     read,
     soften,
 )
@@ -219,7 +220,8 @@ def _behaviour_and_effect(text: str) -> tuple[str, str]:
 
 
 _SPAN = lazy_regex(r"^(?:over|for|during|in)\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:days?|weeks?|months?|"
-                   r"sprints?|quarters?|terms?|while)$|^(?:over|for)\s+(?:a\s+while|weeks|months)$|"
+                   r"sprints?|quarters?|terms?|while|(?:mon|tues|wednes|thurs|fri|satur|sun)days|sessions|shifts|"
+                   r"meetings|calls|classes|lessons|services)$|^(?:over|for)\s+(?:a\s+while|weeks|months)$|"
                    r"^(?:lately|recently)$|^(?:in\s+)?this\s+(?:week|month|quarter|term|sprint)$", re.IGNORECASE)
 """A stretch of time with no moment in it ("over the past month", "lately"): it leads the behaviour rather than
 standing alone as a situation ("Situation: Over the past month." says nothing)."""
@@ -517,8 +519,10 @@ class _Give:
                 strength = f"{strength}, and {self.reading.strengths[1]}"
             return str(self.frames["strength"].format(sentence=as_sentence(strength)))
         asked = _words_or_empty(self.values.get("request"))
-        if self.reading.messages and asked:  # "wanted to tell Mike he did great…": praise, when the ask is given
-            return str(self.frames["strength"].format(sentence=as_sentence(self.reading.messages[0])))
+        # "wanted to tell Mike he did great…": praise, when the ask is given (never "I want Jordan to understand…")
+        praise = next((m for m in self.reading.messages if praises(m)), None)
+        if praise and asked:
+            return str(self.frames["strength"].format(sentence=as_sentence(praise)))
         whose = f"{self.person.address}'s" if self.person.address else "theirs"
         self.notes.append(FRAMES["rationale"]["missing_strength"].format(whose=whose))
         return ""  # no praise the user did not give: the check and the note ask for a real one

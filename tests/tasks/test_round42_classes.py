@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from coach.tasks.base import Style
+from coach.writing import expand_shorthand
 from tests.tasks.support import offline_draft
 
 
@@ -35,3 +38,41 @@ def test_a_choice_is_still_weighed_up_after_a_dash() -> None:
         "meeting_minutes": 45})
     assert "Masters - now or later: what would you weigh up first?" in body
     assert "Finish SHRM-CP or CIPD level 5 - still not decided which one: what would you" in body
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("shadowed dispatch 2 shifts -> radio stuff ok", "shadowed dispatch 2 shifts: radio stuff ok"),
+    ("tried the costing spreadsheet u sent -> works but my portion weights are guesses",
+     "tried the costing spreadsheet you sent: works but my portion weights are guesses"),
+    ("supervisor started captive audience meetings last wk -> ppl spooked",
+     "supervisor started captive audience meetings last week: people spooked"),
+    ("I saw your talk at the state EMS conf about going medic -> MD",
+     "I saw your talk at the state EMS conf about going medic to MD"),
+])
+def test_an_arrow_after_something_done_gives_how_it_went(typed: str, written: str) -> None:
+    # round 42: "I shadowed dispatch 2 shifts to radio stuff ok", "the costing spreadsheet you sent to works"
+    assert expand_shorthand(typed) == written
+
+
+def test_giving_a_note_on_how_to_say_it_or_what_to_get_across_is_never_said_as_praise_or_behaviour() -> None:
+    # round 42: "I want Jordan to understand…, without making him feel stupid" was Jordan's strength, and
+    # "she's defensive abt this stuff so need to be careful" was told to Priya as something noticed
+    body, rationale, checks = _draft("feedback", {
+        "direction": "give", "person_name": "Jordan, 15, the kid i mentor through the robotics club",
+        "feedback": "I want Jordan to understand that skipping the sketch stage costs more time than it saves, "
+                    "without making him feel stupid. he's 15 and really bright but impatient",
+        "when_it_happened": "last two saturdays",
+        "behaviour": "went straight to cutting the aluminium for the arm bracket without drawing it out",
+        "impact": "the bracket was 6mm off both times", "request": "do a quick sketch with dimensions first"})
+    assert "stupid" not in body and "What's working" not in body and not checks["includes_strength"]
+    assert "Over the last two Saturdays, I've noticed that you went straight to cutting" in body
+    assert "Situation:" not in body
+    body, _, checks = _draft("feedback", {
+        "direction": "give", "person_name": "Priya, junior translator",
+        "feedback": "Priya's drafts are accurate but she leaves the client's formatting broken — tables split across "
+                    "pages, footnotes renumbered wrong — and the reviewer has to fix it, which is eating into the "
+                    "reviewer's hours. I want her to own the final file not just the words. she's defensive abt "
+                    "this stuff so need to be careful"})
+    assert "defensive" not in body and "careful" not in body
+    assert "tables split across pages, footnotes renumbered wrong" in body.split("**Impact:**")[0]
+    assert "As a result, the reviewer has to fix it" in body and checks["reads_well"]
