@@ -480,7 +480,9 @@ def _arrow_after_a_clause(match: re.Match[str]) -> bool:
     before = re.split(r"[.!?;,\n]\s", match.string[: match.start()])[-1]
     if re.search(r"\bfrom\b", before, re.IGNORECASE):
         return False
-    tagged = tag(" ".join(before.split()[-4:]))  # the words just before it: "…talk at the conf about going medic"  # (a note's first word in "-ed" is something done, whatever the tagger calls it)
+    # the words just before it ("…talk at the conf about going medic"); a first word in "-ed" is something done,
+    # whatever the tagger calls it
+    tagged = tag(" ".join(before.split()[-4:]))
     return any(t in ("VBD", "VBZ", "VBP", "MD") or (i == 0 and t == "VBN") for i, (_, t) in enumerate(tagged))
 
 

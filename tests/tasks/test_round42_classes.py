@@ -57,7 +57,7 @@ def test_an_arrow_after_something_done_gives_how_it_went(typed: str, written: st
 def test_giving_a_note_on_how_to_say_it_or_what_to_get_across_is_never_said_as_praise_or_behaviour() -> None:
     # round 42: "I want Jordan to understand…, without making him feel stupid" was Jordan's strength, and
     # "she's defensive abt this stuff so need to be careful" was told to Priya as something noticed
-    body, rationale, checks = _draft("feedback", {
+    body, _, checks = _draft("feedback", {
         "direction": "give", "person_name": "Jordan, 15, the kid i mentor through the robotics club",
         "feedback": "I want Jordan to understand that skipping the sketch stage costs more time than it saves, "
                     "without making him feel stupid. he's 15 and really bright but impatient",
