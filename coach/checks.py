@@ -679,7 +679,7 @@ _BOUNDED_ASK = lazy_regex(
     r"|\b(?:send|show)\s+you\s+(?:one|two|three|a\s+couple\s+of|[1-5])\s+\w+"
     # one of theirs: "sit in the back on one of your training drives"; one event: "help in your next firing"
     r"|\b(?:on|in|at|to)\s+(?:one|a\s+single)\s+of\s+your\s+\w+|\b(?:at|in|on|for)\s+your\s+next\s+\w+"
-    r"|\b(?:one|two|three|[1-5])-page\b"  # "read my two-page personal statement"
+    r"|\b(?:one|two|three|[1-5])[- ]page\b"  # "read my two-page personal statement", "a 1 page pitch doc"
     # a count of the user's things: "feedback on 5 poems", "look at a few of my photos"
     r"|\b(?:on|at|over)\s+(?:one|two|three|four|five|six|[1-9]|a\s+couple\s+of|a\s+few)\s+(?:of\s+my\s+)?"
     r"(?:\w+\s+)?\w+s\b"

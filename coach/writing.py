@@ -691,6 +691,14 @@ _SURNAME_PARTICLES = word_set(
 )
 
 
+FAMILY_NAME_FIRST = word_set(
+    "kim lee yi park pak choi choe jung jeong kang cho jo yoon yun jang lim im han oh seo shin kwon hwang ahn "
+    "song yoo ryu hong jeon ko moon yang son bae baek heo nam noh "
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie tang "
+    "feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding shen "
+    "nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly"
+)
+"""Common Korean, Chinese and Vietnamese family names, often written first ("Park Jiwon", "Nguyen Van An")."""
 NICKNAME_ADJECTIVES = frozenset({"big", "old", "little", "young", "wee", "lil"})
 """Words that make a nickname with the first name ("Big Mike", "Old Tom"): never a name alone."""
 _FIRST_NAME_TITLES = frozenset({"dame", "sir", "aunty", "auntie", "uncle", "ate", "kuya", "tita", "tito", "dona",
@@ -714,6 +722,10 @@ def greeting_name(field: str, formal: bool) -> str:
     title, first, last = address(field)
     if title.lower().rstrip(".") in _FIRST_NAME_TITLES:  # "Dame Philippa", "Sir Alan", "Aunty Grace"
         return f"{title[:1].upper()}{title[1:]} {first or last}".strip()
+    if title and first and last and first.lower() in FAMILY_NAME_FIRST and last.lower() not in FAMILY_NAME_FIRST:
+        # "Dr. Park Jiwon": the family name may come first, so the whole name is greeted, never "Dr. Jiwon"
+        words = without_postnominals(name_case(split_person(field)[0]).split())
+        return f"{title[:1].upper()}{title[1:]} {' '.join(words[title_length(words):])}"
     if title:  # "coach Bev" typed in lower case is greeted "Coach Bev"
         return f"{title[:1].upper()}{title[1:]} {last or first}".strip()
     if (formal and last) or (re.fullmatch(r"[A-Z]\.?", first) and last):  # "R. Patel": never "Hi R.!"
@@ -741,6 +753,9 @@ def as_text_names(field: str, text: str) -> str:
     if re.search(titled + rf"{re.escape(first)}\b", text, re.IGNORECASE) and not re.search(
             titled + rf"{re.escape(last)}\b", text, re.IGNORECASE):
         return f"{title} {last} {first}"
+    if re.search(titled + rf"{re.escape(last)}\b", text, re.IGNORECASE) and not re.search(
+            titled + rf"{re.escape(first)}\b", text, re.IGNORECASE):
+        return f"{title} {last}"  # "call with Dr Jing": the title goes with the last word, as the notes say
     return field
 
 
@@ -944,7 +959,9 @@ def _addressed(text: str) -> str:
     return re.sub(r"(^|[.!?]\s+|\n\s*(?:[-*]\s+)?)you(r?)\b", lambda m: f"{m.group(1)}You{m.group(2)}", text)
 
 
-_OTHER_SUBJECT_VERB = lazy_regex(r"\b(?:is|was|are|were|has|had|does)\b|['’]s\s", re.IGNORECASE)
+_OTHER_SUBJECT_VERB = lazy_regex(r"\b(?:is|was|are|were|has|had|does)\b|['’]s\s"
+                                 r"|\b(?:it|they|this|that|there)\s+[a-z]+(?:ed|s)\b", re.IGNORECASE)
+"""Another subject's verb ("the soil is poor", "said it helped…"): a later verb is that subject's."""
 
 
 def _conjoined_agree(match: re.Match[str]) -> str:

@@ -773,8 +773,10 @@ def opens_with_verb(text: str) -> bool:
 
     Not "don't take the job alone yet" or "never…": nobody is given a task not to do something, so it is advice.
     """
-    if _TOPIC.match(text) or re.match(r"^(?:don'?t|do not|never|always)\b|^\w+\s*:", text, re.IGNORECASE):
-        return False  # ("pay: inspectors start at…": a word before a colon labels what follows)
+    if _TOPIC.match(text) or re.match(r"^(?:don'?t|do not|never|always)\b|^\w+\s*:|^\w+\s+\w+\s*:\s*(?:he|she|they)\s",
+                                      text, re.IGNORECASE):
+        return False  # ("pay: inspectors start at…": a word before a colon labels what follows; so do two before
+        # what the mentor does, "cover crops: he uses cereal rye…")
     # "get 2 letters of support - Helen suggested the Hive gallery": the task is before its note
     tags = tag(re.split(r"\s[-–—]\s", text, maxsplit=1)[0])
     if not tags or tags[0][0].lower() in _NOT_TASK_VERBS or not is_verb(tags[0][0]):
@@ -972,6 +974,9 @@ _FULL_STOP = lazy_regex(rf"{ABBREVIATIONS}(?:(?<=\.)\s+|(?<=!)\s+(?!\())")  # "�
 
 _THEN_NEED = lazy_regex(r",\s+(?=need to\s)", re.IGNORECASE)
 _THEY_COMMIT = lazy_regex(r"\b(?:offered to|will)\b|['’]ll\b", re.IGNORECASE)
+_THEY_SAID = lazy_regex(r"^\W*(?:she|he|they)\s+(?:said|says|mentioned|told me|thinks|thought|suggested|reckons)\b",
+                        re.IGNORECASE)
+"""A line that reports what the mentor said ("she mentioned the trust pays for some of it, need to check…")."""
 
 
 _EXAMPLES_OF_IT = lazy_regex(r"^(?:esp|especially|e\.?g\.?|incl\.?|including|mainly|mostly|particularly)\b"
@@ -1051,7 +1056,8 @@ def _split_at_commitments(line: str) -> str:
         return "\n".join(_split_at_commitments(part) for part in owners_apart)
     offer_then_need = _THEN_NEED.search(line)
     # "he offered to let me shadow him…, need to email his PA to set up": what the user must do about it
-    if offer_then_need and _THEY_COMMIT.search(line[: offer_then_need.start()]):
+    # ("she mentioned the trust pays for some of it, need to check w learning & dev": so is what they said)
+    if offer_then_need and (_THEY_COMMIT.search(line[: offer_then_need.start()]) or _THEY_SAID.match(line)):
         return f"{line[: offer_then_need.start()]}\n{_split_at_commitments(line[offer_then_need.end():])}"
     promise = _FIRST_PERSON.match(_BULLET.sub("", line))
     report = _LATER_REPORT.search(line) if promise else None
@@ -1351,6 +1357,7 @@ def _arrows_in_words(line: str) -> str:
     "me -> email Dr K" are a colon (what follows from it, whose it is).
     """
     line = re.sub(r"^\s*(?:->|=>|→)\s*", "", line)  # "-> me: pick 12 ink works": an arrow that only points on
+    line = re.sub(r"\b([A-Z]{2,4})(?:->|=>|→)([A-Z]{2,4})\b", r"\1-\2", line)  # "legal NO->EN": a language pair
     parts = _ARROW.split(line)
     if len(parts) != 2 or not all(p.strip() for p in parts):
         return _ARROW.sub(": ", line) if len(parts) > 2 else line
@@ -1371,6 +1378,7 @@ def _cleaned(raw: str) -> str:
     """One line of notes without its bullet and asides, its symbols in words, its owner marked if offered."""
     line = _arrows_in_words(_FILLER_OPENING.sub("", _BULLET.sub("", raw).strip()))
     line = re.sub(r"^\?+\s*(?=\w)", "", line)  # "?? do i need the MCAT…": the question marks lead it
+    line = re.sub(r"^also\s+(?=[\w'-]+(?:\s[\w'-]+)?\s*:\s)", "", line, flags=re.IGNORECASE)  # "also cover crops: …"
     # "me: practice stairs? G says ask Dave at work if i can do the next cut string": the question, answered
     line = _ASKED_THEN_TOLD.sub(r"me: \g<task>", line)
     line = re.sub(r"^need to\s+(?=\S)", "I need to ", line, flags=re.IGNORECASE)  # a split-off "…, need to email…"

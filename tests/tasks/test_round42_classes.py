@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from coach.tasks.base import Style
-from coach.writing import expand_shorthand
+from coach.writing import expand_shorthand, greeting_name
 from tests.tasks.support import offline_draft
 
 
@@ -76,3 +76,36 @@ def test_giving_a_note_on_how_to_say_it_or_what_to_get_across_is_never_said_as_p
     assert "defensive" not in body and "careful" not in body
     assert "tables split across pages, footnotes renumbered wrong" in body.split("**Impact:**")[0]
     assert "As a result, the reviewer has to fix it" in body and checks["reads_well"]
+
+
+@pytest.mark.parametrize(("field", "greeted"), [
+    ("Dr. Park Jiwon", "Dr. Park Jiwon"), ("Ms. Nguyen Thi Mai", "Ms. Nguyen Thi Mai"),
+    ("Mr. David Osei", "Mr. Osei"), ("Prof. Ana Ruiz", "Prof. Ruiz"), ("Dr. Kim", "Dr. Kim"),
+])
+def test_a_title_before_a_family_name_that_may_come_first_greets_the_whole_name(field: str, greeted: str) -> None:
+    # round 42: "Dr. Park Jiwon" was greeted "Dear Dr. Jiwon," (her given name); the names_mentor check passed it
+    assert greeting_name(field, formal=True) == greeted
+
+
+def test_a_summary_keeps_a_hedged_idea_files_a_topic_note_as_a_takeaway_and_reads_initials_and_pairs() -> None:
+    # round 42: "maybe try a 10 acre trial…? he seemed to think so" was dropped as private, "also cover crops -> he
+    # uses cereal rye…" was the user's action ("take a year"), "send to I for a look" kept Ingrid's initial,
+    # "legal NO->EN" became "NO — EN —", and "…, need to check w learning & dev" was thanked, not listed
+    body, _, checks = _draft("summary", {
+        "mentor_name": "Walter Hughes", "my_name": "Dale",
+        "notes": "also cover crops -> he uses cereal rye, said it helped w erosion on the south field but takes a "
+                 "yr to see it\nme: pull my yield records by next tues\nmaybe try a 10 acre trial first instead of "
+                 "all 40? he seemed to think so"})
+    takeaways, actions = body.split("**Action items**")
+    assert "cover crops: you use cereal rye, said it helped with erosion on the south field but takes a year" in (
+        takeaways.lower())
+    assert "Maybe try a 10 acre trial first instead of all 40? You seemed to think so." in takeaways
+    assert "Cover crops" not in actions and checks["task_lines_in_actions"]
+    body, _, _ = _draft("summary", {
+        "mentor_name": "Ingrid Solberg", "my_name": "Tom",
+        "notes": "she said 0.08/word is too low for legal NO->EN\nme: draft email to agencies, send to I for a look"})
+    assert "legal NO-EN" in body and "send to you for a look" in body
+    body, _, _ = _draft("summary", {
+        "mentor_name": "Maureen", "my_name": "Kwame",
+        "notes": "- she mentioned the trust pays for some of it, need to check w learning & dev"})
+    assert "**Me:** Check with learning and dev" in body and "need to check" not in body.split("**")[0]
