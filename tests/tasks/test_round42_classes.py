@@ -109,3 +109,11 @@ def test_a_summary_keeps_a_hedged_idea_files_a_topic_note_as_a_takeaway_and_read
         "mentor_name": "Maureen", "my_name": "Kwame",
         "notes": "- she mentioned the trust pays for some of it, need to check w learning & dev"})
     assert "**Me:** Check with learning and dev" in body and "need to check" not in body.split("**")[0]
+
+
+def test_an_ask_sized_by_its_pages_is_bounded() -> None:
+    # round 42: time_boxed failed "looking at a 1 page pitch doc and telling me the weakest part"
+    from coach.checks import has_bounded_ask
+
+    assert has_bounded_ask("Could you look at a 1 page pitch doc and tell me the weakest part?")
+    assert not has_bounded_ask("Could you look at my pitch doc and tell me the weakest part?")
