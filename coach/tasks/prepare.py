@@ -174,6 +174,8 @@ class _Plan:
                 self.mentor_field):
             item = f"{self.mentor}: {item[initial.end():]}"  # "J: intro me to…", by Jun's initial: Jun's task
         addressed = to_you(expand_shorthand(item), self.mentor_field)  # ("-> pending": a status, in words)
+        # "Me - 5 more 1:1s on day shift": the label of the user's own item, read as one ("Me: 5 more 1:1s…")
+        addressed = re.sub(r"^me\s+[-–—]\s+(?=\d)", "Me: ", addressed, flags=re.IGNORECASE)
         mine = _MY_OWN_ITEM.match(addressed)
         if mine and _opens_a_todo(mine.group("verb").lower()):
             # "me: send Ines the RFC link" beside "You said you'd introduce me…": the same shape for both of them
@@ -224,7 +226,7 @@ def _items(value: Any) -> list[str]:
     text = re.sub(r"([?!])\1+", r"\1", str(value or ""))  # "slot???": one mark is enough
     # "pricing!! no idea what to charge": a word or two exclaimed first is the topic of what follows, not an item
     text = re.sub(r"(?m)^(\s*(?:[-*•]\s*)?[^\W\d][\w'’-]*(?:\s[\w'’-]+)?)\s*!\s+(?=\S)", r"\1: ", text)
-    text = re.sub(r"(?<=[A-Za-z)]) = (?=[A-Za-z(])", ": ", text)  # "studying after 9pm = not retaining anything"
+    text = re.sub(r"(?<=[A-Za-z0-9)]) = (?=[A-Za-z(])", ": ", text)  # "studying after 9pm = not retaining anything"
     for item in split_items(text):
         parts = sentences(item)
         items += [part.strip().rstrip(".") for part in _short_ones_joined(parts)] if len(parts) > 1 else [item]
@@ -635,8 +637,8 @@ def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
     chosen = options.get(family) or options["sentence"] if kind == "challenge" else options[family]
     if kind == "challenge" and family == "verb":
         chosen, slots = options["sentence"], {"sentence": _about_me_unless_labelled(item)}
-    if "verb" in slots and _SPEAKER.search(slots["verb"]):  # "…without rewriting everything myself"
-        chosen = [f for f in chosen if "in my place" not in f]
+    if "verb" in slots and _SPEAKER.search(slots["verb"]):  # "…without rewriting everything myself", "build my own…"
+        chosen = [f for f in chosen if "in my place" not in f] or chosen
     if "verb" in slots and _DECIDING.match(slots["verb"]):  # no "on track to figure out if…": a choice has no track
         chosen = [f for f in chosen if "on track" not in f]
     turn = rank % len(chosen)
@@ -655,7 +657,7 @@ _SINCE_LAST = lazy_regex(r"\s+since (?:last time|we last (?:spoke|met)|(?:our )?
                          re.IGNORECASE)
 _DECIDING = lazy_regex(r"(?:figure|work|find) out\b|(?:decide|choose|know)\b", re.IGNORECASE)
 """A goal that is a decision to make ("figure out if I need a HNC"), not something to make progress on."""
-_SPEAKER = lazy_regex(r"\b(?:myself|me|I)\b")
+_SPEAKER = lazy_regex(r"\b(?:myself|me|I|my|mine)\b")
 """The asker inside a goal: "If you were in my place and wanted to … myself" would mix who is who."""
 
 

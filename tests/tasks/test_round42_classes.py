@@ -117,3 +117,16 @@ def test_an_ask_sized_by_its_pages_is_bounded() -> None:
 
     assert has_bounded_ask("Could you look at a 1 page pitch doc and tell me the weakest part?")
     assert not has_bounded_ask("Could you look at my pitch doc and tell me the weakest part?")
+
+
+def test_a_goal_in_the_users_own_words_is_never_put_in_the_mentors_place_and_own_labels_read_as_labels() -> None:
+    # round 42: "If you were in my place and wanted to build my own organizing committee…"; "Me - 5 more 1:1s on
+    # day shift" kept its dash; "5 = strong yes" kept its "="
+    body, _, checks = _draft("prepare", {
+        "mentor_name": "Dolores", "meeting_minutes": 45,
+        "goals": "get ready to lead the card drive\nlearn to run 1:1s\nbuild my own organizing committee (need ~12 ppl)",
+        "progress": "had 9 one on ones, 5 = strong yes, 2 maybe, 2 no",
+        "open_items": "me - write up the floor map\nMe - 5 more 1:1s on day shift"})
+    assert "in my place and wanted to build my own" not in body
+    assert "- Me: 5 more 1:1s on day shift" in body and "5: strong yes" in body and " = " not in body
+    assert checks["reads_well"]
