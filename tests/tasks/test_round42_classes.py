@@ -124,7 +124,8 @@ def test_a_goal_in_the_users_own_words_is_never_put_in_the_mentors_place_and_own
     # day shift" kept its dash; "5 = strong yes" kept its "="
     body, _, checks = _draft("prepare", {
         "mentor_name": "Dolores", "meeting_minutes": 45,
-        "goals": "get ready to lead the card drive\nlearn to run 1:1s\nbuild my own organizing committee (need ~12 ppl)",
+        "goals": "get ready to lead the card drive\nlearn to run 1:1s\n"
+                 "build my own organizing committee (need ~12 ppl)",
         "progress": "had 9 one on ones, 5 = strong yes, 2 maybe, 2 no",
         "open_items": "me - write up the floor map\nMe - 5 more 1:1s on day shift"})
     assert "in my place and wanted to build my own" not in body
