@@ -152,11 +152,7 @@ def test_a_how_to_answer_lists_the_steps_of_the_card_it_opens_with(retriever: An
 def test_an_answer_opens_from_the_card_whose_advice_fits_not_a_line_for_the_other_side(retriever: Any) -> None:
     # "Mentors: be honest with yourself about your reasons…" made the mutual-benefit card the lead for a junior
     # asked to reverse-mentor the CEO, so the answer opened "Let your mentor see the impact of their advice"
-    task = get_task("ask")
-    values = task.validate({"question": "I'm 26 and I've been asked to reverse-mentor our CEO on AI tools. "
-                                        "How do I start?"})
-    found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values))
-    body = task.compose(values, found, Style()).body
+    body, found = _answer(retriever, _REVERSE_MENTOR)
     opening = body.split("\n", 1)[0]
     assert f"[{[g.id for g in found].index('reverse-mentoring') + 1}]" in opening, body
     assert "impact of their advice" not in opening
@@ -166,12 +162,9 @@ def test_an_answer_opens_from_retrievals_best_card_and_never_points_to_a_card_by
     # round 42: "how often should I meet my mentor?" opened "Book the meetings yourself" (one sentence of the
     # third card sounded most like the question); "how do I end a mentorship well?" opened from a card whose
     # sentence said "see the end-a-mentorship-gracefully card", and answers showed "(see re-evaluate-expectations)"
-    task = get_task("ask")
     for question, opening in (("how often should I meet my mentor?", "At the start, meet more often"),
                               ("How do I end a mentorship well?", None)):
-        values = task.validate({"question": question})
-        found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values))
-        body = task.compose(values, found, Style()).body
+        body, found = _answer(retriever, question)
         assert not re.search(r"\(see |see the [\w-]+ card", body), body
         first = body.split("\n")[0]
         if opening:
@@ -185,11 +178,7 @@ def test_a_junior_asked_to_mentor_is_answered_as_the_mentor(retriever: Any) -> N
     # round 41's stop hook: "I've been asked to reverse-mentor our CEO" opened "Let the junior mentor set the agenda
     # for their sessions" (said about the asker), offered the CEO's own line ("Would you mentor me on it…?") as the
     # example, and ended with a point for mentors in general
-    task = get_task("ask")
-    values = task.validate({"question": "I'm 26 and I've been asked to reverse-mentor our CEO on AI tools. "
-                                        "How do I start?"})
-    found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values))
-    body = task.compose(values, found, Style()).body
+    body, _ = _answer(retriever, _REVERSE_MENTOR)
     assert not body.split("\n")[0].startswith("The short answer: Let the"), body
     assert "Would you mentor me" not in body and "For example, you could say:" in body
     assert asker_role("I'd really like someone senior to mentor me") == "mentee"
@@ -200,13 +189,20 @@ def test_an_answer_opens_from_a_card_named_for_the_question_and_reads_on_after_a
     # round 42: "how do I give feedback … about missed deadlines?" opened from the card on open questions
     # ("when a mentee brings a problem, ask…"), a near-tie with the feedback cards; "To mentor someone
     # remotely, If you can, meet…" kept the capital of a point that starts with "If"
-    task = get_task("ask")
-    values = task.validate({"question": "How do I give feedback to my mentee about missed deadlines?"})
-    found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values))
-    first = task.compose(values, found, Style()).body.split("\n")[0]
+    body, found = _answer(retriever, "How do I give feedback to my mentee about missed deadlines?")
+    first = body.split("\n")[0]
     opened_from = found[int(re.search(r"\[(\d)\]", first).group(1)) - 1]  # type: ignore[union-attr]
     assert "feedback" in opened_from.title.lower(), first
-    values = task.validate({"question": "How do I mentor someone remotely?"})
-    found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values))
-    first = task.compose(values, found, Style()).body.split("\n")[0]
+    first = _answer(retriever, "How do I mentor someone remotely?")[0].split("\n")[0]
     assert not re.search(r"[,:] (?:If|When|At|Once|Before|After) ", first), first
+
+
+def _answer(retriever: Any, question: str) -> tuple[str, list[Any]]:
+    """The offline answer to ``question`` over the real index, and the guidance it was drawn from."""
+    task = get_task("ask")
+    values = task.validate({"question": question})
+    found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values))
+    return task.compose(values, found, Style()).body, found
+
+
+_REVERSE_MENTOR = "I'm 26 and I've been asked to reverse-mentor our CEO on AI tools. How do I start?"
