@@ -237,11 +237,18 @@ class ScriptedPartner:
                 now.setdefault(FACETS[m.move], m.quote)
         for facet, quote in now.items():
             state.raised.setdefault(facet, quote)
+        words = len(text.split())
+        answered_why = bool(state.reactions) and state.reactions[-1].intent == "ask-why"
+        # (a vague or apologetic reason is still a reason; blame, sarcasm or giving up is not an answer)
+        hostile = set(negative) - {"vagueness", "over-apologising"}
+        if answered_why and not hostile and words >= ANSWER_WORDS and not self.issue_named:
+            # "What problem does that solve?" answered ("…its just a lot with the release stuff right now"): the
+            # issue is on the table in the user's words, so the partner never asks why a second time
+            state.raised["issue"] = text
         delta = self._delta(positive, negative)
         state.rapport = max(RAPPORT_MIN, min(RAPPORT_MAX, state.rapport + delta))
         if self.issue_named and delta > 0:
             state.good_turns += 1
-        words = len(text.split())
         # "yes totally, 30 mins a month is perfect" after the partner's own offer, or after its yes to the user's:
         # agreed, whoever proposed it
         took_offer = (self._offered_last or self._agreed) and not negative and _YES.match(text.strip()) is not None
@@ -422,6 +429,8 @@ class ScriptedPartner:
         return "neutral"
 
 
+ANSWER_WORDS = 5
+"""A reply of at least this many words, right after the partner asked why, is the user's reason."""
 _KIND_MOVES = frozenset({"acknowledgement", "gratitude"})
 """Moves that meet the partner halfway: a partner not yet moved answers them guarded, never aggrieved."""
 
