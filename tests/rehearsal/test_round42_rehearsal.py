@@ -26,3 +26,16 @@ def test_a_reason_given_when_asked_why_puts_the_issue_on_the_table(detector: Mov
     replies = [t.text for t in session.transcript if t.role != "user"]
     assert not any("What's not working now?" in line for line in replies[3:]), replies
     assert session.partner.reactions[-1].resolved
+
+
+def test_a_friendly_partner_does_not_concede_or_assume_a_past_before_the_user_speaks() -> None:
+    # round 42: the warm mentor who keeps cancelling opened "I'm sorry it's been so hard to pin me down lately"
+    # before anything was raised, and the person asked to mentor opened "Good to see you again" to a stranger
+    from coach.rehearsal.scenarios import list_scenarios
+
+    for scenario in list_scenarios():
+        for difficulty in ("easy", "medium", "hard"):
+            opening = " ".join(scenario.lines("warm", "opening", None, difficulty)).lower()  # type: ignore[arg-type]
+            # (a mentee's own "didn't get a chance to send anything through, sorry" is in character)
+            assert "pin me down" not in opening and "rescheduling" not in opening, (scenario.id, opening)
+            assert " again" not in opening and "lovely to be asked" not in opening, (scenario.id, opening)
