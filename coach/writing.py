@@ -665,11 +665,15 @@ def name_case(name: str) -> str:
                     "-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in name.split())
 
 
+def _name_words(field: str) -> tuple[list[str], int]:
+    """A person field's name as words (capitalised, no role or post-nominals) and how many lead as a title."""
+    words = without_postnominals(name_case(split_person(field)[0]).split())
+    return words, title_length(words)
+
+
 def address(field: str) -> tuple[str, str, str]:
     """(title, first, last) of a person field: "Mr. David Osei" -> ("Mr.", "David", "Osei")."""
-    name, _role = split_person(field)
-    words = without_postnominals(name_case(name).split())
-    titled = title_length(words)
+    words, titled = _name_words(field)
     title, rest = " ".join(words[:titled]), words[titled:]
     if not rest:
         return title, "", ""
@@ -724,8 +728,8 @@ def greeting_name(field: str, formal: bool) -> str:
         return f"{title[:1].upper()}{title[1:]} {first or last}".strip()
     if title and first and last and first.lower() in FAMILY_NAME_FIRST and last.lower() not in FAMILY_NAME_FIRST:
         # "Dr. Park Jiwon": the family name may come first, so the whole name is greeted, never "Dr. Jiwon"
-        words = without_postnominals(name_case(split_person(field)[0]).split())
-        return f"{title[:1].upper()}{title[1:]} {' '.join(words[title_length(words):])}"
+        words, titled = _name_words(field)
+        return f"{title[:1].upper()}{title[1:]} {' '.join(words[titled:])}"
     if title:  # "coach Bev" typed in lower case is greeted "Coach Bev"
         return f"{title[:1].upper()}{title[1:]} {last or first}".strip()
     if (formal and last) or (re.fullmatch(r"[A-Z]\.?", first) and last):  # "R. Patel": never "Hi R.!"
@@ -750,11 +754,11 @@ def as_text_names(field: str, text: str) -> str:
         uses_last = re.search(rf"\b{re.escape(last)}\b", text) and not re.search(rf"\b{re.escape(first)}\b", text, re.I)
         return f"{last} {first}" if uses_last else field
     titled = rf"\b{re.escape(title.rstrip('.'))}\.?\s+"
-    if re.search(titled + rf"{re.escape(first)}\b", text, re.IGNORECASE) and not re.search(
-            titled + rf"{re.escape(last)}\b", text, re.IGNORECASE):
+    with_first = re.search(titled + rf"{re.escape(first)}\b", text, re.IGNORECASE) is not None
+    with_last = re.search(titled + rf"{re.escape(last)}\b", text, re.IGNORECASE) is not None
+    if with_first and not with_last:
         return f"{title} {last} {first}"
-    if re.search(titled + rf"{re.escape(last)}\b", text, re.IGNORECASE) and not re.search(
-            titled + rf"{re.escape(first)}\b", text, re.IGNORECASE):
+    if with_last and not with_first:
         return f"{title} {last}"  # "call with Dr Jing": the title goes with the last word, as the notes say
     return field
 

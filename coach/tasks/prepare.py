@@ -374,7 +374,7 @@ def _about_me_unless_labelled(item: str) -> str:
 
     "quoting: always under by like 20%" is said as typed (no "I've been quoting:").
     """
-    return as_sentence(item) if re.match(r"^[^\W\d][\w'’-]*(?:\s[\w'’-]+)?:\s+\S", item) else about_me(item)
+    return as_sentence(item) if _NOTED_TOPIC.match(item) else about_me(item)
 
 
 def _slots(item: str) -> tuple[str, dict[str, str]]:
