@@ -10,6 +10,7 @@ keeps a question in scope.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -329,6 +330,16 @@ _LEADING_WHEN = lazy_regex(r"^(?:at|in|on|for|after|before|during|once|when|if|e
 """A short phrase of when or if before an instruction ("At the start, meet…", "Once a quarter, review…")."""
 
 
+def _without_lone_slots(points: Sequence[_Unit], lead: _Unit) -> list[_Unit]:
+    """The points less any slot of a sample agenda ("Wrap-up (5 min): …") whose card gives no other slot.
+
+    A slot is one line of a plan: with its neighbours it answers "what should my agenda be?", alone it
+    reads as a stray label ("Wrap-up (5 min): repeat back…" for "how do I make our 30 minutes count?").
+    """
+    slots = Counter(u.number for u in (lead, *points) if _AGENDA_SLOT.match(u.text))
+    return [u for u in points if not _AGENDA_SLOT.match(u.text) or slots[u.number] > 1]
+
+
 def _point(unit: _Unit) -> str:
     text = f"Watch out for {lower_first(unit.text)}" if unit.pitfall else upper_first(unit.text)
     return f"{text} [{unit.number}]."
@@ -336,6 +347,8 @@ def _point(unit: _Unit) -> str:
 
 _CROSS_REFERENCE = lazy_regex(r"\s*\(see (?:the )?[\w-]+(?: card)?\)|;\s*see the [\w-]+ card\b", re.IGNORECASE)
 """A pointer to another card by its file name ("(see the end-a-mentorship-gracefully card)"): not for the reader."""
+_AGENDA_SLOT = lazy_regex(r"^[^:()]{2,30}\(\d+(?:\s*[-–]\s*\d+)?\s*min(?:utes)?\)\s*:", re.IGNORECASE)
+"""One line of a sample agenda: a label, its minutes in brackets, then a colon ("Main topic (20 min): …")."""
 _LET_SOMEONE = lazy_regex(r"^let (?:the|your) (?:\w+ )?(?:mentors?|mentees?|person|people)\b", re.IGNORECASE)
 """An instruction to allow a role something, said about them rather than to the asker."""
 _ROLE_LABEL = lazy_regex(r"^(?:mentors?|mentees?)\s*:", re.IGNORECASE)
@@ -488,6 +501,7 @@ class AskTask(TaskSpec):
                             and u not in steps), key=lambda u: -u.score)  # fmt: skip
         rest += same_card[: max(0, MIN_POINTS - len(rest) - len(steps))]
         points = sorted([*steps, *_select(rest, count - len(steps))], key=lambda u: (u.number, u.position))
+        points = _without_lone_slots(points, lead)
         parts = [_opening(question, lead)]
         if points:
             parts.append("\n".join(f"- {_point(u)}" for u in points))

@@ -197,6 +197,14 @@ def test_an_answer_opens_from_a_card_named_for_the_question_and_reads_on_after_a
     assert not re.search(r"[,:] (?:If|When|At|Once|Before|After) ", first), first
 
 
+def test_a_sample_agenda_line_is_given_with_the_others_or_not_at_all(retriever: Any) -> None:
+    # round 42's stop hook: "how do I make our 30 minutes count?" listed "Wrap-up (5 min): repeat back…" alone
+    body = _answer(retriever, "my mentor is super senior and always seems rushed, how do I make our 30 minutes count?")[0]
+    assert not re.search(r"\(\d+(?:-\d+)? min\):", body), body
+    body = _answer(retriever, "What should I put on the agenda for my next mentoring meeting?")[0]
+    assert len(re.findall(r"\(\d+(?:-\d+)? min\):", body)) >= 3, body
+
+
 def _answer(retriever: Any, question: str) -> tuple[str, list[Any]]:
     """The offline answer to ``question`` over the real index, and the guidance it was drawn from."""
     task = get_task("ask")
