@@ -97,10 +97,18 @@ class MoveSpec:
     """Moves that make this one less likely in the same sentence (thanks make sarcasm less likely)..."""
     doubted_decision: float = DECISION_THRESHOLD
     """...so with one of them found, the classifier must be this sure instead."""
+    spared_by: tuple[re.Pattern[str], ...] = ()
+    """A sentence matching one of these never shows the move ("only if you have time" is no sarcasm)."""
+    vetoed_in_turn_by: tuple[str, ...] = ()
+    """Moves that cancel this one anywhere in the same turn ("Great, very supportive. Thanks a lot.")."""
 
     def allows(self, turn: str) -> bool:
         """Whether the turn meets the move's ``requires`` (a move without them always does)."""
         return not self.requires or any(pattern.search(turn) for pattern in self.requires)
+
+    def spares(self, sentence: str) -> bool:
+        """Whether the sentence is one the move's ``spared_by`` says never shows it."""
+        return any(pattern.search(sentence) for pattern in self.spared_by)
 
 
 @dataclass(frozen=True)
@@ -380,11 +388,12 @@ class MoveDetector:
             hits = {
                 move: DetectedMove(move, specs[move].polarity, sentence, "embedding", round(p, 3))
                 for move, p in sure.items()
-                if specs[move].allows(text) and not self._doubted(move, p, sure)
+                if specs[move].allows(text) and not specs[move].spares(sentence) and not self._doubted(move, p, sure)
             }
             found.extend(h for m, h in hits.items() if not self._vetoed(m, hits))
         found.extend(self._turn_moves(text, sentences, {m.move for m in found}))
-        return found
+        in_turn = {m.move for m in found}
+        return [m for m in found if not in_turn & set(specs[m.move].vetoed_in_turn_by)]
 
     def _doubted(self, move: str, odds: float, found: dict[str, float]) -> bool:
         """Whether a move that makes ``move`` less likely was found beside it, and the classifier is not sure enough."""
@@ -461,10 +470,8 @@ def _spec(entry: Any, filename: str) -> MoveSpec:
                 sentence_patterns.append(re.compile(str(raw), re.IGNORECASE))
     except (re.error, KeyError) as error:
         raise MovesFileError(f"{filename}: move {move_id!r} has a bad pattern: {error}") from None
-    try:
-        requires = tuple(re.compile(str(raw), re.IGNORECASE) for raw in entry.get("requires") or [])
-    except re.error as error:
-        raise MovesFileError(f"{filename}: move {move_id!r} has a bad 'requires' pattern: {error}") from None
+    requires = _patterns(entry, "requires", filename)
+    spared_by = _patterns(entry, "spared_by", filename)
     examples = tuple(str(e) for e in entry.get("examples") or [])
     if not examples:
         raise MovesFileError(f"{filename}: move {move_id!r} needs example utterances")
@@ -481,4 +488,14 @@ def _spec(entry: Any, filename: str) -> MoveSpec:
         decision=float(entry.get("decision", DECISION_THRESHOLD)),
         doubted_by=tuple((entry.get("doubted_by") or {}).get("moves") or ()),
         doubted_decision=float((entry.get("doubted_by") or {}).get("decision", DECISION_THRESHOLD)),
+        spared_by=spared_by,
+        vetoed_in_turn_by=tuple(entry.get("vetoed_in_turn_by") or ()),
     )
+
+
+def _patterns(entry: dict[str, Any], key: str, filename: str) -> tuple[re.Pattern[str], ...]:
+    """The regexes a move lists under ``key`` ("requires", "spared_by"), compiled case-blind."""
+    try:
+        return tuple(re.compile(str(raw), re.IGNORECASE) for raw in entry.get(key) or [])
+    except re.error as error:
+        raise MovesFileError(f"{filename}: move {entry['id']!r} has a bad {key!r} pattern: {error}") from None

@@ -327,6 +327,9 @@ BETTER_LINE_ADVICE = {
     "add": ("A line to add.", "No line needed rewriting; next time also try a line like this, with your own "
                               "details: {better}"),
     "none": ("Nothing to add.", "No line needed rewriting, and every criterion was shown."),
+    # (every criterion shown, some only in part: "every criterion was shown" beside 23 of 24 reads as a contradiction)
+    "none_partial": ("Nothing to rewrite.", "No line needed rewriting, and every criterion was shown; the hint "
+                                            "under each one below full marks says how to show it fully."),
 }
 """How the CLI, the app and the Markdown export word the better line (one place for all three)."""
 
@@ -334,7 +337,8 @@ BETTER_LINE_ADVICE = {
 def better_line_advice(debrief: Debrief, quote: Callable[[str], str]) -> tuple[str, str]:
     """``(heading, sentence)`` for the debrief's better line, each line of the user's put in ``quote``."""
     rewrite = "rewrite_example" if debrief.better_borrows else "rewrite"
-    key = rewrite if debrief.weakest != NOT_SHOWN else ("add" if debrief.better_line else "none")
+    whole = "none" if debrief.total == debrief.max_total else "none_partial"
+    key = rewrite if debrief.weakest != NOT_SHOWN else ("add" if debrief.better_line else whole)
     heading, sentence = BETTER_LINE_ADVICE[key]
     return heading, sentence.format(weakest=quote(debrief.weakest), better=quote(debrief.better_line))
 
