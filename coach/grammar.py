@@ -174,8 +174,8 @@ def dangling_ends(text: str) -> list[str]:
     """Sentences or lines that stop on a word that needs more ("...from 3 to" cut as "from 3.")."""
     found = []
     for sentence in sentences(text):
-        # "Lucía" is one word, not "Luc" and "a"; so is "U3A"
-        words = re.findall(r"[^\W_]*[^\W\d_][^\W_]*(?:'[^\W\d_]+)*|\d+", sentence)
+        # "Lucía" is one word, not "Luc" and "a"; so are "U3A" and "FP&A"
+        words = re.findall(r"[^\W_]*[^\W\d_][^\W_]*(?:['&][^\W\d_]+)*|\d+", sentence)
         thanks_for_nothing = _THANKS_FOR_NOTHING.search(sentence) is not None  # "…stuck with me: Thank you for."
         if thanks_for_nothing or (words and words[-1].lower() in DANGLING_ENDS and not sentence.rstrip().endswith(
                 ("?", ":"))):

@@ -342,7 +342,9 @@ def _units_and_laughter() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[s
     data = phrasing("shorthand")
     units = "|".join(sorted(data["units"], key=len, reverse=True))
     laughter = "|".join(str(data["drop"]).split())
-    return (re.compile(rf"(?<![\w.])(?P<number>\d+(?:[.,]\d+)?)(?P<unit>{units})(?![\w/])", re.IGNORECASE),
+    return (re.compile(rf"(?<![\w.])(?P<number>\d+(?:[.,]\d+)?)(?P<unit>{units})(?![\w/])|"
+                       # "1hr/day": a rate's slash after the unit, spelled out next by the rate
+                       rf"(?<![\w.])(?P<number2>\d+(?:[.,]\d+)?)(?P<unit2>{units})(?=/[a-z])", re.IGNORECASE),
             data["units"], re.compile(rf"(?:\s+|(?<=\())(?:{laughter})(?![\w'])[!]*|"
                                       rf"\s*(?<![\w:])[:;]-?[)(DP](?![\w)])|{EMOJI}",
                                       re.IGNORECASE))  # "tidy :)": a smiley, as laughter is; emoji too
@@ -362,10 +364,22 @@ def _rate_in_words(match: re.Match[str]) -> str:
     return f" {phrasing('shorthand')['per'][match.group('unit').lower()]}" if counted else match.group(0)
 
 
+_SPACED_MONTHS = lazy_regex(r"(?<![\w.])(?P<number>\d+)\s+mos?\b(?![.'’]\w)", re.IGNORECASE)
+"""Months typed as "mo" after a count and a space ("first 6 mo"): never a word there, unlike "wk" on its own."""
+
+
+_LAUGHTER_BETWEEN = lazy_regex(r"(?P<before>[A-Za-z0-9])\s+(?:lol|lmao|haha|hehe)\b[!]*\s+"
+                               r"(?P<next>i|we|my|it|so|but|and)(?=['’\s])", re.IGNORECASE)
+"""Laughter typed where a sentence ended, before "i…", "my…", "so…": a full stop there."""
+
+
 def _units_spelled_out(text: str) -> str:
     """Units typed against a number spelled out ("in 2wks" -> "in 2 weeks"); a trailing "lol" left out."""
     units, names, laughter = _units_and_laughter()
-    text = units.sub(lambda m: f"{m.group('number')} {names[m.group('unit').lower()]}", text)
+    text = units.sub(lambda m: f"{m['number'] or m['number2']} {names[(m['unit'] or m['unit2']).lower()]}", text)
+    text = _SPACED_MONTHS.sub(lambda m: m.group("number") + (" month" if m.group("number") == "1" else " months"), text)
+    # "…custom pieces lol i been undercharging…": laughter between two clauses ended the first one
+    text = _LAUGHTER_BETWEEN.sub(lambda m: f"{m['before']}. {m['next'][:1].upper()}{m['next'][1:]}", text)
     return re.sub(r"\(\s*,?\s*", "(", laughter.sub("", text)).lstrip()  # "(ugh, 60% done)" -> "(60% done)"
 
 
@@ -469,6 +483,9 @@ def _arrow_as_word(match: re.Match[str]) -> str:
     word, pos = following[0] if following else ("", "")
     said = len(following) > 1 and following[1][1] in ("VBD", "VBZ", "VBP", "VBN", "MD")
     thing = pos in ("NN", "NNS", "NNP", "NNPS", "JJ") and word.lower() not in _STATUS_WORDS and not said
+    rest = re.split(r"[.!?\n]", match.string[match.end():], maxsplit=1)[0]
+    if re.search(r"\w:\s", rest):
+        return " - "  # "coded about half in NVivo -> themes: precarity, …": a list of its own, no second colon
     return " to " if thing and not _arrow_after_a_clause(match) else ": "
 
 
@@ -506,7 +523,8 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"(?<![\w$])\$\$(?![\w$])", "money", text)
     text = re.sub(r"(?<=['’]s )#(?=$|[\s.,;:!?)])", "number", text)  # "text me the guy's #"
     text = reported_contractions(text)
-    text = re.sub(r"(?<=[a-z0-9] )w\s+(?=[A-Za-z0-9])", "with ", text)  # "sesh w tony", "make it 2 w numbers"
+    # "sesh w tony", "make it 2 w numbers", "'too soft' w the passenger"
+    text = re.sub(r"(?<=[a-z0-9'’\")] )w\s+(?=[A-Za-z0-9])", "with ", text)
     text = re.sub(r"\b(could|would|should|must|might)\s+of\b(?=\s+[a-z]+(?:ed|en|t|n)\b)", r"\1 have", text,
                   flags=re.IGNORECASE)  # "he could of fallen": the spelling of what was said
     text = _before_listed_words("ur", "ur_you_are_before").sub(partial(_expanded, full="you're"), text)

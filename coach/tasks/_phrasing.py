@@ -140,6 +140,9 @@ def shape_of(text: str) -> Shape:
     if not tagged:
         return "noun"
     first, first_tag = tagged[0][0].lower(), tagged[0][1]
+    if len(tagged) > 1 and tagged[1][0].lower() in word_list("change_nouns") and first_tag in ("NN", "VB", "VBP") and (
+            can_be_noun(first)):
+        return "noun"  # "pay drop for first 6 mo", "rent increase in may": what changes, then how, never "I pay…"
     if (
         first_tag in ("NN", "JJ")
         and (first_tag == "NN" or tagged[1][1] in ("PRP$", "DT") or tagged[1][0].lower() == "own")  # "open own clinic"
@@ -256,6 +259,11 @@ def _lower_head(text: str) -> str:
 def can_be_verb(word: str) -> bool:
     """Whether ``word`` has a verb reading ("answer", "plan"), whatever the tagger guessed."""
     return "VERB" in get_all_lemmas(word)
+
+
+def can_be_noun(word: str) -> bool:
+    """Whether ``word`` has a noun reading ("pay", "rent", "price"), whatever the tagger guessed."""
+    return "NOUN" in get_all_lemmas(word)
 
 
 def lemma(verb: str) -> str:

@@ -55,7 +55,8 @@ _REPORTING = lazy_regex(
     r"mentioned|wrote|commented|noted)\s+"  # "Sharma ji told in appraisal that…", as non-native English says it
     # where it was said, before what was said: "said in my appraisal that...", "told me in front of everyone that"
     r"(?:(?:in|at|during|after|before|on|over|by)\s+(?:[\w'-]+\s+){1,5}?(?=(?:that|i|i'm|im|my|you|your)\s))?"
-    r"(?:also\s+)?(?:that\s+)?",
+    # "she said otherwise my technical work is excellent": "otherwise" points back at what it follows, so it goes
+    r"(?:also\s+)?(?:that\s+)?(?:otherwise,?\s+(?=(?:my|your|his|her|their|the|i|you|he|she)\b))?",
     re.IGNORECASE,
 )
 _QUOTED = lazy_regex(r"""^['"‘“](?!.*['"’”]\s+\S.*['"‘“])(.+)['"’”]$""")
@@ -227,7 +228,9 @@ def _split_at_new_subject(text: str) -> list[str]:
         joiner = match.group(0).strip(", ").lower()
         # ", so client wait 15 min": what follows "so" is the result, with whatever subject it has;
         # "lovely with the animals but on the phone you are abrupt": the concern after "but" has its subject later
-        result = (joiner == "so" and len(after) >= 3) or (joiner == "but" and _subject_soon(after))
+        # "…scores are great but safety comes first": after "but", a thing with its own verb is a clause too
+        thing_then_verb = len(after) > 1 and after[0][1] == "NN" and after[1][1] in ("VBZ", "VBD", "MD")
+        result = (joiner == "so" and len(after) >= 3) or (joiner == "but" and (_subject_soon(after) or thing_then_verb))
         if _starts_clause(after) or result:
             pieces.append(text[start : match.start()])
             start = match.start() + match.group(0).index("so") if result and joiner == "so" else match.end()
@@ -294,10 +297,13 @@ def _starts_clause(tagged: Tagged) -> bool:
     return False
 
 
+_CONTRACTED_SUBJECTS = frozenset({"you've", "you'd", "you'll", "i'm", "i've", "i'd", "he's", "she's", "they're",
+                                  "they've", "we're", "we've"})
+"""A person and a verb in one word ("you've been rushing the stencils…"): a subject, like "you"."""
 _ABOUT_THE_PERSON = frozenset({"you", "your", "you're", "i", "my", "he", "she", "his", "her", "they", "their", "it",
-                               "this", "that", "we", "our"})
+                               "this", "that", "we", "our", *_CONTRACTED_SUBJECTS})
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
-_THE_PERSONS_THINGS = _ABOUT_THE_PERSON - _SUBJECT_PRONOUNS
+_THE_PERSONS_THINGS = _ABOUT_THE_PERSON - _SUBJECT_PRONOUNS - _CONTRACTED_SUBJECTS
 """Words that open more about the same person ("and your PRs…", "and it makes…"), not a new subject."""
 
 
@@ -750,7 +756,8 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             else:
                 reading.impacts.append(softened)
         elif direction == "give" and (reading.behaviours or softened.lower().startswith("if ")) and (
-                not _ABOUT_THEM.search(softened)) and not _WORK_IS_GOOD.match(clause):
+                not _ABOUT_THEM.search(softened)) and not _WORK_IS_GOOD.match(clause) and not (
+                praise and not _CRITICAL.search(clause) and not _WORRY.search(clause)):  # "good worker otherwise"
             # "one good gust and it goes over on somebody", "if the mast chain is worn nobody finds out": not about
             # them, so what could come of it
             reading.impacts.append(softened)

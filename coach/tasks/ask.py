@@ -266,8 +266,10 @@ def _for_the_askers_side(units: list[_Unit], guidance: Sequence[SearchResult], r
         return [u for u in units if not _ROLE_LABEL.match(u.text)] or units
     other = "mentor" if role == "mentee" else "mentee"
     # ("Mentors: listen to the mentee's perspective…" in a card for both is not said to a mentee)
+    # ("Telling your mentor, respectfully, when something isn't working…" is not said to a mentor either)
     fitting = [u for u in units if guidance[u.number - 1].audience in (role, "both")
-               and not re.match(rf"^{other}s?\s*:", u.text, re.IGNORECASE)]
+               and not re.match(rf"^{other}s?\s*:", u.text, re.IGNORECASE)
+               and not re.search(rf"\byour {role}s?\b", u.text, re.IGNORECASE)]
     return fitting or units
 
 
@@ -294,7 +296,7 @@ _GIVER = lazy_regex(
     r"|\bmy\s+(?:mentees?|reports?|direct reports?|team|interns?|apprentices?|trainees?)\b"
     r"|\bi(?:'m|\s+am)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:team lead|manager|mentor|supervisor)\b"
     r"|\b(?:i|asked|agreed|volunteered|chosen|picked|going|want|wants|like|love)\s+(?:to\s+)?(?:reverse[- ])?mentor\b"
-    r"(?!\s+me\b)|\bi(?:'m|\s+am)\s+(?:reverse[- ])?mentoring\b", re.IGNORECASE)
+    r"(?!\s+me\b)|\bi(?:'m|\s+am|['’]?ve\s+been|\s+have\s+been)\s+(?:reverse[- ])?mentoring\b", re.IGNORECASE)
 _RECEIVER = lazy_regex(
     r"\bmy\s+(?:mentor|manager|boss|supervisor|team lead)\b"
     r"|\b(?:get|getting|ask for|asking for|receive|received|got)\s+(?:\w+\s+){0,2}?feedback\b"

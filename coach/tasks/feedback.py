@@ -514,6 +514,7 @@ class _Give:
             strength = _FILLER_FIRST.sub("", self.reading.strengths[0])  # "ok so you are honestly so talented"
             if _FEELING_FIRST.match(strength):  # "love his tone on bass": the user's feeling, missing its "I"
                 strength = f"I {strength[:1].lower()}{strength[1:]}"
+            strength = _as_you_are(strength)
             if _BARE_QUALITY.match(strength) and len(self.reading.strengths) > 1:
                 # "you are really talented" says little alone: "…, and your sauces are the best on the team"
                 strength = f"{strength}, and {self.reading.strengths[1]}"
@@ -590,6 +591,32 @@ def _said_at(clause: str, feedback: str) -> int:
 
 _EVENT_MEETING = lazy_regex(r"\b(?:client|team|board|staff|project|sales|planning|site|department|all-hands|"
                             r"stand-?up|parents?|customer)\s+meetings?\b")
+
+
+def _as_you_are(strength: str) -> str:
+    """Praise typed as bare qualities, said to them; anything else as it was.
+
+    "good worker otherwise, quick learner" -> "You're a good worker and a quick learner".
+    """
+    parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", _OTHERWISE.sub("", strength)) if p.strip()]
+    if not parts or not all(_quality_noun(p) for p in parts):
+        return strength
+    with_article = [f"{'an' if p[0].lower() in 'aeiou' else 'a'} {p}" for p in parts]
+    listed = with_article[0] if len(parts) == 1 else f"{', '.join(with_article[:-1])} and {with_article[-1]}"
+    return f"You're {listed}"
+
+
+def _quality_noun(phrase: str) -> bool:
+    """A quality and the kind of person it describes, nothing more ("good worker", "really quick learner")."""
+    tagged = tag(phrase)
+    tags = [t for _, t in tagged]
+    # a person's kind ("worker", "communicator", "teammate"), never a thing they have ("a great attitude")
+    person = re.search(r"(?:er|or|ist|ian|mate)$", tagged[-1][0].lower()) is not None if tagged else False
+    return person and 2 <= len(tags) <= 3 and tags[-1] == "NN" and tags[0] in ("JJ", "RB") and (
+        all(t in ("JJ", "RB", "NN") for t in tags[:-1]))
+
+
+_OTHERWISE = lazy_regex(r"\s+otherwise\b|^otherwise,?\s+", re.IGNORECASE)
 _BARE_QUALITY = lazy_regex(r"^you(?:'re| are)\s+(?:really\s+|very\s+|so\s+|honestly\s+)?\w+$", re.IGNORECASE)
 _OFFER_APART = lazy_regex(r",\s+(?=(?:tell me|let me know|and i\b|i will\b|i'll\b|i can\b))", re.IGNORECASE)
 _FEELING_FIRST = lazy_regex(r"^(?:really\s+)?(?:love|like|appreciate|admire|enjoy|value|rate)\b", re.IGNORECASE)
@@ -768,5 +795,17 @@ class _Received:
         return self._specific() and len(self.reading.behaviours) >= 2 and bool(concrete)
 
     def _specific(self) -> bool:
-        """Whether the feedback named what was done, with no bare label: its examples are given already."""
-        return bool(self.reading.behaviours) and not self.reading.labels
+        """Whether the feedback named what was done, with no bare label: its examples are given already.
+
+        Never when the user says there were none ("She did not give examples."): the first question asks for one.
+        """
+        no_examples = _NO_EXAMPLES.search(str(self.values.get("feedback") or "")) is not None
+        return bool(self.reading.behaviours) and not self.reading.labels and not no_examples
+
+
+_NO_EXAMPLES = lazy_regex(
+    r"\b(?:(?:did\s*n[o']t|didnt|never|couldn[’']?t|could\s+not|wouldn[’']?t|would\s+not)\s+(?:give|gave|offer|share|"
+    r"have|name|point\s+to)\s+(?:me\s+|us\s+)?(?:any\s+)?(?:specific\s+|concrete\s+|real\s+)?(?:examples?|specifics|"
+    r"instances?|moments?)|no\s+(?:specific\s+|concrete\s+|real\s+)?(?:examples?|specifics)\b(?!\s+of\s+(?:good|when\s+i\s+did\s+well)))",
+    re.IGNORECASE)
+"""The user saying the feedback came without examples ("She did not give examples", "no specifics")."""

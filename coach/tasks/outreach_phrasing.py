@@ -188,9 +188,10 @@ _QUALIFIED_ROLE = lazy_regex(r"^(?:registered|qualified|certified|licensed|chart
                              r"accredited|newly qualified)\s+[a-z]+", re.IGNORECASE)
 """A role named with its qualification ("registered nurse", "chartered accountant")."""
 _YEARS = lazy_regex(r"^(?P<np>[^,]+?),?\s+(?:for\s+)?(?P<years>(?:\d+|a few|two|three|four|five|six|seven|eight|nine|"
-                    r"ten)\+?\s+(?:years?|months?))(?P<rest>(?:,|\s+(?:at|in|with|on)\s).*)?$",
+                    r"ten)\+?\s+(?:years?|months?))(?:\s+in(?=,|$))?(?P<rest>(?:,|\s+(?:at|in|with|on)\s).*)?$",
                     re.IGNORECASE)  # fmt: skip
-"""A role and how long: "nurse for 10 years", "RVN for 3 yrs at a mixed practice, mostly small animal"."""
+"""A role and how long: "nurse for 10 years", "RVN for 3 yrs at a mixed practice, mostly small animal",
+"tattooer 3 yrs in, working out of…" (years into it)."""
 
 
 def about_sentence(about: str) -> str:
@@ -274,7 +275,8 @@ def _article(phrase: str) -> str:
         return ""
     if is_title(phrase):
         return ""  # a title such as "Head of Design" or "Senior Paralegal" reads without an article
-    head_noun = next((i for i, (_, t) in enumerate(tags) if t in ("IN", "TO", "CC", ",", "WDT", "WP")), len(tags))
+    # ("tattooer 3 years in": the role ends before its count of years, which is no plural role)
+    head_noun = next((i for i, (_, t) in enumerate(tags) if t in ("IN", "TO", "CC", ",", "WDT", "WP", "CD")), len(tags))
     if head_noun and tags[head_noun - 1][1] in ("NNS", "NNPS"):
         return ""  # plural roles take no article: "engineers at Kora"
     return f"{article_for(phrase)} "

@@ -48,7 +48,7 @@ from coach.tasks._phrasing import (
 )
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, numbers_in_time_boxes, reads_well
-from coach.tasks.session_notes import BRACKETED_OWNER, mentor_initials
+from coach.tasks.session_notes import BRACKETED_OWNER, are_mentors_initials, mentor_initials
 from coach.writing import base_form, expand_shorthand, is_bare_verb, is_verb, lower_first, to_you
 
 MEETING_MIN, MEETING_MAX, MEETING_DEFAULT = 10, 180, 30
@@ -173,6 +173,9 @@ class _Plan:
         if initial and initial.group("letter") != "I" and initial.group("letter").lower() in mentor_initials(
                 self.mentor_field):
             item = f"{self.mentor}: {item[initial.end():]}"  # "J: intro me to…", by Jun's initial: Jun's task
+        letters = _INITIALS_FIRST.match(item)
+        if letters and are_mentors_initials(letters.group("letters"), self.mentor_field):
+            item = f"{self.mentor}{item[letters.end():]}"  # "LM to send me the reading list", meeting Dra. Lúcia
         addressed = to_you(expand_shorthand(item), self.mentor_field)  # ("-> pending": a status, in words)
         # "Me - 5 more 1:1s on day shift": the label of the user's own item, read as one ("Me: 5 more 1:1s…")
         addressed = re.sub(r"^me\s+[-–—]\s+(?=\d)", "Me: ", addressed, flags=re.IGNORECASE)
@@ -210,6 +213,8 @@ class _Plan:
 
 _INITIAL_LABEL = lazy_regex(r"^(?P<letter>[A-Z])\.?\s*(?:->|=>|→|[:\-–])\s*(?=\S)")
 """An open item labelled with one capital and its mark ("J: share the fee spreadsheet", "B -> was going to…")."""
+_INITIALS_FIRST = lazy_regex(r"^(?P<letters>[A-Z]{2,3})(?=\s+to\s|\s*(?:->|=>|→|[:\-–]))")
+"""An open item that opens with someone's initials and their task ("LM to send me…", "DK: book the room")."""
 _MY_OWN_ITEM = lazy_regex(r"^(?:me\s*[:\-–]|me\s+to\b)\s*(?P<verb>[A-Za-z]+)\b", re.IGNORECASE)
 """An open item the user labelled as their own ("Me: send you the RFC link")."""
 _HEADING = lazy_regex(r"^(?:my\s+)?(?:goals?|progress|updates?|challenges?|problems?|open items?|to-?dos?|"
@@ -629,9 +634,11 @@ def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
     if outright is not None:
         return [outright]
     family, slots = _slots(item)
-    if family == "noun" and re.search(r"\bwith\b", slots["noun"]):
-        family = "noun_with"  # "behaviour management with year 9": not "first with … with year 9"
     options = FRAMES["questions"][kind]
+    if family == "noun" and re.search(r"\bwith\b", slots["noun"]) and "noun_with" in options:
+        # "behaviour management with year 9": not "first with … with year 9" (a challenge's frames have no
+        # "with" of their own: "How would you approach imposter syndrome in meetings with the CFO?")
+        family = "noun_with"
     if kind == "challenge" and family == "choice":
         family = "label"  # a challenge is not a decision to make
     chosen = options.get(family) or options["sentence"] if kind == "challenge" else options[family]
@@ -661,6 +668,8 @@ _SPEAKER = lazy_regex(r"\b(?:myself|me|I|my|mine)\b")
 """The asker inside a goal: "If you were in my place and wanted to … myself" would mix who is who."""
 
 
+OWN_QUESTIONS_ENOUGH = 3
+"""With this many questions from the user's own goals and challenges, no generic angle is added to fill time."""
 _ANGLES = ("on track", "in my place")
 """The phrases that make two questions the same angle."""
 
@@ -678,10 +687,11 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
     # and so does a second angle asked already of another goal ("on track", "in my place")
     asked = " ".join(ordered).lower()
     deciding = bool(plan.goals) and _DECIDING.match(as_phrase(plan.goals[0])) is not None
-    ordered += [q for q in FRAMES["questions"]["follow_ups"]
-                if not any(angle in q.lower() and angle in asked for angle in _ANGLES)
-                and not (deciding and "on track" in q)]  # "decide whether to…" is a choice: no track to be on
-    ordered += FRAMES["questions"]["general"]
+    if len(ordered) < OWN_QUESTIONS_ENOUGH:  # four questions in the user's words need no generic fifth
+        # "decide whether to…" is a choice, already weighed up: no track to be on, nothing to "do first" on
+        ordered += [q for q in FRAMES["questions"]["follow_ups"]
+                    if not any(angle in q.lower() and angle in asked for angle in _ANGLES) and not deciding]
+        ordered += FRAMES["questions"]["general"]
     # the main goal and the first challenge are always asked, however alike ("…architecture" and
     # "…architecture budgeting"): only later ones give way to a question asked already
     main = set(ordered[:2]) if plan.goals and plan.challenges else set(ordered[:1])
@@ -738,13 +748,19 @@ _NOTED_TOPIC = lazy_regex(r"^(?P<topic>[^\W\d][\w'’-]*(?:\s[\w'’-]+)?):\s+(?
 """A topic and its note, "Pricing: no idea what to charge"."""
 
 
+LONG_MEETING_MINUTES = 30
+"""From this length on, the opening update gives up to five lines of progress, not three."""
+
+
 def opening_update(plan: _Plan, brevity: int) -> str:
     """What the user can say first: their progress in their own words, then today's focus."""
     focus = _focus(plan)
     if not plan.progress:
         return str(FRAMES["opening"]["no_progress"].format(mentor=plan.mentor_label, focus=focus))
     # "did 14 clinics since last time" after "Since we last spoke": the frame already says when
-    shown = [_SINCE_LAST.sub("", p) for p in plan.progress[: (3, 2, 1)[brevity]]]
+    # a long meeting has time for every line of progress (up to five: "applied to CAPES-PrInt" was the fourth)
+    most = (5 if plan.minutes >= LONG_MEETING_MINUTES else 3, 2, 1)[brevity]
+    shown = [_SINCE_LAST.sub("", p) for p in plan.progress[:most]]
     said = [plan.said_to_mentor(about_me(p)) for p in shown]
     # Items with clauses of their own ("tried the seating plan, bit better") would run together when joined.
     joinable = not any(re.search(r"[,;]|(?<!\d):(?!\d)|\s[-–—]\s", as_phrase(p)) for p in shown)

@@ -204,6 +204,7 @@ _THEIR_SECTION = (r"(?:#+\s*)?(?:(?:{who}|her|him|she|he|mentor)(?:\s+to\s+do|\s
 _THEY_SAID_SECTION = r"(?:#+\s*)?(?:{who}|she|he|mentor)\s+(?:said|says|suggested|recommended|thinks)\s*:$"
 """A heading over the mentor's advice ("she said:", "DH says:"): lines under it that open with a verb are advice."""
 _TAKEAWAY_PREFIX = lazy_regex(r"^(?:takeaways?|key points?|insights?|ideas?|tips?|advice|notes?|discussed|"
+                              r"hedges?|caveats?|"  # "hedge: he wasnt sure abt…": the user's label on a remark
                               # "Main thing: stop sending demos…", "Story: your own viva went 5 hours…"
                               r"follow[- ]?ups?|(?:the\s+)?(?:main|big|key)\s+(?:thing|point)|story|anecdote)"
                               r"\s*[:\-–]\s*",
@@ -411,6 +412,23 @@ def mentor_initials(mentor: str) -> set[str]:
     return {p[0].lower() for p in name_parts(mentor)[:2 if nickname else 1]}
 
 
+def are_mentors_initials(letters: str, mentor: str) -> bool:
+    """Whether two or three capitals are the mentor's initials ("DK" for Dan Kowalski, "JL" for Jean-Luc).
+
+    With only a first name given ("Dra. Lúcia"), initials that start with it count too ("LM to send me…"),
+    unless they are a department or a role ("HR", "IT", "PM").
+    """
+    first = address(mentor)[1]
+    if letters in (initials_of(mentor), "".join(p[:1] for p in first.split("-")).upper()):
+        return True
+    return (len(name_parts(mentor)) == 1 and letters[0].lower() in mentor_initials(mentor)
+            and letters not in _NOT_INITIALS)
+
+
+_NOT_INITIALS = frozenset({"HR", "IT", "PM", "QA", "GP", "OK", "CV", "UX", "UI", "PR", "HQ", "ML", "AI", "BD", "L&D"})
+"""Capitals notes use for a department or a role, never someone's initials."""
+
+
 def _owner_for(name: str, mentor: str, me: str) -> str:
     words = name.split()
     name = " ".join(words[title_length(words):])  # "Sister O", "dr F": the initial decides
@@ -418,8 +436,7 @@ def _owner_for(name: str, mentor: str, me: str) -> str:
         return mentor_label(mentor)
     lowered = name.lower().rstrip(".")
     if name.isupper() and len(name) in (2, 3):  # "DK to set up a shadow day": Dan Kowalski's initials
-        first = address(mentor)[1]
-        if name in (initials_of(mentor), "".join(p[:1] for p in first.split("-")).upper()):  # "JL": Jean-Luc
+        if are_mentors_initials(name, mentor):
             return mentor_label(mentor)
         if me and name == initials_of(me):
             return ME

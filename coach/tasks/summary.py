@@ -164,7 +164,10 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     text = re.sub(r"([?!])\1+", r"\1", text)  # "Siena??": one mark is enough in a message
     text = re.sub(r"^Mentor (?=said|says|thinks|suggested)", "you ", text)  # "her: do a shadow day…" was read so
     text = re.sub(r"^(also\s+)?says\b", r"you \1said", text, flags=re.IGNORECASE)  # "says ask Mick to let me…"
-    said = to_you(expand_shorthand(text), mentor, objects_are_others=objects_are_others)
+    # "G shared his first 2 yrs…", meeting Gerald: the initial is the mentor as the line's subject, as "Gerald" is
+    text = _LEADING_INITIAL.sub(lambda m: _first_name(mentor) if m["letter"].lower() in mentor_initials(mentor)
+                                else m.group(0), text)
+    said = to_you(_yours_as_mine(expand_shorthand(text)), mentor, objects_are_others=objects_are_others)
     said = _TO_AN_INITIAL.sub(lambda m: f"{m['verb']} you" if m["letter"].lower() in mentor_initials(mentor)
                               else m.group(0), said)  # "send to I for a look", meeting Ingrid
     said = re.sub(r"^[Yy]our advice\s*:\s*(?=[a-z])", "You said to ", said)  # "Dr P advice: do 10 calcs a day…"
@@ -180,6 +183,36 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     # "-> you willing to be supervisor": "you're willing…" (not "are you willing…")
     said = _STATE_WITHOUT_VERB.sub(_with_are, said)
     return sentence_case(said)
+
+
+def _yours_as_mine(text: str) -> str:
+    """The user's "your" in advice the mentor gave them, as the user says it to the mentor: "my".
+
+    "trust ur clinical judgement", "she said your CV is too long": notes quote the mentor talking to the
+    user, so in an email to the mentor that "your" is the user's ("Trust my clinical judgement…").
+    """
+    reported = _REPORTED_TO_ME.match(text)
+    start = reported.end() if reported else 0
+    first = text[start:].split(" ", 1)[0]
+    if not reported and not (is_bare_verb(first.lower()) or first.lower() in ("don't", "dont", "never", "always")):
+        return text
+    return text[:start] + re.sub(r"\byour\b", lambda m: "My" if m.group(0)[0].isupper() else "my", text[start:],
+                                 flags=re.IGNORECASE)
+
+
+_REPORTED_TO_ME = lazy_regex(r"^(?:(?:also|and)\s+)?(?:he|she|they|[A-Z][\w.'-]*)\s+(?:also\s+)?(?:said|says|thinks|"
+                             r"thought|told me|reckons)\s+(?:that\s+)?", re.IGNORECASE)
+"""What the mentor said to the user, up to its content ("she said that …")."""
+
+
+_LEADING_INITIAL = lazy_regex(r"^(?P<letter>[A-Z])\.?(?=\s+(?:[a-z]+ed|said|says|told|thinks|thought|gave|showed|"
+                              r"shared|went|took|felt|knew|made|spoke|wrote|brought|mentioned|suggested)\b)")
+"""A capital letter alone before the verb of a line ("G shared his first 2 yrs…"): someone's initial."""
+
+
+def _first_name(mentor: str) -> str:
+    """The name notes would have typed for the mentor ("Gerald" for "Gerald Moss", "Ama" for "Mrs. Ama Boateng")."""
+    return (name_parts(mentor) or [mentor])[0]
 
 
 def _told_story(said: str) -> str:
@@ -637,6 +670,9 @@ def _imperative(text: str) -> bool:
 
 def _advice_frame(verb: str, rest: str) -> str | None:
     """Which thanks frame fits what they said: advice to do X, a point that X, or recommending X."""
+    if re.match(r"^(?:the\s+(?:book|podcast|course|article|paper)\s+)?['\"‘“]", rest, re.IGNORECASE) and (
+            verb in frame(JOB, "recommend_verbs")):
+        return "recommended"  # "he recommended 'Teach Like a Champion' ch 4-5": a title, whatever its words are
     kind = shape(rest)
     tagged = tag(rest)
     # "front office to revenue management move is possible": two nouns and then their verb, a point

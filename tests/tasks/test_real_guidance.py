@@ -199,10 +199,20 @@ def test_an_answer_opens_from_a_card_named_for_the_question_and_reads_on_after_a
 
 def test_a_sample_agenda_line_is_given_with_the_others_or_not_at_all(retriever: Any) -> None:
     # round 42's stop hook: "how do I make our 30 minutes count?" listed "Wrap-up (5 min): repeat back…" alone
-    body = _answer(retriever, "my mentor is super senior and always seems rushed, how do I make our 30 minutes count?")[0]
+    rushed = "my mentor is super senior and always seems rushed, how do I make our 30 minutes count?"
+    body = _answer(retriever, rushed)[0]
     assert not re.search(r"\(\d+(?:-\d+)? min\):", body), body
     body = _answer(retriever, "What should I put on the agenda for my next mentoring meeting?")[0]
     assert len(re.findall(r"\(\d+(?:-\d+)? min\):", body)) >= 3, body
+
+
+def test_a_mentor_is_never_told_about_their_own_mentor(retriever: Any) -> None:
+    # round 43: a mentor whose mentee went quiet got "Telling your mentor, respectfully, when something isn't
+    # working…", from a card written for both sides
+    for question in ("My mentee never prepares for our meetings, how can I help?",
+                     "ive been mentoring a young lad and the last month he's gone quiet and cancels our coffees"):
+        body = _answer(retriever, question)[0]
+        assert "your mentor" not in body.lower().split("for example")[0], body
 
 
 def _answer(retriever: Any, question: str) -> tuple[str, list[Any]]:
