@@ -364,6 +364,9 @@ def _rate_in_words(match: re.Match[str]) -> str:
     return f" {phrasing('shorthand')['per'][match.group('unit').lower()]}" if counted else match.group(0)
 
 
+_TIMES = lazy_regex(r"(?<![\w.])(?P<count>\d+)x(?=\s*(?:$|[,.;:!?)]|\s(?:a|an|per|this|last|now|already|longer|more|"
+                    r"faster|slower|in|before|so|since|today|that|each|every|over|already|and|but)\b))", re.IGNORECASE)
+"""A count of times typed as "3x" ("ran the team huddle 3x", "2x a week"), not "10x engineer" or "4x4"."""
 _SPACED_MONTHS = lazy_regex(r"(?<![\w.])(?P<number>\d+)\s+mos?\b(?![.'’]\w)", re.IGNORECASE)
 """Months typed as "mo" after a count and a space ("first 6 mo"): never a word there, unlike "wk" on its own."""
 
@@ -377,6 +380,7 @@ def _units_spelled_out(text: str) -> str:
     """Units typed against a number spelled out ("in 2wks" -> "in 2 weeks"); a trailing "lol" left out."""
     units, names, laughter = _units_and_laughter()
     text = units.sub(lambda m: f"{m['number'] or m['number2']} {names[(m['unit'] or m['unit2']).lower()]}", text)
+    text = _TIMES.sub(lambda m: f"{m['count']} times", text)  # "ran the team huddle 3x"
     text = _SPACED_MONTHS.sub(lambda m: m.group("number") + (" month" if m.group("number") == "1" else " months"), text)
     # "…custom pieces lol i been undercharging…": laughter between two clauses ended the first one
     text = _LAUGHTER_BETWEEN.sub(lambda m: f"{m['before']}. {m['next'][:1].upper()}{m['next'][1:]}", text)

@@ -309,10 +309,12 @@ class ScriptedPartner:
             # "re-check every figure before anything goes to a client" says when, so it needs no pinning down
             detailed = proposal_specifics(now["proposal"]) or _WHEN_SAID.search(now["proposal"])
             return "counter" if detailed else "pin-down"
+        # a real question about their side is answered, even beside a vague or apologetic sentence ("How do you feel
+        # about this? Maybe you see it different."); blame, sarcasm or giving up beside it is not a question to answer
+        if "question" in now and set(negative) <= {"vagueness", "over-apologising"}:
+            return "answer" if self.issue_named else "invite"
         if delta < 0:
             return "cold" if set(negative) <= set(COLD_MOVES) else "push-back"
-        if "question" in now:
-            return "answer" if self.issue_named else "invite"
         if delta == 0:
             return "neutral"
         if not self.issue_named:
@@ -327,8 +329,10 @@ class ScriptedPartner:
         Within a bank, a line that does not open like the last reply comes first ("Of course." twice in a
         row reads like a script).
         """
+        said = {part for line in self.state.used for part in _phrases(line)}
         for bank in self._banks(reaction):
-            unused = [line for line in bank if line not in self.state.used]
+            # ("Hm. Meaning what, exactly?" after "Meaning what, exactly? I can't respond to a feeling." repeats it)
+            unused = [line for line in bank if line not in self.state.used and not _phrases(line) & said]
             fresh = [line for line in unused if _opening(line) != _opening(self.state.last_reply)]
             if unused:
                 return self._say((fresh or unused)[0])
@@ -477,6 +481,12 @@ def _replaced(quote: str, start: int, stop: int) -> bool:
         return False
     # "from Monday" alone is when something starts; only "from … to …" names what is left behind
     return replaced.group().split()[0].lower() != "from" or bool(re.match(r"\s+to\b", quote[stop:]))
+
+
+def _phrases(line: str) -> set[str]:
+    """A line's sentences of three words or more, as the listener would recognise them said again."""
+    parts = (re.sub(r"[^a-z' ]", "", part.lower()).strip() for part in re.split(r"[.?!]", line))
+    return {part for part in parts if len(part.split()) >= 3}
 
 
 def _opening(line: str) -> str:

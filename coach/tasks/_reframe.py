@@ -744,7 +744,9 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             elif not re.fullmatch(r"\w+\s+(?:that|this|it|them)(?:\s+up)?", request, re.IGNORECASE):
                 reading.requests.append(request)  # "keep that": what "that" is was said before, so no request alone
         elif lead or _IMPACT_VERB.search(clause) or (criticised and _about_others(softened) and not (
-                _WORK_IS_GOOD.match(clause))):  # "the work is actually good!!": praise, not an effect
+                _WORK_IS_GOOD.match(clause)) and not (  # "the work is actually good!!": praise, not an effect
+                praise and _POSITIVE.search(clause) and not _CRITICAL.search(clause) and not _WORRY.search(clause)
+                and not _HAPPY_OUTCOME.search(clause))):  # "…but he also said the food taste is the best on the line"
             # A clause about other people after what the person did (or was judged for) is its effect, given
             # or received: "left the site unlocked, two drills went missing".
             if direction == "received" and reading.behaviours and _POINTS_BACK.search(softened) and not (

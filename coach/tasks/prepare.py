@@ -167,8 +167,10 @@ class _Plan:
         task of the mentor's is what they said they'd do ("Lars to send me his notes" -> "You said you'd send me
         your notes"), never "You to send me…", which reads as the user's own task.
         """
-        if not self.mentor:
-            return item
+        if not self.mentor:  # ("myself: draft supervision template" is still the user's own, with no mentor named)
+            mine = _MY_OWN_ITEM.match(expand_shorthand(item))
+            return f"I said I'd {lower_first(expand_shorthand(item)[mine.start('verb'):])}" if mine and _opens_a_todo(
+                mine.group("verb").lower()) else item
         initial = _INITIAL_LABEL.match(item)
         if initial and initial.group("letter") != "I" and initial.group("letter").lower() in mentor_initials(
                 self.mentor_field):
@@ -215,7 +217,7 @@ _INITIAL_LABEL = lazy_regex(r"^(?P<letter>[A-Z])\.?\s*(?:->|=>|→|[:\-–])\s*(
 """An open item labelled with one capital and its mark ("J: share the fee spreadsheet", "B -> was going to…")."""
 _INITIALS_FIRST = lazy_regex(r"^(?P<letters>[A-Z]{2,3})(?=\s+to\s|\s*(?:->|=>|→|[:\-–]))")
 """An open item that opens with someone's initials and their task ("LM to send me…", "DK: book the room")."""
-_MY_OWN_ITEM = lazy_regex(r"^(?:me\s*[:\-–]|me\s+to\b)\s*(?P<verb>[A-Za-z]+)\b", re.IGNORECASE)
+_MY_OWN_ITEM = lazy_regex(r"^(?:(?:me|myself)\s*[:\-–]|me\s+to\b)\s*(?P<verb>[A-Za-z]+)\b", re.IGNORECASE)
 """An open item the user labelled as their own ("Me: send you the RFC link")."""
 _HEADING = lazy_regex(r"^(?:my\s+)?(?:goals?|progress|updates?|challenges?|problems?|open items?|to-?dos?|"
                       r"since last time)\s*:?$", re.IGNORECASE)
@@ -668,8 +670,6 @@ _SPEAKER = lazy_regex(r"\b(?:myself|me|I|my|mine)\b")
 """The asker inside a goal: "If you were in my place and wanted to … myself" would mix who is who."""
 
 
-OWN_QUESTIONS_ENOUGH = 3
-"""With this many questions from the user's own goals and challenges, no generic angle is added to fill time."""
 _ANGLES = ("on track", "in my place")
 """The phrases that make two questions the same angle."""
 
@@ -687,11 +687,10 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
     # and so does a second angle asked already of another goal ("on track", "in my place")
     asked = " ".join(ordered).lower()
     deciding = bool(plan.goals) and _DECIDING.match(as_phrase(plan.goals[0])) is not None
-    if len(ordered) < OWN_QUESTIONS_ENOUGH:  # four questions in the user's words need no generic fifth
-        # "decide whether to…" is a choice, already weighed up: no track to be on, nothing to "do first" on
-        ordered += [q for q in FRAMES["questions"]["follow_ups"]
-                    if not any(angle in q.lower() and angle in asked for angle in _ANGLES) and not deciding]
-        ordered += FRAMES["questions"]["general"]
+    # "decide whether to…" is a choice, already weighed up: no track to be on, nothing to "do first" on
+    ordered += [q for q in FRAMES["questions"]["follow_ups"]
+                if not any(angle in q.lower() and angle in asked for angle in _ANGLES) and not deciding]
+    ordered += FRAMES["questions"]["general"]
     # the main goal and the first challenge are always asked, however alike ("…architecture" and
     # "…architecture budgeting"): only later ones give way to a question asked already
     main = set(ordered[:2]) if plan.goals and plan.challenges else set(ordered[:1])

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 from coach.rehearsal.moves import MoveDetector
 from coach.rehearsal.rubric import NOT_SHOWN
 from coach.rehearsal.scoring import CriterionScore, Debrief, better_line_advice
+
+from .conftest import play
+
+ORDINARY_ENDING = [
+    "Hello. Thank you for meeting me today.",
+    "Yes. I want to talk about our mentoring. I think maybe it is time to finish it.",
+    "Sorry. I mean, when we started one year ago, my goal was to pass the PMP exam and lead my first project. "
+    "I did both now.",
+    "So I feel the mentoring did its job. You helped me very much, really.",
+    "The point is: I would like our last session to be next month, and then stop the regular meetings.",
+    "How do you feel about this? Maybe you see it different.",
+]
 
 
 def _moves(detector: MoveDetector, line: str) -> set[str]:
@@ -39,3 +53,22 @@ def test_a_debrief_with_a_criterion_short_of_full_marks_does_not_say_all_is_done
     heading, sentence = better_line_advice(debrief([3, 3, 2]), str)
     assert heading != "Nothing to add." and "below full marks" in sentence
     assert better_line_advice(debrief([3, 3, 3]), str)[0] == "Nothing to add."
+
+
+def test_a_question_about_their_side_is_answered_beside_a_vague_sentence(detector: MoveDetector) -> None:
+    # round 43: "How do you feel about this? Maybe you see it different." got "That's too vague to do anything with."
+    session = play(detector, "end-mentorship", "skeptical", ORDINARY_ENDING)
+    assert session.partner.reactions[-1].intent in ("answer", "invite"), session.partner.reactions[-1]
+    assert "vague" not in session.transcript[-1].text
+
+
+def test_the_partner_never_says_a_sentence_of_an_earlier_line_again(detector: MoveDetector) -> None:
+    # round 43: "Meaning what, exactly? I can't respond to a feeling." then "Hm. Meaning what, exactly?"
+    session = play(detector, "end-mentorship", "skeptical", ORDINARY_ENDING)
+    said: set[str] = set()
+    for turn in session.transcript:
+        if turn.role == "user":
+            continue
+        parts = {p.strip().lower() for p in re.split(r"[.?!]", turn.text) if len(p.split()) >= 3}
+        assert not parts & said, turn.text
+        said |= parts

@@ -147,15 +147,17 @@ def test_a_role_counted_in_years_gets_its_article_and_laughter_between_clauses_e
     assert checks["reads_well"]
 
 
-def test_enough_questions_of_the_users_own_need_no_generic_filler_and_mgr_after_to_is_my_manager() -> None:
-    # round 43: "5. If you were in my place, what would you do first on my main goal?" after four questions of
-    # the user's own; "talked to mgr abt promo" -> "I talked to manager about promo"
+def test_a_decision_as_the_main_goal_gets_no_generic_angle_and_mgr_after_to_is_my_manager() -> None:
+    # round 43: "5. If you were in my place, what would you do first on my main goal?" after "Whether I should go
+    # for the senior accountant role: what would you weigh up first?"; "talked to mgr" -> "talked to manager"
     body = _draft("prepare", {
         "mentor_name": "Priya", "meeting_minutes": 45,
         "goals": "figure out if i shd go for the senior accountant role\nget better at month end close",
         "progress": "talked to mgr abt promo, she said 'maybe Q3'",
         "challenges": "month end still chaos, AP team sends invoices late\nimposter syndrome in mtgs w/ the CFO"})[0]
-    assert "main goal" not in body.split("## Questions")[1] and "I talked to my manager about promo" in body
+    questions = body.split("## Questions")[1]
+    assert "do first on my main goal" not in questions and "on track" not in questions
+    assert "I talked to my manager about promo" in body
     assert "4. " in body.split("## Questions")[1]
 
 
@@ -165,3 +167,26 @@ def test_a_challenge_that_is_a_thing_with_someone_is_asked_not_a_crash() -> None
     body = _draft("prepare", {"mentor_name": "Priya", "meeting_minutes": 45, "goals": "get better at month end close",
                               "challenges": "imposter syndrome in mtgs w/ the CFO"})[0]
     assert "How would you approach imposter syndrome in meetings with the CFO?" in body
+
+
+def test_praise_after_the_criticism_is_what_else_they_said_never_one_of_the_points() -> None:
+    # round 43: "…but he also said the food taste is the best on the line" listed among what Luca "pointed to"
+    body = _draft("feedback", {"direction": "received", "person_name": "Luca, head chef", "feedback": (
+        "my head chef said my plating is too slow on busy nights, that i 'fuss' too much with tweezers and the pass "
+        "gets backed up, but he also said the food taste is the best on the line")})[0]
+    pointed, also = body.split("Luca also said:")
+    assert "best on the line" not in pointed and "- The food taste is the best on the line." in also
+    body = _draft("feedback", {"direction": "received", "person_name": "Gareth", "feedback": (
+        "he said i let people swap shifts last minute and dont challenge lateness, its why our store has the highest "
+        "absence in the region")})[0]
+    assert "also said" not in body  # a superlative of a problem is no praise
+
+
+def test_a_count_of_times_an_own_item_with_no_mentor_and_the_team_lead_are_spelled_out() -> None:
+    # round 43: "ran the team huddle 3x", "myself: draft supervision template" left as typed, "my TL"
+    body = _draft("prepare", {"meeting_minutes": 25, "goals": "get my first line manager job in housing support",
+                              "progress": "covered for my TL for 2 wks while she was on leave\nran the team huddle 3x",
+                              "open_items": "myself: draft supervision template"})[0]
+    assert "I covered for my team lead for 2 weeks" in body and "ran the team huddle 3 times" in body
+    assert "I said I'd draft supervision template" in body
+    assert expand_shorthand("a 10x engineer with a 4x4") == "a 10x engineer with a 4x4"
