@@ -113,6 +113,11 @@ _SIGN_OFF = lazy_regex(rf"\b(?:thanks?|thank you|cheers|have a good|{_GOODBYES})
 _YES = lazy_regex(r"^(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|deal|absolutely|totally|of course|that works|"
                   r"sounds good|works for me|fine by me|i can do that|i can work with that)\b", re.IGNORECASE)
 """A yes to the partner's own offer."""
+_ASKS_FOR_AN_ANSWER = lazy_regex(r"\b(?:is that (?:a )?(?:yes|no|ok|okay|alright|fine|possible)|"
+                                 r"would that (?:work|be ok|be okay|be possible)|"
+                                 r"does that (?:work|sound ok|sound okay|sound alright)|"
+                                 r"(?:can|could) we do that|what do you say|yes or no)\b[^.!]*\?", re.IGNORECASE)
+"""A direct request for an answer to what is on the table ("so... is that a yes?", "would that work for you?")."""
 _GOODBYE = lazy_regex(rf"^[^?]*\b(?:{_GOODBYES})\b[^?]*$", re.IGNORECASE)
 """A short turn with a goodbye and no question ends the conversation, agreed or not."""
 
@@ -235,6 +240,9 @@ class ScriptedPartner:
         for m in moves:
             if m.move in FACETS:
                 now.setdefault(FACETS[m.move], m.quote)
+        if "proposal" not in now and _ASKS_FOR_AN_ANSWER.search(text):
+            # "so... is that a yes?": what is on the table (a proposal, or the request itself) gets its answer
+            now["proposal"] = state.raised.get("proposal") or state.raised.get("purpose") or text
         for facet, quote in now.items():
             state.raised.setdefault(facet, quote)
         words = len(text.split())

@@ -72,3 +72,16 @@ def test_the_partner_never_says_a_sentence_of_an_earlier_line_again(detector: Mo
         parts = {p.strip().lower() for p in re.split(r"[.?!]", turn.text) if len(p.split()) >= 3}
         assert not parts & said, turn.text
         said |= parts
+
+
+def test_a_direct_request_for_an_answer_gets_one(detector: MoveDetector) -> None:
+    # round 43: "…is that ok?" -> "Okay. Good.", "so... is that a yes?" -> "Go on. I've got a few minutes."
+    session = play(detector, "ask-to-mentor", "busy", [
+        "hi, sorry, do you have a minute? i am maria, i was in your talk about data pipelines last week",
+        "i really liked it. i am trying to move from analyst to data engineer and i feel a bit lost honestly",
+        "i wanted to ask if maybe you could be my mentor? only if you have time, i know you are very busy",
+        "i think mostly advice on what to learn first, and maybe look at my small project sometimes. is that ok?",
+        "so... is that a yes? sorry i am a bit nervous",
+    ], "easy")
+    asked = [r.intent for r in session.partner.reactions[-2:]]
+    assert all(intent in ("accept", "counter", "pin-down", "ask-why", "resolve") for intent in asked), asked

@@ -36,6 +36,7 @@ def test_shorthand_that_hid_from_the_expander_is_spelled_out_and_a_wrong_reading
     assert expand_shorthand("a rec letter from her") == "a recommendation letter from her"
     assert expand_shorthand("could I ask u 3 questions over msg?") == "could I ask you 3 questions by message?"
     assert expand_shorthand("a few mo") == "a few mo"  # no count before it: not months for sure
+    assert expand_shorthand("forklift op on nights") == "forklift operator on nights"
 
 
 def test_world_cities_and_countries_typed_in_lower_case_get_their_capital() -> None:
