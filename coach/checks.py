@@ -461,7 +461,7 @@ _KEPT_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", *ABBREVIATED_TITLES, "appr
 TITLES = word_set(
     "dr dr. mr mr. mrs mrs. ms ms. mx mx. miss prof prof. professor sir dame rev rev. sr sr. sister matron "
     "sgt sgt. sergeant capt capt. captain lt lt. lieutenant col col. colonel major maj maj. general brigadier "
-    "aunty auntie uncle ate kuya tita tito dona mzee mama baba ma'am maam mbak ibu bapak "
+    "aunty auntie uncle ate kuya tita tito dona mzee mama baba ma'am maam mbak ibu bapak pak bu oom tannie tante "
     "commander cdr cdr. admiral fr fr. father pastor rabbi imam cllr cllr. inspector superintendent constable "
     "revd revd. canon "
     "detective insp insp. supt supt. "

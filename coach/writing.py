@@ -365,7 +365,7 @@ def _rate_in_words(match: re.Match[str]) -> str:
 
 
 _TIMES = lazy_regex(r"(?<![\w.])(?P<count>\d+)x(?=\s*(?:$|[,.;:!?)]|\s(?:a|an|per|this|last|now|already|longer|more|"
-                    r"faster|slower|in|before|so|since|today|that|each|every|over|already|and|but)\b))", re.IGNORECASE)
+                    r"faster|slower|in|on|at|before|so|since|today|that|each|every|over|and|but)\b))", re.IGNORECASE)
 """A count of times typed as "3x" ("ran the team huddle 3x", "2x a week"), not "10x engineer" or "4x4"."""
 _SPACED_MONTHS = lazy_regex(r"(?<![\w.])(?P<number>\d+)\s+mos?\b(?![.'’]\w)", re.IGNORECASE)
 """Months typed as "mo" after a count and a space ("first 6 mo"): never a word there, unlike "wk" on its own."""
@@ -381,6 +381,9 @@ def _units_spelled_out(text: str) -> str:
     units, names, laughter = _units_and_laughter()
     text = units.sub(lambda m: f"{m['number'] or m['number2']} {names[(m['unit'] or m['unit2']).lower()]}", text)
     text = _TIMES.sub(lambda m: f"{m['count']} times", text)  # "ran the team huddle 3x"
+    # "ask bu Sari again re report", "re: the contract" (never "re do it", typed for "redo")
+    text = re.sub(r"(?<=[a-z] )re:?(?= (?!(?:do|write|check|run|send|submit|apply|book|start|think|try|visit|test|"
+                  r"read|record|take|use|make|sit|set|plan|work)\b)[A-Za-z])", "about", text)
     text = _SPACED_MONTHS.sub(lambda m: m.group("number") + (" month" if m.group("number") == "1" else " months"), text)
     # "…custom pieces lol i been undercharging…": laughter between two clauses ended the first one
     text = _LAUGHTER_BETWEEN.sub(lambda m: f"{m['before']}. {m['next'][:1].upper()}{m['next'][1:]}", text)
@@ -524,6 +527,8 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"(?<=[A-Za-z)]) (?:->|→) (?=[A-Za-z(])", _arrow_as_word, text)
     text = re.sub(r"(?<=[A-Za-z]) > (?=[A-Za-z])", " over ", text)  # "quality > quantity", "portfolio > cert??"
     text = re.sub(r"\b(too|so|very|bit|pretty) \$\$(?![\w$])", r"\1 expensive", text)  # "too $$ for me"
+    text = re.sub(r"\b(worried|worry|stressed|anxious|nervous|scared|concerned)\s+\$\$(?![\w$])", r"\1 about money",
+                  text, flags=re.IGNORECASE)  # "worried $$": a worry about money, never "worried money"
     text = re.sub(r"(?<![\w$])\$\$(?![\w$])", "money", text)
     text = re.sub(r"(?<=['’]s )#(?=$|[\s.,;:!?)])", "number", text)  # "text me the guy's #"
     text = reported_contractions(text)
@@ -728,8 +733,10 @@ FAMILY_NAME_FIRST = word_set(
 NICKNAME_ADJECTIVES = frozenset({"big", "old", "little", "young", "wee", "lil"})
 """Words that make a nickname with the first name ("Big Mike", "Old Tom"): never a name alone."""
 _FIRST_NAME_TITLES = frozenset({"dame", "sir", "aunty", "auntie", "uncle", "ate", "kuya", "tita", "tito", "dona",
-                                "mzee", "mama", "baba", "ma'am", "maam", "mbak", "ibu", "bapak"})
-"""Titles said with the first name: "Dame Philippa", never "Dame Crowe"."""
+                                "mzee", "mama", "baba", "ma'am", "maam", "mbak", "ibu", "bapak", "pak", "bu", "oom",
+                                "tannie", "tante"})
+"""Titles said with the first name: "Dame Philippa", never "Dame Crowe"; "Pak Hendra" (Indonesian), "Oom Piet"
+(Afrikaans) are a title and a name, never a first name "Pak" or "Oom"."""
 
 
 def names_a_person(word: str) -> bool:

@@ -113,6 +113,13 @@ _SIGN_OFF = lazy_regex(rf"\b(?:thanks?|thank you|cheers|have a good|{_GOODBYES})
 _YES = lazy_regex(r"^(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|deal|absolutely|totally|of course|that works|"
                   r"sounds good|works for me|fine by me|i can do that|i can work with that)\b", re.IGNORECASE)
 """A yes to the partner's own offer."""
+def signs_off(text: str) -> bool:
+    """Whether a short turn thanks or says goodbye ("awesome thanks so much, see you in two weeks!")."""
+    return len(text.split()) <= SIGN_OFF_WORDS and bool(_SIGN_OFF.search(text) or _GOODBYE.search(text))
+
+
+SIGN_OFF_WORDS = 25
+"""The longest turn read as a sign-off: a longer one with "thanks" in it is still making its case."""
 _ASKS_FOR_AN_ANSWER = lazy_regex(r"\b(?:is that (?:a )?(?:yes|no|ok|okay|alright|fine|possible)|"
                                  r"would that (?:work|be ok|be okay|be possible)|"
                                  r"does that (?:work|sound ok|sound okay|sound alright)|"
@@ -345,6 +352,11 @@ class ScriptedPartner:
             if unused:
                 return self._say((fresh or unused)[0])
         return self._say(self._unused_fallback())
+
+    def farewell(self) -> str:
+        """The answer to the user's one turn after the talk was settled: a short goodbye, never said twice."""
+        lines = self.persona.farewell or self.persona.close
+        return self._say(next((line for line in lines if line not in self.state.used), lines[0]))
 
     def remember(self, line: str) -> None:
         """Count a line as said (a resumed rehearsal replays its saved replies): it is not said again."""

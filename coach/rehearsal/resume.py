@@ -57,6 +57,7 @@ def resume_session(
 
 
 def _replay(session: RehearsalSession, text: str, reply: str | None) -> None:
+    closing = session.settled
     moves = session.detector.detect(text)
     session.detections.append(moves)
     reaction = session.partner.react(moves, text)
@@ -68,5 +69,4 @@ def _replay(session: RehearsalSession, text: str, reply: str | None) -> None:
         )
         session.memory.add("partner", reply)
         session.partner.remember(reply)
-    if reaction.final:
-        session.end("resolution" if reaction.resolved else "turn limit")
+    session.after_turn(reaction, text, closing)

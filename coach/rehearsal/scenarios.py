@@ -172,6 +172,8 @@ class Persona:
     """Accepting a concrete proposal: lines with ``{specifics}`` say back its details, the others need none."""
     close: tuple[str, ...] = ()
     """Said after an acceptance that ends the conversation."""
+    farewell: tuple[str, ...] = ()
+    """The answer to the user's one turn after the conversation was settled (their thanks or goodbye)."""
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -338,7 +340,7 @@ def build_custom_scenario(description: str) -> Scenario:
 
 def _persona(data: dict[str, Any], name: str) -> Persona:
     required: tuple[str, ...] = ("id", "name", "voice", "escalates", "softens", "neutral", "cold", "generic")
-    required += ("invite", "ask_why", "pin_down", "accept", "close")
+    required += ("invite", "ask_why", "pin_down", "accept", "close", "farewell")
     missing = [key for key in required if not data.get(key)]
     if missing:
         raise ScenarioFileError(f"{name}: missing {', '.join(missing)}")
@@ -370,6 +372,7 @@ def _persona(data: dict[str, Any], name: str) -> Persona:
         pin_down=_lines(data, "pin_down", name),
         accept=_lines(data, "accept", name),
         close=_lines(data, "close", name),
+        farewell=_lines(data, "farewell", name),
     )
 
 

@@ -14,7 +14,7 @@ from coach.config import EngineName, Settings
 from coach.engines.base import EngineUnavailableError
 from coach.rehearsal.memory import ConversationMemory, Role
 from coach.rehearsal.moves import DetectedMove, MoveDetector
-from coach.rehearsal.partner import Reaction, ReplyTone, ScriptedPartner
+from coach.rehearsal.partner import Reaction, ReplyTone, ScriptedPartner, signs_off
 from coach.rehearsal.rubric import card_title, cite
 from coach.rehearsal.scenarios import (
     Difficulty,
@@ -117,6 +117,8 @@ class RehearsalSession:
         """For each hint, how many transcript turns came before it was asked."""
         self.detections: list[list[DetectedMove]] = []
         self.end_reason: EndReason | None = None
+        self.settled = False
+        """The partner said yes and the talk is settled: one more user turn (thanks, goodbye) ends it."""
         self._debrief: Debrief | None = None
         self._llm: LLMPartner | None = self._start_llm(engine or self.settings.engine, chat_model, on_wait)
         labels: dict[Role, str] = {
@@ -166,19 +168,32 @@ class RehearsalSession:
             raise ValueError("say something first (or /end to finish)")
         if len(text) > MAX_TURN_CHARS:
             raise ValueError(f"that turn is {len(text)} characters; the limit is {MAX_TURN_CHARS}")
+        closing = self.settled  # the talk was settled last turn: this is the user's thanks or goodbye
         moves = self.detector.detect(text)
         self.detections.append(moves)
         reaction = self.partner.react(moves, text)
-        reply, notice = self._partner_line(reaction, text)
+        reply, notice = (self.partner.farewell(), None) if closing else self._partner_line(reaction, text)
         self.transcript.append(TranscriptTurn("user", text))
         self.transcript.append(
             TranscriptTurn("partner", reply, reaction.tone, reaction.rapport, reaction.stage, self.engine)
         )
         self.memory.add("user", text)
         self.memory.add("partner", reply)
-        if reaction.final:
+        self.after_turn(reaction, text, closing)
+        return PartnerReply(reply, reaction.tone, reaction.stage, reaction.rapport, self.engine, self.ended, notice)
+
+    def after_turn(self, reaction: Reaction, text: str, closing: bool) -> None:
+        """End the rehearsal, or leave the user one closing turn after a settled talk.
+
+        A settled talk used to end on the partner's yes, so the user's "thank you, see you then" was never
+        heard and the debrief then missed the thanks and the follow-up it held.
+        """
+        if closing:
+            self.end("resolution")
+        elif reaction.final and reaction.resolved and not signs_off(text):
+            self.settled = True
+        elif reaction.final:
             self.end("resolution" if reaction.resolved else "turn limit")
-        return PartnerReply(reply, reaction.tone, reaction.stage, reaction.rapport, self.engine, reaction.final, notice)
 
     def respond(self, text: str) -> PartnerReply | str | None:
         """Handle one line as typed: ``/hint`` returns a hint, ``/end`` ends (None), anything else is a turn."""
@@ -193,7 +208,7 @@ class RehearsalSession:
     def end(self, reason: EndReason = "user") -> None:
         """End the rehearsal (idempotent; the first reason is kept)."""
         if self.end_reason is None:
-            self.end_reason = reason
+            self.end_reason = "resolution" if self.settled else reason  # ended after the yes: it was settled
 
     def hint(self) -> str:
         """The next move to try, worded for this scenario's kind of conversation, with its card.

@@ -143,6 +143,12 @@ def shape_of(text: str) -> Shape:
     if len(tagged) > 1 and tagged[1][0].lower() in word_list("change_nouns") and first_tag in ("NN", "VB", "VBP") and (
             can_be_noun(first)):
         return "noun"  # "pay drop for first 6 mo", "rent increase in may": what changes, then how, never "I pay…"
+    if first in ("new", "updated", "revised") and len(tagged) > 1 and tagged[1][0].lower() not in (
+            "to", "at", "in", "here", "there", "ish", "and"):
+        return "noun"  # "new mise en place list for garde manger": a new thing, never "I'm new mise en place…"
+    if first_tag == "VBD" and len(tagged) > 1 and tagged[1][1] in ("VB", "VBP") and can_be_noun(tagged[1][0]) and (
+            len(tagged) == 2 or tagged[2][1] not in ("DT", "PRP$", "PRP")):
+        return "past"  # "ran pass 2x on sat": something done to a thing the tagger read as a verb
     if (
         first_tag in ("NN", "JJ")
         and (first_tag == "NN" or tagged[1][1] in ("PRP$", "DT") or tagged[1][0].lower() == "own")  # "open own clinic"

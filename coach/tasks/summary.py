@@ -29,6 +29,7 @@ from coach.compose import cite, clip_chars, clip_words, pick, tidy
 from coach.grammar import clause_without_verb, reading_problems
 from coach.knowledge import SearchResult
 from coach.lazy_patterns import lazy_regex
+from coach.tasks._phrasing import word_list
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.private_notes import kept_to_myself, private_apart
 from coach.tasks.reading import actions_listed, faithful, reads_well
@@ -900,11 +901,15 @@ def my_next_step(parsed: SessionNotes, mentor: str = "") -> str:
         return ""
     due = f" {mine.due_prefix} {expand_shorthand(mine.due)}".replace("  ", " ") if mine.due else ""  # "next wk"
     task = clause(to_mentor(mine.task, mentor))
-    *_, last = task.rsplit(", ", 1)
-    if last != task and shape(last) == "verb" and shape(task) != "verb":
+    first, *_, last = task.rsplit(", ", 1)
+    # ("record 1 class, watch back": a to-do verb the tagger reads as a noun opens two steps, both kept)
+    verbal = shape(task) == "verb" or task.split(" ", 1)[0].lower() in word_list("task_verbs")
+    if last != task and shape(last) == "verb" and verbal:
+        task = f"{first} and {last}"
+    elif last != task and shape(last) == "verb":
         task = last  # "you reckon the clover is struggling…, get soil tested": the step is the instruction
     task += due
-    return sentence(fill(steps["verb" if shape(task) == "verb" else "other"], x=task))
+    return sentence(fill(steps["verb" if verbal or shape(task) == "verb" else "other"], x=task))
 
 
 def sign_off(tone: str, my_name: str, seed: str) -> str:

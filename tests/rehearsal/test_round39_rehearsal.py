@@ -39,7 +39,7 @@ def test_a_yes_to_the_partners_own_offer_settles_it_and_closes(detector: MoveDet
     ])
     reactions = session.partner.reactions
     assert reactions[-2].intent in ("counter", "accept")  # its own terms, or a yes to the user's
-    assert session.ended and reactions[-1].intent == "resolve"
+    assert (session.settled or session.ended) and reactions[-1].intent == "resolve"
     assert "What do you need" not in session.transcript[-1].text
 
 
@@ -52,7 +52,7 @@ def test_thanks_after_a_yes_close_the_talk_even_with_a_goodbye_and_a_date(detect
         "Thank you so much, honestly that's a relief. See you in two weeks!",
     ])
     assert [r.intent for r in session.partner.reactions][-2:] == ["accept", "resolve"]
-    assert session.ended
+    assert session.ended  # the thanks were the closing turn themselves
 
 
 def test_the_evidence_for_a_criterion_is_the_line_that_shows_it_most_clearly(detector: MoveDetector) -> None:

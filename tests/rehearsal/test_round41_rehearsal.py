@@ -51,7 +51,7 @@ def test_a_warm_yes_to_the_partners_own_offer_closes_the_talk(detector: MoveDete
         "and yeah, maybe one last proper session next month to close it out? and I'd love to stay in touch.",
         "absolutely, I'm happy with that plan.",
     ])
-    assert session.ended and "burden" not in session.transcript[-1].text
+    assert (session.settled or session.ended) and "burden" not in session.transcript[-1].text
     assert all("came across" not in c.hint for c in session.debrief().criteria)
 
 

@@ -85,3 +85,23 @@ def test_a_direct_request_for_an_answer_gets_one(detector: MoveDetector) -> None
     ], "easy")
     asked = [r.intent for r in session.partner.reactions[-2:]]
     assert all(intent in ("accept", "counter", "pin-down", "ask-why", "resolve") for intent in asked), asked
+
+
+def test_the_user_has_a_closing_turn_after_the_yes_and_it_counts(detector: MoveDetector) -> None:
+    # round 44: the talk ended on the partner's yes, the user's "Thank you, I really value these sessions…" was
+    # dropped, and the debrief gave respect 0/3 and suggested adding a thank-you
+    lines = [
+        "Yes, there's one thing I'd like to start with: how often we meet.",
+        "I'd like to propose moving from weekly to every other week. For the last month, I've come to about half "
+        "our sessions without anything new to bring, because my project work moves in two-week sprints.",
+        "That's fair, a short update in the off weeks makes sense to me. How do you see it, though? Do you worry "
+        "we'd lose momentum?",
+        "Then how about this: fortnightly sessions on Thursdays at 4, plus a three-line written update from me "
+        "every off-week Thursday.",
+        "Can we check in after the first two months and go back to weekly if it isn't working?",
+        "Thank you, I really value these sessions, and I think this will make them better.",
+    ]
+    session = play(detector, "change-cadence", "skeptical", lines, "hard")
+    assert session.user_turns == lines and session.end_reason == "resolution"
+    respect = next(c for c in session.debrief().criteria if "respectful" in c.name.lower())
+    assert respect.score > 0 and "Thank you" in respect.evidence

@@ -57,7 +57,10 @@ def test_natural_resolution_ends_the_session() -> None:
     session = offline(persona="warm")
     for line in script_lines("frequent-cancels", "good"):
         reply = session.user_turn(line)
-    assert reply.final and reply.stage == "resolution" and session.end_reason == "resolution"
+    # settled: the user has one closing turn (their thanks), answered with a goodbye, and then it has ended
+    assert reply.stage == "resolution" and session.settled and not reply.final
+    farewell = session.user_turn("Thanks, that really helps.")
+    assert farewell.final and session.end_reason == "resolution" and farewell.text in session.partner.persona.farewell
     with pytest.raises(SessionEndedError):
         session.user_turn("One more thing.")
 
