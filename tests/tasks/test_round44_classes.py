@@ -1,0 +1,48 @@
+"""Classes found in session 43's second blind round (review 44): each test names the class it holds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coach.tasks.base import Style
+from coach.writing import expand_shorthand, greeting_name
+from tests.tasks.support import offline_draft
+
+
+def _draft(job: str, values: dict[str, Any], style: Style | None = None) -> tuple[str, str, dict[str, bool]]:
+    draft, checks = offline_draft(job, values, style)
+    return draft.body, draft.rationale, {check.name: check.passed for check in checks}
+
+
+def test_a_title_said_with_a_first_name_is_never_taken_for_the_name() -> None:
+    # "Pak Hendra" (Indonesian "Mr.") was "Agenda … with Pak"; "Oom Piet" (Afrikaans "Uncle") was "Hi Oom,"
+    assert greeting_name("Pak Hendra", formal=False) == "Pak Hendra"
+    assert greeting_name("Oom Piet", formal=True) == "Oom Piet"
+    assert greeting_name("Bu Sari Wulandari", formal=False) == "Bu Sari"
+    body = _draft("prepare", {"mentor_name": "Pak Hendra", "meeting_minutes": 30, "goals": "move into data analysis",
+                              "open_items": "me: clean up github readme\nme -> log my hours in the book"})[0]
+    assert "Agenda for 30 minutes with Pak Hendra" in body
+    assert "I said I'd clean up GitHub readme" in body and "I said I'd log my hours in the book" in body
+
+
+def test_two_steps_of_the_users_own_are_both_said() -> None:
+    # "me: record 1 class, watch back" -> "Next, I'm going to watch back." (the first step cut)
+    body = _draft("summary", {"mentor_name": "Meera ji", "kind": "thanks",
+                              "notes": "- she'll share her waiver form\n- me: record 1 class, watch back"})[0]
+    assert "Next, I'm going to record 1 class and watch back." in body
+
+
+def test_a_new_thing_is_no_state_and_something_done_to_a_thing_keeps_its_i() -> None:
+    # "new mise en place list for garde manger -> cut prep time" -> "I'm new mise en place list…";
+    # "ran pass 2x on sat" -> "Ran pass 2x on Sat" beside "I did…"
+    body = _draft("prepare", {"mentor_name": "Chef Rui", "meeting_minutes": 30, "goals": "become sous chef",
+                              "progress": "new mise en place list for garde manger\nran pass 2x on sat, 140 covers"})[0]
+    opening = body.split("## Agenda")[0]
+    assert "I'm new" not in opening and "New mise en place list for garde manger" in opening
+    assert "I ran pass 2 times on Sat, 140 covers." in opening
+
+
+def test_money_as_a_symbol_after_a_worry_and_re_before_a_topic_read_as_words() -> None:
+    assert expand_shorthand("no pay 8 wks, worried $$") == "no pay 8 weeks, worried about money"
+    assert expand_shorthand("ask bu Sari again re report") == "ask bu Sari again about report"
+    assert expand_shorthand("we need to re do it") == "we need to re do it"  # "redo", typed apart
