@@ -901,7 +901,8 @@ def my_next_step(parsed: SessionNotes, mentor: str = "") -> str:
         return ""
     due = f" {mine.due_prefix} {expand_shorthand(mine.due)}".replace("  ", " ") if mine.due else ""  # "next wk"
     task = clause(to_mentor(mine.task, mentor))
-    first, *_, last = task.rsplit(", ", 1)
+    first, _, last = task.rpartition(", ")
+    last = last if first else task
     # ("record 1 class, watch back": a to-do verb the tagger reads as a noun opens two steps, both kept)
     verbal = shape(task) == "verb" or task.split(" ", 1)[0].lower() in word_list("task_verbs")
     if last != task and shape(last) == "verb" and verbal:
