@@ -674,6 +674,17 @@ _ANGLES = ("on track", "in my place")
 """The phrases that make two questions the same angle."""
 
 
+def _said_in(item: str, body: str) -> bool:
+    """Whether the sheet says a goal, challenge or piece of progress: most of its own words are in it."""
+    words = {w for w in re.findall(r"[a-z0-9][a-z0-9'-]{3,}", expand_shorthand(item).lower()) if w not in _frame_words()}
+    said = set(re.findall(r"[a-z0-9][a-z0-9'-]{3,}", body.lower()))
+    return not words or len(words & said) >= SAID_SHARE * len(words)
+
+
+SAID_SHARE = 0.6
+"""The share of an item's own words the sheet must have for the item to count as said."""
+
+
 def build_questions(plan: _Plan, count: int) -> list[str]:
     """``count`` open questions, no two alike: each goal and challenge in turn, then a second angle on each."""
     per_topic = [_topic_questions(g, "goal", rank) for rank, g in enumerate(plan.goals[:3])]
@@ -880,6 +891,11 @@ class PrepareTask(TaskSpec):
                                      agenda_cite))
         why = rationale([(agenda_reason[0], agenda_cite), (reasons["questions"][0], question_cite),
                          (update_reason[0], update_cite)])  # fmt: skip
+        body = "\n\n".join(parts)
+        left_out = [item for item in (*plan.goals, *plan.challenges, *plan.progress) if not _said_in(item, body)]
+        if left_out:  # ("ask abt night shift -> how to not be wrecked" vanished from a 10-minute plan, unsaid)
+            items = ", ".join(f'"{as_phrase(item)}"' for item in left_out)
+            why = f"{why} {reasons['left_out'].format(minutes=plan.minutes, items=items)}"
         # a goal typed as a question ("…the night supervisor slot?") inside a question frame: one mark
         return Composition(body=re.sub(r"\?(?:\s*\?)+", "?", "\n\n".join(parts)), rationale=why)
 

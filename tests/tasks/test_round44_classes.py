@@ -46,3 +46,16 @@ def test_money_as_a_symbol_after_a_worry_and_re_before_a_topic_read_as_words() -
     assert expand_shorthand("no pay 8 wks, worried $$") == "no pay 8 weeks, worried about money"
     assert expand_shorthand("ask bu Sari again re report") == "ask bu Sari again about report"
     assert expand_shorthand("we need to re do it") == "we need to re do it"  # "redo", typed apart
+
+
+def test_a_note_the_sheet_leaves_out_is_named_in_the_rationale() -> None:
+    # review 44: a 10-minute sheet dropped "ask abt night shift -> how to not be wrecked" and a challenge unsaid
+    body, rationale, _ = _draft("prepare", {
+        "mentor_name": "Siobhan", "meeting_minutes": 10,
+        "goals": "get feedback on my care plan writing\nask abt night shift -> how to not be wrecked",
+        "challenges": "care plan #3 sent back - 'too vague' ??\nfeel slow at med rounds, like 40 min over"})
+    assert "night shift" not in body and "med rounds" not in body
+    assert 'Not on this sheet: "ask about night shift: how to not be wrecked", "feel slow at med rounds' in rationale
+    rationale = _draft("prepare", {"mentor_name": "Siobhan", "meeting_minutes": 60,
+                                   "goals": "get feedback on my care plan writing"})[1]
+    assert "Not on this sheet" not in rationale  # everything fitted
