@@ -364,6 +364,10 @@ def _rate_in_words(match: re.Match[str]) -> str:
     return f" {phrasing('shorthand')['per'][match.group('unit').lower()]}" if counted else match.group(0)
 
 
+_FIRST_OF_A_STEP = lazy_regex(r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthen\s)|(?<=\bso\s))1st\b"
+                              r"(?=\s+(?!(?:of|year|yr|round|time|day|week|class|draft|job|place|prize)\b)[a-z]+\b)",
+                              re.IGNORECASE)
+""""1st" where a step starts ("1st get solid…"), never an ordinal before its noun ("1st year", "1st round")."""
 _TIMES = lazy_regex(r"(?<![\w.])(?P<count>\d+)x(?=\s*(?:$|[,.;:!?)]|\s(?:a|an|per|this|last|now|already|longer|more|"
                     r"faster|slower|in|on|at|before|so|since|today|that|each|every|over|and|but)\b))", re.IGNORECASE)
 """A count of times typed as "3x" ("ran the team huddle 3x", "2x a week"), not "10x engineer" or "4x4"."""
@@ -381,6 +385,7 @@ def _units_spelled_out(text: str) -> str:
     units, names, laughter = _units_and_laughter()
     text = units.sub(lambda m: f"{m['number'] or m['number2']} {names[(m['unit'] or m['unit2']).lower()]}", text)
     text = _TIMES.sub(lambda m: f"{m['count']} times", text)  # "ran the team huddle 3x"
+    text = _FIRST_OF_A_STEP.sub("first", text)  # "…, 1st get solid with general practice": first, then…
     # "ask bu Sari again re report", "re: the contract" (never "re do it", typed for "redo")
     text = re.sub(r"(?<=[a-z] )re:?(?= (?!(?:do|write|check|run|send|submit|apply|book|start|think|try|visit|test|"
                   r"read|record|take|use|make|sit|set|plan|work)\b)[A-Za-z])", "about", text)

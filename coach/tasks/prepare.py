@@ -676,7 +676,8 @@ _ANGLES = ("on track", "in my place")
 
 def _said_in(item: str, body: str) -> bool:
     """Whether the sheet says a goal, challenge or piece of progress: most of its own words are in it."""
-    words = {w for w in re.findall(r"[a-z0-9][a-z0-9'-]{3,}", expand_shorthand(item).lower()) if w not in _frame_words()}
+    typed = re.findall(r"[a-z0-9][a-z0-9'-]{3,}", expand_shorthand(item).lower())
+    words = {w for w in typed if w not in _frame_words()}
     said = set(re.findall(r"[a-z0-9][a-z0-9'-]{3,}", body.lower()))
     return not words or len(words & said) >= SAID_SHARE * len(words)
 

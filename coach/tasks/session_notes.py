@@ -684,6 +684,22 @@ def _dated_plan(text: str) -> bool:
     return _imperative(" ".join(words[1:]))
 
 
+def _maybe_offer(item: ActionItem, mentor: str) -> str | None:
+    """A task of the mentor's said with "maybe" as what they might do ("You might introduce me to…"), or None.
+
+    A doubted date or means ("…, maybe 26 april", "…, maybe with Figma", "(maybe March)") leaves the task firm.
+    """
+    unbracketed = re.sub(r"\([^()]*\)", "", item.source)  # "(maybe March)": the doubt is the date's, not the task's
+    if item.owner != mentor_label(mentor) or not _MAYBE.search(unbracketed) or _DOUBTED_DATE.search(item.source) or (
+            _DOUBTED_MEANS.search(item.source)):
+        return None
+    task = _MAYBE.sub("", item.task).strip(" ,")
+    return f"{mentor_label(mentor)} might {task[:1].lower()}{task[1:]}" if task else None
+
+
+_MAYBE = lazy_regex(r"\s*\b(?:maybe|perhaps|possibly)\b\s*", re.IGNORECASE)
+
+
 def mentor_label(mentor: str) -> str:
     """How the mentor's tasks are labelled: as they are addressed ("Dr. Lima"), else by first name ("Sofia")."""
     name = split_person(mentor)[0]
@@ -1549,7 +1565,10 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             takeaways.append(trim_end(said))
             continue
         item = _dated_step(line) or parse_action(line, mentor, me, under_actions, under_takeaways, sections.owner)
-        if item:
+        offer = _maybe_offer(item, mentor) if item else None
+        if offer:  # "she'll intro me to Dr. Quispe maybe": what they might do, never a firm action item
+            takeaways.append(offer)
+        elif item:
             actions.append(item)
         else:
             # "@yusuf thinks…": a handle in a takeaway is just the name

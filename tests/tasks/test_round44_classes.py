@@ -59,3 +59,16 @@ def test_a_note_the_sheet_leaves_out_is_named_in_the_rationale() -> None:
     rationale = _draft("prepare", {"mentor_name": "Siobhan", "meeting_minutes": 60,
                                    "goals": "get feedback on my care plan writing"})[1]
     assert "Not on this sheet" not in rationale  # everything fitted
+
+
+def test_a_mentors_maybe_is_what_they_might_do_and_step_shorthand_is_spelled_out() -> None:
+    # review 44: "she'll intro me to Dr. Quispe (emergency clinic) maybe" was listed as Dra. Paredes's action item
+    # (and failed the draft's own task_lines_in_actions check); "1st get solid…", "by end of mo" left as typed
+    body, _, checks = _draft("summary", {"mentor_name": "Dra. Lucía Paredes", "kind": "full", "notes": (
+        "- LP: dont rush into specializing, 1st get solid w/ general practice\n"
+        "- she'll intro me to Dr. Quispe (emergency clinic) maybe\n"
+        "- me: finish the anesthesia monitoring course by end of mo")})
+    assert "- You might introduce me to Dr. Quispe (emergency clinic)." in body
+    assert "**Dra. Paredes:**" not in body and checks["task_lines_in_actions"]
+    assert "first get solid" in body and "end of month" in body
+    assert expand_shorthand("1st year student, 1st round") == "1st year student, 1st round"
