@@ -31,6 +31,11 @@ def play(detector: MoveDetector, scenario: str, persona: str, lines: list[str], 
     return session
 
 
+def moves_in(detector: MoveDetector, line: str) -> set[str]:
+    """The moves ``detector`` finds anywhere in ``line``."""
+    return {m.move for m in detector.detect(line)}
+
+
 def script_lines(scenario_id: str, kind: str) -> list[str]:
     """The non-empty lines of tests/rehearsal/scripts/<scenario>/<kind>.txt."""
     text = (SCRIPTS_DIR / scenario_id / f"{kind}.txt").read_text("utf-8")

@@ -5,17 +5,13 @@ from __future__ import annotations
 from coach.rehearsal.moves import MoveDetector
 from coach.rehearsal.rubric import load_rubric
 
-from .conftest import play
-
-
-def _moves(detector: MoveDetector, line: str) -> set[str]:
-    return {m.move for m in detector.detect(line)}
+from .conftest import moves_in, play
 
 
 def test_a_casual_ask_to_be_mentored_is_the_purpose_and_the_partner_answers_it(detector: MoveDetector) -> None:
     # "um hi, i was wondering if you would maybe consider mentoring me?" was no move at all: the partner said
     # "Mm, go on. I'm listening." to the ask, and only reacted to it three turns later
-    assert "purpose-statement" in _moves(detector, "um hi, i was wondering if you would maybe consider mentoring me?")
+    assert "purpose-statement" in moves_in(detector, "um hi, i was wondering if you would maybe consider mentoring me?")
     session = play(detector, "ask-to-mentor", "warm", ["um hi, i was wondering if you would maybe consider "
                                                        "mentoring me?"])
     assert "listening" not in session.transcript[-1].text.lower() and "go on" not in session.transcript[-1].text
@@ -24,7 +20,7 @@ def test_a_casual_ask_to_be_mentored_is_the_purpose_and_the_partner_answers_it(d
 def test_admiration_that_names_their_work_counts_as_why_them_and_is_never_sarcasm(detector: MoveDetector) -> None:
     # "i really liked your talk on growing teams, thats why i thought of you" read as sarcasm and cost points
     line = "i really liked your talk on growing teams, thats why i thought of you"
-    assert _moves(detector, line) & {"sarcasm", "blame"} == set()
+    assert moves_in(detector, line) & {"sarcasm", "blame"} == set()
     why_them = load_rubric()["specific-observation"].for_kind("asking-for-mentoring")
     assert why_them.counts("gratitude", line)
     assert not why_them.counts("gratitude", "thank you so much, that means a lot")  # thanks alone say no why
@@ -37,8 +33,8 @@ def test_admiration_that_names_their_work_counts_as_why_them_and_is_never_sarcas
 
 def test_sincere_reassurance_is_not_blame(detector: MoveDetector) -> None:
     # "honestly you've been a great mentor, this isn't about you." read as blame
-    assert "blame" not in _moves(detector, "honestly you've been a great mentor, this isn't about you.")
-    assert "blame" in _moves(detector, "You never make time for me, it's always about you.")
+    assert "blame" not in moves_in(detector, "honestly you've been a great mentor, this isn't about you.")
+    assert "blame" in moves_in(detector, "You never make time for me, it's always about you.")
 
 
 def test_a_yes_after_the_partners_yes_settles_the_talk(detector: MoveDetector) -> None:

@@ -7,13 +7,10 @@ import pytest
 from coach.rehearsal.moves import MoveDetector
 from coach.rehearsal.scoring import _as_sentence, better_line_advice
 
-from .conftest import play
+from .conftest import moves_in, play
 
 NEGATIVE = {"blame", "sarcasm", "absolutes", "giving-up", "over-apologising", "vagueness"}
 
-
-def _moves(detector: MoveDetector, line: str) -> set[str]:
-    return {m.move for m in detector.detect(line)}
 
 
 @pytest.mark.parametrize("line", [
@@ -28,7 +25,7 @@ def _moves(detector: MoveDetector, line: str) -> set[str]:
 ])
 def test_a_sincere_yes_thanks_or_reassurance_is_no_poor_move(detector: MoveDetector, line: str) -> None:
     # each was read as sarcasm, blame, giving up or vagueness, and cost points on unrelated criteria
-    assert not _moves(detector, line) & NEGATIVE
+    assert not moves_in(detector, line) & NEGATIVE
 
 
 @pytest.mark.parametrize("line", [
@@ -37,7 +34,7 @@ def test_a_sincere_yes_thanks_or_reassurance_is_no_poor_move(detector: MoveDetec
     "wow thanks for the heads up, 5 minutes before",
 ])
 def test_praise_turned_on_a_complaint_is_still_sarcasm(detector: MoveDetector, line: str) -> None:
-    assert "sarcasm" in _moves(detector, line)
+    assert "sarcasm" in moves_in(detector, line)
 
 
 def test_a_warm_yes_to_the_partners_own_offer_closes_the_talk(detector: MoveDetector) -> None:

@@ -8,7 +8,7 @@ from coach.rehearsal.moves import MoveDetector
 from coach.rehearsal.rubric import NOT_SHOWN
 from coach.rehearsal.scoring import CriterionScore, Debrief, better_line_advice
 
-from .conftest import play
+from .conftest import moves_in, play
 
 ORDINARY_ENDING = [
     "Hello. Thank you for meeting me today.",
@@ -21,27 +21,24 @@ ORDINARY_ENDING = [
 ]
 
 
-def _moves(detector: MoveDetector, line: str) -> set[str]:
-    return {m.move for m in detector.detect(line)}
-
 
 def test_a_sincere_polite_hedge_is_neither_blame_nor_sarcasm(detector: MoveDetector) -> None:
     # round 43: "Only if you have time." after a request was flagged as blame and as sarcasm, costing a nervous,
     # polite user three points across four criteria
     for line in ("Only if you have time.", "could you look at my deck before the next one? only if you have time",
                  "Can I send you a message in some months… Only if you have time.", "No pressure at all."):
-        assert not _moves(detector, line) & {"blame", "sarcasm"}, line
-    assert "sarcasm" in _moves(detector, "Oh sure, only if you have time, like always.")  # sarcasm around it stays
+        assert not moves_in(detector, line) & {"blame", "sarcasm"}, line
+    assert "sarcasm" in moves_in(detector, "Oh sure, only if you have time, like always.")  # sarcasm around it stays
 
 
 def test_thanks_in_a_sarcastic_turn_are_part_of_the_sarcasm(detector: MoveDetector) -> None:
     # round 43: "Great, very supportive. Thanks a lot." credited "Thanks a lot." for respect, as the strongest moment
-    assert _moves(detector, "Great, very supportive. Thanks a lot.") == {"sarcasm"}
-    assert "gratitude" in _moves(detector, "Thanks a lot, that really helps.")
+    assert moves_in(detector, "Great, very supportive. Thanks a lot.") == {"sarcasm"}
+    assert "gratitude" in moves_in(detector, "Thanks a lot, that really helps.")
 
 
 def test_a_claim_about_what_everyone_knows_is_an_absolute(detector: MoveDetector) -> None:
-    assert "absolutes" in _moves(detector, "No. MBAs are a total scam, everyone knows that.")
+    assert "absolutes" in moves_in(detector, "No. MBAs are a total scam, everyone knows that.")
 
 
 def test_a_debrief_with_a_criterion_short_of_full_marks_does_not_say_all_is_done() -> None:

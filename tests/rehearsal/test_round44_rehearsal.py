@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from coach.rehearsal.moves import MoveDetector
 
-
-def _moves(detector: MoveDetector, line: str) -> set[str]:
-    return {m.move for m in detector.detect(line)}
+from .conftest import moves_in
 
 
 def test_delighted_thanks_are_no_sarcasm_and_sarcastic_thanks_still_are(detector: MoveDetector) -> None:
     # review 44: "oh wow thank you so much!!" from a nervous user was read as sarcasm
-    assert _moves(detector, "oh wow thank you so much!!") == {"gratitude"}
-    assert "sarcasm" in _moves(detector, "Oh wow, thanks a lot for nothing.")
+    assert moves_in(detector, "oh wow thank you so much!!") == {"gratitude"}
+    assert "sarcasm" in moves_in(detector, "Oh wow, thanks a lot for nothing.")
 
 
 def test_saying_it_is_not_their_fault_is_no_blame(detector: MoveDetector) -> None:
     # review 44: "Is not your fault, I think." was blame
-    assert "blame" not in _moves(detector, "Is not your fault, I think.")
-    assert "blame" in _moves(detector, "It's not your fault, but you never reply.")
+    assert "blame" not in moves_in(detector, "Is not your fault, I think.")
+    assert "blame" in moves_in(detector, "It's not your fault, but you never reply.")
