@@ -486,6 +486,9 @@ def proposal_specifics(quote: str) -> str | None:
         else:
             taken.append([start, stop])
     details = list(dict.fromkeys(_said_back(quote[start:stop]) for start, stop in taken))
+    # one length is said back: "Ten minutes, on Thursday, half an hour" gave two for one proposal
+    durations = [d for d in details if DURATION_PATTERN.search(d)]
+    details = [d for d in details if d not in durations[1:]]
     return ", ".join(details) or None
 
 

@@ -17,3 +17,11 @@ def test_saying_it_is_not_their_fault_is_no_blame(detector: MoveDetector) -> Non
     # review 44: "Is not your fault, I think." was blame
     assert "blame" not in moves_in(detector, "Is not your fault, I think.")
     assert "blame" in moves_in(detector, "It's not your fault, but you never reply.")
+
+
+def test_a_proposal_is_said_back_with_one_length() -> None:
+    # review 44: "Ten minutes, on Thursday, half an hour." said back as the partner's yes
+    from coach.rehearsal.partner import proposal_specifics
+
+    said = proposal_specifics("Could we do ten minutes on Thursday to go through it, and then half an hour next month?")
+    assert said is not None and "half an hour" not in said and "ten minutes" in said
