@@ -302,6 +302,9 @@ class RehearsalSession:
             if move not in poor:
                 continue
             for cid in self.scenario.rubric:
+                # (a vague line late on is not fixed by advice on how to open: "Open with…" came mid-talk)
+                if rubric[cid].opening_only and len(self.detections) > 1:
+                    continue
                 if move in rubric[cid].penalised_by:
                     label = self.detector.catalogue.specs[move].label
                     return cid, f"Your last line came across as {label}. "
