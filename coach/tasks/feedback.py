@@ -784,7 +784,11 @@ class _Received:
         topic = re.sub(r"^your\b", "my", thing) if thing else next(
             (self.frames["topics"][label] for label in self.reading.labels if label in self.frames["topics"]), None)
         about = f"what you said about {topic}" if topic else "what you said"
-        return f"{thanks} {self.frames['reply_specific' if self._specific() else 'reply'].format(about=about)}"
+        # ("…but customers give me good score in survey?? i dont understand if i should change": no "I'm going to
+        # work on it" for a change the user doubts)
+        kind = "reply_unsure" if _UNSURE_TO_CHANGE.search(str(self.values.get("feedback") or "")) else (
+            "reply_specific" if self._specific() else "reply")
+        return f"{thanks} {self.frames[kind].format(about=about)}"
 
     def _moments_given(self) -> bool:
         """Whether the feedback gave several points with their particulars ("1200+ lines", "since Monday", 'wip')."""
@@ -809,3 +813,11 @@ _NO_EXAMPLES = lazy_regex(
     r"instances?|moments?)|no\s+(?:specific\s+|concrete\s+|real\s+)?(?:examples?|specifics)\b(?!\s+of\s+(?:good|when\s+i\s+did\s+well)))",
     re.IGNORECASE)
 """The user saying the feedback came without examples ("She did not give examples", "no specifics")."""
+
+
+_UNSURE_TO_CHANGE = lazy_regex(
+    r"\b(?:i\s+)?(?:don'?t|do not|dont|not)\s+(?:understand|know|sure)\s+(?:if|whether)\s+(?:i\s+)?"
+    r"(?:should|need to|have to|must)\s+(?:change|do (?:it|anything|something))"
+    r"|\bnot\s+sure\s+(?:i\s+)?agree\b|\bshould\s+i\s+(?:even\s+)?change\b",
+    re.IGNORECASE)
+"""The user doubting that they should change at all ("i dont understand if i should change", "not sure I agree")."""

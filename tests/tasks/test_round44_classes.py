@@ -72,3 +72,15 @@ def test_a_mentors_maybe_is_what_they_might_do_and_step_shorthand_is_spelled_out
     assert "**Dra. Paredes:**" not in body and checks["task_lines_in_actions"]
     assert "first get solid" in body and "end of month" in body
     assert expand_shorthand("1st year student, 1st round") == "1st year student, 1st round"
+
+
+def test_a_reply_promises_no_change_the_user_doubts() -> None:
+    # review 44: "…but customers give me good score in survey?? i dont understand if i should change" got the reply
+    # "I'm going to work on it"
+    body, _, checks = _draft("feedback", {"direction": "received", "person_name": "Mostafa, team leader", "feedback": (
+        "my team leader tell me in review i am 'too slow on calls, AHT is 9 min but target is 6' and that i 'explain "
+        "too much to customer like teacher'. but customers give me good score in survey?? i dont understand if i "
+        "should change")})
+    reply = body.split("### A reply you could send")[1]
+    assert "going to work on it" not in reply and "before I decide what to change" in reply
+    assert checks["non_defensive_reply"]
