@@ -342,9 +342,8 @@ def _units_and_laughter() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[s
     data = phrasing("shorthand")
     units = "|".join(sorted(data["units"], key=len, reverse=True))
     laughter = "|".join(str(data["drop"]).split())
-    return (re.compile(rf"(?<![\w.])(?P<number>\d+(?:[.,]\d+)?)(?P<unit>{units})(?![\w/])|"
-                       # "1hr/day": a rate's slash after the unit, spelled out next by the rate
-                       rf"(?<![\w.])(?P<number2>\d+(?:[.,]\d+)?)(?P<unit2>{units})(?=/[a-z])", re.IGNORECASE),
+    # ("1hr/day": a rate's slash may follow the unit, spelled out next by the rate)
+    return (re.compile(rf"(?<![\w.])(?P<number>\d+(?:[.,]\d+)?)(?P<unit>{units})(?=/[a-z]|(?![\w/]))", re.IGNORECASE),
             data["units"], re.compile(rf"(?:\s+|(?<=\())(?:{laughter})(?![\w'])[!]*|"
                                       rf"\s*(?<![\w:])[:;]-?[)(DP](?![\w)])|{EMOJI}",
                                       re.IGNORECASE))  # "tidy :)": a smiley, as laughter is; emoji too
@@ -383,7 +382,7 @@ _LAUGHTER_BETWEEN = lazy_regex(r"(?P<before>[A-Za-z0-9])\s+(?:lol|lmao|haha|hehe
 def _units_spelled_out(text: str) -> str:
     """Units typed against a number spelled out ("in 2wks" -> "in 2 weeks"); a trailing "lol" left out."""
     units, names, laughter = _units_and_laughter()
-    text = units.sub(lambda m: f"{m['number'] or m['number2']} {names[(m['unit'] or m['unit2']).lower()]}", text)
+    text = units.sub(lambda m: f"{m.group('number')} {names[m.group('unit').lower()]}", text)
     text = _TIMES.sub(lambda m: f"{m['count']} times", text)  # "ran the team huddle 3x"
     text = _FIRST_OF_A_STEP.sub("first", text)  # "…, 1st get solid with general practice": first, then…
     # "ask bu Sari again re report", "re: the contract" (never "re do it", typed for "redo")

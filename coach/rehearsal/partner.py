@@ -113,13 +113,6 @@ _SIGN_OFF = lazy_regex(rf"\b(?:thanks?|thank you|cheers|have a good|{_GOODBYES})
 _YES = lazy_regex(r"^(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|deal|absolutely|totally|of course|that works|"
                   r"sounds good|works for me|fine by me|i can do that|i can work with that)\b", re.IGNORECASE)
 """A yes to the partner's own offer."""
-def signs_off(text: str) -> bool:
-    """Whether a short turn thanks or says goodbye ("awesome thanks so much, see you in two weeks!")."""
-    return len(text.split()) <= SIGN_OFF_WORDS and bool(_SIGN_OFF.search(text) or _GOODBYE.search(text))
-
-
-SIGN_OFF_WORDS = 25
-"""The longest turn read as a sign-off: a longer one with "thanks" in it is still making its case."""
 _ASKS_FOR_AN_ANSWER = lazy_regex(r"\b(?:is that (?:a )?(?:yes|no|ok|okay|alright|fine|possible)|"
                                  r"would that (?:work|be ok|be okay|be possible)|"
                                  r"does that (?:work|sound ok|sound okay|sound alright)|"
@@ -127,6 +120,14 @@ _ASKS_FOR_AN_ANSWER = lazy_regex(r"\b(?:is that (?:a )?(?:yes|no|ok|okay|alright
 """A direct request for an answer to what is on the table ("so... is that a yes?", "would that work for you?")."""
 _GOODBYE = lazy_regex(rf"^[^?]*\b(?:{_GOODBYES})\b[^?]*$", re.IGNORECASE)
 """A short turn with a goodbye and no question ends the conversation, agreed or not."""
+SIGN_OFF_WORDS = 25
+"""The longest turn read as a sign-off: a longer one with "thanks" in it is still making its case."""
+
+
+def signs_off(text: str) -> bool:
+    """Whether a short turn thanks or says goodbye ("awesome thanks so much, see you in two weeks!")."""
+    return len(text.split()) <= SIGN_OFF_WORDS and bool(_SIGN_OFF.search(text) or _GOODBYE.search(text))
+
 
 ReplyTone = Tone | Literal["neutral"]
 RAPPORT_MIN, RAPPORT_MAX = -6, 6
@@ -269,7 +270,7 @@ class ScriptedPartner:
         took_offer = (self._offered_last or self._agreed) and not negative and _YES.match(text.strip()) is not None
         # after a yes, thanks close the talk ("awesome thanks so much, that's a relief. see you in two weeks!")
         signing_off = (self._agreed or took_offer) and "question" not in now and _SIGN_OFF.search(text) is not None
-        resolved = self._resolved() or (signing_off and words <= 25) or took_offer
+        resolved = self._resolved() or (signing_off and words <= SIGN_OFF_WORDS) or took_offer
         leaving = words <= 12 and _GOODBYE.search(text) is not None  # "and nothing. today. bye": the user has left
         final = resolved or leaving or state.turn >= self.max_turns
         stage: Stage = "resolution" if final else ("reaction" if state.turn <= 2 else "exploration")

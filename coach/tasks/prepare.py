@@ -168,9 +168,7 @@ class _Plan:
         your notes"), never "You to send me…", which reads as the user's own task.
         """
         if not self.mentor:  # ("myself: draft supervision template" is still the user's own, with no mentor named)
-            mine = _MY_OWN_ITEM.match(expand_shorthand(item))
-            return f"I said I'd {lower_first(expand_shorthand(item)[mine.start('verb'):])}" if mine and _opens_a_todo(
-                mine.group("verb").lower()) else item
+            return _said_id_do(expand_shorthand(item)) or item
         initial = _INITIAL_LABEL.match(item)
         if initial and initial.group("letter") != "I" and initial.group("letter").lower() in mentor_initials(
                 self.mentor_field):
@@ -181,10 +179,9 @@ class _Plan:
         addressed = to_you(expand_shorthand(item), self.mentor_field)  # ("-> pending": a status, in words)
         # "Me - 5 more 1:1s on day shift": the label of the user's own item, read as one ("Me: 5 more 1:1s…")
         addressed = re.sub(r"^me\s+[-–—]\s+(?=\d)", "Me: ", addressed, flags=re.IGNORECASE)
-        mine = _MY_OWN_ITEM.match(addressed)
-        if mine and _opens_a_todo(mine.group("verb").lower()):
-            # "me: send Ines the RFC link" beside "You said you'd introduce me…": the same shape for both of them
-            return f"I said I'd {lower_first(addressed[mine.start('verb'):])}"
+        mine = _said_id_do(addressed)
+        if mine:  # "me: send Ines the RFC link" beside "You said you'd introduce me…": the same shape for both of them
+            return mine
         # ("Ask you about the van" is for the meeting itself, no promise)
         said_to_them = re.match(r"^(?!ask\b)(?P<verb>[A-Za-z]+)\s+(?:you|your)\b", addressed, re.IGNORECASE)
         if said_to_them and addressed != expand_shorthand(item) and _opens_a_todo(said_to_them.group("verb").lower()):
@@ -211,6 +208,14 @@ class _Plan:
         Names only, and short forms of the first name ("Seun"): "she" may be anyone.
         """
         return to_you(text, self.mentor_field, pronouns=False) if self.mentor else text
+
+
+def _said_id_do(item: str) -> str | None:
+    """An open item the user labelled as their own to-do, as they promised it ("I said I'd send you…"), or None."""
+    mine = _MY_OWN_ITEM.match(item)
+    if mine and _opens_a_todo(mine.group("verb").lower()):
+        return f"I said I'd {lower_first(item[mine.start('verb'):])}"
+    return None
 
 
 _INITIAL_LABEL = lazy_regex(r"^(?P<letter>[A-Z])\.?\s*(?:->|=>|→|[:\-–])\s*(?=\S)")

@@ -412,6 +412,11 @@ def mentor_initials(mentor: str) -> set[str]:
     return {p[0].lower() for p in name_parts(mentor)[:2 if nickname else 1]}
 
 
+def first_name(mentor: str) -> str:
+    """The name notes type for the mentor ("Gerald" for "Gerald Moss", "Ama" for "Mrs. Ama Boateng")."""
+    return (name_parts(mentor) or [mentor])[0]
+
+
 def are_mentors_initials(letters: str, mentor: str) -> bool:
     """Whether two or three capitals are the mentor's initials ("DK" for Dan Kowalski, "JL" for Jean-Luc).
 
@@ -442,7 +447,7 @@ def _owner_for(name: str, mentor: str, me: str) -> str:
             return ME
     if len(lowered) == 1:  # notes often use an initial: "K to review resume"
         me_initials = {p[0].lower() for p in name_parts(me)[:1]}
-        name = (name_parts(mentor) or [mentor])[0] if lowered in mentor_initials(mentor) else (
+        name = first_name(mentor) if lowered in mentor_initials(mentor) else (
             ME if lowered in me_initials else name.upper())  # fmt: skip
         lowered = name.lower()
     if lowered in ("me", "i", "myself") or (me and lowered in (p.lower() for p in name_parts(me))):

@@ -42,6 +42,7 @@ from coach.tasks.session_notes import (
     SAID_TO_DO,
     ActionItem,
     SessionNotes,
+    first_name,
     is_person,
     mentor_initials,
     mentor_label,
@@ -166,7 +167,7 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     text = re.sub(r"^Mentor (?=said|says|thinks|suggested)", "you ", text)  # "her: do a shadow day…" was read so
     text = re.sub(r"^(also\s+)?says\b", r"you \1said", text, flags=re.IGNORECASE)  # "says ask Mick to let me…"
     # "G shared his first 2 yrs…", meeting Gerald: the initial is the mentor as the line's subject, as "Gerald" is
-    text = _LEADING_INITIAL.sub(lambda m: _first_name(mentor) if m["letter"].lower() in mentor_initials(mentor)
+    text = _LEADING_INITIAL.sub(lambda m: first_name(mentor) if m["letter"].lower() in mentor_initials(mentor)
                                 else m.group(0), text)
     said = to_you(_yours_as_mine(expand_shorthand(text)), mentor, objects_are_others=objects_are_others)
     said = _TO_AN_INITIAL.sub(lambda m: f"{m['verb']} you" if m["letter"].lower() in mentor_initials(mentor)
@@ -209,11 +210,6 @@ _REPORTED_TO_ME = lazy_regex(r"^(?:(?:also|and)\s+)?(?:he|she|they|[A-Z][\w.'-]*
 _LEADING_INITIAL = lazy_regex(r"^(?P<letter>[A-Z])\.?(?=\s+(?:[a-z]+ed|said|says|told|thinks|thought|gave|showed|"
                               r"shared|went|took|felt|knew|made|spoke|wrote|brought|mentioned|suggested)\b)")
 """A capital letter alone before the verb of a line ("G shared his first 2 yrs…"): someone's initial."""
-
-
-def _first_name(mentor: str) -> str:
-    """The name notes would have typed for the mentor ("Gerald" for "Gerald Moss", "Ama" for "Mrs. Ama Boateng")."""
-    return (name_parts(mentor) or [mentor])[0]
 
 
 def _told_story(said: str) -> str:
@@ -993,7 +989,7 @@ def _line_has_owner(line: str, item: ActionItem, mentor: str, me: str) -> bool:
         tokens = ["me", "i", "i'll", "i'm", "my", *name_parts(me)]
     elif item.owner == BOTH:
         tokens = ["both", "we", "us", "we'll"]
-    elif item.owner == (name_parts(mentor) or [mentor])[0]:
+    elif item.owner == first_name(mentor):
         tokens = [*name_parts(mentor), "you", "you'll", "mentor"]
     else:
         tokens = name_parts(item.owner)
