@@ -495,6 +495,34 @@ def _reports_them(sentence: str) -> bool:
                for m in _REPORTED.finditer(sentence) if sentence[: m.start()].strip())
 
 
+_ABOUT_ME = lazy_regex(r"^(?:i|i'm|im|i am|i was|my)\b(?!.*\b(?:him|her|them|you|your|his|their)\b)", re.IGNORECASE)
+"""What was said is about the user, and names nobody else to act on ("I am not careful with the tractor")."""
+
+
+_TO_ME = lazy_regex(r"\b(say|said|says)\s+(?:to\s+)?me\b(?!\s+(?:to|that)\b)", re.IGNORECASE)
+"""Who it was said to, which is the user: "boss say to me I am…" reads as "boss say I am…"."""
+_TOLD = lazy_regex(r"\b(?:said|says|say|told|tells|tell|mentioned|called|wrote|complained|warned|pointed out)\b",
+                   re.IGNORECASE)
+"""Saying it to someone; not "thinks" ("when he thinks I'm not looking" is no feedback)."""
+
+
+def reported_about_me(feedback: str) -> str | None:
+    """The first sentence that reports someone's criticism of the user ("boss say to me I am not careful…"), or None.
+
+    Giving feedback, a mentor describes what the other person did; a sentence whose reporter is someone
+    else and whose content is the user ("he said my code is messy") is feedback the user was given.
+    "my manager told me I should talk to him about it" names someone to act on, so it is not one.
+    """
+    for sentence in _SENTENCES.split(normalise(feedback)):
+        text = _TO_ME.sub(r"\1", sentence.strip())
+        for match in _TOLD.finditer(text):
+            reporter = text[: match.start()].rstrip(" ,")
+            said = re.sub(r"^(?:(?:to\s+)?me\s+)?(?:that\s+)?", "", text[match.end():].strip(), flags=re.IGNORECASE)
+            if reporter and not _NOT_THE_GIVER.search(reporter) and _ABOUT_ME.match(said):
+                return sentence.strip()
+    return None
+
+
 def users_own_apart(feedback: str) -> tuple[str, list[str]]:
     """Received feedback without the user's own sentences, and those sentences.
 
@@ -507,7 +535,7 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
     own: list[str] = []
     own_voice = told_before = False
     for sentence in _SENTENCES.split(normalise(feedback)):
-        text = re.sub(r"\b(say|said|says)\s+(?:to\s+)?me\b(?!\s+(?:to|that)\b)", r"\1", sentence.strip())
+        text = _TO_ME.sub(r"\1", sentence.strip())
         if not text:  # ("boss say to me I am…", "boss say me i am…")
             continue
         objection = _BUT_I.search(text)

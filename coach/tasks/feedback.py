@@ -60,15 +60,18 @@ from coach.tasks._reframe import (
     labels_in,
     praises,
     read,
+    reported_about_me,
     soften,
 )
-from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
+from coach.tasks.base import Check, Composition, Field, FieldError, Style, TaskSpec
 from coach.tasks.reading import faithful, reads_well
 from coach.writing import expand_shorthand, lower_first, to_you, verb_lemmas
 
 DIRECTIONS: tuple[str, ...] = ("received", "give")
 CLARIFYING_MIN, CLARIFYING_MAX = 2, 4
 FRAMES = frames("feedback")
+_QUOTE_LIMIT = 90
+"""Longest clause quoted back in the wrong-direction message; a longer one is not quoted."""
 BEHAVIOUR_CUES = ("behaviour", "behavior", "i noticed", "i've noticed", "i saw", "i've seen", "i observed", "when you",
                   "what you did")
 IMPACT_CUES = ("impact", "the effect", "as a result", "which meant", "that meant", "this meant", "that matters because",
@@ -289,6 +292,16 @@ class FeedbackTask(TaskSpec):
     def audience_for(self, values: Mapping[str, Any]) -> str | None:
         """Giving feedback is the mentor's side; receiving it is the mentee's."""
         return "mentor" if values.get("direction") == "give" else "mentee"
+
+    def validate(self, raw: Mapping[str, Any]) -> dict[str, Any]:
+        """The fields' own checks, then: giving, the text must not report feedback the user was given."""
+        values = super().validate(raw)
+        reported = reported_about_me(values["feedback"]) if values["direction"] == "give" else None
+        if reported is not None:
+            clause = re.split(r",\s+", reported.rstrip(".!?"), maxsplit=1)[0]  # quoted whole, or not at all
+            quote = f' ("{clause}")' if len(clause) <= _QUOTE_LIMIT else ""
+            raise FieldError("direction", FRAMES["give"]["wrong_direction"].format(quote=quote))
+        return values
 
     def retrieval_query(self, values: Mapping[str, Any]) -> str:
         """Giving: behaviour, impact, strengths, way forward. Receiving: without defensiveness."""

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from coach.tasks.base import Style
+import pytest
+
+from coach.tasks.base import FieldError, Style
+from coach.tasks.registry import get_task
 from coach.writing import expand_shorthand, greeting_name
 from tests.tasks.support import offline_draft
 
@@ -84,3 +87,23 @@ def test_a_reply_promises_no_change_the_user_doubts() -> None:
     reply = body.split("### A reply you could send")[1]
     assert "going to work on it" not in reply and "before I decide what to change" in reply
     assert checks["non_defensive_reply"]
+
+
+def test_feedback_the_user_was_given_set_to_give_says_to_set_direction() -> None:
+    # "boss say to me I am not careful with the tractor…" with Direction "give" put the user's own side
+    # ("the fast is because he always say hurry hurry") under "What's working" in a script for the boss
+    task = get_task("feedback")
+    fields = {"direction": "give", "person_name": "Tomas, farmhand",
+              "feedback": "boss say to me I am not careful with the tractor, I drive too fast in the yard. "
+                          "the fast is because he always say hurry hurry."}
+    with pytest.raises(FieldError) as raised:
+        task.validate(fields)
+    assert raised.value.field_name == "direction"
+    assert '("boss say to me I am not careful with the tractor")' in str(raised.value)
+    assert 'set Direction to "received"' in str(raised.value)
+    assert task.validate({**fields, "direction": "received"})["direction"] == "received"
+    # a mentor's own account that mentions what someone said is still feedback to give
+    for given in ("lad's keen, but he's been unclipping on the boards when he thinks I'm not looking.",
+                  "my manager told me I should talk to him about it: he keeps missing handovers.",
+                  "she keeps missing deadlines. she told me she was tired."):
+        assert task.validate({**fields, "feedback": given})["direction"] == "give"
