@@ -667,7 +667,10 @@ _BOUNDED_ASK = lazy_regex(
     r"example|paragraph|slide|post|piece|resume|essay|statement)\b"
     r"|\b(?:a|one)\s+(?:short\s+|quick\s+|brief\s+)?(?:meeting|visit)\b"  # "one short meeting"
     r"|\b(?:a|one)\s+(?:quick\s+)?(?:coffee|cuppa|tea)\b|\bfor\s+(?:a\s+)?(?:quick\s+)?(?:coffee|tea|lunch)\b"
-    r"|\ba\s+(?:short|quick|brief)\s+(?:video\s+|phone\s+|zoom\s+|online\s+)?(?:call|chat)\b"  # "a short video call"
+    # "a short video call", "quick chat over coffee" (an article the user left out is no bigger an ask)
+    r"|\b(?:short|quick|brief)\s+(?:video\s+|phone\s+|zoom\s+|online\s+)?(?:call|chat)\b"
+    r"|\bover\s+(?:a\s+)?(?:coffee|tea|cuppa)\b"
+    r"|\(\s*(?:one|two|three|four|five|[1-9])\s+\w+\s*\)"  # what it is, counted: "my portfolio (3 samples)"
     r"|\bfor\s+(?:a|an|one|half\s+a)\s+(?:day|morning|afternoon|evening|shift|week)\b"
     r"|\bfor\s+(?:a\s+)?(?:couple|few)\s+(?:of\s+)?(?:days|mornings|afternoons|evenings|shifts|hours)\b"
     r"|\(\s*(?:\d+|one|two|three)\s+pages?\s*\)"  # "my research proposal (2 pages)"

@@ -45,8 +45,9 @@ _FIRST_PERSON = ("i", "i'm", "i've", "i'd", "i'll", "my", "we", "we're", "we've"
 _SUBJECTS = ("you", "you're", "you've", "your", "he", "she", "they", "it", "there", "this", "that", "people")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _HEDGES = lazy_regex(
-    r"^(?:maybe|perhaps|possibly|just|hopefully|ideally|kindly|if possible|if you can|if you have time|if it's ok)"
-    r"\s*(?:,\s*)?(?=\S)",
+    # "if you can, a 20 min call" is a hedge; in "if you can spare 30 minutes" it is the ask
+    r"^(?:maybe|perhaps|possibly|just|hopefully|ideally|kindly|if possible|if you can(?=\s*,|\s+(?:a|an|the|\d)\b)"
+    r"|if you have time|if it's ok)\s*(?:,\s*)?(?=\S)",
     re.IGNORECASE,
 )
 
@@ -86,6 +87,8 @@ def shape(fragment: str) -> Shape:
     # "your talk at UXPA -- especially the part about consent forms -- was the first time…": the aside
     # between dashes is no part of how the fragment is built
     text = _DASHED_ASIDE.sub(" ", _HEDGES.sub("", fragment.strip()))
+    # "your post about 'string freeze is a lie'": a quoted title is one thing, whatever verbs are inside it
+    text = without_quoted_titles(text)
     head = first_word(text)
     if not head:
         return "noun"
@@ -133,6 +136,17 @@ def shape(fragment: str) -> Shape:
     if _has_finite_verb_after_subject(tags):
         return "clause"  # "your post made me think", "Greg said"
     return "noun"
+
+
+_QUOTED_TITLE = lazy_regex(r"""(?<![\w'’])['"“‘][^'"“”‘’\n]{2,80}['"”’](?![\w'’])""")
+
+
+def without_quoted_titles(text: str) -> str:
+    """``text`` with each quoted title one noun, unless the quote is all there is.
+
+    "your post about 'string freeze is a lie'" names a thing; the verb inside the title is not its verb.
+    """
+    return _QUOTED_TITLE.sub("article", text) if _QUOTED_TITLE.sub("", text).strip() else text
 
 
 _DASHED_ASIDE = lazy_regex(r"\s+(?:--|—|–)\s+[^-—–]{1,120}?\s+(?:--|—|–)\s+")

@@ -40,6 +40,7 @@ from coach.writing import (
     to_you,
     upper_first,
     without_hedge,
+    without_quoted_titles,
 )
 
 TONES: tuple[str, ...] = ("warm", "formal", "casual")
@@ -146,7 +147,8 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor
         return " ".join([fill(_toned(frame(JOB, slot, "because"), voice), x=f"because {who} {clause(first)}"), *rest])
     if slot == "why" and _REMEMBERED.match(first):
         return " ".join([fill(_toned(frame(JOB, slot, "remembered"), voice), x=clause(first)), *rest])
-    if kind == "noun" and (_PREDICATE_AFTER_COMMA.search(first) or has_main_verb(first)) and "clause" in allowed:
+    titled = without_quoted_titles(first)
+    if kind == "noun" and (_PREDICATE_AFTER_COMMA.search(titled) or has_main_verb(titled)) and "clause" in allowed:
         # "your blog post how you went…, is very similar with my situation": the note is the subject of its own
         # verb, so it is a clause the "because" frame can take, not a noun to admire
         kind = "clause"
@@ -167,9 +169,20 @@ _REMEMBERED = lazy_regex(r"^when\s+(?:you|we|i)\b", re.IGNORECASE)
 _PREDICATE_AFTER_COMMA = lazy_regex(r",\s+(?:is|was|are|were|has|had|made|makes|gave|gives|helped|helps|changed)\b")
 
 
+_ARROW_REACTION = lazy_regex(r"\s*(?:→|->|=>|-->|:)\s*(?=(?P<verb>felt|loved|learned|learnt|realised|realized|thought|"
+                             r"knew|decided|made|helped|gave|changed|inspired|showed|got|was)\b)", re.IGNORECASE)
+"""An arrow from what the user saw to what it did to them, with no subject: "→ felt so seen", "-> made me apply"."""
+_USERS_REACTIONS = ("felt", "loved", "learned", "learnt", "realised", "realized", "thought", "knew", "decided")
+
+
 def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
     """Why them, whole: "I watched you break down a whole lamb...", "Your talk on X really stayed with me."."""
     text = _user_text(why, mentor)
+    reaction = _ARROW_REACTION.search(text)
+    if reaction:  # "ur post abt X → felt so seen": the thing, then how the user took it, in its own sentence
+        subject = "I" if reaction.group("verb").lower() in _USERS_REACTIONS else "It"
+        taken = sentence(f"{subject} {text[reaction.end():]}")
+        return f"{why_sentence(text[: reaction.start()], voice, mentor)} {taken}"
     if _GIVES_ITS_REASON.search(text):  # "your paper … is the reason I want to…" says why: no "because" before it
         return " ".join(sentence(p) for p in pieces_of(text))
     return _framed("why", text, voice, ("clause", "because", "infinitive", "past", "verb", "gerund", "noun"), mentor)
@@ -330,6 +343,8 @@ _QUESTION_AFTER = lazy_regex(r",\s+(?=(?:is|are|was|does|do|should|would it)\s+(
 """A question of the user's own after the ask ("…, is it worth it?"): a sentence of its own."""
 
 
+_PLEASE = lazy_regex(r"^\W*(?:please|pls|plz|pretty please)\W*$", re.IGNORECASE)
+
 _IF_REQUESTS = (
     (lazy_regex(r"^(?:i was wondering |wondering )?if (?:it )?(?:is|'s|would be|will be) possible (?:for me )?to\s+",
                 re.IGNORECASE), "Would it be possible to "),
@@ -366,7 +381,8 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
                        flags=re.IGNORECASE)
     # "15 min call about the IAPP certificate, is it worth it?": the request, then the user's question
     pieces = [*_QUESTION_AFTER.split(pieces[0], maxsplit=1), *pieces[1:]]
-    first, rest = without_hedge(pieces[0]), [sentence(p) for p in pieces[1:]]
+    # a lone "pls" after the ask: the frame already asks politely
+    first, rest = without_hedge(pieces[0]), [sentence(p) for p in pieces[1:] if not _PLEASE.match(p)]
     first = re.sub(r"^to\s+", "", first, flags=re.IGNORECASE)
     for lead, question in _IF_REQUESTS:  # "if is possible to stage one day…": a request missing its question
         first = lead.sub(question, first)
@@ -378,7 +394,15 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     first = re.sub(r"^(?=\d+-(?:minute| or)\b)|(?<=\bmaybe )(?=\d+-minute\b)|(?<=\bor )(?<!- or )(?=\d+-minute\b)|"
                    r"(?<=\bfor )(?=\d+- or\b)", "a ", first)
     first = re.sub(r"^(?=(?:couple|few|handful)\s+of\b)", "a ", first, flags=re.IGNORECASE)  # "couple of qs"
+    # "quick chat over coffee", "short call next week": one of them, so "a"
+    first = re.sub(r"^(?=(?:quick|short|brief|small|casual|informal)\s+[a-z]+(?<!s)\b)", "a ", first,
+                   flags=re.IGNORECASE)
+    # "spare 30 minutes phone call": the time, for a call
+    first = re.sub(r"\b(spare|give me|have)\s+(\d+)-minute\s+(?=(?:video |phone |zoom |quick )?(?:call|chat)\b)",
+                   r"\1 \2 minutes for a ", first, flags=re.IGNORECASE)
     kind = shape(first)
+    if kind == "question" and shape(first.rstrip("?! ")) in ("noun", "gerund"):
+        kind = "noun"  # "20 min video call sometime in may??": a thing asked for, framed like one
     if kind == "first_person" and first_word(first) in ("would", "could", "can"):
         return " ".join([sentence(f"I {clause(first)}"), *rest])
     body = clause(first).rstrip("?")

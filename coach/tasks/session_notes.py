@@ -407,9 +407,15 @@ class SessionNotes:
 
 
 def mentor_initials(mentor: str) -> set[str]:
-    """The single letters notes use for the mentor, lower case: their first name's ("Big Steve": "s" too)."""
+    """The single letters notes use for the mentor, lower case: their first name's, and "m" for "mentor".
+
+    "Big Steve" is "s" too; "M said don't just remind" is the mentor unless "m" is the user's (see _owner_for).
+    """
     nickname = mentor.split(" ", 1)[0].lower() in NICKNAME_ADJECTIVES
-    return {p[0].lower() for p in name_parts(mentor)[:2 if nickname else 1]}
+    return {p[0].lower() for p in name_parts(mentor)[:2 if nickname else 1]} | {MENTOR_LETTER}
+
+
+MENTOR_LETTER = "m"
 
 
 def first_name(mentor: str) -> str:
@@ -447,7 +453,8 @@ def _owner_for(name: str, mentor: str, me: str) -> str:
             return ME
     if len(lowered) == 1:  # notes often use an initial: "K to review resume"
         me_initials = {p[0].lower() for p in name_parts(me)[:1]}
-        name = first_name(mentor) if lowered in mentor_initials(mentor) else (
+        mentors = mentor_initials(mentor) - (me_initials - {p[0].lower() for p in name_parts(mentor)[:1]})
+        name = first_name(mentor) if lowered in mentors else (
             ME if lowered in me_initials else name.upper())  # fmt: skip
         lowered = name.lower()
     if lowered in ("me", "i", "myself") or (me and lowered in (p.lower() for p in name_parts(me))):
@@ -909,6 +916,9 @@ _ACTION_MARK = lazy_regex(r"^\s*(?:[-*•]\s*)?(?:action|todo|to-do|ai)\s*[:\-�
 """A line marked as an action ("Action: me to send…", "TODO: …")."""
 
 
+_MY_TASK_LABEL = lazy_regex(r"^\s*(?:[-*•]\s*)?(?:me|myself)\s*(?::|\s[-–—])\s*\S", re.IGNORECASE)
+"""A task labelled as the user's own: "- me: update CV by next fri", "me - find course price"."""
+_ERRAND = lazy_regex(rf"(?:{words_pattern('errand_verbs')})\s+\S", re.IGNORECASE)
 _ADVICE_FIRST = frozenset({"always", "never", "don't", "dont", "avoid"})
 """First words that make a line after someone's label their advice, never their task."""
 _ADVICE_OPENER = lazy_regex(rf"(?:{'|'.join(sorted(map(re.escape, _ADVICE_FIRST)))})\b", re.IGNORECASE)
@@ -918,11 +928,14 @@ _OFFERED_TO = lazy_regex(r"^(?:offered|offers|promised|agreed)\s+to\s+", re.IGNO
 """The mentor's offer after their label ("him: offered to read my case"): the task is what follows."""
 
 
-def _advice_by_label(line: str, mentor: str, me: str, marks_actions: bool = True) -> str | None:
+def _advice_by_label(line: str, mentor: str, me: str, marks_actions: bool = True,
+                     labels_mine: bool = False) -> str | None:
     """"Brennan: keep to 3 slides max" as what the mentor said ("Brennan said keep to 3 slides max"), or None.
 
     A statement after the mentor's label ("JB - our theory of change is fuzzy") is always what they said; an
     instruction to the user ("always…", "keep to…") only in notes that mark their actions some other way.
+    Beside the user's own labelled tasks ("me: update CV"), an errand after the mentor's label ("F: email
+    Dale") is the mentor's task, as the labels run in parallel.
     """
     labelled = _NAME_COLON.match(_BULLET.sub("", line))
     if not labelled:
@@ -935,7 +948,7 @@ def _advice_by_label(line: str, mentor: str, me: str, marks_actions: bool = True
         return f"{labelled.group('name')} said {rest}" if _ADVICE_OPENER.match(rest) and named else None
     if labelled.group("name").lower() in ("me", "both") or _owner_for(labelled.group("name"), mentor, me) == ME:
         return None
-    if _OFFERED_TO.match(rest):
+    if _OFFERED_TO.match(rest) or (labels_mine and _ERRAND.match(rest)):
         return None  # "him: offered to read my case for support": their offer, for the task readers
     tagged = tag(rest)
     # "bid is too long": a bare verb's look-alike with a verb after it is the subject, not an instruction
@@ -990,7 +1003,12 @@ def note_lines(notes: str) -> list[str]:
 
 def _without_pleasantries(line: str) -> str:
     """A line without how the session felt ("great chat!!") or the thanks it opens with ("thank you for today, …")."""
-    return _THANKS_FIRST.sub("", _PLEASANTRY.sub("", line))
+    return _NOTHING_MORE.sub("", _THANKS_FIRST.sub("", _PLEASANTRY.sub("", line)))
+
+
+_NOTHING_MORE = lazy_regex(r"(?:^|(?<=[.!?])\s+)(?:that'?s|thats|that is)\s+(?:it|all)(?:\s+really)?\W*$"
+                           r"|^(?:nothing else|end(?: of notes)?)\W*$", re.IGNORECASE)
+"""The notes' own "thats it" at the end: a note to self, never a takeaway ("- That's it." read as dismissive)."""
 
 
 def names_next_meeting(line: str) -> bool:
@@ -1004,7 +1022,22 @@ def _commitments_apart(notes: str) -> str:
     Only when both halves can stand alone: "it's fine, I'll send it" keeps "it" next to what it means.
     """
     # "S: normal. prep a one page Q&A": what to do is the point, the one-word verdict before it goes
-    return "\n".join(_split_at_commitments(_BARE_VERDICT.sub(r"\g<label>", line)) for line in notes.splitlines())
+    lines = [piece for line in notes.splitlines() for piece in _owned_pieces(line)]
+    return "\n".join(_split_at_commitments(_BARE_VERDICT.sub(r"\g<label>", line)) for line in lines)
+
+
+_OWNED_PIECE = lazy_regex(r";\s+(?=(?:me|myself|[A-Z]{1,3}|[A-Z][a-z]+)\s*(?::|\s[-–—])\s+\S)")
+"""A "; " before the next owner's task: "action: me - set up buddy check by monday; M - send me her template"."""
+
+
+def _owned_pieces(line: str) -> list[str]:
+    """A line of several owners' tasks, one task per line, each keeping the line's mark ("action:", a bullet)."""
+    pieces = _OWNED_PIECE.split(line)
+    if len(pieces) == 1:
+        return pieces
+    mark = re.match(r"^\s*(?:[-*•]\s*)?(?:(?:actions?|todo|to-do)\s*:\s*)?", pieces[0])
+    lead = mark.group(0) if mark else ""
+    return [pieces[0], *(f"{lead}{piece}" for piece in pieces[1:])]
 
 
 _FULL_STOP = lazy_regex(rf"{ABBREVIATIONS}(?:(?<=\.)\s+|(?<=!)\s+(?!\())")  # "…in march!!! i gotta send…": two lines
@@ -1504,6 +1537,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     notes, main_thanks = main_thanks_apart(notes)
     raw_lines = _commitments_apart(without_private_lines(notes, first)).splitlines()
     marks_actions = any(_ACTIONS_HEADING.match(_cleaned(raw)) or _ACTION_MARK.match(raw) for raw in raw_lines)
+    labels_mine = any(_MY_TASK_LABEL.match(raw) for raw in raw_lines)
     for index, raw in enumerate(raw_lines):
         line = _cleaned(raw)
         if not line:
@@ -1565,7 +1599,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         if _ASIDE_LINE.match(line):  # "random: she's moving to Bristol in summer": news, never a task
             takeaways.append(trim_end(_ASIDE_LINE.sub("", line)))
             continue
-        said = _advice_by_label(line, mentor, me, marks_actions) if not under_actions else None
+        said = _advice_by_label(line, mentor, me, marks_actions, labels_mine) if not under_actions else None
         if said:  # notes that mark their actions ("Action: …"): an unmarked "JB: keep to 3 slides" is what he said
             takeaways.append(trim_end(said))
             continue

@@ -1,0 +1,96 @@
+"""Classes found in session 45's blind round (review 45): each test names the class it holds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coach.checks import has_bounded_ask
+from coach.tasks.outreach_phrasing import Voice, ask_sentence
+from coach.writing import expand_shorthand, shape
+from tests.tasks.support import offline_draft
+
+
+def _draft(job: str, values: dict[str, Any]) -> tuple[str, dict[str, bool]]:
+    draft, checks = offline_draft(job, values, None)
+    return draft.body, {check.name: check.passed for check in checks}
+
+
+def test_an_ask_keeps_its_grammar_in_the_frame() -> None:
+    formal, casual = Voice("formal", "email"), Voice("casual", "email")
+    # "Would you be available for spare 30-minute phone call?": "if you can spare…" is the ask, not a hedge
+    assert ask_sentence("if you can spare 30 minutes phone call or I can come to Katumani station", formal) == (
+        "Could you spare 30 minutes for a phone call? Or I can come to Katumani station.")
+    # "…for quick chat over coffee…": one chat, so "a"; "ur there" is "you're there"
+    assert ask_sentence("quick chat over coffee at the academy when ur there next", formal) == (
+        "Would you be available for a quick chat over coffee at the academy when you're there next?")
+    # "A 20-minute video call sometime in May? Please.": a thing asked for is framed, and a lone "pls" goes
+    assert ask_sentence("20 min video call sometime in may?? pls", casual) == (
+        "Would you be up for a 20-minute video call sometime in May?")
+    assert ask_sentence("if you can, a 20 min call", formal) == "Would you be available for a 20-minute call?"
+
+
+def test_bounded_asks_are_seen_as_bounded() -> None:
+    # time_boxed failed "look at my portfolio (3 samples)" and "quick chat over coffee"
+    assert has_bounded_ask("Would you look at my portfolio (3 samples) and tell me if it's good enough?")
+    assert has_bounded_ask("Would you be available for quick chat over coffee at the academy?")
+    assert not has_bounded_ask("Could you review my work (2026)?")
+    assert not has_bounded_ask("Could we talk sometime?")
+
+
+def test_a_quoted_title_is_one_thing_and_an_arrow_to_a_reaction_is_a_sentence() -> None:
+    # "I'm reaching out because your post about 'string freeze is a lie' → felt so seen."
+    assert shape("your post about 'string freeze is a lie'") == "noun"
+    assert shape("'string freeze is a lie' was great") == "clause"
+    values = {"mentor_name": "Priya Raghunathan", "channel": "linkedin_message", "tone": "casual",
+              "mentor_context": "head of localization at a game studio in Montreal",
+              "why_them": "ur post abt 'string freeze is a lie' 😂 → felt so seen",
+              "about_me": "freelance game translator, 5 yrs", "goal": "get an in-house localization job",
+              "ask": "would u look at my portfolio (3 samples)?", "my_name": "Tomás"}
+    body, passed = _draft("outreach", values)
+    assert "Your post about 'string freeze is a lie' really stayed with me. I felt so seen." in body
+    assert "→" not in body and passed["time_boxed"]
+    body = _draft("outreach", {**values, "why_them": "ur talk at devcon -> made me apply for the bootcamp"})[0]
+    assert "Your talk at Devcon really stayed with me. It made me apply for the bootcamp." in body
+
+
+def test_ur_before_a_place_word_is_you_are() -> None:
+    assert expand_shorthand("when ur there next") == "when you're there next"
+    assert expand_shorthand("ur post about it") == "your post about it"
+
+
+def test_the_mentors_errand_beside_the_users_labelled_tasks_is_their_action_item() -> None:
+    # "F: email Dale" was "You said to email Dale." under takeaways, and Fatima's task was lost
+    body, passed = _draft("summary", {"mentor_name": "Fatima", "kind": "full", "my_name": "Rhys", "notes": (
+        "- F says get the sports taping cert first\n- me: update CV by next fri\n- F: email Dale")})
+    assert "- **Fatima:** Email Dale" in body and "You said to email Dale" not in body
+    assert passed["action_items_with_owners"]
+    # advice after the label stays advice: "LP: dont rush into specializing"
+    body = _draft("summary", {"mentor_name": "Dra. Lucía Paredes", "kind": "full", "notes": (
+        "- LP: dont rush into specializing\n- me: finish the anesthesia course by end of mo")})[0]
+    assert "**Dra. Paredes:**" not in body
+
+
+def test_m_for_mentor_and_one_line_of_several_owners_tasks() -> None:
+    # "M said don't just remind…" was said to Mrs. Owusu as "M said…"; "action: me - …; me - …; M - send me her
+    # template" was one action item for "Me" with the others' tasks spliced in
+    notes = ("- M said dont just remind, make it a buddy check at start of each roof\n"
+             "- action: me - set up buddy check by monday; me - find course price + ask boss to sponsor; "
+             "M - send me her old scheduling spreadsheet template")
+    body = _draft("summary", {"mentor_name": "Mrs. Abena Owusu", "kind": "full", "my_name": "Chinedu",
+                              "notes": notes})[0]
+    assert "M said" not in body and "; me -" not in body
+    assert "- **Me:** Set up buddy check (by Monday)" in body
+    assert "- **Me:** Find course price and ask boss to sponsor" in body
+    assert "- **Mrs. Owusu:** Send me your old scheduling spreadsheet template" in body
+    # the user's own "M" is theirs: Maria's notes, meeting Abena
+    body = _draft("summary", {"mentor_name": "Abena", "kind": "full", "my_name": "Maria",
+                              "notes": "- A: send me the template\n- M: update my CV"})[0]
+    assert "- **Me:** Update my CV" in body
+
+
+def test_thats_it_at_the_end_of_notes_is_no_takeaway() -> None:
+    # "- That's it." was sent to Lars as a takeaway
+    body = _draft("summary", {"mentor_name": "Lars", "kind": "full",
+                              "notes": "good chat. talked about data eng career. he said learn dbt. thats it"})[0]
+    assert "That's it" not in body and "good chat" not in body.lower()
+    assert "learn dbt" in body
