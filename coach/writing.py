@@ -220,6 +220,9 @@ def _has_finite_verb_after_subject(tags: Sequence[tuple[str, str]]) -> bool:
             continue
         following = tags[position + 1][1] if position + 1 < len(tags) else ""
         verb_with_object = pos == "VBN" and following in ("DT", "PRP", "PRP$", "JJ", "RB")  # "made me think"
+        if position == 1 and tags[0][1] == "NN" and pos == "NNS" and following in ("NNP", "CD") \
+                and verb_lemmas(word.lower()):
+            return True  # "funding ends March 2026": a noun and its verb, which the tagger read as a plural
         if relative == "closed" and (pos in ("VBZ", "VBD", "MD") or verb_with_object):
             return True
         # After "your" (PRP$) comes a noun, whatever the tagger says: "your keynote" is not "you keynote".
@@ -384,6 +387,18 @@ _FIRST_OF_A_STEP = lazy_regex(r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)
 _TIMES = lazy_regex(r"(?<![\w.])(?P<count>\d+)x(?=\s*(?:$|[,.;:!?)]|\s(?:a|an|per|this|last|now|already|longer|more|"
                     r"faster|slower|in|on|at|before|so|since|today|that|each|every|over|and|but)\b))", re.IGNORECASE)
 """A count of times typed as "3x" ("ran the team huddle 3x", "2x a week"), not "10x engineer" or "4x4"."""
+_TIMES_PER = lazy_regex(r"(?<![\w.])(?P<count>\d+)\s?x\s?/\s?(?P<unit>day|week|wk|month|mo|year|yr)\b", re.IGNORECASE)
+"""How often, typed as a rate: "1x/month", "2x/wk"."""
+_RATE_UNITS = {"wk": "week", "mo": "month", "yr": "year"}
+
+
+def _times_per(match: re.Match[str]) -> str:
+    """"1x/month" -> "once a month", "2x/wk" -> "twice a week", "3x/day" -> "3 times a day"."""
+    count = {"1": "once", "2": "twice"}.get(match["count"], f"{match['count']} times")
+    unit = match["unit"].lower()
+    return f"{count} a {_RATE_UNITS.get(unit, unit)}"
+
+
 _SPACED_MONTHS = lazy_regex(r"(?<![\w.])(?P<number>\d+)\s+mos?\b(?![.'’]\w)", re.IGNORECASE)
 """Months typed as "mo" after a count and a space ("first 6 mo"): never a word there, unlike "wk" on its own."""
 
@@ -397,6 +412,7 @@ def _units_spelled_out(text: str) -> str:
     """Units typed against a number spelled out ("in 2wks" -> "in 2 weeks"); a trailing "lol" left out."""
     units, names, laughter = _units_and_laughter()
     text = units.sub(lambda m: f"{m.group('number')} {names[m.group('unit').lower()]}", text)
+    text = _TIMES_PER.sub(_times_per, text)  # "replies 1x/month"
     text = _TIMES.sub(lambda m: f"{m['count']} times", text)  # "ran the team huddle 3x"
     text = _FIRST_OF_A_STEP.sub("first", text)  # "…, 1st get solid with general practice": first, then…
     # "ask bu Sari again re report", "re: the contract" (never "re do it", typed for "redo")
@@ -511,6 +527,10 @@ def _arrow_as_word(match: re.Match[str]) -> str:
     rest = re.split(r"[.!?\n]", match.string[match.end():], maxsplit=1)[0]
     if re.search(r"\w:\s", rest):
         return " - "  # "coded about half in NVivo -> themes: precarity, …": a list of its own, no second colon
+    before = re.split(r"[.!?;,\n]\s|^\s*[-*•]\s*", match.string[: match.start()])[-1].split()
+    if pos == "VB" and is_bare_verb(word) and word.lower() not in _STATUS_WORDS and len(before) >= 3 and (
+            not _arrow_after_a_clause(match)):  # ("Me -> read the review": an owner's label, see _INITIAL_LABEL)
+        return ", then "  # "finish chapter 3 by december -> defend 2026": the next step, never "…: defend 2026"
     return " to " if thing and not _arrow_after_a_clause(match) else ": "
 
 
@@ -532,12 +552,19 @@ _STATUS_WORDS = frozenset({"pending", "done", "did", "sent", "booked", "waiting"
                            "tbc", "tbd"})
 
 
+_DAY_RANGE = lazy_regex(rf"\b(?P<first>{'|'.join(SHORT_DAY_NAMES)})\s?[-–]\s?(?P<last>{'|'.join(SHORT_DAY_NAMES)})\b",
+                        re.IGNORECASE)
+"""Days typed as a range, short ("fri-sun", "Mon–Wed"): "Friday to Sunday"."""
+
+
 def expand_shorthand(text: str) -> str:
     """Common note-taking shorthand spelled out for the reader: "abt" -> "about", "w/" -> "with".
 
     Month and day names typed in lower case get their capital here too.
     """
     text = re.sub(r"\bur\b(?=\s+[a-z]+ing\b)", "you're", text)  # "when ur starting"
+    text = _DAY_RANGE.sub(lambda m: f"{SHORT_DAY_NAMES[m['first'].lower()]} to {SHORT_DAY_NAMES[m['last'].lower()]}",
+                          text)  # "double shifts fri-sun"
     text = re.sub(r"~\s?(?=\d)", "about ", text)  # "I have ~8"
     text = re.sub(r"(?<=\w )v\.(?= \w)", "vs.", text)  # "robot v. new parlour": versus ("v good" is "very")
     # "the prereqs + money side", "medic -> MD", "actual $$": symbols as words, never between numbers ("2 + 2")

@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from coach import compose
-from coach.checks import DATE_PATTERN, is_honorific, title_length, without_postnominals, word_set
+from coach.checks import DATE_PATTERN, SHORT_DAY_NAMES, is_honorific, title_length, without_postnominals, word_set
 from coach.config import PROMPTS_DIR
 from coach.grammar import participle_as_past
 from coach.inflect import get_all_lemmas, get_inflection, get_lemma
@@ -143,6 +143,9 @@ def shape_of(text: str) -> Shape:
     if len(tagged) > 1 and tagged[1][0].lower() in word_list("change_nouns") and first_tag in ("NN", "VB", "VBP") and (
             can_be_noun(first)):
         return "noun"  # "pay drop for first 6 mo", "rent increase in may": what changes, then how, never "I pay…"
+    if len(tagged) > 2 and first_tag == "NN" and tagged[1][1] == "NNS" and can_be_verb(tagged[1][0].lower()) and (
+            tagged[2][1] in ("NNP", "CD")):
+        return "clause"  # "funding ends March 2026": a thing and its verb, which the tagger read as a plural
     if first in ("new", "updated", "revised") and len(tagged) > 1 and tagged[1][0].lower() not in (
             "to", "at", "in", "here", "there", "ish", "and"):
         return "noun"  # "new mise en place list for garde manger": a new thing, never "I'm new mise en place…"
@@ -470,12 +473,16 @@ _DATE = lazy_regex(rf"^(?:{_WEEKDAY}|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?|
 def when_phrase(text: str) -> str:
     """A time or occasion as a phrase that can follow a verb: "Tuesday's call" -> "in Tuesday's call"."""
     phrase = re.sub(r"\b(\d+)x(?![\w-])", r"\1 times", as_phrase(text))  # "3x in last 2 weeks"
+    # "last thurs": a time field's short day is a day, spelled out for the person it is said to
+    phrase = re.sub(rf"\b(?:{'|'.join(SHORT_DAY_NAMES)})\b\.?(?!['’-])",
+                    lambda m: SHORT_DAY_NAMES[m[0].lower().rstrip(".")], phrase, flags=re.IGNORECASE)
     # "tuesday's 1:1, ~30 min": when it was, not how long it took
     phrase = re.sub(r",?\s*(?:about\s+|~\s*)?\d+\s*(?:min|mins|minutes|hrs?|hours?)\s*$", "", phrase)
     if not phrase:
         return ""
     first = phrase.split(" ")[0].lower()
-    if re.match(r"^(?:last|past)\s+(?:\d+|two|three|four|five|six|few|couple\s+of)\s+\w+s$", phrase, re.I):
+    if re.match(r"^(?:last|past)\s+(?:\d+(?:\s?[-–]\s?\d+)?|two|three|four|five|six|few|couple\s+of)\s+\w+s$", phrase,
+                re.I):
         return f"over the {phrase}"  # "last two saturdays": a stretch of time, said with the behaviour
     # "twice this week", "3 times last month", "two weeks ago": said as they are, with no "in" or "on"
     times = re.match(r"^(?:\d+|one|two|three|four|five|six|many)\s*(?:times\b|x(?![\w-]))|^(?:once|twice)\b|.*\bago$",

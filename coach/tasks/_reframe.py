@@ -568,7 +568,10 @@ _EMPHASIS = lazy_regex(r"^(?:no exceptions?|every (?:single )?time|period|full s
 _I_PRAISE = lazy_regex(r"^(?:but\s+|and\s+)?i\s+(?:really\s+|do\s+)?(?:like|love|value|appreciate|admire|rate)\s+"
                        r"(?:your|how you|the way you|that you)\b", re.IGNORECASE)
 """The user's praise of the person, said to them ("I like your work ethic"): a strength, never a behaviour."""
-_ROLE_SUBJECT = lazy_regex(r"^(?:my|our)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s+(?:always|never|often|keeps?|just|still|"
+_ROLE_SUBJECT = lazy_regex(r"^(?:my|our)\s+(?:[a-z-]+\s+)?(?P<role>[a-z-]+)"
+                           # "my colleague at front desk keeps…": where they work goes with the role
+                           r"(?:\s+(?:at|on|in|from)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)??"
+                           r"(?=\s+(?:always|never|often|keeps?|just|still|"
                            r"really|constantly|usually|sometimes|is|was|has|had|[a-z]+s|[a-z]+ed)\b)", re.IGNORECASE)
 """The feedback's first subject when it is a role ("My student teacher always talks…"), not a name."""
 
@@ -623,7 +626,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
     if direction == "give" and person.names and not re.search(rf"\b(?:{named})\b", feedback, re.IGNORECASE):
         # "My student teacher always talks over the kids", about Ms. Patel, who is never named: she is the subject
         role = _ROLE_SUBJECT.match(feedback)
-        if role and _names_a_person(role.group(0).split()[-1]):
+        if role and _names_a_person(role.group("role")):
             feedback = person.names[0] + feedback[role.end():]
     # "Mr Al-Sayed was very angry", "my director Hana was also in the meeting": what the user saw
     seen_lead = re.compile(rf"^(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?(?:{named}|he|she|my\s+\w+\s+(?-i:[A-Z])[\w'-]*)"

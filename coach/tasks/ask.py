@@ -424,7 +424,7 @@ def _example(
             if wanted is None or _shares_a_word(wanted, stems):
                 quote = tidy(match.group("quote"))
                 quote = quote if len(quote.split()) <= 60 else clip_words(quote, 60) + "..."
-                return f'For example, you could say: "{quote}" [{index + 1}]'
+                return f'For example, with your own details in place of these: "{quote}" [{index + 1}]'
     return None
 
 

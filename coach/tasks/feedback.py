@@ -222,7 +222,7 @@ def _behaviour_and_effect(text: str) -> tuple[str, str]:
     return text[: then.start()], effect if subject_led else f"you {effect}"
 
 
-_SPAN = lazy_regex(r"^(?:over|for|during|in)\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:days?|weeks?|months?|"
+_SPAN = lazy_regex(r"^(?:over|for|during|in)\s+(?:the\s+)?(?:last|past)\s+(?:[\w–-]+\s+)?(?:days?|weeks?|months?|"
                    r"sprints?|quarters?|terms?|while|(?:mon|tues|wednes|thurs|fri|satur|sun)days|sessions|shifts|"
                    r"meetings|calls|classes|lessons|services)$|^(?:over|for)\s+(?:a\s+while|weeks|months)$|"
                    r"^(?:lately|recently)$|^(?:in\s+)?this\s+(?:week|month|quarter|term|sprint)$", re.IGNORECASE)

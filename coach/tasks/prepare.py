@@ -48,7 +48,7 @@ from coach.tasks._phrasing import (
 )
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, numbers_in_time_boxes, reads_well
-from coach.tasks.session_notes import BRACKETED_OWNER, are_mentors_initials, mentor_initials
+from coach.tasks.session_notes import BRACKETED_OWNER, are_mentors_initials, initial_as_you, mentor_initials
 from coach.writing import base_form, expand_shorthand, is_bare_verb, is_verb, lower_first, to_you
 
 MEETING_MIN, MEETING_MAX, MEETING_DEFAULT = 10, 180, 30
@@ -176,7 +176,8 @@ class _Plan:
         letters = _INITIALS_FIRST.match(item)
         if letters and are_mentors_initials(letters.group("letters"), self.mentor_field):
             item = f"{self.mentor}{item[letters.end():]}"  # "LM to send me the reading list", meeting Dra. Lúcia
-        addressed = to_you(expand_shorthand(item), self.mentor_field)  # ("-> pending": a status, in words)
+        # ("-> pending": a status, in words; "me: send B my notes", meeting Beatriz: "send you my notes")
+        addressed = initial_as_you(to_you(expand_shorthand(item), self.mentor_field), self.mentor_field)
         # "Me - 5 more 1:1s on day shift": the label of the user's own item, read as one ("Me: 5 more 1:1s…")
         addressed = re.sub(r"^me\s+[-–—]\s+(?=\d)", "Me: ", addressed, flags=re.IGNORECASE)
         mine = _said_id_do(addressed)
@@ -357,13 +358,27 @@ def _problems(items: list[str]) -> list[str]:
     "night shifts and studying, I'm always tired" is one, and two clauses are a problem and its cause ("my report
     writing is slow, English is not my first language").
     """
-    found = []
+    found: list[str] = []
     for item in items:
-        parts = [p.strip() for p in item.split(", ")]
-        whole = len(parts) > 2 and all(len(p.split()) >= 4 and any(t in ("VBD", "VBZ", "VBP", "MD") for _, t in
-                                                                     tag(p)) for p in parts)
-        found += parts if whole else [item]
+        parts = [p.strip() for p in re.split(r",\s+(?![^()]*\))", item)]
+        found += parts if len(parts) > 2 and all(_stands_alone(p) for p in parts) and any(
+            _has_finite(p) for p in parts) else [item]
     return found
+
+
+_GOES_ON = lazy_regex(r"^(?:and|or|but|like|esp|especially|e\.?g\.?|which|so|because|b/c|bc|then|also|plus|"
+                      r"mostly|mainly|even|not|just|about|abt|around|already|a|an|i|i'm|im|~|\d)\b", re.IGNORECASE)
+"""A piece that goes on from the one before ("…, like 40 min over", "…, esp at conferences", "…, a spreadsheet AND
+the CRM", "roster is very hard, I get many ultra long haul…": the user's own sentence explains it), never a problem."""
+
+
+def _stands_alone(part: str) -> bool:
+    """A piece of a run-on that can be a problem of its own: three words or more that do not go on from before."""
+    return len(part.split()) >= 3 and not _GOES_ON.match(part)
+
+
+def _has_finite(part: str) -> bool:
+    return any(t in ("VBD", "VBZ", "VBP", "MD") for _, t in tag(part))
 
 
 _DECISION = lazy_regex(

@@ -418,6 +418,17 @@ def mentor_initials(mentor: str) -> set[str]:
 MENTOR_LETTER = "m"
 
 
+_TO_AN_INITIAL = lazy_regex(r"\b(?P<verb>to|with|for|from|by|cc|ask|tell|show|email|text|call|send|give|remind)\s+"
+                            r"(?P<letter>[A-Z])\b(?![.'’&-]\w)")
+"""A single capital after a word that takes a person ("send to I for a look", "send B my notes"): an initial."""
+
+
+def initial_as_you(text: str, mentor: str) -> str:
+    """The mentor's initial after a word that takes a person is "you": "send B my tasting notes", meeting Beatriz."""
+    return _TO_AN_INITIAL.sub(lambda m: f"{m['verb']} you" if m["letter"].lower() in mentor_initials(mentor)
+                              else m.group(0), text)
+
+
 def first_name(mentor: str) -> str:
     """The name notes type for the mentor ("Gerald" for "Gerald Moss", "Ama" for "Mrs. Ama Boateng")."""
     return (name_parts(mentor) or [mentor])[0]

@@ -43,6 +43,7 @@ from coach.tasks.session_notes import (
     ActionItem,
     SessionNotes,
     first_name,
+    initial_as_you,
     is_person,
     mentor_initials,
     mentor_label,
@@ -170,8 +171,7 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     text = _LEADING_INITIAL.sub(lambda m: first_name(mentor) if m["letter"].lower() in mentor_initials(mentor)
                                 else m.group(0), text)
     said = to_you(_yours_as_mine(expand_shorthand(text)), mentor, objects_are_others=objects_are_others)
-    said = _TO_AN_INITIAL.sub(lambda m: f"{m['verb']} you" if m["letter"].lower() in mentor_initials(mentor)
-                              else m.group(0), said)  # "send to I for a look", meeting Ingrid
+    said = initial_as_you(said, mentor)  # "send to I for a look", meeting Ingrid
     said = re.sub(r"^[Yy]our advice\s*:\s*(?=[a-z])", "You said to ", said)  # "Dr P advice: do 10 calcs a day…"
     # The email goes after the session: what they said is in the past ("you say" reads as a habit).
     said = _REPORTED_NOW.sub(lambda m: f"{m.group('you')}{_REPORTED_THEN[m.group('verb').lower()]}", said)
@@ -435,9 +435,6 @@ def _thanked_favour(point: str, tone: str, seed: str, mentor: str, today: bool) 
 
 _YOU_DID = lazy_regex(r"^you\s+(?:also\s+|really\s+|even\s+)?(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$", re.IGNORECASE)
 _AND_DID = lazy_regex(r"\band\s+(?P<verb>(?!me\b|my\b)[a-z]+)\s+(?=(?:me|us|my|our)\b)")
-_TO_AN_INITIAL = lazy_regex(r"\b(?P<verb>to|with|for|from|by|cc|ask|tell|show|email|text|call)\s+(?P<letter>[A-Z])\b"
-                            r"(?![.'’&-]\w)")
-"""A single capital after a word that takes a person ("send to I for a look"): an initial, never the pronoun."""
 _NOT_DONE = word_set("said say says told tell think thinks thought reckon reckons know knows are were was is have has "
                      "had can could will would should must might may want wants need needs feel felt")
 """Verbs after "you" that report or wish, never a favour done."""

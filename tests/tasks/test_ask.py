@@ -91,7 +91,8 @@ def test_an_answer_opens_directly_cites_and_gives_an_example() -> None:
     bullets = points.splitlines()
     # Only points close to the question earn a bullet (MiniLM similarity), so fewer than five is fine.
     assert 2 <= len(bullets) <= 5 and all(b.startswith("- ") and CITATION.search(b) for b in bullets)
-    assert example.startswith("For example, you could say: \"I've noticed our last few sessions have had to move.")
+    assert example.startswith(
+        "For example, with your own details in place of these: \"I've noticed our last few sessions have had to move.")
     assert example.endswith("[2]")
     question = ask("What should I do when my mentor keeps cancelling?")
     assert all(c.passed for c in rubric(TASK.check(body, None, question)))

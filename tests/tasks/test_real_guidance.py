@@ -113,7 +113,7 @@ def test_an_answer_offers_an_example_line_only_when_it_fits_the_question(
     values = task.validate({"question": question})
     found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values))
     body = task.compose(values, found, Style()).body
-    assert ("For example, you could say" in body) == has_example, body
+    assert ("For example, with your own details in place of these" in body) == has_example, body
 
 
 def test_an_answer_to_a_giver_comes_from_cards_written_for_giving(retriever: Any) -> None:
@@ -180,7 +180,7 @@ def test_a_junior_asked_to_mentor_is_answered_as_the_mentor(retriever: Any) -> N
     # example, and ended with a point for mentors in general
     body, _ = _answer(retriever, _REVERSE_MENTOR)
     assert not body.split("\n")[0].startswith("The short answer: Let the"), body
-    assert "Would you mentor me" not in body and "For example, you could say:" in body
+    assert "Would you mentor me" not in body and "For example, with your own details in place of these:" in body
     assert asker_role("I'd really like someone senior to mentor me") == "mentee"
     assert asker_role("I mentor two interns") == "mentor"
 

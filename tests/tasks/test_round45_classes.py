@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from coach.checks import has_bounded_ask
+from coach.tasks._phrasing import when_phrase
 from coach.tasks.outreach_phrasing import Voice, ask_sentence
 from coach.writing import expand_shorthand, shape
 from tests.tasks.support import offline_draft
@@ -94,3 +95,54 @@ def test_thats_it_at_the_end_of_notes_is_no_takeaway() -> None:
                               "notes": "good chat. talked about data eng career. he said learn dbt. thats it"})[0]
     assert "That's it" not in body and "good chat" not in body.lower()
     assert "learn dbt" in body
+
+
+def test_a_run_on_of_separate_problems_is_a_challenge_each() -> None:
+    # "no time b/c double shifts fri-sun, exam fee is 650€ and restaurant wont pay, nervous talking to guests…"
+    # was one agenda item and one question
+    body = _draft("prepare", {"mentor_name": "Beatriz", "meeting_minutes": 30, "goals": "get sommelier level 2 cert",
+                              "challenges": "no time b/c double shifts fri-sun, exam fee is 650€ and restaurant wont "
+                                            "pay, nervous talking to guests abt wine"})[0]
+    assert "No time because double shifts Friday to Sunday: how would you approach that?" in body
+    assert "Exam fee is 650€ and restaurant won't pay." in body
+    # "funding ends March 2026" is a thing and its verb: never "What have you seen work with funding ends…?"
+    body = _draft("prepare", {"mentor_name": "Ana", "meeting_minutes": 60, "goals": "finish chapter 3",
+                              "challenges": "supervisor is on sabbatical and replies rarely, funding ends march 2026, "
+                                            "imposter syndrome esp at conferences"})[0]
+    assert "Funding ends March 2026." in body and "work with funding ends" not in body
+    # a list or the user's own explanation after a comma goes on from the problem before it
+    body = _draft("prepare", {"mentor_name": "Ana", "meeting_minutes": 30, "goals": "sell more houses",
+                              "challenges": "the lead follow up is chaos, I have people in my phone notes, a "
+                                            "spreadsheet AND the CRM"})[0]
+    assert "I have people in my phone notes. What" not in body
+
+
+def test_an_arrow_to_the_next_step_and_the_mentors_initial_in_my_item() -> None:
+    # "…by december -> defend 2026" was "…by December: defend 2026"; "me: send B my tasting notes" kept "B"
+    assert expand_shorthand("finish phd chapter 3 by december -> defend 2026") == (
+        "finish PhD chapter 3 by December, then defend 2026")
+    assert expand_shorthand("Me -> read the review") == "Me: read the review"  # a label, not a step
+    body = _draft("prepare", {"mentor_name": "Beatriz", "meeting_minutes": 30, "goals": "pass level 2",
+                              "open_items": "me: send B my tasting notes; B: ask her old boss if they hire"})[0]
+    assert "I said I'd send you my tasting notes" in body
+
+
+def test_a_colleague_named_by_role_is_the_person_and_a_span_leads_the_behaviour() -> None:
+    # "my colleague at front desk keeps taking the easy check-ins…" was said to Mei Ling about "my colleague";
+    # "past 2-3 weeks" was "Situation: Over past 2-3 weeks."
+    body = _draft("feedback", {"direction": "give", "person_name": "Mei Ling, receptionist",
+                               "when_it_happened": "past 2-3 weeks",
+                               "feedback": "my colleague at front desk keeps taking the easy check-ins and leaving "
+                                           "me the group bookings and complaints"})[0]
+    assert "Over the past 2-3 weeks, I've noticed that you keep taking the easy check-ins" in body
+    assert "my colleague" not in body and "Situation:" not in body
+
+
+
+def test_a_rate_and_a_short_day_are_spelled_out() -> None:
+    # "replies 1x/month" and "What did you see last Thurs…?" were left as typed in text for someone else
+    assert expand_shorthand("supervisor replies 1x/month") == "supervisor replies once a month"
+    assert expand_shorthand("train 2x/wk, 3x/day") == "train twice a week, 3 times a day"
+    assert expand_shorthand("a 10x engineer") == "a 10x engineer"
+    assert when_phrase("last thurs") == "last Thursday"
+    assert when_phrase("sat night") == "on Saturday night"
