@@ -654,7 +654,7 @@ def test_give_frequency_when_the_persons_pronoun_in_the_impact_a_wanted_change_a
                          "behaviour": "signed the tag without walking the full lift",
                          "impact": "if the boards had been loose he could of fallen 4 metres",
                          "request": "walk the whole lift every time"}, [], Style()).body
-    assert "**Situation:** Twice this week, Tues and Thurs mornings." in kyle
+    assert "**Situation:** Twice this week, Tuesday and Thursday mornings." in kyle
     assert "you could have fallen 4 metres" in kyle and "he could" not in kyle
     jun = TASK.compose({"direction": "give", "person_name": "Jun", "feedback": (
         "my mentee Jun keeps sending me portfolio drafts at 1am the night before our calls. the work is actually "
