@@ -207,9 +207,11 @@ _REPORTED_TO_ME = lazy_regex(r"^(?:(?:also|and)\s+)?(?:he|she|they|[A-Z][\w.'-]*
 """What the mentor said to the user, up to its content ("she said that …")."""
 
 
-_LEADING_INITIAL = lazy_regex(r"^(?P<letter>[A-Z])\.?(?=\s+(?:[a-z]+ed|said|says|told|thinks|thought|gave|showed|"
+_LEADING_INITIAL = lazy_regex(r"(?:^|(?<=[:;]\s)|(?<=[.!?]\s))(?P<letter>[A-Z])\.?"
+                              r"(?=\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|thinks|thought|gave|showed|"
                               r"shared|went|took|felt|knew|made|spoke|wrote|brought|mentioned|suggested)\b)")
-"""A capital letter alone before the verb of a line ("G shared his first 2 yrs…"): someone's initial."""
+"""A capital letter alone before the verb of a line or sentence ("G shared his first 2 yrs…", "…: M recommended the
+course"): someone's initial."""
 
 
 def _told_story(said: str) -> str:
@@ -720,6 +722,20 @@ _SAYINGS = lazy_regex(r"(?:also:?\s+)?(?:easier said(?: than done)?|not to repea
                       re.IGNORECASE)
 
 
+def _cut_for_length(parsed: SessionNotes, mentor: str, chosen: str | None, brevity: int) -> list[str]:
+    """The takeaways a full email leaves out only to stay short, as the mentor would read them, for the rationale.
+
+    The user's own moments and scraps are left out on purpose and not named; at the shortest length every
+    takeaway goes, by request.
+    """
+    if brevity >= len(TAKEAWAYS_BY_BREVITY) - 1:
+        return []
+    said = {t: to_mentor(t, mentor) for t in parsed.takeaways if t != chosen}
+    listed = set(_most_worth_listing(said, TAKEAWAYS_BY_BREVITY[brevity]))
+    return [said[t] for t in said if t not in listed and not (_OWN_MOMENT.search(t) or _is_scrap(t))
+            and len(t.split()) >= 3]  # ("Makes sense", "Duolingo": nothing the mentor would miss)
+
+
 def _most_worth_listing(said: Mapping[str, str], limit: int) -> list[str]:
     """At most ``limit`` of the takeaways ``said`` maps to their wording for the mentor, the user's own moments never.
 
@@ -1059,6 +1075,7 @@ class SummaryTask(TaskSpec):
         last = not when and _LAST_SESSION.search(str(values["notes"])) is not None
         meeting_line = str(frame(JOB, "last_meeting", tone)) if last else next_meeting_sentence(when, tone)
         meeting_line = re.sub(r"([?!])[.!]$", r"\1", meeting_line)  # "…at the conference in Vienna?."
+        left_out: list[str] = []
         if values.get("kind") == "thanks":
             # what else they did ("he lent me his manual") and offered is thanked too, never dropped
             also = thanks_also([done for done in (their_favour(parsed, mentor, thanks),
@@ -1067,18 +1084,21 @@ class SummaryTask(TaskSpec):
             lines = "\n".join(line for line in (thanks, my_next_step(parsed, mentor), meeting_line) if line)
             message = f"{greeting}\n\n{lines}"  # a blank line after the greeting, as an e-mail reads
         else:
-            body = self._full(parsed, mentor, (thanks, chosen), meeting_line, tone, max(0, min(style.brevity, 2)))
+            brevity = max(0, min(style.brevity, 2))
+            body = self._full(parsed, mentor, (thanks, chosen), meeting_line, tone, brevity)
             message = f"{greeting}\n\n{body}"
+            left_out = _cut_for_length(parsed, mentor, chosen, brevity)
         if closing:
             message = f"{message}\n\n{closing}"
         return Composition(
             body=message,
             subject=self._subject({**values, "mentor_name": mentor}, tone, seed),
-            rationale=self._rationale(parsed, guidance, bool(me.strip()), mentor_label(mentor)),
+            rationale=self._rationale(parsed, guidance, bool(me.strip()), mentor_label(mentor), left_out),
         )
 
     @staticmethod
-    def _rationale(parsed: SessionNotes, guidance: Sequence[SearchResult], signed: bool, mentor: str) -> str:
+    def _rationale(parsed: SessionNotes, guidance: Sequence[SearchResult], signed: bool, mentor: str,
+                   left_out: Sequence[str] = ()) -> str:
         reasons = frame(JOB, "rationale")
         points = [
             reasons["thanks"] + cite(guidance, ["thank-you-and-follow-up"], ["thank"]),
@@ -1091,6 +1111,8 @@ class SummaryTask(TaskSpec):
             points.append(reasons["no_name"])
         points += [reasons["unclear_owner"].format(owner=a.owner, task=lower_first(a.task)) for a in parsed.actions
                    if _INITIALS_ONLY.fullmatch(a.owner) and a.owner != mentor][:2]  # fmt: skip
+        if left_out:  # (long notes: the points past the limit were dropped without a word)
+            points.append(reasons["left_out"].format(items="; ".join(f'"{item}"' for item in left_out)))
         return upper_first("; ".join(points)) + "."
 
     @staticmethod

@@ -146,3 +146,17 @@ def test_a_rate_and_a_short_day_are_spelled_out() -> None:
     assert expand_shorthand("a 10x engineer") == "a 10x engineer"
     assert when_phrase("last thurs") == "last Thursday"
     assert when_phrase("sat night") == "on Saturday night"
+
+
+def test_takeaways_cut_for_length_are_named_in_the_rationale() -> None:
+    # long notes lost "she said negotiate w/ numbers…" and the brag-doc advice without a word
+    notes = "\n".join(f"- point {n}: the team needs {n} more people on shift" for n in range(1, 9))
+    notes += "\n- M also mentioned i shd start keeping a 'brag doc' of wins\n- me: book the course by friday"
+    draft, _ = offline_draft("summary", {"mentor_name": "Abena", "kind": "full", "notes": notes}, None)
+    listed = draft.body.count("\n- ") - 1  # the takeaways, less the one action item
+    assert listed == 7
+    assert "left out to keep the email short: " in draft.rationale
+    assert "M also" not in draft.body + draft.rationale
+    for line in notes.splitlines()[:-1]:
+        point = line[2:].split(":")[0].lower()
+        assert point in draft.body.lower() or point in draft.rationale.lower() or "brag doc" in point
