@@ -207,6 +207,10 @@ _YEARS = lazy_regex(r"^(?P<np>[^,]+?),?\s+(?:for\s+)?(?P<years>(?:\d+|a few|two|
 "tattooer 3 yrs in, working out of…" (years into it)."""
 
 
+_YEAR_OF_ROLE = lazy_regex(r"^(?:i['’]?m|i am)\s+(?=(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|final)"
+                           r"[\s-]+year\b)", re.IGNORECASE)
+
+
 def about_sentence(about: str) -> str:
     """Who the user is: "I'm a third-year nursing student.", "I've been a line cook for 3 years."."""
     # "home baker turned stall owner, I sell at the market": two sentences, not one spliced
@@ -216,6 +220,8 @@ def about_sentence(about: str) -> str:
     if not pieces:
         return ""
     first, rest = pieces[0], [sentence(p) for p in pieces[1:]]
+    # "im 3rd yr apprentice…": a year of training is one of them, "I'm a 3rd year apprentice…"
+    first = _YEAR_OF_ROLE.sub("I'm a ", first)
     if first_word(first) == "been":  # "been driving for metro 11 yrs": "I've been driving…", never "I been…"
         return " ".join([sentence(f"I've {clause(first)}"), *rest])
     kind = shape(first)

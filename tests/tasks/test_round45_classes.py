@@ -6,7 +6,7 @@ from typing import Any
 
 from coach.checks import has_bounded_ask
 from coach.tasks._phrasing import when_phrase
-from coach.tasks.outreach_phrasing import Voice, ask_sentence
+from coach.tasks.outreach_phrasing import Voice, about_sentence, ask_sentence
 from coach.writing import expand_shorthand, shape
 from tests.tasks.support import offline_draft
 
@@ -160,3 +160,12 @@ def test_takeaways_cut_for_length_are_named_in_the_rationale() -> None:
     for line in notes.splitlines()[:-1]:
         point = line[2:].split(":")[0].lower()
         assert point in draft.body.lower() or point in draft.rationale.lower() or "brag doc" in point
+
+
+def test_a_year_of_training_and_a_span_get_their_article() -> None:
+    # "I'm 3rd year apprentice marine electrician", "in next 2 years"
+    assert about_sentence("im 3rd yr apprentice marine electrician in Ålesund") == (
+        "I'm a 3rd year apprentice marine electrician in Ålesund.")
+    assert expand_shorthand("move into hybrid installs in next 2 yrs") == (
+        "move into hybrid installs in the next 2 years")
+    assert expand_shorthand("next 2 weeks are busy") == "next 2 weeks are busy"
