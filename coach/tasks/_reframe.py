@@ -28,7 +28,7 @@ from coach.tasks._phrasing import (
     word_list,
     words_pattern,
 )
-from coach.writing import ABBREVIATIONS
+from coach.writing import ABBREVIATIONS, is_bare_verb
 
 _POSITIVE = lazy_regex(
     r"\b(?:great|good|excellent|strong|strength|well|love|loved|appreciate|impressive|solid|helpful|creative|"
@@ -231,7 +231,10 @@ def _split_at_new_subject(text: str) -> list[str]:
         # "…scores are great but safety comes first": after "but", a thing with its own verb is a clause too
         thing_then_verb = len(after) > 1 and after[0][1] == "NN" and after[1][1] in ("VBZ", "VBD", "MD")
         result = (joiner == "so" and len(after) >= 3) or (joiner == "but" and (_subject_soon(after) or thing_then_verb))
-        if _starts_clause(after) or result:
+        # "nobody reads past page 2, put the recommendation first": an instruction after a comma is its own point
+        instruction = match.group(0).startswith(",") and not joiner and len(after) > 2 and after[0][1] == "VB" and (
+            after[1][1] in ("DT", "PRP$", "PRP")) and is_bare_verb(after[0][0])
+        if _starts_clause(after) or result or instruction:
             pieces.append(text[start : match.start()])
             start = match.start() + match.group(0).index("so") if result and joiner == "so" else match.end()
     pieces.append(text[start:])

@@ -797,6 +797,10 @@ class _Received:
         topic = re.sub(r"^your\b", "my", thing) if thing else next(
             (self.frames["topics"][label] for label in self.reading.labels if label in self.frames["topics"]), None)
         about = f"what you said about {topic}" if topic else "what you said"
+        # ("…about my reports" when she also said I interrupt the client: the reply leaves no point out)
+        beyond = [c for c in (*self.reading.behaviours, *self.reading.judged)
+                  if topic and not set(content_stems(topic)) & set(content_stems(c))]
+        about = f"{about} and your other points" if beyond else about
         # ("…but customers give me good score in survey?? i dont understand if i should change": no "I'm going to
         # work on it" for a change the user doubts)
         kind = "reply_unsure" if _UNSURE_TO_CHANGE.search(str(self.values.get("feedback") or "")) else (

@@ -169,3 +169,13 @@ def test_a_year_of_training_and_a_span_get_their_article() -> None:
     assert expand_shorthand("move into hybrid installs in next 2 yrs") == (
         "move into hybrid installs in the next 2 years")
     assert expand_shorthand("next 2 weeks are busy") == "next 2 weeks are busy"
+
+
+def test_an_instruction_after_a_comma_is_a_point_and_the_reply_leaves_no_point_out() -> None:
+    # "Nobody reads past page 2, put the recommendation first." was one point; the reply named only "my reports"
+    body = _draft("feedback", {"direction": "received", "person_name": "Sunita Rao, senior actuary",
+                               "feedback": "she said my reports r too long and nobody reads past page 2, put the "
+                                           "recommendation first. also said i interrupt the client when they are "
+                                           "explaining"})[0]
+    assert "- Nobody reads past page 2.\n- Put the recommendation first." in body
+    assert "what you said about my reports and your other points" in body
