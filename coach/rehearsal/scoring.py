@@ -171,15 +171,21 @@ def _hint(criterion: Criterion, score: int, costly: Sequence[tuple[str, str]], s
     if score == MAX_SCORE:
         return criterion.well_done
     how = scenario.hint_for(criterion) if scenario is not None else criterion.hint
-    lines = list(dict.fromkeys(costly))[:2]
-    if not lines:
+    # one entry per line: a line with two poor moves costs one point and is quoted once ("“…” came across as
+    # vagueness and giving up"), not listed twice as if it were two lines
+    moves_of: dict[str, list[str]] = {}
+    for quote, move in costly:
+        moves_of.setdefault(quote, [])
+        if move not in moves_of[quote]:
+            moves_of[quote].append(move)
+    if not moves_of:
         return criterion.partial if score else how
     labels = load_moves().specs
-    (first, move), *rest = lines
-    said = f"“{first}” came across as {labels[move].label}"
-    if rest:
-        said += f" and “{rest[0][0]}” as {labels[rest[0][1]].label}"
-    return f"{said}, which cost {'points' if rest else 'a point'}. {how}"
+    said = [
+        f"“{quote}” {'came across as ' if index == 0 else 'as '}{' and '.join(labels[m].label for m in moves)}"
+        for index, (quote, moves) in enumerate(list(moves_of.items())[:2])
+    ]
+    return f"{' and '.join(said)}, which cost {'points' if len(said) > 1 else 'a point'}. {how}"
 
 
 def _best(quotes: Sequence[str], detections: Sequence[Sequence[DetectedMove]]) -> str:
