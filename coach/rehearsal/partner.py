@@ -23,7 +23,7 @@ from typing import Literal
 
 from coach.checks import DATE_PATTERN, DURATION_PATTERN
 from coach.lazy_patterns import lazy_regex
-from coach.rehearsal.moves import DetectedMove
+from coach.rehearsal.moves import DetectedMove, split_sentences
 from coach.rehearsal.scenarios import COLD_MOVES, Difficulty, Persona, Scenario, Stage, Tone
 
 Facet = Literal["purpose", "issue", "impact", "question", "proposal", "follow-up"]
@@ -122,11 +122,19 @@ _GOODBYE = lazy_regex(rf"^[^?]*\b(?:{_GOODBYES})\b[^?]*$", re.IGNORECASE)
 """A short turn with a goodbye and no question ends the conversation, agreed or not."""
 SIGN_OFF_WORDS = 25
 """The longest turn read as a sign-off: a longer one with "thanks" in it is still making its case."""
+ASIDE_WORDS = 6
+"""The longest sentence without thanks or a goodbye that a sign-off may hold ("That's a relief.")."""
 
 
 def signs_off(text: str) -> bool:
-    """Whether a short turn thanks or says goodbye ("awesome thanks so much, see you in two weeks!")."""
-    return len(text.split()) <= SIGN_OFF_WORDS and bool(_SIGN_OFF.search(text) or _GOODBYE.search(text))
+    """Whether a short turn only thanks or says goodbye ("awesome thanks so much, see you in two weeks!").
+
+    A sentence of substance beside the thanks ("Great, thank you. If something urgent comes up, I'll message
+    you rather than waiting.") is still talking: ending the talk there cut off the user's follow-up (review 45).
+    """
+    if len(text.split()) > SIGN_OFF_WORDS or not (_SIGN_OFF.search(text) or _GOODBYE.search(text)):
+        return False
+    return all(_SIGN_OFF.search(s) or len(s.split()) <= ASIDE_WORDS for s in split_sentences(text))
 
 
 ReplyTone = Tone | Literal["neutral"]

@@ -330,12 +330,13 @@ BETTER_LINE_ADVICE = {
     "rewrite_example": ("A better line.", "Instead of {weakest}, try a line like this, with your own details: "
                                           "{better}"),
     # (the line to add is the scenario's model line: its facts are the scenario's, not necessarily the user's)
-    "add": ("A line to add.", "No line needed rewriting; next time also try a line like this, with your own "
+    "add": ("A line to add.", "No line came across badly; next time also try a line like this, with your own "
                               "details: {better}"),
     "none": ("Nothing to add.", "No line needed rewriting, and every criterion was shown."),
-    # (every criterion shown, some only in part: "every criterion was shown" beside 23 of 24 reads as a contradiction)
-    "none_partial": ("Nothing to rewrite.", "No line needed rewriting, and every criterion was shown; the hint "
-                                            "under each one below full marks says how to show it fully."),
+    # (every criterion shown, some only in part: "No line needed rewriting" beside a 2/3 read as a contradiction, and
+    # "the hint below" pointed the wrong way in the CLI; so the criteria short of full marks are named)
+    "none_partial": ("Nothing to rewrite.", "No line came across badly, so none is rewritten; {below} scored below "
+                                            "full marks, and {hints} how to show {them} fully."),
 }
 """How the CLI, the app and the Markdown export word the better line (one place for all three)."""
 
@@ -346,7 +347,11 @@ def better_line_advice(debrief: Debrief, quote: Callable[[str], str]) -> tuple[s
     whole = "none" if debrief.total == debrief.max_total else "none_partial"
     key = rewrite if debrief.weakest != NOT_SHOWN else ("add" if debrief.better_line else whole)
     heading, sentence = BETTER_LINE_ADVICE[key]
-    return heading, sentence.format(weakest=quote(debrief.weakest), better=quote(debrief.better_line))
+    short = [f"“{c.name}”" for c in debrief.criteria if c.score < MAX_SCORE]
+    below = ", ".join(short[:-1]) + f" and {short[-1]}" if len(short) > 1 else "".join(short)
+    many = len(short) > 1
+    return heading, sentence.format(weakest=quote(debrief.weakest), better=quote(debrief.better_line), below=below,
+                                    hints="their hints say" if many else "its hint says", them="them" if many else "it")
 
 
 def score_offline(

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from coach.rehearsal.moves import DetectedMove, MoveDetector
-from coach.rehearsal.rubric import load_rubric
-from coach.rehearsal.scoring import score_criterion
+from coach.rehearsal.rubric import NOT_SHOWN, load_rubric
+from coach.rehearsal.scoring import CriterionScore, Debrief, better_line_advice, score_criterion
 
 from .conftest import moves_in, play
 
@@ -21,6 +21,17 @@ CONTEMPTUOUS_MENTOR = [  # review 45, s11: unprepared-mentee, busy, hard
     "That's a pathetic excuse. Everyone is busy.",
     "Just sort it out, I guess.",
     "Forget it. Maybe we should just stop.",
+]
+SKILLED_CADENCE = [  # review 45, s03: change-cadence, warm, easy
+    "Morning! Thanks for meeting. I'd like to talk about how often we meet, if that's alright.",
+    "I've really valued our weekly sessions. Over the last month, though, three of our four sessions were mostly me "
+    "reporting that nothing had moved, and I'd rather come with something real.",
+    "I'd like to propose we move from weekly to every other week, same time on Wednesdays at 4, for an hour instead "
+    "of 45 minutes.",
+    "What do you think? Does that work on your side, or would a different rhythm suit you better?",
+    "Great, thank you. If something urgent comes up in between, I'll send you a short message rather than waiting.",
+    "Shall we try it through the end of next month and then check in on whether the new rhythm is working? Thanks so "
+    "much, I really appreciate your flexibility.",
 ]
 SKILLED_MOVES = {"asks-their-view", "acknowledgement", "i-statement", "specific-observation", "concrete-proposal",
                  "gratitude", "purpose-statement", "follow-up"}
@@ -86,3 +97,26 @@ def test_a_line_with_two_poor_moves_is_quoted_once_in_a_hint() -> None:
               DetectedMove("giving-up", "negative", line, "embedding", 1.0)]]
     hint = score_criterion(load_rubric()["concrete-next-step"], turns).hint
     assert hint.count(line) == 1 and "vagueness and giving up, which cost a point" in hint, hint
+
+
+def test_a_closing_thanks_with_more_to_say_does_not_end_the_talk(detector: MoveDetector) -> None:
+    # review 45, s03: "Great, thank you. If something urgent comes up…" ended the talk as a goodbye, the planned
+    # follow-up was never heard, and "Agrees a follow-up" scored 0
+    from coach.rehearsal.partner import signs_off
+
+    session = play(detector, "change-cadence", "warm", SKILLED_CADENCE, "easy")
+    assert len(session.user_turns) == len(SKILLED_CADENCE), session.user_turns
+    assert session.debrief().score_of("agrees-follow-up") > 0
+    assert signs_off("Perfect. That's a relief. Thanks so much, see you in two weeks!")
+    assert not signs_off(SKILLED_CADENCE[4])
+
+
+def test_a_debrief_short_of_full_marks_names_the_criteria_and_never_says_no_line_needed_rewriting() -> None:
+    # review 45, s01: "No line needed rewriting, and every criterion was shown; the hint under each one below full
+    # marks…" beside an I-statements 2/3, with the hints printed above it
+    criteria = [CriterionScore("a", "Clear opening", 3, "x", ""), CriterionScore("b", "Speaks for self", 2, "x", "")]
+    debrief = Debrief(criteria=criteria, strongest="x", better_line="", weakest=NOT_SHOWN, sources=[])
+    heading, sentence = better_line_advice(debrief, str)
+    assert heading == "Nothing to rewrite."
+    assert "No line needed rewriting" not in sentence and "below" not in sentence.replace("below full marks", "")
+    assert "“Speaks for self” scored below full marks" in sentence and "Clear opening" not in sentence, sentence
