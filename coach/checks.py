@@ -24,6 +24,9 @@ WORD_LIMIT_MESSAGE = 150
 LINKEDIN_NOTE_LIMIT = 300
 """LinkedIn's hard limit for a connection note, in characters."""
 
+WHY_MIN_WORDS = 3
+"""Fewest words that can say why this mentor ("beer good" cannot; "your PyCon talk" can)."""
+
 CITATION = lazy_regex(r"[ \t]?\[\d{1,2}\]")
 _WORD = lazy_regex(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 _SENTENCE_SPLIT = lazy_regex(r"(?<=[.!?])[\"”’)\]]*\s+|\n+")

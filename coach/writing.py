@@ -307,7 +307,9 @@ def sentence(text: str) -> str:
     return upper_first(text)
 
 
-ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(title)})" for title in ABBREVIATED_TITLES) + (
+_TYPED_LOWER = ("dr.", "mr.", "mrs.", "ms.", "prof.")
+"""Titles notes type in lower case ("he'll email prof. Keller in Mannheim"): no sentence ends there either."""
+ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(title)})" for title in (*ABBREVIATED_TITLES, *_TYPED_LOWER)) + (
     r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\b[A-Z]\.)")
 """Look-behinds for the abbreviations that end in a full stop but not a sentence ("Mrs. Patel", "T. said")."""
 SENTENCE_BREAK = lazy_regex(rf"{ABBREVIATIONS}(?<=[.!?])\s+")
@@ -366,6 +368,17 @@ def _units_and_laughter() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[s
                                       re.IGNORECASE))  # "tidy :)": a smiley, as laughter is; emoji too
 
 
+_PRAISED_BY_EMOJI = lazy_regex(rf"\b(?P<verb>was|is|were|are|looked|looks|sounded|sounds)(?P<emoji>{EMOJI})"
+                               r"(?=\s*(?:[.,;!?)]|$|\n))", re.IGNORECASE)
+
+
+def _praise_in_words(match: re.Match[str]) -> str:
+    words = phrasing("shorthand")["emoji_praise"]
+    emoji = match["emoji"].strip().replace("\ufe0f", "")
+    word = next((w for e, w in words.items() if e.replace("\ufe0f", "") and e.replace("\ufe0f", "") in emoji), None)
+    return f"{match['verb']} {word}" if word else match.group(0)
+
+
 @cache
 def _per_unit() -> re.Pattern[str]:
     """A rate's slash and unit after a count or an amount ("2 days/wk", "$40/hr"), not a date or a pair of words."""
@@ -421,7 +434,9 @@ def _units_spelled_out(text: str) -> str:
     text = _SPACED_MONTHS.sub(lambda m: m.group("number") + (" month" if m.group("number") == "1" else " months"), text)
     # "…custom pieces lol i been undercharging…": laughter between two clauses ended the first one
     text = _LAUGHTER_BETWEEN.sub(lambda m: f"{m['before']}. {m['next'][:1].upper()}{m['next'][1:]}", text)
-    return re.sub(r"\(\s*,?\s*", "(", laughter.sub("", text)).lstrip()  # "(ugh, 60% done)" -> "(60% done)"
+    text = _PRAISED_BY_EMOJI.sub(_praise_in_words, text)  # "…was 🔥": the emoji is what was said of it
+    text = re.sub(r"\(\s*,?\s*", "(", laughter.sub("", text)).lstrip()  # "(ugh, 60% done)" -> "(60% done)"
+    return re.sub(r"\s*\(\s*\)", "", text)  # "…sometimes (ouch)": nothing left in the brackets
 
 
 def shorthand_words() -> frozenset[str]:
@@ -552,6 +567,10 @@ _STATUS_WORDS = frozenset({"pending", "done", "did", "sent", "booked", "waiting"
                            "tbc", "tbd"})
 
 
+_SELF_CORRECTED = lazy_regex(r"(?:(?<=^)|(?<=[.;:\n]\s)|(?<=\n))[^.;:\n]*?\s*(?:--|—|–|,|\.\.\.)\s*"
+                             r"(?:no wait|wait no|scratch that|actually no|no actually)\b[,:]?\s*",
+                             re.IGNORECASE)
+"""What the user typed and took back ("head waiter-- no wait, floor manager"): only the correction stays."""
 _DAY_RANGE = lazy_regex(rf"\b(?P<first>{'|'.join(SHORT_DAY_NAMES)})\s?[-–]\s?(?P<last>{'|'.join(SHORT_DAY_NAMES)})\b",
                         re.IGNORECASE)
 """Days typed as a range, short ("fri-sun", "Mon–Wed"): "Friday to Sunday"."""
@@ -562,6 +581,7 @@ def expand_shorthand(text: str) -> str:
 
     Month and day names typed in lower case get their capital here too.
     """
+    text = _SELF_CORRECTED.sub("", text)  # "become head waiter-- no wait, become floor manager": what they meant
     text = re.sub(r"\bur\b(?=\s+[a-z]+ing\b)", "you're", text)  # "when ur starting"
     text = _DAY_RANGE.sub(lambda m: f"{SHORT_DAY_NAMES[m['first'].lower()]} to {SHORT_DAY_NAMES[m['last'].lower()]}",
                           text)  # "double shifts fri-sun"

@@ -394,6 +394,10 @@ def about_me(text: str) -> str:
     phrase = as_phrase(text)
     if _LINKED_OWN_SUBJECT.match(phrase):  # "also I'm rubbish at the Excel side": its subject is there
         return as_sentence(phrase)
+    also = re.match(r"(?i)also,?\s+", phrase)
+    after_also = tag(phrase[also.end():])[:3] if also else ()
+    if len(after_also) > 1 and after_also[0][1].startswith("NN") and after_also[1][1] in ("MD", "VBZ", "VBD", "VBP"):
+        return as_sentence(phrase)  # "also salary would drop ~20%": a thing and its verb, never "I also salary…"
     shape = shape_of(phrase)
     lead = {"adjective": "I'm", "past": "I", "gerund": "I've been", "verb": "I"}.get(shape)
     head_word = phrase.split(" ")[0].lower()

@@ -193,8 +193,12 @@ _QUOTATION = lazy_regex(r"(?<!\w)(['\"“‘])[^\"“”‘]{3,}?['\"”’](?!\
 _DASHED_ASIDE = lazy_regex(r"\s(?:—|–|--)\s[^—–]+?\s(?:—|–|--)(?=\s)")
 """Words between two dashes ("— tables split across pages, footnotes renumbered wrong —"): one aside."""
 _OWN_CAUTION = lazy_regex(r"\b(?:need|needs|have|has|got|want)\s+to\s+be\s+(?:really\s+|very\s+|a\s+bit\s+)?"
-                          r"(?:careful|gentle|tactful|diplomatic|sensitive|delicate)\b", re.IGNORECASE)
-"""The user's note on how to say it ("she's defensive abt this stuff so need to be careful"): never said to them."""
+                          r"(?:careful|gentle|tactful|diplomatic|sensitive|delicate)\b"
+                          r"|^(?:and\s+|but\s+)?(?:i\s+)?(?:really\s+)?(?:don'?t|dont|do not)\s+want\s+to\s+"
+                          r"(?:crush|upset|hurt|scare|lose|demotivate|discourage|knock|embarrass)\s+(?:him|her|them|his|their)\b",
+                          re.IGNORECASE)
+"""The user's note on how to say it ("she's defensive abt this stuff so need to be careful", "dont want to crush
+her confidence she already is v self critical"): never said to them."""
 
 
 def _cautions_apart(feedback: str) -> tuple[str, list[str]]:
@@ -571,11 +575,13 @@ _EMPHASIS = lazy_regex(r"^(?:no exceptions?|every (?:single )?time|period|full s
 _I_PRAISE = lazy_regex(r"^(?:but\s+|and\s+)?i\s+(?:really\s+|do\s+)?(?:like|love|value|appreciate|admire|rate)\s+"
                        r"(?:your|how you|the way you|that you)\b", re.IGNORECASE)
 """The user's praise of the person, said to them ("I like your work ethic"): a strength, never a behaviour."""
-_ROLE_SUBJECT = lazy_regex(r"^(?:my|our)\s+(?:[a-z-]+\s+)?(?P<role>[a-z-]+)"
+_ROLE_SUBJECT = lazy_regex(r"^(?:my|our)\s+(?:[a-z-]+\s+)?(?P<role>[a-z-]+)(?:\s*\([^()]{1,40}\))?"
                            # "my colleague at front desk keeps…": where they work goes with the role
                            r"(?:\s+(?:at|on|in|from)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)??"
                            r"(?=\s+(?:always|never|often|keeps?|just|still|"
-                           r"really|constantly|usually|sometimes|is|was|has|had|[a-z]+s|[a-z]+ed)\b)", re.IGNORECASE)
+                           r"really|constantly|usually|sometimes|is|was|has|had|[a-z]+s|[a-z]+ed|wrote|did|made|sent|gave|took|left|came|"
+                           r"went|got|ran|put|kept|forgot|brought|built|led|spoke|told|said|can|can't|does|doesn't)\b)",
+                           re.IGNORECASE)
 """The feedback's first subject when it is a role ("My student teacher always talks…"), not a name."""
 
 

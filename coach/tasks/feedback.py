@@ -777,7 +777,9 @@ class _Received:
         if timed and not told_then and listed:
             moment = self.frames["ask_moment_when_list"]  # "this week, day shifts Mon Tue wed: what did you see…"
         when = re.sub(r"\s\+\s", " and ", self.when)
-        asked = [moment.format(when=when, When=upper_first(when)) if timed else self.frames["ask_moment"]]
+        # (with a label to ask about, "which moments did you have in mind?" asks the untimed moment already)
+        asked = [moment.format(when=when, When=upper_first(when))] if timed else (
+            [] if self.reading.labels else [self.frames["ask_moment"]])
         if self.reading.labels:
             asked.append(self.frames["ask_label"].format(word=f'"{self.reading.labels[0]}"'))
         if not self.reading.impacts:

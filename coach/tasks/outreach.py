@@ -8,6 +8,7 @@ from typing import Any
 
 from coach.checks import (
     LINKEDIN_NOTE_LIMIT,
+    WHY_MIN_WORDS,
     WORD_LIMIT_MESSAGE,
     char_count,
     count_asks,
@@ -88,7 +89,9 @@ def _sentences(values: Mapping[str, Any], voice: Voice) -> dict[str, str]:
     """Each field as its whole sentence (empty when the field is empty or has no clean frame)."""
     return {
         "greeting": greeting_line(str(values["mentor_name"]), voice),
-        "why_them": why_sentence(str(values["why_them"]), voice, str(values["mentor_name"])),
+        # ("beer good" said back as "Beer good really stayed with me.": too thin to send, so left out and named)
+        "why_them": why_sentence(str(values["why_them"]), voice, str(values["mentor_name"]))
+        if not _thin_reason(values) else "",
         "about_me": about_sentence(str(values.get("about_me") or "")),
         "goal": goal_sentence(str(values.get("goal") or ""), voice, str(values["mentor_name"])),
         "mentor_context": context_sentence(str(values.get("mentor_context") or ""), voice),
@@ -97,6 +100,11 @@ def _sentences(values: Mapping[str, Any], voice: Voice) -> dict[str, str]:
         "easy_out": "" if has_easy_out(str(values["ask"])) else easy_out(voice, str(values["ask"])),
         "sign_off": sign_off(voice, str(values.get("my_name") or "")),
     }
+
+
+def _thin_reason(values: Mapping[str, Any]) -> bool:
+    """Whether the reason for choosing them is too short to tell them anything ("beer good")."""
+    return len(str(values.get("why_them") or "").split()) < WHY_MIN_WORDS
 
 
 def assemble(parts: Mapping[str, str], voice: Voice, dropped: set[str]) -> str:
@@ -268,8 +276,8 @@ class OutreachTask(TaskSpec):
         name = greeting_name(str(values["mentor_name"]), False)
         points = [
             reasons["ask"] + cite(guidance, ["make-a-specific-ask"], ["time-boxed", "specific ask"]),
-            fill(reasons["why"], name=name) + cite(guidance, ["first-outreach-message", "choose-the-right-mentor"],
-                                                   ["admire", "why them"]),
+            fill(reasons["why_thin" if _thin_reason(values) else "why"], name=name, why=str(values["why_them"]).strip())
+            + cite(guidance, ["first-outreach-message", "choose-the-right-mentor"], ["admire", "why them"]),
             (reasons["short_note" if voice.channel == "linkedin_note" else "short"] if fitted else
              fill(reasons["over_limit"], field=_FIELD_LABELS[_longest_required(values)]))
             + cite(guidance, ["respect-their-time", "respect-boundaries-and-availability"], ["busy"]),
@@ -298,6 +306,7 @@ class OutreachTask(TaskSpec):
         """Reads well, faithful, names them, says why them, one bounded ask, an easy out, within the limit."""
         message, _ = split_note(text)
         channel = str(values.get("channel") or "email")
+        why = str(values.get("why_them") or "")
         asks = request_sentences(message)
         count = count_asks(message)
         limit = (
@@ -310,8 +319,10 @@ class OutreachTask(TaskSpec):
             faithful(message, values, subject=subject),
             Check("names_mentor", mentions_name(message, str(values.get("mentor_name") or "")),
                   "Address them by name."),
-            Check("says_why_them", mentions_fact(message, str(values.get("why_them") or "")),
-                  "Say what specifically you admire about their work, in your own words."),
+            Check("says_why_them", mentions_fact(message, why) and len(why.split()) >= WHY_MIN_WORDS,
+                  "Say what specifically you admire about their work, in your own words"
+                  + (f" ('{why.strip()}' is too short to tell them why them)." if why.split() and
+                     len(why.split()) < WHY_MIN_WORDS else ".")),
             _one_specific_ask(count, asks),
             Check("time_boxed", has_bounded_ask(message),
                   "Bound the ask: a time box such as '20 minutes', or 'a couple of quick questions'."),

@@ -172,6 +172,7 @@ _PREDICATE_AFTER_COMMA = lazy_regex(r",\s+(?:is|was|are|were|has|had|made|makes|
 _ARROW_REACTION = lazy_regex(r"\s*(?:→|->|=>|-->|:)\s*(?=(?P<verb>felt|loved|learned|learnt|realised|realized|thought|"
                              r"knew|decided|made|helped|gave|changed|inspired|showed|got|was)\b)", re.IGNORECASE)
 """An arrow from what the user saw to what it did to them, with no subject: "→ felt so seen", "-> made me apply"."""
+_AND_A_THING = lazy_regex(r",\s+(?:and|also|plus)\s+(?=(?:your|the|that)\s)", re.IGNORECASE)
 _USERS_REACTIONS = ("felt", "loved", "learned", "learnt", "realised", "realized", "thought", "knew", "decided")
 
 
@@ -183,13 +184,25 @@ def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
         subject = "I" if reaction.group("verb").lower() in _USERS_REACTIONS else "It"
         taken = sentence(f"{subject} {text[reaction.end():]}")
         return f"{why_sentence(text[: reaction.start()], voice, mentor)} {taken}"
+    also = _AND_A_THING.search(text)
+    thing = text[also.end():] if also else ""
+    if also and "," not in thing and len(thing.split()) <= 12 and shape(text[: also.start()]) == "clause" and (
+            shape(thing) == "noun"):
+        # "you did the thing I'm trying to do, and your podcast ep w/ TechCabal": a reason, then a thing admired
+        return f"{why_sentence(text[: also.start()], voice, mentor)} {why_sentence(text[also.end():], voice, mentor)}"
     if _GIVES_ITS_REASON.search(text):  # "your paper … is the reason I want to…" says why: no "because" before it
         return " ".join(sentence(p) for p in pieces_of(text))
     return _framed("why", text, voice, ("clause", "because", "infinitive", "past", "verb", "gerund", "noun"), mentor)
 
 
+_WANTING = lazy_regex(r"^(?:i\s+)?(?:really\s+)?(?:want|wanna|would like|['’]d like|hope|am hoping|['’]m hoping|"
+                      r"hoping|plan|am planning|['’]m planning|planning)\s+(?:to\s+)?(?=[a-z])", re.IGNORECASE)
+
+
 def goal_sentence(goal: str, voice: Voice, mentor: str = "") -> str:
     """What the user is working towards, whole ("learn her methods" is "learn your methods")."""
+    wanted = _WANTING.sub("", goal.strip())  # "want to become…": the frame already says "I'm hoping to"
+    goal = wanted if shape(wanted) == "verb" else goal  # ("do a postdoc…" reads as a question: kept as typed)
     text = _framed("goal", goal, voice, ("verb", "infinitive", "gerund", "noun", "past"), mentor)
     # "working on X, I'm a programmer right now": the frame's own "Right now" would say it twice
     if text.startswith("Right now ") and "right now" in text[len("Right now "):].lower():
@@ -390,6 +403,7 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     # a lone "pls" after the ask: the frame already asks politely
     first, rest = without_hedge(pieces[0]), [sentence(p) for p in pieces[1:] if not _PLEASE.match(p)]
     first = re.sub(r"^to\s+", "", first, flags=re.IGNORECASE)
+    first = re.sub(r",?\s+(?:please|pls|plz)(?=\s*[?!.]*$)", "", first, flags=re.IGNORECASE)  # "15 min chat pls"
     for lead, question in _IF_REQUESTS:  # "if is possible to stage one day…": a request missing its question
         first = lead.sub(question, first)
     # "15 min call" -> "a 15-minute call": the user's own number, written as a size.

@@ -199,6 +199,8 @@ class _Plan:
                 return f"You were going to {task[planned.end():]}"
             if re.match(r"(?:offered|promised|agreed)\s+to\s", task, re.IGNORECASE):
                 return f"You {lower_first(task)}"  # "B -> offered to look at…": already said as theirs
+            if _THING_GIVEN.match(task):  # "P: book recommendation (…)": a thing of theirs, never "you'd book…"
+                return f"Your {lower_first(task)}"
             return f"You said you'd {task[planned.end():] if planned else task}"  # ("going to show me…")
         pronoun = _PRONOUN_OWNER.match(item)
         return f"{self.mentor}{item[pronoun.end():]}" if pronoun else item
@@ -209,6 +211,11 @@ class _Plan:
         Names only, and short forms of the first name ("Seun"): "she" may be anyone.
         """
         return to_you(text, self.mentor_field, pronouns=False) if self.mentor else text
+
+
+_THING_GIVEN = lazy_regex(r"^(?:[a-z]+\s+(?:recommendations?|suggestions?)|(?:reading|contact|book|podcast)\s+list)\b",
+                          re.IGNORECASE)
+"""The mentor's open item named as a thing ("book recommendation", "reading list"), not a task of a verb."""
 
 
 def _said_id_do(item: str) -> str | None:

@@ -60,7 +60,8 @@ BOTH = "Both of us"
 # "-raise prices": a dash typed close; "// …" and a time ("14:21 - she'll…") lead a line as bullets do
 _BULLET = lazy_regex(r"^\s*(?:[-*+•>]|//|\d{1,2}[.)]|\d{1,2}:\d{2}\s*[-–—])\s+|^\s*[-*•](?=[A-Za-z])")
 _CHECKBOX = lazy_regex(r"^\[(?:\s?|x|X)\]\s*")
-_PREFIX = lazy_regex(r"^(?:todo|to-do|to do|action items?|actions?|ai|(?:my\s+)?next steps?(?:\s+for\s+me)?|"
+_PREFIX = lazy_regex(r"^(?:(?:my\s+)?(?:todos?|to-dos?|to do)|action items?|actions?|ai|"
+                     r"(?:my\s+)?next steps?(?:\s+for\s+me)?|"
                      r"follow[- ]ups?)\s*[:\-–—]\s*"
                      # "TODO me: buy…", "TODO Seán: send…", "TODO her - intro me to Jonas"
                      r"|^(?:todo|to-do)\s+(?=[^\s:]+\s*(?::|\s[-–—]\s))", re.I)
@@ -1125,11 +1126,16 @@ def _imperative(text: str) -> bool:
     return is_verb(head) and base_form(head) == head and head not in _NOT_TASK_VERBS
 
 
+_INLINE_NUMBER = lazy_regex(r"^\s*\d{1,2}\)\s+(?=\S)")
+
+
 def _split_at_commitments(line: str) -> str:
     # Notes typed as one paragraph ("went thru my folder. dale says X. i'll finish Y by sun"): a line each
     # (at full stops only: "maybe look into it? not sure" is one idea and its doubt)
     # not at "the R. family", nor inside brackets ("(she sent it already in chat!! v useful)")
     pieces = [released_stops(s) for s in rejoined(_FULL_STOP.split(held_stops(line))) if s.strip()]
+    if len(pieces) > 1:  # "…robustness checks. 3) he'll email prof. Keller…": each numbered item is a line
+        pieces = [_INLINE_NUMBER.sub("", piece) for piece in pieces]
     sentences = _examples_joined(_interjections_joined(pieces))
     if len(sentences) > 1:
         return "\n".join(_split_at_commitments(s) for s in sentences)
@@ -1141,6 +1147,9 @@ def _split_at_commitments(line: str) -> str:
     # ("she mentioned the trust pays for some of it, need to check w learning & dev": so is what they said)
     if offer_then_need and (_THEY_COMMIT.search(line[: offer_then_need.start()]) or _THEY_SAID.match(line)):
         return f"{line[: offer_then_need.start()]}\n{_split_at_commitments(line[offer_then_need.end():])}"
+    doings = _theirs_one_by_one(line)
+    if doings:  # "she helped me w/ the deck, said my slide was confusing (…), told me to go to…": one a line
+        return "\n".join(_split_at_commitments(doing) for doing in doings)
     promise = _FIRST_PERSON.match(_BULLET.sub("", line))
     report = _LATER_REPORT.search(line) if promise else None
     if report:  # "I must to write my notes more clear, she showed me an example": my task, then what she did
@@ -1201,6 +1210,24 @@ _GOES_WITHOUT_SAYING = lazy_regex(r"\b(?:obviously|of course|ofc)\W*$", re.IGNOR
 _NAMES_THE_POINT = lazy_regex(r"^(?:he|she|they)\s+(?:also\s+)?(?P<said>said|says|calls? it|called it)\s+"
                               r"(?:the\s+|a\s+)?[\w/%-]+(?:\s+[\w/%-]+){0,2}\s*[.!]*$", re.IGNORECASE)
 """A short name for the point just made ("he said 70/30 rule"): no point of its own."""
+_THEIR_RUN = lazy_regex(r"^(?P<lead>\W*(?:she|he)\s+)\S")
+_NEXT_DOING = lazy_regex(r",\s+(?:and\s+)?(?=(?:also\s+)?(?:said|says|told me|suggested|recommended|showed me|gave me|"
+                         r"offered|introduced me|lent me)\s)(?![^()]*\))", re.IGNORECASE)
+
+
+def _theirs_one_by_one(line: str) -> list[str]:
+    """A run of what the mentor did, a line each with its subject, or [] when the line is no such run.
+
+    "she helped me a lot w/ the deck, said my slide was confusing (…), told me to go to the grant session, and
+    to talk to her cousin": three things she did or said, where the thanks took "…confusing (…) — told me to…".
+    """
+    lead = _THEIR_RUN.match(line)
+    pieces = _NEXT_DOING.split(line) if lead else []
+    if lead is None or len(pieces) < 3:  # ("she read my draft, said the science part is strong…": one thing and
+        return []  # its verdict)
+    return [pieces[0], *(f"{lead['lead'].strip(' -*•').strip()} {piece}" for piece in pieces[1:])]
+
+
 _LATER_REPORT = lazy_regex(r",\s+(?=(?:he|she)\s+(?:also\s+)?(?:showed|explained|gave me|shared)\s)", re.IGNORECASE)
 """What the mentor did, after the user's own promise ("…, she showed me a good example")."""
 _ADVISED_TO = lazy_regex(r"\b(?:(?:thinks?|says?|said|reckons)\s+(?:that\s+)?i\s+should|"

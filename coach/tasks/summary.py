@@ -640,9 +640,10 @@ book the leave" (not "my CV, you said it is too long": there "it" needs the topi
 _TOPIC_POINT = lazy_regex(r"^(?P<topic>[^:.!?]{2,60}):\s+(?P<x>[^:]+)$")
 
 
-_USERS_ASIDE = lazy_regex(r",\s+(?=I\s(?!(?:can|could|should|might|may|need to|have to|must)\s))")
+_USERS_ASIDE = lazy_regex(r",\s+(?=I\s(?!(?:can|could|should|might|may|need to|have to|must)\s))(?![^()]*\))")
 """Where the user's own remark starts after what the mentor said ("…always, I never do this honestly"); what
-the user can or should do goes on with the advice ("…wants 'project mgmt', I can frame the rollout as that")."""
+the user can or should do goes on with the advice ("…wants 'project mgmt', I can frame the rollout as that"), and
+so does a remark inside brackets ("…was confusing (cost per kg wrong, I mixed up wet vs dry cassava)")."""
 
 
 def _imperative(text: str) -> bool:

@@ -1,0 +1,100 @@
+"""Classes found in session 45's second blind round (review 46): each test names the class it holds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coach.tasks._phrasing import about_me
+from coach.tasks.outreach_phrasing import Voice, ask_sentence, goal_sentence
+from coach.writing import expand_shorthand
+from tests.tasks.support import offline_draft
+
+
+def _draft(job: str, values: dict[str, Any]) -> tuple[str, str, dict[str, bool]]:
+    draft, checks = offline_draft(job, values, None)
+    return draft.body, draft.rationale, {check.name: check.passed for check in checks}
+
+
+def test_a_note_to_self_about_how_to_say_it_is_never_said_to_them() -> None:
+    # "dont want to crush her confidence she already is v self critical" was "I've also noticed that don't want to
+    # crush your confidence…", and "my mentee (junior UX researcher) wrote…" was said to Priya in the third person
+    body = _draft("feedback", {"direction": "give", "person_name": "Priya, junior UX researcher",
+                               "feedback": "my mentee (junior UX researcher) wrote interview synthesis that was super "
+                                           "thorough but she presented it as 40 slides to the PMs and they zoned out. "
+                                           "dont want to crush her confidence she already is v self critical"})[0]
+    assert "crush" not in body and "self critical" not in body
+    assert "**What's working:** You wrote interview synthesis that was super thorough." in body
+
+
+def test_a_title_typed_in_lower_case_and_inline_numbers_do_not_cut_a_fact() -> None:
+    # "3) he'll email prof. Keller in Mannheim…" was "Email prof" plus an orphan "Keller in Mannheim…"
+    body = _draft("summary", {"mentor_name": "Dr. Lars Eriksson", "kind": "full", "notes": (
+        "topics: 1) chapter 3 is fine. 2) he'll email prof. Keller in Mannheim abt a visiting spot. "
+        "3) my todo: redo table 4")})[0]
+    assert "- **Dr. Eriksson:** Email prof. Keller in Mannheim about a visiting spot" in body
+    assert "- **Me:** Redo table 4" in body and "todo" not in body.lower()
+
+
+def test_a_remark_in_brackets_and_a_run_of_what_they_did() -> None:
+    # "(cost per kg wrong, i mixed up wet vs dry cassava)" was cut at its comma, leaving the bracket open
+    notes = ("she helped me a lot w/ the pitch deck, said my unit economics slide was confusing (cost per kg wrong, "
+             "i mixed up wet vs dry cassava), told me to go to the LSETF grant info session, and to talk to her cousin")
+    body = _draft("summary", {"mentor_name": "Aunty Funmi", "kind": "full", "notes": notes})[0]
+    assert "(cost per kg wrong, I mixed up wet vs dry cassava)" in body
+    assert "- You helped me a lot with the pitch deck." in body
+    assert "- You told me to go to the LSETF grant info session, and to talk to your cousin." in body
+
+
+def test_what_the_user_took_back_is_left_out_and_a_thing_they_will_give_is_theirs() -> None:
+    # "become head waiter-- no wait, become floor manager" was the main topic "Become head waiter-- no wait";
+    # "P: book recommendation (…)" was "You said you'd book recommendation"
+    assert expand_shorthand("become head waiter-- no wait, become floor manager") == "become floor manager"
+    body = _draft("prepare", {"mentor_name": "Pavel", "meeting_minutes": 20,
+                              "goals": "become head waiter-- no wait, become floor manager",
+                              "open_items": "P: book recommendation (the one abt hospitality)"})[0]
+    assert "Main topic: Become floor manager" in body and "head waiter" not in body
+    assert "- Your book recommendation (the one about hospitality)" in body
+
+
+def test_frames_take_the_users_words_without_doubling_or_splicing() -> None:
+    formal = Voice("formal", "email")
+    # "I am hoping to want to become procurement manager…"
+    assert goal_sentence("want to become procurement manager", formal) == "I am hoping to become procurement manager."
+    assert goal_sentence("i want to do a postdoc in Europe", formal) == "I want to do a postdoc in Europe."
+    # "…a 15-minute chat please?"
+    assert ask_sentence("15 min chat pls 🙏", Voice("warm", "linkedin_note")) == (
+        "Would you be open to a 15-minute chat?")
+    # "I'm writing because you did the thing I'm trying to do, and your podcast ep with TechCabal."
+    body = _draft("outreach", {"mentor_name": "Kwame Asante", "mentor_context": "founded a fintech startup",
+                               "why_them": "you did the thing im trying to do lol, and ur podcast ep w/ TechCabal",
+                               "goal": "grow my savings app", "ask": "15 min chat pls", "channel": "linkedin_note",
+                               "tone": "warm"})[0]
+    assert "because you did the thing I'm trying to do. Your podcast episode with TechCabal really stayed" in body
+    # "I also salary would drop about 20%…"
+    assert about_me("also salary would drop ~20%") == "Also salary would drop about 20%."
+
+
+def test_an_emoji_that_is_the_praise_is_said_in_words_and_a_reaction_in_brackets_goes() -> None:
+    # "the part abt blade bearings was 🔥" was "the part about blade bearings was."
+    assert expand_shorthand("the part abt blade bearings was 🔥") == "the part about blade bearings was brilliant"
+    assert expand_shorthand("so tired 😩") == "so tired"
+    # "You talk over the subcontractors in meetings sometimes (ouch)." in the neutral restatement
+    assert expand_shorthand("i talk over people sometimes (ouch)") == "i talk over people sometimes"
+    assert expand_shorthand("the nor-shipping conf") == "the nor-shipping conference"
+
+
+def test_a_reason_too_thin_to_send_is_left_out_and_the_check_says_so() -> None:
+    # "beer good" was sent as "Beer good really stayed with me." and says_why_them passed
+    body, rationale, passed = _draft("outreach", {"mentor_name": "Tomás", "mentor_context": "own a brewery",
+                                                  "why_them": "beer good", "goal": "open a taproom", "ask": "coffee?",
+                                                  "channel": "chat",
+                                                  "tone": "casual"})
+    assert "beer good" not in body.lower() and not passed["says_why_them"]
+    assert '("beer good") is too short' in rationale
+
+
+def test_a_label_question_replaces_the_generic_moment_question() -> None:
+    # "Could you point me to a specific moment…" and 'When you said "too quiet", which moments…' asked the same
+    body = _draft("feedback", {"direction": "received", "person_name": "Omar", "feedback": "too quiet in standups"})[0]
+    assert "point me to a specific moment" not in body
+    assert 'When you said "too quiet", which moments did you have in mind?' in body
