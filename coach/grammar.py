@@ -594,6 +594,29 @@ def reported_twice(text: str) -> list[str]:
     return [m.group(0) for m in _TWO_REPORTS.finditer(normalise(text))]
 
 
+def open_brackets(text: str) -> list[str]:
+    """A "(" that its line never closes: "…was confusing (cost per kg wrong." (a fact cut inside its brackets)."""
+    found = []
+    for line in text.splitlines():
+        depth, opened = 0, -1
+        for index, char in enumerate(line):
+            if char == "(":
+                depth, opened = depth + 1, index if depth == 0 else opened
+            elif char == ")" and depth:
+                depth -= 1
+        if depth:
+            found.append(_clip(line[opened:]))
+    return found
+
+
+_WISH_IN_A_WISH = lazy_regex(r"\b(?:hoping|hope|want|wanting|wish|planning)\s+to\s+(?:want|hope|wish)\b", re.IGNORECASE)
+
+
+def doubled_wishes(text: str) -> list[str]:
+    """"I'm hoping to want to become…": a frame's wish around the user's own."""
+    return [m.group(0) for m in _WISH_IN_A_WISH.finditer(text)]
+
+
 DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("doubled words", doubled_words),
     ("sentence starts in lower case", lowercase_starts),
@@ -611,6 +634,8 @@ DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("past form after 'to'", past_after_to),
     ("a report inside a report", reported_twice),
     ("closing with no name under it", unsigned_closing),
+    ("bracket left open", open_brackets),
+    ("a wish inside a wish", doubled_wishes),
 )
 """Every reads-well rule, with the name a check's hint uses for it."""
 

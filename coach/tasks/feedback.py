@@ -29,6 +29,7 @@ from coach.checks import (
 )
 from coach.knowledge import SearchResult
 from coach.lazy_patterns import lazy_regex
+from coach.pos import lexicon_tag
 from coach.tasks._phrasing import (
     Person,
     as_phrase,
@@ -65,7 +66,7 @@ from coach.tasks._reframe import (
 )
 from coach.tasks.base import Check, Composition, Field, FieldError, Style, TaskSpec
 from coach.tasks.reading import faithful, reads_well
-from coach.writing import expand_shorthand, lower_first, to_you, verb_lemmas
+from coach.writing import expand_shorthand, is_bare_verb, lower_first, to_you, verb_lemmas
 
 DIRECTIONS: tuple[str, ...] = ("received", "give")
 CLARIFYING_MIN, CLARIFYING_MAX = 2, 4
@@ -559,11 +560,23 @@ class _Give:
             verbal = shape_of(asked) in ("verb", "gerund") or can_be_verb(asked.split(" ")[0])
             verb = (as_verb_phrase(asked) or asked[:1].lower() + asked[1:]) if verbal else None
             if verb:
+                verb = _and_the_last_step(verb)
                 return str(self.frames["request_verb"][tone].format(verb=verb)).replace("?", "?" + after, 1)
             return str(self.frames["request_sentence"].format(sentence=as_sentence(asked) + after))
         if self.reading.messages:
             return str(self.frames["request_message"][tone].format(sentence=as_sentence(self.reading.messages[0])))
         return str(self.frames["request_missing"][tone])
+
+
+def _and_the_last_step(verb: str) -> str:
+    """"close door every time, even if just 1 min, use the strip curtain": the last step joined with "and"."""
+    last = list(re.finditer(r",\s+(?=([a-z]+)\s+(?:the|a|an|your|my|it|them|me)\b)", verb))
+    word = last[-1].group(1) if last else ""  # (", even the stable ones" is no step: "even" reads as an adverb)
+    step = is_bare_verb(word) and lexicon_tag(word) not in ("RB", "IN", "JJ")
+    if last and step and " and " not in verb[last[-1].end():]:
+        joiner = ", and" if "," in verb[: last[-1].start()] else " and"  # (a list before it keeps its commas)
+        return f"{verb[: last[-1].start()]}{joiner} {verb[last[-1].end():]}"
+    return verb
 
 
 _MORE_OF_THIS = lazy_regex(r"\b(?:(?:want|like|see|need)\s+more\s+of\s+(?:this|that)|"

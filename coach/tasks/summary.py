@@ -1093,7 +1093,7 @@ class SummaryTask(TaskSpec):
             message = f"{message}\n\n{closing}"
         return Composition(
             body=message,
-            subject=self._subject({**values, "mentor_name": mentor}, tone, seed),
+            subject=self._subject({**values, "mentor_name": mentor}, tone, seed, bool(parsed.actions)),
             rationale=self._rationale(parsed, guidance, bool(me.strip()), mentor_label(mentor), left_out),
         )
 
@@ -1134,9 +1134,9 @@ class SummaryTask(TaskSpec):
         return "\n\n".join(parts)
 
     @staticmethod
-    def _subject(values: Mapping[str, Any], tone: str, seed: str) -> str:
+    def _subject(values: Mapping[str, Any], tone: str, seed: str, steps: bool = True) -> str:
         first = greeting_name(str(values["mentor_name"]), False)
-        if values.get("kind") == "thanks":
+        if values.get("kind") == "thanks" or not steps:  # (no "…and next steps" over an email that has none)
             return {"formal": "Thank you for today"}.get(tone, f"Thank you, {first}")
         options = {
             "formal": ["Thank you for today's session: summary and next steps"],

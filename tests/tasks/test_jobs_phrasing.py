@@ -270,7 +270,7 @@ def test_goals_become_verb_phrases_only_when_they_are_verbal(goal: str, verb: st
 @pytest.mark.parametrize(
     ("when", "phrase"),
     [("Tuesday's client call", "in Tuesday's client call"), ("12/3", "on 12/3"), ("last week", "last week"),
-     ("Fri", "on Fri"), ("by Fri", "by Fri"), ("next week", "next week")],
+     ("Fri", "on Friday"), ("by Fri", "by Friday"), ("next week", "next week")],
 )  # fmt: skip
 def test_when_phrases_follow_a_verb(when: str, phrase: str) -> None:
     assert when_phrase(when) == phrase

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coach.checks import char_count, split_note, word_count
+from coach.checks import WHY_MIN_WORDS, char_count, split_note, word_count
 from coach.tasks import get_task
 from coach.tasks.base import Composition, Style
 from coach.tasks.outreach import CHANNELS
@@ -301,12 +301,13 @@ def test_long_inputs_keep_the_facts_whole_and_say_what_to_shorten(
     }
     chosen = TASK.validate(raw)
     composition = TASK.finalize(TASK.compose(chosen, OUTREACH_GUIDANCE, Style(brevity=brevity)), chosen)
-    for field in ("why_them", "ask"):
+    thin = len(why.split()) < WHY_MIN_WORDS  # too short to say why them: left out, and the check says so
+    for field in ("ask",) if thin else ("why_them", "ask"):
         assert " ".join(raw[field].split()).lower() in composition.body.lower(), field
     failed = [c.name for c in TASK.check(composition.body, composition.subject, chosen) if not c.passed]
     if "length" in failed:
         assert composition.notices and "shorten" in composition.notices[0]
-    assert not set(failed) - {"length"}
+    assert set(failed) - {"length"} == ({"says_why_them"} if thin else set())
 
 
 def test_a_note_that_cannot_fit_keeps_the_facts_and_names_the_field_to_shorten() -> None:

@@ -154,7 +154,7 @@ def test_the_users_own_i_know_is_theirs_and_a_listed_when_leads_its_question() -
     values = {"direction": "received", "person_name": "Sister Joanne", "feedback": "She said I am too slow.",
               "when_it_happened": "this week, day shifts mon tue wed"}
     body = get_task("feedback").compose(values, [], Style()).body
-    assert "This week, day shifts Mon Tue wed: what did you see that I should watch for?" in body
+    assert "This week, day shifts Monday Tuesday Wednesday: what did you see that I should watch for?" in body
 
 
 # -- outreach -------------------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ def test_a_choice_is_still_weighed_up_after_a_dash() -> None:
     ("supervisor started captive audience meetings last wk -> ppl spooked",
      "supervisor started captive audience meetings last week: people spooked"),
     ("I saw your talk at the state EMS conf about going medic -> MD",
-     "I saw your talk at the state EMS conf about going medic to MD"),
+     "I saw your talk at the state EMS conference about going medic to MD"),
 ])
 def test_an_arrow_after_something_done_gives_how_it_went(typed: str, written: str) -> None:
     # round 42: "I shadowed dispatch 2 shifts to radio stuff ok", "the costing spreadsheet you sent to works"

@@ -6,6 +6,7 @@ from typing import Any
 
 from coach.tasks._phrasing import about_me
 from coach.tasks.outreach_phrasing import Voice, ask_sentence, goal_sentence
+from coach.tasks.reading import reads_well
 from coach.writing import expand_shorthand
 from tests.tasks.support import offline_draft
 
@@ -98,3 +99,23 @@ def test_a_label_question_replaces_the_generic_moment_question() -> None:
     body = _draft("feedback", {"direction": "received", "person_name": "Omar", "feedback": "too quiet in standups"})[0]
     assert "point me to a specific moment" not in body
     assert 'When you said "too quiet", which moments did you have in mind?' in body
+
+
+def test_a_last_step_is_joined_and_an_email_without_steps_promises_none() -> None:
+    # "Could you close door every time, even if just 1 min, use the strip curtain?"
+    body = _draft("feedback", {"direction": "give", "person_name": "Dmitri, warehouse associate",
+                               "feedback": "leaves the cold room door open",
+                               "request": "close door every time, even if just 1 min, use the strip curtain"})[0]
+    assert "close door every time, even if just 1 min, and use the strip curtain?" in body
+    # "Thanks for today: takeaways and next steps" over an email with no next steps
+    draft, _ = offline_draft("summary", {"mentor_name": "Chen Wei", "kind": "full",
+                                         "notes": "talked abt moving into product. he said read inspired"}, None)
+    assert draft.subject is not None and "next steps" not in draft.subject
+    assert expand_shorthand("4 years in coimbatore") == "4 years in Coimbatore"
+
+
+def test_reads_well_sees_an_open_bracket_and_a_wish_inside_a_wish() -> None:
+    # both passed reads_well in review 46
+    assert not reads_well("Thank you for your point that my slide was confusing (cost per kg wrong.").passed
+    assert not reads_well("I am hoping to want to become procurement manager.").passed
+    assert reads_well("I'd like to plan ahead (with your help).").passed
