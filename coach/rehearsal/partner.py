@@ -99,7 +99,9 @@ _REPLACED = lazy_regex(r"\b(?:instead of|rather than|from)\s+$", re.IGNORECASE)
 """A detail that is being replaced, not proposed ("every other week instead of weekly", "from weekly to…")."""
 _TIME_NOW = lazy_regex(r"\b(?:if you(?:'ve)?|have you|do you)\s+(?:have|got)\s+(?:a\s+)?$", re.IGNORECASE)
 """Asking for time to talk now ("if you have two minutes") is not a detail of the proposal."""
-_COUNTED = lazy_regex(rf"\b{_NUMBER}\s+(?:bullet points?|bullets|lines|topics|questions|pages|slides)\b",
+_RANGE = r"\d{1,3}\s?(?:-|–|to|or)\s?"
+"""The low end of a range ("2-3 questions"): said back whole, not as its high end."""
+_COUNTED = lazy_regex(rf"\b(?:{_RANGE})?{_NUMBER}\s+(?:bullet points?|bullets|lines|topics|questions|pages|slides)\b",
                       re.IGNORECASE)
 
 _WHEN_SAID = lazy_regex(r"\b(?:before|after|whenever|every time|each time)\s+(?:anything|you|we|it|each|every|the|"
@@ -118,6 +120,9 @@ _ASKS_FOR_AN_ANSWER = lazy_regex(r"\b(?:is that (?:a )?(?:yes|no|ok|okay|alright
                                  r"does that (?:work|sound ok|sound okay|sound alright)|"
                                  r"(?:can|could) we do that|what do you say|yes or no)\b[^.!]*\?", re.IGNORECASE)
 """A direct request for an answer to what is on the table ("so... is that a yes?", "would that work for you?")."""
+_FLOOR = lazy_regex(r"^(?:(?:ok(?:ay)?|sure|alright|right|yes|yeah|fine)[,.!]?\s*)?(?:go ahead|go on|let'?s hear it|"
+                    r"i'?m listening|tell me(?: more)?|i'?m all ears)\b[^?]*$", re.IGNORECASE)
+"""Handing over the floor ("ok, go ahead"): when the partner brought the issue, it goes on to make its point."""
 _GOODBYE = lazy_regex(rf"^[^?]*\b(?:{_GOODBYES})\b[^?]*$", re.IGNORECASE)
 """A short turn with a goodbye and no question ends the conversation, agreed or not."""
 SIGN_OFF_WORDS = 25
@@ -256,7 +261,14 @@ class ScriptedPartner:
         for m in moves:
             if m.move in FACETS:
                 now.setdefault(FACETS[m.move], m.quote)
-        if "proposal" not in now and _ASKS_FOR_AN_ANSWER.search(text):
+        hostile = set(negative) - {"vagueness", "over-apologising"}
+        if not now and not hostile and _offers_terms(text):
+            # "maybe once a month? 30 min coffee or call" is a proposal whatever the detector made of it: answered
+            # with "Right. What do you need from me?" it was ignored (review 45)
+            now["proposal"] = text
+        # ("does that work on your side?" once agreed asks their view of it, answered below, not a second yes)
+        confirming = self._agreed and "question" in now
+        if "proposal" not in now and not confirming and _ASKS_FOR_AN_ANSWER.search(text):
             # "so... is that a yes?": what is on the table (a proposal, or the request itself) gets its answer
             now["proposal"] = state.raised.get("proposal") or state.raised.get("purpose") or text
         for facet, quote in now.items():
@@ -264,7 +276,6 @@ class ScriptedPartner:
         words = len(text.split())
         answered_why = bool(state.reactions) and state.reactions[-1].intent == "ask-why"
         # (a vague or apologetic reason is still a reason; blame, sarcasm or giving up is not an answer)
-        hostile = set(negative) - {"vagueness", "over-apologising"}
         if answered_why and not hostile and words >= ANSWER_WORDS and not self.issue_named:
             # "What problem does that solve?" answered ("…its just a lot with the release stuff right now"): the
             # issue is on the table in the user's words, so the partner never asks why a second time
@@ -283,6 +294,12 @@ class ScriptedPartner:
         final = resolved or leaving or state.turn >= self.max_turns
         stage: Stage = "resolution" if final else ("reaction" if state.turn <= 2 else "exploration")
         intent = self._intent(now, delta, negative, final, resolved)
+        if intent == "answer" and self._agreed and _ASKS_FOR_AN_ANSWER.search(text):
+            # "does that work on your side?" once it is agreed: a second yes read as a script, and "I like the
+            # weekly rhythm" took the yes back (review 45)
+            intent = "engage"
+        if intent == "neutral" and self.scenario.issue_from == "partner" and _FLOOR.match(text.strip()):
+            intent = "answer"  # "ok, go ahead" to "I have some feedback": the partner gives it
         if intent == "concede":
             state.conceded = True
         reaction = Reaction(
@@ -413,6 +430,10 @@ class ScriptedPartner:
             "engage": [scenario.lines(persona.bank, "exploration", "soften", difficulty), generic["soften"]],
             "neutral": [persona.neutral, persona.invite],
         }
+        if reaction.intent == "neutral" and self._agreed:
+            # once agreed, an offer or aside ("I'm happy to send my questions by email") is taken kindly:
+            # "Okay. And?" asked for more as if nothing had been settled (review 45)
+            return [generic["soften"], persona.neutral]
         if reaction.intent == "cold":
             worst = next(move for move in COLD_MOVES if move in reaction.negative)
             return [persona.cold[worst], generic["harden"]]
@@ -528,10 +549,15 @@ def _opening(line: str) -> str:
 
 
 def fill_specifics(template: str, specifics: str) -> str:
-    """An acceptance with the details in place: capitalised where the line starts with them."""
-    if template.startswith("{specifics}"):
+    """An acceptance with the details in place: capitalised where a sentence starts with them."""
+    if re.match(r"^(?:.*[.!?]\s+)?\{specifics\}", template):  # "I like that. {specifics}, then."
         return template.replace("{specifics}", specifics[:1].upper() + specifics[1:])
     return template.replace("{specifics}", specifics)
+
+
+def _offers_terms(text: str) -> bool:
+    """A line that puts terms on the table: proposing words and at least one detail ("maybe once a month?")."""
+    return _PROPOSING.search(text) is not None and proposal_specifics(text) is not None
 
 
 def _said_back(detail: str) -> str:

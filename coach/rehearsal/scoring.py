@@ -294,11 +294,13 @@ def _as_sentence(part: str) -> str:
 
     # ("Great. Let's try it…": the word that answered the other person goes, and with it its full stop)
     part = _REPLY_WORD.sub("", part.strip())
-    return sentence(re.sub(r"^(?:and|so|but|also|ok|okay|well|oh)\b[,\s]*", "", part, flags=re.IGNORECASE))
+    part = re.sub(r"^(?:and|so|but|also|ok|okay|well|oh)\b[,\s]*", "", part, flags=re.IGNORECASE)
+    # beside model sentences, the user's lower-case "i" read as a typo ("Cool. i send you an invite", review 45)
+    return sentence(re.sub(r"\bi\b(?=['’\s])", "I", part))
 
 
-_REPLY_WORD = lazy_regex(r"^(?:great|good|okay|ok|right|perfect|fine|sure|yes|yeah|brilliant|lovely|wonderful|"
-                         r"that makes sense|makes sense|got it|fair enough)\s*[.!]\s+(?=\S)", re.IGNORECASE)
+_REPLY_WORD = lazy_regex(r"^(?:(?:great|good|okay|ok|right|perfect|fine|sure|yes|yeah|brilliant|lovely|wonderful|cool|"
+                         r"that makes sense|makes sense|got it|fair enough)[,\s]*)+[.!]\s+(?=\S)", re.IGNORECASE)
 """A first sentence that only answers the other person ("Great."), which a rewritten line does not need."""
 
 
