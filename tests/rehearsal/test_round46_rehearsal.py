@@ -5,6 +5,7 @@ from __future__ import annotations
 from coach.rehearsal.moves import MoveDetector
 from coach.rehearsal.partner import fill_specifics, proposal_specifics
 from coach.rehearsal.session import RehearsalSession
+from tests.rehearsal.test_round45_rehearsal import SKILLED_CADENCE as CADENCE_WITH_CLOSE
 
 from .conftest import play
 
@@ -23,14 +24,7 @@ HEDGING_ASK = [  # review 45, s05: ask-to-mentor, busy, easy
     "i was wondering if maybe you could mentor me? like only if you have time, no pressure",
     "maybe once a month? 30 min coffee or call, whatever is easy for you",
 ]
-SKILLED_CADENCE = [  # review 45, s03: change-cadence, warm, easy
-    "Morning! Thanks for meeting. I'd like to talk about how often we meet, if that's alright.",
-    "I've really valued our weekly sessions. Over the last month, though, three of our four sessions were mostly me "
-    "reporting that nothing had moved, and I'd rather come with something real.",
-    "I'd like to propose we move from weekly to every other week, same time on Wednesdays at 4, for an hour instead "
-    "of 45 minutes.",
-    "What do you think? Does that work on your side, or would a different rhythm suit you better?",
-]
+SKILLED_CADENCE = CADENCE_WITH_CLOSE[:4]  # review 45, s03: change-cadence, warm, easy, up to its question
 
 
 def partner_lines(session: RehearsalSession) -> list[str]:
