@@ -169,6 +169,7 @@ def test_a_year_of_training_and_a_span_get_their_article() -> None:
     assert expand_shorthand("move into hybrid installs in next 2 yrs") == (
         "move into hybrid installs in the next 2 years")
     assert expand_shorthand("next 2 weeks are busy") == "next 2 weeks are busy"
+    assert expand_shorthand("in next 2-3 years") == "in the next 2-3 years"
 
 
 def test_an_instruction_after_a_comma_is_a_point_and_the_reply_leaves_no_point_out() -> None:
