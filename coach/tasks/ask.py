@@ -36,6 +36,8 @@ STEPS_FROM_TOP = 2
 STEP_BONUS = 0.08
 """Added to a "How to do it" point's similarity to the question (MiniLM cosine), so steps lead answers."""
 LEAD_RANK_PENALTY = 0.05
+STEP_ORDER_PENALTY = 0.01
+"""How much a step's place in its card counts against it as the opening point, per place."""
 """Taken from a card's relevance per place below retrieval's best card, when choosing the card the answer opens with."""
 TITLE_LIFT = 0.05
 """Added to a card's relevance, when choosing the card the answer opens with, if its title shares a telling word."""
@@ -273,6 +275,32 @@ def _for_the_askers_side(units: list[_Unit], guidance: Sequence[SearchResult], r
     return fitting or units
 
 
+_ASKED = lazy_regex(r"(?:^|(?<=[.!?])\s+)(?P<asked>[^.!?]{12,}\?)")
+
+
+def _lead_for(question: str, units: Sequence[_Unit], card_lift: Mapping[int, float]) -> _Unit:
+    """The opening point, judged against the question itself when a story comes with it.
+
+    "how do i end a mentorship politely? its been 1 yr, he's nice but… small talk": the story pulled the
+    opening to "Follow up with a short written thank-you"; the points are still chosen against all of it.
+    """
+    asked = asked_part(question)
+    if asked == question:
+        return _lead(units, card_lift)
+    rescored, _ = _by_relevance(asked, units)
+    chosen = _lead(rescored, card_lift)
+    return next(u for u in units if (u.number, u.position) == (chosen.number, chosen.position))
+
+
+def asked_part(question: str) -> str:
+    """The question itself when a story comes with it ("how do i end a mentorship politely? its been 1 yr…")."""
+    asked = _ASKED.search(question)
+    # ("what should i do?" after the story says nothing of what about: the whole question it is)
+    if asked is None or asked["asked"].strip() == question.strip() or len(content_stems(asked["asked"])) < 2:
+        return question
+    return asked["asked"].strip()
+
+
 def _lead(units: Sequence[_Unit], card_lift: Mapping[int, float]) -> _Unit:
     """The opening point: the most relevant instruction from the most relevant card that has one.
 
@@ -286,8 +314,10 @@ def _lead(units: Sequence[_Unit], card_lift: Mapping[int, float]) -> _Unit:
                  for n in {u.number for u in advice}}
     for number in sorted({u.number for u in advice}, key=lambda n: -relevance[n]):
         instructions = [u for u in advice if u.number == number and _is_imperative(u.text)]
-        if instructions:
-            return max(instructions, key=lambda u: u.score)
+        if instructions:  # (a card's steps come in the order to do them: "Follow up with a short written thank-you",
+            # its last, is seldom the answer to "how do I end a mentorship politely?", when "Tell them in a
+            # conversation…" is about as close)
+            return max(instructions, key=lambda u: u.score - (STEP_ORDER_PENALTY * u.position if u.step else 0.0))
     return max(advice, key=lambda u: u.score)
 
 
@@ -488,7 +518,7 @@ class AskTask(TaskSpec):
                 return Composition(body=self._no_guidance())
             return Composition(body=f"The closest guidance I have is an example of how to put it.\n\n{example}")
         brevity = max(0, min(style.brevity, 2))
-        lead = _lead(units, _card_lift(guidance, wanted))
+        lead = _lead_for(question, units, _card_lift(guidance, wanted))
         # Only points close enough to the question earn a bullet: fewer points beat padding. The lead's
         # own card is the most relevant one, so its next points may fill up to the minimum.
         count = POINTS_BY_BREVITY[brevity]
@@ -504,7 +534,7 @@ class AskTask(TaskSpec):
         rest += same_card[: max(0, MIN_POINTS - len(rest) - len(steps))]
         points = sorted([*steps, *_select(rest, count - len(steps))], key=lambda u: (u.number, u.position))
         points = _without_lone_slots(points, lead)
-        parts = [_opening(question, lead)]
+        parts = [_opening(asked_part(question), lead)]
         if points:
             parts.append("\n".join(f"- {_point(u)}" for u in points))
         example = _example(guidance, {u.number for u in (lead, *points)}, wanted, role) if brevity < 2 else None

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from coach.tasks import get_task
-from coach.tasks.ask import asker_role
+from coach.tasks.ask import asked_part, asker_role
 from coach.tasks.base import Style, resolve_citations, split_subject
 from coach.tasks.registry import initial_style
 from tests.tasks.support import left_to_the_user, rubric
@@ -224,3 +224,18 @@ def _answer(retriever: Any, question: str) -> tuple[str, list[Any]]:
 
 
 _REVERSE_MENTOR = "I'm 26 and I've been asked to reverse-mentor our CEO on AI tools. How do I start?"
+
+
+def test_the_opening_answers_the_question_the_story_comes_with(retriever: Any) -> None:
+    # review 45/46: "how do i end a mentorship politely? its been 1 yr…" opened "Follow up with a short written
+    # thank-you", the card's last step, pulled there by the story; the points still use all of it
+    task = get_task("ask")
+    values = task.validate({"question": "how do i end a mentorship politely? its been 1 yr, he's nice but i dont "
+                                        "learn anything new anymore and meetings feel like small talk"})
+    found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values))
+    body = task.compose(values, found, Style()).body
+    assert body.startswith("To end a mentorship politely, tell them in a conversation or call"), body
+    # a question that names no topic ("what should i do?") is judged with its story
+    story = "my mentor keeps cancelling our sessions. what should i do? it's been 3 times"
+    assert asked_part(story) == story
+    assert asked_part("how do i end a mentorship politely? its been 1 yr") == "how do i end a mentorship politely?"
