@@ -260,6 +260,11 @@ _TOPIC_DASH = lazy_regex(r"^(?P<topic>[^\W\d][\w'’]*(?:\s[\w'’]+)?)\s+[-–�
 """A word or two and a dash before a note: "boundaries - stop taking work home"."""
 
 
+_ALSO_FIRST = lazy_regex(r"^(?:and\s+)?also,?\s+(?!(?:want|wanna|need|would|'d|like|hope)\b)(?=\S)", re.IGNORECASE)
+"""A list item's own "also" ("also got shouted at…"), left to the list; "also want to…" keeps it for its "I"."""
+_TOPIC_THEN_I = lazy_regex(r"^(?P<topic>[^\W\d]+),\s+(?=i\s|i'm\s|im\s)", re.IGNORECASE)
+
+
 def _topics_noted(items: list[str]) -> list[str]:
     """"boundaries - stop taking work home" is the topic of its note, "Boundaries: stop taking work home".
 
@@ -268,6 +273,9 @@ def _topics_noted(items: list[str]) -> list[str]:
     """
     kept = []
     for item in items:
+        # "also time, i do 50h weeks": the list already says "also", and a word before "I…" is the topic
+        item = _ALSO_FIRST.sub("", item)
+        item = _TOPIC_THEN_I.sub(lambda m: f"{upper_first(m['topic'])}: ", item)
         match = _TOPIC_DASH.match(item)
         # ("Ordering - I keep over ordering fish": a topic in "-ing" is a topic too)
         if (match is None or _DECISION.search(item) or is_bare_verb(match["topic"].split()[0].lower())

@@ -119,3 +119,13 @@ def test_reads_well_sees_an_open_bracket_and_a_wish_inside_a_wish() -> None:
     assert not reads_well("Thank you for your point that my slide was confusing (cost per kg wrong.").passed
     assert not reads_well("I am hoping to want to become procurement manager.").passed
     assert reads_well("I'd like to plan ahead (with your help).").passed
+
+
+def test_a_list_items_also_is_left_to_the_list_and_a_word_before_i_is_its_topic() -> None:
+    # "also time, i do 50h weeks" was asked as "Also time, I do 50h weeks. What have you seen work…?"
+    body = _draft("prepare", {"mentor_name": "Sofia", "meeting_minutes": 30, "goals": "get promoted",
+                              "challenges": "also time, i do 50h weeks"})[0]
+    assert "Time: I do 50h weeks." in body and "Also time" not in body
+    body = _draft("prepare", {"mentor_name": "Sofia", "meeting_minutes": 30, "goals": "get promoted",
+                              "challenges": "also want to improve my drafting"})[0]
+    assert "Want to improve" not in body
