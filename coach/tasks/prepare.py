@@ -149,7 +149,8 @@ class _Plan:
         self.challenges = [self.said_to_mentor(c)
                            for c in _problems(_topics_noted(_items(_context_kept(values.get("challenges")))))]
         self.progress = [_AS_THEY_SUGGESTED.sub(r"\1 you \2", self.said_to_mentor(_SINCE_FIRST.sub("", p)))
-                         for p in _items(values.get("progress"))]  # "…mixed models like he suggested": "like you…"
+                         for p in _items(_STATE_AFTER_COMMA.sub(". I ", str(values.get("progress") or "")))]
+        # ("…mixed models like he suggested": "like you…"; "nothing much, was sick 2 wks": "… I was sick…")
         self.open_items = [self.open_item(item) for item in map(_owner_as_label, _items(values.get("open_items")))]
         self.minutes = int(values.get("meeting_minutes") or MEETING_DEFAULT)
         self.seed = "|".join(str(values.get(k) or "") for k in ("goals", "challenges", "open_items"))
@@ -235,6 +236,9 @@ _MY_OWN_ITEM = lazy_regex(r"^(?:(?:me|myself)\s*[:\-–]|me\s+to\b)\s*(?P<verb>[
 _HEADING = lazy_regex(r"^(?:my\s+)?(?:goals?|progress|updates?|challenges?|problems?|open items?|to-?dos?|"
                       r"since last time)\s*:?$", re.IGNORECASE)
 """A field's own heading typed as its first line ("GOALS", "Progress:"): no item."""
+_STATE_AFTER_COMMA = lazy_regex(r",\s+(?=was\s+(?:sick|ill|away|off|out|on leave|busy|travell?ing|in hospital)\b)",
+                                re.IGNORECASE)
+"""How the user was, after a comma and without its "I" ("nothing much honestly, was sick 2 wks")."""
 _SINCE_FIRST = lazy_regex(r"^since (?:last time|we last (?:spoke|met|talked)|(?:our )?last "
                           r"(?:session|meeting|chat|call)),?\s+(?=\S)", re.IGNORECASE)
 """An update that starts "Since we last talked…", which the frame already says."""

@@ -129,3 +129,10 @@ def test_a_list_items_also_is_left_to_the_list_and_a_word_before_i_is_its_topic(
     body = _draft("prepare", {"mentor_name": "Sofia", "meeting_minutes": 30, "goals": "get promoted",
                               "challenges": "also want to improve my drafting"})[0]
     assert "Want to improve" not in body
+
+
+def test_how_the_user_was_after_a_comma_gets_its_i() -> None:
+    # "Since we last spoke: Nothing much honestly, was sick 2 weeks."
+    body = _draft("prepare", {"mentor_name": "Hiroshi", "meeting_minutes": 10, "goals": "pass the JLPT N1",
+                              "progress": "nothing much honestly, was sick 2 wks"})[0]
+    assert "Nothing much honestly. I was sick 2 weeks." in body
