@@ -817,6 +817,23 @@ def greeted_respect(field: str) -> str | None:
     return found.group(1) if found else None
 
 
+_GIVEN_SYLLABLES = word_set("mei ling xiao hui min jia yan ying wen ting qing jing lan fang hong xin yi ning shu")
+"""Syllables of Chinese given names typed as two words ("Mei Ling", "Hui Min"): the two are one name."""
+_ONE_NAME_IN_TWO = lazy_regex(r"[a-z]{1,5} (?!(?:smith|jones|brown|ann|anne|marie|mae|jo|lou|may|rose|lee)$)"
+                              r"[a-z]{2,5}")
+
+
+def _one_name_in_two(field: str, first: str, last: str) -> bool:
+    """Two words that are one person's name to greet: "Mei Ling" (given syllables), "Chen Wei" (family name first).
+
+    "Mei Lin" is Mei, of the Lin family, and "Lee Smith" is Lee.
+    """
+    if len(split_person(field)[0].split()) != 2 or not _ONE_NAME_IN_TWO.fullmatch(f"{first} {last}"):
+        return False
+    given_pair = first in _GIVEN_SYLLABLES and last not in FAMILY_NAME_FIRST
+    return given_pair or (first in FAMILY_NAME_FIRST and first not in _GIVEN_SYLLABLES)
+
+
 def greeting_name(field: str, formal: bool) -> str:
     """How to greet someone: "Dr. Okafor" when a title was given, else "Amaka" (or the full name, formally)."""
     title, first, last = address(field)
@@ -830,6 +847,8 @@ def greeting_name(field: str, formal: bool) -> str:
         return f"{title[:1].upper()}{title[1:]} {last or first}".strip()
     if (formal and last) or (re.fullmatch(r"[A-Z]\.?", first) and last):  # "R. Patel": never "Hi R.!"
         return f"{first} {last}"
+    if first and last and _one_name_in_two(field, first.lower(), last.lower()):
+        return f"{first} {last}"  # "Chen Wei" is never "Hi Chen," (a family name), nor "Mei Ling" "Hi Mei,"
     respect = greeted_respect(field)  # "Sharma ji", "Rahul sir": greeted with it
     if respect and first and (not last or last.lower() == respect.lower()):
         return f"{first} {respect}"

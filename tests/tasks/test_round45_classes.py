@@ -7,7 +7,7 @@ from typing import Any
 from coach.checks import has_bounded_ask
 from coach.tasks._phrasing import when_phrase
 from coach.tasks.outreach_phrasing import Voice, about_sentence, ask_sentence
-from coach.writing import expand_shorthand, shape
+from coach.writing import expand_shorthand, greeting_name, shape
 from tests.tasks.support import offline_draft
 
 
@@ -180,3 +180,11 @@ def test_an_instruction_after_a_comma_is_a_point_and_the_reply_leaves_no_point_o
                                            "explaining"})[0]
     assert "- Nobody reads past page 2.\n- Put the recommendation first." in body
     assert "what you said about my reports and your other points" in body
+
+
+def test_a_two_word_name_that_is_one_name_is_greeted_whole() -> None:
+    # "Mei Ling, receptionist" was greeted "Mei,"; "Chen Wei" was "Hi Chen," (a family name)
+    assert greeting_name("Mei Ling, receptionist", formal=False) == "Mei Ling"
+    assert greeting_name("Chen Wei", formal=False) == "Chen Wei"
+    assert greeting_name("mei lin", formal=False) == "Mei"  # Mei, of the Lin family
+    assert greeting_name("Lee Smith", formal=False) == "Lee"
