@@ -368,6 +368,7 @@ def _units_and_laughter() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[s
                                       re.IGNORECASE))  # "tidy :)": a smiley, as laughter is; emoji too
 
 
+_EMOJI_BETWEEN = lazy_regex(rf"(?P<before>[A-Za-z0-9]){EMOJI}\s+(?P<next>i|we|my|it|so|but|he|she|they)(?=['’\s])")
 _PRAISED_BY_EMOJI = lazy_regex(rf"\b(?P<verb>was|is|were|are|looked|looks|sounded|sounds)(?P<emoji>{EMOJI})"
                                r"(?=\s*(?:[.,;!?)]|$|\n))", re.IGNORECASE)
 
@@ -435,6 +436,8 @@ def _units_spelled_out(text: str) -> str:
     # "…custom pieces lol i been undercharging…": laughter between two clauses ended the first one
     text = _LAUGHTER_BETWEEN.sub(lambda m: f"{m['before']}. {m['next'][:1].upper()}{m['next'][1:]}", text)
     text = _PRAISED_BY_EMOJI.sub(_praise_in_words, text)  # "…was 🔥": the emoji is what was said of it
+    # "the client noticed 😬 i want to be encouraging": an emoji where a sentence ended ends it
+    text = _EMOJI_BETWEEN.sub(lambda m: f"{m['before']}. {m['next'][:1].upper()}{m['next'][1:]}", text)
     text = re.sub(r"\(\s*,?\s*", "(", laughter.sub("", text)).lstrip()  # "(ugh, 60% done)" -> "(60% done)"
     return re.sub(r"\s*\(\s*\)", "", text)  # "…sometimes (ouch)": nothing left in the brackets
 

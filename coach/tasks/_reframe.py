@@ -28,7 +28,7 @@ from coach.tasks._phrasing import (
     word_list,
     words_pattern,
 )
-from coach.writing import ABBREVIATIONS, is_bare_verb
+from coach.writing import ABBREVIATIONS, EMOJI, is_bare_verb
 
 _POSITIVE = lazy_regex(
     r"\b(?:great|good|excellent|strong|strength|well|love|loved|appreciate|impressive|solid|helpful|creative|"
@@ -193,7 +193,7 @@ _QUOTATION = lazy_regex(r"(?<!\w)(['\"“‘])[^\"“”‘]{3,}?['\"”’](?!\
 _DASHED_ASIDE = lazy_regex(r"\s(?:—|–|--)\s[^—–]+?\s(?:—|–|--)(?=\s)")
 """Words between two dashes ("— tables split across pages, footnotes renumbered wrong —"): one aside."""
 _OWN_CAUTION = lazy_regex(r"\b(?:need|needs|have|has|got|want)\s+to\s+be\s+(?:really\s+|very\s+|a\s+bit\s+)?"
-                          r"(?:careful|gentle|tactful|diplomatic|sensitive|delicate)\b"
+                          r"(?:careful|gentle|tactful|diplomatic|sensitive|delicate|encouraging|supportive|kind|positive)\b"
                           r"|^(?:and\s+|but\s+)?(?:i\s+)?(?:really\s+)?(?:don'?t|dont|do not)\s+want\s+to\s+"
                           r"(?:crush|upset|hurt|scare|lose|demotivate|discourage|knock|embarrass)\s+(?:him|her|them|his|their)\b",
                           re.IGNORECASE)
@@ -203,7 +203,8 @@ her confidence she already is v self critical"): never said to them."""
 
 def _cautions_apart(feedback: str) -> tuple[str, list[str]]:
     """The feedback without the sentences that note how carefully to say it, and those sentences."""
-    parts = re.split(r"(?<=[.!?])\s+", feedback.strip())
+    # ("…the client noticed 😬 i want to be encouraging not crush her": an emoji ends a sentence too)
+    parts = re.split(rf"(?<=[.!?])\s+|(?<=\w){EMOJI}\s+(?=i\s)", feedback.strip())
     cautions = [p for p in parts if _OWN_CAUTION.search(p)]
     return " ".join(p for p in parts if p not in cautions), cautions
 

@@ -177,6 +177,7 @@ class _Plan:
         letters = _INITIALS_FIRST.match(item)
         if letters and are_mentors_initials(letters.group("letters"), self.mentor_field):
             item = f"{self.mentor}{item[letters.end():]}"  # "LM to send me the reading list", meeting Dra. Lúcia
+        item = self._their_own_things(item)
         # ("-> pending": a status, in words; "me: send B my notes", meeting Beatriz: "send you my notes")
         addressed = initial_as_you(to_you(expand_shorthand(item), self.mentor_field), self.mentor_field)
         # "Me - 5 more 1:1s on day shift": the label of the user's own item, read as one ("Me: 5 more 1:1s…")
@@ -206,6 +207,15 @@ class _Plan:
         pronoun = _PRONOUN_OWNER.match(item)
         return f"{self.mentor}{item[pronoun.end():]}" if pronoun else item
 
+    def _their_own_things(self, item: str) -> str:
+        """"Margit: send her slide template": her own template, "send your slide template", never "send you…"."""
+        labelled = _LABELLED_HER_THING.match(item)
+        names = {w.lower() for w in re.findall(r"[^\W\d_]+", self.mentor_field)} | {
+            self.mentor.lower(), *(i for i in mentor_initials(self.mentor_field))}
+        if labelled and labelled["owner"].lower().rstrip(".") in names:
+            return f"{item[: labelled.start('pronoun')]}your{item[labelled.end('pronoun'):]}"
+        return item
+
     def said_to_mentor(self, text: str) -> str:
         """Said to the mentor: "the checklist Rachel sent" is "the checklist you sent".
 
@@ -217,6 +227,10 @@ class _Plan:
 _THING_GIVEN = lazy_regex(r"^(?:[a-z]+\s+(?:recommendations?|suggestions?)|(?:reading|contact|book|podcast)\s+list)\b",
                           re.IGNORECASE)
 """The mentor's open item named as a thing ("book recommendation", "reading list"), not a task of a verb."""
+
+
+_LABELLED_HER_THING = lazy_regex(r"^(?P<owner>[^\W\d_][\w.]*)\s*(?::|\s[-–—]|->|→)\s*[a-z]+\s+(?P<pronoun>her|his)\s+"
+                                 r"(?!own\b|(?:a|an|the|my|your|some)\b)(?=[a-z])", re.IGNORECASE)
 
 
 def _said_id_do(item: str) -> str | None:

@@ -136,3 +136,18 @@ def test_how_the_user_was_after_a_comma_gets_its_i() -> None:
     body = _draft("prepare", {"mentor_name": "Hiroshi", "meeting_minutes": 10, "goals": "pass the JLPT N1",
                               "progress": "nothing much honestly, was sick 2 wks"})[0]
     assert "Nothing much honestly. I was sick 2 weeks." in body
+
+
+def test_review_47_a_wish_after_an_emoji_is_the_users_and_her_own_thing_is_hers() -> None:
+    # "the client noticed 😬 i want to be encouraging not crush her" was "Impact: As a result, the client noticed
+    # I want to be encouraging not crush you."
+    body = _draft("feedback", {"direction": "give", "person_name": "Mariana, marketing intern",
+                               "when_it_happened": "last 2 weeks",
+                               "feedback": "my intern Mariana is doing great on the social media calendar but her "
+                                           "captions have lots of typos and the client noticed 😬 i want to be "
+                                           "encouraging not crush her"})[0]
+    assert "**Impact:** As a result, the client noticed." in body and "crush" not in body
+    # "Margit: send her slide template" was "You said you'd send you slide template"
+    body = _draft("prepare", {"mentor_name": "Margit Kovács", "meeting_minutes": 30, "goals": "get promoted",
+                              "open_items": "Margit: send her slide template from last year"})[0]
+    assert "You said you'd send your slide template from last year" in body
