@@ -905,6 +905,10 @@ def _bare_heading(raw: str, after: list[str]) -> bool:
     return not any(p.startswith(("VBD", "VBZ", "VBP", "MD")) for _, p in tag(raw.strip()))
 
 
+_THANKS_WORD_FIRST = lazy_regex(r"^\W*(?:gracias|obrigad[oa]|merci|danke|grazie|asante|salamat|arigato|dank je|"
+                                r"terima kasih|dhanyavaad|shukran|thanks|thank you|thx|ty)(?:\s+(?:so much|a lot|mucho|"
+                                r"beaucoup))?\s*[!.]+\s*(?=\S)", re.IGNORECASE)
+"""A thank-you typed before the notes, in any language ("gracias!! he explain me…"): feeling, never a takeaway."""
 _THANKS_FIRST = lazy_regex(r"^(?:thank you|thanks|thx)\s+(?:so much\s+)?(?:for\s+)?(?:today|the session|your time)\b"
                            r"[^,]{0,40},\s*(?=\S+\s+\S+\s+\S+)", re.IGNORECASE)
 """A line that opens with thanks and goes on to the notes ("thank you for today it was very helpful, we…")."""
@@ -1015,7 +1019,7 @@ def note_lines(notes: str) -> list[str]:
 
 def _without_pleasantries(line: str) -> str:
     """A line without how the session felt ("great chat!!") or the thanks it opens with ("thank you for today, …")."""
-    return _NOTHING_MORE.sub("", _THANKS_FIRST.sub("", _PLEASANTRY.sub("", line)))
+    return _NOTHING_MORE.sub("", _THANKS_FIRST.sub("", _PLEASANTRY.sub("", _THANKS_WORD_FIRST.sub("", line))))
 
 
 _NOTHING_MORE = lazy_regex(r"(?:^|(?<=[.!?])\s+)(?:that'?s|thats|that is)\s+(?:it|all)(?:\s+really)?\W*$"

@@ -806,6 +806,11 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
     only_who = _ONLY_WHO.match(when)
     if only_who:  # "she'll email": who arranges it, and no time yet
         return f"{next_meeting_sentence(None, tone)[:-1]} ({_they_arrange(only_who)})."
+    maybe = re.match(r"^(?:she|he)\s+(?:said|says)\s+(?P<when>(?:maybe|probably|prob|perhaps)\s+\S.*)$", when.strip(),
+                     re.IGNORECASE)
+    if maybe:  # "he said maybe january": a time the mentor floated, said with the meeting it is for
+        said = capitalise_dates(expand_shorthand(maybe["when"]))
+        return f"{next_meeting_sentence(None, tone)[:-1]} (you said {said})."
     if re.match(r"^(?:she|he)\s+(?:said|says|told me)\b", when.strip(), re.IGNORECASE):
         # "she said come back in June": what the mentor said, said to them ("You said to come back in June.")
         return sentence(_SAID_THEN_VERB.sub(_said_to, to_you(expand_shorthand(when.strip()), "")))

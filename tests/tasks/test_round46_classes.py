@@ -151,3 +151,12 @@ def test_review_47_a_wish_after_an_emoji_is_the_users_and_her_own_thing_is_hers(
     body = _draft("prepare", {"mentor_name": "Margit Kovács", "meeting_minutes": 30, "goals": "get promoted",
                               "open_items": "Margit: send her slide template from last year"})[0]
     assert "You said you'd send your slide template from last year" in body
+
+
+def test_review_47_thanks_in_any_language_is_no_takeaway_and_a_floated_time_names_its_meeting() -> None:
+    # "One thing that really stuck with me: Gracias." and "You said maybe January." on its own
+    body = _draft("summary", {"mentor_name": "Sr. Ibáñez", "kind": "thanks", "next_meeting": "he said maybe january",
+                              "notes": "gracias!! he explain me how the port customs clearance work for my olive oil "
+                                       "containers. he will check if his broker can take small client like me"})[0]
+    assert "Gracias" not in body and "customs clearance" in body
+    assert "Looking forward to our next conversation (you said maybe January)." in body
