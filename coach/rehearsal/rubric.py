@@ -46,12 +46,15 @@ class Criterion:
     opening_only: bool = False
     example: str = ""
     """Which of the scenario's model sentences (``better_parts``) illustrates the hint."""
-    by_kind: tuple[tuple[str, tuple[tuple[str, str | tuple[str, ...]], ...]], ...] = ()
+    by_kind: tuple[tuple[str, tuple[tuple[str, str | bool | tuple[str, ...]], ...]], ...] = ()
     """Per rubric kind, the wording that replaces the default (a mentor is not told to thank a mentee)."""
     also_counts: tuple[str, ...] = ()
     """Moves that count as evidence only when their sentence matches ``also_when``."""
     also_when: str = ""
     """A pattern (case-insensitive) for those sentences: thanks that name their talk count as why them."""
+    also_alone: bool = False
+    """``also_when`` shows the criterion by itself, in a sentence where no move was found ("um so i really liked
+    your talk…", whose filler hides the thanks from the detector)."""
     pattern_when: str = ""
     """A pattern (case-insensitive) for evidence that shows a pattern by itself ("three of our sessions last
     month"): such a sentence counts as two pieces of evidence towards ``full_at``."""
@@ -73,7 +76,7 @@ class Criterion:
                                       and re.search(self.also_when, quote, re.IGNORECASE) is not None)
 
 
-OVERRIDABLE = ("name", "description", "hint", "partial", "well_done", "also_counts", "also_when")
+OVERRIDABLE = ("name", "description", "hint", "partial", "well_done", "also_counts", "also_when", "also_alone")
 
 
 @lru_cache(maxsize=4)
@@ -125,6 +128,7 @@ def _criterion(entry: Any, filename: str) -> Criterion:
         pattern_when=str(entry.get("pattern_when") or ""),
         also_counts=tuple(entry.get("also_counts") or ()),
         also_when=str(entry.get("also_when") or ""),
+        also_alone=bool(entry.get("also_alone", False)),
         opening_only=bool(entry.get("opening_only", False)),
         example=str(entry.get("example") or ""),
         by_kind=_by_kind(entry, filename),
@@ -133,15 +137,15 @@ def _criterion(entry: Any, filename: str) -> Criterion:
 
 def _by_kind(
     entry: dict[str, Any], filename: str
-) -> tuple[tuple[str, tuple[tuple[str, str | tuple[str, ...]], ...]], ...]:
+) -> tuple[tuple[str, tuple[tuple[str, str | bool | tuple[str, ...]], ...]], ...]:
     raw = entry.get("by_kind") or {}
     result = []
     for kind, overrides in raw.items():
         if not isinstance(overrides, dict) or set(overrides) - set(OVERRIDABLE):
             raise RubricFileError(f"{filename}: criterion {entry['id']!r} by_kind.{kind} may set {OVERRIDABLE}")
-        # ("also_counts" is a list of moves, every other override a text)
-        result.append((str(kind), tuple((str(k), tuple(map(str, v)) if isinstance(v, list) else str(v))
-                                        for k, v in overrides.items())))
+        # ("also_counts" is a list of moves, "also_alone" a yes or no, every other override a text)
+        result.append((str(kind), tuple((str(k), tuple(map(str, v)) if isinstance(v, list) else
+                                         v if isinstance(v, bool) else str(v)) for k, v in overrides.items())))
     return tuple(result)
 
 

@@ -129,8 +129,11 @@ def score_criterion(
     detections: Sequence[Sequence[DetectedMove]],
     citation: int | None = None,
     scenario: Scenario | None = None,
+    turns: Sequence[str] = (),
 ) -> CriterionScore:
     """Score one criterion from the moves found in each user turn (index 0 is the first turn).
+
+    ``turns`` (the user's lines) add the sentences its ``also_alone`` pattern shows with no move found.
 
     The hint says what the score needs next: how to show it (with the scenario's example) when it
     was not shown, what would lift it when it was shown in part, and which line cost points.
@@ -142,6 +145,7 @@ def score_criterion(
         for m in moves
         if criterion.counts(m.move, m.quote) and m.quote not in poor
     ]
+    support += [item for item in shown_alone(criterion, turns) if item[1] not in poor]
     against = [
         (turn, m.quote, m.move)
         for turn, moves in enumerate(detections)
@@ -212,11 +216,20 @@ def _weight(quote: str, detections: Sequence[Sequence[DetectedMove]]) -> int:
     return sum(_WEIGHT.get(move, 1) for move in moves)
 
 
-def strongest_moment(detections: Sequence[Sequence[DetectedMove]]) -> str:
-    """The user's sentence carrying the most weight of good moves and no poor one, or "not shown"."""
+def strongest_moment(
+    detections: Sequence[Sequence[DetectedMove]], scored: Sequence[tuple[Criterion, int]] = ()
+) -> str:
+    """The user's sentence carrying the most weight of good moves and no poor one, or "not shown".
+
+    With ``scored`` (each criterion and its score), only a sentence whose move counts for a criterion at full
+    marks is a candidate while there is one: a hedge that earned a part score ("and last time too i think",
+    Specific 2/3) is no strongest moment beside an open question that earned full marks (review 45, s08).
+    """
     poor = poor_quotes(detections)
-    good = [m.quote for moves in detections for m in moves if m.polarity == "positive" and m.quote not in poor]
-    candidates = list(dict.fromkeys(good))
+    good = [m for moves in detections for m in moves if m.polarity == "positive" and m.quote not in poor]
+    full = [criterion for criterion, score in scored if score == MAX_SCORE]
+    skilled = [m.quote for m in good if any(criterion.counts(m.move, m.quote) for criterion in full)]
+    candidates = list(dict.fromkeys(skilled or [m.quote for m in good]))
     return _best(candidates, detections) if candidates else NOT_SHOWN
 
 
@@ -255,7 +268,7 @@ def better_line(
     """The weakest turn and its rewrite; see the module docstring. Without any poor turn: the line to add."""
     poor_turns = [i for i, moves in enumerate(detections) if any(m.polarity == "negative" for m in moves)]
     if not user_turns or not poor_turns:
-        return BetterLine(NOT_SHOWN, _missing_piece(scenario, detections))
+        return BetterLine(NOT_SHOWN, _missing_piece(scenario, detections, user_turns))
     weakest = max(poor_turns, key=lambda i: (_severity(detections[i]), -i))
     present = {m.move for m in detections[weakest] if m.polarity == "negative"}
     fix = next(move for move in NEGATIVE_SEVERITY if move in present)
@@ -310,20 +323,38 @@ def _severity(moves: Sequence[DetectedMove]) -> tuple[int, int]:
     return (-worst, len(present))
 
 
-def _missing_piece(scenario: Scenario, detections: Sequence[Sequence[DetectedMove]]) -> str:
+def _missing_piece(scenario: Scenario, detections: Sequence[Sequence[DetectedMove]], user_turns: Sequence[str]) -> str:
     """No poor turn to rewrite: the model line for the first criterion the user never showed.
 
     Empty when every criterion was shown: a line to add would only repeat what the user said.
     """
     for criterion in scenario.criteria():
-        if not criterion_shown(criterion, detections):
+        if not criterion_shown(criterion, detections, user_turns):
             return scenario.better_parts.get(criterion.example) or scenario.better_lines["default"]
     return ""
 
 
-def criterion_shown(criterion: Criterion, detections: Sequence[Sequence[DetectedMove]]) -> bool:
-    """Whether any good move of the user's counts as evidence for ``criterion``."""
-    return any(criterion.counts(m.move, m.quote) for moves in detections for m in moves if m.polarity == "positive")
+def criterion_shown(
+    criterion: Criterion, detections: Sequence[Sequence[DetectedMove]], turns: Sequence[str] = ()
+) -> bool:
+    """Whether any good move of the user's (or a sentence of ``turns`` by itself) counts as evidence for it."""
+    poor = poor_quotes(detections)
+    return any(criterion.counts(m.move, m.quote) for moves in detections for m in moves if m.polarity == "positive") \
+        or any(quote not in poor for _, quote in shown_alone(criterion, turns))
+
+
+def shown_alone(criterion: Criterion, turns: Sequence[str]) -> list[tuple[int, str]]:
+    """``(turn, sentence)`` for the user's sentences that show ``criterion`` by themselves, whatever moves were found.
+
+    "um so i really liked your talk at the meetup last month." names why them though the filler hides the thanks
+    from the detector; a hint then asked for the talk the user had just named (review 45, s05).
+    """
+    from coach.rehearsal.moves import split_sentences
+
+    if not criterion.also_alone or not criterion.also_when:
+        return []
+    return [(turn, sentence) for turn, text in enumerate(turns) for sentence in split_sentences(text)
+            if re.search(criterion.also_when, sentence, re.IGNORECASE)]
 
 
 BETTER_LINE_ADVICE = {
@@ -368,11 +399,13 @@ def score_offline(
     criteria = []
     for criterion in scenario.criteria():
         card = criterion_card(criterion, scenario, cards_dir)
-        criteria.append(score_criterion(criterion, detections, number.get(card) if card else None, scenario))
+        criteria.append(score_criterion(criterion, detections, number.get(card) if card else None, scenario,
+                                        user_turns))
     better = better_line(scenario, user_turns, detections)
+    scored = [(criterion, score.score) for criterion, score in zip(scenario.criteria(), criteria, strict=True)]
     return Debrief(
         criteria=criteria,
-        strongest=strongest_moment(detections),
+        strongest=strongest_moment(detections, scored),
         better_line=better.text,
         weakest=better.weakest,
         sources=sources,

@@ -312,7 +312,7 @@ class RehearsalSession:
             cid = criterion.id
             if criterion.opening_only and self.detections:
                 continue  # the opening has passed; advice about it now would not help this conversation
-            if not criterion_shown(criterion, self.detections):
+            if not criterion_shown(criterion, self.detections, self.user_turns):
                 return cid, ""
         return None, ""
 
