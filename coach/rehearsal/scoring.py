@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from coach.config import BUILTIN_CARDS_DIR
 from coach.lazy_patterns import lazy_regex
-from coach.rehearsal.moves import DetectedMove, load_moves
+from coach.rehearsal.moves import DetectedMove, load_moves, split_sentences
 from coach.rehearsal.rubric import MAX_SCORE, NOT_SHOWN, Criterion, cite, written_for
 from coach.rehearsal.scenarios import Scenario
 from coach.tasks.base import Citation
@@ -349,8 +349,6 @@ def shown_alone(criterion: Criterion, turns: Sequence[str]) -> list[tuple[int, s
     "um so i really liked your talk at the meetup last month." names why them though the filler hides the thanks
     from the detector; a hint then asked for the talk the user had just named (review 45, s05).
     """
-    from coach.rehearsal.moves import split_sentences
-
     if not criterion.also_alone or not criterion.also_when:
         return []
     return [(turn, sentence) for turn, text in enumerate(turns) for sentence in split_sentences(text)
