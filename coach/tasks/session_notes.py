@@ -1130,6 +1130,22 @@ def _imperative(text: str) -> bool:
     return is_verb(head) and base_form(head) == head and head not in _NOT_TASK_VERBS
 
 
+_I_OWE = lazy_regex(r"^(?P<mark>\s*(?:[-*•]\s*)?)(?:i|me)\s+owe\s+(?:her|him|them|you)\s*[:\-–]\s*(?=\S)", re.I)
+_THEY_OWE = lazy_regex(r"^(?P<mark>\s*(?:[-*•]\s*)?)(?:she|he|they)\s+owes?\s+me\s*[:\-–]\s*(?P<rest>\S.*)$", re.I)
+
+
+def _debts_as_labels(line: str) -> list[str]:
+    """"i owe her: weekly log" as "me: weekly log", and "she owes me: pdf, intro to X" as the mentor's, a line each."""
+    mine = _I_OWE.match(line)
+    if mine:
+        return [f"{mine['mark']}me: {line[mine.end():]}"]
+    theirs = _THEY_OWE.match(line)
+    if not theirs:
+        return []
+    items = [i.strip() for i in re.split(r",\s+(?![^()]*\))|\s+(?:and|\+)\s+(?![^()]*\))", theirs["rest"]) if i.strip()]
+    return [f"{theirs['mark']}TODO Mentor: {item}" for item in items]  # (marked: a thing owed is a task)
+
+
 _INLINE_NUMBER = lazy_regex(r"^\s*\d{1,2}\)\s+(?=\S)")
 
 
@@ -1143,6 +1159,9 @@ def _split_at_commitments(line: str) -> str:
     sentences = _examples_joined(_interjections_joined(pieces))
     if len(sentences) > 1:
         return "\n".join(_split_at_commitments(s) for s in sentences)
+    debts = _debts_as_labels(line)
+    if debts:  # "she owes me: strength pdf, intro to club secretary": her tasks, one a line
+        return "\n".join(debts)
     owners_apart = _owners_apart(line)
     if owners_apart:
         return "\n".join(_split_at_commitments(part) for part in owners_apart)
