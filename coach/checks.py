@@ -553,14 +553,26 @@ def stem(word: str) -> str:
     return word
 
 
+# "fri" in the notes is "Friday" in the email: a day is one stem however it is written
+_DAY_NAME = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)(?:s|rs?|nes|rsday|day|urday|nesday|sday)?", re.I)
+
+
+def _content_stem(lowered: str) -> str:
+    day = _DAY_NAME.fullmatch(lowered)
+    return day.group(1) if day else stem(lowered)
+
+
 def content_stems(text: str) -> list[str]:
-    """Stems of the meaningful words of ``text``, in order, without repeats."""
+    """Stems of the meaningful words of ``text``, in order, without repeats.
+
+    A pronoun's contraction ("she'll", "I'm") is as empty as the pronoun.
+    """
     seen: dict[str, None] = {}
     for word in words(text):
-        lowered = word.lower()
-        if lowered in STOPWORDS or len(lowered) < 3 or lowered in LABELS:
+        lowered = word.lower().replace("’", "'")
+        if lowered.split("'")[0] in STOPWORDS or len(lowered) < 3 or lowered in LABELS:
             continue
-        seen.setdefault(stem(lowered), None)
+        seen.setdefault(_content_stem(lowered), None)
     return list(seen)
 
 

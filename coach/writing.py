@@ -23,7 +23,9 @@ from coach.checks import (
     ABBREVIATED_TITLES,
     SHORT_DAY_NAMES,
     TITLES,
+    held_stops,
     rejoined,
+    released_stops,
     title_length,
     without_postnominals,
     word_set,
@@ -319,7 +321,9 @@ SENTENCE_BREAK = lazy_regex(rf"{ABBREVIATIONS}(?<=[.!?])\s+")
 def pieces_of(text: str) -> list[str]:
     """The user's text split into sentences, each as typed (case unchanged, end mark kept), "i" made "I"."""
     text = re.sub(r"(?<![\w'])i(?=$|[\s,.;:!?']|'m|'ve|'d|'ll)", "I", tidy(text))
-    return [p for p in rejoined(SENTENCE_BREAK.split(text)) if p.strip(" .")]  # "6.3. 14:00": one
+    # "6.3. 14:00" is one; so is "what to do first (courses? PGCert?)", whose marks are inside brackets
+    pieces = [released_stops(p) for p in rejoined(SENTENCE_BREAK.split(held_stops(text)))]
+    return [p for p in pieces if p.strip(" .")]
 
 
 def sentences_of(text: str) -> list[str]:

@@ -128,6 +128,9 @@ _BRITISH_PAST = lazy_regex(r"(?:is|ys)ed$")
 """British past forms ("practised", "organised", "analysed") the US-English lexicon reads as adjectives."""
 
 
+_HOW_OFTEN = lazy_regex(r"(?:once|twice|again|daily|weekly|nightly|\d+x)$", re.IGNORECASE)
+
+
 def shape_of(text: str) -> Shape:
     """How a phrase is built, which decides the frame it can fill.
 
@@ -183,6 +186,9 @@ def shape_of(text: str) -> Shape:
         if misread_object:
             return "past"
         first_tag = "VBD"  # "practised root passes", "organised the offsite": the lexicon knows US spellings
+    if first_tag == "JJ" and _BRITISH_PAST.search(first) and len(tagged) > 1 and _HOW_OFTEN.match(tagged[1][0]) and (
+            can_be_verb(lemma(first))):
+        return "past"  # "practised twice", "analysed again": done, so many times
     if first_tag == "JJ" and _BRITISH_PAST.search(first) and len(tagged) > 1 and tagged[1][1] == "VBG" and (
             can_be_verb(lemma(first))):
         return "past"  # "practised drafting margins every lunchtime"
@@ -254,6 +260,9 @@ def _is_past_action(tagged: Tagged) -> bool:
         return True
     if tagged[0][0].lower() in ("got", "was", "were", "been") and tagged[1][1] in ("VBN", "VBD"):
         return True  # a passive: "got rejected from 2", "was offered the role"
+    if tagged[1][1] in ("VB", "VBP") and len(tagged) > 2 and tagged[2][1].startswith("NN") and can_be_noun(
+            tagged[1][0]):
+        return True  # "submitted talk proposal": a noun pair the tagger read as a verb, the object of what was done
     return tagged[1][1] in ("DT", "PRP$", "NN", "NNS", "NNP", "CD", "RP", "IN", "JJ", "PRP", "TO", "RB")
 
 

@@ -16,9 +16,11 @@ from coach.checks import (
     has_bounded_ask,
     has_duration,
     has_easy_out,
+    held_stops,
     mentions_fact,
     mentions_name,
     plain,
+    released_stops,
     request_sentences,
     split_note,
     word_count,
@@ -208,7 +210,8 @@ def compress_note(message: str, values: Mapping[str, Any]) -> str:
     go, last first, until the note fits. It may still be too long: then a notice says what to shorten.
     """
     lines = [line for line in plain(message).splitlines() if line.strip() and not _is_sign_off(line)]
-    pieces = SENTENCE_BREAK.split(tidy(" ".join(lines)))
+    # ("…what to do first (courses? PGCert?)": a mark inside brackets ends no sentence, so none is half dropped)
+    pieces = [released_stops(p) for p in SENTENCE_BREAK.split(held_stops(tidy(" ".join(lines))))]
     essential = {
         i for i, p in enumerate(pieces)
         if i == 0 or p.rstrip().endswith("?") or request_sentences(p) or has_easy_out(p) or has_duration(p)

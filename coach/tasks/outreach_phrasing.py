@@ -383,6 +383,11 @@ _IF_REQUESTS = (
 """An ask typed as an "if" clause with no question ("if is possible to…", "if you could…"), and its question."""
 
 
+_MENTORSHIP_ITSELF = lazy_regex(r"^(?:(?:would you\s+)?(?:be\s+)?(?:my\s+|a\s+)?(?:mentor(?:ing|ship)?)(?:\s+me)?"
+                                r"|(?:(?:would you\s+)?mentor me))\W*$", re.IGNORECASE)
+"""An ask that is mentorship itself, in a word or two: "mentor?", "be my mentor", "mentorship??"."""
+
+
 def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     """The user's single request, whole, as a question when its shape allows one."""
     pieces = pieces_of(_user_text(ask, mentor))
@@ -420,6 +425,8 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     # "spare 30 minutes phone call": the time, for a call
     first = re.sub(r"\b(spare|give me|have)\s+(\d+)-minute\s+(?=(?:video |phone |zoom |quick )?(?:call|chat)\b)",
                    r"\1 \2 minutes for a ", first, flags=re.IGNORECASE)
+    if _MENTORSHIP_ITSELF.match(first):  # "mentor?" is no thing to be open to: "Would you be open to mentor?"
+        return " ".join([_toned(frame(JOB, "ask", "mentoring"), voice), *rest])
     kind = shape(first)
     if kind == "question" and shape(first.rstrip("?! ")) in ("noun", "gerund"):
         kind = "noun"  # "20 min video call sometime in may??": a thing asked for, framed like one

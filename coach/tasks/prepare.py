@@ -825,15 +825,31 @@ def opening_update(plan: _Plan, brevity: int) -> str:
     # a long meeting has time for every line of progress (up to five: "applied to CAPES-PrInt" was the fourth)
     most = (5 if plan.minutes >= LONG_MEETING_MINUTES else 3, 2, 1)[brevity]
     shown = [_SINCE_LAST.sub("", p) for p in plan.progress[:most]]
+    # "submitted talk proposal, wrote outline": things done, joined with "and" when every item is one
+    pieces = [piece for p in shown for piece in _done_one_by_one(p)]
+    if _joinable(pieces):
+        shown = pieces
     said = [plan.said_to_mentor(about_me(p)) for p in shown]
-    # Items with clauses of their own ("tried the seating plan, bit better") would run together when joined.
-    joinable = not any(re.search(r"[,;]|(?<!\d):(?!\d)|\s[-–—]\s", as_phrase(p)) for p in shown)
-    if joinable and all(shape_of(as_phrase(p)) in ("past", "verb") for p in shown):
+    if _joinable(shown):
         actions = [s.rstrip(".") if i == 0 else s.rstrip(".")[2:] for i, s in enumerate(said)]
         update = FRAMES["opening"]["since"].format(items=join_items(actions))
     else:
         update = FRAMES["opening"]["since_list"] + " " + " ".join(said)
     return f"{update} {focus}"
+
+
+def _joinable(items: Sequence[str]) -> bool:
+    """Whether things done join into one sentence ("tried the seating plan, bit better" would run on)."""
+    return all(not re.search(r"[,;]|(?<!\d):(?!\d)|\s[-–—]\s", as_phrase(p)) and shape_of(as_phrase(p)) in (
+        "past", "verb") for p in items)
+
+
+def _done_one_by_one(item: str) -> list[str]:
+    """"submitted talk proposal, wrote outline": things done, one per comma, so they can be joined with "and"."""
+    pieces = [p.strip() for p in item.split(", ")]
+    if len(pieces) > 1 and all(p and shape_of(p) == "past" and not re.search(r"[;:()]", p) for p in pieces):
+        return pieces
+    return [item]
 
 
 def join_items(items: Sequence[str]) -> str:

@@ -160,7 +160,7 @@ def actions_listed(message: str, notes: str) -> Check:
     missing = []
     for line in task_lines(notes):
         def covered(target: str, line: str = line) -> bool:
-            found, total = fact_coverage(line, target)
+            found, total = fact_coverage(expand_shorthand(line), target)  # "intro" listed as "Introduce"
             return total == 0 or found >= max(1, -(-total // 2))
 
         # "I'm to pick a topic - thinking about working with fathers": the task is before the dash

@@ -213,9 +213,12 @@ _TAKEAWAY_PREFIX = lazy_regex(r"^(?:takeaways?|key points?|insights?|ideas?|tips
 _CHATTED = "talked|chatted|spoke"
 _COVERED = "discussed|went over|went thru|went through|covered"
 """Verbs that record a topic: the first take "about" ("talked about X"), the second the topic itself."""
+_VERDICT = r"(?:(?:(?:she|he|they)\s+thinks?\s+)?(?:(?:probably|definitely)\s+)?(?:not\s+)?worth\b)"
+"""After a comma, what makes a point of a topic ("talked abt AML cert, worth it but after probation"); any other
+comma may be a list ("talked about pricing, hiring and rent")."""
 _TALKED_ABOUT = lazy_regex(
     rf"^(?:we\s+)?(?:also\s+)?(?:(?:{_CHATTED}|talk|chat|speak)\s+(?:about|abt|re)|{_COVERED}|discuss)\s+"
-    r"(?P<topic>[^:–—]{2,40}?)(?:\s+[-–—]|:)\s+"
+    r"(?P<topic>[^:–—]{2,40}?)(?:\s+[-–—]|:|,(?=\s+" + _VERDICT + r"))\s+"
     r"(?P<point>\S.*)$",
     re.IGNORECASE,
 )
@@ -369,8 +372,14 @@ def _topic_and_point(line: str) -> str:
         if not _TALKED.match(line):
             return line
         return "We " + re.sub(r"^(\w+)\s+(?:abt|re)\b", r"\1 about", f"{line[0].lower()}{line[1:]}")
-    topic = match.group("topic")
-    return f"{topic[0].upper()}{topic[1:]}: {match.group('point')}"
+    topic, point = match.group("topic"), match.group("point")
+    said = _SAID_BARE.match(point)
+    if said and tag(said.group("rest"))[0][1] in ("JJ", "RB"):
+        point = said.group("rest")  # "she thinks worth it, but after probation": the topic's point, no "you think"
+    return f"{topic[0].upper()}{topic[1:]}: {point}"
+
+
+_SAID_BARE = lazy_regex(r"^(?:she|he|they)\s+(?:thinks?|says?|said)\s+(?:that\s+)?(?P<rest>\w.*)$", re.IGNORECASE)
 
 
 def _dated_step(line: str) -> ActionItem | None:

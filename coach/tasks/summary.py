@@ -678,7 +678,8 @@ def _advice_frame(verb: str, rest: str) -> str | None:
     if (kind == "verb" or _imperative(rest)) and not noun_subject:
         return "advice"
     # "that our project description too long, cut…": the first clause needs its own verb to be a point
-    first_clause = re.split(r"\s[-–—]\s|,\s", rest, maxsplit=1)[0]
+    # ("worth it but do it after probation": the verb after "but" is another clause's)
+    first_clause = re.split(r"\s[-–—]\s|,\s|\s(?:but|and|so)\s", rest, maxsplit=1)[0]
     finite = any(t in ("VBZ", "VBD", "VBP", "MD") for _, t in tag(first_clause))
     owned_noun = tagged[0][1] == "PRP$" if tagged else False  # "our project description too long"
     if (kind == "clause" or (kind == "first_person" and not owned_noun)) or finite:

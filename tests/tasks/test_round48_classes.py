@@ -1,0 +1,77 @@
+"""Classes found in review 47's leftovers and session 46's blind round (review 48): each test names its class."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coach.checks import content_stems
+from coach.tasks._phrasing import about_me, shape_of
+from coach.tasks.outreach import compress_note
+from coach.tasks.outreach_phrasing import Voice, ask_sentence
+from tests.tasks.support import offline_draft
+
+
+def _draft(job: str, values: dict[str, Any]) -> tuple[str, str, dict[str, bool]]:
+    draft, checks = offline_draft(job, values, None)
+    return draft.body, draft.rationale, {check.name: check.passed for check in checks}
+
+
+def test_a_task_in_shorthand_is_found_among_the_action_items_it_became() -> None:
+    # "she'll intro me to Tunde in compliance by fri" listed as "Introduce me to Tunde in compliance (by Friday)"
+    # failed task_lines_in_actions: "intro", "fri" and "she'll" were read as words the email did not have
+    body, _, checks = _draft("summary", {"mentor_name": "Kemi", "my_name": "Sade", "notes": (
+        "Kemi thinks I should shadow the fraud team\nshe'll intro me to Tunde in compliance by fri\nme: update CV")})
+    assert "- **Kemi:** Introduce me to Tunde in compliance (by Friday)" in body
+    assert checks["task_lines_in_actions"]
+    assert content_stems("by fri") == content_stems("by Friday") == ["fri"]
+    assert content_stems("she'll call") == ["call"]
+
+
+def test_a_topic_and_its_verdict_after_a_comma_is_the_topic_and_its_point() -> None:
+    # "talked abt AML cert, worth it but do it after probation" was "We talked about AML cert, worth it but…", and
+    # "…, she thinks worth it…" was "your point that worth it but do it after probation"
+    body = _draft("summary", {"mentor_name": "Kemi", "my_name": "Sade", "notes": (
+        "talked abt AML cert, she thinks worth it but do it after probation\n"
+        "talked about pricing, hiring and rent\nme: update CV")})[0]
+    assert "our talk about AML cert: worth it but do it after probation." in body
+    assert "point that worth" not in body and "you think worth" not in body
+    assert "- We talked about pricing, hiring and rent." in body  # a list after a comma stays a list
+
+
+def test_a_thing_done_whose_object_the_tagger_misread_is_done_not_a_state() -> None:
+    # "submitted talk proposal, wrote outline" was "I'm submitted talk proposal, wrote outline."
+    assert shape_of("submitted talk proposal") == "past"
+    assert about_me("submitted talk proposal") == "I submitted talk proposal."
+    assert about_me("practised twice") == "I practised twice."
+    assert about_me("stuck on bend test") == "I'm stuck on bend test."  # a state is still one
+
+
+def test_things_done_in_one_line_join_with_and() -> None:
+    body = _draft("prepare", {"mentor_name": "Dr. Lee", "goals": "get a talk accepted at PyData", "meeting_minutes": 30,
+                              "progress": "submitted the proposal, got feedback from Sam, rewrote the abstract\n"
+                                          "practised twice"})[0]
+    assert ("Since we last spoke, I submitted the proposal, got feedback from Sam, rewrote the abstract and "
+            "practised twice.") in body
+    # a remark among them keeps the items as they were typed, each its own sentence
+    kept = _draft("prepare", {"mentor_name": "Dr. Lee", "goals": "pass the CPA board exam", "meeting_minutes": 30,
+                              "progress": "rewrote engagement letter template, senior said its better"})[0]
+    assert "I senior" not in kept
+
+
+def test_an_ask_that_is_mentorship_itself_is_asked_as_mentoring() -> None:
+    # "mentor?" was "Would you be open to mentor?"
+    voice = Voice("warm", "linkedin_note")
+    for ask in ("mentor?", "be my mentor pls", "mentorship??", "would you mentor me?"):
+        assert ask_sentence(ask, voice).startswith("Would you consider mentoring me?"), ask
+    assert ask_sentence("a mentor chat", voice) == "Would you be open to a mentor chat?"
+
+
+def test_a_note_too_long_keeps_a_question_in_brackets_whole() -> None:
+    # "(courses? PGCert?)" lost "PGCert?)" when the note was shortened, leaving the bracket open
+    note = ("Hi Aisha! I spent 31 years in finance and would like to put that to use. I have been a deputy store "
+            "manager at Next for eleven years and did the Google UX certificate last spring. I would like to ask 30 "
+            "minutes of your time, online or in person, to ask what steps I should do first (courses? PGCert?). "
+            "No worries if not!")
+    shortened = compress_note(note, {"why_them": "31 years in finance"})
+    assert "deputy store manager" not in shortened  # an optional sentence went, as it should
+    assert "(courses? PGCert?)." in shortened
