@@ -45,6 +45,7 @@ from coach.tasks.session_notes import (
     first_name,
     initial_as_you,
     is_person,
+    is_title_line,
     mentor_initials,
     mentor_label,
     opens_with_verb,
@@ -176,6 +177,10 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     # The email goes after the session: what they said is in the past ("you say" reads as a habit).
     said = _REPORTED_NOW.sub(lambda m: f"{m.group('you')}{_REPORTED_THEN[m.group('verb').lower()]}", said)
     said = _told_story(said)  # (after the tense: "she tell me story about…" is "you told me about…")
+    # "You liked my ward audit, said present it…": advice after what they did, "and you said to present it"
+    said = re.sub(r"^(You\b[^,]{3,80}),\s+(said|told me)\s+(?=(\w+))",
+                  lambda m: f"{m[1]}, and you {m[2]} " if is_bare_verb(m[3].lower()) and m[3].lower() not in (
+                      "that", "to", "it", "its") else m[0], said)
     said = _SAID_THEN_VERB.sub(_said_to, said)  # "you said say location first" -> "you said to say…"
     # "You read my draft, says the science part is strong": the report after what they did is in the past too
     said = re.sub(r"^(You\b[^,]{3,80},\s+)(?:says|say)\b", r"\1said", said)
@@ -632,8 +637,21 @@ _ANOTHER_DAY = lazy_regex(r"\b(?:yesterday|last (?:night|week)|(?:session|met|wa
                           r"minutes|hours?|hrs?)\s+on\s+"
                           r"(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b", re.IGNORECASE)
 """The notes date the session to another day ("watched my U12s session on sat"): the thanks leave out "today"."""
+
+
+def session_was_today(notes: str) -> bool:
+    """Whether the notes leave the session today: not "watched my session on sat", nor a dated title ("mtg 28/11").
+
+    The coach keeps no calendar, so a dated session is thanked without "today", which is true either way.
+    """
+    first = next((line for line in notes.splitlines() if line.strip()), "")
+    dated_title = is_title_line(first) and DATE_PATTERN.search(first) is not None and not re.search(
+        r"\btoday\b", first, re.IGNORECASE)
+    return not _ANOTHER_DAY.search(notes) and not dated_title
+
+
 _ADVICE_APART = lazy_regex(
-    r"\s+[-–—]\s+|:\s+|,\s+(?=(?:you\s+(?:also\s+)?)?(?:said|told)\s+(?![^,.]*\b(?:it|they|them|this|that|these|those)\b))"
+    r"\s+[-–—]\s+|:\s+|,\s+(?:and\s+(?=you\s))?(?=(?:you\s+(?:also\s+)?)?(?:said|told)\s+(?![^,.]*\b(?:it|they|them|this|that|these|those)\b))"
 )
 """Where the advice starts after its topic: "My portfolio: you said…", "burnout - you said…", "burnout, you said
 book the leave" (not "my CV, you said it is too long": there "it" needs the topic)."""
@@ -1075,7 +1093,7 @@ class SummaryTask(TaskSpec):
         when = _their_place_as_yours(str(when)) if when else when
         tone = style.tone if style.tone in ("warm", "formal", "casual") else "warm"
         seed = f"{values['notes']}|{values['mentor_name']}"  # as typed: the same wording whichever name is shown
-        today = not _ANOTHER_DAY.search(str(values["notes"]))
+        today = session_was_today(str(values["notes"]))
         thanks, chosen, offer_thanked = pick_thanks(parsed, tone, seed, mentor, today)
         greeting, closing = _greeting(mentor, tone), sign_off(tone, me, seed)
         # "final session before she moves to Dubai": no next meeting to look forward to
@@ -1142,13 +1160,11 @@ class SummaryTask(TaskSpec):
     @staticmethod
     def _subject(values: Mapping[str, Any], tone: str, seed: str, steps: bool = True) -> str:
         first = greeting_name(str(values["mentor_name"]), False)
-        if values.get("kind") == "thanks" or not steps:  # (no "…and next steps" over an email that has none)
-            return {"formal": "Thank you for today"}.get(tone, f"Thank you, {first}")
-        options = {
-            "formal": ["Thank you for today's session: summary and next steps"],
-            "casual": ["Thanks for today! Notes and next steps"],
-        }.get(tone, ["Thank you, and my notes from today", "Thanks for today: takeaways and next steps"])
-        return pick(options, seed)
+        kind = "thanks" if values.get("kind") == "thanks" or not steps else "steps"  # (no "next steps" without any)
+        if not session_was_today(str(values.get("notes") or "")):
+            kind += "_undated"
+        options = frame(JOB, "subject", kind)
+        return fill(pick(options.get(tone, options["warm"]), seed), first=first)
 
     def finalize(self, composition: Composition, values: Mapping[str, Any]) -> Composition:
         """Every summary email gets a subject line, whichever engine wrote it."""

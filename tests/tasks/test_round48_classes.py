@@ -75,3 +75,16 @@ def test_a_note_too_long_keeps_a_question_in_brackets_whole() -> None:
     shortened = compress_note(note, {"why_them": "31 years in finance"})
     assert "deputy store manager" not in shortened  # an optional sentence went, as it should
     assert "(courses? PGCert?)." in shortened
+
+
+def test_a_session_dated_in_the_title_is_not_thanked_for_as_today() -> None:
+    # "mtg 28/11 w/ mrs A" (written days later) was "Thank you for today's session" under "…my notes from today";
+    # "she liked my ward audit, said present it…" was "You liked my ward audit, said present it…"
+    values = {"mentor_name": "Mrs. Adeyemi", "my_name": "Chidi", "notes": (
+        "mtg 28/11 w/ mrs A\n- she liked my ward audit, said present it at the nurse forum in jan\n"
+        "- i send her the audit by next tues")}
+    draft, _ = offline_draft("summary", values, None)
+    assert "today" not in draft.body.lower() and "today" not in (draft.subject or "").lower()
+    assert "You liked my ward audit, and you said to present it at the nurse forum in Jan." in draft.body
+    untitled = values["notes"].replace("mtg 28/11 w/ mrs A\n", "")
+    assert "today" in offline_draft("summary", {**values, "notes": untitled}, None)[0].body.lower()
