@@ -432,6 +432,11 @@ _COSTS_ME = lazy_regex(r"^(?:but\s+|so\s+|and\s+)?(?:then\s+)?i\s+(?:(?:come|cam
                        r"(?!do something|say something|talk to|tell|speak to|raise it)\w+",
                        re.IGNORECASE)
 """What the behaviour costs the user, said after it: "I can't give useful comments in 10 minutes"."""
+_TIME_LOST = lazy_regex(r"^(?:but\s+|so\s+|and\s+)?(?:(?:yesterday|today|last\s+\w+|on\s+\w+day)\s*,?\s+)?"
+                        r"(?:we|i|the (?:team|crew|client|customer)|everyone)\s+"
+                        r"(?:lost|lose|wasted|waste|spent|spend)\s+"
+                        r"(?:\d|an?\b|half\b|the whole\b|over\b|almost\b)", re.IGNORECASE)
+"""Time the behaviour cost, said after it: "yesterday we lose 40 min searching the crimper"."""
 _WANT_THEM_TO = lazy_regex(r"^(?:but\s+|and\s+|so\s+)?(?:i\s+)?(?:really\s+|just\s+)?"
                            r"(?P<verb>want|need|would like|'d like)\s+"
                            r"(?:him|her|them|you)\s+to\s+(?P<request>\S.+)$", re.IGNORECASE)
@@ -723,6 +728,9 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         if direction == "give" and reading.behaviours and _RISK_OF_IT.match(clause):
             # "it's going to get him killed or get us shut down": what could come of it, said to them
             reading.impacts.append(re.sub(r"\b(?:him|her)\b", "you", clause, flags=re.IGNORECASE))
+            continue
+        if direction == "give" and (reading.behaviours or reading.judged) and _TIME_LOST.match(clause):
+            reading.impacts.append(clause)  # "yesterday we lose 40 min searching the crimper": what it cost
             continue
         if direction == "give" and reading.behaviours and _COSTS_ME.match(clause):
             reading.impacts.append(clause)  # "…drafts at 1am, I can't give useful comments in 10 minutes": its effect

@@ -664,7 +664,8 @@ _REPORTER_ROLE = lazy_regex(r"^\W*(?P<role>my\s+(?:[a-z]+\s+)?(?:manager|boss|su
                             r"(?:said|says|say|told|tells|tell|thinks|mentioned|wrote|gave)\b", re.IGNORECASE)
 """Who gave it, when the account opens on them: "my manager said in my review…"."""
 _REPORTER_PRONOUN = lazy_regex(r"\b(she|he)\s+(?:also\s+)?(?:said|says|say|told|tells|tell|thinks|mentioned|wrote|"
-                               r"feels|felt)\b", re.IGNORECASE)  # ("he say also…", as non-native English says it)
+                               r"feels|felt|noticed|pointed out|asked|wants|wanted|had to|has to)\b",
+                               re.IGNORECASE)  # ("he say also…", as non-native English says it; "he had to go back")
 
 
 def _strip_request_lead(text: str) -> str:

@@ -88,3 +88,23 @@ def test_a_session_dated_in_the_title_is_not_thanked_for_as_today() -> None:
     assert "You liked my ward audit, and you said to present it at the nurse forum in Jan." in draft.body
     untitled = values["notes"].replace("mtg 28/11 w/ mrs A\n", "")
     assert "today" in offline_draft("summary", {**values, "notes": untitled}, None)[0].body.lower()
+
+
+def test_feedback_received_names_the_person_by_the_pronoun_the_account_uses() -> None:
+    # "…he had to go back" gave "ask what they've noticed since" for Gary
+    body = _draft("feedback", {"direction": "received", "person_name": "Gary, site manager", "feedback": (
+        "site manager said my snagging lists are messy and incomplete, i missed 2 fire door issues on level 3 and "
+        "he had to go back. said I rush at end of day")})[0]
+    assert "ask what he's noticed since" in body
+
+
+def test_time_lost_after_a_judgment_is_the_impact_never_the_behaviour() -> None:
+    # "yesterday we lose 40 min searching the crimper" was "I've noticed yesterday we lose 40 min…"
+    body, _, checks = _draft("feedback", {"direction": "give", "person_name": "Luca, apprentice electrician",
+                                          "feedback": "my apprentice Luca is good with customer but he always leave "
+                                                      "the van messy and tools missing, yesterday we lose 40 min "
+                                                      "searching the crimper. i want he keep the van tidy end of "
+                                                      "every day"})
+    assert "I've noticed yesterday" not in body
+    assert "yesterday we lose 40 min searching the crimper." in body.split("**Impact:**")[1].split("\n")[0]
+    assert not checks["filled_in"]  # the behaviour is the user's to name: the bracket says so
