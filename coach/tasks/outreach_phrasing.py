@@ -298,6 +298,9 @@ def _names_a_person(phrase: str) -> bool:
 _ORDINAL = lazy_regex(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
+_ONE_OF_A_KIND = lazy_regex(r"^(?:head|chair|director|dean|president|chief)\s+of\s", re.IGNORECASE)
+
+
 def _article(phrase: str) -> str:
     """"a " or "an " before a bare singular role ("line cook", "RN"), nothing before "the"/"my"/plurals/titles."""
     tags = tag(phrase)
@@ -305,8 +308,9 @@ def _article(phrase: str) -> str:
         return "a "  # "2nd year marine bio student": "a 2nd year…"
     if not tags or tags[0][1] in ("DT", "PRP$", "CD") or tags[0][0].lower() in ("the", "my", "our", "a", "an"):
         return ""
-    if is_title(phrase):
-        return ""  # a title such as "Head of Design" or "Senior Paralegal" reads without an article
+    if is_title(phrase) or _ONE_OF_A_KIND.match(phrase):
+        return ""  # a title such as "Head of Design" or "Senior Paralegal" reads without an article, as does
+        # the one head of a thing typed in lower case ("head of procurement at…")
     # ("tattooer 3 years in": the role ends before its count of years, which is no plural role)
     head_noun = next((i for i, (_, t) in enumerate(tags) if t in ("IN", "TO", "CC", ",", "WDT", "WP", "CD")), len(tags))
     if head_noun and tags[head_noun - 1][1] in ("NNS", "NNPS"):
@@ -326,6 +330,8 @@ def context_sentence(context: str, voice: Voice) -> str:
             text = re.sub(rf"\b{re.escape(word)}\b", base_form(word), text)
         return fill(_toned(frame(JOB, "context", "present"), voice), x=clause(text))
     head = first_word(text)
+    if kind == "verb" and head in frame(JOB, "roles") and re.match(r"\S+\s+of\s", text):
+        kind = "noun"  # "head of procurement at…", "chair of the board": a role, though "head" can be a verb
     if kind == "noun" and _could_be_their_verb(text, head):
         return ""  # "study seagrass die-off…" completes "they…": not a role to put after "as a"
     if kind == "noun":

@@ -108,3 +108,14 @@ def test_time_lost_after_a_judgment_is_the_impact_never_the_behaviour() -> None:
     assert "I've noticed yesterday" not in body
     assert "yesterday we lose 40 min searching the crimper." in body.split("**Impact:**")[1].split("\n")[0]
     assert not checks["filled_in"]  # the behaviour is the user's to name: the bracket says so
+
+
+def test_the_head_of_a_thing_is_a_role_said_without_an_article() -> None:
+    # "head of procurement at a big hospital group in dubai" was left out: "head" read as a verb
+    from coach.tasks.outreach_phrasing import context_sentence
+
+    formal = Voice("formal", "email")
+    assert context_sentence("head of procurement at a big hospital group in dubai", formal) == (
+        "Your experience as head of procurement at a big hospital group in Dubai is exactly what I hope to learn from.")
+    assert context_sentence("chair of the board", formal).startswith("Your experience as chair of the board")
+    assert context_sentence("head the design team at Monzo", formal) == ""  # a verb, as before
