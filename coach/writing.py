@@ -595,6 +595,8 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"~\s?(?=\d)", "about ", text)  # "I have ~8"
     text = re.sub(r"\b(in|over|within|for)\s+next\s+(?=(?:\d+(?:-\d+)?|few|couple|two|three|six)\s)",
                   r"\1 the next ", text, flags=re.IGNORECASE)  # "in next 2 yrs": a span needs its "the"
+    text = re.sub(r"\b(after|before|over|until|till|by|around)\s+new\s+year\b(?!['’]s)", r"\1 the new year", text,
+                  flags=re.IGNORECASE)  # "meet again after new year": the new year, one of them
     text = re.sub(r"(?<=\w )v\.(?= \w)", "vs.", text)  # "robot v. new parlour": versus ("v good" is "very")
     # "the prereqs + money side", "medic -> MD", "actual $$": symbols as words, never between numbers ("2 + 2")
     text = re.sub(r"(?<=[\w)]) \+ (?=[\w(])", _plus_as_word, text)

@@ -177,7 +177,10 @@ _DATE_LABEL = lazy_regex(rf"^(?P<date>{DATE_PATTERN.pattern})\s*[:\-–—]\s+",
 _IN_SOME_TIME = lazy_regex(
     rf"\b(?:in\s+)?{SPAN_OF_TIME}"
     r"|\b(?:jan|feb|march|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"  # not "may", "mar": verbs too…
-    r"|\b(?:in|early|mid|late|end of)\s+may\b",  # …except after a word that makes them a month
+    r"|\b(?:in|early|mid|late|end of)\s+may\b"  # …except after a word that makes them a month
+    # "we meet again after new year": a season or a holiday is a time too
+    r"|\b(?:after|before|over|around|in)\s+(?:the\s+)?(?:new\s+year|christmas|xmas|easter|holidays|ramadan|eid|"
+    r"diwali|summer|winter|spring|autumn)\b",
     re.IGNORECASE,
 )
 """When a next meeting is, on a line that names it: "next mtg in 3 wks", "next time we meet … early feb"."""

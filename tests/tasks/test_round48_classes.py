@@ -119,3 +119,12 @@ def test_the_head_of_a_thing_is_a_role_said_without_an_article() -> None:
         "Your experience as head of procurement at a big hospital group in Dubai is exactly what I hope to learn from.")
     assert context_sentence("chair of the board", formal).startswith("Your experience as chair of the board")
     assert context_sentence("head the design team at Monzo", formal) == ""  # a verb, as before
+
+
+def test_a_meeting_after_a_holiday_is_the_next_meeting_not_a_takeaway() -> None:
+    # "we meet again after new year, he email me" was listed under "What I'm taking away"
+    body = _draft("summary", {"mentor_name": "Prof. Nakamura", "my_name": "Lin", "notes": (
+        "today session w/ prof N (zoom)\n- he will ask Dr Ito for the GPU cluster access\n"
+        "- me: rewrite intro + related work by 20/12\n- we meet again after new year, he email me")})[0]
+    assert "What I'm taking away" not in body
+    assert "Looking forward to our next session after the new year." in body
