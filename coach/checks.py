@@ -489,7 +489,9 @@ def is_honorific(word: str) -> bool:
     return word.lower().rstrip(".") in TITLES
 
 
-_TITLE_PRONOUNS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+_TITLE_PRONOUNS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "sister": "she", "brother": "he",
+                   "aunty": "she", "auntie": "she", "aunt": "she", "uncle": "he", "mme": "she", "frau": "she",
+                   "herr": "he", "sra": "she", "señora": "she", "señor": "he"}  # fmt: skip
 
 
 def title_pronoun(name: str) -> str | None:

@@ -828,14 +828,18 @@ def opening_update(plan: _Plan, brevity: int) -> str:
     # "submitted talk proposal, wrote outline": things done, joined with "and" when every item is one
     pieces = [piece for p in shown for piece in _done_one_by_one(p)]
     if _joinable(pieces):
-        shown = pieces
-    said = [plan.said_to_mentor(about_me(p)) for p in shown]
-    if _joinable(shown):
-        actions = [s.rstrip(".") if i == 0 else s.rstrip(".")[2:] for i, s in enumerate(said)]
-        update = FRAMES["opening"]["since"].format(items=join_items(actions))
-    else:
+        update = FRAMES["opening"]["since"].format(items=_done_and_done(plan, pieces))
+    else:  # one sentence per item: "I did the WSET level 2 and passed with merit. I've been covering for…"
+        said = [f"{_done_and_done(plan, done)}." if _joinable(done := _done_one_by_one(p)) else
+                " ".join(plan.said_to_mentor(about_me(piece)) for piece in _doings_apart(p)) for p in shown]
         update = FRAMES["opening"]["since_list"] + " " + " ".join(said)
     return f"{update} {focus}"
+
+
+def _done_and_done(plan: _Plan, done: Sequence[str]) -> str:
+    """Things done as one clause: "I submitted talk proposal and wrote outline" (no end mark)."""
+    said = [plan.said_to_mentor(about_me(p)) for p in done]
+    return join_items([s.rstrip(".") if i == 0 else s.rstrip(".")[2:] for i, s in enumerate(said)])
 
 
 def _joinable(items: Sequence[str]) -> bool:
@@ -847,9 +851,18 @@ def _joinable(items: Sequence[str]) -> bool:
 def _done_one_by_one(item: str) -> list[str]:
     """"submitted talk proposal, wrote outline": things done, one per comma, so they can be joined with "and"."""
     pieces = [p.strip() for p in item.split(", ")]
-    if len(pieces) > 1 and all(p and shape_of(p) == "past" and not re.search(r"[;:()]", p) for p in pieces):
+    if len(pieces) > 1 and all(p and shape_of(p) == "past" and is_verb(p.split()[0].lower()) and not re.search(
+            r"[;:()]", p) for p in pieces):  # (not "…, senior said its better": someone else's doing)
         return pieces
     return [item]
+
+
+def _doings_apart(item: str) -> list[str]:
+    """Things done and being done in one comma list, each led by its own verb, apart; else the item whole."""
+    pieces = [p.strip() for p in re.split(r",\s+(?![^()]*\))", item)]
+    led_by_verb = all(p and tag(p)[0][1] in ("VBD", "VBN", "VBG") and shape_of(p) in ("past", "gerund")
+                      for p in pieces)
+    return pieces if len(pieces) > 1 and led_by_verb else [item]
 
 
 def join_items(items: Sequence[str]) -> str:
@@ -892,10 +905,15 @@ def _too_long_for_a_heading(topic: str) -> bool:
     return len(topic.split()) > HEADING_WORDS
 
 
+_WANTING_TO = lazy_regex(r"^(?:i\s+)?(?:really\s+)?(?:want|wanna|would like|'d like|hope|hoping|plan|planning)\s+to\s+"
+                         r"(?=\w)", re.IGNORECASE)
+"""How a goal was wanted ("want to become ward manager"): the heading names the goal itself."""
+
+
 def _agenda_topic(item: str) -> str:
     """An item as an agenda heading: "ask about the oven temp…" is "The oven temp…", the thing to talk about."""
     request = request_of_mentor(item)
-    topic = upper_first(request[1] if request else _as_whether(as_phrase(item)))
+    topic = upper_first(request[1] if request else _as_whether(_WANTING_TO.sub("", as_phrase(item))))
     # "Main topic: Pricing: no idea what to charge" has a colon too many: the note follows a dash instead
     noted = _NOTED_TOPIC.match(topic)
     return f"{noted['topic']} - {noted['note']}" if noted else topic

@@ -128,3 +128,16 @@ def test_a_meeting_after_a_holiday_is_the_next_meeting_not_a_takeaway() -> None:
         "- me: rewrite intro + related work by 20/12\n- we meet again after new year, he email me")})[0]
     assert "What I'm taking away" not in body
     assert "Looking forward to our next session after the new year." in body
+
+
+def test_an_update_of_things_done_and_being_done_reads_as_sentences() -> None:
+    # "did the leadership course (NHS elevate), covering for ward manager…" left "covering" hanging after a comma;
+    # "did the WSET level 2, passed with merit" beside other items is one sentence joined with "and"
+    body = _draft("prepare", {"mentor_name": "Sister Grace", "meeting_minutes": 15,
+                              "goals": "want to become ward manager in 2 yrs",
+                              "progress": "did the leadership course (NHS elevate), covering for ward manager 2 "
+                                          "days/week since oct\ndid the WSET level 2, passed with merit"})[0]
+    assert ("Since we last spoke: I did the leadership course (NHS elevate). I've been covering for ward manager 2 "
+            "days a week since Oct. I did the WSET level 2 and passed with merit.") in body
+    assert "Main topic: Become ward manager in 2 years" in body  # the goal, not "Want to become…"
+    assert "so she can think about the first one" in body  # "Sister" says who
