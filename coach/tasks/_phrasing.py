@@ -174,6 +174,8 @@ def shape_of(text: str) -> Shape:
     went = len(tagged) > 1 and tagged[1][0].lower() in ("down", "up")
     if went and first.endswith("s") and first_tag in ("JJ", "NNS"):
         return "clause"  # "mis-picks down from 3.1% to 1.8%": a count and which way it went, never "I'm mis-picks…"
+    if first_tag == "CD" and len(tagged) > 2 and tagged[1][1] == "NNS" and tagged[2][1] in ("VBD", "VBN"):
+        return "clause"  # "two customers left": a count of people and what they did
     if first_tag in ("JJ", "CD", "DT") and _HALF_DONE.search(text):
         return "clause"  # "second one half done": a thing and how far along it is, never "I'm second one…"
     if first in word_list("note_verbs"):
@@ -263,6 +265,8 @@ def _is_past_action(tagged: Tagged) -> bool:
     if tagged[1][1] in ("VB", "VBP") and len(tagged) > 2 and tagged[2][1].startswith("NN") and can_be_noun(
             tagged[1][0]):
         return True  # "submitted talk proposal": a noun pair the tagger read as a verb, the object of what was done
+    if tagged[0][1] == "VBD" and tagged[1][1] == "VBG":
+        return True  # "started using figma slides", "kept forgetting the log": done, with what
     return tagged[1][1] in ("DT", "PRP$", "NN", "NNS", "NNP", "CD", "RP", "IN", "JJ", "PRP", "TO", "RB")
 
 

@@ -65,6 +65,9 @@ _SENTENCES = lazy_regex(rf"{ABBREVIATIONS}(?<=[.!?;])\s+|\n+")  # "Mrs. Patel sa
 _IMPACT_SPLIT = lazy_regex(
     r",?\s+(?=(?:which|that|this)\s+(?:meant|means|caused|causes|led|leads)\b)|,\s+(?=(?:and\s+)?so\s+\w+\s)"
     r"|,?\s+(?=as a result\b)"
+    # "…while the queue was out the door, two customers left": what came of it, counted
+    r"|,\s+(?=(?:\d+|two|three|four|five|several|some|a few|both)\s+(?:of\s+(?:the|our)\s+)?[a-z]+\s+"
+    r"(?:left|walked out|complained|cancelled|canceled|gave up|went elsewhere|had to wait|waited)\b)"
     r"|(?<=[\"”])\s+and\s+(?=[\"“])",  # '"you are too soft…" and "guests love you but…"': two things said
     re.IGNORECASE,
 )

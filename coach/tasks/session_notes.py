@@ -1051,7 +1051,25 @@ def _commitments_apart(notes: str) -> str:
     """
     # "S: normal. prep a one page Q&A": what to do is the point, the one-word verdict before it goes
     lines = [piece for line in notes.splitlines() for piece in _owned_pieces(line)]
-    return "\n".join(_split_at_commitments(_BARE_VERDICT.sub(r"\g<label>", line)) for line in lines)
+    return "\n".join(_elliptical_kept_with_what_it_answers(_split_at_commitments(_BARE_VERDICT.sub(r"\g<label>", line)))
+                     for line in lines)
+
+
+_ELLIPTICAL = lazy_regex(r"^(?:she|he|they|[A-Z]\w*)\s+(?:said|says|say)\s+(?:don'?t|do not|not)\s+"
+                         r"(?:until|till|unless|before|yet|now|for now)\b", re.IGNORECASE)
+"""Advice that leans on what came before ("she said dont until funding confirmed"): never a line alone."""
+
+
+def _elliptical_kept_with_what_it_answers(split: str) -> str:
+    """Pieces of one note line with elliptical advice joined back to the piece it answers."""
+    pieces = split.split("\n")
+    kept = pieces[:1]
+    for piece in pieces[1:]:
+        if _ELLIPTICAL.match(piece.strip()):
+            kept[-1] = f"{kept[-1]}, {piece.strip()}"
+        else:
+            kept.append(piece)
+    return "\n".join(kept)
 
 
 _OWNED_PIECE = lazy_regex(r";\s+(?=(?:me|myself|[A-Z]{1,3}|[A-Z][a-z]+)\s*(?::|\s[-–—])\s+\S)")

@@ -153,6 +153,8 @@ def _on(when: str) -> str:
         return when
     if re.match(r"^\d+\s*(?:weeks?|wks?|days?|months?)\b", when, re.IGNORECASE):
         return f"in {when}"  # "2 weeks": a time from now, not a day
+    if re.match(r"^(?:the\s+)?(?:\d(?:st|nd|rd|th)|first|second|third|fourth|last)\s+week\b", when, re.IGNORECASE):
+        return f"in {when}" if when.lower().startswith("the") else f"in the {when}"  # "3rd week of Jan"
     if re.fullmatch(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", when, re.IGNORECASE):
         return f"in {when}"  # "March": a month, not a day
     if DATE_PATTERN.match(when) or head[:1].isdigit():
@@ -184,7 +186,9 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     said = _SAID_THEN_VERB.sub(_said_to, said)  # "you said say location first" -> "you said to say…"
     # "You read my draft, says the science part is strong": the report after what they did is in the past too
     said = re.sub(r"^(You\b[^,]{3,80},\s+)(?:says|say)\b", r"\1said", said)
-    said = re.sub(r"\b([Yy]ou (?:also )?said) (?:don'?t|do not) ", r"\1 not to ", said)  # "…said don't take…"
+    # "…said don't take…" is "not to take"; "said dont until funding confirmed" is "not until…"
+    said = re.sub(r"\b([Yy]ou (?:also )?said) (?:don'?t|do not) (?=(until|till|unless|before|yet)\b)?",
+                  lambda m: f"{m[1]} not " if m[2] else f"{m[1]} not to ", said)
     # "your story about your secondment very helpful": a verdict typed without its verb
     said = _VERDICT_WITHOUT_VERB.sub(lambda m: f"{m.group('what').rstrip()} was {m.group('verdict')}", said)
     # "-> you willing to be supervisor": "you're willing…" (not "are you willing…")
@@ -305,6 +309,8 @@ def _said_to(match: re.Match[str]) -> str:
     following = re.match(r"\s+([a-z]+)", match.string[match.end():])
     if following and [t[:2] for _, t in tag(f"{verb} {following.group(1)}")] == ["NN", "NN"]:
         return match.group(0)  # "she said exit interviews", "club job great experience": a noun, not "to exit"
+    if following and following.group(1) in ("max", "min", "maximum", "minimum", "limit"):
+        return match.group(0)  # "she said abstract max 500 words": a thing and its limit, not "to abstract"
     next_is_verb = following is not None and is_bare_verb(following.group(1))  # [a-z]+: lower case already
     if verb in ("always", "only", "just") and next_is_verb:  # "she said always ask for a fee": advice, "to ask"
         return f"{match.group('said')} to {verb}"

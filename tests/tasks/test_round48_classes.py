@@ -141,3 +141,29 @@ def test_an_update_of_things_done_and_being_done_reads_as_sentences() -> None:
             "days a week since Oct. I did the WSET level 2 and passed with merit.") in body
     assert "Main topic: Become ward manager in 2 years" in body  # the goal, not "Want to become…"
     assert "so she can think about the first one" in body  # "Sister" says who
+
+
+def test_a_count_of_people_and_what_they_did_is_the_effect() -> None:
+    # "…while queue was out the door, two customers left" was part of the behaviour, and no impact was found
+    body, _, checks = _draft("feedback", {"direction": "give", "person_name": "Marta, junior barista",
+                                          "feedback": "marta is lovely with regulars. but on saturday rush she "
+                                                      "stopped to chat with her friend at the counter for like 10 "
+                                                      "min while queue was out the door, two customers left. i need "
+                                                      "her to save chats for her break"})
+    assert "**Impact:** As a result, two customers left." in body
+    assert "door, two customers" not in body and checks["behaviour_and_impact"]
+
+
+def test_summary_notes_keep_advice_with_what_it_answers() -> None:
+    # "she said dont until funding confirmed" was "You said not to until funding confirmed", alone;
+    # "she said abstract max 500 words" was "You said to abstract…"; "next call 3rd week of jan" was "on 3rd week"
+    notes = ("call w/ Priya 45 min\n- she'll send me 2 example chapters by end of week\n"
+             "- talked about conferences: apply to ECER, she said abstract max 500 words\n"
+             "- told her I'm thinking of quitting the TA job, she said dont until funding confirmed\n"
+             "- next call 3rd week of jan")
+    body = _draft("summary", {"mentor_name": "Dr. Priya Raman", "my_name": "Tomás", "notes": notes})[0]
+    assert "said to abstract" not in body
+    assert "You said not to until" not in body
+    assert "quitting the TA job, you said not until funding confirmed" in body or "TA job" not in body
+    assert "our next session in the 3rd week of Jan" in body
+    assert about_me("started using figma slides") == "I started using figma slides."
