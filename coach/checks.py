@@ -273,7 +273,7 @@ _NO_SENTENCE_END = lazy_regex(r"(?:\b[A-Z]\.|\b(?:[A-Za-z]\.){2,}|\b[0-3]?\d\.(?
 """A full stop that ends an initial ("the R."), a dotted abbreviation ("GlobalG.A.P.") or a date ("6.3.")."""
 _SHORTENED_WORD = lazy_regex(r"\b(?:incl|approx|esp|vs|v|cf|eg|ie)\.$", re.IGNORECASE)
 """A word shortened with a full stop that never ends a sentence: "incl. SLACs", "esp. the intro"."""
-_SHORTENED_NOUN = lazy_regex(r"\b(?:conf|dept|govt|mgmt|appt)\.$", re.IGNORECASE)
+_SHORTENED_NOUN = lazy_regex(r"\b(?:conf|dept|govt|mgmt|appt|co)\.$", re.IGNORECASE)
 _CLAUSE_START = lazy_regex(r"^(?:i|idk|it|we|he|she|they|you|then|also|and|but|so|my|our|his|her|their|need|will|"
                            r"maybe|not|no|yes|ok|next|too)\b")
 """A shortened noun goes on into the next word ("the conf. abstracts") unless a clause starts there

@@ -593,6 +593,9 @@ def expand_shorthand(text: str) -> str:
     text = _DAY_RANGE.sub(lambda m: f"{SHORT_DAY_NAMES[m['first'].lower()]} to {SHORT_DAY_NAMES[m['last'].lower()]}",
                           text)  # "double shifts fri-sun"
     text = re.sub(r"~\s?(?=\d)", "about ", text)  # "I have ~8"
+    # "a courier co" is a company ("co-op", "Co.", "my co founder" stay)
+    text = re.sub(r"(?<=[a-z] )co\b(?![-'’.\w])(?!\s+(?:found|work|host|author|pilot|own|chair|lead|op|parent|teach|"
+                  r"sign|star|write|organi[sz])\w*)", "company", text)
     text = re.sub(r"\b(in|over|within|for)\s+next\s+(?=(?:\d+(?:-\d+)?|few|couple|two|three|six)\s)",
                   r"\1 the next ", text, flags=re.IGNORECASE)  # "in next 2 yrs": a span needs its "the"
     text = re.sub(r"\b(after|before|over|until|till|by|around)\s+new\s+year\b(?!['’]s)", r"\1 the new year", text,

@@ -285,7 +285,9 @@ _MET_AT = lazy_regex(r"^met\s+(?:with\s+|w/\s*)?\S+(?:\s+\S+)?\s+(?:at|in|on)\s+
 _SESSION_NOUN = lazy_regex(
     r"^(?:thank[- ]you\s+)?(?P<words>(?:[\w'’/&.-]+\s+){0,4})(?:session|chat|conversation|convo|meeting|mtg|call|"
     r"catch[- ]?up|debrief|visit|1:1|1-1|one to one)(?:\s+notes)?"
-    r"(?:\s+(?:about|abt|after|re:?|on|with|w/)\s+[^.!?]{1,60})?"
+    r"(?:\s+(?:about|abt|after|re:?|on|with|w/)\s+[^.!?]{1,60}"
+    # "Hannah session - portfolio review": its topic after a dash
+    r"|\s+[-–—:]\s+(?!\S+\s+(?:said|says|thinks|will|to)\b)[^.!?:]{1,40}?(?=\W*$))?"
     # "Bev visit - 17th Sept", "dave mtg - tues 14th, greggs car park": the session, its day and place
     rf"(?:\s*[-–—:,]?\s*(?:{DATE_PATTERN.pattern})(?:\s*,\s*[^.!?,]{{1,40}})?)?(?:\s*\([^)]*\))?\W*$", re.IGNORECASE)
 

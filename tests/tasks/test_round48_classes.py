@@ -167,3 +167,18 @@ def test_summary_notes_keep_advice_with_what_it_answers() -> None:
     assert "quitting the TA job, you said not until funding confirmed" in body or "TA job" not in body
     assert "our next session in the 3rd week of Jan" in body
     assert about_me("started using figma slides") == "I started using figma slides."
+
+
+def test_a_title_with_its_topic_and_a_company_typed_short() -> None:
+    # "Hannah session - portfolio review" was the takeaway "Your session: portfolio review."; "a courier co" was
+    # "a courier Co"; "ask title co. rep (Rob) to co-host…" was cut at "co." into two open items
+    from coach.tasks.session_notes import is_title_line
+    from coach.writing import expand_shorthand
+
+    assert is_title_line("Hannah session - portfolio review")
+    assert not is_title_line("call - she said apply now")
+    assert expand_shorthand("ops analyst at a courier co, 3 yrs") == "ops analyst at a courier company, 3 years"
+    assert expand_shorthand("my co founder and the co-op") == "my co founder and the co-op"
+    body = _draft("prepare", {"mentor_name": "Denise", "goals": "close 6 deals this year", "meeting_minutes": 30,
+                              "open_items": "me -> ask title co. rep (Rob) to co-host a first-time buyer seminar"})[0]
+    assert "ask title co. rep (Rob) to co-host a first-time buyer seminar" in body
