@@ -132,8 +132,10 @@ def shape(fragment: str) -> Shape:
     if first == "VBZ" and is_verb(head):
         return "present"
     plural_noun = first in ("NNS", "NNPS")  # "people in my building say…": a subject, though "people" can be a verb
+    # "land first UX research job": a verb and its object, typed without the article
+    bare_object = second == "JJ" and tags[1][0].lower() in ("first", "next", "own", "permanent", "full-time")
     if first in ("VB", "VBP") or (is_verb(head) and not plural_noun
-                                   and second in ("DT", "PRP$", "PRP", "IN", "TO", "RP", "WRB")):
+                                   and (second in ("DT", "PRP$", "PRP", "IN", "TO", "RP", "WRB") or bare_object)):
         return "verb"
     if _has_finite_verb_after_subject(tags):
         return "clause"  # "your post made me think", "Greg said"

@@ -720,7 +720,13 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             reading.own.append(clause)  # "I've told him in passing": what the user tried, not an effect
             continue
         if direction == "give" and _HOW_OFTEN.match(clause):
-            reading.own.append(clause)  # "happened the last 3 times", "seen it twice on cctv": how the user knows
+            # "happened 3x in the Acme call, client went quiet after": how often, then what came of it
+            how_often, comma, after = clause.partition(", ")
+            if comma and _about_others(after) and not labels_in(after):
+                reading.own.append(how_often)
+                reading.impacts.append(after)
+            else:
+                reading.own.append(clause)  # "happened the last 3 times", "seen it twice on cctv": how the user knows
             continue
         if direction == "give" and MATTERS_BECAUSE.match(clause):
             reading.impacts.append(clause)  # "its a legal thing (DVSA) + safety": why it matters

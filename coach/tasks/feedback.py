@@ -50,6 +50,7 @@ from coach.tasks._phrasing import (
     when_phrase,
     with_marker,
     with_pronoun,
+    word_list,
     your_role,
 )
 from coach.tasks._reframe import (
@@ -182,6 +183,13 @@ _REQUEST_SENTENCE = lazy_regex(
 )
 """A sentence that asks for the change, or offers help ("You can ask me always"): its "every time" or "always" is
 the standard asked for or the help offered, not a charge."""
+
+
+def _the_person_noun(clause: str) -> str:
+    """"client went quiet after" said as "the client went quiet after": a bare person noun as subject gets "the"."""
+    head, _, rest = clause.partition(" ")
+    verb_next = bool(rest) and tag(rest)[0][1] in ("VBD", "VBZ", "MD")
+    return f"the {lower_first(head)} {rest}" if head.lower() in word_list("people_any") and verb_next else clause
 
 
 def impact_sentence(clause: str) -> str:
@@ -507,6 +515,7 @@ class _Give:
     def _effect_line(self, impacts: list[str], given: str) -> str:
         """The effect as its frame: why it matters, a result, or a worry about what could come of it."""
         # "they are not exact anymore", "the judge can ask to see them": the effects said together, in order
+        impacts = [_the_person_noun(i) for i in impacts]
         impact = impacts[0] if given or len(impacts) == 1 else f"{impacts[0]}, and {_lower_head(impacts[1])}"
         if MATTERS_BECAUSE.match(impact):
             return str(self.frames["impact_matters"].format(clause=_lower_head(impact)))

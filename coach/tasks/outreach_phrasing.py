@@ -199,10 +199,18 @@ _WANTING = lazy_regex(r"^(?:i\s+)?(?:really\s+)?(?:want|wanna|would like|['’]d
                       r"hoping|plan|am planning|['’]m planning|planning)\s+(?:to\s+)?(?=[a-z])", re.IGNORECASE)
 
 
+def _owned(goal: str) -> str:
+    """"land first UX job", "open own clinic": a goal is the user's own, so "my first", "my own"."""
+    if shape(goal) != "verb":
+        return goal
+    return re.sub(r"^(\S+\s+)(first|own)\b", r"\1my \2", goal, flags=re.IGNORECASE)
+
+
 def goal_sentence(goal: str, voice: Voice, mentor: str = "") -> str:
     """What the user is working towards, whole ("learn her methods" is "learn your methods")."""
     wanted = _WANTING.sub("", goal.strip())  # "want to become…": the frame already says "I'm hoping to"
     goal = wanted if shape(wanted) == "verb" else goal  # ("do a postdoc…" reads as a question: kept as typed)
+    goal = _owned(goal)
     text = _framed("goal", goal, voice, ("verb", "infinitive", "gerund", "noun", "past"), mentor)
     # "working on X, I'm a programmer right now": the frame's own "Right now" would say it twice
     if text.startswith("Right now ") and "right now" in text[len("Right now "):].lower():
@@ -492,7 +500,7 @@ def sign_off(voice: Voice, my_name: str) -> str:
 def subject_line(values: Mapping[str, Any], voice: Voice) -> str:
     """An email subject: the goal when it is short and reads as a topic, else a plain one."""
     pieces = pieces_of(_user_text(str(values.get("goal") or "")))
-    goal = without_hedge(pieces[0].rstrip(".")) if pieces else ""
+    goal = _owned(without_hedge(pieces[0].rstrip("."))) if pieces else ""
     kind = shape(goal) if goal else "noun"
     topic = ""
     if goal and len(goal.split()) <= 7 and kind in ("verb", "gerund", "noun", "infinitive"):

@@ -182,3 +182,24 @@ def test_a_title_with_its_topic_and_a_company_typed_short() -> None:
     body = _draft("prepare", {"mentor_name": "Denise", "goals": "close 6 deals this year", "meeting_minutes": 30,
                               "open_items": "me -> ask title co. rep (Rob) to co-host a first-time buyer seminar"})[0]
     assert "ask title co. rep (Rob) to co-host a first-time buyer seminar" in body
+
+
+def test_a_goal_typed_without_its_possessive_is_the_users_own() -> None:
+    # "land first UX research job in 2025" was "I'm working towards land first UX research job in 2025."
+    from coach.tasks.outreach_phrasing import goal_sentence
+
+    warm = Voice("warm", "email")
+    assert goal_sentence("land first UX research job in 2025", warm) == (
+        "I'm hoping to land my first UX research job in 2025.")
+    assert goal_sentence("want to open own clinic", warm) == "I'm hoping to open my own clinic."
+    assert goal_sentence("first aid training", warm) == "I'm working towards first aid training."
+
+
+def test_how_often_then_what_came_of_it_keeps_the_effect() -> None:
+    # "happened 3x in the Acme call on Tues, client went quiet after" was left out whole, and the impact check
+    # asked for an effect the user had given
+    body, _, checks = _draft("feedback", {"direction": "give", "person_name": "Dev", "feedback": (
+        "Dev is super smart but he interrupts clients mid-sentence in calls, happened 3x in the Acme call on Tues, "
+        "client went quiet after. Want him to let them finish and take notes instead")})
+    assert "**Impact:** As a result, the client went quiet after." in body
+    assert checks["behaviour_and_impact"]
