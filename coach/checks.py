@@ -57,6 +57,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "careless": ("there were avoidable mistakes in {what}", "your work"),
     "messy": ("{what} was hard to follow", "the work"),
     "unprofessional": ("{what} didn't match the standard the team expects", "the way things were handled"),
+    "not professional": ("{what} didn't match the standard the team expects", "the way things were handled"),
     "incompetent": ("{what} didn't reach the standard that was needed", "the work"),
     "hopeless": ("{what} didn't reach the standard that was needed", "the work"),
     "useless": ("{what} didn't reach the standard that was needed", "the work"),
@@ -433,7 +434,8 @@ def find_labels(text: str) -> list[str]:
 
     Not after "no" or "not": "there is no stupid question" reassures, and calls nobody anything.
     """
-    cleaned = re.sub(r"\b(?:no|not)\s+[a-z]+", "", plain(text), flags=re.IGNORECASE)
+    # ("it is not professional" is a verdict all the same: "not professional" is a label of its own)
+    cleaned = re.sub(r"\b(?:no|not)\s+(?!professional\b)[a-z]+", "", plain(text), flags=re.IGNORECASE)
     return [label for label in find_phrases(cleaned, LABELS) if not label.startswith("too ") or _of_a_person(
         cleaned, label)]
 

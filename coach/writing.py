@@ -595,6 +595,9 @@ def expand_shorthand(text: str) -> str:
     text = _DAY_RANGE.sub(lambda m: f"{SHORT_DAY_NAMES[m['first'].lower()]} to {SHORT_DAY_NAMES[m['last'].lower()]}",
                           text)  # "double shifts fri-sun"
     text = re.sub(r"~\s?(?=\d)", "about ", text)  # "I have ~8"
+    # "a pitch we can use sat mornings": a day before a part of it is the day, never "sat" as in sitting
+    text = re.sub(r"\b(mon|tues?|wed|thu|thurs?|fri|sat|sun)\s+(?=(?:morning|afternoon|evening|night)s?\b)",
+                  lambda m: f"{SHORT_DAY_NAMES[m[1].lower()]} ", text, flags=re.IGNORECASE)
     # "a courier co" is a company ("co-op", "Co.", "my co founder" stay)
     text = re.sub(r"(?<=[a-z] )co\b(?![-'’.\w])(?!\s+(?:found|work|host|author|pilot|own|chair|lead|op|parent|teach|"
                   r"sign|star|write|organi[sz])\w*)", "company", text)

@@ -179,6 +179,8 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     # The email goes after the session: what they said is in the past ("you say" reads as a habit).
     said = _REPORTED_NOW.sub(lambda m: f"{m.group('you')}{_REPORTED_THEN[m.group('verb').lower()]}", said)
     said = _told_story(said)  # (after the tense: "she tell me story about…" is "you told me about…")
+    # "You know the hiring manager at Deloitte, will ask if…": one subject, two verbs, joined
+    said = re.sub(r"^(You\b[^,]{3,80}),\s+(will|'ll|would)\s+(?=[a-z])", r"\1 and \2 ", said)
     # "You liked my ward audit, said present it…": advice after what they did, "and you said to present it"
     said = re.sub(r"^(You\b[^,]{3,80}),\s+(said|told me)\s+(?=(\w+))",
                   lambda m: f"{m[1]}, and you {m[2]} " if is_bare_verb(m[3].lower()) and m[3].lower() not in (

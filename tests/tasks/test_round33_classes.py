@@ -57,7 +57,7 @@ def test_notes_about_this_email_names_in_initials_and_labels_that_own_nothing() 
     assert name_case("jt") == "JT" and name_case("dr fenwick") == "Dr Fenwick"
     assert next_meeting_sentence("next wk sometime, he said call him", "warm") == (
         "Looking forward to seeing you next week sometime (you said to call you).")
-    assert expand_shorthand("Sat morning, 2 wk") == "Sat morning, 2 weeks"
+    assert expand_shorthand("Sat morning, 2 wk") == "Saturday morning, 2 weeks"
     assert expand_shorthand("a 2 week course") == "a 2 week course"
 
 

@@ -203,3 +203,23 @@ def test_how_often_then_what_came_of_it_keeps_the_effect() -> None:
         "client went quiet after. Want him to let them finish and take notes instead")})
     assert "**Impact:** As a result, the client went quiet after." in body
     assert checks["behaviour_and_impact"]
+
+
+def test_a_verdict_said_with_not_and_days_before_a_part_of_them() -> None:
+    # "it is not professional" was restated as a neutral point; "sat mornings" stayed "sat" (as in sitting);
+    # "she knows the hiring mgr at Deloitte, will ask…" was "You know…, will ask…"
+    from coach.checks import find_labels
+    from coach.writing import expand_shorthand
+
+    assert "not professional" in find_labels("you are too emotional with families, it is not professional")
+    assert find_labels("there is no stupid question") == []
+    body = _draft("feedback", {"direction": "received", "person_name": "Olga (head nurse)", "feedback": (
+        "you are too emotional with patients families, it is not professional. you spend 20 min with one family "
+        "while call bells ringing")})[0]
+    assert "- It is not professional." not in body and '"not professional"' in body
+    assert expand_shorthand("a pitch we can use sat mornings") == "a pitch we can use Saturday mornings"
+    assert expand_shorthand("I sat down") == "I sat down"
+    summary = _draft("summary", {"mentor_name": "Ana", "my_name": "Bea", "notes": (
+        "quick call w ana\n-she knows the hiring mgr at Deloitte, will ask if they sponsor visas\n"
+        "-apply to the 3 roles by end of month")})[0]
+    assert "You know the hiring manager at Deloitte and will ask if they sponsor visas." in summary
