@@ -458,7 +458,7 @@ def find_defensive(text: str) -> list[str]:
 
 ABBREVIATED_TITLES = ("Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.", "Rev.", "St.", "Sr.", "Capt.", "Col.", "Sgt.", "Lt.",
                       "Maj.", "Gen.", "Cllr.", "Insp.", "Supt.", "Fr.", "Atty.", "Engr.", "Eng.", "Dra.", "Barr.",
-                      "Smt.")  # fmt: skip
+                      "Smt.", "Hr.")  # fmt: skip
 """Titles written with a full stop that ends no sentence ("Mrs. Patel", "Capt. de Villiers"), for every splitter."""
 _KEPT_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", *ABBREVIATED_TITLES, "approx.", "a.m.", "p.m.", "No.", "Jr.",
                        "Inc.", "Ltd.")  # fmt: skip
@@ -471,7 +471,8 @@ TITLES = word_set(
     "revd revd. canon "
     "detective insp insp. supt supt. "
     "councillor hon hon. judge chef coach frau herr madame monsieur mme mme. señor señora sra sra. signora signor "
-    "dott dott. doctora doctor atty atty. engr engr. eng eng. arch arch. dra dra. barr barr. shri smt smt. shrimati"
+    "dott dott. doctora doctor atty atty. engr engr. eng eng. arch arch. dra dra. barr barr. shri smt smt. shrimati "
+    "hr. fru"  # Danish and Norwegian ("Hr. Jensen"); a bare "hr" is an hour
 )
 """Honorifics, which belong to a name as given and are never dropped (one list for composers and checks)."""
 
@@ -488,12 +489,12 @@ RANKS = (
 
 def is_honorific(word: str) -> bool:
     """Whether ``word`` is an honorific, with or without its full stop ("Mx." and "Mx" alike)."""
-    return word.lower().rstrip(".") in TITLES
+    return word.lower().rstrip(".") in TITLES or word.lower() in TITLES  # ("Hr." only with its stop)
 
 
 _TITLE_PRONOUNS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "sister": "she", "brother": "he",
                    "aunty": "she", "auntie": "she", "aunt": "she", "uncle": "he", "mme": "she", "frau": "she",
-                   "herr": "he", "sra": "she", "señora": "she", "señor": "he"}  # fmt: skip
+                   "herr": "he", "hr": "he", "fru": "she", "sra": "she", "señora": "she", "señor": "he"}  # fmt: skip
 
 
 def title_pronoun(name: str) -> str | None:

@@ -1163,7 +1163,9 @@ def _imperative(text: str) -> bool:
 
 
 _I_OWE = lazy_regex(r"^(?P<mark>\s*(?:[-*•]\s*)?)(?:i|me)\s+owe\s+(?:her|him|them|you)\s*[:\-–]\s*(?=\S)", re.I)
-_THEY_OWE = lazy_regex(r"^(?P<mark>\s*(?:[-*•]\s*)?)(?:she|he|they)\s+owes?\s+me\s*[:\-–]\s*(?P<rest>\S.*)$", re.I)
+# ("K owes me intro to her old manager": an initial, and no colon, say it too)
+_THEY_OWE = lazy_regex(r"^(?P<mark>\s*(?:[-*•]\s*)?)(?:she|he|they|(?-i:[A-Z]))\s+owes?\s+me\s*(?:[:\-–]\s*|\s(?=\S))"
+                       r"(?P<rest>\S.*)$", re.I)
 
 
 def _debts_as_labels(line: str) -> list[str]:
@@ -1175,7 +1177,9 @@ def _debts_as_labels(line: str) -> list[str]:
     if not theirs:
         return []
     items = [i.strip() for i in re.split(r",\s+(?![^()]*\))|\s+(?:and|\+)\s+(?![^()]*\))", theirs["rest"]) if i.strip()]
-    return [f"{theirs['mark']}TODO Mentor: {item}" for item in items]  # (marked: a thing owed is a task)
+    # (marked: a thing owed is a task; "intro to X" owed is to introduce me to X)
+    items = [re.sub(r"^(?:an?\s+)?intro(?:duction)?\s+to\b", "introduce me to", i, flags=re.I) for i in items]
+    return [f"{theirs['mark']}TODO Mentor: {item}" for item in items]
 
 
 _INLINE_NUMBER = lazy_regex(r"^\s*\d{1,2}\)\s+(?=\S)")

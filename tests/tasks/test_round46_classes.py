@@ -166,5 +166,5 @@ def test_review_47_what_each_owes_the_other_is_an_action_item() -> None:
     # "You owe me: strength pdf, intro to club secretary" was a takeaway and "Me: Owe you: weekly log…" garbled
     body = _draft("summary", {"mentor_name": "Coach Amara", "kind": "full", "notes": (
         "she owes me: strength pdf, intro to club secretary (Mrs Adeyemi). i owe her: weekly log every sun night")})[0]
-    assert "- **Coach Amara:** Strength pdf\n- **Coach Amara:** Intro to club secretary (Mrs Adeyemi)" in body
+    assert "- **Coach Amara:** Strength pdf\n- **Coach Amara:** Introduce me to club secretary (Mrs Adeyemi)" in body
     assert "- **Me:** Weekly log every Sunday night" in body and "owe" not in body.lower()

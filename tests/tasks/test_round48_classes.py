@@ -223,3 +223,13 @@ def test_a_verdict_said_with_not_and_days_before_a_part_of_them() -> None:
         "quick call w ana\n-she knows the hiring mgr at Deloitte, will ask if they sponsor visas\n"
         "-apply to the 3 roles by end of month")})[0]
     assert "You know the hiring manager at Deloitte and will ask if they sponsor visas." in summary
+
+
+def test_an_initial_that_owes_me_an_intro_and_a_danish_honorific() -> None:
+    # "K owes me intro to her old manager at Stripe" was a takeaway; "Hr. Jensen" was greeted "Hi Hr.,"
+    body = _draft("summary", {"mentor_name": "Kate", "my_name": "Leo", "notes": (
+        "- K to review resume - wed\n- K owes me intro to her old manager at Stripe")})[0]
+    assert "- **Kate:** Introduce me to your old manager at Stripe" in body and "owes" not in body
+    from coach.writing import greeting_name
+
+    assert greeting_name("Hr. Jensen", False) == "Hr. Jensen"
