@@ -946,6 +946,8 @@ def address(clause: str, person: Person, direction: str, quoted: bool = False) -
     else:
         for name in person.names:  # "Marek he is good": the name and its pronoun are one subject
             text = re.sub(rf"\b({re.escape(name)})\s+(?:he|she|they)\b", r"\1", text, flags=re.IGNORECASE)
+            # "tariq your code reviews are thorough": the name called out, then said to them
+            text = re.sub(rf"^{re.escape(name)},?\s+(?=(?:your|you|you're|you've)\b)", "", text, flags=re.IGNORECASE)
         for name in [*person.names, *_PERSON_NOUNS]:  # any case: notes type names in lower case ("jordan's on…")
             text = re.sub(rf"\b{re.escape(name)}['’]s\b(?=\s+(\S+))", _your_or_you_are, text, flags=re.IGNORECASE)
             # "Ana data is very careful": a name before a noun and its verb is whose it is, as non-native notes write it

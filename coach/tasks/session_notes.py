@@ -163,7 +163,7 @@ _NEXT_MEETING = lazy_regex(
     # ("…the costing before we meet again": a deadline, not the meeting)
     rf"\b(?:next (?:{MEETING_NOUNS}|mtg|catch up)|(?<!before we )(?<!until we )(?<!till we )(?<!when we )meet again|"
     r"next time we (?:meet|see|talk|speak|catch up))(?!\w)"
-    r"|^next\s*:(?=\s*\S)"  # "Next: 3rd April on Zoom"
+    r"|^next(?:\s+time)?\s*:(?=\s*\S)"  # "Next: 3rd April on Zoom", "next time: he come to my workshop…"
     r"|^next time\b(?=\s*:?\s*(?:in\s+)?\d+\s*(?:weeks?|wks?|days?|months?)\b)"  # "next time 2 weeks, she…"
     r"|^next time\b(?=\s+(?:at|in)\s+(?:your|her|his|the|my|our)\s)"  # "next time at his shop on rue Saint-Denis"
     r"|^next time\b(?=\s*:?\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d{1,2}/\d{1,2}))"  # "…tues 3rd"
@@ -247,7 +247,8 @@ _TITLE_WITH = lazy_regex(
     # "coffee w/ mei, sun": the day it was
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?))?"
     # "call with T this evening abt…", "reunión con CI - about the move…"
-    r"(?:\s*[-–—]?\s+(?:abt|about|re:?|on|at|in|before|after)\s+[^,.;:!?]{1,60})?\W*$",
+    # ("reunión con don Ernesto en el taller": where, in the notes' own language)
+    r"(?:\s*[-–—]?\s+(?:abt|about|re:?|on|at|in|before|after|en|sobre|em|bei|chez)\s+[^,.;:!?]{1,60})?\W*$",
     re.IGNORECASE,
 )
 """A first line naming who the session was with, and maybe its topic: "catch up w/ @rukhsana", "convo w/ S abt

@@ -846,7 +846,10 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
         return sentence(f"I know you're away {capitalise_dates(expand_shorthand(away.group('rest')))}; "
                         f"{lower_first(next_meeting_sentence(None, tone)[:-1])} after that")
     if re.match(r"^(?:we|you|i|she|he)\b", when.strip(), re.IGNORECASE):  # "we will call in 2 weeks"
-        return sentence(f"As we agreed, {lower_first(to_you(expand_shorthand(when.strip()), ''))}")
+        agreed = lower_first(to_you(expand_shorthand(when.strip()), ""))
+        # "he come to my workshop in 2 weeks": a plan, so "you'll come" (never "you come")
+        agreed = re.sub(r"^(you|we|i)\s+(come|visit|call|meet|email|ring|text|phone|drop by)\b", r"\1'll \2", agreed)
+        return sentence(f"As we agreed, {agreed}")
     when, arranged = _time_and_arrangement(when)
     humane = humanise_when(when)
     spoken = _on(humane)

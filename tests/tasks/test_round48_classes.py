@@ -233,3 +233,17 @@ def test_an_initial_that_owes_me_an_intro_and_a_danish_honorific() -> None:
     from coach.writing import greeting_name
 
     assert greeting_name("Hr. Jensen", False) == "Hr. Jensen"
+
+
+def test_a_name_called_out_a_title_in_spanish_and_next_time_with_a_colon() -> None:
+    # "tariq your code reviews are really thorough" was "You your code reviews…"; "reunión con don Ernesto en el
+    # taller" was "Reunión con you you en El taller."; "next time: he come to my workshop in 2 weeks" a takeaway
+    strength = _draft("feedback", {"direction": "give", "person_name": "Tariq", "feedback": (
+        "tariq your code reviews are really thorough, thanks. but comments are sometimes harsh, like 'this is "
+        "wrong, redo'. junior devs stopped asking you for reviews")})[0]
+    assert "You your" not in strength and "**What's working:** Your code reviews are really thorough" in strength
+    body = _draft("summary", {"mentor_name": "Don Ernesto", "my_name": "Lucía", "notes": (
+        "reunión con don Ernesto en el taller\n- he will lend me his old MIG machine for home practice\n"
+        "- next time: he come to my workshop in 2 weeks")})[0]
+    assert "you you" not in body.lower() and "Reunión" not in body
+    assert "As we agreed, you'll come to my workshop in 2 weeks." in body
