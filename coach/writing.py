@@ -407,8 +407,9 @@ _FIRST_OF_A_STEP = lazy_regex(r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)
 _TIMES = lazy_regex(r"(?<![\w.])(?P<count>\d+)x(?=\s*(?:$|[,.;:!?)]|\s(?:a|an|per|this|last|now|already|longer|more|"
                     r"faster|slower|in|on|at|before|so|since|today|that|each|every|over|and|but)\b))", re.IGNORECASE)
 """A count of times typed as "3x" ("ran the team huddle 3x", "2x a week"), not "10x engineer" or "4x4"."""
-_TIMES_PER = lazy_regex(r"(?<![\w.])(?P<count>\d+)\s?x\s?/\s?(?P<unit>day|week|wk|month|mo|year|yr)\b", re.IGNORECASE)
-"""How often, typed as a rate: "1x/month", "2x/wk"."""
+_TIMES_PER = lazy_regex(r"(?<![\w.])(?P<count>\d+)\s?x\s?(?:/\s?|\s(?:a\s|per\s)?)"
+                        r"(?P<unit>day|week|wk|month|mo|year|yr)\b", re.IGNORECASE)
+"""How often, typed as a rate: "1x/month", "2x/wk", "2x week"."""
 _RATE_UNITS = {"wk": "week", "mo": "month", "yr": "year"}
 
 

@@ -247,3 +247,12 @@ def test_a_name_called_out_a_title_in_spanish_and_next_time_with_a_colon() -> No
         "- next time: he come to my workshop in 2 weeks")})[0]
     assert "you you" not in body.lower() and "Reunión" not in body
     assert "As we agreed, you'll come to my workshop in 2 weeks." in body
+
+
+def test_a_rate_without_its_slash_and_a_personal_best() -> None:
+    # "started gym 2x week" and "pb 52.8 at regionals" were kept as typed ("Pb" reads as lead)
+    from coach.writing import expand_shorthand
+
+    assert expand_shorthand("started gym 2x week") == "started gym twice a week"
+    assert expand_shorthand("replies 1x/month") == "replies once a month"
+    assert expand_shorthand("pb 52.8 at regionals") == "PB 52.8 at regionals"
