@@ -400,10 +400,12 @@ def _opening(question: str, lead: _Unit) -> str:
     point = core if imperative else f"keep this in mind: {core}"
     marker = f" [{lead.number}]."
     how = re.match(r"(?i)^how (?:do|can|should|would|could|might|to) (?:i |we )?\s*(.+)$", asked)
-    if how and len(how.group(1).split()) <= 20:
+    # ("how do i end mentorship with my mentor, we havent met in 4 months": what follows a comma or a
+    # dash is the situation, not the thing to do, so the opening only works with a goal said in one piece)
+    if how and len(how.group(1).split()) <= 20 and not re.search(r",|\s[-–—]\s|;", how.group(1)):
         return f"To {lower_first(to_second_person(how.group(1)))}, {point}{marker}"
     when = re.match(r"(?i)^what (?:should|can|do) i (?:do|say|write) (when|if) (.+)$", asked)
-    if when and len(when.group(2).split()) <= 20:
+    if when and len(when.group(2).split()) <= 20 and not re.search(r",|\s[-–—]\s|;", when.group(2)):
         return f"{when.group(1).capitalize()} {lower_first(to_second_person(when.group(2)))}, {point}{marker}"
     if _YES_NO.match(asked):
         return f"It depends on how you go about it, and the guidance is clear on one thing: {core}{marker}"

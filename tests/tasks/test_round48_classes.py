@@ -256,3 +256,14 @@ def test_a_rate_without_its_slash_and_a_personal_best() -> None:
     assert expand_shorthand("started gym 2x week") == "started gym twice a week"
     assert expand_shorthand("replies 1x/month") == "replies once a month"
     assert expand_shorthand("pb 52.8 at regionals") == "PB 52.8 at regionals"
+
+
+def test_an_ask_question_with_its_situation_after_a_comma_opens_plainly() -> None:
+    # "how do i end mentorship with my mentor, we havent met in 4 months" opened "To end mentorship with your
+    # mentor, we havent met in 4 months, offer a way to stay in touch…"
+    from coach.tasks.ask import _opening, _Unit
+
+    lead = _Unit(text="Offer a way to stay in touch if you mean it", number=1, position=0, pitfall=False, score=1.0)
+    opening = _opening("how do i end mentorship with my mentor, we havent met in 4 months", lead)
+    assert opening == "The short answer: Offer a way to stay in touch if you mean it [1]."
+    assert _opening("how do I end a mentorship gracefully?", lead).startswith("To end a mentorship gracefully, ")
