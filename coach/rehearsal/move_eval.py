@@ -30,7 +30,6 @@ import numpy as np
 
 from coach.config import PROJECT_DIR
 from coach.rehearsal.moves import (
-    DECISION_THRESHOLD,
     DETECTOR_MODES,
     TRAIN_PATH,
     DetectorMode,
@@ -170,17 +169,22 @@ def suggest_decisions(embedder: SentenceEmbedder, lines: Sequence[LabelledLine])
             vectors = np.asarray(embedder.embed_documents(sentences), dtype=np.float32)
             odds[index] = classifier.scores(catalogue.features(vectors, sentences), sentences).max(axis=0)
     labelled = np.array([[move in line.moves for move in moves] for line in lines])
-    return {move: _best_decision(odds[:, column], labelled[:, column]) for column, move in enumerate(moves)}
+    return {
+        move: _best_decision(odds[:, column], labelled[:, column], catalogue.specs[move].decision)
+        for column, move in enumerate(moves)
+    }
 
 
-def _best_decision(odds: np.ndarray, labelled: np.ndarray) -> float:
+def _best_decision(odds: np.ndarray, labelled: np.ndarray, current: float) -> float:
+    # The F1 curve is flat near its top, so a few new train lines can move its peak by a whole point of
+    # log-odds; a threshold is only worth changing when another one is clearly better than the one in use.
     def f1(threshold: float) -> float:
         found = odds > threshold
         true_positive = int((found & labelled).sum())
         return 2 * true_positive / max(int(found.sum()) + int(labelled.sum()), 1)
 
-    best = max(DECISION_GRID, key=lambda t: (f1(t), -abs(t - DECISION_THRESHOLD)))
-    return best if f1(best) >= f1(DECISION_THRESHOLD) + MIN_F1_GAIN else DECISION_THRESHOLD
+    best = max(DECISION_GRID, key=lambda t: (f1(t), -abs(t - current)))
+    return best if f1(best) >= f1(current) + MIN_F1_GAIN else current
 
 
 def _score_into(report: MoveReport, detector: MoveDetector, lines: Sequence[LabelledLine]) -> None:

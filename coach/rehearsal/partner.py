@@ -84,6 +84,10 @@ _CLOCK = lazy_regex(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.
 _DAY_OF_MONTH = lazy_regex(r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _MONTH_ONLY = lazy_regex(r"\b(?:January|February|April|June|July|September|October|November|December)\b",
                          re.IGNORECASE)  # not "may" or "march", which are verbs in lower case too
+_YEAR_OR_SEASON = lazy_regex(r"\b(?:in|from|until|by)\s+(?:20\d\d|the\s+(?:spring|summer|autumn|fall|winter|"
+                             r"new\s+year))\b|\b(?:next|this)\s+(?:year|spring|summer|autumn|fall|winter)\b",
+                             re.IGNORECASE)
+"""A plan put off to a named year or season ("look at the MBA again in 2028") is a detail of the proposal."""
 _TRIAL = lazy_regex(rf"\bfor\s+(?:the\s+next\s+)?{_NUMBER}\s+(?:weeks|months|sessions)\b"
                     rf"|\b(?:the\s+)?next\s+{_NUMBER}\s+(?:weeks|months|sessions)\b", re.IGNORECASE)
 _TIES = r"by|on|before|from|until|till|at|in"
@@ -101,13 +105,15 @@ _TIME_NOW = lazy_regex(r"\b(?:if you(?:'ve)?|have you|do you)\s+(?:have|got)\s+(
 """Asking for time to talk now ("if you have two minutes") is not a detail of the proposal."""
 _RANGE = r"\d{1,3}\s?(?:-|–|to|or)\s?"
 """The low end of a range ("2-3 questions"): said back whole, not as its high end."""
-_COUNTED = lazy_regex(rf"\b(?:{_RANGE})?{_NUMBER}\s+(?:bullet points?|bullets|lines|topics|questions|pages|slides)\b",
-                      re.IGNORECASE)
+_COUNTED = lazy_regex(rf"\b(?:{_RANGE})?{_NUMBER}\s+(?:bullet points?|bullets|lines|topics|questions|pages|slides|"
+                      r"actions?|next steps?|goals?)\b", re.IGNORECASE)
 
 _WHEN_SAID = lazy_regex(r"\b(?:before|after|whenever|every time|each time)\s+(?:anything|you|we|it|each|every|the|"
-                        r"a|an|i)\b|\b(?:the\s+)?same day\b|\bby end of (?:day|the day|the week|week)\b",
-                        re.IGNORECASE)
-"""A proposal that says when in words, not a date: "before anything goes to a client", "the same day"."""
+                        r"a|an|i)\b|\b(?:the\s+)?same day\b|\bby end of (?:day|the day|the week|week)\b"
+                        r"|\b(?:each|every|end of (?:each|every|the))\s+(?:session|call|meeting|catch-up)\b"
+                        r"|\bnext time\b", re.IGNORECASE)
+"""A proposal that says when in words, not a date: "before anything goes to a client", "the same day", "at the end
+of each session", "next time"."""
 
 _GOODBYES = r"bye|goodbye|see you|talk soon|speak soon|take care"
 _SIGN_OFF = lazy_regex(rf"\b(?:thanks?|thank you|cheers|have a good|{_GOODBYES})\b", re.IGNORECASE)
@@ -188,6 +194,8 @@ class Reaction:
     """Facets on the table so far (:data:`FACETS`), in the order the user raised them."""
     proposal: str | None = None
     """The user's proposal in this turn, quoted, when there is one."""
+    owns_a_part: bool = False
+    """The user owned their part of the problem ("I think part of it is me"): met halfway, never with "not fair"."""
 
 
 @dataclass
@@ -315,6 +323,7 @@ class ScriptedPartner:
             intent=intent,
             raised=tuple(state.raised),
             proposal=now.get("proposal"),
+            owns_a_part=_OWNS_A_PART.search(text) is not None,
         )
         state.reactions.append(reaction)
         return reaction
@@ -355,6 +364,10 @@ class ScriptedPartner:
         if "question" in now and set(negative) <= {"vagueness", "over-apologising"}:
             return "answer" if self.issue_named else "invite"
         if delta < 0:
+            if self._agreed and set(negative) <= _SOFT_MISSTEPS:
+                # once it said yes, a nervous "ok, no problem" or a hedge takes nothing back ("That sounds like a
+                # lot of my time" after "Fine. Let's do that." withdrew the yes, review 49)
+                return "neutral"
             return "cold" if set(negative) <= set(COLD_MOVES) else "push-back"
         if delta == 0:
             return "neutral"
@@ -381,7 +394,7 @@ class ScriptedPartner:
 
     def farewell(self) -> str:
         """The answer to the user's one turn after the talk was settled: a short goodbye, never said twice."""
-        lines = self.persona.farewell or self.persona.close
+        lines = self.persona.farewell or self._closes
         return self._say(next((line for line in lines if line not in self.state.used), lines[0]))
 
     def remember(self, line: str) -> None:
@@ -411,9 +424,9 @@ class ScriptedPartner:
             earlier = self.state.reactions[:-1]
             # already said yes, or the user took the partner's own offer: just close
             if any(r.intent == "accept" for r in earlier) or _countered_last(earlier):
-                return [persona.close, generic["soften"]]
+                return [self._closes, generic["soften"]]
             accepted = self._accepting(reaction.proposal or self.state.raised.get("proposal"))
-            closing = tuple(f"{a} {c}" for a in accepted for c in persona.close)
+            closing = tuple(f"{a} {c}" for a in accepted for c in self._closes)
             return [closing, scenario.lines(persona.bank, "resolution", "soften", difficulty)]
         if reaction.intent == "close-unresolved":
             return [scenario.lines(persona.bank, "resolution", "harden", difficulty)]
@@ -430,6 +443,10 @@ class ScriptedPartner:
             "engage": [scenario.lines(persona.bank, "exploration", "soften", difficulty), generic["soften"]],
             "neutral": [persona.neutral, persona.invite],
         }
+        if reaction.intent == "answer" and self._agreed:
+            # "what do you think?" once it said yes asks about the plan: their side of the old way ("I like the
+            # weekly rhythm") took the yes back (review 49)
+            return [scenario.their_side_agreed, generic["soften"]]
         if reaction.intent == "neutral" and self._agreed:
             # once agreed, an offer or aside ("I'm happy to send my questions by email") is taken kindly:
             # "Okay. And?" asked for more as if nothing had been settled (review 45)
@@ -437,7 +454,7 @@ class ScriptedPartner:
         if reaction.intent == "cold":
             worst = next(move for move in COLD_MOVES if move in reaction.negative)
             return [persona.cold[worst], generic["harden"]]
-        if reaction.intent == "hold-out" and set(reaction.positive) & _KIND_MOVES:
+        if reaction.intent == "hold-out" and (set(reaction.positive) & _KIND_MOVES or reaction.owns_a_part):
             # not won over yet, but "no worries, I get it, things are busy." is no attack to answer with
             # "That's not fair…": the partner stays guarded instead
             return [persona.neutral, persona.invite]
@@ -446,11 +463,16 @@ class ScriptedPartner:
             return [scenario.lines(persona.bank, stage, "harden", difficulty), generic["harden"]]
         return by_intent[reaction.intent]
 
+    @property
+    def _closes(self) -> tuple[str, ...]:
+        return self.scenario.closes.get(self.persona.bank) or self.persona.close
+
     def _accepting(self, proposal: str | None) -> tuple[str, ...]:
         """The persona's acceptances not used yet, saying back the proposal's details when it has any."""
         specifics = proposal_specifics(proposal) if proposal else None
         said = {self.state.template_of.get(line, line) for line in self.state.used}
-        unused = [line for line in self.persona.accept if line not in said]
+        accepts = self.scenario.accepts.get(self.persona.bank) or self.persona.accept
+        unused = [line for line in accepts if line not in said]
         fitting = [line for line in unused if ("{specifics}" in line) == bool(specifics)]
         lines = []
         for template in fitting:
@@ -486,6 +508,14 @@ class ScriptedPartner:
 ANSWER_WORDS = 5
 """A reply of at least this many words, right after the partner asked why, is the user's reason."""
 _KIND_MOVES = frozenset({"acknowledgement", "gratitude"})
+_SOFT_MISSTEPS = frozenset({"vagueness", "over-apologising", "giving-up"})
+"""Poor moves that hurt the user's case but attack no one: after a yes, the partner does not withdraw it for them."""
+_OWNS_A_PART = lazy_regex(
+    r"\b(?:part of (?:it|this|that|the problem) (?:is|was) (?:on )?me|(?:that's|that is|it's|it is) (?:partly )?on me|"
+    r"(?:my|me) (?:fault|bad) too|partly (?:my fault|on me|me)|i (?:should|could) have\b|"
+    r"i (?:haven't|have not|havent|didn't|did not|wasn't|was not) (?:been |always |really )*(?:bringing|preparing|"
+    r"sending|coming|doing|clear|telling|saying))", re.IGNORECASE)
+"""The user owning their share ("part of it is me, I haven't been bringing questions"): not an attack to answer."""
 """Moves that meet the partner halfway: a partner not yet moved answers them guarded, never aggrieved."""
 
 
@@ -498,7 +528,9 @@ def proposal_specifics(quote: str) -> str | None:
     typos and with pronouns the other person cannot use ("after it me decide…").
     """
     spans: list[tuple[int, int]] = []
-    for pattern in (_FREQUENCY, _TRIAL, DATE_PATTERN, DURATION_PATTERN, _CLOCK, _DAY_OF_MONTH, _MONTH_ONLY, _COUNTED):
+    patterns = (_FREQUENCY, _TRIAL, DATE_PATTERN, DURATION_PATTERN, _CLOCK, _DAY_OF_MONTH, _MONTH_ONLY, _YEAR_OR_SEASON,
+                _COUNTED)
+    for pattern in patterns:
         for match in pattern.finditer(quote):
             if _replaced(quote, match.start(), match.end()) or _TIME_NOW.search(quote[: match.start()]):
                 continue

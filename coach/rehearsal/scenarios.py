@@ -104,10 +104,18 @@ class Scenario:
     max_turns: int = DEFAULT_MAX_TURNS
     their_side: tuple[str, ...] = ()
     """The partner's answers to "how does it look from your side?" (any persona)."""
+    their_side_agreed: tuple[str, ...] = ()
+    """Its answers to the same question once it has said yes: about the plan agreed, never the old way."""
     counter: tuple[str, ...] = ()
     """The partner's counter-offers, with specifics, to a proposal it is not ready to accept."""
     proposal_answers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Per persona, answers to a proposal in its own voice (optional; ``counter`` follows)."""
+    accepts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per persona, its yes in this scenario (optional; the persona's own ``accept`` lines otherwise)."""
+    closes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per persona, its closing words in this scenario (optional; the persona's ``close`` lines otherwise).
+
+    A skeptic's "that's a testable change" and "we'll see whether it works" fit a change, not an ending."""
     issue_from: IssueFrom = "user"
     """Who brings the issue: "partner" when the other person raises it (receiving criticism)."""
 
@@ -261,13 +269,12 @@ def _scenario(data: dict[str, Any], name: str) -> Scenario:
         banks=_banks(data, name),
         max_turns=int(data.get("max_turns", DEFAULT_MAX_TURNS)),
         their_side=_lines(data, "their_side", name),
+        their_side_agreed=_lines(data, "their_side_agreed", name),
         counter=_lines(data, "counter", name),
         issue_from="partner" if data.get("issue_from") == "partner" else "user",
-        proposal_answers={
-            persona: tuple(str(line) for line in stages.get("proposal") or ())
-            for persona, stages in data["partner"].items()
-            if isinstance(stages, dict)
-        },
+        proposal_answers=_per_persona(data, "proposal"),
+        accepts=_per_persona(data, "accept"),
+        closes=_per_persona(data, "close"),
     )
 
 
@@ -279,6 +286,15 @@ def _better_parts(data: dict[str, Any], name: str) -> dict[str, str]:
     if not isinstance(raw, dict) or set(raw) != set(BETTER_PARTS):
         raise ScenarioFileError(f"{name}: 'better_parts' needs one sentence for each of {', '.join(BETTER_PARTS)}")
     return {str(k): str(v).strip() for k, v in raw.items()}
+
+
+def _per_persona(data: dict[str, Any], key: str) -> dict[str, tuple[str, ...]]:
+    """Optional lines per persona under ``partner.<persona>.<key>``."""
+    return {
+        persona: tuple(str(line) for line in stages.get(key) or ())
+        for persona, stages in data["partner"].items()
+        if isinstance(stages, dict) and stages.get(key)
+    }
 
 
 def _lines(data: dict[str, Any], key: str, name: str) -> tuple[str, ...]:

@@ -46,9 +46,11 @@ def test_the_labelled_set_is_big_and_varied_enough(reports: dict[tuple[str, str]
 
 
 def test_the_learned_detector_holds_its_figures_and_beats_patterns(reports: dict[tuple[str, str], MoveReport]) -> None:
-    # Measured (BENCHMARKS.md, round 39): train 5-fold P 0.876 R 0.841, holdout 0.953 / 0.986, holdout2 0.868 /
-    # 0.900, holdout3 0.902 / 0.867, holdout4 (a fourth writer, definitions only) 0.917 / 0.891.
-    floors = {"train": 0.83, "holdout": 0.85, "holdout2": 0.85, "holdout3": 0.85, "holdout4": 0.85}
+    # Measured (BENCHMARKS.md, round 49): train 5-fold P 0.853 R 0.830, holdout 0.923 / 0.984, holdout2 0.857 /
+    # 0.894, holdout3 0.917 / 0.880, holdout4 (a fourth writer, definitions only) 0.925 / 0.915. The train lines
+    # now hold the hard cases review 49's scripts showed (pushing back, "What if I…" proposals, repeat-backs,
+    # "I really value your time."), so its 5-fold figure fell while every held-out set rose.
+    floors = {"train": 0.82, "holdout": 0.85, "holdout2": 0.85, "holdout3": 0.85, "holdout4": 0.85}
     for dataset, floor in floors.items():
         precision, recall = macro(reports[(dataset, "learned")])
         assert precision >= floor and recall >= floor, (dataset, precision, recall)
@@ -67,15 +69,19 @@ def test_a_move_threshold_moves_only_for_a_real_gain_in_f1() -> None:
     # Every positive above 1.0 and every negative between -0.2 and 0.9: only a threshold at or above
     # 0.9 separates them, and F1 rises from 0.67 (the default -0.3 finds all 20) to 1.0.
     separable = np.array([1.5] * 10 + [-0.2, 0.0, 0.2, 0.5, 0.9, -0.2, 0.0, 0.2, 0.5, 0.9])
-    assert _best_decision(separable, labelled) == 0.9
+    assert _best_decision(separable, labelled, DECISION_THRESHOLD) == 0.9
     # One negative of ten sits just above the default: -0.2 leaves it out, F1 0.952 -> 1.0, kept.
     one_off = np.array([1.5] * 10 + [-0.2] + [-1.0] * 9)
-    assert _best_decision(one_off, labelled) == -0.2
+    assert _best_decision(one_off, labelled, DECISION_THRESHOLD) == -0.2
     # The same stray negative among a hundred positives: F1 0.995 -> 1.0, a gain under MIN_F1_GAIN,
     # so the shared default stays (a threshold is not moved to fit one line).
     many = np.array([1.5] * 100 + [-0.2] + [-1.0] * 99)
     assert MIN_F1_GAIN > 1.0 - 200 / 201
-    assert _best_decision(many, np.array([True] * 100 + [False] * 100)) == DECISION_THRESHOLD
+    assert _best_decision(many, np.array([True] * 100 + [False] * 100), DECISION_THRESHOLD) == DECISION_THRESHOLD
+    # The threshold in use is the one kept, not the default: the F1 curve is flat near its top, and a few new
+    # train lines must not move a threshold by a point of log-odds for a gain nobody can measure.
+    assert _best_decision(many, np.array([True] * 100 + [False] * 100), 0.5) == 0.5
+    assert _best_decision(separable, labelled, 0.5) == 0.9  # 0.5 lets two negatives through: a real gain
 
 
 def test_the_data_file_thresholds_are_the_ones_the_train_lines_suggest(embedder: Any) -> None:
