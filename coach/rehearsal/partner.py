@@ -65,7 +65,8 @@ INTENT_DIRECTIONS: dict[Intent, str] = {
     "concede": "They named the issue well. Concede the point they made, in your own words.",
     "hold-out": "They named the issue, but you are not ready to give in yet: push back on it, in character.",
     "engage": "Engage with the point they just made.",
-    "cold": "Their turn was vague or over-apologetic: ask them, in character, what they actually mean.",
+    "cold": "Their turn was vague, over-apologetic or dropped their point: ask them, in character, what they actually "
+    "mean or want.",
     "push-back": "Their turn came across badly: react the way your persona does.",
     "neutral": "No clear move either way: respond in character and ask them to say more.",
     "resolve": "Agree to their proposal in your own words, confirm the follow-up, and close warmly.",
@@ -80,7 +81,12 @@ _FREQUENCY = lazy_regex(
     r"|\b(?:weekly|fortnightly|monthly|quarterly|bi-?weekly)\b",
     re.IGNORECASE,
 )
-_CLOCK = lazy_regex(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+_CLOCK = lazy_regex(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b"
+                    r"|\bat\s+\d{1,2}(?=\s*(?:o'?clock\b|[?.!,]|$))", re.IGNORECASE)
+"""A time of day: "9am", "14:30", and a bare hour after "at" at the end of a clause ("mondays at 9?")."""
+_WEEKDAYS_PLURAL = lazy_regex(r"\b(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"
+                              r"(?:\s+(?:mornings?|afternoons?|evenings?|lunchtimes?))?\b", re.IGNORECASE)
+"""A weekday every week ("maybe we just do it on fridays?"): a detail to answer, as "on Fridays"."""
 _DAY_OF_MONTH = lazy_regex(r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _MONTH_ONLY = lazy_regex(r"\b(?:January|February|April|June|July|September|October|November|December)\b",
                          re.IGNORECASE)  # not "may" or "march", which are verbs in lower case too
@@ -529,7 +535,7 @@ def proposal_specifics(quote: str) -> str | None:
     """
     spans: list[tuple[int, int]] = []
     patterns = (_FREQUENCY, _TRIAL, DATE_PATTERN, DURATION_PATTERN, _CLOCK, _DAY_OF_MONTH, _MONTH_ONLY, _YEAR_OR_SEASON,
-                _COUNTED)
+                _COUNTED, _WEEKDAYS_PLURAL)
     for pattern in patterns:
         for match in pattern.finditer(quote):
             if _replaced(quote, match.start(), match.end()) or _TIME_NOW.search(quote[: match.start()]):
@@ -608,4 +614,6 @@ def _said_back(detail: str) -> str:
     detail = re.sub(rf"^(?:(?P<tie>{_TIES})\s+)?(?P<day>\d{{1,2}}(?:st|nd|rd|th))$",
                     lambda m: f"{m.group('tie') + ' ' if m.group('tie') else ''}the {m.group('day')}", detail,
                     flags=re.IGNORECASE)
+    detail = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", lambda m: m.group().capitalize(), detail,
+                    flags=re.IGNORECASE)  # "on fridays" as "on Fridays"
     return capitalise_dates(detail)

@@ -30,7 +30,7 @@ TONES: tuple[Tone, ...] = get_args(Tone)
 DIFFICULTIES: tuple[Difficulty, ...] = get_args(Difficulty)
 BASE_PERSONAS: tuple[str, ...] = ("warm", "busy", "skeptical", "defensive")
 CUSTOM = "custom"
-COLD_MOVES: tuple[str, ...] = ("over-apologising", "vagueness")
+COLD_MOVES: tuple[str, ...] = ("giving-up", "over-apologising", "vagueness")
 """Poor moves that make the partner go cold rather than escalate: the persona answers them itself."""
 SCENARIOS_DIR = PROMPTS_DIR / "scenarios"
 PERSONAS_DIR = PROMPTS_DIR / "personas"
@@ -160,7 +160,7 @@ class Persona:
     neutral: tuple[str, ...]
     """Lines for a turn with no clear move either way."""
     cold: dict[str, tuple[str, ...]]
-    """Lines for going cold on vagueness and over-apologising (escalation is scenario-specific)."""
+    """Lines for going cold on giving up, vagueness and over-apologising (escalation is scenario-specific)."""
     generic: dict[Tone, tuple[str, ...]]
     """Scenario-independent lines used when a scenario's bank has run out, before any line repeats."""
     examples: tuple[str, ...]

@@ -161,3 +161,55 @@ def test_the_debrief_credits_what_the_hint_asks_for(detector: MoveDetector) -> N
     ending = play(detector, "end-mentorship", "warm", ENDING)
     points, evidence = score(ending, "Agrees a follow-up")
     assert points > 0 and "once a quarter" in evidence, (points, evidence)
+
+
+MIXED_LINES = {  # a second batch of scripts, ordinary users: each line and the moves it must (not) show
+    "Next time I tell you what I did.": ({"follow-up"}, {"sarcasm"}),
+    "I feel bad because you always prepare so well.": (set(), {"blame", "absolutes"}),
+    "Sam, we need to talk about the deck.": ({"purpose-statement"}, set()),
+    "Would once a month, for an hour, work better for you? Then I can come prepared.": ({"concrete-proposal"}, set()),
+    "Everyone I know who did one says it was a waste of money.": ({"absolutes"}, set()),
+    "I've been thinking about what you said about the MBA.": ({"purpose-statement"}, set()),
+    "The client called me about it and I looked bad.": ({"i-statement"}, {"blame"}),
+}
+
+
+def test_ordinary_lines_are_read_as_what_they_do(detector: MoveDetector) -> None:
+    for line, (shown, absent) in MIXED_LINES.items():
+        found = moves_in(detector, line)
+        assert shown <= found and not absent & found, (line, found)
+    # praise keeps its sting when it is a complaint in disguise
+    assert "blame" in moves_in(detector, "You always give me useless advice.")
+
+
+def test_a_weekday_every_week_is_a_detail_the_partner_answers(detector: MoveDetector) -> None:
+    # "maybe we just do it on fridays?" got "Mm, go on. I'm listening."
+    assert proposal_specifics("maybe we just do it on fridays?") == "on Fridays"
+    lines = ["hey. so um, can we talk about the cancelling thing",
+             "I get that you're busy but I need this for my promotion", "maybe we just do it on fridays?"]
+    session = play(detector, "frequent-cancels", "warm", lines)
+    assert "Fridays" in partner_lines(session)[-1], partner_lines(session)
+
+
+def test_dropping_the_point_is_answered_as_that(detector: MoveDetector) -> None:
+    # "OK, I'll think about it." got "That's anecdote, not evidence.", an answer to a claim nobody made
+    lines = ["I've been thinking about what you said about the MBA.", "Honestly I don't think it's right for me.",
+             "OK, I'll think about it."]
+    session = play(detector, "disagree-advice", "skeptical", lines)
+    assert session.partner.reactions[-1].intent == "cold"
+    assert partner_lines(session)[-1] in session.partner.persona.cold["giving-up"]
+    # …and a first line that only opens the topic is invited on, not met with "an excuse to avoid hard work"
+    assert session.partner.reactions[0].intent == "invite"
+
+
+def test_partner_lines_never_quote_the_situation_back_unsaid() -> None:
+    # "Fair. The cost is real, and so is twenty hours a week." answered "I'd rather learn on the job."; a line
+    # quoting the scenario's background (the user's figures, their plan, their delivery phase) is said only if the
+    # user said it, which a fixed line cannot know
+    unsaid = ("thirty thousand", "twenty hours", "cost is real", "the cost looks", "pricing project",
+              "delivery phase", "delivery crunch", "strategy roles said")
+    for scenario in list_scenarios():
+        lines = [line for tiers in scenario.banks.values() for tier in tiers.values() for line in tier]
+        lines += [*scenario.their_side, *scenario.counter, *scenario.their_side_agreed]
+        said = [line for line in lines if any(phrase in line.lower() for phrase in unsaid)]
+        assert not said, (scenario.id, said)
