@@ -49,7 +49,7 @@ from coach.tasks._phrasing import (
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, numbers_in_time_boxes, reads_well
 from coach.tasks.session_notes import BRACKETED_OWNER, are_mentors_initials, initial_as_you, mentor_initials
-from coach.writing import base_form, expand_shorthand, is_bare_verb, is_verb, lower_first, to_you
+from coach.writing import base_form, expand_shorthand, inflections, is_bare_verb, is_verb, lower_first, to_you
 
 MEETING_MIN, MEETING_MAX, MEETING_DEFAULT = 10, 180, 30
 QUESTIONS_MIN, QUESTIONS_MAX = 2, 8
@@ -468,6 +468,12 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     negated = re.match(r"^(?:to\s+)?not\s+(?P<verb>[a-z]+)\b", phrase, re.IGNORECASE)
     if verb is None and negated and is_bare_verb(negated.group("verb")):
         verb = lower_first(re.sub(r"^to\s+", "", phrase.rstrip(" .!?"), flags=re.I))  # "not feel stupid asking"
+    between = re.match(rf"{_DECIDE}between\s", lower_first(labelled), re.IGNORECASE)
+    if verb is not None and between:  # "decide between industry and a postdoc": how to decide, and deciding it
+        doing = (inflections(between.group(0).split()[-2].lower(), "VBG") or ("deciding",))[0]
+        rest = lower_first(labelled)[between.end():]
+        return "choice", {**label, "label": f"{upper_first(doing)} between {rest}",
+                          "topic": f"how to {lower_first(labelled)}"}
     if verb is not None and _DECIDING_VERB.match(phrase):  # "decide if I stay in audit or move": no "first to decide"
         return "choice", {**label, "label": upper_first(whether)}
     if verb is not None and _GIVES_A_REASON.search(phrase):  # "get my forklift cert because then I can train…"
@@ -700,7 +706,8 @@ def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
     if kind == "challenge" and family == "verb":
         chosen, slots = options["sentence"], {"sentence": _about_me_unless_labelled(item)}
     if "verb" in slots and _SPEAKER.search(slots["verb"]):  # "…without rewriting everything myself", "build my own…"
-        chosen = [f for f in chosen if "in my place" not in f] or chosen
+        # ("In my position, how would you finish my thesis by June?" asks them to write it)
+        chosen = [f for f in chosen if "in my place" not in f and "in my position" not in f.lower()] or chosen
     if "verb" in slots and _DECIDING.match(slots["verb"]):  # no "on track to figure out if…": a choice has no track
         chosen = [f for f in chosen if "on track" not in f]
     turn = rank % len(chosen)

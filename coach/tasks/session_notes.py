@@ -159,9 +159,13 @@ _DUE = lazy_regex(
 )
 MEETING_NOUNS = r"meeting|session|call|catch-?up|chat|sync|1:1|1-1|one-to-one|check-?in"
 """What notes call the next meeting ("next sync 2/5"); the summary's closing line reads the same words."""
+_NOT_AFTER_A_TIE = "".join(f"(?<!{tie} )(?<!{tie} the )" for tie in ("before", "by", "until", "till", "for", "b4",
+                                                                      "ahead of"))
 _NEXT_MEETING = lazy_regex(
     # ("…the costing before we meet again": a deadline, not the meeting)
-    rf"\b(?:next (?:{MEETING_NOUNS}|mtg|catch up)|(?<!before we )(?<!until we )(?<!till we )(?<!when we )meet again|"
+    # ("apply to 3 roles before next session", "prep slides for next mtg": a deadline or a purpose, not the meeting)
+    rf"\b(?:{_NOT_AFTER_A_TIE}next (?:{MEETING_NOUNS}|mtg|catch up)|"
+    r"(?<!before we )(?<!until we )(?<!till we )(?<!when we )meet again|"
     r"next time we (?:meet|see|talk|speak|catch up))(?!\w)"
     r"|^next(?:\s+time)?\s*:(?=\s*\S)"  # "Next: 3rd April on Zoom", "next time: he come to my workshop…"
     r"|^next time\b(?=\s*:?\s*(?:in\s+)?\d+\s*(?:weeks?|wks?|days?|months?)\b)"  # "next time 2 weeks, she…"
@@ -773,6 +777,11 @@ def _named_owner(text: str, mentor: str, me: str, under_actions: bool = False) -
     return None
 
 
+_ACTIVITY = (r"(?P<verb>review|read|check|correct|listen|look|go|watch|mark|test|try)\s+"
+             r"(?P<prep>(?:to|at|through|thru|over)\s+)?(?=my\b)(?![^.;\n]*\b(?:by|before|next|tomorrow|later|again)\b)")
+"""What the mentor did in the session, in a non-native present ("he review my business plan", "Marco listen my
+mix"): a task would say when, or "will"/"to" ("he will review my plan", "he review my plan again next week")."""
+_PREPOSITION_OF = {"listen": "to ", "look": "at ", "go": "through "}
 _REPORTS_ADVICE = lazy_regex(r",\s+(?:(?:he|she|they)\s+)?(?:say|says|said|think|thinks|thought)\b", re.IGNORECASE)
 _INITIAL_TO = lazy_regex(r"^(?P<name>[A-Za-z])\.?\s+to\s+(?P<rest>[a-z]\S*\s.*)$")
 """A task noted under someone's initial: "k to review my resume", "H. to send the list"."""
@@ -1250,7 +1259,20 @@ def _split_at_commitments(line: str) -> str:
             else:
                 kept.append(part)
         return "\n".join(kept)
+    apart = _MY_DATED_TASK_THEN_ANOTHER.match(_BULLET.sub("", line))
+    # (only when the second task has its own time: in "rewrite it by fri, send to her" the date is for both)
+    if apart and opens_with_verb(apart["rest"]) and _OWN_TIME.search(apart["rest"]):
+        # "me - update CV by sunday, apply to 3 roles before next session": two tasks, and Sunday is the first's
+        return f"{apart['first']}\n{apart['label']}{apart['rest']}"
     return _task_after_comma(line)
+
+
+_OWN_TIME = lazy_regex(rf"\b(?:{DATE_PATTERN.pattern})|\b(?:before|by|until|after)\s+(?:the\s+)?next\s+\w+"
+                       rf"|\b(?:in|within)\s+{SPAN_OF_TIME}", re.IGNORECASE)
+_MY_DATED_TASK_THEN_ANOTHER = lazy_regex(
+    r"^(?P<first>(?P<label>(?:me|i)\s*(?::|->|[-–—])\s*|(?:i\s+(?:will|need to|must|have to|should)|i['’]ll)\s+)"
+    rf"\S.*?\b(?:by|before|on|until|till)\s+(?:{DATE_PATTERN.pattern}))\s*,\s+(?P<rest>[a-z]\S*\s+\S.*)$",
+    re.IGNORECASE)
 
 
 def _who_they_know(parts: list[str]) -> list[str]:
@@ -1595,6 +1617,27 @@ def _cleaned(raw: str) -> str:
                   flags=re.IGNORECASE)
 
 
+def _narrated(notes: str, first: str) -> str:
+    """The mentor's session activity in the past, as a non-native present means it.
+
+    "Marco listen my mix. he say the low end is muddy" is "Marco listened to my mix": listed as a task, it asked him
+    to do again what he had just done. "he will review my plan" or "he review my plan again next week" stays a task.
+    """
+    who = "|".join(re.escape(w) for w in ("he", "she", first) if w)
+
+    def past(match: re.Match[str]) -> str:
+        verb = match["verb"].lower()
+        done = (inflections(verb, "VBD") or (verb,))[0]
+        return f"{match['who']} {done} {match['prep'] or _PREPOSITION_OF.get(verb, '')}"
+
+    # only with what they made of it next ("…. said the pricing is too low"): "she review my first model" alone is
+    # as often a promise, in the same note-taking English
+    verdict = (rf"(?=[^.;,\n]*[.;,]\s*(?:(?:{who})\s+)?(?:also\s+)?"
+               r"(?:said|say|says|think|thinks|thought|told|tell|feel|felt)\b)")
+    pattern = rf"(?:^|(?<=[.;]\s))(?P<who>{who})\s+{_ACTIVITY}{verdict}"
+    return re.sub(pattern, past, notes, flags=re.IGNORECASE | re.MULTILINE)
+
+
 def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     """Action items (every one of them), takeaways and the next meeting, from raw session notes."""
     nicknames = quoted_nicknames(mentor)  # "Keith 'Kit' Marsh": "kit will check…"
@@ -1607,6 +1650,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     notes = "\n".join(unshouted(line, names) for line in normalise(notes).splitlines())  # typed in capitals
     notes = ill_as_i_will(notes)  # "…, ill apply by end of month": a promise of its own
     notes = _SAID_ME.sub("told me", notes)  # "she said me I must write…", as non-native notes put it
+    notes = _narrated(notes, address(mentor)[1])  # "he review my business plan": what he did, "he reviewed…"
     # "…not just what tech i used 😅 he's gonna send…": an emoji that ends a sentence in a paragraph
     notes = re.sub(rf"{EMOJI}\s+(?=(?:he|she|i|we|they|also|then|but|so)\b)", ". ", notes)
     first = address(mentor)[1]  # after any title: "Driver Manager Keith Marsh" is Keith

@@ -195,7 +195,25 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     said = _VERDICT_WITHOUT_VERB.sub(lambda m: f"{m.group('what').rstrip()} was {m.group('verdict')}", said)
     # "-> you willing to be supervisor": "you're willing…" (not "are you willing…")
     said = _STATE_WITHOUT_VERB.sub(_with_are, said)
+    # "you think boutique better for me": a comparison typed without its verb, "boutique is better…"
+    said = _COMPARED_WITHOUT_VERB.sub(_with_is, said)
     return sentence_case(said)
+
+
+def _with_is(match: re.Match[str]) -> str:
+    what = match.group("what")
+    tagged = tag(what)
+    if any(penn.startswith(("VB", "MD", "PRP")) for _, penn in tagged):
+        return match.group(0)  # "you think medical fits me better", "…waiting better": it has its verb, as typed
+    verb = "are" if tagged[-1][1] in ("NNS", "NNPS") else "is"
+    return f"{match.group('think')}{what} {verb} {match.group('better')}"
+
+
+_COMPARED_WITHOUT_VERB = lazy_regex(
+    r"\b(?P<think>[Yy]ou\s+(?:also\s+)?(?:think|thought|said|feel|felt)\s+(?:that\s+)?)"
+    r"(?P<what>(?!(?:it|this|that|they|I|we|you)\b)[\w'’-]+(?:\s+(?!is\b|are\b|was\b|were\b|would\b|will\b)[\w'’-]+){0,3}?)"
+    r"\s+(?P<better>(?:much\s+|far\s+|a\s+lot\s+)?(?:better|worse|safer|easier|harder|cheaper|smarter|stronger|"
+    r"the\s+better\s+fit|a\s+better\s+fit)\b)")
 
 
 def _yours_as_mine(text: str) -> str:
@@ -557,7 +575,19 @@ def _framed_thanks(point: str, tone: str, seed: str, mentor: str, today: bool) -
     if framed and len(re.findall(r"\bespecially\b", framed, re.IGNORECASE)) > 1:
         # "…especially for your point that X, especially with the rebates": the user's own "especially" stays
         framed = framed.replace("especially", frame(JOB, "especially_again"), 1)
-    return framed
+    return _named_as_typed(framed, point) if framed else None
+
+
+def _named_as_typed(text: str, note: str) -> str:
+    """``text`` with the capitals the note gave mid-sentence.
+
+    "she say Playwright better…" was thanked for "your point that playwright is better" once the frame lowered its
+    first word (a playwright is an ordinary word too).
+    """
+    for name in set(re.findall(r"(?<=[a-z,]\s)[A-Z][a-z]+\b", note)):
+        # only where a frame put it first ("…your point that playwright…"): "you will" never becomes "you Will"
+        text = re.sub(rf"(?:(?<=\bthat )|(?<=\babout )|(?<=: )){name.lower()}\b", name, text)
+    return text
 
 
 def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool) -> str | None:
@@ -724,7 +754,14 @@ def _as_listed(line: str) -> str:
     if clause_without_verb(line):
         bare = re.sub(r"^you\s+(?:also\s+)?(?:said|says?|think|thought|told me)\s+(?:that\s+)?", "", line, flags=re.I)
         return sentence(upper_first(bare))
+    hedged_after = _HEDGE_AT_END.search(line)
+    if hedged_after and opens_with_verb(line):
+        # "read 'The Staff Engineer's Path' maybe" reads as a shrug at the end: the hedge goes first, as said aloud
+        return sentence(f"Maybe {line[: hedged_after.start()][:1].lower()}{line[: hedged_after.start()][1:]}")
     return sentence(line)
+
+
+_HEDGE_AT_END = lazy_regex(r",?\s+(?:maybe|perhaps)\s*[.?!]*$", re.IGNORECASE)
 
 
 _PERSONAL = lazy_regex(r"\b(?:tbh|lol|to be honest)\b", re.IGNORECASE)
