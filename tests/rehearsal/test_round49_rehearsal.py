@@ -171,6 +171,7 @@ MIXED_LINES = {  # a second batch of scripts, ordinary users: each line and the 
     "Everyone I know who did one says it was a waste of money.": ({"absolutes"}, set()),
     "I've been thinking about what you said about the MBA.": ({"purpose-statement"}, set()),
     "The client called me about it and I looked bad.": ({"i-statement"}, {"blame"}),
+    "so basically you're worried I'll lose the thread": ({"acknowledgement"}, set()),
 }
 
 
