@@ -439,6 +439,12 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     # "spare 30 minutes phone call": the time, for a call
     first = re.sub(r"\b(spare|give me|have)\s+(\d+)-minute\s+(?=(?:video |phone |zoom |quick )?(?:call|chat)\b)",
                    r"\1 \2 minutes for a ", first, flags=re.IGNORECASE)
+    if re.match(r"^(?:whether|if)\s", first, re.IGNORECASE):
+        # "whether you might take PhD students in 2027, and if so a 20-minute video call": asked, not "available for"
+        # (the second request after "if so" is asked for too: "…, and if so, for a 20-minute video call")
+        body = re.sub(r",?\s+and\s+if\s+so,?\s+(?=(?:a|an|some|one|\d)\b)", ", and if so, for ",
+                      clause(first).rstrip("?"))
+        return " ".join([fill(_toned(frame(JOB, "ask", "whether"), voice), x=body), *rest])
     if _MENTORSHIP_ITSELF.match(first):  # "mentor?" is no thing to be open to: "Would you be open to mentor?"
         return " ".join([_toned(frame(JOB, "ask", "mentoring"), voice), *rest])
     kind = shape(first)

@@ -7,6 +7,7 @@ Notes are written in many styles, so an action item is recognised by any of the 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -262,9 +263,22 @@ going into EV tech". Not "call with the recruiter was fine", which says somethin
 def is_title_line(line: str) -> bool:
     """Whether the first line of notes only names them ("mentoring 3/2", "catch up w/ @rukhsana")."""
     line = _BULLET.sub("", line).strip()
-    return bool(_TITLE_LINE.match(line) or _TITLE_WITH.match(line) or _TODAYS_TOPIC.match(line) or _named_session(line)
+    titled = bool(_TITLE_LINE.match(line)) and not _says_something(line)
+    return bool(titled or _TITLE_WITH.match(line) or _TODAYS_TOPIC.match(line) or _named_session(line)
                 or _MET_AT.match(line) or _THE_TWO_OF_US.match(line) or _CALL_OF_SOME_LENGTH.match(line)
                 or _NAME_AND_LENGTH.match(line) or _INITIALS_AND_TOPIC.match(line))
+
+
+def _says_something(line: str) -> bool:
+    """A first line that makes a point with a verb of its own ("Mentoring matters more than polish"), not a title.
+
+    Only a verb outside brackets and after the first word: "session 3 w/ gareth (was 20 min late)" is a title.
+    """
+    words = tag(re.sub(r"\([^)]*\)", "", line))[1:]
+    # the tagger reads "matters" in "Mentoring matters more than polish" as a plural: a comparison says it too
+    compared = any(penn in ("JJR", "RBR") and after.lower() == "than"
+                   for (_, penn), (after, _) in itertools.pairwise(words))
+    return compared or any(penn in ("VBZ", "VBP", "MD") for _, penn in words)
 
 
 RE_HEADING = lazy_regex(r"^[Rr]e:\s+[^.!?:]{1,60}$")  # ("RE: send me the manual" is Rachel Ellison's task)

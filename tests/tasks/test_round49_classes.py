@@ -78,3 +78,25 @@ def test_a_name_typed_with_its_capital_keeps_it_where_a_frame_puts_it_first() ->
     body = _body("summary", {"mentor_name": "Agnieszka", "my_name": "Paweł", "notes": (
         "she say Playwright better than Selenium for start, less pain\nme: do 1 small project until 12/3")})
     assert "your point that Playwright is better than Selenium" in body
+
+
+def test_an_ask_that_is_their_question_to_answer_is_asked() -> None:
+    # "whether you might take PhD students in 2027, and if so a 20-minute video call" became "Would you be available
+    # for whether you might take…", and "MSc marine biology, …" became "I'm a MSc marine biology, …"
+    body = _body("outreach", {
+        "mentor_name": "Prof. Helga Brandt", "mentor_context": "leads the coastal ecology group at Kiel",
+        "why_them": "your 2023 paper on seagrass restoration in the Baltic, which I used in my masters thesis",
+        "about_me": "MSc marine biology, now working as a field technician",
+        "goal": "apply for a PhD in coastal ecology next year",
+        "ask": "whether you might take PhD students in 2027, and if so a 20-minute video call",
+        "channel": "email", "tone": "formal", "my_name": "Aoife Byrne"})
+    assert "I ask whether you might take PhD students in 2027, and if so, for a 20-minute video call?" in body
+    assert "available for whether" not in body and "I'm a MSc" not in body
+    assert "MSc marine biology, now working as a field technician." in body
+
+
+def test_a_first_line_that_makes_a_point_is_no_title() -> None:
+    # hypothesis found "- Mentoring matters more than polish" as a first line read as the notes' title, and dropped
+    body = _body("summary", {"mentor_name": "Amaka", "my_name": "Ify", "notes": (
+        "- Mentoring matters more than polish\n- [ ] accessibility")})
+    assert "Mentoring matters more than polish." in body
