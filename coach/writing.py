@@ -593,6 +593,9 @@ def expand_shorthand(text: str) -> str:
     """
     text = _SELF_CORRECTED.sub("", text)  # "become head waiter-- no wait, become floor manager": what they meant
     text = re.sub(r"\bur\b(?=\s+[a-z]+ing\b)", "you're", text)  # "when ur starting"
+    # "said ur good at people stuff", "Your good with clients": "you're", a praise the shorthand would turn to "your"
+    text = re.sub(r"\b(?:ur|([Yy])our)\s+(?=(?:really\s+|so\s+)?(?:good|great|amazing|brilliant|excellent|the best)\s+"
+                  r"(?:at|with)\b)", lambda m: f"{m.group(1) or 'y'}ou're ", text)
     text = _DAY_RANGE.sub(lambda m: f"{SHORT_DAY_NAMES[m['first'].lower()]} to {SHORT_DAY_NAMES[m['last'].lower()]}",
                           text)  # "double shifts fri-sun"
     text = re.sub(r"~\s?(?=\d)", "about ", text)  # "I have ~8"

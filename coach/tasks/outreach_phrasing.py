@@ -110,8 +110,11 @@ _TITLE_PRONOUN = {"ms": "she", "mrs": "she", "miss": "she", "madam": "she", "mr"
 
 
 _SECOND_PERSON = lazy_regex(r"\b(?:you|your|yours|you're|you've)\b", re.IGNORECASE)
-_USERS_PAST = frozenset({"saw", "read", "heard", "watched", "attended", "listened", "found", "followed", "discovered",
-                         "stumbled", "came", "loved", "enjoyed"})
+_ADVICE_ON = lazy_regex(r"^(?:some\s+|any\s+|a\s+bit\s+of\s+|your\s+)?(?=(?:advice|tips|guidance|input|thoughts|"
+                        r"insights?|pointers)\s+(?:on|about|for)\s)", re.IGNORECASE)
+"""An ask for their advice on something ("advice on how you priced your packages"): "Could I ask for your …?"."""
+_USERS_PAST = frozenset({"saw", "seen", "read", "heard", "watched", "attended", "listened", "found", "followed",
+                         "discovered", "stumbled", "came", "loved", "enjoyed"})
 """What the user did with the mentor's work ("saw sams talk on youtube"), never what the mentor did."""
 _SHARED_PAST = frozenset({"met", "worked", "studied", "spoke", "talked", "chatted", "connected", "collaborated"})
 _INNER_CLAUSE = lazy_regex(r"^(?:\S+\s+){2,}.*?\b(?:it|i|he|she|they|we|everyone)\s+(?:was|is|were|are|has|have|had|"
@@ -120,12 +123,17 @@ _INNER_CLAUSE = lazy_regex(r"^(?:\S+\s+){2,}.*?\b(?:it|i|he|she|they|we|everyone
 
 
 def _reads_as_plan(first: str, head: str, kind: str) -> bool:
+    words = first.lower().split()
+    if head == "not" and len(words) > 1 and is_verb(words[1]) and base_form(words[1]) == words[1]:
+        return True  # "not burn out in first year": "I'm hoping to not burn out…", never "working towards not burn…"
     if base_form(head) != head or not is_verb(head):
         return False
     if kind == "past":
         return True
     tags = tag(first)
-    return len(tags) > 1 and tags[1][1] in ("NNS", "DT", "PRP$")  # "change careers", "build a portfolio"
+    # "change careers", "build a portfolio", "open salon" (a plan's verb before a bare noun)
+    return len(tags) > 1 and (tags[1][1] in ("NNS", "DT", "PRP$")
+                              or (head in frame(JOB, "plan_verbs") and tags[1][1].startswith("NN")))
 
 
 def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor: str = "") -> str:
@@ -144,7 +152,8 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor
     if slot == "why" and kind == "past" and not _SECOND_PERSON.search(first):
         # "wrote the blog on X" is what they did; "watched your demo" is what the user did.
         who = "we" if head in _SHARED_PAST else "I" if head in _USERS_PAST else "you"  # "saw your talk": the user
-        return " ".join([fill(_toned(frame(JOB, slot, "because"), voice), x=f"because {who} {clause(first)}"), *rest])
+        done = re.sub(r"^seen\b", "saw", clause(first), flags=re.IGNORECASE)  # ("seen her talk": "I saw…")
+        return " ".join([fill(_toned(frame(JOB, slot, "because"), voice), x=f"because {who} {done}"), *rest])
     if slot == "why" and _REMEMBERED.match(first):
         return " ".join([fill(_toned(frame(JOB, slot, "remembered"), voice), x=clause(first)), *rest])
     titled = without_quoted_titles(first)
@@ -160,7 +169,10 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor
         key = "passive"  # "recommended by my manager" -> "I was recommended by my manager."
     if kind == "noun" and ("," in first or _INNER_CLAUSE.search(first)) and "noun_with_comma" in frames:
         key = "noun_with_comma"  # "X, especially Y" cannot be the subject of "... stayed with me"
-    framed = fill(_toned(frames[key], voice), x=clause(first))
+    said = clause(first)
+    if key == "past":  # "seen her talk at the skills fair": after the frame's "I", "I saw…", never "I seen…"
+        said = re.sub(r"^seen\b", "saw", said, flags=re.IGNORECASE)
+    framed = fill(_toned(frames[key], voice), x=said)
     return " ".join([framed, *rest])
 
 
@@ -445,6 +457,16 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
         body = re.sub(r",?\s+and\s+if\s+so,?\s+(?=(?:a|an|some|one|\d)\b)", ", and if so, for ",
                       clause(first).rstrip("?"))
         return " ".join([fill(_toned(frame(JOB, "ask", "whether"), voice), x=body), *rest])
+    # "Please can you spare 30 minutes…": already the question, asked as typed (never "Would you be willing to please…")
+    first = re.sub(r"^(?:please|pls|plz),?\s+(?=(?:can|could|would|will)\s+you\b)", "", first, flags=re.IGNORECASE)
+    wanted = _ADVICE_ON.match(first)
+    if wanted:  # "advice on how you priced…" is theirs to give: asked for, never "open to advice"
+        return " ".join([fill(_toned(frame(JOB, "ask", "advice"), voice), x=clause(first[wanted.end():]).rstrip("?")),
+                         *rest])
+    # "chat?" / "call sometime next week": one of them, so "a chat"
+    # (not "chat for 20 mins", a verb: "Could we chat for 20 minutes?")
+    first = re.sub(r"^(?=(?:chat|call|coffee|conversation|meeting|catch-up|video call|phone call)"
+                   r"(?:\W*$|\s+(?:sometime|next|this|soon|whenever|over|on)\b))", "a ", first, flags=re.IGNORECASE)
     if _MENTORSHIP_ITSELF.match(first):  # "mentor?" is no thing to be open to: "Would you be open to mentor?"
         return " ".join([_toned(frame(JOB, "ask", "mentoring"), voice), *rest])
     kind = shape(first)

@@ -16,6 +16,7 @@ from coach.grammar import dangling_ends, reading_problems
 from coach.lazy_patterns import lazy_regex
 from coach.tasks.base import Check
 from coach.tasks.session_notes import (
+    AWAY_LINE,
     FYI_AT_END,
     OWN_ASIDE_LINE,
     RE_HEADING,
@@ -98,9 +99,10 @@ def task_lines(notes: str) -> list[str]:
     found = []
     for raw in note_lines(notes):  # a sentence at a time, and not the title ("mentoring notes 11/3 w/ RB")
         line = re.sub(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+", "", raw).strip()
-        # "FA on leave 1-20 aug fyi", "side note: …", "Re: first solo hearing next month": noted, no task
-        noted = (FYI_AT_END.search(line) or OWN_ASIDE_LINE.match(line) or RE_HEADING.match(line)
-                 or THANKS_NOTE.match(line))  # ("todo: write her thank you msg": about the email itself)
+        # "FA on leave 1-20 aug fyi", "AH on leave 20 dec - 6 jan", "side note: …", "Re: first solo hearing next
+        # month", "todo: write her thank you msg" (about the email itself): noted, no task
+        noted = (FYI_AT_END.search(line) or AWAY_LINE.match(line) or OWN_ASIDE_LINE.match(line)
+                 or RE_HEADING.match(line) or THANKS_NOTE.match(line))
         if len(line.split()) < 2 or line.endswith(":") or line.startswith("#") or hedged(line) or noted:
             continue  # a heading, or an idea being weighed ("prob need to cut the sunday hours tho, idk")
         moved = re.search(r"\b(?:moved|changed|rescheduled|postponed|brought forward)\s+(?:to|until)\b", line, re.I)

@@ -105,6 +105,8 @@ BRACKETED_OWNER = lazy_regex(r"^(?:(?P<todo>todo|to-do|action)\s*)?"
 _OWNER_TAG = lazy_regex(r"\s*\((?P<name>me|mentor|both|(?![A-Z]{4,}\))[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*|[A-Z]\.?)\)\s*$")
 """An owner noted after the task: "intro to Dr Wanjiru (Helen)" (an organisation in capitals, "(CARECEN)", is
 where, not who)."""
+_ME_AFTER_DASH = lazy_regex(r"\s+[-–—]+>?\s*(?:me|myself)\s*$", re.IGNORECASE)
+"""The user's own task, marked at its end: "1:1s with each of the 22 in first month - me"."""
 HEDGED = lazy_regex(r"\b(?:maybe|perhaps|not sure|might|possibly|idk|dunno)\b|\?", re.IGNORECASE)
 _DOUBTED_DATE = lazy_regex(rf",\s*(?:maybe|perhaps|possibly)\s+(?:on\s+|the\s+)?(?:{DATE_PATTERN.pattern})",
                            re.IGNORECASE)
@@ -173,7 +175,8 @@ _NEXT_MEETING = lazy_regex(
     r"|^next time\b(?=\s+(?:at|in)\s+(?:your|her|his|the|my|our)\s)"  # "next time at his shop on rue Saint-Denis"
     r"|^next time\b(?=\s*:?\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d{1,2}/\d{1,2}))"  # "…tues 3rd"
     r"|^(?:we\s+will|we'll|we\s+are\s+going\s+to)\s+(?:call|meet|talk|speak|chat|catch up|video call)\b"
-    r"|^next\s+(?:time\s+)?we\s+(?:meet|talk|speak|catch up)\b",  # "Next we meet after 1 month"
+    r"|^next\s+(?:time\s+)?we\s+(?:meet|talk|speak|catch up)\b"  # "Next we meet after 1 month"
+    r"|^(?:let'?s\s+)?(?:talk|speak|chat|catch up|meet up)\s+again\b",  # "talk again in 6 wks": when, no task
     re.IGNORECASE,
 )
 _MEETING_PLACE = lazy_regex(r"\b(?:at|in)\s+(?:your|her|his|the|my|our)\s+[^,;!?()]+", re.IGNORECASE)
@@ -263,22 +266,23 @@ going into EV tech". Not "call with the recruiter was fine", which says somethin
 def is_title_line(line: str) -> bool:
     """Whether the first line of notes only names them ("mentoring 3/2", "catch up w/ @rukhsana")."""
     line = _BULLET.sub("", line).strip()
-    titled = bool(_TITLE_LINE.match(line)) and not _says_something(line)
+    titled = bool(_TITLE_LINE.match(line)) and not says_something(line)
     return bool(titled or _TITLE_WITH.match(line) or _TODAYS_TOPIC.match(line) or _named_session(line)
                 or _MET_AT.match(line) or _THE_TWO_OF_US.match(line) or _CALL_OF_SOME_LENGTH.match(line)
                 or _NAME_AND_LENGTH.match(line) or _INITIALS_AND_TOPIC.match(line))
 
 
-def _says_something(line: str) -> bool:
-    """A first line that makes a point with a verb of its own ("Mentoring matters more than polish"), not a title.
+def says_something(line: str, first_too: bool = False) -> bool:
+    """Whether a line makes a point with a verb of its own ("Mentoring matters more than polish").
 
-    Only a verb outside brackets and after the first word: "session 3 w/ gareth (was 20 min late)" is a title.
+    Only a verb outside brackets and (unless ``first_too``) after the first word: "session 3 w/ gareth (was 20 min
+    late)" is a title.
     """
-    words = tag(re.sub(r"\([^)]*\)", "", line))[1:]
+    words = tag(re.sub(r"\([^)]*\)", "", line))[0 if first_too else 1:]
     # the tagger reads "matters" in "Mentoring matters more than polish" as a plural: a comparison says it too
     compared = any(penn in ("JJR", "RBR") and after.lower() == "than"
                    for (_, penn), (after, _) in itertools.pairwise(words))
-    return compared or any(penn in ("VBZ", "VBP", "MD") for _, penn in words)
+    return compared or any(penn in ("VBZ", "VBP", "VBD", "MD") for _, penn in words)
 
 
 RE_HEADING = lazy_regex(r"^[Rr]e:\s+[^.!?:]{1,60}$")  # ("RE: send me the manual" is Rachel Ellison's task)
@@ -561,6 +565,9 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     dated = _DATE_LABEL.match(text)
     if dated:  # "next wk: he'll check if I can sit in": the date, then the task with its owner
         text, owner, marked = _first_person_owner(f"{text[dated.end():]} {dated.group('date')}", owner, marked)
+    mine_after = _ME_AFTER_DASH.search(text)
+    if mine_after:  # "1:1s w/ each of the 22 in first month (10 min each) - me": the owner, noted last
+        text, owner, marked = text[: mine_after.start()], ME, True
     tagged = _OWNER_TAG.search(text)
     labelled_me = re.match(r"^\s*(?:me|i)\s*[:\-–]", _BULLET.sub("", line), re.IGNORECASE) is not None
     if tagged and tagged.group("name").lower() not in _NOT_NAMES and not labelled_me:
@@ -876,6 +883,8 @@ def opens_with_verb(text: str) -> bool:
     tags = tag(re.split(r"\s[-–—]\s", text, maxsplit=1)[0])
     if not tags or tags[0][0].lower() in _NOT_TASK_VERBS or not is_verb(tags[0][0]):
         return False
+    if tags[0][0].lower() == "be" and len(tags) > 1 and (tags[1][1] in ("JJ", "JJR", "RBR") or tags[1][0] == "same"):
+        return False  # "be same with everyone", "be patient": how to be, advice ("be at the depot by 8" is a task)
     # "call with the recruiter was fine": a later verb makes the first word the subject after all.
     if len(tags) > 2 and tags[1][1] == "IN" and any(t in ("VBD", "VBZ") for _, t in tags[2:]):
         return False
@@ -902,7 +911,7 @@ NEXT_TIME_LABEL = lazy_regex(r"^next\s+(?:time|session|meeting|call|week)\s*[:\-
 _ASKS_MYSELF = lazy_regex(r"^(?:should|do|did|am|could|would)\s+i\b", re.IGNORECASE)
 _SAID_FIRST = lazy_regex(r"^(?:she|he|they|you)\s+(?:also\s+)?(?:said|says|thinks?|suggested|reckons)\b", re.IGNORECASE)
 _TOPIC_LABEL = lazy_regex(r"^(?:topic|subject|context|background|agenda)\s*:", re.IGNORECASE)
-_NOT_TASK_VERBS = word_set("thank thanks love loved need feel think hope wish know guess believe like want am")
+_NOT_TASK_VERBS = word_set("thank thanks love loved need feel think hope wish know guess believe like want am expect")
 _AFTER_AN_INSTRUCTION = frozenset({"DT", "PRP", "PRP$", "RP"})
 _PARTICLES = word_set("in into up out back over with")
 
@@ -964,6 +973,25 @@ OWN_ASIDE_LINE = lazy_regex(r"^(?:aside|side note|personal|off topic|note to sel
 """A line the user marked as their own aside ("aside: his dog just had puppies lol"): not for the email."""
 _DEADLINE_AT_END = lazy_regex(rf"\bdeadline\s+(?:is\s+)?(?:on\s+)?(?:{DATE_PATTERN.pattern})\W*$", re.IGNORECASE)
 """A line that ends on its deadline ("application deadline is 30 may!!"): the date to act by."""
+AWAY_LINE = lazy_regex(r"^(?P<who>[Hh]e|[Ss]he|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+                   r"(?:is\s+|'s\s+|will be\s+)?(?:on leave|away|on holiday|on vacation|"
+                   r"out of office|ooo|off)\b(?!\s+(?:to|the|my|his|her)\b)")
+"""Someone's time off ("AH on leave 20 dec - 6 jan", "Sam away in March"): news, never a task."""
+_CADENCE = lazy_regex(r"^(?:we(?:'ll|\s+will)?\s+)?(?:meet|talk|call)\s+(?:up\s+)?(?:monthly|weekly|fortnightly|"
+                      r"every\s+(?:week|month|\w+\s+weeks|other\s+week|fortnight)|once\s+a\s+(?:week|month))\b",
+                      re.IGNORECASE)
+"""How often the sessions will be ("meet monthly, 45 min, teams"): agreed between them, nobody's task."""
+
+
+def _away_is_someone_else(line: str, mentor: str, me: str) -> bool:
+    """Whether the one away is neither the mentor nor, by initials only, someone the mentor would know is them."""
+    found = AWAY_LINE.match(line)
+    who = found.group("who") if found else ""
+    if _owner_for(who, mentor, me) == mentor_label(mentor) or who.lower() in ("he", "she"):
+        return False
+    return not (who.isupper() and len(who) in (2, 3))  # "AH on leave": the initials the notes use for the mentor
+
+
 FYI_AT_END = lazy_regex(r"\bfyi\W*$", re.IGNORECASE)
 """A line that ends "fyi" ("FA on leave 1-20 aug fyi"): information noted, never a task."""
 _ACTION_MARK = lazy_regex(r"^\s*(?:[-*•]\s*)?(?:action|todo|to-do|ai)\s*[:\-–]\s*\S", re.IGNORECASE)
@@ -1758,6 +1786,14 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         said = _advice_by_label(line, mentor, me, marks_actions, labels_mine) if not under_actions else None
         if said:  # notes that mark their actions ("Action: …"): an unmarked "JB: keep to 3 slides" is what he said
             takeaways.append(trim_end(said))
+            continue
+        if AWAY_LINE.match(line):  # "AH on leave 20 dec - 6 jan": their own time off, which they know; nobody's task
+            if not _away_is_someone_else(line, mentor, me):
+                continue
+            takeaways.append(trim_end(line))
+            continue
+        if _CADENCE.match(line):  # "meet monthly, 45 min, teams": how the sessions will run, agreed, not a task
+            takeaways.append(trim_end(line))
             continue
         item = _dated_step(line) or parse_action(line, mentor, me, under_actions, under_takeaways, sections.owner)
         offer = _maybe_offer(item, mentor) if item else None

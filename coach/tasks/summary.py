@@ -50,6 +50,7 @@ from coach.tasks.session_notes import (
     mentor_label,
     opens_with_verb,
     parse_notes,
+    says_something,
     spell_out_day,
 )
 from coach.writing import (
@@ -408,7 +409,9 @@ _WENT_OVER = lazy_regex(r"^(?:we|you)\s+(?:also\s+)?(?P<verb>went over|went thro
 """What the mentor went through with the user: "We went over my flash sheet, linework good…"."""
 
 
-_REPORTS_EVENT = lazy_regex(r"^(?:we\s+(?:also\s+)?(?:talk|talked|chat|chatted|discuss|discussed|spoke|went)"
+_OWN_NEED = lazy_regex(r"^(?:need|needs|have|has)\s+to\b|^(?:must|should)\b", re.IGNORECASE)
+_REPORTS_EVENT = lazy_regex(r"^(?:[\w.]+\s+gave\s+me\s+\d+\s*(?:min|mins|minutes|hours?|hrs?)\b"  # "Bia gave me 40 min"
+                            r"|we\s+(?:also\s+)?(?:talk|talked|chat|chatted|discuss|discussed|spoke|went)"
                             r"|(?:talk|talked|chat|chatted|discuss|discussed|spoke)\s+(?:about|abt|re)\b"
                             r"|you\s+(?:also\s+)?(?:watched|observed|came|visited|joined|sat in|looked at)"
                             r"|(?:i\s+)?(?:felt|feel|was|am)\s+(?:so\s+|really\s+|very\s+)?\w+\.?$"
@@ -569,6 +572,26 @@ def _loose(line: str) -> bool:
     return fragments or own_remark or event or own_reminder or leans
 
 
+def _states_something(line: str, advice_verbs: str) -> bool:
+    """Whether a whole line says something, as a thing that stuck can, rather than noting it.
+
+    Not a note with no verb of its own ("HS happy to take me on via panel"), news in a participle ("Visit to
+    oakfield approved"), nor advice no frame could take ("You said rent chair first…"): after "One thing that
+    really stuck with me:" those read as notes.
+    """
+    said = re.match(rf"^you\s+(?:also\s+)?(?:{advice_verbs})\s+(?:that\s+)?(?P<x>\S.*)$", line, re.IGNORECASE)
+    if said:  # "you said location matters less than reputation" says it; "you said rent chair first…" does not
+        return says_something(said.group("x"), first_too=True)
+    tags = tag(lower_first(line.rstrip(".!")))  # the tagger reads a capital first word as a name
+    verbs = [(index, penn) for index, (_, penn) in enumerate(tags)
+             if (penn.startswith("VB") or penn == "MD") and not (index and tags[index - 1][1] == "TO")]
+    if len(verbs) == 1 and verbs[0][0] == len(tags) - 1 and verbs[0][1] in ("VBD", "VBN"):
+        return False
+    # "HS happy to take me on…": someone and how they are, with no verb between; a noun phrase ("2 week pilot on
+    # one ward") or an instruction ("Upsell at check in") is what they advised
+    return bool(verbs) or not (len(tags) > 1 and tags[0][1].startswith("NN") and tags[1][1] == "JJ")
+
+
 def _framed_thanks(point: str, tone: str, seed: str, mentor: str, today: bool) -> str | None:
     """Thanks naming ``point`` in the frame its shape fits, or None when it fits none."""
     framed = _thanks_in_frame(point, tone, seed, mentor, today)
@@ -639,6 +662,8 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
                 advice = re.sub(r"^(?:don'?t|do not)\s+", "not ", clause(advice), flags=re.I)  # "advice to not…"
                 # "…to always strip back to the frame, don't trust old webbing": one piece of advice, joined
                 advice = re.sub(r",\s+(?:don'?t|do not)\s+", " and not to ", advice, flags=re.I)
+                if key == "advice" and _OWN_NEED.match(advice):
+                    return None  # "…journal note matters: need to finish note draft": the user's need, not advice
                 return fill(frames[key], opener=opener, x=_unspliced(advice))
     shown = _SHOWED_ME.match(line)
     if shown:  # "you showed me how to dial in the grinder, tips on…": what they showed, the next fragment left out
@@ -652,9 +677,12 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
     # "the planning apps backlog" names a topic; "Volunteers record data differently" is a clause
     short_noun = topic is not None and (len(topic.group("topic").split()) <= 3 or tag(topic.group(1))[0][1] in (
         "DT", "PRP$")) and tag(topic.group(1))[0][1] != "IN"  # not "In court: speak slower"
-    if topic and short_noun and not any(t.startswith(("VB", "MD")) and t != "VBG" for _, t in tag(topic.group(1))):
+    # "read: IDS handbook ch 1-3" is a task labelled with its verb, not a topic talked about
+    labelled_task = topic is not None and len(topic.group("topic").split()) == 1 and is_bare_verb(topic.group("topic"))
+    verb_in_topic = topic is not None and any(t.startswith(("VB", "MD")) and t != "VBG" for _, t in tag(topic.group(1)))
+    if topic and short_noun and not labelled_task and not verb_in_topic:
         return fill(frames["topic"], opener=opener, topic=lower_first(topic.group("topic")), x=topic.group("x"))
-    if not _loose(whole) and len(sentences(whole)) == 1:
+    if not _loose(whole) and len(sentences(whole)) == 1 and _states_something(whole, verbs):
         return fill(frames["whole"], opener=opener, x=whole)
     gone_over = _WENT_OVER.match(line)
     if gone_over:  # "we went over my flash sheet, linework good but…": the going over; the notes after it are listed
@@ -1154,7 +1182,7 @@ class SummaryTask(TaskSpec):
             also = thanks_also([done for done in (their_favour(parsed, mentor, thanks),
                                                   None if offer_thanked else their_offer(parsed, mentor)) if done])
             thanks = f"{thanks} {also}" if also else thanks
-            lines = "\n".join(line for line in (thanks, my_next_step(parsed, mentor), meeting_line) if line)
+            lines = "\n\n".join(line for line in (thanks, my_next_step(parsed, mentor), meeting_line) if line)
             message = f"{greeting}\n\n{lines}"  # a blank line after the greeting, as an e-mail reads
         else:
             brevity = max(0, min(style.brevity, 2))
