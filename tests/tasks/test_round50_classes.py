@@ -104,5 +104,6 @@ def test_a_goal_typed_as_a_plan_is_hoped_for_and_a_seen_talk_was_seen() -> None:
     assert "I'm hoping to open salon." in salon
     seen = _body("outreach", {**_OUTREACH, "why_them": "seen her talk at the skills fair abt getting into inspection"})
     assert "I saw you talk at the skills fair about getting into inspection." in seen
-    good = _body("outreach", {**_OUTREACH, "why_them": "the scheme matched me with you and said ur good at people stuff"})
+    good = _body("outreach", {**_OUTREACH,
+                              "why_them": "the scheme matched me with you and said ur good at people stuff"})
     assert "said you're good at people stuff" in good
