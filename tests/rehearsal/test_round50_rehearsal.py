@@ -1,0 +1,35 @@
+"""Rehearsal classes from twelve fresh scripts (review 50): each test names the class, not the example.
+
+The lines below are not in the train set: each is a new phrasing of a line the scripts showed misread.
+"""
+
+from __future__ import annotations
+
+from coach.rehearsal.moves import MoveDetector
+
+from .conftest import moves_in
+
+
+def test_warm_lines_are_read_as_warm(detector: MoveDetector) -> None:
+    # "thanks so much Priya!" was sarcasm, "Honestly I wouldn't be here without you." and "what you said at the panel
+    # about … really stuck with me." were blame: thanks and a remembered point are gratitude, the point specific
+    assert moves_in(detector, "thanks a million Sarah!") == {"gratitude"}
+    assert moves_in(detector, "I honestly wouldn't have made it without you.") == {"gratitude"}
+    remembered = moves_in(detector, "what you said in the podcast about saying no really stuck with me")
+    assert {"gratitude", "specific-observation"} <= remembered and "blame" not in remembered
+
+
+def test_sarcasm_with_thanks_in_it_is_sarcasm_and_an_invitation_is_no_giving_up(detector: MoveDetector) -> None:
+    # "great, so everything I did was wrong then. thanks." was gratitude and the strongest moment; "ok, go on,
+    # what was wrong with it." was giving up
+    assert "sarcasm" in moves_in(detector, "brilliant, so nothing I do is ever good enough then. cheers.")
+    assert "gratitude" not in moves_in(detector, "brilliant, so nothing I do is ever good enough then. cheers.")
+    assert moves_in(detector, "fine, go on then, what was the problem with it?") == {"asks-their-view"}
+
+
+def test_an_example_from_last_time_and_a_booked_date_count(detector: MoveDetector) -> None:
+    # "Like last time I came with three questions…" scored 0 on the specific observation; "I'll book the first one
+    # for September." 0 on the follow-up
+    assert "specific-observation" in moves_in(
+        detector, "Last month I brought my CV and we ran out of time before we looked at it.")
+    assert "follow-up" in moves_in(detector, "I'll put the first one in for October.")
