@@ -202,6 +202,8 @@ class Reaction:
     """The user's proposal in this turn, quoted, when there is one."""
     owns_a_part: bool = False
     """The user owned their part of the problem ("I think part of it is me"): met halfway, never with "not fair"."""
+    asks_logistics: bool = False
+    """The user asks who does the next practical step ("who sends the invite?"): answered, once it is agreed."""
 
 
 @dataclass
@@ -276,6 +278,9 @@ class ScriptedPartner:
             if m.move in FACETS:
                 now.setdefault(FACETS[m.move], m.quote)
         hostile = set(negative) - {"vagueness", "over-apologising"}
+        if "question" not in now and not hostile and _TAG_QUESTION.search(text):
+            # "…the full hour is the hard part for you, yes?": a question about their side, however the detector read it
+            now["question"] = text
         if not now and not hostile and _offers_terms(text):
             # "maybe once a month? 30 min coffee or call" is a proposal whatever the detector made of it: answered
             # with "Right. What do you need from me?" it was ignored (review 45)
@@ -330,6 +335,7 @@ class ScriptedPartner:
             raised=tuple(state.raised),
             proposal=now.get("proposal"),
             owns_a_part=_OWNS_A_PART.search(text) is not None,
+            asks_logistics=_LOGISTICS.search(text) is not None,
         )
         state.reactions.append(reaction)
         return reaction
@@ -426,6 +432,9 @@ class ScriptedPartner:
         """Where this reaction's line comes from, most specific first."""
         persona, scenario, difficulty = self.persona, self.scenario, self.difficulty
         generic = persona.generic
+        if reaction.asks_logistics and (self._agreed or _countered_last(self.state.reactions[:-1])):
+            # "who sends the invite?" once agreed: "Good. That's settled, then." left it unanswered (review 50)
+            return [persona.logistics or self._closes, self._closes]
         if reaction.intent == "resolve":
             earlier = self.state.reactions[:-1]
             # already said yes, or the user took the partner's own offer: just close
@@ -516,6 +525,14 @@ ANSWER_WORDS = 5
 _KIND_MOVES = frozenset({"acknowledgement", "gratitude"})
 _SOFT_MISSTEPS = frozenset({"vagueness", "over-apologising", "giving-up"})
 """Poor moves that hurt the user's case but attack no one: after a yes, the partner does not withdraw it for them."""
+_TAG_QUESTION = lazy_regex(r",\s*(?:yes|no|right|yeah|isn't it|is it|don't you|do you|aren't you|wouldn't it|"
+                           r"correct)\s*\?+\s*$", re.IGNORECASE)
+"""A statement about their side turned into a question at its end ("…the hard part for you, yes?")."""
+_LOGISTICS = lazy_regex(r"\b(?:who(?:'s| is| will)?\s+(?:sends?|books?|sets?\s+up|schedules?|puts?)|"
+                        r"(?:shall|should)\s+i\s+(?:send|book|set up|schedule|put)|"
+                        r"(?:will|can|could)\s+you\s+(?:send|book|set up|schedule))"
+                        r"\b[^.!?]*\?", re.IGNORECASE)
+"""Who does the next practical step: "who sends the invite?", "shall I put it in the calendar?"."""
 _OWNS_A_PART = lazy_regex(
     r"\b(?:part of (?:it|this|that|the problem) (?:is|was) (?:on )?me|(?:that's|that is|it's|it is) (?:partly )?on me|"
     r"(?:my|me) (?:fault|bad) too|partly (?:my fault|on me|me)|i (?:should|could) have\b|"

@@ -182,6 +182,8 @@ class Persona:
     """Said after an acceptance that ends the conversation."""
     farewell: tuple[str, ...] = ()
     """The answer to the user's one turn after the conversation was settled (their thanks or goodbye)."""
+    logistics: tuple[str, ...] = ()
+    """Once agreed, the answer to who does the next practical step ("who sends the invite?"); optional."""
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -389,6 +391,7 @@ def _persona(data: dict[str, Any], name: str) -> Persona:
         accept=_lines(data, "accept", name),
         close=_lines(data, "close", name),
         farewell=_lines(data, "farewell", name),
+        logistics=_lines(data, "logistics", name) if data.get("logistics") else (),  # older files: a close
     )
 
 

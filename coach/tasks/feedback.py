@@ -286,6 +286,9 @@ def _behaviour_clause(text: str, person: Person) -> str | None:
     return soften(clause)
 
 
+_TELLING_THEM = lazy_regex(r"^(?:i\s+)?(?:want|need|have|'d like|would like|wanna|gotta|got)\s+(?:to\s+)?"
+                           r"(?:tell|say to|let)\s+[^,.!?]{1,50}?\s+(?:know\s+)?that\s+(?=\S)", re.IGNORECASE)
+"""The user's note of what they mean to say ("want to tell my junior that…"): what follows "that" is the feedback."""
 _FILLER_FIRST = lazy_regex(r"^(?:ok(?:ay)?\s+so|so|well|honestly|tbh)[,\s]+", re.IGNORECASE)
 
 
@@ -400,6 +403,8 @@ class _Give:
     """The script a mentor can say: situation, behaviour, impact, a strength, then a request."""
 
     def __init__(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], style: Style) -> None:
+        # "want to tell my junior (paralegal) that her notes are too thin": the note to self is not the script
+        values = {**values, "feedback": _TELLING_THEM.sub("", str(values["feedback"]).strip())}
         self.values, self.guidance, self.style = values, guidance, style
         texts = [str(values.get(k) or "") for k in ("feedback", "behaviour", "impact", "request")]
         self.person = with_pronoun(parse_person(values.get("person_name")), *texts)
@@ -557,7 +562,8 @@ class _Give:
         asked = as_phrase(_strip_request_lead(asked)) if asked else ""
         # "wait for the second check, tell me and I will handle the client": the offer is a sentence of its own
         offer = _OFFER_APART.search(asked)
-        after = f" {as_sentence(asked[offer.end():])}" if offer else ""
+        offered = _IF_THEN_TELL.sub(r"\1, ", asked[offer.end():]) if offer else ""  # "If there's a problem, tell me."
+        after = f" {as_sentence(offered)}" if offer else ""
         if not after and self.reading.offers:  # "…, and I'm happy to do a couple of handovers alongside her"
             said = to_you(self.reading.offers[0], self.person.names[0]) if self.person.names else self.reading.offers[0]
             after = f" {as_sentence(said)}"
@@ -653,7 +659,11 @@ def _quality_noun(phrase: str) -> bool:
 
 _OTHERWISE = lazy_regex(r"\s+otherwise\b|^otherwise,?\s+", re.IGNORECASE)
 _BARE_QUALITY = lazy_regex(r"^you(?:'re| are)\s+(?:really\s+|very\s+|so\s+|honestly\s+)?\w+$", re.IGNORECASE)
-_OFFER_APART = lazy_regex(r",\s+(?=(?:tell me|let me know|and i\b|i will\b|i'll\b|i can\b))", re.IGNORECASE)
+_OFFER_APART = lazy_regex(r",\s+(?=(?:tell me|let me know|and i\b|i will\b|i'll\b|i can\b)|if\b[^,?]{3,60}?\s+"
+                          r"(?:tell me|let me know|come to me|talk to me)\b)", re.IGNORECASE)
+"""Where the user's offer starts after the request: "…, tell me and I will handle it", "…, if there's a problem at
+home tell me" (a sentence of its own, never inside the "Could you…?")."""
+_IF_THEN_TELL = lazy_regex(r"^(if\b[^,]+?)\s+(?=(?:tell me|let me know|come to me|talk to me)\b)", re.IGNORECASE)
 _FEELING_FIRST = lazy_regex(r"^(?:really\s+)?(?:love|like|appreciate|admire|enjoy|value|rate)\b", re.IGNORECASE)
 
 

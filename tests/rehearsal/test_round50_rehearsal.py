@@ -6,8 +6,9 @@ The lines below are not in the train set: each is a new phrasing of a line the s
 from __future__ import annotations
 
 from coach.rehearsal.moves import MoveDetector
+from coach.rehearsal.scenarios import get_persona, get_scenario
 
-from .conftest import moves_in
+from .conftest import moves_in, play
 
 
 def test_warm_lines_are_read_as_warm(detector: MoveDetector) -> None:
@@ -33,3 +34,24 @@ def test_an_example_from_last_time_and_a_booked_date_count(detector: MoveDetecto
     assert "specific-observation" in moves_in(
         detector, "Last month I brought my CV and we ran out of time before we looked at it.")
     assert "follow-up" in moves_in(detector, "I'll put the first one in for October.")
+
+
+def test_who_does_the_next_step_is_answered_once_agreed(detector: MoveDetector) -> None:
+    # "ok Tuesday morning works too. who sends the invite?" got "Good. That's settled, then."
+    lines = ["hey Jordan, quick one, are you doing ok? you seem really swamped lately.",
+             "yeah I noticed, our calls keep getting moved.", "could we maybe do shorter ones?",
+             "like 20 minutes, thursday afternoon, every two weeks.",
+             "ok Tuesday morning works too. who sends the invite?"]
+    session = play(detector, "frequent-cancels", "busy", lines, "medium")
+    said = [t.text for t in session.transcript if t.role == "partner"]
+    assert said[-1] in get_persona("busy").logistics
+
+
+def test_a_statement_about_their_side_ending_in_yes_is_a_question_answered(detector: MoveDetector) -> None:
+    # "ok so if I understand, the full hour is the hard part for you, yes?" got "Okay… and?"
+    lines = ["hi Jordan, thanks for making time. I want to talk about our sessions, they matter a lot for me.",
+             "from last four sessions, three got moved on the same day. I feel I lose the thread between calls.",
+             "ok so if I understand, the full hour is the hard part for you, yes?"]
+    session = play(detector, "frequent-cancels", "defensive", lines, "hard")
+    said = [t.text for t in session.transcript if t.role == "partner"]
+    assert said[-1] in get_scenario("frequent-cancels").their_side

@@ -107,3 +107,15 @@ def test_a_goal_typed_as_a_plan_is_hoped_for_and_a_seen_talk_was_seen() -> None:
     good = _body("outreach", {**_OUTREACH,
                               "why_them": "the scheme matched me with you and said ur good at people stuff"})
     assert "said you're good at people stuff" in good
+
+
+def test_a_note_of_what_to_tell_them_is_not_the_script_and_an_offer_after_if_stands_alone() -> None:
+    # "I've noticed that want to tell my junior (paralegal) that your attendance notes are too thin…" and
+    # "Could you be on time from Monday, if there's a problem at home tell me?"
+    noted = _body("feedback", {"direction": "give", "person_name": "Jess", "feedback": (
+        "want to tell my junior (paralegal) that her attendance notes are too thin, partner complained")})
+    assert "want to tell" not in noted and "I've noticed that your attendance notes are too thin" in noted
+    offer = _body("feedback", {"direction": "give", "person_name": "Dave", "feedback": "stop coming late",
+                               "behaviour": "arrived 10-15 min late to the briefing on 4 occasions",
+                               "request": "be on time from monday, if theres a problem at home tell me"})
+    assert "Could you be on time from Monday? If there's a problem at home, tell me." in offer
