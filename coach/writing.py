@@ -1059,6 +1059,12 @@ _ANOTHER_WOMAN = lazy_regex(r"\b(?:the|a|this|that|my|our|his|her)\s+(?:lady|wom
                             r"landlady|grandmother|aunt|auntie|niece)\b", re.IGNORECASE)
 
 
+# (kin only: "he knows a man in the council, he will ask him" is the mentor asking)
+_ANOTHER_MAN = lazy_regex(r"\b(?:(?:my|our)\s+(?:husband|brother|son|father|uncle|grandfather|boyfriend)|"
+                          r"(?:my\s+)?(?:dad|grandad|granddad))\b", re.IGNORECASE)
+_HIM_AS_OBJECT = lazy_regex(rf"\bhim\b(?=\s*(?:$|[.,;!?)]|\s(?:{'|'.join(SHORT_DAY_NAMES)}|monday|tuesday|wednesday|"
+                            r"thursday|friday|saturday|sunday|about|if|back|again|tomorrow|today|later|next|and)\b))",
+                            re.IGNORECASE)
 _HER_AS_OBJECT = lazy_regex(rf"\bher\b(?=\s*(?:$|[.,;!?)]|\s(?:{'|'.join(SHORT_DAY_NAMES)}|monday|tuesday|wednesday|"
                             r"thursday|friday|saturday|sunday|about|if|back|again|tomorrow|today|later|next|and)\b))",
                             re.IGNORECASE)
@@ -1069,17 +1075,25 @@ def another_womans_kept(text: str) -> str:
 
     Marked as ``others_kept`` marks them, so turning the notes to the mentor leaves them alone.
     """
+    return _another_persons_kept(text, _ANOTHER_WOMAN, r"\b(?:she|her|hers|herself)\b", _HER_AS_OBJECT)
+
+
+def another_mans_kept(text: str) -> str:
+    """"talk to dad NOW not when he's 70": after another man in a line, "he" is his, never the mentor's "you're"."""
+    return _another_persons_kept(text, _ANOTHER_MAN, r"\b(?:he|him|his|himself)\b", _HIM_AS_OBJECT)
+
+
+def _another_persons_kept(text: str, person: re.Pattern[str], pronouns: str, as_object: re.Pattern[str]) -> str:
     lines = []
     for line in text.split("\n"):
-        named = _ANOTHER_WOMAN.search(line)
+        named = person.search(line)
         if named:
-            # in her sentence every "she"/"her" is hers; after it only an object "her" ("I'll call her Monday"):
+            # in their sentence every pronoun is theirs; after it only an object ("I'll call her Monday"):
             # "she said 'the job will still be there'" goes back to the mentor
             end = re.search(r"[.!?](?:\s|$)", line[named.end():])
             stop = named.end() + (end.end() if end else len(line))
-            same = re.sub(r"\b(?:she|her|hers|herself)\b", lambda m: _marked(m.group(0), _KEPT), line[named.end():stop],
-                          flags=re.IGNORECASE)
-            later = _HER_AS_OBJECT.sub(lambda m: _marked(m.group(0), _KEPT), line[stop:])
+            same = re.sub(pronouns, lambda m: _marked(m.group(0), _KEPT), line[named.end():stop], flags=re.IGNORECASE)
+            later = as_object.sub(lambda m: _marked(m.group(0), _KEPT), line[stop:])
             line = line[: named.end()] + same + later
         lines.append(line)
     return "\n".join(lines)

@@ -37,6 +37,7 @@ from coach.writing import (
     EMOJI,
     NICKNAME_ADJECTIVES,
     address,
+    another_mans_kept,
     another_womans_kept,
     base_form,
     greeting_name,
@@ -1709,6 +1710,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     pronoun = mentor_pronoun(notes, mentor)
     if pronoun != "he":  # "…go back to the lady… I'll call her Monday": "her" is the lady
         notes = another_womans_kept(notes)
+    if pronoun != "she":  # "talk to dad NOW not when he's 70": "he" is dad
+        notes = another_mans_kept(notes)
     if pronoun:
         notes = _named_in_the_check(notes, pronoun)
     if pronoun:  # "he'll ask her if she can look at my draft": "her" and "she" are not the mentor

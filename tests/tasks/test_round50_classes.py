@@ -119,3 +119,11 @@ def test_a_note_of_what_to_tell_them_is_not_the_script_and_an_offer_after_if_sta
                                "behaviour": "arrived 10-15 min late to the briefing on 4 occasions",
                                "request": "be on time from monday, if theres a problem at home tell me"})
     assert "Could you be on time from Monday? If there's a problem at home, tell me." in offer
+
+
+def test_after_a_man_of_the_family_he_is_him_not_the_mentor() -> None:
+    # "he said talk to dad NOW not when he's 70" became "…not when you're 70", as if the mentor would be
+    body = _body("summary", {"mentor_name": "Bob", "notes": (
+        "he said talk to dad NOW not when he's 70, get a facilitator\nhe'll send me the FCN number")})
+    assert "when he's 70" in body and "you're 70" not in body
+    assert "Send me the FCN number" in body
