@@ -55,3 +55,8 @@ def test_a_statement_about_their_side_ending_in_yes_is_a_question_answered(detec
     session = play(detector, "frequent-cancels", "defensive", lines, "hard")
     said = [t.text for t in session.transcript if t.role == "partner"]
     assert said[-1] in get_scenario("frequent-cancels").their_side
+
+
+def test_a_worry_about_how_it_sounds_is_no_blame(detector: MoveDetector) -> None:
+    # "I don't want it to come out wrong." was blame, and cost three criteria a point after specific thanks
+    assert "blame" not in moves_in(detector, "I hope that doesn't come across badly.")
