@@ -665,12 +665,24 @@ def minutes_in(line: str) -> int | None:
     return int(bare[-1]) if bare else None
 
 
+def _numbered_inline(line: str) -> list[str]:
+    """"1. redo experiments 2. GR4J baseline 3. arrange visit": a numbered list typed on one line, an item each.
+
+    Only numbers in sequence from 1 are the list's ("NSE from 0.71 to 0.78" and "chapter 3. Then…" are not).
+    """
+    if not re.match(r"^\s*1[.)]\s", line):
+        return [line]
+    parts = re.split(r"\s+(?=\d{1,2}[.)]\s+\S)", line.strip())
+    numbers = [int(re.match(r"\d+", part).group(0)) for part in parts]  # type: ignore[union-attr]
+    return parts if len(parts) > 1 and numbers == list(range(1, len(parts) + 1)) else [line]
+
+
 def split_items(text: str | None) -> list[str]:
     """Items written one per line or separated by ';', with list markers and checkboxes removed."""
     if not text:
         return []
     items = []
-    for piece in re.split(r"[;\n]+", text):
+    for piece in [part for line in re.split(r"[;\n]+", text) for part in _numbered_inline(line)]:
         piece = re.sub(r"^\s*(?:[-*+•]|\d{1,2}[.)])?\s*(?:\[[ xX]?\]\s*)?", "", piece).strip()
         if piece and re.search(r"[A-Za-z0-9]", piece):
             items.append(piece)

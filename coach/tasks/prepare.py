@@ -461,7 +461,7 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     if ends_in_a_state(phrase) or re.match(r"^no\s+(?:money|time|budget|idea|space|car|licence|one|access)\b", phrase,
                                            re.IGNORECASE):
         return "label", label  # "no money for a console to practise": a want, quoted, not a sentence
-    if _gerund_and_nouns(phrase):
+    if _gerund_and_nouns(phrase) or _MEASURE_AND_FIGURES.match(phrase):  # ("pick rate 140->160…": no "how to pick")
         noun = _lower_ordinary(phrase).rstrip(" ?")
         return "noun", {"noun": noun, "Noun": upper_first(noun)}
     verb = as_verb_phrase(item)
@@ -565,6 +565,11 @@ def _trailing_aside(phrase: str) -> bool:
 _NOUN_PHRASE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$",
                                "IN", "CC", "HYPH", "VBG"})
 """The tags a noun phrase is made of ("cash flow for the first year", "a review of my 3 best pieces")."""
+
+
+_MEASURE_AND_FIGURES = lazy_regex(r"^[a-z]+\s+(?:rate|rates|score|scores|level|levels|count|speed|margin|margins|"
+                                  r"sales|numbers|times?)\s+(?:from\s+|of\s+|to\s+)?\d", re.IGNORECASE)
+"""A measure and its figures ("pick rate 140->160 an hour by Christmas"): a thing to improve, never "how to pick…"."""
 
 
 def _gerund_and_nouns(phrase: str) -> bool:

@@ -127,3 +127,21 @@ def test_after_a_man_of_the_family_he_is_him_not_the_mentor() -> None:
         "he said talk to dad NOW not when he's 70, get a facilitator\nhe'll send me the FCN number")})
     assert "when he's 70" in body and "you're 70" not in body
     assert "Send me the FCN number" in body
+
+
+def test_a_measure_with_its_figures_is_a_thing_to_improve() -> None:
+    # "Today I'd most like to talk about how to pick rate 140->160…", "What would you focus on first to pick rate…?"
+    body = _body("prepare", {"mentor_name": "Ken", "goals": "pick rate 140->160 an hour by Christmas",
+                             "meeting_minutes": 30})
+    assert "to pick rate" not in body and "with pick rate 140->160 an hour by Christmas?" in body
+
+
+def test_a_numbered_list_typed_on_one_line_is_an_item_each() -> None:
+    # "1. redo experiments with log transform 2. GR4J baseline comparison 3. arrange research visit in May" was one
+    # goal: "…to redo experiments with log transform 2?" and "…with GR4J baseline comparison 3?"
+    from coach.checks import split_items
+
+    assert split_items("1. redo experiments with log transform 2. GR4J baseline comparison 3. arrange visit") == [
+        "redo experiments with log transform", "GR4J baseline comparison", "arrange visit"]
+    assert split_items("1. NSE from 0.71 to 0.78 in chapter 3. Then the rest") == [
+        "NSE from 0.71 to 0.78 in chapter 3. Then the rest"]
