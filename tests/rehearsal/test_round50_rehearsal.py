@@ -36,15 +36,19 @@ def test_an_example_from_last_time_and_a_booked_date_count(detector: MoveDetecto
     assert "follow-up" in moves_in(detector, "I'll put the first one in for October.")
 
 
+def _last_reply(detector: MoveDetector, persona: str, difficulty: str, lines: list[str]) -> str:
+    """The partner's last line when ``lines`` are played in the frequent-cancels scenario."""
+    session = play(detector, "frequent-cancels", persona, lines, difficulty)
+    return [turn.text for turn in session.transcript if turn.role == "partner"][-1]
+
+
 def test_who_does_the_next_step_is_answered_once_agreed(detector: MoveDetector) -> None:
     # "ok Tuesday morning works too. who sends the invite?" got "Good. That's settled, then."
     lines = ["hey Jordan, quick one, are you doing ok? you seem really swamped lately.",
              "yeah I noticed, our calls keep getting moved.", "could we maybe do shorter ones?",
              "like 20 minutes, thursday afternoon, every two weeks.",
              "ok Tuesday morning works too. who sends the invite?"]
-    session = play(detector, "frequent-cancels", "busy", lines, "medium")
-    said = [t.text for t in session.transcript if t.role == "partner"]
-    assert said[-1] in get_persona("busy").logistics
+    assert _last_reply(detector, "busy", "medium", lines) in get_persona("busy").logistics
 
 
 def test_a_statement_about_their_side_ending_in_yes_is_a_question_answered(detector: MoveDetector) -> None:
@@ -52,9 +56,7 @@ def test_a_statement_about_their_side_ending_in_yes_is_a_question_answered(detec
     lines = ["hi Jordan, thanks for making time. I want to talk about our sessions, they matter a lot for me.",
              "from last four sessions, three got moved on the same day. I feel I lose the thread between calls.",
              "ok so if I understand, the full hour is the hard part for you, yes?"]
-    session = play(detector, "frequent-cancels", "defensive", lines, "hard")
-    said = [t.text for t in session.transcript if t.role == "partner"]
-    assert said[-1] in get_scenario("frequent-cancels").their_side
+    assert _last_reply(detector, "defensive", "hard", lines) in get_scenario("frequent-cancels").their_side
 
 
 def test_a_worry_about_how_it_sounds_is_no_blame(detector: MoveDetector) -> None:
