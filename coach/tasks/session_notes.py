@@ -527,7 +527,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     """
     text = _CHECKBOX.sub("", line)
     marked = text != line
-    text = re.sub(r"^(?:also|and|plus)\s+(?=\S+\s+\S)", "", text, flags=re.IGNORECASE)  # "also she will look…"
+    # "also she will look…", "also - apply for band 7 secondment when it opens": the task after the aside word
+    text = re.sub(r"^(?:also|and|plus)(?:\s*[-–—:])?\s+(?=\S+\s+\S)", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^\w{1,3}\s*\((me|mentor)\)\s*[-–—:]?\s*", r"\1: ", text, flags=re.I)  # "W (me) - visit…"
     text = BRACKETED_OWNER.sub(r"\g<owner>: ", text)  # "TODO (me): rebuild…", "[Ewa] ask…": the owner's label
     # "funding extension - me to email graduate school": the topic, then the user's task
@@ -887,7 +888,9 @@ def opens_with_verb(text: str) -> bool:
     if tags[0][0].lower() == "be" and len(tags) > 1 and (tags[1][1] in ("JJ", "JJR", "RBR") or tags[1][0] == "same"):
         return False  # "be same with everyone", "be patient": how to be, advice ("be at the depot by 8" is a task)
     # "call with the recruiter was fine": a later verb makes the first word the subject after all.
-    if len(tags) > 2 and tags[1][1] == "IN" and any(t in ("VBD", "VBZ") for _, t in tags[2:]):
+    # ("apply for the secondment when it opens": a verb inside a "when…" clause is no main verb)
+    main = list(itertools.takewhile(lambda word: word[1] != "WRB" and word[0].lower() not in _SUBORDINATORS, tags[2:]))
+    if len(tags) > 2 and tags[1][1] == "IN" and any(t in ("VBD", "VBZ") for _, t in main):
         return False
     second_tag = tags[1][1] if len(tags) > 1 else ""
     if _TASK_VERB.match(text) and not _REPORTS.search(text) and second_tag not in ("NN", "NNS", "TO", "VBZ", ":"):
@@ -912,6 +915,7 @@ NEXT_TIME_LABEL = lazy_regex(r"^next\s+(?:time|session|meeting|call|week)\s*[:\-
 _ASKS_MYSELF = lazy_regex(r"^(?:should|do|did|am|could|would)\s+i\b", re.IGNORECASE)
 _SAID_FIRST = lazy_regex(r"^(?:she|he|they|you)\s+(?:also\s+)?(?:said|says|thinks?|suggested|reckons)\b", re.IGNORECASE)
 _TOPIC_LABEL = lazy_regex(r"^(?:topic|subject|context|background|agenda)\s*:", re.IGNORECASE)
+_SUBORDINATORS = word_set("if once until till because after before unless while")
 _NOT_TASK_VERBS = word_set("thank thanks love loved need feel think hope wish know guess believe like want am expect")
 _AFTER_AN_INSTRUCTION = frozenset({"DT", "PRP", "PRP$", "RP"})
 _PARTICLES = word_set("in into up out back over with")
@@ -1726,7 +1730,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     marks_actions = any(_ACTIONS_HEADING.match(_cleaned(raw)) or _ACTION_MARK.match(raw) for raw in raw_lines)
     labels_mine = any(_MY_TASK_LABEL.match(raw) for raw in raw_lines)
     for index, raw in enumerate(raw_lines):
-        line = _cleaned(raw)
+        # "also - apply for band 7 secondment…": the line after its aside word, never a topic called "Also"
+        line = re.sub(r"^(?:also|plus)\s*[-–—:]\s+(?=\S)", "", _cleaned(raw), flags=re.IGNORECASE)
         if not line:
             if sections.owner:  # an owner's list ends at a blank line: "also talked about…" under it is not theirs
                 sections.owner, under_actions = None, False

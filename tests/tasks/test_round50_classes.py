@@ -145,3 +145,10 @@ def test_a_numbered_list_typed_on_one_line_is_an_item_each() -> None:
         "redo experiments with log transform", "GR4J baseline comparison", "arrange visit"]
     assert split_items("1. NSE from 0.71 to 0.78 in chapter 3. Then the rest") == [
         "NSE from 0.71 to 0.78 in chapter 3. Then the rest"]
+
+
+def test_an_aside_word_before_a_dash_leaves_the_task_its_owners() -> None:
+    # "also - apply for band 7 secondment when it opens in march!!" was the takeaway "Also: apply for…"
+    body = _body("summary", {"mentor_name": "Dr. Okonkwo", "my_name": "Chioma", "notes": (
+        "she will share her template. also - apply for band 7 secondment when it opens in march!!")})
+    assert "- **Me:** Apply for band 7 secondment when it opens in March" in body and "Also:" not in body
