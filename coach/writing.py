@@ -1062,12 +1062,11 @@ _ANOTHER_WOMAN = lazy_regex(r"\b(?:the|a|this|that|my|our|his|her)\s+(?:lady|wom
 # (kin only: "he knows a man in the council, he will ask him" is the mentor asking)
 _ANOTHER_MAN = lazy_regex(r"\b(?:(?:my|our)\s+(?:husband|brother|son|father|uncle|grandfather|boyfriend)|"
                           r"(?:my\s+)?(?:dad|grandad|granddad))\b", re.IGNORECASE)
-_HIM_AS_OBJECT = lazy_regex(rf"\bhim\b(?=\s*(?:$|[.,;!?)]|\s(?:{'|'.join(SHORT_DAY_NAMES)}|monday|tuesday|wednesday|"
-                            r"thursday|friday|saturday|sunday|about|if|back|again|tomorrow|today|later|next|and)\b))",
-                            re.IGNORECASE)
-_HER_AS_OBJECT = lazy_regex(rf"\bher\b(?=\s*(?:$|[.,;!?)]|\s(?:{'|'.join(SHORT_DAY_NAMES)}|monday|tuesday|wednesday|"
-                            r"thursday|friday|saturday|sunday|about|if|back|again|tomorrow|today|later|next|and)\b))",
-                            re.IGNORECASE)
+_AS_OBJECT = (rf"\b(?=\s*(?:$|[.,;!?)]|\s(?:{'|'.join(SHORT_DAY_NAMES)}|monday|tuesday|wednesday|thursday|friday|"
+              r"saturday|sunday|about|if|back|again|tomorrow|today|later|next|and)\b))")
+"""After an object pronoun: the end of the clause, or a word that follows one ("I'll call her Monday")."""
+_HIM_AS_OBJECT = lazy_regex(rf"\bhim{_AS_OBJECT}", re.IGNORECASE)
+_HER_AS_OBJECT = lazy_regex(rf"\bher{_AS_OBJECT}", re.IGNORECASE)
 
 
 def another_womans_kept(text: str) -> str:

@@ -523,6 +523,7 @@ class ScriptedPartner:
 ANSWER_WORDS = 5
 """A reply of at least this many words, right after the partner asked why, is the user's reason."""
 _KIND_MOVES = frozenset({"acknowledgement", "gratitude"})
+"""Moves that meet the partner halfway: a partner not yet moved answers them guarded, never aggrieved."""
 _SOFT_MISSTEPS = frozenset({"vagueness", "over-apologising", "giving-up"})
 """Poor moves that hurt the user's case but attack no one: after a yes, the partner does not withdraw it for them."""
 _TAG_QUESTION = lazy_regex(r",\s*(?:yes|no|right|yeah|isn't it|is it|don't you|do you|aren't you|wouldn't it|"
@@ -539,7 +540,6 @@ _OWNS_A_PART = lazy_regex(
     r"i (?:haven't|have not|havent|didn't|did not|wasn't|was not) (?:been |always |really )*(?:bringing|preparing|"
     r"sending|coming|doing|clear|telling|saying))", re.IGNORECASE)
 """The user owning their share ("part of it is me, I haven't been bringing questions"): not an attack to answer."""
-"""Moves that meet the partner halfway: a partner not yet moved answers them guarded, never aggrieved."""
 
 
 def proposal_specifics(quote: str) -> str | None:

@@ -116,6 +116,7 @@ _ADVICE_ON = lazy_regex(r"^(?:some\s+|any\s+|a\s+bit\s+of\s+|your\s+)?(?=(?:advi
 _USERS_PAST = frozenset({"saw", "seen", "read", "heard", "watched", "attended", "listened", "found", "followed",
                          "discovered", "stumbled", "came", "loved", "enjoyed"})
 """What the user did with the mentor's work ("saw sams talk on youtube"), never what the mentor did."""
+_SEEN_AS_SAW = lazy_regex(r"^seen\b(?!\s+by\b)", re.IGNORECASE)  # ("seen by my manager" stays passive)
 _SHARED_PAST = frozenset({"met", "worked", "studied", "spoke", "talked", "chatted", "connected", "collaborated"})
 _INNER_CLAUSE = lazy_regex(r"^(?:\S+\s+){2,}.*?\b(?:it|i|he|she|they|we|everyone)\s+(?:was|is|were|are|has|have|had|"
                            r"did|said|made|gave)\b", re.IGNORECASE)
@@ -149,11 +150,12 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor
     head = first_word(first)
     if slot == "goal" and kind in ("past", "noun") and _reads_as_plan(first, head, kind):
         kind = "verb"  # a goal is ahead: "set up reporting", "change careers" -> "I'm hoping to ..."
+    # "seen her talk at the skills fair": after a frame's "I", "I saw…", never "I seen…"
+    said = _SEEN_AS_SAW.sub("saw", clause(first)) if kind == "past" else clause(first)
     if slot == "why" and kind == "past" and not _SECOND_PERSON.search(first):
         # "wrote the blog on X" is what they did; "watched your demo" is what the user did.
         who = "we" if head in _SHARED_PAST else "I" if head in _USERS_PAST else "you"  # "saw your talk": the user
-        done = re.sub(r"^seen\b", "saw", clause(first), flags=re.IGNORECASE)  # ("seen her talk": "I saw…")
-        return " ".join([fill(_toned(frame(JOB, slot, "because"), voice), x=f"because {who} {done}"), *rest])
+        return " ".join([fill(_toned(frame(JOB, slot, "because"), voice), x=f"because {who} {said}"), *rest])
     if slot == "why" and _REMEMBERED.match(first):
         return " ".join([fill(_toned(frame(JOB, slot, "remembered"), voice), x=clause(first)), *rest])
     titled = without_quoted_titles(first)
@@ -169,9 +171,6 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor
         key = "passive"  # "recommended by my manager" -> "I was recommended by my manager."
     if kind == "noun" and ("," in first or _INNER_CLAUSE.search(first)) and "noun_with_comma" in frames:
         key = "noun_with_comma"  # "X, especially Y" cannot be the subject of "... stayed with me"
-    said = clause(first)
-    if key == "past":  # "seen her talk at the skills fair": after the frame's "I", "I saw…", never "I seen…"
-        said = re.sub(r"^seen\b", "saw", said, flags=re.IGNORECASE)
     framed = fill(_toned(frames[key], voice), x=said)
     return " ".join([framed, *rest])
 

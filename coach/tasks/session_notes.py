@@ -527,8 +527,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     """
     text = _CHECKBOX.sub("", line)
     marked = text != line
-    # "also she will look…", "also - apply for band 7 secondment when it opens": the task after the aside word
-    text = re.sub(r"^(?:also|and|plus)(?:\s*[-–—:])?\s+(?=\S+\s+\S)", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:also|and|plus)\s+(?=\S+\s+\S)", "", text, flags=re.IGNORECASE)  # "also she will look…"
     text = re.sub(r"^\w{1,3}\s*\((me|mentor)\)\s*[-–—:]?\s*", r"\1: ", text, flags=re.I)  # "W (me) - visit…"
     text = BRACKETED_OWNER.sub(r"\g<owner>: ", text)  # "TODO (me): rebuild…", "[Ewa] ask…": the owner's label
     # "funding extension - me to email graduate school": the topic, then the user's task
@@ -988,10 +987,8 @@ _CADENCE = lazy_regex(r"^(?:we(?:'ll|\s+will)?\s+)?(?:meet|talk|call)\s+(?:up\s+
 """How often the sessions will be ("meet monthly, 45 min, teams"): agreed between them, nobody's task."""
 
 
-def _away_is_someone_else(line: str, mentor: str, me: str) -> bool:
-    """Whether the one away is neither the mentor nor, by initials only, someone the mentor would know is them."""
-    found = AWAY_LINE.match(line)
-    who = found.group("who") if found else ""
+def _someone_else(who: str, mentor: str, me: str) -> bool:
+    """Whether ``who`` is neither the mentor nor, by initials only, someone the mentor would know is them."""
     if _owner_for(who, mentor, me) == mentor_label(mentor) or who.lower() in ("he", "she"):
         return False
     return not (who.isupper() and len(who) in (2, 3))  # "AH on leave": the initials the notes use for the mentor
@@ -1731,7 +1728,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     labels_mine = any(_MY_TASK_LABEL.match(raw) for raw in raw_lines)
     for index, raw in enumerate(raw_lines):
         # "also - apply for band 7 secondment…": the line after its aside word, never a topic called "Also"
-        line = re.sub(r"^(?:also|plus)\s*[-–—:]\s+(?=\S)", "", _cleaned(raw), flags=re.IGNORECASE)
+        line = re.sub(r"^(?:also|and|plus)\s*[-–—:]\s+(?=\S)", "", _cleaned(raw), flags=re.IGNORECASE)
         if not line:
             if sections.owner:  # an owner's list ends at a blank line: "also talked about…" under it is not theirs
                 sections.owner, under_actions = None, False
@@ -1795,10 +1792,10 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         if said:  # notes that mark their actions ("Action: …"): an unmarked "JB: keep to 3 slides" is what he said
             takeaways.append(trim_end(said))
             continue
-        if AWAY_LINE.match(line):  # "AH on leave 20 dec - 6 jan": their own time off, which they know; nobody's task
-            if not _away_is_someone_else(line, mentor, me):
-                continue
-            takeaways.append(trim_end(line))
+        away = AWAY_LINE.match(line)
+        if away:  # "AH on leave 20 dec - 6 jan": their own time off, which they know; nobody's task
+            if _someone_else(away.group("who"), mentor, me):
+                takeaways.append(trim_end(line))
             continue
         if _CADENCE.match(line):  # "meet monthly, 45 min, teams": how the sessions will run, agreed, not a task
             takeaways.append(trim_end(line))
