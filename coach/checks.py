@@ -468,7 +468,7 @@ TITLES = word_set(
     "sgt sgt. sergeant capt capt. captain lt lt. lieutenant col col. colonel major maj maj. general brigadier "
     "aunty auntie uncle ate kuya tita tito dona mzee mama baba ma'am maam mbak ibu bapak pak bu oom tannie tante "
     "commander cdr cdr. admiral fr fr. father pastor rabbi imam cllr cllr. inspector superintendent constable "
-    "revd revd. canon "
+    "revd revd. reverend canon "
     "detective insp insp. supt supt. "
     "councillor hon hon. judge chef coach frau herr madame monsieur mme mme. señor señora sra sra. signora signor "
     "dott dott. doctora doctor atty atty. engr engr. eng eng. arch arch. dra dra. barr barr. shri smt smt. shrimati "
@@ -479,7 +479,7 @@ TITLES = word_set(
 
 RANKS = (
     "station officer", "watch manager", "crew manager", "group manager", "chief inspector", "detective inspector",
-    "driver manager", "revd canon", "rev canon", "the revd",
+    "driver manager", "the revd", "the reverend", "the rev", "the hon",
     "detective sergeant", "detective constable", "chief superintendent", "police constable", "head chef",
     "sous chef", "charge nurse", "staff nurse", "ward sister", "lieutenant colonel", "wing commander",
     "squadron leader", "flight lieutenant", "lance corporal", "chief petty officer", "petty officer",
@@ -504,19 +504,20 @@ def title_pronoun(name: str) -> str | None:
 
 
 def title_length(words: list[str]) -> int:
-    """How many of the leading ``words`` are a title: a rank ("Station Officer"), an honorific ("Dr."), or none.
+    """How many of the leading ``words`` are a title: ranks ("Station Officer"), honorifics ("Dr."), or none.
 
+    Titles stack ("The Revd Canon Jane Smith", "Prof. Dr. Schmidt"), and every one of them belongs to the name.
     A title is only a title before a name, so the last word never counts.
     """
-    lowered = " ".join(w.lower().rstrip(".,") for w in words)
-    for rank in RANKS:
-        size = len(rank.split())
-        if len(words) > size and (lowered + " ").startswith(rank + " "):
-            return size
-    stacked = 0  # "Herr Dr. Brandt", "Prof. Dr. Schmidt": every honorific before the name
-    while stacked < len(words) - 1 and is_honorific(words[stacked]):
-        stacked += 1
-    return stacked
+    lowered = [w.lower().rstrip(".,") for w in words]
+    taken = 0
+    while taken < len(words) - 1:
+        rest = " ".join(lowered[taken:]) + " "
+        rank = next((r for r in RANKS if len(words) - taken > len(r.split()) and rest.startswith(r + " ")), None)
+        if rank is None and not is_honorific(words[taken]):
+            break
+        taken += len(rank.split()) if rank else 1
+    return taken
 
 
 _POSTNOMINAL = lazy_regex(r"^(?:[A-Z]{2,}[A-Z0-9]*|Ph\.?D\.?|MSc|BSc|MPhil|DPhil|MEd|BEd|MBChB|MRes|[Jj]i|[Ss]ahib)$")

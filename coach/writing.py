@@ -858,10 +858,12 @@ def _one_name_in_two(field: str, first: str, last: str) -> bool:
 def greeting_name(field: str, formal: bool) -> str:
     """How to greet someone: "Dr. Okafor" when a title was given, else "Amaka" (or the full name, formally)."""
     title, first, last = address(field)
+    title = re.sub(r"^the\s+", "", title, flags=re.IGNORECASE)  # "The Revd Canon Jane Smith": "Dear Revd Canon Smith"
     if title.lower().rstrip(".") in _FIRST_NAME_TITLES:  # "Dame Philippa", "Sir Alan", "Aunty Grace"
         return f"{title[:1].upper()}{title[1:]} {first or last}".strip()
-    if title and first and last and first.lower() in FAMILY_NAME_FIRST and last.lower() not in FAMILY_NAME_FIRST:
-        # "Dr. Park Jiwon": the family name may come first, so the whole name is greeted, never "Dr. Jiwon"
+    if title and first and last and first.lower() in FAMILY_NAME_FIRST:
+        # "Dr. Park Jiwon", "Prof. Zhang Wei": the family name may come first, so the whole name is greeted,
+        # never "Dr. Jiwon" nor "Prof. Wei"
         words, titled = _name_words(field)
         return f"{title[:1].upper()}{title[1:]} {' '.join(words[titled:])}"
     if title:  # "coach Bev" typed in lower case is greeted "Coach Bev"
@@ -947,6 +949,8 @@ _AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "are
           "hasn't": "haven't", "doesn't": "don't"}  # fmt: skip
 _ADVERBS = ("also", "really", "just", "still", "always", "never", "often", "actually", "kindly", "even", "constantly",
             "usually", "sometimes", "frequently", "repeatedly", "rarely", "regularly", "occasionally", "routinely")
+_LY_ADVERB = r"(?!(?:\w*ply|rely|fly|rally|tally|bully|ally|belly|jelly)\b)[a-z]{3,}ly"
+"""Any other adverb in "-ly" ("strongly", "honestly"), but not a verb that ends so ("reply", "rely")."""
 
 
 def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bool = False) -> str:
@@ -1106,7 +1110,8 @@ def _marked(pronoun: str, mark: str) -> str:
 
 def _addressed(text: str) -> str:
     """The marked "you"s made agree with their verbs, unmarked, and capitalised where a sentence starts."""
-    text = re.sub(rf"{_YOU}((?:\s+(?:{'|'.join(_ADVERBS)}))*)(\s+|')([\w']+(?:-[\w']+)*)", _agree, text)
+    adverbs = rf"{'|'.join(_ADVERBS)}|{_LY_ADVERB}"  # "SB strongly suggests" -> "you strongly suggest"
+    text = re.sub(rf"{_YOU}((?:\s+(?:{adverbs}))*)(\s+|')([\w']+(?:-[\w']+)*)", _agree, text)
     text = re.sub(rf"{_YOU}[^.;!?\n]*", _conjoined_agree, text)
     text = text.replace(_YOU, "you").replace(_THIRD, "").replace(_KEPT, "")
     return re.sub(r"(^|[.!?]\s+|\n\s*(?:[-*]\s+)?)you(r?)\b", lambda m: f"{m.group(1)}You{m.group(2)}", text)

@@ -195,6 +195,8 @@ _QUOTATION = lazy_regex(r"(?<!\w)(['\"“‘])[^\"“”‘]{3,}?['\"”’](?!\
 
 _DASHED_ASIDE = lazy_regex(r"\s(?:—|–|--)\s[^—–]+?\s(?:—|–|--)(?=\s)")
 """Words between two dashes ("— tables split across pages, footnotes renumbered wrong —"): one aside."""
+_BRACKETED = lazy_regex(r"\([^()]*\)")
+"""Words in brackets ("(he told me in August, I am happy for him)"): one aside, never split at its comma."""
 _OWN_CAUTION = lazy_regex(r"\b(?:need|needs|have|has|got|want)\s+to\s+be\s+(?:really\s+|very\s+|a\s+bit\s+)?"
                           r"(?:careful|gentle|tactful|diplomatic|sensitive|delicate|encouraging|supportive|kind|positive)\b"
                           r"|^(?:and\s+|but\s+)?(?:i\s+)?(?:really\s+)?(?:don'?t|dont|do not)\s+want\s+to\s+"
@@ -221,7 +223,7 @@ def _split_at_new_subject(text: str) -> list[str]:
                     r"|\s+so\s+(?=i\b)", text, re.IGNORECASE)
     )
     # (and "broken — tables split across pages, footnotes renumbered wrong — and…": an aside between dashes is one)
-    quoted = [q.span() for q in (*_QUOTATION.finditer(text), *_DASHED_ASIDE.finditer(text))]
+    quoted = [q.span() for q in (*_QUOTATION.finditer(text), *_DASHED_ASIDE.finditer(text), *_BRACKETED.finditer(text))]
     pieces, start = [], 0
     for match in spans:
         if any(begin < match.start() < end for begin, end in quoted):

@@ -180,6 +180,10 @@ _NEXT_MEETING = lazy_regex(
     r"|^(?:let'?s\s+)?(?:talk|speak|chat|catch up|meet up)\s+again\b",  # "talk again in 6 wks": when, no task
     re.IGNORECASE,
 )
+ARRANGED_FOR_NEXT = lazy_regex(r"^(?:the\s+)?(?:room|zoom|teams|link|slot|space|table|desk)\b[^.;!?\n]{0,40}?"
+                               r"\b(?:booked|reserved|sent|set up|in the calendar)\b[^.;!?\n]{0,30}"
+                               r"\bnext\s+(?:time|session|mtg|meeting|call)\W*$", re.IGNORECASE)
+"""What is arranged for the next meeting ("room booked for 2pm next time"): said with it, never a takeaway."""
 _MEETING_PLACE = lazy_regex(r"\b(?:at|in)\s+(?:your|her|his|the|my|our)\s+[^,;!?()]+", re.IGNORECASE)
 """Where a meeting is: "at her shop in Croix-Rousse", "in the mess room"."""
 _DATE_LABEL = lazy_regex(rf"^(?P<date>{DATE_PATTERN.pattern})\s*[:\-–—]\s+", re.IGNORECASE)
@@ -326,7 +330,9 @@ def _named_session(line: str) -> bool:
     if not found or not (found.group("words").strip() or line.lower().startswith("thank")):
         return False
     words = tag(found.group("words")) if found.group("words").strip() else []
-    return not any(t.startswith(("VB", "MD", "PRP")) and t not in ("VBG", "VBN", "PRP$") for _, t in words)
+    # ("SB to chat w/ hiring mgr": someone "to" the session noun is their task, no session named)
+    return not any((t.startswith(("VB", "MD", "PRP")) and t not in ("VBG", "VBN", "PRP$")) or t == "TO"
+                   for _, t in words)
 
 
 _TODAYS_TOPIC = lazy_regex(r"^today\s+we\s+(?:talk|talked|spoke|discussed|chatted)\b[^.!?]*[.!]?$", re.IGNORECASE)
@@ -440,6 +446,8 @@ class SessionNotes:
     next_meeting: str | None
     meeting_place: str | None = None
     """Where the next meeting is, from a line that gives no time ("we meet again at her shop in Croix-Rousse")."""
+    arranged: str | None = None
+    """What is arranged for the next meeting, as the notes put it ("room booked for 2pm next time")."""
     main_thanks: str | None = None
     """What the user said to thank the mentor for most ("she got me the shift lead trial!!! THIS is the main
     thing to thank her for"), as the notes put it; the thanks leads with it."""
@@ -848,6 +856,7 @@ def _names_then_verb(text: str, mentor: str, me: str, present_too: bool = False)
     """
     words = text.split()
     names = {p.lower().strip(".") for p in name_parts(mentor)[:1] + name_parts(me)[:1]} | {"she", "he"}
+    names |= {initials_of(mentor).lower(), initials_of(me).lower()} - {""}  # "-> LN submit application by fri"
     # A bare verb ("Fatima share") is a task; "Aaron suggested" or "Aaron thinks" reports what was said.
     verb = words[1] if len(words) > 2 else ""
     # "R reviews RFC draft before I send", "R intro to Mei": notes in the present, or the shorthand "intro"
@@ -1688,7 +1697,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     mentor, me = split_person(mentor)[0], split_person(me)[0]  # "Greg, my team lead" is Greg
     actions: list[ActionItem] = []
     takeaways: list[str] = []
-    next_meeting = meeting_place = None
+    next_meeting = meeting_place = arranged_for_next = None
     under_actions = under_takeaways = under_next = False
     names = re.findall(r"[^\W\d_][\w'’-]*", f"{mentor} {me}")  # "PAT TO SEND…": Pat keeps his capital
     notes = "\n".join(unshouted(line, names) for line in normalise(notes).splitlines())  # typed in capitals
@@ -1768,6 +1777,9 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         if meeting and date and meeting.group(0).lower().startswith("we"):  # "we will call in 2 weeks": all of it
             next_meeting = _up_to_aside(line)
             continue
+        if ARRANGED_FOR_NEXT.match(line) and arranged_for_next is None:
+            arranged_for_next = trim_end(line)
+            continue
         place = _MEETING_PLACE.search(line) if meeting and not date else None
         if place and meeting_place is None:  # "we meet again at her shop in Croix-Rousse": where, with no when
             meeting_place = place.group(0).strip().rstrip(".")
@@ -1818,7 +1830,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         mentor_owner = mentor_label(mentor)
         actions = [a for a in actions if a.owner != mentor_owner or not _within(a.task, main_thanks)]
         main_thanks = next((t for t in takeaways if _within(t, main_thanks)), main_thanks)
-    return SessionNotes(_without_repeats(actions), takeaways, next_meeting, meeting_place, main_thanks)
+    return SessionNotes(_without_repeats(actions), takeaways, next_meeting, meeting_place, arranged_for_next,
+                        main_thanks)
 
 
 _MAIN_THANKS_NAMED = lazy_regex(r"^\W*(?:for me,?\s+)?(?:the\s+)?(?:most important|biggest thing|main thing)"

@@ -1176,6 +1176,8 @@ class SummaryTask(TaskSpec):
         last = not when and _LAST_SESSION.search(str(values["notes"])) is not None
         meeting_line = str(frame(JOB, "last_meeting", tone)) if last else next_meeting_sentence(when, tone)
         meeting_line = re.sub(r"([?!])[.!]$", r"\1", meeting_line)  # "…at the conference in Vienna?."
+        if parsed.arranged and not last:  # "room booked for 2pm next time": said with the meeting, as noted
+            meeting_line = f"{meeting_line[:-1]} ({lower_first(expand_shorthand(parsed.arranged))}){meeting_line[-1]}"
         left_out: list[str] = []
         if values.get("kind") == "thanks":
             # what else they did ("he lent me his manual") and offered is thanked too, never dropped
@@ -1286,7 +1288,8 @@ class SummaryTask(TaskSpec):
         # Specific means it names one thing from the notes: most of one takeaway or action (markers and
         # dates aside, since those are not what made the session worth thanking).
         parsed = parse_notes(notes, "", "")
-        items = [{s for s in content_stems(t) if s not in _GENERIC} for t in (*parsed.takeaways,
+        # (the notes' "w/ hiring mgr" is "with hiring manager" in the message, so both are read spelled out)
+        items = [{s for s in content_stems(expand_shorthand(t)) if s not in _GENERIC} for t in (*parsed.takeaways,
                  *(a.task for a in parsed.actions))]  # fmt: skip
         specific = any(item and len(item & said) >= min(2, len(item)) for item in items) or not any(items)
         # or it quotes a note: three words running as the notes have them ("your point that I'm holding too much")

@@ -75,6 +75,18 @@ def test_a_short_question_that_never_says_mentor_is_answered_from_the_guidance(g
     assert all(check.passed for check in draft.checks)
 
 
+def test_a_first_meeting_with_someone_senior_is_answered_from_the_guidance(guidance_settings: Settings,
+                                                                          retriever: Any) -> None:
+    # "…first meeting with a very senior VP…" scored 0.415 and was turned away: naming a mentoring relation
+    # lowers the floor to 0.39, which still turns away a lunch venue with a mentor (0.386)
+    coach = Coach(guidance_settings, engine="offline", retriever=retriever)
+    question = "I have my first meeting with a very senior VP next week, what should I bring"
+    draft = coach.draft("ask", {"question": question})
+    assert draft.text != NOT_COVERED_REPLY and "[1]" in draft.text
+    lunch = coach.draft("ask", {"question": "what's a good restaurant for lunch with my mentor"})
+    assert lunch.text == NOT_COVERED_REPLY
+
+
 def test_negotiating_a_raise_is_not_answered_from_the_cancellations_card(passages: list[SearchResult]) -> None:
     question = "how do I negotiate a raise"
     values = TASK.validate({"question": question})
