@@ -67,6 +67,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "pathetic": ("{what} fell short of what was needed", "the work"),
     "terrible": ("{what} fell short of what was needed", "the work"),
     "awful": ("{what} fell short of what was needed", "the work"),
+    # a verdict on the work with nothing said of what was wrong ("my mise is always a disaster")
+    "a disaster": ("{what} fell short of what was needed", "the work"),
+    "a mess": ("{what} was hard to follow", "the work"),
+    "a shambles": ("{what} was hard to follow", "the work"),
+    "a nightmare": ("{what} fell short of what was needed", "the work"),
+    "a joke": ("{what} fell short of what was needed", "the work"),
+    "a disgrace": ("{what} fell short of what was needed", "the work"),
+    "disgraceful": ("{what} fell short of what was needed", "the work"),
+    "appalling": ("{what} fell short of what was needed", "the work"),
     "disorganised": ("things weren't ready when they were needed", ""),
     "disorganized": ("things weren't ready when they were needed", ""),
     "scatterbrained": ("things weren't ready when they were needed", ""),
@@ -699,7 +708,8 @@ _BOUNDED_ASK = lazy_regex(
     r"|\b(?:look|glance)\s+(?:at|over)\s+(?:one|a single|my)\s+(?:\w+\s+){0,2}?(?:case study|draft|page|cv|"
     r"example|paragraph|slide|post|piece|resume|essay|statement)\b"
     r"|\b(?:a|one)\s+(?:short\s+|quick\s+|brief\s+)?(?:meeting|visit)\b"  # "one short meeting"
-    r"|\b(?:a|one)\s+(?:quick\s+)?(?:coffee|cuppa|tea)\b|\bfor\s+(?:a\s+)?(?:quick\s+)?(?:coffee|tea|lunch)\b"
+    r"|\b(?:a|one)\s+(?:quick\s+)?(?:coffee|cuppa|tea|brew|pint|drink|beer|lunch|breakfast)\b"
+    r"|\bfor\s+(?:a\s+)?(?:quick\s+)?(?:coffee|tea|lunch)\b"
     # "a short video call", "quick chat over coffee" (an article the user left out is no bigger an ask)
     r"|\b(?:short|quick|brief)\s+(?:video\s+|phone\s+|zoom\s+|online\s+)?(?:call|chat)\b"
     r"|\bover\s+(?:a\s+)?(?:coffee|tea|cuppa)\b"
@@ -708,13 +718,18 @@ _BOUNDED_ASK = lazy_regex(
     r"|\bfor\s+(?:a\s+)?(?:couple|few)\s+(?:of\s+)?(?:days|mornings|afternoons|evenings|shifts|hours)\b"
     r"|\(\s*(?:\d+|one|two|three)\s+pages?\s*\)"  # "my research proposal (2 pages)"
     # one day of theirs: "come with you on an install one Saturday"
-    r"|\b(?:one|a\s+single)\s+(?:day|morning|afternoon|evening|shift|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|\b(?:one|a\s+single)\s+(?:day|morning|afternoon|evening|shift|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    # one thing of the user's, or a few pages of it: "feedback on one project", "read 2 pages of my proposal"
+    r"|\b(?:one|a\s+single)\s+(?:project|case|piece|page|draft|chapter|design|sample)\b"
+    r"|\b(?:one|two|three|[1-5])\s+pages?\b"
     # a small count of the user's own things: "send you 2 or 3 of my scripts", "one of my essays"
     r"|\b(?:one|two|three|[1-5])(?:\s+or\s+(?:two|three|four|[2-5]))?\s+of\s+my\s+\w+"
     # a few things of the user's to send: "send you two clips from my last match"
     r"|\b(?:send|show)\s+you\s+(?:one|two|three|a\s+couple\s+of|[1-5])\s+\w+"
     # one of theirs: "sit in the back on one of your training drives"; one event: "help in your next firing"
-    r"|\b(?:on|in|at|to)\s+(?:one|a\s+single)\s+of\s+your\s+\w+|\b(?:at|in|on|for)\s+your\s+next\s+\w+"
+    r"|\b(?:one|a\s+single)\s+of\s+your\s+\w+|\b(?:at|in|on|for)\s+your\s+next\s+\w+"  # "see one of your jobs"
+    # a yes or no by reply: "could you tell me if you accept students for 2027", "let me know whether…"
+    r"|\b(?:tell me|let me know)\s+(?:if|whether)\b"
     r"|\b(?:one|two|three|[1-5])[- ]page\b"  # "read my two-page personal statement", "a 1 page pitch doc"
     # a count of the user's things: "feedback on 5 poems", "look at a few of my photos"
     r"|\b(?:on|at|over)\s+(?:one|two|three|four|five|six|[1-9]|a\s+couple\s+of|a\s+few)\s+(?:of\s+my\s+)?"

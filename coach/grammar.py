@@ -519,18 +519,22 @@ def has_main_verb(text: str) -> bool:
     tagged = tag(text)
     embedded = False
     verbs_in_relative = 0  # finite verbs since "who"/"that"/"which": the first is the relative clause's own
+    object_at = -1  # where the last pronoun after a preposition was ("with you")
     for i, (word, penn) in enumerate(tagged):
         if word.lower() in ("who", "which", "that") or penn in ("WP", "WDT"):
             embedded, verbs_in_relative = True, 0
             continue
+        before = tagged[i - 1][1] if i else ""
+        if penn == "PRP" and before in ("IN", "TO"):
+            object_at = i
+            continue  # "a friend who staged with you said…": an object, no subject of a clause inside
         if penn in ("WRB", "PRP"):
             embedded, verbs_in_relative = True, -1  # a clause with its own subject: no count of its verbs
             continue
-        before = tagged[i - 1][1] if i else ""
         after = tagged[i + 1][1] if i + 1 < len(tagged) else ""
         finite = penn in ("VBD", "VBZ", "MD") or (penn == "VBN" and not after.startswith(("NN", "JJ", "IN", "RP")))
-        if embedded and verbs_in_relative == 0 and penn in ("VB", "VBP"):
-            verbs_in_relative = 1  # "who play in your league": the relative clause's own verb, as the tagger reads it
+        if embedded and verbs_in_relative == 0 and penn in ("VB", "VBP", "VBN"):
+            verbs_in_relative = 1  # "who play in your league", "who trained with you": the relative clause's own verb
             continue
         if not finite:
             continue
@@ -538,7 +542,7 @@ def has_main_verb(text: str) -> bool:
         # "…2023 made me cry": a participle with an object pronoun after it is the past tense
         if not embedded and (penn != "VBN" or before == "RB" or after == "PRP" or participle_as_past(tagged, i)):
             return True
-        if embedded and verbs_in_relative >= 1 and before.startswith("NN"):
+        if embedded and verbs_in_relative >= 1 and (before.startswith("NN") or object_at == i - 1):
             return True  # "a friend who ran follow spot on Hedda said…": the relative clause ended at "Hedda"
         if embedded and verbs_in_relative >= 0:
             verbs_in_relative += 1
@@ -617,6 +621,15 @@ def doubled_wishes(text: str) -> list[str]:
     return [m.group(0) for m in _WISH_IN_A_WISH.finditer(text)]
 
 
+_MODAL_THEN_DO = lazy_regex(r"\b(?:will|would|shall|should|can|could|may|might|must|\w+['’]ll)\s+"
+                            r"(?:don['’]?t|doesn['’]?t|didn['’]?t|dont)\b", re.IGNORECASE)
+
+
+def modal_then_do(text: str) -> list[str]:
+    """"You'll don't make money", "I can doesn't": a modal before a form of "do" (it is "won't", "can't")."""
+    return [m.group(0) for m in _MODAL_THEN_DO.finditer(text)]
+
+
 DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("doubled words", doubled_words),
     ("sentence starts in lower case", lowercase_starts),
@@ -636,6 +649,7 @@ DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("closing with no name under it", unsigned_closing),
     ("bracket left open", open_brackets),
     ("a wish inside a wish", doubled_wishes),
+    ("a modal before 'do'", modal_then_do),
 )
 """Every reads-well rule, with the name a check's hint uses for it."""
 

@@ -586,6 +586,11 @@ _DAY_RANGE = lazy_regex(rf"\b(?P<first>{'|'.join(SHORT_DAY_NAMES)})\s?[-–]\s?(
 """Days typed as a range, short ("fri-sun", "Mon–Wed"): "Friday to Sunday"."""
 
 
+_INTRO_NO_ONE = lazy_regex(r"(?P<modal>\b(?:will|would|might|may|can|could|to)|['’]ll)\s+intro\b(?=[\s.!]*$)",
+                           re.IGNORECASE | re.MULTILINE)
+"""An introduction with no one named ("she'll intro", "…, might intro"): of the writer, "introduce me"."""
+
+
 def expand_shorthand(text: str) -> str:
     """Common note-taking shorthand spelled out for the reader: "abt" -> "about", "w/" -> "with".
 
@@ -646,6 +651,8 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"(?<=[a-z]) / (?=[a-z])", " or ", text)
     text = re.sub(r"(?<=[a-z]) re: (?=[\w\"'])", " about ", text, flags=re.IGNORECASE)  # "w/ Felix re: author order"
     text = re.sub(r"(?<![\w$])\$(?![\w$])", "money", text)  # "where the $ is going" ("$300" stays)
+    # "she'll intro", "…, might intro": an introduction with no one named is of the writer ("introduce me")
+    text = _INTRO_NO_ONE.sub(r"\g<modal> introduce me", text)
     for pattern, full in _shorthand():
         text = pattern.sub(partial(_expanded, full=full), text)
     # "Sat morning, 2 wk" -> "2 weeks" (but "a 2 week course" stays as it is said)

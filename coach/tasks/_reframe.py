@@ -453,11 +453,11 @@ WORRY_FOR_THEM = lazy_regex(r"^(?:and\s+|but\s+|so\s+)?i\s+(?:really\s+|just\s+)
 How the talk may land ("I don't want him to feel attacked") is the user's own worry, not the impact."""
 _UNDERSTAND = lazy_regex(r"^(?:get it|get that|understand|realise|realize|know|see|accept)\b", re.IGNORECASE)
 """What the user wants them to grasp, not do ("get it that it's not optional"): said as the user's own words."""
-_SOMEONE_ELSE_SAID = lazy_regex(
+SOMEONE_ELSE_SAID = lazy_regex(
     r"\b(?:a|the|some|one|two|several|many)?\s*(?:passengers?|customers?|clients?|patients?|colleagues?|someone|"
     r"people|parents?|students?|members?|residents?|callers?|guests?|lady|ladies|man|woman|gentleman|guy|"
     r"famil(?:y|ies)|relatives?|visitors?|mum|dad)\s+(?:\w+\s+)?"
-    r"(?:complained|said|says|told|reported|felt|thought|called)\b",
+    r"(?:complained|said|says|told|reported|felt|thought|called|asked|wondered|commented)\b",
     re.IGNORECASE,
 )
 
@@ -655,10 +655,16 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
     told_before = praised_last = False
     history: list[tuple[str, int, int]] = []  # each clause's part, its place in that part and its sentence
     sentence = 0
+    judged_about = ""  # what the last judged clause was about ("my lab notebook" in "…is a mess")
     for clause, labelled_part, sentence_now in _clauses_with_labels(feedback):
         _note_last(reading, history, sentence)
         # proof of praise stays in the praise's sentence ("…customers like her. But… One time she told…" is not)
         praised_last = praised_last and sentence_now == sentence
+        if judged_about and sentence_now == sentence:
+            # "my lab notebook is a mess and nobody could repeat my experiments from it": the label goes, so "it"
+            # is named ("…from my lab notebook")
+            clause = _IT_AT_END.sub(f"\\g<lead>{judged_about}", clause, count=1)
+        judged_about = ""
         sentence = sentence_now
         part, clause = _inline_label(clause)
         part = part or labelled_part
@@ -704,6 +710,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         told_before = False
         if judged_thing(clause) is not None and _VERDICT.search(clause):
             reading.judged.append(clause)  # "my setting out was a disgrace": a verdict on the work, no behaviour
+            judged_about = _judged_as_typed(clause)
             continue
         if direction == "received":
             clause = re.sub(r"^(?:also\s+)?that\s+(?=\S+\s+\S)", "", _STUNG.sub("", clause), flags=re.I)  # "also that…"
@@ -765,8 +772,13 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         found = labels_in(re.sub(rf"\b(?:{names})\b", "you", clause, flags=re.IGNORECASE))
         if found:
             # "a passenger complained I was rude": someone else's word, which the person only passed on
-            if not _SOMEONE_ELSE_SAID.search(clause):
+            if not SOMEONE_ELSE_SAID.search(clause):
                 reading.labels += [f for f in found if f not in reading.labels]
+            elif direction == "give" and reading.behaviours:
+                # "the client asked me if we were disorganised", after what they did: what it cost, in the
+                # client's word (theirs, so no label of the person's)
+                reading.impacts.append(address(clause, person, direction, quoted) or clause)
+                continue
             head, comma, rest = (_balanced(part) for part in clause.partition(", "))
             evidence = address(rest, person, direction, quoted) if comma and len(rest.split()) >= 4 and not (
                 labels_in(rest)) else None
@@ -775,6 +787,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
                 reading.behaviours.append(evidence)
             else:
                 reading.judged.append(clause)
+                judged_about = _judged_as_typed(clause)
             continue
         lead = _IMPACT_LEAD.match(clause)
         addressed = address(clause[lead.end() :] if lead else clause, person, direction, quoted)
@@ -834,6 +847,11 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         # "Chloe is 4 months qualified, lovely with patients": how long they have been qualified is no praise
         reading.strengths = [_QUALIFIED_FOR.sub(r"\1 ", s) for s in reading.strengths]
     return reading
+
+
+_IT_AT_END = lazy_regex(r"(?P<lead>\b(?:from|in|with|of|on|about|using|follow|read|use)\s+)it\b(?=\W*$)",
+                        re.IGNORECASE)
+"""An "it" ending a clause after a preposition or verb: "…repeat my experiments from it"."""
 
 
 def _note_last(reading: Reading, history: list[tuple[str, int, int]], sentence: int) -> None:
@@ -923,6 +941,12 @@ def _balanced(part: str) -> str:
     return part[1:] if part.startswith('"') else part[:-1] if part.endswith('"') else part
 
 
+def _judged_as_typed(clause: str) -> str:
+    """What a judged clause was about, in the user's words ("my lab notebook"), or ""."""
+    match = _JUDGED_THING.match(_REPORTING.sub("", normalise(clause).strip(), count=1))
+    return f"{match.group('owner')} {match.group('thing')}" if match else ""
+
+
 def judged_thing(clause: str) -> str | None:
     """What a received judgment was about, addressed to the user ("your setting out"), or None.
 
@@ -977,6 +1001,9 @@ def address(clause: str, person: Person, direction: str, quoted: bool = False) -
 _PLURAL_IS = lazy_regex(r"\b((?:your|the|my|their|our)\s+[a-z]+s)\s+is\b", re.IGNORECASE)
 _AFTER_PREPOSITION = lazy_regex(r"\b(?:of|in|on|for|with|to|from|about|at|by)\s+$", re.IGNORECASE)
 """A noun after a preposition is not the subject: "my labeling of the samples is" stays "is"."""
+_WILL_DONT = lazy_regex(r"\b(i|you|he|she|we|they)(?:'ll|’ll|\s+will)\s+(?:don'?t|doesn'?t|dont)\b",
+                        re.IGNORECASE)
+"""A future negated as the present, as non-native notes say it ("I'll don't make money"): "won't"."""
 _HE_BASE_VERB = lazy_regex(r"\b(he|she)\s+(want|need|say|think|like|know|tell|do|go|make)\b", re.IGNORECASE)
 
 
@@ -984,6 +1011,7 @@ def _agreeing(text: str) -> str:
     """Light agreement, as non-native notes leave it: "your concepts is" -> "are", "he want" -> "he wants"."""
     text = _PLURAL_IS.sub(lambda m: f"{m.group(1)} are" if tag(m.group(1))[-1][1] == "NNS"
                           and not _AFTER_PREPOSITION.search(m.string[: m.start()]) else m.group(0), text)
+    text = _WILL_DONT.sub(r"\1 won't", text)
     return _HE_BASE_VERB.sub(lambda m: f"{m.group(1)} {m.group(2)}{'es' if m.group(2) in ('do', 'go') else 's'}", text)
 
 

@@ -55,6 +55,7 @@ from coach.tasks._phrasing import (
 )
 from coach.tasks._reframe import (
     MATTERS_BECAUSE,
+    SOMEONE_ELSE_SAID,
     TIME_FIRST,
     Reading,
     address,
@@ -355,7 +356,9 @@ class FeedbackTask(TaskSpec):
         # nor in what is asked for ("Could you lock the van every time?" is a standard, not a charge).
         criticism = " ".join(s for s in sentences(message) if not find_phrases(s, (*STRENGTH_CUES, *PRAISE_CUES))
                              and not _REQUEST_SENTENCE.match(s))
-        absolutes, labels = find_absolutes(criticism), find_labels(message)
+        # a word someone else used, reported as the effect ("the client asked if we were disorganised"), is theirs
+        own_words = " ".join(s for s in sentences(message) if not SOMEONE_ELSE_SAID.search(s))
+        absolutes, labels = find_absolutes(criticism), find_labels(own_words)
         paragraphs = [p for p in message.split("\n\n") if p.strip()]
         last = paragraphs[-1] if paragraphs else ""
         blanks = find_blanks(message)
@@ -415,7 +418,11 @@ class _Give:
         self.them = self.person.address or "them"
         self.behaviour_effect = ""
         self.when = when_phrase(str(values.get("when_it_happened") or ""))
-        spanned = _SPAN.match(self.when) and (self.reading.behaviours or values.get("behaviour"))
+        # "…three times this month" with "this month" as the when: said once, where the user said it
+        self.when_said = bool(self.when) and re.search(
+            rf"(?<!\w){re.escape(self.when)}(?!\w)", f"{values['feedback']} {values.get('behaviour') or ''}",
+            re.IGNORECASE) is not None
+        spanned = _SPAN.match(self.when) and (self.reading.behaviours or values.get("behaviour")) and not self.when_said
         # "Over the past month, " before the behaviour: a stretch of time is said with it, not as a situation
         self.span_lead = f"{upper_first(self.when)}, " if spanned else ""
 
@@ -468,7 +475,7 @@ class _Give:
 
     def _situation(self) -> str:
         when = self.when
-        if self.span_lead:
+        if self.span_lead or self.when_said:
             return ""  # said with the behaviour
         if not when:
             self.notes.append(FRAMES["rationale"]["missing_when"].format(them=self.them))

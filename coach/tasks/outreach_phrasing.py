@@ -187,9 +187,15 @@ _AND_A_THING = lazy_regex(r",\s+(?:and|also|plus)\s+(?=(?:your|the|that)\s)", re
 _USERS_REACTIONS = ("felt", "loved", "learned", "learnt", "realised", "realized", "thought", "knew", "decided")
 
 
+_BARE_PERSON = lazy_regex(r"^(?=(?:friend|colleague|co-?worker|classmate|coursemate|teammate|mate|former colleague|"
+                          r"ex-colleague)\s+(?:who|of|from|at|that|said|says|told|recommended|mentioned|suggested)\b)",
+                          re.IGNORECASE)
+"""Someone typed without an article ("friend who staged with you said…"): "a friend", the one word a note drops."""
+
+
 def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
     """Why them, whole: "I watched you break down a whole lamb...", "Your talk on X really stayed with me."."""
-    text = _user_text(why, mentor)
+    text = _BARE_PERSON.sub("a ", _user_text(why, mentor))
     reaction = _ARROW_REACTION.search(text)
     if reaction:  # "ur post abt X → felt so seen": the thing, then how the user took it, in its own sentence
         subject = "I" if reaction.group("verb").lower() in _USERS_REACTIONS else "It"
@@ -337,11 +343,18 @@ def _article(phrase: str) -> str:
     return f"{article_for(phrase)} "
 
 
+_THEIRS = lazy_regex(r"\b(?:her|his|their)(?=\s+own\b)|\b(?:his|himself|herself)\b", re.IGNORECASE)
+"""The mentor's own words in a phrase about them ("runs her own contracting business"): said to them as "your".
+("her" alone may be someone else, "mentors her apprentices"; "his" never is an object.)"""
+_YOURS = {"her": "your", "his": "your", "their": "your", "himself": "yourself", "herself": "yourself"}
+
+
 def context_sentence(context: str, voice: Voice) -> str:
     """Their role, when it is one short clean phrase; otherwise nothing (they know what they do)."""
     text = re.sub(r"^(?:she|he|they)\s+(?=\w+s\b)", "", _user_text(context).rstrip("."), flags=re.I)
     if not text or re.search(r"[,;:.!?()]", text) or len(text.split()) > 12:
         return ""
+    text = _THEIRS.sub(lambda word: _YOURS[word.group(0).lower()], text)
     kind = shape(text)
     if kind == "present":
         # The verbs swapped in place: rejoining tokens would split "St James's" into "St James ' s".
@@ -408,6 +421,13 @@ _IF_REQUESTS = (
 """An ask typed as an "if" clause with no question ("if is possible to…", "if you could…"), and its question."""
 
 
+_POLITE_LEAD = lazy_regex(r"^(?:(?:please|pls|plz|kindly),?\s+)?(?:if (?:it is |it's |is )?possible,?\s+)?"
+                          r"(?<=\S\s)(?=(?:a|an|one|some|your|\d+)\b)", re.IGNORECASE)
+"""A polite lead before a thing asked for ("please one call…", "if possible a short chat"); never before a verb."""
+_BARE_UNIT = lazy_regex(r"\b(\d+)\s+(minute|hour)\b(?=\s*[?!.,]*$)", re.IGNORECASE)
+"""A count of minutes at the end, typed singular ("one call of 20 minute"): plural, the one agreement it needs."""
+
+
 _MENTORSHIP_ITSELF = lazy_regex(r"^(?:(?:would you\s+)?(?:be\s+)?(?:my\s+|a\s+)?(?:mentor(?:ing|ship)?)(?:\s+me)?"
                                 r"|(?:(?:would you\s+)?mentor me))\W*$", re.IGNORECASE)
 """An ask that is mentorship itself, in a word or two: "mentor?", "be my mentor", "mentorship??"."""
@@ -434,6 +454,10 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     first, rest = without_hedge(pieces[0]), [sentence(p) for p in pieces[1:] if not _PLEASE.match(p)]
     first = re.sub(r"^to\s+", "", first, flags=re.IGNORECASE)
     first = re.sub(r",?\s+(?:please|pls|plz)(?=\s*[?!.]*$)", "", first, flags=re.IGNORECASE)  # "15 min chat pls"
+    # "please if possible one call of 20 minute": the frame asks politely and the easy out leaves room, so a
+    # polite lead before a thing asked for goes (never "Would you be willing to please if possible one call…")
+    first = _POLITE_LEAD.sub("", first)
+    first = _BARE_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)}s" if int(m.group(1)) > 1 else m.group(0), first)
     for lead, question in _IF_REQUESTS:  # "if is possible to stage one day…": a request missing its question
         first = lead.sub(question, first)
     # "15 min call" -> "a 15-minute call": the user's own number, written as a size.

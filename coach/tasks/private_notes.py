@@ -129,9 +129,36 @@ def without_private_lines(notes: str, mentor_first: str = "") -> str:
 def private_apart(notes: str, mentor_first: str = "") -> tuple[str, list[str]]:
     """The notes as :func:`without_private_lines` gives them, and the lines it left out whole, from one reading."""
     reader = _Reader(notes, mentor_first)
-    read = [(line, reader.line_without_private(line)) for line in notes.splitlines()]
+    marked = _marked_private(notes.splitlines())
+    read = [(line, None if hidden else reader.line_without_private(line))
+            for line, hidden in zip(notes.splitlines(), marked, strict=True)]
     kept = "\n".join(line for _, line in read if line is not None)
     return kept, [raw for raw, line in read if line is None and raw.strip()]
+
+
+@cache
+def _marks() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str]]:
+    data = frames("private")
+    return (tuple(re.compile(pattern, re.IGNORECASE) for pattern in data["marked"]),
+            re.compile(data["marked_heading"], re.IGNORECASE), re.compile(data["heading"]))
+
+
+def _marked_private(lines: list[str]) -> list[bool]:
+    """Which lines the user marked as their own: by a label on the line, or under a "Private:" heading.
+
+    The user's own word outranks every reading: "private: I might not stay in litigation" is never a takeaway.
+    """
+    marks, marked_heading, heading = _marks()
+    hidden: list[bool] = []
+    in_private_section = False
+    for line in lines:
+        text = line.replace("’", "'")
+        if not text.strip() or (heading.match(text) and not marked_heading.match(text)):
+            in_private_section = False
+        elif marked_heading.match(text):
+            in_private_section = True
+        hidden.append(in_private_section or any(mark.search(text) for mark in marks))
+    return hidden
 
 
 _PIECES = lazy_regex(rf"({ABBREVIATIONS}(?<!\bincl\.)(?<=[.!?])\s+|\s+[-–—]+\s+|\s*…\s*|,\s+(?=bless\b)|"

@@ -86,9 +86,10 @@ _TASK_LINE = lazy_regex(
     r"^(?:\[[ xX]?\]\s*|todo\b|to-?do\b|action\b|ai:|@\w+\b(?!\s+(?:thinks?|says?|said|suggest(?:s|ed)?|reckons)\b)|"
     r"i'll\b|i will\b|i'm going to\b|i need to\b|we'll\b|"
     r"i said i(?:'d|'ll| would| will)\b|"
-    r"we will\b|(?!(?:how|what|where|when|why|which|who|whether|not|also|just|only)\b)"  # "how to…?", "Not to shout"
-    r"(?:(?-i:[A-Z])[\w.'-]*|mentor|he|she|they|you|me|both)\s+(?:to|will|'ll|should|needs? to|has to|"
-    r"agreed to|offered to|promised to|is going to)\s+\w)",
+    r"we will\b|(?!(?:how|what|where|when|why|which|who|whether|not|also|just|only|it|that|there|this|everything|"
+    r"nothing|something)\b)(?!you['’]ll\b)"  # "how to…?", "Not to shout", "It'll be fine", "You'll get there"
+    r"(?:(?-i:[A-Z])[\w.'-]*|mentor|he|she|they|you|me|both)(?:\s+(?:to|will|'ll|should|needs? to|has to|"
+    r"agreed to|offered to|promised to|is going to)|['’](?:ll|s going to|re going to))\s+\w)",  # "she'll send…"
     re.IGNORECASE,
 )
 _SECTION_START = lazy_regex(r"(?i)^\W*(?:action items?|actions?|next steps?|to-?dos?|follow[- ]?ups?|who does what)\b")

@@ -394,7 +394,9 @@ _FELT = lazy_regex(
     re.IGNORECASE,
 )
 """How the user felt after the session ("felt really heard today"): for them, not a takeaway or a task."""
-_TALKED = lazy_regex(rf"^(?:also\s+)?(?:{_CHATTED}|{_COVERED})\b", re.IGNORECASE)
+_DID_TOGETHER = r"did|practi[sc]ed|role-?played|rehearsed|worked (?:on|through)|walked(?!\s+(?:me|us)\b)|toured"
+"""What both did in the session ("did med rec practice on the sim ward"): a takeaway gets its "We" back."""
+_TALKED = lazy_regex(rf"^(?:also\s+)?(?:{_CHATTED}|{_COVERED}|{_DID_TOGETHER})\b", re.IGNORECASE)
 
 
 def _topic_and_point(line: str) -> str:
@@ -406,7 +408,9 @@ def _topic_and_point(line: str) -> str:
     if match is None:
         if not _TALKED.match(line):
             return line
-        return "We " + re.sub(r"^(\w+)\s+(?:abt|re)\b", r"\1 about", f"{line[0].lower()}{line[1:]}")
+        # "walked the paddocks with him": "I", who was with them (never "We walked… with you")
+        who = "I" if re.search(r"\b(?:with|w/|w)\s+(?:him|her|them|you)\b", line, re.IGNORECASE) else "We"
+        return f"{who} " + re.sub(r"^(\w+)\s+(?:abt|re)\b", r"\1 about", f"{line[0].lower()}{line[1:]}")
     topic, point = match.group("topic"), match.group("point")
     said = _SAID_BARE.match(point)
     if said and tag(said.group("rest"))[0][1] in ("JJ", "RB"):

@@ -180,8 +180,11 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     # The email goes after the session: what they said is in the past ("you say" reads as a habit).
     said = _REPORTED_NOW.sub(lambda m: f"{m.group('you')}{_REPORTED_THEN[m.group('verb').lower()]}", said)
     said = _told_story(said)  # (after the tense: "she tell me story about…" is "you told me about…")
+    said = re.sub(r"^We\b(?=[^.;]*\bwith you\b)", "I", said)  # "walked the paddocks w/ Ian": "I…with you"
     # "You know the hiring manager at Deloitte, will ask if…": one subject, two verbs, joined
-    said = re.sub(r"^(You\b[^,]{3,80}),\s+(will|'ll|would)\s+(?=[a-z])", r"\1 and \2 ", said)
+    # ("…service, could be a way in": a "be" after the comma has another subject, the thing, so it stays apart)
+    said = re.sub(r"^(You\b[^,]{3,80}),\s+(will|'ll|would|(?:might|may|could|can)(?!\s+be\b))\s+(?=[a-z])",
+                  r"\1 and \2 ", said)
     # "You liked my ward audit, said present it…": advice after what they did, "and you said to present it"
     said = re.sub(r"^(You\b[^,]{3,80}),\s+(said|told me)\s+(?=(\w+))",
                   lambda m: f"{m[1]}, and you {m[2]} " if is_bare_verb(m[3].lower()) and m[3].lower() not in (
@@ -583,10 +586,14 @@ def _states_something(line: str, advice_verbs: str) -> bool:
     if said:  # "you said location matters less than reputation" says it; "you said rent chair first…" does not
         return says_something(said.group("x"), first_too=True)
     tags = tag(lower_first(line.rstrip(".!")))  # the tagger reads a capital first word as a name
+    if len(tags) < 2:
+        return False  # "Intro.": a word alone is a heading, not a thing that stuck
     verbs = [(index, penn) for index, (_, penn) in enumerate(tags)
              if (penn.startswith("VB") or penn == "MD") and not (index and tags[index - 1][1] == "TO")]
     if len(verbs) == 1 and verbs[0][0] == len(tags) - 1 and verbs[0][1] in ("VBD", "VBN"):
         return False
+    if tags and tags[0][1] in ("VBD", "VBN") and tags[0][0] != "said":
+        return False  # "did med rec practice on the sim ward": what happened, with no one doing it, says nothing
     # "HS happy to take me on…": someone and how they are, with no verb between; a noun phrase ("2 week pilot on
     # one ward") or an instruction ("Upsell at check in") is what they advised
     return bool(verbs) or not (len(tags) > 1 and tags[0][1].startswith("NN") and tags[1][1] == "JJ")
@@ -882,7 +889,8 @@ def action_line(item: ActionItem, mentor_owner: str, mentor: str = "") -> str:
     # The mentor's own task: "ask him about it" asks someone else, so "him" stays
     # (but "let me shadow him at the academy" is their offer to the user, and "him" is them)
     # ("…letter IF I send her my writing sample": what the user gives is given to them)
-    text = _I_GIVE_THEM.sub(r"\g<give> you", item.task) if item.owner == mentor_owner else item.task
+    task_words = _as_task(item.task)
+    text = _I_GIVE_THEM.sub(r"\g<give> you", task_words) if item.owner == mentor_owner else task_words
     task = to_mentor(text, mentor, objects_are_others=item.owner == mentor_owner and not _LET_ME.match(item.task))
     own_note = re.search(r"\s*\((?P<note>[^()]*)\)$", task)
     if own_note and notes:  # "…when it comes out (April?)" and its date: one parenthesis, not two
@@ -1110,9 +1118,17 @@ def _line_has_owner(line: str, item: ActionItem, mentor: str, me: str) -> bool:
     return bool(find_phrases(line, [t.strip(".,") for t in tokens if t.strip(".,")]))
 
 
+_BARE_INTRO = lazy_regex(r"^\s*intro\W*$", re.IGNORECASE)
+
+
+def _as_task(task: str) -> str:
+    """A task as the email says it: "she'll intro" names no one, so the introduction is of the user."""
+    return "introduce me" if _BARE_INTRO.match(task) else task
+
+
 def _item_present(item: ActionItem, lines: Sequence[str], mentor: str, me: str) -> bool:
     for line in lines:
-        found, total = fact_coverage(f"{item.task} {item.due or ''}", line)
+        found, total = fact_coverage(f"{_as_task(item.task)} {item.due or ''}", line)
         enough = found >= max(1, math.ceil(total * 0.5)) if total else item.task.lower() in line.lower()
         if enough and _line_has_owner(line, item, mentor, me):
             return True
