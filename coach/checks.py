@@ -389,10 +389,12 @@ def is_open_question(question: str) -> bool:
     """Whether a question invites more than yes or no (it does not open with is/do/can/...).
 
     Context before the question ("I can't tell which labs are good. How would you approach that?")
-    is not the question: the sentence that ends in "?" is judged.
+    is not the question: the sentence that ends in "?" is judged, and within it the part after a colon ("Don't know
+    how industry hiring works: what would you want me to understand first?" asks "what").
     """
     asked = [s for s in sentences(question) if s.rstrip(" )\"'").endswith("?")]
-    return first_word(asked[-1] if asked else question) not in CLOSED_STARTERS
+    judged = (asked[-1] if asked else question).rsplit(": ", 1)[-1]
+    return first_word(judged) not in CLOSED_STARTERS
 
 
 def has_duration(text: str) -> bool:

@@ -36,9 +36,13 @@ STEPS_FROM_TOP = 2
 STEP_BONUS = 0.08
 """Added to a "How to do it" point's similarity to the question (MiniLM cosine), so steps lead answers."""
 LEAD_RANK_PENALTY = 0.05
+"""Taken from a card's relevance per place below retrieval's best card, when choosing the card the answer opens with."""
 STEP_ORDER_PENALTY = 0.01
 """How much a step's place in its card counts against it as the opening point, per place."""
-"""Taken from a card's relevance per place below retrieval's best card, when choosing the card the answer opens with."""
+SITUATION_MATCH = 0.75
+"""A question this close (MiniLM cosine) to a situation a card's "When this helps" lists is that card's to answer."""
+SITUATION_LIFT = 1.0
+"""Added to that card's relevance when choosing the lead: the card written for the situation opens the answer."""
 TITLE_LIFT = 0.05
 """Added to a card's relevance, when choosing the card the answer opens with, if its title shares a telling word."""
 
@@ -429,6 +433,21 @@ def _card_lift(guidance: Sequence[SearchResult], wanted: set[str]) -> dict[int, 
             for number, g in enumerate(guidance, start=1)}
 
 
+def _written_for(question: str, guidance: Sequence[SearchResult]) -> set[int]:
+    """The cards (by number) whose "When this helps" lists a situation as close as :data:`SITUATION_MATCH`.
+
+    "I got a job offer…, should I tell my mentor?" opened with "Don't quote one mentor to another" (a sentence
+    that sounds like it) when the card on being open with a mentor lists that very situation.
+    """
+    situations = [(number, line) for number, g in enumerate(guidance, start=1)
+                  for heading, text in card_sections(g) if "when this helps" in heading.lower()
+                  for line in list_items(text)]
+    if not situations:
+        return set()
+    scores, _, _ = similarity(question, [line for _, line in situations])
+    return {number for (number, _), score in zip(situations, scores, strict=True) if score >= SITUATION_MATCH}
+
+
 def _shares_a_word(wanted: set[str], stems: Sequence[str]) -> bool:
     # The stemmer cuts "cancelling" to "cancell" and "cancellations" to "cancellation": a shared start counts.
     telling = [w for w in wanted - _EVERY_CARD if len(w) >= 4]
@@ -520,7 +539,10 @@ class AskTask(TaskSpec):
                 return Composition(body=self._no_guidance())
             return Composition(body=f"The closest guidance I have is an example of how to put it.\n\n{example}")
         brevity = max(0, min(style.brevity, 2))
-        lead = _lead_for(question, units, _card_lift(guidance, wanted))
+        lift = _card_lift(guidance, wanted)
+        for number in _written_for(question, guidance):
+            lift[number] = lift.get(number, 0.0) + SITUATION_LIFT
+        lead = _lead_for(question, units, lift)
         # Only points close enough to the question earn a bullet: fewer points beat padding. The lead's
         # own card is the most relevant one, so its next points may fill up to the minimum.
         count = POINTS_BY_BREVITY[brevity]

@@ -30,6 +30,7 @@ from coach.writing import (
     greeting_name,
     is_title,
     is_verb,
+    lower_first,
     name_case,
     others_kept,
     pieces_of,
@@ -133,8 +134,23 @@ def _reads_as_plan(first: str, head: str, kind: str) -> bool:
         return True
     tags = tag(first)
     # "change careers", "build a portfolio", "open salon" (a plan's verb before a bare noun)
+    planned = head in frame(JOB, "plan_verbs")
+    # "open second shop": an ordinal or adjective before the thing is still the plan's object
+    described = len(tags) > 2 and tags[1][1] in ("JJ", "CD") and tags[2][1].startswith("NN")
     return len(tags) > 1 and (tags[1][1] in ("NNS", "DT", "PRP$")
-                              or (head in frame(JOB, "plan_verbs") and tags[1][1].startswith("NN")))
+                              or (planned and (tags[1][1].startswith("NN") or described)))
+
+
+_DONE_WITH_IT = lazy_regex(r"^(?P<verb>[a-z]+ed|read|saw|shared|sent|showed|built|made|took)\s+"
+                           r"(?=(?:it|them|this|that|your|the|my|a|an)\b)", re.IGNORECASE)
+
+
+def _users_own(piece: str) -> str:
+    """A later sentence of the user's note that starts with what they did ("used it to fix our pipelines"): "I…"."""
+    done = _DONE_WITH_IT.match(piece)
+    if done and tag(piece)[0][1] in ("VBD", "VBN"):
+        return f"I {lower_first(piece)}"
+    return piece
 
 
 def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor: str = "") -> str:
@@ -145,7 +161,7 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor
     pieces = pieces_of(_user_text(text, mentor))
     if not pieces:
         return ""
-    first, rest = pieces[0], [sentence(p) for p in pieces[1:]]
+    first, rest = pieces[0], [sentence(_users_own(p)) for p in pieces[1:]]
     kind = shape(first)
     head = first_word(first)
     if slot == "goal" and kind in ("past", "noun") and _reads_as_plan(first, head, kind):
@@ -187,6 +203,8 @@ _AND_A_THING = lazy_regex(r",\s+(?:and|also|plus)\s+(?=(?:your|the|that)\s)", re
 _USERS_REACTIONS = ("felt", "loved", "learned", "learnt", "realised", "realized", "thought", "knew", "decided")
 
 
+_THING_THEN_DASH = lazy_regex(r"^(?P<thing>(?:your|the)\s+[^-–—,]{2,40}?)\s+[-–—]+\s+(?P<rest>\S.{8,})$",
+                              re.IGNORECASE)
 _BARE_PERSON = lazy_regex(r"^(?=(?:friend|colleague|co-?worker|classmate|coursemate|teammate|mate|former colleague|"
                           r"ex-colleague)\s+(?:who|of|from|at|that|said|says|told|recommended|mentioned|suggested)\b)",
                           re.IGNORECASE)
@@ -201,6 +219,12 @@ def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
         subject = "I" if reaction.group("verb").lower() in _USERS_REACTIONS else "It"
         taken = sentence(f"{subject} {text[reaction.end():]}")
         return f"{why_sentence(text[: reaction.start()], voice, mentor)} {taken}"
+    dashed = _THING_THEN_DASH.match(text)
+    if dashed and shape(dashed["thing"]) == "noun" and (shape(dashed["rest"]) in ("clause", "past")
+                                                       or has_main_verb(dashed["rest"])):
+        # "your reputation - a friend who staged with you said…": the thing admired, then the story as its own
+        # sentence (never "I'm writing because your reputation - a friend…")
+        return f"{why_sentence(dashed['thing'], voice, mentor)} {sentence(_users_own(dashed['rest']))}"
     also = _AND_A_THING.search(text)
     thing = text[also.end():] if also else ""
     if also and "," not in thing and len(thing.split()) <= 12 and shape(text[: also.start()]) == "clause" and (
@@ -480,6 +504,9 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
         body = re.sub(r",?\s+and\s+if\s+so,?\s+(?=(?:a|an|some|one|\d)\b)", ", and if so, for ",
                       clause(first).rstrip("?"))
         return " ".join([fill(_toned(frame(JOB, "ask", "whether"), voice), x=body), *rest])
+    # "maybe you can give me some advices about…?": a request typed as a statement is asked ("Could you give me…")
+    first = re.sub(r"^you\s+(?:can|could|would|might)\s+(?=[a-z])", "Could you ", first, flags=re.IGNORECASE)
+    first = re.sub(r"\badvices\b", "advice", first, flags=re.IGNORECASE)  # a non-native plural of a mass noun
     # "Please can you spare 30 minutes…": already the question, asked as typed (never "Would you be willing to please…")
     first = re.sub(r"^(?:please|pls|plz),?\s+(?=(?:can|could|would|will)\s+you\b)", "", first, flags=re.IGNORECASE)
     wanted = _ADVICE_ON.match(first)
@@ -488,7 +515,8 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
                          *rest])
     # "chat?" / "call sometime next week": one of them, so "a chat"
     # (not "chat for 20 mins", a verb: "Could we chat for 20 minutes?")
-    first = re.sub(r"^(?=(?:chat|call|coffee|conversation|meeting|catch-up|video call|phone call)"
+    first = re.sub(r"^(?=(?:chat|call|coffee|conversation|meeting|catch-up|video call|phone call|coffee chat|"
+                   r"video chat|zoom call|quick call|quick chat)"
                    r"(?:\W*$|\s+(?:sometime|next|this|soon|whenever|over|on)\b))", "a ", first, flags=re.IGNORECASE)
     if _MENTORSHIP_ITSELF.match(first):  # "mentor?" is no thing to be open to: "Would you be open to mentor?"
         return " ".join([_toned(frame(JOB, "ask", "mentoring"), voice), *rest])

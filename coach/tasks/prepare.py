@@ -456,6 +456,8 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     label["topic"] = whether if whether.startswith("whether ") else f"this: {label['label_after_colon']}"
     if _DECISION.search(phrase) or _choice_between_verbs(phrase):
         return "choice", label
+    if _KNOWLEDGE_GAP.match(phrase):  # "no idea how industry hiring works": to be explained, not "approached"
+        return "gap", label
     if _DASHED_NOTE.search(phrase):  # no frame takes a note after a dash mid-sentence: quoted whole, as typed
         return "label", label
     if ends_in_a_state(phrase) or re.match(r"^no\s+(?:money|time|budget|idea|space|car|licence|one|access)\b", phrase,
@@ -503,6 +505,13 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     return "sentence", {"sentence": sentence}
 
 
+_KNOWLEDGE_GAP = lazy_regex(r"^(?:i\s+)?(?:(?:have\s+)?no\s+idea|(?:don'?t|do not|dont)\s+(?:really\s+)?know|"
+                            r"(?:am\s+|'m\s+)?not\s+sure|(?:it'?s\s+)?unclear)\s+"
+                            r"(?:how|what)\b(?!\s+to\b).*\b(?:works?|means?|involves?|looks like|is like|happens|"
+                            r"is done|are done)\b", re.IGNORECASE)
+"""Something the user doesn't know ("no idea how industry hiring works", "I don't know what senior means here");
+not a skill ("don't know how to find first customers") nor a search of the self ("no idea what I want to do"),
+problems to approach."""
 _GIVES_A_REASON = lazy_regex(r"\s(?:because|cos|cause|so that)\s", re.IGNORECASE)
 """A goal with its reason: said whole as the user's sentence, never inside "how would you …?"."""
 _IN_SOME_TIME = lazy_regex(rf"\b(?:in|within)\s+{SPAN_OF_TIME}|\bnext\s+(?:week|month|wk)\b", re.IGNORECASE)

@@ -251,7 +251,10 @@ _TITLE_LINE = lazy_regex(
 )
 """A first line that names the notes ("supervision notes 12/3", "weekly 1:1 w/ Gary"): a title, not content."""
 _TITLE_WITH = lazy_regex(
-    r"^(?:quick\s+)?(?:(?:convo|conversation|chat|call|catch[- ]?up|mtg|meeting|session|reuni[oó]n)\s+"
+    # "observation feedback w Ms Patel", "mid-year review with Dr. Lee": a session named by what it was for
+    r"^(?:quick\s+|(?:lesson|observation|obs|mid-?year|annual|performance|project|portfolio|case)\s+)?"
+    r"(?:(?:convo|conversation|chat|call|catch[- ]?up|mtg|meeting|session|reuni[oó]n|feedback|debrief|review|"
+    r"observation|obs|appraisal)\s+"
     r"(?:w/|with|w|con)|met(?:\s+w/)?"
     # "cuts w/ marco", "walked the hill ground w/ eilidh": what was done, and with whom (not "check in w/ HR…")
     r"|(?:[a-z]+|(?:walked|went|spent|had|did|visited|toured)(?:\s+[a-z]+){1,4})\s+w/(?=\s+@?(?!the\b|my\b|a\b)\w))"

@@ -687,7 +687,8 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
     # "read: IDS handbook ch 1-3" is a task labelled with its verb, not a topic talked about
     labelled_task = topic is not None and len(topic.group("topic").split()) == 1 and is_bare_verb(topic.group("topic"))
     verb_in_topic = topic is not None and any(t.startswith(("VB", "MD")) and t != "VBG" for _, t in tag(topic.group(1)))
-    if topic and short_noun and not labelled_task and not verb_in_topic:
+    verdict_label = topic is not None and _VERDICT_LABEL.match(topic.group("topic")) is not None
+    if topic and short_noun and not labelled_task and not verb_in_topic and not verdict_label:
         return fill(frames["topic"], opener=opener, topic=lower_first(topic.group("topic")), x=topic.group("x"))
     if not _loose(whole) and len(sentences(whole)) == 1 and _states_something(whole, verbs):
         return fill(frames["whole"], opener=opener, x=whole)
@@ -698,6 +699,10 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
     return None
 
 
+_VERDICT_LABEL = lazy_regex(r"^(?:good|great|bad|well|strengths?|positives?|negatives?|pros|cons|went well|wwi|www|"
+                            r"ebi|even better if|(?:to )?work on|to improve|improve|improvements?|targets?|next steps?|"
+                            r"not so good|needs work)\W*$", re.IGNORECASE)
+"""A heading that sorts feedback ("good:", "work on:"), no topic talked about: never "our talk about good"."""
 _NOT_SET = lazy_regex(r"(?:tbd|tba|tbc|to be (?:decided|confirmed|arranged)|not (?:set|sure|decided)( yet)?|unknown|"
                       r"n/?a|none|\?+|-+)[.!]*", re.IGNORECASE)
 """A next meeting typed as not yet set ("tbd", "?"): the email looks forward to one instead of confirming it."""
@@ -875,7 +880,10 @@ def _plan_for_next_time(parsed: SessionNotes, when_given: str) -> SessionNotes:
 
 
 _LET_ME = lazy_regex(r"^let\s+me\b", re.IGNORECASE)
-_I_GIVE_THEM = lazy_regex(r"(?P<give>\bI\s+(?:send|give|email|show|bring|pass|forward))\s+(?:her|him)\b")
+_I_GIVE_THEM = lazy_regex(r"(?P<give>\bI\s+(?:send|give|email|show|bring|pass|forward)|"
+                          r"\bI\s+(?:get|send|give|email|bring|pass|forward)\s+(?:it|them|this|that|these)\s+to)"
+                          r"\s+(?:her|him)\b", re.IGNORECASE)
+"""What the user gives the mentor in the mentor's own task ("…if I get them to her"): given to them, "you"."""
 
 
 def action_line(item: ActionItem, mentor_owner: str, mentor: str = "") -> str:

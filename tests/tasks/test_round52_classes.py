@@ -172,3 +172,81 @@ def test_an_introduction_with_no_one_named_is_of_the_writer() -> None:
             f"she said stop apologising in emails\n{line}\nme: send CV by fri")})
         assert said in body, body
         assert not failed, failed
+
+
+def test_something_the_user_does_not_know_is_asked_to_be_explained_not_approached() -> None:
+    # "No idea how industry hiring works: what have you seen work in a situation like that?"
+    body, failed = _draft("prepare", {"mentor_name": "Dr. Lee", "meeting_minutes": "30",
+                                      "goals": "publish first paper; decide postdoc vs industry",
+                                      "challenges": "no idea how industry hiring works"})
+    assert "No idea how industry hiring works: " in body
+    asked = next(line for line in body.splitlines() if "No idea how industry hiring works: " in line)
+    assert "understand first?" in asked or "finding out?" in asked, asked
+    assert "situation like that" not in asked and not failed
+
+
+def test_a_thing_admired_then_its_story_after_a_dash_are_two_sentences() -> None:
+    # "your reputation - a friend who staged with you said…" was "I'm writing because your reputation - a friend…"
+    body, failed = _draft("outreach", {**_OUTREACH, "why_them": (
+        "your reputation - a friend who staged with you said you never let anyone leave the pass")})
+    assert "Your reputation really stayed with me. A friend who staged with you said" in body
+    assert "because your reputation" not in body and "reads_well" not in failed
+
+
+def test_what_the_user_gets_to_the_mentor_in_their_task_is_given_to_you() -> None:
+    # "she'll review my slides if i get them to her by thurs" kept "…if I get them to her"
+    body, _ = _draft("summary", {"mentor_name": "Rachel Green", "my_name": "Sam", "notes": (
+        "talked abt my CV\nshe'll review my slides if i get them to her by thurs\nme: send CV by fri")})
+    assert "- **Rachel:** Review my slides if I get them to you (by Thursday)" in body
+
+
+def test_a_non_native_note_is_asked_and_planned_as_meant() -> None:
+    # "open second shop" was "I'm working towards open second shop."; "maybe you can give me some advices…?" was
+    # "You can give me some advices…?"; "coffee chat?" was "open to coffee chat?"; "- used it to fix…" lost its "I"
+    body, _ = _draft("outreach", {"mentor_name": "Ana Lucía Torres", "mentor_context": "owns 3 bakeries in Valencia",
+                                  "why_them": "your sourdough lamination reels", "about_me": "small bakery owner",
+                                  "goal": "open second shop", "channel": "linkedin_note", "my_name": "Carmen",
+                                  "ask": "maybe you can give me some advices about opening second location?"})
+    assert "I'm hoping to open second shop." in body
+    assert "Could you give me some advice about opening second location?" in body
+    body, failed = _draft("outreach", {**_OUTREACH, "ask": "coffee chat?", "why_them": (
+        "your github repo on airflow patterns - used it to fix our pipelines at work lol")})
+    assert "Would you be open to a coffee chat?" in body and "I used it to fix our pipelines at work." in body
+    assert "time_boxed" not in failed
+
+
+def test_a_heading_that_sorts_feedback_is_no_topic_talked_about_nor_a_session_title() -> None:
+    # "good: behaviour mgmt much better" was thanked as "our talk about good: …"; "observation feedback w Ms Patel"
+    # was "One thing that really stuck with me: Observation feedback with you."
+    body, _ = _draft("summary", {"mentor_name": "Ms. Patel", "my_name": "Leah", "notes": (
+        "observation feedback w Ms Patel\ngood: behaviour mgmt much better, clear routines\n"
+        "work on: questioning - too many closed qs\nshe'll send me the Rosenshine principles pdf")})
+    assert "talk about good" not in body and "Observation feedback with you" not in body
+    assert "- Good: behaviour management much better, clear routines." in body
+
+
+def test_an_open_question_after_its_context_and_a_colon_is_open() -> None:
+    # "Don't know how industry hiring works: what would you…?" failed open_questions on its "Don't"
+    from coach.checks import is_open_question
+
+    assert is_open_question("Don't know how industry hiring works: what would you want me to understand first?")
+    assert not is_open_question("Pricing: is it fair to charge for the first visit?")
+    assert not is_open_question("Don't you think I should apply?")
+
+
+def test_a_question_a_card_lists_as_its_situation_opens_with_that_card() -> None:
+    # "I got a job offer…, should I tell my mentor?" opened with "Don't quote one mentor to another" (several mentors)
+    from pathlib import Path
+
+    from coach.knowledge import SearchResult
+    from coach.tasks.ask import _written_for
+
+    def card(card_id: str) -> SearchResult:  # the shipped card on disk, whose sections the answer reads
+        source = Path(__file__).resolve().parents[2] / "knowledge" / f"{card_id}.md"
+        return SearchResult(id=card_id, title=card_id, heading="", text="", score=1.0, source=str(source),
+                            passage_id=f"{card_id}#0", audience="both", tasks=())
+
+    honest, several = card("honesty-and-openness"), card("several-mentors")
+    question = "I got a job offer at another company, should I tell my mentor about it?"
+    assert _written_for(question, [several, honest]) == {2}
+    assert _written_for("How often should we meet?", [several, honest]) == set()
