@@ -40,6 +40,7 @@ FACETS: dict[str, Facet] = {
 """What each move puts on the table. An accusation does name the issue, badly."""
 Intent = Literal[
     "invite",
+    "answer-first",
     "ask-why",
     "accept",
     "counter",
@@ -56,6 +57,8 @@ Intent = Literal[
 ]
 INTENT_DIRECTIONS: dict[Intent, str] = {
     "invite": "They have said why they are here but not what the problem is. Invite them to say it; concede nothing.",
+    "answer-first": "They asked about you before raising anything: answer in a sentence, in character, then ask what "
+    "they wanted to talk about; concede nothing.",
     "ask-why": "They proposed a change before saying what is wrong. Ask one real question about what it would fix.",
     "accept": "Accept their proposal, repeating its specifics in your own words.",
     "counter": "Answer their proposal concretely: counter with a specific alternative, or ask one real question.",
@@ -374,7 +377,9 @@ class ScriptedPartner:
         # a real question about their side is answered, even beside a vague or apologetic sentence ("How do you feel
         # about this? Maybe you see it different."); blame, sarcasm or giving up beside it is not a question to answer
         if "question" in now and set(negative) <= {"vagueness", "over-apologising"}:
-            return "answer" if self.issue_named else "invite"
+            # "how are things on your side this quarter?" before any issue: answered, then asked what this is about
+            # ("Okay… go on." left it unanswered)
+            return "answer" if self.issue_named else "answer-first"
         if delta < 0:
             if self._agreed and set(negative) <= _SOFT_MISSTEPS:
                 # once it said yes, a nervous "ok, no problem" or a hedge takes nothing back ("That sounds like a
@@ -453,6 +458,7 @@ class ScriptedPartner:
             "pin-down": [persona.pin_down, persona.ask_why],
             "answer": [scenario.their_side, generic["soften"]],
             "invite": [persona.invite, persona.neutral],
+            "answer-first": [persona.asked_first, persona.invite],
             "concede": [scenario.lines(persona.bank, "reaction", "soften", difficulty), generic["soften"]],
             "hold-out": [scenario.lines(persona.bank, "reaction", "harden", difficulty), generic["harden"]],
             "engage": [scenario.lines(persona.bank, "exploration", "soften", difficulty), generic["soften"]],

@@ -172,6 +172,8 @@ class Persona:
     """Good turns after the issue is named before the partner concedes (difficulty adds -1/0/+1)."""
     invite: tuple[str, ...] = ()
     """The purpose is on the table but not the issue: invite it, concede nothing."""
+    asked_first: tuple[str, ...] = ()
+    """A question about them before any issue ("how are things on your side?"): answered, then the point asked for."""
     ask_why: tuple[str, ...] = ()
     """A proposal before the issue is named: one real question about the problem it solves."""
     pin_down: tuple[str, ...] = ()
@@ -386,6 +388,7 @@ def _persona(data: dict[str, Any], name: str) -> Persona:
         bank=str(data["id"]),
         patience=int(data.get("patience", 0)),
         invite=_lines(data, "invite", name),
+        asked_first=_lines(data, "asked_first", name) if data.get("asked_first") else (),  # older files: an invite
         ask_why=_lines(data, "ask_why", name),
         pin_down=_lines(data, "pin_down", name),
         accept=_lines(data, "accept", name),

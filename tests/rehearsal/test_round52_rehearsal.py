@@ -1,0 +1,23 @@
+"""Rehearsal classes found in session 50: each test names the class, not the example."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.rehearsal.moves import MoveDetector
+from coach.rehearsal.partner import INTENT_DIRECTIONS
+from coach.rehearsal.scenarios import get_persona
+
+from .conftest import play
+
+
+@pytest.mark.parametrize("persona", ["warm", "busy", "skeptical", "defensive"])
+def test_a_question_about_them_before_any_issue_is_answered_then_the_point_asked_for(
+        detector: MoveDetector, persona: str) -> None:
+    # "Can I ask you something first - how are things on your side this quarter?" got "Okay… go on."
+    session = play(detector, "frequent-cancels", persona, [
+        "Hi, thanks for making time. Can I ask you something first - how are things on your side this quarter?"])
+    reply = [t.text for t in session.transcript if t.role == "partner"][-1]
+    assert session.reactions[-1].intent == "answer-first"
+    assert reply in get_persona(persona).asked_first and reply.endswith("?")
+    assert "answer-first" in INTENT_DIRECTIONS  # the LLM partner is told the same move
