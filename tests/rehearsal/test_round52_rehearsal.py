@@ -21,3 +21,11 @@ def test_a_question_about_them_before_any_issue_is_answered_then_the_point_asked
     assert session.reactions[-1].intent == "answer-first"
     assert reply in get_persona(persona).asked_first and reply.endswith("?")
     assert "answer-first" in INTENT_DIRECTIONS  # the LLM partner is told the same move
+
+
+def test_an_accusation_is_answered_as_one_never_with_i_dont_follow(detector: MoveDetector) -> None:
+    # "look, you never have time for me anymore" got "I don't follow. What's the actual ask?" (a reply to vagueness)
+    session = play(detector, "frequent-cancels", "busy", ["look, you never have time for me anymore"])
+    reply = [t.text for t in session.transcript if t.role == "partner"][-1]
+    assert session.reactions[-1].intent == "push-back"
+    assert "don't follow" not in reply
