@@ -365,6 +365,8 @@ class ScriptedPartner:
         if final:
             # Having said yes to their proposal, the partner does not end the talk unconvinced.
             return "resolve" if resolved or self._agreed else "close-unresolved"
+        if "proposal" in now and self._agreed and _FALLBACK.match(now["proposal"]):
+            return "neutral"  # "If Tuesdays don't work, I could…" after a yes: a fallback, taken kindly
         if "proposal" in now:
             if not self.issue_named:
                 return "ask-why"
@@ -373,6 +375,8 @@ class ScriptedPartner:
             # nothing to counter with specifics ("I have a request, if you have two minutes"): ask what it involves;
             # "re-check every figure before anything goes to a client" says when, so it needs no pinning down
             detailed = proposal_specifics(now["proposal"]) or _WHEN_SAID.search(now["proposal"])
+            if detailed and not any(self._unoffered(self._counters, now["proposal"])):
+                return "accept"  # they offered all the partner would ask for ("30 minutes… at 8am"): nothing to counter
             return "counter" if detailed else "pin-down"
         # a real question about their side is answered, even beside a vague or apologetic sentence ("How do you feel
         # about this? Maybe you see it different."); blame, sarcasm or giving up beside it is not a question to answer
@@ -454,7 +458,7 @@ class ScriptedPartner:
             return [self._accepting(reaction.proposal), generic["soften"]]
         by_intent: dict[Intent, list[tuple[str, ...]]] = {
             "ask-why": [persona.ask_why, persona.invite],
-            "counter": [scenario.proposal_answers.get(persona.bank, ()), scenario.counter, persona.ask_why],
+            "counter": [*self._unoffered(self._counters), persona.ask_why],
             "pin-down": [persona.pin_down, persona.ask_why],
             "answer": [scenario.their_side, generic["soften"]],
             "invite": [persona.invite, persona.neutral],
@@ -483,6 +487,16 @@ class ScriptedPartner:
             stage: Stage = "reaction" if reaction.stage == "reaction" else "exploration"
             return [scenario.lines(persona.bank, stage, "harden", difficulty), generic["harden"]]
         return by_intent[reaction.intent]
+
+    @property
+    def _counters(self) -> list[tuple[str, ...]]:
+        """The partner's answers to a proposal in its persona's voice, then the scenario's counter-offers."""
+        return [self.scenario.proposal_answers.get(self.persona.bank, ()), self.scenario.counter]
+
+    def _unoffered(self, banks: list[tuple[str, ...]], now: str | None = None) -> list[tuple[str, ...]]:
+        """The banks without lines asking for what the user already offered (no "Before nine…" after 8am)."""
+        proposals = [r.proposal for r in self.state.reactions if r.proposal] + ([now] if now else [])
+        return [tuple(line for line in bank if not self.scenario.already_offered(line, proposals)) for bank in banks]
 
     @property
     def _closes(self) -> tuple[str, ...]:
@@ -546,6 +560,11 @@ _OWNS_A_PART = lazy_regex(
     r"i (?:haven't|have not|havent|didn't|did not|wasn't|was not) (?:been |always |really )*(?:bringing|preparing|"
     r"sending|coming|doing|clear|telling|saying))", re.IGNORECASE)
 """The user owning their share ("part of it is me, I haven't been bringing questions"): not an attack to answer."""
+
+
+_FALLBACK = lazy_regex(r"^\W*(?:and\s+)?(?:if\s+(?:that|it|this|\w+)\s+(?:doesn'?t|don'?t|does not|do not|won'?t|"
+                       r"can'?t)\s+work|otherwise|failing that|or else|as a (?:fallback|backup))\b", re.IGNORECASE)
+"""A second offer in case the first fails ("If Tuesdays don't work, I could send questions by email")."""
 
 
 def proposal_specifics(quote: str) -> str | None:

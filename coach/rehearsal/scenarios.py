@@ -9,6 +9,7 @@ to the sharpest (difficulty decides where the partner starts in it), or a mappin
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -110,6 +111,14 @@ class Scenario:
     """The partner's counter-offers, with specifics, to a proposal it is not ready to accept."""
     proposal_answers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Per persona, answers to a proposal in its own voice (optional; ``counter`` follows)."""
+    asks_for: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    """What a counter line asks for (words in the line) and how the user's proposal says it is already offered:
+    such a line is no counter once offered ("Before nine…" after "Tuesdays at 8am")."""
+
+    def already_offered(self, line: str, proposals: Sequence[str]) -> bool:
+        """Whether ``line`` asks for something the user's ``proposals`` already offered."""
+        return any(words.lower() in line.lower() and any(offered.search(p) for p in proposals)
+                   for words, offered in self.asks_for)
     accepts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Per persona, its yes in this scenario (optional; the persona's own ``accept`` lines otherwise)."""
     closes: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -277,6 +286,8 @@ def _scenario(data: dict[str, Any], name: str) -> Scenario:
         counter=_lines(data, "counter", name),
         issue_from="partner" if data.get("issue_from") == "partner" else "user",
         proposal_answers=_per_persona(data, "proposal"),
+        asks_for=tuple((str(item["in_line"]), re.compile(str(item["offered"]), re.IGNORECASE))
+                       for item in data.get("asks_for") or ()),
         accepts=_per_persona(data, "accept"),
         closes=_per_persona(data, "close"),
     )

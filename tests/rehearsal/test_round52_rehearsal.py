@@ -29,3 +29,22 @@ def test_an_accusation_is_answered_as_one_never_with_i_dont_follow(detector: Mov
     reply = [t.text for t in session.transcript if t.role == "partner"][-1]
     assert session.reactions[-1].intent == "push-back"
     assert "don't follow" not in reply
+
+
+def test_a_counter_never_asks_for_what_the_user_already_offered(detector: MoveDetector) -> None:
+    # after "30 minutes every other Tuesday at 8am", the partner countered "Could we move it to early mornings?
+    # Before nine, nobody books me."; and a fallback after its yes ("If Tuesdays don't work…") was agreed again
+    session = play(detector, "frequent-cancels", "defensive", [
+        "I wanted to talk about how our sessions are going.",
+        "Lately three of our last four sessions got moved, and I'm losing momentum on my promotion plan.",
+        "What if we did 30 minutes every other Tuesday at 8am, before your meetings start?",
+        "If Tuesdays don't work, I could send questions by email and we meet monthly.",
+    ], difficulty="hard")
+    said = [t.text for t in session.transcript if t.role == "partner"]
+    assert not any("Before nine" in line or "Thirty minutes" in line for line in said), said
+    assert session.reactions[-2].intent == "accept" and session.reactions[-1].intent == "neutral"
+    from coach.rehearsal.scenarios import get_scenario
+
+    scenario = get_scenario("frequent-cancels")
+    assert scenario.already_offered("Mornings are better. Before nine, nobody books me.", ["Tuesdays at 8am?"])
+    assert not scenario.already_offered("Mornings are better. Before nine, nobody books me.", ["Tuesdays at 4pm?"])
