@@ -97,8 +97,9 @@ _YEAR_OR_SEASON = lazy_regex(r"\b(?:in|from|until|by)\s+(?:20\d\d|the\s+(?:sprin
                              r"new\s+year))\b|\b(?:next|this)\s+(?:year|spring|summer|autumn|fall|winter)\b",
                              re.IGNORECASE)
 """A plan put off to a named year or season ("look at the MBA again in 2028") is a detail of the proposal."""
-_TRIAL = lazy_regex(rf"\bfor\s+(?:the\s+next\s+)?{_NUMBER}\s+(?:weeks|months|sessions)\b"
-                    rf"|\b(?:the\s+)?next\s+{_NUMBER}\s+(?:weeks|months|sessions)\b", re.IGNORECASE)
+_TRIAL_UNITS = r"(?:weeks|months|sessions|meetings|calls|reports|drafts|shifts|sprints|projects|presentations)"
+_TRIAL = lazy_regex(rf"\bfor\s+(?:the\s+next\s+)?{_NUMBER}\s+{_TRIAL_UNITS}\b"
+                    rf"|\b(?:the\s+)?next\s+{_NUMBER}\s+{_TRIAL_UNITS}\b", re.IGNORECASE)
 _TIES = r"by|on|before|from|until|till|at|in"
 _TIED = lazy_regex(rf"\b(?:{_TIES})\s+$", re.IGNORECASE)
 """The word that ties a day to the proposal ("by Thursday"): said back with it."""
@@ -120,9 +121,11 @@ _COUNTED = lazy_regex(rf"\b(?:{_RANGE})?{_NUMBER}\s+(?:bullet points?|bullets|li
 _WHEN_SAID = lazy_regex(r"\b(?:before|after|whenever|every time|each time)\s+(?:anything|you|we|it|each|every|the|"
                         r"a|an|i)\b|\b(?:the\s+)?same day\b|\bby end of (?:day|the day|the week|week)\b"
                         r"|\b(?:each|every|end of (?:each|every|the))\s+(?:session|call|meeting|catch-up)\b"
-                        r"|\bnext time\b", re.IGNORECASE)
+                        r"|\bnext time\b|\b(?:in advance|ahead of time|beforehand)\b"
+                        rf"|\b(?:the|a|{_NUMBER})\s+(?:days?|nights?|evenings?|hours?|weeks?)\s+(?:before|ahead|early)\b",
+                        re.IGNORECASE)
 """A proposal that says when in words, not a date: "before anything goes to a client", "the same day", "at the end
-of each session", "next time"."""
+of each session", "next time", "the day before", "two days ahead"."""
 
 _GOODBYES = r"bye|goodbye|see you|talk soon|speak soon|take care"
 _SIGN_OFF = lazy_regex(rf"\b(?:thanks?|thank you|cheers|have a good|{_GOODBYES})\b", re.IGNORECASE)
@@ -441,11 +444,13 @@ class ScriptedPartner:
         """Where this reaction's line comes from, most specific first."""
         persona, scenario, difficulty = self.persona, self.scenario, self.difficulty
         generic = persona.generic
-        if reaction.asks_logistics and (self._agreed or _countered_last(self.state.reactions[:-1])):
-            # "who sends the invite?" once agreed: "Good. That's settled, then." left it unanswered (review 50)
+        earlier = self.state.reactions[:-1]
+        if reaction.asks_logistics and (any(r.intent == "accept" for r in earlier) or _countered_last(earlier)):
+            # "who sends the invite?" once agreed: "Good. That's settled, then." left it unanswered (review 50);
+            # a first proposal that asks them to send something ("Could you send me a three-line update…?") is no
+            # question of who sends the invite
             return [persona.logistics or self._closes, self._closes]
         if reaction.intent == "resolve":
-            earlier = self.state.reactions[:-1]
             # already said yes, or the user took the partner's own offer: just close
             if any(r.intent == "accept" for r in earlier) or _countered_last(earlier):
                 return [self._closes, generic["soften"]]
