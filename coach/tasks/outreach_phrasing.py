@@ -347,7 +347,11 @@ def _names_a_person(phrase: str) -> bool:
 _ORDINAL = lazy_regex(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
-_ONE_OF_A_KIND = lazy_regex(r"^(?:head|chair|director|dean|president|chief)\s+of\s", re.IGNORECASE)
+_ONE_OF_A_KIND = lazy_regex(r"^(?:head|chair|director|dean|president|chief)\s+of\s"
+                            r"|^(?:[\w-]+\s+)?(?:[\w-]*owner|founder|co-founder|cofounder|principal|head chef)"
+                            r"\s+of\s+(?-i:[A-Z])",
+                            re.IGNORECASE)
+"""A role there is one of ("head of procurement", "chef-owner of Brasa", "founder of Kora"): no article."""
 
 
 def _article(phrase: str) -> str:

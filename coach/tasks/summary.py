@@ -884,6 +884,20 @@ _I_GIVE_THEM = lazy_regex(r"(?P<give>\bI\s+(?:send|give|email|show|bring|pass|fo
                           r"\bI\s+(?:get|send|give|email|bring|pass|forward)\s+(?:it|them|this|that|these)\s+to)"
                           r"\s+(?:her|him)\b", re.IGNORECASE)
 """What the user gives the mentor in the mentor's own task ("…if I get them to her"): given to them, "you"."""
+_OBJECT_LEFT_OFF = lazy_regex(r"\b(?:if|when|once|after)\s+I\s+(?:send|share|email|forward|finish|bring)\b"
+                              r"(?=\s*(?:$|\(|[,;.]))", re.IGNORECASE)
+"""A condition whose verb lost its object in shorthand ("review slides if I send"): it takes one back."""
+
+
+def _object_restored(task: str) -> str:
+    """A condition's object put back: "review slides if I send" reads "…if I send them" (the task's own thing)."""
+    condition = _OBJECT_LEFT_OFF.search(task)
+    if not condition:
+        return task
+    words = re.findall(r"[A-Za-z']+", task[: condition.start()])
+    thing = words[-1].lower() if words else ""
+    pronoun = "them" if thing.endswith("s") and not thing.endswith(("ss", "us", "is")) else "it"
+    return f"{task[: condition.end()]} {pronoun}{task[condition.end():]}"
 
 
 def action_line(item: ActionItem, mentor_owner: str, mentor: str = "") -> str:
@@ -897,7 +911,7 @@ def action_line(item: ActionItem, mentor_owner: str, mentor: str = "") -> str:
     # The mentor's own task: "ask him about it" asks someone else, so "him" stays
     # (but "let me shadow him at the academy" is their offer to the user, and "him" is them)
     # ("…letter IF I send her my writing sample": what the user gives is given to them)
-    task_words = _as_task(item.task)
+    task_words = _object_restored(_as_task(item.task))
     text = _I_GIVE_THEM.sub(r"\g<give> you", task_words) if item.owner == mentor_owner else task_words
     task = to_mentor(text, mentor, objects_are_others=item.owner == mentor_owner and not _LET_ME.match(item.task))
     own_note = re.search(r"\s*\((?P<note>[^()]*)\)$", task)
