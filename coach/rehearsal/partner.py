@@ -411,6 +411,10 @@ class ScriptedPartner:
         for bank in self._banks(reaction):
             # ("Hm. Meaning what, exactly?" after "Meaning what, exactly? I can't respond to a feeling." repeats it)
             unused = [line for line in bank if line not in self.state.used and not _phrases(line) & said]
+            if "specific-observation" in self.state.seen:
+                # "Not right how? I'd want reasons, not a feeling." after "it's 60k and I'd lose two years": the
+                # partner never asks for the specifics it was given
+                unused = [line for line in unused if not _ASKS_FOR_SPECIFICS.search(line)]
             fresh = [line for line in unused if _opening(line) != _opening(self.state.last_reply)]
             if unused:
                 return self._say((fresh or unused)[0])
@@ -566,6 +570,12 @@ _OWNS_A_PART = lazy_regex(
     r"sending|coming|doing|clear|telling|saying))", re.IGNORECASE)
 """The user owning their share ("part of it is me, I haven't been bringing questions"): not an attack to answer."""
 
+
+_ASKS_FOR_SPECIFICS = lazy_regex(r"\breasons, not a feeling\b|\b(?:give me|you give me|could you give me) an?\s+"
+                                 r"(?:actual\s+)?example\b|\bwhat exactly\?|\bhow many are we talking\b|"
+                                 r"\bwhich sessions\b|\byou're generalising\b|\bsweeping statement\b|\btoo vague\b",
+                                 re.IGNORECASE)
+"""A partner line asking for the particulars of the issue: never said once the user has given them."""
 
 _FALLBACK = lazy_regex(r"^\W*(?:and\s+)?(?:if\s+(?:that|it|this|\w+)\s+(?:doesn'?t|don'?t|does not|do not|won'?t|"
                        r"can'?t)\s+work|otherwise|failing that|or else|as a (?:fallback|backup))\b", re.IGNORECASE)

@@ -48,7 +48,7 @@ def test_every_scenario_knows_what_its_counters_ask_for(scenario_id: str, propos
     lines += [line for line in answers if words.lower() in line.lower()]
     assert lines, f"no counter or answer in {scenario_id} says {words!r}"
     assert all(scenario.already_offered(line, [proposal]) for line in lines)
-    assert not any(scenario.already_offered(line, ["Could we talk about it again?"]) for line in lines)
+    assert not any(scenario.already_offered(line, ["Could we find a time that works for you?"]) for line in lines)
 
 
 def test_every_scenario_with_counters_says_what_they_ask_for() -> None:
@@ -84,3 +84,34 @@ def test_a_first_proposal_asking_them_to_send_something_is_no_question_of_who_se
     reply = [t.text for t in session.transcript if t.role == "partner"][-1]
     assert reply not in get_persona(persona).logistics
     assert "invite" not in reply and "send it" not in reply.lower()
+
+
+def test_its_not_you_its_me_is_speaking_for_yourself_never_blame(detector: MoveDetector) -> None:
+    from .conftest import moves_in
+
+    for line in ("i mean its not you its me, i dont have time anymore", "It's not you, it's me. Work got busy."):
+        assert "blame" not in moves_in(detector, line), line
+    assert "i-statement" in moves_in(detector, "i mean its not you its me, i dont have time anymore")
+
+
+def test_a_hedged_ending_named_is_heard_as_the_point(detector: MoveDetector) -> None:
+    # "i think maybe we should stop the sessions" got "I'm not quite sure I follow. What's on your mind, really?"
+    session = play(detector, "end-mentorship", "warm", ["hi", "i think maybe we should stop the sessions"])
+    reply = [t.text for t in session.transcript if t.role == "partner"][-1]
+    assert "not quite sure I follow" not in reply and "on your mind" not in reply, reply
+
+
+def test_once_the_user_gave_specifics_the_partner_never_asks_for_them(detector: MoveDetector) -> None:
+    # "I looked at the numbers, its 60k and I'd lose two years…" got "Not right how? I'd want reasons, not a feeling."
+    session = play(detector, "disagree-advice", "skeptical", [
+        "hey, thanks for fitting me in",
+        "so I wanted to talk about something thats been bugging me a bit",
+        "you gave me the advice to do the MBA but honestly I dont think its right for me now",
+        "I looked at the numbers, its 60k and I'd lose two years of promotion track",
+        "what if I do the leadership course at work first and we look at the MBA again next spring?",
+    ], difficulty="hard")
+    said = [t.text for t in session.transcript if t.role == "partner"]
+    after = said[said.index(next(s for s in said if "strong reaction" in s)) + 1:] if any(
+        "strong reaction" in s for s in said) else said[4:]
+    assert not any("reasons, not a feeling" in line or "example" in line for line in after), said
+    assert not any("shorter course" in line for line in said), said  # a course was offered already
