@@ -504,7 +504,8 @@ def when_phrase(text: str) -> str:
     # "twice this week", "3 times last month", "two weeks ago": said as they are, with no "in" or "on"
     times = re.match(r"^(?:\d+|one|two|three|four|five|six|many)\s*(?:times\b|x(?![\w-]))|^(?:once|twice)\b|.*\bago$",
                      phrase, re.I)  # ("3x in last 2 weeks")
-    if first in _WHEN_LEADS or times:
+    spanning = re.match(r"^all\s+(?:this|last|that|day|week|month|night|morning|afternoon|shift)\b", phrase, re.I)
+    if first in _WHEN_LEADS or times or spanning:  # ("all this week": never "in all this week")
         return phrase[:1].lower() + phrase[1:] if not phrase[1:2].isupper() else phrase
     if re.match(r"^(?:the\s+)?(?:last|past|first|next)\s+(?:\d+|two|three|four|five|few|couple)\b", phrase, re.I):
         return f"over {phrase}"  # "the last 4 mondays": a stretch of time, not a moment in it
@@ -579,7 +580,15 @@ def pronoun_after_name(person: Person, text: str) -> str:
     """"he" or "she": the first after the person's name in ``text`` (past a "Mr."), or "" when there is none."""
     names = "|".join(re.escape(n) for n in person.names)
     found = re.search(rf"\b(?:{names})\b[^!?\n]{{0,150}}?\b(he|she)\b", text, re.IGNORECASE) if names else None
-    return found.group(1).lower() if found else ""
+    if found:
+        return found.group(1).lower()
+    # ("Tom keeps turning up without his PPE… hes keen": "his", "him" and "hes" say it too, when no one else is
+    # named before them: "Anika… Jun tried to present his data" is Jun's)
+    other = re.search(rf"\b(?:{names})\b(?P<between>[^!?\n]{{0,150}}?)\b(his|him|her|hes|shes|he's|she's)\b", text,
+                      re.IGNORECASE) if names else None
+    if not other or re.search(r"\b(?!I\b)[A-Z][a-z]+", other.group("between")):
+        return ""
+    return "she" if other.group(2).lower().startswith(("she", "her")) else "he"
 
 
 _ROLE_START = lazy_regex(r"^(?:my|our|the|a|an|his|her|their)\b", re.IGNORECASE)

@@ -362,6 +362,9 @@ _USERS_FEELING = lazy_regex(
     r"want to|"
     rf"(?:am|'m)\s+(?:not sure|{words_pattern('feelings')})|wonder|don'?t know)\b"
     r"|^(?:not sure|unsure|no idea|dunno)\b|^(?:fair|true|ok|okay)\s+(?:on|about|enough)\b", re.I)
+_REPORTER_ROLES = (r"(?:head|manager|boss|supervisor|lead|director|principal|mentor|observer|inspector|assessor|"
+                   r"examiner|hod|sister|matron|foreman|chef)")
+"""Roles that name the person who gave the feedback when the account calls them by role."""
 _OBSERVED_VERB = (r"(?:was|were|got|seemed|looked|became|(?:was|were)\s+also|also\s+(?:was|came)|didn'?t|did not|"
                   r"wasn'?t|observed|watched|visited|came|sat in)\s+(?!(?:saying|telling|asking)\b)\w+")
 """In received feedback, what the user saw rather than heard ("Mr Al-Sayed was very angry", "my director Hana
@@ -534,6 +537,8 @@ def reported_about_me(feedback: str) -> str | None:
     for sentence in _SENTENCES.split(normalise(feedback)):
         text = _TO_ME.sub(r"\1", sentence.strip())
         for match in _TOLD.finditer(text):
+            if match.group().lower() == "called" and not re.match(r"\s+me\s+(?:a\s+|an\s+)?\w", text[match.end():]):
+                continue  # "the client called my boss" phoned someone; "called me lazy" is a verdict on the user
             reporter = text[: match.start()].rstrip(" ,")
             said = re.sub(r"^(?:(?:to\s+)?me\s+)?(?:that\s+)?", "", text[match.end():].strip(), flags=re.IGNORECASE)
             if reporter and not _NOT_THE_GIVER.search(reporter) and _ABOUT_ME.match(said):
@@ -596,11 +601,27 @@ _ROLE_SUBJECT = lazy_regex(r"^(?:my|our)\s+(?:[a-z-]+\s+)?(?P<role>[a-z-]+)(?:\s
 """The feedback's first subject when it is a role ("My student teacher always talks…"), not a name."""
 
 
-def _names_a_person(noun: str) -> bool:
+def _after_role(words: str) -> str:
+    """What follows a role said after a name ("my junior analyst sends…" gives "sends…").
+
+    With no role there ("Priya my reports…") the words are given back as they were.
+    """
+    split = words.split()
+    first = next((index for index, word in enumerate(split) if names_a_person(word)), None)
+    if first is None:
+        return f" my {words}"
+    last = first
+    while last + 1 < len(split) and names_a_person(split[last + 1]):
+        last += 1  # "junior analyst": both words name the role
+    rest = " ".join(split[last + 1:])
+    return f" {rest} " if rest else " "
+
+
+def names_a_person(noun: str) -> bool:
     """Whether a noun is someone's role ("teacher", "mentee", "apprentice"), not a thing ("standup", "team")."""
     people = word_list("people_any") | word_list("people_she") | word_list("people_he") | {"mentee", "report", "dev"}
     lowered = noun.lower()
-    return lowered in people or (len(lowered) > 4 and lowered.endswith(("er", "or", "ist", "ee", "ant", "ian")))
+    return lowered in people or (len(lowered) > 4 and lowered.endswith(("er", "or", "ist", "yst", "ee", "ant", "ian")))
 
 
 def _contradicts(said: str, answer: str) -> bool:
@@ -643,13 +664,20 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
     named = "|".join(re.escape(n) for n in person.names) or "(?!)"
     # "my mentee Jun keeps…": the person by name, since "my mentee you" says them twice
     feedback = re.sub(rf"\b(?:my|our)\s+(?:[a-z]+\s+){{1,2}}(?=(?:{named})\b)", "", feedback)
+    # "Tom (apprentice plumber) keeps turning up…": who they are, in brackets after the name, is not said to them
+    feedback = re.sub(rf"\b({named})\s*\([^()]{{1,40}}\)", r"\1", feedback)
+    # "Priya my junior analyst sends…": the role after the name, without its comma, is no one else
+    feedback = re.sub(rf"\b(?P<name>{named}),?\s+(?:my|our)\s+(?P<words>(?:[a-z]+\s+){{1,3}})",
+                      lambda m: m["name"] + _after_role(m["words"]), feedback)
     if direction == "give" and person.names and not re.search(rf"\b(?:{named})\b", feedback, re.IGNORECASE):
         # "My student teacher always talks over the kids", about Ms. Patel, who is never named: she is the subject
         role = _ROLE_SUBJECT.match(feedback)
-        if role and _names_a_person(role.group("role")):
+        if role and names_a_person(role.group("role")):
             feedback = person.names[0] + feedback[role.end():]
     # "Mr Al-Sayed was very angry", "my director Hana was also in the meeting": what the user saw
-    seen_lead = re.compile(rf"^(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?(?:{named}|he|she|my\s+\w+\s+(?-i:[A-Z])[\w'-]*)"
+    # ("the head of dept observed my lesson": the one who said it, named by their role)
+    seen_lead = re.compile(rf"^(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?(?:{named}|he|she|my\s+\w+\s+(?-i:[A-Z])[\w'-]*|"
+                           rf"(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?{_REPORTER_ROLES}(?:\s+of\s+[\w.]+)?)"
                            rf"(?:\s*\([^()]*\))?\s+{_OBSERVED_VERB}", re.IGNORECASE)
     quoted = direction == "received" and bool(_SAID_TO_YOU.match(normalise(feedback)))
     told_before = praised_last = False
@@ -953,8 +981,14 @@ def judged_thing(clause: str) -> str | None:
     "he said my setting out was a disgrace" -> "your setting out"; None when the clause doesn't open
     with something of the user's.
     """
-    match = _JUDGED_THING.match(_REPORTING.sub("", normalise(clause).strip(), count=1))
+    said = _REPORTING.sub("", normalise(clause).strip(), count=1)
+    match = _JUDGED_THING.match(said) or _JUDGED_AT.match(said)
     return f"your {match.group('thing')}" if match else None
+
+
+_JUDGED_AT = lazy_regex(r"^(?:you(?:'re|\s+are|\s+were)|i(?:'m|\s+am|\s+was))\s+[^,]{1,30}?\s+(?:with|at|on|in)\s+"
+                        r"(?:your|my)\s+(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s*$", re.IGNORECASE)
+"""A judgment of the user at something of theirs ("you're too slow with your drug rounds"): about that thing."""
 
 
 def address(clause: str, person: Person, direction: str, quoted: bool = False) -> str | None:

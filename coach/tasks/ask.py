@@ -39,8 +39,12 @@ LEAD_RANK_PENALTY = 0.05
 """Taken from a card's relevance per place below retrieval's best card, when choosing the card the answer opens with."""
 STEP_ORDER_PENALTY = 0.01
 """How much a step's place in its card counts against it as the opening point, per place."""
-SITUATION_MATCH = 0.75
-"""A question this close (MiniLM cosine) to a situation a card's "When this helps" lists is that card's to answer."""
+SITUATION_MATCH = 0.70
+"""A question this close (MiniLM cosine) to a situation a card's "When this helps" lists may be that card's to answer,
+when no other card lists one nearly as close (:data:`SITUATION_MARGIN`)."""
+SITUATION_MARGIN = 0.07
+"""How much closer the best card's situation must be than any other card's: a near-tie is no card's own question.
+Chosen on the 108 labelled retrieval questions plus three job-offer ones (BENCHMARKS.md, session 51)."""
 SITUATION_LIFT = 1.0
 """Added to that card's relevance when choosing the lead: the card written for the situation opens the answer."""
 TITLE_LIFT = 0.05
@@ -434,10 +438,11 @@ def _card_lift(guidance: Sequence[SearchResult], wanted: set[str]) -> dict[int, 
 
 
 def _written_for(question: str, guidance: Sequence[SearchResult]) -> set[int]:
-    """The cards (by number) whose "When this helps" lists a situation as close as :data:`SITUATION_MATCH`.
+    """The card (by number) whose "When this helps" lists the question's situation, if one clearly does.
 
     "I got a job offer…, should I tell my mentor?" opened with "Don't quote one mentor to another" (a sentence
-    that sounds like it) when the card on being open with a mentor lists that very situation.
+    that sounds like it) when the card on being open with a mentor lists that very situation. Its situation must
+    be as close as :data:`SITUATION_MATCH` and closer by :data:`SITUATION_MARGIN` than any other card's.
     """
     situations = [(number, line) for number, g in enumerate(guidance, start=1)
                   for heading, text in card_sections(g) if "when this helps" in heading.lower()
@@ -445,7 +450,12 @@ def _written_for(question: str, guidance: Sequence[SearchResult]) -> set[int]:
     if not situations:
         return set()
     scores, _, _ = similarity(question, [line for _, line in situations])
-    return {number for (number, _), score in zip(situations, scores, strict=True) if score >= SITUATION_MATCH}
+    best: dict[int, float] = {}
+    for (number, _), score in zip(situations, scores, strict=True):
+        best[number] = max(best.get(number, 0.0), score)
+    ranked = sorted(best.items(), key=lambda item: -item[1])
+    top, runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
+    return {top[0]} if top[1] >= SITUATION_MATCH and top[1] - runner_up >= SITUATION_MARGIN else set()
 
 
 def _shares_a_word(wanted: set[str], stems: Sequence[str]) -> bool:

@@ -61,6 +61,7 @@ from coach.tasks._reframe import (
     address,
     judged_thing,
     labels_in,
+    names_a_person,
     praises,
     read,
     reported_about_me,
@@ -68,7 +69,7 @@ from coach.tasks._reframe import (
 )
 from coach.tasks.base import Check, Composition, Field, FieldError, Style, TaskSpec
 from coach.tasks.reading import faithful, reads_well
-from coach.writing import expand_shorthand, is_bare_verb, lower_first, to_you, verb_lemmas
+from coach.writing import base_form, expand_shorthand, is_bare_verb, lower_first, to_you, verb_lemmas
 
 DIRECTIONS: tuple[str, ...] = ("received", "give")
 CLARIFYING_MIN, CLARIFYING_MAX = 2, 4
@@ -354,8 +355,10 @@ class FeedbackTask(TaskSpec):
         message, _ = split_note(text)
         # Absolutes sting in the behaviour ("you always..."), not in praise ("your patients always say...")
         # nor in what is asked for ("Could you lock the van every time?" is a standard, not a charge).
+        # ("the class never got to the practice questions" is what happened, no charge against the person: only a
+        # sentence about them, "you…", can hold an absolute that stings)
         criticism = " ".join(s for s in sentences(message) if not find_phrases(s, (*STRENGTH_CUES, *PRAISE_CUES))
-                             and not _REQUEST_SENTENCE.match(s))
+                             and not _REQUEST_SENTENCE.match(s) and re.search(r"\byou(?:r|'re|'ve|'ll)?\b", s, re.I))
         # a word someone else used, reported as the effect ("the client asked if we were disorganised"), is theirs
         own_words = " ".join(s for s in sentences(message) if not SOMEONE_ELSE_SAID.search(s))
         absolutes, labels = find_absolutes(criticism), find_labels(own_words)
@@ -509,12 +512,14 @@ class _Give:
 
     def _impact(self) -> str:
         given = as_phrase(expand_shorthand(_words_or_empty(self.values.get("impact")) or self.behaviour_effect))
-        pronoun = self.person.pronoun or pronoun_after_name(self.person, str(self.values.get("feedback") or ""))
+        feedback = str(self.values.get("feedback") or "")
+        pronoun = self.person.pronoun or pronoun_after_name(self.person, feedback) or _only_pronoun(feedback)
         if given and pronoun:
             # "…he could have fallen 4 metres", said to Kyle: "you could have fallen"
             given = re.sub(rf"\b{pronoun}\b(?=\s+(?:could|would|might|will|had)\b)", "you", given)
         worries = [i for i in self.reading.impacts if i.startswith("I don't want you to ")]
         impacts = [given] if given else [i for i in self.reading.impacts if i not in worries]
+        impacts = [_him_as_you(i, pronoun) for i in impacts] if pronoun else impacts
         worry = " ".join(as_sentence(w) for w in worries)
         if not impacts and worry:  # "I don't want her to burn out": why it matters, in the user's words
             return str(self.frames["impact_sentence"].format(sentence=worry))
@@ -527,7 +532,7 @@ class _Give:
     def _effect_line(self, impacts: list[str], given: str) -> str:
         """The effect as its frame: why it matters, a result, or a worry about what could come of it."""
         # "they are not exact anymore", "the judge can ask to see them": the effects said together, in order
-        impacts = [_the_person_noun(i) for i in impacts]
+        impacts = [_CONSEQUENCE_AFTER_COMMA.sub(", which ", _the_person_noun(i)) for i in impacts]
         impact = impacts[0] if given or len(impacts) == 1 else f"{impacts[0]}, and {_lower_head(impacts[1])}"
         if MATTERS_BECAUSE.match(impact):
             return str(self.frames["impact_matters"].format(clause=_lower_head(impact)))
@@ -553,6 +558,8 @@ class _Give:
             if _BARE_QUALITY.match(strength) and len(self.reading.strengths) > 1:
                 # "you are really talented" says little alone: "…, and your sauces are the best on the team"
                 strength = f"{strength}, and {self.reading.strengths[1]}"
+            elif strength != self.reading.strengths[0] and len(self.reading.strengths) > 1:
+                strength = _one_more_quality(strength, self.reading.strengths[1])
             return str(self.frames["strength"].format(sentence=as_sentence(strength)))
         asked = _words_or_empty(self.values.get("request"))
         # "wanted to tell Mike he did great…": praise, when the ask is given (never "I want Jordan to understand…")
@@ -647,11 +654,57 @@ def _as_you_are(strength: str) -> str:
     "good worker otherwise, quick learner" -> "You're a good worker and a quick learner".
     """
     parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", _OTHERWISE.sub("", strength)) if p.strip()]
-    if not parts or not all(_quality_noun(p) for p in parts):
+    if not parts or not all(_quality_noun(p) or _what_they_do(p) for p in parts) or not _quality_noun(parts[0]):
         return strength
-    with_article = [f"{'an' if p[0].lower() in 'aeiou' else 'a'} {p}" for p in parts]
-    listed = with_article[0] if len(parts) == 1 else f"{', '.join(with_article[:-1])} and {with_article[-1]}"
+    # "good lad, works hard": "You're a good lad and you work hard"
+    said = [f"{'an' if p[0].lower() in 'aeiou' else 'a'} {p}" if _quality_noun(p) else _what_they_do(p) for p in parts]
+    said = [f"you {s}" if index and not _quality_noun(parts[index]) else s for index, s in enumerate(said)]
+    listed = said[0] if len(parts) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
     return f"You're {listed}"
+
+
+def _only_pronoun(feedback: str) -> str:
+    """The pronoun of the one person the feedback is about, when no one is named ("she keeps saying yes…")."""
+    if re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", feedback.strip()):
+        return ""  # someone is named: a pronoun may be theirs
+    found = re.search(r"\b(he|she)\b", feedback, re.IGNORECASE)
+    return found.group(1).lower() if found else ""
+
+
+def _him_as_you(effect: str, pronoun: str) -> str:
+    """An effect said to them, when it names no one else.
+
+    "I had to send him home once", about Tom, is "send you home"; "her discharge summaries", about Priya, "your
+    discharge summaries".
+    """
+    if pronoun not in ("he", "she") or any(names_a_person(word) for word in re.findall(r"[a-z]+", effect.lower())):
+        return effect
+    if pronoun == "she":  # "her discharge summaries": "your"; "I had to send her home": "you"
+        effect = re.sub(r"\bherself\b", "yourself", effect, flags=re.IGNORECASE)
+        after_object = r"(?:to|in|on|at|for|with|from|home|back|up|off|out|away|again|and|or|a|an|the)\b"
+        effect = re.sub(rf"\bher\b(?=\s*(?:$|[,.;!?])|\s+{after_object})", "you", effect, flags=re.IGNORECASE)
+        return re.sub(rf"\bher\b(?=\s+(?!{after_object})[a-z])", "your", effect, flags=re.IGNORECASE)
+    return re.sub(r"\b(?:him|his|himself)\b", lambda m: {"him": "you", "his": "your", "himself": "yourself"}[
+        m.group().lower()], effect, flags=re.IGNORECASE)
+
+
+def _one_more_quality(listed: str, then: str) -> str:
+    """"good lad, works hard, picks things up fast": the habit read as a strength of its own joins the list."""
+    if not re.match(r"^you\s+(?!are\b|'re\b)\w+", then, re.IGNORECASE) or len(then.split()) > 8:
+        return listed
+    head, _, last = listed.rpartition(" and ")
+    return f"{head}, {last} and {lower_first(then)}" if head else f"{listed} and {lower_first(then)}"
+
+
+def _what_they_do(phrase: str) -> str:
+    """A habit typed without its subject ("works hard", "picks things up fast") as said to them, or ""."""
+    words = phrase.split()
+    first = words[0] if words else ""
+    base = base_form(first)
+    # (the tagger reads "works hard" as a plural noun; the verb's own -s says it is a habit)
+    if not first.lower().endswith("s") or base.lower() == first.lower() or len(words) > 6:
+        return ""
+    return re.sub(r"\b(?:her|his)\b", "your", f"{base}{phrase[len(first):]}")  # "knows her patients"
 
 
 def _quality_noun(phrase: str) -> bool:
@@ -659,11 +712,16 @@ def _quality_noun(phrase: str) -> bool:
     tagged = tag(phrase)
     tags = [t for _, t in tagged]
     # a person's kind ("worker", "communicator", "teammate"), never a thing they have ("a great attitude")
-    person = re.search(r"(?:er|or|ist|ian|mate)$", tagged[-1][0].lower()) is not None if tagged else False
+    person = bool(tagged) and (re.search(r"(?:er|or|ist|ian|mate)$", tagged[-1][0].lower()) is not None
+                         or tagged[-1][0].lower() in _PERSON_WORDS)
     return person and 2 <= len(tags) <= 3 and tags[-1] == "NN" and tags[0] in ("JJ", "RB") and (
         all(t in ("JJ", "RB", "NN") for t in tags[:-1]))
 
 
+_CONSEQUENCE_AFTER_COMMA = lazy_regex(r",\s+(?=(?:cost|costs|meant|means|made|makes|put|puts|left|leaves|set)\s+"
+                                      r"(?:us|me|the team|them|everyone)\b)", re.IGNORECASE)
+"""What an effect cost, after a comma with no subject ("two drills went missing, cost us £300"): "which cost us"."""
+_PERSON_WORDS = frozenset({"lad", "lass", "guy", "kid", "girl", "boy", "person", "nurse", "cook", "chef", "egg"})
 _OTHERWISE = lazy_regex(r"\s+otherwise\b|^otherwise,?\s+", re.IGNORECASE)
 _BARE_QUALITY = lazy_regex(r"^you(?:'re| are)\s+(?:really\s+|very\s+|so\s+|honestly\s+)?\w+$", re.IGNORECASE)
 _OFFER_APART = lazy_regex(r",\s+(?=(?:tell me|let me know|and i\b|i will\b|i'll\b|i can\b)|if\b[^,?]{3,60}?\s+"
@@ -787,7 +845,9 @@ class _Received:
         when = _EVENT_MEETING.sub("", self.when.lower()) if told_elsewhere else self.when.lower()
         words = set(re.findall(r"[\w:-]+", when))
         spaced = re.search(r"\bone to one\b", self.when, re.IGNORECASE) is not None  # "in my one to one on 14 March"
-        return spaced or bool(words & set(str(self.frames["conversation_words"]).split()))
+        # "after friday service": told once it was over ("What did you see after Friday service" asked the wrong time)
+        after = re.match(r"\s*(?:just\s+|right\s+)?after\b", self.when, re.IGNORECASE) is not None
+        return spaced or after or bool(words & set(str(self.frames["conversation_words"]).split()))
 
     def _a_moment_only(self) -> bool:
         """Whether "when" is a bare day or hour ("Monday", "yesterday afternoon"): most likely when they said it.

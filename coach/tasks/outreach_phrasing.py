@@ -9,7 +9,7 @@ user's own sentence is used as written, or an optional field is left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +17,7 @@ from coach.checks import content_stems
 from coach.compose import article_for
 from coach.grammar import has_main_verb
 from coach.lazy_patterns import lazy_regex
+from coach.pos import lexicon_tag
 from coach.tasks.base import Style
 from coach.writing import (
     address,
@@ -240,8 +241,57 @@ _WANTING = lazy_regex(r"^(?:i\s+)?(?:really\s+)?(?:want|wanna|would like|['’]d
                       r"hoping|plan|am planning|['’]m planning|planning)\s+(?:to\s+)?(?=[a-z])", re.IGNORECASE)
 
 
+_NO_ARTICLE_NEEDED = frozenset({"a", "an", "the", "my", "our", "your", "this", "that", "one", "another", "any", "some",
+                                "more", "first", "own"})
+_GOAL_VERB = r"(?:do|doing|start|starting|get|getting|land|landing|find|finding|pursue|pursuing|apply\s+for|" \
+             r"applying\s+for|take|taking|towards|into)"
+_NP_ENDS = r"(?=\s*(?:$|[,.;:!?)]|\s(?:in|at|by|next|within|after|before|this|when|so|and|or|from|with|one day)\b))"
+
+
+def _goal_noun(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?P<np>(?:[\w'-]+\s+){{0,3}}?(?:{words})){_NP_ENDS}", re.IGNORECASE)
+
+
+def _with_article(goal: str) -> str:
+    """A bare countable goal with its article: "apply for PhD" → "apply for a PhD", "in-house legal role" → "an…".
+
+    Only the goal nouns in the phrasing data; "nurse education" or "leadership" take none.
+    """
+    nouns = "|".join(re.escape(str(noun)) for noun in frame(JOB, "countable_goals"))
+    pattern = _goal_noun(nouns)
+
+    def add(np: str) -> str:
+        first = np.split()[0].lower()
+        return np if first in _NO_ARTICLE_NEEDED or first.endswith("'s") else f"{article_for(np)} {np}"
+
+    after_verb = re.sub(rf"\b(?P<verb>{_GOAL_VERB})\s+{pattern.pattern}",
+                        lambda m: f"{m.group('verb')} {add(m.group('np'))}", goal, flags=re.IGNORECASE)
+    head = pattern.match(goal.strip())
+    if after_verb != goal or not head or shape(goal) != "noun":
+        return _role_with_article(after_verb, add)
+    return add(head.group("np")) + goal.strip()[head.end():]
+
+
+_BECOME_ROLE = lazy_regex(rf"\b(?P<verb>become|becoming)\s+(?P<np>(?:[\w'-]+\s+){{0,3}}?[\w'-]+"
+                          rf"(?:er|or|ist|yst|ian|ant|lead|nurse|chef|cook|coach))\b{_NP_ENDS}", re.IGNORECASE)
+"""A role to become, typed without its article ("become mid level developer", "become site manager one day")."""
+
+
+def _role_with_article(goal: str, add: Callable[[str], str]) -> str:
+    """"become mid level developer" → "become a mid level developer"; a role there is one of keeps none."""
+    def said(match: re.Match[str]) -> str:
+        np = match.group("np")
+        adjective = np.split()[-1].lower() in ("senior", "junior", "major", "minor", "prior", "superior", "better")
+        if adjective or _ONE_OF_A_KIND.match(np) or is_title(np):
+            return match.group(0)  # "become senior": no role named
+        return f"{match.group('verb')} {add(np)}"
+
+    return _BECOME_ROLE.sub(said, goal)
+
+
 def _owned(goal: str) -> str:
     """"land first UX job", "open own clinic": a goal is the user's own, so "my first", "my own"."""
+    goal = _with_article(goal)
     if shape(goal) != "verb":
         return goal
     return re.sub(r"^(\S+\s+)(first|own)\b", r"\1my \2", goal, flags=re.IGNORECASE)
@@ -304,7 +354,7 @@ def about_sentence(about: str) -> str:
     np_ends_in_a_preposition = np_end in ("of", "for", "with", "since", "after", "before", "over", "about", "around")
     if kind == "noun" and years and "," not in years.group("np") and not np_ends_in_a_preposition:
         text = fill(frame(JOB, "about", "noun_for_years"), a=_article(years.group("np")), x=years.group("np"),
-                    years=years.group("years"), rest=years.group("rest") or "")  # fmt: skip
+                    years=years.group("years"), rest=_rest_after_years(years.group("rest") or ""))  # fmt: skip
     elif kind == "noun" and not _names_a_person(body):  # "dairy farm 180 cows": no "I'm" before a farm
         text = fill(frame(JOB, "about", "not_a_role"), x=body)
     elif kind == "noun":
@@ -347,11 +397,29 @@ def _names_a_person(phrase: str) -> bool:
 _ORDINAL = lazy_regex(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
-_ONE_OF_A_KIND = lazy_regex(r"^(?:head|chair|director|dean|president|chief)\s+of\s"
+_ONE_OF_A_KIND = lazy_regex(r"^(?:head|chair|director|dean|president|chief)\s+of\s|^general counsel\b"
                             r"|^(?:[\w-]+\s+)?(?:[\w-]*owner|founder|co-founder|cofounder|principal|head chef)"
                             r"\s+of\s+(?-i:[A-Z])",
                             re.IGNORECASE)
-"""A role there is one of ("head of procurement", "chef-owner of Brasa", "founder of Kora"): no article."""
+"""A role there is one of ("head of procurement", "chef-owner of Brasa", "general counsel at…"): no article."""
+
+
+def _rest_after_years(rest: str) -> str:
+    """What follows "for 7 years" as the sentence can carry it.
+
+    ", just hired my first apprentice" is something done: ", and I've just hired my first apprentice"; ", night
+    shifts" is a detail of the role: " (night shifts)". Anything else stays as typed.
+    """
+    detail = re.fullmatch(r",\s+(?P<x>[^,;.!?]+?)\s*", rest)
+    if not detail:
+        return rest
+    words = detail["x"].split()
+    done = re.match(r"(?:just\s+|recently\s+)?(?P<verb>\w+)", detail["x"])
+    if done and lexicon_tag(done["verb"]) in ("VBD", "VBN") and base_form(done["verb"]) != done["verb"]:
+        return f", and I've {detail['x']}"
+    if len(words) <= 3 and all(lexicon_tag(word) in ("NN", "NNS", "JJ") for word in words):
+        return f" ({detail['x']})"
+    return rest
 
 
 def _article(phrase: str) -> str:
@@ -510,6 +578,9 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
         return " ".join([fill(_toned(frame(JOB, "ask", "whether"), voice), x=body), *rest])
     # "maybe you can give me some advices about…?": a request typed as a statement is asked ("Could you give me…")
     first = re.sub(r"^you\s+(?:can|could|would|might)\s+(?=[a-z])", "Could you ", first, flags=re.IGNORECASE)
+    # "maybe we can meet for coffee when ur in Joburg": asked, never "We can meet for coffee…" told to them
+    first = re.sub(r"^(we|i)\s+(?:can|could|might)\s+(?=[a-z])",
+                   lambda m: "Could we " if m[1].lower() == "we" else "Could I ", first, flags=re.IGNORECASE)
     first = re.sub(r"\badvices\b", "advice", first, flags=re.IGNORECASE)  # a non-native plural of a mass noun
     # "Please can you spare 30 minutes…": already the question, asked as typed (never "Would you be willing to please…")
     first = re.sub(r"^(?:please|pls|plz),?\s+(?=(?:can|could|would|will)\s+you\b)", "", first, flags=re.IGNORECASE)

@@ -283,6 +283,12 @@ _ALSO_FIRST = lazy_regex(r"^(?:and\s+)?also,?\s+(?!(?:want|wanna|need|would|'d|l
 _TOPIC_THEN_I = lazy_regex(r"^(?P<topic>[^\W\d]+),\s+(?=i\s|i'm\s|im\s)", re.IGNORECASE)
 
 
+_WANT_TO_TALK = lazy_regex(r"^(?:(?:honestly|really|so|tbh|basically)[,\s]+)*(?:i\s+)?(?:just\s+|really\s+)*"
+                           r"(?:want|wanna|would like|'d like|need)\s+(?:to\s+)?(?:talk|chat|think)\s+"
+                           r"(?:about|abt|thru|through)\s+(?=\S)", re.IGNORECASE)
+"""A goal typed as a wish to talk ("honestly just want to talk about whether…"): the topic is what follows."""
+
+
 def _topics_noted(items: list[str]) -> list[str]:
     """"boundaries - stop taking work home" is the topic of its note, "Boundaries: stop taking work home".
 
@@ -293,6 +299,8 @@ def _topics_noted(items: list[str]) -> list[str]:
     for item in items:
         # "also time, i do 50h weeks": the list already says "also", and a word before "I…" is the topic
         item = _ALSO_FIRST.sub("", item)
+        # "honestly just want to talk about whether to stay…": the frame says "talk about" already
+        item = _WANT_TO_TALK.sub("", item)
         item = _TOPIC_THEN_I.sub(lambda m: f"{upper_first(m['topic'])}: ", item)
         match = _TOPIC_DASH.match(item)
         # ("Ordering - I keep over ordering fish": a topic in "-ing" is a topic too)

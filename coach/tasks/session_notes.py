@@ -108,6 +108,8 @@ _OWNER_TAG = lazy_regex(r"\s*\((?P<name>me|mentor|both|(?![A-Z]{4,}\))[A-ZÀ-Ö�
 where, not who)."""
 _ME_AFTER_DASH = lazy_regex(r"\s+[-–—]+>?\s*(?:me|myself)\s*$", re.IGNORECASE)
 """The user's own task, marked at its end: "1:1s with each of the 22 in first month - me"."""
+_ME_WITHIN_DASH = lazy_regex(r"\s+[-–—]+\s*(?:me|myself)\s*,\s*(?=\S)", re.IGNORECASE)
+"""The user's own task, marked mid-line: "prep STAR stories - me, 5 of them before next session"."""
 HEDGED = lazy_regex(r"\b(?:maybe|perhaps|not sure|might|possibly|idk|dunno)\b|\?", re.IGNORECASE)
 _DOUBTED_DATE = lazy_regex(rf",\s*(?:maybe|perhaps|possibly)\s+(?:on\s+|the\s+)?(?:{DATE_PATTERN.pattern})",
                            re.IGNORECASE)
@@ -368,7 +370,8 @@ THANKS_NOTE = lazy_regex(r"^(?:thanks|thx|cheers|ta)\s+(?:for|4)\b|^thank you\s+
                       r"^(?:todo\s*:\s*)?(?:i\s+)?(?:send|write|need to send|want to (?:say|send))\s+"
                       r"(?:a\s+|her\s+|him\s+)?(?:thank you|thanks|ty)\b",
                       re.IGNORECASE)
-"""The user's own thanks in the notes ("cheers for giving up your saturday"): the email thanks them anyway."""
+"""The user's own thanks in the notes ("cheers for giving up your saturday"): the email thanks them anyway (unless
+the notes are nothing but such thanks: then what they thank for is what the email names)."""
 _MAIN_THANKS = lazy_regex(
     r"\s*(?:(?:this|that|it)\s*(?:is|'s)\s+)?the\s+(?:main|biggest|most important|number one)\s+(?:thing\s+)?"
     r"(?:to\s+thank\s+(?:her|him|them|you)\s+for|i\s+want\s+to\s+thank\s+(?:her|him|them|you)\s+for)\b"
@@ -584,6 +587,9 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     mine_after = _ME_AFTER_DASH.search(text)
     if mine_after:  # "1:1s w/ each of the 22 in first month (10 min each) - me": the owner, noted last
         text, owner, marked = text[: mine_after.start()], ME, True
+    mine_within = _ME_WITHIN_DASH.search(text)
+    if mine_within:  # "prep STAR stories - me, 5 of them": the owner noted mid-line, its comma kept
+        text, owner, marked = f"{text[: mine_within.start()]}, {text[mine_within.end():]}", ME, True
     tagged = _OWNER_TAG.search(text)
     labelled_me = re.match(r"^\s*(?:me|i)\s*[:\-–]", _BULLET.sub("", line), re.IGNORECASE) is not None
     if tagged and tagged.group("name").lower() not in _NOT_NAMES and not labelled_me:
@@ -1507,8 +1513,9 @@ def _next_time_arranged(line: str) -> str | None:
 
 def _next_time_after(line: str) -> str | None:
     """"next time after the tups go out" -> "after the tups go out": a meeting set by an event, not a date."""
-    match = re.match(r"^next\s+(?:time|meeting|mtg|session)\s*:?\s+(?P<when>(?:after|once|when|before)\s+[^,;(]+)$",
-                     line, re.IGNORECASE)
+    # ("meet again after interview" too: the next meeting, never the user's task "Meet again after interview")
+    match = re.match(r"^(?:next\s+(?:time|meeting|mtg|session)\s*:?|(?:we(?:'ll| will)?\s+)?meet\s+again)\s+"
+                     r"(?P<when>(?:after|once|when|before)\s+[^,;(]+)$", line, re.IGNORECASE)
     return match.group("when").strip(" .") if match else None
 
 
@@ -1704,6 +1711,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     mentor, me = split_person(mentor)[0], split_person(me)[0]  # "Greg, my team lead" is Greg
     actions: list[ActionItem] = []
     takeaways: list[str] = []
+    thanked_for: list[str] = []
     next_meeting = meeting_place = arranged_for_next = None
     under_actions = under_takeaways = under_next = False
     names = re.findall(r"[^\W\d_][\w'’-]*", f"{mentor} {me}")  # "PAT TO SEND…": Pat keeps his capital
@@ -1761,6 +1769,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             under_actions, under_takeaways = True, False
             continue
         line = _without_pleasantries(line)  # "great chat!!": how it felt, not news for them
+        if line and THANKS_NOTE.match(line) and not _SESSION_THANKS.match(line):
+            thanked_for.append(line)  # what they thank for is named only when the notes hold nothing else
         if not line or _FELT.match(line) or THANKS_NOTE.match(line):
             continue
         is_title = not actions and not takeaways and (is_title_line(line) or bool(when_and_where.match(line))
@@ -1837,10 +1847,17 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         mentor_owner = mentor_label(mentor)
         actions = [a for a in actions if a.owner != mentor_owner or not _within(a.task, main_thanks)]
         main_thanks = next((t for t in takeaways if _within(t, main_thanks)), main_thanks)
-    return SessionNotes(_without_repeats(actions), takeaways, next_meeting, meeting_place, arranged_for_next,
+    actions = _without_repeats(_sending_apart(actions))
+    if not actions and not takeaways and not main_thanks:
+        # "cheers for the review tips and for vouching for me w/ the promo panel" and nothing more: that is the note
+        takeaways = thanked_for
+    return SessionNotes(actions, takeaways, next_meeting, meeting_place, arranged_for_next,
                         main_thanks)
 
 
+_SESSION_THANKS = lazy_regex(r"^(?:thanks|thx|cheers|ta|thank you)\s+(?:so much\s+)?(?:for|4)\s+(?:today|the session|"
+                             r"your time|the chat|the call|the meeting)\b[^,]*$", re.IGNORECASE)
+"""Thanks for the session alone ("thanks for today"): the opener says it already, even when it is all there is."""
 _MAIN_THANKS_NAMED = lazy_regex(r"^\W*(?:for me,?\s+)?(?:the\s+)?(?:most important|biggest thing|main thing)"
                                 r"(?:\s+thing)?\s+(?:is|was)\s+(?P<what>[^,.!?;]+)"
                                 # "most important: she come with me to the market…" ("Main thing: stop…" is a label)
@@ -1918,6 +1935,30 @@ class _Sections:
             return "actions"
         self.owner = None if line.rstrip().endswith(":") else self.owner
         return "advice" if self._advice.match(line) else None
+
+
+_I_SEND_AFTER = lazy_regex(r",\s+(?:and\s+)?i(?:'ll| will)?\s+(?:send|email|share|forward)(?:\s+(?:it|them))?\s*$",
+                           re.IGNORECASE)
+"""The user's own step after someone else's task ("check my personal statement, I send by 1 Oct")."""
+
+
+def _sending_apart(actions: list[ActionItem]) -> list[ActionItem]:
+    """Someone's task and the user's "I send" after it as two items, the date with the sending.
+
+    "she offered to check my personal statement, I send by 1 Oct" was one item for her, "Check my personal
+    statement, I send (by 1 Oct)"; the date is when the user sends it.
+    """
+    apart: list[ActionItem] = []
+    for item in actions:
+        sending = _I_SEND_AFTER.search(item.task)
+        words = item.task[: sending.start()].split() if sending else []
+        if not sending or item.owner == ME or len(words) < 2:
+            apart.append(item)
+            continue
+        theirs = replace(item, task=" ".join(words), due=None)
+        mine = ActionItem(ME, f"Send {' '.join(words[1:])}", item.due, item.source, item.due_prefix)
+        apart += [theirs, mine]
+    return apart
 
 
 def _without_repeats(actions: list[ActionItem]) -> list[ActionItem]:

@@ -106,9 +106,18 @@ FIELDS: tuple[Field, ...] = (
 
 JOB = "summary"
 _THANKS_LINE = lazy_regex(r"^\s*(?:(?:a\s+)?(?:big|huge|many|massive|special|extra)\s+)?"
-                          r"(?:thank you|thanks|thank u|thx)\s+(?:so much\s+|again\s+|a lot\s+|a ton\s+)?(?:also\s+)?"
+                          r"(?:thank you|thanks|thank u|thx|cheers|ta)\s+"
+                          r"(?:so much\s+|again\s+|a lot\s+|a ton\s+)?(?:also\s+)?"
                           r"for\b", re.IGNORECASE)
 """The user's own line of thanks ("thanks for the book recs", "Big thanks for staying 1 hour extra")."""
+_SESSION_FIRST = lazy_regex(r"^(?:the|your)\s+(?:time|session|chat|call|meeting)"
+                            r"(?:\s+(?:on|last|yesterday|today)\b[^,]*)?,\s*(?=\S)", re.IGNORECASE)
+"""The session thanked for before the things ("the time on tue, …"): the opener thanks for it already."""
+_VERDICT_ON_IT = lazy_regex(r"\s+(?:was|is|were|are)\s+(?:(?:pure|absolute|total|so|really|super|just)\s+)?"
+                            r"(?:gold|great|amazing|brilliant|genius|perfect|spot on|a game[- ]changer|"
+                            r"(?:so\s+)?helpful|useful)"
+                            r"\b(?=\s+and\b|\s*,|\s*$)", re.IGNORECASE)
+"""The user's verdict on what they thank for ("…idea was gold and…"): the thanks name the thing."""
 _FAVOUR = lazy_regex(
     r"^(?:you\s+)?(?:also\s+|kindly\s+)?(?:(?P<given>lent|loaned|gave|sent|bought|got|introduced|connected|brought|"
     r"shared|showed|walked|talked)\s+(?P<who>me|us)\b|(?P<stayed>stayed|came|drove|called in|dropped by))"
@@ -201,7 +210,51 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     said = _STATE_WITHOUT_VERB.sub(_with_are, said)
     # "you think boutique better for me": a comparison typed without its verb, "boutique is better…"
     said = _COMPARED_WITHOUT_VERB.sub(_with_is, said)
+    said = _THINKS_DO.sub(_thinks_i_should, said)
+    said = _SAID_AFTER_COLON.sub(_said_after_what_they_did, said)
+    said = _TALKED_WHAT.sub(_talked_about, said)  # "talked salary bands": "We talked about salary bands"
     return sentence_case(said)
+
+
+_SAID_AFTER_COLON = lazy_regex(r"^(?P<did>You\b[^:]{3,80}):\s+(?:said|says)\s+(?:that\s+)?(?P<what>\S.*)$")
+"""What they did, then what they said after a colon with no subject ("You reviewed my portfolio: said…")."""
+
+
+def _said_after_what_they_did(match: re.Match[str]) -> str:
+    """What they said after a colon: "…: said case studies too long" as "…: case studies too long"; "…and said…"."""
+    first = re.split(r",\s|\s[-–—]\s", match["what"], maxsplit=1)[0]
+    if any(penn in ("VBZ", "VBP", "VBD", "MD") for _, penn in tag(first)):
+        return f"{match['did']} and said {match['what']}"
+    return f"{match['did']}: {match['what']}"
+
+
+_TALKED_WHAT = lazy_regex(r"^(?P<who>We|I)\s+(?P<verb>talked|chatted|spoke)\s+(?P<what>\w+)")
+"""A talk typed without its "about" ("talked salary bands"), when the next word is the topic."""
+
+
+def _talked_about(match: re.Match[str]) -> str:
+    """"We talked salary bands" as "We talked about salary bands"; "We talked mostly about…" as typed."""
+    tagged = tag(match.group("what"))
+    if not tagged or tagged[0][1] not in ("NN", "NNS", "NNP", "NNPS") or match.group("what").lower() in ("lots", "lot"):
+        return match.group(0)
+    return f"{match.group('who')} {match.group('verb')} about {match.group('what')}"
+
+
+_THINKS_DO = lazy_regex(r"\b(?P<think>you\s+(?:also\s+)?(?:think|thought|feel|felt))\s+(?P<rest>[a-z][^,;.!?]*)",
+                        re.IGNORECASE)
+"""A view typed with a bare instruction after it ("grace thinks cut the 2nd page")."""
+
+
+def _thinks_i_should(match: re.Match[str]) -> str:
+    """"you think cut the 2nd page" as "you think I should cut the 2nd page"; "you think design is…" as typed."""
+    rest = match.group("rest")
+    tagged = tag(rest)
+    first = rest.split()[0].lower()
+    if first in ("that", "it", "i", "we", "you", "this", "not") or not is_bare_verb(first) or not tagged:
+        return match.group(0)
+    if tagged[0][1] != "VB" or any(penn in ("VBZ", "VBP", "VBD", "MD") for _, penn in tagged[1:]):
+        return match.group(0)
+    return f"{match.group('think')} I should {rest}"
 
 
 def _with_is(match: re.Match[str]) -> str:
@@ -240,7 +293,7 @@ _REPORTED_TO_ME = lazy_regex(r"^(?:(?:also|and)\s+)?(?:he|she|they|[A-Z][\w.'-]*
 """What the mentor said to the user, up to its content ("she said that …")."""
 
 
-_LEADING_INITIAL = lazy_regex(r"(?:^|(?<=[:;]\s)|(?<=[.!?]\s))(?P<letter>[A-Z])\.?"
+_LEADING_INITIAL = lazy_regex(r"(?:^|(?<=[:;]\s)|(?<=[.!?]\s))(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?P<letter>[A-Z])\.?"
                               r"(?=\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|thinks|thought|gave|showed|"
                               r"shared|went|took|felt|knew|made|spoke|wrote|brought|mentioned|suggested)\b)")
 """A capital letter alone before the verb of a line or sentence ("G shared his first 2 yrs…", "…: M recommended the
@@ -385,6 +438,19 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     # last, what they did with the user ("went over my flash sheet"), thanked as that
     events = [t for t, said in firm.items() if _WENT_OVER.match(said)]
     return list(dict.fromkeys([*thanked, *advice, *points, *events]))
+
+
+def _after_going_over(takeaway: str | None, thanks: str) -> list[str]:
+    """What the notes say after the thing gone over, when the thanks names only the going over.
+
+    "went over my resume, grace thinks cut the 2nd page" is thanked as "going over my resume with me"; the
+    advice after it is a takeaway of its own, never dropped with the line.
+    """
+    gone_over = _WENT_OVER.match(takeaway or "")
+    if not takeaway or not gone_over or gone_over.group("x").strip() not in thanks:
+        return []
+    rest = takeaway[gone_over.end():].lstrip(" ,;:-–—")
+    return [rest] if len(rest.split()) >= 2 else []
 
 
 def _tasks_as_points(actions: Sequence[ActionItem], mentor: str) -> list[str]:
@@ -628,6 +694,9 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
         if len(own.split()) > 25 or len(sentences(own)) > 1:
             return None
         what = _THANKS_LINE.sub("", own).strip().rstrip(".!")
+        # "thanks for the time on tue, the pricing spreadsheet idea was gold and the tip about…": the session named
+        # first is the opener's; the rest is what they are thanked for, without the user's verdict on it
+        what = _VERDICT_ON_IT.sub("", _SESSION_FIRST.sub("", what))
         # "Big thanks for staying 1 hour extra": after thanks for the session, as the one thing named
         plain_session = re.match(r"^(?:today|the (?:session|chat|call|meeting)|your time)\b", what, re.I)
         # thanks for the session alone ("thank you for today it was very helpful") names nothing the opener doesn't
@@ -636,6 +705,8 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
     if done and not _REPORTS.search(point) and not _SHOWED_ME.match(to_mentor(point, mentor)):
         return fill(frames["favour"], opener=opener, x=done[0])  # "…inverter fault, he walked me through the data"
     line = to_mentor(point, mentor)
+    if _note_before_dash(line):
+        return None
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
     # "My portfolio: you said lead with X" or "... - you said X": the advice is the part after the topic.
     parts = [p.strip() for p in _ADVICE_APART.split(line)]
@@ -668,10 +739,11 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
             if key:
                 advice = re.sub(r"^(?:don'?t|do not)\s+", "not ", clause(advice), flags=re.I)  # "advice to not…"
                 # "…to always strip back to the frame, don't trust old webbing": one piece of advice, joined
-                advice = re.sub(r",\s+(?:don'?t|do not)\s+", " and not to ", advice, flags=re.I)
+                advice = re.sub(r"(?:,|\s+and)\s+(?:don'?t|do not)\s+", " and not to ", advice, flags=re.I)
                 if key == "advice" and _OWN_NEED.match(advice):
                     return None  # "…journal note matters: need to finish note draft": the user's need, not advice
-                return fill(frames[key], opener=opener, x=_unspliced(advice))
+                thanks = fill(frames[key], opener=opener, x=_unspliced(advice))
+                return re.sub(r"\bto not\b", "not to", thanks, count=1) if key == "advice" else thanks
     shown = _SHOWED_ME.match(line)
     if shown:  # "you showed me how to dial in the grinder, tips on…": what they showed, the next fragment left out
         doing = frame(JOB, "did_for_me")[shown.group("verb").lower()]
@@ -711,7 +783,8 @@ _LAST_SESSION = lazy_regex(r"\bfinal\s+(?:session|meeting|mtg|call|sesh)\b(?!\s+
                            r"retires?|goes))\b", re.IGNORECASE)
 """The notes say this was the last session ("final session before she moves"), not "in our last session we…" nor
 "last session before I sign the lease" (the last before an event of the user's)."""
-_ANOTHER_DAY = lazy_regex(r"\b(?:yesterday|last (?:night|week)|(?:session|met|watched|visit(?:ed)?|call|min|mins|"
+_ANOTHER_DAY = lazy_regex(r"\b(?:yesterday|last (?:night|week)|"
+                          r"(?:session|met|watched|visit(?:ed)?|call|chat|time|min|mins|"
                           r"minutes|hours?|hrs?)\s+on\s+"
                           r"(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b", re.IGNORECASE)
 """The notes date the session to another day ("watched my U12s session on sat"): the thanks leave out "today"."""
@@ -730,6 +803,8 @@ def session_was_today(notes: str) -> bool:
 
 _ADVICE_APART = lazy_regex(
     r"\s+[-–—]\s+|:\s+|,\s+(?:and\s+(?=you\s))?(?=(?:you\s+(?:also\s+)?)?(?:said|told)\s+(?![^,.]*\b(?:it|they|them|this|that|these|those)\b))"
+    # "chatted about burnout, you recommended 'Rest' by Alex Pang": a title recommended after its topic
+    r"|,\s+(?=you\s+(?:also\s+)?(?:recommended|suggested|mentioned)\s+['\"‘“])"
 )
 """Where the advice starts after its topic: "My portfolio: you said…", "burnout - you said…", "burnout, you said
 book the leave" (not "my CV, you said it is too long": there "it" needs the topic)."""
@@ -759,6 +834,20 @@ def _imperative(text: str) -> bool:
     verbless_note = verbless_note or compound or has_subject
     return (word.islower() and is_bare_verb(word)
             and follows not in ("VBZ", "VBD", "VBP", "MD") and not verbless_note)
+
+
+def _note_before_dash(line: str) -> bool:
+    """Whether what they said is a note with no verb before a dash.
+
+    "personal statement too generic - needs a patient story" is listed as the note it is, never thanked as "your
+    point that personal statement too generic".
+    """
+    said = re.match(r"^you\s+(?:also\s+)?(?:said|says?|think|thought|told me|felt|feel)\s+(?:that\s+)?(?P<x>.+)$",
+                    line, re.IGNORECASE)
+    parts = re.split(r"\s[-–—]\s", said["x"], maxsplit=1) if said else []
+    # ("grant draft too long - cut the aims to 3": the instruction after the dash is the advice, thanked as such)
+    return len(parts) == 2 and not _imperative(parts[1]) and not any(
+        t in ("VBZ", "VBD", "VBP", "MD") for _, t in tag(parts[0]))
 
 
 def _advice_frame(verb: str, rest: str) -> str | None:
@@ -791,9 +880,12 @@ def _as_listed(line: str) -> str:
     A remark the notes give with no verb ("said the warm up too long, games not drills") is listed as the
     note it is, not as "You said the warm up too long".
     """
-    if clause_without_verb(line):
+    if clause_without_verb(line) or _note_before_dash(line):
         bare = re.sub(r"^you\s+(?:also\s+)?(?:said|says?|think|thought|told me)\s+(?:that\s+)?", "", line, flags=re.I)
         return sentence(upper_first(bare))
+    topic = re.match(r"^(We (?:(?:talked|chatted|spoke) about|discussed) [^,:;]+),\s+(?P<rest>.+)$", line)
+    if topic and (re.match(r"(?:don'?t|do not|never|always)\b", topic["rest"], re.I) or _imperative(topic["rest"])):
+        return sentence(f"{topic[1]}: {topic['rest']}")  # "…salary bands, don't say a number first": its advice
     hedged_after = _HEDGE_AT_END.search(line)
     if hedged_after and opens_with_verb(line):
         # "read 'The Staff Engineer's Path' maybe" reads as a shrug at the end: the hedge goes first, as said aloud
@@ -1263,7 +1355,8 @@ class SummaryTask(TaskSpec):
         mentor_owner = mentor_label(mentor)  # how parse_notes labels the mentor's tasks
         thanks, chosen = thanked
         parts = [thanks]
-        said = {t: to_mentor(t, mentor) for t in parsed.takeaways if t != chosen}
+        kept = [rest for t in parsed.takeaways for rest in (_after_going_over(t, thanks) if t == chosen else [t])]
+        said = {t: to_mentor(t, mentor) for t in kept}
         takeaways = [_as_listed(said[t]) for t in _most_worth_listing(said, TAKEAWAYS_BY_BREVITY[brevity])]
         if takeaways:
             parts.append(frame(JOB, "headings", "takeaways") + "\n" + "\n".join(f"- {t}" for t in takeaways))

@@ -270,7 +270,7 @@ def test_the_thanks_take_the_instruction_after_a_topic_and_advice_not_to() -> No
     assert thanks_sentence("RPE says grant draft too long - cut the aims to 3", "warm", "x", mentor).endswith(
         "your advice to cut the aims to 3.")
     assert thanks_sentence("she said don't undersell the audit", "warm", "x", mentor).endswith(
-        "your advice to not undersell the audit.")
+        "your advice not to undersell the audit.")
 
 
 def test_summary_lines_read_as_meant() -> None:

@@ -24,7 +24,7 @@ from coach.writing import expand_shorthand, name_case
 def test_outreach_says_capital_verbs_pronouns_and_ranges_as_sentences() -> None:
     voice = Voice("formal", "email")
     assert goal_sentence("Become IBCLC lactation consultant", voice) == (
-        "I am hoping to become IBCLC lactation consultant.")
+        "I am hoping to become an IBCLC lactation consultant.")
     why = why_sentence("Your GDC talk on systems changed how I think", Voice("warm", "email"))
     assert "because your GDC talk" in why
     assert "a 20- or 30-minute call" in ask_sentence("20 or 30 minutes call when is good for you", voice)

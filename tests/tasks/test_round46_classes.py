@@ -60,7 +60,7 @@ def test_what_the_user_took_back_is_left_out_and_a_thing_they_will_give_is_their
 def test_frames_take_the_users_words_without_doubling_or_splicing() -> None:
     formal = Voice("formal", "email")
     # "I am hoping to want to become procurement manager…"
-    assert goal_sentence("want to become procurement manager", formal) == "I am hoping to become procurement manager."
+    assert goal_sentence("want to become procurement manager", formal) == "I am hoping to become a procurement manager."
     assert goal_sentence("i want to do a postdoc in Europe", formal) == "I want to do a postdoc in Europe."
     # "…a 15-minute chat please?"
     assert ask_sentence("15 min chat pls 🙏", Voice("warm", "linkedin_note")) == (

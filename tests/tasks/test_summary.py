@@ -513,7 +513,7 @@ def test_a_spliced_second_remark_an_also_and_a_subjectless_help_are_read_as_writ
              "helped me plan how to handle year 9, seating plan + praise first")
     body = _full_body("Siobhan", notes)
     assert "- **Siobhan:** Do a mock interview with me on the 14/2" in body
-    assert "especially for your advice to not undersell the audit." in body
+    assert "especially for your advice not to undersell the audit." in body
     assert "- Imposter feelings: you had them too." in body
     thanks = TASK.compose({"mentor_name": "Mr. Oyelaran", "notes": notes.splitlines()[2], "kind": "thanks"}, [],
                           Style()).body
@@ -561,7 +561,7 @@ def test_handles_asides_and_shorthand_in_round_twelve_notes_are_read_as_meant() 
 
 def test_an_initial_that_says_is_the_mentor_and_a_pronoun_after_said_keeps_its_topic() -> None:
     body = _full_body("Kerstin Ahlgren", "- K says dont quote fixed price on old houses\n- K to send me her T&Cs")
-    assert "especially for your advice to not quote fixed price on old houses." in body
+    assert "especially for your advice not to quote fixed price on old houses." in body
     thanks = TASK.compose({"mentor_name": "Gustavo", "kind": "thanks", "notes": "went through my portfolio, he said "
                            "cut it to 20 best pieces, he'll put in a word w/ Ink & Iron"}, [], Style()).body
     assert "We went through my portfolio, you said to cut it to 20 best pieces." in thanks
