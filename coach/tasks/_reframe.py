@@ -42,6 +42,8 @@ _POSITIVE = lazy_regex(
 _NEGATION = lazy_regex(r"\b(?:not|n't|never|no|hardly|lack|lacks|lacking|without|too|need to|needs to|should|"
                        r"has to|have to|could be|wasted|wastes|wasting)\b", re.IGNORECASE)
 """Words that turn a quality into a concern: "not clear", "needs to be more patient"."""
+_BUT_NOT = lazy_regex(r"\bbut\b[^,.;]*?(?:\w+n't|\b(?:dont|doesnt|didnt|never|not))\b", re.IGNORECASE)
+"""Praise turned into a concern after "but" ("…good ideas but he don't share them")."""
 _IMPACT_LEAD = lazy_regex(
     r"^(?:(?:which|that|this)\s+(?:meant|means)(?:\s+that)?|and so|so|as a result|meaning(?: that)?),?\s+",
     re.IGNORECASE,
@@ -244,7 +246,11 @@ def _split_at_new_subject(text: str) -> list[str]:
         # "nobody reads past page 2, put the recommendation first": an instruction after a comma is its own point
         instruction = match.group(0).startswith(",") and not joiner and len(after) > 2 and after[0][1] == "VB" and (
             after[1][1] in ("DT", "PRP$", "PRP")) and is_bare_verb(after[0][0])
-        if _starts_clause(after) or result or instruction:
+        # "he has good ideas but he don't share them": what "them" is was said before "but", so the two stay one
+        rest = text[match.end():]
+        refers_back = joiner == "but" and len(rest.split()) <= 6 and re.match(
+            r"[^,.;]*?\b(?:them|it)\s*$", rest, re.IGNORECASE) is not None
+        if (_starts_clause(after) or result or instruction) and not refers_back:
             pieces.append(text[start : match.start()])
             start = match.start() + match.group(0).index("so") if result and joiner == "so" else match.end()
     pieces.append(text[start:])
@@ -791,6 +797,10 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         if worry:
             reading.impacts.append(f"I don't want you to {worry.group('what')}")
             continue
+        if direction == "give":
+            # "I think he has good ideas but he don't share them": the user's view of what the person does
+            clause = re.sub(rf"^i\s+think\s+(?:that\s+)?(?=(?:he|she|they|{named})\s+\w+[^,]*\bbut\b)", "", clause,
+                            flags=re.IGNORECASE)
         own = _USERS_OWN if direction == "give" else _USERS_FEELING  # received: "I don't ask…" is what was said
         if own.match(clause) or _MUST_STOP.match(clause) or (direction == "received" and _REACTION.match(clause)):
             # "I want to tell him this must change", "honestly kind of crushed": the user's own mind, not theirs
@@ -820,7 +830,8 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         lead = _IMPACT_LEAD.match(clause)
         addressed = address(clause[lead.end() :] if lead else clause, person, direction, quoted)
         softened = soften(addressed) if addressed is not None else None
-        praise = praises(clause) and not _NEGATION.search(re.sub(r"\bnever\b", "", clause, flags=re.I))
+        praise = praises(clause) and not _NEGATION.search(re.sub(r"\bnever\b", "", clause, flags=re.I)) and not (
+            _BUT_NOT.search(clause))  # "he has good ideas but he don't share them": the concern after "but"
         criticised = bool(reading.behaviours or reading.judged)
         # "…, the tenors follow her without me conducting": proof of the praise; "…, someone is going to get hurt"
         # or "if the chain is worn…" is a worry, never praise

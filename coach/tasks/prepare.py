@@ -490,6 +490,8 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
         return "sentence", {"sentence": as_sentence(f"I want to {verb}")}
     if verb is not None and not _clause_after_comma(phrase):
         # "build personal brand on linkedin a bit?? (not sure yet)": inside a question, the marks go, the aside stays
+        # "understand how to get code reviewed faster": the frame says "how to" already ("how to understand how to…")
+        verb = re.sub(r"^(?:understand|learn|figure out|work out|find out|know)\s+how\s+to\s+(?=\S)", "", verb)
         return "verb", {"verb": re.sub(r"\s*\?+(?=\s*\([^()]*\)\s*$)", "", verb)}
     if verb is not None:  # "improve my food cost, now gp is 58% target 68%": a note with a clause of its own
         return ("choice" if _DECIDING_VERB.match(phrase) else "label"), label

@@ -351,3 +351,18 @@ def test_what_follows_the_years_is_carried_by_the_sentence(about: str, said: str
         "goal": "move into nurse management", "ask": "one 20 minute phone call", "channel": "email",
         "tone": "warm", "my_name": "Tomasz"})
     assert said in body, body
+
+
+def test_praise_turned_to_a_concern_by_but_stays_with_what_it_refers_to() -> None:
+    # "I think he has good ideas but he don't share them" gave "I've also noticed that you don't share them."
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Luis", "request": "say one idea in each sprint planning",
+        "feedback": "Luis is very quiet in meetings, I think he has good ideas but he don't share them"})
+    assert "you have good ideas but you don't share them." in body
+    assert "What's working:** You have good ideas but" not in body
+
+
+def test_a_goal_to_understand_how_to_is_not_said_how_to_understand_how_to() -> None:
+    body, _ = _draft("prepare", {"goals": "understand how to get code reviewed faster", "meeting_minutes": "15",
+                                 "challenges": "PRs sit for 3 days"})
+    assert "how to understand how to" not in body and "talk about how to get code reviewed faster" in body
