@@ -21,10 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from coach.checks import DATE_PATTERN, DURATION_PATTERN
+from coach.checks import DATE_PATTERN, DURATION_PATTERN, STOPWORDS, word_set
 from coach.lazy_patterns import lazy_regex
 from coach.rehearsal.moves import DetectedMove, split_sentences
-from coach.rehearsal.scenarios import COLD_MOVES, Difficulty, Persona, Scenario, Stage, Tone
+from coach.rehearsal.scenarios import COLD_MOVES, MILD_MISSTEPS, Difficulty, Persona, Scenario, Stage, Tone
 
 Facet = Literal["purpose", "issue", "impact", "question", "proposal", "follow-up"]
 FACETS: dict[str, Facet] = {
@@ -44,6 +44,7 @@ Intent = Literal[
     "ask-why",
     "accept",
     "counter",
+    "rebuff",
     "pin-down",
     "answer",
     "concede",
@@ -62,6 +63,8 @@ INTENT_DIRECTIONS: dict[Intent, str] = {
     "ask-why": "They proposed a change before saying what is wrong. Ask one real question about what it would fix.",
     "accept": "Accept their proposal, repeating its specifics in your own words.",
     "counter": "Answer their proposal concretely: counter with a specific alternative, or ask one real question.",
+    "rebuff": "They put terms with blame, sarcasm or an ultimatum: do not agree to them as put; say so in character "
+    "and invite them to talk it through calmly.",
     "pin-down": "They proposed something with no detail (no when, how often or how long): ask one real question "
     "about what it would involve; do not accept or counter yet.",
     "answer": "They asked about your side. Answer it honestly, with a concrete reason from the situation.",
@@ -78,7 +81,7 @@ INTENT_DIRECTIONS: dict[Intent, str] = {
 DIFFICULTY_PATIENCE: dict[Difficulty, int] = {"easy": -1, "medium": 0, "hard": 1}
 _NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|other|couple of|few)"
 _FREQUENCY = lazy_regex(
-    rf"\bevery\s+(?:{_NUMBER}\s+)?(?:day|week|month|quarter|monday|tuesday|wednesday|thursday|friday|"
+    rf"\b(?:every|each)\s+(?:{_NUMBER}\s+)?(?:day|week|month|quarter|monday|tuesday|wednesday|thursday|friday|"
     rf"(?:days|weeks|months|sessions))(?:\s+(?:morning|afternoon|evening|lunchtime))?\b"
     rf"|\b(?:once|twice|{_NUMBER} times?)\s+(?:a|per|every)\s+(?:week|month|quarter|year)\b"
     r"|\b(?:weekly|fortnightly|monthly|quarterly|bi-?weekly)\b",
@@ -90,6 +93,10 @@ _CLOCK = lazy_regex(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b"
 _WEEKDAYS_PLURAL = lazy_regex(r"\b(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"
                               r"(?:\s+(?:mornings?|afternoons?|evenings?|lunchtimes?))?\b", re.IGNORECASE)
 """A weekday every week ("maybe we just do it on fridays?"): a detail to answer, as "on Fridays"."""
+_NTH_WEEKDAY = lazy_regex(r"\b(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:monday|tuesday|wednesday|thursday|"
+                         r"friday)(?:\s+(?:morning|afternoon|evening))?(?:\s+(?:of|in)\s+(?:each|every|the)\s+month)?\b",
+                         re.IGNORECASE)
+"""A weekday of the month ("the first monday of each month"): said back whole, never as a bare "Monday"."""
 _DAY_OF_MONTH = lazy_regex(r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _MONTH_ONLY = lazy_regex(r"\b(?:January|February|April|June|July|September|October|November|December)\b",
                          re.IGNORECASE)  # not "may" or "march", which are verbs in lower case too
@@ -109,8 +116,13 @@ _PROPOSING = lazy_regex(
     re.IGNORECASE,
 )
 """Where a proposal starts: details said before it describe how things are now ("Weekly is a lot, could we…")."""
-_REPLACED = lazy_regex(r"\b(?:instead of|rather than|from)\s+$", re.IGNORECASE)
-"""A detail that is being replaced, not proposed ("every other week instead of weekly", "from weekly to…")."""
+_TO_AFTER_REPLACED = lazy_regex(r"(?:\s+(?:call|calls|hour|meeting|meetings|sessions?|slot))?\s+to\b", re.IGNORECASE)
+"""What follows a detail that is replaced ("from the weekly call to…")."""
+_PROPOSED_HERE = lazy_regex(r"\s+(?:would|might|could|should)\s+(?:be|work|suit|feel)\b", re.IGNORECASE)
+"""A detail followed by "would be…" is proposed, wherever the proposal's other words start."""
+_REPLACED = lazy_regex(r"\b(?:instead of|rather than|from)\s+(?:(?:the|our|my|your|this|that)\s+(?:current\s+)?)?$",
+                       re.IGNORECASE)
+"""A detail that is being replaced, not proposed ("every other week instead of the monthly hour", "from weekly to…")."""
 _TIME_NOW = lazy_regex(r"\b(?:if you(?:'ve)?|have you|do you)\s+(?:have|got)\s+(?:a\s+)?$", re.IGNORECASE)
 """Asking for time to talk now ("if you have two minutes") is not a detail of the proposal."""
 _RANGE = r"\d{1,3}\s?(?:-|–|to|or)\s?"
@@ -147,6 +159,21 @@ SIGN_OFF_WORDS = 25
 """The longest turn read as a sign-off: a longer one with "thanks" in it is still making its case."""
 ASIDE_WORDS = 6
 """The longest sentence without thanks or a goodbye that a sign-off may hold ("That's a relief.")."""
+
+
+_MOOD_WORDS = word_set(
+    """feel feels feeling felt stuck lost frustrated worried anxious overwhelmed unsure confused bad down low tired
+    sad upset stressed fine okay ok great good bit kind sort lately recently days honestly little things stuff
+    going well aren't isn't wasn't haven't hasn't been like right now today week"""
+)
+MOOD_ONLY_WORDS = 1
+"""The most words beyond a mood an I-statement may hold and still say nothing of what it is about."""
+
+
+def says_what_about(statement: str) -> bool:
+    """Whether an I-statement says what it is about beyond a mood (not "I've been feeling a bit stuck lately")."""
+    words = [w.lower().replace("’", "'") for w in re.findall(r"[A-Za-z][A-Za-z'’]*", statement)]
+    return sum(1 for w in words if w not in STOPWORDS and w not in _MOOD_WORDS) > MOOD_ONLY_WORDS
 
 
 def signs_off(text: str) -> bool:
@@ -230,6 +257,9 @@ class PartnerState:
     template_of: dict[str, str] = field(default_factory=dict)
     """A filled-in acceptance -> its template, so an acceptance is said once whatever its details."""
     last_reply: str = ""
+    impact_named: bool = False
+    """An I-statement said what it is about ("I'm losing momentum between our calls"), which names the issue;
+    a mood alone ("I've been feeling a bit stuck lately") does not."""
 
 
 class ScriptedPartner:
@@ -264,7 +294,7 @@ class ScriptedPartner:
     @property
     def issue_named(self) -> bool:
         """Whether the issue is on the table (the user named it, or the partner brings it)."""
-        return self.scenario.issue_from == "partner" or bool({"issue", "impact"} & set(self.state.raised))
+        return self.scenario.issue_from == "partner" or "issue" in self.state.raised or self.state.impact_named
 
     def react(self, moves: Sequence[DetectedMove], text: str = "") -> Reaction:
         """Update the state for one user turn and decide how the partner moves and what it answers.
@@ -283,7 +313,7 @@ class ScriptedPartner:
         for m in moves:
             if m.move in FACETS:
                 now.setdefault(FACETS[m.move], m.quote)
-        hostile = set(negative) - {"vagueness", "over-apologising"}
+        hostile = set(negative) - MILD_MISSTEPS
         if "question" not in now and not hostile and _TAG_QUESTION.search(text):
             # "…the full hour is the hard part for you, yes?": a question about their side, however the detector read it
             now["question"] = text
@@ -293,14 +323,22 @@ class ScriptedPartner:
             now["proposal"] = text
         # ("does that work on your side?" once agreed asks their view of it, answered below, not a second yes)
         confirming = self._agreed and "question" in now
-        if "proposal" not in now and not confirming and _ASKS_FOR_AN_ANSWER.search(text):
+        reasked = "proposal" not in now and not confirming and _ASKS_FOR_AN_ANSWER.search(text) is not None
+        if reasked:
             # "so... is that a yes?": what is on the table (a proposal, or the request itself) gets its answer
             now["proposal"] = state.raised.get("proposal") or state.raised.get("purpose") or text
         for facet, quote in now.items():
             state.raised.setdefault(facet, quote)
+        state.impact_named = state.impact_named or any(
+            FACETS.get(m.move) == "impact" and says_what_about(m.quote) for m in moves
+        )
         words = len(text.split())
         answered_why = bool(state.reactions) and state.reactions[-1].intent == "ask-why"
         # (a vague or apologetic reason is still a reason; blame, sarcasm or giving up is not an answer)
+        if not self.issue_named and not hostile and _STRUGGLE.search(text) and says_what_about(text):
+            # "I just can't do Mondays every week anymore, it's impossible." names the issue whatever the detector
+            # found: "Why, what's wrong with how it is?" asked for it again (review 52)
+            state.raised["issue"] = text
         if answered_why and not hostile and words >= ANSWER_WORDS and not self.issue_named:
             # "What problem does that solve?" answered ("…its just a lot with the release stuff right now"): the
             # issue is on the table in the user's words, so the partner never asks why a second time
@@ -314,17 +352,28 @@ class ScriptedPartner:
         took_offer = (self._offered_last or self._agreed) and not negative and _YES.match(text.strip()) is not None
         # after a yes, thanks close the talk ("awesome thanks so much, that's a relief. see you in two weeks!")
         signing_off = (self._agreed or took_offer) and "question" not in now and _SIGN_OFF.search(text) is not None
-        resolved = self._resolved() or (signing_off and words <= SIGN_OFF_WORDS) or took_offer
+        # once it said yes, "let's try it until the end of April and review then" settles it ("Fair. If the sessions
+        # aren't landing…" conceded the issue again, review 52)
+        follow_up_agreed = self._agreed and "follow-up" in now and not negative
+        resolved = self._resolved() or (signing_off and words <= SIGN_OFF_WORDS) or took_offer or follow_up_agreed
         leaving = words <= 12 and _GOODBYE.search(text) is not None  # "and nothing. today. bye": the user has left
         final = resolved or leaving or state.turn >= self.max_turns
         stage: Stage = "resolution" if final else ("reaction" if state.turn <= 2 else "exploration")
         intent = self._intent(now, delta, negative, final, resolved)
+        if intent == "counter" and reasked and self._offered_last:
+            # "would that work from your side?" after its counter got a second, different counter (review 52): it
+            # gives way once won over, else says how it looks from its side
+            intent = "accept" if state.rapport >= 0 else "answer"
         if intent == "answer" and self._agreed and _ASKS_FOR_AN_ANSWER.search(text):
             # "does that work on your side?" once it is agreed: a second yes read as a script, and "I like the
             # weekly rhythm" took the yes back (review 45)
             intent = "engage"
         if intent == "neutral" and self.scenario.issue_from == "partner" and _FLOOR.match(text.strip()):
             intent = "answer"  # "ok, go ahead" to "I have some feedback": the partner gives it
+        if intent in ("invite", "neutral") and not self.issue_named and _HOW_ARE_YOU.search(text):
+            intent = "answer-first"  # "Hi Jordan! How have you been?" got "Of course. Tell me more." (review 52)
+        elif intent == "neutral" and not self.issue_named and _GOT_A_MINUTE.search(text):
+            intent = "invite"  # "Hi Riley, got a minute?" got "Hm. Meaning what, exactly?" (review 52)
         if intent == "concede":
             state.conceded = True
         reaction = Reaction(
@@ -373,6 +422,10 @@ class ScriptedPartner:
         if "proposal" in now:
             if not self.issue_named:
                 return "ask-why"
+            if set(negative) - MILD_MISSTEPS:
+                # "Fine. Every other Tuesday at 8am, 30 minutes. Take it or leave it." after sarcasm and blame got
+                # a yes from every persona because it left nothing to counter (review 52)
+                return "rebuff"
             if delta >= 0 and self.moved and self.rapport >= self.pace.resolve_at:
                 return "accept"
             # nothing to counter with specifics ("I have a request, if you have two minutes"): ask what it involves;
@@ -383,7 +436,7 @@ class ScriptedPartner:
             return "counter" if detailed else "pin-down"
         # a real question about their side is answered, even beside a vague or apologetic sentence ("How do you feel
         # about this? Maybe you see it different."); blame, sarcasm or giving up beside it is not a question to answer
-        if "question" in now and set(negative) <= {"vagueness", "over-apologising"}:
+        if "question" in now and set(negative) <= MILD_MISSTEPS:
             # "how are things on your side this quarter?" before any issue: answered, then asked what this is about
             # ("Okay… go on." left it unanswered)
             return "answer" if self.issue_named else "answer-first"
@@ -415,6 +468,9 @@ class ScriptedPartner:
                 # "Not right how? I'd want reasons, not a feeling." after "it's 60k and I'd lose two years": the
                 # partner never asks for the specifics it was given
                 unused = [line for line in unused if not _ASKS_FOR_SPECIFICS.search(line)]
+            if self.issue_named:
+                # ("I'm worried I'm not getting any closer to leading a team." got "Fair. What's not working?")
+                unused = [line for line in unused if not _ASKS_FOR_THE_ISSUE.search(line)]
             fresh = [line for line in unused if _opening(line) != _opening(self.state.last_reply)]
             if unused:
                 return self._say((fresh or unused)[0])
@@ -469,11 +525,12 @@ class ScriptedPartner:
             "ask-why": [persona.ask_why, persona.invite],
             "counter": [*self._unoffered(self._counters), persona.ask_why],
             "pin-down": [persona.pin_down, persona.ask_why],
+            "rebuff": [persona.rebuff, generic["harden"]],
             "answer": [scenario.their_side, generic["soften"]],
             "invite": [persona.invite, persona.neutral],
             "answer-first": [persona.asked_first, persona.invite],
             "concede": [scenario.lines(persona.bank, "reaction", "soften", difficulty), generic["soften"]],
-            "hold-out": [scenario.lines(persona.bank, "reaction", "harden", difficulty), generic["harden"]],
+            "hold-out": [scenario.hold_outs.get(persona.bank, ()), generic["harden"]],
             "engage": [scenario.lines(persona.bank, "exploration", "soften", difficulty), generic["soften"]],
             "neutral": [persona.neutral, persona.invite],
         }
@@ -490,8 +547,8 @@ class ScriptedPartner:
             return [persona.cold[worst], generic["harden"]]
         if reaction.intent == "hold-out" and (set(reaction.positive) & _KIND_MOVES or reaction.owns_a_part):
             # not won over yet, but "no worries, I get it, things are busy." is no attack to answer with
-            # "That's not fair…": the partner stays guarded instead
-            return [persona.neutral, persona.invite]
+            # "That's not fair…": the partner stays guarded instead, on the substance
+            return [self.scenario.hold_outs.get(persona.bank, ()), persona.neutral, persona.invite]
         if reaction.intent == "push-back":
             stage: Stage = "reaction" if reaction.stage == "reaction" else "exploration"
             return [scenario.lines(persona.bank, stage, "harden", difficulty), generic["harden"]]
@@ -517,7 +574,9 @@ class ScriptedPartner:
         said = {self.state.template_of.get(line, line) for line in self.state.used}
         accepts = self.scenario.accepts.get(self.persona.bank) or self.persona.accept
         unused = [line for line in accepts if line not in said]
-        fitting = [line for line in unused if ("{specifics}" in line) == bool(specifics)]
+        # a scenario whose yes never says details back (their own plan to fix their work) still says yes
+        fitting = [line for line in unused if ("{specifics}" in line) == bool(specifics)] or [
+            line for line in unused if "{specifics}" not in line]
         lines = []
         for template in fitting:
             line = fill_specifics(template, specifics or "")
@@ -558,6 +617,14 @@ _SOFT_MISSTEPS = frozenset({"vagueness", "over-apologising", "giving-up"})
 _TAG_QUESTION = lazy_regex(r",\s*(?:yes|no|right|yeah|isn't it|is it|don't you|do you|aren't you|wouldn't it|"
                            r"correct)\s*\?+\s*$", re.IGNORECASE)
 """A statement about their side turned into a question at its end ("…the hard part for you, yes?")."""
+_HOW_ARE_YOU = lazy_regex(r"\bhow(?:'s| is| are| have)\s+(?:you|things|it going|life|work|your (?:week|day|quarter))"
+                          r"(?:\s+(?:been|going|doing|holding up))?\b[^?]*\?", re.IGNORECASE)
+"""A greeting that asks after them ("How have you been?"): answered before the talk turns to the point."""
+_GOT_A_MINUTE = lazy_regex(r"\b(?:got|have you got|do you have|have you|you got)\s+(?:a|one)\s+"
+                           r"(?:minute|min|sec|second|moment|mo)\b"
+                           r"|\bcan (?:i|we) (?:have|grab|borrow) (?:a|you for a)\s+(?:minute|sec|moment)\b",
+                           re.IGNORECASE)
+"""Asking for a moment to talk: the partner invites the point, never asks what it means."""
 _LOGISTICS = lazy_regex(r"\b(?:who(?:'s| is| will)?\s+(?:sends?|books?|sets?\s+up|schedules?|puts?)|"
                         r"(?:shall|should)\s+i\s+(?:send|book|set up|schedule|put)|"
                         r"(?:will|can|could)\s+you\s+(?:send|book|set up|schedule))"
@@ -576,6 +643,8 @@ _ASKS_FOR_SPECIFICS = lazy_regex(r"\breasons, not a feeling\b|\b(?:give me|you g
                                  r"\bwhich sessions\b|\byou're generalising\b|\bsweeping statement\b|\btoo vague\b",
                                  re.IGNORECASE)
 """A partner line asking for the particulars of the issue: never said once the user has given them."""
+_ASKS_FOR_THE_ISSUE = lazy_regex(r"\bwhat(?:'s| is)\s+(?:the\s+)?(?:not working|issue|problem|wrong)\?", re.IGNORECASE)
+"""A partner line asking what the issue is: never said once it is on the table."""
 
 _FALLBACK = lazy_regex(r"^\W*(?:and\s+)?(?:if\s+(?:that|it|this|\w+)\s+(?:doesn'?t|don'?t|does not|do not|won'?t|"
                        r"can'?t)\s+work|otherwise|failing that|or else|as a (?:fallback|backup))\b", re.IGNORECASE)
@@ -592,7 +661,7 @@ def proposal_specifics(quote: str) -> str | None:
     """
     spans: list[tuple[int, int]] = []
     patterns = (_FREQUENCY, _TRIAL, DATE_PATTERN, DURATION_PATTERN, _CLOCK, _DAY_OF_MONTH, _MONTH_ONLY, _YEAR_OR_SEASON,
-                _COUNTED, _WEEKDAYS_PLURAL)
+                _COUNTED, _WEEKDAYS_PLURAL, _NTH_WEEKDAY)
     for pattern in patterns:
         for match in pattern.finditer(quote):
             if _replaced(quote, match.start(), match.end()) or _TIME_NOW.search(quote[: match.start()]):
@@ -601,7 +670,8 @@ def proposal_specifics(quote: str) -> str | None:
             spans.append((tie.start() if tie else match.start(), match.end()))
     proposing = _PROPOSING.search(quote)
     if proposing and any(start >= proposing.start() for start, _ in spans):
-        spans = [span for span in spans if span[0] >= proposing.start()]
+        # ("once a month would be more realistic…, maybe the first monday" proposes both)
+        spans = [span for span in spans if span[0] >= proposing.start() or _PROPOSED_HERE.match(quote, span[1])]
     taken: list[list[int]] = []
     for start, stop in sorted(spans, key=lambda span: (span[0], -span[1])):
         if taken and start < taken[-1][1]:
@@ -628,7 +698,7 @@ def _replaced(quote: str, start: int, stop: int) -> bool:
     if not replaced:
         return False
     # "from Monday" alone is when something starts; only "from … to …" names what is left behind
-    return replaced.group().split()[0].lower() != "from" or bool(re.match(r"\s+to\b", quote[stop:]))
+    return replaced.group().split()[0].lower() != "from" or bool(_TO_AFTER_REPLACED.match(quote, stop))
 
 
 def _phrases(line: str) -> set[str]:
@@ -651,8 +721,22 @@ def fill_specifics(template: str, specifics: str) -> str:
 
 
 def _offers_terms(text: str) -> bool:
-    """A line that puts terms on the table: proposing words and at least one detail ("maybe once a month?")."""
-    return _PROPOSING.search(text) is not None and proposal_specifics(text) is not None
+    """A line that puts terms on the table: proposing words and a detail ("maybe once a month?") or a change.
+
+    A change with no detail yet ("Can we just meet less?") is pinned down by the partner.
+    """
+    if _PROPOSING.search(text) is None:
+        return False
+    return proposal_specifics(text) is not None or _BARE_CHANGE.search(text) is not None
+
+
+_STRUGGLE = lazy_regex(r"\bi\s+(?:just\s+|really\s+)?(?:can't|cannot|can no longer|struggle|am struggling|"
+                       r"'m struggling|find it hard|'m finding it hard|keep (?:missing|cancelling|forgetting))\b"
+                       r"|\b(?:it's|it is|that's|it has been|it's been)\s+(?:just\s+)?"
+                       r"(?:impossible|too much|really hard)\b", re.IGNORECASE)
+"""A difficulty of the user's own, said plainly: the issue is on the table."""
+_BARE_CHANGE = lazy_regex(r"\b(?:meet|talk|catch up|do (?:it|this|them)|have (?:them|sessions|calls))\s+"
+                          r"(?:less|more|less often|more often|shorter|longer|differently)\b", re.IGNORECASE)
 
 
 def _said_back(detail: str) -> str:

@@ -32,6 +32,8 @@ DIFFICULTIES: tuple[Difficulty, ...] = get_args(Difficulty)
 BASE_PERSONAS: tuple[str, ...] = ("warm", "busy", "skeptical", "defensive")
 CUSTOM = "custom"
 COLD_MOVES: tuple[str, ...] = ("giving-up", "over-apologising", "vagueness")
+MILD_MISSTEPS = frozenset({"vagueness", "over-apologising"})
+"""Poor moves that leave the rest of the turn standing; the others (blame, absolutes, sarcasm, giving up) taint it."""
 """Poor moves that make the partner go cold rather than escalate: the persona answers them itself."""
 SCENARIOS_DIR = PROMPTS_DIR / "scenarios"
 PERSONAS_DIR = PROMPTS_DIR / "personas"
@@ -119,6 +121,9 @@ class Scenario:
         """Whether ``line`` asks for something the user's ``proposals`` already offered."""
         return any(words.lower() in line.lower() and any(offered.search(p) for p in proposals)
                    for words, offered in self.asks_for)
+    hold_outs: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per persona, pushing back on the substance of an issue named well ("I'll take the count…"); a reaction's
+    harder lines answer how it was said ("That's quite a generalisation") and misread a good turn (review 52)."""
     accepts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Per persona, its yes in this scenario (optional; the persona's own ``accept`` lines otherwise)."""
     closes: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -195,6 +200,8 @@ class Persona:
     """The answer to the user's one turn after the conversation was settled (their thanks or goodbye)."""
     logistics: tuple[str, ...] = ()
     """Once agreed, the answer to who does the next practical step ("who sends the invite?"); optional."""
+    rebuff: tuple[str, ...] = ()
+    """Terms put with blame, sarcasm or an ultimatum ("Take it or leave it."): not agreed to as put; optional."""
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -289,6 +296,7 @@ def _scenario(data: dict[str, Any], name: str) -> Scenario:
         asks_for=tuple((str(item["in_line"]), re.compile(str(item["offered"]), re.IGNORECASE))
                        for item in data.get("asks_for") or ()),
         accepts=_per_persona(data, "accept"),
+        hold_outs=_per_persona(data, "hold_out"),
         closes=_per_persona(data, "close"),
     )
 
@@ -406,6 +414,7 @@ def _persona(data: dict[str, Any], name: str) -> Persona:
         close=_lines(data, "close", name),
         farewell=_lines(data, "farewell", name),
         logistics=_lines(data, "logistics", name) if data.get("logistics") else (),  # older files: a close
+        rebuff=_lines(data, "rebuff", name) if data.get("rebuff") else (),  # older files: their harder lines
     )
 
 

@@ -24,7 +24,7 @@ from coach.config import BUILTIN_CARDS_DIR
 from coach.lazy_patterns import lazy_regex
 from coach.rehearsal.moves import DetectedMove, load_moves, split_sentences
 from coach.rehearsal.rubric import MAX_SCORE, NOT_SHOWN, Criterion, cite, written_for
-from coach.rehearsal.scenarios import Scenario
+from coach.rehearsal.scenarios import MILD_MISSTEPS, Scenario
 from coach.tasks.base import Citation
 
 NEGATIVE_SEVERITY = ("blame", "sarcasm", "absolutes", "giving-up", "over-apologising", "vagueness")
@@ -226,7 +226,11 @@ def strongest_moment(
     Specific 2/3) is no strongest moment beside an open question that earned full marks (review 45, s08).
     """
     poor = poor_quotes(detections)
-    good = [m for moves in detections for m in moves if m.polarity == "positive" and m.quote not in poor]
+    # "Fine. Every other Tuesday at 8am, 30 minutes." is no strongest moment when the same turn ends "Take it or
+    # leave it." (review 52): a turn with blame, sarcasm, an absolute or giving up lends none of its sentences
+    tainted = [bool({m.move for m in moves if m.polarity == "negative"} - MILD_MISSTEPS) for moves in detections]
+    good = [m for turn, moves in enumerate(detections) for m in moves
+            if m.polarity == "positive" and m.quote not in poor and not tainted[turn]]
     full = [criterion for criterion, score in scored if score == MAX_SCORE]
     skilled = [m.quote for m in good if any(criterion.counts(m.move, m.quote) for criterion in full)]
     candidates = list(dict.fromkeys(skilled or [m.quote for m in good]))

@@ -121,7 +121,7 @@ def test_the_persona_stays_the_same_for_the_whole_session() -> None:
         own_lines |= set(persona.neutral) | {line for lines in persona.cold.values() for line in lines}
         own_lines |= {line for lines in persona.generic.values() for line in lines}
         own_lines |= set(persona.invite) | set(persona.ask_why) | set(scenario.their_side) | set(scenario.counter)
-        own_lines |= set(scenario.proposal_answers.get(persona_id, ()))
+        own_lines |= set(scenario.proposal_answers.get(persona_id, ())) | set(scenario.hold_outs.get(persona_id, ()))
         p = ScriptedPartner(scenario, persona, "medium", max_turns=20)
         turns = [GOOD_TURN, POOR_TURN, moves("vagueness"), [], moves("over-apologising"), GOOD_TURN] * 3
         replies = [p.reply(p.react(turn)) for turn in turns]
