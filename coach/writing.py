@@ -604,6 +604,10 @@ def expand_shorthand(text: str) -> str:
     text = _DAY_RANGE.sub(lambda m: f"{SHORT_DAY_NAMES[m['first'].lower()]} to {SHORT_DAY_NAMES[m['last'].lower()]}",
                           text)  # "double shifts fri-sun"
     text = re.sub(r"~\s?(?=\d)", "about ", text)  # "I have ~8"
+    # "spoke to the head on mon", "reports due by Fri": after a word that ties a day, the day spelled out
+    text = re.sub(r"\b((?:on|by|till|until|from|before|after|next|this|last)\s+)"
+                  r"(mon|tues?|wed|thu|thurs?|fri|sat|sun)\b(?![.'’-]?\w)",
+                  lambda m: f"{m[1]}{SHORT_DAY_NAMES[m[2].lower()]}", text, flags=re.IGNORECASE)
     # "a pitch we can use sat mornings": a day before a part of it is the day, never "sat" as in sitting
     text = re.sub(r"\b(mon|tues?|wed|thu|thurs?|fri|sat|sun)\s+(?=(?:morning|afternoon|evening|night)s?\b)",
                   lambda m: f"{SHORT_DAY_NAMES[m[1].lower()]} ", text, flags=re.IGNORECASE)
@@ -619,6 +623,7 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"(?<=[\w)]) \+ (?=[\w(])", _plus_as_word, text)
     text = re.sub(r"(?<=[A-Za-z)]) (?:->|→) (?=[A-Za-z(])", _arrow_as_word, text)
     text = re.sub(r"(?<=[A-Za-z]) > (?=[A-Za-z])", " over ", text)  # "quality > quantity", "portfolio > cert??"
+    text = re.sub(r"(?<=[A-Za-z]) < (?=\d)", " under ", text)  # "small PRs < 200 lines"
     text = re.sub(r"\b(too|so|very|bit|pretty) \$\$(?![\w$])", r"\1 expensive", text)  # "too $$ for me"
     text = re.sub(r"\b(worried|worry|stressed|anxious|nervous|scared|concerned)\s+\$\$(?![\w$])", r"\1 about money",
                   text, flags=re.IGNORECASE)  # "worried $$": a worry about money, never "worried money"

@@ -153,9 +153,10 @@ def score_criterion(
         if m.move in criterion.penalised_by
     ]
     if criterion.opening_only:
-        opening = [quote for turn, quote in support if turn == 0]
+        first = opening_turn(turns)
+        opening = [quote for turn, quote in support if turn == first]
         base = MAX_SCORE if opening else (1 if support else 0)
-        against = [item for item in against if item[0] == 0]
+        against = [item for item in against if item[0] == first]
         evidence_pool = opening or [quote for _, quote in support]
     else:
         evidence_pool = list(dict.fromkeys(quote for _, quote in support))
@@ -168,6 +169,32 @@ def score_criterion(
     if citation is not None:
         hint = f"{hint} [{citation}]"
     return CriterionScore(criterion.id, criterion.name, score, evidence, hint)
+
+
+_SMALL_TALK = lazy_regex(
+    r"^\W*(?:(?:(?:hi|hey|hello|morning|good (?:morning|afternoon))\b[^.?!,]{0,25}"
+    r"|how(?:'s| is| are| have)\s+(?:you|things|life|it going|your|the)\b[^.?!]{0,40}"
+    r"|(?:thanks|thank you)(?:\s+so much)?\s+for\s+(?:making|taking|take|finding|meeting|coming|the call|your time|"
+    r"having|jumping)\b[^.?!]{0,30}"
+    r"|(?:have you |you )?got a (?:minute|sec|second|moment)\b[^.?!]{0,30}"
+    r"|sounds? (?:exhausting|rough|busy|intense|hectic|tough|like a lot)\b[^.?!]{0,20}"
+    r"|have you got (?:a bit of )?(?:energy|time)\b[^.?!]{0,30}"
+    r"|i hear(?:d)?\b[^.?!]{0,50})[.?!…,]*\s*)+$",
+    re.IGNORECASE,
+)
+"""A sentence of small talk before the point: a greeting, asking after them, thanks for the time."""
+
+
+def opening_turn(turns: Sequence[str]) -> int:
+    """The user's first turn that is not only small talk: where the opening is judged.
+
+    "Hi Sam! How are you doing?" before "I wanted to talk about how we set up our sessions…" is good manners, and
+    the opening scored 1/3 as "not in your first line" (review 52).
+    """
+    for index, text in enumerate(turns):
+        if not all(_SMALL_TALK.match(sentence) for sentence in split_sentences(text)):
+            return index
+    return 0
 
 
 def _hint(criterion: Criterion, score: int, costly: Sequence[tuple[str, str]], scenario: Scenario | None) -> str:

@@ -294,10 +294,25 @@ def _lead_for(question: str, units: Sequence[_Unit], card_lift: Mapping[int, flo
     """
     asked = asked_part(question)
     if asked == question:
-        return _lead(units, card_lift)
-    rescored, _ = _by_relevance(asked, units)
-    chosen = _lead(rescored, card_lift)
-    return next(u for u in units if (u.number, u.position) == (chosen.number, chosen.position))
+        chosen = _lead(units, card_lift)
+    else:
+        rescored, _ = _by_relevance(asked, units)
+        picked = _lead(rescored, card_lift)
+        chosen = next(u for u in units if (u.number, u.position) == (picked.number, picked.position))
+    if _MAY_I.search(asked):
+        # "is it ok to ask for another mentor outside the ward?" opened "Keep confidences separate…": a question
+        # whether something is all right is answered by the card's sentence that says it is, when it has one
+        says_so = [u for u in units if u.number == chosen.number and _SAYS_IT_IS_FINE.search(u.text)]
+        if says_so:
+            return max(says_so, key=lambda u: u.score)
+    return chosen
+
+
+_MAY_I = lazy_regex(r"\bis it (?:ok|okay|alright|all right|fine|normal|acceptable|weird|rude|bad|wrong)\b"
+                    r"|\b(?:can|may) i\b|\bam i allowed\b", re.IGNORECASE)
+"""A question whether something is all right to do."""
+_SAYS_IT_IS_FINE = lazy_regex(r"\b(?:it['’]?s|it is|that['’]?s|that is)\s+(?:fine|ok|okay|normal|common|reasonable|"
+                              r"acceptable|healthy|usual)\b", re.IGNORECASE)
 
 
 def asked_part(question: str) -> str:
@@ -317,6 +332,8 @@ def _lead(units: Sequence[_Unit], card_lift: Mapping[int, float]) -> _Unit:
     advice = [u for u in units if not u.pitfall and not _ROLE_LABEL.match(u.text)] or list(units)
     # ("Let the junior mentor set the agenda" tells someone else what to allow: the asker may be that mentor)
     advice = [u for u in advice if not _LET_SOMEONE.match(u.text)] or advice
+    # ("Add a line of context to each…" opened an answer with nothing for "each" to stand for, review 52)
+    advice = [u for u in advice if not _LEANS_BACK.search(u.text)] or advice
     # (a card is as relevant as its advice: "Mentors: be honest with yourself…" does not make its card the one)
     relevance = {n: max(u.score for u in advice if u.number == n) + card_lift.get(n, 0.0)
                  for n in {u.number for u in advice}}
@@ -389,6 +406,8 @@ _CROSS_REFERENCE = lazy_regex(r"\s*\(see (?:the )?[\w-]+(?: card)?\)|;\s*see the
 """A pointer to another card by its file name ("(see the end-a-mentorship-gracefully card)"): not for the reader."""
 _AGENDA_SLOT = lazy_regex(r"^[^:()]{2,30}\(\d+(?:\s*[-–]\s*\d+)?\s*min(?:utes)?\)\s*:", re.IGNORECASE)
 """One line of a sample agenda: a label, its minutes in brackets, then a colon ("Main topic (20 min): …")."""
+_LEANS_BACK = lazy_regex(r"\beach(?:\s+(?:as|so|to|with|in|and|or)\b|\s*[,.;:]|\s*$)", re.IGNORECASE)
+"""A step that stands for the one before it ("Rewrite each as…"): no first sentence of an answer."""
 _LET_SOMEONE = lazy_regex(r"^let (?:the|your) (?:\w+ )?(?:mentors?|mentees?|person|people)\b", re.IGNORECASE)
 """An instruction to allow a role something, said about them rather than to the asker."""
 _ROLE_LABEL = lazy_regex(r"^(?:mentors?|mentees?)\s*:", re.IGNORECASE)
@@ -407,7 +426,9 @@ def _opening(question: str, lead: _Unit) -> str:
     imperative = lead.pitfall or _is_imperative(text)
     point = core if imperative else f"keep this in mind: {core}"
     marker = f" [{lead.number}]."
-    how = re.match(r"(?i)^how (?:do|can|should|would|could|might|to) (?:i |we )?\s*(.+)$", asked)
+    # ("How I can find a mentor…": the word order of a second language is the same question)
+    how = re.match(r"(?i)^how (?:(?:do|can|should|would|could|might|to) (?:i |we )?|(?:i|we) (?:can|should|could) )"
+                   r"\s*(.+)$", asked)
     # ("how do i end mentorship with my mentor, we havent met in 4 months": what follows a comma or a
     # dash is the situation, not the thing to do, so the opening only works with a goal said in one piece)
     if how and len(how.group(1).split()) <= 20 and not re.search(r",|\s[-–—]\s|;", how.group(1)):
@@ -415,6 +436,10 @@ def _opening(question: str, lead: _Unit) -> str:
     when = re.match(r"(?i)^what (?:should|can|do) i (?:do|say|write) (when|if) (.+)$", asked)
     if when and len(when.group(2).split()) <= 20 and not re.search(r",|\s[-–—]\s|;", when.group(2)):
         return f"{when.group(1).capitalize()} {lower_first(to_second_person(when.group(2)))}, {point}{marker}"
+    if (_YES_NO.match(asked) or _MAY_I.search(asked)) and _SAYS_IT_IS_FINE.search(text):
+        # the guidance says it is fine ("It's fine to tell mentors…"), and after the colon the sentence goes on
+        said = re.sub(r"^(It|That)\b", lambda m: m.group(1).lower(), core)
+        return f"Usually, yes: {said}{marker}"
     if _YES_NO.match(asked):
         return f"It depends on how you go about it, and the guidance is clear on one thing: {core}{marker}"
     return f"The short answer: {upper_first(core)}{marker}"
@@ -499,8 +524,14 @@ class AskTask(TaskSpec):
     reports_scope = True
 
     def retrieval_query(self, values: Mapping[str, Any]) -> str:
-        """The question itself is the best query."""
-        return tidy(str(values.get("question") or ""))[:600]
+        """The question itself, said first and again whole when a story comes before it.
+
+        "I am new in company and english is not my first language. How I can find a mentor when I am shy?" found
+        the cards on owning your development: the story outweighed the question (review 52, a4).
+        """
+        question = tidy(str(values.get("question") or ""))
+        asked = asked_part(question)
+        return (question if asked == question else f"{asked} {question}")[:600]
 
     def preflight(self, values: Mapping[str, Any]) -> Composition | None:
         """A caring pointer to help for crisis language, a scope message for off-topic questions, else None."""

@@ -812,6 +812,13 @@ class _Received:
         feedback = str(self.values["feedback"])
         points = [(c, as_sentence(c)) for c in self.reading.behaviours]
         points += [(c, impact_sentence(c)) for c in self.reading.impacts]
+        if points:
+            # "you're too slow with your drug rounds and the patients in bay 3 were waiting…": the judgment is set
+            # aside, what it was about stays ("- Your drug rounds."), or the restatement never named the rounds
+            stated = " ".join(text.lower() for _, text in points)
+            things = [(c, t) for c in self.reading.judged
+                      if labels_in(c) and (t := judged_thing(c)) and t.lower() not in stated]
+            points += [(c, as_sentence(upper_first(t))) for c, t in things]
         said = [text for _, text in sorted(points, key=lambda point: _said_at(point[0], feedback))]
         who = upper_first(self.who)
         if not said:

@@ -170,6 +170,8 @@ class _Plan:
         """
         if not self.mentor:  # ("myself: draft supervision template" is still the user's own, with no mentor named)
             return _said_id_do(expand_shorthand(item)) or item
+        # "Mentor: send list of bootcamps she trusts": the mentor's task, like "Dr. Lin: send…"
+        item = _MENTOR_LABEL.sub(f"{self.mentor}: ", item)
         initial = _INITIAL_LABEL.match(item)
         if initial and initial.group("letter") != "I" and initial.group("letter").lower() in mentor_initials(
                 self.mentor_field):
@@ -241,6 +243,8 @@ def _said_id_do(item: str) -> str | None:
     return None
 
 
+_MENTOR_LABEL = lazy_regex(r"^(?:my\s+)?mentor\s*(?::|->|→|\s[-–—])\s*(?=\S)", re.IGNORECASE)
+"""An open item labelled "Mentor:" rather than by name."""
 _INITIAL_LABEL = lazy_regex(r"^(?P<letter>[A-Z])\.?\s*(?:->|=>|→|[:\-–])\s*(?=\S)")
 """An open item labelled with one capital and its mark ("J: share the fee spreadsheet", "B -> was going to…")."""
 _INITIALS_FIRST = lazy_regex(r"^(?P<letters>[A-Z]{2,3})(?=\s+to\s|\s*(?:->|=>|→|[:\-–]))")
@@ -491,7 +495,7 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     if verb is not None and not _clause_after_comma(phrase):
         # "build personal brand on linkedin a bit?? (not sure yet)": inside a question, the marks go, the aside stays
         # "understand how to get code reviewed faster": the frame says "how to" already ("how to understand how to…")
-        verb = re.sub(r"^(?:understand|learn|figure out|work out|find out|know)\s+how\s+to\s+(?=\S)", "", verb)
+        verb = _HOW_TO_LEAD.sub("", verb)
         return "verb", {"verb": re.sub(r"\s*\?+(?=\s*\([^()]*\)\s*$)", "", verb)}
     if verb is not None:  # "improve my food cost, now gp is 58% target 68%": a note with a clause of its own
         return ("choice" if _DECIDING_VERB.match(phrase) else "label"), label
@@ -936,6 +940,9 @@ def _too_long_for_a_heading(topic: str) -> bool:
     return len(topic.split()) > HEADING_WORDS
 
 
+_HOW_TO_LEAD = lazy_regex(r"^(?:understand|learn|figure out|work out|find out|know)\s+how\s+to\s+(?=\S)",
+                          re.IGNORECASE)
+"""A goal to know how to do something: what is talked about is how to do it."""
 _WANTING_TO = lazy_regex(r"^(?:i\s+)?(?:really\s+)?(?:want|wanna|would like|'d like|hope|hoping|plan|planning)\s+to\s+"
                          r"(?=\w)", re.IGNORECASE)
 """How a goal was wanted ("want to become ward manager"): the heading names the goal itself."""
@@ -945,6 +952,7 @@ def _agenda_topic(item: str) -> str:
     """An item as an agenda heading: "ask about the oven temp…" is "The oven temp…", the thing to talk about."""
     request = request_of_mentor(item)
     topic = upper_first(request[1] if request else _as_whether(_WANTING_TO.sub("", as_phrase(item))))
+    topic = _HOW_TO_LEAD.sub("How to ", topic)  # "Understand how to get code reviewed faster": how to do it
     # "Main topic: Pricing: no idea what to charge" has a colon too many: the note follows a dash instead
     noted = _NOTED_TOPIC.match(topic)
     return f"{noted['topic']} - {noted['note']}" if noted else topic

@@ -1481,7 +1481,8 @@ _PROBABLY_IN_PROMISE = lazy_regex(r"((?:['’]d|\bwould|['’]ll|\bwill))\s+(?:p
 _SIDE_REMARK = lazy_regex(
     rf"\s*\((?!(?:{_PROMISE_LIMITS})\))"
     r"(?:[!?.\s]+|lol|haha|(?:she|he|they)\s+(?:was|were|is|are)\b[^)]*|(?![^()]*\b(?:by|before|until|due)\b)"
-    r"[^()]*!|felt\b[^()]*|[^()]*\blol)\)",  # "(return by xmas!)" is a task, not an aside
+    # "(the sepsis one!!)" says which one: content, kept (its marks go below)
+    r"(?!\s*(?:the|a|an|eg|e\.g\.|incl|esp|especially|like)\s)[^()]*!|felt\b[^()]*|[^()]*\blol)\)",
     re.IGNORECASE
 )
 """An aside for the user alone: "(!!)", "(she was so nice abt it)". Not "(by Friday)" or "(Helen)"."""
@@ -1670,6 +1671,7 @@ def _cleaned(raw: str) -> str:
         line = f"{promise} ({limit.group('hedge')})"
     line = _PROBABLY_IN_PROMISE.sub(r"\1 ", line)  # "Sam will prob send me his guide": he offered to send it
     line = _SIDE_REMARK.sub("", line).strip()
+    line = re.sub(r"\(([^()]*?\w)\s*!+\)", r"(\1)", line)  # "(the sepsis one!!)" -> "(the sepsis one)"
     line = re.sub(r"\s*\((?:lol|haha|lmao)\b[^()]*\)", "", line, flags=re.IGNORECASE)  # "SOB (lol her initials)"
     # "…, idk", "…, felt so inspired": the user's own aside at the end, for them alone
     line = re.sub(r"(?:,|(?<=\?))\s*(?:idk|dunno|(?:i\s+)?felt\s+(?:so\s+|really\s+|very\s+)?\w+)\s*[.!]*$", "",

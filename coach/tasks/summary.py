@@ -763,7 +763,8 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
     if topic and short_noun and not labelled_task and not verb_in_topic and not verdict_label:
         return fill(frames["topic"], opener=opener, topic=lower_first(topic.group("topic")), x=topic.group("x"))
     if not _loose(whole) and len(sentences(whole)) == 1 and _states_something(whole, verbs):
-        return fill(frames["whole"], opener=opener, x=whole)
+        # after the colon a sentence goes on in lower case ("…with me: tag 2 reviewers."); a name keeps its capital
+        return fill(frames["whole"], opener=opener, x=lower_first(whole))
     gone_over = _WENT_OVER.match(line)
     if gone_over:  # "we went over my flash sheet, linework good but…": the going over; the notes after it are listed
         doing = frame(JOB, "did_with_me")[gone_over.group("verb").lower()]
@@ -855,6 +856,10 @@ def _advice_frame(verb: str, rest: str) -> str | None:
     if re.match(r"^(?:the\s+(?:book|podcast|course|article|paper)\s+)?['\"‘“]", rest, re.IGNORECASE) and (
             verb in frame(JOB, "recommend_verbs")):
         return "recommended"  # "he recommended 'Teach Like a Champion' ch 4-5": a title, whatever its words are
+    if re.match(r"^['\"‘“]", rest):
+        # "she said 'don't quit till…'": her words in quotes, never "your point that 'don't quit…'"; "'give me one
+        # week'" is about them, no advice to thank for
+        return None if re.search(r"\b(?:me|my|i|i'll|i'm|mine)\b", rest, re.IGNORECASE) else "quoted"
     kind = shape(rest)
     tagged = tag(rest)
     # "front office to revenue management move is possible": two nouns and then their verb, a point
@@ -880,6 +885,11 @@ def _as_listed(line: str) -> str:
     A remark the notes give with no verb ("said the warm up too long, games not drills") is listed as the
     note it is, not as "You said the warm up too long".
     """
+    # "Also to ask 'can you repeat slowly' is ok…": a listed line stands alone, without the word tying it to the last
+    line = re.sub(r"^(?:also|and|plus)\b[,\s]+(?=\S)", "", line, flags=re.IGNORECASE)
+    # "Raj said: small PRs under 200 lines" is listed as what was said, never "You said: small PRs…"
+    line = upper_first(re.sub(r"^you\s+(?:also\s+)?(?:said|say|says|suggested|think|thought|recommended)\s*:\s*", "",
+                              line, flags=re.IGNORECASE))
     if clause_without_verb(line) or _note_before_dash(line):
         bare = re.sub(r"^you\s+(?:also\s+)?(?:said|says?|think|thought|told me)\s+(?:that\s+)?", "", line, flags=re.I)
         return sentence(upper_first(bare))

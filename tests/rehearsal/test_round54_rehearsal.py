@@ -7,6 +7,7 @@ import pytest
 from coach.rehearsal.moves import MoveDetector
 from coach.rehearsal.partner import proposal_specifics, says_what_about
 from coach.rehearsal.scenarios import list_scenarios
+from coach.rehearsal.scoring import opening_turn
 
 from .conftest import moves_in, play
 
@@ -203,3 +204,26 @@ def test_a_difficulty_said_plainly_names_the_issue_and_a_bare_change_is_pinned_d
 def test_every_scenario_has_hold_out_lines_for_every_persona() -> None:
     for scenario in list_scenarios():
         assert set(PERSONAS) <= set(scenario.hold_outs), scenario.id
+
+
+@pytest.mark.parametrize(("turns", "first"), [
+    (["Hi Sam! How are you doing?", "Sounds exhausting. Have you got a bit of energy left for today?",
+      "I wanted to talk about how we set up our sessions."], 2),
+    (["Hello Jordan, thank you for take time today.", "I want speak about our meetings."], 1),
+    (["Thanks for making time today, Jordan. I wanted to talk about how our sessions have been going."], 0),
+    (["Hi.", "Hello?"], 0),
+])
+def test_the_opening_is_judged_at_the_first_turn_that_is_not_small_talk(turns: list[str], first: int) -> None:
+    assert opening_turn(turns) == first
+
+
+def test_small_talk_first_neither_costs_the_opening_nor_is_the_strongest_moment(detector: MoveDetector) -> None:
+    session = play(detector, "unprepared-mentee", "warm", [
+        "Hi Sam! How are you doing? How's the on-call week been?",
+        "I wanted to talk about how we set up our sessions, so they help more with your promotion.",
+        "The last three times, the agenda didn't arrive before we met.",
+    ])
+    debrief = session.debrief()
+    opening = next(c for c in debrief.criteria if c.id == "clear-opening")
+    assert opening.score == 3, opening
+    assert "How are you" not in debrief.strongest

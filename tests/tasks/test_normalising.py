@@ -16,7 +16,7 @@ from coach.writing import capitalise_names, expand_shorthand, greeting_name, to_
     [
         ("intake closes end of april", "intake closes end of April"),
         ("cashflow tight in jan", "cashflow tight in Jan"),
-        ("send it by fri", "send it by Fri"),
+        ("send it by fri", "send it by Friday"),
         ("we may meet in may", "we may meet in May"),  # the verb stays, the month gets its capital
         ("march on; 3 march", "march on; 3 March"),
         ("sat down, then sat 4th", "sat down, then Sat 4th"),

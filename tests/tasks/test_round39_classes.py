@@ -44,7 +44,7 @@ def test_a_to_do_the_user_labelled_as_their_own_is_not_thanked_as_what_stuck() -
     assert "stuck with me" not in body
     assert not checks["specific_thanks"]  # nothing to thank for specifically: the check says so
     body, checks = _summary("apply to 3 labs not 10")  # an unlabelled instruction may be their advice
-    assert "stuck with me: Apply to 3 labs not 10." in body
+    assert "stuck with me: apply to 3 labs not 10." in body
 
 
 def _feedback(values: dict[str, object]) -> tuple[str, dict[str, bool]]:

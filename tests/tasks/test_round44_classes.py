@@ -42,7 +42,7 @@ def test_a_new_thing_is_no_state_and_something_done_to_a_thing_keeps_its_i() -> 
                               "progress": "new mise en place list for garde manger\nran pass 2x on sat, 140 covers"})[0]
     opening = body.split("## Agenda")[0]
     assert "I'm new" not in opening and "New mise en place list for garde manger" in opening
-    assert "I ran pass 2 times on Sat, 140 covers." in opening
+    assert "I ran pass 2 times on Saturday, 140 covers." in opening
 
 
 def test_money_as_a_symbol_after_a_worry_and_re_before_a_topic_read_as_words() -> None:

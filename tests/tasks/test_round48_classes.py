@@ -85,7 +85,7 @@ def test_a_session_dated_in_the_title_is_not_thanked_for_as_today() -> None:
         "- i send her the audit by next tues")}
     draft, _ = offline_draft("summary", values, None)
     assert "today" not in draft.body.lower() and "today" not in (draft.subject or "").lower()
-    assert "You liked my ward audit, and you said to present it at the nurse forum in Jan." in draft.body
+    assert "you liked my ward audit, and you said to present it at the nurse forum in Jan." in draft.body
     untitled = values["notes"].replace("mtg 28/11 w/ mrs A\n", "")
     assert "today" in offline_draft("summary", {**values, "notes": untitled}, None)[0].body.lower()
 

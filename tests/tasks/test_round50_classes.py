@@ -30,7 +30,7 @@ def test_what_only_notes_something_is_never_what_stuck() -> None:
     # …while advice said as a whole clause, or as an instruction, still is what stuck
     said = _body("summary", {"mentor_name": "Mr. Papadopoulos", "notes": (
         "he said location matters less than reputation")})
-    assert "stuck with me: You said location matters less than reputation." in said
+    assert "stuck with me: you said location matters less than reputation." in said
 
 
 def test_a_task_labelled_with_its_verb_is_no_topic_talked_about() -> None:

@@ -564,7 +564,7 @@ def test_an_initial_that_says_is_the_mentor_and_a_pronoun_after_said_keeps_its_t
     assert "especially for your advice not to quote fixed price on old houses." in body
     thanks = TASK.compose({"mentor_name": "Gustavo", "kind": "thanks", "notes": "went through my portfolio, he said "
                            "cut it to 20 best pieces, he'll put in a word w/ Ink & Iron"}, [], Style()).body
-    assert "We went through my portfolio, you said to cut it to 20 best pieces." in thanks
+    assert "we went through my portfolio, you said to cut it to 20 best pieces." in thanks
     assert "Thank you also for offering to put in a word with Ink & Iron." in thanks
     assert _full_body("jean-baptiste moreau", "he'll save me some scion wood").startswith("Hi Jean-Baptiste,")
 
@@ -1033,5 +1033,5 @@ def test_said_me_reads_told_me_and_go_is_no_initials() -> None:
     notes = ("meeting with mrs okafor 04.03.2025\nshe said me I must write the care plans more detail\n"
              "we both go to the dementia training on 20th together\n- me: finish the medication module")
     body = TASK.compose({"mentor_name": "Mrs. Okafor", "notes": notes}, [], Style()).body
-    assert "that me I must" not in body and "You told me I must write the care plans more detail" in body
+    assert "that me I must" not in body and "you told me I must write the care plans more detail" in body
     assert "**Both of us:** Go to the dementia training on 20th together" in body  # never "You to the…"
