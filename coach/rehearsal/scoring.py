@@ -235,7 +235,17 @@ def _clearest(quotes: Sequence[str], criterion: Criterion, detections: Sequence[
                  and criterion.counts(m.move, quote)]
         return max((math.inf if similarity is None else similarity for similarity in found), default=-math.inf)
 
-    return max(quotes, key=lambda quote: (sureness(quote), _weight(quote, detections), -quotes.index(quote)))
+    def mainly(quote: str) -> bool:
+        # "That makes sense, I'd miss our conversations too." is an acknowledgement first: the I-statement's
+        # evidence is "I feel I've reached what we set out to do…", whose surest move is the I-statement
+        found = [m for turn in detections for m in turn if m.quote == quote and m.polarity == "positive"]
+        if not found:
+            return True
+        surest = max(found, key=lambda m: math.inf if m.similarity is None else m.similarity)
+        return criterion.counts(surest.move, quote)
+
+    return max(quotes, key=lambda quote: (mainly(quote), sureness(quote), _weight(quote, detections),
+                                          -quotes.index(quote)))
 
 
 def _weight(quote: str, detections: Sequence[Sequence[DetectedMove]]) -> int:

@@ -227,3 +227,16 @@ def test_small_talk_first_neither_costs_the_opening_nor_is_the_strongest_moment(
     opening = next(c for c in debrief.criteria if c.id == "clear-opening")
     assert opening.score == 3, opening
     assert "How are you" not in debrief.strongest
+
+
+def test_a_criterions_evidence_is_a_line_that_mainly_shows_it(detector: MoveDetector) -> None:
+    # the I-statement's evidence was "That makes sense, I'd miss our conversations too.", an acknowledgement first
+    session = play(detector, "end-mentorship", "warm", [
+        "I wanted to talk about wrapping up our formal mentorship, Dana, and say thank you properly.",
+        "I feel I've reached what we set out to do, and I'd like to find a mentor in my new specialism.",
+        "How do you feel about bringing it to a close?",
+        "That makes sense, I'd miss our conversations too.",
+    ])
+    evidence = {c.id: c.evidence for c in session.debrief().criteria}
+    assert evidence["i-statements"].startswith("I feel I've reached what we set out to do")
+    assert evidence["listens-acknowledges"].startswith("That makes sense")
