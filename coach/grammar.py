@@ -320,7 +320,12 @@ def article_before_verb(text: str) -> list[str]:
         for (w1, _), (w2, p2), (w3, _) in zip(tagged, tagged[1:], tagged[2:], strict=False):
             if w1.lower() in ("a", "an") and p2 == "VB" and w3.lower() in _OBJECT_STARTS:
                 found.append(f"{w1} {w2} {w3}")
+    # "Your experience as a she's a nurse practitioner…": an article before a pronoun is a phrase spliced in
+    found += [m.group(0) for m in _ARTICLE_BEFORE_PRONOUN.finditer(text)]
     return found
+
+
+_ARTICLE_BEFORE_PRONOUN = lazy_regex(r"\b(?:a|an)\s+(?:she|he|they|we)(?:['’](?:s|re))?\b", re.IGNORECASE)
 
 
 _THAT_CLAUSE = lazy_regex(r"\b(?:noticed|said|told me|think|thought|feel|felt|know|knew) that (?P<rest>[^.?!]+)",

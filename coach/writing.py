@@ -621,6 +621,8 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"(?<=\w )v\.(?= \w)", "vs.", text)  # "robot v. new parlour": versus ("v good" is "very")
     # "the prereqs + money side", "medic -> MD", "actual $$": symbols as words, never between numbers ("2 + 2")
     text = re.sub(r"(?<=[\w)]) \+ (?=[\w(])", _plus_as_word, text)
+    # "bootcamp cert worth mentioning? -> yes but at bottom": the answer, a sentence after its question
+    text = re.sub(r"\?\s*(?:->|→|=>)\s*([a-z])", lambda m: f"? {m.group(1).upper()}", text)
     text = re.sub(r"(?<=[A-Za-z)]) (?:->|→) (?=[A-Za-z(])", _arrow_as_word, text)
     text = re.sub(r"(?<=[A-Za-z]) > (?=[A-Za-z])", " over ", text)  # "quality > quantity", "portfolio > cert??"
     text = re.sub(r"(?<=[A-Za-z]) < (?=\d)", " under ", text)  # "small PRs < 200 lines"

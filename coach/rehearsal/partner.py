@@ -335,6 +335,11 @@ class ScriptedPartner:
         words = len(text.split())
         answered_why = bool(state.reactions) and state.reactions[-1].intent == "ask-why"
         # (a vague or apologetic reason is still a reason; blame, sarcasm or giving up is not an answer)
+        question = now.get("question", "")
+        if question and not self.issue_named and not _ASKS_AFTER_THEM.search(question) and says_what_about(question):
+            # "Riley, what on earth happened with the client reports?" names what it is about: answered, never
+            # with "Oh, full on, but good. Thanks for asking!" (review 53)
+            state.raised["issue"] = question
         if not self.issue_named and not hostile and _STRUGGLE.search(text) and says_what_about(text):
             # "I just can't do Mondays every week anymore, it's impossible." names the issue whatever the detector
             # found: "Why, what's wrong with how it is?" asked for it again (review 52)
@@ -360,6 +365,9 @@ class ScriptedPartner:
         final = resolved or leaving or state.turn >= self.max_turns
         stage: Stage = "resolution" if final else ("reaction" if state.turn <= 2 else "exploration")
         intent = self._intent(now, delta, negative, final, resolved)
+        if not final and _ULTIMATUM.search(text):
+            # "either you help me find a strategy project or I think we're done" got "Works for me." (review 53)
+            intent = "rebuff"
         if intent == "counter" and reasked and self._offered_last:
             # "would that work from your side?" after its counter got a second, different counter (review 52): it
             # gives way once won over, else says how it looks from its side
@@ -447,7 +455,9 @@ class ScriptedPartner:
                 return "neutral"
             return "cold" if set(negative) <= set(COLD_MOVES) else "push-back"
         if delta == 0:
-            return "neutral"
+            # "The totals were wrong twice. Twice! Do you even check your work?": the fact does not excuse the jab
+            hurt = bool(set(negative) - MILD_MISSTEPS) and not self._agreed
+            return "push-back" if hurt else "neutral"
         if not self.issue_named:
             return "invite"
         if not self.state.conceded:
@@ -620,6 +630,15 @@ _TAG_QUESTION = lazy_regex(r",\s*(?:yes|no|right|yeah|isn't it|is it|don't you|d
 _HOW_ARE_YOU = lazy_regex(r"\bhow(?:'s| is| are| have)\s+(?:you|things|it going|life|work|your (?:week|day|quarter))"
                           r"(?:\s+(?:been|going|doing|holding up))?\b[^?]*\?", re.IGNORECASE)
 """A greeting that asks after them ("How have you been?"): answered before the talk turns to the point."""
+_ASKS_AFTER_THEM = lazy_regex(r"\b(?:for you|your (?:side|end)|with you|you been|you doing|are you|have you been|"
+                              r"your (?:week|quarter|month|year|day|calendar|workload|team|life))\b", re.IGNORECASE)
+"""A question about how they are, not about the matter at hand: answered in a sentence before the point."""
+_ULTIMATUM = lazy_regex(r"\btake it or leave it\b|\bfinal (?:answer|offer)\b|\bno exceptions\b|\bnon-?negotiable\b"
+                        r"|\bor (?:else|(?:i think |honestly )?we(?:'re|’re| are) done)\b"
+                        r"|\bor i(?:'ll|’ll| will)\s+(?:just\s+)?(?:find|get|look for)\s+"
+                        r"(?:someone|somebody|another)\b",
+                        re.IGNORECASE)
+"""Terms put as an ultimatum, whatever moves were found in them: never agreed to as put."""
 _GOT_A_MINUTE = lazy_regex(r"\b(?:got|have you got|do you have|have you|you got)\s+(?:a|one)\s+"
                            r"(?:minute|min|sec|second|moment|mo)\b"
                            r"|\bcan (?:i|we) (?:have|grab|borrow) (?:a|you for a)\s+(?:minute|sec|moment)\b",

@@ -1007,8 +1007,30 @@ def address(clause: str, person: Person, direction: str, quoted: bool = False) -
 
     ``quoted``: received feedback typed as it was said to the user ("your writing is unclear, you
     don't respond to my comments"), so "you" is already the user and "my" is the person who said it.
+    Words in quotes are someone's exact words and keep their person ("too many 'i think' and 'maybe'").
     """
-    text = clause.strip()
+    words: list[str] = []
+
+    def set_aside(match: re.Match[str]) -> str:
+        if len(match.group(0).split()) > QUOTED_WORDS_KEPT:
+            return match.group(0)  # a whole remark in quotes is what they said, read as theirs below
+        words.append(match.group(0))
+        return f"{_SET_ASIDE}{len(words) - 1}"
+
+    addressed = _addressed(_IN_QUOTES.sub(set_aside, clause.strip()), person, direction, quoted)
+    if addressed is None:
+        return None
+    return re.sub(rf"{_SET_ASIDE}(\d+)", lambda m: words[int(m.group(1))], addressed)
+
+
+_IN_QUOTES = lazy_regex(r"(?<![\w'’])['‘\"“][^'’\"”\n]{1,40}['’\"”](?![\w'’])")
+"""Words in quotes, not an apostrophe ("'i think'", not the "'" of "don't")."""
+_SET_ASIDE = "quotedwords"
+QUOTED_WORDS_KEPT = 4
+"""The longest quote kept as typed: a word or phrase they used ("'i think'"), not a remark to read as theirs."""
+
+
+def _addressed(text: str, person: Person, direction: str, quoted: bool) -> str | None:
     if direction == "received":
         reported = _REPORTING.sub("", text, count=1)
         text = _QUOTED.sub(r"\1", reported)

@@ -448,6 +448,8 @@ _YOURS = {"her": "your", "his": "your", "their": "your", "himself": "yourself", 
 def context_sentence(context: str, voice: Voice) -> str:
     """Their role, when it is one short clean phrase; otherwise nothing (they know what they do)."""
     text = re.sub(r"^(?:she|he|they)\s+(?=\w+s\b)", "", _user_text(context).rstrip("."), flags=re.I)
+    # "she's a nurse practitioner who runs…" is the role: never "Your experience as a she's a nurse…"
+    text = re.sub(r"^(?:(?:she|he)(?:['’]s|\s+is)|they(?:['’]re|\s+are))\s+(?:an?\s+)?", "", text, flags=re.I)
     if not text or re.search(r"[,;:.!?()]", text) or len(text.split()) > 12:
         return ""
     text = _THEIRS.sub(lambda word: _YOURS[word.group(0).lower()], text)

@@ -187,6 +187,13 @@ class _Plan:
         mine = _said_id_do(addressed)
         if mine:  # "me: send Ines the RFC link" beside "You said you'd introduce me…": the same shape for both of them
             return mine
+        # "he check abstract english" (a second language's present) or "she sends the template": a task of theirs
+        present = _THEIR_BARE_TASK.match(expand_shorthand(item))
+        typed = present["verb"].lower() if present else ""
+        verb = base_form(typed)
+        # (only the present: "she offered to…" and "he mentioned…" say what happened, never a task)
+        if present and typed in (verb, f"{verb}s", f"{verb}es") and is_bare_verb(verb) and verb not in _NO_TASK_VERBS:
+            return f"You said you'd {addressed.split(maxsplit=1)[1]}"
         # ("Ask you about the van" is for the meeting itself, no promise)
         said_to_them = re.match(r"^(?!ask\b)(?P<verb>[A-Za-z]+)\s+(?:you|your)\b", addressed, re.IGNORECASE)
         if said_to_them and addressed != expand_shorthand(item) and _opens_a_todo(said_to_them.group("verb").lower()):
@@ -339,6 +346,11 @@ _PROMISED_TASK = lazy_regex(r"^(?i:you)(?:\s+(?:to|will|-|–)\s+|:\s*)(?P<task>
 """The mentor's own open item, addressed ("You to share contact of the hotel buyer"): a verb phrase after it."""
 _YOU_OWNER = lazy_regex(r"you(?::|\s+(?:to|will|-|–)\s)", re.IGNORECASE)
 """An item that opens with "you" as its owner: "You to send…", "You: send…"."""
+_THEIR_BARE_TASK = lazy_regex(r"^(?:she|he)\s+(?P<verb>[a-z]+)\s+\w", re.IGNORECASE)
+"""An open item of theirs typed with a bare verb ("he check abstract english")."""
+_NO_TASK_VERBS = frozenset({"be", "have", "do", "think", "say", "like", "want", "need", "know", "feel", "is", "will",
+                            "would", "can", "could", "shall", "should", "may", "might", "must", "ask", "tell",
+                            "mention", "promise", "offer", "agree", "suggest", "recommend"})
 _PRONOUN_OWNER = lazy_regex(r"(?:she|he)(?=:|\s+(?:to|will|-|–)\s)", re.IGNORECASE)
 """An item whose owner is typed as a pronoun: "she to check the spare meter"."""
 

@@ -1621,6 +1621,8 @@ def _arrows_in_words(line: str) -> str:
     if len(parts) != 2 or not all(p.strip() for p in parts):
         return _ARROW.sub(": ", line) if len(parts) > 2 else line
     left, right = parts
+    if left.rstrip().endswith("?"):  # "bootcamp cert worth mentioning? -> yes but at bottom": its answer
+        return f"{left.rstrip()} {right[:1].upper()}{right[1:]}"
     if re.match(r"(?:when|once|if|after|as soon as)\b", right, re.IGNORECASE):
         return f"{left.rstrip()}, {right}"  # "she will forward my portfolio -> when I fix it": a condition
     if re.search(r"\bfrom\s+(?:[\w'-]+\s+){0,3}[\w'-]+\s*$", left, re.IGNORECASE) and len(right.split()) <= 4:
@@ -1680,7 +1682,10 @@ def _cleaned(raw: str) -> str:
     line = re.sub(r"\bb4\s*$", "beforehand", line)  # "he will look at my application b4": before the date
     line = re.sub(r"\s\+\s", " and ", line)  # "seating plan + praise first"
     line = re.sub(r"\s=\s(?=(?:delete|remove|cut|drop|gone|out)\b)", ": ", line)  # "'aspiring' = delete"
-    line = re.sub(r"\s=\s", " is ", line)  # "mise en place list = your bible"
+    # "mise en place list = your bible" is "is"; after a tip it is a colon ("her tip = ask 'what…?'")
+    line = re.sub(r"\b((?:tip|advice|rule|lesson|trick|idea|suggestion|takeaway|hack)s?)\s*=\s*", r"\1: ", line,
+                  flags=re.IGNORECASE)
+    line = re.sub(r"\s=\s", " is ", line)
     # "also she knows someone" -> "she also knows someone" (a promise keeps its shape: "also she will…")
     return re.sub(r"^also\s+(she|he|they|i|we)\s+(?!will\b|would\b|is going\b|are going\b|to\b)", r"\1 also ", line,
                   flags=re.IGNORECASE)

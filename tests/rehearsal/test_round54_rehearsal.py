@@ -240,3 +240,47 @@ def test_a_criterions_evidence_is_a_line_that_mainly_shows_it(detector: MoveDete
     evidence = {c.id: c.evidence for c in session.debrief().criteria}
     assert evidence["i-statements"].startswith("I feel I've reached what we set out to do")
     assert evidence["listens-acknowledges"].startswith("That makes sense")
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("line", [
+    "Here's the deal: either you help me find a strategy project at work next quarter, or I think we're done here.",
+    "Agenda by 5pm the day before or I cancel the session. No exceptions.",
+])
+def test_an_ultimatum_is_rebuffed_whatever_moves_were_found_in_it(
+        detector: MoveDetector, persona: str, line: str) -> None:
+    scenario = "disagree-advice" if "strategy" in line else "unprepared-mentee"
+    opener = ("It's £30k and 20 hours a week for two years." if scenario == "disagree-advice"
+              else "For our last three sessions, the agenda didn't arrive the day before.")
+    session = play(detector, scenario, persona, [opener, line])
+    assert session.partner.reactions[-1].intent == "rebuff", session.partner.reactions[-1]
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_a_question_about_the_matter_is_answered_never_taken_for_small_talk(
+        detector: MoveDetector, persona: str) -> None:
+    session = play(detector, "give-critical-feedback", persona,
+                   ["Riley, what on earth happened with the client reports? This is embarrassing."])
+    assert session.partner.reactions[-1].intent != "answer-first"
+    assert "Thanks for asking" not in session.transcript[-1].text
+
+
+def test_a_jab_beside_a_fact_is_answered_as_a_jab(detector: MoveDetector) -> None:
+    session = play(detector, "give-critical-feedback", "warm", [
+        "I want to talk about the client reports.",
+        "The totals were wrong twice. Twice! Do you even check your work?"])
+    assert session.partner.reactions[-1].intent == "push-back"
+
+
+@pytest.mark.parametrize(("line", "shown", "absent"), [
+    ("You're one of the most capable people on the team.", set(), {"blame"}),
+    ("what is happening on your side? you have too much work?", {"asks-their-view"}, {"blame"}),
+    ("I'd come with an agenda every time and keep us to time.", {"concrete-proposal"}, {"absolutes"}),
+    ("We agreed you'd send an agenda and an update the day before.", set(), {"concrete-proposal"}),
+    ("Sam, let me guess, no agenda again?", {"sarcasm"}, set()),
+    ("If it still isn't working after two sessions, shall we agree to end it on good terms?", {"follow-up"}, set()),
+])
+def test_review_53_lines_are_read_as_what_they_do(
+        detector: MoveDetector, line: str, shown: set[str], absent: set[str]) -> None:
+    found = moves_in(detector, line)
+    assert shown <= found and not absent & found, (line, found)

@@ -176,3 +176,12 @@ def offline_draft(job: str, values: dict[str, object], style: Style | None = Non
     valid = task.validate(values)
     draft = task.compose(valid, [], style or Style())
     return draft, task.check(draft.body, draft.subject, valid)
+
+
+def shipped_card(card_id: str) -> SearchResult:
+    """The shipped card on disk as a search result, whose sections an answer reads."""
+    from pathlib import Path
+
+    source = Path(__file__).resolve().parents[2] / "knowledge" / f"{card_id}.md"
+    return SearchResult(id=card_id, title=card_id, heading="", text="", score=1.0, source=str(source),
+                        passage_id=f"{card_id}#0", audience="both", tasks=())

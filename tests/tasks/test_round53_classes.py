@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.tasks.support import offline_draft
+from tests.tasks.support import offline_draft, shipped_card
 
 
 def _draft(job: str, values: dict[str, Any]) -> tuple[str, list[str]]:
@@ -127,23 +127,12 @@ def test_a_retro_or_a_handover_is_where_the_feedback_was_given() -> None:
     assert "What did you see in sprint retro" not in body
 
 
-def _card(card_id: str):  # type: ignore[no-untyped-def]
-    """The shipped card on disk, whose sections the answer reads."""
-    from pathlib import Path
-
-    from coach.knowledge import SearchResult
-
-    source = Path(__file__).resolve().parents[2] / "knowledge" / f"{card_id}.md"
-    return SearchResult(id=card_id, title=card_id, heading="", text="", score=1.0, source=str(source),
-                        passage_id=f"{card_id}#0", audience="both", tasks=())
-
-
 def test_a_situation_a_card_lists_clearly_best_opens_the_answer_even_just_under_the_old_bar() -> None:
     # "I got a job offer from another company, should I tell my mentor who works at my current company?" was 0.749
     # from the honesty card's own situation (the bar was 0.75) and opened with the several-mentors card
     from coach.tasks.ask import _written_for
 
-    several, honest = _card("several-mentors"), _card("honesty-and-openness")
+    several, honest = shipped_card("several-mentors"), shipped_card("honesty-and-openness")
     question = "I got a job offer from another company, should I tell my mentor who works at my current company?"
     assert _written_for(question, [several, honest]) == {2}
 
@@ -151,7 +140,7 @@ def test_a_situation_a_card_lists_clearly_best_opens_the_answer_even_just_under_
 def test_a_near_tie_between_two_cards_situations_lifts_neither() -> None:
     from coach.tasks.ask import _written_for
 
-    cards = [_card("communicate-regularly"), _card("honesty-and-openness")]
+    cards = [shipped_card("communicate-regularly"), shipped_card("honesty-and-openness")]
     assert _written_for("should I tell my mentor I'm interviewing elsewhere", cards) == set()
 
 

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from coach.writing import expand_shorthand
-from tests.tasks.support import offline_draft
+from tests.tasks.support import offline_draft, shipped_card
 
 
 def _draft(job: str, values: dict[str, Any]) -> tuple[str, list[str]]:
@@ -94,23 +94,13 @@ def test_prepare_names_a_how_to_goal_as_how_to_and_a_mentor_label_as_the_mentor(
     assert "Mentor: send" not in body and "You said you'd send list of bootcamps you trust" in body
 
 
-def _card(card_id: str):  # type: ignore[no-untyped-def]
-    """The shipped card on disk, whose sections the answer reads."""
-    from pathlib import Path
-
-    from coach.knowledge import SearchResult
-
-    source = Path(__file__).resolve().parents[2] / "knowledge" / f"{card_id}.md"
-    return SearchResult(id=card_id, title=card_id, heading="", text="", score=1.0, source=str(source),
-                        passage_id=f"{card_id}#0", audience="both", tasks=())
-
-
 def _answer(question: str, *cards: str) -> str:
     from coach.tasks import get_task
     from coach.tasks.base import Style
 
     task = get_task("ask")
-    return task.compose(task.validate({"question": question}), [_card(c) for c in cards], Style()).body.split("\n")[0]
+    cited = [shipped_card(c) for c in cards]
+    return task.compose(task.validate({"question": question}), cited, Style()).body.split("\n")[0]
 
 
 @pytest.mark.parametrize("question", [
@@ -136,3 +126,55 @@ def test_a_question_after_a_story_is_searched_for_first_and_read_in_its_word_ord
 def test_an_answer_never_opens_with_a_step_that_stands_for_the_one_before() -> None:
     lead = _answer("whats a good first question to ask on a first mentor call", "prepare-good-questions")
     assert "to each" not in lead and "each as" not in lead and lead.startswith("The short answer:"), lead
+
+
+@pytest.mark.parametrize(("context", "said"), [
+    ("she's a nurse practitioner who runs the diabetes clinic at St Marys",
+     "as a nurse practitioner who runs the diabetes clinic at St Marys"),
+    ("he's the clinical lead for cardiology", "as the clinical lead for cardiology"),
+])
+def test_a_role_typed_with_its_pronoun_is_the_role(context: str, said: str) -> None:
+    # "Your experience as a she's a nurse practitioner…" passed every check
+    body, failed = _draft("outreach", {
+        "mentor_name": "Grace Mensah", "mentor_context": context,
+        "why_them": "i saw her talk at the RCN congress about nurse led clinics", "about_me": "band 5 staff nurse",
+        "goal": "become a diabetes specialist nurse", "ask": "could i shadow her clinic for a day",
+        "channel": "email", "tone": "warm", "my_name": "Tom"})
+    assert said in body and "she's a" not in body and "he's the" not in body
+    assert "reads_well" not in failed
+
+
+def test_reads_well_fails_an_article_before_a_pronoun() -> None:
+    from coach.grammar import article_before_verb
+
+    assert article_before_verb("Your experience as a she's a nurse practitioner is what I hope to learn from.")
+    assert not article_before_verb("She is a nurse practitioner, and he is a good man.")
+
+
+def test_words_in_quotes_keep_their_person() -> None:
+    # "too many 'i think' and 'maybe'" was restated "too many 'you think'"
+    body, _ = _draft("feedback", {
+        "direction": "received", "person_name": "my mentor Bev", "when_it_happened": "last session",
+        "feedback": "bev said my cover letter was too generic and i sound unsure of myself, too many 'i think' "
+                    "and 'maybe'"})
+    assert "'I think'" in body and "'you think'" not in body
+
+
+def test_an_answer_after_a_question_and_an_arrow_is_its_own_sentence() -> None:
+    body = _summary("- cut case study 1 to 1 page\n- q: bootcamp cert worth mentioning? -> yes but at bottom", "Priya")
+    assert "worth mentioning? Yes but at bottom." in body and "?:" not in body
+
+
+def test_an_instruction_after_an_equals_sign_follows_a_colon() -> None:
+    body = _summary("covered: saying no. her tip = ask 'what should i drop?'. she wants me to keep a log", "Rachel")
+    assert "tip: ask 'what should I drop?'" in body and "tip is ask" not in body
+
+
+@pytest.mark.parametrize(("item", "said"), [
+    ("he check abstract english", "You said you'd check abstract English"),
+    ("she sends the template", "You said you'd send the template"),
+])
+def test_an_open_item_of_theirs_in_the_present_is_what_they_said_theyd_do(item: str, said: str) -> None:
+    body, _ = _draft("prepare", {"mentor_name": "Mr. Hassan", "goals": "submit thesis in june",
+                                 "challenges": "only 40 responses", "meeting_minutes": "60", "open_items": item})
+    assert said in body
