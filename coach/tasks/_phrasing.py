@@ -128,6 +128,8 @@ _BRITISH_PAST = lazy_regex(r"(?:is|ys)ed$")
 """British past forms ("practised", "organised", "analysed") the US-English lexicon reads as adjectives."""
 
 
+_PAST_AFTER_SUBJECT = frozenset({"got", "was", "said", "says", "gets", "went", "came", "told", "seemed", "felt"})
+"""A past verb after a first word the tagger read as a verb: that word is the subject ("lead got annoyed")."""
 _HOW_OFTEN = lazy_regex(r"(?:once|twice|again|daily|weekly|nightly|\d+x)$", re.IGNORECASE)
 
 
@@ -174,6 +176,9 @@ def shape_of(text: str) -> Shape:
     went = len(tagged) > 1 and tagged[1][0].lower() in ("down", "up")
     if went and first.endswith("s") and first_tag in ("JJ", "NNS"):
         return "clause"  # "mis-picks down from 3.1% to 1.8%": a count and which way it went, never "I'm mis-picks…"
+    if first_tag in ("VB", "VBP", "NN") and len(tagged) > 2 and tagged[1][0].lower() in _PAST_AFTER_SUBJECT and (
+            can_be_noun(first)):
+        return "clause"  # "lead got annoyed the 2nd time": a person and what happened, never "I lead got annoyed…"
     if first_tag == "CD" and len(tagged) > 2 and tagged[1][1] == "NNS" and tagged[2][1] in ("VBD", "VBN"):
         return "clause"  # "two customers left": a count of people and what they did
     if first_tag in ("JJ", "CD", "DT") and _HALF_DONE.search(text):

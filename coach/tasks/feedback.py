@@ -194,6 +194,12 @@ def _the_person_noun(clause: str) -> str:
     return f"the {lower_first(head)} {rest}" if head.lower() in word_list("people_any") and verb_next else clause
 
 
+_PEOPLE_DOING = lazy_regex(r"^((?:the\s+)?(?:customers|clients|patients|guests|kids|students|pupils|people|staff|"
+                           r"residents|callers|passengers|parents|players|diners))\s+(waiting|standing|queuing|"
+                           r"queueing|sitting|asking|complaining|stuck)\b", re.IGNORECASE)
+"""People and a participle with no verb ("customers waiting outside"), as notes write what happened."""
+
+
 def impact_sentence(clause: str) -> str:
     """An impact clause as a sentence: "which caused a re-run" -> "That caused a re-run."."""
     return as_sentence(_RELATIVE.sub("That ", clause, count=1))
@@ -533,6 +539,8 @@ class _Give:
         """The effect as its frame: why it matters, a result, or a worry about what could come of it."""
         # "they are not exact anymore", "the judge can ask to see them": the effects said together, in order
         impacts = [_CONSEQUENCE_AFTER_COMMA.sub(", which ", _the_person_noun(i)) for i in impacts]
+        # "customers waiting outside and i lost…": people and what they were doing, said with its "were"
+        impacts = [_PEOPLE_DOING.sub(r"\1 were \2", i, count=1) for i in impacts]
         impact = impacts[0] if given or len(impacts) == 1 else f"{impacts[0]}, and {_lower_head(impacts[1])}"
         if MATTERS_BECAUSE.match(impact):
             return str(self.frames["impact_matters"].format(clause=_lower_head(impact)))

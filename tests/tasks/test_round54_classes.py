@@ -178,3 +178,18 @@ def test_an_open_item_of_theirs_in_the_present_is_what_they_said_theyd_do(item: 
     body, _ = _draft("prepare", {"mentor_name": "Mr. Hassan", "goals": "submit thesis in june",
                                  "challenges": "only 40 responses", "meeting_minutes": "60", "open_items": item})
     assert said in body
+
+
+def test_a_person_and_what_happened_gets_no_added_i() -> None:
+    # "lead got annoyed the 2nd time" was asked as "I lead got annoyed the 2nd time."
+    body, _ = _draft("prepare", {"mentor_name": "Rachel", "goals": "get promoted to senior next cycle",
+                                 "challenges": "lead got annoyed the 2nd time", "meeting_minutes": "30"})
+    assert "I lead got" not in body and "Lead got annoyed the 2nd time" in body
+
+
+def test_people_and_what_they_were_doing_get_their_were_in_the_impact() -> None:
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Tasha", "feedback": "keeps being late to open the shop",
+        "behaviour": "she arrived at 7:20, 7:35 and 7:15 when we open at 7",
+        "impact": "customers waiting outside and i lost the morning bakery delivery once"})
+    assert "As a result, customers were waiting outside and I lost the morning bakery delivery once." in body
