@@ -970,6 +970,25 @@ def _most_worth_listing(said: Mapping[str, str], limit: int) -> list[str]:
     return [line for _, line in kept]
 
 
+_FOR_NEXT_TIME = lazy_regex(r"^(?:we\s+)?(?:didn['’]?t|did not|never)\s+get\s+to\s+(?P<missed>[^,.;]+?)[,;]?\s+"
+                            r"(?:so\s+)?next\s+time\W*$"
+                            r"|^next\s+time,?\s+(?:(?:we\s+|i\s+want\s+to\s+|let['’]s\s+)?(?:talk|chat)\s+about|"
+                            r"discuss|cover|look\s+at|go\s+through)\s+(?P<next>[^.;]+?)\W*$", re.IGNORECASE)
+"""A topic left for next time ("didnt get to salary stuff, next time", "next time talk about VAT registration")."""
+
+
+def _topics_for_next_time(parsed: SessionNotes) -> tuple[SessionNotes, list[str]]:
+    """The takeaways without the topics left for next time, and those topics, as typed."""
+    kept, later = [], []
+    for line in parsed.takeaways:
+        topic = _FOR_NEXT_TIME.match(line.strip())
+        if topic:
+            later.append((topic["missed"] or topic["next"]).strip())
+        else:
+            kept.append(line)
+    return (replace(parsed, takeaways=kept) if later else parsed), later
+
+
 def _plan_for_next_time(parsed: SessionNotes, when_given: str) -> SessionNotes:
     """The notes' "next: go through a real quote together" kept as a takeaway when the form gives the time.
 
@@ -1318,6 +1337,9 @@ class SummaryTask(TaskSpec):
         meeting_line = re.sub(r"([?!])[.!]$", r"\1", meeting_line)  # "…at the conference in Vienna?."
         if parsed.arranged and not last:  # "room booked for 2pm next time": said with the meeting, as noted
             meeting_line = f"{meeting_line[:-1]} ({lower_first(expand_shorthand(parsed.arranged))}){meeting_line[-1]}"
+        parsed, later = _topics_for_next_time(parsed)
+        if later and not last:  # "didnt get to salary stuff, next time": said with the next meeting, no takeaway
+            meeting_line = f"{meeting_line} {fill(frame(JOB, 'next_topic'), x=' and '.join(later))}"
         left_out: list[str] = []
         if values.get("kind") == "thanks":
             # what else they did ("he lent me his manual") and offered is thanked too, never dropped

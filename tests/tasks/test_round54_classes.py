@@ -193,3 +193,13 @@ def test_people_and_what_they_were_doing_get_their_were_in_the_impact() -> None:
         "behaviour": "she arrived at 7:20, 7:35 and 7:15 when we open at 7",
         "impact": "customers waiting outside and i lost the morning bakery delivery once"})
     assert "As a result, customers were waiting outside and I lost the morning bakery delivery once." in body
+
+
+@pytest.mark.parametrize("notes", [
+    "covered: saying no to my lead. she wants me to keep a log of extra requests. didnt get to salary stuff, next time",
+    "covered: saying no to my lead. she wants me to keep a log of extra requests. next time talk about salary stuff",
+])
+def test_a_topic_left_for_next_time_is_said_with_the_next_meeting_never_a_takeaway(notes: str) -> None:
+    body = _summary(notes, "Rachel")
+    assert "Next time, I'd like to talk about salary stuff." in body
+    assert "- Didn't get to" not in body and "- Next time" not in body
