@@ -364,10 +364,7 @@ class ScriptedPartner:
         leaving = words <= 12 and _GOODBYE.search(text) is not None  # "and nothing. today. bye": the user has left
         final = resolved or leaving or state.turn >= self.max_turns
         stage: Stage = "resolution" if final else ("reaction" if state.turn <= 2 else "exploration")
-        intent = self._intent(now, delta, negative, final, resolved)
-        if not final and _ULTIMATUM.search(text):
-            # "either you help me find a strategy project or I think we're done" got "Works for me." (review 53)
-            intent = "rebuff"
+        intent = self._intent(now, delta, negative, final, resolved, _ULTIMATUM.search(text) is not None)
         if intent == "counter" and reasked and self._offered_last:
             # "would that work from your side?" after its counter got a second, different counter (review 52): it
             # gives way once won over, else says how it looks from its side
@@ -419,12 +416,20 @@ class ScriptedPartner:
         return self.issue_named and self.state.good_turns > self.patience
 
     def _intent(
-        self, now: dict[str, str], delta: int, negative: tuple[str, ...], final: bool, resolved: bool
+        self, now: dict[str, str], delta: int, negative: tuple[str, ...], final: bool, resolved: bool,
+        ultimatum: bool = False,
     ) -> Intent:
-        """What the reply does, from what was raised now and before (see the module docstring)."""
+        """What the reply does, from what was raised now and before (see the module docstring).
+
+        Terms are never agreed to as put when they come as an ultimatum, whatever moves were found in the turn
+        ("either you help me find a strategy project or I think we're done" got "Works for me.", review 53),
+        or with blame, sarcasm, an absolute or giving up (see below).
+        """
         if final:
             # Having said yes to their proposal, the partner does not end the talk unconvinced.
             return "resolve" if resolved or self._agreed else "close-unresolved"
+        if ultimatum:
+            return "rebuff"
         if "proposal" in now and self._agreed and _FALLBACK.match(now["proposal"]):
             return "neutral"  # "If Tuesdays don't work, I could…" after a yes: a fallback, taken kindly
         if "proposal" in now:
