@@ -20,7 +20,7 @@ from coach.lazy_patterns import lazy_regex
 from coach.prompting import fence_safe, load_prompt
 from coach.rehearsal.memory import MAX_NOTES, MemoryTurn, Role, Summariser, offline_summariser
 from coach.rehearsal.moves import load_moves
-from coach.rehearsal.partner import INTENT_DIRECTIONS, Reaction
+from coach.rehearsal.partner import INTENT_DIRECTIONS, QUESTION_DIRECTIONS, Reaction
 from coach.rehearsal.rubric import card_excerpt, card_title
 from coach.rehearsal.scenarios import Difficulty, Persona, Scenario
 from coach.tokens import count_tokens, truncate_to_tokens
@@ -111,6 +111,8 @@ class LLMPartner:
         content = f" So far they have raised: {raised}. What to answer: {INTENT_DIRECTIONS[reaction.intent]}"
         if reaction.proposal and reaction.intent in ("accept", "counter", "ask-why", "resolve"):
             content += f" Their proposal, in their words: {fence(reaction.proposal)}"
+        if reaction.asked:
+            content += f" Their question is about you yourself ({QUESTION_DIRECTIONS[reaction.asked]}): answer that."
         if reaction.intent in ("invite", "ask-why"):
             content += " Do not concede or apologise: they have not said what the problem is yet."
         return tone + content

@@ -24,7 +24,17 @@ from typing import Literal
 from coach.checks import DATE_PATTERN, DURATION_PATTERN, STOPWORDS, word_set
 from coach.lazy_patterns import lazy_regex
 from coach.rehearsal.moves import DetectedMove, split_sentences
-from coach.rehearsal.scenarios import COLD_MOVES, MILD_MISSTEPS, Difficulty, Persona, Scenario, Stage, Tone
+from coach.rehearsal.rubric import load_rubric
+from coach.rehearsal.scenarios import (
+    COLD_MOVES,
+    MILD_MISSTEPS,
+    QUESTION_KINDS,
+    Difficulty,
+    Persona,
+    Scenario,
+    Stage,
+    Tone,
+)
 
 Facet = Literal["purpose", "issue", "impact", "question", "proposal", "follow-up"]
 FACETS: dict[str, Facet] = {
@@ -120,9 +130,25 @@ _TO_AFTER_REPLACED = lazy_regex(r"(?:\s+(?:call|calls|hour|meeting|meetings|sess
 """What follows a detail that is replaced ("from the weekly call to…")."""
 _PROPOSED_HERE = lazy_regex(r"\s+(?:would|might|could|should)\s+(?:be|work|suit|feel)\b", re.IGNORECASE)
 """A detail followed by "would be…" is proposed, wherever the proposal's other words start."""
-_REPLACED = lazy_regex(r"\b(?:instead of|rather than|from)\s+(?:(?:the|our|my|your|this|that)\s+(?:current\s+)?)?$",
+_REPLACED = lazy_regex(r"\b(?:instead of|rather than|from|end|ending|stop|stopping|cancel|pause|replace)"
+                       r"\s+(?:(?:the|our|my|your|this|that|these|those)\s+(?:current\s+|formal\s+|regular\s+|usual\s+)?)?$",
                        re.IGNORECASE)
-"""A detail that is being replaced, not proposed ("every other week instead of the monthly hour", "from weekly to…")."""
+"""A detail that is being replaced or ended, not proposed ("every other week instead of the monthly hour", "from
+weekly to…", "end our formal monthly sessions… a coffee every quarter?" said back "Monthly", review 54)."""
+_LEAD_TIME = lazy_regex(r"\s+(?:early|earlier|ahead(?: of time)?|in advance|beforehand|before)\b"
+                        r"(?!\s+(?:the|a|an|my|your|our|we|i|you|it|each|every|sending|\w+ing)\b)", re.IGNORECASE)
+"""After a length, how far ahead ("the next two reports an hour early" said back without "early", review 54)."""
+_THANKS = lazy_regex(r"\b(?:thanks?|thank you|thx|ty|cheers|appreciate|grateful)\b", re.IGNORECASE)
+_WELCOME = lazy_regex(r"\b(?:you're (?:very |most )?welcome|anytime|my pleasure|no problem)\b", re.IGNORECASE)
+_LEADING_ACK = lazy_regex(r"^(?:Good|Okay|OK|Great|Fine|Right|Done|Noted|Lovely|Alright)[.!]\s+(?=\S)")
+"""A close's opening word of assent, dropped after an acceptance that already said yes."""
+_DATE_ONLY = lazy_regex(r"(?:(?:by|in|from|until|till|before|after|on|end of|start of|next|this)\s+)?(?:the\s+)?"
+                        r"(?:\w+day|january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december|spring|summer|autumn|fall|winter|year|new year|20\d\d|\d{1,2}(?:st|nd|rd|th))",
+                        re.IGNORECASE)
+"""A detail that is only a date ("by March", "next autumn"), with nothing of how often or how long."""
+_TIED_MONTH = lazy_regex(r"\b(?:by|in|from|until|before|after|end of|start of)\s+(?:March|May|August)\b")
+"""The months that are verbs in lower case, when a tie word and a capital make them a date ("by March")."""
 _TIME_NOW = lazy_regex(r"\b(?:if you(?:'ve)?|have you|do you)\s+(?:have|got)\s+(?:a\s+)?$", re.IGNORECASE)
 """Asking for time to talk now ("if you have two minutes") is not a detail of the proposal."""
 _RANGE = r"\d{1,3}\s?(?:-|–|to|or)\s?"
@@ -237,6 +263,8 @@ class Reaction:
     """The user owned their part of the problem ("I think part of it is me"): met halfway, never with "not fair"."""
     asks_logistics: bool = False
     """The user asks who does the next practical step ("who sends the invite?"): answered, once it is agreed."""
+    asked: str | None = None
+    """The kind of question about the partner itself (:data:`QUESTION_KINDS`), when the turn asks one."""
 
 
 @dataclass
@@ -317,6 +345,10 @@ class ScriptedPartner:
         if "question" not in now and not hostile and _TAG_QUESTION.search(text):
             # "…the full hour is the hard part for you, yes?": a question about their side, however the detector read it
             now["question"] = text
+        asked = None if hostile else question_kind(text)
+        if asked:
+            # "Do you still mentor people or you are too busy now?" is a question whatever the detector found
+            now.setdefault("question", text)
         if not now and not hostile and _offers_terms(text):
             # "maybe once a month? 30 min coffee or call" is a proposal whatever the detector made of it: answered
             # with "Right. What do you need from me?" it was ignored (review 45)
@@ -329,6 +361,7 @@ class ScriptedPartner:
             now["proposal"] = state.raised.get("proposal") or state.raised.get("purpose") or text
         for facet, quote in now.items():
             state.raised.setdefault(facet, quote)
+        self._note_reason(moves, text)
         state.impact_named = state.impact_named or any(
             FACETS.get(m.move) == "impact" and says_what_about(m.quote) for m in moves
         )
@@ -396,6 +429,7 @@ class ScriptedPartner:
             proposal=now.get("proposal"),
             owns_a_part=_OWNS_A_PART.search(text) is not None,
             asks_logistics=_LOGISTICS.search(text) is not None,
+            asked=asked if intent in ("answer", "answer-first") else None,
         )
         state.reactions.append(reaction)
         return reaction
@@ -409,6 +443,29 @@ class ScriptedPartner:
     def _agreed(self) -> bool:
         """The partner has said yes to a proposal of the user's."""
         return any(r.intent == "accept" for r in self.state.reactions)
+
+    @property
+    def _reason_missing(self) -> bool:
+        """The scenario wants a reason before a yes, and the user has given none yet.
+
+        None yet means no issue, no impact and no evidence for the scenario's reason criterion.
+        """
+        raised = self.state.raised
+        return bool(self.scenario.reason_before_yes) and not ({"issue", "impact", "reason"} & set(raised))
+
+    def _note_reason(self, moves: Sequence[DetectedMove], text: str) -> None:
+        """Note whether this turn gives the reason the scenario wants before a yes.
+
+        "i loved your talk at the design guild last month" is why them, whatever the detector made of it.
+        """
+        criterion_id = self.scenario.reason_before_yes
+        if not criterion_id or "reason" in self.state.raised:
+            return
+        criterion = load_rubric()[criterion_id].for_kind(self.scenario.rubric_kind)
+        alone = criterion.also_alone and any(re.search(criterion.also_when, sentence, re.IGNORECASE)
+                                             for sentence in split_sentences(text))
+        if alone or any(criterion.counts(m.move, m.quote) for m in moves if m.polarity == "positive"):
+            self.state.raised["reason"] = text
 
     @property
     def moved(self) -> bool:
@@ -433,7 +490,7 @@ class ScriptedPartner:
         if "proposal" in now and self._agreed and _FALLBACK.match(now["proposal"]):
             return "neutral"  # "If Tuesdays don't work, I could…" after a yes: a fallback, taken kindly
         if "proposal" in now:
-            if not self.issue_named:
+            if not self.issue_named or self._reason_missing:
                 return "ask-why"
             if set(negative) - MILD_MISSTEPS:
                 # "Fine. Every other Tuesday at 8am, 30 minutes. Take it or leave it." after sarcasm and blame got
@@ -458,7 +515,10 @@ class ScriptedPartner:
                 # once it said yes, a nervous "ok, no problem" or a hedge takes nothing back ("That sounds like a
                 # lot of my time" after "Fine. Let's do that." withdrew the yes, review 49)
                 return "neutral"
-            return "cold" if set(negative) <= set(COLD_MOVES) else "push-back"
+            # "Actually never mind, you're obviously way too busy for this." drops the point: answered as that,
+            # never with "I'm feeling a little pressured" (review 54); a sneer while leaving is still a sneer
+            leaving = "giving-up" in negative and "sarcasm" not in negative
+            return "cold" if leaving or set(negative) <= set(COLD_MOVES) else "push-back"
         if delta == 0:
             # "The totals were wrong twice. Twice! Do you even check your work?": the fact does not excuse the jab
             hurt = bool(set(negative) - MILD_MISSTEPS) and not self._agreed
@@ -486,14 +546,24 @@ class ScriptedPartner:
             if self.issue_named:
                 # ("I'm worried I'm not getting any closer to leading a team." got "Fair. What's not working?")
                 unused = [line for line in unused if not _ASKS_FOR_THE_ISSUE.search(line)]
+            if "proposal" in self.state.raised:
+                # "Okay. Flattered. What exactly are you asking for?" after "Would you be my mentor? Like a 30 min
+                # call once a month?" (review 53)
+                unused = [line for line in unused if not _ASKS_FOR_THE_ASK.search(line)]
             fresh = [line for line in unused if _opening(line) != _opening(self.state.last_reply)]
             if unused:
                 return self._say((fresh or unused)[0])
         return self._say(self._unused_fallback())
 
-    def farewell(self) -> str:
-        """The answer to the user's one turn after the talk was settled: a short goodbye, never said twice."""
+    def farewell(self, text: str = "") -> str:
+        """The answer to the user's one turn after the talk was settled: a short goodbye, never said twice.
+
+        "You're welcome" answers thanks only: said after "Shall we check after two sessions?" it answered
+        nothing that was said (review 54).
+        """
         lines = self.persona.farewell or self._closes
+        if not _THANKS.search(text):
+            lines = tuple(line for line in lines if not _WELCOME.search(line)) or lines
         return self._say(next((line for line in lines if line not in self.state.used), lines[0]))
 
     def remember(self, line: str) -> None:
@@ -516,7 +586,16 @@ class ScriptedPartner:
         return f"{persona.neutral[0]} (We've been at this a while: turn {self.state.turn}.)"
 
     def _banks(self, reaction: Reaction) -> list[tuple[str, ...]]:
-        """Where this reaction's line comes from, most specific first."""
+        """Where this reaction's line comes from, most specific first.
+
+        A question about the partner itself is answered in kind first: "how did you make the move to product?"
+        got the scenario's worry about time (review 53); once those answers are said, its side follows.
+        """
+        answers = self.scenario.answers.get(reaction.asked or "", ())
+        return [answers, *self._intent_banks(reaction)] if answers else self._intent_banks(reaction)
+
+    def _intent_banks(self, reaction: Reaction) -> list[tuple[str, ...]]:
+        """Where the line for this reaction's intent comes from, most specific first."""
         persona, scenario, difficulty = self.persona, self.scenario, self.difficulty
         generic = persona.generic
         earlier = self.state.reactions[:-1]
@@ -530,14 +609,15 @@ class ScriptedPartner:
             if any(r.intent == "accept" for r in earlier) or _countered_last(earlier):
                 return [self._closes, generic["soften"]]
             accepted = self._accepting(reaction.proposal or self.state.raised.get("proposal"))
-            closing = tuple(f"{a} {c}" for a in accepted for c in self._closes)
+            # "Fine, that works. Good. That's settled, then." reads stitched (review 54): one acknowledgement is enough
+            closing = tuple(f"{a} {_LEADING_ACK.sub('', c)}" for a in accepted for c in self._closes)
             return [closing, scenario.lines(persona.bank, "resolution", "soften", difficulty)]
         if reaction.intent == "close-unresolved":
             return [scenario.lines(persona.bank, "resolution", "harden", difficulty)]
         if reaction.intent == "accept":
             return [self._accepting(reaction.proposal), generic["soften"]]
         by_intent: dict[Intent, list[tuple[str, ...]]] = {
-            "ask-why": [persona.ask_why, persona.invite],
+            "ask-why": [scenario.ask_whys.get(persona.bank, ()), persona.ask_why, persona.invite],
             "counter": [*self._unoffered(self._counters), persona.ask_why],
             "pin-down": [persona.pin_down, persona.ask_why],
             "rebuff": [persona.rebuff, generic["harden"]],
@@ -559,6 +639,9 @@ class ScriptedPartner:
             return [generic["soften"], persona.neutral]
         if reaction.intent == "cold":
             worst = next(move for move in COLD_MOVES if move in reaction.negative)
+            if worst == "giving-up":
+                # "we can just stop" ends a mentorship on purpose: "tell me the ask" fits only a request (review 54)
+                return [scenario.giving_up.get(persona.bank, ()), persona.cold[worst], generic["harden"]]
             return [persona.cold[worst], generic["harden"]]
         if reaction.intent == "hold-out" and (set(reaction.positive) & _KIND_MOVES or reaction.owns_a_part):
             # not won over yet, but "no worries, I get it, things are busy." is no attack to answer with
@@ -670,9 +753,49 @@ _ASKS_FOR_SPECIFICS = lazy_regex(r"\breasons, not a feeling\b|\b(?:give me|you g
 _ASKS_FOR_THE_ISSUE = lazy_regex(r"\bwhat(?:'s| is)\s+(?:the\s+)?(?:not working|issue|problem|wrong)\?", re.IGNORECASE)
 """A partner line asking what the issue is: never said once it is on the table."""
 
+_ASKS_FOR_THE_ASK = lazy_regex(r"\bwhat (?:exactly )?are you asking\b|\bwhat(?:'s| is) the (?:specific |actual )?ask\b|"
+                               r"\bhow much of my time\b", re.IGNORECASE)
 _FALLBACK = lazy_regex(r"^\W*(?:and\s+)?(?:if\s+(?:that|it|this|\w+)\s+(?:doesn'?t|don'?t|does not|do not|won'?t|"
                        r"can'?t)\s+work|otherwise|failing that|or else|as a (?:fallback|backup))\b", re.IGNORECASE)
 """A second offer in case the first fails ("If Tuesdays don't work, I could send questions by email")."""
+
+
+_QUESTION_KIND_PATTERNS = {
+    "in-my-place": lazy_regex(
+        r"\bwhat would you (?:have )?(?:done|do|cut|change|drop|say)\b|\bif (?:it|this) (?:was|were) (?:yours|your)\b|"
+        r"\bin my (?:place|shoes|position)\b|\bif you were me\b", re.IGNORECASE),
+    "about-them": lazy_regex(
+        r"\b(?:how|when|why)\s+did\s+you\s+(?:do|make|manage|get|move|switch|handle|learn|become|end up|go)\b|"
+        r"\bhow\s+you\s+(?:did|made|managed|got|moved|switched|handled|learned|became|ended up|went)\b|"
+        r"\b(?:how|where)\s+(?:did\s+)?you\s+(?:find|found|get|got|land|landed)\s+your\s+first\b|"
+        r"\b(?:somebody|someone|anyone|anybody)\s+help(?:ed)?\s+you\b|"
+        r"\bwhat\s+(?:made|got|helped)\s+you\s+(?:move|switch|make|go|get|become|decide|through)\b|\byour own\b|"
+        r"\b(?:did|have|had|were)\s+you\s+(?:ever|also|yourself)\b|\bwhen you\s+(?:were|started|moved|made)\b|"
+        r"\bin your (?:own )?(?:career|experience)\b|\bwas it (?:hard|difficult|easy|scary)\b", re.IGNORECASE),
+    "availability": lazy_regex(
+        r"\bdo you (?:still )?(?:mentor|take on|have (?:the )?(?:time|room|capacity|space|bandwidth))\b|"
+        r"\b(?:are|were) you (?:too |very |so )?(?:busy|swamped|stretched)\b|\bhow many (?:people|mentees)\b|"
+        r"\bstill mentor\b|\bwhat does your (?:calendar|diary|schedule|week|month) look like\b|"
+        r"\b(?:a|any) time (?:of the (?:month|week|day) )?that(?:'s| is) (?:more |less )?(?:protected|free|quiet|"
+        r"booked|busy)\b|\bwhen (?:are|is) (?:you|your diary) (?:free|least busy)\b|\bwhen works (?:best )?for you\b",
+        re.IGNORECASE),
+}
+"""How a question about the partner itself reads, by :data:`QUESTION_KINDS`."""
+QUESTION_DIRECTIONS = {
+    "in-my-place": "what you would do in their place",
+    "about-them": "your own path or experience",
+    "availability": "whether you still have time for it",
+}
+"""What each kind of question about the partner asks, for the LLM partner's directions."""
+_QUESTION_SHAPE = lazy_regex(r"\?|^\W*(?:(?:and|so|but)\s+)?(?:how|what|when|why|do|did|are|were|have|was)\b",
+                             re.IGNORECASE)
+
+
+def question_kind(text: str) -> str | None:
+    """The kind of question about the partner itself that ``text`` asks, if any (first kind that fits)."""
+    if not _QUESTION_SHAPE.search(text):
+        return None
+    return next((kind for kind in QUESTION_KINDS if _QUESTION_KIND_PATTERNS[kind].search(text)), None)
 
 
 def proposal_specifics(quote: str) -> str | None:
@@ -685,13 +808,14 @@ def proposal_specifics(quote: str) -> str | None:
     """
     spans: list[tuple[int, int]] = []
     patterns = (_FREQUENCY, _TRIAL, DATE_PATTERN, DURATION_PATTERN, _CLOCK, _DAY_OF_MONTH, _MONTH_ONLY, _YEAR_OR_SEASON,
-                _COUNTED, _WEEKDAYS_PLURAL, _NTH_WEEKDAY)
+                _COUNTED, _WEEKDAYS_PLURAL, _NTH_WEEKDAY, _TIED_MONTH)
     for pattern in patterns:
         for match in pattern.finditer(quote):
             if _replaced(quote, match.start(), match.end()) or _TIME_NOW.search(quote[: match.start()]):
                 continue
             tie = _TIED.search(quote[: match.start()])
-            spans.append((tie.start() if tie else match.start(), match.end()))
+            lead = _LEAD_TIME.match(quote, match.end()) if pattern is DURATION_PATTERN else None
+            spans.append((tie.start() if tie else match.start(), lead.end() if lead else match.end()))
     proposing = _PROPOSING.search(quote)
     if proposing and any(start >= proposing.start() for start, _ in spans):
         # ("once a month would be more realistic…, maybe the first monday" proposes both)
@@ -708,6 +832,14 @@ def proposal_specifics(quote: str) -> str | None:
     # one length is said back: "Ten minutes, on Thursday, half an hour" gave two for one proposal
     durations = [d for d in details if DURATION_PATTERN.search(d)]
     details = [d for d in details if d not in durations[1:]]
+    if len(details) > 1 and all(_DATE_ONLY.fullmatch(d) for d in details):
+        # "help me find a strategy project by March, and we revisit the MBA next autumn" said back as "By March,
+        # next autumn" (review 54): dates without what they are for say nothing
+        return None
+    if sum(bool(_FREQUENCY.search(d)) and not _NTH_WEEKDAY.search(d) for d in details) > 1:
+        # "kept weekly but cut it to 30 minutes, and every other week is the full hour" said back as "Weekly, 30
+        # minutes, every other week" (review 54): two rhythms in one plan are not said back as a list
+        return None
     return ", ".join(details) or None
 
 

@@ -130,6 +130,18 @@ class Scenario:
     """Per persona, its closing words in this scenario (optional; the persona's ``close`` lines otherwise).
 
     A skeptic's "that's a testable change" and "we'll see whether it works" fit a change, not an ending."""
+    giving_up: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per persona, its answer to the user dropping the point in this scenario (optional; the persona's ``cold``
+    lines otherwise): "we can just stop" ends a mentorship, and "tell me the ask" answered nothing (review 54)."""
+    ask_whys: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per persona, its question about what a proposal is for in this scenario (optional; the persona's own)."""
+    reason_before_yes: str = ""
+    """A rubric criterion (its id): the partner says yes only once the user has said why, an issue, its impact or
+    evidence for that criterion ("why them"). "Would you be my mentor? Like a 30 min call once a month?" as the
+    first line got an instant yes from a stranger (review 53)."""
+    answers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """By :data:`QUESTION_KINDS`, the partner's answers to a question about itself (its own path, whether it still
+    has time): "how did you make the move to product?" got the scenario's worry about time (review 53)."""
     issue_from: IssueFrom = "user"
     """Who brings the issue: "partner" when the other person raises it (receiving criticism)."""
 
@@ -275,6 +287,9 @@ def _scenario(data: dict[str, Any], name: str) -> Scenario:
     moves = load_moves()
     if set(resolves_with) - set(moves.positive):
         raise ScenarioFileError(f"{name}: resolves_with must list positive moves")
+    reason = str(data.get("reason_before_yes") or "")
+    if reason and reason not in rubric:
+        raise ScenarioFileError(f"{name}: reason_before_yes must name one of its rubric's criteria")
     better = {str(k): str(v).strip() for k, v in (data.get("better_lines") or {}).items()}
     if "default" not in better or set(better) - {"default", *moves.negative}:
         raise ScenarioFileError(f"{name}: better_lines needs 'default' and may add one per negative move")
@@ -298,7 +313,23 @@ def _scenario(data: dict[str, Any], name: str) -> Scenario:
         accepts=_per_persona(data, "accept"),
         hold_outs=_per_persona(data, "hold_out"),
         closes=_per_persona(data, "close"),
+        answers=_answers(data, name),
+        ask_whys=_per_persona(data, "ask_why"),
+        giving_up=_per_persona(data, "giving_up"),
+        reason_before_yes=reason,
     )
+
+
+QUESTION_KINDS = ("in-my-place", "about-them", "availability")
+"""Questions about the partner itself that a scenario may answer in its own words (``answers:``); any other
+question about their side gets ``their_side``."""
+
+
+def _answers(data: dict[str, Any], name: str) -> dict[str, tuple[str, ...]]:
+    raw = data.get("answers") or {}
+    if not isinstance(raw, dict) or set(raw) - set(QUESTION_KINDS):
+        raise ScenarioFileError(f"{name}: 'answers' may only list {', '.join(QUESTION_KINDS)}")
+    return {str(kind): _lines(raw, kind, name) for kind in raw}
 
 
 BETTER_PARTS = ("purpose", "observation", "impact", "ask", "proposal", "follow-up", "acknowledgement", "thanks")

@@ -153,7 +153,7 @@ def score_criterion(
         if m.move in criterion.penalised_by
     ]
     if criterion.opening_only:
-        first = opening_turn(turns)
+        first = opening_turn(turns, detections)
         opening = [quote for turn, quote in support if turn == first]
         base = MAX_SCORE if opening else (1 if support else 0)
         against = [item for item in against if item[0] == first]
@@ -185,16 +185,24 @@ _SMALL_TALK = lazy_regex(
 """A sentence of small talk before the point: a greeting, asking after them, thanks for the time."""
 
 
-def opening_turn(turns: Sequence[str]) -> int:
-    """The user's first turn that is not only small talk: where the opening is judged.
+def opening_turn(turns: Sequence[str], detections: Sequence[Sequence[DetectedMove]] = ()) -> int:
+    """The user's first turn that is not only small talk or thanks: where the opening is judged.
 
     "Hi Sam! How are you doing?" before "I wanted to talk about how we set up our sessions…" is good manners, and
-    the opening scored 1/3 as "not in your first line" (review 52).
+    the opening scored 1/3 as "not in your first line" (review 52); so is a turn of thanks alone ("Dana, thank you
+    for this past year…") before ending a mentorship (review 54).
     """
     for index, text in enumerate(turns):
+        moves = {m.move for m in detections[index]} if index < len(detections) else set()
+        if moves and moves <= _WARM_UP_MOVES:
+            continue
         if not all(_SMALL_TALK.match(sentence) for sentence in split_sentences(text)):
             return index
     return 0
+
+
+_WARM_UP_MOVES = frozenset({"gratitude"})
+"""Moves that, alone in a turn, come before the point as good manners."""
 
 
 def _hint(criterion: Criterion, score: int, costly: Sequence[tuple[str, str]], scenario: Scenario | None) -> str:

@@ -172,7 +172,7 @@ class RehearsalSession:
         moves = self.detector.detect(text)
         self.detections.append(moves)
         reaction = self.partner.react(moves, text)
-        reply, notice = (self.partner.farewell(), None) if closing else self._partner_line(reaction, text)
+        reply, notice = (self.partner.farewell(text), None) if closing else self._partner_line(reaction, text)
         self.transcript.append(TranscriptTurn("user", text))
         self.transcript.append(
             TranscriptTurn("partner", reply, reaction.tone, reaction.rapport, reaction.stage, self.engine)

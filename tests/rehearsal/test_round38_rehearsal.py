@@ -138,6 +138,8 @@ def test_a_proposal_with_no_detail_is_pinned_down_not_countered_with_specifics_i
     from coach.rehearsal.partner import ScriptedPartner
 
     partner = ScriptedPartner(get_scenario("ask-to-mentor"), get_persona("skeptical"), "hard")
+    # (a stranger asks what it is for before anything else: the reason comes first here)
+    partner.react([], "I loved your talk on moving from engineering into product.")  # why them, no move found
     vague = partner.react([DetectedMove("concrete-proposal", "positive", "Would you mentor me?", "pattern")])
     assert vague.intent == "pin-down" and partner.reply(vague) in get_persona("skeptical").pin_down
     detailed = partner.react([DetectedMove("concrete-proposal", "positive", "Could we meet once a month?", "pattern")])
