@@ -8,7 +8,7 @@ they tolerate Markdown, ``[n]`` citation markers and typographic apostrophes.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from coach.lazy_patterns import lazy_regex
 
@@ -754,6 +754,20 @@ def find_blanks(text: str) -> list[str]:
 def has_bounded_ask(text: str) -> bool:
     """Whether ``text`` bounds its ask: a duration, or a counted ask ("a couple of quick questions")."""
     return has_duration(text) or bool(_BOUNDED_ASK.search(plain(text)))
+
+
+def asks_only_a_question(asks: Sequence[str]) -> bool:
+    """Whether the requests are one question to answer in writing, with no meeting asked for.
+
+    "Could you advise me which certificate is most valuable for employers?" is bounded by itself: "Bound the
+    ask: a time box such as '20 minutes'" failed it for a call nobody asked for (review 54).
+    """
+    return len(asks) == 1 and asks[0].rstrip().endswith("?") and not _MEETING_ASK.search(asks[0])
+
+
+_MEETING_ASK = lazy_regex(r"\b(?:call|calls|chat|meet|meeting|coffee|brew|lunch|session|sessions|zoom|teams|video|"
+                          r"catch up|catch-up|talk|time|minutes?|mins?|hours?|mentor|mentoring|shadow|visit|"
+                          r"pick your brain|review|look at|feedback)\b", re.IGNORECASE)
 
 
 _ALTERNATIVE = lazy_regex(r"^(?:or|alternatively|otherwise|if (?:that's|it's) easier|if you prefer)\b", re.I)

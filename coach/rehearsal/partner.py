@@ -639,10 +639,9 @@ class ScriptedPartner:
             return [generic["soften"], persona.neutral]
         if reaction.intent == "cold":
             worst = next(move for move in COLD_MOVES if move in reaction.negative)
-            if worst == "giving-up":
-                # "we can just stop" ends a mentorship on purpose: "tell me the ask" fits only a request (review 54)
-                return [scenario.giving_up.get(persona.bank, ()), persona.cold[worst], generic["harden"]]
-            return [persona.cold[worst], generic["harden"]]
+            # "we can just stop" ends a mentorship on purpose, and a mentee asks no mentor "what's the ask?": the
+            # scenario's own lines first (review 54)
+            return [scenario.cold.get(persona.bank, {}).get(worst, ()), persona.cold[worst], generic["harden"]]
         if reaction.intent == "hold-out" and (set(reaction.positive) & _KIND_MOVES or reaction.owns_a_part):
             # not won over yet, but "no worries, I get it, things are busy." is no attack to answer with
             # "That's not fair…": the partner stays guarded instead, on the substance

@@ -130,9 +130,9 @@ class Scenario:
     """Per persona, its closing words in this scenario (optional; the persona's ``close`` lines otherwise).
 
     A skeptic's "that's a testable change" and "we'll see whether it works" fit a change, not an ending."""
-    giving_up: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """Per persona, its answer to the user dropping the point in this scenario (optional; the persona's ``cold``
-    lines otherwise): "we can just stop" ends a mentorship, and "tell me the ask" answered nothing (review 54)."""
+    cold: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    """Per persona and cold move, its answer in this scenario (optional; the persona's ``cold`` lines otherwise):
+    "we can just stop" ends a mentorship, and a mentee does not ask a mentor "what's the ask?" (review 54)."""
     ask_whys: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Per persona, its question about what a proposal is for in this scenario (optional; the persona's own)."""
     reason_before_yes: str = ""
@@ -315,7 +315,7 @@ def _scenario(data: dict[str, Any], name: str) -> Scenario:
         closes=_per_persona(data, "close"),
         answers=_answers(data, name),
         ask_whys=_per_persona(data, "ask_why"),
-        giving_up=_per_persona(data, "giving_up"),
+        cold=_cold_lines(data, name),
         reason_before_yes=reason,
     )
 
@@ -340,6 +340,19 @@ def _better_parts(data: dict[str, Any], name: str) -> dict[str, str]:
     if not isinstance(raw, dict) or set(raw) != set(BETTER_PARTS):
         raise ScenarioFileError(f"{name}: 'better_parts' needs one sentence for each of {', '.join(BETTER_PARTS)}")
     return {str(k): str(v).strip() for k, v in raw.items()}
+
+
+def _cold_lines(data: dict[str, Any], name: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Optional lines per persona and cold move, under ``partner.<persona>.cold``."""
+    found: dict[str, dict[str, tuple[str, ...]]] = {}
+    for persona, stages in data["partner"].items():
+        cold = stages.get("cold") if isinstance(stages, dict) else None
+        if not cold:
+            continue
+        if not isinstance(cold, dict) or set(cold) - set(COLD_MOVES):
+            raise ScenarioFileError(f"{name}: partner.{persona}.cold may only list {', '.join(COLD_MOVES)}")
+        found[persona] = {str(move): _lines(cold, move, name) for move in cold}
+    return found
 
 
 def _per_persona(data: dict[str, Any], key: str) -> dict[str, tuple[str, ...]]:

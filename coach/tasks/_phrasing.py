@@ -86,7 +86,22 @@ def normalise(text: str) -> str:
     """Light, safe fixes only: spacing, a lone "i" as "I", straight apostrophes, common shorthand."""
     text = tidy(text.replace("’", "'"))
     text = expand_shorthand(text)
+    text = felt_marks_as_commas(text)
     return re.sub(r"\bi\b(?=(?:'[a-z]+)?\b)", "I", text)
+
+
+def felt_marks_as_commas(text: str) -> str:
+    """Marks of feeling inside a run-on as the comma they stand for.
+
+    "time!!! and my head…" -> "time, and my head…", "insurance??, don't know…" -> "insurance, don't know…":
+    kept, they break the frame around them.
+    """
+    return _QUESTION_MARKS_BEFORE_COMMA.sub("", _FELT_MARKS_BEFORE_AND.sub(",", text))
+
+
+_FELT_MARKS_BEFORE_AND = lazy_regex(r"(?<=\w)(?:!+|[!?]{2,})(?=\s+(?:and|but|or|so|plus|also)\b)", re.IGNORECASE)
+# (one "?" before "also" ends a question: "…did you get to it? Also return your book" is two items)
+_QUESTION_MARKS_BEFORE_COMMA = lazy_regex(r"(?<=\w)\?+(?=,\s)")
 
 
 def as_sentence(text: str) -> str:
@@ -522,7 +537,15 @@ def when_phrase(text: str) -> str:
         return f"during {phrase}"  # "friday and saturday dinner service"
     if _DATE.match(phrase) and not possessive:
         return f"on {phrase}"
+    if re.match(r"^(?:nights|days|lates|earlies|night shifts?|day shifts?|late shifts?|early shifts?|nightshifts?)\b",
+                phrase, re.I):
+        return f"on {phrase}"  # "nights this week" is worked "on nights", never "in nights" (review 54)
     return f"in {phrase}"
+
+
+_COMPANY_NAME = lazy_regex(r"\s(?:&|and)\s+(?:Sons|Co\b|Partners|Associates)|\b(?:Ltd|Limited|LLP|LLC|Inc|PLC|GmbH)\b",
+                           re.IGNORECASE)
+"""A firm's name ("Hartley & Sons", "Brook Ltd"): said whole, never cut to its first word."""
 
 
 @dataclass(frozen=True)
@@ -544,6 +567,8 @@ class Person:
             return ""
         if any(p.isdigit() for p in parts):
             return " ".join(parts)  # "Reviewer 2" is one name, not "Reviewer"
+        if _COMPANY_NAME.search(self.name):
+            return " ".join(parts)  # "Hartley & Sons" is a firm, never "Hartley" (review 54)
         if title_length(parts):  # "chef Lorna" is "Chef Lorna", "Dr. Aoife Ní Fhloinn" is "Dr. Ní Fhloinn"
             return greeting_name(self.name, formal=False)
         if len(parts) == 1 and greeted_respect(self.name):

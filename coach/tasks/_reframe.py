@@ -577,6 +577,12 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
             # "he say i talk back…, but i only explain why i do like this": what he said, then the user's side
             own.append(text[objection.start():].lstrip(" ,"))
             text = f"{text[: objection.start()]}."
+        mine = _MY_CLAUSE_AFTER.search(text)
+        if mine and _reports_them(text[: mine.start()]):
+            # "she said my report was 'sloppy…', i stayed up till 2am finishing it and honestly i wanted to cry":
+            # what she said, then how the user took it (restated as her point, review 54)
+            own.append(text[mine.end():])
+            text = f"{text[: mine.start()]}."
         reported = _reports_them(text) and not _FIRST_PERSON_LEAD.match(_OPENERS.sub("", text))
         # "she said my PRs are too big. also I don't ask for help when I'm blocked.": "also" goes on with the
         # report, unless it says how the user took it ("also I was gutted")
@@ -590,6 +596,13 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
     return " ".join(kept), own
 
 
+_MY_CLAUSE_AFTER = lazy_regex(r",\s+(?:and\s+|but\s+|so\s+)?(?:honestly\s+|tbh\s+|to be honest\s+)?"
+                              r"(?=I\s+(?:stayed up|felt|cried|almost cried|nearly cried|couldn't sleep|"
+                              r"(?:just |really )?wanted to (?:cry|quit|scream|leave)|"
+                              r"was (?:so |really )?(?:upset|gutted|hurt|shocked|embarrassed|devastated|angry|annoyed|"
+                              r"mortified))\b)")
+"""Where the user's own reaction starts after what the other person said, in one sentence ("i didnt check
+understanding…" after "she said…" is still what she said)."""
 _EMPHASIS = lazy_regex(r"^(?:no exceptions?|every (?:single )?time|period|full stop|"
                        r"(?:(?:this(?: one)?|it|that)(?:'s|\s+is)\s+)?(?:not negotiable|non-negotiable))\W*$",
                        re.IGNORECASE)
@@ -882,10 +895,35 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             reading.behaviours.append(softened)
     _note_last(reading, history, sentence)
     if direction == "give":
+        reading.behaviours = _them_named(reading.behaviours, [*reading.scene, *reading.impacts])
         _context_is_no_impact(reading, history)
         # "Chloe is 4 months qualified, lovely with patients": how long they have been qualified is no praise
         reading.strengths = [_QUALIFIED_FOR.sub(r"\1 ", s) for s in reading.strengths]
     return reading
+
+
+_GROUP = lazy_regex(r"\b(?:the|those|these|my|our|her|his|their)\s+(?:\w+\s+)?(?:kids|children|students|pupils|class|"
+                    r"team|patients|customers|clients|guests|staff|crew|juniors|residents|trainees|apprentices|players)\b",
+                    re.IGNORECASE)
+
+
+def _them_named(behaviours: list[str], others: list[str]) -> list[str]:
+    """A behaviour's "them" named as the group the feedback set aside as the scene.
+
+    "…the kids run riot and she just keeps talking over them": the scene is left out of the script, so the
+    behaviour says "talking over the kids", never "talking over them" with no one named (review 54).
+    """
+    groups = [found.group(0) for other in others for found in _GROUP.finditer(other)]
+    if not groups:
+        return behaviours
+    return [b if _GROUP.search(b) or _plural_before_them(b) else re.sub(r"\bthem\b", groups[-1].lower(), b, count=1)
+            for b in behaviours]
+
+
+def _plural_before_them(behaviour: str) -> bool:
+    """Whether "them" can point back inside the behaviour itself ("check the reports before sending them")."""
+    before = behaviour.split(" them", 1)[0] if " them" in behaviour else ""
+    return any(penn in ("NNS", "NNPS") for _, penn in tag(before))
 
 
 _IT_AT_END = lazy_regex(r"(?P<lead>\b(?:from|in|with|of|on|about|using|follow|read|use)\s+)it\b(?=\W*$)",
@@ -1249,7 +1287,26 @@ def _new_subject(tagged: Tagged, index: int) -> bool:
 
 
 def soften(clause: str) -> str | None:
-    """The clause without absolutes ("you never send" -> "you don't send"), or None if that isn't safe."""
+    """The clause without absolutes ("you never send" -> "you don't send"), or None if that isn't safe.
+
+    Words in quotation marks are what was said, kept as said: "'your drawings are always late…'" lost its
+    "always" inside the quote (review 54).
+    """
+    quoted: list[str] = []
+
+    def masked(match: re.Match[str]) -> str:
+        quoted.append(match.group(0))
+        return f"\x02{len(quoted) - 1}\x02"
+
+    softened = _soften_unquoted(_QUOTATION.sub(masked, clause))
+    if softened is None:
+        return None
+    return re.sub(r"\x02(\d+)\x02", lambda m: quoted[int(m.group(1))], softened)
+
+
+
+
+def _soften_unquoted(clause: str) -> str | None:
     text = clause
     for phrase in ("every single time", "every time", "all the time"):
         text = re.sub(rf",?\s*\b{phrase}\b(?=\s+(?:you|I|we|they|he|she)\b)", " when", text, flags=re.I)

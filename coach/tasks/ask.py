@@ -412,6 +412,10 @@ _LET_SOMEONE = lazy_regex(r"^let (?:the|your) (?:\w+ )?(?:mentors?|mentees?|pers
 """An instruction to allow a role something, said about them rather than to the asker."""
 _ROLE_LABEL = lazy_regex(r"^(?:mentors?|mentees?)\s*:", re.IGNORECASE)
 """Advice addressed to one side only ("Mentors: hold your advice lightly") does not open an answer."""
+SHORT_CONDITION_WORDS = 6
+"""A condition after the thing asked ("…when I am shy") is said back up to this many words."""
+_CONDITION_AFTER = lazy_regex(r"\s+(?:if|when|because|since|although|though|and\s+(?:i'?m|im))\s+", re.IGNORECASE)
+"""Where the asker's situation starts after the thing they ask how to do."""
 _LABEL = lazy_regex(r"^[A-Z][\w -]{1,20}:\s+(?=\S)")
 _YES_NO = lazy_regex(r"(?i)^(?:is it|is that|should i|should we|can i|do i|would it be|am i|are|is|was it|would i)\b")
 
@@ -431,8 +435,14 @@ def _opening(question: str, lead: _Unit) -> str:
                    r"\s*(.+)$", asked)
     # ("how do i end mentorship with my mentor, we havent met in 4 months": what follows a comma or a
     # dash is the situation, not the thing to do, so the opening only works with a goal said in one piece)
-    if how and len(how.group(1).split()) <= 20 and not re.search(r",|\s[-–—]\s|;", how.group(1)):
-        return f"To {lower_first(to_second_person(how.group(1)))}, {point}{marker}"
+    # ("how do i ask someone to be my mentor if english is not my first language and im worried…": the thing to do
+    # is said, its condition is the asker's situation, never echoed back in their shorthand, review 54)
+    goal = how.group(1) if how else ""
+    condition = _CONDITION_AFTER.search(goal)
+    if condition and len(goal[condition.end():].split()) > SHORT_CONDITION_WORDS:
+        goal = goal[: condition.start()]  # ("when I am shy" is short enough to say back)
+    if how and 2 <= len(goal.split()) <= 20 and not re.search(r",|\s[-–—]\s|;", goal):
+        return f"To {lower_first(to_second_person(goal))}, {point}{marker}"
     when = re.match(r"(?i)^what (?:should|can|do) i (?:do|say|write) (when|if) (.+)$", asked)
     if when and len(when.group(2).split()) <= 20 and not re.search(r",|\s[-–—]\s|;", when.group(2)):
         return f"{when.group(1).capitalize()} {lower_first(to_second_person(when.group(2)))}, {point}{marker}"

@@ -524,7 +524,11 @@ class _Give:
             # "…he could have fallen 4 metres", said to Kyle: "you could have fallen"
             given = re.sub(rf"\b{pronoun}\b(?=\s+(?:could|would|might|will|had)\b)", "you", given)
         worries = [i for i in self.reading.impacts if i.startswith("I don't want you to ")]
-        impacts = [given] if given else [i for i in self.reading.impacts if i not in worries]
+        # ("the obs aren't charted on time" beside the behaviour "obs charted late": the behaviour again, never
+        # its effect, review 54)
+        behaviour = _words_or_empty(self.values.get("behaviour"))
+        impacts = [given] if given else [i for i in self.reading.impacts
+                                         if i not in worries and not _restates(i, behaviour)]
         impacts = [_him_as_you(i, pronoun) for i in impacts] if pronoun else impacts
         worry = " ".join(as_sentence(w) for w in worries)
         if not impacts and worry:  # "I don't want her to burn out": why it matters, in the user's words
@@ -603,6 +607,21 @@ class _Give:
         if self.reading.messages:
             return str(self.frames["request_message"][tone].format(sentence=as_sentence(self.reading.messages[0])))
         return str(self.frames["request_missing"][tone])
+
+
+def _restates(impact: str, behaviour: str) -> bool:
+    """Whether an effect read from the feedback says the behaviour field again: most of its key words are there.
+
+    "the obs aren't charted on time" beside "obs charted late" says it again; "the client mentioned it to the front
+    desk" beside "on phone in front of clients" shares two words and is still an effect.
+    """
+    said = {stem for stem in content_stems(impact) if not stem.endswith("n't")}  # ("aren't" says nothing)
+    shared = said & set(content_stems(behaviour))
+    return len(shared) >= RESTATED_WORDS and len(shared) >= RESTATED_SHARE * len(said)
+
+
+RESTATED_WORDS = 2
+RESTATED_SHARE = 0.6
 
 
 def _and_the_last_step(verb: str) -> str:

@@ -10,6 +10,7 @@ from coach.checks import (
     LINKEDIN_NOTE_LIMIT,
     WHY_MIN_WORDS,
     WORD_LIMIT_MESSAGE,
+    asks_only_a_question,
     char_count,
     count_asks,
     easy_out_count,
@@ -260,7 +261,8 @@ class OutreachTask(TaskSpec):
         if not fits(message, voice.channel):
             notices.append(too_long_notice(message, values, voice.channel))
         subject = subject_line(values, voice) if voice.channel == "email" else None
-        rationale = self._rationale(values, guidance, voice, dropped, has_bounded_ask(parts["ask"]),
+        bounded = has_bounded_ask(parts["ask"]) or asks_only_a_question(request_sentences(parts["ask"]))
+        rationale = self._rationale(values, guidance, voice, dropped, bounded,
                                     fitted=fits(message, voice.channel))
         if not voice.compact and not str(values.get("my_name") or "").strip():
             rationale = f"{rationale[:-1]}; {frame(JOB, 'rationale', 'no_name')}."
@@ -327,7 +329,7 @@ class OutreachTask(TaskSpec):
                   + (f" ('{why.strip()}' is too short to tell them why them)." if why.split() and
                      len(why.split()) < WHY_MIN_WORDS else ".")),
             _one_specific_ask(count, asks),
-            Check("time_boxed", has_bounded_ask(message),
+            Check("time_boxed", has_bounded_ask(message) or asks_only_a_question(asks),
                   "Bound the ask: a time box such as '20 minutes', or 'a couple of quick questions'."),
             Check("easy_out", easy_out_count(message) == 1,
                   "Add a line that makes it easy to say no." if not has_easy_out(message)

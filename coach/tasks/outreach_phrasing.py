@@ -176,7 +176,8 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor
     if slot == "why" and _REMEMBERED.match(first):
         return " ".join([fill(_toned(frame(JOB, slot, "remembered"), voice), x=clause(first)), *rest])
     titled = without_quoted_titles(first)
-    if kind == "noun" and (_PREDICATE_AFTER_COMMA.search(titled) or has_main_verb(titled)) and "clause" in allowed:
+    if kind == "noun" and (_PREDICATE_AFTER_COMMA.search(titled) or has_main_verb(titled)
+                           or _OWN_PREDICATE.search(titled)) and "clause" in allowed:
         # "your blog post how you went…, is very similar with my situation": the note is the subject of its own
         # verb, so it is a clause the "because" frame can take, not a noun to admire
         kind = "clause"
@@ -194,6 +195,11 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor
 
 _GIVES_ITS_REASON = lazy_regex(r"\b(?:is|was|are|were)\s+(?:the\s+(?:reason|main reason)|why)\b", re.IGNORECASE)
 _REMEMBERED = lazy_regex(r"^when\s+(?:you|we|i)\b", re.IGNORECASE)
+_OWN_PREDICATE = lazy_regex(r"\b(?:really\s+)?(?:stuck|stayed)\s+with\s+me\b|\bmade\s+(?:a|an|such\s+an?)\s+(?:\w+\s+)?"
+                            r"impression\b|^(?:the|your|that|this)\s+[^,]{1,40}?\s+(?:help|helps|helped|give|gave|"
+                            r"change|changed|inspire|inspired|teach|taught)\s+(?:me|us)\b", re.IGNORECASE)
+"""A note that already says what it did to the user ("…really stuck with me", "the MOOC help me a lot"): its own
+clause, never the object of a frame that says it again ("…really stuck with me really stuck with me", review 54)."""
 _PREDICATE_AFTER_COMMA = lazy_regex(r",\s+(?:is|was|are|were|has|had|made|makes|gave|gives|helped|helps|changed)\b")
 
 
@@ -429,6 +435,8 @@ def _article(phrase: str) -> str:
         return "a "  # "2nd year marine bio student": "a 2nd year…"
     if not tags or tags[0][1] in ("DT", "PRP$", "CD") or tags[0][0].lower() in ("the", "my", "our", "a", "an"):
         return ""
+    if tags[0][0].lower() in _WHEN_ADVERBS:
+        return ""  # "now head of year 9": "I'm now head of year 9…", never "I'm a now head…" (review 54)
     if is_title(phrase) or _ONE_OF_A_KIND.match(phrase):
         return ""  # a title such as "Head of Design" or "Senior Paralegal" reads without an article, as does
         # the one head of a thing typed in lower case ("head of procurement at…")
@@ -439,6 +447,7 @@ def _article(phrase: str) -> str:
     return f"{article_for(phrase)} "
 
 
+_WHEN_ADVERBS = frozenset({"now", "currently", "still", "also", "recently", "newly", "just", "already", "soon"})
 _THEIRS = lazy_regex(r"\b(?:her|his|their)(?=\s+own\b)|\b(?:his|himself|herself)\b", re.IGNORECASE)
 """The mentor's own words in a phrase about them ("runs her own contracting business"): said to them as "your".
 ("her" alone may be someone else, "mentors her apprentices"; "his" never is an object.)"""

@@ -36,6 +36,7 @@ from coach.tasks._phrasing import (
     can_be_verb,
     cite,
     ends_in_a_state,
+    felt_marks_as_commas,
     frames,
     parse_person,
     rationale,
@@ -49,7 +50,16 @@ from coach.tasks._phrasing import (
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import faithful, numbers_in_time_boxes, reads_well
 from coach.tasks.session_notes import BRACKETED_OWNER, are_mentors_initials, initial_as_you, mentor_initials
-from coach.writing import base_form, expand_shorthand, inflections, is_bare_verb, is_verb, lower_first, to_you
+from coach.writing import (
+    base_form,
+    direct_question,
+    expand_shorthand,
+    inflections,
+    is_bare_verb,
+    is_verb,
+    lower_first,
+    to_you,
+)
 
 MEETING_MIN, MEETING_MAX, MEETING_DEFAULT = 10, 180, 30
 QUESTIONS_MIN, QUESTIONS_MAX = 2, 8
@@ -194,6 +204,12 @@ class _Plan:
         # (only the present: "she offered to…" and "he mentioned…" say what happened, never a task)
         if present and typed in (verb, f"{verb}s", f"{verb}es") and is_bare_verb(verb) and verb not in _NO_TASK_VERBS:
             return f"You said you'd {addressed.split(maxsplit=1)[1]}"
+        reported = _REPORTED_BARE.match(addressed)
+        if reported:
+            # "he ask me to send my github link", "Ingrid offer to check my CV" (a second language's past): what
+            # they asked or offered last time, never "You ask me to…" (review 54)
+            said = (inflections(reported["verb"].lower(), "VBD") or (reported["verb"],))[0]
+            return f"You {said}{addressed[reported.end('verb'):]}"
         # ("Ask you about the van" is for the meeting itself, no promise)
         said_to_them = re.match(r"^(?!ask\b)(?P<verb>[A-Za-z]+)\s+(?:you|your)\b", addressed, re.IGNORECASE)
         if said_to_them and addressed != expand_shorthand(item) and _opens_a_todo(said_to_them.group("verb").lower()):
@@ -272,9 +288,12 @@ _SINCE_FIRST = lazy_regex(r"^since (?:last time|we last (?:spoke|met|talked)|(?:
 def _items(value: Any) -> list[str]:
     """A field's items: one per line or list entry, and one per sentence of a paragraph; headings left out."""
     items = []
-    text = re.sub(r"([?!])\1+", r"\1", str(value or ""))  # "slot???": one mark is enough
+    # "slot???": one mark is enough; "time!!! and my head…" is one item, its marks a comma
+    text = re.sub(r"([?!])\1+", r"\1", felt_marks_as_commas(str(value or "")))
     # "pricing!! no idea what to charge": a word or two exclaimed first is the topic of what follows, not an item
-    text = re.sub(r"(?m)^(\s*(?:[-*•]\s*)?[^\W\d][\w'’-]*(?:\s[\w'’-]+)?)\s*!\s+(?=\S)", r"\1: ", text)
+    # ("time!!! and my head isn't keen…" goes on with its "and": no topic, see normalise)
+    text = re.sub(r"(?m)^(\s*(?:[-*•]\s*)?[^\W\d][\w'’-]*(?:\s[\w'’-]+)?)\s*!\s+(?!(?:and|but|or|so|plus|also)\b)"
+                  r"(?=\S)", r"\1: ", text)
     text = re.sub(r"(?<=[A-Za-z0-9)]) = (?=[A-Za-z(])", ": ", text)  # "studying after 9pm = not retaining anything"
     for item in split_items(text):
         parts = sentences(item)
@@ -351,6 +370,9 @@ _THEIR_BARE_TASK = lazy_regex(r"^(?:she|he)\s+(?P<verb>[a-z]+)\s+\w", re.IGNOREC
 _NO_TASK_VERBS = frozenset({"be", "have", "do", "think", "say", "like", "want", "need", "know", "feel", "is", "will",
                             "would", "can", "could", "shall", "should", "may", "might", "must", "ask", "tell",
                             "mention", "promise", "offer", "agree", "suggest", "recommend"})
+_REPORTED_BARE = lazy_regex(r"^You\s+(?P<verb>ask|offer|promise|agree|suggest|recommend|mention|say|tell)"
+                            r"(?=\s+(?:me|to|that|you|I)\b)")
+"""An open item of theirs with a bare verb of asking or offering: what they did last time."""
 _PRONOUN_OWNER = lazy_regex(r"(?:she|he)(?=:|\s+(?:to|will|-|–)\s)", re.IGNORECASE)
 """An item whose owner is typed as a pronoun: "she to check the spare meter"."""
 
@@ -385,7 +407,9 @@ def _goals_apart(items: list[str]) -> list[str]:
 
 
 _ANOTHER_WANT = lazy_regex(r",?\s+and\s+(?:also\s+)?(?:long[- ]term\s+|later\s+|eventually\s+)?"
-                           r"(?=i\s+(?:also\s+)?(?:want|think|['’]d like|would like|hope|need)\b)", re.IGNORECASE)
+                           r"(?=i\s+(?:also\s+)?(?:want|think|['’]d like|would like|hope|need)\b)"
+                           r"|,\s+(?:and\s+)?also\s+(?=(?:i\s+)?(?:want|wanna|need|would like|['’]d like)\s+to\b)",
+                           re.IGNORECASE)
 """Where a run-on of goals starts its next one: "…, and also i want to…", "…, and long term i think i'd like…"."""
 
 
@@ -718,11 +742,34 @@ def request_of_mentor(item: str) -> tuple[str, str] | None:
             else "view"), topic
 
 
+_WONDERED = lazy_regex(r"^(?:(?:i\s+)?(?:also\s+)?(?:really\s+)?(?:want|wanna|would like|'d like|need|hope)\s+to\s+)?"
+                       r"(?:know|find out|understand|learn|ask|hear)\s+"
+                       r"(?P<clause>(?:what|how|where|when|who|which|why)\s(?!to\b).+)$", re.IGNORECASE)
+"""A goal that is something the user wants to know ("also want to know what the interview is like")."""
+
+
+def _wondered(item: str) -> tuple[str, str] | None:
+    """What the user wants to know, as typed ("what the interview is like") and as asked, or None.
+
+    As asked: "What is the interview like?"; "How would you approach know what the interview is like?" asked
+    nothing (review 54).
+    """
+    found = _WONDERED.match(as_phrase(item).rstrip(" ?.!"))
+    question = direct_question(found["clause"]) if found else None
+    return (found["clause"], question) if found and question else None
+
+
 def _asked_outright(item: str) -> str | None:
-    """The question a goal already is, said to the mentor whole: a request for their view, or "how to…"."""
+    """The question a goal already is, said to the mentor whole.
+
+    A request for their view, "how to…", or what the user wants to know.
+    """
     request = request_of_mentor(item)
     if request is not None:
         return str(FRAMES["questions"]["request"][request[0]]).format(topic=request[1])
+    wondered = _wondered(item)
+    if wondered is not None:
+        return wondered[1]
     how = _HOW_TO.match(as_phrase(item))
     if how and is_bare_verb(how.group("verb").split()[0].lower()):
         return str(FRAMES["questions"]["how_to"]).format(verb=how.group("verb"))
@@ -800,9 +847,9 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
     asked = " ".join(ordered).lower()
     deciding = bool(plan.goals) and _DECIDING.match(as_phrase(plan.goals[0])) is not None
     # "decide whether to…" is a choice, already weighed up: no track to be on, nothing to "do first" on
-    ordered += [q for q in FRAMES["questions"]["follow_ups"]
-                if not any(angle in q.lower() and angle in asked for angle in _ANGLES) and not deciding]
-    ordered += FRAMES["questions"]["general"]
+    generic = [q for q in FRAMES["questions"]["follow_ups"]
+               if not any(angle in q.lower() and angle in asked for angle in _ANGLES) and not deciding]
+    generic += FRAMES["questions"]["general"]
     # the main goal and the first challenge are always asked, however alike ("…architecture" and
     # "…architecture budgeting"): only later ones give way to a question asked already
     main = set(ordered[:2]) if plan.goals and plan.challenges else set(ordered[:1])
@@ -810,7 +857,13 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
     for question in dict.fromkeys(ordered):
         if question in main or not any(_near_duplicate(question, earlier) for earlier in kept):
             kept.append(question)
-    return kept[:count]
+    # the user's own topics fill the sheet; a question of the coach's own pads it once at most (three "…my main
+    # goal" questions after one goal read as filler, review 54)
+    return (kept + generic[:GENERIC_QUESTIONS])[:count]
+
+
+GENERIC_QUESTIONS = 1
+"""How many of the coach's own questions may follow the user's topics when the meeting has room for more."""
 
 
 def _near_duplicate(question: str, earlier: str) -> bool:
@@ -848,6 +901,9 @@ def _focus(plan: _Plan) -> str:
     request = request_of_mentor(plan.goals[0])
     if request is not None:
         return str(FRAMES["opening"]["focus"]["request"].format(kind=request[0], topic=request[1]))
+    wondered = _wondered(plan.goals[0])
+    if wondered is not None:  # "…talk about what the interview is like.", never "how to know what…"
+        return str(FRAMES["opening"]["focus"]["noun"].format(noun=wondered[0]))
     family, slots = _slots(plan.goals[0])
     noted = _NOTED_TOPIC.match(slots.get("sentence", ""))
     if family == "sentence" and noted:  # "…talk about this: Boundaries: stop…" has a colon too many
@@ -925,12 +981,12 @@ def agenda_lines(plan: _Plan, brevity: int) -> list[str]:
         topics.append((agenda["open_items"], {}, 0.5 + 0.3 * min(len(plan.open_items), 6), 2))
     main_index = len(topics)
     # a goal typed as a long paragraph is named, not pasted: the opening and question 1 give it whole
-    main = _agenda_topic(plan.goals[0])
+    main = _heading_clause(_agenda_topic(plan.goals[0]))
     topics.append((agenda["main_long" if _too_long_for_a_heading(main) else "main"], {"topic": main}, 4, 3))
     second = plan.challenges[0] if plan.challenges else (plan.goals[1] if len(plan.goals) > 1 else None)
     if second and plan.minutes >= 20:
         frame = agenda["challenge"] if plan.challenges else agenda["second_goal"]
-        topic = _agenda_topic(second)
+        topic = _heading_clause(_agenda_topic(second))
         if _too_long_for_a_heading(topic):
             frame = agenda["challenge_long"] if plan.challenges else agenda["second_goal_long"]
         topics.append((frame, {"topic": topic}, 2, 2))
@@ -952,6 +1008,21 @@ def _too_long_for_a_heading(topic: str) -> bool:
     return len(topic.split()) > HEADING_WORDS
 
 
+_ASIDE_AFTER = lazy_regex(r",\s+(?=(?:like|because|cos|since|as|so|which|esp|especially)\s)", re.IGNORECASE)
+"""Where a long goal's reason or example starts ("whether AA is actually for me, like the money is less…")."""
+
+
+def _heading_clause(topic: str) -> str:
+    """A topic too long for a heading named by its first clause, when what follows is its reason or example.
+
+    The question gives it whole; "Main topic: my main goal" named nothing (review 54).
+    """
+    if not _too_long_for_a_heading(topic):
+        return topic
+    head = _ASIDE_AFTER.split(topic, maxsplit=1)[0]
+    return head if head != topic and len(head.split()) >= 2 else topic
+
+
 _HOW_TO_LEAD = lazy_regex(r"^(?:understand|learn|figure out|work out|find out|know)\s+how\s+to\s+(?=\S)",
                           re.IGNORECASE)
 """A goal to know how to do something: what is talked about is how to do it."""
@@ -962,8 +1033,9 @@ _WANTING_TO = lazy_regex(r"^(?:i\s+)?(?:really\s+)?(?:want|wanna|would like|'d l
 
 def _agenda_topic(item: str) -> str:
     """An item as an agenda heading: "ask about the oven temp…" is "The oven temp…", the thing to talk about."""
-    request = request_of_mentor(item)
-    topic = upper_first(request[1] if request else _as_whether(_WANTING_TO.sub("", as_phrase(item))))
+    request, wondered = request_of_mentor(item), _wondered(item)
+    topic = upper_first(request[1] if request else wondered[0] if wondered else
+                        _as_whether(_WANTING_TO.sub("", as_phrase(item))))
     topic = _HOW_TO_LEAD.sub("How to ", topic)  # "Understand how to get code reviewed faster": how to do it
     # "Main topic: Pricing: no idea what to charge" has a colon too many: the note follows a dash instead
     noted = _NOTED_TOPIC.match(topic)

@@ -476,8 +476,9 @@ MENTOR_LETTER = "m"
 
 
 _TO_AN_INITIAL = lazy_regex(r"\b(?P<verb>to|with|for|from|by|cc|ask|tell|show|email|text|call|send|give|remind)\s+"
-                            r"(?P<letter>[A-Z])\b(?![.'’&-]\w)")
-"""A single capital after a word that takes a person ("send to I for a look", "send B my notes"): an initial."""
+                            r"(?P<letter>[A-Z])\b(?![.'’&-]\w)(?!\.?\s*\()")
+"""A single capital after a word that takes a person ("send to I for a look", "send B my notes"): an initial.
+Not one with a role in brackets after it ("talk to K. (supervising partner)"): someone the notes introduce."""
 
 
 def initial_as_you(text: str, mentor: str) -> str:
@@ -1712,6 +1713,38 @@ def _narrated(notes: str, first: str) -> str:
     return re.sub(pattern, past, notes, flags=re.IGNORECASE | re.MULTILINE)
 
 
+_ADVISED_BARE = lazy_regex(r"(?:^|(?<=[.;]\s))(?P<bullet>[-*•]\s*)?(?P<verb>recommends?|suggests?|advises?)\b"
+                           r"(?!\s+(?:to|that)\s+(?:him|her|them)\b)", re.IGNORECASE | re.MULTILINE)
+"""A sentence of the notes that opens with a verb of advising and no subject: what the mentor advised."""
+
+
+def _past(verb: str) -> str:
+    """"recommend" or "recommends" as "recommended"."""
+    base = verb.lower().removesuffix("s") if verb.lower().endswith(("ds", "ts", "es")) else verb.lower()
+    return (inflections(base, "VBD") or (f"{base}ed",))[0]
+
+
+_AS_OWNER_OR_SPEAKER = (r"(?=\s*(?::|->|=>|→|\s[-–—]\s)|\s+(?:says|said|thinks|thought|reckons|will|to|suggested|"
+                        r"suggests|recommends|recommended|offered|wants|agreed)\b)")
+
+
+def _mentor_in_capitals(notes: str, first: str) -> str:
+    """The mentor's first name or initial typed in lower case, as an owner or a speaker, with its capital.
+
+    "jo -> send me the link" is Jo's task and "j thinks better option w/ kids" what Jo thinks; in lower case
+    they read as "our talk about you: send me…" and "j thinks" (review 54). A lone initial counts only at a
+    line's start or after a dash, comma or bracket ("a to-do" is no initial).
+    """
+    if len(first) < 2 or not first[0].isalpha():
+        return notes
+    notes = re.sub(rf"(?m)(?<![\w@'’]){re.escape(first.lower())}{_AS_OWNER_OR_SPEAKER}", first, notes)
+    letter = first[0].lower()
+    if letter in ("i", "a"):
+        return notes
+    return re.sub(rf"(?m)(?:(?<=^)|(?<=^[-*•] )|(?<=[-–—,;(] )){letter}{_AS_OWNER_OR_SPEAKER}", first[0].upper(),
+                  notes)
+
+
 def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     """Action items (every one of them), takeaways and the next meeting, from raw session notes."""
     nicknames = quoted_nicknames(mentor)  # "Keith 'Kit' Marsh": "kit will check…"
@@ -1729,6 +1762,9 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     # "…not just what tech i used 😅 he's gonna send…": an emoji that ends a sentence in a paragraph
     notes = re.sub(rf"{EMOJI}\s+(?=(?:he|she|i|we|they|also|then|but|so)\b)", ". ", notes)
     first = address(mentor)[1]  # after any title: "Driver Manager Keith Marsh" is Keith
+    notes = _mentor_in_capitals(notes, first)
+    if first:  # "recommend ROS cert over masters for now.": the mentor's advice, never the user's task (review 54)
+        notes = _ADVISED_BARE.sub(lambda m: f"{m['bullet'] or ''}{first} {_past(m['verb'])}", notes)
     for nickname in nicknames if first else ():
         notes = re.sub(rf"(?<![\w@]){re.escape(nickname)}\b", first, notes, flags=re.IGNORECASE)
     for initials in initials_used_for(notes, mentor):  # "JB: keep to 3 slides" for Mr. Brennan: his name

@@ -120,8 +120,10 @@ _VERDICT_ON_IT = lazy_regex(r"\s+(?:was|is|were|are)\s+(?:(?:pure|absolute|total
 """The user's verdict on what they thank for ("…idea was gold and…"): the thanks name the thing."""
 _FAVOUR = lazy_regex(
     r"^(?:you\s+)?(?:also\s+|kindly\s+)?(?:(?P<given>lent|loaned|gave|sent|bought|got|introduced|connected|brought|"
-    r"shared|showed|walked|talked)\s+(?P<who>me|us)\b|(?P<stayed>stayed|came|drove|called in|dropped by))"
-    r"(?P<x>(?:\s+[^,;()]+)?)", re.IGNORECASE)
+    r"shared|showed|walked|talked)\s+(?P<who>me|us)\b|(?P<stayed>stayed|came|drove|called in|dropped by)|"
+    r"(?P<worked>reviewed|read|proofread|edited|critiqued|checked|looked (?:at|over|through)|went (?:through|over))"
+    r"(?=\s+(?:my|our)\b|\s+(?P<mine>github|cv|resume|portfolio|draft|deck|code|website|essay|application|"
+    r"personal statement|cover letter)\b))(?P<x>(?:\s+[^,;()]+)?)", re.IGNORECASE)
 """Something the mentor did for the user, which a thank-you thanks: "lent me your manual", "stayed an hour extra"."""
 
 
@@ -488,7 +490,8 @@ _REPORTS_EVENT = lazy_regex(r"^(?:[\w.]+\s+gave\s+me\s+\d+\s*(?:min|mins|minutes
 """A note of what happened or how it felt ("You watched my session", "We talked about X", "talk about promotion",
 "felt so inspired"):
 listed, never the point that stuck, unless it goes on to what they said ("…, said the small ones are the strongest")."""
-_REPORTS = lazy_regex(r"\b(?:said|says|told me|suggested|recommended)\b", re.IGNORECASE)
+_LONE_I = lazy_regex(r"\bi\b(?![.'’]\w)|\bi(?=['’](?:m|ve|ll|d)\b)")
+_REPORTS = lazy_regex(r"\b(?:said|says|told me|suggested|recommended)\b|\b(?:she|he|they|you)\s+say\b", re.IGNORECASE)
 
 
 def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: bool) -> tuple[str, str | None, bool]:
@@ -581,10 +584,12 @@ def favours_done(line: str) -> list[str]:
     for part in re.split(r",\s+|;\s+|\s+and\s+(?=(?:you\s+)?(?:gave|lent|sent)\b)", line):
         found = _FAVOUR.match(part.strip())
         if found:
-            verb, *particle = (found.group("given") or found.group("stayed")).split()  # "called in"
+            # ("reviewed my github": what they did with the user's work, review 54)
+            verb, *particle = (found.group("given") or found.group("stayed") or found.group("worked")).split()
             who = f" {found.group('who')}" if found.group("who") else ""
             rest = re.sub(r"\band\s+(?P<verb>[a-z]+ed)\b", _and_doing, found.group("x").rstrip(" .!"))
-            done.append(" ".join([gerund(verb), *particle]) + who + rest)
+            mine = " my" if found.group("mine") else ""  # "reviewed github": the user's own, "my GitHub"
+            done.append(" ".join([gerund(verb), *particle]) + who + mine + rest)
     return done
 
 
@@ -597,9 +602,14 @@ def _and_doing(match: re.Match[str]) -> str:
 def their_favour(parsed: SessionNotes, mentor: str, thanks: str) -> str | None:
     """A favour the notes record and ``thanks`` does not name yet, as thanked: "lending me your manual"."""
     for takeaway in parsed.takeaways:
-        if _REPORTS.search(takeaway) or HEDGED.search(takeaway):
+        if HEDGED.search(takeaway):
             continue
-        for done in favours_done(to_mentor(takeaway, mentor)):
+        said = to_mentor(takeaway, mentor)
+        # what they said is a point, not a favour; a favour in a part of its own still is ("he reviewed my github,
+        # says robot arm project good": the review went unthanked, review 54), never one run on with "and said…"
+        parts = re.split(r",\s+|;\s+", said) if _REPORTS.search(said) else [said]
+        favours = [done for part in parts if not _REPORTS.search(part) for done in favours_done(part)]
+        for done in favours[:1] if len(parts) > 1 else favours:
             if done.lower() not in thanks.lower():
                 return done
     return None
@@ -776,8 +786,10 @@ _VERDICT_LABEL = lazy_regex(r"^(?:good|great|bad|well|strengths?|positives?|nega
                             r"ebi|even better if|(?:to )?work on|to improve|improve|improvements?|targets?|next steps?|"
                             r"not so good|needs work)\W*$", re.IGNORECASE)
 """A heading that sorts feedback ("good:", "work on:"), no topic talked about: never "our talk about good"."""
-_NOT_SET = lazy_regex(r"(?:tbd|tba|tbc|to be (?:decided|confirmed|arranged)|not (?:set|sure|decided)( yet)?|unknown|"
-                      r"n/?a|none|\?+|-+)[.!]*", re.IGNORECASE)
+_NOT_SET = lazy_regex(r"(?:tbd|tba|tbc|to be (?:decided|confirmed|arranged)|not (?:set|sure|decided|booked|arranged)"
+                      r"( yet)?|unknown|n/?a|none(?: (?:set|yet|booked|planned|arranged))?(?: yet)?"
+                      r"|nothing (?:set|booked)(?: yet)?|no (?:date|meeting|time)(?: (?:set|yet|booked))?(?: yet)?"
+                      r"|\?+|-+)[.!]*", re.IGNORECASE)
 """A next meeting typed as not yet set ("tbd", "?"): the email looks forward to one instead of confirming it."""
 _LAST_SESSION = lazy_regex(r"\bfinal\s+(?:session|meeting|mtg|call|sesh)\b(?!\s+(?:we|i|you)\b)|\blast\s+(?:session|"
                            r"meeting|mtg|call|sesh)\s+(?:ever|together|before\s+(?:she|he|they)\s+(?:moves?|leaves?|"
@@ -1019,6 +1031,11 @@ def _object_restored(task: str) -> str:
     thing = words[-1].lower() if words else ""
     pronoun = "them" if thing.endswith("s") and not thing.endswith(("ss", "us", "is")) else "it"
     return f"{task[: condition.end()]} {pronoun}{task[condition.end():]}"
+
+
+_ASK_THEM_IF = lazy_regex(r"^- \*\*Me:\*\* Ask you (?:if|whether) you (?:can|could|would|will|might|'d) "
+                          r"(?P<ask>[^()]+?)\??$")
+"""The user's to-do of asking the mentor something, said to the mentor: a question in the email instead."""
 
 
 def action_line(item: ActionItem, mentor_owner: str, mentor: str = "") -> str:
@@ -1326,6 +1343,7 @@ class SummaryTask(TaskSpec):
         if parsed.meeting_place and parsed.meeting_place.lower() not in str(when or "").lower():
             when = f"{when} {parsed.meeting_place}" if when else parsed.meeting_place  # "mid-November at her shop"
         when = _their_place_as_yours(str(when)) if when else when
+        when = _LONE_I.sub("I", when) if when else when  # "after i hear back about interview"
         tone = style.tone if style.tone in ("warm", "formal", "casual") else "warm"
         seed = f"{values['notes']}|{values['mentor_name']}"  # as typed: the same wording whichever name is shown
         today = session_was_today(str(values["notes"]))
@@ -1392,9 +1410,13 @@ class SummaryTask(TaskSpec):
         takeaways = [_as_listed(said[t]) for t in _most_worth_listing(said, TAKEAWAYS_BY_BREVITY[brevity])]
         if takeaways:
             parts.append(frame(JOB, "headings", "takeaways") + "\n" + "\n".join(f"- {t}" for t in takeaways))
-        if parsed.actions:
-            lines = [action_line(a, mentor_owner, mentor) for a in parsed.actions]
+        lines = [action_line(a, mentor_owner, mentor) for a in parsed.actions]
+        # "??? ask KA if she can sponsor me": said to Kemi, it is a question for her, never "Me: Ask you if you can…"
+        asked = [found["ask"] for line in lines if (found := _ASK_THEM_IF.match(line))]
+        lines = [line for line in lines if not _ASK_THEM_IF.match(line)]
+        if lines:
             parts.append(frame(JOB, "headings", "actions") + "\n" + "\n".join(lines))
+        parts += [str(frame(JOB, "ask_them")).format(x=question) for question in asked]
         parts.append(meeting_line)
         return "\n\n".join(parts)
 

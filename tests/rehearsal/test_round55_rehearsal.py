@@ -153,7 +153,7 @@ def test_ending_on_purpose_is_taken_as_an_ending(detector: MoveDetector, persona
         "Dana, I wanted to talk about our sessions.",
         "Whatever, it's not a big deal, we can just stop.",
     ], "medium")
-    assert session.transcript[-1].text in get_scenario("end-mentorship").giving_up[persona]
+    assert session.transcript[-1].text in get_scenario("end-mentorship").cold[persona]["giving-up"]
 
 
 def test_a_turn_of_thanks_before_the_point_costs_no_opening(detector: MoveDetector) -> None:
@@ -171,3 +171,27 @@ def test_a_question_about_their_calendar_is_answered_with_a_time(detector: MoveD
         "What does your calendar look like at the moment? Is there a time of the month that's more protected for you?",
     ], "hard")
     assert session.transcript[-1].text in get_scenario("frequent-cancels").answers["availability"]
+
+
+@pytest.mark.parametrize(("scenario", "lines", "move"), [
+    ("give-critical-feedback", ["so the reports... kinda messed up lol. client wasnt happy"], "vagueness"),
+    ("unprepared-mentee", ["I'd like to talk about our sessions.", "anyway dont worry about it too much ok?"],
+     "giving-up"),
+    ("not-working", ["Alex, I'd like to talk about our sessions.",
+                     "Fine. I'm not going to change you. Let's just stop."], "giving-up"),
+])
+def test_a_cold_move_is_answered_in_the_scenarios_own_words(
+        detector: MoveDetector, scenario: str, lines: list[str], move: str) -> None:
+    # a busy mentee asked its mentor "What's the actual ask?"; "let's just stop" got "tell me the ask"
+    session = play(detector, scenario, "busy", lines, "medium")
+    assert move in session.partner.reactions[-1].negative, session.partner.reactions[-1]
+    assert session.transcript[-1].text in get_scenario(scenario).cold["busy"][move]
+    assert "ask" not in session.transcript[-1].text.lower().split()
+
+
+def test_scenario_cold_lines_only_name_cold_moves() -> None:
+    from coach.rehearsal.scenarios import COLD_MOVES
+
+    for scenario in list_scenarios():
+        for moves in scenario.cold.values():
+            assert set(moves) <= set(COLD_MOVES), scenario.id

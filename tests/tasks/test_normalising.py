@@ -132,7 +132,8 @@ def test_a_small_range_of_things_is_a_bounded_ask_and_more_shorthand_is_spelled_
 def test_notes_say_nothing_about_how_the_chat_felt_and_an_initial_owns_its_task() -> None:
     notes = parse_notes("great chat!! tomasz said my resume reads like a bank job desc\nk to review my resume v2 - wed",
                         "Tomasz", "Marcus")
-    assert notes.takeaways == ["tomasz said my resume reads like a bank job desc"]
+    # (the mentor typed in lower case gets a capital)
+    assert notes.takeaways == ["Tomasz said my resume reads like a bank job desc"]
     assert [(a.owner, a.task, a.due) for a in notes.actions] == [("K", "Review my resume v2", "Wednesday")]
 
 

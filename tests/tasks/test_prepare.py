@@ -109,7 +109,9 @@ def test_the_example_sheet() -> None:
         "What would you focus on first to become a staff engineer?",
         "My manager keeps reassigning my projects halfway through. How would you approach that?",
     ]
-    assert len(questions) == 5
+    # three of the user's own topics and one question of the coach's, though 45 minutes has room for five: the
+    # sheet is not padded with "…my main goal" questions (review 54)
+    assert len(questions) == 4
     # what the user sends (the update, the agenda, the questions) carries no [n]; the coach's send line does
     assert not re.search(r"\[\d\]", body.rsplit("\n\n", 1)[0]) and body.endswith("[1].")
     assert all(c.passed for c in TASK.check(body, None, values()))
@@ -123,7 +125,7 @@ def test_without_progress_the_opener_says_how_to_start() -> None:
     assert all(c.passed for c in rubric(TASK.check(body, None, values(progress=None))))
 
 
-@pytest.mark.parametrize(("brevity", "count"), [(0, 5), (1, 4), (2, 3)])
+@pytest.mark.parametrize(("brevity", "count"), [(0, 4), (1, 4), (2, 3)])  # (no padding past one generic question)
 def test_shorter_asks_fewer_questions_and_still_passes(brevity: int, count: int) -> None:
     body = TASK.compose(values(), PREPARE_GUIDANCE, Style(brevity=brevity)).body
     assert len(list_items(find_section(body, "question") or "")) == count

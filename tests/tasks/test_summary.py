@@ -413,7 +413,7 @@ def test_notes_typed_as_one_paragraph_are_read_sentence_by_sentence() -> None:
     parsed = parse_notes(notes, "Watch Manager Dale Hughes", "Kyle")
     assert [(a.owner, a.task, a.due) for a in parsed.actions] == [("Me", "Finish the write up", "Sunday")]
     assert parsed.takeaways == ["We went thru my development folder, 3 sections left",
-                                "dale says focus on the RTC ones first", "maybe look into it? not sure"]
+                                "Dale says focus on the RTC ones first", "maybe look into it? not sure"]
     body = TASK.compose({"mentor_name": "Watch Manager Dale Hughes", "notes": notes, "kind": "thanks",
                                         "next_meeting": "after nights, prob the 22nd"}, [], Style()).body
     assert body.count("development folder") <= 1
