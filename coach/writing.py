@@ -353,7 +353,8 @@ def _shorthand() -> tuple[tuple[re.Pattern[str], str], ...]:
     data = phrasing("shorthand")
     table = dict(sorted({**data["expand"], **data["gonna"], **data["proper"]}.items(), key=lambda item: -len(item[0])))
     return tuple(  # not inside an address: "github.com/dave" stays as typed
-        (re.compile(rf"(?<![\w/.@]){re.escape(k)}(?![\w/@]|\.[a-z])", re.IGNORECASE), v) for k, v in table.items()
+        # ("S&U Bank", "R&D": a letter beside "&" is part of a name, never "you")
+        (re.compile(rf"(?<![\w/.@&]){re.escape(k)}(?![\w/@&]|\.[a-z])", re.IGNORECASE), v) for k, v in table.items()
     ) + tuple((re.compile(rf"(?<![\w/]){re.escape(k)}(?![\w/=≈~<>&])"), v)  # "n≈9000" is a count, not "and"
               for k, v in data["lower_case_only"].items())  # in file order ("jr." before "jr"); "q&a" stays
 

@@ -58,7 +58,7 @@ def resume_session(
 
 def _replay(session: RehearsalSession, text: str, reply: str | None) -> None:
     closing = session.settled
-    moves = session.detector.detect(text)
+    moves = session.moves_in(text)
     session.detections.append(moves)
     reaction = session.partner.react(moves, text)
     session.transcript.append(TranscriptTurn("user", text))

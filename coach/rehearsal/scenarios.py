@@ -18,7 +18,7 @@ from typing import Any, Literal, get_args
 import yaml
 
 from coach.config import PROMPTS_DIR
-from coach.rehearsal.moves import load_moves
+from coach.rehearsal.moves import DetectedMove, load_moves, split_sentences
 from coach.rehearsal.rubric import Criterion, load_rubric, rubric_kinds
 from coach.yaml_text import parse_yaml
 
@@ -117,6 +117,21 @@ class Scenario:
     """What a counter line asks for (words in the line) and how the user's proposal says it is already offered:
     such a line is no counter once offered ("Before nine…" after "Tuesdays at 8am")."""
 
+    def reread(self, moves: Sequence[DetectedMove], text: str) -> list[DetectedMove]:
+        """The detected moves, with the sentences this scenario reads as a poor move shown as that move alone."""
+        if not self.reads_as:
+            return list(moves)
+        polarity = load_moves().specs
+        reread: dict[str, str] = {}
+        for sentence in split_sentences(text):
+            move = next((move for move, pattern in self.reads_as if pattern.search(sentence)), None)
+            if move:
+                reread[sentence] = move
+        kept = [m for m in moves if m.quote not in reread or m.move == reread[m.quote]]
+        added = [DetectedMove(move, polarity[move].polarity, sentence, "pattern") for sentence, move in reread.items()
+                 if not any(m.quote == sentence and m.move == move for m in kept)]
+        return kept + added
+
     def already_offered(self, line: str, proposals: Sequence[str]) -> bool:
         """Whether ``line`` asks for something the user's ``proposals`` already offered."""
         return any(words.lower() in line.lower() and any(offered.search(p) for p in proposals)
@@ -139,6 +154,10 @@ class Scenario:
     """A rubric criterion (its id): the partner says yes only once the user has said why, an issue, its impact or
     evidence for that criterion ("why them"). "Would you be my mentor? Like a 30 min call once a month?" as the
     first line got an instant yes from a stranger (review 53)."""
+    reads_as: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    """A poor move and a pattern: in this scenario a sentence matching it shows that move, and its good moves count
+    for nothing ("But I had two days to prepare that deck." while being given feedback explains it away; it was
+    credited as a specific observation, answered with praise and put in the better line, review 53)."""
     answers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """By :data:`QUESTION_KINDS`, the partner's answers to a question about itself (its own path, whether it still
     has time): "how did you make the move to product?" got the scenario's worry about time (review 53)."""
@@ -314,6 +333,7 @@ def _scenario(data: dict[str, Any], name: str) -> Scenario:
         hold_outs=_per_persona(data, "hold_out"),
         closes=_per_persona(data, "close"),
         answers=_answers(data, name),
+        reads_as=_reads_as(data, name),
         ask_whys=_per_persona(data, "ask_why"),
         cold=_cold_lines(data, name),
         reason_before_yes=reason,
@@ -340,6 +360,16 @@ def _better_parts(data: dict[str, Any], name: str) -> dict[str, str]:
     if not isinstance(raw, dict) or set(raw) != set(BETTER_PARTS):
         raise ScenarioFileError(f"{name}: 'better_parts' needs one sentence for each of {', '.join(BETTER_PARTS)}")
     return {str(k): str(v).strip() for k, v in raw.items()}
+
+
+def _reads_as(data: dict[str, Any], name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Optional ``reads_as: {poor move: [patterns]}``."""
+    raw = data.get("reads_as") or {}
+    negative = load_moves().negative
+    if not isinstance(raw, dict) or set(raw) - set(negative):
+        raise ScenarioFileError(f"{name}: 'reads_as' may only list poor moves: {', '.join(negative)}")
+    return tuple((str(move), re.compile(str(pattern), re.IGNORECASE)) for move, patterns in raw.items()
+                 for pattern in patterns)
 
 
 def _cold_lines(data: dict[str, Any], name: str) -> dict[str, dict[str, tuple[str, ...]]]:

@@ -169,7 +169,7 @@ class RehearsalSession:
         if len(text) > MAX_TURN_CHARS:
             raise ValueError(f"that turn is {len(text)} characters; the limit is {MAX_TURN_CHARS}")
         closing = self.settled  # the talk was settled last turn: this is the user's thanks or goodbye
-        moves = self.detector.detect(text)
+        moves = self.moves_in(text)
         self.detections.append(moves)
         reaction = self.partner.react(moves, text)
         reply, notice = (self.partner.farewell(text), None) if closing else self._partner_line(reaction, text)
@@ -194,6 +194,10 @@ class RehearsalSession:
             self.settled = True
         elif reaction.final:
             self.end("resolution" if reaction.resolved else "turn limit")
+
+    def moves_in(self, text: str) -> list[DetectedMove]:
+        """The moves in one user turn, as this scenario reads them (``Scenario.reread``)."""
+        return self.scenario.reread(self.detector.detect(text), text)
 
     def respond(self, text: str) -> PartnerReply | str | None:
         """Handle one line as typed: ``/hint`` returns a hint, ``/end`` ends (None), anything else is a turn."""

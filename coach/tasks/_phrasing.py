@@ -479,6 +479,8 @@ _WHEN_LEADS = frozenset(
         "next",
         "yesterday",
         "today",
+        "tonight",  # "tonight around 2am", never "in tonight…" (review 55)
+        "tomorrow",
         "earlier",
         "recently",
         "by",

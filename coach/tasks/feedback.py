@@ -508,6 +508,8 @@ class _Give:
             last, self.behaviour_effect = _behaviour_and_effect(observed[-1])
             observed = [*observed[:-1], last]
         first, *more = observed
+        if _WHERE_THEY_WERE.match(first):
+            first = f"you were {first}"  # "on her phone during playground duty": "…that you were on your phone…"
         if shape_of(first) == "noun" or _adjectives_and_noun(first):
             text = self.frames["behaviour_noun"].format(span=self.span_lead, noun=_lower_head(first))
         else:
@@ -598,7 +600,10 @@ class _Give:
             asked = lower_first(to_you(asked, self.person.names[0]))
         if asked and not labels_in(asked):
             # The field completes "Could you…", so a first word that can be a verb is one ("check Slack").
-            verbal = shape_of(asked) in ("verb", "gerund") or can_be_verb(asked.split(" ")[0])
+            # ("keys go back in the key box every time": a thing and its verb, never "Could you keys go back…")
+            tagged = tag(asked)
+            own_subject = len(tagged) > 1 and tagged[0][1] == "NNS" and tagged[1][1] in ("VBP", "VB", "MD")
+            verbal = not own_subject and (shape_of(asked) in ("verb", "gerund") or can_be_verb(asked.split(" ")[0]))
             verb = (as_verb_phrase(asked) or asked[:1].lower() + asked[1:]) if verbal else None
             if verb:
                 verb = _and_the_last_step(verb)
@@ -607,6 +612,11 @@ class _Give:
         if self.reading.messages:
             return str(self.frames["request_message"][tone].format(sentence=as_sentence(self.reading.messages[0])))
         return str(self.frames["request_missing"][tone])
+
+
+_WHERE_THEY_WERE = lazy_regex(r"^(?:on|off|at|in|away from|out of|late for|late to|without)\s+"
+                              r"(?:your|the|their|a|an)\b", re.IGNORECASE)
+"""A behaviour typed as where they were ("on her phone during playground duty"), with no verb of its own."""
 
 
 def _restates(impact: str, behaviour: str) -> bool:

@@ -270,7 +270,7 @@ _MENTOR_LABEL = lazy_regex(r"^(?:my\s+)?mentor\s*(?::|->|→|\s[-–—])\s*(?=\
 """An open item labelled "Mentor:" rather than by name."""
 _INITIAL_LABEL = lazy_regex(r"^(?P<letter>[A-Z])\.?\s*(?:->|=>|→|[:\-–])\s*(?=\S)")
 """An open item labelled with one capital and its mark ("J: share the fee spreadsheet", "B -> was going to…")."""
-_INITIALS_FIRST = lazy_regex(r"^(?P<letters>[A-Z]{2,3})(?=\s+to\s|\s*(?:->|=>|→|[:\-–]))")
+_INITIALS_FIRST = lazy_regex(r"^(?P<letters>[A-Z]{2,3})(?=\s+(?:to|will|is going to|gonna)\s|\s*(?:->|=>|→|[:\-–]))")
 """An open item that opens with someone's initials and their task ("LM to send me…", "DK: book the room")."""
 _MY_OWN_ITEM = lazy_regex(r"^(?:(?:me|myself)\s*[:\-–]|me\s+to\b)\s*(?P<verb>[A-Za-z]+)\b", re.IGNORECASE)
 """An open item the user labelled as their own ("Me: send you the RFC link")."""

@@ -1713,6 +1713,9 @@ def _narrated(notes: str, first: str) -> str:
     return re.sub(pattern, past, notes, flags=re.IGNORECASE | re.MULTILINE)
 
 
+_MARK_BEFORE_OWNER = lazy_regex(r"^(?P<lead>\s*(?:[-*•]\s*)?)(?:ai|a/i|actions)\s+"
+                                r"(?=[^\W\d][\w.]{0,19}\s*(?::|\s[-–—]\s))", re.IGNORECASE | re.MULTILINE)
+"""An action mark typed before the owner's label without its own colon ("AI BP: send contact…")."""
 _ADVISED_BARE = lazy_regex(r"(?:^|(?<=[.;]\s))(?P<bullet>[-*•]\s*)?(?P<verb>recommends?|suggests?|advises?)\b"
                            r"(?!\s+(?:to|that)\s+(?:him|her|them)\b)", re.IGNORECASE | re.MULTILINE)
 """A sentence of the notes that opens with a verb of advising and no subject: what the mentor advised."""
@@ -1761,6 +1764,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     notes = _narrated(notes, address(mentor)[1])  # "he review my business plan": what he did, "he reviewed…"
     # "…not just what tech i used 😅 he's gonna send…": an emoji that ends a sentence in a paragraph
     notes = re.sub(rf"{EMOJI}\s+(?=(?:he|she|i|we|they|also|then|but|so)\b)", ". ", notes)
+    # "AI me: buy the summary", "actions PE: intro to…": the mark before an owner's label says what the label does
+    notes = _MARK_BEFORE_OWNER.sub(r"\g<lead>", notes)
     first = address(mentor)[1]  # after any title: "Driver Manager Keith Marsh" is Keith
     notes = _mentor_in_capitals(notes, first)
     if first:  # "recommend ROS cert over masters for now.": the mentor's advice, never the user's task (review 54)

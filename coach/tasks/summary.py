@@ -1120,7 +1120,10 @@ def _they_arrange(only_who: re.Match[str]) -> str:
 
 def _without_not_set(when: str) -> str:
     """"tbd - maybe at the conference in Vienna?": the maybe, without its "tbd"."""
-    return re.sub(r"^(?:tbd|tbc|tba)\s*[-–—,:]\s*(?=\S)", "", when, flags=re.IGNORECASE)
+    when = re.sub(r"^(?:tbd|tbc|tba)\s*[-–—,:]\s*(?=\S)", "", when, flags=re.IGNORECASE)
+    # "after the may course?? tbc": the time, and that it is not fixed yet, in words (review 55)
+    return re.sub(r"\s*\?*\s*[-–—,(]?\s*\b(?:tbc|tbd|tba)\b\)?[.!?]*\s*$", " (to be confirmed)", when,
+                  flags=re.IGNORECASE)
 
 
 def _time_and_arrangement(when: str) -> tuple[str, str]:

@@ -195,3 +195,29 @@ def test_scenario_cold_lines_only_name_cold_moves() -> None:
     for scenario in list_scenarios():
         for moves in scenario.cold.values():
             assert set(moves) <= set(COLD_MOVES), scenario.id
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_explaining_feedback_away_is_never_credited_praised_or_reused(detector: MoveDetector, persona: str) -> None:
+    # "But I had two days to prepare that deck." was a specific observation, answered with praise, and opened the
+    # better line (review 53)
+    session = play(detector, "receive-criticism", persona, [
+        "Okay, thanks for telling me.", "But I had two days to prepare that deck.",
+        "And nobody told me leadership only had thirty minutes.",
+    ], "medium")
+    excuse = session.partner.reactions[1]
+    assert "blame" in excuse.negative and "specific-observation" not in excuse.positive, excuse
+    assert excuse.intent in ("push-back", "rebuff", "cold"), excuse
+    debrief = session.debrief()
+    assert "two days" not in debrief.strongest and "nobody told me" not in debrief.strongest.lower()
+    specific = next(c for c in debrief.criteria if c.id == "specific-observation")
+    assert "two days" not in specific.evidence
+    assert "I had two days" not in (debrief.better_line or "")
+
+
+def test_a_scenario_reads_only_poor_moves_into_its_lines() -> None:
+    from coach.rehearsal.moves import load_moves
+
+    negative = set(load_moves().negative)
+    for scenario in list_scenarios():
+        assert {move for move, _ in scenario.reads_as} <= negative, scenario.id

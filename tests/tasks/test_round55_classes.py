@@ -227,3 +227,38 @@ def test_an_initial_introduced_with_a_role_in_brackets_is_someone_else() -> None
     # "me: talk to K. (supervising partner) abt target hours", meeting Keith: "Talk to you. (supervising partner)…"
     body = _summary("me: talk to K. (supervising partner) abt target hours", "Driver Manager Keith 'Kit' Marsh")
     assert "Talk to K. (supervising partner) about target hours" in body
+
+
+def test_an_action_mark_before_an_owners_label_keeps_the_label_its_owner() -> None:
+    # "AI me: buy…" and "AI BP: send contact…" stayed as "Me: AI me: buy…" and "BP said…" (review 55, S1)
+    body = _summary("BP said 62% is normal first go\nAI me: buy the summary, redo mock by end of month\n"
+                    "AI BP: send contact for the QC manager at Tata", "Bronwen")
+    assert "- **Bronwen:** Send contact for the QC manager at Tata" in body and "AI " not in body
+
+
+def test_a_letter_beside_an_ampersand_is_part_of_a_name() -> None:
+    assert expand_shorthand("more than S&U Bank, u should go") == "more than S&U Bank, you should go"
+
+
+def test_a_next_meeting_not_fixed_yet_says_so_in_words() -> None:
+    body = _summary("she said practise with the sample paper", "Bronwen", next_meeting="after the may course?? tbc")
+    assert "tbc" not in body and "??" not in body and "(to be confirmed)" in body
+
+
+@pytest.mark.parametrize(("fields", "said", "never"), [
+    ({"when_it_happened": "tonight around 2am"}, "**Situation:** Tonight around 2am.", "In tonight"),
+    ({"request": "keys go back in the key box every time"}, "Keys go back in the key box every time.",
+     "Could you keys"),
+    ({"behaviour": "on her phone during playground duty", "person_name": "Mrs Kowalski (year 2 TA)"},
+     "that you were on your phone during playground duty", "noticed on your"),
+])
+def test_a_given_field_fits_its_frame_whole(fields: dict[str, str], said: str, never: str) -> None:
+    # "Situation: In tonight around 2am.", "Could you keys go back…", "I've noticed on your phone…" (review 55)
+    body, _ = _feedback(feedback="he left the keys in the forklift again", **fields)
+    assert said in body and never not in body, body
+
+
+def test_the_mentors_initials_before_a_promise_are_theirs_on_the_agenda() -> None:
+    body, _ = _draft("prepare", {"mentor_name": "Kenji-san", "meeting_minutes": "30", "goals": "pass the audit",
+                                 "open_items": "KW will share his audit checklist"})
+    assert "   - You said you'd share your audit checklist" in body
