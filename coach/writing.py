@@ -1013,7 +1013,8 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
         text = re.sub(rf"\b{re.escape(initial)}\b\.?(?=\s+(?:to|will|said|says|thinks|has|suggested|suggests|"
                       r"recommends|recommended|reckons|told|might|may|could|can|asked|asks|warned|thought|knows|offered|say|"
                       r"mentioned|explained|showed|gave|helped|liked|agreed|reviews|sends|shares|reads|checks|intro|"
-                      r"intros)\b)", _YOU, text)  # "K says", "M asked", "R reviews my draft"
+                      r"intros|spent|went|rewrote|reviewed|pointed|walked|took|rang|called|lent|sent)\b)", _YOU, text)
+        # ("K says", "M asked", "R reviews my draft", "H spent 2 hrs going thru my portfolio", review 55)
         # "send to R by next week": the initial as an object, after a preposition
         text = re.sub(rf"\b(to|for|with|from|by|cc) {re.escape(initial)}\b(?![\w.'’])", r"\1 you", text)
     if not pronouns:

@@ -461,6 +461,9 @@ class SessionNotes:
     main_thanks: str | None = None
     """What the user said to thank the mentor for most ("she got me the shift lead trial!!! THIS is the main
     thing to thank her for"), as the notes put it; the thanks leads with it."""
+    thanked: tuple[str, ...] = ()
+    """The user's own thank-you lines beside other notes ("thanks for letting me sit in the control room"): what
+    they did is thanked too, after what the mentor said."""
 
 
 def mentor_initials(mentor: str) -> set[str]:
@@ -1900,7 +1903,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         # "cheers for the review tips and for vouching for me w/ the promo panel" and nothing more: that is the note
         takeaways = thanked_for
     return SessionNotes(actions, takeaways, next_meeting, meeting_place, arranged_for_next,
-                        main_thanks)
+                        main_thanks, tuple(t for t in thanked_for if t not in takeaways))
 
 
 _SESSION_THANKS = lazy_regex(r"^(?:thanks|thx|cheers|ta|thank you)\s+(?:so much\s+)?(?:for|4)\s+(?:today|the session|"

@@ -120,7 +120,7 @@ _VERDICT_ON_IT = lazy_regex(r"\s+(?:was|is|were|are)\s+(?:(?:pure|absolute|total
 """The user's verdict on what they thank for ("…idea was gold and…"): the thanks name the thing."""
 _FAVOUR = lazy_regex(
     r"^(?:you\s+)?(?:also\s+|kindly\s+)?(?:(?P<given>lent|loaned|gave|sent|bought|got|introduced|connected|brought|"
-    r"shared|showed|walked|talked)\s+(?P<who>me|us)\b|(?P<stayed>stayed|came|drove|called in|dropped by)|"
+    r"shared|showed|walked|talked)\s+(?P<who>me|us)\b|(?P<stayed>stayed|came|drove|called in|dropped by|spent)|"
     r"(?P<worked>reviewed|read|proofread|edited|critiqued|checked|looked (?:at|over|through)|went (?:through|over))"
     r"(?=\s+(?:my|our)\b|\s+(?P<mine>github|cv|resume|portfolio|draft|deck|code|website|essay|application|"
     r"personal statement|cover letter)\b))(?P<x>(?:\s+[^,;()]+)?)", re.IGNORECASE)
@@ -599,8 +599,21 @@ def _and_doing(match: re.Match[str]) -> str:
     return f"and {gerund(base_form(verb))}" if is_verb(verb) and base_form(verb) != verb else match.group(0)
 
 
+_THANKED_FOR_DOING = lazy_regex(r"^\W*(?:thanks|thank you|thx|cheers)\s+(?:so much\s+)?(?:for|4)\s+"
+                                r"(?P<x>[a-z]+ing\b[^,.;!?]*)", re.IGNORECASE)
+"""The user's own thanks for something done ("thanks for letting me sit in the control room, …")."""
+
+
 def their_favour(parsed: SessionNotes, mentor: str, thanks: str) -> str | None:
-    """A favour the notes record and ``thanks`` does not name yet, as thanked: "lending me your manual"."""
+    """A favour the notes record and ``thanks`` does not name yet, as thanked: "lending me your manual".
+
+    The user's own thanks for something done count too ("thanks for letting me sit in the control room" went
+    unthanked beside what the mentor said, review 55).
+    """
+    for line in parsed.thanked:
+        thanked = _THANKED_FOR_DOING.match(line)
+        if thanked and thanked.group("x").strip().lower() not in thanks.lower():
+            return to_mentor(expand_shorthand(thanked.group("x").strip()), mentor)
     for takeaway in parsed.takeaways:
         if HEDGED.search(takeaway):
             continue
@@ -1109,18 +1122,25 @@ _AWAY = lazy_regex(r"^(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+away\s+
 """A next meeting typed as the mentor being away ("he's away at the conference till mid-may")."""
 _INITIALS_ONLY = lazy_regex(r"[A-Z]{1,3}\.?")
 """An owner written as initials the notes never tie to the mentor or the user ("K to review resume")."""
-_ONLY_WHO = lazy_regex(r"^\s*(?:she|he|they)\s*(?:'ll|’ll|\s+will)\s+(?P<x>\S.*)$", re.IGNORECASE)
+_ONLY_WHO = lazy_regex(r"^\s*(?P<who>she|he|they|I)\s*(?:'ll|’ll|\s+will)\s+(?P<x>\S.*)$", re.IGNORECASE)
 """A next meeting typed as who will arrange it, with no time ("she'll email")."""
 
 
 def _they_arrange(only_who: re.Match[str]) -> str:
-    """"she'll email" said to her: "you said you'd email"."""
-    return f"you said you'd {expand_shorthand(only_who['x'].rstrip('.'))}"
+    """"she'll email" said to her: "you said you'd email"; the user's own "I'll email…" as it is."""
+    task = expand_shorthand(only_who["x"].strip().rstrip("."))
+    if only_who["who"].lower() == "i":  # "I'll text her" about the next meeting: said to her, "I'll text you"
+        return "I'll " + re.sub(r"^((?:text|email|e-mail|call|ring|message|ping|phone|dm)\s+)(?:her|him)\b", r"\1you",
+                                task, flags=re.IGNORECASE)
+    return f"you said you'd {task}"
 
 
 def _without_not_set(when: str) -> str:
     """"tbd - maybe at the conference in Vienna?": the maybe, without its "tbd"."""
-    when = re.sub(r"^(?:tbd|tbc|tba)\s*[-–—,:]\s*(?=\S)", "", when, flags=re.IGNORECASE)
+    when = re.sub(r"^(?:tbd|tbc|tba|none(?: set)?|not set|no date(?: yet)?|nothing (?:set|booked))\s*[-–—,:;]\s*(?=\S)",
+                  "", when, flags=re.IGNORECASE)
+    # ("none set, will email when i hear back": the user's own plan, "I'll email when I hear back")
+    when = re.sub(r"^(?:i\s+)?will\s+(?=\w)", "I'll ", when, flags=re.IGNORECASE)
     # "after the may course?? tbc": the time, and that it is not fixed yet, in words (review 55)
     return re.sub(r"\s*\?*\s*[-–—,(]?\s*\b(?:tbc|tbd|tba)\b\)?[.!?]*\s*$", " (to be confirmed)", when,
                   flags=re.IGNORECASE)
@@ -1138,7 +1158,7 @@ def _time_and_arrangement(when: str) -> tuple[str, str]:
         return time.strip(), f"you said to {told.group('verb').lower()} you"
     if not comma or not time.strip() or said is None:
         return when, ""
-    return time.strip(), f"you said you'd {said.group('x').strip().rstrip('.')}"
+    return time.strip(), _they_arrange(said)  # ("Jan sometime, I'll text her": the user's own, as typed)
 
 
 _NAMED_MEETING = lazy_regex(rf"^next (?P<meeting>{MEETING_NOUNS})\b\s*(?P<rest>.*)$", re.IGNORECASE)

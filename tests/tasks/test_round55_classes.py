@@ -262,3 +262,14 @@ def test_the_mentors_initials_before_a_promise_are_theirs_on_the_agenda() -> Non
     body, _ = _draft("prepare", {"mentor_name": "Kenji-san", "meeting_minutes": "30", "goals": "pass the audit",
                                  "open_items": "KW will share his audit checklist"})
     assert "   - You said you'd share your audit checklist" in body
+
+
+def test_a_thank_you_keeps_what_the_user_thanked_them_for_doing() -> None:
+    # "thanks for letting me sit in the control room" and "H spent 2 hrs going thru my portfolio" went unthanked
+    body = _summary("thanks for letting me sit in the control room, didnt realise how much goes on. T said apply "
+                    "when it comes up in april", "Trevor", kind="thanks")
+    assert "letting me sit in the control room" in body
+    body = _summary("H spent 2 hrs (!) going thru my portfolio w/ me, pointed out the bridge project is my strongest",
+                    "Helga", kind="thanks", next_meeting="none set, will email when i hear back")
+    assert "spending 2 hours going through my portfolio with me" in body
+    assert "none set" not in body and "(I'll email when I hear back)" in body
