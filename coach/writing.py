@@ -249,6 +249,12 @@ def is_bare_verb(word: str) -> bool:
     return is_verb(lowered) and base_form(lowered) == lowered
 
 
+def past_tense(word: str) -> str:
+    """The simple past of a bare verb ("explain" -> "explained"), in its case; the word itself when it has none."""
+    forms = inflections(base_form(word.lower()), "VBD")
+    return _same_case(word, forms[0]) if forms else word
+
+
 def gerund(word: str) -> str:
     """The verb's -ing form ("move" -> "moving"), or ``word`` unchanged."""
     forms = inflections(base_form(word).lower(), "VBG")
@@ -542,8 +548,14 @@ def _plus_as_word(match: re.Match[str]) -> str:
     return match.group(0) if text[start - 1].isdigit() and text[end].isdigit() else " and "
 
 
+_INSIDE_QUOTES_BEFORE = lazy_regex(r"(?<!\w)(['\"])[^'\"\n]{0,80}$")
+_QUOTE_CLOSES = lazy_regex(r"[^'\"\n]{0,80}['\"](?!\w)")
+
+
 def _arrow_as_word(match: re.Match[str]) -> str:
     """"medic -> MD" is "medic to MD"; "send before meeting -> did it", "-> pending" give a status: a colon."""
+    if _INSIDE_QUOTES_BEFORE.search(match.string[: match.start()]) and _QUOTE_CLOSES.match(match.string[match.end():]):
+        return " → "  # "headline change to 'lab scientist -> data analyst'": the user's quoted text, as typed
     following = tag(" ".join(match.string[match.end():].split(" ", 2)[:2]))
     # only a thing after it is where it leads: "-> I wrote 2", "-> don't know status", "-> pending" are a status,
     # and so is a name with its verb ("-> Dewi said yes")
@@ -1159,6 +1171,10 @@ _OTHER_SUBJECT_VERB = lazy_regex(r"\b(?:is|was|are|were|has|had|does)\b|['’]s\
 """Another subject's verb ("the soil is poor", "said it helped…"): a later verb is that subject's."""
 
 
+_RELATIVE_I = lazy_regex(r"(?<=[a-z])\s+I\s+(?:had|have|'ve had|met|know|knew|worked (?:with|for)|ever had)\b")
+"""A clause of the user's inside one about "you" ("the best manager I had"), no subject of what follows."""
+
+
 def _conjoined_agree(match: re.Match[str]) -> str:
     """A second verb of the same "you", after a comma, "and" or "but", agreeing too.
 
@@ -1178,7 +1194,9 @@ def _conjoined_agree(match: re.Match[str]) -> str:
         # the verb the tagger missed, review 54)
         before_object = found.group("det") is not None or tagged.get(found.group("next") or "") == "NNS"
         verb_here = tagged.get(verb) == "VBZ" or (tagged.get(verb) == "NNS" and before_object)
-        if _OTHER_SUBJECT_VERB.search(clause[skip : found.start()]) or not verb_here or not lemma or (
+        # ("…the best manager I had and knows how…": "I had" is a clause inside, the "knows" is still yours)
+        between = _RELATIVE_I.sub("", clause[skip : found.start()])
+        if _OTHER_SUBJECT_VERB.search(between) or not verb_here or not lemma or (
                 lemma[0] == verb) or verb in _AGREE:  # "you said talk to peer support, is normal…": "it is"
             continue
         clause = f"{clause[: found.start(2)]}{lemma[0]}{clause[found.end(2):]}"

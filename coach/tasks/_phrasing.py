@@ -531,6 +531,9 @@ def when_phrase(text: str) -> str:
         return phrase[:1].lower() + phrase[1:] if not phrase[1:2].isupper() else phrase
     if re.match(r"^(?:the\s+)?(?:last|past|first|next)\s+(?:\d+|two|three|four|five|few|couple)\b", phrase, re.I):
         return f"over {phrase}"  # "the last 4 mondays": a stretch of time, not a moment in it
+    if re.match(r"^the\s+(?:\d+|two|three|four|five|six|few|couple\s+of)\s+(?:days|weeks|months|nights|shifts)\b",
+                phrase, re.I):
+        return f"during {phrase}"  # "the two weeks in feb": a stretch of time, "during", never "in the two weeks"
     if re.match(r"^(?:the\s+)?(?:end|start|beginning|middle)\s+of\b", phrase, re.I):
         return "at " + (phrase if phrase.lower().startswith("the ") else f"the {phrase}")  # "end of shift sat night"
     possessive = re.match(rf"^{_WEEKDAY}'s", phrase, re.I)  # "Tuesday's call" takes "in"

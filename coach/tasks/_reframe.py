@@ -471,7 +471,8 @@ SOMEONE_ELSE_SAID = lazy_regex(
 )
 
 
-_OPENERS = lazy_regex(r"^(?:(?:honestly|tbh|to be honest|i mean|and|but|so|also|ok|okay|well|like|plus)\b[,\s]*)+",
+_OPENERS = lazy_regex(r"^(?:(?:honestly|tbh|to be honest|i mean|and|but|so|also|ok|okay|well|like|plus|anyway|"
+                      r"anyways)\b[,\s]*)+",
                       re.IGNORECASE)
 _ALSO = lazy_regex(r"^(?:and\s+)?(?:also|plus)\b", re.IGNORECASE)
 _FIRST_PERSON_LEAD = lazy_regex(r"^(?:i|i'm|im|i've|i'd|i'll|part of me)\b(?!\s+(?:was|got|am|'m|have been|'ve been)"
@@ -500,7 +501,8 @@ _STUNG_ME = lazy_regex(r"^(?:the|that|this|it)\b[^,]{0,40}?\b(?:stung|stings|hur
 """The user's comment on the sentence before ("which is probably true about absence")."""
 _REACTS = lazy_regex(r"^i(?:['’]m|\s+am|\s+was|\s+have been|['’]ve been)?\s+(?:really\s+|kinda\s+|kind of\s+|so\s+|"
                      r"just\s+|honestly\s+)?(?:feel|felt|think|thought|guess|suppose|wonder|cried|cry|wish|hope|worry|worried|"
-                     r"didn'?t want|don'?t want|don'?t know|didn'?t know|agree|disagree|"
+                     r"didn'?t want|don'?t want|don'?t know|didn'?t know|agree|disagree|don'?t think|didn'?t think|"
+                     r"dont think|didnt think|do not think|"
                      rf"{words_pattern('reactions')}|bad|hate|hated|only|not sure|"
                      r"unsure|know|admit|accept|get it|don'?t\s+really\s+know)\b",  # "I know shes right…"
                      re.IGNORECASE)
@@ -552,6 +554,10 @@ def reported_about_me(feedback: str) -> str | None:
     return None
 
 
+_PASSED_ON = lazy_regex(r"^(?:a|an|one|two|some|the)\s+[a-z-]+\s+(?:had\s+|has\s+)?complain(?:ed|s)?\b", re.IGNORECASE)
+"""A third party's complaint the person passed on ("a mum had complained that…"), reported in that party's words."""
+
+
 def users_own_apart(feedback: str) -> tuple[str, list[str]]:
     """Received feedback without the user's own sentences, and those sentences.
 
@@ -591,7 +597,7 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
             own.append(text)
             own_voice = True
         else:
-            kept.append(_MY_ASIDE.sub("", text))
+            kept.append(re.sub(r"^anyways?,?\s+", "", _MY_ASIDE.sub("", text), flags=re.IGNORECASE))
         told_before = reported or goes_on
     return " ".join(kept), own
 
@@ -829,6 +835,11 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
                 # "the client asked me if we were disorganised", after what they did: what it cost, in the
                 # client's word (theirs, so no label of the person's)
                 reading.impacts.append(address(clause, person, direction, quoted) or clause)
+                continue
+            if direction == "received" and _PASSED_ON.search(clause):
+                # "a mum had complained that I made her feel stupid…": a complaint they passed on, restated as
+                # such (it was dropped as a label of theirs, review 55)
+                reading.behaviours.append(address(clause, person, direction, quoted) or clause)
                 continue
             head, comma, rest = (_balanced(part) for part in clause.partition(", "))
             evidence = address(rest, person, direction, quoted) if comma and len(rest.split()) >= 4 and not (

@@ -69,7 +69,7 @@ from coach.tasks._reframe import (
 )
 from coach.tasks.base import Check, Composition, Field, FieldError, Style, TaskSpec
 from coach.tasks.reading import faithful, reads_well
-from coach.writing import base_form, expand_shorthand, is_bare_verb, lower_first, to_you, verb_lemmas
+from coach.writing import base_form, expand_shorthand, is_bare_verb, is_verb, lower_first, to_you, verb_lemmas
 
 DIRECTIONS: tuple[str, ...] = ("received", "give")
 CLARIFYING_MIN, CLARIFYING_MAX = 2, 4
@@ -84,7 +84,8 @@ STRENGTH_CUES = ("strength", "what's working", "i value", "i appreciate", "you d
                  "impressive", "well done", "credit", "excellent", "strong", "did well")  # fmt: skip
 _RESTATEMENT = ("neutral", "restat", "what they said", "in plain")
 PRAISE_CUES = ("calm", "clear", "clearest", "careful", "thorough", "value", "valued", "appreciate", "love", "thank",
-               "well", "better than anyone", "kind", "helpful")  # fmt: skip
+               "well", "better than anyone", "kind", "helpful", "means a lot", "means alot", "meant a lot",
+               "grateful")  # fmt: skip
 """Words that mark a sentence as praise, where an absolute is generous rather than a sting."""
 NEXT_STEP_CUES = ("could you", "can you", "would you", "will you", "let's", "next step", "next time", "next session",
                   "going forward", "from now on", "before our next", "when we next meet", "agree", "try")  # fmt: skip
@@ -297,6 +298,13 @@ def _behaviour_clause(text: str, person: Person) -> str | None:
 _TELLING_THEM = lazy_regex(r"^(?:i\s+)?(?:want|need|have|'d like|would like|wanna|gotta|got)\s+(?:to\s+)?"
                            r"(?:tell|say to|let)\s+[^,.!?]{1,50}?\s+(?:know\s+)?that\s+(?=\S)", re.IGNORECASE)
 """The user's note of what they mean to say ("want to tell my junior that…"): what follows "that" is the feedback."""
+_THANKING_THEM = lazy_regex(r"^(?:i\s+)?(?:just\s+)?(?:want(?:ed)?|need(?:ed)?|'d like|would like|wanna)\s+to\s+"
+                            r"(?:say\s+)?(?:a\s+(?:big\s+)?)?(?:thank\s*(?:you|u)|thanks|thx)\b[,.!\s]*(?:for\s+)?",
+                            re.IGNORECASE)
+"""The user's note that they mean to thank ("wanted to say thank u, you covered…"): the feedback is thanks."""
+_MEANS_A_LOT = lazy_regex(r"(?:[.,;!]\s*|\s+[-–—]\s*|^)(?:it\s+|that\s+|this\s+)?(?:really\s+)?"
+                          r"(?:means|meant)\s+(?:a\s*lot|so\s+much|the\s+world)(?:\s+to\s+me)?\W*$", re.IGNORECASE)
+"""How much it meant, at the end ("… means alot"): said once, as the user's own closing."""
 _FILLER_FIRST = lazy_regex(r"^(?:ok(?:ay)?\s+so|so|well|honestly|tbh)[,\s]+", re.IGNORECASE)
 
 
@@ -351,13 +359,13 @@ class FeedbackTask(TaskSpec):
         """
         message, _ = split_note(text)
         if values.get("direction") == "give":
-            return [reads_well(message), faithful(message, values), *self._check_give(text)]
+            return [reads_well(message), faithful(message, values), *self._check_give(text, values)]
         # Received: the restatement must be true to what was said; the plan and reply are the user's own.
         restated = find_section(text, *_RESTATEMENT) or message
         return [reads_well(message), faithful(restated, values), *self._check_received(text)]
 
     @staticmethod
-    def _check_give(text: str) -> list[Check]:
+    def _check_give(text: str, values: Mapping[str, Any]) -> list[Check]:
         message, _ = split_note(text)
         # Absolutes sting in the behaviour ("you always..."), not in praise ("your patients always say...")
         # nor in what is asked for ("Could you lock the van every time?" is a standard, not a charge).
@@ -381,9 +389,14 @@ class FeedbackTask(TaskSpec):
                   bool(find_phrases(message, BEHAVIOUR_CUES)) and bool(find_phrases(message, IMPACT_CUES)),
                   "Name what they did, as a camera would see it, and the effect it had"
                   + ("." if find_phrases(message, IMPACT_CUES) else f" (the form's '{_IMPACT_LABEL}' field).")),
-            Check("includes_strength", bool(find_phrases(message, STRENGTH_CUES)),
-                  "Balance it with a genuine strength you've seen."),
-            Check("ends_with_next_step", bool(find_phrases(last, NEXT_STEP_CUES)) or last.rstrip().endswith("?"),
+            # A strength the user never gave can't be asked of the draft (only invented), so the check holds the
+            # draft to the user's own: one given must be said (review 56).
+            Check("includes_strength", bool(find_phrases(message, STRENGTH_CUES)) or not _gives_a_strength(values),
+                  "Balance it with a genuine strength you've seen." if _gives_a_strength(values) else
+                  "No strength given: if you have a specific one in mind, add it to the feedback."),
+            # thanks with nothing to change ends on the thanks: there is no request to make
+            Check("ends_with_next_step", bool(find_phrases(last, NEXT_STEP_CUES)) or last.rstrip().endswith("?")
+                  or (not criticism.strip() and bool(find_phrases(last, ("thank",)))),
                   "End with a request or an agreed next step."),
         ]  # fmt: skip
 
@@ -397,6 +410,8 @@ class FeedbackTask(TaskSpec):
         defensive = find_defensive(reply or "")
         # A label in quotes is named in order to set it aside ('Words like "sloppy" are a judgment').
         unquoted = re.sub(r"[\"“][^\"”]{1,40}[\"”]", "", criticism)
+        # ("a mum had complained that you made her feel stupid": a word someone else used, which they passed on)
+        unquoted = " ".join(s for s in sentences(unquoted) if not SOMEONE_ELSE_SAID.search(s))
         stings = find_absolutes(unquoted) + find_labels(unquoted)
         return [
             Check("restatement", bool(content_stems(restated)) and not stings,
@@ -417,6 +432,11 @@ class _Give:
     def __init__(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], style: Style) -> None:
         # "want to tell my junior (paralegal) that her notes are too thin": the note to self is not the script
         values = {**values, "feedback": _TELLING_THEM.sub("", str(values["feedback"]).strip())}
+        # "wanted to say thank u, you covered my shifts… means alot": thanks, said as the user's own
+        feedback = str(values["feedback"])
+        self.thanking = bool(_THANKING_THEM.match(feedback))
+        self.means_a_lot = bool(_MEANS_A_LOT.search(feedback))
+        values = {**values, "feedback": _MEANS_A_LOT.sub("", _THANKING_THEM.sub("", feedback)).strip() or feedback}
         self.values, self.guidance, self.style = values, guidance, style
         texts = [str(values.get(k) or "") for k in ("feedback", "behaviour", "impact", "request")]
         self.person = with_pronoun(parse_person(values.get("person_name")), *texts)
@@ -436,7 +456,9 @@ class _Give:
         self.span_lead = f"{upper_first(self.when)}, " if spanned else ""
 
     def compose(self) -> Composition:
-        if _all_praise(str(self.values["feedback"]), self.reading) and not self.values.get("request"):
+        feedback = str(self.values["feedback"])
+        thanks_only = self.thanking and not _CORRECTIVE.search(_GENEROUS_NEGATIVE.sub("", feedback))
+        if (thanks_only or _all_praise(feedback, self.reading)) and not self.values.get("request"):
             return self._praise()
         brevity = max(0, min(self.style.brevity, 2))
         behaviour_cite = cite(self.guidance, "give-specific-behavioural-feedback", ["behaviour"])
@@ -459,16 +481,23 @@ class _Give:
         """Feedback that is all praise: the moment, what they did well (in the user's words) and its effect."""
         feedback = str(self.values["feedback"])
         specifics = sorted(self.reading.strengths + self.reading.behaviours, key=lambda c: _position(c, feedback))
-        effects = [i for i in self.reading.impacts if not _MORE_OF_THIS.search(i)]
+        given = _words_or_empty(self.values.get("behaviour"))
+        observed = _behaviour_clause(given, self.person) if given else None
+        if observed:  # the behaviour field first, and what the feedback adds to it ("covered 4 of my closing shifts")
+            specifics = [observed, *(c for c in specifics if not _restates(c, given) and not _same_act(c, given))]
+        impact = as_phrase(expand_shorthand(_words_or_empty(self.values.get("impact"))))
+        effects = [impact] if impact else [i for i in self.reading.impacts if not _MORE_OF_THIS.search(i)]
         address = self.person.address
-        opener = pick(self.frames["praise_opener" if address else "praise_opener_no_name"], self.seed)
+        kind = "praise_thanks_opener" if self.thanking else "praise_opener"
+        opener = pick(self.frames[kind if address else f"{kind}_no_name"], self.seed)
         lines = [
             opener.format(address=address),
             self._situation(),
             with_marker(self.frames["praise_behaviour"].format(clauses=upper_first("; ".join(specifics))),
                         cite(self.guidance, "balance-feedback-with-strengths", ["strength"])),
             self.frames["praise_impact"].format(clause=upper_first(effects[0])) if effects else "",
-            self.frames["praise_more" if _MORE_OF_THIS.search(feedback) else "praise_thanks"],
+            self.frames["praise_more" if _MORE_OF_THIS.search(feedback) else
+                        "praise_means_a_lot" if self.means_a_lot else "praise_thanks"],
         ]
         if not effects:
             self.notes.append(FRAMES["rationale"]["missing_impact"].format(field=_IMPACT_LABEL))
@@ -478,9 +507,15 @@ class _Give:
         return Composition(body=body, rationale=rationale(points, self.notes))
 
     def _opener(self) -> str:
+        kind = "opener_heard" if self._heard() else "opener"
         if self.person.address:
-            return pick(self.frames["opener"], self.seed).format(address=self.person.address)
-        return pick(self.frames["opener_no_name"], self.seed)
+            return pick(self.frames[kind], self.seed).format(address=self.person.address)
+        return pick(self.frames[f"{kind}_no_name"], self.seed)
+
+    def _heard(self) -> re.Match[str] | None:
+        """Who the user heard it from ("new trainee drivers say…"), when they did not see it themselves."""
+        feedback = str(self.values["feedback"])
+        return _HEARD_FROM.match(feedback.strip()) if not _SAW_IT.search(feedback) else None
 
     def _situation(self) -> str:
         when = self.when
@@ -495,6 +530,11 @@ class _Give:
 
     def _behaviour(self) -> str:
         given, self.behaviour_effect = _behaviour_and_effect(_words_or_empty(self.values.get("behaviour")))
+        said_to_them = all(re.match(r"you(?:r|'re|'ve)?\b", b, re.IGNORECASE) for b in self.reading.behaviours)
+        if given and _verbless(given) and len(self.reading.behaviours) == 1 and said_to_them:
+            # "CD log not countersigned at handover" beside "she keeps leaving the controlled drugs log unsigned…":
+            # the feedback says it as a sentence, which the frame can take whole (review 56)
+            given, self.behaviour_effect = "", ""
         observed = [c for c in [_behaviour_clause(given, self.person)] if c] if given else self.reading.behaviours
         absolute = any(find_absolutes(clause) for clause in self.reading.judged)
         if self.reading.labels or absolute:  # (the user's own feelings are left out too, but judge no one)
@@ -507,7 +547,15 @@ class _Give:
         if not self.behaviour_effect and not self.values.get("impact"):
             last, self.behaviour_effect = _behaviour_and_effect(observed[-1])
             observed = [*observed[:-1], last]
+        observed = [_YOUR_OWN.sub(r"\g<verb> your \g<thing>", o) for o in observed]  # "raising voice"
         first, *more = observed
+        heard = self._heard()
+        if heard:
+            # "new trainee drivers say he is too harsh…": the user heard it, so never "I've noticed" (review 56)
+            text = self.frames["behaviour_heard"].format(span=self.span_lead, who=upper_first(heard["who"].strip()),
+                                                         first=_lower_head(first))
+            return " ".join([as_sentence(text), *(as_sentence(self.frames["behaviour_more"].format(
+                clause=_lower_head(m))) for m in more)])
         if _WHERE_THEY_WERE.match(first):
             first = f"you were {first}"  # "on her phone during playground duty": "…that you were on your phone…"
         if shape_of(first) == "noun" or _adjectives_and_noun(first):
@@ -630,6 +678,47 @@ def _restates(impact: str, behaviour: str) -> bool:
     return len(shared) >= RESTATED_WORDS and len(shared) >= RESTATED_SHARE * len(said)
 
 
+_YOUR_OWN = lazy_regex(r"\b(?P<verb>rais(?:e|es|ed|ing)|los(?:e|es|ing)|lost|roll(?:s|ed|ing)?|check(?:s|ed|ing)?|"
+                       r"shak(?:e|es|ing)|shook)\s+(?P<thing>voice|temper|eyes|phone|head)\b", re.IGNORECASE)
+"""Something of their own typed without its "your" ("raising voice", "checking phone")."""
+_HEARD_FROM = lazy_regex(r"^(?P<who>(?:(?:the|new|some|a few|two|three|several|my|our|other)\s+)*(?:[a-z-]+\s+){0,2}"
+                         r"(?:trainees|drivers|customers|clients|staff|students|pupils|parents|patients|colleagues|"
+                         r"people|guests|residents|nurses|apprentices|juniors|families|team))\s+"
+                         r"(?:say|says|said|have said|told me|have told me|complain(?:ed)?|have complained|"
+                         r"report(?:ed)?|mentioned)\b", re.IGNORECASE)
+"""Feedback the user heard from others ("new trainee drivers say he is too harsh…")."""
+_SAW_IT = lazy_regex(r"\bI\s+(?:saw|have seen|'ve seen|noticed|watched|heard him|heard her|was there)\b", re.IGNORECASE)
+
+
+def _verbless(text: str) -> bool:
+    """A note with no verb that could lead or carry a sentence.
+
+    "CD log not countersigned at handover", "build broken 2x": a participle alone is no verb of its own.
+    """
+    if _WHERE_THEY_WERE.match(text) or re.search(r"\b(?:you|he|she|they|we|i|it|him|her|them)\b", text, re.I):
+        return False  # "on her phone during duty" fits its own frame; a pronoun's clause has a verb, however tagged
+    tags = [t for _, t in tag(text)]
+    # a thing, then what was (not) done to it: "CD log not countersigned…" (the tagger may call it VBD)
+    passive_note = len(tags) > 2 and tags[0].startswith("NN") and not is_verb(text.split()[0].lower()) and any(
+        t in ("VBN", "VBD") for t in tags[1:4])
+    return passive_note and not any(t in ("VBZ", "VBP", "MD", "VB", "VBG") for t in tags)
+
+
+def _gives_a_strength(values: Mapping[str, Any]) -> bool:
+    """Whether the user's own words name something done well, which the script should say."""
+    said = " ".join(str(values.get(k) or "") for k in ("feedback", "behaviour", "impact"))
+    return bool(find_phrases(said, (*STRENGTH_CUES, *PRAISE_CUES)))
+
+
+def _same_act(clause: str, behaviour: str) -> bool:
+    """Whether a clause does what the behaviour field names, to the same thing: its first two key words are there.
+
+    "you covered my shifts when my dad was in hospital" beside "covered 4 of my closing shifts".
+    """
+    head = content_stems(clause)[:2]
+    return len(head) == 2 and set(head) <= set(content_stems(behaviour))
+
+
 RESTATED_WORDS = 2
 RESTATED_SHARE = 0.6
 
@@ -651,6 +740,14 @@ _CORRECTIVE = lazy_regex(r"\b(?:too|late|miss(?:ed|es|ing)?|not|never|no|didn'?t
                          r"issue|concern\w*|worr\w*|wrong|instead|stop|should|need\s+(?:him|her|them|you)|improve|"
                          r"but|however|although|though|tho)\b", re.IGNORECASE)
 
+_GENEROUS_NEGATIVE = lazy_regex(
+    r"\b(?:didn'?t|did not|never|without|no)\s+(?:once\s+|even\s+)?(?:make|made|making)\s+a\s+(?:big\s+)?"
+    r"(?:deal|fuss)\b"
+    r"|\b(?:didn'?t|did not|never|without)\s+(?:once\s+|even\s+)?(?:complain(?:ing|ed)?|moan(?:ing|ed)?|"
+    r"hesitat(?:e|ed|ing)|(?:being|having been)\s+asked|a\s+(?:complaint|fuss)|miss(?:ing)?\s+a\s+beat)\b"
+    r"|\bno\s+fuss\b", re.IGNORECASE)
+"""A negative that praises ("covered my shifts and didn't make a big deal of it", "never once complained")."""
+
 
 def _all_praise(feedback: str, reading: Reading) -> bool:
     """Whether the feedback only praises.
@@ -658,7 +755,8 @@ def _all_praise(feedback: str, reading: Reading) -> bool:
     Strengths found, nothing that asks for a change or names a problem, and praise meant as such ("want more
     of this") or in every sentence ("Priya's PRs are huge and hard to review. She writes great tests." is not).
     """
-    if not reading.strengths or reading.labels or reading.judged or reading.requests or _CORRECTIVE.search(feedback):
+    generous = _GENEROUS_NEGATIVE.sub("", feedback)  # "didn't make a big deal of it" praises
+    if not reading.strengths or reading.labels or reading.judged or reading.requests or _CORRECTIVE.search(generous):
         return False
     cues = (*STRENGTH_CUES, *PRAISE_CUES)
     return bool(_MORE_OF_THIS.search(feedback)) or all(find_phrases(s, cues) for s in sentences(feedback))
@@ -879,7 +977,16 @@ class _Received:
         if self.reading.labels:
             words = quoted_words(self.reading.labels)
             points.insert(1, self.frames["label_note"].format(Who=upper_first(self.who), words=words))
+        side = self._own_side()
+        if side:  # (after the point about the urge to explain, which it follows from)
+            points.append(self.frames["own_side"].format(side=side, whom=self.whom))
         return points[: len(points) - brevity]
+
+    def _own_side(self) -> str:
+        """The facts the user gave of their own side ("I have 31 cases…"), whole; not how it felt, nor a question."""
+        facts = [o.strip() for o in self.reading.own
+                 if _STATES_A_FACT.match(o.strip()) and not o.rstrip().endswith("?")]
+        return " ".join(as_sentence(upper_first(expand_shorthand(f))) for f in facts[:2])
 
     def _told_then(self) -> bool:
         """Whether "when it happened" names the conversation the feedback was given in ("at my review")."""
@@ -907,6 +1014,22 @@ class _Received:
         r"|last night|just now", re.IGNORECASE)
 
     def _questions(self, brevity: int) -> list[str]:
+        # the user's own question for them comes first ("what should I change in my protocol??", review 56)
+        own = self._users_question()
+        return ([own] if own else []) + self._coach_questions(brevity)[: max(CLARIFYING_MIN, CLARIFYING_MAX - brevity)
+                                                                          - (1 if own else 0)]
+
+    def _users_question(self) -> str | None:
+        """A question the user typed in the request field that they can ask the person, as asked; else None.
+
+        "how do I respond without sounding defensive" is asked of the coach (the reply answers it), never of them.
+        """
+        asked = str(self.values.get("request") or "").strip()
+        if not _OWN_QUESTION.match(asked) or _ABOUT_REPLYING.search(asked):
+            return None
+        return upper_first(re.sub(r"[?!.\s]+$", "", expand_shorthand(asked))) + "?"
+
+    def _coach_questions(self, brevity: int) -> list[str]:
         if self._moments_given():  # no asking again for what they gave: what matters most, what good looks like
             return list(self.frames["ask_specific"])[: max(CLARIFYING_MIN, CLARIFYING_MAX - brevity)]
         told_then = self._told_then()
@@ -970,6 +1093,14 @@ class _Received:
         return bool(self.reading.behaviours) and not self.reading.labels and not no_examples
 
 
+_STATES_A_FACT = lazy_regex(r"^(?=(?:\S+\s+){3})(?:i\s+(?:have|had|was given|got|work|worked|cover|covered|am on|"
+                            r"'m on)|(?:my|our)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|has|have))\b", re.IGNORECASE)
+"""A sentence of the user's own that states a fact of their side ("I have 31 cases…", "my caseload is double")."""
+_OWN_QUESTION = lazy_regex(r"^(?:what|how|which|where|when|why|should|can|could|is|are|do|does|would|will)\b.{6,}",
+                           re.IGNORECASE)
+_ABOUT_REPLYING = lazy_regex(r"\b(?:respond|reply|react|answer (?:him|her|them)|say (?:back|to (?:him|her|them))|"
+                             r"defensive)\b", re.IGNORECASE)
+"""A question about how to answer the feedback: for the coach, never one to ask the person."""
 _NO_EXAMPLES = lazy_regex(
     r"\b(?:(?:did\s*n[o']t|didnt|never|couldn[’']?t|could\s+not|wouldn[’']?t|would\s+not)\s+(?:give|gave|offer|share|"
     r"have|name|point\s+to)\s+(?:me\s+|us\s+)?(?:any\s+)?(?:specific\s+|concrete\s+|real\s+)?(?:examples?|specifics|"

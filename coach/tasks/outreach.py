@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import combinations
 from typing import Any
 
 from coach.checks import (
@@ -12,6 +13,7 @@ from coach.checks import (
     WORD_LIMIT_MESSAGE,
     asks_only_a_question,
     char_count,
+    content_stems,
     count_asks,
     easy_out_count,
     has_bounded_ask,
@@ -23,6 +25,7 @@ from coach.checks import (
     plain,
     released_stops,
     request_sentences,
+    sentences,
     split_note,
     word_count,
 )
@@ -63,7 +66,7 @@ FIELDS: tuple[Field, ...] = (
     Field("mentor_name", "Who you're writing to", "Their name as you'd address them; keep a title such as Dr. or "
           "Mr. if you use one.", True, 80, placeholder="Dr. Amaka Okafor"),
     Field("mentor_context", "What they do: they…", "Their role or work, as a phrase that completes 'they…'.",
-          True, 200, placeholder="lead clinical informatics at Leeds Teaching Hospitals"),
+          False, 200, placeholder="lead clinical informatics at Leeds Teaching Hospitals"),
     Field("why_them", "I'm writing to you because…", "What specifically you admire, or how you know their work. "
           "Used whole, in your words.", True, 300,
           placeholder="I read your post on the night-shift handover checklist and tried it on my ward"),
@@ -95,7 +98,7 @@ def _sentences(values: Mapping[str, Any], voice: Voice) -> dict[str, str]:
         # ("beer good" said back as "Beer good really stayed with me.": too thin to send, so left out and named)
         "why_them": why_sentence(str(values["why_them"]), voice, str(values["mentor_name"]))
         if not _thin_reason(values) else "",
-        "about_me": about_sentence(str(values.get("about_me") or "")),
+        "about_me": _not_said_twice(about_sentence(str(values.get("about_me") or "")), str(values["why_them"])),
         "goal": goal_sentence(str(values.get("goal") or ""), voice, str(values["mentor_name"])),
         "mentor_context": context_sentence(str(values.get("mentor_context") or ""), voice),
         "ask": ask_sentence(str(values["ask"]), voice, str(values["mentor_name"])),
@@ -103,6 +106,24 @@ def _sentences(values: Mapping[str, Any], voice: Voice) -> dict[str, str]:
         "easy_out": "" if has_easy_out(str(values["ask"])) else easy_out(voice, str(values["ask"])),
         "sign_off": sign_off(voice, str(values.get("my_name") or "")),
     }
+
+
+def _not_said_twice(about: str, why: str) -> str:
+    """The sentences of "about me" that the reason does not say already.
+
+    Review 56: "I read your 2021 paper…" typed in both fields was sent twice.
+    """
+    reason = set(content_stems(why))
+    kept = [s for s in sentences(about) if not _mostly_within(set(content_stems(s)), reason)]
+    return " ".join(kept)
+
+
+def _mostly_within(said: set[str], reason: set[str]) -> bool:
+    return len(said) >= 3 and len(said & reason) >= REPEATED_SHARE * len(said)
+
+
+REPEATED_SHARE = 0.75
+"""How much of an "about me" sentence the reason must hold for the sentence to be the reason again."""
 
 
 def _thin_reason(values: Mapping[str, Any]) -> bool:
@@ -139,19 +160,21 @@ def fits(message: str, channel: str) -> bool:
 
 
 def shortest_fit(parts: Mapping[str, str], voice: Voice, brevity: int) -> tuple[str, list[str]]:
-    """The fullest message within the channel's limit, dropping whole optional sentences in order.
+    """The fullest message within the channel's limit, leaving out whole optional sentences.
 
-    ``brevity`` (one per "shorter") drops that many optional sentences first. Returns the message and
-    the fields left out; when even the required sentences are too long, the message keeps them all.
+    ``brevity`` (one per "shorter") drops that many optional sentences first, in ``OPTIONAL_ORDER``. Of the rest,
+    the message keeps as many as fit, and of equal counts the ones later in that order (who you are and your goal
+    over who they are, which they know): a fixed order dropped "about me" and the goal of a note that had room for
+    one of them (review 55). When even the required sentences are too long, the message keeps them all.
     """
-    dropped: list[str] = [f for f in OPTIONAL_ORDER[: max(0, brevity)] if parts[f]]
-    message = assemble(parts, voice, set(dropped))
-    for name in OPTIONAL_ORDER[max(0, brevity):]:
-        if fits(message, voice.channel):
-            break
-        if parts[name]:
-            dropped.append(name)
+    asked_out = [f for f in OPTIONAL_ORDER[: max(0, brevity)] if parts[f]]
+    left = [f for f in OPTIONAL_ORDER[max(0, brevity):] if parts[f]]
+    for size in range(len(left), -1, -1):
+        for kept in sorted(combinations(left, size), key=lambda k: [-OPTIONAL_ORDER.index(f) for f in k]):
+            dropped = asked_out + [f for f in left if f not in kept]
             message = assemble(parts, voice, set(dropped))
+            if fits(message, voice.channel):
+                return message, dropped
     return message, dropped
 
 

@@ -29,6 +29,7 @@ from coach.writing import (
     frame,
     gerund,
     greeting_name,
+    is_bare_verb,
     is_title,
     is_verb,
     lower_first,
@@ -305,6 +306,15 @@ def _owned(goal: str) -> str:
 
 def goal_sentence(goal: str, voice: Voice, mentor: str = "") -> str:
     """What the user is working towards, whole ("learn her methods" is "learn your methods")."""
+    # "one day open small place, first I want learn…": a sentence with its own "I" after the comma stands apart
+    goal, *after = _OWN_I_AFTER_COMMA.split(goal.strip(), maxsplit=1)
+    rest = f" {sentence(after[0])}" if after else ""
+    # "actually ship something on steam": the adverb before the verb, which decides the frame
+    lead = _GOAL_ADVERB.match(goal)
+    after_lead = goal[lead.end():] if lead else ""
+    if lead and after_lead and is_bare_verb(first_word(after_lead)):  # (the tagger reads "ship" as a noun)
+        doing = f"{lead['adverb'].lower()} {_owned(after_lead)}"
+        return sentence(fill(_toned(frame(JOB, "goal", "verb"), voice), x=doing)) + rest
     wanted = _WANTING.sub("", goal.strip())  # "want to become…": the frame already says "I'm hoping to"
     goal = wanted if shape(wanted) == "verb" else goal  # ("do a postdoc…" reads as a question: kept as typed)
     goal = _owned(goal)
@@ -312,7 +322,13 @@ def goal_sentence(goal: str, voice: Voice, mentor: str = "") -> str:
     # "working on X, I'm a programmer right now": the frame's own "Right now" would say it twice
     if text.startswith("Right now ") and "right now" in text[len("Right now "):].lower():
         text = upper_first(text[len("Right now "):])
-    return text
+    return text + rest
+
+
+_GOAL_ADVERB = lazy_regex(r"^(?P<adverb>actually|finally|really|eventually|one day|someday|some day|hopefully)\s+",
+                          re.IGNORECASE)
+_OWN_I_AFTER_COMMA = lazy_regex(r",\s+(?=(?:(?:first|then|but|and|so)\s+)?i\s+(?:want|need|would|'d|hope|plan)\b)",
+                                re.IGNORECASE)
 
 
 _QUALIFIED_ROLE = lazy_regex(r"^(?:registered|qualified|certified|licensed|chartered|trained|retired|experienced|"
@@ -325,6 +341,9 @@ _YEARS = lazy_regex(r"^(?P<np>[^,]+?),?\s+(?:for\s+)?(?P<years>(?:\d+|a few|two|
 "tattooer 3 yrs in, working out of…" (years into it)."""
 
 
+_OWN_SENTENCE_AFTER_COMMA = lazy_regex(r",\s+(?=(?:my|our)\s+\w+\s+(?:is|are|was|were|has|have|keeps?)\s)",
+                                       re.IGNORECASE)
+"""A sentence with its own subject spliced on ("…, pipework mostly, my knees are getting bad"): a sentence apart."""
 _YEAR_OF_ROLE = lazy_regex(r"^(?:i['’]?m|i am)\s+(?=(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|final)"
                            r"[\s-]+year\b)", re.IGNORECASE)
 
@@ -332,7 +351,8 @@ _YEAR_OF_ROLE = lazy_regex(r"^(?:i['’]?m|i am)\s+(?=(?:\d+(?:st|nd|rd|th)|firs
 def about_sentence(about: str) -> str:
     """Who the user is: "I'm a third-year nursing student.", "I've been a line cook for 3 years."."""
     # "home baker turned stall owner, I sell at the market": two sentences, not one spliced
-    pieces = pieces_of(re.sub(r",\s+(?=[Ii]\s+(?!am\b)[a-z]+)", ". ", _user_text(about)))
+    pieces = pieces_of(_OWN_SENTENCE_AFTER_COMMA.sub(". ", re.sub(r",\s+(?=[Ii]\s+(?!am\b)[a-z]+)", ". ",
+                                                                  _user_text(about))))
     # "…, did a QQI cert in renewables at night": a sentence of its own, with its subject
     pieces = [p for piece in pieces for p in _PAST_AFTER_COMMA.sub(". I ", piece).split(". ")]
     if not pieces:
@@ -379,7 +399,8 @@ _ROLE_ENDING = lazy_regex(r"(?:er|or|ist|ian|ant|ent|nurse|lead|chef|cook)$")
 
 def _modified_role(phrase: str) -> bool:
     """"embedded software engineer from Brazil": a participle that describes the role after it, not a verb."""
-    head = re.split(r",|\s+(?:at|in|for|of|with|on|from|since)\s+", phrase, maxsplit=1)[0]
+    # (up to how long: "coded welder 11 yrs" is a coded welder, review 55)
+    head = re.split(r",|\s+(?:at|in|for|of|with|on|from|since)\s+|\s+(?=\d)", phrase, maxsplit=1)[0]
     tagged = tag(head)
     if len(tagged) < 2 or not tagged[0][0].lower().endswith("ed"):
         return False
@@ -459,6 +480,7 @@ def context_sentence(context: str, voice: Voice) -> str:
     text = re.sub(r"^(?:she|he|they)\s+(?=\w+s\b)", "", _user_text(context).rstrip("."), flags=re.I)
     # "she's a nurse practitioner who runs…" is the role: never "Your experience as a she's a nurse…"
     text = re.sub(r"^(?:(?:she|he)(?:['’]s|\s+is)|they(?:['’]re|\s+are))\s+(?:an?\s+)?", "", text, flags=re.I)
+    text = re.sub(r"^(?:now|currently)\s+(?=[a-z])", "", text, flags=re.I)  # "now ops manager at…": never "as now…"
     if not text or re.search(r"[,;:.!?()]", text) or len(text.split()) > 12:
         return ""
     text = _THEIRS.sub(lambda word: _YOURS[word.group(0).lower()], text)
@@ -540,6 +562,11 @@ _MENTORSHIP_ITSELF = lazy_regex(r"^(?:(?:would you\s+)?(?:be\s+)?(?:my\s+|a\s+)?
 """An ask that is mentorship itself, in a word or two: "mentor?", "be my mentor", "mentorship??"."""
 
 
+_WILLING_AFTER = lazy_regex(r",\s+(?:and\s+)?(?:i'?m\s+|i am\s+)?(?=(?:happy|glad|willing|able|free|flexible)\s+to\s)",
+                            re.IGNORECASE)
+"""The user's offer after the request ("…, happy to come to you")."""
+
+
 def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     """The user's single request, whole, as a question when its shape allows one."""
     pieces = pieces_of(_user_text(ask, mentor))
@@ -551,6 +578,10 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     offer = _OR_I_CAN.search(pieces[0])
     if offer:
         pieces = [pieces[0][: offer.start()], f"Or {pieces[0][offer.end():]}", *pieces[1:]]
+    # "an hour every couple of weeks…, happy to come to you": the user's offer, "I'm happy to come to you." (review 56)
+    willing = _WILLING_AFTER.search(pieces[0])
+    if willing:
+        pieces = [pieces[0][: willing.start()], f"I'm {pieces[0][willing.end():]}", *pieces[1:]]
     # "…if they could look at my portfolio": in a message to them, "you"
     pieces[0] = re.sub(r"\bthey\b(?=\s+(?:could|would|can|might|have|had|are|were)\b)", "you", pieces[0])
     pieces[0] = re.sub(r"^(i\s+)?(would love|'d love|would like|'d like)\s+if\b", r"\1\2 it if", pieces[0],

@@ -54,6 +54,7 @@ from coach.writing import (
     base_form,
     direct_question,
     expand_shorthand,
+    gerund,
     inflections,
     is_bare_verb,
     is_verb,
@@ -154,14 +155,16 @@ class _Plan:
         self.mentor = parse_person(values.get("mentor_name")).address
         self.mentor_field = str(values.get("mentor_name") or "")  # whole, for the first name ("Seun" for Oluwaseun)
         # goals and challenges are asked of the mentor: "my co-supervisor and Prof. X want…" is "…and you want…"
-        self.goals = [self.said_to_mentor(g) for g in _goals_apart(_topics_noted(_items(values.get("goals"))))] or [
+        self.goals = [self.said_to_mentor(_own_article(g))
+                      for g in _goals_apart(_topics_noted(_items(values.get("goals"))))] or [
             str(values.get("goals") or "")]
         self.challenges = [self.said_to_mentor(c)
                            for c in _problems(_topics_noted(_items(_context_kept(values.get("challenges")))))]
         self.progress = [_AS_THEY_SUGGESTED.sub(r"\1 you \2", self.said_to_mentor(_SINCE_FIRST.sub("", p)))
                          for p in _items(_STATE_AFTER_COMMA.sub(". I ", str(values.get("progress") or "")))]
         # ("…mixed models like he suggested": "like you…"; "nothing much, was sick 2 wks": "… I was sick…")
-        self.open_items = [self.open_item(item) for item in map(_owner_as_label, _items(values.get("open_items")))]
+        items = _statuses_kept_with_their_items([_ALSO_FIRST.sub("", i) for i in _items(values.get("open_items"))])
+        self.open_items = [self.open_item(item) for item in map(_owner_as_label, items)]
         self.minutes = int(values.get("meeting_minutes") or MEETING_DEFAULT)
         self.seed = "|".join(str(values.get(k) or "") for k in ("goals", "challenges", "open_items"))
         typed = " ".join(str(values.get(k) or "") for k in ("goals", "progress", "challenges", "open_items"))
@@ -194,6 +197,12 @@ class _Plan:
         addressed = initial_as_you(to_you(expand_shorthand(item), self.mentor_field), self.mentor_field)
         # "Me - 5 more 1:1s on day shift": the label of the user's own item, read as one ("Me: 5 more 1:1s…")
         addressed = re.sub(r"^me\s+[-–—]\s+(?=\d)", "Me: ", addressed, flags=re.IGNORECASE)
+        # "rick said he will ask depot manager…": said then, so "you'd" (review 56)
+        addressed = re.sub(r"^(You|I)\s+said\s+(?:that\s+)?(you|I)\s+will\b", r"\1 said \2'd", addressed)
+        # "hiro suggested join ATA / ITI": what they suggested is a doing, "You suggested joining…"
+        addressed = re.sub(r"^(You\s+(?:suggested|recommended))\s+(?P<verb>[a-z]+)\b",
+                           lambda m: f"{m[1]} {gerund(m['verb'])}" if is_bare_verb(m["verb"]) and m["verb"] not in (
+                               "that", "to", "i", "me") else m[0], addressed)
         mine = _said_id_do(addressed)
         if mine:  # "me: send Ines the RFC link" beside "You said you'd introduce me…": the same shape for both of them
             return mine
@@ -349,13 +358,67 @@ def _short_ones_joined(parts: list[str]) -> list[str]:
         lambda _, part: (len(part.split()) <= 3 and not _own_plan(part)) or part.lstrip().startswith("("),
         # ("ask Dr Iyer about vacancy in Nov? (didnt ask, felt awkward)": the aside goes with its question)
         lambda last, part: f"{last} {part.strip()}" if part.lstrip().startswith("(") else
+        f"{last.rstrip('.')}, {_lower_ordinary(part)}" if _two_notes(last, part) else
         f"{last.rstrip('.')}{'' if last.rstrip('.')[-1:] in '!?' else '.'} {upper_first(part)}",  # "month!! 81 score"
     )
 
 
+def _two_notes(last: str, part: str) -> bool:
+    """"Burnout. Caseload high.": two short notes with no verb, one item said as a list ("Burnout, caseload high")."""
+    return len(last.split()) <= 3 and not _has_finite(last) and not _has_finite(part) and not _own_plan(part)
+
+
+_BARE_ORDINAL_AFTER_VERB = lazy_regex(r"^(?P<verb>[A-Za-z]+)\s+(?=(?:first|second|third|next|own)\s+[a-z])")
+_BECOME_BARE = lazy_regex(r"^(?P<verb>become|be)\s+(?=[a-z])", re.IGNORECASE)
+
+
+_STATUS_ONLY = lazy_regex(r"^(?:i\s+)?(?:did(?:\s+it)?|done|sent(?:\s+it)?|not\s+(?:yet|done)|haven'?t\s+yet|"
+                          r"still\s+to\s+do|booked|in progress)\W*$", re.IGNORECASE)
+"""An open item that only says how the one before it went ("i did", "not yet")."""
+
+
+def _statuses_kept_with_their_items(items: list[str]) -> list[str]:
+    """"he asked me to send the dashboard; i did": the status with its item, never an item of its own ("- I did")."""
+    kept: list[str] = []
+    for item in items:
+        if kept and _STATUS_ONLY.match(item):
+            kept[-1] = f"{kept[-1].rstrip(' .')} - {lower_first(item) if not item.startswith('i ') else item}"
+        else:
+            kept.append(item)
+    return kept
+
+
+def _own_article(goal: str) -> str:
+    """A goal typed without its "my" or "a" ("submit first paper", "become bus driver trainer"), with it.
+
+    Only where no other reading exists: a verb then "first/next/own…", and "become" before a role with no
+    determiner; everything else is kept as typed.
+    """
+    ordinal = _BARE_ORDINAL_AFTER_VERB.match(goal)
+    if ordinal and is_bare_verb(ordinal["verb"].lower()):
+        return f"{goal[: ordinal.end()]}my {goal[ordinal.end():]}"
+    become = _BECOME_BARE.match(goal)
+    rest = goal[become.end():] if become else ""
+    tags = [t for _, t in tag(rest)] if rest else []
+    role = bool(tags) and tags[0] in ("NN", "JJ") and tags[-1] == "NN" and len(tags) <= 4
+    if become and role and not re.search(r"[,;:]|\b(?:at|in|by|within|for|more|less)\b", rest):
+        return f"{goal[: become.end()]}{'an' if rest[0] in 'aeiou' else 'a'} {rest}"
+    return goal
+
+
 def _own_plan(part: str) -> bool:
-    """"figure out pricing" after a goal is a goal of its own: a verb and its object, typed in lower case."""
-    return len(part.split()) >= 2 and is_bare_verb(part.split()[0].lower()) and part[:1].islower()
+    """"figure out pricing" after a goal is a goal of its own: a verb and its object, typed in lower case.
+
+    So is something done or being done ("made website", "Supervising one student"): a line of progress of its own,
+    said with its "I" (review 56: "…per word w/ one agency. Made website.").
+    """
+    words = part.split()
+    if len(words) < 2:
+        return False
+    head = words[0].lower()
+    done = is_verb(head) and (head.endswith("ing") or base_form(head) != head) and tag(part)[0][1] in (
+        "VBD", "VBN", "VBG")
+    return done or (is_bare_verb(head) and part[:1].islower())
 
 
 HEADING_WORDS = 25
@@ -847,9 +910,11 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
     asked = " ".join(ordered).lower()
     deciding = bool(plan.goals) and _DECIDING.match(as_phrase(plan.goals[0])) is not None
     # "decide whether to…" is a choice, already weighed up: no track to be on, nothing to "do first" on
-    generic = [q for q in FRAMES["questions"]["follow_ups"]
-               if not any(angle in q.lower() and angle in asked for angle in _ANGLES) and not deciding]
-    generic += FRAMES["questions"]["general"]
+    # each names the goal it asks about (review 55/56: "On my main goal, …" named nothing), or is left out
+    goal = _goal_named(plan)
+    generic = [q.format(goal=goal) for q in FRAMES["questions"]["follow_ups"]
+               if goal and not any(angle in q.lower() and angle in asked for angle in _ANGLES) and not deciding]
+    generic += [q.format(goal=goal) for q in FRAMES["questions"]["general"] if goal or "{goal}" not in q]
     # the main goal and the first challenge are always asked, however alike ("…architecture" and
     # "…architecture budgeting"): only later ones give way to a question asked already
     main = set(ordered[:2]) if plan.goals and plan.challenges else set(ordered[:1])
@@ -863,6 +928,32 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
 
 
 GENERIC_QUESTIONS = 1
+
+
+def _goal_named(plan: _Plan) -> str | None:
+    """The main goal as a short phrase a question can name ("submitting my first paper"), or None.
+
+    None when it has no short form (a long goal, a note, a decision).
+    """
+    if not plan.goals:
+        return None
+    phrase = as_phrase(plan.goals[0]).rstrip(" ?.!")
+    verb = as_verb_phrase(phrase)
+    if verb is None or len(verb.split()) > GOAL_NAME_WORDS or re.search(r"[,;:()]", verb):
+        return None
+    head, _, rest = verb.partition(" ")
+    # "getting controller job", "stopping burning out": a noun without its article, or a second "-ing", read badly
+    after = tag(rest)[0] if rest else ("", "")
+    reads_whole = not rest or after[1] in _NAMING_TAGS or after[0].lower() in ("up", "out", "on", "off", "back")
+    return f"{gerund(head)} {rest}".strip() if is_bare_verb(head.lower()) and reads_whole else None
+
+
+_NAMING_TAGS = frozenset({"DT", "PRP$", "CD", "IN", "TO", "NNS", "NNP", "NNPS", "RP", "PDT"})
+"""What may follow the verb of a goal named in a question: a determiner, a possessive, a plural, a name."""
+
+
+GOAL_NAME_WORDS = 8
+"""The longest goal (in words) a follow-up question names; a longer one reads as a second copy of the question."""
 """How many of the coach's own questions may follow the user's topics when the meeting has room for more."""
 
 

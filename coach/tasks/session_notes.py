@@ -99,6 +99,8 @@ _NAMED = lazy_regex(
 _NAME_COLON = lazy_regex(rf"^{_HONORIFIC}?(?P<name>(?:(?:von|van|de|der|den|da|di|du|del|le|la|al|el|ap|mac|ní|ó)\s+)?"
                          r"[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*)(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$")
 """An owner written first in notes: "Hannah: send study notes", "Dr. Lima: check it", "H - share the list"."""
+_LOWER_NAME_COLON = lazy_regex(r"^(?P<name>[a-z][^\W\d_'’-]*)\s*:\s+(?P<rest>\S.*)$")
+"""A label typed in lower case ("ash: trim scope doc"): an owner only when it is the mentor's or the user's name."""
 BRACKETED_OWNER = lazy_regex(r"^(?:(?P<todo>todo|to-do|action)\s*)?"
                              r"[(\[](?P<owner>[^()\[\]\s]{1,20}(?:\s[^()\[\]\s]{1,20})?)"
                              r"[)\]]\s*:?\s*(?=\S)", re.IGNORECASE)
@@ -363,9 +365,9 @@ _REPORTED_AFTER = lazy_regex(
 """Who said it, after what was said: "she charges like 50/month he thinks"."""
 
 
-THANKS_NOTE = lazy_regex(r"^(?:thanks|thx|cheers|ta)\s+(?:for|4)\b|^thank you\s+(?:so much\s+)?for\s+"
+THANKS_NOTE = lazy_regex(r"^(?:thanks|thx|cheers|ta)\s+(?:for|4)\b|^thank\s+(?:you\s+|u\s+)?(?:so much\s+)?for\s+"
                       # "thank you for today it was very helpful", on its own
-                      r"(?:today|the session|your time)\b[^,]*$|"
+                      r"(?:today|the session|the time|your time)\b[^,]*$|"
                       # "send thank you today, mention…", "want to say thanks properly": about this very email
                       r"^(?:todo\s*:\s*)?(?:i\s+)?(?:send|write|need to send|want to (?:say|send))\s+"
                       r"(?:a\s+|her\s+|him\s+)?(?:thank you|thanks|ty)\b",
@@ -626,6 +628,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         due_match = None  # "(it's 5th March)", "(deadline 15 Feb)": a date inside an aside stays in it
     due = spell_out_day(due_match.group("date")) if due_match else None
     told_of = _TOLD_OF.match(text) and not _ILL_DO_IT.search(text)  # ("…closes end of month - I should look it up")
+    if not under_actions and not marked and _their_advice(text, mentor):
+        return None  # "K says vertical slice by end of month -> show on discord": their view, never "Me: K says…"
     if not under_actions and (told_of or _TOPIC_LABEL.match(text)):
         # "he mentioned a study group at the union hall tues nights", "topic: promo, interview next Wed": news,
         # whatever day it names (and "follow up: he mentioned…" too)
@@ -652,7 +656,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         text = _OFFERED_TO.sub("", text)  # "him: offered to read my case": the offer is the task
     if owner == ME:
         text = _BARE_I.sub("", text)  # "I finish the tutorial": the "Me:" label already says who
-        text = _instruction_said(text, mentor, me)
+        text = _instruction_said(text, mentor, me, dated=due is not None)
     if owner == BOTH:  # "**Both of us:** Both go…": the label already says who ("we both go", "we review…")
         text = re.sub(r"^(?:we\s+both|both\s+we|both\s+of\s+us|both|we)\s+(?=[a-z])", "", text, flags=re.IGNORECASE)
     task = upper_first(_parallel(trim_end(tidy(re.sub(r"\s*\(\s*\)", "", text))))) or tidy(line)  # no "()" left
@@ -664,7 +668,7 @@ SAID_TO_DO = lazy_regex(r"^(?P<who>(?i:she|he|they)|[A-Z][\w.'-]*)\s+(?i:(?:also
 """Advice with a date, the user's to act on ("she said ship it friday"): the task is the instruction."""
 
 
-def _instruction_said(text: str, mentor: str, me: str) -> str:
+def _instruction_said(text: str, mentor: str, me: str, dated: bool = False) -> str:
     """The instruction in "she said ship it" or "Mark said send him the deck", as the user's task.
 
     Listed under "Me:" as "She said ship it", the mentor read "You said to ship it" as their own task. When
@@ -672,7 +676,9 @@ def _instruction_said(text: str, mentor: str, me: str) -> str:
     """
     said = SAID_TO_DO.match(text)
     # "you said go for the role, I'll apply by end of month": the user's own plan follows, and reads whole
-    if said is None or not opens_with_verb(said.group("rest")) or _PLAN_OF_MINE.search(said.group("rest")):
+    # ("K says vertical slice by end of month": a dated plan with no verb is the user's task too)
+    instruction = said is not None and (opens_with_verb(said.group("rest")) or dated)
+    if said is None or not instruction or _PLAN_OF_MINE.search(said.group("rest")):
         return text
     who, rest = said.group("who"), said.group("rest")
     if who.lower() not in ("she", "he", "they") and not is_person(who, mentor, me):
@@ -797,13 +803,57 @@ def mentor_label(mentor: str) -> str:
     return greeting_name(name, formal=False) if name.strip() else name_case(mentor)
 
 
+def _listed_points(takeaway: str) -> list[str]:
+    """A takeaway typed as a list of three or more points with semicolons, one point each.
+
+    Review 56: "O said no degree needed…; apply band 5 analyst jobs; portfolio: 3 projects max; …" read as one
+    run-on line.
+    """
+    pieces = [p.strip() for p in takeaway.split("; ")]
+    if len(pieces) < 3 or any(len(p.split()) < 2 or p.count("(") != p.count(")") for p in pieces):
+        return [takeaway]
+    return [trim_end(p) for p in pieces]
+
+
+_TOPIC_THEN_PROMISE = lazy_regex(r"^(?P<topic>[^:]{2,40}?)\s*:\s*(?P<who>[^\W\d_]+)(?:'ll|\s+will)\s+"
+                                 r"(?P<verb>read|review|check|look at|sign|send|mark|proofread|edit)"
+                                 r"(?:\s+(?:it|them))?(?P<rest>(?:\s+(?:by|before|on|next)\b.*)?)$", re.IGNORECASE)
+"""A topic, then the mentor's promise about it with no object ("NPQ draft: she'll read by next fri")."""
+
+
+def _their_pronoun_or_name(who: str, mentor: str) -> bool:
+    """Whether ``who`` is "he", "she" or the mentor's first name or initial."""
+    return who.lower() in {"he", "she", *(p.lower() for p in name_parts(mentor)[:1]), *mentor_initials(mentor)}
+
+
+def _their_advice(text: str, mentor: str) -> bool:
+    """Whether a line opens with the mentor's view rather than an instruction.
+
+    "K says vertical slice by…", "she thinks worth it" are views; "she said ship it friday" is an instruction.
+    """
+    who = {"he", "she", *(p.lower() for p in name_parts(mentor)[:1]), *mentor_initials(mentor)}
+    if initials_of(mentor):
+        who.add(initials_of(mentor).lower())
+    found = _SAYS_FIRST.match(text)
+    # ("she said ship it friday": an instruction, the user's task as the instruction, see _instruction_said)
+    rest = re.sub(r"^(?:that\s+)?(?:i\s+(?:should|must|need to|have to|ought to)|to|me to)\s+", "",
+                  text[found.end():].strip(), flags=re.IGNORECASE) if found else ""
+    # ("K says vertical slice by end of month -> show on discord": dated, so the user's task, as the instruction)
+    return found is not None and found["who"].lower() in who and not opens_with_verb(rest) and not _DUE.search(rest)
+
+
+_SAYS_FIRST = lazy_regex(r"^(?P<who>[^\W\d_]+)\.?\s+(?:also\s+)?(?:says|said|thinks|thought|suggests|suggested|"
+                         r"recommends|recommended|reckons)\b", re.IGNORECASE)
+
+
 def _named_owner(text: str, mentor: str, me: str, under_actions: bool = False) -> tuple[str, str] | None:
     """``(owner, task)`` when the line opens with who does it, else None.
 
     "Hannah: send…", "Dr. Lima to check…", "Fatima share…" (note shorthand for "Fatima will share"), and under
     an actions heading "Beatriz shares 2 sample contracts" (a plan in the present, as some notes write it).
     """
-    labelled = _NAME_COLON.match(text)
+    # ("ash: trim scope doc", by Ash: a name typed in lower case is still the label, review 56)
+    labelled = _NAME_COLON.match(text) or _LOWER_NAME_COLON.match(text)
     if labelled and is_person(labelled.group("name"), mentor, me):  # "HB: will send me…": the promise is the label's
         rest = re.sub(r"^(?:will|is going to|to)\s+(?=\S)", "", labelled.group("rest"), flags=re.IGNORECASE)
         return _owner_for(labelled.group("name"), mentor, me), rest
@@ -816,6 +866,10 @@ def _named_owner(text: str, mentor: str, me: str, under_actions: bool = False) -
     named = _NAMED.match(text)
     if named and named.group("name").lower() not in _NOT_NAMES:
         return _owner_for(named.group("name"), mentor, me), named.group("rest")
+    promised = _TOPIC_THEN_PROMISE.match(text)
+    if promised and _their_pronoun_or_name(promised["who"], mentor):
+        # "NPQ draft: she'll read by next fri": her task, done to the topic ("Read the NPQ draft", review 56)
+        return mentor_label(mentor), f"{promised['verb']} the {promised['topic']}{promised['rest']}"
     if _names_then_verb(text, mentor, me, under_actions) and not _REPORTS_ADVICE.search(text):
         # (but "Marco listen my mix, he say the low end is muddy" records what happened and what he said)
         head, _, rest = text.partition(" ")  # "Fatima share rostering data": her task, in note shorthand
@@ -828,6 +882,13 @@ _ACTIVITY = (r"(?P<verb>review|read|check|correct|listen|look|go|watch|mark|test
              r"(?P<prep>(?:to|at|through|thru|over)\s+)?(?=my\b)(?![^.;\n]*\b(?:by|before|next|tomorrow|later|again)\b)")
 """What the mentor did in the session, in a non-native present ("he review my business plan", "Marco listen my
 mix"): a task would say when, or "will"/"to" ("he will review my plan", "he review my plan again next week")."""
+_SHOWN_IN_SESSION = (r"(?P<verb>share|show|explain|draw|demo|walk)\s+(?P<prep>)"
+                     r"(?=[^.;\n]*\b(?:in|on|during)\s+(?:the|our)\s+(?:call|session|meeting|mtg|zoom|teams)\b)")
+"""Something the mentor shows in a non-native present, said to be in the session ("he share his checklist in the
+call"): what they did then."""
+_GIVEN_A_TIP = (r"(?P<verb>give|show|tell|teach)\s+(?P<prep>)me\s+(?P<article>a\s+|an\s+|some\s+)?"
+                r"(?P<tip>(?:tip|tips|advice|idea|ideas|example|trick|tricks)\b)")
+"""A tip or an idea the mentor gives, in a non-native present ("he give me tip"): given then, never a promise."""
 _PREPOSITION_OF = {"listen": "to ", "look": "at ", "go": "through "}
 _REPORTS_ADVICE = lazy_regex(r",\s+(?:(?:he|she|they)\s+)?(?:say|says|said|think|thinks|thought)\b", re.IGNORECASE)
 _INITIAL_TO = lazy_regex(r"^(?P<name>[A-Za-z])\.?\s+to\s+(?P<rest>[a-z]\S*\s.*)$")
@@ -1116,6 +1177,9 @@ def _without_pleasantries(line: str) -> str:
     return _NOTHING_MORE.sub("", _THANKS_FIRST.sub("", _PLEASANTRY.sub("", _THANKS_WORD_FIRST.sub("", line))))
 
 
+_NO_TASK_FOR = lazy_regex(r"^[^:\s]+(?:\s[^:\s]+)?\s*:\s*(?:nothing|none|n/?a|no actions?|nil)\b[\s,;.!-]*"
+                          r"(?P<rest>.*)$", re.IGNORECASE)
+"""An owner's label with no task after it ("KW: nothing, he say…", "me: none"): what follows is all the line says."""
 _NOTHING_MORE = lazy_regex(r"(?:^|(?<=[.!?])\s+)(?:that'?s|thats|that is)\s+(?:it|all)(?:\s+really)?\W*$"
                            r"|^(?:nothing else|end(?: of notes)?)\W*$", re.IGNORECASE)
 """The notes' own "thats it" at the end: a note to self, never a takeaway ("- That's it." read as dismissive)."""
@@ -1154,8 +1218,11 @@ def _elliptical_kept_with_what_it_answers(split: str) -> str:
     return "\n".join(kept)
 
 
-_OWNED_PIECE = lazy_regex(r";\s+(?=(?:me|myself|[A-Z]{1,3}|[A-Z][a-z]+)\s*(?::|\s[-–—])\s+\S)")
-"""A "; " before the next owner's task: "action: me - set up buddy check by monday; M - send me her template"."""
+_OWNED_PIECE = lazy_regex(r";\s+(?=(?:me|myself|[A-Z]{1,3}|[A-Z][a-z]+)\s*(?::|\s[-–—])\s+\S"
+                          r"|(?:[A-Z]{1,3}|[A-Z][a-z]+)\s+(?:to|will)\s+[a-z])"
+                          r"|,\s+(?=(?:me|[A-Z]{1,3})\s*:\s+[a-z])")
+"""A "; " before the next owner's task: "action: me - set up buddy check by monday; M - send me her template",
+"…; H to intro me to…"; a ", " before an initial's label ("apply to 3 jobs, O: review CV")."""
 
 
 def _owned_pieces(line: str) -> list[str]:
@@ -1620,6 +1687,14 @@ def _arrows_in_words(line: str) -> str:
     "me -> email Dr K" are a colon (what follows from it, whose it is).
     """
     line = re.sub(r"^\s*(?:->|=>|→)\s*", "", line)  # "-> me: pick 12 ink works": an arrow that only points on
+    # "headline change to 'lab scientist -> data analyst'": an arrow inside quotes is the user's text, kept as typed
+    held = re.sub(r"(?<!\w)(['\"])([^'\"]{1,80}?)\s*(?:->|=>|→)\s*([^'\"]{1,80}?)\1(?!\w)", "\\1\\2 \ue000 \\3\\1",
+                  line)
+    return _arrows_outside_quotes(held).replace("\ue000", "→")
+
+
+def _arrows_outside_quotes(line: str) -> str:
+    """The arrows of a line with no quoted text."""
     line = re.sub(r"\b([A-Z]{2,4})(?:->|=>|→)([A-Z]{2,4})\b", r"\1-\2", line)  # "legal NO->EN": a language pair
     parts = _ARROW.split(line)
     if len(parts) != 2 or not all(p.strip() for p in parts):
@@ -1713,12 +1788,30 @@ def _narrated(notes: str, first: str) -> str:
     verdict = (rf"(?=[^.;,\n]*[.;,]\s*(?:(?:{who})\s+)?(?:also\s+)?"
                r"(?:said|say|says|think|thinks|thought|told|tell|feel|felt)\b)")
     pattern = rf"(?:^|(?<=[.;]\s))(?P<who>{who})\s+{_ACTIVITY}{verdict}"
-    return re.sub(pattern, past, notes, flags=re.IGNORECASE | re.MULTILINE)
+    notes = re.sub(pattern, past, notes, flags=re.IGNORECASE | re.MULTILINE)
+    # "he share his checklist (excel) in the call": done in the session, never a task to do again (review 55)
+    in_session = rf"(?:^|(?<=[.;]\s))(?P<who>{who})\s+{_SHOWN_IN_SESSION}"
+    notes = re.sub(in_session, past, notes, flags=re.IGNORECASE | re.MULTILINE)
+    # "he give me tip: practice presentation…": a tip given is given in the session (review 56)
+    tip = rf"(?:^|(?<=[.;]\s))(?P<who>{who})\s+{_GIVEN_A_TIP}"
+    return re.sub(tip, lambda m: f"{past(m)}me {_with_article(m['article'], m['tip'])}", notes,
+                  flags=re.IGNORECASE | re.MULTILINE)
 
 
-_MARK_BEFORE_OWNER = lazy_regex(r"^(?P<lead>\s*(?:[-*•]\s*)?)(?:ai|a/i|actions)\s+"
+def _with_article(article: str | None, noun: str) -> str:
+    """"tip" as "a tip" ("he give me tip"); "some tricks", "advice" and "ideas" as typed."""
+    if article or noun.endswith("s") or noun.lower() == "advice":
+        return f"{article or ''}{noun}"
+    return f"an {noun}" if noun[:1].lower() in "aeiou" else f"a {noun}"
+
+
+_MARK_BEFORE_OWNER = lazy_regex(r"(?:^|(?<=[.;!]\s))(?P<lead>\s*(?:[-*•]\s*)?)(?:ai|a/i|actions)\s+"
                                 r"(?=[^\W\d][\w.]{0,19}\s*(?::|\s[-–—]\s))", re.IGNORECASE | re.MULTILINE)
-"""An action mark typed before the owner's label without its own colon ("AI BP: send contact…")."""
+"""An action mark typed before the owner's label without its own colon ("AI BP: send contact…"), at a line's start
+or a sentence's in a paragraph ("…lol. AI ash: trim scope doc", review 56)."""
+_MARK_THEN_ME = lazy_regex(r"(?:^|(?<=[.;!]\s))(?P<lead>\s*(?:[-*•]\s*)?)(?:ai|a/i|actions?)\s*:\s*(?:me|i)\s+"
+                           r"(?=[a-z]+\s)", re.IGNORECASE | re.MULTILINE)
+"""An action mark, then the user's own task with no label of its own ("AI: me apply to 3 jobs…")."""
 _ADVISED_BARE = lazy_regex(r"(?:^|(?<=[.;]\s))(?P<bullet>[-*•]\s*)?(?P<verb>recommends?|suggests?|advises?)\b"
                            r"(?!\s+(?:to|that)\s+(?:him|her|them)\b)", re.IGNORECASE | re.MULTILINE)
 """A sentence of the notes that opens with a verb of advising and no subject: what the mentor advised."""
@@ -1769,6 +1862,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     notes = re.sub(rf"{EMOJI}\s+(?=(?:he|she|i|we|they|also|then|but|so)\b)", ". ", notes)
     # "AI me: buy the summary", "actions PE: intro to…": the mark before an owner's label says what the label does
     notes = _MARK_BEFORE_OWNER.sub(r"\g<lead>", notes)
+    notes = _MARK_THEN_ME.sub(r"\g<lead>me: ", notes)
     first = address(mentor)[1]  # after any title: "Driver Manager Keith Marsh" is Keith
     notes = _mentor_in_capitals(notes, first)
     if first:  # "recommend ROS cert over masters for now.": the mentor's advice, never the user's task (review 54)
@@ -1868,6 +1962,11 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         if _ASIDE_LINE.match(line):  # "random: she's moving to Bristol in summer": news, never a task
             takeaways.append(trim_end(_ASIDE_LINE.sub("", line)))
             continue
+        nobodys = _NO_TASK_FOR.match(line)
+        if nobodys:  # "KW: nothing, he say just tell him how it go": no task of theirs, then what they said
+            line = nobodys["rest"]
+            if not line:
+                continue
         said = _advice_by_label(line, mentor, me, marks_actions, labels_mine) if not under_actions else None
         if said:  # notes that mark their actions ("Action: …"): an unmarked "JB: keep to 3 slides" is what he said
             takeaways.append(trim_end(said))
@@ -1893,7 +1992,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             takeaway = _dash_as_colon(_topic_and_point(_MENTION.sub(r"\1", unlabelled)))
             # A question mark is kept: it says the line is an idea being weighed, not a plan.
             takeaways.append(takeaway.rstrip(" .,;:") if HEDGED.search(takeaway) else trim_end(takeaway))
-    takeaways = [t for t in takeaways if t]
+    takeaways = [piece for t in takeaways if t for piece in _listed_points(t)]
     if main_thanks:  # done for the user, not to do: "she read my WHOLE draft" is no task of hers
         mentor_owner = mentor_label(mentor)
         actions = [a for a in actions if a.owner != mentor_owner or not _within(a.task, main_thanks)]

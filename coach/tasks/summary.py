@@ -42,6 +42,7 @@ from coach.tasks.session_notes import (
     SAID_TO_DO,
     ActionItem,
     SessionNotes,
+    are_mentors_initials,
     first_name,
     initial_as_you,
     is_person,
@@ -68,6 +69,7 @@ from coach.writing import (
     is_verb,
     lower_first,
     name_case,
+    past_tense,
     sentence,
     shape,
     tag,
@@ -121,9 +123,11 @@ _VERDICT_ON_IT = lazy_regex(r"\s+(?:was|is|were|are)\s+(?:(?:pure|absolute|total
 _FAVOUR = lazy_regex(
     r"^(?:you\s+)?(?:also\s+|kindly\s+)?(?:(?P<given>lent|loaned|gave|sent|bought|got|introduced|connected|brought|"
     r"shared|showed|walked|talked)\s+(?P<who>me|us)\b|(?P<stayed>stayed|came|drove|called in|dropped by|spent)|"
-    r"(?P<worked>reviewed|read|proofread|edited|critiqued|checked|looked (?:at|over|through)|went (?:through|over))"
+    r"(?P<worked>reviewed|read|proofread|edited|critiqued|checked|rewrote|redid|reworded|fixed|polished|"
+    r"tweaked|improved|marked up|looked (?:at|over|through)|went (?:through|over))"
     r"(?=\s+(?:my|our)\b|\s+(?P<mine>github|cv|resume|portfolio|draft|deck|code|website|essay|application|"
-    r"personal statement|cover letter)\b))(?P<x>(?:\s+[^,;()]+)?)", re.IGNORECASE)
+    r"linkedin|headline|profile|bio|slides|pitch|personal statement|cover letter)\b))(?P<x>(?:\s+[^,;()]+)?)",
+    re.IGNORECASE)
 """Something the mentor did for the user, which a thank-you thanks: "lent me your manual", "stayed an hour extra"."""
 
 
@@ -183,8 +187,7 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     text = re.sub(r"^Mentor (?=said|says|thinks|suggested)", "you ", text)  # "her: do a shadow day…" was read so
     text = re.sub(r"^(also\s+)?says\b", r"you \1said", text, flags=re.IGNORECASE)  # "says ask Mick to let me…"
     # "G shared his first 2 yrs…", meeting Gerald: the initial is the mentor as the line's subject, as "Gerald" is
-    text = _LEADING_INITIAL.sub(lambda m: first_name(mentor) if m["letter"].lower() in mentor_initials(mentor)
-                                else m.group(0), text)
+    text = _LEADING_INITIAL.sub(lambda m: _initial_as_name(m, mentor), text)
     said = to_you(_yours_as_mine(expand_shorthand(text)), mentor, objects_are_others=objects_are_others)
     said = initial_as_you(said, mentor)  # "send to I for a look", meeting Ingrid
     said = re.sub(r"^[Yy]our advice\s*:\s*(?=[a-z])", "You said to ", said)  # "Dr P advice: do 10 calcs a day…"
@@ -201,6 +204,10 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
                   lambda m: f"{m[1]}, and you {m[2]} " if is_bare_verb(m[3].lower()) and m[3].lower() not in (
                       "that", "to", "it", "its") else m[0], said)
     said = _SAID_THEN_VERB.sub(_said_to, said)  # "you said say location first" -> "you said to say…"
+    # "he say just tell him how it go": told to report back, the "him" is the one who said it
+    said = _REPORT_BACK_TO.sub(r"\g<head>you", said)
+    said = re.sub(r"\b(how (?:it|that|this) )(go|work|feel)\b",  # "how it go": one thing, "how it goes"
+                  lambda m: m[1] + ("goes" if m[2] == "go" else f"{m[2]}s"), said)
     # "You read my draft, says the science part is strong": the report after what they did is in the past too
     said = re.sub(r"^(You\b[^,]{3,80},\s+)(?:says|say)\b", r"\1said", said)
     # "…said don't take…" is "not to take"; "said dont until funding confirmed" is "not until…"
@@ -214,10 +221,20 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     said = _COMPARED_WITHOUT_VERB.sub(_with_is, said)
     said = _THINKS_DO.sub(_thinks_i_should, said)
     said = _SAID_AFTER_COLON.sub(_said_after_what_they_did, said)
+    # "mostly talked burnout": the talk, with its subject ("We mostly talked about burnout")
+    said = re.sub(r"^(?:(?P<adv>mostly|mainly|also|first|then)\s+)?(?=(?:talked|chatted|spoke)\b)",
+                  lambda m: f"We {m['adv'].lower()} " if m["adv"] else "We ", said, flags=re.IGNORECASE)
     said = _TALKED_WHAT.sub(_talked_about, said)  # "talked salary bands": "We talked about salary bands"
+    # "you think worth it but not urgent": a verdict typed without its "it's"
+    said = re.sub(r"\b([Yy]ou (?:also )?(?:think|thought|feel|felt|said|reckon) (?:that )?)(?=(?:not )?worth\b)",
+                  r"\1it's ", said)
     return sentence_case(said)
 
 
+_REPORT_BACK_TO = lazy_regex(r"(?P<head>^You\s+(?:also\s+)?(?:said|told me)\s+(?:to\s+)?(?:just\s+)?"
+                             r"(?:tell|let|keep|update|text|message)\s+)(?:him|her)\b"
+                             r"(?=\s+(?:how|know|posted|updated|when|if)\b)")
+"""Told to report back ("You said to just tell him how it goes"): the "him" is the mentor who said it."""
 _SAID_AFTER_COLON = lazy_regex(r"^(?P<did>You\b[^:]{3,80}):\s+(?:said|says)\s+(?:that\s+)?(?P<what>\S.*)$")
 """What they did, then what they said after a colon with no subject ("You reviewed my portfolio: said…")."""
 
@@ -230,7 +247,8 @@ def _said_after_what_they_did(match: re.Match[str]) -> str:
     return f"{match['did']}: {match['what']}"
 
 
-_TALKED_WHAT = lazy_regex(r"^(?P<who>We|I)\s+(?P<verb>talked|chatted|spoke)\s+(?P<what>\w+)")
+_TALKED_WHAT = lazy_regex(r"^(?P<who>We|I)\s+(?:(?P<adv>mostly|mainly|also|first|then)\s+)?"
+                          r"(?P<verb>talked|chatted|spoke)\s+(?P<what>\w+)")
 """A talk typed without its "about" ("talked salary bands"), when the next word is the topic."""
 
 
@@ -239,7 +257,8 @@ def _talked_about(match: re.Match[str]) -> str:
     tagged = tag(match.group("what"))
     if not tagged or tagged[0][1] not in ("NN", "NNS", "NNP", "NNPS") or match.group("what").lower() in ("lots", "lot"):
         return match.group(0)
-    return f"{match.group('who')} {match.group('verb')} about {match.group('what')}"
+    adverb = f"{match['adv']} " if match["adv"] else ""
+    return f"{match.group('who')} {adverb}{match.group('verb')} about {match.group('what')}"
 
 
 _THINKS_DO = lazy_regex(r"\b(?P<think>you\s+(?:also\s+)?(?:think|thought|feel|felt))\s+(?P<rest>[a-z][^,;.!?]*)",
@@ -295,11 +314,30 @@ _REPORTED_TO_ME = lazy_regex(r"^(?:(?:also|and)\s+)?(?:he|she|they|[A-Z][\w.'-]*
 """What the mentor said to the user, up to its content ("she said that …")."""
 
 
-_LEADING_INITIAL = lazy_regex(r"(?:^|(?<=[:;]\s)|(?<=[.!?]\s))(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?P<letter>[A-Z])\.?"
-                              r"(?=\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|thinks|thought|gave|showed|"
-                              r"shared|went|took|felt|knew|made|spoke|wrote|brought|mentioned|suggested)\b)")
-"""A capital letter alone before the verb of a line or sentence ("G shared his first 2 yrs…", "…: M recommended the
-course"): someone's initial."""
+_LEADING_INITIAL = lazy_regex(r"(?:^|(?<=[:;]\s)|(?<=[.!?]\s)|(?<=\s[-–]\s))(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
+                              r"(?P<letter>[A-Z]{1,3})\.?(?P<also>\s+also)?\s+(?P<verb>[a-z]+)\b")
+"""Capitals alone before the verb of a line, a sentence or a topic's dash ("G shared his first 2 yrs…", "VDA 6.3 -
+KW explain P2-P7…"): someone's initials."""
+_PAST_AFTER_INITIAL = word_set("said says told thinks thought gave showed shared went took felt knew made spoke wrote "
+                               "brought mentioned suggested")
+"""Irregular and reporting verbs after an initial; a regular past ("-ed") counts too."""
+
+
+def _initial_as_name(match: re.Match[str], mentor: str) -> str:
+    """The mentor's initials before a verb as their name; a bare verb after them in the past, as the email is.
+
+    "KW explain P2-P7 process elements", meeting Kenji, is "Kenji explained…" (review 55): notes written by
+    non-native writers drop the past. A lone "I" or "A" before a bare verb is the user or an article, left alone.
+    """
+    letters, verb = match["letter"], match["verb"]
+    mine = (letters.lower() in mentor_initials(mentor) if len(letters) == 1
+            else are_mentors_initials(letters, mentor))
+    past = verb.endswith("ed") or verb in _PAST_AFTER_INITIAL
+    if not mine or not (past or is_verb(verb)) or (not past and letters in ("I", "A")):
+        return match.group(0)
+    said = past_tense(verb) if not past and is_bare_verb(verb) and verb not in _NOT_DONE else verb
+    lead = match.group(0)[: match.start("letter") - match.start()]
+    return f"{lead}{first_name(mentor)}{match['also'] or ''} {said}"
 
 
 def _told_story(said: str) -> str:
@@ -405,7 +443,8 @@ _NEEDS_A_SUBJECT = frozenset({"need", "needs", "must", "should", "have", "can", 
 _REPORTED_THEN = {"say": "said", "suggest": "suggested", "recommend": "recommended", "mention": "mentioned",
                   "advise": "advised", "tell": "told"}  # fmt: skip
 """Reporting verbs only: "you explain me the pricing" reports nothing, it is what you did."""
-_REPORTED_NOW = lazy_regex(rf"(?P<you>\b[Yy]ou\s+(?:also\s+)?)(?P<verb>{'|'.join(_REPORTED_THEN)})\b")
+_REPORTED_NOW = lazy_regex(rf"(?P<you>\b[Yy]ou\s+(?:also\s+)?)(?P<verb>{'|'.join(_REPORTED_THEN)})s?\b")
+"""A report in the present, or with the third person's "s" kept ("you recommends the GN3 book")."""
 
 
 def sentence_case(text: str) -> str:

@@ -124,7 +124,7 @@ def _errors(tmp_path: Path) -> list[tuple[list[str], str]]:
     everything = _sets(OUTREACH)
     return [
         (["draft", "poem"], "unknown task 'poem'; choose one of: " + ", ".join(task_names())),
-        (["draft", "outreach", "--set", "mentor_name=Dana"], "mentor_context is required"),
+        (["draft", "outreach", "--set", "mentor_name=Dana"], "why_them is required"),
         (["draft", "outreach", *everything, "--set", "channel=fax"],
          "channel must be one of: email, linkedin_note, linkedin_message, chat"),
         (["draft", "outreach", *everything, "--set", "mentor_name=" + "D" * 81], "the limit is 80"),

@@ -71,8 +71,8 @@ def values(direction: str, **changes: Any) -> dict[str, Any]:
     return TASK.validate({**raw, **changes})
 
 
-def checks_of(text: str, direction: str) -> dict[str, bool]:
-    return {c.name: c.passed for c in TASK.check(text, None, values(direction))}
+def checks_of(text: str, direction: str, **changes: Any) -> dict[str, bool]:
+    return {c.name: c.passed for c in TASK.check(text, None, values(direction, **changes))}
 
 
 def test_retrieval_audience_follows_the_direction() -> None:
@@ -124,9 +124,17 @@ def test_good_feedback_to_give_passes() -> None:
     ],
 )
 def test_each_give_check_fails_on_a_draft_that_lacks_it(bad: str, failing: str) -> None:
-    results = checks_of(bad, "give")
+    # (the user names a strength, so a draft that leaves it out fails the strength check)
+    results = checks_of(bad, "give", feedback="Your preparation is excellent, but you're always late and sloppy.")
     assert not results[failing]
     assert sum(not ok for name, ok in results.items() if name not in READING_CHECKS) == 1, results
+
+
+def test_a_strength_the_user_never_gave_is_not_demanded() -> None:
+    # review 56: the check failed every draft whose user named no strength, so only an invented one could pass
+    no_strength = GOOD_GIVE.replace("**What's working:** Your preparation was excellent.\n\n", "")
+    assert checks_of(no_strength, "give")["includes_strength"]
+    assert not checks_of(no_strength, "give", feedback="Great prep, but you're always late.")["includes_strength"]
 
 
 def test_good_received_reframe_passes() -> None:
@@ -183,7 +191,8 @@ def test_labels_and_absolutes_are_never_turned_into_invented_behaviour() -> None
     assert '"sloppy"' in composition.rationale and "Why this shape" not in message
     # What only the user knows is asked for: a blank for the behaviour, the effect left out and named by its check.
     failed = {c.name for c in TASK.check(message, None, values("give")) if not c.passed}
-    assert failed == {"filled_in", "behaviour_and_impact", "includes_strength"} and "**Impact:**" not in message
+    # (no strength was given, so none is demanded: only an invented one could pass, review 56)
+    assert failed == {"filled_in", "behaviour_and_impact"} and "**Impact:**" not in message
 
 
 def test_give_uses_the_users_own_strength_impact_and_third_person_text() -> None:

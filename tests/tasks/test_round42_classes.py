@@ -65,7 +65,7 @@ def test_giving_a_note_on_how_to_say_it_or_what_to_get_across_is_never_said_as_p
         "when_it_happened": "last two saturdays",
         "behaviour": "went straight to cutting the aluminium for the arm bracket without drawing it out",
         "impact": "the bracket was 6mm off both times", "request": "do a quick sketch with dimensions first"})
-    assert "stupid" not in body and "What's working" not in body and not checks["includes_strength"]
+    assert "stupid" not in body and "What's working" not in body and checks["includes_strength"]  # none to demand
     assert "Over the last two Saturdays, I've noticed that you went straight to cutting" in body
     assert "Situation:" not in body
     body, _, checks = _draft("feedback", {
