@@ -135,6 +135,10 @@ _REPLACED = lazy_regex(r"\b(?:instead of|rather than|from|end|ending|stop|stoppi
                        re.IGNORECASE)
 """A detail that is being replaced or ended, not proposed ("every other week instead of the monthly hour", "from
 weekly to…", "end our formal monthly sessions… a coffee every quarter?" said back "Monthly", review 54)."""
+_TOO_MUCH_AFTER = lazy_regex(r"\s+(?:is|are|feels|seems|sounds|might be|may be|would be)\s+"
+                             r"(?:probably\s+|maybe\s+|just\s+)?(?:too\s+(?:much|many|often|frequent|long)|a lot)\b",
+                             re.IGNORECASE)
+"""A detail the user takes back ("maybe monthly is too much for you. Would once every six weeks…", review 55)."""
 _LEAD_TIME = lazy_regex(r"\s+(?:early|earlier|ahead(?: of time)?|in advance|beforehand|before)\b"
                         r"(?!\s+(?:the|a|an|my|your|our|we|i|you|it|each|every|sending|\w+ing)\b)", re.IGNORECASE)
 """After a length, how far ahead ("the next two reports an hour early" said back without "early", review 54)."""
@@ -354,7 +358,8 @@ class ScriptedPartner:
             # with "Right. What do you need from me?" it was ignored (review 45)
             now["proposal"] = text
         # ("does that work on your side?" once agreed asks their view of it, answered below, not a second yes)
-        confirming = self._agreed and "question" in now
+        # (and once it took the user's terms in its own words, "Fortnightly suits me fine", review 55)
+        confirming = (self._agreed or _countered_last(state.reactions)) and "question" in now
         reasked = "proposal" not in now and not confirming and _ASKS_FOR_AN_ANSWER.search(text) is not None
         if reasked:
             # "so... is that a yes?": what is on the table (a proposal, or the request itself) gets its answer
@@ -629,7 +634,7 @@ class ScriptedPartner:
             "engage": [scenario.lines(persona.bank, "exploration", "soften", difficulty), generic["soften"]],
             "neutral": [persona.neutral, persona.invite],
         }
-        if reaction.intent == "answer" and self._agreed:
+        if reaction.intent == "answer" and (self._agreed or _countered_last(earlier)):
             # "what do you think?" once it said yes asks about the plan: their side of the old way ("I like the
             # weekly rhythm") took the yes back (review 49)
             return [scenario.their_side_agreed, generic["soften"]]
@@ -646,6 +651,11 @@ class ScriptedPartner:
             # not won over yet, but "no worries, I get it, things are busy." is no attack to answer with
             # "That's not fair…": the partner stays guarded instead, on the substance
             return [self.scenario.hold_outs.get(persona.bank, ()), persona.neutral, persona.invite]
+        if reaction.intent in ("concede", "engage") and reaction.owns_a_part:
+            # "Part of that is on me, I haven't been sending my questions ahead." got "You're right, I do get carried
+            # away…" (review 55): the user blamed themselves, so nothing of theirs is agreed with
+            return [persona.owned, *(tuple(line for line in bank if not _AGREES.match(line))
+                                     for bank in by_intent[reaction.intent])]
         if reaction.intent == "push-back":
             stage: Stage = "reaction" if reaction.stage == "reaction" else "exploration"
             return [scenario.lines(persona.bank, stage, "harden", difficulty), generic["harden"]]
@@ -776,14 +786,20 @@ _QUESTION_KIND_PATTERNS = {
         r"\b(?:are|were) you (?:too |very |so )?(?:busy|swamped|stretched)\b|\bhow many (?:people|mentees)\b|"
         r"\bstill mentor\b|\bwhat does your (?:calendar|diary|schedule|week|month) look like\b|"
         r"\b(?:a|any) time (?:of the (?:month|week|day) )?that(?:'s| is) (?:more |less )?(?:protected|free|quiet|"
-        r"booked|busy)\b|\bwhen (?:are|is) (?:you|your diary) (?:free|least busy)\b|\bwhen works (?:best )?for you\b",
+        r"booked|busy)\b|\bwhen (?:are|is) (?:you|your diary) (?:free|least busy)\b|\bwhen works (?:best )?for you\b|"
+        r"\b(?:works?|working) (?:best )?for your (?:schedule|diary|calendar|week)\b",
         re.IGNORECASE),
+    "their-gain": lazy_regex(
+        r"\bwhat (?:would|do|did|will) you (?:want to |hope to |like to )?get out of\b|\bwhat'?s in it for you\b|"
+        r"\bwhat do you get (?:from|out of)\b|\bwhy do you (?:still )?(?:mentor|do (?:this|it))\b|"
+        r"\bwhat would make it worth (?:it|your time) for you\b", re.IGNORECASE),
 }
 """How a question about the partner itself reads, by :data:`QUESTION_KINDS`."""
 QUESTION_DIRECTIONS = {
     "in-my-place": "what you would do in their place",
     "about-them": "your own path or experience",
     "availability": "whether you still have time for it",
+    "their-gain": "what you yourself would get out of it",
 }
 """What each kind of question about the partner asks, for the LLM partner's directions."""
 _QUESTION_SHAPE = lazy_regex(r"\?|^\W*(?:(?:and|so|but)\s+)?(?:how|what|when|why|do|did|are|were|have|was)\b",
@@ -810,7 +826,8 @@ def proposal_specifics(quote: str) -> str | None:
                 _COUNTED, _WEEKDAYS_PLURAL, _NTH_WEEKDAY, _TIED_MONTH)
     for pattern in patterns:
         for match in pattern.finditer(quote):
-            if _replaced(quote, match.start(), match.end()) or _TIME_NOW.search(quote[: match.start()]):
+            if _replaced(quote, match.start(), match.end()) or _TIME_NOW.search(quote[: match.start()]) or (
+                    _TOO_MUCH_AFTER.match(quote, match.end())):
                 continue
             tie = _TIED.search(quote[: match.start()])
             lead = _LEAD_TIME.match(quote, match.end()) if pattern is DURATION_PATTERN else None
@@ -840,6 +857,11 @@ def proposal_specifics(quote: str) -> str | None:
         # minutes, every other week" (review 54): two rhythms in one plan are not said back as a list
         return None
     return ", ".join(details) or None
+
+
+_AGREES = lazy_regex(r"^\W*(?:(?:okay|ok|right|hm+)[.,]?\s+)?(?:you'?re right|that'?s (?:a )?(?:fair|reasonable|"
+                     r"good point)|fair(?: enough)?\b|true\b|agreed\b)", re.IGNORECASE)
+"""A line that agrees with what the user said ("You're right, …"), wrong after the user blamed themselves."""
 
 
 def _countered_last(reactions: Sequence[Reaction]) -> bool:
@@ -904,6 +926,8 @@ def _said_back(detail: str) -> str:
     if duration:
         unit = "minutes" if duration.group(2).lower().startswith("min") else "hours"
         amount = duration.group(1).lower()
+        if amount in ("half", "quarter"):  # "the first half hour": said as a length, never "half hours"
+            return f"{amount} an {unit[:-1]}" if amount == "half" else f"a quarter of an {unit[:-1]}"
         if amount in ("a", "an"):  # "for an hour", "a minute"
             return f"{'an' if unit == 'hours' else 'a'} {unit[:-1]}"
         return f"{duration.group(1)} {unit}" if amount not in ("1", "one") else f"1 {unit[:-1]}"

@@ -233,6 +233,8 @@ class Persona:
     """Once agreed, the answer to who does the next practical step ("who sends the invite?"); optional."""
     rebuff: tuple[str, ...] = ()
     """Terms put with blame, sarcasm or an ultimatum ("Take it or leave it."): not agreed to as put; optional."""
+    owned: tuple[str, ...] = ()
+    """The answer to the user owning a part of the problem ("Part of that is on me"): never "You're right"; optional."""
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -340,7 +342,7 @@ def _scenario(data: dict[str, Any], name: str) -> Scenario:
     )
 
 
-QUESTION_KINDS = ("in-my-place", "about-them", "availability")
+QUESTION_KINDS = ("in-my-place", "about-them", "availability", "their-gain")
 """Questions about the partner itself that a scenario may answer in its own words (``answers:``); any other
 question about their side gets ``their_side``."""
 
@@ -489,6 +491,7 @@ def _persona(data: dict[str, Any], name: str) -> Persona:
         farewell=_lines(data, "farewell", name),
         logistics=_lines(data, "logistics", name) if data.get("logistics") else (),  # older files: a close
         rebuff=_lines(data, "rebuff", name) if data.get("rebuff") else (),  # older files: their harder lines
+        owned=_lines(data, "owned", name) if data.get("owned") else (),  # older files: their other lines
     )
 
 
