@@ -307,6 +307,19 @@ def lower_first(text: str) -> str:
 _BRITISH_VERB = lazy_regex(r"(?:is|ys)e$|ise[sd]$|ising$|practis")
 
 
+_OWN_SENTENCE_AFTER_COMMA = lazy_regex(r",\s+(?=(?:my|our)\s+(?:[\w'-]+\s+){1,4}?(?:is|are|was|were|has|have|keeps?)\s)",
+                                       re.IGNORECASE)
+
+
+def spliced_apart(text: str) -> str:
+    """A sentence with its own subject spliced on after a comma, as a sentence of its own.
+
+    "…, pipework mostly, my knees are getting bad" and "nervous talking in front of groups, my English writing for
+    reports is not so good" run two sentences together; "My…" starts the second.
+    """
+    return _OWN_SENTENCE_AFTER_COMMA.sub(". ", text).replace(". my ", ". My ").replace(". our ", ". Our ")
+
+
 def sentence(text: str) -> str:
     """``text`` as a sentence: capital first, one end mark (its own ? or ! kept), whitespace tidied."""
     text = tidy(text).rstrip(" ,;:-–—")

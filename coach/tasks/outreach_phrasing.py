@@ -30,6 +30,7 @@ from coach.writing import (
     gerund,
     greeting_name,
     is_bare_verb,
+    spliced_apart,
     is_title,
     is_verb,
     lower_first,
@@ -341,9 +342,6 @@ _YEARS = lazy_regex(r"^(?P<np>[^,]+?),?\s+(?:for\s+)?(?P<years>(?:\d+|a few|two|
 "tattooer 3 yrs in, working out of…" (years into it)."""
 
 
-_OWN_SENTENCE_AFTER_COMMA = lazy_regex(r",\s+(?=(?:my|our)\s+\w+\s+(?:is|are|was|were|has|have|keeps?)\s)",
-                                       re.IGNORECASE)
-"""A sentence with its own subject spliced on ("…, pipework mostly, my knees are getting bad"): a sentence apart."""
 _YEAR_OF_ROLE = lazy_regex(r"^(?:i['’]?m|i am)\s+(?=(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|final)"
                            r"[\s-]+year\b)", re.IGNORECASE)
 
@@ -351,8 +349,7 @@ _YEAR_OF_ROLE = lazy_regex(r"^(?:i['’]?m|i am)\s+(?=(?:\d+(?:st|nd|rd|th)|firs
 def about_sentence(about: str) -> str:
     """Who the user is: "I'm a third-year nursing student.", "I've been a line cook for 3 years."."""
     # "home baker turned stall owner, I sell at the market": two sentences, not one spliced
-    pieces = pieces_of(_OWN_SENTENCE_AFTER_COMMA.sub(". ", re.sub(r",\s+(?=[Ii]\s+(?!am\b)[a-z]+)", ". ",
-                                                                  _user_text(about))))
+    pieces = pieces_of(spliced_apart(re.sub(r",\s+(?=[Ii]\s+(?!am\b)[a-z]+)", ". ", _user_text(about))))
     # "…, did a QQI cert in renewables at night": a sentence of its own, with its subject
     pieces = [p for piece in pieces for p in _PAST_AFTER_COMMA.sub(". I ", piece).split(". ")]
     if not pieces:

@@ -59,6 +59,7 @@ from coach.writing import (
     is_bare_verb,
     is_verb,
     lower_first,
+    spliced_apart,
     to_you,
 )
 
@@ -615,7 +616,7 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
         if _IN_SOME_TIME.search(noun):
             return "label", label  # "panel interview in 6 wks": an event ahead, not a thing to "work with"
         return "noun", {"noun": noun, "Noun": upper_first(noun)}
-    return "sentence", {"sentence": sentence}
+    return "sentence", {"sentence": spliced_apart(sentence)}  # ("…groups, my English writing… is not so good")
 
 
 _KNOWLEDGE_GAP = lazy_regex(r"^(?:i\s+)?(?:(?:have\s+)?no\s+idea|(?:don'?t|do not|dont)\s+(?:really\s+)?know|"
@@ -836,7 +837,31 @@ def _asked_outright(item: str) -> str | None:
     how = _HOW_TO.match(as_phrase(item))
     if how and is_bare_verb(how.group("verb").split()[0].lower()):
         return str(FRAMES["questions"]["how_to"]).format(verb=how.group("verb"))
-    return None
+    return _unknown_asked(as_phrase(item))
+
+
+_DONT_KNOW = lazy_regex(r"^(?:i\s+)?(?:don'?t|do not|dont)\s+(?:really\s+)?know\s+"
+                        r"(?:(?P<whether>if|whether)\s+(?P<clause>i\s+(?:need|should|have to|must|can|could)\b[^,;]*)"
+                        r"|how\s+to\s+(?P<verb>[a-z][^,;]*))(?:,\s+(?P<more>[a-z]+ing\b[^;]*))?$", re.IGNORECASE)
+"""Something the user doesn't know, as a question for the mentor ("dont know if i need a degree", "don't know how
+to price, undercharging the plumber")."""
+
+
+def _unknown_asked(phrase: str) -> str | None:
+    """Something the user doesn't know said whole, then asked (review 56), else None.
+
+    "dont know if i need a degree" -> "I don't know if I need a degree. What do you think?"; "don't know how to price,
+    undercharging the plumber" -> "I don't know how to price. I'm undercharging the plumber. If you were me, how
+    would you go about it?" ("Don't know how to price, undercharging the plumber: how would you approach that?"
+    read as a note).
+    """
+    found = _DONT_KNOW.match(phrase.rstrip(" .?!"))
+    if not found or (found["verb"] and not is_bare_verb(found["verb"].split()[0].lower())):
+        return None
+    more = f" I'm {found['more'].rstrip(' .')}." if found["more"] else ""
+    unknown = re.sub(r"\bi\b", "I", found["clause"]) if found["clause"] else found["verb"].rstrip(" .")
+    kind = "unknown_if" if found["clause"] else "unknown_how"
+    return str(FRAMES["questions"][kind]).format(x=unknown, more=more)
 
 
 def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
@@ -854,7 +879,7 @@ def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
         family = "label"  # a challenge is not a decision to make
     chosen = options.get(family) or options["sentence"] if kind == "challenge" else options[family]
     if kind == "challenge" and family == "verb":
-        chosen, slots = options["sentence"], {"sentence": _about_me_unless_labelled(item)}
+        chosen, slots = options["sentence"], {"sentence": spliced_apart(_about_me_unless_labelled(item))}
     if "verb" in slots and _SPEAKER.search(slots["verb"]):  # "…without rewriting everything myself", "build my own…"
         # ("In my position, how would you finish my thesis by June?" asks them to write it)
         chosen = [f for f in chosen if "in my place" not in f and "in my position" not in f.lower()] or chosen

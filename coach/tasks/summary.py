@@ -720,6 +720,9 @@ def _states_something(line: str, advice_verbs: str) -> bool:
              if (penn.startswith("VB") or penn == "MD") and not (index and tags[index - 1][1] == "TO")]
     if len(verbs) == 1 and verbs[0][0] == len(tags) - 1 and verbs[0][1] in ("VBD", "VBN"):
         return False
+    head = tag(lower_first(re.split(r",\s", line, maxsplit=1)[0]))
+    if 1 < len(head) <= 4 and head[0][1].startswith("NN") and head[-1][1] in ("VBD", "VBN"):
+        return False  # "shadowing approved, start 3rd of next month…": news, its first clause a participle
     if tags and tags[0][1] in ("VBD", "VBN") and tags[0][0] != "said":
         return False  # "did med rec practice on the sim ward": what happened, with no one doing it, says nothing
     # "HS happy to take me on…": someone and how they are, with no verb between; a noun phrase ("2 week pilot on

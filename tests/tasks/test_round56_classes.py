@@ -248,3 +248,21 @@ def test_a_question_about_how_to_reply_is_never_asked_of_them() -> None:
 ])
 def test_misspellings_with_one_reading_are_spelled_right(typed: str, written: str) -> None:
     assert expand_shorthand(typed) == written
+
+
+def test_news_in_a_participle_is_not_what_stuck() -> None:
+    # "One thing that really stuck with me: shadowing approved, start 3rd of next month…" (review 56)
+    body = _summary("shadowing approved, start 3rd of next month with Linda group. he give me tip: practice "
+                    "presentation to my wife", mentor="rick", kind="thanks")
+    assert "stuck with me" not in body and "especially for giving me a tip" in body
+
+
+@pytest.mark.parametrize(("challenge", "asked"), [
+    ("dont know if i need a degree", "I don't know if I need a degree. What do you think?"),
+    ("Don't know how to price, undercharging the plumber",
+     "I don't know how to price. I'm undercharging the plumber. If you were me, how would you go about it?"),
+    ("nervous talking in front of groups, my english writing for reports is not so good",
+     "I'm nervous talking in front of groups. My English writing for reports is not so good. How would you"),
+])
+def test_what_the_user_does_not_know_is_asked_and_a_spliced_sentence_stands_apart(challenge: str, asked: str) -> None:
+    assert asked in _prepare(goals="become a trainer", challenges=challenge)
