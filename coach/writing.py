@@ -307,8 +307,8 @@ def lower_first(text: str) -> str:
 _BRITISH_VERB = lazy_regex(r"(?:is|ys)e$|ise[sd]$|ising$|practis")
 
 
-_OWN_SENTENCE_AFTER_COMMA = lazy_regex(r",\s+(?=(?:my|our)\s+(?:[\w'-]+\s+){1,4}?(?:is|are|was|were|has|have|keeps?)\s)",
-                                       re.IGNORECASE)
+_OWN_SENTENCE_AFTER_COMMA = lazy_regex(r",\s+(?=(?:my|our)\s+(?:[\w'-]+\s+){1,4}?"
+                                       r"(?:is|are|was|were|has|have|keeps?)\s)", re.IGNORECASE)
 
 
 def spliced_apart(text: str) -> str:
