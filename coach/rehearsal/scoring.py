@@ -379,8 +379,32 @@ def _missing_piece(scenario: Scenario, detections: Sequence[Sequence[DetectedMov
     """
     for criterion in scenario.criteria():
         if not criterion_shown(criterion, detections, user_turns):
-            return scenario.better_parts.get(criterion.example) or scenario.better_lines["default"]
+            example = scenario.better_parts.get(criterion.example) or scenario.better_lines["default"]
+            if not _said_already(example, user_turns):
+                return example
+            # ("I had to answer an email from the client's lead about it on Friday" offered to a user who said
+            # "…on Friday their lead emailed me…", review 55): the next criterion's line, if any
     return ""
+
+
+def _said_already(example: str, turns: Sequence[str]) -> bool:
+    """Whether one of the user's turns holds most of the words of a model line (its own details aside)."""
+    wanted = _key_words(example)
+    return len(wanted) >= 3 and any(len(wanted & _key_words(turn)) >= SAID_ALREADY_SHARE * len(wanted)
+                                    for turn in turns)
+
+
+SAID_ALREADY_SHARE = 0.5
+"""How much of a model line a turn must hold for the line to be what the user said already."""
+
+
+def _key_words(text: str) -> set[str]:
+    """Words of four letters or more, cut to their first five (a rough stem: "emailed" and "email" meet)."""
+    return {w[:5] for w in re.findall(r"[a-z']{4,}", text.lower()) if w not in _COMMON}
+
+
+_COMMON = frozenset({"that", "this", "with", "have", "your", "about", "from", "what", "when", "there", "their", "would",
+                     "could", "should", "like", "just", "really", "been", "they", "them", "into", "it's", "i've"})
 
 
 def criterion_shown(

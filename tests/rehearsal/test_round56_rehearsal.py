@@ -124,3 +124,14 @@ def test_a_part_of_an_hour_is_said_back_as_a_length() -> None:
     said = proposal_specifics("What if I send three questions two days before, and we spend the first half hour "
                               "only on those?")
     assert said == "three questions, half an hour"
+
+
+def test_the_line_to_add_is_never_what_the_user_said_already(detector: MoveDetector) -> None:
+    # "I had to answer an email from the client's lead about it on Friday" was offered to a user who had said "on
+    # Friday their lead emailed me asking whether they can rely on our numbers" (review 55)
+    from coach.rehearsal.scoring import _said_already
+
+    said = ["In both reports the totals didn't match the source data, and on Friday their lead emailed me asking "
+            "whether they can rely on our numbers."]
+    assert _said_already("I had to answer an email from the client's lead about it on Friday.", said)
+    assert not _said_already("So there was no reconciliation step you knew of.", said)
