@@ -532,6 +532,10 @@ class ScriptedPartner:
             return "invite"
         if not self.state.conceded:
             return "concede" if self.moved else "hold-out"
+        if "purpose" in now and self._reason_missing:
+            # "would you be my mentor?" before any reason got "That's close to the path I took…" (review 55):
+            # a stranger asks what it is for first, as it does to a proposal
+            return "ask-why"
         return "engage"
 
     def reply(self, reaction: Reaction) -> str:

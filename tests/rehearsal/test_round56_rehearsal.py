@@ -135,3 +135,14 @@ def test_the_line_to_add_is_never_what_the_user_said_already(detector: MoveDetec
             "whether they can rely on our numbers."]
     assert _said_already("I had to answer an email from the client's lead about it on Friday.", said)
     assert not _said_already("So there was no reconciliation step you knew of.", said)
+
+
+@pytest.mark.parametrize("persona", ["warm", "busy", "skeptical"])
+def test_a_bare_ask_before_any_reason_is_asked_what_it_is_for(detector: MoveDetector, persona: str) -> None:
+    # "would you be my mentor?" after only thanks got "That's close to the path I took…", a path never mentioned
+    session = play(detector, "ask-to-mentor", persona, [
+        "Hi Priya, thank you for the coffee, I know your time is very precious.",
+        "I want to ask you something, maybe is a bit direct: would you be my mentor?",
+    ], "easy")
+    assert session.partner.reactions[-1].intent == "ask-why"
+    assert "path I took" not in _partner_lines(session)[-1]
