@@ -791,12 +791,14 @@ _QUESTION_KIND_PATTERNS = {
         r"\bstill mentor\b|\bwhat does your (?:calendar|diary|schedule|week|month) look like\b|"
         r"\b(?:a|any) time (?:of the (?:month|week|day) )?that(?:'s| is) (?:more |less )?(?:protected|free|quiet|"
         r"booked|busy)\b|\bwhen (?:are|is) (?:you|your diary) (?:free|least busy)\b|\bwhen works (?:best )?for you\b|"
-        r"\b(?:works?|working) (?:best )?for your (?:schedule|diary|calendar|week)\b",
+        r"\b(?:works?|working) (?:best )?for your (?:schedule|diary|calendar|week)\b|"
+        r"\b(?:have|got) (?:the )?(?:room|space|time|capacity) for (?:another|one more|a new)\b",
         re.IGNORECASE),
     "their-gain": lazy_regex(
         r"\bwhat (?:would|do|did|will) you (?:want to |hope to |like to )?get out of\b|\bwhat'?s in it for you\b|"
         r"\bwhat do you get (?:from|out of)\b|\bwhy do you (?:still )?(?:mentor|do (?:this|it))\b|"
-        r"\bwhat would make it worth (?:it|your time) for you\b", re.IGNORECASE),
+        r"\bwhat would make it worth (?:it|your time) for you\b|"
+        r"\bdid you (?:get|take) anything (?:out of|from) (?:it|this|these|them|our)\b", re.IGNORECASE),
 }
 """How a question about the partner itself reads, by :data:`QUESTION_KINDS`."""
 QUESTION_DIRECTIONS = {

@@ -299,9 +299,11 @@ _TELLING_THEM = lazy_regex(r"^(?:i\s+)?(?:want|need|have|'d like|would like|wann
                            r"(?:tell|say to|let)\s+[^,.!?]{1,50}?\s+(?:know\s+)?that\s+(?=\S)", re.IGNORECASE)
 """The user's note of what they mean to say ("want to tell my junior that…"): what follows "that" is the feedback."""
 _THANKING_THEM = lazy_regex(r"^(?:i\s+)?(?:just\s+)?(?:want(?:ed)?|need(?:ed)?|'d like|would like|wanna)\s+to\s+"
-                            r"(?:say\s+)?(?:a\s+(?:big\s+)?)?(?:thank\s*(?:you|u)|thanks|thx)\b[,.!\s]*(?:for\s+)?",
-                            re.IGNORECASE)
+                            r"(?:say\s+)?(?:a\s+(?:big\s+|proper\s+|huge\s+|real\s+)?)?(?:thank\s*(?:you|u)|thanks|thx)"
+                            r"(?:\s+to\s+(?:you|[A-Z][\w'-]*))?\b[,.!\s]*(?:for\s+)?", re.IGNORECASE)
 """The user's note that they mean to thank ("wanted to say thank u, you covered…"): the feedback is thanks."""
+_VERDICT_ON_IT = lazy_regex(r"^you\s+(?=(?:it|that|this)(?:'s|s|\s+is|\s+was|\s+has)\b)", re.IGNORECASE)
+"""A verdict on the thing, read as said of them ("you it's been brilliant"): the "you" goes, the verdict stays."""
 _MEANS_A_LOT = lazy_regex(r"(?:[.,;!]\s*|\s+[-–—]\s*|^)(?:it\s+|that\s+|this\s+)?(?:really\s+)?"
                           r"(?:means|meant)\s+(?:a\s*lot|so\s+much|the\s+world)(?:\s+to\s+me)?\W*$", re.IGNORECASE)
 """How much it meant, at the end ("… means alot"): said once, as the user's own closing."""
@@ -481,6 +483,9 @@ class _Give:
         """Feedback that is all praise: the moment, what they did well (in the user's words) and its effect."""
         feedback = str(self.values["feedback"])
         specifics = sorted(self.reading.strengths + self.reading.behaviours, key=lambda c: _position(c, feedback))
+        # "…the Saturday code club, its been brilliant": a verdict on it, said as the user's own closing praise
+        verdicts = [c for c in specifics if _VERDICT_ON_IT.match(c)]
+        specifics = [c for c in specifics if c not in verdicts]
         given = _words_or_empty(self.values.get("behaviour"))
         observed = _behaviour_clause(given, self.person) if given else None
         if observed:  # the behaviour field first, and what the feedback adds to it ("covered 4 of my closing shifts")
@@ -496,6 +501,7 @@ class _Give:
             with_marker(self.frames["praise_behaviour"].format(clauses=upper_first("; ".join(specifics))),
                         cite(self.guidance, "balance-feedback-with-strengths", ["strength"])),
             self.frames["praise_impact"].format(clause=upper_first(effects[0])) if effects else "",
+            " ".join(as_sentence(upper_first(_VERDICT_ON_IT.sub("", v))) for v in verdicts[:1]),
             self.frames["praise_more" if _MORE_OF_THIS.search(feedback) else
                         "praise_means_a_lot" if self.means_a_lot else "praise_thanks"],
         ]
@@ -564,7 +570,7 @@ class _Give:
             text = self.frames["behaviour_lead"].format(span=self.span_lead, first=_lower_head(first))
         sentences = [as_sentence(text)] + [as_sentence(self.frames["behaviour_more"].format(clause=_lower_head(m)))
                                            for m in more]  # fmt: skip
-        return " ".join(sentences)
+        return re.sub(r"\byou been\b", "you've been", " ".join(sentences))  # "been on his phone": "you've been…"
 
     def _impact(self) -> str:
         given = as_phrase(expand_shorthand(_words_or_empty(self.values.get("impact")) or self.behaviour_effect))

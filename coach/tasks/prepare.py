@@ -549,6 +549,21 @@ def _about_me_unless_labelled(item: str) -> str:
     return as_sentence(item) if _NOTED_TOPIC.match(item) else about_me(item)
 
 
+_QUESTION_WORD = lazy_regex(r"^\W*(?:what|how|which|where|when|why|who|whose|is|are|am|do|does|did|can|could|should|"
+                            r"would|will|shall|have|has|was|were|may|might|whether)\b", re.IGNORECASE)
+"""How a question opens; a statement typed with "?" ("I'm not sure the head likes me?") is not one."""
+
+
+def _asks(text: str) -> bool:
+    """Whether text ending in "?" asks something: it, or its last clause, opens as a question, or weighs a choice.
+
+    "…(deadline 30 Nov), should I apply this round?" and "academia or industry?" ask; "I'm not sure the head likes
+    me?" and "5km for 12 months?" state.
+    """
+    last = re.split(r"[,;:]\s+|\s+[-–—]\s+", text.strip())[-1]
+    return bool(_QUESTION_WORD.match(text) or _QUESTION_WORD.match(last) or re.search(r"\sor\s", last))
+
+
 def _slots(item: str) -> tuple[str, dict[str, str]]:
     """The frame family an item fits ("verb", "noun", "sentence", "choice" or "label") and its words for the slots.
 
@@ -560,7 +575,9 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     # "…- is it realistic?" keeps its question mark: the user asked it
     # "know if I should do the NVQ" is the question of whether to: "Whether I should do the NVQ…: …"
     phrase = _as_whether(phrase)
-    labelled = phrase.rstrip(" ?.!") + ("?" if phrase.rstrip().endswith("?") else "")
+    # ("the practice manager says no budget for CPD this year?": a statement with the user's "?", said as one)
+    asked = phrase.rstrip().endswith("?") and _asks(phrase)
+    labelled = phrase.rstrip(" ?.!") + ("?" if asked else "")
     # In a sentence after "this:" an ordinary first word goes lower case ("…about this: get my first show")
     label = {"label": upper_first(labelled), "label_after_colon": lower_first(labelled)}
     # "decide whether to go organic or not" is talked about as "whether to go organic or not"
@@ -616,6 +633,8 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
         if _IN_SOME_TIME.search(noun):
             return "label", label  # "panel interview in 6 wks": an event ahead, not a thing to "work with"
         return "noun", {"noun": noun, "Noun": upper_first(noun)}
+    if sentence.rstrip().endswith("?") and not _asks(sentence):
+        sentence = sentence.rstrip(" ?") + "."  # "I'm not sure the head likes me?": said as the statement it is
     return "sentence", {"sentence": spliced_apart(sentence)}  # ("…groups, my English writing… is not so good")
 
 

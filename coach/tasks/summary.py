@@ -1273,7 +1273,8 @@ def _greeting(mentor: str, tone: str) -> str:
 def _their_place_as_yours(when: str) -> str:
     """"next market day at her shop", written to her, is "at your shop"."""
     # "Oct 2nd, 8:30am, his office (4th floor)": the place after a comma is theirs too
-    return re.sub(r"(\b(?:at|in|to|near)\s+|,\s*)(?:her|his)\b(?=\s+\w)", r"\1your", when, flags=re.IGNORECASE)
+    when = re.sub(r"(\b(?:at|in|to|near)\s+|,\s*)(?:her|his)\b(?=\s+\w)", r"\1your", when, flags=re.IGNORECASE)
+    return re.sub(r"\b(at|to)\s+(?:hers|his)\b(?!\s+\w)", r"\1 yours", when, flags=re.IGNORECASE)  # "10am at hers"
 
 
 def _quotes_a_note(paragraph: str, notes: str) -> bool:

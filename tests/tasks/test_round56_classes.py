@@ -266,3 +266,25 @@ def test_news_in_a_participle_is_not_what_stuck() -> None:
 ])
 def test_what_the_user_does_not_know_is_asked_and_a_spliced_sentence_stands_apart(challenge: str, asked: str) -> None:
     assert asked in _prepare(goals="become a trainer", challenges=challenge)
+
+
+def test_review_57_thanks_verdicts_been_and_statements_typed_with_a_question_mark() -> None:
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Margaret",
+        "feedback": "want to say a proper thank you to Margaret for the Saturday code club, its been brilliant",
+        "behaviour": "set up the code club from scratch", "impact": "", "request": ""})
+    assert body.startswith("Margaret, I want to say thank you.") and "you it's" not in body
+    assert "It's been brilliant." in body
+    body, _ = _draft("feedback", {"direction": "give", "person_name": "Kyle",
+                                  "feedback": "kyle keeps ignoring the rota",
+                                  "behaviour": "been on his phone between clients", "impact": "", "request": ""})
+    assert "you've been on your phone" in body and "you been" not in body
+    assert "I'm not sure the head likes me. How would you" in _prepare(
+        goals="become a middle leader", challenges="I'm not sure the head likes me?")
+
+
+def test_their_place_typed_as_hers_is_yours() -> None:
+    body, _ = _draft("summary", {"mentor_name": "Sheila", "my_name": "Ana", "kind": "full",
+                                 "notes": "cap at 2 weddings per weekend",
+                                 "next_meeting": "Wednesday 12 Nov, 10am at hers"})
+    assert "10am at yours" in body
