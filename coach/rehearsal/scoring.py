@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from coach.checks import content_stems
 from coach.config import BUILTIN_CARDS_DIR
 from coach.lazy_patterns import lazy_regex
 from coach.rehearsal.moves import DetectedMove, load_moves, split_sentences
@@ -389,22 +390,13 @@ def _missing_piece(scenario: Scenario, detections: Sequence[Sequence[DetectedMov
 
 def _said_already(example: str, turns: Sequence[str]) -> bool:
     """Whether one of the user's turns holds most of the words of a model line (its own details aside)."""
-    wanted = _key_words(example)
-    return len(wanted) >= 3 and any(len(wanted & _key_words(turn)) >= SAID_ALREADY_SHARE * len(wanted)
+    wanted = set(content_stems(example))
+    return len(wanted) >= 3 and any(len(wanted & set(content_stems(turn))) >= SAID_ALREADY_SHARE * len(wanted)
                                     for turn in turns)
 
 
 SAID_ALREADY_SHARE = 0.5
 """How much of a model line a turn must hold for the line to be what the user said already."""
-
-
-def _key_words(text: str) -> set[str]:
-    """Words of four letters or more, cut to their first five (a rough stem: "emailed" and "email" meet)."""
-    return {w[:5] for w in re.findall(r"[a-z']{4,}", text.lower()) if w not in _COMMON}
-
-
-_COMMON = frozenset({"that", "this", "with", "have", "your", "about", "from", "what", "when", "there", "their", "would",
-                     "could", "should", "like", "just", "really", "been", "they", "them", "into", "it's", "i've"})
 
 
 def criterion_shown(

@@ -1103,7 +1103,9 @@ def _addressed(text: str, person: Person, direction: str, quoted: bool) -> str |
     opens_predicate = bool(tagged) and (tagged[0][1] in ("VBZ", "VBD", "VBN") or (
         tagged[0][1] == "RB" and len(tagged) > 1 and tagged[1][1] in ("VBZ", "VBD")))  # "never writes tests"
     if opens_predicate and direction == "give" and not starts_with_pronoun:
-        text, tagged = f"you {text}", [("you", "PRP"), *tagged]
+        # ("been on his phone between clients": "you've been…", never "you been…")
+        subject = "you've" if tagged[0][0].lower() == "been" else "you"
+        text, tagged = f"{subject} {text}", [(subject, "PRP"), *tagged]
     elif direction == "give" and len(tagged) > 1 and tagged[0][1] == "JJ" and tagged[1][0].lower() in (
             "with", "at", "on", "in"):  # "good with the calves": a quality of theirs, missing its "you're"
         text, tagged = f"you're {text}", [("you're", "PRP"), *tagged]

@@ -369,6 +369,7 @@ class FeedbackTask(TaskSpec):
     @staticmethod
     def _check_give(text: str, values: Mapping[str, Any]) -> list[Check]:
         message, _ = split_note(text)
+        strength_given = _gives_a_strength(values)
         # Absolutes sting in the behaviour ("you always..."), not in praise ("your patients always say...")
         # nor in what is asked for ("Could you lock the van every time?" is a standard, not a charge).
         # ("the class never got to the practice questions" is what happened, no charge against the person: only a
@@ -393,8 +394,8 @@ class FeedbackTask(TaskSpec):
                   + ("." if find_phrases(message, IMPACT_CUES) else f" (the form's '{_IMPACT_LABEL}' field).")),
             # A strength the user never gave can't be asked of the draft (only invented), so the check holds the
             # draft to the user's own: one given must be said (review 56).
-            Check("includes_strength", bool(find_phrases(message, STRENGTH_CUES)) or not _gives_a_strength(values),
-                  "Balance it with a genuine strength you've seen." if _gives_a_strength(values) else
+            Check("includes_strength", bool(find_phrases(message, STRENGTH_CUES)) or not strength_given,
+                  "Balance it with a genuine strength you've seen." if strength_given else
                   "No strength given: if you have a specific one in mind, add it to the feedback."),
             # thanks with nothing to change ends on the thanks: there is no request to make
             Check("ends_with_next_step", bool(find_phrases(last, NEXT_STEP_CUES)) or last.rstrip().endswith("?")
@@ -456,6 +457,9 @@ class _Give:
         spanned = _SPAN.match(self.when) and (self.reading.behaviours or values.get("behaviour")) and not self.when_said
         # "Over the past month, " before the behaviour: a stretch of time is said with it, not as a situation
         self.span_lead = f"{upper_first(self.when)}, " if spanned else ""
+        # "new trainee drivers say…": who the user heard it from, when they did not see it themselves
+        self.heard = _HEARD_FROM.match(str(values["feedback"]).strip()) if not _SAW_IT.search(
+            str(values["feedback"])) else None
 
     def compose(self) -> Composition:
         feedback = str(self.values["feedback"])
@@ -513,15 +517,10 @@ class _Give:
         return Composition(body=body, rationale=rationale(points, self.notes))
 
     def _opener(self) -> str:
-        kind = "opener_heard" if self._heard() else "opener"
+        kind = "opener_heard" if self.heard else "opener"
         if self.person.address:
             return pick(self.frames[kind], self.seed).format(address=self.person.address)
         return pick(self.frames[f"{kind}_no_name"], self.seed)
-
-    def _heard(self) -> re.Match[str] | None:
-        """Who the user heard it from ("new trainee drivers say…"), when they did not see it themselves."""
-        feedback = str(self.values["feedback"])
-        return _HEARD_FROM.match(feedback.strip()) if not _SAW_IT.search(feedback) else None
 
     def _situation(self) -> str:
         when = self.when
@@ -555,7 +554,7 @@ class _Give:
             observed = [*observed[:-1], last]
         observed = [_YOUR_OWN.sub(r"\g<verb> your \g<thing>", o) for o in observed]  # "raising voice"
         first, *more = observed
-        heard = self._heard()
+        heard = self.heard
         if heard:
             # "new trainee drivers say he is too harsh…": the user heard it, so never "I've noticed" (review 56)
             text = self.frames["behaviour_heard"].format(span=self.span_lead, who=upper_first(heard["who"].strip()),
@@ -570,7 +569,7 @@ class _Give:
             text = self.frames["behaviour_lead"].format(span=self.span_lead, first=_lower_head(first))
         sentences = [as_sentence(text)] + [as_sentence(self.frames["behaviour_more"].format(clause=_lower_head(m)))
                                            for m in more]  # fmt: skip
-        return re.sub(r"\byou been\b", "you've been", " ".join(sentences))  # "been on his phone": "you've been…"
+        return " ".join(sentences)
 
     def _impact(self) -> str:
         given = as_phrase(expand_shorthand(_words_or_empty(self.values.get("impact")) or self.behaviour_effect))
@@ -1022,8 +1021,8 @@ class _Received:
     def _questions(self, brevity: int) -> list[str]:
         # the user's own question for them comes first ("what should I change in my protocol??", review 56)
         own = self._users_question()
-        return ([own] if own else []) + self._coach_questions(brevity)[: max(CLARIFYING_MIN, CLARIFYING_MAX - brevity)
-                                                                          - (1 if own else 0)]
+        asked = ([own] if own else []) + self._coach_questions(brevity)
+        return asked[: max(CLARIFYING_MIN, CLARIFYING_MAX - brevity)]
 
     def _users_question(self) -> str | None:
         """A question the user typed in the request field that they can ask the person, as asked; else None.

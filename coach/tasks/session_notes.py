@@ -831,15 +831,14 @@ def _their_advice(text: str, mentor: str) -> bool:
 
     "K says vertical slice by…", "she thinks worth it" are views; "she said ship it friday" is an instruction.
     """
-    who = {"he", "she", *(p.lower() for p in name_parts(mentor)[:1]), *mentor_initials(mentor)}
-    if initials_of(mentor):
-        who.add(initials_of(mentor).lower())
     found = _SAYS_FIRST.match(text)
+    theirs = found is not None and (_their_pronoun_or_name(found["who"], mentor)
+                                    or found["who"].lower() == initials_of(mentor).lower())
     # ("she said ship it friday": an instruction, the user's task as the instruction, see _instruction_said)
     rest = re.sub(r"^(?:that\s+)?(?:i\s+(?:should|must|need to|have to|ought to)|to|me to)\s+", "",
                   text[found.end():].strip(), flags=re.IGNORECASE) if found else ""
     # ("K says vertical slice by end of month -> show on discord": dated, so the user's task, as the instruction)
-    return found is not None and found["who"].lower() in who and not opens_with_verb(rest) and not _DUE.search(rest)
+    return theirs and not opens_with_verb(rest) and not _DUE.search(rest)
 
 
 _SAYS_FIRST = lazy_regex(r"^(?P<who>[^\W\d_]+)\.?\s+(?:also\s+)?(?:says|said|thinks|thought|suggests|suggested|"
