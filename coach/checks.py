@@ -365,8 +365,18 @@ _RELEASE = str.maketrans({"\ufff0": "?", "\ufff1": "!", "\ufff2": "."})
 
 
 def held_stops(line: str) -> str:
-    """``line`` with the stops inside brackets held, so no sentence splitter ends a sentence there."""
+    """``line`` with the stops inside brackets held, so no sentence splitter ends a sentence there.
+
+    So is the stop of "no." for a number after what it numbers ("fill in the batch no. before…").
+    """
+    line = _NUMBER_ABBREVIATED.sub(lambda m: m.group(0).translate(_HOLD), line)
     return _IN_BRACKETS.sub(lambda m: m.group(0).translate(_HOLD), line)
+
+
+_NUMBER_ABBREVIATED = lazy_regex(r"\b(?:batch|ref|reference|reg|order|invoice|account|phone|case|room|flight|"
+                                 r"serial|policy|ticket|job|item|part|ward|bed|page|issue|tel|house|unit|model|lot|"
+                                 r"table|gate|platform|claim|patient|staff|student|vehicle) no\.(?=\s+[a-z])",
+                                 re.IGNORECASE)
 
 
 def released_stops(piece: str) -> str:

@@ -635,6 +635,15 @@ def modal_then_do(text: str) -> list[str]:
     return [m.group(0) for m in _MODAL_THEN_DO.finditer(text)]
 
 
+_SINCE_A_SPAN = lazy_regex(r"\bsince\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                           r"(?:years?|months?|weeks?|days?)\b(?!\s+ago)", re.IGNORECASE)
+
+
+def since_a_span(text: str) -> list[str]:
+    """"I am midwife since 9 years": a length of time takes "for" ("I've been a midwife for 9 years")."""
+    return [m.group(0) for m in _SINCE_A_SPAN.finditer(text)]
+
+
 DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("doubled words", doubled_words),
     ("sentence starts in lower case", lowercase_starts),
@@ -655,6 +664,7 @@ DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("bracket left open", open_brackets),
     ("a wish inside a wish", doubled_wishes),
     ("a modal before 'do'", modal_then_do),
+    ("'since' before a length of time (say 'for', as in \"I've been … for 6 years\")", since_a_span),
 )
 """Every reads-well rule, with the name a check's hint uses for it."""
 

@@ -378,6 +378,36 @@ def _shorthand() -> tuple[tuple[re.Pattern[str], str], ...]:
               for k, v in data["lower_case_only"].items())  # in file order ("jr." before "jr"); "q&a" stays
 
 
+_SUGGESTED_BARE = lazy_regex(r"\b(?P<said>(?:suggest|recommend)(?:ed|s)?)\s+"
+                             r"(?P<verb>[a-z]+)(?=\s+(?:the|a|an|my|your|his|her|our|their|some|more|[A-Z]))")
+"""A suggestion typed with a bare verb ("you recommended join the ITI"): said as a doing, "recommended joining"."""
+
+
+_SUGGESTED_AND_BARE = lazy_regex(r"\b(?P<said>(?:suggest|recommend)(?:ed|s)?\s+[a-z]+ing\b[^,.;:]*?\s+and)\s+"
+                                 r"(?P<verb>[a-z]+)(?=\s)")
+
+
+def _suggested_doing(match: re.Match[str]) -> str:
+    verb = match["verb"]
+    if not is_bare_verb(verb) or lexicon_tag(verb) not in ("VB", "VBP"):
+        return match[0]  # "suggested books by…": a thing they suggested
+    return f"{match['said']} {gerund(verb)}"
+
+
+_ITS_THEN_ADJECTIVE = lazy_regex(r"\b([Ii])ts\s+(?P<word>[a-z]+)(?=\s*(?:$|[.,;!?]))")
+
+
+def _it_is(match: re.Match[str]) -> str:
+    word = match["word"]
+    return f"{match[1]}t's {word}" if lexicon_tag(word) == "JJ" and word not in ("own", "best", "full") else match[0]
+
+
+@cache
+def _slips() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Slips of grammar with one reading ("we has used" -> "we have used"), from ``slips`` in shorthand.yaml."""
+    return tuple((re.compile(pattern, re.IGNORECASE), fixed) for pattern, fixed in phrasing("shorthand")["slips"])
+
+
 EMOJI = "[ \t]*[\U0001F300-\U0001FAFF\U0001F1E6-\U0001F1FF\u2600-\u27BF\uFE0F\u200D]+"
 """Emoji ("😱", "🙌", "☕🎭", "🙏🏾"): feeling in the notes, left out of a message written for someone."""
 
@@ -671,6 +701,7 @@ def expand_shorthand(text: str) -> str:
     # a lower-case "r" only: "R" is also the language
     text = _before_listed_words("r", "r_are_before", any_case=False).sub("are", text)
     text = _before_listed_words("its", "its_it_is_before").sub(partial(_expanded, full="it's"), text)
+    text = _ITS_THEN_ADJECTIVE.sub(_it_is, text)  # "dont panic, its seasonal": a verdict, "it's seasonal"
     text = _before_listed_words("prob", "prob_probably_before").sub(partial(_expanded, full="probably"), text)
     text = _before_listed_words("def", "def_definitely_before").sub(partial(_expanded, full="definitely"), text)
     text = _before_listed_words("v", "v_very_before", any_case=False).sub("very", text)
@@ -693,6 +724,10 @@ def expand_shorthand(text: str) -> str:
     text = _INTRO_NO_ONE.sub(r"\g<modal> introduce me", text)
     for pattern, full in _shorthand():
         text = pattern.sub(partial(_expanded, full=full), text)
+    for pattern, fixed in _slips():  # "since 6 years", "must to": see `slips` in shorthand.yaml
+        text = pattern.sub(fixed, text)
+    text = _SUGGESTED_BARE.sub(_suggested_doing, text)
+    text = _SUGGESTED_AND_BARE.sub(_suggested_doing, text)  # "…joining the ITI and get the MITI": "and getting"
     # "Sat morning, 2 wk" -> "2 weeks" (but "a 2 week course" stays as it is said)
     text = re.sub(r"\b((?:[2-9]|[1-9]\d+)\s+(?:week|month|year|day|hour))(?=\s*(?:$|[.,;)!?]|\s+(?:ago|later|from)\b))",
                   r"\1s", text)

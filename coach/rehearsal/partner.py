@@ -265,6 +265,10 @@ class Reaction:
     """The user's proposal in this turn, quoted, when there is one."""
     owns_a_part: bool = False
     """The user owned their part of the problem ("I think part of it is me"): met halfway, never with "not fair"."""
+    gave_reason: bool = False
+    """The line says why ("…, now that I've made the jump into data engineering"): never asked what prompts it."""
+    ends_it: bool = False
+    """The user speaks of stopping the sessions ("maybe we should just stop"), not only of dropping the point."""
     asks_logistics: bool = False
     """The user asks who does the next practical step ("who sends the invite?"): answered, once it is agreed."""
     asked: str | None = None
@@ -353,6 +357,10 @@ class ScriptedPartner:
         if asked:
             # "Do you still mentor people or you are too busy now?" is a question whatever the detector found
             now.setdefault("question", text)
+        if not now and not hostile and _ASKS_ABOUT_THEM.search(text) and not _offers_terms(text):
+            # "Is the day-before thing actually realistic with your release schedule?" asks their side: answered,
+            # never with "Okay. And?" (review 56)
+            now["question"] = text
         if not now and not hostile and _offers_terms(text):
             # "maybe once a month? 30 min coffee or call" is a proposal whatever the detector made of it: answered
             # with "Right. What do you need from me?" it was ignored (review 45)
@@ -367,8 +375,11 @@ class ScriptedPartner:
         for facet, quote in now.items():
             state.raised.setdefault(facet, quote)
         self._note_reason(moves, text)
+        # (beside a purpose, "…and these sessions really matter to me" says why it matters, not what is wrong:
+        # the busy mentor conceded "That's on me" before any cancellation was named, review 56)
+        purpose_only = "purpose" in now and not _A_PROBLEM.search(text)
         state.impact_named = state.impact_named or any(
-            FACETS.get(m.move) == "impact" and says_what_about(m.quote) for m in moves
+            FACETS.get(m.move) == "impact" and says_what_about(m.quote) and not purpose_only for m in moves
         )
         words = len(text.split())
         answered_why = bool(state.reactions) and state.reactions[-1].intent == "ask-why"
@@ -381,6 +392,11 @@ class ScriptedPartner:
         if not self.issue_named and not hostile and _STRUGGLE.search(text) and says_what_about(text):
             # "I just can't do Mondays every week anymore, it's impossible." names the issue whatever the detector
             # found: "Why, what's wrong with how it is?" asked for it again (review 52)
+            state.raised["issue"] = text
+        if not self.issue_named and not hostile and "purpose" in now and _GIVES_A_REASON.search(text) and (
+                _A_PROBLEM.search(text) and says_what_about(text)):
+            # "I'd like to wrap up our monthly mentoring, now that I've made the jump…": what and why, the issue
+            # itself, never met with "What's prompting this?" (review 56)
             state.raised["issue"] = text
         if answered_why and not hostile and words >= ANSWER_WORDS and not self.issue_named:
             # "What problem does that solve?" answered ("…its just a lot with the release stuff right now"): the
@@ -433,6 +449,8 @@ class ScriptedPartner:
             raised=tuple(state.raised),
             proposal=now.get("proposal"),
             owns_a_part=_OWNS_A_PART.search(text) is not None,
+            gave_reason=_GIVES_A_REASON.search(text) is not None,
+            ends_it=_ENDS_IT.search(text) is not None,
             asks_logistics=_LOGISTICS.search(text) is not None,
             asked=asked if intent in ("answer", "answer-first") else None,
         )
@@ -631,7 +649,7 @@ class ScriptedPartner:
             "pin-down": [persona.pin_down, persona.ask_why],
             "rebuff": [persona.rebuff, generic["harden"]],
             "answer": [scenario.their_side, generic["soften"]],
-            "invite": [persona.invite, persona.neutral],
+            "invite": [self._unasked_why(persona.invite, reaction), persona.neutral],
             "answer-first": [persona.asked_first, persona.invite],
             "concede": [scenario.lines(persona.bank, "reaction", "soften", difficulty), generic["soften"]],
             "hold-out": [scenario.hold_outs.get(persona.bank, ()), generic["harden"]],
@@ -650,7 +668,10 @@ class ScriptedPartner:
             worst = next(move for move in COLD_MOVES if move in reaction.negative)
             # "we can just stop" ends a mentorship on purpose, and a mentee asks no mentor "what's the ask?": the
             # scenario's own lines first (review 54)
-            return [scenario.cold.get(persona.bank, {}).get(worst, ()), persona.cold[worst], generic["harden"]]
+            # ("Look, forget it." drops the point, not the mentorship: never "If that's what you want, we can stop.")
+            own = tuple(line for line in scenario.cold.get(persona.bank, {}).get(worst, ())
+                        if reaction.ends_it or not _STOPPING.search(line))
+            return [own, persona.cold[worst], generic["harden"]]
         if reaction.intent == "hold-out" and (set(reaction.positive) & _KIND_MOVES or reaction.owns_a_part):
             # not won over yet, but "no worries, I get it, things are busy." is no attack to answer with
             # "That's not fair…": the partner stays guarded instead, on the substance
@@ -664,6 +685,11 @@ class ScriptedPartner:
             stage: Stage = "reaction" if reaction.stage == "reaction" else "exploration"
             return [scenario.lines(persona.bank, stage, "harden", difficulty), generic["harden"]]
         return by_intent[reaction.intent]
+
+    @staticmethod
+    def _unasked_why(lines: tuple[str, ...], reaction: Reaction) -> tuple[str, ...]:
+        """``lines`` without those asking why, when the user's line gave its reason (review 56)."""
+        return tuple(line for line in lines if not _ASKS_WHY.search(line)) if reaction.gave_reason else lines
 
     @property
     def _counters(self) -> list[tuple[str, ...]]:
@@ -750,6 +776,24 @@ _LOGISTICS = lazy_regex(r"\b(?:who(?:'s| is| will)?\s+(?:sends?|books?|sets?\s+u
                         r"(?:will|can|could)\s+you\s+(?:send|book|set up|schedule))"
                         r"\b[^.!?]*\?", re.IGNORECASE)
 """Who does the next practical step: "who sends the invite?", "shall I put it in the calendar?"."""
+_GIVES_A_REASON = lazy_regex(r"\b(?:because|now that|since|so that|given that|cos|'cause|which is why|that's why)\b"
+                             r"|,\s+as\s+(?:i|we|my|our|the)\b", re.IGNORECASE)
+_ENDS_IT = lazy_regex(r"\b(?:stop|stopping|end|ending|quit|pause|call it a day|wrap (?:it |this |things )?up|"
+                      r"no point (?:in )?(?:continuing|carrying on|meeting)|done with (?:these|this|the sessions))\b",
+                      re.IGNORECASE)
+_STOPPING = lazy_regex(r"\b(?:stop|end it|pause|call it)\b", re.IGNORECASE)
+_ASKS_ABOUT_THEM = lazy_regex(
+    r"(?:^|[.!?]\s+)(?!(?:could|can|shall|should)\s+we\b|would it be (?:easier|better)\b|how about\b|what if\b)"
+    r"(?:is|are|was|were|do|does|did|have|has|how|what|when|which|who|would you|could you|will you)\b"
+    r"[^.!?]*\b(?:you|your|yours)\b[^.!?]*\?\W*$", re.IGNORECASE)
+"""A question about the partner's side, whatever the detector found in it."""
+_A_PROBLEM = lazy_regex(
+    r"\b(?:not|no longer|anymore|any more|losing|lost|struggl\w*|stuck|behind|hard(?:er)?|difficult|miss(?:ed|ing)?|"
+    r"cancel\w*|moved|rescheduled|late|worried|anxious|frustrat\w*|overwhelm\w*|outgrown|changed|made the jump|"
+    r"new (?:job|role|team|position)|finished|run its course|got what i|too (?:much|many|often|long|short))\b|n't\b",
+    re.IGNORECASE)
+"""What is wrong or has changed, beside a purpose ("…, now that I've made the jump"): the issue, not a wish."""
+_ASKS_WHY = lazy_regex(r"\bprompting\b|\bwhy\b|\bwhat's behind\b|\bwhat brought this\b", re.IGNORECASE)
 _OWNS_A_PART = lazy_regex(
     r"\b(?:part of (?:it|this|that|the problem) (?:is|was) (?:on )?me|(?:that's|that is|it's|it is) (?:partly )?on me|"
     r"(?:my|me) (?:fault|bad) too|partly (?:my fault|on me|me)|i (?:should|could) have\b|"

@@ -253,8 +253,13 @@ def _clearest(quotes: Sequence[str], criterion: Criterion, detections: Sequence[
         surest = max(found, key=lambda m: math.inf if m.similarity is None else m.similarity)
         return criterion.counts(surest.move, quote)
 
-    return max(quotes, key=lambda quote: (mainly(quote), sureness(quote), _weight(quote, detections),
-                                          -quotes.index(quote)))
+    def own_move(quote: str) -> bool:
+        # a line with the criterion's own move before one that counts through ``also_when`` ("I feel I've reached
+        # what we set out to do" before "I wanted to talk about wrapping up…", a purpose said with an "I")
+        return any(m.quote == quote and m.move in criterion.moves for turn in detections for m in turn)
+
+    return max(quotes, key=lambda quote: (own_move(quote), mainly(quote), sureness(quote),
+                                          _weight(quote, detections), -quotes.index(quote)))
 
 
 def _weight(quote: str, detections: Sequence[Sequence[DetectedMove]]) -> int:

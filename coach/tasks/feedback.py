@@ -686,6 +686,16 @@ def _restates(impact: str, behaviour: str) -> bool:
 _YOUR_OWN = lazy_regex(r"\b(?P<verb>rais(?:e|es|ed|ing)|los(?:e|es|ing)|lost|roll(?:s|ed|ing)?|check(?:s|ed|ing)?|"
                        r"shak(?:e|es|ing)|shook)\s+(?P<thing>voice|temper|eyes|phone|head)\b", re.IGNORECASE)
 """Something of their own typed without its "your" ("raising voice", "checking phone")."""
+_SECOND_HAND = lazy_regex(
+    r"\b(?:told|said\s+to|mentioned\s+to|complained\s+to|reported\s+to)\s+(?:her|him|them)\b|"
+    r"\b(?:staff|team|engagement|anonymous|student|parent|patient|customer|client)\s+(?:survey|feedback\s+form)s?\b|"
+    r"\b(?:360|upward)\s+feedback\b|"
+    r"\b(?:some|a\s+few|several|one|two|three|members|most|many)\s+(?:of\s+)?(?:the\s+|my\s+|your\s+|her\s+|his\s+)?"
+    r"(?:team|staff|people|colleagues|students|parents|patients|clients|customers|reports|nurses|drivers)\s+"
+    r"(?:have\s+|had\s+)?(?:said|told|feel|felt|complained|reported|mentioned|raised)\b",
+    re.IGNORECASE)
+"""Feedback the person passed on from others ("some of the team told her in the staff survey that…"): they saw
+none of it, so the questions ask what the others said, never "what effect did it have on you"."""
 _HEARD_FROM = lazy_regex(r"^(?P<who>(?:(?:the|new|some|a few|two|three|several|my|our|other)\s+)*(?:[a-z-]+\s+){0,2}"
                          r"(?:trainees|drivers|customers|clients|staff|students|pupils|parents|patients|colleagues|"
                          r"people|guests|residents|nurses|apprentices|juniors|families|team))\s+"
@@ -1050,12 +1060,14 @@ class _Received:
             moment = self.frames["ask_moment_when_list"]  # "this week, day shifts Mon Tue wed: what did you see…"
         when = re.sub(r"\s\+\s", " and ", self.when)
         # (with a label to ask about, "which moments did you have in mind?" asks the untimed moment already)
-        asked = [moment.format(when=when, When=upper_first(when))] if timed else (
-            [] if self.reading.labels else [self.frames["ask_moment"]])
+        second_hand = _SECOND_HAND.search(str(self.values["feedback"])) is not None
+        untimed = self.frames["ask_moment_heard" if second_hand else "ask_moment"]
+        asked = [moment.format(when=when, When=upper_first(when))] if timed and not second_hand else (
+            [] if self.reading.labels and not second_hand else [untimed])
         if self.reading.labels:
             asked.append(self.frames["ask_label"].format(word=f'"{self.reading.labels[0]}"'))
-        if not self.reading.impacts:
-            asked.append(self.frames["ask_effect"])
+        if not self.reading.impacts:  # (what others told them: the effect was on those others, not on the teller)
+            asked.append(self.frames["ask_effect_heard" if second_hand else "ask_effect"])
         asked += [self.frames["ask_good"], self.frames["ask_first"]]
         return asked[: max(CLARIFYING_MIN, CLARIFYING_MAX - brevity)]
 

@@ -335,8 +335,8 @@ _OWN_I_AFTER_COMMA = lazy_regex(r",\s+(?=(?:(?:first|then|but|and|so)\s+)?i\s+(?
 _QUALIFIED_ROLE = lazy_regex(r"^(?:registered|qualified|certified|licensed|chartered|trained|retired|experienced|"
                              r"accredited|newly qualified)\s+[a-z]+", re.IGNORECASE)
 """A role named with its qualification ("registered nurse", "chartered accountant")."""
-_YEARS = lazy_regex(r"^(?P<np>[^,]+?),?\s+(?:for\s+)?(?P<years>(?:\d+|a few|two|three|four|five|six|seven|eight|nine|"
-                    r"ten)\+?\s+(?:years?|months?))(?:\s+in(?=,|$))?(?P<rest>(?:,|\s+(?:at|in|with|on)\s).*)?$",
+_YEARS = lazy_regex(r"^(?P<np>[^,]+?),?\s+(?:for\s+|since\s+)?(?P<years>(?:\d+|a few|two|three|four|five|six|seven|"
+                    r"eight|nine|ten)\+?\s+(?:years?|months?))(?:\s+in(?=,|$))?(?P<rest>(?:,|\s+(?:at|in|with|on)\s).*)?$",
                     re.IGNORECASE)  # fmt: skip
 """A role and how long: "nurse for 10 years", "RVN for 3 yrs at a mixed practice, mostly small animal",
 "tattooer 3 yrs in, working out of…" (years into it)."""
@@ -344,6 +344,11 @@ _YEARS = lazy_regex(r"^(?P<np>[^,]+?),?\s+(?:for\s+)?(?P<years>(?:\d+|a few|two|
 
 _YEAR_OF_ROLE = lazy_regex(r"^(?:i['’]?m|i am)\s+(?=(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|final)"
                            r"[\s-]+year\b)", re.IGNORECASE)
+
+
+def _plural_span(span: str) -> str:
+    """"6 year" (from "plumber since 6 year") as "6 years"; "1 year" stays."""
+    return re.sub(r"^(?!(?:1|one|a)\s)(.+\s(?:year|month))$", r"\1s", span)
 
 
 def about_sentence(about: str) -> str:
@@ -377,7 +382,8 @@ def about_sentence(about: str) -> str:
     np_ends_in_a_preposition = np_end in ("of", "for", "with", "since", "after", "before", "over", "about", "around")
     if kind == "noun" and years and "," not in years.group("np") and not np_ends_in_a_preposition:
         text = fill(frame(JOB, "about", "noun_for_years"), a=_article(years.group("np")), x=years.group("np"),
-                    years=years.group("years"), rest=_rest_after_years(years.group("rest") or ""))  # fmt: skip
+                    years=_plural_span(years.group("years")),
+                    rest=_rest_after_years(years.group("rest") or ""))  # fmt: skip
     elif kind == "noun" and not _names_a_person(body):  # "dairy farm 180 cows": no "I'm" before a farm
         text = fill(frame(JOB, "about", "not_a_role"), x=body)
     elif kind == "noun":

@@ -200,10 +200,8 @@ class _Plan:
         addressed = re.sub(r"^me\s+[-–—]\s+(?=\d)", "Me: ", addressed, flags=re.IGNORECASE)
         # "rick said he will ask depot manager…": said then, so "you'd" (review 56)
         addressed = re.sub(r"^(You|I)\s+said\s+(?:that\s+)?(you|I)\s+will\b", r"\1 said \2'd", addressed)
-        # "hiro suggested join ATA / ITI": what they suggested is a doing, "You suggested joining…"
-        addressed = re.sub(r"^(You\s+(?:suggested|recommended))\s+(?P<verb>[a-z]+)\b",
-                           lambda m: f"{m[1]} {gerund(m['verb'])}" if is_bare_verb(m["verb"]) and m["verb"] not in (
-                               "that", "to", "i", "me") else m[0], addressed)
+        # "kenji said he send me his price sheet": the bare verb of a second language, the same promise
+        addressed = re.sub(r"^(You|I)\s+said\s+(?:that\s+)?(you|I)\s+(?=([a-z]+)\s)", _promise_said, addressed)
         mine = _said_id_do(addressed)
         if mine:  # "me: send Ines the RFC link" beside "You said you'd introduce me…": the same shape for both of them
             return mine
@@ -266,6 +264,18 @@ _THING_GIVEN = lazy_regex(r"^(?:[a-z]+\s+(?:recommendations?|suggestions?)|(?:re
 
 _LABELLED_HER_THING = lazy_regex(r"^(?P<owner>[^\W\d_][\w.]*)\s*(?::|\s[-–—]|->|→)\s*[a-z]+\s+(?P<pronoun>her|his)\s+"
                                  r"(?!own\b|(?:a|an|the|my|your|some)\b)(?=[a-z])", re.IGNORECASE)
+
+
+def _promise_said(match: re.Match[str]) -> str:
+    """"You said you send me…" -> "You said you'd send me…": a promise, whatever tense the note gave it."""
+    verb = match[3]
+    if not is_bare_verb(verb) or lexicon_tag(verb) not in ("VB", "VBP") or verb in _STATE_VERBS:
+        return match[0]
+    return f"{match[1]} said {match[2]}'d "
+
+
+_STATE_VERBS = frozenset({"do", "have", "need", "want", "think", "know", "like", "feel"})
+"""("I said I need more time" is how things were, not a promise.)"""
 
 
 def _said_id_do(item: str) -> str | None:
@@ -958,7 +968,7 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
     goal = _goal_named(plan)
     generic = [q.format(goal=goal) for q in FRAMES["questions"]["follow_ups"]
                if goal and not any(angle in q.lower() and angle in asked for angle in _ANGLES) and not deciding]
-    generic += [q.format(goal=goal) for q in FRAMES["questions"]["general"] if goal or "{goal}" not in q]
+    general = [q.format(goal=goal) for q in FRAMES["questions"]["general"] if goal or "{goal}" not in q]
     # the main goal and the first challenge are always asked, however alike ("…architecture" and
     # "…architecture budgeting"): only later ones give way to a question asked already
     main = set(ordered[:2]) if plan.goals and plan.challenges else set(ordered[:1])
@@ -968,10 +978,14 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
             kept.append(question)
     # the user's own topics fill the sheet; a question of the coach's own pads it once at most (three "…my main
     # goal" questions after one goal read as filler, review 54)
-    return (kept + generic[:GENERIC_QUESTIONS])[:count]
+    padded = kept + generic[:GENERIC_QUESTIONS]
+    # a question about the next session only makes up the least a sheet needs (review 57 read it as filler)
+    return (padded + general[: max(0, QUESTIONS_MIN - len(padded))])[:count]
 
 
 GENERIC_QUESTIONS = 1
+FRAME_ITEM_MAX_MINUTES = 10
+"""The longest check-in or wrap-up: the time a long meeting has beyond them is the main topic's."""
 
 
 def _goal_named(plan: _Plan) -> str | None:
@@ -1130,6 +1144,10 @@ def agenda_lines(plan: _Plan, brevity: int) -> list[str]:
     topics.append((agenda["wrap_up"], {"mentor": plan.mentor_label}, 1, 2))
     minimums = [low if plan.minutes >= 15 or low == 3 else 1 for *_, low in topics]
     minutes = allocate_minutes(plan.minutes, [t[2] for t in topics], minimums, main_index)
+    for index in (0, len(topics) - 1):  # a 90-minute meeting on one goal: never a 15-minute check-in (review 57)
+        spare = max(0, minutes[index] - FRAME_ITEM_MAX_MINUTES)
+        minutes[index] -= spare
+        minutes[main_index] += spare
     lines = []
     for number, (((title, detail), slots, *_), length) in enumerate(zip(topics, minutes, strict=True), start=1):
         suffix = f": {detail.format(**slots)}" if brevity < 2 else ""

@@ -1017,12 +1017,14 @@ def spell_out_day(when: str) -> str:
 _LATER_COMMITMENT = lazy_regex(
     # "…, she'll ask him" and a run-on's "… and she will connect me with Ben"
     # "… and hank will send me…": a name and its promise, as well as a pronoun
-    r"(?:,\s+oh,?\s+and\s+|,\s+|\s+and\s+(?=(?:also\s+)?(?:he|she|they|i|we)\b|(?!(?:it|this|that|there)\b)[a-z]+\s+will\s))"
+    r"(?:,\s+oh,?\s+and\s+|,\s+|\s+and\s+(?=(?:also\s+)?(?:he|she|they|i|we)\b|"
+    r"(?!(?:it|this|that|there)\b)[a-z]+\s+(?:will|is going to)\s))"
     # "…, also we talked abt the conflict…": a new topic of its own
-    r"(?=(?:also\s+)?we\s+(?:also\s+)?(?:talked|discussed|spoke|chatted)\b|(?:he|she|they)['’]s\s+going\s+to\s|"
+    r"(?=(?:also\s+|then\s+)?we\s+(?:also\s+)?(?:talked|discussed|spoke|chatted)\b|(?:he|she|they)['’]s\s+going\s+to\s|"
     r"(?:also\s+|and\s+)?(?:he|she|they|i|we)\s+(?:also\s+)?(?:will|is going to|are going to|am going to|"
     r"need to|must|have to|should|said|says|suggested|thinks|think)\s|(?:he|she|they|i)['’]ll\s|next time\b|"
-    r"i['’]m going to\s|[a-z]+\s+will\s+(?:send|call|email|ask|introduce|intro|share|check|lend|look)\s|"
+    r"i['’]m going to\s|[a-z]+\s+(?:will|is going to)\s+"
+    r"(?:send|call|email|ask|introduce|intro|share|check|lend|look)\s|"
     # "…, she send me her photographer contact": a present for a promise, as non-native notes write it
     r"(?:he|she)\s+(?:send|check|look|call|email|introduce|intro|share|ask|find|forward|review|book)\s|"
     # "…, she offered to lend me…": what she offered, apart
@@ -1231,7 +1233,9 @@ def _owned_pieces(line: str) -> list[str]:
         return pieces
     mark = re.match(r"^\s*(?:[-*•]\s*)?(?:(?:actions?|todo|to-do)\s*:\s*)?", pieces[0])
     lead = mark.group(0) if mark else ""
-    return [pieces[0], *(f"{lead}{piece}" for piece in pieces[1:])]
+    # "; Jo - share her template; consider hiring a bookkeeper": the owner's task ends at the next "; "
+    owned = [(f"{lead}{task}", rest) for task, _, rest in (piece.partition("; ") for piece in pieces[1:])]
+    return [pieces[0], *(line for task, rest in owned for line in (task, rest) if line)]
 
 
 _FULL_STOP = lazy_regex(rf"{ABBREVIATIONS}(?:(?<=\.)\s+|(?<=!)\s+(?!\())")  # "…in march!!! i gotta send…": two lines
@@ -1416,8 +1420,12 @@ def _who_they_know(parts: list[str]) -> list[str]:
     someone = pronoun_pattern("him", "them", "her")  # "he knows the supervisor, he'll ask her…": her is the one known
     for index in range(len(parts) - 1):
         known = _KNOWS_SOMEONE.search(_BULLET.sub("", parts[index]).strip())
-        if known and re.search(someone, parts[index + 1]):
-            task = re.sub(someone, f"the {known.group('who')}", parts[index + 1], count=1)
+        in_touch = re.search(r"\bin touch\b(?!\s+with\b)", parts[index + 1], re.IGNORECASE)
+        if known and (re.search(someone, parts[index + 1]) or in_touch):
+            # "she knows the lead for the apprenticeships, she will put me in touch": in touch with the one known
+            then = parts[index + 1]
+            task = re.sub(someone, f"the {known.group('who')}", then, count=1) if not in_touch else (
+                f"{then[: in_touch.end()]} with the {known.group('who')}{then[in_touch.end():]}")
             before = [_BULLET.sub("", parts[index]).strip()[: known.start()]] if known.start() else []  # "he thinks…, "
             return [*parts[:index], *before, task, *parts[index + 2 :]]
     return parts
@@ -1453,8 +1461,10 @@ _ADVISED_TO = lazy_regex(r"\b(?:(?:thinks?|says?|said|reckons)\s+(?:that\s+)?i\s
 _KNOWS_SOMEONE = lazy_regex(r"(?:^|,\s+)(?:she|he|they|\w+)\s+(?:also\s+)?knows?\s+(?:a|an|the)\s+(?P<who>[^,]+)$",
                             re.IGNORECASE)
 """Someone the mentor knows, whom the next clause calls "him": "she knows a landlord in Moseley"."""
-_LEANS_BACK = lazy_regex(r"^(?:(?:also\s+)?(?:he|she|they)\s+(?:also\s+)?(?:said|says|thinks?|suggested)\s+[^,]*?"
-                         r"\b(?:it|its|it's|them)\b|i\s+(?:should|will|'ll|must)\s+\w+\s+(?:that|it|this)\b)",
+# (an "it's" further on opens a clause of its own: "she said the burnout thing is not a failure it's the caseload")
+_LEANS_BACK = lazy_regex(r"^(?:(?:also\s+)?(?:he|she|they)\s+(?:also\s+)?(?:said|says|thinks?|suggested)\s+"
+                         r"(?:[^,]*?\b(?:it|them)\b(?!['’]s)|(?:that\s+)?(?:\w+\s+){0,2}?it['’]?s\b)"
+                         r"|i\s+(?:should|will|'ll|must)\s+\w+\s+(?:that|it|this)\b)",
                          re.IGNORECASE)
 
 
@@ -1804,10 +1814,30 @@ def _with_article(article: str | None, noun: str) -> str:
     return f"an {noun}" if noun[:1].lower() in "aeiou" else f"a {noun}"
 
 
-_MARK_BEFORE_OWNER = lazy_regex(r"(?:^|(?<=[.;!]\s))(?P<lead>\s*(?:[-*•]\s*)?)(?:ai|a/i|actions)\s+"
-                                r"(?=[^\W\d][\w.]{0,19}\s*(?::|\s[-–—]\s))", re.IGNORECASE | re.MULTILINE)
-"""An action mark typed before the owner's label without its own colon ("AI BP: send contact…"), at a line's start
-or a sentence's in a paragraph ("…lol. AI ash: trim scope doc", review 56)."""
+_MARK_BEFORE_OWNER = lazy_regex(r"(?:^|(?<=[.;!]\s))(?P<lead>\s*(?:[-*•]\s*)?)(?:ai|a/i|actions)(?P<colon>\s*:)?\s+"
+                                r"(?P<owner>[^\W\d][\w.]{0,19})(?P<label>\s*:\s*|\s[-–—]\s+)(?=[a-z])",
+                                re.IGNORECASE | re.MULTILINE)
+"""An action mark typed before the owner's label ("AI BP: send contact…", "AI: Jo - share her template"), at a
+line's start or a sentence's in a paragraph ("…lol. AI ash: trim scope doc", review 56)."""
+_FIGURE_MOVED = lazy_regex(r"^\W*(?:[a-z]+\s+){1,3}(?:down|up|dropped|fell|rose|grew)\s+(?:by\s+)?(?:about\s+|~)?"
+                           r"\d+(?:\.\d+)?\s*(?:%|percent|pts?\b|points\b)", re.IGNORECASE)
+"""A figure and how it moved ("pick rate down 8% since peak"): news, though "pick" can be a verb."""
+_TO_DO_LABEL = lazy_regex(r"^(?P<lead>\s*(?:[-*•]\s*)?)(?P<verb>read|watch|listen to|look into|look up|check out|buy)"
+                          r"\s*:\s*(?=\S)", re.IGNORECASE | re.MULTILINE)
+"""A line labelled with what to do with it ("read: the Pain Science book he mentioned"): the user's own task."""
+
+
+def _marked_owner(match: re.Match[str]) -> str:
+    """"AI: Jo - share her template" as "Jo to share her template": the mark said it is Jo's task.
+
+    Kept as a label ("Jo: share…"), it would read as what Jo said in notes that mark their other actions.
+    """
+    owner = match["owner"]
+    if owner.lower() in ("me", "i", "myself", "both", "us", "we"):  # ("AI: me - …" is read whole, as typed)
+        return match[0] if match["colon"] else f"{match['lead']}{owner}{match['label']}"
+    return f"{match['lead']}{owner} to "
+
+
 _MARK_THEN_ME = lazy_regex(r"(?:^|(?<=[.;!]\s))(?P<lead>\s*(?:[-*•]\s*)?)(?:ai|a/i|actions?)\s*:\s*(?:me|i)\s+"
                            r"(?=[a-z]+\s)", re.IGNORECASE | re.MULTILINE)
 """An action mark, then the user's own task with no label of its own ("AI: me apply to 3 jobs…")."""
@@ -1860,8 +1890,12 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     # "…not just what tech i used 😅 he's gonna send…": an emoji that ends a sentence in a paragraph
     notes = re.sub(rf"{EMOJI}\s+(?=(?:he|she|i|we|they|also|then|but|so)\b)", ". ", notes)
     # "AI me: buy the summary", "actions PE: intro to…": the mark before an owner's label says what the label does
-    notes = _MARK_BEFORE_OWNER.sub(r"\g<lead>", notes)
+    # (notes that mark their actions: an unmarked "JM: call the MCA" beside them is what JM said, see below)
+    marked = any(p.search(notes) for p in (_MARK_BEFORE_OWNER, _MARK_THEN_ME)) or any(
+        _ACTION_MARK.match(line) for line in notes.splitlines())
+    notes = _MARK_BEFORE_OWNER.sub(_marked_owner, notes)
     notes = _MARK_THEN_ME.sub(r"\g<lead>me: ", notes)
+    notes = _TO_DO_LABEL.sub(lambda m: f"{m['lead']}I'll {m['verb'].lower()} ", notes)  # "read: the book he mentioned"
     first = address(mentor)[1]  # after any title: "Driver Manager Keith Marsh" is Keith
     notes = _mentor_in_capitals(notes, first)
     if first:  # "recommend ROS cert over masters for now.": the mentor's advice, never the user's task (review 54)
@@ -1892,11 +1926,12 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     sections = _Sections(mentor, first)
     notes, main_thanks = main_thanks_apart(notes)
     raw_lines = _commitments_apart(without_private_lines(notes, first)).splitlines()
-    marks_actions = any(_ACTIONS_HEADING.match(_cleaned(raw)) or _ACTION_MARK.match(raw) for raw in raw_lines)
+    marks_actions = marked or any(_ACTIONS_HEADING.match(_cleaned(raw)) or _ACTION_MARK.match(raw) for raw in raw_lines)
     labels_mine = any(_MY_TASK_LABEL.match(raw) for raw in raw_lines)
     for index, raw in enumerate(raw_lines):
         # "also - apply for band 7 secondment…": the line after its aside word, never a topic called "Also"
         line = re.sub(r"^(?:also|and|plus)\s*[-–—:]\s+(?=\S)", "", _cleaned(raw), flags=re.IGNORECASE)
+        line = re.sub(r"^then\s+(?=we\s)", "", line, flags=re.IGNORECASE)  # "…, then we talked about": a new point
         if not line:
             if sections.owner:  # an owner's list ends at a blank line: "also talked about…" under it is not theirs
                 sections.owner, under_actions = None, False
@@ -1974,6 +2009,9 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         if away:  # "AH on leave 20 dec - 6 jan": their own time off, which they know; nobody's task
             if _someone_else(away.group("who"), mentor, me):
                 takeaways.append(trim_end(line))
+            continue
+        if _FIGURE_MOVED.match(line):  # "pick rate down 8% since peak, dont panic": news and advice, no task
+            takeaways.append(trim_end(line))
             continue
         if _CADENCE.match(line):  # "meet monthly, 45 min, teams": how the sessions will run, agreed, not a task
             takeaways.append(trim_end(line))

@@ -267,7 +267,9 @@ def test_every_fact_is_whole_or_absent_and_no_number_is_invented(
     composition = TASK.finalize(TASK.compose(chosen, OUTREACH_GUIDANCE, Style(tone=tone)), chosen)
     message = composition.body
     for field, words_given in content.items():
-        assert _whole_or_absent(raw[field], message, words_given), (field, message)
+        # ("architecture" as what they do may also be a word of the goal: only the goal's own words tell)
+        own_words = " ".join(w for w in words_given.split() if w not in context.split())
+        assert not own_words or _whole_or_absent(raw[field], message, own_words), (field, message)
     assert raw["why_them"].lower() in message.lower() and raw["ask"].lower() in message.lower()
     assert numbers_in(message) <= numbers_in(" ".join(raw.values())), message
     assert name.split()[0] in message

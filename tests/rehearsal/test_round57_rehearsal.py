@@ -1,0 +1,101 @@
+"""Rehearsal classes left open after review 56, found again by re-running its scripts: each test names the class."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.rehearsal.moves import MoveDetector
+
+from .conftest import moves_in, play
+
+PERSONAS = ["warm", "busy", "skeptical", "defensive"]
+
+
+def _partner_lines(session: object) -> list[str]:
+    return [turn.text for turn in session.transcript if turn.role == "partner"]  # type: ignore[attr-defined]
+
+
+def _criterion(session: object, criterion_id: str) -> tuple[int, str]:
+    found = next(c for c in session.debrief().criteria if c.id == criterion_id)  # type: ignore[attr-defined]
+    return found.score, found.evidence
+
+
+@pytest.mark.parametrize("persona", ["warm", "busy", "skeptical"])
+def test_a_purpose_with_why_it_matters_is_not_the_issue_so_nothing_is_conceded(
+        detector: MoveDetector, persona: str) -> None:
+    # "…I'd like to sort out how we meet before my promotion panel, and these sessions really matter to me." got
+    # "Fair. That's on me." before any cancellation was named
+    session = play(detector, "frequent-cancels", persona, [
+        "Jordan, I wanted this call because I'd like to sort out how we meet before my promotion panel, and these "
+        "sessions really matter to me.",
+    ])
+    assert session.partner.reactions[-1].intent == "invite", session.partner.reactions[-1]
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_a_purpose_said_with_its_reason_is_never_asked_what_prompts_it(detector: MoveDetector, persona: str) -> None:
+    session = play(detector, "end-mentorship", persona, [
+        "Dana, so, this is a bit awkward, there's something about our sessions.",
+        "I think I'd like to wrap up our monthly mentoring, now that I've made the jump into data engineering.",
+    ])
+    assert "prompting" not in _partner_lines(session)[-1].lower()
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_a_question_about_their_side_with_no_move_found_is_answered(detector: MoveDetector, persona: str) -> None:
+    session = play(detector, "unprepared-mentee", persona, [
+        "Sam, can we take five minutes at the start today to talk about how we prep for these?",
+        "The last three sessions I didn't get an agenda or update the day before, and we spent a chunk of each one "
+        "working out what to cover.",
+        "Is the day-before thing actually realistic with your release schedule, honestly?",
+    ])
+    assert session.partner.reactions[-1].intent == "answer", session.partner.reactions[-1]
+
+
+@pytest.mark.parametrize("persona", ["warm", "busy"])
+def test_dropping_the_point_is_not_ending_the_mentorship(detector: MoveDetector, persona: str) -> None:
+    session = play(detector, "not-working", persona, [
+        "Alex, I'll be honest, I'm not sure why I keep coming to these.",
+        "Four months and I'm no closer to team lead than when I started.",
+        "Look, forget it. It's probably me expecting too much.",
+    ])
+    reply = _partner_lines(session)[-1].lower()
+    assert "stop" not in reply and "pause" not in reply, reply
+
+
+@pytest.mark.parametrize(("line", "move"), [
+    ("Every session turns into the Alex show and my questions just sit there.", "blame"),
+    ("I suppose mentoring me was always going to come last for someone as important as you.", "sarcasm"),
+    ("cool cool, I'll ping you on linkedin tonight with a couple of slots", "follow-up"),
+])
+def test_lines_review_56_misread_are_read_as_what_they_do(detector: MoveDetector, line: str, move: str) -> None:
+    assert move in moves_in(detector, line)
+
+
+def test_a_line_that_speaks_for_the_user_counts_whatever_else_it_does(detector: MoveDetector) -> None:
+    # "Speaks for self" was 0/3 beside "Part of that's on me…" and "I brought questions…" (review 56)
+    session = play(detector, "not-working", "warm", [
+        "Alex, I'd like to use today to talk about how our mentoring is going.",
+        "In March and April I brought questions about handling a conflict in my team, and we ran out of time.",
+        "Part of that's on me, since I never said what I needed up front.",
+    ])
+    score, _ = _criterion(session, "i-statements")
+    assert score >= 2
+
+
+def test_speaking_for_self_never_counts_a_judgement_or_giving_up(detector: MoveDetector) -> None:
+    session = play(detector, "not-working", "warm", [
+        "I think you're not really interested in helping me.",
+        "Whatever, I give up.",
+    ])
+    score, _ = _criterion(session, "i-statements")
+    assert score == 0
+
+
+def test_saying_when_you_will_report_back_is_a_follow_up(detector: MoveDetector) -> None:
+    session = play(detector, "end-mentorship", "warm", [
+        "Dana, I'd like to wrap up our monthly sessions now that I've moved into data engineering.",
+        "Could we do lunch in the spring instead, and I'll message you when I've settled into the new team?",
+    ])
+    score, evidence = _criterion(session, "agrees-follow-up")
+    assert score == 3 and evidence.startswith("Could we do lunch in the spring")
