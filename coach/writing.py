@@ -653,6 +653,8 @@ def expand_shorthand(text: str) -> str:
     Month and day names typed in lower case get their capital here too.
     """
     text = _SELF_CORRECTED.sub("", text)  # "become head waiter-- no wait, become floor manager": what they meant
+    # "cut to problem->process->outcome": a chain of steps, kept as one (review 58: "…to problem: process: outcome")
+    text = re.sub(r"\b(\w+)\s?(?:->|→)\s?(\w+)\s?(?:->|→)\s?(\w+)\b", "\\1\u2192\\2\u2192\\3", text)
     text = re.sub(r"\bur\b(?=\s+[a-z]+ing\b)", "you're", text)  # "when ur starting"
     # "i said id find out", "ill pay for the course": the apostrophe left out before a verb (never "ill health")
     text = re.sub(r"\b([Ii]\s+(?:said|think|thought|guess|hope|knew|promised)\s+)id\b(?=\s+[a-z])", r"\1I'd", text)
@@ -924,11 +926,25 @@ _ONE_NAME_IN_TWO = lazy_regex(r"[a-z]{1,5} (?!(?:smith|jones|brown|ann|anne|mari
                               r"[a-z]{2,5}")
 
 
+_COMPOUND_FIRST = word_set("ana maría maria josé jose juan luis josé jean marie anne ana maría paula")
+_COMPOUND_SECOND = word_set("lucía lucia maría maria josé jose luis carlos miguel antonio isabel sofía sofia elena "
+                            "teresa manuel andrés andres pablo fernanda clara paz belén belen carmen pilar ángel angel "
+                            "paula eugenia laura cristina beatriz")
+"""A Spanish or Portuguese given name in two words ("Ana Lucía", "José Luis"): greeted whole (review 58)."""
+
+
+def is_compound_given_name(words: Sequence[str]) -> bool:
+    """Whether two words are one given name ("Ana Lucía", "Juan Carlos")."""
+    return len(words) == 2 and words[0].lower() in _COMPOUND_FIRST and words[1].lower() in _COMPOUND_SECOND
+
+
 def _one_name_in_two(field: str, first: str, last: str) -> bool:
     """Two words that are one person's name to greet: "Mei Ling" (given syllables), "Chen Wei" (family name first).
 
-    "Mei Lin" is Mei, of the Lin family, and "Lee Smith" is Lee.
+    "Mei Lin" is Mei, of the Lin family, and "Lee Smith" is Lee; "Ana Lucía" is one given name.
     """
+    if is_compound_given_name(split_person(field)[0].split()):
+        return True
     if len(split_person(field)[0].split()) != 2 or not _ONE_NAME_IN_TWO.fullmatch(f"{first} {last}"):
         return False
     given_pair = first in _GIVEN_SYLLABLES and last not in FAMILY_NAME_FIRST

@@ -374,7 +374,11 @@ class ScriptedPartner:
             now["proposal"] = state.raised.get("proposal") or state.raised.get("purpose") or text
         for facet, quote in now.items():
             state.raised.setdefault(facet, quote)
+        reason_before = "reason" in state.raised
         self._note_reason(moves, text)
+        # "When you said you spent a year writing specs…, it was the first time the move sounded doable": why them,
+        # said in answer, counts as a good turn though the detector found no move in it (review 56)
+        reason_now = not reason_before and "reason" in state.raised and not hostile
         # (beside a purpose, "…and these sessions really matter to me" says why it matters, not what is wrong:
         # the busy mentor conceded "That's on me" before any cancellation was named, review 56)
         purpose_only = "purpose" in now and not _A_PROBLEM.search(text)
@@ -402,7 +406,7 @@ class ScriptedPartner:
             # "What problem does that solve?" answered ("…its just a lot with the release stuff right now"): the
             # issue is on the table in the user's words, so the partner never asks why a second time
             state.raised["issue"] = text
-        delta = self._delta(positive, negative)
+        delta = max(self._delta(positive, negative), 1 if reason_now else -RAPPORT_MAX)
         state.rapport = max(RAPPORT_MIN, min(RAPPORT_MAX, state.rapport + delta))
         if self.issue_named and delta > 0:
             state.good_turns += 1
@@ -772,6 +776,7 @@ _GOT_A_MINUTE = lazy_regex(r"\b(?:got|have you got|do you have|have you|you got)
                            re.IGNORECASE)
 """Asking for a moment to talk: the partner invites the point, never asks what it means."""
 _LOGISTICS = lazy_regex(r"\b(?:who(?:'s| is| will)?\s+(?:sends?|books?|sets?\s+up|schedules?|puts?)|"
+                        r"who\s+(?:would|should|do)\s+you\s+(?:like|want)\s+to\s+(?:send|book|set\s+up|schedule)|"
                         r"(?:shall|should)\s+i\s+(?:send|book|set up|schedule|put)|"
                         r"(?:will|can|could)\s+you\s+(?:send|book|set up|schedule))"
                         r"\b[^.!?]*\?", re.IGNORECASE)
@@ -852,8 +857,10 @@ QUESTION_DIRECTIONS = {
     "their-gain": "what you yourself would get out of it",
 }
 """What each kind of question about the partner asks, for the LLM partner's directions."""
-_QUESTION_SHAPE = lazy_regex(r"\?|^\W*(?:(?:and|so|but)\s+)?(?:how|what|when|why|do|did|are|were|have|was)\b",
-                             re.IGNORECASE)
+# ("When you said you spent a year writing specs…, it was the first time…" tells, and asks nothing, review 56)
+_QUESTION_SHAPE = lazy_regex(r"\?|^\W*(?:(?:and|so|but)\s+)?(?!(?:when|what)\s+you\s+(?:said|told|wrote|mentioned|"
+                             r"talked|spoke|explained|described|did|showed|gave)\b)"
+                             r"(?:how|what|when|why|do|did|are|were|have|was)\b", re.IGNORECASE)
 
 
 def question_kind(text: str) -> str | None:

@@ -32,6 +32,7 @@ from coach.writing import (
     gerund_is_subject,
     greeted_respect,
     greeting_name,
+    is_compound_given_name,
     names_a_person,
     split_person,
     verb_lemmas,
@@ -417,6 +418,10 @@ _LINKED_OWN_SUBJECT = lazy_regex(r"^(?:also|and|but|plus|so|then|honestly)\s+(?:
                                  re.IGNORECASE)
 
 
+_NOT_A_THING = frozenset({"i", "been", "still", "just", "really", "so", "very", "always", "never", "quite", "pretty"})
+"""Words that can be nouns but lead a note about the user ("still scared of heights" is "I'm still scared…")."""
+
+
 def about_me(text: str) -> str:
     """A note about the user as a first-person sentence, when its shape allows; else the words as given.
 
@@ -424,7 +429,9 @@ def about_me(text: str) -> str:
     draft."; "collecting feedback" -> "I've been collecting feedback."; a clause or a noun phrase
     is left as the user wrote it.
     """
-    phrase = as_phrase(text)
+    phrase = re.sub(r"^(?:and|plus)\s+(?=\S)", "", as_phrase(text), flags=re.IGNORECASE)  # "and my cert expires…"
+    if re.match(r"^(?:need|have to|got to)\s+(?!know\b)\S", phrase, re.IGNORECASE):
+        return as_sentence(f"I {phrase[:1].lower() + phrase[1:]}")  # "need 2 more adult volunteers…" (review 58)
     if _LINKED_OWN_SUBJECT.match(phrase):  # "also I'm rubbish at the Excel side": its subject is there
         return as_sentence(phrase)
     also = re.match(r"(?i)also,?\s+", phrase)
@@ -448,6 +455,14 @@ def about_me(text: str) -> str:
     if ((noun_first and _OWN_SUBJECT_LATER.match(phrase)) or _NOUN_AND_HOW_IT_IS.match(phrase)
             or (shape == "verb" and _ANOTHER_SUBJECT_LATER.search(phrase))):  # "yield drop and my wife is worried"
         lead = None  # "med round I can do…" has its subject; "shrink still high" is a noun and how it is
+    first_three = tag(phrase)[:3]
+    # ("blind tasted 40 wines" did something to something: "I blind tasted…")
+    object_after = len(first_three) > 2 and (first_three[2][1] in ("CD", "DT", "PRP$") or first_three[2][0].lower() in (
+        "my", "your", "the", "a", "an", "some", "all", "every"))
+    thing_first = can_be_noun(head_word) and lexicon_tag(head_word) != "RB" and head_word not in _NOT_A_THING
+    if len(first_three) >= 2 and first_three[1][1] in ("VBN", "VBD") and first_three[1][0].lower().endswith("ed") and (
+            thing_first and not object_after):
+        lead = None  # "abstract drafted but over word limit": a thing and what was done to it, never "I'm abstract…"
     if re.match(r"^(?:too many|too much|not enough|lots of|a lot of|loads of)\b", phrase, re.IGNORECASE):
         lead = None  # "too many files, 5 on the go": a quantity, no "I'm"
     if lead is None or (phrase.split(" ")[0].isupper() and len(phrase.split(" ")[0]) > 1) or _has_subject(phrase):
@@ -570,8 +585,8 @@ class Person:
             return " ".join(parts)  # "Big Mike": the nickname is both words
         if not parts:
             return ""
-        if any(p.isdigit() for p in parts):
-            return " ".join(parts)  # "Reviewer 2" is one name, not "Reviewer"
+        if any(p.isdigit() for p in parts) or is_compound_given_name(parts):
+            return " ".join(parts)  # "Reviewer 2" is one name, not "Reviewer"; so is "Ana Lucía"
         if _COMPANY_NAME.search(self.name):
             return " ".join(parts)  # "Hartley & Sons" is a firm, never "Hartley" (review 54)
         if title_length(parts):  # "chef Lorna" is "Chef Lorna", "Dr. Aoife Ní Fhloinn" is "Dr. Ní Fhloinn"

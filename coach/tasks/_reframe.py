@@ -593,6 +593,8 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
         # "she said my PRs are too big. also I don't ask for help when I'm blocked.": "also" goes on with the
         # report, unless it says how the user took it ("also I was gutted")
         goes_on = told_before and _ALSO.match(text) is not None and not _REACTS.match(_OPENERS.sub("", text))
+        if _PASSED_ON_TO_ME.match(text):
+            continue
         if not goes_on and _is_users_own(text, reported, own_voice):
             own.append(text)
             own_voice = True
@@ -660,6 +662,18 @@ def _contradicts(said: str, answer: str) -> bool:
     return False
 
 
+_OWN_ACCOUNT = lazy_regex(
+    r"^(?:i\s+(?:spent|put\s+in|worked\s+(?:on|hard|late|so)|stayed\s+(?:up|late)|tried|thought|felt|feel|"
+    r"(?:do\s+not|don'?t|didn'?t|did\s+not)\s+think)\b|i(?:'m|m|\s+am)\s+(?:a|an)\s+\w+|"
+    r"(?:i\s+)?(?:feel|felt|feeling)\s+(?:so\s+|really\s+|a\s+bit\s+|quite\s+|pretty\s+)?(?:gutted|hurt|upset|"
+    r"humiliated|embarrassed|angry|awful|terrible|bad|crushed|shocked|sad|stupid|rubbish|deflated)\b)",
+    re.IGNORECASE)
+"""What the user did, is or felt, typed after the report ("i spent 3 weeks on those", "im a joiner 25 yrs"): theirs."""
+_PASSED_ON_TO_ME = lazy_regex(r"^(?:the\s+|my\s+)?\w+\s+(?:passed|relayed|forwarded)\s+(?:it|this|that)\s+"
+                              r"(?:on\s+)?to\s+me\W*$", re.IGNORECASE)
+"""How it reached the user ("foreman passed it on to me"): neither what was said nor their side."""
+
+
 def _is_users_own(text: str, reported: bool, own_voice: bool) -> bool:
     """Whether a sentence of an account of received feedback is the user's own, not what was said.
 
@@ -674,6 +688,8 @@ def _is_users_own(text: str, reported: bool, own_voice: bool) -> bool:
     # "I never update the tracker" may go on with what was said; "honestly i was stuck", "i cried" are theirs
     mine = _FIRST_PERSON_LEAD.match(opened) and (opened != text or _REACTS.match(opened))
     question = text.rstrip().endswith("?") and not reported
+    if not reported and _OWN_ACCOUNT.match(opened):
+        return True  # "i spent 3 weeks on those", "im a joiner 25 yrs", "feel gutted tbh": the user's side (review 58)
     # ("he wants to see a 'behavior plan' by next month": a sentence about them starts over)
     goes_on = own_voice and not re.match(r"(?:he|she|they)\b", opened, re.IGNORECASE)
     return question or (not reported and bool(mine or goes_on or re.search(r"\bmy fault\b", text, re.I)))

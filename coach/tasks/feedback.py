@@ -69,7 +69,16 @@ from coach.tasks._reframe import (
 )
 from coach.tasks.base import Check, Composition, Field, FieldError, Style, TaskSpec
 from coach.tasks.reading import faithful, reads_well
-from coach.writing import base_form, expand_shorthand, is_bare_verb, is_verb, lower_first, to_you, verb_lemmas
+from coach.writing import (
+    base_form,
+    expand_shorthand,
+    is_bare_verb,
+    is_verb,
+    lower_first,
+    numbers_in,
+    to_you,
+    verb_lemmas,
+)
 
 DIRECTIONS: tuple[str, ...] = ("received", "give")
 CLARIFYING_MIN, CLARIFYING_MAX = 2, 4
@@ -464,7 +473,10 @@ class _Give:
     def compose(self) -> Composition:
         feedback = str(self.values["feedback"])
         thanks_only = self.thanking and not _CORRECTIVE.search(_GENEROUS_NEGATIVE.sub("", feedback))
-        if (thanks_only or _all_praise(feedback, self.reading)) and not self.values.get("request"):
+        # ("great job on the load-in!!" with a request: praise, then the ask, review 58; other praise with a
+        # request may lead into a correction, "I love your tone on bass… could you learn the demos")
+        requested = bool(self.values.get("request")) and not _PRAISE_LEAD.match(feedback)
+        if (thanks_only or _all_praise(feedback, self.reading)) and not requested:
             return self._praise()
         brevity = max(0, min(self.style.brevity, 2))
         behaviour_cite = cite(self.guidance, "give-specific-behavioural-feedback", ["behaviour"])
@@ -492,7 +504,14 @@ class _Give:
         specifics = [c for c in specifics if c not in verdicts]
         given = _words_or_empty(self.values.get("behaviour"))
         observed = _behaviour_clause(given, self.person) if given else None
-        if observed:  # the behaviour field first, and what the feedback adds to it ("covered 4 of my closing shifts")
+        if len(specifics) > 1:  # ("great job on the load-in" beside what earned it: the praise, said by the frame)
+            specifics = [c for c in specifics if not _PRAISE_LEAD.match(c)] or specifics
+        # the behaviour field first, and what the feedback adds to it ("covered 4 of my closing shifts"); a field
+        # the feedback says more fully ("rigged stage early" beside "you had the whole stage rigged 40 min early…")
+        # gives way to it (review 58)
+        fuller = observed and any(_restates(given, c) and len(content_stems(c)) > len(content_stems(given)) + 2
+                                  and numbers_in(given) <= numbers_in(c) for c in specifics)
+        if observed and not fuller:
             specifics = [observed, *(c for c in specifics if not _restates(c, given) and not _same_act(c, given))]
         impact = as_phrase(expand_shorthand(_words_or_empty(self.values.get("impact"))))
         effects = [impact] if impact else [i for i in self.reading.impacts if not _MORE_OF_THIS.search(i)]
@@ -508,6 +527,7 @@ class _Give:
             " ".join(as_sentence(upper_first(_VERDICT_ON_IT.sub("", v))) for v in verdicts[:1]),
             self.frames["praise_more" if _MORE_OF_THIS.search(feedback) else
                         "praise_means_a_lot" if self.means_a_lot else "praise_thanks"],
+            self._request(praised=True) if _words_or_empty(self.values.get("request")) else "",
         ]
         if not effects:
             self.notes.append(FRAMES["rationale"]["missing_impact"].format(field=_IMPACT_LABEL))
@@ -637,7 +657,8 @@ class _Give:
         self.notes.append(FRAMES["rationale"]["missing_strength"].format(whose=whose))
         return ""  # no praise the user did not give: the check and the note ask for a real one
 
-    def _request(self) -> str:
+    def _request(self, praised: bool = False) -> str:
+        """The request line; after praise ("Could you write up the labelling system…?") with no review of it."""
         tone = self.style.tone if self.style.tone in ("formal", "casual") else "warm"
         asked = as_phrase(_words_or_empty(self.values.get("request"))) or next(iter(self.reading.requests), "")
         asked = as_phrase(_strip_request_lead(asked)) if asked else ""
@@ -651,16 +672,22 @@ class _Give:
         asked = asked[: offer.start()] if offer else asked
         if asked and self.person.names:  # "…or tell me if he can't": the request is said to them
             asked = lower_first(to_you(asked, self.person.names[0]))
+        if asked and _OWN_REQUEST_QUESTION.match(asked):  # "Could you could we agree…" (review 58)
+            question = upper_first(re.sub(r"[.!?\s]+$", "", asked)) + "?"
+            return str(self.frames["request_question"].format(question=question)) + after
         if asked and not labels_in(asked):
             # The field completes "Could you…", so a first word that can be a verb is one ("check Slack").
             # ("keys go back in the key box every time": a thing and its verb, never "Could you keys go back…")
             tagged = tag(asked)
             own_subject = len(tagged) > 1 and tagged[0][1] == "NNS" and tagged[1][1] in ("VBP", "VB", "MD")
-            verbal = not own_subject and (shape_of(asked) in ("verb", "gerund") or can_be_verb(asked.split(" ")[0]))
+            # ("always read obs straight from the chart": a standard, asked as "Could you always read…?", review 58)
+            head = re.sub(r"^(?:always|never|just|also|still|then)\s+", "", asked, flags=re.IGNORECASE)
+            verbal = not own_subject and (shape_of(head) in ("verb", "gerund") or can_be_verb(head.split(" ")[0]))
             verb = (as_verb_phrase(asked) or asked[:1].lower() + asked[1:]) if verbal else None
             if verb:
                 verb = _and_the_last_step(verb)
-                return str(self.frames["request_verb"][tone].format(verb=verb)).replace("?", "?" + after, 1)
+                frame = self.frames["praise_request_verb" if praised else "request_verb"][tone]
+                return str(frame.format(verb=verb)).replace("?", "?" + after, 1)
             return str(self.frames["request_sentence"].format(sentence=as_sentence(asked) + after))
         if self.reading.messages:
             return str(self.frames["request_message"][tone].format(sentence=as_sentence(self.reading.messages[0])))
@@ -774,7 +801,14 @@ def _all_praise(feedback: str, reading: Reading) -> bool:
     if not reading.strengths or reading.labels or reading.judged or reading.requests or _CORRECTIVE.search(generous):
         return False
     cues = (*STRENGTH_CUES, *PRAISE_CUES)
-    return bool(_MORE_OF_THIS.search(feedback)) or all(find_phrases(s, cues) for s in sentences(feedback))
+    # "great job on the festival load-in!! you had the whole stage rigged 40 min early…": praise, then what earned it
+    return bool(_MORE_OF_THIS.search(feedback) or _PRAISE_LEAD.match(feedback)) or all(
+        find_phrases(s, cues) for s in sentences(feedback))
+
+
+_PRAISE_LEAD = lazy_regex(r"^\W*(?:(?:a\s+)?(?:great|brilliant|amazing|fantastic|excellent|superb|awesome|nice|"
+                          r"terrific|outstanding)\s+(?:job|work|effort|stuff)|well\s+done|kudos|hats\s+off|"
+                          r"shout\s*-?out)\b", re.IGNORECASE)
 
 
 def _position(clause: str, feedback: str) -> int:
@@ -903,8 +937,20 @@ _REPORTER_PRONOUN = lazy_regex(r"\b(she|he)\s+(?:also\s+)?(?:said|says|say|told|
 
 
 def _strip_request_lead(text: str) -> str:
-    """Drop "could you please" from a request ("send it"): the frame supplies the ask."""
+    """Drop "could you please" from a request ("send it"): the frame supplies the ask.
+
+    So does a wish that they do it ("would love u to write up the labelling system" → "write up…": never
+    "Could you would love you to…", review 58).
+    """
+    text = re.sub(r"^(?:i(?:'d|\s+would)\s+|would\s+)?(?:really\s+)?(?:love|like|want|need)\s+(?:you|u)\s+to\s+|"
+                  r"^it\s+would\s+be\s+(?:great|good|helpful|brilliant)\s+if\s+(?:you|u)\s+(?:could\s+)?",
+                  "", text, flags=re.IGNORECASE)
     return re.sub(r"^(?:could|can|would|will)\s+you\s+(?:please\s+)?|^please\s+", "", text, flags=re.IGNORECASE)
+
+
+_OWN_REQUEST_QUESTION = lazy_regex(r"^(?:could|can|shall|should|would|may)\s+(?:we|i)\b|^(?:how|what)\s+about\b",
+                                   re.IGNORECASE)
+"""A request typed as the user's own question ("could we agree that questions wait…"): asked as typed."""
 
 
 class _Received:
@@ -998,9 +1044,12 @@ class _Received:
         return points[: len(points) - brevity]
 
     def _own_side(self) -> str:
-        """The facts the user gave of their own side ("I have 31 cases…"), whole; not how it felt, nor a question."""
-        facts = [o.strip() for o in self.reading.own
-                 if _STATES_A_FACT.match(o.strip()) and not o.rstrip().endswith("?")]
+        """The facts the user gave of their own side ("I have 31 cases…"), whole; not how it felt, nor a question.
+
+        "I was shocked because I prepare a lot…" gives its fact after the feeling: "I prepare a lot…".
+        """
+        owned = [_FELT_BECAUSE.sub("", o.strip()) for o in self.reading.own]
+        facts = [o for o in owned if _STATES_A_FACT.match(o) and not o.rstrip().endswith("?")]
         return " ".join(as_sentence(upper_first(expand_shorthand(f))) for f in facts[:2])
 
     def _told_then(self) -> bool:
@@ -1111,8 +1160,11 @@ class _Received:
 
 
 _STATES_A_FACT = lazy_regex(r"^(?=(?:\S+\s+){3})(?:i\s+(?:have|had|was given|got|work|worked|cover|covered|am on|"
-                            r"'m on)|(?:my|our)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|has|have))\b", re.IGNORECASE)
+                            r"'m on|spent|prepare|write|do)|i(?:'m|m|\s+am)\s+(?:a|an)\s+\w+|in\s+my\s+culture|"
+                            r"(?:my|our)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|has|have))\b", re.IGNORECASE)
 """A sentence of the user's own that states a fact of their side ("I have 31 cases…", "my caseload is double")."""
+_FELT_BECAUSE = lazy_regex(r"^i\s+(?:was|felt|am|'m)\s+(?:\w+\s+)?(?:shocked|surprised|upset|hurt|confused|gutted)\s+"
+                           r"(?:because|as|since)\s+", re.IGNORECASE)
 _OWN_QUESTION = lazy_regex(r"^(?:what|how|which|where|when|why|should|can|could|is|are|do|does|would|will)\b.{6,}",
                            re.IGNORECASE)
 _ABOUT_REPLYING = lazy_regex(r"\b(?:respond|reply|react|answer (?:him|her|them)|say (?:back|to (?:him|her|them))|"

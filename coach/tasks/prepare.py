@@ -254,7 +254,12 @@ class _Plan:
 
         Names only, and short forms of the first name ("Seun"): "she" may be anyone.
         """
-        return to_you(text, self.mentor_field, pronouns=False) if self.mentor else text
+        if not self.mentor:
+            return text
+        said = to_you(text, self.mentor_field, pronouns=False)
+        # "shadowed B's rota meeting twice", meeting Bernadette: her initial's possessive is "your" (review 58)
+        return re.sub(r"\b([A-Z])['’]s\b", lambda m: "your" if m[1].lower() in mentor_initials(self.mentor_field)
+                      else m[0], said)
 
 
 _THING_GIVEN = lazy_regex(r"^(?:[a-z]+\s+(?:recommendations?|suggestions?)|(?:reading|contact|book|podcast)\s+list)\b",
@@ -574,6 +579,10 @@ def _asks(text: str) -> bool:
     return bool(_QUESTION_WORD.match(text) or _QUESTION_WORD.match(last) or re.search(r"\sor\s", last))
 
 
+_SUBJECTLESS_NEED = lazy_regex(r"^(?:need|needs|have\s+to|got\s+to|gotta|can'?t|cannot|don'?t|didn'?t|haven'?t)\s+"
+                               r"(?!know\b)\S", re.IGNORECASE)
+
+
 def _slots(item: str) -> tuple[str, dict[str, str]]:
     """The frame family an item fits ("verb", "noun", "sentence", "choice" or "label") and its words for the slots.
 
@@ -581,7 +590,7 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     verb ("cashflow tight in Jan"), a bare "ops manager role". A "choice" is a decision ("apprentice -
     yes or no", "whether I should…"). Both are quoted as typed, before a colon.
     """
-    phrase = as_phrase(item)
+    phrase = re.sub(r"^(?:and|plus)\s+(?=\S)", "", as_phrase(item), flags=re.IGNORECASE)  # "And my cert expires…"
     # "…- is it realistic?" keeps its question mark: the user asked it
     # "know if I should do the NVQ" is the question of whether to: "Whether I should do the NVQ…: …"
     phrase = _as_whether(phrase)
@@ -597,6 +606,8 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
         return "choice", label
     if _KNOWLEDGE_GAP.match(phrase):  # "no idea how industry hiring works": to be explained, not "approached"
         return "gap", label
+    if _SUBJECTLESS_NEED.match(phrase):  # "need 2 more adult volunteers…": "I need…", never "approach need…"
+        return "sentence", {"sentence": about_me(phrase)}
     if _DASHED_NOTE.search(phrase):  # no frame takes a note after a dash mid-sentence: quoted whole, as typed
         return "label", label
     if ends_in_a_state(phrase) or re.match(r"^no\s+(?:money|time|budget|idea|space|car|licence|one|access)\b", phrase,

@@ -45,6 +45,7 @@ from coach.writing import (
     inflections,
     initials_of,
     initials_used_for,
+    is_bare_verb,
     is_verb,
     name_case,
     others_kept,
@@ -69,6 +70,7 @@ _PREFIX = lazy_regex(r"^(?:(?:my\s+)?(?:todos?|to-dos?|to do)|action items?|acti
                      r"|^(?:todo|to-do)\s+(?=[^\s:]+\s*(?::|\s[-–—]\s))", re.I)
 _FIRST_PERSON = lazy_regex(
     r"^(?:i will|i'll|i am going to|i'm going to|i need to|i must(?: to)?|i have to|i've agreed to|i agreed to|"
+    r"i(?:'m| am) supposed to|"
     r"i promised to|(?:we\s+)?(?:both\s+)?(?:also\s+)?(?:agreed|said)\s+(?:that\s+)?i\s+(?:should|would|will|need to)|"
     r"i gotta|i got to|i['’]ve got to|i have got to|"
     r"i said i'?d|i said i would|i said i'll|"
@@ -237,7 +239,7 @@ _VERDICT = r"(?:(?:(?:she|he|they)\s+thinks?\s+)?(?:(?:probably|definitely)\s+)?
 """After a comma, what makes a point of a topic ("talked abt AML cert, worth it but after probation"); any other
 comma may be a list ("talked about pricing, hiring and rent")."""
 _TALKED_ABOUT = lazy_regex(
-    rf"^(?:we\s+)?(?:also\s+)?(?:(?:{_CHATTED}|talk|chat|speak)\s+(?:about|abt|re)|{_COVERED}|discuss)\s+"
+    rf"^(?:we\s+)?(?:also\s+)?(?:(?:{_CHATTED}|talk|chat|speak)\s+(?:about|abt|re:?)|{_COVERED}|discuss)\s+"
     r"(?P<topic>[^:–—]{2,40}?)(?:\s+[-–—]|:|,(?=\s+" + _VERDICT + r"))\s+"
     r"(?P<point>\S.*)$",
     re.IGNORECASE,
@@ -999,6 +1001,13 @@ _TOLD_OF = lazy_regex(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:\([^()]{0,40}\)\s+)?(?:al
 NEXT_TIME_LABEL = lazy_regex(r"^next\s+(?:time|session|meeting|call|week)\s*[:\-–—]", re.IGNORECASE)
 _ASKS_MYSELF = lazy_regex(r"^(?:should|do|did|am|could|would)\s+i\b", re.IGNORECASE)
 _SAID_FIRST = lazy_regex(r"^(?:she|he|they|you)\s+(?:also\s+)?(?:said|says|thinks?|suggested|reckons)\b", re.IGNORECASE)
+_HOW_THE_MEETING_WENT = lazy_regex(r"^\W*(?:a\s+|(?:it\s+)?was\s+a\s+)?(?:short|quick|brief)\s+"
+                                   r"(?:one|session|call|chat)(?:\s+today)?\b"
+                                   r"(?:[^.!?]*\b(?:in a rush|busy|late|had to go)\b)?[^.!?]*[.!?]*$",
+                                   re.IGNORECASE)
+"""A note to self about the meeting ("short one today she was in a rush"): no news for them, and read as a jab."""
+_MAIN_POINT = lazy_regex(r"^\W*(?:the\s+)?(?:main|biggest)\s+(?:thing|point|takeaway)\s*[:\-–]", re.IGNORECASE)
+_NEED_TO = lazy_regex(r"^(?:i\s+)?(?:need|have|got)\s+to\s+", re.IGNORECASE)
 _TOPIC_LABEL = lazy_regex(r"^(?:topic|subject|context|background|agenda)\s*:", re.IGNORECASE)
 _SUBORDINATORS = word_set("if once until till because after before unless while")
 _NOT_TASK_VERBS = word_set("thank thanks love loved need feel think hope wish know guess believe like want am expect")
@@ -1221,9 +1230,12 @@ def _elliptical_kept_with_what_it_answers(split: str) -> str:
 
 _OWNED_PIECE = lazy_regex(r";\s+(?=(?:me|myself|[A-Z]{1,3}|[A-Z][a-z]+)\s*(?::|\s[-–—])\s+\S"
                           r"|(?:[A-Z]{1,3}|[A-Z][a-z]+)\s+(?:to|will)\s+[a-z])"
-                          r"|,\s+(?=(?:me|[A-Z]{1,3})\s*:\s+[a-z])")
+                          r"|,\s+(?=(?:me|[A-Z]{1,3})\s*:\s+[a-z])"
+                          r"|,\s+(?=[A-Z]{1,3}\s+to\s+(?:send|share|intro|introduce|email|check|ask|look|review|forward|"
+                          r"find|call|book|read)\b)")
 """A "; " before the next owner's task: "action: me - set up buddy check by monday; M - send me her template",
-"…; H to intro me to…"; a ", " before an initial's label ("apply to 3 jobs, O: review CV")."""
+"…; H to intro me to…"; a ", " before an initial's label ("apply to 3 jobs, O: review CV") or its errand
+("me - practice whiteboard challenge, H to send me 3 practice prompts", review 58)."""
 
 
 def _owned_pieces(line: str) -> list[str]:
@@ -1699,7 +1711,9 @@ def _arrows_in_words(line: str) -> str:
     # "headline change to 'lab scientist -> data analyst'": an arrow inside quotes is the user's text, kept as typed
     held = re.sub(r"(?<!\w)(['\"])([^'\"]{1,80}?)\s*(?:->|=>|→)\s*([^'\"]{1,80}?)\1(?!\w)", "\\1\\2 \ue000 \\3\\1",
                   line)
-    return _arrows_outside_quotes(held).replace("\ue000", "→")
+    # "cut to problem->process->outcome": a chain of steps is one thing, never "problem: process: outcome"
+    held = re.sub(r"\b(\w+)\s?(?:->|→)\s?(\w+)\s?(?:->|→)\s?(\w+)\b", "\\1\ue000\\2\ue000\\3", held)
+    return _arrows_outside_quotes(held).replace(" \ue000 ", " → ").replace("\ue000", "→")
 
 
 def _arrows_outside_quotes(line: str) -> str:
@@ -1819,6 +1833,19 @@ _MARK_BEFORE_OWNER = lazy_regex(r"(?:^|(?<=[.;!]\s))(?P<lead>\s*(?:[-*•]\s*)?)
                                 re.IGNORECASE | re.MULTILINE)
 """An action mark typed before the owner's label ("AI BP: send contact…", "AI: Jo - share her template"), at a
 line's start or a sentence's in a paragraph ("…lol. AI ash: trim scope doc", review 56)."""
+_ONLY_THINKING = lazy_regex(r"\bI(?:'ll| will| said I'd| said I would| told (?:him|her|them) I'd)\s+(?:have a\s+)?"
+                            r"(?:think|thought)\s+(?:about\s+it|it over)\b", re.IGNORECASE)
+"""The user only agreed to think about it: what was asked, kept as a takeaway, never an action item."""
+_MINE_AT_END = lazy_regex(r"\s*(?:[-–—]+|\()\s*(?:my job|mine|on me|me to do)\s*\)?\W*$", re.IGNORECASE)
+"""A task the user marked as theirs at its end ("… — my job")."""
+_LEADING_TOPIC = lazy_regex(r"^\W*[A-Za-z][\w&/ -]{0,20}:\s+(?=\S)")
+_TOPIC_BEFORE_PROMISE = lazy_regex(
+    r"^\W*(?!(?:next|this|by|before|after|tomorrow|today|tonight|end|eo[wm]|mon|tue|wed|thu|fri|sat|sun)\b)"
+    r"[A-Za-z][\w&/-]*(?:\s[A-Za-z][\w&/-]*)?:\s+"
+    # (the promise names its object: "she'll read by next fri" needs the topic, "NPQ draft", to say what)
+    r"(?=(?:she|he)(?:['’]ll|\s+will)\s+\w+\s+(?!by|before|after|on|next|tomorrow|later|it|this|that)\w)",
+    re.IGNORECASE)
+"""A topic before the mentor's promise ("contracts -> she'll send her template"): the promise is the line."""
 _FIGURE_MOVED = lazy_regex(r"^\W*(?:[a-z]+\s+){1,3}(?:down|up|dropped|fell|rose|grew)\s+(?:by\s+)?(?:about\s+|~)?"
                            r"\d+(?:\.\d+)?\s*(?:%|percent|pts?\b|points\b)", re.IGNORECASE)
 """A figure and how it moved ("pick rate down 8% since peak"): news, though "pick" can be a verb."""
@@ -1885,6 +1912,10 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     names = re.findall(r"[^\W\d_][\w'’-]*", f"{mentor} {me}")  # "PAT TO SEND…": Pat keeps his capital
     notes = "\n".join(unshouted(line, names) for line in normalise(notes).splitlines())  # typed in capitals
     notes = ill_as_i_will(notes)  # "…, ill apply by end of month": a promise of its own
+    # "she asked if I'd be up for assisting… - said yes!!": the user's answer, with its subject
+    notes = re.sub(r"\s+[-–—]+\s+(?:i\s+)?said\s+(yes|no)\b", r" and I said \1", notes, flags=re.IGNORECASE)
+    # "…send to R. also chatted re: public speaking": an initial's stop before a new point in lower case ends it
+    notes = re.sub(r"(?<=\b[A-Z])\.[ \t]+(?=(?:also|then|we|he|she|they|I)\b(?![.']))", ".\n", notes)
     notes = _SAID_ME.sub("told me", notes)  # "she said me I must write…", as non-native notes put it
     notes = _narrated(notes, address(mentor)[1])  # "he review my business plan": what he did, "he reviewed…"
     # "…not just what tech i used 😅 he's gonna send…": an emoji that ends a sentence in a paragraph
@@ -1898,6 +1929,12 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     notes = _TO_DO_LABEL.sub(lambda m: f"{m['lead']}I'll {m['verb'].lower()} ", notes)  # "read: the book he mentioned"
     first = address(mentor)[1]  # after any title: "Driver Manager Keith Marsh" is Keith
     notes = _mentor_in_capitals(notes, first)
+    if first[:1].isalpha():  # "Prof A: aims 2 and 3 overlap", meeting Prof. Aliyu: the title and initial are theirs
+        titled = rf"\b(?:prof|professor|dr|mr|mrs|ms|mx|dra|sr|sra)\.?[ \t]+{re.escape(first[0].upper())}\.?"
+        # (a label before a statement is what they said; before a bare verb, the label logic below decides)
+        notes = re.sub(rf"{titled}[ \t]*(?::|[ \t][-–—])[ \t]+(?=([a-z]+))",
+                       lambda m: f"{first}: " if is_bare_verb(m[1]) else f"{first} said ", notes, flags=re.IGNORECASE)
+        notes = re.sub(rf"{titled}(?=[ \t]+(?:said|says|thinks|will|to)\b)", first, notes, flags=re.IGNORECASE)
     if first:  # "recommend ROS cert over masters for now.": the mentor's advice, never the user's task (review 54)
         notes = _ADVISED_BARE.sub(lambda m: f"{m['bullet'] or ''}{first} {_past(m['verb'])}", notes)
     for nickname in nicknames if first else ():
@@ -1950,7 +1987,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         line = _without_pleasantries(line)  # "great chat!!": how it felt, not news for them
         if line and THANKS_NOTE.match(line) and not _SESSION_THANKS.match(line):
             thanked_for.append(line)  # what they thank for is named only when the notes hold nothing else
-        if not line or _FELT.match(line) or THANKS_NOTE.match(line):
+        if not line or _FELT.match(line) or THANKS_NOTE.match(line) or _HOW_THE_MEETING_WENT.match(line):
             continue
         is_title = not actions and not takeaways and (is_title_line(line) or bool(when_and_where.match(line))
                                                       or _dated_header(line, who))
@@ -2010,6 +2047,15 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             if _someone_else(away.group("who"), mentor, me):
                 takeaways.append(trim_end(line))
             continue
+        if _ONLY_THINKING.search(line):  # "he wants me to present…; I said I'd think about it": no commitment yet
+            takeaways.append(trim_end(re.sub(r"^(?:also|and|plus)\s+", "", _BULLET.sub("", raw).strip(),
+                                             flags=re.IGNORECASE)))
+            continue
+        mine_by_mark = _MINE_AT_END.search(line)
+        if mine_by_mark:  # "Ethics: need to start the application now b/c it takes 3 months — my job": the user's
+            task = _LEADING_TOPIC.sub("", line[: mine_by_mark.start()])
+            line = f"me: {_NEED_TO.sub('', task)}"
+        line = _TOPIC_BEFORE_PROMISE.sub("", line)  # "contracts: she'll send her template": her promise
         if _FIGURE_MOVED.match(line):  # "pick rate down 8% since peak, dont panic": news and advice, no task
             takeaways.append(trim_end(line))
             continue
@@ -2028,7 +2074,9 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             unlabelled = re.sub(r"^(?:me|i)\s*:\s*", "", _TAKEAWAY_PREFIX.sub("", line), flags=re.IGNORECASE)
             takeaway = _dash_as_colon(_topic_and_point(_MENTION.sub(r"\1", unlabelled)))
             # A question mark is kept: it says the line is an idea being weighed, not a plan.
-            takeaways.append(takeaway.rstrip(" .,;:") if HEDGED.search(takeaway) else trim_end(takeaway))
+            kept = takeaway.rstrip(" .,;:") if HEDGED.search(takeaway) else trim_end(takeaway)
+            # "main thing: dont sign the lease yet…": what the user called the main point leads (review 58)
+            takeaways.insert(0, kept) if _MAIN_POINT.match(line) else takeaways.append(kept)
     takeaways = [piece for t in takeaways if t for piece in _listed_points(t)]
     if main_thanks:  # done for the user, not to do: "she read my WHOLE draft" is no task of hers
         mentor_owner = mentor_label(mentor)

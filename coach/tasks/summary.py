@@ -178,6 +178,17 @@ def _on(when: str) -> str:
     return f", {when}"  # "same time in 2 weeks": not a day to put "on" before
 
 
+_THEY_IN_WHEN = lazy_regex(r"\b(?:he|she)(?:\s+(gets|comes|returns|finishes|is|has|starts)|(['’]s))\b",
+                           re.IGNORECASE)
+_YOU_FORMS = {"gets": "get", "comes": "come", "returns": "return", "finishes": "finish", "is": "are", "has": "have",
+              "starts": "start"}
+
+
+def _you_in_when(match: re.Match[str]) -> str:
+    """The mentor in the next meeting's "when", said to them (review 58: "after he gets back" to Hiroshi)."""
+    return "you're" if match[2] else f"you {_YOU_FORMS[match[1].lower()]}"
+
+
 def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     """A line of notes as the mentor should read it: shorthand spelled out, "Sofia says" -> "You said"."""
     # "helped me plan…" was the mentor; "went through my portfolio" was both of us
@@ -209,7 +220,8 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     said = re.sub(r"\b(how (?:it|that|this) )(go|work|feel)\b",  # "how it go": one thing, "how it goes"
                   lambda m: m[1] + ("goes" if m[2] == "go" else f"{m[2]}s"), said)
     # "You read my draft, says the science part is strong": the report after what they did is in the past too
-    said = re.sub(r"^(You\b[^,]{3,80},\s+)(?:says|say)\b", r"\1said", said)
+    # ("You said my gap is not a problem to hide, say it straight": after a report, "say" is their advice, review 58)
+    said = re.sub(r"^(You\b(?![^,]*\b(?:said|told)\b)[^,]{3,80},\s+)(?:says|say)\b", r"\1said", said)
     # "…said don't take…" is "not to take"; "said dont until funding confirmed" is "not until…"
     said = re.sub(r"\b([Yy]ou (?:also )?said) (?:don'?t|do not) (?=(until|till|unless|before|yet)\b)?",
                   lambda m: f"{m[1]} not " if m[2] else f"{m[1]} not to ", said)
@@ -525,7 +537,10 @@ _REPORTS_EVENT = lazy_regex(r"^(?:[\w.]+\s+gave\s+me\s+\d+\s*(?:min|mins|minutes
                             r"|(?:talk|talked|chat|chatted|discuss|discussed|spoke)\s+(?:about|abt|re)\b"
                             r"|you\s+(?:also\s+)?(?:watched|observed|came|visited|joined|sat in|looked at)"
                             r"|(?:i\s+)?(?:felt|feel|was|am)\s+(?:so\s+|really\s+|very\s+)?\w+\.?$"
-                            r"|s+o+\s+\w+\.?$|definitely\s+worth)\b", re.IGNORECASE)
+                            r"|s+o+\s+\w+\.?$|definitely\s+worth"
+                            # how the meeting went ("short one today she was in a rush"): never the point (review 58)
+                            r"|(?:a\s+)?(?:short|quick|brief|long)\s+one\b|(?:you|she|he)\s+(?:was|were)\s+in\s+a\s+rush)\b",
+                            re.IGNORECASE)
 """A note of what happened or how it felt ("You watched my session", "We talked about X", "talk about promotion",
 "felt so inspired"):
 listed, never the point that stuck, unless it goes on to what they said ("…, said the small ones are the strongest")."""
@@ -559,7 +574,9 @@ def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: 
 
 _DONE_FOR_ME = lazy_regex(r"^you\s+(?:also\s+|really\s+|even\s+)?(?P<verb>[a-z]+)\s+"
                           # up to what the user adds ("… to Karen -> I GOT IT")
-                          r"(?P<x>(?:me|us|my|our)\b[^,;:()>]*?)(?=\s*(?:-+>|[,;:(]|[-–—]\s|[.!?]|$))", re.IGNORECASE)
+                          # ("…see the problem isn't the new POS system, it's that nobody trained…": one point)
+                          r"(?P<x>(?:me|us|my|our)\b(?:[^,;:()>]|,\s+(?=it['’]?s\s+that\b))*?)"
+                          r"(?=\s*(?:-+>|[,;:(]|[-–—]\s|[.!?]|$))", re.IGNORECASE)
 """What the mentor did for the user, said to them: "you got me the shift lead trial", "you read my whole draft"."""
 
 
@@ -620,7 +637,8 @@ def favours_done(line: str) -> list[str]:
     user's own note ("(return by xmas!)") and is left out.
     """
     done = []
-    for part in re.split(r",\s+|;\s+|\s+and\s+(?=(?:you\s+)?(?:gave|lent|sent)\b)", line):
+    # (", it's that nobody trained…" goes on with the point before it: "…isn't the new POS system, it's that…")
+    for part in re.split(r",\s+(?!it['’]?s\s+that\b)|;\s+|\s+and\s+(?=(?:you\s+)?(?:gave|lent|sent)\b)", line):
         found = _FAVOUR.match(part.strip())
         if found:
             # ("reviewed my github": what they did with the user's work, review 54)
@@ -932,7 +950,10 @@ def _advice_frame(verb: str, rest: str) -> str | None:
     # "front office to revenue management move is possible": two nouns and then their verb, a point
     noun_subject = len(tagged) > 2 and all(t in ("NN", "NNS") for _, t in tagged[:2]) and any(
         t in ("VBZ", "VBD", "VBP") for _, t in tagged[2:7])
-    if (kind == "verb" or _imperative(rest)) and not noun_subject:
+    # "case studies too long, cut to…": a thing and its verdict, no advice "to case studies" (review 58)
+    verdict = len(tagged) > 2 and tagged[1][1] in ("NN", "NNS") and tagged[2][0].lower() in (
+        "too", "not", "very", "so", "really", "quite", "way")
+    if (kind == "verb" or _imperative(rest)) and not noun_subject and not verdict:
         return "advice"
     # "that our project description too long, cut…": the first clause needs its own verb to be a point
     # ("worth it but do it after probation": the verb after "but" is another clause's)
@@ -1410,6 +1431,7 @@ class SummaryTask(TaskSpec):
             when = f"{when} {parsed.meeting_place}" if when else parsed.meeting_place  # "mid-November at her shop"
         when = _their_place_as_yours(str(when)) if when else when
         when = _LONE_I.sub("I", when) if when else when  # "after i hear back about interview"
+        when = _THEY_IN_WHEN.sub(_you_in_when, when) if when else when  # "after he gets back": "after you get back"
         tone = style.tone if style.tone in ("warm", "formal", "casual") else "warm"
         seed = f"{values['notes']}|{values['mentor_name']}"  # as typed: the same wording whichever name is shown
         today = session_was_today(str(values["notes"]))
@@ -1525,7 +1547,7 @@ class SummaryTask(TaskSpec):
             checks.append(Check.listing("action_items_with_owners", [clip_words(a.task, 8) for a in missing[:3]],
                                         "List every action item from the notes with its owner"))
             checks.append(actions_listed(message, shareable))
-        when = str(values.get("next_meeting") or "")
+        when = _THEY_IN_WHEN.sub(_you_in_when, str(values.get("next_meeting") or ""))  # as the draft says it
         if when and not _NOT_SET.fullmatch(when.strip()):  # ("tbd" is no meeting to confirm)
             only_who = _ONLY_WHO.match(when)
             said = _they_arrange(only_who).lower() in message.lower() if only_who else _when_said(when, message)
