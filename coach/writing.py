@@ -402,6 +402,31 @@ def _it_is(match: re.Match[str]) -> str:
     return f"{match[1]}t's {word}" if lexicon_tag(word) == "JJ" and word not in ("own", "best", "full") else match[0]
 
 
+_SPAN = (r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>year|month|week|day)s?\b"
+         r"(?!\s+ago)")
+_SINCE_A_SPAN = lazy_regex(rf"\b(?:(?P<am>I(?:['’]m|\s+am))|I\s+(?P<verb>[a-z]+)|"
+                           rf"(?P<who>[A-Z][a-z]+|[Hh]e|[Ss]he)\s+is)\s+(?P<rest>[^.,;:!?]*?)\s+since\s+{_SPAN}")
+"""A length of time after "since", as a second language says it ("I am working nights since 3 years", "Luca is my
+right hand since 5 years"): said with "have been … for"."""
+
+
+def _for_a_span(match: re.Match[str]) -> str:
+    """"I am pastry chef since 9 years" -> "I've been a pastry chef for 9 years"; else the words as typed."""
+    rest, number, unit = match["rest"], match["n"], match["unit"]
+    span = f"for {number} {unit}" + ("" if number.lower() in ("1", "a", "an", "one") else "s")
+    if match["who"]:  # "Luca is my right hand since 5 years"
+        return f"{match['who']} has been {rest} {span}"
+    if match["verb"]:  # "I learn Python in evenings since one year"
+        if not is_bare_verb(match["verb"]) or lexicon_tag(match["verb"]) not in ("VB", "VBP"):
+            return match[0]
+        return f"I've been {gerund(match['verb'])} {rest} {span}"
+    first = rest.split(" ", 1)[0].lower()
+    needs_article = not first.endswith("ing") and first not in ("a", "an", "the", "my", "in", "at", "on", "here",
+                                                                  "there", "with", "retired", "married", "based")
+    article = ("an " if first[:1] in "aeiou" else "a ") if needs_article and lexicon_tag(first) in ("NN", "JJ") else ""
+    return f"I've been {article}{rest} {span}"
+
+
 @cache
 def _slips() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Slips of grammar with one reading ("we has used" -> "we have used"), from ``slips`` in shorthand.yaml."""
@@ -726,8 +751,9 @@ def expand_shorthand(text: str) -> str:
     text = _INTRO_NO_ONE.sub(r"\g<modal> introduce me", text)
     for pattern, full in _shorthand():
         text = pattern.sub(partial(_expanded, full=full), text)
-    for pattern, fixed in _slips():  # "since 6 years", "must to": see `slips` in shorthand.yaml
+    for pattern, fixed in _slips():  # "must to", "we has used": see `slips` in shorthand.yaml
         text = pattern.sub(fixed, text)
+    text = _SINCE_A_SPAN.sub(_for_a_span, text)  # "I am midwife since 9 years": "I've been a midwife for 9 years"
     text = _SUGGESTED_BARE.sub(_suggested_doing, text)
     text = _SUGGESTED_AND_BARE.sub(_suggested_doing, text)  # "…joining the ITI and get the MITI": "and getting"
     # "Sat morning, 2 wk" -> "2 weeks" (but "a 2 week course" stays as it is said)

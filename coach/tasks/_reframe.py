@@ -202,7 +202,12 @@ _BRACKETED = lazy_regex(r"\([^()]*\)")
 _OWN_CAUTION = lazy_regex(r"\b(?:need|needs|have|has|got|want)\s+to\s+be\s+(?:really\s+|very\s+|a\s+bit\s+)?"
                           r"(?:careful|gentle|tactful|diplomatic|sensitive|delicate|encouraging|supportive|kind|positive)\b"
                           r"|^(?:and\s+|but\s+)?(?:i\s+)?(?:really\s+)?(?:don'?t|dont|do not)\s+want\s+to\s+"
-                          r"(?:crush|upset|hurt|scare|lose|demotivate|discourage|knock|embarrass)\s+(?:him|her|them|his|their)\b",
+                          r"(?:crush|upset|hurt|scare|lose|demotivate|discourage|knock|embarrass)\s+(?:him|her|them|his|their)\b"
+                          # how hard it is for the user to give it ("I've been a tech lead only for 2 months so it is
+                          # difficult, in Korean company culture it is not normal that junior give feedback…")
+                          r"|\bso\s+it(?:'s|\s+is)\s+(?:really\s+|very\s+)?(?:difficult|hard|awkward|tricky)\b"
+                          r"|\b(?:difficult|hard|awkward)\s+for\s+me\s+to\s+(?:say|give|raise|tell|bring)\b"
+                          r"|\bnot\s+normal\s+that\s+(?:a\s+)?juniors?\b",
                           re.IGNORECASE)
 """The user's note on how to say it ("she's defensive abt this stuff so need to be careful", "dont want to crush
 her confidence she already is v self critical"): never said to them."""

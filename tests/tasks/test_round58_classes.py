@@ -162,3 +162,12 @@ def test_the_next_meeting_is_said_to_the_mentor_and_a_yes_keeps_its_subject() ->
     assert "after you get back" in body and "next_meeting" not in failed
     _, takeaways = _parsed("she asked if I'd be up for assisting on her shoot in june - said yes!!", "Claire")
     assert takeaways[0].endswith("in june and I said yes")
+
+
+def test_since_before_a_length_of_time_is_said_with_have_been_where_the_verb_allows() -> None:
+    assert expand_shorthand("I am working nights since 3 years.") == "I've been working nights for 3 years."
+    assert expand_shorthand("I am midwife since 9 years in São Paulo") == "I've been a midwife for 9 years in São Paulo"
+    assert expand_shorthand("I learn Python in evenings since one year.") == (
+        "I've been learning Python in evenings for one year.")
+    assert expand_shorthand("Luca is my right hand since 5 years") == "Luca has been my right hand for 5 years"
+    assert expand_shorthand("I have been here since 2 years ago") == "I have been here since 2 years ago"
