@@ -408,7 +408,7 @@ class ScriptedPartner:
             state.raised["issue"] = text
         delta = max(self._delta(positive, negative), 1 if reason_now else -RAPPORT_MAX)
         state.rapport = max(RAPPORT_MIN, min(RAPPORT_MAX, state.rapport + delta))
-        if self.issue_named and delta > 0:
+        if self.issue_named and delta > 0 and (positive or not reason_now):  # (a reason alone warms, moves nothing)
             state.good_turns += 1
         # "yes totally, 30 mins a month is perfect" after the partner's own offer, or after its yes to the user's:
         # agreed, whoever proposed it

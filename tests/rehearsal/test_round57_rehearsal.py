@@ -99,3 +99,25 @@ def test_saying_when_you_will_report_back_is_a_follow_up(detector: MoveDetector)
     ])
     score, evidence = _criterion(session, "agrees-follow-up")
     assert score == 3 and evidence.startswith("Could we do lunch in the spring")
+
+
+def test_why_them_told_as_when_you_said_is_no_question_and_counts_as_the_reason(detector: MoveDetector) -> None:
+    # "When you said you spent a year writing specs…" got the about-them answer to a question nobody asked
+    session = play(detector, "ask-to-mentor", "skeptical", [
+        "Priya, thanks for the coffee; there's something I'd like to ask you that I've been working up to.",
+        "When you said you spent a year writing specs for your own team before anyone called you a PM, it was the "
+        "first time the move sounded doable for someone like me.",
+    ], "hard")
+    reaction = session.partner.reactions[-1]
+    assert reaction.asked is None and "reason" in session.partner.state.raised, reaction
+    score, _ = _criterion(session, "specific-observation")
+    assert score >= 2
+
+
+def test_who_sets_up_the_first_call_is_logistics_not_their_view(detector: MoveDetector) -> None:
+    assert "asks-their-view" not in moves_in(detector, "Who would you like to set up the first one, you or me?")
+
+
+def test_owning_the_fault_is_never_sarcasm(detector: MoveDetector) -> None:
+    line = "But now the project is in delivery and I cancelled two of last six, this is my fault, not yours."
+    assert "sarcasm" not in moves_in(detector, line)
