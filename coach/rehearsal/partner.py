@@ -181,7 +181,8 @@ _ASKS_FOR_AN_ANSWER = lazy_regex(r"\b(?:is that (?:a )?(?:yes|no|ok|okay|alright
                                  r"(?:can|could) we do that|what do you say|yes or no)\b[^.!]*\?", re.IGNORECASE)
 """A direct request for an answer to what is on the table ("so... is that a yes?", "would that work for you?")."""
 _FLOOR = lazy_regex(r"^(?:(?:ok(?:ay)?|sure|alright|right|yes|yeah|fine)[,.!]?\s*)?(?:go ahead|go on|let'?s hear it|"
-                    r"i'?m listening|tell me(?: more)?|i'?m all ears)\b[^?]*$", re.IGNORECASE)
+                    r"i'?m listening|tell me(?: more)?|i'?m all ears|i (?:do |really )?want to hear it)\b[^?]*$",
+                    re.IGNORECASE)
 """Handing over the floor ("ok, go ahead"): when the partner brought the issue, it goes on to make its point."""
 _GOODBYE = lazy_regex(rf"^[^?]*\b(?:{_GOODBYES})\b[^?]*$", re.IGNORECASE)
 """A short turn with a goodbye and no question ends the conversation, agreed or not."""
@@ -431,7 +432,10 @@ class ScriptedPartner:
             # "does that work on your side?" once it is agreed: a second yes read as a script, and "I like the
             # weekly rhythm" took the yes back (review 45)
             intent = "engage"
-        if intent == "neutral" and self.scenario.issue_from == "partner" and _FLOOR.match(text.strip()):
+        # ("Sorry. That sounded defensive. Go on, I do want to hear it.": the floor handed back at the end, review 57)
+        last = (split_sentences(text.strip()) or [text.strip()])[-1]
+        if intent in ("neutral", "invite") and self.scenario.issue_from == "partner" and (
+                _FLOOR.match(text.strip()) or _FLOOR.match(last)):
             intent = "answer"  # "ok, go ahead" to "I have some feedback": the partner gives it
         if intent in ("invite", "neutral") and not self.issue_named and _HOW_ARE_YOU.search(text):
             intent = "answer-first"  # "Hi Jordan! How have you been?" got "Of course. Tell me more." (review 52)
@@ -781,6 +785,7 @@ _LOGISTICS = lazy_regex(r"\b(?:who(?:'s| is| will)?\s+(?:sends?|books?|sets?\s+u
                         r"(?:will|can|could)\s+you\s+(?:send|book|set up|schedule))"
                         r"\b[^.!?]*\?", re.IGNORECASE)
 """Who does the next practical step: "who sends the invite?", "shall I put it in the calendar?"."""
+_SENT_BEFORE = lazy_regex(r"\s+(?:before|beforehand|ahead)\b(?=\s*(?:[.,;!?]|$))", re.IGNORECASE)
 _GIVES_A_REASON = lazy_regex(r"\b(?:because|now that|since|so that|given that|cos|'cause|which is why|that's why)\b"
                              r"|,\s+as\s+(?:i|we|my|our|the)\b", re.IGNORECASE)
 _ENDS_IT = lazy_regex(r"\b(?:stop|stopping|end|ending|quit|pause|call it a day|wrap (?:it |this |things )?up|"
@@ -825,7 +830,10 @@ _FALLBACK = lazy_regex(r"^\W*(?:and\s+)?(?:if\s+(?:that|it|this|\w+)\s+(?:doesn'
 _QUESTION_KIND_PATTERNS = {
     "in-my-place": lazy_regex(
         r"\bwhat would you (?:have )?(?:done|do|cut|change|drop|say)\b|\bif (?:it|this) (?:was|were) (?:yours|your)\b|"
-        r"\bin my (?:place|shoes|position)\b|\bif you were me\b", re.IGNORECASE),
+        r"\bin my (?:place|shoes|position)\b|\bif you were me\b|"
+        # "What would a good version have looked like, to you?" asks what they would have done (review 57)
+        r"\bwhat would (?:a|the) (?:good|better|right|great|strong) (?:version|one|deck|talk|answer)\b|"
+        r"\bhow (?:would|should) (?:it|that|the \w+) (?:have )?(?:look|looked|gone|sounded)\b", re.IGNORECASE),
     "about-them": lazy_regex(
         r"\b(?:how|when|why)\s+did\s+you\s+(?:do|make|manage|get|move|switch|handle|learn|become|end up|go)\b|"
         r"\bhow\s+you\s+(?:did|made|managed|got|moved|switched|handled|learned|became|ended up|went)\b|"
@@ -884,8 +892,8 @@ def proposal_specifics(quote: str) -> str | None:
     for pattern in patterns:
         for match in pattern.finditer(quote):
             if _replaced(quote, match.start(), match.end()) or _TIME_NOW.search(quote[: match.start()]) or (
-                    _TOO_MUCH_AFTER.match(quote, match.end())):
-                continue
+                    _TOO_MUCH_AFTER.match(quote, match.end())) or _SENT_BEFORE.match(quote, match.end()):
+                continue  # ("…send an agenda the Friday before": when the agenda goes, not the meeting day)
             tie = _TIED.search(quote[: match.start()])
             lead = _LEAD_TIME.match(quote, match.end()) if pattern is DURATION_PATTERN else None
             spans.append((tie.start() if tie else match.start(), lead.end() if lead else match.end()))

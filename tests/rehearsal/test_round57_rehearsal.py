@@ -121,3 +121,37 @@ def test_who_sets_up_the_first_call_is_logistics_not_their_view(detector: MoveDe
 def test_owning_the_fault_is_never_sarcasm(detector: MoveDetector) -> None:
     line = "But now the project is in delivery and I cancelled two of last six, this is my fault, not yours."
     assert "sarcasm" not in moves_in(detector, line)
+
+
+@pytest.mark.parametrize("line", [
+    "Sorry, that came out wrong. I did take your advice seriously, I spent a couple of weekends looking into "
+    "programmes.",
+    "I should say, I haven't been great either, I never send questions ahead and I just let it drift.",
+])
+def test_an_apology_or_an_owned_habit_is_no_poor_move(detector: MoveDetector, line: str) -> None:
+    found = {m.move for m in detector.detect(line) if m.polarity == "negative"}
+    assert not found, found
+
+
+def test_an_absolute_about_the_other_person_is_still_one(detector: MoveDetector) -> None:
+    assert "absolutes" in moves_in(detector, "Oh sorry, that came out wrong, you always cancel.")
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_the_floor_handed_back_after_an_apology_gets_the_feedback(detector: MoveDetector, persona: str) -> None:
+    session = play(detector, "receive-criticism", persona, [
+        "Okay, but I had a lot of content to get through, leadership asked for the full background.",
+        "Sorry. That sounded defensive. Go on, I do want to hear it.",
+    ])
+    first, last = session.partner.reactions
+    assert "blame" in first.negative, first
+    assert last.intent == "answer", last
+
+
+def test_what_a_good_version_looks_like_is_asked_of_them_and_a_send_by_day_is_not_the_meeting_day() -> None:
+    from coach.rehearsal.partner import proposal_specifics, question_kind
+
+    assert question_kind("What would a good version have looked like, to you?") == "in-my-place"
+    said = proposal_specifics("I think every other week would let me come properly prepared, and I'd send an agenda "
+                              "the Friday before.")
+    assert said == "every other week"
