@@ -420,6 +420,9 @@ _HEARD_BEFORE = lazy_regex(r"^(?:this|that|it)(?:['’]s|\s+is|\s+was)\s+the\s+\
                            r"\bi(?:['’]ve|\s+have)\s+(?:heard|had)\s+(?:about\s+)?(?:this|it|something like this)",
                            re.IGNORECASE)
 """How often the user heard of it ("the 3rd time I've heard about something like this"): theirs, no effect."""
+_NTH_TIME = lazy_regex(r"^(?:that's\s+|it's\s+|this\s+is\s+)?(?:the\s+)?(?P<count>(?:\d+(?:st|nd|rd|th)|second|third|"
+                       r"fourth|fifth)\s+time(?:\s+(?:this|in a|since)\s+(?:week|month|term|year|quarter|row|"
+                       r"sprint|shift|rota|monday|friday|january|christmas)s?)?)[.!]*$", re.IGNORECASE)
 _HOW_OFTEN = lazy_regex(r"^(?:it\s+)?(?:happened|happens|(?:i(?:['’]ve|\s+have)?\s+)?seen it|saw it)\s+"
                         r"(?:the\s+last\s+|\w+\s+times|twice|once|again|on\s+cctv|\d)|"
                         r"^(?:\d+|two|three|four|five|six)\s+times\s+(?:in|this|over|last|a|per)\b", re.IGNORECASE)
@@ -801,6 +804,12 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             continue
         if direction == "give" and _TOLD_BEFORE.match(clause):
             reading.own.append(clause)  # "I've told him in passing": what the user tried, not an effect
+            continue
+        nth = _NTH_TIME.match(clause)
+        if direction == "give" and nth and reading.behaviours:
+            # "ur late again. 3rd time this month.": how often, said with the behaviour ("…late again, the 3rd time
+            # this month"), never "As a result, 3rd time this month" (review 58)
+            reading.behaviours[-1] = f"{reading.behaviours[-1].rstrip(' .')}, the {nth['count']}"
             continue
         if direction == "give" and _HOW_OFTEN.match(clause):
             # "happened 3x in the Acme call, client went quiet after": how often, then what came of it

@@ -316,6 +316,8 @@ def goal_sentence(goal: str, voice: Voice, mentor: str = "") -> str:
     if lead and after_lead and is_bare_verb(first_word(after_lead)):  # (the tagger reads "ship" as a noun)
         doing = f"{lead['adverb'].lower()} {_owned(after_lead)}"
         return sentence(fill(_toned(frame(JOB, "goal", "verb"), voice), x=doing)) + rest
+    if is_bare_verb(first_word(goal)) and first_word(goal) not in ("do", "can", "should", "will", "is", "are"):
+        goal = re.sub(r"\s*\?+$", "", goal)  # "understand what makes… or not??": a goal, typed with a doubt (review 58)
     wanted = _WANTING.sub("", goal.strip())  # "want to become…": the frame already says "I'm hoping to"
     goal = wanted if shape(wanted) == "verb" else goal  # ("do a postdoc…" reads as a question: kept as typed)
     goal = _owned(goal)
@@ -572,6 +574,10 @@ _WILLING_AFTER = lazy_regex(r",\s+(?:and\s+)?(?:i'?m\s+|i am\s+)?(?=(?:happy|gla
 
 def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     """The user's single request, whole, as a question when its shape allows one."""
+    # "Could we have a short call…; or if you prefer, I could send…": the alternative is a sentence of its own
+    # ("…; or if you prefer? I could send…", review 58)
+    ask = re.sub(r"\s*;\s*or\s+(if you(?:'d)? prefer|if that's easier|alternatively),?\s+(?=i\b)",
+                 lambda m: f"? Or, {m[1]}, ", ask.strip(), flags=re.IGNORECASE)
     pieces = pieces_of(_user_text(ask, mentor))
     if not pieces:
         return ""

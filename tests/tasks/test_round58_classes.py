@@ -171,3 +171,22 @@ def test_since_before_a_length_of_time_is_said_with_have_been_where_the_verb_all
         "I've been learning Python in evenings for one year.")
     assert expand_shorthand("Luca is my right hand since 5 years") == "Luca has been my right hand for 5 years"
     assert expand_shorthand("I have been here since 2 years ago") == "I have been here since 2 years ago"
+
+
+def test_a_goal_typed_with_a_doubt_is_still_a_goal_and_an_alternative_ask_is_its_own_sentence() -> None:
+    body, _ = _draft("outreach", {
+        "mentor_name": "Prof. Liesbeth van der Berg",
+        "why_them": "I have read your monograph on Carolingian scriptoria",
+        "goal": "understand what makes a postdoc application stand out, and whether I should reframe my project or "
+                "not??",
+        "ask": "Could we have a short call (20–30 min) before the ERC deadline; or if you prefer, I could send you my "
+               "project summary (2 pages) for brief comments", "channel": "email", "tone": "formal",
+        "my_name": "Aoife"})
+    assert "hoping to understand what makes a postdoc application stand out" in body and "??" not in body
+    assert "before the ERC deadline? Or, if you prefer, I could send you my project summary" in body
+
+
+def test_how_often_goes_with_the_behaviour_not_the_impact() -> None:
+    body = _give(person_name="Liam", feedback="ur late again. 3rd time this month. i cant keep covering the till")
+    assert "you're late again, the 3rd time this month." in body
+    assert "As a result, I can't keep covering the till." in body
