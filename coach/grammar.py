@@ -635,8 +635,11 @@ def modal_then_do(text: str) -> list[str]:
     return [m.group(0) for m in _MODAL_THEN_DO.finditer(text)]
 
 
-_SINCE_A_SPAN = lazy_regex(r"\bsince\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                           r"(?:years?|months?|weeks?|days?)\b(?!\s+ago)", re.IGNORECASE)
+LENGTH_OF_TIME = (r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                  r"(?P<unit>year|month|week|day)s?\b(?!\s+ago)")
+"""A length of time ("9 years", "one month"), never a point in time ("2 weeks ago"): the rule here and the fix
+in coach/writing.py read the same words."""
+_SINCE_A_SPAN = lazy_regex(rf"\bsince\s+{LENGTH_OF_TIME}", re.IGNORECASE)
 
 
 def since_a_span(text: str) -> list[str]:

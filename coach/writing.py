@@ -31,6 +31,7 @@ from coach.checks import (
     word_set,
 )
 from coach.config import PROMPTS_DIR
+from coach.grammar import LENGTH_OF_TIME
 from coach.inflect import get_inflection, get_lemma
 from coach.lazy_patterns import lazy_regex
 from coach.pos import fix_tags, lexicon_tag, only_a_name, pattern_parser
@@ -402,18 +403,20 @@ def _it_is(match: re.Match[str]) -> str:
     return f"{match[1]}t's {word}" if lexicon_tag(word) == "JJ" and word not in ("own", "best", "full") else match[0]
 
 
-_SPAN = (r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>year|month|week|day)s?\b"
-         r"(?!\s+ago)")
 _SINCE_A_SPAN = lazy_regex(rf"\b(?:(?P<am>I(?:['’]m|\s+am))|I\s+(?P<verb>[a-z]+)|"
-                           rf"(?P<who>[A-Z][a-z]+|[Hh]e|[Ss]he)\s+is)\s+(?P<rest>[^.,;:!?]*?)\s+since\s+{_SPAN}")
+                           rf"(?P<who>[A-Z][a-z]+|[Hh]e|[Ss]he)\s+is)\s+(?P<rest>[^.,;:!?]*?)\s+since\s+{LENGTH_OF_TIME}")
 """A length of time after "since", as a second language says it ("I am working nights since 3 years", "Luca is my
 right hand since 5 years"): said with "have been … for"."""
 
 
+def length_of_time(number: str, unit: str) -> str:
+    """"6" and "year" as "6 years", "one" and "year" as "one year": a count of units, said as a count."""
+    return f"{number} {unit}" + ("" if number.lower() in ("1", "a", "an", "one") else "s")
+
+
 def _for_a_span(match: re.Match[str]) -> str:
     """"I am pastry chef since 9 years" -> "I've been a pastry chef for 9 years"; else the words as typed."""
-    rest, number, unit = match["rest"], match["n"], match["unit"]
-    span = f"for {number} {unit}" + ("" if number.lower() in ("1", "a", "an", "one") else "s")
+    rest, span = match["rest"], f"for {length_of_time(match['n'], match['unit'])}"
     if match["who"]:  # "Luca is my right hand since 5 years"
         return f"{match['who']} has been {rest} {span}"
     if match["verb"]:  # "I learn Python in evenings since one year"

@@ -32,6 +32,7 @@ from coach.writing import (
     is_bare_verb,
     is_title,
     is_verb,
+    length_of_time,
     lower_first,
     name_case,
     others_kept,
@@ -350,7 +351,8 @@ _YEAR_OF_ROLE = lazy_regex(r"^(?:i['’]?m|i am)\s+(?=(?:\d+(?:st|nd|rd|th)|firs
 
 def _plural_span(span: str) -> str:
     """"6 year" (from "plumber since 6 year") as "6 years"; "1 year" stays."""
-    return re.sub(r"^(?!(?:1|one|a)\s)(.+\s(?:year|month))$", r"\1s", span)
+    number, _, unit = span.rpartition(" ")
+    return length_of_time(number, unit) if unit in ("year", "month") else span
 
 
 def about_sentence(about: str) -> str:
