@@ -637,8 +637,7 @@ def favours_done(line: str) -> list[str]:
     user's own note ("(return by xmas!)") and is left out.
     """
     done = []
-    # (", it's that nobody trained…" goes on with the point before it: "…isn't the new POS system, it's that…")
-    for part in re.split(r",\s+(?!it['’]?s\s+that\b)|;\s+|\s+and\s+(?=(?:you\s+)?(?:gave|lent|sent)\b)", line):
+    for part in re.split(r",\s+|;\s+|\s+and\s+(?=(?:you\s+)?(?:gave|lent|sent)\b)", line):
         found = _FAVOUR.match(part.strip())
         if found:
             # ("reviewed my github": what they did with the user's work, review 54)
