@@ -909,6 +909,8 @@ def address(field: str) -> tuple[str, str, str]:
         return title, f"{rest[0]} {rest[1]}", rest[-1] if len(rest) > 2 else ""
     if title and len(rest) > 1 and rest[0].lower() in _SURNAME_PARTICLES:
         return title, "", " ".join(rest)  # "Mr. de Souza": a title and a surname, no first name
+    if len(rest) > 2 and is_compound_given_name(rest[:2]):  # "Juan Carlos Ortega" is Juan Carlos, never Juan
+        return title, f"{rest[0]} {rest[1]}", " ".join(rest[2:])
     particle = next((i for i in range(1, len(rest) - 1) if rest[i].lower() in _SURNAME_PARTICLES), None)
     if particle is not None:
         return title, rest[0], " ".join(rest[particle:])

@@ -76,6 +76,7 @@ from coach.writing import (
     is_verb,
     lower_first,
     numbers_in,
+    past_tense,
     to_you,
     verb_lemmas,
 )
@@ -279,8 +280,36 @@ def _adjectives_and_noun(clause: str) -> bool:
             and all(k.startswith(("JJ", "NN", "CC")) for k in kinds[1:]))
 
 
-def _behaviour_clause(text: str, person: Person) -> str | None:
-    """The behaviour field as a clause after "I've noticed that", or None when it can't be used whole."""
+_ONE_OCCASION = lazy_regex(
+    r"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s)|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}/\d{1,2})", re.IGNORECASE)
+"""A "when" that is one moment ("this morning", "in Tuesday's handover", "on the 3rd")."""
+_A_HABIT = lazy_regex(r"\b(?:again|every|each|always|often|keeps?|kept|lately|recently|since|usually|still)\b",
+                      re.IGNORECASE)
+"""Words that make a behaviour a habit ("keeps arriving late", "every Monday")."""
+_MORE_THAN_ONE_MOMENT = lazy_regex(r"\b(?:times|twice|days|weeks|months|shifts|(?:mon|tues|wednes|thurs|fri|satur|"
+                                   r"sun)days|and|all\s+of|once\s+before)\b|\b\d+\s*x\b", re.IGNORECASE)
+"""A "when" that spans moments ("twice this week", "mondays", "the 8th and the 19th", "all of October, phone thing
+was last Saturday"); in a behaviour "twice" may be within one moment."""
+_A_LIST = lazy_regex(r"[;,+]|\b(?:and|or)\b")
+"""A behaviour typed as a list ("plating without reading tickets; arguing on the pass"): one frame says it all."""
+
+
+def happened_once(when: str, behaviour: str) -> bool:
+    """Whether the behaviour is one incident: said of one moment, with nothing in it or the when that repeats it.
+
+    "interrupting Jun twice" in Monday's standup is one incident; "on Tuesday and again today" is not.
+    """
+    return (bool(_ONE_OCCASION.search(when)) and not _MORE_THAN_ONE_MOMENT.search(when)
+            and not _A_HABIT.search(f"{when} {behaviour}"))
+
+
+def _behaviour_clause(text: str, person: Person, once: bool = False) -> str | None:
+    """The behaviour field as a clause after "I've noticed that", or None when it can't be used whole.
+
+    A behaviour that ``happened_once`` is said in the past ("you gave…" for "giving…" this morning), never as a
+    habit ("you've been giving…", review 58).
+    """
     if _adjectives_and_noun(as_phrase(text)):  # "extended breaks, not finishing pick lines": noticed as typed
         return soften(as_phrase(text))
     clause = address(as_phrase(text), person, "give")
@@ -297,6 +326,11 @@ def _behaviour_clause(text: str, person: Person) -> str | None:
             pass  # "long unstructured handovers", "extended breaks": noticed as the noun phrase they are
         elif shape in ("past", "verb"):
             clause = address(f"you {clause[:1].lower()}{clause[1:]}", Person("", ""), "give")
+        elif shape == "gerund" and once and not _A_LIST.search(clause):
+            verb, _, rest = clause.partition(" ")
+            clause = f"you {past_tense(verb.lower())} {rest}".strip()
+        elif shape == "adjective" and once and not _A_LIST.search(clause):
+            clause = f"you were {clause[:1].lower()}{clause[1:]}"
         elif shape in ("gerund", "adjective"):
             clause = f"you've been {clause[:1].lower()}{clause[1:]}"
     if not clause or not re.search(r"[^\W\d_]{2}", re.sub(r"^you\b", "", clause)):
@@ -560,7 +594,8 @@ class _Give:
             # "CD log not countersigned at handover" beside "she keeps leaving the controlled drugs log unsigned…":
             # the feedback says it as a sentence, which the frame can take whole (review 56)
             given, self.behaviour_effect = "", ""
-        observed = [c for c in [_behaviour_clause(given, self.person)] if c] if given else self.reading.behaviours
+        once = happened_once(str(self.values.get("when_it_happened") or ""), given)
+        observed = [c for c in [_behaviour_clause(given, self.person, once)] if c] if given else self.reading.behaviours
         absolute = any(find_absolutes(clause) for clause in self.reading.judged)
         if self.reading.labels or absolute:  # (the user's own feelings are left out too, but judge no one)
             words = ", ".join(f'"{w}"' for w in self.reading.labels) or "clauses with absolutes"

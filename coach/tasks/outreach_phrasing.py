@@ -651,6 +651,8 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     kind = shape(first)
     if kind == "question" and shape(first.rstrip("?! ")) in ("noun", "gerund"):
         kind = "noun"  # "20 min video call sometime in may??": a thing asked for, framed like one
+    elif kind == "question" and shape(first.rstrip("?! ")) == "verb":
+        kind = "verb"  # "visit your farm?": a bare verb asked, framed like one ("Could I visit your farm?")
     if kind == "first_person" and first_word(first) in ("would", "could", "can"):
         return " ".join([sentence(f"I {clause(first)}"), *rest])
     body = clause(first).rstrip("?")
