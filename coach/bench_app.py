@@ -97,6 +97,7 @@ _WEBSOCKET_HOOK_JS = """
   };
 })();
 """
+_MESSAGES_SINCE_JS = "(since) => window.__benchStates.filter(s => s[0] >= since && s[1] === 'message').length"
 _CHAT_READY_JS = (
     "() => { const t = document.querySelector('[data-testid=\"stChatInputTextArea\"]'); return t && !t.disabled; }"
 )
@@ -213,9 +214,14 @@ def _draft(page: Any) -> float:
     return ms
 
 
-def _rerun(page: Any) -> float:
+def _rerun(page: Any, messages: list[int] | None = None) -> float:
+    """A rerun with nothing changed; ``messages`` gets how many websocket messages it took."""
     page.evaluate("() => document.activeElement && document.activeElement.blur()")  # "r" reruns outside inputs
-    return timed(page, lambda: page.keyboard.press("r"))
+    since = page.evaluate("() => performance.now()")
+    ms = timed(page, lambda: page.keyboard.press("r"))
+    if messages is not None:  # each element drawn is one message, and each costs the server and the browser
+        messages.append(int(page.evaluate(_MESSAGES_SINCE_JS, since)))
+    return ms
 
 
 def _turns(page: Any) -> list[float]:
@@ -320,11 +326,13 @@ def measure_session(index_dir: Path, work: Path, runs: int, history_items: int) 
             meter("first draft", lambda: _draft(page))
             for _ in range(runs):
                 meter("warm draft", lambda: _draft(page))
+            messages: list[int] = []
             for _ in range(runs):
-                meter("rerun on Drafts", lambda: _rerun(page))
+                meter("rerun on Drafts", lambda: _rerun(page, messages))
             _go(page, "Rehearse")
             meter("rehearsal turn", lambda: _turns(page))
             result["measures"] = meter.medians()
+            result["messages_per_rerun_on_drafts"] = _median([float(n) for n in messages])
             result["idle_cpu_percent"] = round(_idle_cpu_percent(app), 1)
             result["rss_mib"] = round(app.rss_mib())
         return result
@@ -346,9 +354,11 @@ def measure_floor(work: Path, runs: int) -> dict[str, Any]:
         with _browser_page() as page:
             result: dict[str, Any] = {"cold_start_s": round(_wait_interactive(page, app), 2)}
             meter = Meter(app)
+            messages: list[int] = []
             for _ in range(runs):
-                meter("rerun", lambda: _rerun(page))
+                meter("rerun", lambda: _rerun(page, messages))
             result["measures"] = meter.medians()
+            result["messages_per_rerun"] = _median([float(n) for n in messages])
         return result
     finally:
         app.stop()

@@ -35,19 +35,20 @@ def download_row(spec: TaskSpec, saved: SavedDraft, text: str, subject: str | No
     checks = latest.checks if latest else []
     stem = f"{spec.name}-{saved.id}"
     to = recipient(saved) if subject else None
-    columns = st.columns(5)
-    _download(columns[0], ".txt", lambda: draft_text(text, subject), f"{stem}.txt", "text/plain")
-    _download(columns[1], ".md", lambda: draft_markdown(saved.title, text, subject, sources, checks), f"{stem}.md",
+    # One horizontal container, not five columns: each column was an element sent on every rerun.
+    row = st.container(horizontal=True)
+    _download(row, ".txt", lambda: draft_text(text, subject), f"{stem}.txt", "text/plain")
+    _download(row, ".md", lambda: draft_markdown(saved.title, text, subject, sources, checks), f"{stem}.md",
               "text/markdown")
     if subject:
-        _download(columns[2], ".eml", lambda: draft_eml(subject, text, to=to), f"{stem}.eml", "message/rfc822",
+        _download(row, ".eml", lambda: draft_eml(subject, text, to=to), f"{stem}.eml", "message/rfc822",
                   help="Opens in your mail program as a draft ready to send (plain text and formatted).")
         link = mailto_link(subject, text, to or "")
         if len(link) <= MAILTO_LIMIT:
-            columns[3].link_button("Open in mail", link, icon=":material/mail:")
+            row.link_button("Open in mail", link, icon=":material/mail:")
         else:
-            columns[3].caption("Too long for a mail link: use the .eml.")
-    meeting_download(columns[4], spec, saved)
+            row.caption("Too long for a mail link: use the .eml.")
+    meeting_download(row, spec, saved)
 
 
 def recipient(saved: SavedDraft) -> str | None:
@@ -60,16 +61,16 @@ def recipient(saved: SavedDraft) -> str | None:
     return address
 
 
-def _download(column: DeltaGenerator, label: str, make: Callable[[], str | bytes], file_name: str, mime: str,
+def _download(place: DeltaGenerator, label: str, make: Callable[[], str | bytes], file_name: str, mime: str,
               help: str | None = None) -> None:
     # The file is built when it is clicked (on Streamlit's download thread), not on every rerun: an
     # .eml alone cost about 5 ms of each run of the page. `make` must not touch st.* (no session there).
     icon = ":material/event:" if label == ".ics" else ":material/download:"
-    column.download_button(label, make, file_name=file_name, mime=mime, icon=icon, help=help,
-                           key=f"drafts.download{label}", on_click="ignore")
+    place.download_button(label, make, file_name=file_name, mime=mime, icon=icon, help=help,
+                          key=f"drafts.download{label}", on_click="ignore")
 
 
-def meeting_download(column: DeltaGenerator, spec: TaskSpec, saved: SavedDraft) -> None:
+def meeting_download(place: DeltaGenerator, spec: TaskSpec, saved: SavedDraft) -> None:
     """An .ics for the next meeting, or a clear note when its date cannot be read."""
     if MEETING_FIELD not in {f.name for f in spec.fields}:
         return
@@ -79,10 +80,10 @@ def meeting_download(column: DeltaGenerator, spec: TaskSpec, saved: SavedDraft) 
     try:
         when = parse_meeting_date(when_text, today=date.today())
     except MeetingDateError as error:
-        column.caption(f"No calendar file: {error}")
+        place.caption(f"No calendar file: {error}")
         return
     title = f"Mentoring: {saved.fields.get('mentor_name') or 'next meeting'}"
     description = saved.latest.text if saved.latest else ""
     zone = widgets.browser_zone()  # read here: session state is not available where the file is built
-    _download(column, ".ics", lambda: meeting_ics(when, title=title, description=description, zone=zone),
+    _download(place, ".ics", lambda: meeting_ics(when, title=title, description=description, zone=zone),
               f"next-meeting-{saved.id}.ics", "text/calendar")

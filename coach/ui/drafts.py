@@ -15,7 +15,6 @@ from typing import Any
 import streamlit as st
 
 from coach.exports import draft_text
-from coach.safety import sanitize_markdown
 from coach.service import MAX_INSTRUCTION_CHARS
 from coach.store import HistoryStore, ItemNotFoundError, SavedDraft
 from coach.tasks.base import REFINEMENTS, Draft, FieldError, TaskSpec
@@ -196,9 +195,8 @@ def show_draft(store: HistoryStore, spec: TaskSpec, draft_id: int) -> None:
     with side_column:
         live = live_draft(saved)
         if live is not None and live.rationale.strip() and live.text == latest.text:
-            with st.container(border=True):
-                st.markdown("**Why the coach wrote it this way**")
-                widgets.safe_markdown(live.rationale)
+            with st.container(border=True):  # heading and text in one element (one message per rerun, not two)
+                widgets.safe_markdown("**Why the coach wrote it this way**\n\n" + live.rationale)
         widgets.checks_panel(latest.checks)
         widgets.citations_expander(latest.sources, widgets.cited_passages(latest.sources, live))
     refine_row(store, saved, text, subject)
@@ -225,10 +223,9 @@ def draft_view(store: HistoryStore, saved: SavedDraft) -> tuple[str, str | None]
         work["text"] = st.text_area("Draft", value=work["text"], height=360, key=f"{edit_key}.text") or ""
         widgets.length_note(work["text"], MAX_DRAFT_CHARS)
     else:
-        with st.container(border=True):
-            if work["subject"]:
-                st.markdown(f"**Subject:** {sanitize_markdown(work['subject'])}")
-            widgets.safe_markdown(work["text"] or "*(empty)*")
+        subject_line = f"**Subject:** {work['subject']}\n\n" if work["subject"] else ""
+        with st.container(border=True):  # subject and text in one element (one message per rerun, not two)
+            widgets.safe_markdown(subject_line + (work["text"] or "*(empty)*"))  # sanitised whole, as rendered
     st.session_state[work_key(saved.id)] = work
     text, subject = work["text"], (work["subject"] or None) if latest.subject is not None else None
     recheck = edited(saved, text, subject) and st.button("Re-run the checks on my edit", key=f"{edit_key}.recheck")
@@ -271,12 +268,13 @@ def save_edit(store: HistoryStore, saved: SavedDraft, text: str, subject: str | 
 
 def refine_row(store: HistoryStore, saved: SavedDraft, text: str, subject: str | None) -> None:
     """Shorter, more formal, warmer (and, with a model, your own words): each refines the text on screen."""
-    columns = st.columns(len(REFINEMENTS))
     chosen: str | None = None
-    for column, refinement in zip(columns, REFINEMENTS, strict=True):
-        if column.button(refinement.capitalize(), icon=REFINE_ICONS.get(refinement), key=f"drafts.refine.{refinement}",
+    # A horizontal container, not st.columns: the columns were four more elements sent on every rerun.
+    with st.container(horizontal=True):
+        for refinement in REFINEMENTS:
+            if st.button(refinement.capitalize(), icon=REFINE_ICONS.get(refinement), key=f"drafts.refine.{refinement}",
                          width="stretch"):
-            chosen = refinement
+                chosen = refinement
     if state.settings().resolved_engine != "offline":
         chosen = free_text_refine() or chosen
     pending = st.session_state.get(CONFIRM_REFINE)

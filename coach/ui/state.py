@@ -35,17 +35,33 @@ UNSAVED_INPUT = "coach.unsaved_input"
 """What the user typed, held in the session until it is safely saved (shown back if saving fails)."""
 CURRENT_USER = "coach.user"
 """The signed-in user of this session (set by the sign-in gate on every run)."""
+RUN_SETTINGS = "coach.run_settings"
+"""The settings worked out in this script run (see :func:`settings`)."""
 
 
 def settings() -> Settings:
-    """The session's settings: environment, then saved preferences, then this session's choices."""
+    """The session's settings: environment, then saved preferences, then this session's choices.
+
+    Worked out once per script run (:func:`begin_run` forgets them, and so does a change on the
+    Settings page): a Drafts rerun asked four times, and each time read two files.
+    """
+    known: Settings | None = st.session_state.get(RUN_SETTINGS)
+    if known is not None:
+        return known
     try:
         environment = Settings.from_env()
     except SettingsError as error:
         st.error(f"{error}. Fix the environment variable and restart the app.")
         st.stop()
     overrides: dict[str, Any] = st.session_state.get(SESSION_SETTINGS, {})
-    return effective_settings(environment, overrides)
+    current = effective_settings(environment, overrides)
+    st.session_state[RUN_SETTINGS] = current
+    return current
+
+
+def begin_run() -> None:
+    """Forget the settings worked out in the last run (the environment or a saved file may have changed)."""
+    st.session_state.pop(RUN_SETTINGS, None)
 
 
 def set_session_settings(**changes: Any) -> None:
@@ -53,6 +69,7 @@ def set_session_settings(**changes: Any) -> None:
     current: dict[str, Any] = dict(st.session_state.get(SESSION_SETTINGS, {}))
     current.update(changes)
     st.session_state[SESSION_SETTINGS] = current
+    begin_run()  # the Settings page saves preferences around this call and reads the result in the same run
 
 
 @st.cache_resource(show_spinner=False)

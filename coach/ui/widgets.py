@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime, tzinfo
@@ -164,9 +165,14 @@ def citations_expander(sources: Sequence[Citation], passages: dict[str, str] | N
     st.caption("Sources: " + citation_list(sources))
     with st.expander(f"Read the {len(sources)} cited guidance card{'s' if len(sources) > 1 else ''}"):
         texts = passages if passages is not None else cited_passages(sources)
-        for source in sources:
-            st.markdown(f"**[{source.number}] {sanitize_markdown(source.title)}**")
-            safe_markdown(texts.get(source.id, "(This card is no longer in the guidance index.)"))
+        # One element for all the cards, not two per card: every element is a message to the browser on
+        # every rerun. Sanitised as one text, as it is rendered: pieces sanitised apart and then joined
+        # could pair a code fence in one with a fence in the next.
+        safe_markdown("\n\n".join(
+            f"**[{source.number}] {source.title}**\n\n"
+            + texts.get(source.id, "(This card is no longer in the guidance index.)")
+            for source in sources
+        ))
 
 
 def cited_passages(sources: Sequence[Citation], draft: Draft | None = None) -> dict[str, str]:
@@ -188,6 +194,7 @@ def cited_passages(sources: Sequence[Citation], draft: Draft | None = None) -> d
     return found
 
 
+@functools.lru_cache(maxsize=256)  # the same few names on every rerun; a check name is code, not user text
 def check_label(name: str) -> str:
     """A check's name for people: ``one_specific_ask`` reads "One specific ask"."""
     words = name.replace("_", " ").strip()
@@ -197,10 +204,9 @@ def check_label(name: str) -> str:
 def checks_panel(checks: Sequence[Check]) -> None:
     """Each check as pass or fail, with the hint for the failures."""
     passed = sum(c.passed for c in checks)
-    st.markdown(f"**Checks: {passed}/{len(checks)} passed**")
     lines = [
         f"- :green[:material/check_circle:] {check_label(c.name)}" if c.passed
         else f"- :red[:material/cancel:] **{check_label(c.name)}**: {sanitize_markdown(c.hint)}"
         for c in checks
     ]
-    st.markdown("\n".join(lines))
+    st.markdown(f"**Checks: {passed}/{len(checks)} passed**\n\n" + "\n".join(lines))  # one element, not two

@@ -69,7 +69,9 @@ def test_chat_round_trip_offline_with_citations_and_feedback(app_data: Path) -> 
     assert "[1]" in answer.markdown[0].value
     assert any("Sources:" in c.value for c in answer.caption)
     assert answer.expander[0].label.startswith("Read the")
-    assert answer.expander[0].markdown[1].value.strip()  # the cited card's text is there to read
+    cards = answer.expander[0].markdown[0].value  # every cited card, in one element
+    assert cards.startswith("**[1] ")
+    assert cards.split("**\n\n", 1)[1].strip()  # the cited card's text is there to read, after its title
 
     saved = _store(app_data).conversation(at.session_state["chat.conversation_id"])
     assert [(m.role, m.status) for m in saved.messages] == [("user", "complete"), ("assistant", "complete")]

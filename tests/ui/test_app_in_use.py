@@ -160,7 +160,7 @@ def test_rationale_is_shown_beside_the_draft(app_data: Path, monkeypatch: pytest
     at = start_app(DRAFTS_PAGE)
     _write_outreach(at)
     assert "Why the coach wrote it this way" in all_text(at)
-    assert any(m.value.startswith("Opens with **their** work") for m in at.markdown)
+    assert any("Opens with **their** work" in m.value for m in at.markdown)
 
 
 def test_more_formal_linkedin_note_does_not_open_with_hi(app_data: Path) -> None:
