@@ -647,6 +647,15 @@ def since_a_span(text: str) -> list[str]:
     return [m.group(0) for m in _SINCE_A_SPAN.finditer(text)]
 
 
+_DASHED_LIST = lazy_regex(r"[^\n]*?\b(?:because|I'm|I am|I've|that|is|are|was|as)\s+[-–]\s+[a-z][^\n]*")
+"""A list typed with dashes, run into a sentence ("I'm reaching out because - ex-teacher like me - wrote…")."""
+
+
+def dashed_lists(text: str) -> list[str]:
+    """Items of a dashed list run into one sentence, which no frame can take whole (review 59)."""
+    return [_clip(m.group(0).strip()) for m in _DASHED_LIST.finditer(strip_citations(text))]
+
+
 DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("doubled words", doubled_words),
     ("sentence starts in lower case", lowercase_starts),
@@ -668,6 +677,7 @@ DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("a wish inside a wish", doubled_wishes),
     ("a modal before 'do'", modal_then_do),
     ("'since' before a length of time (say 'for', as in \"I've been … for 6 years\")", since_a_span),
+    ("a dashed list run into a sentence (give each item its own sentence)", dashed_lists),
 )
 """Every reads-well rule, with the name a check's hint uses for it."""
 

@@ -124,6 +124,11 @@ def shape(fragment: str) -> Shape:
         return "clause"  # "writing is very slow": the gerund is the subject of its own verb
     if first == "VBG" or (head.endswith("ing") and is_verb(head) and not second.startswith("NN")):
         return "gerund"  # but "engineering manager" is a noun phrase
+    # "co-founded the bakery", "co-leads the network": the verb after its prefix decides
+    prefixed = re.match(r"(?:co|re|pre|over|under|out|mis)-(?P<verb>[a-z]+)$", head)
+    if prefixed and prefixed["verb"].endswith(("ed", "s")) and is_verb(prefixed["verb"]) and (
+            second in ("DT", "PRP$", "NNP", "IN")):  # (never "co-founder of…", a role)
+        first, head = ("VBD" if prefixed["verb"].endswith("ed") else "VBZ"), prefixed["verb"]
     if first in ("VBD", "VBN") and is_verb(head):
         return "past"
     if first == "RB" and second in ("VBD", "VBN") and head.endswith("ly"):
@@ -176,10 +181,11 @@ def gerund_is_subject(tags: Sequence[tuple[str, str]]) -> bool:
 
     Not "working on whether it is worth it" or "moving, which is…": a verb after a new subject or a joint is theirs.
     """
-    for word, pos in tags[1:7]:
+    for index, (word, pos) in enumerate(tags[1:7], start=1):
         if pos in (",", ":", "CC", "WDT", "WP", "WRB", "PRP") or word.lower() in _SUBORDINATORS:
             return False
-        if pos in ("VBZ", "VBD", "MD"):
+        describes = pos == "VBD" and tags[index - 1][1] in ("DT", "PRP$", "JJ", "IN")  # "into an advanced role"
+        if pos in ("VBZ", "VBD", "MD") and not describes:
             return True
     return False
 
@@ -419,6 +425,12 @@ def _for_a_span(match: re.Match[str]) -> str:
     rest, span = match["rest"], f"for {length_of_time(match['n'], match['unit'])}"
     if match["who"]:  # "Luca is my right hand since 5 years"
         return f"{match['who']} has been {rest} {span}"
+    if match["verb"] and match["verb"].lower() == "have":
+        # "I have follow your blog since one year": a perfect typed with the bare verb, "I've followed…";
+        # "I have a stall since 5 years": "I've had a stall…", never "I've been having…" (review 59)
+        head, _, after = rest.partition(" ")
+        done = inflections(base_form(head.lower()), "VBN") if is_verb(head.lower()) else ()
+        return f"I've {done[0]} {after} {span}" if done else f"I've had {rest} {span}"
     if match["verb"]:  # "I learn Python in evenings since one year"
         if not is_bare_verb(match["verb"]) or lexicon_tag(match["verb"]) not in ("VB", "VBP"):
             return match[0]
@@ -613,10 +625,12 @@ def reported_contractions(text: str) -> str:
     return re.sub(r"\b(said|says|thinks|thought|promised)\s+(sh|h)ed\b", r"\1 \2e'd", text, flags=re.IGNORECASE)
 
 
-def _plus_as_word(match: re.Match[str]) -> str:
-    """"corn/soy + 30 head" is "… and 30 head"; "2 + 2" stays a sum."""
+def plus_as_word(match: re.Match[str]) -> str:
+    """"corn/soy + 30 head" is "… and 30 head"; "2 + 2" stays a sum; "materials + 20%" is a mark-up, "plus 20%"."""
     text, start, end = match.string, match.start(), match.end()
-    return match.group(0) if text[start - 1].isdigit() and text[end].isdigit() else " and "
+    if text[start - 1].isdigit() and text[end].isdigit():
+        return match.group(0)
+    return " plus " if re.match(r"[£$€]?\d+(?:\.\d+)?\s*(?:%|percent\b)", text[end:]) else " and "
 
 
 _INSIDE_QUOTES_BEFORE = lazy_regex(r"(?<!\w)(['\"])[^'\"\n]{0,80}$")
@@ -711,7 +725,7 @@ def expand_shorthand(text: str) -> str:
                   flags=re.IGNORECASE)  # "meet again after new year": the new year, one of them
     text = re.sub(r"(?<=\w )v\.(?= \w)", "vs.", text)  # "robot v. new parlour": versus ("v good" is "very")
     # "the prereqs + money side", "medic -> MD", "actual $$": symbols as words, never between numbers ("2 + 2")
-    text = re.sub(r"(?<=[\w)]) \+ (?=[\w(])", _plus_as_word, text)
+    text = re.sub(r"(?<=[\w)]) \+ (?=[\w(])", plus_as_word, text)
     # "bootcamp cert worth mentioning? -> yes but at bottom": the answer, a sentence after its question
     text = re.sub(r"\?\s*(?:->|→|=>)\s*([a-z])", lambda m: f"? {m.group(1).upper()}", text)
     text = re.sub(r"(?<=[A-Za-z)]) (?:->|→) (?=[A-Za-z(])", _arrow_as_word, text)
@@ -982,8 +996,23 @@ def _one_name_in_two(field: str, first: str, last: str) -> bool:
     return given_pair or (first in FAMILY_NAME_FIRST and first not in _GIVEN_SYLLABLES)
 
 
+_TWO_PEOPLE = lazy_regex(r"^(?P<one>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:and|&|\+)\s+"
+                        r"(?!(?:Sons|Co|Company|Partners|Associates|Brothers|Daughters|Friends)\b)"
+                        r"(?P<two>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
+"""Two people in one name field ("Maria and Tom", "Dr. Chen & Dr. Osei"): each is greeted (review 59)."""
+
+
+def two_people(field: str) -> tuple[str, str] | None:
+    """The two names of a field that holds two people, or None."""
+    both = _TWO_PEOPLE.match(split_person(field)[0].strip())
+    return (both["one"], both["two"]) if both else None
+
+
 def greeting_name(field: str, formal: bool) -> str:
     """How to greet someone: "Dr. Okafor" when a title was given, else "Amaka" (or the full name, formally)."""
+    both = two_people(field)
+    if both:
+        return " and ".join(greeting_name(name, formal) for name in both)
     title, first, last = address(field)
     title = re.sub(r"^the\s+", "", title, flags=re.IGNORECASE)  # "The Revd Canon Jane Smith": "Dear Revd Canon Smith"
     if title.lower().rstrip(".") in _FIRST_NAME_TITLES:  # "Dame Philippa", "Sir Alan", "Aunty Grace"

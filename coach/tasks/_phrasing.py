@@ -35,6 +35,7 @@ from coach.writing import (
     is_compound_given_name,
     names_a_person,
     split_person,
+    two_people,
     verb_lemmas,
 )
 from coach.yaml_text import parse_yaml
@@ -168,7 +169,7 @@ def shape_of(text: str) -> Shape:
             tagged[2][1] in ("NNP", "CD")):
         return "clause"  # "funding ends March 2026": a thing and its verb, which the tagger read as a plural
     if first in ("new", "updated", "revised") and len(tagged) > 1 and tagged[1][0].lower() not in (
-            "to", "at", "in", "here", "there", "ish", "and"):
+            "to", "at", "in", "here", "there", "ish", "and") and tagged[1][1] not in ("PRP$", "DT"):
         return "noun"  # "new mise en place list for garde manger": a new thing, never "I'm new mise en place…"
     if first_tag == "VBD" and len(tagged) > 1 and tagged[1][1] in ("VB", "VBP") and can_be_noun(tagged[1][0]) and (
             len(tagged) == 2 or tagged[2][1] not in ("DT", "PRP$", "PRP")):
@@ -585,6 +586,8 @@ class Person:
             return " ".join(parts)  # "Big Mike": the nickname is both words
         if not parts:
             return ""
+        if two_people(self.name):  # "Sam and Priya": both are spoken to (review 59)
+            return greeting_name(self.name, formal=False)
         if any(p.isdigit() for p in parts) or is_compound_given_name(parts):
             return " ".join(parts)  # "Reviewer 2" is one name, not "Reviewer"; so is "Ana Lucía"
         if _COMPANY_NAME.search(self.name):

@@ -148,12 +148,22 @@ def _inline_label(clause: str) -> tuple[str | None, str]:
     return (part, labelled.group("rest")) if part else (None, clause)
 
 
+_BULLET_LINE = lazy_regex(r"^[ \t]*[-*•][ \t]+(?P<point>\S[^\n]*)$", re.MULTILINE)
+"""A point typed as a bullet line ("- emails too long")."""
+
+
+def bullets_as_sentences(text: str) -> str:
+    """Each bullet line a sentence of its own ("- too quiet in client calls", "- good technical depth"; review 59)."""
+    return _BULLET_LINE.sub(lambda m: m["point"].rstrip() + ("" if m["point"].rstrip()[-1:] in ".!?" else "."), text)
+
+
 def _clauses_with_labels(feedback: str) -> list[tuple[str, str | None, int]]:
     """Each clause, with the part a heading earlier in its sentence named, and its sentence's number.
 
     "Good: guests love her, two reviews mention her by name": both are strengths.
     """
     found: list[tuple[str, str | None, int]] = []
+    feedback = bullets_as_sentences(feedback)
     for number, sentence in enumerate(_SENTENCES.split(normalise(feedback))):
         current: str | None = None
         for clause in clauses(sentence):
@@ -181,7 +191,7 @@ _CLAUSE_AFTER_THAT = (r"(?:if|when|i|you|we|he|she|they|my|your|our|people|every
                       r"(?:\d+|two|three|four|five|some|most|several|a few|a couple)\s+(?:of\s+(?:them|us)|people|"
                       r"\w+s)\s+(?!\w+s\b)\w+)\b")  # "and that two of them complained" (not "that two reports")
 """What follows a reporting "that" when a clause comes after it, not a noun ("that report")."""
-_ANOTHER_POINT = lazy_regex(rf",?\s+and\s+(?=that\s+{_CLAUSE_AFTER_THAT})", re.IGNORECASE)
+_ANOTHER_POINT = lazy_regex(rf",?\s+and\s+(?:also\s+)?(?=that\s+{_CLAUSE_AFTER_THAT})", re.IGNORECASE)
 """", and that if an inspector sees it we fail": a second point of what was said, after the first."""
 _REPORTED_THAT = lazy_regex(rf"^that\s+(?={_CLAUSE_AFTER_THAT})", re.IGNORECASE)
 
@@ -706,6 +716,7 @@ def _is_users_own(text: str, reported: bool, own_voice: bool) -> bool:
 def read(feedback: str, person: Person, direction: str) -> Reading:
     """Sort the feedback's clauses, addressed to "you" and with absolutes softened where that is safe."""
     reading = Reading()
+    feedback = bullets_as_sentences(feedback)
     if direction == "received":
         feedback, reading.own = users_own_apart(feedback)
     else:
@@ -1007,7 +1018,7 @@ _HAPPY_OUTCOME = lazy_regex(r"\b(?:cried happy tears|happy tears|loved it|was th
 _PROOF_OF_PRAISE = lazy_regex(rf"\b(?:you|your)\b(?!\s+(?:are|were|'re|is)\b)|{_HAPPY_OUTCOME.pattern}",
                               re.IGNORECASE)
 """Others doing something for or with them: "the tenors follow you", "they trust you fast"."""
-_CRITICAL = lazy_regex(r"\b(?:not|n't|never|no|too|should|must|stop|has to|have to|problem|issue|abrupt|late|rude|"
+_CRITICAL = lazy_regex(r"\b(?:not|\w*n't|never|no|too|should|must|stop|has to|have to|problem|issue|abrupt|late|rude|"
                        r"wrong|mess)\b", re.I)
 _WORRY = lazy_regex(r"^if\b|\b(?:will|'ll|going to|gonna|could|might|may)\b|\b(?:someone|somebody|nobody|anyone)\b",
                     re.IGNORECASE)

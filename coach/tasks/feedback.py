@@ -472,6 +472,10 @@ class FeedbackTask(TaskSpec):
         ]  # fmt: skip
 
 
+_OWED_BY_YOU = lazy_regex(r"^(?=(?:need|needs|have|has|should|must|ought)\s+to\s|should\s|must\s)", re.IGNORECASE)
+"""A point noted without its subject ("need to push back on scope creep"): said to the user, it is theirs."""
+
+
 class _Give:
     """The script a mentor can say: situation, behaviour, impact, a strength, then a request."""
 
@@ -1057,8 +1061,9 @@ class _Received:
             text = (self.frames["only_labels_about"].format(Who=who, thing=thing) if thing
                     else self.frames["only_labels"].format(Who=who))
             return with_marker(text, marker)
-        lines = [with_marker(self.frames["restated_lead"].format(who=self.who), marker)]
-        lines += [f"- {s}" for s in said]
+        lines = [with_marker(self.frames["restated_lead"].format(Who=who), marker)]
+        # "- need to push back on scope creep", a note with its "you" left out: "You need to…"
+        lines += [f"- You {lower_first(s)}" if _OWED_BY_YOU.match(s) else f"- {s}" for s in said]
         text = "\n".join(lines)
         if self.reading.strengths:
             also = [self.frames["strength_lead"].format(Who=who)]

@@ -339,7 +339,7 @@ _QUALIFIED_ROLE = lazy_regex(r"^(?:registered|qualified|certified|licensed|chart
                              r"accredited|newly qualified)\s+[a-z]+", re.IGNORECASE)
 """A role named with its qualification ("registered nurse", "chartered accountant")."""
 _YEARS = lazy_regex(r"^(?P<np>[^,]+?),?\s+(?:for\s+|since\s+)?(?P<years>(?:\d+|a few|two|three|four|five|six|seven|"
-                    r"eight|nine|ten)\+?\s+(?:years?|months?))(?:\s+in(?=,|$))?(?P<rest>(?:,|\s+(?:at|in|with|on)\s).*)?$",
+                    r"eight|nine|ten)\+?\s+(?:years?|months?))(?:\s+in(?=,|$))?(?P<rest>(?:,|\s+(?:at|in|with|on|who)\s).*)?$",
                     re.IGNORECASE)  # fmt: skip
 """A role and how long: "nurse for 10 years", "RVN for 3 yrs at a mixed practice, mostly small animal",
 "tattooer 3 yrs in, working out of…" (years into it)."""
@@ -444,6 +444,12 @@ def _rest_after_years(rest: str) -> str:
     ", just hired my first apprentice" is something done: ", and I've just hired my first apprentice"; ", night
     shifts" is a detail of the role: " (night shifts)". Anything else stays as typed.
     """
+    # "line cook for 6 years who wants to open a café": the user's wish, ", and I want to open a café" (review 59)
+    who = re.match(r"\s+who\s+(?P<verb>[a-z]+)\b", rest)
+    if who and (who["verb"] in ("is", "has") or lexicon_tag(who["verb"]) == "VBZ" or (
+            who["verb"].endswith("s") and is_verb(who["verb"]) and base_form(who["verb"]) != who["verb"])):
+        verb = {"is": "'m", "has": " have"}.get(who["verb"], f" {base_form(who['verb'])}")
+        return f", and I{verb}{rest[who.end():]}"
     detail = re.fullmatch(r",\s+(?P<x>[^,;.!?]+?)\s*", rest)
     if not detail:
         return rest
@@ -496,6 +502,8 @@ def context_sentence(context: str, voice: Voice) -> str:
         # The verbs swapped in place: rejoining tokens would split "St James's" into "St James ' s".
         for word in dict.fromkeys(w for w, t in tag(text) if t == "VBZ"):
             text = re.sub(rf"\b{re.escape(word)}\b", base_form(word), text)
+        # "co-leads the network": the verb after its prefix ("Since you co-lead…")
+        text = re.sub(r"^((?:co|re|pre|over|under|out|mis)-)([a-z]+s)\b", lambda m: m[1] + base_form(m[2]), text)
         return fill(_toned(frame(JOB, "context", "present"), voice), x=clause(text))
     head = first_word(text)
     if kind == "verb" and head in frame(JOB, "roles") and re.match(r"\S+\s+of\s", text):
@@ -526,8 +534,10 @@ def _could_be_their_verb(text: str, head: str) -> bool:
 _ROLE_ENDING = lazy_regex(r"(?:er|or|ist|ian|ant|ent|ee|ive|head|lead|chef|cook|nurse|officer|fellow)s?$")
 
 
-_SPLICED_I = lazy_regex(r",\s+(?=I(?:'m|'ve|'d|'ll)?\s)")
-"""A comma before a new clause of the user's own: the ask ends there."""
+_SPLICED_I = lazy_regex(r",\s+(?=I(?:'m|'ve|'d|'ll)?\s)|,\s+(?=[^,]{1,60}?\b(?:works?|suits?|is|are|would be)\s+"
+                        r"(?:best|better|easiest|ideal|good|great)\b)")
+"""A comma before a new clause of the user's own ("…, I have 3 questions", "…, tues or thurs after 4pm works best
+for me"): the ask ends there."""
 
 
 _OR_I_CAN = lazy_regex(r"\s+or\s+(?=i\s+(?:can|could|am happy|'m happy|would be happy)\b)", re.IGNORECASE)
@@ -572,6 +582,12 @@ _MENTORSHIP_ITSELF = lazy_regex(r"^(?:(?:would you\s+)?(?:be\s+)?(?:my\s+|a\s+)?
 _WILLING_AFTER = lazy_regex(r",\s+(?:and\s+)?(?:i'?m\s+|i am\s+)?(?=(?:happy|glad|willing|able|free|flexible)\s+to\s)",
                             re.IGNORECASE)
 """The user's offer after the request ("…, happy to come to you")."""
+
+
+_TIME_TO_DO = lazy_regex(r"^(?:an?|one|\d+|half an?)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:hour|minutes?|mins?|morning|afternoon|day)s?\s+to\s+"
+                        r"(?:visit|ask|see|come|shadow|learn|hear|watch|observe|sit in|pick)\b", re.IGNORECASE)
+"""Time asked for to do something the user does ("an hour to visit the bakery", "a morning to shadow you")."""
 
 
 def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
@@ -669,7 +685,9 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
         # "Would you be available for 30 minutes, to ask how you prepared": the user asks, not them
         body = re.sub(r",?\s+to (ask|hear|learn|understand)\b", r", so I can \1", body, count=1)
         # "10 min of your time after your lecture" is asked for, not something they are open to
-        key = "your_time" if re.search(r"\bof your time\b", body, re.IGNORECASE) else "noun"
+        # ("an hour to visit the bakery … and ask you both…": the user visits and asks, so it is time asked for,
+        # never "Would you be open to an hour to visit…", review 59)
+        key = "your_time" if re.search(r"\bof your time\b", body, re.IGNORECASE) or _TIME_TO_DO.match(body) else "noun"
         framed = fill(_toned(frame(JOB, "ask", key), voice), x=body)
     elif kind == "question":
         framed = sentence(body + "?")

@@ -61,6 +61,7 @@ from coach.writing import (
     lower_first,
     spliced_apart,
     to_you,
+    two_people,
 )
 
 MEETING_MIN, MEETING_MAX, MEETING_DEFAULT = 10, 180, 30
@@ -254,8 +255,8 @@ class _Plan:
 
         Names only, and short forms of the first name ("Seun"): "she" may be anyone.
         """
-        if not self.mentor:
-            return text
+        if not self.mentor or two_people(self.mentor_field):
+            return text  # ("Dr. Osei and I disagree", meeting Dr. Chen and Dr. Osei: "you" would be both, review 59)
         said = to_you(text, self.mentor_field, pronouns=False)
         # "shadowed B's rota meeting twice", meeting Bernadette: her initial's possessive is "your" (review 58)
         return re.sub(r"\b([A-Z])['’]s\b", lambda m: "your" if m[1].lower() in mentor_initials(self.mentor_field)
@@ -937,8 +938,13 @@ def _after_question(text: str) -> str:
     return text.replace("?.", "?")
 
 
-_SINCE_LAST = lazy_regex(r"\s+since (?:last time|we last (?:spoke|met)|(?:our )?last (?:session|meeting|chat|call))\b",
+_SINCE_LAST = lazy_regex(r"(?:^(?:so\s+|ok(?:ay)?\s+|well\s+)?|\s+)since (?:last time|we last (?:spoke|met|talked)|"
+                         r"(?:our )?last (?:session|meeting|chat|call))\b,?",
                          re.IGNORECASE)
+_MY_OWN_DOCUMENT = lazy_regex(r"^(?P<verb>updated|revised|redid|rewrote|refreshed|polished|finished)\s+"
+                              r"(?P<thing>cv|resume|résumé|portfolio|website|linkedin(?: profile)?|bio|cover letter|"
+                              r"personal statement)(?=\W*$)", re.IGNORECASE)
+"""Progress that is the user's own document, typed with no "my" ("Updated CV"): whose it is goes without saying."""
 _DECIDING = lazy_regex(r"(?:figure|work|find) out\b|(?:decide|choose|know)\b", re.IGNORECASE)
 """A goal that is a decision to make ("figure out if I need a HNC"), not something to make progress on."""
 _SPEAKER = lazy_regex(r"\b(?:myself|me|I|my|mine)\b")
@@ -1087,11 +1093,16 @@ def opening_update(plan: _Plan, brevity: int) -> str:
     # "did 14 clinics since last time" after "Since we last spoke": the frame already says when
     # a long meeting has time for every line of progress (up to five: "applied to CAPES-PrInt" was the fourth)
     most = (5 if plan.minutes >= LONG_MEETING_MINUTES else 3, 2, 1)[brevity]
-    shown = [_SINCE_LAST.sub("", p) for p in plan.progress[:most]]
+    # ("So since we last talked I did…" after "Since we last spoke:" said it twice, review 59)
+    shown = [upper_first(_SINCE_LAST.sub("", p).strip()) for p in plan.progress[:most]]
+    shown = [_MY_OWN_DOCUMENT.sub(lambda m: f"{m['verb'].lower()} my {m['thing']}", p) for p in shown]  # "Updated CV"
     # "submitted talk proposal, wrote outline": things done, joined with "and" when every item is one
     pieces = [piece for p in shown for piece in _done_one_by_one(p)]
     if _joinable(pieces):
-        update = FRAMES["opening"]["since"].format(items=_done_and_done(plan, pieces))
+        items = _done_and_done(plan, pieces)
+        # "Since we last spoke, I spoke to two NPs…": the frame's verb is never the first thing done
+        again = re.match(r"I (?:spoke|talked|met)\b", items) is not None
+        update = FRAMES["opening"]["since_other" if again else "since"].format(items=items)
     else:  # one sentence per item: "I did the WSET level 2 and passed with merit. I've been covering for…"
         said = [f"{_done_and_done(plan, done)}." if _joinable(done := _done_one_by_one(p)) else
                 " ".join(plan.said_to_mentor(about_me(piece)) for piece in _doings_apart(p)) for p in shown]

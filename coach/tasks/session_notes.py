@@ -49,10 +49,12 @@ from coach.writing import (
     is_verb,
     name_case,
     others_kept,
+    plus_as_word,
     pronoun_pattern,
     quoted_nicknames,
     split_person,
     tag,
+    two_people,
     unshouted,
     verb_lemmas,
 )
@@ -519,6 +521,10 @@ _NOT_INITIALS = frozenset({"HR", "IT", "PM", "QA", "GP", "OK", "CV", "UX", "UI",
 def _owner_for(name: str, mentor: str, me: str) -> str:
     words = name.split()
     name = " ".join(words[title_length(words):])  # "Sister O", "dr F": the initial decides
+    pair = two_people(mentor)
+    one = next((p for p in pair or () if name.lower() == p.split()[0].lower()), None)
+    if one:  # "Lorraine gonna send me…", meeting "Hank & Lorraine Pruitt": hers, never both of theirs
+        return one.split()[0]
     if name.lower() == " ".join(name_parts(split_person(mentor)[0])).lower():
         return mentor_label(mentor)
     lowered = name.lower().rstrip(".")
@@ -847,6 +853,20 @@ _SAYS_FIRST = lazy_regex(r"^(?P<who>[^\W\d_]+)\.?\s+(?:also\s+)?(?:says|said|thi
                          r"recommends|recommended|reckons)\b", re.IGNORECASE)
 
 
+_TWO_NAMES_COLON = lazy_regex(r"^(?P<one>me|[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*)\s*(?:\+|&|\band\b)\s*"
+                              r"(?P<two>me|[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*)\s*:\s+(?P<rest>\S.*)$")
+"""A task for two people ("Claire + Jo: read the new aims page"), one of them the mentor or the user."""
+
+
+def _owners_together(one: str, two: str, mentor: str, me: str) -> str:
+    """The owner label of a task for two: "Claire and Jo", "Jo and me", or both of us."""
+    owners = [_owner_for(one, mentor, me), _owner_for(two, mentor, me)]
+    if set(owners) == {ME, mentor_label(mentor)}:
+        return BOTH
+    others = [o for o in owners if o != ME]
+    return " and ".join([*others, "me"] if ME in owners else others)
+
+
 def _named_owner(text: str, mentor: str, me: str, under_actions: bool = False) -> tuple[str, str] | None:
     """``(owner, task)`` when the line opens with who does it, else None.
 
@@ -854,6 +874,9 @@ def _named_owner(text: str, mentor: str, me: str, under_actions: bool = False) -
     an actions heading "Beatriz shares 2 sample contracts" (a plan in the present, as some notes write it).
     """
     # ("ash: trim scope doc", by Ash: a name typed in lower case is still the label, review 56)
+    pair = _TWO_NAMES_COLON.match(text)
+    if pair and (is_person(pair["one"], mentor, me) or is_person(pair["two"], mentor, me)):
+        return _owners_together(pair["one"], pair["two"], mentor, me), pair["rest"]
     labelled = _NAME_COLON.match(text) or _LOWER_NAME_COLON.match(text)
     if labelled and is_person(labelled.group("name"), mentor, me):  # "HB: will send me…": the promise is the label's
         rest = re.sub(r"^(?:will|is going to|to)\s+(?=\S)", "", labelled.group("rest"), flags=re.IGNORECASE)
@@ -1782,7 +1805,7 @@ def _cleaned(raw: str) -> str:
                   line, flags=re.IGNORECASE)
     line = _REPORTED_AFTER.sub(_reported_first, line)  # "she charges 50/month he thinks"
     line = re.sub(r"\bb4\s*$", "beforehand", line)  # "he will look at my application b4": before the date
-    line = re.sub(r"\s\+\s", " and ", line)  # "seating plan + praise first"
+    line = re.sub(r"\s\+\s", plus_as_word, line)  # "seating plan + praise first"; "materials + 20%" is "plus"
     line = re.sub(r"\s=\s(?=(?:delete|remove|cut|drop|gone|out)\b)", ": ", line)  # "'aspiring' = delete"
     # "mise en place list = your bible" is "is"; after a tip it is a colon ("her tip = ask 'what…?'")
     line = re.sub(r"\b((?:tip|advice|rule|lesson|trick|idea|suggestion|takeaway|hack)s?)\s*=\s*", r"\1: ", line,

@@ -122,11 +122,14 @@ _VERDICT_ON_IT = lazy_regex(r"\s+(?:was|is|were|are)\s+(?:(?:pure|absolute|total
 """The user's verdict on what they thank for ("…idea was gold and…"): the thanks name the thing."""
 _FAVOUR = lazy_regex(
     r"^(?:you\s+)?(?:also\s+|kindly\s+)?(?:(?P<given>lent|loaned|gave|sent|bought|got|introduced|connected|brought|"
-    r"shared|showed|walked|talked)\s+(?P<who>me|us)\b|(?P<stayed>stayed|came|drove|called in|dropped by|spent)|"
+    r"shared|showed|walked|talked|helped)\s+(?P<who>me|us)\b"
+    r"(?!\s+(?:see|understand|realise|realize|think|notice)\b)"
+    r"|(?P<stayed>stayed|came|drove|called in|dropped by|spent)|"
     r"(?P<worked>reviewed|read|proofread|edited|critiqued|checked|rewrote|redid|reworded|fixed|polished|"
     r"tweaked|improved|marked up|looked (?:at|over|through)|went (?:through|over))"
     r"(?=\s+(?:my|our)\b|\s+(?P<mine>github|cv|resume|portfolio|draft|deck|code|website|essay|application|"
-    r"linkedin|headline|profile|bio|slides|pitch|personal statement|cover letter)\b))(?P<x>(?:\s+[^,;()]+)?)",
+    r"linkedin|headline|profile|bio|slides|pitch|personal statement|cover letter)\b))"
+    r"(?P<x>(?:\s+(?:[^,;():]|(?<=\d):(?=\d))+(?::\s+[^;()]+)?)?)",
     re.IGNORECASE)
 """Something the mentor did for the user, which a thank-you thanks: "lent me your manual", "stayed an hour extra"."""
 
@@ -637,7 +640,16 @@ def favours_done(line: str) -> list[str]:
     user's own note ("(return by xmas!)") and is left out.
     """
     done = []
-    for part in re.split(r",\s+|;\s+|\s+and\s+(?=(?:you\s+)?(?:gave|lent|sent)\b)", line):
+    # ("walked me through how you price fit-outs: materials + 20%, labour by the day": the list after a colon is
+    # what was shown, whole, review 59)
+    apart = r",\s+|;\s+|\s+and\s+(?=(?:you\s+)?(?:gave|lent|sent)\b)"
+    head, colon, listed = line.partition(": ")
+    parts = re.split(apart, head)
+    if colon and _FAVOUR.match(parts[-1].strip()):
+        parts[-1] += colon + re.split(r";\s+", listed)[0]
+    elif colon:
+        parts = re.split(apart, line)
+    for part in parts:
         found = _FAVOUR.match(part.strip())
         if found:
             # ("reviewed my github": what they did with the user's work, review 54)
@@ -824,6 +836,9 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
                 advice = re.sub(r"(?:,|\s+and)\s+(?:don'?t|do not)\s+", " and not to ", advice, flags=re.I)
                 if key == "advice" and _OWN_NEED.match(advice):
                     return None  # "…journal note matters: need to finish note draft": the user's need, not advice
+                offered = _AND_YOU_WILL.match(advice) if key == "advice" else None
+                if offered:  # "she said apply and she will be a referee": the advice, then her offer (review 59)
+                    return fill(frames["advice_and_offer"], opener=opener, x=offered["advice"], y=offered["offer"])
                 thanks = fill(frames[key], opener=opener, x=_unspliced(advice))
                 return re.sub(r"\bto not\b", "not to", thanks, count=1) if key == "advice" else thanks
     shown = _SHOWED_ME.match(line)
@@ -852,6 +867,11 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
         doing = frame(JOB, "did_with_me")[gone_over.group("verb").lower()]
         return fill(frames["went_over"], opener=opener, doing=doing, x=gone_over.group("x").strip())
     return None
+
+
+_AND_YOU_WILL = lazy_regex(r"^(?P<advice>[^,;]+?),?\s+and\s+(?:you|she|he)(?:['’]ll|\s+will|\s+would|['’]d)\s+"
+                           r"(?P<offer>[^,;]+?)\.?$", re.IGNORECASE)
+"""Advice and the mentor's offer in one line ("apply and you will be a referee")."""
 
 
 _VERDICT_LABEL = lazy_regex(r"^(?:good|great|bad|well|strengths?|positives?|negatives?|pros|cons|went well|wwi|www|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from coach.tasks.feedback import happened_once
-from coach.writing import greeting_name
+from coach.writing import expand_shorthand, greeting_name
 from tests.tasks.support import offline_draft
 
 
@@ -61,3 +61,164 @@ def test_a_bare_verb_typed_as_a_question_is_framed_as_the_users_request() -> Non
     assert "Could I visit your farm?" in body and "\nVisit your farm?" not in body
     assert "one_specific_ask" not in failed
     assert "time_boxed" in failed  # no size was given, so the check asks for one rather than inventing it
+
+
+# -- review 59 -------------------------------------------------------------------------------------------
+
+
+def test_two_people_in_one_name_field_are_both_spoken_to() -> None:
+    assert greeting_name("Maria and Tom", formal=False) == "Maria and Tom"
+    assert greeting_name("Dr. Chen & Dr. Osei", formal=True) == "Dr. Chen and Dr. Osei"
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Sam and Priya", "feedback": "The handover notes you both write are thin",
+        "behaviour": "left the fluid balance totals blank on the handover sheet"})
+    assert body.startswith("Sam and Priya, can I share")
+    prep, _ = _draft("prepare", {
+        "mentor_name": "Dr. Chen and Dr. Osei", "goals": "agree the scope of chapter 3", "progress": "",
+        "challenges": "Dr. Osei and I disagree on whether to include the pilot data", "meeting_minutes": 60})
+    assert "Dr. Osei and I disagree" in prep and "You and I disagree" not in prep
+
+
+def test_a_task_for_two_people_is_theirs_never_mine() -> None:
+    body, _ = _draft("summary", {
+        "mentor_name": "Claire Dubois", "my_name": "Hannah", "kind": "full",
+        "notes": "Actions:\n* me: email program officer this week\n* Claire + Jo: read the new aims page\n"
+                 "* me & Claire: pick a date for the mock panel"})
+    assert "- **Claire and Jo:** Read the new aims page" in body
+    assert "You and Jo" not in body
+    assert "- **Both of us:** Pick a date for the mock panel" in body
+
+
+def test_the_received_sheet_says_put_neutrally_once() -> None:
+    body, _ = _draft("feedback", {
+        "direction": "received", "person_name": "Janet, my charge nurse",
+        "feedback": "u need to speak up more in handover, ur notes r good tho but the night team dont hear the "
+                    "important stuff bc u rush it"})
+    assert body.count("put neutrally") + body.count("Put neutrally") == 1
+    assert "Janet pointed to this:" in body
+    # the concern after "tho but" goes with the point it explains, never under the praise
+    assert "- You need to speak up more in handover: the night team don't hear the important stuff because you " \
+           "rush it." in body
+    assert "Janet also said:\n- Your notes are good." in body
+
+
+def test_prepare_never_says_since_we_last_spoke_twice() -> None:
+    rambled, _ = _draft("prepare", {
+        "mentor_name": "Olusegun", "goals": "get to 10 regular clients", "meeting_minutes": 60,
+        "progress": "So since we last talked I did actually follow your advice and went to the breakfast"})
+    assert "Since we last spoke: I did actually follow your advice" in rambled
+    assert "since we last talked" not in rambled
+    spoke, _ = _draft("prepare", {
+        "mentor_name": "Helen", "goals": "decide on the MSc", "meeting_minutes": 30,
+        "progress": "Spoke to two NPs on my unit about their routes"})
+    assert "Since our last session, I spoke to two NPs" in spoke
+    cv, _ = _draft("prepare", {"mentor_name": "Ana", "goals": "get my visa sorted", "meeting_minutes": 20,
+                               "progress": "Updated CV"})
+    assert "Since we last spoke, I updated my CV." in cv
+
+
+def test_outreach_frames_take_what_the_user_typed_whole() -> None:
+    from coach.tasks.outreach_phrasing import Voice, about_sentence, ask_sentence, context_sentence, goal_sentence
+
+    warm, formal = Voice("warm", "email"), Voice("formal", "email")
+    # a gerund goal with a participle in it ("an advanced … role") is still a goal, never a bare fragment
+    assert goal_sentence("moving into an advanced clinical practitioner role within the next two years", formal) == (
+        "At present I am focused on moving into an advanced clinical practitioner role within the next two years.")
+    # what they did is never put after "as a"; what they do now is said with "you"
+    assert context_sentence("co-founded the Riverside Community Bakery", warm) == ""
+    assert context_sentence("co-leads the nursing network", warm).startswith("Since you co-lead the nursing network")
+    assert "co-founder of the Riverside Bakery" in context_sentence("co-founder of the Riverside Bakery", warm)
+    assert about_sentence("a line cook for 6 years who wants to open a social-enterprise café") == (
+        "I've been a line cook for 6 years, and I want to open a social-enterprise café.")
+    # time asked for to do something the user does is asked by the user
+    assert ask_sentence("an hour to visit the bakery on a quiet morning and ask you both some questions", warm) == (
+        "Could I have an hour to visit the bakery on a quiet morning and ask you both some questions?")
+
+
+def test_shorthand_with_one_reading_is_spelled_out() -> None:
+    assert expand_shorthand("figure out if i shld move teams") == "figure out if i should move teams"
+    assert expand_shorthand("cut the intro para") == "cut the intro paragraph"
+    assert expand_shorthand("matter more than # of pubs") == "matter more than number of publications"
+    assert expand_shorthand("Tues or Thurs after 4pm") == "Tuesday or Thursday after 4pm"
+    assert expand_shorthand("went to the pubs after") == "went to the pubs after"
+    # a mark-up is "plus", a list is "and", a sum stays
+    assert expand_shorthand("materials + 20%") == "materials plus 20%"
+    assert expand_shorthand("corn/soy + 30 head") == "corn/soy and 30 head"
+    assert expand_shorthand("2 + 2") == "2 + 2"
+
+
+def test_what_was_shown_after_a_colon_is_thanked_whole() -> None:
+    from coach.tasks.summary import favours_done
+
+    assert favours_done("you walked me through how you price fit-outs: materials plus 20%, labour by the day") == [
+        "walking me through how you price fit-outs: materials plus 20%, labour by the day"]
+    assert favours_done("you lent me your manual, showed me the 10:30 run") == [
+        "lending me your manual", "showing me the 10:30 run"]
+
+
+def test_reads_well_names_a_dashed_list_run_into_a_sentence() -> None:
+    from coach.grammar import reading_problems
+
+    spliced = "I'm reaching out because - ex-teacher like me - wrote the 'from classroom to SQL' thread."
+    assert any(p.startswith("a dashed list run into a sentence") for p in reading_problems(spliced))
+    # a bullet line, a dash before a remark or a range is no list run into a sentence
+    for fine in ("- Read the book you lent me (Peynaud) - halfway", "Challenge - rota clash (10 min): my question.",
+                 "Weeks 1 - 3 are the pilot."):
+        assert not any(p.startswith("a dashed list") for p in reading_problems(fine)), fine
+
+
+def test_a_perfect_typed_with_the_bare_verb_since_a_span_is_the_perfect() -> None:
+    assert expand_shorthand("I have follow your blog since one year") == "I've followed your blog for one year"
+    assert expand_shorthand("I have a stall since 5 years") == "I've had a stall for 5 years"
+    assert expand_shorthand("the post it help me a lot") == "the post it helped me a lot"
+    assert expand_shorthand("will it help me in the end?") == "will it help me in the end?"
+
+
+def test_received_feedback_typed_as_bullets_keeps_every_point() -> None:
+    body, _ = _draft("feedback", {
+        "direction": "received", "person_name": "Sunil (manager)", "context": "mid-year review",
+        "feedback": "- too quiet in client calls\n- good technical depth\n- need to push back on scope creep\n"
+                    "- emails too long"})
+    assert "nothing specific to restate" not in body
+    assert "- You need to push back on scope creep." in body and "- Emails too long." in body
+    assert "Sunil also said:\n- Good technical depth." in body
+    assert '"too quiet"' in body  # the label, asked about rather than restated
+
+
+def test_and_also_that_starts_another_point() -> None:
+    body, _ = _draft("feedback", {
+        "direction": "received", "person_name": "Mrs. Dlamini",
+        "feedback": "She said that I should think about timing each section, and also that my marking is not "
+                    "consistent across the two Year 9 groups"})
+    assert "- Your marking is not consistent across the two Year 9 groups." in body
+
+
+def test_the_thanks_name_help_given_and_an_offer_beside_advice() -> None:
+    helped, _ = _draft("summary", {"mentor_name": "raj", "my_name": "sam", "kind": "thanks",
+                                   "notes": "helped me w/ the offer negotiation, got them up 8k!! also said ask for "
+                                            "remote fridays"})
+    assert "helping me with the offer negotiation" in helped
+    offered, _ = _draft("summary", {"mentor_name": "Sister Mary Okafor", "my_name": "Joy", "kind": "thanks",
+                                    "notes": "talked about the band 7 post. she said apply and she will be a referee"})
+    assert "especially for your advice to apply, and for offering to be a referee." in offered
+    assert "you will be a referee" not in offered
+
+
+def test_non_native_slips_with_one_reading_are_mended() -> None:
+    assert expand_shorthand("my draft is too much descriptive") == "my draft is too descriptive"
+    assert expand_shorthand("too much sugar") == "too much sugar"
+    assert expand_shorthand("I practice the talk 3 time") == "I practice the talk 3 times"
+    assert expand_shorthand("3 time slots") == "3 time slots"
+    assert expand_shorthand("my slides have too many text") == "my slides have too much text"
+    assert expand_shorthand("you said not to apply to 50 jobs, pick 10 and tailor") == (
+        "you said not to apply to 50 jobs, but to pick 10 and tailor")
+    assert expand_shorthand("He explain me that in Japan") == "He explained to me that in Japan"
+    assert expand_shorthand("can you explain me this") == "can you explain me this"
+
+
+def test_the_users_own_note_after_the_ask_is_a_sentence_of_its_own() -> None:
+    from coach.tasks.outreach_phrasing import Voice, ask_sentence
+
+    assert ask_sentence("30 min call sometime in march, tues or thurs after 4pm works best for me",
+                        Voice("casual", "email")) == (
+        "Would you be up for a 30-minute call sometime in March? Tuesday or Thursday after 4pm works best for me.")
