@@ -828,6 +828,12 @@ _FALLBACK = lazy_regex(r"^\W*(?:and\s+)?(?:if\s+(?:that|it|this|\w+)\s+(?:doesn'
 
 
 _QUESTION_KIND_PATTERNS = {
+    # "So you're saying I should have led with the recommendation?": what they said, repeated back to check it; got
+    # "Alright. I'll believe it when I see the next deck." (review 57)
+    "check": lazy_regex(
+        r"^\W*(?:(?:ok(?:ay)?|right|so|sorry|wait)[,.\s]+)*(?:so\s+)?(?:you(?:'re| are) saying|you mean|"
+        r"what you(?:'re| are) saying is|the (?:main )?(?:point|thing|problem|issue) (?:is|was))\b[^?]*\?\s*$|"
+        r"\bis (?:that|it) what you mean\b", re.IGNORECASE),
     "in-my-place": lazy_regex(
         r"\bwhat would you (?:have )?(?:done|do|cut|change|drop|say)\b|\bif (?:it|this) (?:was|were) (?:yours|your)\b|"
         r"\bin my (?:place|shoes|position)\b|\bif you were me\b|"
@@ -856,6 +862,13 @@ _QUESTION_KIND_PATTERNS = {
         r"\bwhat do you get (?:from|out of)\b|\bwhy do you (?:still )?(?:mentor|do (?:this|it))\b|"
         r"\bwhat would make it worth (?:it|your time) for you\b|"
         r"\bdid you (?:get|take) anything (?:out of|from) (?:it|this|these|them|our)\b", re.IGNORECASE),
+    # "What would be simple enough that you can really do it, even in a busy week?": what would work for them, got a
+    # line about why it slipped (review 57)
+    "what-would-help": lazy_regex(
+        r"\bwhat (?:would|could) (?:be )?(?:simple|easy|small|realistic|doable|manageable|light) enough\b|"
+        r"\bwhat would (?:make (?:it|this|that) (?:easier|possible|doable)|help you (?:do|keep|manage|stick))\b|"
+        r"\bwhat(?:'s| is) (?:something|the smallest thing) you (?:could|can) (?:really |actually )?(?:do|keep)\b",
+        re.IGNORECASE),
 }
 """How a question about the partner itself reads, by :data:`QUESTION_KINDS`."""
 QUESTION_DIRECTIONS = {
@@ -863,6 +876,8 @@ QUESTION_DIRECTIONS = {
     "about-them": "your own path or experience",
     "availability": "whether you still have time for it",
     "their-gain": "what you yourself would get out of it",
+    "check": "whether they have understood you: confirm or correct it",
+    "what-would-help": "what would be small enough for you to actually do",
 }
 """What each kind of question about the partner asks, for the LLM partner's directions."""
 # ("When you said you spent a year writing specs…, it was the first time…" tells, and asks nothing, review 56)
