@@ -143,7 +143,10 @@ def stray_commas(text: str) -> list[str]:
                        and re.search(r"\b[A-Z]\.\s*$", cleaned[: m.start()]))]  # "J. Ecol.," not "Greg.,"
     found += [m.group(0) for m in re.finditer(r"\s,\s*\w+", cleaned)]
     name_verb = re.compile(
-        r"\b[A-Z][a-z]+,\s+(?:has|had|is|was|thinks|said|says|noticed|feels|told|wants|asked|mentioned|suggested)\b"
+        # (a date's month or day before a list's next item is no name: "…on 2 May, had the interview", review 60)
+        r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+        r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)"
+        r"[A-Z][a-z]+,\s+(?:has|had|is|was|thinks|said|says|noticed|feels|told|wants|asked|mentioned|suggested)\b"
         r"(?!\s+(?:it|there|this|that|you|anyone|everything)\b)"
     )
     for match in name_verb.finditer(cleaned):
@@ -647,7 +650,9 @@ def since_a_span(text: str) -> list[str]:
     return [m.group(0) for m in _SINCE_A_SPAN.finditer(text)]
 
 
-_DASHED_LIST = lazy_regex(r"[^\n]*?\b(?:because|I'm|I am|I've|that|is|are|was|as)\s+[-–]\s+[a-z][^\n]*")
+_DASHED_LIST = lazy_regex(r"[^\n]*?\b(?:because|I'm|I am|I've|that|is|are|was|as)\s+[-–]\s+[a-z][^\n]*"
+                          # ("I have greatly admired - your blog posts… - the SEMI webinar - you trained…", review 60)
+                          r"|[^\n]*?[a-z]\s+[-–]\s+[a-z][^\n]*?\s[-–]\s+[a-z][^\n]*?\s[-–]\s+[a-z(][^\n]*")
 """A list typed with dashes, run into a sentence ("I'm reaching out because - ex-teacher like me - wrote…")."""
 
 

@@ -79,6 +79,11 @@ def is_verb(word: str) -> bool:
 _QUANTITY_NOUNS = frozenset({"couple", "few", "handful", "bunch", "number", "lot"})
 
 
+_INVERTED_AUXILIARIES = frozenset({"did", "do", "does", "is", "are", "was", "were", "would", "could", "can", "should",
+                                   "have", "has", "had", "will"})
+"""After a question word, the auxiliary that makes it a question ("how did you…"), not a clause ("how you did it")."""
+
+
 def shape(fragment: str) -> Shape:
     """How a fragment is built, which decides the frame it can go into.
 
@@ -108,6 +113,8 @@ def shape(fragment: str) -> Shape:
         return "infinitive"
     if head in ("never", "always", "don't", "dont", "please"):
         return "verb"  # advice and instructions: "never accept on the call"
+    if head in ("how", "what", "why", "where", "when") and second_word in _INVERTED_AUXILIARIES:
+        return "question"  # "how did you get your first portfolio piece…": asked, never "open to how did you…"
     if head in ("how", "what", "why", "where", "when", "whether"):
         return "noun"  # "how you grew your firm" names a thing, though it holds a verb
     if head in _QUANTITY_NOUNS and second_word == "of":

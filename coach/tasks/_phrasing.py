@@ -613,9 +613,17 @@ def with_pronoun(person: Person, *texts: str) -> Person:
     are Mr. Petrov's. Left unknown when the text names no one else, where every pronoun is theirs anyway.
     """
     text = " ".join(texts)
-    if not re.search(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+[A-Z]", text) and not _someone_else_named(text, person):
+    # one field with both "he" and "she" in it ("kept her voice calm … before he asked for the manager")
+    both = next((t for t in texts if re.search(r"\b(?:he|him|his)\b", t, re.I)
+                 and re.search(r"\b(?:she|her|hers)\b", t, re.I)), None)
+    if not re.search(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+[A-Z]", text) and not _someone_else_named(text, person) and (
+            not both):
         return person
     pronoun = pronoun_after_name(person, text)
+    if not pronoun and both and person.names:
+        # about Mei, the first "her" is hers, and the customer keeps "he" (review 60)
+        first = re.search(r"\b(he|him|his|she|her|hers)\b", both, re.I)
+        pronoun = "he" if first and first[1].lower() in ("he", "him", "his") else "she"
     return replace(person, pronoun=pronoun) if pronoun else person
 
 

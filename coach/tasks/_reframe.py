@@ -257,6 +257,9 @@ def _split_at_new_subject(text: str) -> list[str]:
         # "lovely with the animals but on the phone you are abrupt": the concern after "but" has its subject later
         # "…scores are great but safety comes first": after "but", a thing with its own verb is a clause too
         thing_then_verb = len(after) > 1 and after[0][1] == "NN" and after[1][1] in ("VBZ", "VBD", "MD")
+        # "he's a great tradesman but his van and site are a mess": after "but", their things and a verb (review 60)
+        thing_then_verb = thing_then_verb or (bool(after) and after[0][1] == "PRP$" and any(
+            t in ("VBZ", "VBP", "VBD", "MD") for _, t in after[1:6]))
         result = (joiner == "so" and len(after) >= 3) or (joiner == "but" and (_subject_soon(after) or thing_then_verb))
         # "nobody reads past page 2, put the recommendation first": an instruction after a comma is its own point
         instruction = match.group(0).startswith(",") and not joiner and len(after) > 2 and after[0][1] == "VB" and (

@@ -339,8 +339,14 @@ def _behaviour_clause(text: str, person: Person, once: bool = False) -> str | No
 
 
 _TELLING_THEM = lazy_regex(r"^(?:i\s+)?(?:want|need|have|'d like|would like|wanna|gotta|got)\s+(?:to\s+)?"
-                           r"(?:tell|say to|let)\s+[^,.!?]{1,50}?\s+(?:know\s+)?that\s+(?=\S)", re.IGNORECASE)
+                           r"(?:(?:tell|say to|let)\s+[^,.!?]{1,50}?\s+(?:know\s+)?that\s+(?=\S)|"
+                           # "I want to tell Priya her client presentations are strong": no "that" (review 60)
+                           r"tell\s+(?-i:[A-Z])[\w'-]+\s+(?=(?:her|his|their|she|he|they)\s))", re.IGNORECASE)
 """The user's note of what they mean to say ("want to tell my junior that…"): what follows "that" is the feedback."""
+_TELLING_THEM_AFTER = lazy_regex(r",\s*(?:and\s+)?(?:i\s+)?(?:want|need|'d like|would like|wanna)\s+to\s+"
+                                 r"(?:tell|let|show)\s+(?:her|him|them|(?-i:[A-Z])[\w'-]+)\b[^.!?]*[.!?]*\s*$",
+                                 re.IGNORECASE)
+"""The user's note to self at the end ("…, want to tell her specifically what was good"): not said to them."""
 _THANKING_THEM = lazy_regex(r"^(?:i\s+)?(?:just\s+)?(?:want(?:ed)?|need(?:ed)?|'d like|would like|wanna)\s+to\s+"
                             r"(?:say\s+)?(?:a\s+(?:big\s+|proper\s+|huge\s+|real\s+)?)?(?:thank\s*(?:you|u)|thanks|thx)"
                             r"(?:\s+to\s+(?:you|[A-Z][\w'-]*))?\b[,.!\s]*(?:for\s+)?", re.IGNORECASE)
@@ -482,6 +488,10 @@ class _Give:
     def __init__(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], style: Style) -> None:
         # "want to tell my junior (paralegal) that her notes are too thin": the note to self is not the script
         values = {**values, "feedback": _TELLING_THEM.sub("", str(values["feedback"]).strip())}
+        # "…really well, want to tell her specifically what was good": the user's note to self, after the point
+        values = {**values, "feedback": _TELLING_THEM_AFTER.sub("", str(values["feedback"]))}
+        self.praise_label = bool(_PRAISE_LABEL.match(str(values["feedback"])))
+        values = {**values, "feedback": _PRAISE_LABEL.sub("", str(values["feedback"])) or values["feedback"]}
         # "wanted to say thank u, you covered my shifts… means alot": thanks, said as the user's own
         feedback = str(values["feedback"])
         self.thanking = bool(_THANKING_THEM.match(feedback))
@@ -514,7 +524,7 @@ class _Give:
         # ("great job on the load-in!!" with a request: praise, then the ask, review 58; other praise with a
         # request may lead into a correction, "I love your tone on bass… could you learn the demos")
         requested = bool(self.values.get("request")) and not _PRAISE_LEAD.match(feedback)
-        if (thanks_only or _all_praise(feedback, self.reading)) and not requested:
+        if (thanks_only or self.praise_label or _all_praise(feedback, self.reading)) and not requested:
             return self._praise()
         brevity = max(0, min(self.style.brevity, 2))
         behaviour_cite = cite(self.guidance, "give-specific-behavioural-feedback", ["behaviour"])
@@ -552,12 +562,14 @@ class _Give:
         if observed and not fuller:
             specifics = [observed, *(c for c in specifics if not _restates(c, given) and not _same_act(c, given))]
         impact = as_phrase(expand_shorthand(_words_or_empty(self.values.get("impact"))))
+        # "he calmed down and actually thanked her", said to Mei: "…thanked you" (review 60)
+        impact = (address(impact, self.person, "give") or impact) if impact and self.person.pronoun else impact
         effects = [impact] if impact else [i for i in self.reading.impacts if not _MORE_OF_THIS.search(i)]
-        address = self.person.address
+        spoken_to = self.person.address
         kind = "praise_thanks_opener" if self.thanking else "praise_opener"
-        opener = pick(self.frames[kind if address else f"{kind}_no_name"], self.seed)
+        opener = pick(self.frames[kind if spoken_to else f"{kind}_no_name"], self.seed)
         lines = [
-            opener.format(address=address),
+            opener.format(address=spoken_to),
             self._situation(),
             with_marker(self.frames["praise_behaviour"].format(clauses=upper_first("; ".join(specifics))),
                         cite(self.guidance, "balance-feedback-with-strengths", ["strength"])),
@@ -848,6 +860,9 @@ def _all_praise(feedback: str, reading: Reading) -> bool:
 _PRAISE_LEAD = lazy_regex(r"^\W*(?:(?:a\s+)?(?:great|brilliant|amazing|fantastic|excellent|superb|awesome|nice|"
                           r"terrific|outstanding)\s+(?:job|work|effort|stuff)|well\s+done|kudos|hats\s+off|"
                           r"shout\s*-?out)\b", re.IGNORECASE)
+_PRAISE_LABEL = lazy_regex(r"^\W*(?:praise|positive(?:\s+feedback)?|(?:good|great)\s+news|kudos)"
+                           r"\s*(?:[!:.\-–—]+\s*|\s+(?=my\b))", re.IGNORECASE)
+"""Praise named as such before it ("praise!! my mentee handled…"): the label goes, and the script is praise."""
 
 
 def _position(clause: str, feedback: str) -> int:

@@ -224,6 +224,8 @@ _BARE_PERSON = lazy_regex(r"^(?=(?:friend|colleague|co-?worker|classmate|coursem
 def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
     """Why them, whole: "I watched you break down a whole lamb...", "Your talk on X really stayed with me."."""
     text = _BARE_PERSON.sub("a ", _user_text(why, mentor))
+    # "honestly ive been following…": the filler goes, so the sentence is the user's own (review 60)
+    text = re.sub(r"^(?:honestly|tbh|to be honest|basically|ok(?:ay)? so|so|well)[,\s]+", "", text, flags=re.IGNORECASE)
     reaction = _ARROW_REACTION.search(text)
     if reaction:  # "ur post abt X → felt so seen": the thing, then how the user took it, in its own sentence
         subject = "I" if reaction.group("verb").lower() in _USERS_REACTIONS else "It"
@@ -534,8 +536,8 @@ def _could_be_their_verb(text: str, head: str) -> bool:
 _ROLE_ENDING = lazy_regex(r"(?:er|or|ist|ian|ant|ent|ee|ive|head|lead|chef|cook|nurse|officer|fellow)s?$")
 
 
-_SPLICED_I = lazy_regex(r",\s+(?=I(?:'m|'ve|'d|'ll)?\s)|,\s+(?=[^,]{1,60}?\b(?:works?|suits?|is|are|would be)\s+"
-                        r"(?:best|better|easiest|ideal|good|great)\b)")
+_SPLICED_I = lazy_regex(r",\s+(?=I(?:'m|'ve|'d|'ll)?\s)|,\s+(?=[^,]{1,60}?\b(?:(?:works?|suits?)\s+(?:best|better)|"
+                        r"(?:is|would be)\s+(?:best|easiest|ideal))\b)")
 """A comma before a new clause of the user's own ("…, I have 3 questions", "…, tues or thurs after 4pm works best
 for me"): the ask ends there."""
 

@@ -340,8 +340,10 @@ _TOPIC_THEN_I = lazy_regex(r"^(?P<topic>[^\W\d]+),\s+(?=i\s|i'm\s|im\s)", re.IGN
 
 
 _WANT_TO_TALK = lazy_regex(r"^(?:(?:honestly|really|so|tbh|basically)[,\s]+)*(?:i\s+)?(?:just\s+|really\s+)*"
-                           r"(?:want|wanna|would like|'d like|need)\s+(?:to\s+)?(?:talk|chat|think)\s+"
-                           r"(?:about|abt|thru|through)\s+(?=\S)", re.IGNORECASE)
+                           r"(?:want|wanna|would like|'d like|need)\s+(?:to\s+)?"
+                           # ("I want to use this meeting to talk about whether…", review 60)
+                           r"(?:use\s+(?:this|the|our|today's)\s+(?:meeting|session|call|time|hour)\s+to\s+)?"
+                           r"(?:talk|chat|think)\s+(?:about|abt|thru|through)\s+(?=\S)", re.IGNORECASE)
 """A goal typed as a wish to talk ("honestly just want to talk about whether…"): the topic is what follows."""
 
 
@@ -1101,13 +1103,18 @@ def opening_update(plan: _Plan, brevity: int) -> str:
     if _joinable(pieces):
         items = _done_and_done(plan, pieces)
         # "Since we last spoke, I spoke to two NPs…": the frame's verb is never the first thing done
-        again = re.match(r"I (?:spoke|talked|met)\b", items) is not None
+        again = _SPOKE_FIRST.match(items) is not None
         update = FRAMES["opening"]["since_other" if again else "since"].format(items=items)
     else:  # one sentence per item: "I did the WSET level 2 and passed with merit. I've been covering for…"
         said = [f"{_done_and_done(plan, done)}." if _joinable(done := _done_one_by_one(p)) else
                 " ".join(plan.said_to_mentor(about_me(piece)) for piece in _doings_apart(p)) for p in shown]
-        update = FRAMES["opening"]["since_list"] + " " + " ".join(said)
+        again = _SPOKE_FIRST.match(" ".join(said)) is not None  # (review 60)
+        update = FRAMES["opening"]["since_list_other" if again else "since_list"] + " " + " ".join(said)
     return f"{update} {focus}"
+
+
+_SPOKE_FIRST = lazy_regex(r"I (?:spoke|talked|met)\b")
+"""News that opens with speaking to someone: after "Since we last spoke" it says "spoke" twice."""
 
 
 def _done_and_done(plan: _Plan, done: Sequence[str]) -> str:

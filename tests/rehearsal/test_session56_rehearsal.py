@@ -88,3 +88,9 @@ def test_a_repeat_back_is_confirmed_and_what_would_help_is_answered(detector: Mo
     ], difficulty="easy")
     reply = [t.text for t in helped.transcript if t.role == "partner"][-1]
     assert reply.startswith("Honestly? A few bullet points the evening before."), reply
+
+
+def test_choosing_them_as_the_only_one_to_hand_is_no_i_statement(detector: MoveDetector) -> None:
+    # the strongest moment of a pushy run, and a part of its better line (review 57, atm-pushy)
+    assert "i-statement" not in moves_in(detector, "I need someone senior and you're the only product person I know.")
+    assert "i-statement" in moves_in(detector, "I feel stuck in my role.")

@@ -222,3 +222,90 @@ def test_the_users_own_note_after_the_ask_is_a_sentence_of_its_own() -> None:
     assert ask_sentence("30 min call sometime in march, tues or thurs after 4pm works best for me",
                         Voice("casual", "email")) == (
         "Would you be up for a 30-minute call sometime in March? Tuesday or Thursday after 4pm works best for me.")
+
+
+# -- review 60 -------------------------------------------------------------------------------------------
+
+
+def test_a_strength_in_the_feedback_reaches_the_script_when_the_fields_are_filled() -> None:
+    body, failed = _draft("feedback", {
+        "direction": "give", "person_name": "Callum, my 2nd year apprentice",
+        "feedback": "he's a great tradesman but his van and site are a mess and its a safety risk, need him to sort it",
+        "when_it_happened": "tuesday at the Hendersons job",
+        "behaviour": "left offcuts of 2.5 twin and earth and an open box of screws on the stairs",
+        "impact": "mrs henderson nearly tripped carrying her grandson",
+        "request": "do a 5 min tidy at every break and before you leave"})
+    assert "**What's working:** You're a great tradesman." in body and "includes_strength" not in failed
+    told, failed = _draft("feedback", {
+        "direction": "give", "person_name": "Priya Raghunathan, senior analyst",
+        "feedback": "I want to tell Priya her client presentations are strong but she talks over the juniors in "
+                    "meetings and they've stopped contributing.",
+        "behaviour": "finished Tom's and Aisha's sentences", "request": "let the juniors finish"})
+    assert "**What's working:** Your client presentations are strong." in told and "includes_strength" not in failed
+
+
+def test_praise_named_as_praise_is_praise_said_to_them() -> None:
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Mei",
+        "feedback": "praise!! my mentee handled an angry customer really well, want to tell her specifically what "
+                    "was good",
+        "when_it_happened": "sat afternoon at the tills",
+        "behaviour": "kept her voice calm, repeated back what the customer said, and offered the refund before he "
+                     "asked for the manager",
+        "impact": "he calmed down and actually thanked her, and the queue kept moving"})
+    assert body.startswith("Mei, I want to tell you about something you did well.")
+    assert "before he asked for the manager" in body and "you handled an angry customer really well" in body
+    assert "thanked you" in body and "want to tell her" not in body and "change to try" not in body
+
+
+def test_a_question_typed_as_the_ask_is_asked_as_typed() -> None:
+    from coach.tasks.outreach_phrasing import Voice, ask_sentence
+
+    asked = ask_sentence("how did you get your first portfolio piece when you had no UX job? could I ask you that "
+                         "on a 15 min call sometime?", Voice("casual", "chat"))
+    assert asked.startswith("How did you get your first portfolio piece when you had no UX job?")
+    assert "up for how" not in asked
+    assert expand_shorthand("cud i ask u 3 quick qs") == "could i ask you 3 quick questions"
+
+
+def test_prepare_never_says_spoke_twice_in_a_list_of_news_either() -> None:
+    body, _ = _draft("prepare", {
+        "mentor_name": "Mr. Olumide Bakare", "goals": "Decide if I should do the CIPD level 7 or an MBA.",
+        "meeting_minutes": 45, "progress": "I spoke to two people who did the MBA. I made a spreadsheet comparing "
+                                           "cost and time."})
+    assert "Since our last session: I spoke to two people who did the MBA." in body
+
+
+def test_a_count_of_times_and_a_goal_typed_better_at_read_whole() -> None:
+    assert expand_shorthand("ran the huddle on my own x3") == "ran the huddle on my own 3 times"
+    assert expand_shorthand("2x4 timber") == "2x4 timber"
+    assert expand_shorthand("better at difficult convos w/ consultants") == (
+        "get better at difficult conversations with consultants")
+    assert expand_shorthand("feeling better at last") == "feeling better at last"
+
+
+def test_a_goal_typed_as_a_plan_for_the_meeting_is_its_topic() -> None:
+    body, failed = _draft("prepare", {
+        "mentor_name": "Siobhán Ní Bhriain", "meeting_minutes": 60,
+        "goals": "I want to use this meeting to talk about whether I should stay in academia or move to industry",
+        "progress": "Submitted the paper to eLife on 2 May\nHad the interview at AZ (2 rounds)"})
+    assert "Today I'd most like to talk about whether I should stay in academia or move to industry." in body
+    assert "use this meeting" not in body
+    assert "reads_well" not in failed  # "…on 2 May, had the interview" is a list, never a name and its verb
+
+
+def test_a_missing_to_or_dont_in_non_native_writing_is_put_back() -> None:
+    assert expand_shorthand("I want learn how to lead a team") == "I want to learn how to lead a team"
+    assert expand_shorthand("I not know how to say it") == "I don't know how to say it"
+    assert expand_shorthand("I need help") == "I need help"
+
+
+def test_a_filler_before_why_them_goes_and_when_is_good_stays_in_the_ask() -> None:
+    from coach.tasks.outreach_phrasing import Voice, ask_sentence, why_sentence
+
+    why = why_sentence("honestly ive been following what youve done with the adult returners course",
+                       Voice("casual", "email"))
+    assert why.startswith("I've been following what you've done") and "What really stuck with me was" not in why
+    asked = ask_sentence("Is it possible we meet for coffee one time, maybe 45 minutes, near Croydon when is good for "
+                         "you?", Voice("warm", "email"))
+    assert asked == "Is it possible we meet for coffee one time, maybe 45 minutes, near Croydon when is good for you?"
