@@ -832,8 +832,7 @@ _QUESTION_KIND_PATTERNS = {
     # "Alright. I'll believe it when I see the next deck." (review 57)
     "check": lazy_regex(
         r"^\W*(?:(?:ok(?:ay)?|right|so|sorry|wait)[,.\s]+)*(?:so\s+)?(?:you(?:'re| are) saying|you mean|"
-        r"what you(?:'re| are) saying is|the (?:main )?(?:point|thing|problem|issue) (?:is|was))\b[^?]*\?\s*$|"
-        r"\bis (?:that|it) what you mean\b", re.IGNORECASE),
+        r"what you(?:'re| are) saying is)\b[^?.!]*\?\s*$|\bis (?:that|it) what you mean\b", re.IGNORECASE),
     "in-my-place": lazy_regex(
         r"\bwhat would you (?:have )?(?:done|do|cut|change|drop|say)\b|\bif (?:it|this) (?:was|were) (?:yours|your)\b|"
         r"\bin my (?:place|shoes|position)\b|\bif you were me\b|"

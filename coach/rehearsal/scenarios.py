@@ -342,7 +342,7 @@ def _scenario(data: dict[str, Any], name: str) -> Scenario:
     )
 
 
-QUESTION_KINDS = ("check", "in-my-place", "about-them", "availability", "their-gain", "what-would-help")
+QUESTION_KINDS = ("in-my-place", "about-them", "availability", "their-gain", "what-would-help", "check")
 """Questions about the partner itself that a scenario may answer in its own words (``answers:``); any other
 question about their side gets ``their_side``."""
 

@@ -615,7 +615,8 @@ def with_pronoun(person: Person, *texts: str) -> Person:
     text = " ".join(texts)
     # one field with both "he" and "she" in it ("kept her voice calm … before he asked for the manager")
     both = next((t for t in texts if re.search(r"\b(?:he|him|his)\b", t, re.I)
-                 and re.search(r"\b(?:she|her|hers)\b", t, re.I)), None)
+                 and re.search(r"\b(?:she|her|hers)\b", t, re.I)
+                 and re.match(r"\W*[a-z]+\s+(?:[a-z]+\s+)?(?:her|his)\b", t, re.I)), None)
     if not re.search(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+[A-Z]", text) and not _someone_else_named(text, person) and (
             not both):
         return person

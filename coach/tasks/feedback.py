@@ -295,6 +295,10 @@ _A_LIST = lazy_regex(r"[;,+]|\b(?:and|or)\b")
 """A behaviour typed as a list ("plating without reading tickets; arguing on the pass"): one frame says it all."""
 
 
+_ONE_OFF_PAST = {"being": "were", "lying": "lied", "getting": "got"}
+"""Gerunds whose simple past the inflection tables give wrongly for a one-off ("you was", "you lay")."""
+
+
 def happened_once(when: str, behaviour: str) -> bool:
     """Whether the behaviour is one incident: said of one moment, with nothing in it or the when that repeats it.
 
@@ -328,7 +332,8 @@ def _behaviour_clause(text: str, person: Person, once: bool = False) -> str | No
             clause = address(f"you {clause[:1].lower()}{clause[1:]}", Person("", ""), "give")
         elif shape == "gerund" and once and not _A_LIST.search(clause):
             verb, _, rest = clause.partition(" ")
-            clause = f"you {past_tense(verb.lower())} {rest}".strip()
+            past = _ONE_OFF_PAST.get(verb.lower()) or past_tense(verb.lower())  # ("being rude": "you were rude")
+            clause = f"you {past} {rest}".strip()
         elif shape == "adjective" and once and not _A_LIST.search(clause):
             clause = f"you were {clause[:1].lower()}{clause[1:]}"
         elif shape in ("gerund", "adjective"):
@@ -344,9 +349,13 @@ _TELLING_THEM = lazy_regex(r"^(?:i\s+)?(?:want|need|have|'d like|would like|wann
                            r"tell\s+(?-i:[A-Z])[\w'-]+\s+(?=(?:her|his|their|she|he|they)\s))", re.IGNORECASE)
 """The user's note of what they mean to say ("want to tell my junior that…"): what follows "that" is the feedback."""
 _TELLING_THEM_AFTER = lazy_regex(r",\s*(?:and\s+)?(?:i\s+)?(?:want|need|'d like|would like|wanna)\s+to\s+"
-                                 r"(?:tell|let|show)\s+(?:her|him|them|(?-i:[A-Z])[\w'-]+)\b[^.!?]*[.!?]*\s*$",
+                                 r"(?:tell|let|show)\s+(?:her|him|them|(?-i:[A-Z])[\w'-]+)\s+(?:\w+\s+)?(?:what|how)\b"
+                                 r"[^.!?,]{0,40}[.!?]*\s*$",
                                  re.IGNORECASE)
 """The user's note to self at the end ("…, want to tell her specifically what was good"): not said to them."""
+_TELL_THEM_MORE = lazy_regex(r",\s*(?:and\s+)?(?:i\s+)?(?:want|need|'d like|would like|wanna)\s+to\s+(?:tell|let)\s+"
+                             r"(?:her|him|them)\s+(?:know\s+)?(?:that\s+)?(?=(?:the|my|our|his|her|their|a|an|[A-Z])\w*\s)")
+"""The user's note before more of what to say ("…, want to tell her the client asked for her by name")."""
 _THANKING_THEM = lazy_regex(r"^(?:i\s+)?(?:just\s+)?(?:want(?:ed)?|need(?:ed)?|'d like|would like|wanna)\s+to\s+"
                             r"(?:say\s+)?(?:a\s+(?:big\s+|proper\s+|huge\s+|real\s+)?)?(?:thank\s*(?:you|u)|thanks|thx)"
                             r"(?:\s+to\s+(?:you|[A-Z][\w'-]*))?\b[,.!\s]*(?:for\s+)?", re.IGNORECASE)
@@ -478,7 +487,7 @@ class FeedbackTask(TaskSpec):
         ]  # fmt: skip
 
 
-_OWED_BY_YOU = lazy_regex(r"^(?=(?:need|needs|have|has|should|must|ought)\s+to\s|should\s|must\s)", re.IGNORECASE)
+_OWED_BY_YOU = lazy_regex(r"^(?=(?:need|have|ought)\s+to\s|should\s|must\s)", re.IGNORECASE)
 """A point noted without its subject ("need to push back on scope creep"): said to the user, it is theirs."""
 
 
@@ -490,6 +499,8 @@ class _Give:
         values = {**values, "feedback": _TELLING_THEM.sub("", str(values["feedback"]).strip())}
         # "…really well, want to tell her specifically what was good": the user's note to self, after the point
         values = {**values, "feedback": _TELLING_THEM_AFTER.sub("", str(values["feedback"]))}
+        # "…was strong, want to tell her the client asked for her by name": what to tell them is said, and joined
+        values = {**values, "feedback": _TELL_THEM_MORE.sub(", and ", str(values["feedback"]))}
         self.praise_label = bool(_PRAISE_LABEL.match(str(values["feedback"])))
         values = {**values, "feedback": _PRAISE_LABEL.sub("", str(values["feedback"])) or values["feedback"]}
         # "wanted to say thank u, you covered my shifts… means alot": thanks, said as the user's own
@@ -524,7 +535,8 @@ class _Give:
         # ("great job on the load-in!!" with a request: praise, then the ask, review 58; other praise with a
         # request may lead into a correction, "I love your tone on bass… could you learn the demos")
         requested = bool(self.values.get("request")) and not _PRAISE_LEAD.match(feedback)
-        if (thanks_only or self.praise_label or _all_praise(feedback, self.reading)) and not requested:
+        labelled_praise = self.praise_label and not _CORRECTIVE.search(_GENEROUS_NEGATIVE.sub("", feedback))
+        if (thanks_only or labelled_praise or _all_praise(feedback, self.reading)) and not requested:
             return self._praise()
         brevity = max(0, min(self.style.brevity, 2))
         behaviour_cite = cite(self.guidance, "give-specific-behavioural-feedback", ["behaviour"])

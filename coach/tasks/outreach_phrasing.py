@@ -536,7 +536,8 @@ def _could_be_their_verb(text: str, head: str) -> bool:
 _ROLE_ENDING = lazy_regex(r"(?:er|or|ist|ian|ant|ent|ee|ive|head|lead|chef|cook|nurse|officer|fellow)s?$")
 
 
-_SPLICED_I = lazy_regex(r",\s+(?=I(?:'m|'ve|'d|'ll)?\s)|,\s+(?=[^,]{1,60}?\b(?:(?:works?|suits?)\s+(?:best|better)|"
+_SPLICED_I = lazy_regex(r",\s+(?=I(?:'m|'ve|'d|'ll)?\s)|,\s+(?!(?:whichever|whatever|whenever|wherever|if|when)\b)"
+                        r"(?=[^,]{1,60}?\b(?:(?:works?|suits?)\s+(?:best|better)|"
                         r"(?:is|would be)\s+(?:best|easiest|ideal))\b)")
 """A comma before a new clause of the user's own ("…, I have 3 questions", "…, tues or thurs after 4pm works best
 for me"): the ask ends there."""

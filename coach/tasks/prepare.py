@@ -157,7 +157,8 @@ class _Plan:
         self.mentor = parse_person(values.get("mentor_name")).address
         self.mentor_field = str(values.get("mentor_name") or "")  # whole, for the first name ("Seun" for Oluwaseun)
         # goals and challenges are asked of the mentor: "my co-supervisor and Prof. X want…" is "…and you want…"
-        self.goals = [self.said_to_mentor(_own_article(g))
+        # ("better at difficult convos": a goal to get better at it, review 60)
+        self.goals = [self.said_to_mentor(_own_article(_BETTER_AT.sub("get better at", g)))
                       for g in _goals_apart(_topics_noted(_items(values.get("goals"))))] or [
             str(values.get("goals") or "")]
         self.challenges = [self.said_to_mentor(c)
@@ -1113,6 +1114,8 @@ def opening_update(plan: _Plan, brevity: int) -> str:
     return f"{update} {focus}"
 
 
+_BETTER_AT = lazy_regex(r"^(?:be\s+|being\s+)?better\s+at\b", re.IGNORECASE)
+"""A goal typed as the state it wants ("better at difficult convos")."""
 _SPOKE_FIRST = lazy_regex(r"I (?:spoke|talked|met)\b")
 """News that opens with speaking to someone: after "Since we last spoke" it says "spoke" twice."""
 

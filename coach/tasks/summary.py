@@ -870,7 +870,8 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
 
 
 _AND_YOU_WILL = lazy_regex(r"^(?P<advice>[^,;]+?),?\s+and\s+(?:you|she|he)(?:['’]ll|\s+will|\s+would|['’]d)\s+"
-                           r"(?P<offer>[^,;]+?)\.?$", re.IGNORECASE)
+                           r"(?P<offer>(?:be|act as|send|introduce|intro|look|read|review|check|share|write|give|help|"
+                           r"put|connect|come|call|sign|vouch)\b[^,;]*?)\.?$", re.IGNORECASE)
 """Advice and the mentor's offer in one line ("apply and you will be a referee")."""
 
 
