@@ -348,13 +348,13 @@ _TELLING_THEM = lazy_regex(r"^(?:i\s+)?(?:want|need|have|'d like|would like|wann
                            # "I want to tell Priya her client presentations are strong": no "that" (review 60)
                            r"tell\s+(?-i:[A-Z])[\w'-]+\s+(?=(?:her|his|their|she|he|they)\s))", re.IGNORECASE)
 """The user's note of what they mean to say ("want to tell my junior that…"): what follows "that" is the feedback."""
-_TELLING_THEM_AFTER = lazy_regex(r",\s*(?:and\s+)?(?:i\s+)?(?:want|need|'d like|would like|wanna)\s+to\s+"
-                                 r"(?:tell|let|show)\s+(?:her|him|them|(?-i:[A-Z])[\w'-]+)\s+(?:\w+\s+)?(?:what|how)\b"
-                                 r"[^.!?,]{0,40}[.!?]*\s*$",
-                                 re.IGNORECASE)
+_WANTING_TO_AFTER = r",\s*(?:and\s+)?(?:i\s+)?(?:want|need|'d like|would like|wanna)\s+to\s+"
+"""", want to…" after the point: where the user's note to self about telling them starts."""
+_TELLING_THEM_AFTER = lazy_regex(_WANTING_TO_AFTER + r"(?:tell|let|show)\s+(?:her|him|them|(?-i:[A-Z])[\w'-]+)\s+"
+                                 r"(?:\w+\s+)?(?:what|how)\b[^.!?,]{0,40}[.!?]*\s*$", re.IGNORECASE)
 """The user's note to self at the end ("…, want to tell her specifically what was good"): not said to them."""
-_TELL_THEM_MORE = lazy_regex(r",\s*(?:and\s+)?(?:i\s+)?(?:want|need|'d like|would like|wanna)\s+to\s+(?:tell|let)\s+"
-                             r"(?:her|him|them)\s+(?:know\s+)?(?:that\s+)?(?=(?:the|my|our|his|her|their|a|an|[A-Z])\w*\s)")
+_TELL_THEM_MORE = lazy_regex(_WANTING_TO_AFTER + r"(?:tell|let)\s+(?:her|him|them)\s+(?:know\s+)?(?:that\s+)?"
+                             r"(?=(?:the|my|our|his|her|their|a|an|[A-Z])\w*\s)")
 """The user's note before more of what to say ("…, want to tell her the client asked for her by name")."""
 _THANKING_THEM = lazy_regex(r"^(?:i\s+)?(?:just\s+)?(?:want(?:ed)?|need(?:ed)?|'d like|would like|wanna)\s+to\s+"
                             r"(?:say\s+)?(?:a\s+(?:big\s+|proper\s+|huge\s+|real\s+)?)?(?:thank\s*(?:you|u)|thanks|thx)"
