@@ -206,6 +206,9 @@ def _draft(page: Any) -> float:
     from coach.tasks.registry import get_task
 
     spec = get_task("outreach")
+    change = page.get_by_role("button", name="Change the details")
+    if change.count():  # a draft is on screen and the form is folded: open it (not timed)
+        timed(page, change.click)
     for name, value in OUTREACH.items():
         label = re.escape(spec.field(name).label)
         page.get_by_label(re.compile(rf"^{label}( \(required\))?$")).fill(value)

@@ -204,7 +204,7 @@ def render_message(store: HistoryStore, message: SavedMessage, *, last: bool = F
             st.caption(":material/warning: This reply was stopped or interrupted before it finished. "
                        "Regenerate it for a full answer.")
         widgets.fallback_notice(message.notices)
-        widgets.citations_expander(message.citations)
+        widgets.citations_expander(message.citations, key=f"chat.cards.{message.id}")
         rate, again = st.columns([3, 1], vertical_alignment="center")
         with rate:
             st.feedback("thumbs", key=f"chat.feedback.{message.id}", default=message.feedback,

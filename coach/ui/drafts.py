@@ -43,6 +43,11 @@ def work_key(draft_id: int) -> str:
     return f"drafts.work.{draft_id}"
 
 
+def details_key(task: str) -> str:
+    """Session key set while the user has the form open beside a draft ("Change the details")."""
+    return f"drafts.details_open.{task}"
+
+
 def active_key(task: str) -> str:
     """Session key of the saved draft shown for ``task``."""
     return f"drafts.active.{task}"
@@ -67,12 +72,48 @@ def render() -> None:
     ) or DRAFT_TASKS[0]
     spec = get_task(task)
     st.caption(spec.description)
-    submitted, raw = draft_form(spec)
-    if submitted:
-        write_new_draft(store, spec, raw)
+    saved = shown_draft(store, task)
+    details = st.empty()
+    if saved is None or saved.latest is None or st.session_state.get(details_key(task)):
+        with details.container():
+            submitted, raw = draft_form(spec)
+        if submitted and write_new_draft(store, spec, raw):
+            st.session_state.pop(details_key(task), None)
+            with details.container():  # the draft is on screen now: the form folds away above it
+                folded_form(task)
+            saved = shown_draft(store, task)
+    else:
+        with details.container():
+            folded_form(task)
+    if saved is not None:
+        show_draft(store, spec, saved)
+
+
+def shown_draft(store: HistoryStore, task: str) -> SavedDraft | None:
+    """The saved draft on screen for ``task``, if any (forgotten when it was deleted)."""
     draft_id = st.session_state.get(active_key(task))
-    if draft_id is not None:
-        show_draft(store, spec, draft_id)
+    if draft_id is None:
+        return None
+    try:
+        return store.draft(draft_id)
+    except ItemNotFoundError:
+        st.session_state.pop(active_key(task), None)
+        return None
+
+
+def folded_form(task: str) -> None:
+    """The form's place while a draft is on screen: one button that opens it again, values kept.
+
+    Folded, the page draws one element instead of the form's eleven on every rerun (each click on
+    the draft's buttons is a rerun), and the draft sits right under the job's description.
+    """
+    st.button("Change the details", key=f"drafts.details.{task}", icon=":material/edit:",
+              help="Opens the form again with what you entered, to change it and write a new draft.",
+              on_click=_open_form, args=(task,))
+
+
+def _open_form(task: str) -> None:
+    st.session_state[details_key(task)] = True
 
 
 def _open_requested(store: HistoryStore) -> None:
@@ -104,14 +145,14 @@ def draft_form(spec: TaskSpec) -> tuple[bool, dict[str, Any]]:
     return submitted, raw
 
 
-def write_new_draft(store: HistoryStore, spec: TaskSpec, raw: dict[str, Any]) -> None:
-    """Validate, save the form, then stream the first draft and save it."""
+def write_new_draft(store: HistoryStore, spec: TaskSpec, raw: dict[str, Any]) -> bool:
+    """Validate, save the form, then stream the first draft and save it; True once a draft is written."""
     try:
         values = spec.validate(raw)
     except FieldError as error:
         label = spec.field(error.field_name).label if error.field_name in {f.name for f in spec.fields} else ""
         st.error(f"**{label}**: {error}" if label else str(error))
-        return
+        return False
     first_value = next((str(values[f.name]) for f in spec.fields if f.required and values.get(f.name)), "")
     draft_id = store.save_draft_request(spec.name, values, f"{spec.title}: {first_value}")  # before the model
     st.session_state[active_key(spec.name)] = draft_id
@@ -121,7 +162,7 @@ def write_new_draft(store: HistoryStore, spec: TaskSpec, raw: dict[str, Any]) ->
         draft = run_stream(lambda: state.make_coach().stream(spec.name, values),
                            _saver(store, draft_id, "first draft"))
     if draft is None:
-        return
+        return False
     # The finished draft is drawn below in this same run (show_draft), in place of the stream: a
     # rerun to draw it would cost a second full script run, about half of a warm draft's time.
     progress.empty()
@@ -129,6 +170,7 @@ def write_new_draft(store: HistoryStore, spec: TaskSpec, raw: dict[str, Any]) ->
     st.session_state[SCROLL] = True
     if state.remember_fallback(draft.notices):
         st.rerun()  # the sidebar's fallback notice was drawn before the request: redraw it
+    return True
 
 
 def _saver(store: HistoryStore, draft_id: int, label: str) -> Any:
@@ -168,13 +210,8 @@ def live_draft(saved: SavedDraft) -> Draft | None:
                  style=live.style if live else initial_style(saved.fields))
 
 
-def show_draft(store: HistoryStore, spec: TaskSpec, draft_id: int) -> None:
+def show_draft(store: HistoryStore, spec: TaskSpec, saved: SavedDraft) -> None:
     """The latest version, rendered (or in an editor), beside the coach's reasons and its checks."""
-    try:
-        saved = store.draft(draft_id)
-    except ItemNotFoundError:
-        st.session_state.pop(active_key(spec.name), None)
-        return
     latest = saved.latest
     if latest is None:
         st.info("This draft was not written yet (the request was interrupted). Press Write the draft again.")
@@ -198,10 +235,13 @@ def show_draft(store: HistoryStore, spec: TaskSpec, draft_id: int) -> None:
             with st.container(border=True):  # heading and text in one element (one message per rerun, not two)
                 widgets.safe_markdown("**Why the coach wrote it this way**\n\n" + live.rationale)
         widgets.checks_panel(latest.checks)
-        widgets.citations_expander(latest.sources, widgets.cited_passages(latest.sources, live))
+        widgets.citations_expander(latest.sources, key=f"drafts.cards.{saved.id}",
+                                   passages=lambda: widgets.cited_passages(latest.sources, live))
     refine_row(store, saved, text, subject)
-    with st.expander("Copy the text"):
-        st.code(draft_text(text, subject), language=None, wrap_lines=True)  # what to paste: no markers, no note
+    copy_box = st.expander("Copy the text", key=f"drafts.copy.{saved.id}", on_change="rerun")
+    if copy_box.open:  # lazy, like the cards: closed, the text is not sent again on every rerun
+        with copy_box:
+            st.code(draft_text(text, subject), language=None, wrap_lines=True)  # what to paste: no markers, no note
     download_row(spec, saved, text, subject)
 
 

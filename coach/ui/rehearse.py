@@ -156,7 +156,7 @@ def briefing(session: RehearsalSession) -> None:
         st.markdown(f"**Your goal:** {sanitize_markdown(brief.goal)}")
         bullets = "\n".join(f"- {sanitize_markdown(b)}" for b in brief.good_looks_like)
         st.markdown(f"**What good looks like:**\n\n{bullets}")
-        widgets.citations_expander(brief.sources)
+        widgets.citations_expander(brief.sources, key="rehearse.cards.briefing")
 
 
 def transcript(session: RehearsalSession) -> None:
@@ -272,7 +272,7 @@ def debrief_view(store: HistoryStore, session: RehearsalSession) -> None:
     st.markdown(f"**Strongest moment:** {_quote(debrief.strongest)}")
     heading, advice = better_line_advice(debrief, _quote)
     st.markdown(f"**{heading}** {advice}")
-    widgets.citations_expander(debrief.sources)
+    widgets.citations_expander(debrief.sources, key="rehearse.cards.debrief")
     left, right = st.columns(2)
     left.download_button("Transcript and debrief (.md)", session.to_markdown, icon=":material/download:",
                          file_name=f"rehearsal-{session.scenario.id}.md", mime="text/markdown",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime, tzinfo
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -158,13 +158,22 @@ def citation_list(sources: Sequence[Citation]) -> str:
     return " · ".join(f"**[{s.number}]** {sanitize_markdown(s.title)}" for s in sources)
 
 
-def citations_expander(sources: Sequence[Citation], passages: dict[str, str] | None = None) -> None:
-    """The numbered sources, and an expander holding the cited cards' text."""
+def citations_expander(sources: Sequence[Citation], *, key: str,
+                       passages: Callable[[], dict[str, str]] | None = None) -> None:
+    """The numbered sources, and an expander holding the cited cards' text.
+
+    The expander is lazy: its cards are looked up and drawn only while it is open (opening it is a
+    rerun). Closed, it is one element on every rerun instead of two, and the longest one is not sent.
+    """
     if not sources:
         return
     st.caption("Sources: " + citation_list(sources))
-    with st.expander(f"Read the {len(sources)} cited guidance card{'s' if len(sources) > 1 else ''}"):
-        texts = passages if passages is not None else cited_passages(sources)
+    label = f"Read the {len(sources)} cited guidance card{'s' if len(sources) > 1 else ''}"
+    box = st.expander(label, key=key, on_change="rerun")
+    if not box.open:
+        return
+    with box:
+        texts = passages() if passages is not None else cited_passages(sources)
         # One element for all the cards, not two per card: every element is a message to the browser on
         # every rerun. Sanitised as one text, as it is rendered: pieces sanitised apart and then joined
         # could pair a code fence in one with a fence in the next.

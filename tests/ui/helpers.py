@@ -48,6 +48,13 @@ def button(at: AppTest, label: str) -> Any:
     return matches[0]
 
 
+def open_form(at: AppTest, task: str) -> None:
+    """Open the job's form if it is folded (a draft is on screen): "Change the details"."""
+    folded = [b for b in at.button if b.key == f"drafts.details.{task}"]
+    if folded:
+        folded[0].click().run()
+
+
 def sample_value(field: Field) -> Any:
     """A valid value for any registry field."""
     if field.kind == "choice":

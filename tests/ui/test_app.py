@@ -16,7 +16,7 @@ from coach.tasks.base import Check, Citation
 from coach.tasks.registry import get_task
 from coach.ui.drafts import DRAFT_TASKS
 from coach.ui.navigation import COACH_PAGE, DRAFTS_PAGE, HISTORY_PAGE, REHEARSE_PAGE, SETTINGS_PAGE
-from ui.helpers import all_text, button, sample_value, start_app
+from ui.helpers import all_text, button, open_form, sample_value, start_app
 
 PAGES = {COACH_PAGE: "Coach", DRAFTS_PAGE: "Drafts", REHEARSE_PAGE: "Rehearse", HISTORY_PAGE: "History",
          SETTINGS_PAGE: "Settings"}
@@ -69,6 +69,11 @@ def test_chat_round_trip_offline_with_citations_and_feedback(app_data: Path) -> 
     assert "[1]" in answer.markdown[0].value
     assert any("Sources:" in c.value for c in answer.caption)
     assert answer.expander[0].label.startswith("Read the")
+    assert not answer.expander[0].markdown  # lazy: closed, the cards' text is neither looked up nor sent
+    message_id = _store(app_data).conversation(at.session_state["chat.conversation_id"]).messages[1].id
+    at.session_state[f"chat.cards.{message_id}"] = True  # what opening it does
+    at.run()
+    answer = at.chat_message[1]
     cards = answer.expander[0].markdown[0].value  # every cited card, in one element
     assert cards.startswith("**[1] ")
     assert cards.split("**\n\n", 1)[1].strip()  # the cited card's text is there to read, after its title
@@ -128,6 +133,25 @@ def test_a_draft_is_drawn_in_the_run_that_wrote_it(app_data: Path) -> None:
     assert "Your draft" in [h.value for h in at.subheader]
     assert not [s for s in at.status if "Done" in s.label]  # the stream's progress made way for the draft
     assert not [b for b in at.button if b.label == "Stop"]
+
+
+def test_the_form_folds_under_the_draft_and_opens_again_with_its_values(app_data: Path) -> None:
+    at = start_app(DRAFTS_PAGE)
+    _write_outreach(at)
+    assert not at.exception, at.exception
+    assert not [b for b in at.button if b.label == "Write the draft"]  # folded: the draft is what is on screen
+    typed = {f.name: at.session_state[f"form.outreach.{f.name}"] for f in get_task("outreach").fields}
+    at.switch_page(HISTORY_PAGE).run()
+    at.switch_page(DRAFTS_PAGE).run()
+    button(at, "Change the details").click().run()
+    assert button(at, "Write the draft")
+    for name, value in typed.items():  # nothing typed was lost while the form was folded or the page left
+        assert at.get_by_key(f"form.outreach.{name}").value == value
+    at.get_by_key("form.outreach.ask").set_value("Could we talk for 20 minutes next week?")
+    button(at, "Write the draft").click().run()
+    assert not at.exception, at.exception
+    assert not [b for b in at.button if b.label == "Write the draft"]  # the new draft folds it again
+    assert _store(app_data).counts()["draft"] == 2
 
 
 def test_a_draft_that_fell_back_shows_the_sidebar_notice(app_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -257,6 +281,9 @@ def test_edited_draft_is_rechecked_and_exports_are_offered(app_data: Path) -> No
     assert not all(c.passed for c in versions[-1].checks)  # a two-letter message fails its checks
     labels = [d.label for d in at.get("download_button")]
     assert any(".txt" in label for label in labels) and any(".eml" in label for label in labels)
+    assert not at.code  # the copy box is lazy: its text is drawn once it is opened
+    at.session_state[f"drafts.copy.{draft_id}"] = True
+    at.run()
     assert at.code and "Hi." in at.code[0].value  # the copy box holds the edited text
 
 
@@ -339,6 +366,8 @@ def test_history_search_reopen_delete_and_export(app_data: Path) -> None:
     button(at, "Open in Drafts").click().run()
     assert not at.exception, at.exception
     assert at.title[0].value == "Drafts"
+    at.switch_page(DRAFTS_PAGE)  # AppTest reruns the page it was given, not the one the app switched to
+    open_form(at, "outreach")  # reopened with its draft on screen, the form is folded: open it
     assert at.get_by_key("form.outreach.mentor_name").value == "Jordan Blake"  # the form is back, filled in
 
     at.switch_page(HISTORY_PAGE).run()

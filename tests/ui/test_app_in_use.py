@@ -23,7 +23,7 @@ from coach.tasks.base import Check, Draft
 from coach.tasks.registry import get_task
 from coach.ui import navigation, widgets
 from coach.ui.navigation import COACH_PAGE, DRAFTS_PAGE, HISTORY_PAGE, REHEARSE_PAGE
-from ui.helpers import all_text, button, sample_value, start_app
+from ui.helpers import all_text, button, open_form, sample_value, start_app
 
 ADDED_LINE = "I can also meet on Tuesdays after four."
 
@@ -41,6 +41,7 @@ def _store(data_dir: Path) -> HistoryStore:
 
 
 def _write_outreach(at: object, **overrides: str) -> int:
+    open_form(at, "outreach")  # type: ignore[arg-type]
     for field in get_task("outreach").fields:
         value = overrides.get(field.name, sample_value(field))
         at.get_by_key(f"form.outreach.{field.name}").set_value(value)  # type: ignore[attr-defined]
@@ -80,6 +81,8 @@ def test_draft_is_rendered_scrolled_to_and_editable_with_a_toggle(app_data: Path
     _edit(at, draft_id, _with_added_line(latest.text))
     at.toggle(key=f"drafts.editing.{draft_id}").set_value(False).run()
     assert any(ADDED_LINE in m.value for m in at.markdown)  # the edit survives leaving the editor
+    at.session_state[f"drafts.copy.{draft_id}"] = True  # open the copy box (lazy: drawn once opened)
+    at.run()
     assert ADDED_LINE in at.code[0].value  # and is what gets copied
 
 

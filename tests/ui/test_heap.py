@@ -9,7 +9,7 @@ from coach.config import Settings
 from coach.tasks.registry import get_task
 from coach.ui import state
 from coach.ui.navigation import DRAFTS_PAGE
-from ui.helpers import button, sample_value, start_app
+from ui.helpers import button, open_form, sample_value, start_app
 
 WARM_RUNS = 10
 MEASURED_RUNS = 60
@@ -19,6 +19,7 @@ GROWTH_ALLOWED = 1500
 
 def _draft_once(at: object, spec_name: str) -> None:
     spec = get_task(spec_name)
+    open_form(at, spec_name)  # type: ignore[arg-type]
     for field in spec.fields:
         at.get_by_key(f"form.{spec_name}.{field.name}").set_value(sample_value(field))  # type: ignore[attr-defined]
     button(at, "Write the draft").click().run()  # type: ignore[arg-type]
