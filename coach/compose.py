@@ -207,7 +207,8 @@ def article_for(phrase: str) -> str:
     word = phrase.strip().split(" ")[0] if phrase.strip() else ""
     if not word:
         return "a"
-    if word.isupper() and len(word) > 1:
+    if len(word) > 1 and sum(c.isupper() for c in word) >= 2 and len(word) <= 5:
+        # an initialism is said letter by letter, "MSc" and "MEng" as well as "RN": "an MSc student", "a PhD"
         return "an" if word[0] in "AEFHILMNORSX" else "a"
     lowered = word.lower()
     if lowered.startswith(("uni", "use", "usu", "ux", "eu", "one")):

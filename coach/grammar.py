@@ -570,10 +570,12 @@ def has_main_verb(text: str) -> bool:
 
 _NOUN_FRAMES = lazy_regex(
     r"^(?:(?P<before>.+?)\s+(?:really\s+)?(?:stuck with me|stayed with me|stood out to me)|"
-    r"(?:what (?:really )?(?:stuck|stayed) with me was|I have (?:greatly )?admired)\s+(?P<after>.+?))[.!]?$",
+    r"(?:what (?:really )?(?:stuck|stayed) with me was|I have (?:greatly )?admired|"
+    r"I(?:'m| am) writing(?: to you)? because of)\s+(?P<after>.+?))[.!]?$",
     re.IGNORECASE,
 )
-"""Frames that take a noun phrase: "X really stuck with me", "What stayed with me was X", "I have admired X"."""
+"""Frames that take a noun phrase: "X really stuck with me", "What stayed with me was X", "I have admired X",
+"I am writing to you because of X"."""
 
 
 def clause_as_noun(text: str) -> list[str]:

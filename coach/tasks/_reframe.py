@@ -1301,6 +1301,10 @@ def _verb_read_as_noun(tagged: Tagged, index: int) -> bool:
     after = tagged[index + 1][1] if index + 1 < len(tagged) else ""
     # "she speeds up in…": straight after a subject pronoun it is the verb, whatever follows
     after_subject = index > 0 and tagged[index - 1][0].lower() in ("he", "she", "it")
+    # "you talks over the juniors" (the name said to them, session 57): no plural noun follows "you" before a
+    # preposition or an object ("you kids are…" stays)
+    after_subject = after_subject or (index > 0 and tagged[index - 1][0].lower() == "you"
+                                      and after in ("IN", "DT", "PRP$", "RP", "TO", ""))
     # "…, and then works till 9pm": after an adverb of time, a verb (a noun list reads "and reports", no "then")
     after_adverb = index > 0 and tagged[index - 1][0].lower() in _VERB_ADVERBS
     return penn == "NNS" and (after in ("RB", "JJ") or after_subject or after_adverb) and can_be_verb(word)

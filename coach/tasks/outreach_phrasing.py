@@ -215,6 +215,9 @@ _USERS_REACTIONS = ("felt", "loved", "learned", "learnt", "realised", "realized"
 
 _THING_THEN_DASH = lazy_regex(r"^(?P<thing>(?:your|the)\s+[^-–—,]{2,40}?)\s+[-–—]+\s+(?P<rest>\S.{8,})$",
                               re.IGNORECASE)
+_THING_THEN_CLAUSE = lazy_regex(r"^(?P<thing>(?i:your|the)\s+[^,;]{2,120}?),\s+(?P<rest>(?:I|you|we|You|We)\s+"
+                                r"(?!and\b|or\b)[a-z]+\b[^,]{4,}.*)$")
+"""A thing of theirs, then a whole clause with its own subject after a comma ("…, you said the rejections…")."""
 _BARE_PERSON = lazy_regex(r"^(?=(?:friend|colleague|co-?worker|classmate|coursemate|teammate|mate|former colleague|"
                           r"ex-colleague)\s+(?:who|of|from|at|that|said|says|told|recommended|mentioned|suggested)\b)",
                           re.IGNORECASE)
@@ -237,6 +240,11 @@ def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
         # "your reputation - a friend who staged with you said…": the thing admired, then the story as its own
         # sentence (never "I'm writing because your reputation - a friend…")
         return f"{why_sentence(dashed['thing'], voice, mentor)} {sentence(_users_own(dashed['rest']))}"
+    told = _THING_THEN_CLAUSE.match(text)
+    if told and shape(told["thing"]) == "noun":
+        # "your article on parish registers, I used the method on my family bible": the thing, then what the user
+        # says of it as its own sentence (never spliced after "I am writing to you because of…", session 57)
+        return f"{why_sentence(told['thing'], voice, mentor)} {sentence(told['rest'])}"
     also = _AND_A_THING.search(text)
     thing = text[also.end():] if also else ""
     if also and "," not in thing and len(thing.split()) <= 12 and shape(text[: also.start()]) == "clause" and (
@@ -393,6 +401,8 @@ def about_sentence(about: str) -> str:
     elif kind == "noun" and not _names_a_person(body):  # "dairy farm 180 cows": no "I'm" before a farm
         text = fill(frame(JOB, "about", "not_a_role"), x=body)
     elif kind == "noun":
+        # "home baker, sell at farmers market on saturdays": what they also do, "I'm a home baker and sell…"
+        body = _PRESENT_AFTER_COMMA.sub(" and ", body, count=1)
         text = fill(frame(JOB, "about", "noun"), a=_article(body), x=body)
     elif kind in ("gerund", "past", "verb"):
         text = fill(frame(JOB, "about", kind), x=body)
@@ -403,7 +413,8 @@ def about_sentence(about: str) -> str:
 
 _PAST_AFTER_COMMA = lazy_regex(r",\s+(?=(?:did|completed|finished|passed|earned|studied|trained|volunteered|spent|"
                                r"built|ran|took)\s)")
-_ROLE_ENDING = lazy_regex(r"(?:er|or|ist|ian|ant|ent|nurse|lead|chef|cook)$")
+_PRESENT_AFTER_COMMA = lazy_regex(r",\s+(?=(?:sell|work|run|teach|live|coach|volunteer|help|manage|write|play|own|"
+                                  r"study|make|cook|bake|drive|train|care for|look after)\s)")
 
 
 def _modified_role(phrase: str) -> bool:

@@ -693,7 +693,16 @@ def their_favour(parsed: SessionNotes, mentor: str, thanks: str) -> str | None:
         for done in favours[:1] if len(parts) > 1 else favours:
             if done.lower() not in thanks.lower():
                 return done
+        helped = _HELP_GIVEN.match(said)  # "also the tip about talking to my supervisor early" (session 57)
+        if helped and helped.group("x").lower() not in thanks.lower():
+            return helped.group("x")
     return None
+
+
+_HELP_GIVEN = lazy_regex(r"^\W*(?:also|and|plus)?\s*(?P<x>(?:the|your|that)\s+(?:tip|tips|advice|intro|introduction|"
+                         r"pointers?|suggestions?|recommendations?|book recommendations?|reading list|template|"
+                         r"feedback)\s+(?:about|on|for|to|of)\s+[^.;!?]+?)\s*[.!]?$", re.IGNORECASE)
+"""Help named as a thing given ("the tip about talking to my supervisor early", "your intro to the data team")."""
 
 
 def _opener(tone: str, seed: str, today: bool) -> str:
