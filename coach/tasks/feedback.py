@@ -992,6 +992,10 @@ def _about_the_work(thing: str, clause: str) -> bool:
     return not named and where is None
 
 
+_UNREACHABLE_REVIEWER = lazy_regex(r"^(?:the\s+)?(?:anonymous\s+|external\s+|blind\s+)?(?:peer\s+)?"
+                                  r"(?:reviewer|referee|examiner|assessor|marker)s?(?:\s*(?:#|no\.?)?\s*\d+)?$"
+                                  r"|^R\d$", re.IGNORECASE)
+"""A person field naming an anonymous written review ("Reviewer 2", "the referees", "R2"), not someone to talk to."""
 _REPORTER_ROLE = lazy_regex(r"^\W*(?P<role>my\s+(?:[a-z]+\s+)?(?:manager|boss|supervisor|lead|mentor|director|"
                             r"editor|teacher|professor|prof|advisor|adviser|tutor|coach|chef|captain|foreman|"
                             r"principal|partner|head|trainer|preceptor|instructor|sergeant))\s+(?:also\s+)?"
@@ -1030,6 +1034,9 @@ class _Received:
             self.person = Person("", reporter.group("role"))  # "my manager said…": "your manager", not "they"
         self.reading: Reading = read(str(values["feedback"]), self.person, "received")
         self.frames = FRAMES["received"]
+        # "Reviewer 2": a written review from someone the user can neither ask nor report back to
+        self.review = FRAMES["received_review"] if _UNREACHABLE_REVIEWER.match(
+            str(values.get("person_name") or "").strip()) else None
         self.who, self.whom = _who(self.person)
         when = str(self.values.get("when_it_happened") or "")
         self.when = when_phrase(when) if when else ""
@@ -1042,21 +1049,23 @@ class _Received:
         # "(at my 6 month review)" is when they said it, not when the moments to write down happened
         dated = self.when and not self._told_then() and not self._a_moment_only()
         when = f" ({as_phrase(str(self.values.get('when_it_happened')))})" if dated else ""
-        plan = [p.format(when=when, whom=self.whom, they_have=self._they_have()) for p in frames["plan"]]
+        plan = [p.format(when=when, whom=self.whom, they_have=self._they_have())
+                for p in (self.review or frames)["plan"]]
         plan[-1] = with_marker(plan[-1], act)
         sections = [
             frames["heading_said"].format(who=self._who_title()),
             self._restatement(receive),
             frames["heading_true"],
             "\n".join(f"- {p}" for p in self._true_points(brevity)),
-            frames["heading_questions"].format(whom=self.whom),
+            (self.review or frames)["heading_questions"].format(whom=self.whom),
             "\n".join(f"{n}. {q}" for n, q in enumerate(self._questions(brevity), start=1)),
             frames["heading_plan"],
             "\n".join(f"{n}. {step}" for n, step in enumerate(plan, start=1)),
-            frames["heading_reply"],
-            self._reply(),
+            (self.review or frames)["heading_reply"],
+            self.review["reply"] if self.review else self._reply(),
         ]
-        said = FRAMES["rationale"]["received_specific" if self._moments_given() else "received"]
+        said = FRAMES["rationale"]["received_review" if self.review else
+                                   "received_specific" if self._moments_given() else "received"]
         points = [(point, cite(self.guidance, card, ["feedback"])) for point, card in said]
         return Composition(body="\n\n".join(sections), rationale=rationale(points))
 
@@ -1145,6 +1154,8 @@ class _Received:
         r"|last night|just now", re.IGNORECASE)
 
     def _questions(self, brevity: int) -> list[str]:
+        if self.review:  # nobody to ask: what to work out before responding
+            return list(self.review["questions"])[: max(CLARIFYING_MIN, CLARIFYING_MAX - brevity)]
         # the user's own question for them comes first ("what should I change in my protocol??", review 56)
         own = self._users_question()
         asked = ([own] if own else []) + self._coach_questions(brevity)

@@ -88,3 +88,20 @@ def test_the_base_form_after_ever_in_a_superlative_is_the_present_perfect() -> N
     assert expand_shorthand("the duck was the best thing I ever eat") == "the duck was the best thing I've ever eaten"
     assert expand_shorthand("the best talk I ever see") == "the best talk I've ever seen"
     assert expand_shorthand("the best talk I ever heard") == "the best talk I ever heard"  # a past reads as typed
+
+
+def test_an_anonymous_reviewer_is_neither_asked_nor_written_to_as_a_person() -> None:
+    for reviewer in ("Reviewer 2", "the referees", "anonymous examiner", "R2"):
+        body, failed = _draft("feedback", {
+            "direction": "received", "person_name": reviewer,
+            "feedback": "reviewer said paper lacks novelty and the related work section ignores 3 key papers from "
+                        "2023. harsh but maybe fair??"})
+        assert "The related work section ignores 3 key papers from 2023." in body
+        assert "### Questions to work through before you respond" in body
+        assert "### A response you could start from" in body
+        assert "Thank you for telling me" not in body and "quick word" not in body  # no one to talk to
+        assert "specific moment" not in body and "what you changed, and ask" not in body
+        assert not failed, (reviewer, failed)
+    body, _ = _draft("feedback", {"direction": "received", "person_name": "Dr. Reviewer-Smith",
+                                  "feedback": "my charting is sloppy"})
+    assert "### Questions to ask" in body  # a person is still asked
