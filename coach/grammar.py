@@ -46,6 +46,9 @@ _COMPLEMENT_VERBS = word_set(
     scared afraid worried nervous anxious concerned sure glad sorry aware"""
 )
 """Verbs (and feelings) that take a whole clause as their object without "that" ("I think your talk was great")."""
+_CAUSATIVES = word_set("make makes made let lets help helps helped")
+"""Verbs whose object takes a bare verb ("your talk made me rethink", "she let me lead the standup")."""
+_LOOKS = word_set("look looks looked feel feels felt seem seems seemed sound sounds sounded")
 
 _BOUNDARY_WORDS = word_set(
     """that because when while if since although though as so after before until unless whether where which
@@ -121,6 +124,7 @@ def midsentence_capitals(text: str) -> list[str]:
                 continue
             letter_names = ("class", "grade", "type", "plan", "level", "section", "part", "option", "tier", "category")
             if bare == "A" and (not after or after.lower().strip(",.;") in ("and", "or", "to", "&")
+                                or re.match(r"(?i)levels?\b", after)  # "doing A levels" (review 61)
                                 or before.lower().strip(",.;") in letter_names):  # "class A clean record"
                 continue  # a letter as a name: "I did only A and B", "got an A", "from A to Z"
             if before[-1] in ":;—–-\"'(" or (not before[-1].isalnum() and before[-1] != ","):
@@ -289,6 +293,13 @@ def spliced_clauses(text: str) -> list[str]:
             if any(w in _COMPLEMENT_VERBS for w in group) or clause[verbs[0]][1] == "MD":
                 continue
             first_verb = verbs[0]
+            between = clause[first_verb + 1 : verbs[1]]
+            if (clause[first_verb][0].lower() in _CAUSATIVES and clause[verbs[1]][1] == "VB" and between
+                    and all(p in ("PRP", "NN", "NNS", "NNP", "DT", "PRP$") for _, p in between)):
+                continue  # "she let me lead the standup": the object does the bare verb
+            if any(w.lower() == "like" and clause[i - 1][0].lower() in _LOOKS for i, (w, _) in
+                   enumerate(clause[first_verb + 1 : verbs[1]], start=first_verb + 1)):
+                continue  # "it makes me look like I can't cope": "like" opens the clause that follows
             if first_verb >= 2 and clause[first_verb - 1][1] == "PRP" and clause[first_verb - 2][1].startswith(
                     ("NN", "DT", "CD")):
                 continue  # "the talk you gave stood out", "the in-basket from 2019 you dug up was…"
@@ -498,6 +509,8 @@ def shorthand(text: str) -> list[str]:
 
     words, units = _shorthand_in_text()
     text = normalise(strip_citations(text))
+    # "R v Mensah", "Smith v Jones": a case's name, where "v" is the law's own abbreviation (review 61)
+    text = re.sub(r"\b([A-Z][\w.'’-]*)\s+v\.?\s+(?=[A-Z])", r"\1 versus ", text)
     lower_only = lower_case_shorthand()
     found = [w for w in re.findall(r"(?<![\w/])[A-Za-z][A-Za-z0-9]*/?(?![\w/=≈~<>])", text)  # ("n≈9000": a count)
              if w.lower() in words and not w.isupper() and not (len(w) > 2 and w[:-1].isupper() and w.endswith("s"))

@@ -325,6 +325,11 @@ def inflect(verb: str, penn_tag: str) -> str:
     return upper_first(form) if verb[:1].isupper() else form
 
 
+_SAME_IN_THE_PAST = frozenset({"set", "put", "cut", "let", "hit", "quit", "shut", "spread", "split", "upset", "bet",
+                               "cast", "broadcast", "forecast", "reset", "offset", "outcast", "input", "output"})
+"""Verbs whose past is their base form: first in a goal, the base ("set a date"), not a past ("I set a date")."""
+
+
 def as_verb_phrase(text: str) -> str | None:
     """A goal as a base verb phrase ("getting better at SQL" -> "get better at SQL"), or None."""
     return _verbs_as(text, "VB")
@@ -340,6 +345,9 @@ def _verbs_as(text: str, form: str) -> str | None:
     phrase = strip_lead_in(text)
     had_lead_in = phrase != as_phrase(text)
     shape = shape_of(phrase)
+    first = phrase.split(" ", 1)[0].lower()
+    if shape == "past" and first in _SAME_IN_THE_PAST:
+        shape = "verb"  # "Set a realistic submission date" is a goal ahead, never "I set…" (review 61)
     if shape not in ("verb", "gerund") and not (had_lead_in and shape in ("noun", "adjective")):
         return None
     phrase = _lower_head(phrase)
@@ -654,6 +662,11 @@ def pronoun_after_name(person: Person, text: str) -> str:
 
 
 _ROLE_START = lazy_regex(r"^(?:my|our|the|a|an|his|her|their)\b", re.IGNORECASE)
+_LEARNER_BEFORE_NAME = lazy_regex(
+    r"^(?P<role>(?i:student|trainee|apprentice|intern|graduate)(?:\s+(?i:nurse|midwife|solicitor|paramedic|teacher|"
+    r"engineer|doctor|electrician|plumber|chef|barrister|accountant|developer|pharmacist|officer|technician|"
+    r"carpenter|mechanic|nursing associate))?)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
+"""A learner's role typed before their name ("Student Nurse Amina Yusuf", "Apprentice Tom Reed")."""
 
 
 def parse_person(text: str | None) -> Person:
@@ -662,6 +675,9 @@ def parse_person(text: str | None) -> Person:
     if not re.search(r"[^\W\d_]", raw):
         return Person("", "")
     name, role = split_person(raw)  # one reading of "Name, role" for every job
+    learner = _LEARNER_BEFORE_NAME.match(name)
+    if learner and not role:  # "Student Nurse Amina Yusuf" is Amina, a student nurse (review 61)
+        return Person(learner["name"], learner["role"])
     if _ROLE_START.match(name):
         tail = re.search(r"((?:[A-Z][\w'.-]*\s?)+)$", name)
         if tail and not _ROLE_START.match(tail.group(1)):

@@ -28,7 +28,7 @@ from coach.tasks._phrasing import (
     word_list,
     words_pattern,
 )
-from coach.writing import ABBREVIATIONS, EMOJI, is_bare_verb
+from coach.writing import ABBREVIATIONS, EMOJI, is_bare_verb, two_people
 
 _POSITIVE = lazy_regex(
     r"\b(?:great|good|excellent|strong|strength|well|love|loved|appreciate|impressive|solid|helpful|creative|"
@@ -86,6 +86,10 @@ _SAID_TO_YOU = lazy_regex(r"^(?:\S+\s+){0,3}?(?:you|your|you're|you've)\b", re.I
 """Feedback that opens by speaking to the user ("your writing is unclear"), as it was said."""
 _THIRD_PERSON = {"he": "you", "she": "you", "him": "you", "himself": "yourself", "herself": "yourself",
                  "he'd": "you'd", "she'd": "you'd", "he'll": "you'll", "she'll": "you'll", "hers": "yours"}  # fmt: skip
+_PLURAL_YOU = {"they": "you", "their": "your", "them": "you", "theirs": "yours", "themselves": "yourselves",
+               "they're": "you're", "they've": "you've", "they'd": "you'd", "they'll": "you'll"}
+_THEIR_AS_YOUR = lazy_regex(r"\b(?:they(?:'re|'ve|'d|'ll)?|their|them|theirs|themselves)\b", re.IGNORECASE)
+"""The two people the feedback is for, in the third person plural: said to them, "you" and "your"."""
 _AUXILIARIES = word_set(
     "is are was were am be been have has had do does did can could will would should may might must 're 've"
 )
@@ -1140,8 +1144,13 @@ def _addressed(text: str, person: Person, direction: str, quoted: bool) -> str |
             text = re.sub(rf"\b{re.escape(name)}\b(?=\s+([a-z]+)\s+(?:is|are|was|were|has|have)\b)", _your_if_noun,
                           text, flags=re.IGNORECASE)
             if name not in _PERSON_NOUNS:
+                # "Aoife my new hire is brilliant…": who they are to the user goes with the name (session 57)
+                text = re.sub(rf"\b{re.escape(name)},?\s+{_WHO_THEY_ARE}(?=\s+[a-z])", name, text,
+                              flags=re.IGNORECASE)
                 text = re.sub(rf"\b{re.escape(name)}\b", "you", text, flags=re.IGNORECASE)
         table = _THIRD_PERSON
+        if two_people(person.name):  # "Dean and Kyle … took their hard hats off": said to both (review 61)
+            text = _THEIR_AS_YOUR.sub(lambda m: _PLURAL_YOU[m.group(0).lower()], text)
     tagged = tag(text)
     starts_with_pronoun = bool(tagged) and tagged[0][0].lower().split("'")[0] in ("he", "she", "you", "they", "i")
     opens_predicate = bool(tagged) and (tagged[0][1] in ("VBZ", "VBD", "VBN") or (
@@ -1160,7 +1169,7 @@ def _addressed(text: str, person: Person, direction: str, quoted: bool) -> str |
     return re.sub(r"\b(you)\s+you\b", r"\1", _agreeing(_rewrite(text, tagged, table, others)), flags=re.I)
 
 
-_PLURAL_IS = lazy_regex(r"\b((?:your|the|my|their|our)\s+[a-z]+s)\s+is\b", re.IGNORECASE)
+_PLURAL_IS = lazy_regex(r"\b((?:your|the|my|their|our)\s+(?:[a-z]+\s+)?[a-z]+s)\s+is\b", re.IGNORECASE)
 _AFTER_PREPOSITION = lazy_regex(r"\b(?:of|in|on|for|with|to|from|about|at|by)\s+$", re.IGNORECASE)
 """A noun after a preposition is not the subject: "my labeling of the samples is" stays "is"."""
 _WILL_DONT = lazy_regex(r"\b(i|you|he|she|we|they)(?:'ll|’ll|\s+will)\s+(?:don'?t|doesn'?t|dont)\b",
@@ -1230,6 +1239,10 @@ _OTHERS_PRONOUNS = {
 """The pronouns that belong to someone else once the person is known to be "she" (or "he")."""
 
 
+_WHO_THEY_ARE = (r"(?:my|our)\s+(?:new\s+|newest\s+|junior\s+|senior\s+)?(?:hire|mentee|apprentice|colleague|"
+                 r"trainee|intern|report|direct report|student|junior|teammate|team lead|manager|boss|coworker|"
+                 r"co-worker)\b,?")
+"""Who the person is to the user, said after their name ("Aoife, my new hire,"): not said to them."""
 _PERSON_NOUNS = ("the lad", "the lass", "lad", "lass")
 """How notes about an apprentice call them ("lad's keen"): the person, when followed by "'s"."""
 

@@ -343,7 +343,7 @@ def _behaviour_clause(text: str, person: Person, once: bool = False) -> str | No
     return soften(clause)
 
 
-_TELLING_THEM = lazy_regex(r"^(?:i\s+)?(?:want|need|have|'d like|would like|wanna|gotta|got)\s+(?:to\s+)?"
+_TELLING_THEM = lazy_regex(r"^(?:i\s+)?(?:wants?|needs?|have|'d like|would like|wanna|gotta|got)\s+(?:to\s+)?"
                            r"(?:(?:tell|say to|let)\s+[^,.!?]{1,50}?\s+(?:know\s+)?that\s+(?=\S)|"
                            # "I want to tell Priya her client presentations are strong": no "that" (review 60)
                            r"tell\s+(?-i:[A-Z])[\w'-]+\s+(?=(?:her|his|their|she|he|they)\s))", re.IGNORECASE)
@@ -904,11 +904,15 @@ def _as_you_are(strength: str) -> str:
     "good worker otherwise, quick learner" -> "You're a good worker and a quick learner".
     """
     parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", _OTHERWISE.sub("", strength)) if p.strip()]
-    if not parts or not all(_quality_noun(p) or _what_they_do(p) for p in parts) or not _quality_noun(parts[0]):
+    if not parts or not all(_quality_noun(p) or _what_they_do(p) or _one_adjective(p) for p in parts[1:]) or (
+            not _quality_noun(parts[0])):
         return strength
-    # "good lad, works hard": "You're a good lad and you work hard"
-    said = [f"{'an' if p[0].lower() in 'aeiou' else 'a'} {p}" if _quality_noun(p) else _what_they_do(p) for p in parts]
-    said = [f"you {s}" if index and not _quality_noun(parts[index]) else s for index, s in enumerate(said)]
+    # "good lad, works hard": "You're a good lad and you work hard"; "good workers, quick and tidy" (two of them)
+    said = [lower_first(p) if _one_adjective(p) or tag(p)[-1][1] == "NNS"
+            else f"{'an' if p[0].lower() in 'aeiou' else 'a'} {p}" if _quality_noun(p) else _what_they_do(p)
+            for p in parts]
+    said = [f"you {s}" if index and not (_quality_noun(parts[index]) or _one_adjective(parts[index])) else s
+            for index, s in enumerate(said)]
     listed = said[0] if len(parts) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
     return f"You're {listed}"
 
@@ -957,14 +961,20 @@ def _what_they_do(phrase: str) -> str:
     return re.sub(r"\b(?:her|his)\b", "your", f"{base}{phrase[len(first):]}")  # "knows her patients"
 
 
+def _one_adjective(phrase: str) -> bool:
+    """A quality alone, after a kind of person ("good workers, quick and tidy")."""
+    tagged = tag(phrase)
+    return len(tagged) == 1 and tagged[0][1] == "JJ"
+
+
 def _quality_noun(phrase: str) -> bool:
     """A quality and the kind of person it describes, nothing more ("good worker", "really quick learner")."""
     tagged = tag(phrase)
     tags = [t for _, t in tagged]
     # a person's kind ("worker", "communicator", "teammate"), never a thing they have ("a great attitude")
-    person = bool(tagged) and (re.search(r"(?:er|or|ist|ian|mate)$", tagged[-1][0].lower()) is not None
-                         or tagged[-1][0].lower() in _PERSON_WORDS)
-    return person and 2 <= len(tags) <= 3 and tags[-1] == "NN" and tags[0] in ("JJ", "RB") and (
+    person = bool(tagged) and (re.search(r"(?:er|or|ist|ian|mate)s?$", tagged[-1][0].lower()) is not None
+                         or tagged[-1][0].lower().removesuffix("s") in _PERSON_WORDS)
+    return person and 2 <= len(tags) <= 3 and tags[-1] in ("NN", "NNS") and tags[0] in ("JJ", "RB") and (
         all(t in ("JJ", "RB", "NN") for t in tags[:-1]))
 
 
@@ -992,6 +1002,9 @@ def _about_the_work(thing: str, clause: str) -> bool:
     return not named and where is None
 
 
+_PASTED_HEADING = lazy_regex(r"^\s*(?:(?:written|verbal|written-up)\s+)?(?:feedback|notes|comments|e-?mail|message|"
+                             r"review)\s+(?:from|by)\b[^\n:]{0,120}:[ \t]*\n(?=\s*\S)", re.IGNORECASE)
+"""A heading over pasted feedback ("Feedback from Alistair after the completion on the sale:" then the list)."""
 _UNREACHABLE_REVIEWER = lazy_regex(r"^(?:the\s+)?(?:anonymous\s+|external\s+|blind\s+)?(?:peer\s+)?"
                                   r"(?:reviewer|referee|examiner|assessor|marker)s?(?:\s*(?:#|no\.?)?\s*\d+)?$"
                                   r"|^R\d$", re.IGNORECASE)
@@ -1027,6 +1040,8 @@ class _Received:
     """The user's own sheet: a neutral restatement, what may be true, questions, a plan and a calm reply."""
 
     def __init__(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], style: Style) -> None:
+        # ("Feedback from Alistair after the completion…:" over a pasted list is its heading, not a point: review 61)
+        values = {**values, "feedback": _PASTED_HEADING.sub("", str(values["feedback"]))}
         self.values, self.guidance, self.style = values, guidance, style
         self.person = parse_person(values.get("person_name"))
         reporter = _REPORTER_ROLE.match(str(values["feedback"]))

@@ -186,6 +186,8 @@ class _Plan:
         """
         if not self.mentor:  # ("myself: draft supervision template" is still the user's own, with no mentor named)
             return _said_id_do(expand_shorthand(item)) or item
+        if two_people(self.mentor_field):  # "Ruth: send comments…", meeting Ruth and Kofi: neither is "you" (review 61)
+            return _said_id_do(expand_shorthand(item)) or upper_first(expand_shorthand(item))
         # "Mentor: send list of bootcamps she trusts": the mentor's task, like "Dr. Lin: send…"
         item = _MENTOR_LABEL.sub(f"{self.mentor}: ", item)
         initial = _INITIAL_LABEL.match(item)
@@ -942,7 +944,8 @@ def _after_question(text: str) -> str:
 
 
 _SINCE_LAST = lazy_regex(r"(?:^(?:so\s+|ok(?:ay)?\s+|well\s+)?|\s+)since (?:last time|we last (?:spoke|met|talked)|"
-                         r"(?:our )?last (?:session|meeting|chat|call))\b,?",
+                         r"(?:our |the )?last (?:session|meeting|chat|call|supervision|1:1|1-1|one-to-one|catch-?up|"
+                         r"check-in|lesson|review))\b,?",
                          re.IGNORECASE)
 _MY_OWN_DOCUMENT = lazy_regex(r"^(?P<verb>updated|revised|redid|rewrote|refreshed|polished|finished)\s+"
                               r"(?P<thing>cv|resume|résumé|portfolio|website|linkedin(?: profile)?|bio|cover letter|"

@@ -1923,6 +1923,44 @@ def _mentor_in_capitals(notes: str, first: str) -> str:
                   notes)
 
 
+_TIMESTAMP = lazy_regex(r"^[ \t]*(?:[-*•][ \t]*)?(?P<stamp>\[\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?\]|"
+                        r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?)[ \t]*[-–—:]?[ \t]*", re.IGNORECASE | re.MULTILINE)
+
+
+def _without_timestamps(notes: str) -> str:
+    """Notes kept as a timed log ("[10:02] Ngozi: …"): each line without its time (review 61).
+
+    A bracketed time always goes; a bare "10:15" only when every line of two or more starts with one, since
+    "10:30 call with HR" alone may be when something happens.
+    """
+    lines = [line for line in notes.splitlines() if line.strip()]
+    stamps = [_TIMESTAMP.match(line) for line in lines]
+    logged = len(lines) >= 2 and all(stamps)
+    return _TIMESTAMP.sub(lambda m: "" if logged or m["stamp"].startswith("[") else m.group(0), notes)
+
+
+_SAID_OR_OWNED_AFTER = (r"(?=\s*(?::|[-–—]\s|->)|\s+(?:says|said|thinks|thought|to|will|suggested|offered|"
+                        r"recommended|reckons|wants|asked|agreed|mentioned)\b)")
+
+
+def _two_mentors_by_initial(notes: str, mentor: str) -> str:
+    """Each of two mentors' initials as their first name ("A says…", "J will review…", meeting Amy and Jonah).
+
+    Only where an initial labels a point or leads its verb, and only when the two initials differ (review 61).
+    """
+    both = two_people(split_person(mentor)[0])
+    if not both:
+        return notes
+    firsts = [address(name)[1] or name for name in both]
+    letters = [first[:1].upper() for first in firsts]
+    if letters[0] == letters[1]:
+        return notes
+    for letter, first in zip(letters, firsts, strict=True):
+        if letter != "I":  # ("I will…" is the user)
+            notes = re.sub(rf"(?<![\w.]){letter}(?![\w'’.]){_SAID_OR_OWNED_AFTER}", first, notes)
+    return notes
+
+
 def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     """Action items (every one of them), takeaways and the next meeting, from raw session notes."""
     nicknames = quoted_nicknames(mentor)  # "Keith 'Kit' Marsh": "kit will check…"
@@ -1934,6 +1972,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     under_actions = under_takeaways = under_next = False
     names = re.findall(r"[^\W\d_][\w'’-]*", f"{mentor} {me}")  # "PAT TO SEND…": Pat keeps his capital
     notes = "\n".join(unshouted(line, names) for line in normalise(notes).splitlines())  # typed in capitals
+    notes = _without_timestamps(notes)  # "[10:15] me - email Dr Lowe…": a log's times are not part of any point
+    notes = _two_mentors_by_initial(notes, mentor)  # "A to intro me…", meeting Amy and Jonah: Amy's
     notes = ill_as_i_will(notes)  # "…, ill apply by end of month": a promise of its own
     # "she asked if I'd be up for assisting… - said yes!!": the user's answer, with its subject
     notes = re.sub(r"\s+[-–—]+\s+(?:i\s+)?said\s+(yes|no)\b", r" and I said \1", notes, flags=re.IGNORECASE)
@@ -2114,7 +2154,9 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
 
 
 _SESSION_THANKS = lazy_regex(r"^(?:thanks|thx|cheers|ta|thank you)\s+(?:so much\s+)?(?:for|4)\s+(?:today|the session|"
-                             r"your time|the chat|the call|the meeting)\b[^,]*$", re.IGNORECASE)
+                             r"your time|the chat|the call|the meeting)\b"
+                             # ("thx for the chat re going freelance" names what it was about: review 61)
+                             r"(?!:?\s*(?:re|about|abt|on|regarding|around|w/|with)\b)[^,]*$", re.IGNORECASE)
 """Thanks for the session alone ("thanks for today"): the opener says it already, even when it is all there is."""
 _MAIN_THANKS_NAMED = lazy_regex(r"^\W*(?:for me,?\s+)?(?:the\s+)?(?:most important|biggest thing|main thing)"
                                 r"(?:\s+thing)?\s+(?:is|was)\s+(?P<what>[^,.!?;]+)"

@@ -26,7 +26,7 @@ from coach.checks import (
     word_set,
 )
 from coach.compose import cite, clip_chars, clip_words, pick, tidy
-from coach.grammar import clause_without_verb, reading_problems
+from coach.grammar import clause_without_verb, has_main_verb, reading_problems
 from coach.knowledge import SearchResult
 from coach.lazy_patterns import lazy_regex
 from coach.tasks._phrasing import word_list
@@ -493,7 +493,9 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
         points = _tasks_as_points(parsed.actions, mentor)[:1]
     # last, what they did with the user ("went over my flash sheet"), thanked as that
     events = [t for t, said in firm.items() if _WENT_OVER.match(said)]
-    return list(dict.fromkeys([*thanked, *advice, *points, *events]))
+    # with nothing firm to thank for, the user's own "thx for the chat re going freelance" names it (review 61)
+    own = [t for t in parsed.thanked if _THANKS_LINE.match(t)] if not firm else []
+    return list(dict.fromkeys([*thanked, *advice, *points, *events, *own]))
 
 
 def _after_going_over(takeaway: str | None, thanks: str) -> list[str]:
@@ -694,8 +696,20 @@ def their_favour(parsed: SessionNotes, mentor: str, thanks: str) -> str | None:
             if done.lower() not in thanks.lower():
                 return done
         helped = _HELP_GIVEN.match(said)  # "also the tip about talking to my supervisor early" (session 57)
-        if helped and helped.group("x").lower() not in thanks.lower():
+        if helped and not has_main_verb(helped.group("x")) and helped.group("x").lower() not in thanks.lower():
             return helped.group("x")
+    return _help_in_a_part(parsed, mentor, thanks)
+
+
+def _help_in_a_part(parsed: SessionNotes, mentor: str, thanks: str) -> str | None:
+    """Help named in one part of a line whose other part is unsure ("ur invoice template?? + the tip about…")."""
+    for takeaway in parsed.takeaways:
+        for part in re.split(r"(?:\?+\s*|\s+)(?:\+|and|&)\s+(?=(?:the|your|that)\s)", to_mentor(takeaway, mentor),
+                             flags=re.IGNORECASE):
+            helped = _HELP_GIVEN.match(part)
+            if helped and not HEDGED.search(part) and not has_main_verb(helped.group("x")) and (
+                    helped.group("x").lower() not in thanks.lower()):
+                return helped.group("x")
     return None
 
 
@@ -801,12 +815,18 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
         # first is the opener's; the rest is what they are thanked for, without the user's verdict on it
         what = _VERDICT_ON_IT.sub("", _SESSION_FIRST.sub("", what))
         # "Big thanks for staying 1 hour extra": after thanks for the session, as the one thing named
-        plain_session = re.match(r"^(?:today|the (?:session|chat|call|meeting)|your time)\b", what, re.I)
+        plain_session = re.match(r"^(?:today|the (?:session|chat|call|meeting)|your time)\b"
+                                 r"(?!:?\s*(?:re|about|abt|on|regarding|around)\b)", what, re.I)
         # thanks for the session alone ("thank you for today it was very helpful") names nothing the opener doesn't
         return None if plain_session else fill(frames["favour"], opener=opener, x=what)
     done = favours_done(to_mentor(point, mentor))
     if done and not _REPORTS.search(point) and not _SHOWED_ME.match(to_mentor(point, mentor)):
-        return fill(frames["favour"], opener=opener, x=done[0])  # "…inverter fault, he walked me through the data"
+        # "abdi explained how registration works … and gave me the contact of…": one run of what they did, all
+        # thanked (session 57); after a comma only the favour ("…inverter fault, he walked me through the data")
+        whole = _thanked_favour(point, tone, seed, mentor, today) if "," not in point else None
+        if whole and done[0] in whole:
+            return whole
+        return fill(frames["favour"], opener=opener, x=done[0])
     line = to_mentor(point, mentor)
     if _note_before_dash(line):
         return None
@@ -1592,7 +1612,7 @@ class SummaryTask(TaskSpec):
         parsed = parse_notes(notes, "", "")
         # (the notes' "w/ hiring mgr" is "with hiring manager" in the message, so both are read spelled out)
         items = [{s for s in content_stems(expand_shorthand(t)) if s not in _GENERIC} for t in (*parsed.takeaways,
-                 *(a.task for a in parsed.actions))]  # fmt: skip
+                 *(a.task for a in parsed.actions), *parsed.thanked)]  # fmt: skip  (what the user thanked for, too)
         specific = any(item and len(item & said) >= min(2, len(item)) for item in items) or not any(items)
         # or it quotes a note: three words running as the notes have them ("your point that I'm holding too much")
         specific = specific or _quotes_a_note(paragraph, notes)

@@ -105,3 +105,106 @@ def test_an_anonymous_reviewer_is_neither_asked_nor_written_to_as_a_person() -> 
     body, _ = _draft("feedback", {"direction": "received", "person_name": "Dr. Reviewer-Smith",
                                   "feedback": "my charting is sloppy"})
     assert "### Questions to ask" in body  # a person is still asked
+
+
+def test_a_timed_log_of_notes_is_read_without_its_times() -> None:
+    body, failed = _draft("summary", {
+        "mentor_name": "Dr. Ngozi Eze", "my_name": "Tom", "kind": "full",
+        "notes": "[10:02] Ngozi: portfolio looks ok but reflections are thin\n[10:15] me - email Dr Lowe re "
+                 "anaesthetics taster\n[10:16] Ngozi will sign off my DOPS for the ascitic tap\n[10:24] me: finish "
+                 "the QIP write-up by 28th"})
+    assert "- **Me:** Email Dr Lowe about anaesthetics taster" in body
+    assert "- **Dr. Eze:** Sign off my DOPS for the ascitic tap" in body
+    assert "[10:" not in body and not failed
+
+
+def test_a_law_case_and_a_levels_are_no_slips() -> None:
+    from coach.grammar import midsentence_capitals, shorthand
+    assert not shorthand("I watched your closing speech in R v Mensah at the Old Bailey.")
+    assert shorthand("It was v good.") == ["v"]
+    assert not midsentence_capitals("I'm 17 and doing A levels in art, maths and physics.")
+
+
+def test_a_learners_role_before_their_name_is_no_name() -> None:
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Student Nurse Amina Yusuf",
+        "feedback": "Amina is kind with patients. But she's interrupting the nurse in charge for things to look up",
+        "behaviour": "asked me or the nurse in charge about doses she could check in the BNF"})
+    assert body.startswith("Amina,")
+    assert "the nurse in charge" in body and "the you in charge" not in body
+
+
+def test_two_people_are_spoken_to_in_the_plural() -> None:
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Dean and Kyle, labourers",
+        "feedback": "Dean and Kyle keep taking their hard hats off on the scaffold. Good workers, quick and tidy, "
+                    "but I can't have this on my site.",
+        "behaviour": "took their hard hats off on the second lift of the scaffold"})
+    assert "you took your hard hats off on the second lift of the scaffold" in body
+    assert "You're good workers, quick and tidy." in body
+
+
+def test_who_they_are_after_the_name_is_not_said_to_them() -> None:
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Aoife",
+        "feedback": "Aoife my new hire is brilliant with customers but she's been on her phone a lot at the till"})
+    assert "You are brilliant with customers." in body and "my new hire" not in body
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Kwame", "request": "tailor the first paragraph to each company",
+        "feedback": "wants to tell my mentee Kwame that his cover letter is generic - same letter for every job"})
+    assert "want to tell" not in body and "your cover letter is generic" in body
+
+
+def test_thanks_for_a_chat_about_something_names_it() -> None:
+    body, failed = _draft("summary", {
+        "mentor_name": "Kat", "my_name": "Robyn", "kind": "thanks",
+        "notes": "thx for the chat re going freelance. ur invoice template?? + the tip about charging day rate not "
+                 "hourly"})
+    assert "especially for the chat about going freelance." in body
+    assert "Thank you also for the tip about charging day rate not hourly." in body
+    assert not failed
+
+
+def test_two_supervisors_each_keep_their_own_tasks_and_a_goal_is_ahead() -> None:
+    body, _ = _draft("prepare", {
+        "mentor_name": "Dr. Ruth Adler and Dr. Kofi Mensah", "meeting_minutes": 60,
+        "goals": "Agree whether chapter 2 stays in the thesis\nSet a realistic submission date",
+        "progress": "So since last supervision I spent most of November in the archive",
+        "open_items": "Ruth: send comments on chapter 3\nKofi: check if the department can extend my desk space"})
+    assert "Since we last spoke: I spent most of November in the archive." in body
+    assert "- Ruth: send comments on chapter 3" in body and "You said you'd" not in body
+    assert "how would you set a realistic submission date?" in body and "I set a" not in body
+
+
+def test_two_mentors_initials_each_name_their_own() -> None:
+    body, _ = _draft("summary", {
+        "mentor_name": "Amy Chen and Jonah Weiss", "my_name": "Priti", "kind": "full",
+        "notes": "J: churn 7% is fine for now, focus on activation\nA to intro me to the CFO at Bupa Dental\nJ will "
+                 "review pitch deck v4\nme: fix onboarding email sequence"})
+    assert "- **Amy:** Introduce me to the CFO at Bupa Dental" in body
+    assert "- **Jonah:** Review pitch deck v4" in body
+    assert "Jonah said churn 7% is fine for now" in body
+
+
+def test_a_heading_over_pasted_feedback_is_no_point_and_plurals_agree() -> None:
+    body, _ = _draft("feedback", {
+        "direction": "received", "person_name": "Alistair Grant, supervising partner",
+        "feedback": "Feedback from Alistair after the completion on the Harcourt Road sale:\n1. Your attendance "
+                    "notes are on average 3 days late.\n2. Ask for help earlier rather than sitting on a problem."})
+    assert "Harcourt Road" not in body and "- Your attendance notes are on average 3 days late." in body
+    said = "He say my bug reports is too short and developers cannot reproduce"
+    body, failed = _draft("feedback", {"direction": "received", "person_name": "Rafael", "feedback": said})
+    assert "Your bug reports are too short." in body and "reads_well" not in failed
+
+
+def test_non_native_and_shorthand_slips_with_one_reading() -> None:
+    assert expand_shorthand("Carmen say me to ask accountant about VAT") == "Carmen told me to ask accountant about VAT"
+    assert expand_shorthand("look at mid size cos") == "look at mid size companies"
+    assert expand_shorthand("I left cos I was bored") == "I left cos I was bored"  # "because" stays as typed
+
+
+def test_a_causative_or_look_like_is_no_splice() -> None:
+    from coach.grammar import spliced_clauses
+    assert not spliced_clauses("As a result, it makes me look like I can't handle my work and it's embarrassing.")
+    assert spliced_clauses("We met at PyCon stood out to me.")
+    assert spliced_clauses("Admired your post made a strong impression on me.")
