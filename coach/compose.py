@@ -207,8 +207,9 @@ def article_for(phrase: str) -> str:
     word = phrase.strip().split(" ")[0] if phrase.strip() else ""
     if not word:
         return "a"
-    if len(word) > 1 and sum(c.isupper() for c in word) >= 2 and len(word) <= 5:
-        # an initialism is said letter by letter, "MSc" and "MEng" as well as "RN": "an MSc student", "a PhD"
+    if re.fullmatch(r"[A-Z]{2,}[a-z]{0,3}", word):
+        # an initialism is said letter by letter, "MSc" and "MEng" as well as "RN": "an MSc student" (never "iOS",
+        # "SaaS", "FedEx" or "MySQL", said as words)
         return "an" if word[0] in "AEFHILMNORSX" else "a"
     lowered = word.lower()
     if lowered.startswith(("uni", "use", "usu", "ux", "eu", "one")):

@@ -297,8 +297,10 @@ def spliced_clauses(text: str) -> list[str]:
             if (clause[first_verb][0].lower() in _CAUSATIVES and clause[verbs[1]][1] == "VB" and between
                     and all(p in ("PRP", "NN", "NNS", "NNP", "DT", "PRP$") for _, p in between)):
                 continue  # "she let me lead the standup": the object does the bare verb
-            if any(w.lower() == "like" and clause[i - 1][0].lower() in _LOOKS for i, (w, _) in
-                   enumerate(clause[first_verb + 1 : verbs[1]], start=first_verb + 1)):
+            later_verb = any(p in ("VBN", "VBD") for _, p in clause[verbs[1] + 1 :])  # "…will rain stuck with me"
+            if len(verbs) == 2 and not later_verb and any(
+                    w.lower() == "like" and clause[i - 1][0].lower() in _LOOKS
+                    for i, (w, _) in enumerate(clause[first_verb + 1 : verbs[1]], start=first_verb + 1)):
                 continue  # "it makes me look like I can't cope": "like" opens the clause that follows
             if first_verb >= 2 and clause[first_verb - 1][1] == "PRP" and clause[first_verb - 2][1].startswith(
                     ("NN", "DT", "CD")):

@@ -328,6 +328,9 @@ def inflect(verb: str, penn_tag: str) -> str:
 _SAME_IN_THE_PAST = frozenset({"set", "put", "cut", "let", "hit", "quit", "shut", "spread", "split", "upset", "bet",
                                "cast", "broadcast", "forecast", "reset", "offset", "outcast", "input", "output"})
 """Verbs whose past is their base form: first in a goal, the base ("set a date"), not a past ("I set a date")."""
+_WHEN_PAST = lazy_regex(r"\b(?:last\s+(?:year|month|week|summer|spring|autumn|winter|time)|ago|yesterday|"
+                        r"in\s+(?:19|20)\d\d|already)\b", re.IGNORECASE)
+"""A time that puts it in the past ("set up my own salon last year"): then "set" is what was done."""
 
 
 def as_verb_phrase(text: str) -> str | None:
@@ -346,7 +349,7 @@ def _verbs_as(text: str, form: str) -> str | None:
     had_lead_in = phrase != as_phrase(text)
     shape = shape_of(phrase)
     first = phrase.split(" ", 1)[0].lower()
-    if shape == "past" and first in _SAME_IN_THE_PAST:
+    if shape == "past" and first in _SAME_IN_THE_PAST and not _WHEN_PAST.search(phrase):
         shape = "verb"  # "Set a realistic submission date" is a goal ahead, never "I set…" (review 61)
     if shape not in ("verb", "gerund") and not (had_lead_in and shape in ("noun", "adjective")):
         return None

@@ -86,10 +86,17 @@ _SAID_TO_YOU = lazy_regex(r"^(?:\S+\s+){0,3}?(?:you|your|you're|you've)\b", re.I
 """Feedback that opens by speaking to the user ("your writing is unclear"), as it was said."""
 _THIRD_PERSON = {"he": "you", "she": "you", "him": "you", "himself": "yourself", "herself": "yourself",
                  "he'd": "you'd", "she'd": "you'd", "he'll": "you'll", "she'll": "you'll", "hers": "yours"}  # fmt: skip
-_PLURAL_YOU = {"they": "you", "their": "your", "them": "you", "theirs": "yours", "themselves": "yourselves",
-               "they're": "you're", "they've": "you've", "they'd": "you'd", "they'll": "you'll"}
-_THEIR_AS_YOUR = lazy_regex(r"\b(?:they(?:'re|'ve|'d|'ll)?|their|them|theirs|themselves)\b", re.IGNORECASE)
-"""The two people the feedback is for, in the third person plural: said to them, "you" and "your"."""
+_THEIR_AS_YOUR = lazy_regex(r"\b(?:their|themselves)\b", re.IGNORECASE)
+"""The two people's own things, said to them ("took their hard hats off"); "they" and "them" may be anyone."""
+_OTHERS_BEFORE = lazy_regex(r"\b(?:the|some|all|other|two|three|both|my|our|his|her)\s+(?:\w+\s+)?\w+s\b[^.;]*$",
+                            re.IGNORECASE)
+
+
+def _their_as_your(match: re.Match[str]) -> str:
+    """"their" as "your", unless other people were named before it ("the apprentices told me their…")."""
+    if _OTHERS_BEFORE.search(match.string[: match.start()]):
+        return match.group(0)
+    return {"their": "your", "themselves": "yourselves"}[match.group(0).lower()]
 _AUXILIARIES = word_set(
     "is are was were am be been have has had do does did can could will would should may might must 're 've"
 )
@@ -1150,7 +1157,7 @@ def _addressed(text: str, person: Person, direction: str, quoted: bool) -> str |
                 text = re.sub(rf"\b{re.escape(name)}\b", "you", text, flags=re.IGNORECASE)
         table = _THIRD_PERSON
         if two_people(person.name):  # "Dean and Kyle … took their hard hats off": said to both (review 61)
-            text = _THEIR_AS_YOUR.sub(lambda m: _PLURAL_YOU[m.group(0).lower()], text)
+            text = _THEIR_AS_YOUR.sub(_their_as_your, text)
     tagged = tag(text)
     starts_with_pronoun = bool(tagged) and tagged[0][0].lower().split("'")[0] in ("he", "she", "you", "they", "i")
     opens_predicate = bool(tagged) and (tagged[0][1] in ("VBZ", "VBD", "VBN") or (
@@ -1169,7 +1176,8 @@ def _addressed(text: str, person: Person, direction: str, quoted: bool) -> str |
     return re.sub(r"\b(you)\s+you\b", r"\1", _agreeing(_rewrite(text, tagged, table, others)), flags=re.I)
 
 
-_PLURAL_IS = lazy_regex(r"\b((?:your|the|my|their|our)\s+(?:[a-z]+\s+)?[a-z]+s)\s+is\b", re.IGNORECASE)
+_PLURAL_IS = lazy_regex(r"\b((?:your|the|my|their|our)\s+(?:[a-z]+\s+)?[a-z]+(?<!ic)(?<!s)(?<!u)(?<!new)(?<!serie)s)"
+                        r"\s+is\b", re.IGNORECASE)
 _AFTER_PREPOSITION = lazy_regex(r"\b(?:of|in|on|for|with|to|from|about|at|by)\s+$", re.IGNORECASE)
 """A noun after a preposition is not the subject: "my labeling of the samples is" stays "is"."""
 _WILL_DONT = lazy_regex(r"\b(i|you|he|she|we|they)(?:'ll|’ll|\s+will)\s+(?:don'?t|doesn'?t|dont)\b",

@@ -414,7 +414,10 @@ def about_sentence(about: str) -> str:
 _PAST_AFTER_COMMA = lazy_regex(r",\s+(?=(?:did|completed|finished|passed|earned|studied|trained|volunteered|spent|"
                                r"built|ran|took)\s)")
 _PRESENT_AFTER_COMMA = lazy_regex(r",\s+(?=(?:sell|work|run|teach|live|coach|volunteer|help|manage|write|play|own|"
-                                  r"study|make|cook|bake|drive|train|care for|look after)\s)")
+                                  r"study|make|cook|bake|drive|train|care for|look after)\s+"
+                                  # a verb's own next word ("sell at…", "work nights"), never a noun ("work placement")
+                                  r"(?:at|in|on|for|with|to|the|a|an|my|our|from|as|online|nights|weekends|"
+                                  r"part[- ]time|full[- ]time|locally|remotely|privately)\b)")
 
 
 def _modified_role(phrase: str) -> bool:

@@ -944,8 +944,11 @@ def _after_question(text: str) -> str:
 
 
 _SINCE_LAST = lazy_regex(r"(?:^(?:so\s+|ok(?:ay)?\s+|well\s+)?|\s+)since (?:last time|we last (?:spoke|met|talked)|"
-                         r"(?:our |the )?last (?:session|meeting|chat|call|supervision|1:1|1-1|one-to-one|catch-?up|"
-                         r"check-in|lesson|review))\b,?",
+                         r"(?:our )?last (?:session|meeting|chat|call))\b(?!\s+(?:of|on|about|with)\b),?"
+                         # ("So since last supervision I spent…" opens the update; "no feedback since the last review
+                         # of chapter 1" keeps it, review 61)
+                         r"|^(?:so\s+|ok(?:ay)?\s+|well\s+)?since (?:our |the )?last (?:supervision|1:1|1-1|"
+                         r"one-to-one|catch-?up|check-in|lesson|review)\b(?!\s+(?:of|on|about|with)\b),?",
                          re.IGNORECASE)
 _MY_OWN_DOCUMENT = lazy_regex(r"^(?P<verb>updated|revised|redid|rewrote|refreshed|polished|finished)\s+"
                               r"(?P<thing>cv|resume|résumé|portfolio|website|linkedin(?: profile)?|bio|cover letter|"

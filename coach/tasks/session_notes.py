@@ -1923,24 +1923,27 @@ def _mentor_in_capitals(notes: str, first: str) -> str:
                   notes)
 
 
-_TIMESTAMP = lazy_regex(r"^[ \t]*(?:[-*•][ \t]*)?(?P<stamp>\[\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?\]|"
-                        r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?)[ \t]*[-–—:]?[ \t]*", re.IGNORECASE | re.MULTILINE)
+_TIMESTAMP = lazy_regex(r"^[ \t]*(?:[-*•][ \t]*)?(?:(?P<stamp>\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?\])[ \t]*"
+                        r"[-–—:]?|(?P<bare>\d{1,2}:\d{2}(?:[ \t]*[ap]m)?)[ \t]*[-–—:|])[ \t]*",
+                        re.IGNORECASE | re.MULTILINE)
 
 
 def _without_timestamps(notes: str) -> str:
     """Notes kept as a timed log ("[10:02] Ngozi: …"): each line without its time (review 61).
 
-    A bracketed time always goes; a bare "10:15" only when every line of two or more starts with one, since
-    "10:30 call with HR" alone may be when something happens.
+    A bracketed time always goes; a bare "10:15 -" only when every line of two or more starts with one and a
+    separator, since "9:30 call with HR tomorrow" says when something happens.
     """
     lines = [line for line in notes.splitlines() if line.strip()]
-    stamps = [_TIMESTAMP.match(line) for line in lines]
-    logged = len(lines) >= 2 and all(stamps)
-    return _TIMESTAMP.sub(lambda m: "" if logged or m["stamp"].startswith("[") else m.group(0), notes)
+    logged = len(lines) >= 2 and all(_TIMESTAMP.match(line) for line in lines)
+    return _TIMESTAMP.sub(lambda m: "" if logged or m["stamp"] else m.group(0), notes)
 
 
 _SAID_OR_OWNED_AFTER = (r"(?=\s*(?::|[-–—]\s|->)|\s+(?:says|said|thinks|thought|to|will|suggested|offered|"
                         r"recommended|reckons|wants|asked|agreed|mentioned)\b)")
+_LINE_OR_TOPIC_START = r"(?P<lead>^[ \t]*(?:[-*•][ \t]*)?|(?<=[a-z]: ))"
+"""Where an initial names a person: first on its line ("A to intro me…") or after a topic ("pricing: A says…"),
+never "Plan A:", "an A - A says…" or "Q: … A: …"."""
 
 
 def _two_mentors_by_initial(notes: str, mentor: str) -> str:
@@ -1957,7 +1960,8 @@ def _two_mentors_by_initial(notes: str, mentor: str) -> str:
         return notes
     for letter, first in zip(letters, firsts, strict=True):
         if letter != "I":  # ("I will…" is the user)
-            notes = re.sub(rf"(?<![\w.]){letter}(?![\w'’.]){_SAID_OR_OWNED_AFTER}", first, notes)
+            notes = re.sub(rf"{_LINE_OR_TOPIC_START}{letter}(?![\w'’.]){_SAID_OR_OWNED_AFTER}",
+                           rf"\g<lead>{first}", notes, flags=re.MULTILINE)
     return notes
 
 

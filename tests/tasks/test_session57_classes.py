@@ -208,3 +208,55 @@ def test_a_causative_or_look_like_is_no_splice() -> None:
     assert not spliced_clauses("As a result, it makes me look like I can't handle my work and it's embarrassing.")
     assert spliced_clauses("We met at PyCon stood out to me.")
     assert spliced_clauses("Admired your post made a strong impression on me.")
+
+
+def test_review_of_the_change_each_new_rule_keeps_to_its_one_reading() -> None:
+    """Counter-examples a review of this change found (one per rule): each stays as it was before the rule."""
+    from coach.grammar import spliced_clauses
+    from coach.tasks.session_notes import _two_mentors_by_initial, _without_timestamps
+
+    # a request to let the user know is a request, never the user's note to self
+    body, _ = _draft("feedback", {"direction": "give", "person_name": "Tom",
+                                  "feedback": "needs to let me know that he's running late rather than not turning up"})
+    assert "I've noticed that you're running late" not in body
+    # two people: other people's "they" stay theirs
+    body, _ = _draft("feedback", {"direction": "give", "person_name": "Dean and Kyle",
+                                  "feedback": "Dean and Kyle leave the gate open, the apprentices told me they feel "
+                                              "unsafe and their parents complained"})
+    assert "you feel unsafe" not in body and "your parents" not in body
+    # an initial that is a letter stays a letter
+    for line in ("Plan A: stay and ask for promotion", "I got a B and an A - A says fine", "Q: rates? A: day rate"):
+        assert _two_mentors_by_initial(line, "Amy Chen and Jonah Park") == line
+    # times that say when something happens, and prices, stay
+    for notes in ("9:30 call with HR tomorrow\n2:00 panel interview Thursday", "1.50 an hour raise\n2.10 per mile"):
+        assert _without_timestamps(notes) == notes
+    # slips keep to their one reading
+    for typed in ("Marcus knows someone at Deloitte I could talk to", "He knows someone at Deloitte. Might be worth it",
+                  "I dont apply to more cos im scared", "more cos of the commute", "My mum always say me to rest",
+                  "Can you say me to what address"):
+        assert "who" not in expand_shorthand(typed).split()[-6:] or "who" in typed
+        assert "companies" not in expand_shorthand(typed) and "told me" not in expand_shorthand(typed)
+    # words said as words take the article of their sound
+    assert [article_for(w) for w in ("iOS developer", "SaaS executive", "FedEx driver", "MySQL admin")] == [
+        "an", "a", "a", "a"]
+    # a noun after the comma is no second verb
+    body, _ = _draft("outreach", {**OUTREACH, "why_them": "your interview in the CFO Review",
+                                  "about_me": "IT technician, help desk for 4 years"})
+    assert "and help desk" not in body
+    # an examiner met in person is asked, as anyone is
+    body, _ = _draft("feedback", {"direction": "received", "person_name": "the examiner",
+                                  "feedback": "failed my driving test, didn't check mirrors at the roundabout"})
+    assert "### Questions to ask" in body
+    # a goal that was done last year stays done
+    body, _ = _draft("prepare", {"mentor_name": "Lena", "meeting_minutes": 30,
+                                 "goals": "set up my own salon last year, now want to hire my first stylist"})
+    assert "this: set up my own salon last year" not in body
+    # "since the last review of chapter 1" is what the sentence says
+    body, _ = _draft("prepare", {"mentor_name": "Lena", "meeting_minutes": 30, "goals": "finish chapter 2",
+                                 "progress": "haven't had feedback since the last review of chapter 1"})
+    assert "since the last review of chapter 1" in body
+    # a quality that is no praise is never praised
+    body, _ = _draft("feedback", {"direction": "give", "person_name": "Tom",
+                                  "feedback": "good worker otherwise, slow, keeps missing the 7am start"})
+    assert "and slow" not in body
+    assert spliced_clauses("It looks like it will rain stuck with me.")
