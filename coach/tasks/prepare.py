@@ -223,7 +223,9 @@ class _Plan:
             said = (inflections(reported["verb"].lower(), "VBD") or (reported["verb"],))[0]
             return f"You {said}{addressed[reported.end('verb'):]}"
         # ("Ask you about the van" is for the meeting itself, no promise)
-        said_to_them = re.match(r"^(?!ask\b)(?P<verb>[A-Za-z]+)\s+(?:you|your)\b", addressed, re.IGNORECASE)
+        # ("send CV v3 to Stewart": "to you" at the end is the same promise, review 61)
+        said_to_them = re.match(r"^(?!ask\b)(?P<verb>[A-Za-z]+)\s+(?:(?:you|your)\b|[^,;:]+\s+to\s+you\W*$)", addressed,
+                                re.IGNORECASE)
         if said_to_them and addressed != expand_shorthand(item) and _opens_a_todo(said_to_them.group("verb").lower()):
             # "send Sam the churn deck" is the user's own task: "I said I'd send you…", never "Send you the deck"
             return f"I said I'd {lower_first(addressed)}"

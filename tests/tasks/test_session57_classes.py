@@ -260,3 +260,11 @@ def test_review_of_the_change_each_new_rule_keeps_to_its_one_reading() -> None:
                                   "feedback": "good worker otherwise, slow, keeps missing the 7am start"})
     assert "and slow" not in body
     assert spliced_clauses("It looks like it will rain stuck with me.")
+
+
+def test_sending_something_to_the_mentor_is_the_users_promise() -> None:
+    items = "send CV v3 to Stewart\nemail the draft to Stewart"
+    body, _ = _draft("prepare", {"mentor_name": "Maj. (retd) Stewart Baird", "goals": "land a civvy job in ops",
+                                 "meeting_minutes": 30, "open_items": items})
+    assert "- I said I'd send CV v3 to you" in body and "- I said I'd email the draft to you" in body
+    assert "- Send CV v3 to you" not in body
