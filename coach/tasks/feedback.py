@@ -1055,10 +1055,10 @@ class _Received:
         if not self.person.names and not self.person.role and reporter:
             self.person = Person("", reporter.group("role"))  # "my manager said…": "your manager", not "they"
         self.reading: Reading = read(str(values["feedback"]), self.person, "received")
-        self.frames = FRAMES["received"]
-        # "Reviewer 2": a written review from someone the user can neither ask nor report back to
-        self.review = FRAMES["received_review"] if _UNREACHABLE_REVIEWER.match(
-            str(values.get("person_name") or "").strip()) else None
+        # "Reviewer 2": a written review from someone the user can neither ask nor report back to; its own
+        # questions, plan and reply replace those for a person
+        self.review = _UNREACHABLE_REVIEWER.match(str(values.get("person_name") or "").strip()) is not None
+        self.frames = {**FRAMES["received"], **FRAMES["received_review"]} if self.review else FRAMES["received"]
         self.who, self.whom = _who(self.person)
         when = str(self.values.get("when_it_happened") or "")
         self.when = when_phrase(when) if when else ""
@@ -1071,20 +1071,19 @@ class _Received:
         # "(at my 6 month review)" is when they said it, not when the moments to write down happened
         dated = self.when and not self._told_then() and not self._a_moment_only()
         when = f" ({as_phrase(str(self.values.get('when_it_happened')))})" if dated else ""
-        plan = [p.format(when=when, whom=self.whom, they_have=self._they_have())
-                for p in (self.review or frames)["plan"]]
+        plan = [p.format(when=when, whom=self.whom, they_have=self._they_have()) for p in frames["plan"]]
         plan[-1] = with_marker(plan[-1], act)
         sections = [
             frames["heading_said"].format(who=self._who_title()),
             self._restatement(receive),
             frames["heading_true"],
             "\n".join(f"- {p}" for p in self._true_points(brevity)),
-            (self.review or frames)["heading_questions"].format(whom=self.whom),
+            frames["heading_questions"].format(whom=self.whom),
             "\n".join(f"{n}. {q}" for n, q in enumerate(self._questions(brevity), start=1)),
             frames["heading_plan"],
             "\n".join(f"{n}. {step}" for n, step in enumerate(plan, start=1)),
-            (self.review or frames)["heading_reply"],
-            self.review["reply"] if self.review else self._reply(),
+            frames["heading_reply"],
+            frames["reply"] if self.review else self._reply(),
         ]
         said = FRAMES["rationale"]["received_review" if self.review else
                                    "received_specific" if self._moments_given() else "received"]
@@ -1177,7 +1176,7 @@ class _Received:
 
     def _questions(self, brevity: int) -> list[str]:
         if self.review:  # nobody to ask: what to work out before responding
-            return list(self.review["questions"])[: max(CLARIFYING_MIN, CLARIFYING_MAX - brevity)]
+            return list(self.frames["questions"])[: max(CLARIFYING_MIN, CLARIFYING_MAX - brevity)]
         # the user's own question for them comes first ("what should I change in my protocol??", review 56)
         own = self._users_question()
         asked = ([own] if own else []) + self._coach_questions(brevity)

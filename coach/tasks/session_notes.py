@@ -2157,10 +2157,11 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
                         main_thanks, tuple(t for t in thanked_for if t not in takeaways))
 
 
+ABOUT_A_TOPIC = r"re|about|abt|on|regarding|around"
+"""Words after "the chat" that name what it was about ("thx for the chat re going freelance", review 61)."""
 _SESSION_THANKS = lazy_regex(r"^(?:thanks|thx|cheers|ta|thank you)\s+(?:so much\s+)?(?:for|4)\s+(?:today|the session|"
                              r"your time|the chat|the call|the meeting)\b"
-                             # ("thx for the chat re going freelance" names what it was about: review 61)
-                             r"(?!:?\s*(?:re|about|abt|on|regarding|around|w/|with)\b)[^,]*$", re.IGNORECASE)
+                             rf"(?!:?\s*(?:{ABOUT_A_TOPIC}|w/|with)\b)[^,]*$", re.IGNORECASE)
 """Thanks for the session alone ("thanks for today"): the opener says it already, even when it is all there is."""
 _MAIN_THANKS_NAMED = lazy_regex(r"^\W*(?:for me,?\s+)?(?:the\s+)?(?:most important|biggest thing|main thing)"
                                 r"(?:\s+thing)?\s+(?:is|was)\s+(?P<what>[^,.!?;]+)"

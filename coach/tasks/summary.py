@@ -34,6 +34,7 @@ from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.private_notes import kept_to_myself, private_apart
 from coach.tasks.reading import actions_listed, faithful, reads_well
 from coach.tasks.session_notes import (
+    ABOUT_A_TOPIC,
     BOTH,
     HEDGED,
     ME,
@@ -695,9 +696,9 @@ def their_favour(parsed: SessionNotes, mentor: str, thanks: str) -> str | None:
         for done in favours[:1] if len(parts) > 1 else favours:
             if done.lower() not in thanks.lower():
                 return done
-        helped = _HELP_GIVEN.match(said)  # "also the tip about talking to my supervisor early" (session 57)
-        if helped and not has_main_verb(helped.group("x")) and helped.group("x").lower() not in thanks.lower():
-            return helped.group("x")
+        helped = _help_named(said, thanks)  # "also the tip about talking to my supervisor early" (session 57)
+        if helped:
+            return helped
     return _help_in_a_part(parsed, mentor, thanks)
 
 
@@ -706,10 +707,17 @@ def _help_in_a_part(parsed: SessionNotes, mentor: str, thanks: str) -> str | Non
     for takeaway in parsed.takeaways:
         for part in re.split(r"(?:\?+\s*|\s+)(?:\+|and|&)\s+(?=(?:the|your|that)\s)", to_mentor(takeaway, mentor),
                              flags=re.IGNORECASE):
-            helped = _HELP_GIVEN.match(part)
-            if helped and not HEDGED.search(part) and not has_main_verb(helped.group("x")) and (
-                    helped.group("x").lower() not in thanks.lower()):
-                return helped.group("x")
+            helped = None if HEDGED.search(part) else _help_named(part, thanks)
+            if helped:
+                return helped
+    return None
+
+
+def _help_named(said: str, thanks: str) -> str | None:
+    """The help ``said`` names as a thing given, whole, unless it is a clause or ``thanks`` names it already."""
+    helped = _HELP_GIVEN.match(said)
+    if helped and not has_main_verb(helped.group("x")) and helped.group("x").lower() not in thanks.lower():
+        return helped.group("x")
     return None
 
 
@@ -815,19 +823,19 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
         # first is the opener's; the rest is what they are thanked for, without the user's verdict on it
         what = _VERDICT_ON_IT.sub("", _SESSION_FIRST.sub("", what))
         # "Big thanks for staying 1 hour extra": after thanks for the session, as the one thing named
-        plain_session = re.match(r"^(?:today|the (?:session|chat|call|meeting)|your time)\b"
-                                 r"(?!:?\s*(?:re|about|abt|on|regarding|around)\b)", what, re.I)
+        plain_session = re.match(rf"^(?:today|the (?:session|chat|call|meeting)|your time)\b"
+                                 rf"(?!:?\s*(?:{ABOUT_A_TOPIC})\b)", what, re.I)
         # thanks for the session alone ("thank you for today it was very helpful") names nothing the opener doesn't
         return None if plain_session else fill(frames["favour"], opener=opener, x=what)
-    done = favours_done(to_mentor(point, mentor))
-    if done and not _REPORTS.search(point) and not _SHOWED_ME.match(to_mentor(point, mentor)):
+    line = to_mentor(point, mentor)
+    done = favours_done(line)
+    if done and not _REPORTS.search(point) and not _SHOWED_ME.match(line):
         # "abdi explained how registration works … and gave me the contact of…": one run of what they did, all
         # thanked (session 57); after a comma only the favour ("…inverter fault, he walked me through the data")
         whole = _thanked_favour(point, tone, seed, mentor, today) if "," not in point else None
         if whole and done[0] in whole:
             return whole
         return fill(frames["favour"], opener=opener, x=done[0])
-    line = to_mentor(point, mentor)
     if _note_before_dash(line):
         return None
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))

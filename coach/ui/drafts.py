@@ -74,16 +74,15 @@ def render() -> None:
     st.caption(spec.description)
     saved = shown_draft(store, task)
     details = st.empty()
-    if saved is None or saved.latest is None or st.session_state.get(details_key(task)):
+    form_open = saved is None or saved.latest is None or bool(st.session_state.get(details_key(task)))
+    if form_open:
         with details.container():
             submitted, raw = draft_form(spec)
         if submitted and write_new_draft(store, spec, raw):
             st.session_state.pop(details_key(task), None)
-            with details.container():  # the draft is on screen now: the form folds away above it
-                folded_form(task)
-            saved = shown_draft(store, task)
-    else:
-        with details.container():
+            saved, form_open = shown_draft(store, task), False
+    if not form_open:
+        with details.container():  # a draft is on screen: the form folds away above it (replaced in this run)
             folded_form(task)
     if saved is not None:
         show_draft(store, spec, saved)
@@ -238,8 +237,8 @@ def show_draft(store: HistoryStore, spec: TaskSpec, saved: SavedDraft) -> None:
         widgets.citations_expander(latest.sources, key=f"drafts.cards.{saved.id}",
                                    passages=lambda: widgets.cited_passages(latest.sources, live))
     refine_row(store, saved, text, subject)
-    copy_box = st.expander("Copy the text", key=f"drafts.copy.{saved.id}", on_change="rerun")
-    if copy_box.open:  # lazy, like the cards: closed, the text is not sent again on every rerun
+    copy_box = widgets.opened_expander("Copy the text", key=f"drafts.copy.{saved.id}")
+    if copy_box is not None:  # lazy, like the cards: closed, the text is not sent again on every rerun
         with copy_box:
             st.code(draft_text(text, subject), language=None, wrap_lines=True)  # what to paste: no markers, no note
     download_row(spec, saved, text, subject)

@@ -6,6 +6,7 @@ import functools
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime, tzinfo
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -15,6 +16,9 @@ from coach.config import Settings
 from coach.safety import sanitize_markdown, sanitize_stream
 from coach.tasks.base import Check, Citation, Draft
 from coach.ui import state
+
+if TYPE_CHECKING:
+    from streamlit.elements.lib.mutable_expander_container import ExpanderContainer
 
 OFFLINE_LABEL = "Offline (no model server)"
 FLASH = "coach.flash"
@@ -158,6 +162,15 @@ def citation_list(sources: Sequence[Citation]) -> str:
     return " · ".join(f"**[{s.number}]** {sanitize_markdown(s.title)}" for s in sources)
 
 
+def opened_expander(label: str, *, key: str) -> ExpanderContainer | None:
+    """A lazy expander: drawn closed on every run, its container returned only while it is open.
+
+    Opening or closing it is a rerun, so what goes inside is built and sent only when the user wants it.
+    """
+    box = st.expander(label, key=key, on_change="rerun")
+    return box if box.open else None
+
+
 def citations_expander(sources: Sequence[Citation], *, key: str,
                        passages: Callable[[], dict[str, str]] | None = None) -> None:
     """The numbered sources, and an expander holding the cited cards' text.
@@ -168,9 +181,8 @@ def citations_expander(sources: Sequence[Citation], *, key: str,
     if not sources:
         return
     st.caption("Sources: " + citation_list(sources))
-    label = f"Read the {len(sources)} cited guidance card{'s' if len(sources) > 1 else ''}"
-    box = st.expander(label, key=key, on_change="rerun")
-    if not box.open:
+    box = opened_expander(f"Read the {len(sources)} cited guidance card{'s' if len(sources) > 1 else ''}", key=key)
+    if box is None:
         return
     with box:
         texts = passages() if passages is not None else cited_passages(sources)
