@@ -653,7 +653,8 @@ def _arrow_as_word(match: re.Match[str]) -> str:
     # and so is a name with its verb ("-> Dewi said yes")
     word, pos = following[0] if following else ("", "")
     said = len(following) > 1 and following[1][1] in ("VBD", "VBZ", "VBP", "VBN", "MD")
-    thing = pos in ("NN", "NNS", "NNP", "NNPS", "JJ") and word.lower() not in _STATUS_WORDS and not said
+    thing = pos in ("NN", "NNS", "NNP", "NNPS", "JJ") and word.lower() not in _STATUS_WORDS and not said and (
+        word.lower() not in RANKING_WORDS)  # "liability insurance -> FIRST thing before anything": how it ranks
     rest = re.split(r"[.!?\n]", match.string[match.end():], maxsplit=1)[0]
     if re.search(r"\w:\s", rest):
         return " - "  # "coded about half in NVivo -> themes: precarity, …": a list of its own, no second colon
@@ -678,6 +679,8 @@ def _arrow_after_a_clause(match: re.Match[str]) -> bool:
     return any(t in ("VBD", "VBZ", "VBP", "MD") or (i == 0 and t == "VBN") for i, (_, t) in enumerate(tagged))
 
 
+RANKING_WORDS = frozenset({"first", "top", "priority", "key", "main", "essential", "crucial", "critical", "vital",
+                            "important", "biggest", "number", "#1", "non-negotiable", "mandatory", "optional"})
 _STATUS_WORDS = frozenset({"pending", "done", "did", "sent", "booked", "waiting", "no", "yes", "not", "still", "ok",
                            "tbc", "tbd"})
 
@@ -1133,7 +1136,7 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
         text = re.sub(rf"\b(?:{typed_titles})\.?\s+{re.escape(first[:1])}(?:\.(?=\s)|(?=\s+(?:to|will|said|"
                       r"says|thinks|offered|suggested|reviewed|recommended|recommends|looked|read|checked)\b))",
                       _YOU, text, flags=re.IGNORECASE)
-    names = _names_of(person) | _nicknames_in(text, person)
+    names = names_of(person) | _nicknames_in(text, person)
     if names:
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         # "Sr Agnes sent", "dr nour said": the title goes with the name; "Jean-Talon" is a street, not Jean
@@ -1168,6 +1171,11 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     text = _AFTER_MY_PERSON.sub(lambda m: m.group("before") + _marked(m.group("pro"), _THIRD), text)
     # "ask the IV nurse if i can shadow her", "intro to Mei -> ask how she got promoted": the one just named
     text = _AFTER_SOMEONE_NAMED.sub(lambda m: m.group("before") + _marked(m.group("pro"), _THIRD), text)
+    # "talk to Beth about whether she wants to, she's the one who…": the same one, on to the end of the sentence
+    for _ in range(3):
+        text, again = _SAME_ONE_AGAIN.subn(_same_one_kept, text)
+        if not again:
+            break
     # "intro to Dr. Marsh at Oberlin (she's on search cmte?)": the aside is about the name it follows
     text = _ASIDE_ON_A_NAME.sub(lambda m: m.group("before") + _marked(m.group("pro"), _THIRD), text)
     if objects_are_others:
@@ -1282,6 +1290,11 @@ def _another_persons_kept(text: str, person: re.Pattern[str], pronouns: str, as_
     return "\n".join(lines)
 
 
+def _same_one_kept(match: re.Match[str]) -> str:
+    before, pronoun = (match["before"], match["pro"]) if match["pro"] else (match["before_m"], match["pro_m"])
+    return before + _marked(pronoun, _THIRD)
+
+
 def _marked(pronoun: str, mark: str) -> str:
     """``pronoun`` with ``mark`` inside it, where no shorter pronoun is left whole ("sh|e", never "s|he")."""
     cut = 2 if pronoun.lower() == "she" else 1
@@ -1365,9 +1378,16 @@ _AFTER_MY_PERSON = lazy_regex(
 )
 
 
+_SAME_ONE_AGAIN = lazy_regex(r"(?P<before>\b(?:sh\x01e|h\x01er)\b[^.;?!\n]{1,80}?\b)(?P<pro>she|her)\b"
+                             r"|(?P<before_m>\b(?:h\x01e|h\x01im)\b[^.;?!\n]{1,80}?\b)(?P<pro_m>he|him)\b",
+                             re.IGNORECASE)
+"""A "she" after one already kept as someone else's, in the same sentence: the same person."""
 _AFTER_SOMEONE_NAMED = lazy_regex(
     r"(?P<before>\bask\s+(?:the|my|a|an)\s+(?:[\w-]+\s+){1,3}?if\s+i\s+(?:can|could|may)\s+\w+\s+|"
-    r"\b(?:intro(?:duce)?\s+(?:me\s+)?to|meet)\s+(?-i:[A-Z])[a-z]+\b(?:(?!\s[-–—]\s)[^.;?]){0,60}?\b)"
+    r"\b(?:intro(?:duce)?\s+(?:me\s+)?to|meet)\s+(?-i:[A-Z])[a-z]+\b(?:(?!\s[-–—]\s)[^.;?]){0,60}?\b|"
+    # "talk to Beth about whether she…", "ask Sam if he…": what is asked of someone named is about them
+    r"\b(?:(?:talk|speak|chat)\s+(?:to|with)|check\s+with|ask|call|ring|email|text|message)\s+"
+    r"(?-i:[A-Z][a-z]+)\s+(?:(?:about|to\s+see|and\s+(?:ask|see|find\s+out))\s+)?(?:if|whether)\s+)"
     r"(?P<pro>she|he|her|him)\b(?<!\bon her)(?<!\bin her)(?<!\bfrom her)(?<!\bon his)(?<!\bin his)"
     r"(?!\s+(?:team|group|lab|department|dept|unit|squad|side|floor|ward|staff)\b)",
     re.IGNORECASE,
@@ -1524,7 +1544,8 @@ _RESPECT_AFTER = r"(?:sir|ji|madam|ma['’]am|san|sensei|sahib|saheb|garu|bhai|d
 """A respect said after a name ("Ramesh sir", "Patil ji", "Tanaka san"), which goes with the name."""
 
 
-def _names_of(person: str) -> set[str]:
+def names_of(person: str) -> set[str]:
+    """The ways notes name someone: first and last name, nicknames, and the title with the surname ("Mr Hoffmann")."""
     title, first, last = address(person)
     names = {n for n in (first, last) if n and len(n) > 1} | quoted_nicknames(person)
     nickname = first.split()

@@ -192,10 +192,31 @@ def clauses(feedback: str) -> list[str]:
                 found += _split_at_new_subject(point)
     stripped = [_REPORTED_THAT.sub("", re.sub(r"^(?:and|but|so|also|plus)\s+", "", c.strip(" ,;.!?"), flags=re.I))
                 for c in found]
-    stripped = [_IF_IT_IS_SEEN.sub(r"\1, ", c) for c in stripped]
+    stripped = _verdicts_joined([_IF_IT_IS_SEEN.sub(r"\1, ", c) for c in stripped])
     # ("but... partly true": a joining word left alone is no clause)
     return [c for c in stripped if re.search(r"[A-Za-z]", c) and not re.fullmatch(r"(?:and|but|so|also|plus|or)\W*", c,
                                                                                    re.IGNORECASE)]
+
+
+_GOOD_VERDICT = lazy_regex(r"^(?:this|that|it|which)\s*(?:'s|’s|\s+is|\s+was)\s+"
+                           r"(?P<verdict>(?:very\s+|really\s+|so\s+)?(?:good|great|excellent|brilliant|helpful|useful|valuable|a\s+strength|a\s+good\s+thing))$",
+                           re.IGNORECASE)
+"""A verdict on the clause before it ("I find many bugs, this is good"): that clause is praise, not a second point."""
+
+
+def _verdicts_joined(found: list[str]) -> list[str]:
+    """A good verdict joined to the clause it judges: "you find many bugs, which is good" is one strength.
+
+    Apart, "You find many bugs." read as a criticism and "This is good." as the praise (review 61).
+    """
+    joined: list[str] = []
+    for clause in found:
+        verdict = _GOOD_VERDICT.match(clause)
+        if verdict and joined:
+            joined[-1] += f", which is {verdict['verdict']}"
+        else:
+            joined.append(clause)
+    return joined
 
 
 _CLAUSE_AFTER_THAT = (r"(?:if|when|i|you|we|he|she|they|my|your|our|people|everyone|nobody|no one|"

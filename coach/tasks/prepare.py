@@ -59,6 +59,7 @@ from coach.writing import (
     is_bare_verb,
     is_verb,
     lower_first,
+    names_of,
     spliced_apart,
     to_you,
     two_people,
@@ -158,9 +159,13 @@ class _Plan:
         self.mentor_field = str(values.get("mentor_name") or "")  # whole, for the first name ("Seun" for Oluwaseun)
         # goals and challenges are asked of the mentor: "my co-supervisor and Prof. X want…" is "…and you want…"
         # ("better at difficult convos": a goal to get better at it, review 60)
+        typed_goals = _goals_apart(_topics_noted(_items(values.get("goals"))))
+        # "Now I have 2 employees and 11 houses." among the goals says where things stand: said after the focus,
+        # never asked as a problem ("…11 houses. How would you approach that?", review 61)
+        standing = [g for g in typed_goals if _WHERE_THINGS_STAND.match(g)]
+        self.standing = [self.said_to_mentor(g) for g in standing] if len(standing) < len(typed_goals) else []
         self.goals = [self.said_to_mentor(_own_article(_BETTER_AT.sub("get better at", g)))
-                      for g in _goals_apart(_topics_noted(_items(values.get("goals"))))] or [
-            str(values.get("goals") or "")]
+                      for g in typed_goals if g not in self.standing] or [str(values.get("goals") or "")]
         self.challenges = [self.said_to_mentor(c)
                            for c in _problems(_topics_noted(_items(_context_kept(values.get("challenges")))))]
         self.progress = [_AS_THEY_SUGGESTED.sub(r"\1 you \2", self.said_to_mentor(_SINCE_FIRST.sub("", p)))
@@ -260,12 +265,24 @@ class _Plan:
 
         Names only, and short forms of the first name ("Seun"): "she" may be anyone.
         """
-        if not self.mentor or two_people(self.mentor_field):
-            return text  # ("Dr. Osei and I disagree", meeting Dr. Chen and Dr. Osei: "you" would be both, review 59)
+        both = two_people(self.mentor_field)
+        if both:  # "Dr. Adler and Dr. Mensah disagree on chapter 2", meeting both of them: "You disagree…"
+            return _both_as_you(text, both)  # ("Dr. Osei and I disagree": one of two is never "you", review 59)
+        if not self.mentor:
+            return text
         said = to_you(text, self.mentor_field, pronouns=False)
         # "shadowed B's rota meeting twice", meeting Bernadette: her initial's possessive is "your" (review 58)
         return re.sub(r"\b([A-Z])['’]s\b", lambda m: "your" if m[1].lower() in mentor_initials(self.mentor_field)
                       else m[0], said)
+
+
+def _both_as_you(text: str, both: tuple[str, str]) -> str:
+    """Both people a meeting is with, named together ("Ruth and Kofi", "Dr. Adler and Dr. Mensah"), as "you"."""
+    one, two = ("|".join(re.escape(n) for n in sorted(names_of(name), key=len, reverse=True)) for name in both)
+    if not one or not two:
+        return text
+    pair = rf"(?<![\w.])(?:(?:{one})\s+(?:and|&)\s+(?:{two})|(?:{two})\s+(?:and|&)\s+(?:{one}))(?![\w'’])"
+    return re.sub(pair, lambda m: "You" if m.start() == 0 else "you", text, flags=re.IGNORECASE)
 
 
 _THING_GIVEN = lazy_regex(r"^(?:[a-z]+\s+(?:recommendations?|suggestions?)|(?:reading|contact|book|podcast)\s+list)\b",
@@ -311,6 +328,20 @@ _HEADING = lazy_regex(r"^(?:my\s+)?(?:goals?|progress|updates?|challenges?|probl
 _STATE_AFTER_COMMA = lazy_regex(r",\s+(?=was\s+(?:sick|ill|away|off|out|on leave|busy|travell?ing|in hospital)\b)",
                                 re.IGNORECASE)
 """How the user was, after a comma and without its "I" ("nothing much honestly, was sick 2 wks")."""
+_ANOTHER_DOING = lazy_regex(r",\s+and\s+I\s+(?=(?:also\s+)?(?:[a-z]+ed|found|gave|made|wrote|met|got|went|did|had|"
+                            r"sent|spoke|took|ran|began|built|won|led|taught|sold|bought|read|finished)\s)")
+"""A run-on of things done, each its own sentence: "…aren't catalogued, and I found some letters…" (review 61)."""
+def _run_on_apart(item: str) -> str:
+    """A long run-on of things done, a sentence each: "…aren't catalogued, and I found some letters…" (review 61).
+
+    Not the last of a comma list ("…, I sorted the rota, and I booked…"): the list reads whole.
+    """
+    parts = _ANOTHER_DOING.split(item)
+    if len(parts) < 2 or any(re.search(r",\s+I\s", part) for part in parts):
+        return item
+    return ". I ".join(part.rstrip(" ,") for part in parts)
+
+
 _SINCE_FIRST = lazy_regex(r"^since (?:last time|we last (?:spoke|met|talked)|(?:our )?last "
                           r"(?:session|meeting|chat|call)),?\s+(?=\S)", re.IGNORECASE)
 """An update that starts "Since we last talked…", which the frame already says."""
@@ -493,6 +524,15 @@ def _goals_apart(items: list[str]) -> list[str]:
     return found
 
 
+_WHERE_THINGS_STAND = lazy_regex(
+    r"^(?:(?:now|currently|right now|at the moment|atm|so far|today|at present)\b,?\s*)?"
+    r"(?:i|we|my\s+\w+|our\s+\w+)\s+(?:have|has|'ve\s+got|have\s+got|employ|run|serve|manage|look\s+after)\s+"
+    r"(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|only\s+|just\s+)?\d"
+    r"(?!.*\b(?:want|wanna|need|hope|would like|'d like|plan|aim|goal|trying|how|what|should)\b)",
+    re.IGNORECASE)
+"""A goal-field sentence that only says where things stand, with a figure: "Now I have 2 employees and 11 houses"."""
+
+
 _ANOTHER_WANT = lazy_regex(r",?\s+and\s+(?:also\s+)?(?:long[- ]term\s+|later\s+|eventually\s+)?"
                            r"(?=i\s+(?:also\s+)?(?:want|think|['’]d like|would like|hope|need)\b)"
                            r"|,\s+(?:and\s+)?also\s+(?=(?:i\s+)?(?:want|wanna|need|would like|['’]d like)\s+to\b)",
@@ -559,7 +599,7 @@ A dash alone is no choice: "boundaries - stop taking work home" is a topic and i
 (2 exams left - PPD and CE)" an aside."""
 _DASHED_NOTE = lazy_regex(r"^[^()]*?\s[-–—]\s")
 """A dash outside brackets: what follows is a note on what went before ("not lose money - my wife's one condition")."""
-_DECIDE = r"^(?:to\s+)?(?:decide|choose|figure out|work out)\s+"
+_DECIDE = r"^(?:to\s+)?(?:decide|choose|agree(?:\s+on)?|figure out|work out)\s+"
 """A goal that is a decision to make: "decide if…", "figure out whether…"."""
 _DECIDING_VERB = lazy_regex(rf"{_DECIDE}(?:if|whether|between)\b", re.I)
 
@@ -928,6 +968,8 @@ def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
     chosen = options.get(family) or options["sentence"] if kind == "challenge" else options[family]
     if kind == "challenge" and family == "verb":
         chosen, slots = options["sentence"], {"sentence": spliced_apart(_about_me_unless_labelled(item))}
+    if kind == "challenge" and family == "sentence" and re.match(r"You\s", slots["sentence"]):
+        chosen = options["about_you"]  # "You disagree on chapter 2": the people asked are the ones it is about
     if "verb" in slots and _SPEAKER.search(slots["verb"]):  # "…without rewriting everything myself", "build my own…"
         # ("In my position, how would you finish my thesis by June?" asks them to write it)
         chosen = [f for f in chosen if "in my place" not in f and "in my position" not in f.lower()] or chosen
@@ -956,7 +998,8 @@ _MY_OWN_DOCUMENT = lazy_regex(r"^(?P<verb>updated|revised|redid|rewrote|refreshe
                               r"(?P<thing>cv|resume|résumé|portfolio|website|linkedin(?: profile)?|bio|cover letter|"
                               r"personal statement)(?=\W*$)", re.IGNORECASE)
 """Progress that is the user's own document, typed with no "my" ("Updated CV"): whose it is goes without saying."""
-_DECIDING = lazy_regex(r"(?:figure|work|find) out\b|(?:decide|choose|know)\b", re.IGNORECASE)
+_DECIDING = lazy_regex(r"(?:figure|work|find) out\b|(?:decide|choose|know)\b|agree\s+(?:on\s+)?(?:whether|if)\b",
+                       re.IGNORECASE)
 """A goal that is a decision to make ("figure out if I need a HNC"), not something to make progress on."""
 _SPEAKER = lazy_regex(r"\b(?:myself|me|I|my|mine)\b")
 """The asker inside a goal: "If you were in my place and wanted to … myself" would mix who is who."""
@@ -1098,7 +1141,7 @@ LONG_MEETING_MINUTES = 30
 
 def opening_update(plan: _Plan, brevity: int) -> str:
     """What the user can say first: their progress in their own words, then today's focus."""
-    focus = _focus(plan)
+    focus = " ".join([_focus(plan), *(f"{upper_first(fact)}." for fact in plan.standing)])
     if not plan.progress:
         return str(FRAMES["opening"]["no_progress"].format(mentor=plan.mentor_label, focus=focus))
     # "did 14 clinics since last time" after "Since we last spoke": the frame already says when
@@ -1106,6 +1149,7 @@ def opening_update(plan: _Plan, brevity: int) -> str:
     most = (5 if plan.minutes >= LONG_MEETING_MINUTES else 3, 2, 1)[brevity]
     # ("So since we last talked I did…" after "Since we last spoke:" said it twice, review 59)
     shown = [upper_first(_SINCE_LAST.sub("", p).strip()) for p in plan.progress[:most]]
+    shown = [_run_on_apart(p) for p in shown]
     shown = [_MY_OWN_DOCUMENT.sub(lambda m: f"{m['verb'].lower()} my {m['thing']}", p) for p in shown]  # "Updated CV"
     # "submitted talk proposal, wrote outline": things done, joined with "and" when every item is one
     pieces = [piece for p in shown for piece in _done_one_by_one(p)]

@@ -36,6 +36,7 @@ from coach.writing import (
     ABBREVIATIONS,
     EMOJI,
     NICKNAME_ADJECTIVES,
+    RANKING_WORDS,
     address,
     another_mans_kept,
     another_womans_kept,
@@ -216,7 +217,8 @@ _ACTIONS_HEADING = lazy_regex(
     r"^(?:#+\s*)?(?:action items?|actions?|next steps?|to[- ]?dos?|follow[- ]ups?)\s*:?\s*$", re.IGNORECASE
 )
 _TAKEAWAYS_HEADING = lazy_regex(
-    r"^(?:#+\s*)?(?:takeaways?|key (?:points?|takeaways?)|learnings?|insights?|what i learned|notes?)\s*:?\s*$",
+    r"^(?:#+\s*)?(?:(?:big|main|my|top|key)\s+)?(?:takeaways?|key (?:points?|takeaways?)|learnings?|insights?|"
+    r"lessons?|what i learned|notes?)\s*:?\s*$",
     re.IGNORECASE,
 )
 _MY_SECTION = lazy_regex(r"^(?:#+\s*)?(?:me|i|mine|for me|my (?:tasks?|to-?dos?|actions?|side|homework)|"
@@ -593,6 +595,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     if not marked and _I_DO.match(text):
         text, owner, marked = text[_I_DO.match(text).end():], ME, True  # type: ignore[union-attr]
     should = _I_SHOULD.match(text)
+    if should and _THEY_OFFERED.search(text):
+        return None  # "I should get someone to read mine, and she offered to!!": her advice, and her offer
     if should and not HEDGED.search(text):  # "I should go to the APM evening on the 27th": the user's own plan
         text, owner, marked = text[should.end():], ME, True
     dated = _DATE_LABEL.match(text)
@@ -710,6 +714,8 @@ _ILL_DO_IT = lazy_regex(r"\s[-–—]\s+i(?:['’]ll|\s+will|\s+should|\s+need\s
                         r"(?:it|them|one|that)(?:\s+up)?\W*$", re.IGNORECASE)
 """A fact, then the user's promise about it ("… - I'll book it"): the line is their task, kept whole."""
 _I_SHOULD = lazy_regex(r"^i\s+(?:also\s+)?(?:should|shd)\s+(?!not\b|have\b)", re.IGNORECASE)
+_THEY_OFFERED = lazy_regex(r",?\s+and\s+(?:she|he|they)\s+(?:kindly\s+)?offered(?:\s+to)?\W*$", re.IGNORECASE)
+"""The mentor offering to do what the user was told to get done: advice met by an offer, no task of the user's."""
 _SAID_IN_SESSION = r"(?:ask|share|talk|speak|tell|say|explain|meet)\b"
 _I_DO = lazy_regex(rf"^i\s+(?!{_SAID_IN_SESSION})(?=(?:{words_pattern('task_verbs')})\s+\S)", re.IGNORECASE)
 """A plan said in the present ("I send her my CIPD feedback so she can…", "I write first 3 reports by Nov"); what
@@ -1428,8 +1434,9 @@ def _split_at_commitments(line: str) -> str:
                     kept[-1] = task
                 else:
                     kept.append(task)
+            # ("…about the written answers and I should get someone to read mine": "mine" is what came before)
             elif kept and (too_short or (_LEANS_BACK.match(part) and not commitment)
-                           or _GOES_WITHOUT_SAYING.search(part)):
+                           or _GOES_WITHOUT_SAYING.search(part) or re.search(r"\bmine\b", part, re.IGNORECASE)):
                 kept[-1] = f"{kept[-1]}, {part}"
             else:
                 kept.append(part)
@@ -1757,7 +1764,8 @@ def _arrows_outside_quotes(line: str) -> str:
     clause_tags = ("MD", "PRP", "TO")
     names = all(len(p.split()) <= 6 and not any(t.startswith(("V", "RB")) or t in clause_tags for _, t in tag(p))
                 for p in parts)
-    return f"{left} to {right}" if names and left.lower() not in ("me", "i") else f"{left}: {right}"
+    ranked = right.split()[0].lower() in RANKING_WORDS  # "liability insurance -> FIRST thing": how it ranks
+    return f"{left} to {right}" if names and not ranked and left.lower() not in ("me", "i") else f"{left}: {right}"
 
 
 def _cleaned(raw: str) -> str:
@@ -1810,6 +1818,10 @@ def _cleaned(raw: str) -> str:
     # "mise en place list = your bible" is "is"; after a tip it is a colon ("her tip = ask 'what…?'")
     line = re.sub(r"\b((?:tip|advice|rule|lesson|trick|idea|suggestion|takeaway|hack)s?)\s*=\s*", r"\1: ", line,
                   flags=re.IGNORECASE)
+    # "start small = u-pick only": after a bare verb, "=" gives what doing it means, "Start small: you-pick only"
+    line = re.sub(r"^((?:[-*•]\s*)?([A-Za-z]+)\s+\w+)\s=\s",
+                  lambda m: f"{m[1]}: " if is_bare_verb(m[2].lower()) and m[2].lower() not in ("is", "are") else m[0],
+                  line)
     line = re.sub(r"\s=\s", " is ", line)
     # "also she knows someone" -> "she also knows someone" (a promise keeps its shape: "also she will…")
     return re.sub(r"^also\s+(she|he|they|i|we)\s+(?!will\b|would\b|is going\b|are going\b|to\b)", r"\1 also ", line,

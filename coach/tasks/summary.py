@@ -75,6 +75,7 @@ from coach.writing import (
     shape,
     tag,
     to_you,
+    two_people,
     upper_first,
 )
 
@@ -203,12 +204,21 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     text = re.sub(r"^(also\s+)?says\b", r"you \1said", text, flags=re.IGNORECASE)  # "says ask Mick to let me…"
     # "G shared his first 2 yrs…", meeting Gerald: the initial is the mentor as the line's subject, as "Gerald" is
     text = _LEADING_INITIAL.sub(lambda m: _initial_as_name(m, mentor), text)
-    said = to_you(_yours_as_mine(expand_shorthand(text)), mentor, objects_are_others=objects_are_others)
-    said = initial_as_you(said, mentor)  # "send to I for a look", meeting Ingrid
+    # two mentors are both "you": each is named when one of them said it ("Amy said…", never "you said")
+    one_of_two = two_people(mentor)
+    you = "" if one_of_two else mentor
+    said = to_you(_yours_as_mine(expand_shorthand(text)), you, objects_are_others=objects_are_others)
+    said = initial_as_you(said, you)  # "send to I for a look", meeting Ingrid
+    if one_of_two:  # "Amy says £49 is too low": in the past as well
+        names = "|".join(re.escape(address(name)[1] or name) for name in one_of_two)
+        said = re.sub(rf"\b(?P<you>(?:{names})\s+(?:also\s+)?)(?P<verb>{'|'.join(_REPORTED_THEN)})s\b",
+                      lambda m: f"{m['you']}{_REPORTED_THEN[m['verb'].lower()]}", said)
     said = re.sub(r"^[Yy]our advice\s*:\s*(?=[a-z])", "You said to ", said)  # "Dr P advice: do 10 calcs a day…"
     # The email goes after the session: what they said is in the past ("you say" reads as a habit).
     said = _REPORTED_NOW.sub(lambda m: f"{m.group('you')}{_REPORTED_THEN[m.group('verb').lower()]}", said)
     said = _told_story(said)  # (after the tense: "she tell me story about…" is "you told me about…")
+    # "We talk about my English", "Mr Whitfield explain me how…": what happened in the session, in the past
+    said = _DONE_IN_SESSION_NOW.sub(lambda m: f"{m['who']} {past_tense(m['verb'].lower())}", said)
     said = re.sub(r"^We\b(?=[^.;]*\bwith you\b)", "I", said)  # "walked the paddocks w/ Ian": "I…with you"
     # "You know the hiring manager at Deloitte, will ask if…": one subject, two verbs, joined
     # ("…service, could be a way in": a "be" after the comma has another subject, the thing, so it stays apart)
@@ -244,6 +254,10 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     # "you think worth it but not urgent": a verdict typed without its "it's"
     said = re.sub(r"\b([Yy]ou (?:also )?(?:think|thought|feel|felt|said|reckon) (?:that )?)(?=(?:not )?worth\b)",
                   r"\1it's ", said)
+    # "maybe read Never Split the Difference?": the user's own idea, said as one ("I might read…"), never asked
+    maybe = _MAYBE_I_DO.match(said)
+    if maybe and is_bare_verb(maybe["verb"].lower()):
+        said = f"I might {maybe['verb'].lower()} {maybe['rest']}."
     return sentence_case(said)
 
 
@@ -463,6 +477,13 @@ _REPORTED_NOW = lazy_regex(rf"(?P<you>\b[Yy]ou\s+(?:also\s+)?)(?P<verb>{'|'.join
 """A report in the present, or with the third person's "s" kept ("you recommends the GN3 book")."""
 
 
+_MAYBE_I_DO = lazy_regex(r"^(?:maybe|perhaps|possibly)\s+(?P<verb>[a-z]+)\s+(?P<rest>[^?.!,;]+?)\s*\?$", re.IGNORECASE)
+"""An idea of the user's typed as a wondering: "maybe read Never Split the Difference?"."""
+_DONE_IN_SESSION_NOW = lazy_regex(r"^(?P<who>You|We)\s+(?P<verb>explain|show|teach|talk|discuss|walk|give)"
+                                  r"(?=\s+(?:to\s+me|me|us|about|through|the|my|how|what|why)\b)", re.IGNORECASE)
+"""A session's doing typed in the present by a non-native writer ("We talk about my English", review 61)."""
+
+
 def sentence_case(text: str) -> str:
     """Each sentence of ``text`` starting with a capital ("maybe look into it? not sure" -> "... Not sure")."""
     # where sentences end is rejoined()'s call: not after "3.4.", "the R.", "e.g." or "conf." ("the conf. abstracts")
@@ -487,7 +508,10 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
             if not HEDGED.search(t) and not _SET_ASIDE.search(t) and not NEXT_TIME_LABEL.match(t)}
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
     # The mentor must be the one saying it: "game feel by Steve Swink" is a book, not advice they felt.
-    advice = [t for t, said in firm.items() if re.search(rf"\byou\s+(?:also\s+)?(?:{verbs})\b", said, re.I)]
+    # (meeting two mentors, each is named: "Hank said they got burned on this" is advice too)
+    speakers = "|".join(["you", *(re.escape(address(n)[1] or n) for n in two_people(mentor) or ())])
+    advice = [t for t, said in firm.items() if re.search(rf"\b(?:{speakers})\s+(?:also\s+)?(?:{verbs})\b", said,
+                                                         re.I)]
     thanked = [t for t in firm if _THANKS_LINE.match(t)]
     points = [t for t, said in firm.items() if not _REPORTS_EVENT.match(said) or _REPORTS.search(t)]
     if not firm and parsed.actions:  # notes of tasks only ("apply to 3 labs not 10"): the first is the point
