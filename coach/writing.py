@@ -776,6 +776,8 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"(?<![\w$])\$(?![\w$])", "money", text)  # "where the $ is going" ("$300" stays)
     # "she'll intro", "…, might intro": an introduction with no one named is of the writer ("introduce me")
     text = _INTRO_NO_ONE.sub(r"\g<modal> introduce me", text)
+    # "exp 2 reanalysis", "exp 4 would take 3 months": a numbered experiment, never "experience 2" (review 62)
+    text = re.sub(r"\b([Ee])xp(s?)\.?(?=\s+\d+\b)", r"\1xperiment\2", text)
     for pattern, full in _shorthand():
         text = pattern.sub(partial(_expanded, full=full), text)
     for pattern, fixed in _slips():  # "must to", "we has used": see `slips` in shorthand.yaml

@@ -463,6 +463,10 @@ def about_me(text: str) -> str:
         lead = "I"  # "can't tell which labs are good" has lost its "I", like "don't know what to bring"
     if head_word == "been":
         lead = "I've"  # "been covering the care plans": never "I been"
+    participle = second_word.lower()
+    if head_word in ("never", "ever", "already", "just") and (participle.endswith("ed") or participle in (
+            _PARTICIPLES_ONLY | {"been", "had", "seen", "given", "taken", "written", "spoken", "led"})):
+        lead = "I've"  # "never interviewed for mgmt before": never "I'm never interviewed…" (review 62)
     noun_first = lexicon_tag(head_word) in (None, "NN", "NNS") and not verb_lemmas(head_word)  # "med", not "worried"
     if ((noun_first and _OWN_SUBJECT_LATER.match(phrase)) or _NOUN_AND_HOW_IT_IS.match(phrase)
             or (shape == "verb" and _ANOTHER_SUBJECT_LATER.search(phrase))):  # "yield drop and my wife is worried"

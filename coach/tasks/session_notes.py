@@ -1967,6 +1967,11 @@ def _two_mentors_by_initial(notes: str, mentor: str) -> str:
     if not both:
         return notes
     firsts = [address(name)[1] or name for name in both]
+    for name, first in zip(both, firsts, strict=True):  # "AB to intro me…", meeting Angela Brooks and Dev Singh
+        full = initials_of(name)
+        if len(full) >= 2 and full not in _NOT_INITIALS:
+            notes = re.sub(rf"{_LINE_OR_TOPIC_START}{full}(?![\w'’.]){_SAID_OR_OWNED_AFTER}", rf"\g<lead>{first}",
+                           notes, flags=re.MULTILINE)
     letters = [first[:1].upper() for first in firsts]
     if letters[0] == letters[1]:
         return notes

@@ -207,7 +207,8 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     # two mentors are both "you": each is named when one of them said it ("Amy said…", never "you said")
     one_of_two = two_people(mentor)
     you = "" if one_of_two else mentor
-    said = to_you(_yours_as_mine(expand_shorthand(text)), you, objects_are_others=objects_are_others)
+    said = to_you(_yours_as_mine(expand_shorthand(text)), you, pronouns=not one_of_two,
+                  objects_are_others=objects_are_others)  # ("her friend", one of two: never "your friend")
     said = initial_as_you(said, you)  # "send to I for a look", meeting Ingrid
     if one_of_two:  # "Amy says £49 is too low": in the past as well
         names = "|".join(re.escape(address(name)[1] or name) for name in one_of_two)
@@ -248,8 +249,10 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     said = _THINKS_DO.sub(_thinks_i_should, said)
     said = _SAID_AFTER_COLON.sub(_said_after_what_they_did, said)
     # "mostly talked burnout": the talk, with its subject ("We mostly talked about burnout")
-    said = re.sub(r"^(?:(?P<adv>mostly|mainly|also|first|then)\s+)?(?=(?:talked|chatted|spoke)\b)",
-                  lambda m: f"We {m['adv'].lower()} " if m["adv"] else "We ", said, flags=re.IGNORECASE)
+    # ("Talked abt conference…" typed with a capital: "We talked…", never "We Talked", review 62)
+    said = re.sub(r"^(?:(?P<adv>mostly|mainly|also|first|then)\s+)?(?P<verb>talked|chatted|spoke)\b",
+                  lambda m: " ".join(["We", *([m["adv"].lower()] if m["adv"] else []), m["verb"].lower()]), said,
+                  flags=re.IGNORECASE)
     said = _TALKED_WHAT.sub(_talked_about, said)  # "talked salary bands": "We talked about salary bands"
     # "you think worth it but not urgent": a verdict typed without its "it's"
     said = re.sub(r"\b([Yy]ou (?:also )?(?:think|thought|feel|felt|said|reckon) (?:that )?)(?=(?:not )?worth\b)",

@@ -174,3 +174,29 @@ def test_discuss_takes_its_topic_without_about() -> None:
     body, _ = _draft("summary", {"mentor_name": "Dr. Samir Haddad", "my_name": "Mona", "kind": "full",
                                  "notes": "We discuss about my CV, he say is too long, must be 2 pages maximum."})
     assert "discussed my CV, you said it is too long" in body
+
+
+def test_review_62_small_classes() -> None:
+    from coach.tasks._phrasing import about_me
+    from coach.tasks.summary import to_mentor
+    from coach.writing import expand_shorthand
+
+    # a numbered experiment is never "experience 2"; experience stays experience
+    assert expand_shorthand("exp 2 reanalysis done, exp 4 would take 3 months, lots of exp in retail") == (
+        "experiment 2 reanalysis done, experiment 4 would take 3 months, lots of experience in retail")
+    # a shop is no name
+    assert expand_shorthand("I own a small bookshop in Eugene") == "I own a small bookshop in Eugene"
+    # "never" before a participle is the user's experience, "I've never…"
+    assert about_me("never interviewed for mgmt before") == "I've never interviewed for management before."
+    assert about_me("never confident in meetings") == "I'm never confident in meetings."
+    # a talk typed with a capital keeps one capital
+    assert to_mentor("Talked abt conference in spring", "Jo Bloggs") == "We talked about conference in spring"
+
+
+def test_two_mentors_full_initials_name_each_of_them() -> None:
+    body, failed = _draft("summary", {"mentor_name": "Angela Brooks and Dev Singh", "my_name": "Tomás", "kind": "full",
+                                      "notes": "AB to intro me to her friend at the credit union\n"
+                                               "DS: focus on unit economics before the loan"})
+    assert "**Angela:** Introduce me to her friend at the credit union" in body
+    assert "Dev said" in body and "DS:" not in body and "AB:" not in body
+    assert not failed
