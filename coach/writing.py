@@ -1020,6 +1020,12 @@ def two_people(field: str) -> tuple[str, str] | None:
     return (both["one"], both["two"]) if both else None
 
 
+def first_names_of_two(field: str) -> tuple[str, str] | None:
+    """The first names of a field that holds two people ("Amy" and "Jonah" for "Amy Chen and Jonah Weiss"), or None."""
+    both = two_people(field)
+    return (address(both[0])[1] or both[0], address(both[1])[1] or both[1]) if both else None
+
+
 def greeting_name(field: str, formal: bool) -> str:
     """How to greet someone: "Dr. Okafor" when a title was given, else "Amaka" (or the full name, formally)."""
     both = two_people(field)

@@ -163,9 +163,10 @@ class _Plan:
         # "Now I have 2 employees and 11 houses." among the goals says where things stand: said after the focus,
         # never asked as a problem ("…11 houses. How would you approach that?", review 61)
         standing = [g for g in typed_goals if _WHERE_THINGS_STAND.match(g)]
-        self.standing = [self.said_to_mentor(g) for g in standing] if len(standing) < len(typed_goals) else []
+        standing = standing if len(standing) < len(typed_goals) else []  # (a field of only such facts is the goal)
+        self.standing = [self.said_to_mentor(g) for g in standing]
         self.goals = [self.said_to_mentor(_own_article(_BETTER_AT.sub("get better at", g)))
-                      for g in typed_goals if g not in self.standing] or [str(values.get("goals") or "")]
+                      for g in typed_goals if g not in standing] or [str(values.get("goals") or "")]
         self.challenges = [self.said_to_mentor(c)
                            for c in _problems(_topics_noted(_items(_context_kept(values.get("challenges")))))]
         self.progress = [_AS_THEY_SUGGESTED.sub(r"\1 you \2", self.said_to_mentor(_SINCE_FIRST.sub("", p)))
@@ -331,6 +332,8 @@ _STATE_AFTER_COMMA = lazy_regex(r",\s+(?=was\s+(?:sick|ill|away|off|out|on leave
 _ANOTHER_DOING = lazy_regex(r",\s+and\s+I\s+(?=(?:also\s+)?(?:[a-z]+ed|found|gave|made|wrote|met|got|went|did|had|"
                             r"sent|spoke|took|ran|began|built|won|led|taught|sold|bought|read|finished)\s)")
 """A run-on of things done, each its own sentence: "…aren't catalogued, and I found some letters…" (review 61)."""
+
+
 def _run_on_apart(item: str) -> str:
     """A long run-on of things done, a sentence each: "…aren't catalogued, and I found some letters…" (review 61).
 

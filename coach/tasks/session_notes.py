@@ -41,6 +41,7 @@ from coach.writing import (
     another_mans_kept,
     another_womans_kept,
     base_form,
+    first_names_of_two,
     greeting_name,
     ill_as_i_will,
     inflections,
@@ -1963,10 +1964,9 @@ def _two_mentors_by_initial(notes: str, mentor: str) -> str:
 
     Only where an initial labels a point or leads its verb, and only when the two initials differ (review 61).
     """
-    both = two_people(split_person(mentor)[0])
-    if not both:
+    both, firsts = two_people(mentor), first_names_of_two(mentor)
+    if not both or not firsts:
         return notes
-    firsts = [address(name)[1] or name for name in both]
     for name, first in zip(both, firsts, strict=True):  # "AB to intro me…", meeting Angela Brooks and Dev Singh
         full = initials_of(name)
         if len(full) >= 2 and full not in _NOT_INITIALS:

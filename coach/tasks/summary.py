@@ -63,6 +63,7 @@ from coach.writing import (
     clause,
     expand_shorthand,
     fill,
+    first_names_of_two,
     frame,
     gerund,
     greeting_name,
@@ -211,7 +212,7 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
                   objects_are_others=objects_are_others)  # ("her friend", one of two: never "your friend")
     said = initial_as_you(said, you)  # "send to I for a look", meeting Ingrid
     if one_of_two:  # "Amy says £49 is too low": in the past as well
-        names = "|".join(re.escape(address(name)[1] or name) for name in one_of_two)
+        names = "|".join(re.escape(first) for first in first_names_of_two(mentor) or ())
         said = re.sub(rf"\b(?P<you>(?:{names})\s+(?:also\s+)?)(?P<verb>{'|'.join(_REPORTED_THEN)})s\b",
                       lambda m: f"{m['you']}{_REPORTED_THEN[m['verb'].lower()]}", said)
     said = re.sub(r"^[Yy]our advice\s*:\s*(?=[a-z])", "You said to ", said)  # "Dr P advice: do 10 calcs a day…"
@@ -512,7 +513,7 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
     # The mentor must be the one saying it: "game feel by Steve Swink" is a book, not advice they felt.
     # (meeting two mentors, each is named: "Hank said they got burned on this" is advice too)
-    speakers = "|".join(["you", *(re.escape(address(n)[1] or n) for n in two_people(mentor) or ())])
+    speakers = "|".join(["you", *(re.escape(first) for first in first_names_of_two(mentor) or ())])
     advice = [t for t, said in firm.items() if re.search(rf"\b(?:{speakers})\s+(?:also\s+)?(?:{verbs})\b", said,
                                                          re.I)]
     thanked = [t for t in firm if _THANKS_LINE.match(t)]
