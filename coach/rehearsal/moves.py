@@ -311,6 +311,26 @@ def split_sentences(text: str) -> list[str]:
     return [text[start:end].strip() for start, end in merged]
 
 
+SMALL_TALK = lazy_regex(
+    r"^\W*(?:(?:(?:hi|hey|hello|morning|good (?:morning|afternoon))\b[^.?!,]{0,25}"
+    r"|how(?:'s| is| are| have)\s+(?:you|things|life|it going|your|the)\b[^.?!]{0,40}"
+    r"|(?:thanks|thank you)(?:\s+so much)?\s+for\s+(?:making|taking|take|finding|meeting|coming|the call|your time|"
+    r"having|jumping)\b[^.?!]{0,30}"
+    r"|(?:have you |you )?got a (?:minute|sec|second|moment)\b[^.?!]{0,30}"
+    r"|sounds? (?:exhausting|rough|busy|intense|hectic|tough|like a lot)\b[^.?!]{0,20}"
+    r"|have you got (?:a bit of )?(?:energy|time)\b[^.?!]{0,30}"
+    r"|i hear(?:d)?\b[^.?!]{0,50})[.?!…,]*\s*)+$",
+    re.IGNORECASE,
+)
+"""A sentence of small talk before the point: a greeting, asking after them, thanks for the time."""
+
+
+def small_talk_only(text: str) -> bool:
+    """Whether every sentence of ``text`` is small talk ("Hi Sam, thanks for making time.")."""
+    sentences = split_sentences(text)
+    return bool(sentences) and all(SMALL_TALK.match(sentence) for sentence in sentences)
+
+
 def _unfinished(piece: str) -> bool:
     """Whether a piece should be read with the next one: an abbreviation's full stop, or a short interjection."""
     return _ABBREVIATION.search(piece) is not None or len(piece.split()) < MIN_SENTENCE_WORDS

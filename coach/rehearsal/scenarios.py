@@ -217,6 +217,8 @@ class Persona:
     """Good turns after the issue is named before the partner concedes (difficulty adds -1/0/+1)."""
     invite: tuple[str, ...] = ()
     """The purpose is on the table but not the issue: invite it, concede nothing."""
+    greeted: tuple[str, ...] = ()
+    """Small talk alone before any issue ("Hi Sam, thanks for making time."): answered in kind, the point asked for."""
     asked_first: tuple[str, ...] = ()
     """A question about them before any issue ("how are things on your side?"): answered, then the point asked for."""
     ask_why: tuple[str, ...] = ()
@@ -483,6 +485,7 @@ def _persona(data: dict[str, Any], name: str) -> Persona:
         bank=str(data["id"]),
         patience=int(data.get("patience", 0)),
         invite=_lines(data, "invite", name),
+        greeted=_lines(data, "greeted", name) if data.get("greeted") else (),
         asked_first=_lines(data, "asked_first", name) if data.get("asked_first") else (),  # older files: an invite
         ask_why=_lines(data, "ask_why", name),
         pin_down=_lines(data, "pin_down", name),

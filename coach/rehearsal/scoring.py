@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 from coach.checks import content_stems
 from coach.config import BUILTIN_CARDS_DIR
 from coach.lazy_patterns import lazy_regex
-from coach.rehearsal.moves import DetectedMove, load_moves, split_sentences
+from coach.rehearsal.moves import SMALL_TALK, DetectedMove, load_moves, split_sentences
 from coach.rehearsal.rubric import MAX_SCORE, NOT_SHOWN, Criterion, cite, written_for
 from coach.rehearsal.scenarios import MILD_MISSTEPS, Scenario
 from coach.tasks.base import Citation
@@ -131,10 +131,12 @@ def score_criterion(
     citation: int | None = None,
     scenario: Scenario | None = None,
     turns: Sequence[str] = (),
+    penalise: bool = True,
 ) -> CriterionScore:
     """Score one criterion from the moves found in each user turn (index 0 is the first turn).
 
     ``turns`` (the user's lines) add the sentences its ``also_alone`` pattern shows with no move found.
+    Without ``penalise``, poor lines cost nothing: the score the good lines alone earned.
 
     The hint says what the score needs next: how to show it (with the scenario's example) when it
     was not shown, what would lift it when it was shown in part, and which line cost points.
@@ -163,27 +165,13 @@ def score_criterion(
         evidence_pool = list(dict.fromkeys(quote for _, quote in support))
         shown = sum(criterion.weight(quote) for quote in evidence_pool)
         base = 0 if not shown else max(1, MAX_SCORE - max(0, criterion.full_at - shown))
-    penalty = min(len({quote for _, quote, _ in against}), 2)
+    penalty = min(len({quote for _, quote, _ in against}), 2) if penalise else 0
     score = max(1, base - penalty) if base else 0
     evidence = _clearest(evidence_pool, criterion, detections) if base else NOT_SHOWN
     hint = _hint(criterion, score, [(quote, move) for _, quote, move in against], scenario)
     if citation is not None:
         hint = f"{hint} [{citation}]"
     return CriterionScore(criterion.id, criterion.name, score, evidence, hint)
-
-
-_SMALL_TALK = lazy_regex(
-    r"^\W*(?:(?:(?:hi|hey|hello|morning|good (?:morning|afternoon))\b[^.?!,]{0,25}"
-    r"|how(?:'s| is| are| have)\s+(?:you|things|life|it going|your|the)\b[^.?!]{0,40}"
-    r"|(?:thanks|thank you)(?:\s+so much)?\s+for\s+(?:making|taking|take|finding|meeting|coming|the call|your time|"
-    r"having|jumping)\b[^.?!]{0,30}"
-    r"|(?:have you |you )?got a (?:minute|sec|second|moment)\b[^.?!]{0,30}"
-    r"|sounds? (?:exhausting|rough|busy|intense|hectic|tough|like a lot)\b[^.?!]{0,20}"
-    r"|have you got (?:a bit of )?(?:energy|time)\b[^.?!]{0,30}"
-    r"|i hear(?:d)?\b[^.?!]{0,50})[.?!…,]*\s*)+$",
-    re.IGNORECASE,
-)
-"""A sentence of small talk before the point: a greeting, asking after them, thanks for the time."""
 
 
 def opening_turn(turns: Sequence[str], detections: Sequence[Sequence[DetectedMove]] = ()) -> int:
@@ -197,7 +185,7 @@ def opening_turn(turns: Sequence[str], detections: Sequence[Sequence[DetectedMov
         moves = {m.move for m in detections[index]} if index < len(detections) else set()
         if moves and moves <= _WARM_UP_MOVES:
             continue
-        if not all(_SMALL_TALK.match(sentence) for sentence in split_sentences(text)):
+        if not all(SMALL_TALK.match(sentence) for sentence in split_sentences(text)):
             return index
     return 0
 
@@ -272,9 +260,11 @@ def strongest_moment(
 ) -> str:
     """The user's sentence carrying the most weight of good moves and no poor one, or "not shown".
 
-    With ``scored`` (each criterion and its score), only a sentence whose move counts for a criterion at full
-    marks is a candidate while there is one: a hedge that earned a part score ("and last time too i think",
-    Specific 2/3) is no strongest moment beside an open question that earned full marks (review 45, s08).
+    With ``scored`` (each criterion and what its good lines earned, before any poor line cost points), only a
+    sentence whose move counts for a criterion at full marks is a candidate while there is one: a hedge that earned
+    a part score ("and last time too i think", Specific 2/3) is no strongest moment beside an open question that
+    earned full marks (review 45, s08). Small talk ("Hi Sam, thanks for making time.") is good manners, never the
+    strongest moment while any other good sentence is there (review r9).
     """
     poor = poor_quotes(detections)
     # "Fine. Every other Tuesday at 8am, 30 minutes." is no strongest moment when the same turn ends "Take it or
@@ -285,6 +275,10 @@ def strongest_moment(
     full = [criterion for criterion, score in scored if score == MAX_SCORE]
     skilled = [m.quote for m in good if any(criterion.counts(m.move, m.quote) for criterion in full)]
     candidates = list(dict.fromkeys(skilled or [m.quote for m in good]))
+    if any(SMALL_TALK.match(quote) for quote in candidates):
+        to_the_point = [m.quote for m in good if not SMALL_TALK.match(m.quote)]
+        candidates = [q for q in candidates if not SMALL_TALK.match(q)] or list(dict.fromkeys(to_the_point)) \
+            or candidates
     return _best(candidates, detections) if candidates else NOT_SHOWN
 
 
@@ -368,8 +362,9 @@ def _as_sentence(part: str) -> str:
 
 
 _REPLY_WORD = lazy_regex(r"^(?:(?:great|good|okay|ok|right|perfect|fine|sure|yes|yeah|brilliant|lovely|wonderful|cool|"
-                         r"that makes sense|makes sense|got it|fair enough)[,\s]*)+[.!]\s+(?=\S)", re.IGNORECASE)
-"""A first sentence that only answers the other person ("Great."), which a rewritten line does not need."""
+                         r"that makes sense|makes sense|got it|fair enough)[,\s]*)+[.!,]\s+(?=\S)", re.IGNORECASE)
+"""A first sentence or word that only answers the other person ("Great." or "Great, let's…"), which a rewritten line
+does not need: the rewrite stands alone."""
 
 
 def _severity(moves: Sequence[DetectedMove]) -> tuple[int, int]:
@@ -470,7 +465,10 @@ def score_offline(
         criteria.append(score_criterion(criterion, detections, number.get(card) if card else None, scenario,
                                         user_turns))
     better = better_line(scenario, user_turns, detections)
-    scored = [(criterion, score.score) for criterion, score in zip(scenario.criteria(), criteria, strict=True)]
+    # (the strongest moment is judged on what the good lines earned: "Maybe every two weeks for 30 minutes, until
+    # the end of March?" is strong though a vague line elsewhere cost the proposal criterion a point)
+    scored = [(criterion, score_criterion(criterion, detections, None, scenario, user_turns, penalise=False).score)
+              for criterion in scenario.criteria()]
     return Debrief(
         criteria=criteria,
         strongest=strongest_moment(detections, scored),

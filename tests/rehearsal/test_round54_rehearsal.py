@@ -75,7 +75,9 @@ def test_a_greeting_that_asks_after_them_is_answered(detector: MoveDetector, per
 @pytest.mark.parametrize("persona", ["warm", "skeptical"])
 def test_asking_for_a_minute_is_invited_never_questioned(detector: MoveDetector, persona: str) -> None:
     session = play(detector, "give-critical-feedback", persona, ["Hi Riley, got a minute?"])
-    assert session.partner.reactions[-1].intent == "invite"
+    # (a greeting alone is answered in kind since review r9: "greeted" invites the point as "invite" does)
+    assert session.partner.reactions[-1].intent in ("invite", "greeted")
+    assert "?" in session.transcript[-1].text and "Meaning what" not in session.transcript[-1].text
 
 
 @pytest.mark.parametrize("persona", ["warm", "busy"])

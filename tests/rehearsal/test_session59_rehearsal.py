@@ -1,0 +1,99 @@
+"""Rehearsal classes left open by review r9 and mended in session 59: each test names the class."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.rehearsal.moves import MoveDetector
+from coach.rehearsal.partner import proposal_specifics
+
+from .conftest import moves_in, play
+
+CADENCE_RUN = [
+    "Hi Sam, thanks for making time.",
+    "So I wanted to talk about how often we meet.",
+    "Can we just meet less or something?",
+    "Maybe every two weeks for 30 minutes, until the end of March?",
+    "Great, let's check in at the end of March on how it's going.",
+]
+
+
+def partner_lines(session) -> list[str]:  # type: ignore[no-untyped-def]
+    return [t.text for t in session.transcript if t.role != "user"]
+
+
+@pytest.mark.parametrize("persona", ["warm", "busy", "skeptical", "defensive"])
+def test_a_greeting_alone_is_answered_in_kind_never_asked_for_more(detector: MoveDetector, persona: str) -> None:
+    session = play(detector, "change-cadence", persona, ["Hi Sam, thanks for making time."])
+    reply = partner_lines(session)[-1]
+    assert session.partner.reactions[-1].intent == "greeted"
+    assert "Tell me more" not in reply and "Meaning what" not in reply and "?" in reply
+
+
+def test_small_talk_is_never_the_strongest_moment_beside_a_point(detector: MoveDetector) -> None:
+    debrief = play(detector, "change-cadence", "busy", CADENCE_RUN, "hard").debrief()
+    assert debrief.strongest != "Hi Sam, thanks for making time."
+    # the proposal is strong though a vague line elsewhere cost its criterion a point
+    assert debrief.strongest == "Maybe every two weeks for 30 minutes, until the end of March?"
+
+
+def test_the_better_line_drops_the_word_that_answered_the_other_person(detector: MoveDetector) -> None:
+    debrief = play(detector, "change-cadence", "warm", [
+        "I wanted to talk about how often we meet.",
+        "Maybe every two weeks for 30 minutes, until the end of March?",
+        "Great, let's check in at the end of March on how it's going.",
+        "Fine, whatever, let's just see how it goes.",
+    ]).debrief()
+    assert debrief.weakest == "Fine, whatever, let's just see how it goes."
+    assert "Great," not in debrief.better_line
+    assert "Let's check in at the end of March" in debrief.better_line
+
+
+@pytest.mark.parametrize("line", ["Can we just meet less or something?", "Could we maybe do shorter calls?"])
+def test_a_vague_request_for_a_change_is_vague_not_giving_up(detector: MoveDetector, line: str) -> None:
+    moves = moves_in(detector, line)
+    assert "giving-up" not in moves
+
+
+@pytest.mark.parametrize("line", ["Can we just leave it?", "Fine, whatever, let's just see how it goes."])
+def test_asking_to_drop_it_is_still_giving_up(detector: MoveDetector, line: str) -> None:
+    assert "giving-up" in moves_in(detector, line)
+
+
+def test_a_vague_request_for_a_change_is_never_answered_as_dropping_the_point(detector: MoveDetector) -> None:
+    session = play(detector, "change-cadence", "busy", CADENCE_RUN[:3], "hard")
+    assert session.partner.reactions[-1].intent != "cold"
+    assert "If it matters" not in partner_lines(session)[-1]
+
+
+@pytest.mark.parametrize(("proposal", "said_back"), [
+    ("Maybe every two weeks for 30 minutes, until the end of March?",
+     "every two weeks, 30 minutes, until the end of March"),
+    ("every two week maybe?", "every two weeks"),
+    ("could we do every 3 week, 30 min", "every 3 weeks, 30 minutes"),
+])
+def test_a_proposal_is_said_back_whole_and_grammatical(proposal: str, said_back: str) -> None:
+    assert proposal_specifics(proposal) == said_back
+
+
+def test_terms_given_as_the_answer_to_why_do_not_name_the_issue(detector: MoveDetector) -> None:
+    # the hard busy mentor asked "What problem does that solve?" and took the next line, terms alone, as the reason,
+    # then said yes to the first ask (review r9)
+    session = play(detector, "change-cadence", "busy", CADENCE_RUN[:4], "hard")
+    assert session.partner.reactions[-1].intent == "ask-why"
+    assert not session.partner.issue_named
+
+
+def test_a_reason_given_then_unlocks_the_proposal(detector: MoveDetector) -> None:
+    session = play(detector, "change-cadence", "busy", [
+        *CADENCE_RUN[:4],
+        "Weekly is hard for me to prepare for during the release, so I come with nothing to show.",
+    ], "hard")
+    assert session.partner.issue_named
+
+
+@pytest.mark.parametrize("line", ["sure, fire away", "Ok sure. Go ahead, I'm ready", "yep, shoot"])
+def test_handing_over_the_floor_lets_the_partner_make_its_point(detector: MoveDetector, line: str) -> None:
+    session = play(detector, "receive-criticism", "warm", [line])
+    assert session.partner.reactions[-1].intent == "answer"
+    assert "Meaning what" not in partner_lines(session)[-1]
