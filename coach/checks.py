@@ -714,7 +714,9 @@ def split_items(text: str | None) -> list[str]:
 _BOUNDED_ASK = lazy_regex(
     r"\b(?:(?:a\s+)?couple\s+(?:of\s+)?|a\s+few\s+|one\s+or\s+two\s+|two\s+or\s+three\s+|a\s+single\s+|one\s+|two\s+"
     r"|three\s+|four\s+|five\s+|[1-5]\s+|[1-5]\s*[-–]\s*[2-5]\s+|a\s+)"
-    r"(?:quick\s+|short\s+|brief\s+|specific\s+|small\s+)?(?:questions?|things|tips|pointers)\b"
+    # (a few lines of feedback is as bounded as a few questions: "2-3 lines of brutal feedback", review 63)
+    r"(?:quick\s+|short\s+|brief\s+|specific\s+|small\s+)?(?:questions?|things|tips|pointers|lines|sentences|"
+    r"bullet\s+points|bullets|comments)\b"
     r"|\ba\s+(?:quick|short|brief)\s+(?:question|look|reply|answer)\b"
     # one thing to look at, or one coffee: bounded by what it is ("look at one case study", "buy you a coffee")
     r"|\b(?:look|glance)\s+(?:at|over)\s+(?:one|a single|my)\s+(?:\w+\s+){0,2}?(?:case study|draft|page|cv|"

@@ -344,8 +344,9 @@ def sentence(text: str) -> str:
     return upper_first(text)
 
 
-_TYPED_LOWER = ("dr.", "mr.", "mrs.", "ms.", "prof.")
-"""Titles notes type in lower case ("he'll email prof. Keller in Mannheim"): no sentence ends there either."""
+_TYPED_LOWER = ("dr.", "mr.", "mrs.", "ms.", "prof.", "recomm.", "esp.", "approx.")
+"""Titles notes type in lower case ("he'll email prof. Keller in Mannheim"), and shorthand cut with a stop ("she
+recomm. anchor sleep", review 63): no sentence ends there either."""
 ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(title)})" for title in (*ABBREVIATED_TITLES, *_TYPED_LOWER)) + (
     r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\b[A-Z]\.)")
 """Look-behinds for the abbreviations that end in a full stop but not a sentence ("Mrs. Patel", "T. said")."""

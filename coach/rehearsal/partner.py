@@ -1024,8 +1024,8 @@ def _said_back(detail: str) -> str:
                     lambda m: f"{m.group('tie') + ' ' if m.group('tie') else ''}the {m.group('day')}", detail,
                     flags=re.IGNORECASE)
     # ("every two week" said back as typed read as the partner's own slip, review r9)
-    detail = re.sub(r"\b(every\s+(?:other\s+)?(?:\d{1,2}|two|three|four|five|six|couple of|few)\s+)(week|month|day)\b(?!s)",
-                    r"\1\2s", detail, flags=re.IGNORECASE)
+    detail = re.sub(r"\b(every\s+(?:other\s+)?(?:\d{1,2}|two|three|four|five|six|couple of|few)\s+)"
+                    r"(week|month|day)\b(?!s)", r"\1\2s", detail, flags=re.IGNORECASE)
     detail = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", lambda m: m.group().capitalize(), detail,
                     flags=re.IGNORECASE)  # "on fridays" as "on Fridays"
     return capitalise_dates(detail)

@@ -150,6 +150,10 @@ _PAST_AFTER_SUBJECT = frozenset({"got", "was", "said", "says", "gets", "went", "
 _HOW_OFTEN = lazy_regex(r"(?:once|twice|again|daily|weekly|nightly|\d+x)$", re.IGNORECASE)
 
 
+_JOINING_VERBS = frozenset({"balance", "juggle", "combine", "mix", "match", "fit", "square"})
+"""Verbs that hold two things together ("balance study with busy season"), read by the lexicon as nouns."""
+
+
 def shape_of(text: str) -> Shape:
     """How a phrase is built, which decides the frame it can fill.
 
@@ -187,6 +191,9 @@ def shape_of(text: str) -> Shape:
         and not (first in ("conflict", "clash") and tagged[1][0].lower() in ("with", "w/"))  # a challenge's noun
     ):
         first_tag = "VB"  # "move into management", "plan a move": the lexicon's first guess is the noun
+    joined = any(word.lower() in ("with", "w/", "and", "&") for word, _ in tagged[2:])
+    if first in _JOINING_VERBS and len(tagged) > 2 and joined:
+        first_tag = "VB"  # "balance study w/ busy season": two things held together, never "progress in balance…"
     if first_tag == "RB" and first.endswith("ly") and len(tagged) > 2 and tagged[1][1] in ("VBD", "VBN") and (
             tagged[2][1] in ("DT", "PRP$", "NN", "NNS", "CD")):
         return "past"  # "finally hired the second research tech": "I finally hired…", never "I'm finally hired…"
@@ -486,7 +493,16 @@ def about_me(text: str) -> str:
     head, _, rest = phrase.partition(" ")
     if head[:1].isupper() and not head[1:].islower():
         return as_sentence(phrase)
+    # "tried seating plan change, helped w/ back row": how it went has no subject, and it is never the user's
+    # ("I tried…, helped with back row" read as if the user helped, review 63)
+    rest = OUTCOME_AFTER_COMMA.sub(lambda m: f", which {m['outcome']}", rest)
     return as_sentence(f"{lead} {head.lower()} {rest}".strip())
+
+
+OUTCOME_AFTER_COMMA = lazy_regex(r",\s+(?P<outcome>(?:helped|worked|paid off|backfired|failed|flopped|"
+                                 r"made a difference|went\s+(?:well|ok|okay|fine|badly|great|alright|really well|"
+                                 r"pretty well|so-so))\b)", re.IGNORECASE)
+"""How something went, after a comma with no subject ("…, helped with back row", "…, went ok")."""
 
 
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
@@ -603,6 +619,8 @@ class Person:
             return ""
         if two_people(self.name):  # "Sam and Priya": both are spoken to (review 59)
             return greeting_name(self.name, formal=False)
+        if len(parts) > 1 and re.fullmatch(r"[A-Z]\.?", parts[0]):
+            return " ".join(parts)  # "J. Whitfield": an initial is no name to call someone by (review 63)
         if any(p.isdigit() for p in parts) or is_compound_given_name(parts):
             return " ".join(parts)  # "Reviewer 2" is one name, not "Reviewer"; so is "Ana Lucía"
         if _COMPANY_NAME.search(self.name):

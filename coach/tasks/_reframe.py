@@ -263,6 +263,29 @@ def _cautions_apart(feedback: str) -> tuple[str, list[str]]:
     return " ".join(p for p in parts if p not in cautions), cautions
 
 
+_HOW_OFTEN_WORDS = frozenset({"always", "often", "usually", "constantly", "frequently", "sometimes", "regularly",
+                              "rarely", "seldom", "hardly", "never"})
+"""Words that start a concern after "but" with no subject of its own ("but always late for the prep")."""
+
+
+def _second_predicate(before: str, after: Tagged) -> bool:
+    """Whether what follows a bare "and" is a second predicate of a thing described before it.
+
+    "my memo was too long and buried the answer at page 4" is one point about the memo: apart, "Buried the answer at
+    page 4." had no subject. A person's habits ("talks over the devs and rewrites their PRs") stay points of their
+    own, and so does what someone said ("observed your lesson and said the pace was too slow").
+    """
+    if len(after) < 2 or after[0][0].lower() in _REPORTING_VERBS or after[0][0].lower() in ("is", "was", "has"):
+        return False
+    verb = after[0][1] in ("VBZ", "VBD") or (after[0][1] == "VBN" and after[1][1] in ("DT", "PRP$"))
+    return verb and re.search(r"\b(?:was|is|were|are)\s+(?:too|so|very|really|a\s+bit|quite)?\s*\w+$", before.strip(),
+                              re.IGNORECASE) is not None
+
+
+_REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "mentioned", "thinks", "thought", "asked", "added",
+                              "felt", "feels", "noted", "wrote", "called"})
+
+
 def _split_at_new_subject(text: str) -> list[str]:
     """Split at ", but", "but" or a comma when what follows is a clause with its own subject."""
     spans = list(
@@ -284,6 +307,8 @@ def _split_at_new_subject(text: str) -> list[str]:
         # it is the effect ("…on the shop floor and customers are waiting"); "and your PRs…" stays joined.
         if plain_and and after and after[0][0].lower() in _THE_PERSONS_THINGS:
             continue
+        if plain_and and _second_predicate(text[start : match.start()], after):
+            continue  # "my memo was too long and buried the answer": one subject, two predicates (review 63)
         joiner = match.group(0).strip(", ").lower()
         # ", so client wait 15 min": what follows "so" is the result, with whatever subject it has;
         # "lovely with the animals but on the phone you are abrupt": the concern after "but" has its subject later
@@ -292,7 +317,10 @@ def _split_at_new_subject(text: str) -> list[str]:
         # "he's a great tradesman but his van and site are a mess": after "but", their things and a verb (review 60)
         thing_then_verb = thing_then_verb or (bool(after) and after[0][1] == "PRP$" and any(
             t in ("VBZ", "VBP", "VBD", "MD") for _, t in after[1:6]))
-        result = (joiner == "so" and len(after) >= 3) or (joiner == "but" and (_subject_soon(after) or thing_then_verb))
+        # "great technique on plating but always late for the prep": after "but", how often, then the concern
+        how_often = bool(after) and after[0][0].lower() in _HOW_OFTEN_WORDS and len(after) > 1
+        result = (joiner == "so" and len(after) >= 3) or (joiner == "but" and (
+            _subject_soon(after) or thing_then_verb or how_often))
         # "nobody reads past page 2, put the recommendation first": an instruction after a comma is its own point
         instruction = match.group(0).startswith(",") and not joiner and len(after) > 2 and after[0][1] == "VB" and (
             after[1][1] in ("DT", "PRP$", "PRP")) and is_bare_verb(after[0][0])

@@ -650,14 +650,17 @@ class _Give:
             text = self.frames["behaviour_noun"].format(span=self.span_lead, noun=_lower_head(first))
         else:
             text = self.frames["behaviour_lead"].format(span=self.span_lead, first=_lower_head(first))
-        sentences = [as_sentence(text)] + [as_sentence(self.frames["behaviour_more"].format(clause=_lower_head(m)))
-                                           for m in more]  # fmt: skip
+        text, seen = _evidence_apart(text)
+        sentences = [as_sentence(text), *seen] + [
+            as_sentence(self.frames["behaviour_more"].format(clause=_lower_head(m))) for m in more]
         return " ".join(sentences)
 
     def _impact(self) -> str:
         given = as_phrase(expand_shorthand(_words_or_empty(self.values.get("impact")) or self.behaviour_effect))
         feedback = str(self.values.get("feedback") or "")
-        pronoun = self.person.pronoun or pronoun_after_name(self.person, feedback) or _only_pronoun(feedback)
+        # ("others cover her station", said to Lena: "your station", review 63)
+        pronoun = self.person.pronoun or pronoun_after_name(self.person, feedback) or _only_pronoun(feedback) or (
+            _only_pronoun(given))
         if given and pronoun:
             # "…he could have fallen 4 metres", said to Kyle: "you could have fallen"
             given = re.sub(rf"\b{pronoun}\b(?=\s+(?:could|would|might|will|had)\b)", "you", given)
@@ -733,6 +736,10 @@ class _Give:
             said = to_you(self.reading.offers[0], self.person.names[0]) if self.person.names else self.reading.offers[0]
             after = f" {as_sentence(said)}"
         asked = asked[: offer.start()] if offer else asked
+        costs = _COST_AFTER_COMMA.search(asked) if asked else None
+        if costs:  # "do the full walk-round every morning, takes 10 min": what it costs, a sentence of its own
+            after = f" {as_sentence('It ' + costs['cost'])}{after}"
+            asked = asked[: costs.start()]
         if asked and self.person.names:  # "…or tell me if he can't": the request is said to them
             asked = lower_first(to_you(asked, self.person.names[0]))
         if asked and _OWN_REQUEST_QUESTION.match(asked):  # "Could you could we agree…" (review 58)
@@ -755,6 +762,30 @@ class _Give:
         if self.reading.messages:
             return str(self.frames["request_message"][tone].format(sentence=as_sentence(self.reading.messages[0])))
         return str(self.frames["request_missing"][tone])
+
+
+_SEEN_AFTER_COMMA = lazy_regex(r",\s+(?:(?:and|but)\s+)?(?:I\s+)?(?P<verb>saw|seen|heard|caught|noticed)\s+"
+                               r"(?P<rest>(?:it|this|that|him|her|them)\b[^.?!]*)", re.IGNORECASE)
+"""How the user knows, tacked on after a comma ("…walking round the bus, saw it on cctv twice")."""
+_NOT_AFTER_COMMA = lazy_regex(r",\s+(?=(?:didn'?t|did not|never|without)\s)", re.IGNORECASE)
+"""What they left undone, tacked on after a comma ("…with abstract shapes, didnt tell anyone")."""
+_COST_AFTER_COMMA = lazy_regex(r",\s+(?P<cost>takes\s+(?:only\s+|just\s+|about\s+|like\s+)?\S+\s+\w+)\s*[.?!]*$",
+                               re.IGNORECASE)
+"""What a request costs, tacked on after a comma ("…every morning, takes 10 min")."""
+
+
+def _evidence_apart(behaviour: str) -> tuple[str, list[str]]:
+    """A behaviour without how the user knows it, and that as a sentence of its own ("I saw it on CCTV twice.").
+
+    Left on, the subjectless "…, saw it on cctv twice" read as if they saw it (review 63); a thing left undone
+    after a comma is joined with "and" ("…with abstract shapes, and didn't tell anyone").
+    """
+    behaviour = _NOT_AFTER_COMMA.sub(", and ", behaviour)
+    seen = _SEEN_AFTER_COMMA.search(behaviour)
+    if not seen:
+        return behaviour, []
+    verb = "saw" if seen["verb"].lower() == "seen" else seen["verb"].lower()
+    return behaviour[: seen.start()], [as_sentence(f"I {verb} {seen['rest']}")]
 
 
 _WHERE_THEY_WERE = lazy_regex(r"^(?:on|off|at|in|away from|out of|late for|late to|without)\s+"
@@ -921,8 +952,8 @@ def _only_pronoun(feedback: str) -> str:
     """The pronoun of the one person the feedback is about, when no one is named ("she keeps saying yes…")."""
     if re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", feedback.strip()):
         return ""  # someone is named: a pronoun may be theirs
-    found = re.search(r"\b(he|she)\b", feedback, re.IGNORECASE)
-    return found.group(1).lower() if found else ""
+    found = re.search(r"\b(he|she|him|his|her)\b", feedback, re.IGNORECASE)
+    return ("she" if found.group(1).lower() in ("she", "her") else "he") if found else ""
 
 
 def _him_as_you(effect: str, pronoun: str) -> str:
@@ -931,7 +962,9 @@ def _him_as_you(effect: str, pronoun: str) -> str:
     "I had to send him home once", about Tom, is "send you home"; "her discharge summaries", about Priya, "your
     discharge summaries".
     """
-    if pronoun not in ("he", "she") or any(names_a_person(word) for word in re.findall(r"[a-z]+", effect.lower())):
+    # (a verb is no person: "others cover her station" names no one else, review 63)
+    people = [w for w in re.findall(r"[a-z]+", effect.lower()) if names_a_person(w) and not can_be_verb(w)]
+    if pronoun not in ("he", "she") or people:
         return effect
     if pronoun == "she":  # "her discharge summaries": "your"; "I had to send her home": "you"
         effect = re.sub(r"\bherself\b", "yourself", effect, flags=re.IGNORECASE)

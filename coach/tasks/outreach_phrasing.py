@@ -213,8 +213,10 @@ _AND_A_THING = lazy_regex(r",\s+(?:and|also|plus)\s+(?=(?:your|the|that)\s)", re
 _USERS_REACTIONS = ("felt", "loved", "learned", "learnt", "realised", "realized", "thought", "knew", "decided")
 
 
-_THING_THEN_DASH = lazy_regex(r"^(?P<thing>(?:your|the)\s+[^-–—,]{2,40}?)\s+[-–—]+\s+(?P<rest>\S.{8,})$",
-                              re.IGNORECASE)
+_THING_THEN_DASH = lazy_regex(r"^(?P<thing>(?:your|the)\s+(?:[^-–—,]|(?<=\w)-(?=\w)){2,50}?)\s+[-–—]+\s+"
+                              r"(?P<rest>\S.{8,})$", re.IGNORECASE)
+"""A thing of theirs, then a dash and its story ("your 2021 paper on low-resource MT - used the method in…"); a
+hyphen inside a word is part of the thing (review 63)."""
 _THING_THEN_CLAUSE = lazy_regex(r"^(?P<thing>(?i:your|the)\s+[^,;]{2,120}?),\s+(?P<rest>(?:I|you|we|You|We)\s+"
                                 r"(?!and\b|or\b)[a-z]+\b[^,]{4,}.*)$")
 """A thing of theirs, then a whole clause with its own subject after a comma ("…, you said the rejections…")."""

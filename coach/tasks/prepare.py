@@ -29,6 +29,7 @@ from coach.knowledge import SearchResult
 from coach.lazy_patterns import lazy_regex
 from coach.pos import lexicon_tag
 from coach.tasks._phrasing import (
+    OUTCOME_AFTER_COMMA,
     about_me,
     as_phrase,
     as_sentence,
@@ -190,6 +191,7 @@ class _Plan:
         task of the mentor's is what they said they'd do ("Lars to send me his notes" -> "You said you'd send me
         your notes"), never "You to send me…", which reads as the user's own task.
         """
+        item = _THE_MENTOR.sub(_you_the_mentor, item)  # "share my rubric w/ mentor" (review 63)
         if not self.mentor:  # ("myself: draft supervision template" is still the user's own, with no mentor named)
             return _said_id_do(expand_shorthand(item)) or item
         if two_people(self.mentor_field):  # "Ruth: send comments…", meeting Ruth and Kofi: neither is "you" (review 61)
@@ -266,6 +268,7 @@ class _Plan:
 
         Names only, and short forms of the first name ("Seun"): "she" may be anyone.
         """
+        text = _THE_MENTOR.sub(_you_the_mentor, text)  # "…w/ mentor": the mentor met is "you"
         both = two_people(self.mentor_field)
         if both:  # "Dr. Adler and Dr. Mensah disagree on chapter 2", meeting both of them: "You disagree…"
             return _both_as_you(text, both)  # ("Dr. Osei and I disagree": one of two is never "you", review 59)
@@ -607,6 +610,24 @@ _DECIDE = r"^(?:to\s+)?(?:decide|choose|agree(?:\s+on)?|figure out|work out)\s+"
 _DECIDING_VERB = lazy_regex(rf"{_DECIDE}(?:if|whether|between)\b", re.I)
 
 
+_DECISION_VERB_FIRST = lazy_regex(r"^(?P<verb>decide|choose|pick|agree)(?P<rest>\s+(?!if\b|whether\b|between\b)\S.*)$",
+                                  re.IGNORECASE)
+
+
+def _decision_as_doing(label: dict[str, str]) -> dict[str, str]:
+    """A choice typed verb-first, talked about as the deciding: "Deciding on thesis topic - A vs B".
+
+    As typed it went into frames that want a topic ("…talk about this: decide on thesis topic…", "Decide on thesis
+    topic - …: what would you weigh up first?", review 63).
+    """
+    verb_first = _DECISION_VERB_FIRST.match(label["label_after_colon"])
+    if not verb_first:
+        return label
+    doing = (inflections(verb_first["verb"].lower(), "VBG") or (f"{verb_first['verb'].lower()}ing",))[0]
+    said = f"{doing}{verb_first['rest']}"
+    return {**label, "label": upper_first(said), "label_after_colon": said, "topic": said}
+
+
 def _about_me_unless_labelled(item: str) -> str:
     """The item as the user's sentence, unless it is a topic and its note.
 
@@ -654,7 +675,7 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     whether = re.sub(rf"{_DECIDE}(?:if|whether)\s+", "whether ", lower_first(labelled), flags=re.IGNORECASE)
     label["topic"] = whether if whether.startswith("whether ") else f"this: {label['label_after_colon']}"
     if _DECISION.search(phrase) or _choice_between_verbs(phrase):
-        return "choice", label
+        return "choice", _decision_as_doing(label)
     if _KNOWLEDGE_GAP.match(phrase):  # "no idea how industry hiring works": to be explained, not "approached"
         return "gap", label
     if _SUBJECTLESS_NEED.match(phrase):  # "need 2 more adult volunteers…": "I need…", never "approach need…"
@@ -1134,6 +1155,13 @@ def _focus(plan: _Plan) -> str:
     return _after_question(str(FRAMES["opening"]["focus"][family].format(**slots)))
 
 
+_THE_MENTOR = lazy_regex(r"(?<!\w)(?P<prep>with|w/|to|for|from|by)\s+(?:my\s+|the\s+)?mentor\b(?!['’]s|\s+\w+ing\b)",
+                         re.IGNORECASE)
+"""The mentor named by their role after a preposition ("with mentor"): the one the agenda is for."""
+
+
+def _you_the_mentor(match: re.Match[str]) -> str:
+    return f"{'with' if match['prep'].lower() == 'w/' else match['prep']} you"
 _NOTED_TOPIC = lazy_regex(r"^(?P<topic>[^\W\d][\w'’-]*(?:\s[\w'’-]+)?):\s+(?P<note>\S.*)$")
 """A topic and its note, "Pricing: no idea what to charge"."""
 
@@ -1190,6 +1218,8 @@ def _joinable(items: Sequence[str]) -> bool:
 def _done_one_by_one(item: str) -> list[str]:
     """"submitted talk proposal, wrote outline": things done, one per comma, so they can be joined with "and"."""
     pieces = [p.strip() for p in item.split(", ")]
+    if OUTCOME_AFTER_COMMA.search(item):
+        return [item]  # "tried seating plan change, helped w/ back row": how it went, never a second thing done
     if len(pieces) > 1 and all(p and shape_of(p) == "past" and is_verb(p.split()[0].lower()) and not re.search(
             r"[;:()]", p) for p in pieces):  # (not "…, senior said its better": someone else's doing)
         return pieces
@@ -1198,6 +1228,8 @@ def _done_one_by_one(item: str) -> list[str]:
 
 def _doings_apart(item: str) -> list[str]:
     """Things done and being done in one comma list, each led by its own verb, apart; else the item whole."""
+    if OUTCOME_AFTER_COMMA.search(item):
+        return [item]  # "…, helped w/ back row" is how the first went: about_me says it with "which"
     pieces = [p.strip() for p in re.split(r",\s+(?![^()]*\))", item)]
     led_by_verb = all(p and tag(p)[0][1] in ("VBD", "VBN", "VBG") and shape_of(p) in ("past", "gerund")
                       for p in pieces)

@@ -132,13 +132,36 @@ _DOUBTED_DEADLINE = lazy_regex(r",\s*(?:the\s+)?(?:deadline|due date|due)\s+(?:m
 """A deadline added after a comma with a doubt ("…, deadline might be dec?"): the date is unsure, the task is not."""
 
 
+DOUBTED_EXTRA = lazy_regex(r"(?:\band|\s\+|\s&|\bor)\s+(?:maybe|perhaps|possibly)\s+(?!not\b)[^,.;?]*", re.IGNORECASE)
+"""A doubt about one more of what is promised ("intro to Kestrel + maybe Northbeam"): the first stays firm (review
+63: "You might intro to Kestrel andNorthbeam")."""
+
+
+_WILL_IF_I_DO = lazy_regex(r"(?:^|(?<=[.!?]\s)(?<![A-Z]\.\s)(?<!\b[DM]r\.\s)(?<!\bMs\.\s)(?<!\bMrs\.\s)"
+                           r"|(?<=^[-*•]\s))will\s+(?=(?:look\s+at|read|review|check|go\s+over|edit|comment\s+on|"
+                           r"give\s+(?:me\s+)?feedback\s+on)\s[^.!?\n]*\b(?:if|when|once|after)\s+I\s+"
+                           r"(?:send|share|email|forward|get|finish|update|bring)\b)", re.MULTILINE)
+"""A review promised without its subject, on the user's sending it ("will look at my artist statement if I send it by
+next fri"): the mentor's, never the user's own next step (review 63)."""
+_BRING_NEXT_TIME = lazy_regex(r"^(?P<lead>[ \t]*(?:[-*•][ \t]*)?)next\s+(?:time|session|meeting|mtg)[ \t]*,?[ \t]+"
+                              r"(?P<what>(?:bring|send|show|prepare|print)\b[^\n]*?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+"""Something to bring to the next meeting, typed first ("next time bring cohort data"): the user's task, as "bring
+cohort data next time" is (review 63); "next time: talk about pricing" is a topic for then."""
+_ARROW_TO_WHO_WILL = lazy_regex(r"^(?P<lead>[ \t]*(?:[-*•][ \t]*)?)(?P<topic>[^\n>]{3,60}?)[ \t]*(?:->|→|=>)[ \t]*"
+                                r"(?P<who>(?!I\b|me\b)[A-Z]{1,3}|[Ss]he|[Hh]e|[A-Z][a-z]+)[ \t]+"
+                                r"(?P<will>will|'ll|to|can|is going to)[ \t]+(?P<task>[^\n()]+?)[ \t]*$", re.MULTILINE)
+"""What needs doing, then who does it after an arrow ("shadow in ICU 1 shift -> FH will ask the manager"): the task is
+theirs, with what it is for after it ("FH will ask the manager (shadow in ICU 1 shift)"); it was filed as the user's
+(review 63)."""
+
+
 def hedged(text: str) -> bool:
     """Whether ``text`` only wonders.
 
     A doubt about a date doubts the date, not the rest: "(april?)", "find a date, maybe 26 april".
     """
     certain = _DOUBTED_DEADLINE.sub("", _DOUBTED_MEANS.sub("", _DOUBTED_DATE.sub("", re.sub(r"\([^()]*\)", "", text))))
-    return HEDGED.search(certain) is not None
+    return HEDGED.search(DOUBTED_EXTRA.sub("", certain)) is not None
 """A line that wonders ("maybe look into X? not sure") records an idea, never a commitment."""
 _WEEK_OF = r"w/c\s+|wc\s+|week of\s+|wk of\s+|week commencing\s+"
 _TRAILING_DATE = lazy_regex(
@@ -802,7 +825,7 @@ def _maybe_offer(item: ActionItem, mentor: str) -> str | None:
     """
     unbracketed = re.sub(r"\([^()]*\)", "", item.source)  # "(maybe March)": the doubt is the date's, not the task's
     if item.owner != mentor_label(mentor) or not _MAYBE.search(unbracketed) or _DOUBTED_DATE.search(item.source) or (
-            _DOUBTED_MEANS.search(item.source)):
+            _DOUBTED_MEANS.search(item.source)) or DOUBTED_EXTRA.search(unbracketed):
         return None
     task = _MAYBE.sub("", item.task).strip(" ,")
     return f"{mentor_label(mentor)} might {task[:1].lower()}{task[1:]}" if task else None
@@ -1995,6 +2018,10 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     notes = "\n".join(unshouted(line, names) for line in normalise(notes).splitlines())  # typed in capitals
     notes = _without_timestamps(notes)  # "[10:15] me - email Dr Lowe…": a log's times are not part of any point
     notes = _two_mentors_by_initial(notes, mentor)  # "A to intro me…", meeting Amy and Jonah: Amy's
+    # "will look at my statement if I send it": no subject, and the user is the one who sends, so it is theirs
+    notes = _WILL_IF_I_DO.sub(f"{first_name(mentor) or 'You'} will ", notes) if mentor else notes
+    notes = _BRING_NEXT_TIME.sub(r"\g<lead>\g<what> next time", notes)  # "next time bring cohort data": to do
+    notes = _ARROW_TO_WHO_WILL.sub(r"\g<lead>\g<who> \g<will> \g<task> (\g<topic>)", notes)  # "…-> FH will ask…"
     notes = ill_as_i_will(notes)  # "…, ill apply by end of month": a promise of its own
     # "she asked if I'd be up for assisting… - said yes!!": the user's answer, with its subject
     notes = re.sub(r"\s+[-–—]+\s+(?:i\s+)?said\s+(yes|no)\b", r" and I said \1", notes, flags=re.IGNORECASE)

@@ -255,6 +255,9 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
                   lambda m: " ".join(["We", *([m["adv"].lower()] if m["adv"] else []), m["verb"].lower()]), said,
                   flags=re.IGNORECASE)
     said = _TALKED_WHAT.sub(_talked_about, said)  # "talked salary bands": "We talked about salary bands"
+    # "talk abt night shift fatigue, she recomm. anchor sleep": what we talked about, then what they did (review 63);
+    # "talk about your wins, it helps" stays advice
+    said = _TALK_THEN_WHAT_THEY_DID.sub(r"We talked about \g<topic>, and \g<rest>", said)
     # "you think worth it but not urgent": a verdict typed without its "it's"
     said = re.sub(r"\b([Yy]ou (?:also )?(?:think|thought|feel|felt|said|reckon) (?:that )?)(?=(?:not )?worth\b)",
                   r"\1it's ", said)
@@ -281,6 +284,10 @@ def _said_after_what_they_did(match: re.Match[str]) -> str:
     return f"{match['did']}: {match['what']}"
 
 
+_TALK_THEN_WHAT_THEY_DID = lazy_regex(r"^(?:talk|discuss|discussed)\s+(?:about\s+)?(?P<topic>[^,]{3,60}),\s+"
+                                      r"(?P<rest>you\s+(?:said|told|recommended|suggested|thought|explained|advised|"
+                                      r"shared|mentioned)\b.*)$", re.IGNORECASE)
+"""A talk typed in the present, then what the mentor did about it: the session, told in the past."""
 _TALKED_WHAT = lazy_regex(r"^(?P<who>We|I)\s+(?:(?P<adv>mostly|mainly|also|first|then)\s+)?"
                           r"(?P<verb>talked|chatted|spoke)\s+(?P<what>\w+)")
 """A talk typed without its "about" ("talked salary bands"), when the next word is the topic."""
@@ -1076,7 +1083,9 @@ def _as_listed(line: str) -> str:
     return sentence(line)
 
 
-_HEDGE_AT_END = lazy_regex(r",?\s+(?:maybe|perhaps)\s*[.?!]*$", re.IGNORECASE)
+_HEDGE_AT_END = lazy_regex(r"(?<!\bsaid)(?<!\bsays)(?<!\bthinks)(?<!\bthought),?\s+(?:maybe|perhaps)\s*[.?!]*$",
+                           re.IGNORECASE)
+"""A hedge at the end of a suggestion; "…?? she said maybe" is their answer, kept where it is (review 63)."""
 
 
 _PERSONAL = lazy_regex(r"\b(?:tbh|lol|to be honest)\b", re.IGNORECASE)
@@ -1451,11 +1460,17 @@ def _line_has_owner(line: str, item: ActionItem, mentor: str, me: str) -> bool:
 
 
 _BARE_INTRO = lazy_regex(r"^\s*intro\W*$", re.IGNORECASE)
+_INTRO_TO = lazy_regex(r"^\s*intro\s+to\b", re.IGNORECASE)
 
 
 def _as_task(task: str) -> str:
-    """A task as the email says it: "she'll intro" names no one, so the introduction is of the user."""
-    return "introduce me" if _BARE_INTRO.match(task) else task
+    """A task as the email says it: "she'll intro" names no one, so the introduction is of the user.
+
+    So does "intro to Kestrel": "Introduce me to Kestrel" (review 63).
+    """
+    if _BARE_INTRO.match(task):
+        return "introduce me"
+    return _INTRO_TO.sub(lambda m: "Introduce me to" if m.group(0)[0].isupper() else "introduce me to", task)
 
 
 def _item_present(item: ActionItem, lines: Sequence[str], mentor: str, me: str) -> bool:

@@ -830,7 +830,7 @@ def test_bracketed_and_present_tense_owners_and_two_verbs_of_one_offer() -> None
     body = _note({"mentor_name": "Mr. Raj Subramanian", "notes": notes,
                   "next_meeting": "Oct 2nd, 8:30am, his office (4th floor)"})
     assert "- **Me:** Rebuild forecast model" in body
-    assert "- **Mr. Subramanian:** Intro to the treasury lead at HSBC" in body
+    assert "- **Mr. Subramanian:** Introduce me to the treasury lead at HSBC" in body
     assert "- **Mr. Subramanian:** Share 2 sample contracts" in body
     assert "Review my CV and put in a word with the ICU matron" in body
     assert "(me)" not in body and "(you)" not in body and "your office (4th floor)" in body

@@ -1,0 +1,181 @@
+"""Classes found reading drafts on new messy input in session 59 (blind review 63): each test names its class."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coach.checks import has_bounded_ask
+from coach.tasks._phrasing import about_me
+from coach.tasks._reframe import clauses
+from coach.tasks.registry import initial_style
+from coach.tasks.session_notes import hedged, parse_notes
+from tests.tasks.support import offline_draft
+
+
+def _draft(job: str, values: dict[str, Any]) -> tuple[str, list[str]]:
+    draft, checks = offline_draft(job, values, initial_style(values))
+    return draft.body, [check.name for check in checks if not check.passed]
+
+
+def test_a_few_lines_of_feedback_is_a_bounded_ask() -> None:
+    assert has_bounded_ask("Can I send you my deck and get 2-3 lines of brutal feedback?")
+    assert has_bounded_ask("could you send me a couple of sentences on it")
+    assert not has_bounded_ask("Could you look at my whole portfolio?")
+    _, failed = _draft("outreach", {
+        "mentor_name": "Priyanka Shah", "why_them": "heard u on the Founders Unfiltered podcast talking abt firing ur "
+        "first cofounder", "goal": "learn how to run a seed raise w/o burning out", "channel": "chat",
+        "ask": "can i send u my deck and get 2-3 lines of brutal feedback", "tone": "casual", "my_name": "Sam"})
+    assert "time_boxed" not in failed
+
+
+def test_a_person_typed_with_an_initial_is_called_by_the_whole_name() -> None:
+    body, failed = _draft("feedback", {
+        "direction": "received", "person_name": "J. Whitfield (partner)", "when_it_happened": "yesterday",
+        "feedback": "partner told me my memo was too long and buried the answer at page 4. client wants answer first"})
+    assert "Thank you for telling me, J. Whitfield." in body
+    assert "J.." not in body and "What J. said" not in body
+    assert not failed
+
+
+def test_a_second_predicate_of_a_thing_stays_with_its_subject() -> None:
+    assert clauses("my memo was too long and buried the answer at page 4") == [
+        "my memo was too long and buried the answer at page 4"]
+    # a person's habits stay points of their own, and so does what someone said
+    assert len(clauses("Marcus talks over the junior devs in code review and rewrites their PRs")) == 2
+    assert clauses("Mr. Hale observed your lesson and said the pace was too slow")[-1].startswith("said")
+
+
+def test_a_concern_after_but_with_how_often_is_never_praise() -> None:
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Lena (commis)", "when_it_happened": "most of this month",
+        "feedback": "great technique on plating but always late for the prep, puts pressure on everyone",
+        "behaviour": "arrives 15-20 min after 2pm call time",
+        "impact": "mise en place not ready when tickets start, others cover her station",
+        "request": "be in by 1:55 so we start together"})
+    working = body.split("**What's working:**")[1].split("\n")[0]
+    assert "late" not in working and "technique on plating" in working
+
+
+def test_her_in_the_impact_is_theirs_when_no_one_else_is_named() -> None:
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Lena (commis)", "feedback": "always late for the prep",
+        "behaviour": "arrives 15-20 min after 2pm call time",
+        "impact": "mise en place not ready when tickets start, others cover her station"})
+    assert "others cover your station" in body and "her station" not in body
+
+
+def test_a_doubt_about_one_more_leaves_the_first_promise_firm() -> None:
+    notes = parse_notes("A will intro to Kestrel + maybe Northbeam", "Ahmed", "Sam")
+    assert [(a.owner, a.task) for a in notes.actions] == [("Ahmed", "Intro to Kestrel and maybe Northbeam")]
+    assert not hedged("Intro to Kestrel and maybe Northbeam")
+    assert hedged("start flashcards, maybe not") and hedged("maybe look into Reforge? not sure")
+    body, failed = _draft("summary", {"mentor_name": "Ahmed", "my_name": "Sam", "kind": "full",
+                                      "notes": "A will intro to Kestrel + maybe Northbeam\nhire contractor not FTE"})
+    assert "- **Ahmed:** Introduce me to Kestrel and maybe Northbeam" in body
+    assert "andNorthbeam" not in body and "might" not in body
+    assert not failed
+
+
+def test_shorthand_cut_with_a_stop_ends_no_sentence() -> None:
+    notes = parse_notes("- talk abt night shift fatigue, she recomm. anchor sleep", "Dr. Farah Haddad", "Jess")
+    assert notes.takeaways == ["talk abt night shift fatigue, she recomm. anchor sleep"]
+    body, _ = _draft("summary", {"mentor_name": "Dr. Farah Haddad", "my_name": "Jess", "kind": "full",
+                                 "notes": "- read AACN essentials ch 1-3\n- talk abt night shift fatigue, she recomm. "
+                                          "anchor sleep"})
+    assert "talked about night shift fatigue, and you recommended anchor sleep." in body
+    assert "recomm." not in body and "Anchor sleep." not in body
+
+
+def test_who_does_it_after_an_arrow_owns_the_task() -> None:
+    notes = parse_notes("- shadow in ICU 1 shift -> FH will ask the manager\n- me: update CV by fri",
+                        "Dr. Farah Haddad", "Jess")
+    owners = {a.owner: a.task for a in notes.actions}
+    assert owners["Dr. Haddad"] == "Ask the manager (shadow in ICU 1 shift)"
+    assert "Me" in owners and "manager" not in owners["Me"]
+
+
+def test_a_promise_without_its_subject_on_the_users_condition_is_the_mentors() -> None:
+    body, failed = _draft("summary", {
+        "mentor_name": "Gail", "my_name": "Rosa", "kind": "thanks",
+        "notes": "talked abt the gallery rejecting my series. G said rejection is normal, apply to 10 not 2. will "
+                 "look at my artist statement if I send it by next fri"})
+    assert "Next on my list: will look" not in body
+    assert "offering to look at my artist statement if I send it by next Friday" in body
+    assert not failed
+
+
+def test_a_decision_typed_verb_first_is_talked_about_as_the_deciding() -> None:
+    body, _ = _draft("prepare", {"mentor_name": "Dr. Osei", "meeting_minutes": 30,
+                                 "goals": "decide on thesis topic - climate migration vs urban heat"})
+    assert "talk about deciding on thesis topic - climate migration vs urban heat." in body
+    assert "1. Deciding on thesis topic - climate migration vs urban heat: what would you weigh up first?" in body
+    assert "this: decide on" not in body
+
+
+def test_balancing_two_things_is_a_verb() -> None:
+    body, _ = _draft("prepare", {"mentor_name": "Ms. Duarte", "meeting_minutes": 30,
+                                 "goals": "pass the CPA FAR section\nbalance study w/ busy season"})
+    assert "balance study with busy season?" in body and "progress in balance study" not in body
+
+
+def test_how_it_went_after_a_comma_is_never_a_second_thing_done() -> None:
+    assert about_me("tried seating plan change, helped w/ back row") == (
+        "I tried seating plan change, which helped with back row.")
+    assert about_me("did 1 inservice on IV pumps, went ok") == "I did 1 inservice on IV pumps, which went ok."
+    body, _ = _draft("prepare", {"mentor_name": "", "meeting_minutes": 30, "goals": "improve classroom management",
+                                 "progress": "tried seating plan change, helped w/ back row\nstarted using timer",
+                                 "open_items": "- share my marking rubric w/ mentor"})
+    assert "I tried seating plan change, which helped with back row." in body
+    assert "I helped" not in body and ", helped with" not in body
+    assert "Share my marking rubric with you" in body
+
+
+def test_a_thing_with_a_hyphen_then_a_dash_and_its_story_is_two_sentences() -> None:
+    body, _ = _draft("outreach", {
+        "mentor_name": "prof chen",
+        "why_them": "your 2021 paper on low-resource MT - used the method in my thesis ch.3",
+        "goal": "figure out if a PhD is right for me", "ask": "quick 20min zoom?", "channel": "email",
+        "my_name": "Aditi"})
+    assert "Your 2021 paper on low-resource MT really stayed with me. I used the method in my thesis Ch.3." in body
+    assert "- used the method" not in body
+
+
+def test_slips_with_one_reading_after_and_and_before_what() -> None:
+    from coach.writing import expand_shorthand
+
+    assert expand_shorthand("I read your article and it help me very much") == (
+        "I read your article and it helped me very much")
+    assert expand_shorthand("the habits that help me") == "the habits that help me"
+    assert expand_shorthand("watch labor, its what kills ppl") == "watch labor, it's what kills people"
+    assert expand_shorthand("he said depends if I like research") == "he said it depends if I like research"
+
+
+def test_their_maybe_after_said_is_their_answer_and_stays_last() -> None:
+    body, _ = _draft("summary", {"mentor_name": "Marisol", "my_name": "Marcus", "kind": "full",
+                                 "notes": "M says cost out menu to 28-30% food cost\ndo a popup at her place in Jan?? "
+                                          "she said maybe"})
+    assert "You said maybe." in body and "Maybe do a popup" not in body
+
+
+def test_how_the_user_knows_and_what_a_request_costs_are_sentences_of_their_own() -> None:
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Raj, new driver on route 14", "when_it_happened": "last 2 weeks",
+        "feedback": "needs to stop skipping the pre-trip inspection checklist",
+        "behaviour": "signed the checklist w/o actually walking round the bus, saw it on cctv twice",
+        "impact": "we could miss a tyre or brake issue",
+        "request": "do the full walk-round every morning, takes 10 min"})
+    assert "without actually walking round the bus. I saw it on cctv twice." in body
+    assert "Could you do the full walk-round every morning? It takes 10 min." in body
+
+
+def test_a_thing_left_undone_after_a_comma_is_joined_with_and() -> None:
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Theo", "feedback": "u went way off the brief the community asked for",
+        "behaviour": "replaced the river scene the residents picked w/ abstract shapes, didnt tell anyone"})
+    assert "with abstract shapes, and didn't tell anyone." in body
+
+
+def test_something_to_bring_next_time_is_the_users_task() -> None:
+    notes = parse_notes("next time bring cohort data\nnext time: talk about pricing", "Ahmed", "Sam")
+    assert [(a.owner, a.task) for a in notes.actions] == [("Me", "Bring cohort data next time")]
+    assert notes.takeaways == ["next time: talk about pricing"]
