@@ -97,3 +97,44 @@ def test_handing_over_the_floor_lets_the_partner_make_its_point(detector: MoveDe
     session = play(detector, "receive-criticism", "warm", [line])
     assert session.partner.reactions[-1].intent == "answer"
     assert "Meaning what" not in partner_lines(session)[-1]
+
+
+RILEY_RUN = [
+    "Hi Riley, thanks for coming.",
+    "I wanted to talk about the client reports from last week.",
+    "Two of them went out with the wrong totals, and the client called me about it on Friday.",
+    "What happened on your side?",
+    "Could you run the totals check before anything goes to the client, starting with this week's report?",
+    "Let's look at how the next two go and talk again then.",
+]
+
+
+def test_a_count_and_a_day_make_an_observation_whole_and_its_hint_never_asks_for_them(detector: MoveDetector) -> None:
+    debrief = play(detector, "give-critical-feedback", "skeptical", RILEY_RUN, "hard").debrief()
+    assert debrief.score_of("specific-observation") == 3
+
+
+def test_what_it_did_to_the_mentor_is_the_impact_said_for_themselves(detector: MoveDetector) -> None:
+    # "the client called me about it on Friday" scored 0, and the line offered instead nearly repeated it
+    debrief = play(detector, "give-critical-feedback", "skeptical", RILEY_RUN, "hard").debrief()
+    assert debrief.score_of("i-statements") >= 2
+    assert "client's lead about it on Friday" not in debrief.better_line
+
+
+def test_an_i_statement_with_a_count_is_specific(detector: MoveDetector) -> None:
+    debrief = play(detector, "change-cadence", "warm", [
+        "yeah so... i want to say something about our meetings",
+        "i feel the meetings is too long for me, 2 hours every week, i am tired after work",
+    ]).debrief()
+    assert debrief.score_of("specific-observation") >= 2
+    assert "cancelled twice" not in debrief.better_line  # (the scenario's example is offered no longer)
+
+
+def test_a_partner_who_held_out_does_not_concede_when_asked_its_side(detector: MoveDetector) -> None:
+    session = play(detector, "end-mentorship", "defensive", [
+        "Hi Sam. I've been thinking about our mentorship and I wanted to talk about wrapping up.",
+        "You've helped me so much with the move into product, and I'm really grateful.",
+        "I feel I've got what I came for, and I'd like to give the time to someone who needs it more.",
+        "How does that sound from your side?",
+    ], "hard")
+    assert "I'd felt it too" not in partner_lines(session)[-1]
