@@ -144,7 +144,8 @@ _WILL_IF_I_DO = lazy_regex(r"(?:^|(?<=[.!?]\s)(?<![A-Z]\.\s)(?<!\b[DM]r\.\s)(?<!
 """A review promised without its subject, on the user's sending it ("will look at my artist statement if I send it by
 next fri"): the mentor's, never the user's own next step (review 63)."""
 _BRING_NEXT_TIME = lazy_regex(r"^(?P<lead>[ \t]*(?:[-*•][ \t]*)?)next\s+(?:time|session|meeting|mtg)[ \t]*,?[ \t]+"
-                              r"(?P<what>(?:bring|send|show|prepare|print)\b[^\n]*?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+                              r"(?P<what>(?:bring|send|show|prepare|print)\b[^\n]*?)[ \t]*$",
+                              re.MULTILINE | re.IGNORECASE)
 """Something to bring to the next meeting, typed first ("next time bring cohort data"): the user's task, as "bring
 cohort data next time" is (review 63); "next time: talk about pricing" is a topic for then."""
 _ARROW_TO_WHO_WILL = lazy_regex(r"^(?P<lead>[ \t]*(?:[-*•][ \t]*)?)(?P<topic>[^\n>]{3,60}?)[ \t]*(?:->|→|=>)[ \t]*"
