@@ -76,7 +76,8 @@ class Criterion:
                                       and re.search(self.also_when, quote, re.IGNORECASE) is not None)
 
 
-OVERRIDABLE = ("name", "description", "hint", "partial", "well_done", "also_counts", "also_when", "also_alone")
+OVERRIDABLE = ("name", "description", "hint", "partial", "well_done", "also_counts", "also_when", "also_alone",
+               "pattern_when", "cards")
 
 
 @lru_cache(maxsize=4)
@@ -143,7 +144,7 @@ def _by_kind(
     for kind, overrides in raw.items():
         if not isinstance(overrides, dict) or set(overrides) - set(OVERRIDABLE):
             raise RubricFileError(f"{filename}: criterion {entry['id']!r} by_kind.{kind} may set {OVERRIDABLE}")
-        # ("also_counts" is a list of moves, "also_alone" a yes or no, every other override a text)
+        # ("also_counts" and "cards" are lists, "also_alone" a yes or no, every other override a text)
         result.append((str(kind), tuple((str(k), tuple(map(str, v)) if isinstance(v, list) else
                                          v if isinstance(v, bool) else str(v)) for k, v in overrides.items())))
     return tuple(result)

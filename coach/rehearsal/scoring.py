@@ -251,8 +251,12 @@ def _clearest(quotes: Sequence[str], criterion: Criterion, detections: Sequence[
 
 
 def _weight(quote: str, detections: Sequence[Sequence[DetectedMove]]) -> int:
+    """The weight of a quote's weightiest good move, then how many it has.
+
+    Summed, thanks and an acknowledgement ("Thanks for telling me.") outweighed a concrete proposal (session 59).
+    """
     moves = {m.move for turn in detections for m in turn if m.quote == quote and m.polarity == "positive"}
-    return sum(_WEIGHT.get(move, 1) for move in moves)
+    return 10 * max((_WEIGHT.get(move, 1) for move in moves), default=0) + len(moves)
 
 
 def strongest_moment(

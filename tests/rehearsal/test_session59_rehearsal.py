@@ -138,3 +138,42 @@ def test_a_partner_who_held_out_does_not_concede_when_asked_its_side(detector: M
         "How does that sound from your side?",
     ], "hard")
     assert "I'd felt it too" not in partner_lines(session)[-1]
+
+
+def test_why_them_tied_to_what_the_user_wants_is_whole(detector: MoveDetector) -> None:
+    debrief = play(detector, "ask-to-mentor", "skeptical", [
+        "Hi, I'm Priya, I did the data bootcamp last spring. Thank you for replying to my message!",
+        "I loved your talk at PyData about moving from finance into analytics, I'm trying to make the same jump.",
+    ], "hard").debrief()
+    criterion = next(c for c in debrief.criteria if c.name == "Specific about why them")
+    assert criterion.score == 3 and "tie it to" not in criterion.hint
+
+
+MORGAN_RUN = [
+    "Thanks for telling me. Can you say more about what you saw?",
+    "I see. So the room lost the thread before I got to the recommendation.",
+    "Next time I'll put the recommendation and the main number on the first slide.",
+    "Could I send you the new deck on Thursday to check?",
+]
+
+
+def test_receiving_feedback_never_cites_the_cancellations_card() -> None:
+    from coach.rehearsal.scenarios import get_scenario
+    from coach.rehearsal.scoring import criterion_card
+
+    scenario = get_scenario("receive-criticism")
+    cards = {c.id: criterion_card(c, scenario) for c in scenario.criteria()}
+    assert cards["specific-observation"] == "ask-for-feedback"
+    assert "raise-frequent-cancellations" not in cards.values()
+
+
+def test_thanks_with_an_acknowledgement_never_outweighs_a_skilled_line(detector: MoveDetector) -> None:
+    debrief = play(detector, "receive-criticism", "warm", MORGAN_RUN).debrief()
+    assert debrief.strongest != "Thanks for telling me."
+
+
+def test_a_repeat_back_a_change_and_a_check_back_are_credited_after_feedback(detector: MoveDetector) -> None:
+    debrief = play(detector, "receive-criticism", "warm", MORGAN_RUN).debrief()
+    assert debrief.score_of("specific-observation") >= 2  # "So the room lost the thread…"
+    assert debrief.score_of("i-statements") >= 2  # "Next time I'll put the recommendation…"
+    assert debrief.score_of("agrees-follow-up") == 3  # "Could I send you the new deck on Thursday to check?"
