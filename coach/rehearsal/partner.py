@@ -366,7 +366,8 @@ class ScriptedPartner:
             # "Is the day-before thing actually realistic with your release schedule?" asks their side: answered,
             # never with "Okay. And?" (review 56)
             now["question"] = text
-        if not now and not hostile and _offers_terms(text):
+        if "proposal" not in now and not hostile and _offers_terms(text):
+            # (beside the ask itself too: "…can you be my mentor? only 20 minute every two week on zoom", session 59)
             # "maybe once a month? 30 min coffee or call" is a proposal whatever the detector made of it: answered
             # with "Right. What do you need from me?" it was ignored (review 45)
             now["proposal"] = text
@@ -941,6 +942,10 @@ def proposal_specifics(quote: str) -> str | None:
         # "help me find a strategy project by March, and we revisit the MBA next autumn" said back as "By March,
         # next autumn" (review 54): dates without what they are for say nothing
         return None
+    if len(details) > 1 and not any(p.search(d) for d in details for p in _MEETING_TERMS):
+        # "take the strategy secondment first, for six months, and we revisit the MBA in September" said back as
+        # "For six months, in September" (session 59): a trial and a date without what they are for say nothing
+        return None
     if sum(bool(_FREQUENCY.search(d)) and not _NTH_WEEKDAY.search(d) for d in details) > 1:
         # "kept weekly but cut it to 30 minutes, and every other week is the full hour" said back as "Weekly, 30
         # minutes, every other week" (review 54): two rhythms in one plan are not said back as a list
@@ -948,6 +953,9 @@ def proposal_specifics(quote: str) -> str | None:
     return ", ".join(details) or None
 
 
+_MEETING_TERMS = (_FREQUENCY, DURATION_PATTERN, _CLOCK, _COUNTED, _DAY_OF_MONTH, _NTH_WEEKDAY, _WEEKDAYS_PLURAL,
+                  lazy_regex(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE))
+"""Details that say how meetings or a task will run (how often, how long, when in the day or week, how many)."""
 _AGREES = lazy_regex(r"^\W*(?:(?:okay|ok|right|hm+)[.,]?\s+)?(?:you'?re right|that'?s (?:a )?(?:fair|reasonable|"
                      r"good point)|fair(?: enough)?\b|true\b|agreed\b)", re.IGNORECASE)
 """A line that agrees with what the user said ("You're right, …"), wrong after the user blamed themselves."""
@@ -992,7 +1000,8 @@ def _offers_terms(text: str) -> bool:
     A change with no detail yet ("Can we just meet less?") is pinned down by the partner.
     """
     if _PROPOSING.search(text) is None:
-        return False
+        # "only 20 minute every two week on zoom": how long and how often, with no proposing word, are terms too
+        return bool(_FREQUENCY.search(text) and DURATION_PATTERN.search(text))
     return proposal_specifics(text) is not None or _BARE_CHANGE.search(text) is not None
 
 
@@ -1023,9 +1032,9 @@ def _said_back(detail: str) -> str:
     detail = re.sub(rf"^(?:(?P<tie>{_TIES})\s+)?(?P<day>\d{{1,2}}(?:st|nd|rd|th))$",
                     lambda m: f"{m.group('tie') + ' ' if m.group('tie') else ''}the {m.group('day')}", detail,
                     flags=re.IGNORECASE)
-    # ("every two week" said back as typed read as the partner's own slip, review r9)
-    detail = re.sub(r"\b(every\s+(?:other\s+)?(?:\d{1,2}|two|three|four|five|six|couple of|few)\s+)"
-                    r"(week|month|day)\b(?!s)", r"\1\2s", detail, flags=re.IGNORECASE)
+    # ("every two week", "20 minute" said back as typed read as the partner's own slips, review r9, session 59)
+    detail = re.sub(r"\b((?:[2-9]|\d{2,3}|two|three|four|five|six|couple of|few)\s+)"
+                    r"(minute|hour|week|month|day)\b(?![s-])", r"\1\2s", detail, flags=re.IGNORECASE)
     detail = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", lambda m: m.group().capitalize(), detail,
                     flags=re.IGNORECASE)  # "on fridays" as "on Fridays"
     return capitalise_dates(detail)

@@ -216,9 +216,11 @@ def _hint(criterion: Criterion, score: int, costly: Sequence[tuple[str, str]], s
     return f"{' and '.join(said)}, which cost {'points' if len(said) > 1 else 'a point'}. {how}"
 
 
-def _best(quotes: Sequence[str], detections: Sequence[Sequence[DetectedMove]]) -> str:
-    """The quote carrying the most weight of good moves (the first on a tie)."""
-    return max(quotes, key=lambda quote: (_weight(quote, detections), -quotes.index(quote)))
+def _best(quotes: Sequence[str], detections: Sequence[Sequence[DetectedMove]],
+          shown_by_itself: dict[str, int] | None = None) -> str:
+    """The quote carrying the most weight of good moves (the first on a tie), or of what it showed by itself."""
+    extra = shown_by_itself or {}
+    return max(quotes, key=lambda quote: (max(_weight(quote, detections), extra.get(quote, 0)), -quotes.index(quote)))
 
 
 def _clearest(quotes: Sequence[str], criterion: Criterion, detections: Sequence[Sequence[DetectedMove]]) -> str:
@@ -260,7 +262,9 @@ def _weight(quote: str, detections: Sequence[Sequence[DetectedMove]]) -> int:
 
 
 def strongest_moment(
-    detections: Sequence[Sequence[DetectedMove]], scored: Sequence[tuple[Criterion, int]] = ()
+    detections: Sequence[Sequence[DetectedMove]],
+    scored: Sequence[tuple[Criterion, int]] = (),
+    turns: Sequence[str] = (),
 ) -> str:
     """The user's sentence carrying the most weight of good moves and no poor one, or "not shown".
 
@@ -278,12 +282,17 @@ def strongest_moment(
             if m.polarity == "positive" and m.quote not in poor and not tainted[turn]]
     full = [criterion for criterion, score in scored if score == MAX_SCORE]
     skilled = [m.quote for m in good if any(criterion.counts(m.move, m.quote) for criterion in full)]
-    candidates = list(dict.fromkeys(skilled or [m.quote for m in good]))
+    # a sentence that earned full marks by itself ("only 20 minute every two week on zoom", terms the detector missed)
+    # weighs as the criterion's own move (session 59)
+    alone = {quote: 10 * max((_WEIGHT.get(move, 1) for move in criterion.moves), default=1)
+             for criterion in full for turn, quote in shown_alone(criterion, turns)
+             if quote not in poor and turn < len(tainted) and not tainted[turn]}
+    candidates = list(dict.fromkeys([*(skilled or [m.quote for m in good]), *alone]))
     if any(SMALL_TALK.match(quote) for quote in candidates):
         to_the_point = [m.quote for m in good if not SMALL_TALK.match(m.quote)]
         candidates = [q for q in candidates if not SMALL_TALK.match(q)] or list(dict.fromkeys(to_the_point)) \
             or candidates
-    return _best(candidates, detections) if candidates else NOT_SHOWN
+    return _best(candidates, detections, alone) if candidates else NOT_SHOWN
 
 
 _PARTS_FOR: dict[str, tuple[str, ...]] = {
@@ -475,7 +484,7 @@ def score_offline(
               for criterion in scenario.criteria()]
     return Debrief(
         criteria=criteria,
-        strongest=strongest_moment(detections, scored),
+        strongest=strongest_moment(detections, scored, user_turns),
         better_line=better.text,
         weakest=better.weakest,
         sources=sources,

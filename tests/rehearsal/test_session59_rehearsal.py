@@ -177,3 +177,44 @@ def test_a_repeat_back_a_change_and_a_check_back_are_credited_after_feedback(det
     assert debrief.score_of("specific-observation") >= 2  # "So the room lost the thread…"
     assert debrief.score_of("i-statements") >= 2  # "Next time I'll put the recommendation…"
     assert debrief.score_of("agrees-follow-up") == 3  # "Could I send you the new deck on Thursday to check?"
+
+
+def test_a_feeling_about_our_sessions_or_seeing_it_differently_opens_clearly(detector: MoveDetector) -> None:
+    debrief = play(detector, "not-working", "busy", [
+        "hi. so um I feel like our sessions aren't really going anywhere?", "like we mostly chat about your projects",
+    ], "easy").debrief()
+    assert debrief.score_of("clear-opening") == 3
+    debrief = play(detector, "disagree-advice", "skeptical", [
+        "Thanks for the MBA suggestion, I've thought about it a lot.",
+        "I see it differently though. The programmes I looked at cost around 40k and two years part-time.",
+    ], "hard").debrief()
+    assert debrief.score_of("clear-opening") == 3
+
+
+def test_a_trial_and_a_date_without_what_they_are_for_are_not_said_back() -> None:
+    assert proposal_specifics("What if I take the strategy secondment first, for six months, and we revisit the MBA "
+                              "in September?") is None
+    assert proposal_specifics("only 20 minute every two week on zoom") == "20 minutes every two weeks"
+
+
+NON_NATIVE_ASK = [
+    "hello sir, thank you for accept my call",
+    "i am working as junior developer 1 year, i read your blog every week",
+    "i want to ask if you can be my mentor? only 20 minute every two week on zoom",
+]
+
+
+def test_terms_alone_from_a_non_native_speaker_are_a_proposal(detector: MoveDetector) -> None:
+    session = play(detector, "ask-to-mentor", "busy", NON_NATIVE_ASK, "hard")
+    assert session.partner.reactions[-1].proposal is not None
+    assert "20 minutes every two weeks" in partner_lines(session)[-1]
+    debrief = session.debrief()
+    assert debrief.score_of("concrete-next-step") == 3
+    assert debrief.strongest == "only 20 minute every two week on zoom"
+
+
+def test_thanks_for_accepting_the_call_is_small_talk() -> None:
+    from coach.rehearsal.moves import small_talk_only
+
+    assert small_talk_only("hello sir, thank you for accept my call")
+    assert not small_talk_only("Thank you for the advice on my CV, it helped.")
