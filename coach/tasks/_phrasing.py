@@ -205,6 +205,9 @@ def shape_of(text: str) -> Shape:
         return "clause"  # "lead got annoyed the 2nd time": a person and what happened, never "I lead got annoyed…"
     if first_tag == "CD" and len(tagged) > 2 and tagged[1][1] == "NNS" and tagged[2][1] in ("VBD", "VBN"):
         return "clause"  # "two customers left": a count of people and what they did
+    if 2 < len(tagged) <= 5 and tagged[-1][0].lower() in _DONE_STATES and tagged[1][1].startswith("NN") and (
+            tagged[-2][1].startswith("NN")):
+        return "clause"  # "lit review done": a thing and its state, never "I lit review done" (session 59)
     if first_tag in ("JJ", "CD", "DT") and _HALF_DONE.search(text):
         return "clause"  # "second one half done": a thing and how far along it is, never "I'm second one…"
     if first in word_list("note_verbs"):
@@ -259,6 +262,9 @@ def shape_of(text: str) -> Shape:
     return "noun"
 
 
+_DONE_STATES = frozenset({"done", "finished", "complete", "completed", "sorted", "submitted", "booked", "approved",
+                          "drafted", "ready", "sent"})
+"""States a thing is in at the end of a note ("lit review done", "visa approved")."""
 _STATE_ENDING = lazy_regex(r"\b(?:still\s+|not\s+yet\s+)?(?:pending|outstanding|unclear|unknown|missing|overdue|"
                            r"delayed|not sorted|not done|on hold)\s*$", re.IGNORECASE)
 

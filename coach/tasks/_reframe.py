@@ -34,6 +34,7 @@ _POSITIVE = lazy_regex(
     r"\b(?:great|good|excellent|strong|strength|well|love|loved|appreciate|impressive|solid|helpful|creative|"
     r"thorough|smart|talented|brilliant|nice|valuable|clear|insightful|reliable|kind|generous|sharp|fine|"
     r"quick learner|thoughtful|careful|fast|quick|efficient|friendly|calm|organi[sz]ed|patient|hard-?working|"
+    r"hard[- ]worker|team player|fast learner|"
     r"positive|confident|productive|accurate|punctual|dedicated|committed|knowledgeable|skilled|professional|"
     r"polite|supportive|enthusiastic|motivated|better than mine|better than me|clean|neat|tidy|lovely|"
     r"coming on|coming along|improving|getting better|strongest|best|finest|keen|eager|willing)\b",
@@ -1211,6 +1212,11 @@ def _addressed(text: str, person: Person, direction: str, quoted: bool) -> str |
     starts_with_pronoun = bool(tagged) and tagged[0][0].lower().split("'")[0] in ("he", "she", "you", "they", "i")
     opens_predicate = bool(tagged) and (tagged[0][1] in ("VBZ", "VBD", "VBN") or (
         tagged[0][1] == "RB" and len(tagged) > 1 and tagged[1][1] in ("VBZ", "VBD")))  # "never writes tests"
+    seen = _USER_SAW_THEM.match(text) if direction == "give" and not starts_with_pronoun else None
+    if seen:  # "saw him twice this week reach in…": the user saw them, "I saw you…", never "you saw you" (session 59)
+        verb = "saw" if seen["verb"].lower() == "seen" else seen["verb"].lower()
+        text = f"I {verb} you{text[seen.end():]}"
+        tagged, opens_predicate = tag(text), False
     if opens_predicate and direction == "give" and not starts_with_pronoun:
         # ("been on his phone between clients": "you've been…", never "you been…")
         subject = "you've" if tagged[0][0].lower() == "been" else "you"
@@ -1225,6 +1231,9 @@ def _addressed(text: str, person: Person, direction: str, quoted: bool) -> str |
     return re.sub(r"\b(you)\s+you\b", r"\1", _agreeing(_rewrite(text, tagged, table, others)), flags=re.I)
 
 
+_USER_SAW_THEM = lazy_regex(r"^(?P<verb>saw|seen|caught|watched|noticed|spotted|heard)\s+(?:him|her|them)\b",
+                            re.IGNORECASE)
+"""What the user saw, typed without its "I" ("saw him twice this week reach in without locking out")."""
 _PLURAL_IS = lazy_regex(r"\b((?:your|the|my|their|our)\s+(?:[a-z]+\s+)?[a-z]+(?<!ic)(?<!s)(?<!u)(?<!new)(?<!serie)s)"
                         r"\s+is\b", re.IGNORECASE)
 _AFTER_PREPOSITION = lazy_regex(r"\b(?:of|in|on|for|with|to|from|about|at|by)\s+$", re.IGNORECASE)

@@ -651,8 +651,10 @@ class _Give:
         else:
             text = self.frames["behaviour_lead"].format(span=self.span_lead, first=_lower_head(first))
         text, seen = _evidence_apart(text)
+        # ("I saw you twice this week reach in…" is what the user saw: said as it is, never "I've also noticed that I…")
         sentences = [as_sentence(text), *seen] + [
-            as_sentence(self.frames["behaviour_more"].format(clause=_lower_head(m))) for m in more]
+            as_sentence(m if re.match(r"I\s", m) else self.frames["behaviour_more"].format(clause=_lower_head(m)))
+            for m in more]
         return " ".join(sentences)
 
     def _impact(self) -> str:

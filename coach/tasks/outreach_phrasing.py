@@ -471,6 +471,11 @@ def _rest_after_years(rest: str) -> str:
     detail = re.fullmatch(r",\s+(?P<x>[^,;.!?]+?)\s*", rest)
     if not detail:
         return rest
+    wish = re.match(r"(?P<verb>want|wanna|hoping|hope|planning|looking|trying)\s+to\b", detail["x"], re.IGNORECASE)
+    if wish:  # ", want to move into care home work": the user's wish, with its "I" (session 59)
+        verb = {"hoping": "'m hoping", "planning": "'m planning", "looking": "'m looking", "trying": "'m trying",
+                "wanna": " want"}.get(wish["verb"].lower(), f" {wish['verb'].lower()}")
+        return f", and I{verb}{detail['x'][wish.end('verb'):]}"
     words = detail["x"].split()
     done = re.match(r"(?:just\s+|recently\s+)?(?P<verb>\w+)", detail["x"])
     if done and lexicon_tag(done["verb"]) in ("VBD", "VBN") and base_form(done["verb"]) != done["verb"]:

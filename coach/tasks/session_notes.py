@@ -195,7 +195,7 @@ _DUE = lazy_regex(
     r"(?:our\s+|the\s+)?next\s+(?:meeting|mtg|session|call|catch[- ]?up))",
     re.IGNORECASE,
 )
-MEETING_NOUNS = r"meeting|session|call|catch-?up|chat|sync|1:1|1-1|one-to-one|check-?in"
+MEETING_NOUNS = r"meeting|session|call|catch-?up|chat|sync|1:1|1-1|one-to-one|check-?in|visit"
 """What notes call the next meeting ("next sync 2/5"); the summary's closing line reads the same words."""
 _NOT_AFTER_A_TIE = "".join(f"(?<!{tie} )(?<!{tie} the )" for tie in ("before", "by", "until", "till", "for", "b4",
                                                                       "ahead of"))
@@ -534,9 +534,12 @@ def are_mentors_initials(letters: str, mentor: str) -> bool:
     With only a first name given ("Dra. Lúcia"), initials that start with it count too ("LM to send me…"),
     unless they are a department or a role ("HR", "IT", "PM").
     """
-    first = address(mentor)[1]
+    title, first, last = address(mentor)
     if letters in (initials_of(mentor), "".join(p[:1] for p in first.split("-")).upper()):
         return True
+    if title.lower().rstrip(".") in ("dr", "prof", "professor") and (last or first) and letters == (
+            f"{title[0]}{(last or first)[0]}".upper()):
+        return True  # "DK" for Dr. Kim, as notes write the doctor (session 59)
     return (len(name_parts(mentor)) == 1 and letters[0].lower() in mentor_initials(mentor)
             and letters not in _NOT_INITIALS)
 

@@ -238,6 +238,13 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     # "You read my draft, says the science part is strong": the report after what they did is in the past too
     # ("You said my gap is not a problem to hide, say it straight": after a report, "say" is their advice, review 58)
     said = re.sub(r"^(You\b(?![^,]*\b(?:said|told)\b)[^,]{3,80},\s+)(?:says|say)\b", r"\1said", said)
+    # "S says book lessons early morning": what they said to do, "You said to book…" (session 59); "she said exit
+    # interviews" names a thing, with nothing after it
+    said = re.sub(r"\b([Yy]ou (?:also )?said) "
+                  r"(?=(?P<verb>[a-z]+) (?:(?:a|an|the|my|your|some|more|less|it|them)\b"
+                  r"|(?!(?:is|was|has|does|says|thinks|seems|looks)\b)[a-z]{2,}s\s+\w))",
+                  lambda m: f"{m[1]} to " if is_bare_verb(m["verb"]) and m["verb"] not in _NOT_ADVICE_HEADS else m[0],
+                  said)
     # "…said don't take…" is "not to take"; "said dont until funding confirmed" is "not until…"
     said = re.sub(r"\b([Yy]ou (?:also )?said) (?:don'?t|do not) (?=(until|till|unless|before|yet)\b)?",
                   lambda m: f"{m[1]} not " if m[2] else f"{m[1]} not to ", said)
@@ -268,6 +275,9 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     return sentence_case(said)
 
 
+_NOT_ADVICE_HEADS = frozenset({"i", "you", "we", "they", "he", "she", "it", "that", "this", "there", "maybe", "not",
+                               "no", "yes", "examiners", "people", "most", "everyone", "nobody"})
+"""Words after "you said" that start what was said, never an instruction to do."""
 _REPORT_BACK_TO = lazy_regex(r"(?P<head>^You\s+(?:also\s+)?(?:said|told me)\s+(?:to\s+)?(?:just\s+)?"
                              r"(?:tell|let|keep|update|text|message)\s+)(?:him|her)\b"
                              r"(?=\s+(?:how|know|posted|updated|when|if)\b)")
@@ -610,6 +620,14 @@ def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: 
         said = fill(frame(JOB, "thanks")["offer"], opener=opener, x=_offered(offer, mentor))
         if not reading_problems(said, sent=True):
             return said, None, True
+    for point in thanks_candidates(parsed, mentor):
+        # "portfolio too generic, pick 2 projects and go deep", with nothing else to thank for: the step is the advice
+        # (never "our talk about portfolio too generic: …"); the note stays listed whole, verdict and all (session 59)
+        step = _step_after_verdict(re.sub(r"^you\s+(?:also\s+)?(?:said|say|says|think|thought)\s+(?:that\s+)?", "",
+                                          to_mentor(point, mentor), flags=re.IGNORECASE))
+        said = fill(frame(JOB, "thanks")["advice"], opener=opener, x=_unspliced(clause(step))) if step else None
+        if said and not reading_problems(said, sent=True):
+            return said, None, False
     return fill(frame(JOB, "thanks")["plain"], opener=opener), None, False
 
 
@@ -928,7 +946,8 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
     # "read: IDS handbook ch 1-3" is a task labelled with its verb, not a topic talked about
     labelled_task = topic is not None and len(topic.group("topic").split()) == 1 and is_bare_verb(topic.group("topic"))
     verb_in_topic = topic is not None and any(t.startswith(("VB", "MD")) and t != "VBG" for _, t in tag(topic.group(1)))
-    verdict_label = topic is not None and _VERDICT_LABEL.match(topic.group("topic")) is not None
+    verdict_label = topic is not None and (_VERDICT_LABEL.match(topic.group("topic")) is not None or re.search(
+        r"\b(?:too|not|very|so|really|quite)\s+[\w-]+$", topic.group("topic"), re.IGNORECASE) is not None)
     if topic and short_noun and not labelled_task and not verb_in_topic and not verdict_label:
         return fill(frames["topic"], opener=opener, topic=lower_first(topic.group("topic")), x=topic.group("x"))
     if not _loose(whole) and len(sentences(whole)) == 1 and _states_something(whole, verbs):
@@ -939,6 +958,27 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
         doing = frame(JOB, "did_with_me")[gone_over.group("verb").lower()]
         return fill(frames["went_over"], opener=opener, doing=doing, x=gone_over.group("x").strip())
     return None
+
+
+_VERDICT_THEN_STEP = lazy_regex(r"^(?P<verdict>[^,:;]{2,50}?\b(?:too|not|very|so|really|quite|a bit|way too)\s+[\w-]+)"
+                                r"\s*(?:,|:|\s[-–—])\s*(?P<step>\S[^;]*?)\.?$", re.IGNORECASE)
+
+
+_BACK_REFERENCE = lazy_regex(r"\b(?:it|them|this|that|those|these)\b", re.IGNORECASE)
+"""A word that points back to the verdict ("raise it 10cm"): the step cannot be thanked without it."""
+
+
+def _step_after_verdict(note: str) -> str | None:
+    """The step after a verdict on a thing ("portfolio too generic, pick 2 projects and go deep"), or None.
+
+    The verdict is no topic talked about ("our talk about portfolio too generic: …", session 59); the step is the
+    advice to thank for.
+    """
+    found = _VERDICT_THEN_STEP.match(note.strip())
+    if not found or not _imperative(found["step"]) or _BACK_REFERENCE.search(found["step"]) or any(
+            t in ("VBZ", "VBD", "VBP", "MD") for _, t in tag(found["verdict"])):
+        return None
+    return found["step"]
 
 
 _AND_YOU_WILL = lazy_regex(r"^(?P<advice>[^,;]+?),?\s+and\s+(?:you|she|he)(?:['’]ll|\s+will|\s+would|['’]d)\s+"

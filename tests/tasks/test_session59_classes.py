@@ -148,6 +148,9 @@ def test_slips_with_one_reading_after_and_and_before_what() -> None:
     assert expand_shorthand("the habits that help me") == "the habits that help me"
     assert expand_shorthand("watch labor, its what kills ppl") == "watch labor, it's what kills people"
     assert expand_shorthand("he said depends if I like research") == "he said it depends if I like research"
+    assert expand_shorthand("I talk to much and the kids dont get time") == (
+        "I talk too much and the kids don't get time")
+    assert expand_shorthand("I listen to much music") == "I listen to much music"
 
 
 def test_their_maybe_after_said_is_their_answer_and_stays_last() -> None:
@@ -179,3 +182,71 @@ def test_something_to_bring_next_time_is_the_users_task() -> None:
     notes = parse_notes("next time bring cohort data\nnext time: talk about pricing", "Ahmed", "Sam")
     assert [(a.owner, a.task) for a in notes.actions] == [("Me", "Bring cohort data next time")]
     assert notes.takeaways == ["next time: talk about pricing"]
+
+
+def test_a_thing_and_its_done_state_is_never_something_the_user_did() -> None:
+    from coach.tasks._phrasing import shape_of
+
+    assert about_me("lit review done") == "Lit review done."
+    assert shape_of("draft chapter sent") == "clause"
+    assert about_me("sent the report") == "I sent the report."
+
+
+def test_a_wish_after_the_years_gets_its_i() -> None:
+    body, _ = _draft("outreach", {
+        "mentor_name": "Dr. Amara Okafor", "why_them": "saw ur poster at the RPS conference on deprescribing",
+        "about_me": "hospital pharmacist 3 yrs, want to move into care home work",
+        "goal": "get into care home pharmacy",
+        "ask": "15 min call sometime next month?", "channel": "email", "my_name": "Tom"})
+    assert "I've been a hospital pharmacist for 3 years, and I want to move into care home work." in body
+
+
+def test_a_verdict_then_a_step_is_thanked_for_the_step() -> None:
+    for notes in ("- R: portfolio too generic, pick 2 projects and go deep",
+                  "- portfolio too generic - pick 2 projects and go deep",
+                  "- R said portfolio too generic, pick 2 projects and go deep"):
+        body, failed = _draft("summary", {"mentor_name": "Raj", "my_name": "Mei", "kind": "full",
+                                          "notes": f"{notes}\n- me: redo case study 1 by next fri"})
+        assert "especially for your advice to pick 2 projects and go deep." in body, notes
+        assert "our talk about portfolio" not in body and "specific_thanks" not in failed
+        assert "too generic" in body  # the note stays listed whole
+    # a step that points back to the verdict cannot be thanked without it
+    body, _ = _draft("summary", {"mentor_name": "Raj", "my_name": "Mei", "kind": "full",
+                                 "notes": "- my workbench too low, raise it 10cm"})
+    assert "advice to raise it" not in body
+
+
+def test_the_next_visit_is_the_next_meeting_never_a_takeaway() -> None:
+    notes = parse_notes("B showed me how he rotates the paddocks. next visit in april", "Bill", "Jake")
+    assert not any("visit" in t.lower() for t in notes.takeaways)
+
+
+def test_what_the_user_saw_is_theirs_and_a_hard_worker_is_praise() -> None:
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Kofi, warehouse operative", "when_it_happened": "this week",
+        "feedback": "Kofi is a hard worker but he doesn't follow the lockout procedure on the conveyor, saw him twice "
+                    "this week reach in without locking out",
+        "request": "lock out every time before reaching in"})
+    assert "I saw you twice this week reach in without locking out." in body
+    assert "you saw you" not in body and "noticed that I saw" not in body
+    assert "**What's working:** You are a hard worker." in body
+
+
+def test_a_doctors_initials_name_the_mentor() -> None:
+    from coach.tasks.session_notes import are_mentors_initials
+
+    assert are_mentors_initials("DK", "Dr. Kim") and are_mentors_initials("PL", "Prof. Lindqvist")
+    assert not are_mentors_initials("DK", "Ms. Kim")
+    notes = parse_notes("DK offered to review my business plan when ready\nme - talk to 3 more brokers", "Dr. Kim")
+    assert notes.actions[0].owner == "Dr. Kim"
+
+
+def test_what_they_said_to_do_is_said_with_to() -> None:
+    body, _ = _draft("summary", {"mentor_name": "Sven", "my_name": "Ana", "kind": "full",
+                                 "notes": "S says book lessons early morning\nS will lend me his checkride notes\n"
+                                          "he said examiners want safe not perfect"})
+    assert "book lessons early morning" in body and "said book" not in body
+    assert "examiners want safe not perfect" in body and "said to examiners" not in body
+    for notes in ("she said bid is too long, cut to 4 pages", "he said contract is fine, experience over title"):
+        body, _ = _draft("summary", {"mentor_name": "Sven", "my_name": "Ana", "kind": "full", "notes": notes})
+        assert "said to" not in body and "advice to bid" not in body, notes
