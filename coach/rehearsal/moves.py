@@ -318,6 +318,12 @@ SMALL_TALK = lazy_regex(
     r"having|jumping|accept|accepting|agreeing|seeing|replying|answering|picking up|this call|the chat|the meeting)\b"
     r"[^.?!]{0,30}"
     r"|(?:have you |you )?got a (?:minute|sec|second|moment)\b[^.?!]{0,30}"
+    # "good to see you too", "Good, and you?": greeting back (session 59: "hi, good to see you too" got "Okay. And?")
+    r"|(?:(?:it'?s|it is|so|really)\s+)?(?:good|nice|great|lovely)\s+to\s+(?:see|meet)\s+you"
+    r"(?:\s+(?:too|again|as well))?"
+    r"|(?:(?:i'?m|all)\s+)?(?:good|fine|great|ok|okay|not bad|well)(?:,?\s+thanks?(?:\s+you)?)?"
+    r"(?:,?\s+(?:and|how about)\s+you)?"
+    r"|(?:busy|crazy|hectic|long)\s+week(?:\s+haha|\s+lol)?"
     r"|sounds? (?:exhausting|rough|busy|intense|hectic|tough|like a lot)\b[^.?!]{0,20}"
     r"|have you got (?:a bit of )?(?:energy|time)\b[^.?!]{0,30}"
     r"|i hear(?:d)?\b[^.?!]{0,50})[.?!…,]*\s*)+$",

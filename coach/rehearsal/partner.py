@@ -172,7 +172,8 @@ _WHEN_SAID = lazy_regex(r"\b(?:before|after|whenever|every time|each time)\s+(?:
 """A proposal that says when in words, not a date: "before anything goes to a client", "the same day", "at the end
 of each session", "next time", "the day before", "two days ahead"."""
 
-_GOODBYES = r"bye|goodbye|see you|talk soon|speak soon|take care"
+_GOODBYES = r"bye|goodbye|(?<!to )(?<!to\s\s)see you(?!\s+(?:too|again|here)\b)|talk soon|speak soon|take care"
+"""Words that leave; "good to see you (too)" greets and never ends the talk (session 59: it ended at turn 1)."""
 _SIGN_OFF = lazy_regex(rf"\b(?:thanks?|thank you|cheers|have a good|{_GOODBYES})\b", re.IGNORECASE)
 """A thanks or a goodbye: once the partner has agreed, a short one ends the conversation."""
 _YES = lazy_regex(r"^(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|deal|absolutely|totally|of course|that works|"

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from coach.checks import content_stems
+from coach.checks import content_stems, has_duration
 from coach.compose import article_for
 from coach.grammar import has_main_verb
 from coach.lazy_patterns import lazy_regex
@@ -731,7 +731,17 @@ def easy_out(voice: Voice, ask: str = "") -> str:
     echoed = set(content_stems(ask)) & set(content_stems(line)) - {"understand", "entire"}
     if not voice.compact and ending and (re.findall(r"[a-z']+", ask.lower())[-2:] == ending or echoed):
         return _toned(frame(JOB, "easy_out", "compact"), voice)
+    if not voice.compact and ask and not _MEETS.search(ask) and not has_duration(ask):
+        # a question to answer in writing ("tell me which programmes you would recommend") has no timing to suit
+        # ("Should the timing not suit you…", session 59): the short way out
+        return _toned(frame(JOB, "easy_out", "compact"), voice)
     return line
+
+
+_MEETS = lazy_regex(r"\b(?:call|chat|meet|meeting|coffee|cuppa|lunch|zoom|teams|video|phone|talk|speak|session|"
+                    r"visit|shadow|stage|sit in|come|drop by|time|minutes?|mins?|hours?|catch up|mentor|mentoring|"
+                    r"days?|watch|shift)\b", re.IGNORECASE)
+"""What makes an ask a meeting or time together, whose timing may not suit them."""
 
 
 def greeting_line(name: str, voice: Voice) -> str:

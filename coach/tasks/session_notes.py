@@ -143,6 +143,16 @@ _WILL_IF_I_DO = lazy_regex(r"(?:^|(?<=[.!?]\s)(?<![A-Z]\.\s)(?<!\b[DM]r\.\s)(?<!
                            r"(?:send|share|email|forward|get|finish|update|bring)\b)", re.MULTILINE)
 """A review promised without its subject, on the user's sending it ("will look at my artist statement if I send it by
 next fri"): the mentor's, never the user's own next step (review 63)."""
+_LABELLED_HOMEWORK = lazy_regex(r"^(?P<lead>[ \t]*(?:[-*•][ \t]*)?)(?:practice|homework)[ \t]*:[ \t]*"
+                                r"(?=(?P<verb>[A-Za-z]+)\b)", re.MULTILINE | re.IGNORECASE)
+"""Homework labelled as such ("practice: run the next retro myself"): the user's task when a verb follows ("HW:" is
+someone's initials, never homework)."""
+
+
+def _homework_as_mine(match: re.Match[str]) -> str:
+    return f"{match['lead']}me: " if is_bare_verb(match["verb"].lower()) else match.group(0)
+
+
 _BRING_NEXT_TIME = lazy_regex(r"^(?P<lead>[ \t]*(?:[-*•][ \t]*)?)next\s+(?:time|session|meeting|mtg)[ \t]*,?[ \t]+"
                               r"(?P<what>(?:bring|send|show|prepare|print)\b[^\n]*?)[ \t]*$",
                               re.MULTILINE | re.IGNORECASE)
@@ -2024,6 +2034,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     notes = _two_mentors_by_initial(notes, mentor)  # "A to intro me…", meeting Amy and Jonah: Amy's
     # "will look at my statement if I send it": no subject, and the user is the one who sends, so it is theirs
     notes = _WILL_IF_I_DO.sub(f"{first_name(mentor) or 'You'} will ", notes) if mentor else notes
+    notes = _LABELLED_HOMEWORK.sub(_homework_as_mine, notes)  # "practice: run the next retro myself": the user's
     notes = _BRING_NEXT_TIME.sub(r"\g<lead>\g<what> next time", notes)  # "next time bring cohort data": to do
     notes = _ARROW_TO_WHO_WILL.sub(r"\g<lead>\g<who> \g<will> \g<task> (\g<topic>)", notes)  # "…-> FH will ask…"
     notes = ill_as_i_will(notes)  # "…, ill apply by end of month": a promise of its own

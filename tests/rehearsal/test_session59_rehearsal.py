@@ -218,3 +218,20 @@ def test_thanks_for_accepting_the_call_is_small_talk() -> None:
 
     assert small_talk_only("hello sir, thank you for accept my call")
     assert not small_talk_only("Thank you for the advice on my CV, it helped.")
+
+
+@pytest.mark.parametrize("greeting", ["hi, good to see you too", "Hello, good, and you?",
+                                      "Hi hi, good thanks. Busy week haha", "Nice to see you again!"])
+def test_a_greeting_back_never_ends_the_rehearsal_and_is_answered_in_kind(
+        detector: MoveDetector, greeting: str) -> None:
+    # "…good to see you too" read as "see you" (a goodbye) ended the session at turn 1 and dropped the script (r10)
+    session = play(detector, "unprepared-mentee", "busy", [greeting, "I wanted to talk about how we prepare."], "easy")
+    assert not session.partner.reactions[0].final
+    assert len([t for t in session.transcript if t.role == "user"]) == 2
+    assert session.partner.reactions[0].intent == "greeted"
+
+
+def test_see_you_next_week_still_says_goodbye(detector: MoveDetector) -> None:
+    from coach.rehearsal.partner import signs_off
+
+    assert signs_off("ok thanks, see you next week")

@@ -250,3 +250,31 @@ def test_what_they_said_to_do_is_said_with_to() -> None:
     for notes in ("she said bid is too long, cut to 4 pages", "he said contract is fine, experience over title"):
         body, _ = _draft("summary", {"mentor_name": "Sven", "my_name": "Ana", "kind": "full", "notes": notes})
         assert "said to" not in body and "advice to bid" not in body, notes
+
+
+def test_a_question_to_answer_in_writing_has_no_timing_to_suit() -> None:
+    body, failed = _draft("outreach", {
+        "mentor_name": "Prof. Adeyemi",
+        "why_them": "your course on public health data at Coursera got me into this field",
+        "goal": "apply for a masters in epidemiology", "channel": "email", "tone": "formal", "my_name": "Chidi Obi",
+        "ask": "could you tell me which programmes you would recommend"})
+    assert "Should the timing not suit you" not in body and "I would understand if not." in body
+    assert "easy_out" not in failed
+    body, _ = _draft("outreach", {
+        "mentor_name": "Prof. Adeyemi",
+        "why_them": "your course on public health data at Coursera got me into this field",
+        "goal": "apply for a masters in epidemiology", "channel": "email", "tone": "formal", "my_name": "Chidi Obi",
+        "ask": "a 20 minute video call in January"})
+    assert "Should the timing not suit you, I would entirely understand." in body
+
+
+def test_homework_labelled_as_such_is_the_users_task() -> None:
+    notes = parse_notes("- practice: run the next retro myself\n- practice: active listening", "Priya", "Tom")
+    assert [(a.owner, a.task) for a in notes.actions] == [("Me", "Run the next retro myself")]
+    assert notes.takeaways == ["practice: active listening"]
+
+
+def test_a_label_in_received_feedback_is_never_turned_into_something_nobody_said() -> None:
+    body, _ = _draft("feedback", {"direction": "received", "person_name": "Tomás",
+                                  "feedback": "he said my playing is messy"})
+    assert "the care I put into my work" not in body
