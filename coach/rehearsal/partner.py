@@ -651,9 +651,12 @@ class ScriptedPartner:
             # question of who sends the invite
             return [persona.logistics or self._closes, self._closes]
         if reaction.intent == "resolve":
+            # "How do you feel about that?" as the last turn is answered, never closed over ("Okay. Thanks for putting
+            # it that way.", review r10): its side of what was agreed, then the usual close
+            answered = [scenario.their_side_agreed] if "asks-their-view" in reaction.positive else []
             # already said yes, or the user took the partner's own offer: just close
             if any(r.intent == "accept" for r in earlier) or _countered_last(earlier):
-                return [self._closes, generic["soften"]]
+                return [*answered, self._closes, generic["soften"]]
             accepted = self._accepting(reaction.proposal or self.state.raised.get("proposal"))
             # "Fine, that works. Good. That's settled, then." reads stitched (review 54): one acknowledgement is enough
             closing = tuple(f"{a} {_LEADING_ACK.sub('', c)}" for a in accepted for c in self._closes)

@@ -235,3 +235,31 @@ def test_see_you_next_week_still_says_goodbye(detector: MoveDetector) -> None:
     from coach.rehearsal.partner import signs_off
 
     assert signs_off("ok thanks, see you next week")
+
+
+WRAP_UP = [
+    "Thanks for meeting. Before we start, there's something I want to talk about.",
+    "I think our mentorship has done what we set out to do. I got the promotion, and the goals we wrote in January "
+    "are done.",
+    "I'd like this to be our last regular session. I'm really grateful, your advice on the reorg changed how I work.",
+    "I'd still love to stay in touch, maybe a coffee once a quarter, if you're open to it.",
+    "How do you feel about that? Is there anything you'd want from me before we wrap up?",
+]
+
+
+def test_thanks_for_meeting_is_never_sarcasm(detector: MoveDetector) -> None:
+    assert "sarcasm" not in moves_in(detector, "Thanks for meeting.")
+    assert "sarcasm" in moves_in(detector, "Thanks for meeting, finally.")
+    session = play(detector, "end-mentorship", "defensive", WRAP_UP[:1])
+    assert "dumped" not in partner_lines(session)[-1]
+
+
+def test_a_question_in_the_closing_turn_is_answered_before_the_close(detector: MoveDetector) -> None:
+    session = play(detector, "end-mentorship", "defensive", WRAP_UP)
+    assert partner_lines(session)[-1] in get_scenario_lines("end-mentorship")
+
+
+def get_scenario_lines(scenario_id: str) -> tuple[str, ...]:
+    from coach.rehearsal.scenarios import get_scenario
+
+    return get_scenario(scenario_id).their_side_agreed
