@@ -482,7 +482,7 @@ ABBREVIATED_TITLES = ("Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.", "Rev.", "St."
                       "Smt.", "Hr.")  # fmt: skip
 """Titles written with a full stop that ends no sentence ("Mrs. Patel", "Capt. de Villiers"), for every splitter."""
 _KEPT_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", *ABBREVIATED_TITLES, "approx.", "a.m.", "p.m.", "No.", "Jr.",
-                       "Inc.", "Ltd.")  # fmt: skip
+                       "Inc.", "Ltd.", "let. of", "Let. of")  # fmt: skip
 
 TITLES = word_set(
     "dr dr. mr mr. mrs mrs. ms ms. mx mx. miss prof prof. professor sir dame rev rev. sr sr. sister matron "
@@ -493,7 +493,8 @@ TITLES = word_set(
     "detective insp insp. supt supt. "
     "councillor hon hon. judge chef coach frau herr madame monsieur mme mme. señor señora sra sra. signora signor "
     "dott dott. doctora doctor atty atty. engr engr. eng eng. arch arch. dra dra. barr barr. shri smt smt. shrimati "
-    "hr. fru"  # Danish and Norwegian ("Hr. Jensen"); a bare "hr" is an hour
+    "hr. fru "  # Danish and Norwegian ("Hr. Jensen"); a bare "hr" is an hour
+    "pani"  # Polish ("Pani Nowak", review 64); "Pan" alone is also a surname, so it is left out
 )
 """Honorifics, which belong to a name as given and are never dropped (one list for composers and checks)."""
 
@@ -515,7 +516,8 @@ def is_honorific(word: str) -> bool:
 
 _TITLE_PRONOUNS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "sister": "she", "brother": "he",
                    "aunty": "she", "auntie": "she", "aunt": "she", "uncle": "he", "mme": "she", "frau": "she",
-                   "herr": "he", "hr": "he", "fru": "she", "sra": "she", "señora": "she", "señor": "he"}  # fmt: skip
+                   "herr": "he", "hr": "he", "fru": "she", "pani": "she", "sra": "she", "señora": "she",
+                   "señor": "he"}  # fmt: skip
 
 
 def title_pronoun(name: str) -> str | None:

@@ -1310,9 +1310,21 @@ def _marked(pronoun: str, mark: str) -> str:
     return f"{pronoun[:cut]}{mark}{pronoun[cut:]}"
 
 
+_INVERTED_FOR_YOU = {"does": "do", "has": "have", "is": "are", "was": "were", "doesn't": "don't",
+                     "hasn't": "haven't", "isn't": "aren't", "wasn't": "weren't"}
+
+
+def _kept_case(typed: str, word: str) -> str:
+    return upper_first(word) if typed[:1].isupper() else word
+
+
 def _addressed(text: str) -> str:
     """The marked "you"s made agree with their verbs, unmarked, and capitalised where a sentence starts."""
     adverbs = rf"{'|'.join(_ADVERBS)}|{_LY_ADVERB}"  # "SB strongly suggests" -> "you strongly suggest"
+    # "who does he use for accounting": the verb asked with is "you"'s too ("Who do you use…", review 64)
+    text = re.sub(rf"\b(does|has|is|was|doesn['’]t|hasn['’]t|isn['’]t|wasn['’]t)(\s+{_YOU})",
+                  lambda m: _kept_case(m[1], _INVERTED_FOR_YOU[m[1].lower().replace("’", "'")]) + m[2], text,
+                  flags=re.IGNORECASE)
     text = re.sub(rf"{_YOU}((?:\s+(?:{adverbs}))*)(\s+|')([\w']+(?:-[\w']+)*)", _agree, text)
     text = re.sub(rf"{_YOU}[^.;!?\n]*", _conjoined_agree, text)
     text = text.replace(_YOU, "you").replace(_THIRD, "").replace(_KEPT, "")

@@ -138,6 +138,7 @@ def validate_debrief(raw: Any, user_turns: Sequence[str], offline: Debrief) -> D
             weakest=offline.weakest,
             sources=list(offline.sources),
             better_borrows=offline.better_borrows,
+            better_said_back=offline.better_said_back,
             repairs=["The model's debrief was not the JSON asked for; every criterion was scored offline."],
         )
     repairs: list[str] = []
@@ -164,6 +165,7 @@ def validate_debrief(raw: Any, user_turns: Sequence[str], offline: Debrief) -> D
         weakest=offline.weakest,
         sources=list(offline.sources),
         better_borrows=borrows,
+        better_said_back=offline.better_said_back and better == offline.better_line,
         repairs=repairs,
     )
 

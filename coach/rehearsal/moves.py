@@ -326,6 +326,8 @@ SMALL_TALK = lazy_regex(
     r"|(?:busy|crazy|hectic|long)\s+week(?:\s+haha|\s+lol)?"
     r"|sounds? (?:exhausting|rough|busy|intense|hectic|tough|like a lot)\b[^.?!]{0,20}"
     r"|have you got (?:a bit of )?(?:energy|time)\b[^.?!]{0,30}"
+    # "Please sit.": showing them in (review r10, s06: the opening was judged on it)
+    r"|(?:please\s+)?(?:(?:do\s+)?(?:sit|come in)(?:\s+down)?|(?:take|have|grab) a (?:seat|chair|pew))(?:,?\s+please)?"
     r"|i hear(?:d)?\b[^.?!]{0,50})[.?!…,]*\s*)+$",
     re.IGNORECASE,
 )

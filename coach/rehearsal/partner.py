@@ -106,8 +106,8 @@ _CLOCK = lazy_regex(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b"
 _WEEKDAYS_PLURAL = lazy_regex(r"\b(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"
                               r"(?:\s+(?:mornings?|afternoons?|evenings?|lunchtimes?))?\b", re.IGNORECASE)
 """A weekday every week ("maybe we just do it on fridays?"): a detail to answer, as "on Fridays"."""
-_NTH_WEEKDAY = lazy_regex(r"\b(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:monday|tuesday|wednesday|thursday|"
-                         r"friday)(?:\s+(?:morning|afternoon|evening))?(?:\s+(?:of|in)\s+(?:each|every|the)\s+month)?\b",
+_NTH_WEEKDAY = lazy_regex(r"\b(?:the\s+|every\s+)?(?:first|second|third|fourth|last)\s+"
+                         r"(?:monday|tuesday|wednesday|thursday|friday)(?:\s+(?:morning|afternoon|evening))?(?:\s+(?:of|in)\s+(?:each|every|the)\s+month)?\b",
                          re.IGNORECASE)
 """A weekday of the month ("the first monday of each month"): said back whole, never as a bare "Monday"."""
 _DAY_OF_MONTH = lazy_regex(r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -471,7 +471,9 @@ class ScriptedPartner:
             gave_reason=_GIVES_A_REASON.search(text) is not None,
             ends_it=_ENDS_IT.search(text) is not None,
             asks_logistics=_LOGISTICS.search(text) is not None,
-            asked=asked if intent in ("answer", "answer-first") else None,
+            # (and in the turn that settles it: "How does that sound? Is there something making it hard…?", review r10)
+            asked=asked if intent in ("answer", "answer-first") or (intent == "resolve" and asked == "in-the-way")
+            else None,
         )
         state.reactions.append(reaction)
         return reaction
@@ -638,6 +640,8 @@ class ScriptedPartner:
         got the scenario's worry about time (review 53); once those answers are said, its side follows.
         """
         answers = self.scenario.answers.get(reaction.asked or "", ())
+        if reaction.asked == "in-the-way":  # what got in the way is their side, even once a plan is agreed
+            answers = answers or self.scenario.their_side
         return [answers, *self._intent_banks(reaction)] if answers else self._intent_banks(reaction)
 
     def _intent_banks(self, reaction: Reaction) -> list[tuple[str, ...]]:
@@ -878,6 +882,13 @@ _QUESTION_KIND_PATTERNS = {
         r"\bdid you (?:get|take) anything (?:out of|from) (?:it|this|these|them|our)\b", re.IGNORECASE),
     # "What would be simple enough that you can really do it, even in a busy week?": what would work for them, got a
     # line about why it slipped (review 57)
+    # "Is there something making it hard to prepare right now?": why it slipped, their side (review r10)
+    "in-the-way": lazy_regex(
+        r"\bwhat(?:['’]s| is| has| has been|['’]s been)\s+(?:been\s+)?(?:getting in the way|"
+        r"making it (?:hard|difficult|tough)|stopping you|holding you back|going on (?:for|with) you)\b|"
+        r"\b(?:is|was) (?:there )?(?:something|anything) (?:making it (?:hard|difficult|tough)|getting in the way|"
+        r"stopping you|going on)\b|\bwhat (?:gets|got) in the way\b|\bwhat makes it (?:hard|difficult|tough)\b",
+        re.IGNORECASE),
     "what-would-help": lazy_regex(
         r"\bwhat (?:would|could) (?:be )?(?:simple|easy|small|realistic|doable|manageable|light) enough\b|"
         r"\bwhat would (?:make (?:it|this|that) (?:easier|possible|doable)|help you (?:do|keep|manage|stick))\b|"
@@ -892,6 +903,7 @@ QUESTION_DIRECTIONS = {
     "their-gain": "what you yourself would get out of it",
     "check": "whether they have understood you: confirm or correct it",
     "what-would-help": "what would be small enough for you to actually do",
+    "in-the-way": "what has been getting in the way, from your side",
 }
 """What each kind of question about the partner asks, for the LLM partner's directions."""
 # ("When you said you spent a year writing specs…, it was the first time…" tells, and asks nothing, review 56)
@@ -970,8 +982,14 @@ def _countered_last(reactions: Sequence[Reaction]) -> bool:
     return bool(reactions) and reactions[-1].intent == "counter"
 
 
+_INSIDE_INSTEAD_OF = lazy_regex(r"\b(?:instead of|rather than)\s+[^,.;:?!]*?(?<!\band)\s*$", re.IGNORECASE)
+"""A detail further into what is replaced ("…instead of 30 minutes weekly", review r10 s02)."""
+
+
 def _replaced(quote: str, start: int, stop: int) -> bool:
     """The detail at quote[start:stop] is what the proposal replaces: "instead of weekly", "from weekly to…"."""
+    if _INSIDE_INSTEAD_OF.search(quote[:start]):
+        return True  # "45 minutes every second Tuesday instead of 30 minutes weekly": "weekly" is replaced too
     replaced = _REPLACED.search(quote[:start])
     if not replaced:
         return False

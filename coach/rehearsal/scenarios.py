@@ -19,6 +19,7 @@ import yaml
 
 from coach.config import PROMPTS_DIR
 from coach.rehearsal.moves import DetectedMove, load_moves, split_sentences
+from coach.rehearsal.reflect import acknowledgement_from
 from coach.rehearsal.rubric import Criterion, load_rubric, rubric_kinds
 from coach.yaml_text import parse_yaml
 
@@ -174,10 +175,19 @@ class Scenario:
         rubric = load_rubric()
         return [rubric[cid].for_kind(self.rubric_kind) for cid in self.rubric]
 
-    def hint_for(self, criterion: Criterion) -> str:
+    def hint_for(self, criterion: Criterion, partner_lines: Sequence[str] = ()) -> str:
         """The criterion's hint with this scenario's own example sentence, when it has one."""
-        example = self.better_parts.get(criterion.example)
+        example = self.example(criterion.example, partner_lines)
         return f"{criterion.hint} For example: “{example}”" if example else criterion.hint
+
+    def example(self, part: str | None, partner_lines: Sequence[str] = ()) -> str:
+        """The model sentence for a part (its scenario's), or an acknowledgement of what the partner said.
+
+        An acknowledgement says back the partner's own side when they gave it, never the scenario's own story
+        ("the release has taken a lot out of you", which the partner never said: review r10).
+        """
+        said = acknowledgement_from(partner_lines) if part == "acknowledgement" else None
+        return said or (self.better_parts.get(part, "") if part else "")
 
     def lines(self, persona: str, stage: Stage, tone: Tone | None, difficulty: Difficulty) -> tuple[str, ...]:
         """The partner's candidate lines, ordered for this difficulty."""
@@ -344,7 +354,7 @@ def _scenario(data: dict[str, Any], name: str) -> Scenario:
     )
 
 
-QUESTION_KINDS = ("in-my-place", "about-them", "availability", "their-gain", "what-would-help", "check")
+QUESTION_KINDS = ("in-my-place", "about-them", "availability", "their-gain", "in-the-way", "what-would-help", "check")
 """Questions about the partner itself that a scenario may answer in its own words (``answers:``); any other
 question about their side gets ``their_side``."""
 

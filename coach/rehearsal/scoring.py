@@ -24,6 +24,7 @@ from coach.checks import content_stems
 from coach.config import BUILTIN_CARDS_DIR
 from coach.lazy_patterns import lazy_regex
 from coach.rehearsal.moves import SMALL_TALK, DetectedMove, load_moves, split_sentences
+from coach.rehearsal.reflect import acknowledgement_from
 from coach.rehearsal.rubric import MAX_SCORE, NOT_SHOWN, Criterion, cite, written_for
 from coach.rehearsal.scenarios import MILD_MISSTEPS, Scenario
 from coach.tasks.base import Citation
@@ -60,6 +61,8 @@ class Debrief:
     engine: str = "offline"
     better_borrows: bool = False
     """The better line fills a part the user never gave with the scenario's example details."""
+    better_said_back: bool = False
+    """The line to add says back the partner's own words, so its details are this conversation's."""
     repairs: list[str] = field(default_factory=list)
     """What the code had to fix in a model's debrief (empty offline)."""
 
@@ -84,6 +87,12 @@ class Debrief:
             "total": self.total,
             "strongest": self.strongest,
             "better_line": self.better_line,
+            # (what the CLI and the app print beside it: which line it rewrites, and whether its details are an
+            # example to replace with the user's own, review r10)
+            "weakest": self.weakest,
+            "better_line_borrows": self.better_borrows or (self.weakest == NOT_SHOWN and bool(self.better_line)
+                                                           and not self.better_said_back),
+            "better_line_advice": " ".join(better_line_advice(self, lambda line: f"“{line}”")),
             "sources": [{"id": s.id, "title": s.title} for s in self.sources],
         }
 
@@ -132,11 +141,13 @@ def score_criterion(
     scenario: Scenario | None = None,
     turns: Sequence[str] = (),
     penalise: bool = True,
+    partner_turns: Sequence[str] = (),
 ) -> CriterionScore:
     """Score one criterion from the moves found in each user turn (index 0 is the first turn).
 
     ``turns`` (the user's lines) add the sentences its ``also_alone`` pattern shows with no move found.
-    Without ``penalise``, poor lines cost nothing: the score the good lines alone earned.
+    Without ``penalise``, poor lines cost nothing: the score the good lines alone earned. ``partner_turns`` (what
+    the partner said) give the hint's acknowledgement its facts (:func:`coach.rehearsal.reflect.acknowledgement_from`).
 
     The hint says what the score needs next: how to show it (with the scenario's example) when it
     was not shown, what would lift it when it was shown in part, and which line cost points.
@@ -168,7 +179,7 @@ def score_criterion(
     penalty = min(len({quote for _, quote, _ in against}), 2) if penalise else 0
     score = max(1, base - penalty) if base else 0
     evidence = _clearest(evidence_pool, criterion, detections) if base else NOT_SHOWN
-    hint = _hint(criterion, score, [(quote, move) for _, quote, move in against], scenario)
+    hint = _hint(criterion, score, [(quote, move) for _, quote, move in against], scenario, partner_turns)
     if citation is not None:
         hint = f"{hint} [{citation}]"
     return CriterionScore(criterion.id, criterion.name, score, evidence, hint)
@@ -194,11 +205,12 @@ _WARM_UP_MOVES = frozenset({"gratitude"})
 """Moves that, alone in a turn, come before the point as good manners."""
 
 
-def _hint(criterion: Criterion, score: int, costly: Sequence[tuple[str, str]], scenario: Scenario | None) -> str:
+def _hint(criterion: Criterion, score: int, costly: Sequence[tuple[str, str]], scenario: Scenario | None,
+          partner_turns: Sequence[str] = ()) -> str:
     """What to do next for this criterion, from its score and the lines that cost points, if any."""
     if score == MAX_SCORE:
         return criterion.well_done
-    how = scenario.hint_for(criterion) if scenario is not None else criterion.hint
+    how = scenario.hint_for(criterion, partner_turns) if scenario is not None else criterion.hint
     # one entry per line: a line with two poor moves costs one point and is quoted once ("“…” came across as
     # vagueness and giving up"), not listed twice as if it were two lines
     moves_of: dict[str, list[str]] = {}
@@ -322,15 +334,21 @@ class BetterLine(NamedTuple):
     text: str
     borrows: bool = False
     """Whether a part of it is the scenario's example (its details, not the user's)."""
+    said_back: bool = False
+    """Whether it is the line to add that says back what the partner said."""
 
 
 def better_line(
-    scenario: Scenario, user_turns: Sequence[str], detections: Sequence[Sequence[DetectedMove]]
+    scenario: Scenario, user_turns: Sequence[str], detections: Sequence[Sequence[DetectedMove]],
+    partner_turns: Sequence[str] = (),
 ) -> BetterLine:
     """The weakest turn and its rewrite; see the module docstring. Without any poor turn: the line to add."""
     poor_turns = [i for i, moves in enumerate(detections) if any(m.polarity == "negative" for m in moves)]
     if not user_turns or not poor_turns:
-        return BetterLine(NOT_SHOWN, _missing_piece(scenario, detections, user_turns))
+        missing = _missing_piece(scenario, detections, user_turns, partner_turns)
+        # (one saying back the partner's own words borrows nothing: its facts are this conversation's)
+        said_back = bool(missing) and missing == acknowledgement_from(partner_turns)
+        return BetterLine(NOT_SHOWN, missing, said_back=said_back)
     weakest = max(poor_turns, key=lambda i: (_severity(detections[i]), -i))
     present = {m.move for m in detections[weakest] if m.polarity == "negative"}
     fix = next(move for move in NEGATIVE_SEVERITY if move in present)
@@ -340,7 +358,7 @@ def better_line(
     for part in (p for p in _PARTS_FOR[fix] if p != "purpose" or weakest == 0):
         own = [m.quote for moves in detections for m in moves
                if m.move in _PART_MOVES[part] and m.quote not in poor and _fit_to_reuse(m.quote)]
-        example = "" if own else scenario.better_parts.get(part, "")
+        example = "" if own else scenario.example(part, partner_turns)
         borrows = borrows or bool(example)
         parts.append(own[0] if own else example)
     rewrite = " ".join(dict.fromkeys(_as_sentence(p) for p in parts if p))
@@ -369,7 +387,9 @@ def _as_sentence(part: str) -> str:
 
     # ("Great. Let's try it…": the word that answered the other person goes, and with it its full stop)
     part = _REPLY_WORD.sub("", part.strip())
-    part = re.sub(r"^(?:and|so|but|also|ok|okay|well|oh)\b[,\s]*", "", part, flags=re.IGNORECASE)
+    # ("Like we talk a lot but…": a filler that only starts the turn, review r10 s07)
+    part = re.sub(r"^(?:(?:and|so|but|also|ok|okay|well|oh|like|yeah|i mean|um+|uh+)\b[,\s]*)+", "", part,
+                  flags=re.IGNORECASE)
     # beside model sentences, the user's lower-case "i" read as a typo ("Cool. i send you an invite", review 45)
     return sentence(re.sub(r"\bi\b(?=['’\s])", "I", part))
 
@@ -386,14 +406,15 @@ def _severity(moves: Sequence[DetectedMove]) -> tuple[int, int]:
     return (-worst, len(present))
 
 
-def _missing_piece(scenario: Scenario, detections: Sequence[Sequence[DetectedMove]], user_turns: Sequence[str]) -> str:
+def _missing_piece(scenario: Scenario, detections: Sequence[Sequence[DetectedMove]], user_turns: Sequence[str],
+                   partner_turns: Sequence[str] = ()) -> str:
     """No poor turn to rewrite: the model line for the first criterion the user never showed.
 
     Empty when every criterion was shown: a line to add would only repeat what the user said.
     """
     for criterion in scenario.criteria():
         if not criterion_shown(criterion, detections, user_turns):
-            example = scenario.better_parts.get(criterion.example) or scenario.better_lines["default"]
+            example = scenario.example(criterion.example, partner_turns) or scenario.better_lines["default"]
             if not _said_already(example, user_turns):
                 return example
             # ("I had to answer an email from the client's lead about it on Friday" offered to a user who said
@@ -441,6 +462,9 @@ BETTER_LINE_ADVICE = {
     # (the line to add is the scenario's model line: its facts are the scenario's, not necessarily the user's)
     "add": ("A line to add.", "No line came across badly; next time also try a line like this, with your own "
                               "details: {better}"),
+    # (…unless it says back what the partner said: then its facts are this conversation's)
+    "add_said_back": ("A line to add.", "No line came across badly; next time also try saying back what you heard, "
+                                        "like this: {better}"),
     "none": ("Nothing to add.", "No line needed rewriting, and every criterion was shown."),
     # (every criterion shown, some only in part: "No line needed rewriting" beside a 2/3 read as a contradiction, and
     # "the hint below" pointed the wrong way in the CLI; so the criteria short of full marks are named)
@@ -454,7 +478,8 @@ def better_line_advice(debrief: Debrief, quote: Callable[[str], str]) -> tuple[s
     """``(heading, sentence)`` for the debrief's better line, each line of the user's put in ``quote``."""
     rewrite = "rewrite_example" if debrief.better_borrows else "rewrite"
     whole = "none" if debrief.total == debrief.max_total else "none_partial"
-    key = rewrite if debrief.weakest != NOT_SHOWN else ("add" if debrief.better_line else whole)
+    add = "add_said_back" if debrief.better_said_back else "add"
+    key = rewrite if debrief.weakest != NOT_SHOWN else (add if debrief.better_line else whole)
     heading, sentence = BETTER_LINE_ADVICE[key]
     short = [f"“{c.name}”" for c in debrief.criteria if c.score < MAX_SCORE]
     below = ", ".join(short[:-1]) + f" and {short[-1]}" if len(short) > 1 else "".join(short)
@@ -468,16 +493,17 @@ def score_offline(
     user_turns: Sequence[str],
     detections: Sequence[Sequence[DetectedMove]],
     cards_dir: Path = BUILTIN_CARDS_DIR,
+    partner_turns: Sequence[str] = (),
 ) -> Debrief:
-    """The whole offline debrief for one rehearsal."""
+    """The whole offline debrief for one rehearsal (``partner_turns``: what the partner said, for its examples)."""
     sources = debrief_sources(scenario, cards_dir)
     number = {s.id: s.number for s in sources}
     criteria = []
     for criterion in scenario.criteria():
         card = criterion_card(criterion, scenario, cards_dir)
         criteria.append(score_criterion(criterion, detections, number.get(card) if card else None, scenario,
-                                        user_turns))
-    better = better_line(scenario, user_turns, detections)
+                                        user_turns, partner_turns=partner_turns))
+    better = better_line(scenario, user_turns, detections, partner_turns)
     # (the strongest moment is judged on what the good lines earned: "Maybe every two weeks for 30 minutes, until
     # the end of March?" is strong though a vague line elsewhere cost the proposal criterion a point)
     scored = [(criterion, score_criterion(criterion, detections, None, scenario, user_turns, penalise=False).score)
@@ -489,4 +515,5 @@ def score_offline(
         weakest=better.weakest,
         sources=sources,
         better_borrows=better.borrows,
+        better_said_back=better.said_back,
     )

@@ -159,6 +159,11 @@ class RehearsalSession:
         """The user's turns, verbatim."""
         return [t.text for t in self.transcript if t.role == "user"]
 
+    @property
+    def partner_turns(self) -> list[str]:
+        """The partner's lines, its opening first."""
+        return [t.text for t in self.transcript if t.role == "partner"]
+
     def user_turn(self, text: str) -> PartnerReply:
         """Send one user turn; the partner reacts and replies (and may end the rehearsal)."""
         if self.ended:
@@ -226,7 +231,7 @@ class RehearsalSession:
             card = self.scenario.cards[0]
         else:
             criterion = criteria[target]
-            text = f"{lead}{self.scenario.hint_for(criterion)}"
+            text = f"{lead}{self.scenario.hint_for(criterion, self.partner_turns)}"
             card = criterion_card(criterion, self.scenario, self.settings.cards_dir) or self.scenario.cards[0]
         hint = f"{text} (See “{card_title(card, self.settings.cards_dir)}”, card {card}.)"
         self.hints.append(hint)
@@ -246,7 +251,8 @@ class RehearsalSession:
     def debrief(self) -> Debrief:
         """The scored debrief of the turns so far (the model's, validated, on the LLM engine)."""
         if self._debrief is None:
-            offline = score_offline(self.scenario, self.user_turns, self.detections, self.settings.cards_dir)
+            offline = score_offline(self.scenario, self.user_turns, self.detections, self.settings.cards_dir,
+                                    self.partner_turns)
             self._debrief = self._llm_debrief(offline) if self._llm and self.user_turns else offline
         return self._debrief
 

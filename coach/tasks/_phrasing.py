@@ -590,6 +590,19 @@ def when_phrase(text: str) -> str:
     if re.match(r"^(?:the\s+)?(?:end|start|beginning|middle)\s+of\b", phrase, re.I):
         return "at " + (phrase if phrase.lower().startswith("the ") else f"the {phrase}")  # "end of shift sat night"
     possessive = re.match(rf"^{_WEEKDAY}'s", phrase, re.I)  # "Tuesday's call" takes "in"
+    # "saturday gig at the Blue Note": the day's one event, "at Saturday's gig…", never "on Saturday gig" (review 64)
+    event = re.match(rf"^(?P<day>{_WEEKDAY})\s+(?P<event>(?:gig|show|game|match|party|dinner|lunch|event|class|"
+                     rf"lesson|rehearsal|recital|concert|performance|tournament|fair|market|wedding|standup|stand-up|huddle|retro|"
+                     rf"demo|presentation|pitch|interview|workshop|training|audit|inspection|briefing|debrief|"
+                     rf"appointment|visit|conference)\b.*)$", phrase, re.I)
+    if event:
+        return f"at {upper_first(event['day'])}'s {event['event']}"
+    one_day = re.match(rf"^(?P<day>{_WEEKDAY})\s+(?P<what>(?:(?:dinner|lunch|breakfast|night|day|morning|evening|late|"
+                       rf"early)\s+)?(?:service|shift|session|meeting|call|review|handover|round)\b.*)$", phrase, re.I)
+    if one_day:  # "Tuesday call" is "during Tuesday's call"
+        return f"during {upper_first(one_day['day'])}'s {one_day['what']}"
+    # "mon + tues night shift": two days, two shifts
+    phrase = re.sub(rf"^({_WEEKDAY}\s+and\s+{_WEEKDAY}\s+(?:\w+\s+)?shift)$", r"\1s", phrase, flags=re.I)
     if _DATE.match(phrase) and not possessive and re.search(
             r"\b(?:service|shift|session|meeting|call|review|handover|round)s?\b", phrase, re.I):
         return f"during {phrase}"  # "friday and saturday dinner service"

@@ -184,6 +184,20 @@ def _clauses_with_labels(feedback: str) -> list[tuple[str, str | None, int]]:
     return found
 
 
+_VERDICT_TAIL = lazy_regex(
+    r"^(?P<point>.{12,}?)\s+and\s+(?P<verdict>(?:it|that|this)\s+(?:sounds|looks|seems|feels|is|was|comes across as|"
+    r"came across as)\s+(?:\w+\s+)?\w+)$", re.IGNORECASE)
+"""A verdict joined to the point it is about ("drummer has to follow me and it sounds messy"): two clauses."""
+
+
+def _verdict_tail_apart(clause: str) -> list[str]:
+    """The point apart from a labelling verdict after it, so the label never takes the point with it (review 64)."""
+    tail = _VERDICT_TAIL.match(clause)
+    if tail is None or not find_labels(tail["verdict"]):
+        return [clause]
+    return [tail["point"], tail["verdict"]]
+
+
 def clauses(feedback: str) -> list[str]:
     """Whole clauses: sentences, split again only where a new subject starts a new clause."""
     found: list[str] = []
@@ -194,6 +208,7 @@ def clauses(feedback: str) -> list[str]:
     stripped = [_REPORTED_THAT.sub("", re.sub(r"^(?:and|but|so|also|plus)\s+", "", c.strip(" ,;.!?"), flags=re.I))
                 for c in found]
     stripped = _verdicts_joined([_IF_IT_IS_SEEN.sub(r"\1, ", c) for c in stripped])
+    stripped = [part for c in stripped for part in _verdict_tail_apart(c)]
     # ("but... partly true": a joining word left alone is no clause)
     return [c for c in stripped if re.search(r"[A-Za-z]", c) and not re.fullmatch(r"(?:and|but|so|also|plus|or)\W*", c,
                                                                                    re.IGNORECASE)]
@@ -320,8 +335,11 @@ def _split_at_new_subject(text: str) -> list[str]:
             t in ("VBZ", "VBP", "VBD", "MD") for _, t in after[1:6]))
         # "great technique on plating but always late for the prep": after "but", how often, then the concern
         how_often = bool(after) and after[0][0].lower() in _HOW_OFTEN_WORDS and len(after) > 1
+        # "…every time, esp live, drummer has to follow me": after a bare comma too, a thing and its verb (review 64)
         result = (joiner == "so" and len(after) >= 3) or (joiner == "but" and (
-            _subject_soon(after) or thing_then_verb or how_often))
+            _subject_soon(after) or thing_then_verb or how_often)) or (
+            match.group(0).strip() == "," and after[1][1] != "MD" and (thing_then_verb or (
+                after[0][1] == "NNS" and after[1][1] in ("VBD", "VBP"))))
         # "nobody reads past page 2, put the recommendation first": an instruction after a comma is its own point
         instruction = match.group(0).startswith(",") and not joiner and len(after) > 2 and after[0][1] == "VB" and (
             after[1][1] in ("DT", "PRP$", "PRP")) and is_bare_verb(after[0][0])
@@ -337,7 +355,8 @@ def _split_at_new_subject(text: str) -> list[str]:
 
 
 TIME_FIRST = lazy_regex(
-    r"^(?:(?:twice|once|three times)\s+)?(?:(?:last|this|next)\s+(?:week|month|night|time|shift|monday|tuesday|"
+    r"^(?:(?:twice|once|three times|(?:\d+|two|three|four|five)\s*(?:times|x))\s+)?"
+    r"(?:(?:last|this|next)\s+(?:week|month|night|time|shift|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|on\s+\w+day)\s+(?=\w)",
     re.IGNORECASE,
 )
@@ -505,7 +524,11 @@ MATTERS_BECAUSE = lazy_regex(r"^(?:it|this|that)(?:['’]?s|\s+is)\s+(?:a\s+)?(?
                               r"insurance|hygiene)\b", re.IGNORECASE)
 """Why it matters ("its a legal thing (DVSA) + safety"): the effect, as the user puts it."""
 _TENURE = lazy_regex(r"^(?:and\s+|but\s+)?(?:he|she|they|you)(?:['’]s|\s+has|\s+have|['’]ve)\s+(?:only\s+)?been\s+"
-                     r"(?:with us|here|on the team|in the team|in the job|in post|doing this)\b", re.IGNORECASE)
+                     r"(?:with us|here|on the team|in the team|in the job|in post|doing this)\b|"
+                     # "she's new (3 mo)": how new they are is the user's context, never a behaviour (review 64)
+                     r"^(?:and\s+|but\s+)?(?:he|she|they|you)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:still\s+|quite\s+|"
+                     r"very\s+|pretty\s+)?new(?:\s+here|\s+to\s+[\w ]+|\s+on\s+[\w ]+)?\s*(?:\([^()]*\))?$",
+                     re.IGNORECASE)
 """How long they have been there ("he's been with us 6 years", "she's only been here 3 wks")."""
 _QUALIFIED_FOR = lazy_regex(r"\b(are|is|['’]re)\s+(?:only\s+)?\d+\s+(?:months?|years?|weeks?|mos|yrs)\s+"
                             r"(?:qualified|in (?:the )?(?:job|post|role)),\s+", re.IGNORECASE)
@@ -788,6 +811,8 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
     named = "|".join(re.escape(n) for n in person.names) or "(?!)"
     # "my mentee Jun keeps…": the person by name, since "my mentee you" says them twice
     feedback = re.sub(rf"\b(?:my|our)\s+(?:[a-z]+\s+){{1,2}}(?=(?:{named})\b)", "", feedback)
+    # "nuevo chico on the farm, Luis, leaves the gate…": who they are, before the name, is not said to them either
+    feedback = re.sub(rf"^[^,.!?\n]{{2,40}},\s+({named}),\s+(?=[a-z])", r"\1 ", feedback.strip())
     # "Tom (apprentice plumber) keeps turning up…": who they are, in brackets after the name, is not said to them
     feedback = re.sub(rf"\b({named})\s*\([^()]{{1,40}}\)", r"\1", feedback)
     # "Priya my junior analyst sends…": the role after the name, without its comma, is no one else
@@ -889,6 +914,9 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         if direction == "give" and _HOW_OFTEN.match(clause):
             # "happened 3x in the Acme call, client went quiet after": how often, then what came of it
             how_often, comma, after = clause.partition(", ")
+            time_first = TIME_FIRST.match(clause)
+            if not comma and time_first:  # "2 times this month cows got on the road" (review 64)
+                how_often, comma, after = clause[: time_first.end()].strip(), ", ", clause[time_first.end():]
             if comma and _about_others(after) and not labels_in(after):
                 reading.own.append(how_often)
                 reading.impacts.append(after)
@@ -1014,8 +1042,19 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         reading.behaviours = _them_named(reading.behaviours, [*reading.scene, *reading.impacts])
         _context_is_no_impact(reading, history)
         # "Chloe is 4 months qualified, lovely with patients": how long they have been qualified is no praise
-        reading.strengths = [_QUALIFIED_FOR.sub(r"\1 ", s) for s in reading.strengths]
+        reading.strengths = [_said_to_them(_QUALIFIED_FOR.sub(r"\1 ", s)) for s in reading.strengths]
     return reading
+
+
+_NO_ARTICLE = lazy_regex(r"\b(?P<lead>you\s+are|you['’]re)\s+(?!(?:a|an|the|my|your|our|so|very|really|too)\s)"
+                         r"(?=(?P<kind>(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:er|or|ist|ian)|person|teammate|colleague))"
+                         r"(?:\s*$|\s*[,.;!?]|\s+(?:and|but|who|with|for|at|in|on|to)\b))", re.IGNORECASE)
+"""A kind of person said to them without its article ("you are hard worker", as a second language types it)."""
+
+
+def _said_to_them(praise: str) -> str:
+    """Praise said to them with the article a second language leaves out: "you are a hard worker" (review 64)."""
+    return _NO_ARTICLE.sub(lambda m: f"{m['lead']} {'an' if m['kind'][:1].lower() in 'aeio' else 'a'} ", praise)
 
 
 _GROUP = lazy_regex(r"\b(?:the|those|these|my|our|her|his|their)\s+(?:\w+\s+)?(?:kids|children|students|pupils|class|"

@@ -32,6 +32,7 @@ from coach.lazy_patterns import lazy_regex
 from coach.pos import lexicon_tag
 from coach.tasks._phrasing import (
     Person,
+    as_gerund_phrase,
     as_phrase,
     as_sentence,
     as_verb_phrase,
@@ -688,7 +689,9 @@ class _Give:
         impacts = [_CONSEQUENCE_AFTER_COMMA.sub(", which ", _the_person_noun(i)) for i in impacts]
         # "customers waiting outside and i lost…": people and what they were doing, said with its "were"
         impacts = [_PEOPLE_DOING.sub(r"\1 were \2", i, count=1) for i in impacts]
-        impact = impacts[0] if given or len(impacts) == 1 else f"{impacts[0]}, and {_lower_head(impacts[1])}"
+        # (up to three, so an effect of a second behaviour is never dropped: "…, and I had a client waiting at 11")
+        shown = [impacts[0]] if given else [impacts[0], *map(_lower_head, impacts[1:3])]
+        impact = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])}, and {shown[-1]}"
         if MATTERS_BECAUSE.match(impact):
             return str(self.frames["impact_matters"].format(clause=_lower_head(impact)))
         if _RELATIVE.match(impact):
@@ -937,14 +940,18 @@ def _as_you_are(strength: str) -> str:
     "good worker otherwise, quick learner" -> "You're a good worker and a quick learner".
     """
     parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", _OTHERWISE.sub("", strength)) if p.strip()]
-    if not parts or not all(_quality_noun(p) or _what_they_do(p) or _one_adjective(p) for p in parts[1:]) or (
-            not _quality_noun(parts[0])):
+    if not parts or not all(_quality_noun(p) or _BEST_OF_THEM.match(p) or _what_they_do(p) or _one_adjective(p)
+                            for p in parts[1:]) or not _quality_noun(parts[0]):
         return strength
     # "good lad, works hard": "You're a good lad and you work hard"; "good workers, quick and tidy" (two of them)
+    # ("fastest picker we have": the one, "the fastest picker we have", review 64)
     said = [lower_first(p) if _one_adjective(p) or tag(p)[-1][1] == "NNS"
+            else f"the {p}" if _BEST_OF_THEM.match(p) and not p.lower().startswith("the ")
+            else p if _BEST_OF_THEM.match(p)
             else f"{'an' if p[0].lower() in 'aeiou' else 'a'} {p}" if _quality_noun(p) else _what_they_do(p)
             for p in parts]
-    said = [f"you {s}" if index and not (_quality_noun(parts[index]) or _one_adjective(parts[index])) else s
+    said = [f"you {s}" if index and not (_quality_noun(parts[index]) or _one_adjective(parts[index])
+                                         or _BEST_OF_THEM.match(parts[index])) else s
             for index, s in enumerate(said)]
     listed = said[0] if len(parts) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
     return f"You're {listed}"
@@ -1006,6 +1013,12 @@ _GOOD_QUALITIES = frozenset({
     "organized", "helpful", "patient", "honest", "polite", "professional", "creative", "efficient", "hardworking",
     "hard-working", "skilled", "talented", "smart", "bright", "clever", "sharp", "safe", "neat", "fast", "accurate",
     "confident", "cheerful", "positive", "dependable", "loyal", "enthusiastic", "respectful", "warm", "funny"})
+
+
+_BEST_OF_THEM = lazy_regex(r"^(?:the\s+)?(?:\w+est|best|most\s+\w+)\s+\w+(?:er|or|ist|ian)\s+"
+                           r"(?:we(?:['’]ve)?\s+(?:have|had|got)|i(?:['’]ve)?\s+(?:have|had|seen|worked with)|"
+                           r"on the team|in the team|here)$", re.IGNORECASE)
+"""Praise that they are the best of the team at something ("fastest picker we have")."""
 
 
 def _quality_noun(phrase: str) -> bool:
@@ -1263,7 +1276,7 @@ class _Received:
         # its label ("sloppy": the care I put into my work)
         said = [*self.reading.judged, *(re.sub(r"^your\b", "my", b, flags=re.I) for b in self.reading.behaviours)]
         thing = next((t for clause in said if (t := judged_thing(clause)) and _about_the_work(t, clause)), None)
-        topic = re.sub(r"^your\b", "my", thing) if thing else next(
+        topic = re.sub(r"^your\b", "my", thing) if thing else self._behaviour_topic() or next(
             (self.frames["topics"][label] for label in self.reading.labels if label in self.frames["topics"]), None)
         about = f"what you said about {topic}" if topic else "what you said"
         # ("…about my reports" when she also said I interrupt the client: the reply leaves no point out)
@@ -1275,6 +1288,21 @@ class _Received:
         kind = "reply_unsure" if _UNSURE_TO_CHANGE.search(str(self.values.get("feedback") or "")) else (
             "reply_specific" if self._specific() else "reply")
         return f"{thanks} {self.frames[kind].format(about=about)}"
+
+    def _behaviour_topic(self) -> str | None:
+        """The first behaviour as what was said about the user ("me rushing the tempo in the bridge"), or None.
+
+        Before a topic for a label ("messy": my work), which says less than the behaviour the user gave (review 64).
+        """
+        for behaviour in self.reading.behaviours:
+            done = _DONE_BY_YOU.match(behaviour)
+            # ("you know the content best but you hide behind data": praise and a point, no one thing said)
+            if done and not _AUXILIARY_LEAD.match(done["what"]) and len(done["what"].split()) <= 9 and not re.search(
+                    r"\bbut\b", done["what"], re.IGNORECASE):
+                gerund = as_gerund_phrase(done["what"])
+                # said by the user: "you hide your own view" is "me hiding my own view"
+                return f"me {_YOURS_AS_MINE.sub(_as_mine, gerund)}" if gerund else None
+        return None
 
     def _moments_given(self) -> bool:
         """Whether the feedback gave several points with their particulars ("1200+ lines", "since Monday", 'wip')."""
@@ -1293,6 +1321,19 @@ class _Received:
         return bool(self.reading.behaviours) and not self.reading.labels and not no_examples
 
 
+_YOURS_AS_MINE = lazy_regex(r"\b(?:your|yours|yourself|you)\b", re.IGNORECASE)
+
+
+def _as_mine(match: re.Match[str]) -> str:
+    return {"your": "my", "yours": "mine", "yourself": "myself", "you": "me"}[match[0].lower()]
+
+
+_DONE_BY_YOU = lazy_regex(r"^you\s+(?P<what>[a-z][^,;:()]*?)\.?(?:[,;(]|$)", re.IGNORECASE)
+"""A behaviour the user was told they do ("You rush the tempo in the bridge, especially live")."""
+_AUXILIARY_LEAD = lazy_regex(r"^(?:are|were|was|is|am|have|has|had|do|does|did|can|could|will|would|should|may|might|"
+                             r"must|need|keep|always|never|often|sometimes|also|still|just|seem|look|sound)\b|\w*['’]|"
+                             r"\w+n't\b", re.IGNORECASE)
+"""An opening a gerund can't be made from simply ("are too slow", "don't respond")."""
 _STATES_A_FACT = lazy_regex(r"^(?=(?:\S+\s+){3})(?:i\s+(?:have|had|was given|got|work|worked|cover|covered|am on|"
                             r"'m on|spent|prepare|write|do)|i(?:'m|m|\s+am)\s+(?:a|an)\s+\w+|in\s+my\s+culture|"
                             r"(?:my|our)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|has|have))\b", re.IGNORECASE)

@@ -81,6 +81,11 @@ _SALUTATION = lazy_regex(r"^(?:dear|respected|hello|hi)\s+(?:sir|madam|ma'?am|pr
 """A greeting typed into a field ("dear sir, your paper…"): the message has its own greeting."""
 
 
+_EXACTLY_AFTER = lazy_regex(r",\s+(?=(?:exactly|just|precisely)\s+(?:what|the\s+\w+|where|how)\b[^,.;!?]*[.!]?$)",
+                            re.IGNORECASE)
+"""A verdict after what the user saw ("…, exactly what I want"): no clause of its own, so set off by a dash."""
+
+
 def _user_text(text: str, mentor: str = "") -> str:
     """The user's words with shorthand spelled out, and the mentor, called "she" or "he", made "you".
 
@@ -91,6 +96,9 @@ def _user_text(text: str, mentor: str = "") -> str:
     theirs, and the other stays.
     """
     text = tidy(expand_shorthand(_SALUTATION.sub("", text.strip())))
+    text = _EXACTLY_AFTER.sub(" — ", text)  # "…to hospital onco, exactly what i want" (review 64)
+    # "…in Detroit since 3 years, originally from Guadalajara": where the user is from, a clause of its own
+    text = re.sub(r",\s+(?:and\s+)?(?=originally\s+from\s+[A-Z])", ", and I'm ", text)
     first = address(mentor)[1].split(" ")[0] if mentor else ""
     if len(first) > 1:  # "saw sams talk", "Sam's post": in a message to Sam, "your talk"
         text = re.sub(rf"\b{re.escape(first)}['’]?s\b(?=\s+[a-z])", "your", text, flags=re.IGNORECASE)
@@ -350,8 +358,8 @@ _OWN_I_AFTER_COMMA = lazy_regex(r",\s+(?=(?:(?:first|then|but|and|so)\s+)?i\s+(?
 _QUALIFIED_ROLE = lazy_regex(r"^(?:registered|qualified|certified|licensed|chartered|trained|retired|experienced|"
                              r"accredited|newly qualified)\s+[a-z]+", re.IGNORECASE)
 """A role named with its qualification ("registered nurse", "chartered accountant")."""
-_YEARS = lazy_regex(r"^(?P<np>[^,]+?),?\s+(?:for\s+|since\s+)?(?P<years>(?:\d+|a few|two|three|four|five|six|seven|"
-                    r"eight|nine|ten)\+?\s+(?:years?|months?))(?:\s+in(?=,|$))?(?P<rest>(?:,|\s+(?:at|in|with|on|who)\s).*)?$",
+_YEARS = lazy_regex(r"^(?P<np>[^,]+?),?\s+(?:for\s+|since\s+)?(?P<years>(?:\d+(?:\.\d+)?|a few|two|three|four|five|"
+                    r"six|seven|eight|nine|ten)\+?\s+(?:years?|months?))(?:\s+in(?=,|$))?(?P<rest>(?:,|\s+(?:at|in|with|on|who)\s).*)?$",
                     re.IGNORECASE)  # fmt: skip
 """A role and how long: "nurse for 10 years", "RVN for 3 yrs at a mixed practice, mostly small animal",
 "tattooer 3 yrs in, working out of…" (years into it)."""
@@ -391,6 +399,10 @@ def about_sentence(about: str) -> str:
     if kind == "noun" and object_next and _could_be_their_verb(body, first_word(first)):
         kind = "verb"  # "train apprentices at a garage": what the user does, "I train…", never "I'm train…"
     years = _YEARS.match(body)
+    since = _SINCE_A_YEAR.match(body) if kind == "noun" and not years else None
+    if since and not _SINCE_A_YEAR.match(since["np"]):  # "First Officer A320 since 2019": "I've been…since 2019"
+        return " ".join([fill(frame(JOB, "about", "noun_since"), a=_article(since["np"]), x=since["np"],
+                              year=since["year"], rest=since["rest"] or ""), *rest])
     if years and re.match(r"\s+(?:in|at|on)\s", years.group("rest") or "") and body[len(years.group("np")):].lstrip(
             ).startswith(","):
         years = None  # "sous chef at a bistro, 8 yrs in kitchens": the years are in kitchens, not in this role
@@ -454,6 +466,10 @@ _ONE_OF_A_KIND = lazy_regex(r"^(?:head|chair|director|dean|president|chief)\s+of
                             r"\s+of\s+(?-i:[A-Z])",
                             re.IGNORECASE)
 """A role there is one of ("head of procurement", "chef-owner of Brasa", "general counsel at…"): no article."""
+
+
+_SINCE_A_YEAR = lazy_regex(r"^(?P<np>[^,]+?)\s+since\s+(?P<year>(?:19|20)\d\d)(?P<rest>,.*)?$", re.IGNORECASE)
+"""A role and the year it started ("First Officer A320 since 2019, around 4200 hours"), review 64."""
 
 
 def _rest_after_years(rest: str) -> str:
@@ -568,6 +584,11 @@ _OR_I_CAN = lazy_regex(r"\s+or\s+(?=i\s+(?:can|could|am happy|'m happy|would be 
 _QUESTION_AFTER = lazy_regex(r",\s+(?=(?:is|are|was|does|do|should|would it)\s+(?:it|this|that|they|there)\b[^,]*\?$)",
                              re.IGNORECASE)
 """A question of the user's own after the ask ("…, is it worth it?"): a sentence of its own."""
+_WHEN_SUITS_AFTER = lazy_regex(
+    r",\s+(?=(?:any|most|all|either|the|weekends?|weekdays?|mornings?|evenings?|afternoons?|lunchtimes?|"
+    r"anytime|any\s+time|whenever)\b[^,?]{0,30}?\b(?:is|are|works?|suits?)\s+(?:fine|good|best|great|ok|okay|"
+    r"better|easiest|for me)\b[^,?]*\??$)", re.IGNORECASE)
+"""When suits the user, after the ask ("…, any weekend is fine"): a statement, never inside the question."""
 
 
 _PLEASE = lazy_regex(r"^\W*(?:please|pls|plz|pretty please)\W*$", re.IGNORECASE)
@@ -587,6 +608,11 @@ _IF_REQUESTS = (
     # "if is possible I help in your next firing": the non-native "possible I help" is "possible for me to help"
     (lazy_regex(r"^(?:i was wondering |wondering )?if (?:it )?(?:is|'s|would be) possible (?:that )?i\s+(?=[a-z])",
                 re.IGNORECASE), "Would it be possible for me to "),
+    # "I would be grateful if I can sit with you during one sim session": the request inside the gratitude (review 64)
+    (lazy_regex(r"^i(?:'d| would) (?:be (?:very |most |so |really )?(?:grateful|thankful|glad|happy)|appreciate it) if "
+                r"i (?:can|could|may|might)\s+", re.IGNORECASE), "Would it be possible for me to "),
+    (lazy_regex(r"^i(?:'d| would) (?:be (?:very |most |so |really )?(?:grateful|thankful|glad|happy)|appreciate it) if "
+                r"you (?:can|could|would)\s+", re.IGNORECASE), "Could you "),
 )
 """An ask typed as an "if" clause with no question ("if is possible to…", "if you could…"), and its question."""
 
@@ -639,6 +665,7 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
                        flags=re.IGNORECASE)
     # "15 min call about the IAPP certificate, is it worth it?": the request, then the user's question
     pieces = [*_QUESTION_AFTER.split(pieces[0], maxsplit=1), *pieces[1:]]
+    pieces = [*_WHEN_SUITS_AFTER.split(pieces[0], maxsplit=1), *pieces[1:]]
     # a lone "pls" after the ask: the frame already asks politely
     first, rest = without_hedge(pieces[0]), [sentence(p) for p in pieces[1:] if not _PLEASE.match(p)]
     first = re.sub(r"^to\s+", "", first, flags=re.IGNORECASE)

@@ -1272,8 +1272,19 @@ def agenda_lines(plan: _Plan, brevity: int) -> list[str]:
         suffix = f": {detail.format(**slots)}" if brevity < 2 else ""
         lines.append(f"{number}. **{title.format(**slots)}** ({length} min){suffix}")
         if title == agenda["open_items"][0]:
-            lines += [f"   - {upper_first(as_phrase(item))}" for item in plan.open_items]
+            lines += [f"   - {_asked(upper_first(as_phrase(item)))}" for item in plan.open_items]
     return lines
+
+
+_ASKED_OF_YOU = lazy_regex(r"^(?:(?:who|what|which|where|when|why|how)\s+(?:\w+\s+)?|(?:would|could|can|will)\s+)?"
+                           r"(?:do|does|did|have|are|were|would|could|can|will)\s+you\b[^?]*$|"
+                           r"^[^?]*[-–—:]\s+(?:would|could|can|will|do)\s+you\b[^?]*$", re.IGNORECASE)
+"""An open item asked of the mentor with no question mark ("Who do you use for accounting", "Letter of
+recommendation - would you write one"): it is a question on the agenda they read (review 64)."""
+
+
+def _asked(item: str) -> str:
+    return f"{item.rstrip('.')}?" if _ASKED_OF_YOU.match(item) else item
 
 
 def _too_long_for_a_heading(topic: str) -> bool:

@@ -2026,6 +2026,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     actions: list[ActionItem] = []
     takeaways: list[str] = []
     thanked_for: list[str] = []
+    thanked_last = False
     next_meeting = meeting_place = arranged_for_next = None
     under_actions = under_takeaways = under_next = False
     names = re.findall(r"[^\W\d_][\w'’-]*", f"{mentor} {me}")  # "PAT TO SEND…": Pat keeps his capital
@@ -2111,7 +2112,11 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             under_actions, under_takeaways = True, False
             continue
         line = _without_pleasantries(line)  # "great chat!!": how it felt, not news for them
-        if line and THANKS_NOTE.match(line) and not _SESSION_THANKS.match(line):
+        thanks_also = _THANKS_GOES_ON.match(line) if thanked_last else None
+        if thanks_also:  # "thx for the tips on slotting… also ur advice to do…": a second thanks (review 64)
+            line = f"thanks for {line[thanks_also.end():]}"
+        thanked_last = bool(line and THANKS_NOTE.match(line) and not _SESSION_THANKS.match(line))
+        if thanked_last:
             thanked_for.append(line)  # what they thank for is named only when the notes hold nothing else
         if not line or _FELT.match(line) or THANKS_NOTE.match(line) or _HOW_THE_MEETING_WENT.match(line):
             continue
@@ -2216,6 +2221,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
                         main_thanks, tuple(t for t in thanked_for if t not in takeaways))
 
 
+_THANKS_GOES_ON = lazy_regex(r"^(?:also|and|plus)\s+(?:for\s+)?(?=(?:ur|your|the|her|his)\s+\w)", re.IGNORECASE)
+"""A note after a thanks that names a second thing, with no "thanks" of its own ("also ur advice to…")."""
 ABOUT_A_TOPIC = r"re|about|abt|on|regarding|around"
 """Words after "the chat" that name what it was about ("thx for the chat re going freelance", review 61)."""
 _SESSION_THANKS = lazy_regex(r"^(?:thanks|thx|cheers|ta|thank you)\s+(?:so much\s+)?(?:for|4)\s+(?:today|the session|"

@@ -168,6 +168,19 @@ _PART_OF_MONTH = lazy_regex(
 
 
 def _on(when: str) -> str:
+    # "end of month, your office": the time, then the place it is at (review 64)
+    place = re.match(r"^(?P<when>[^,]+),\s+(?P<place>(?:your|my|our|the)\s+(?:[\w'-]+\s+)?(?:office|place|house|home|"
+                     r"shop|site|studio|clinic|lab|cafe|café|kitchen|yard|farm|salon|garage|workshop|bakery)\b.*)$",
+                     when, re.IGNORECASE)
+    if place:
+        inside = re.search(r"\b(?:office|studio|lab|kitchen|clinic|workshop|bakery|salon|garage)\b", place["place"],
+                           re.I)
+        return f"{_on(place['when'])}, {'in' if inside else 'at'} {place['place']}"
+    ends = re.match(r"^(?:the\s+)?(?P<part>end|start|beginning|middle)\s+of\s+(?:the\s+)?(?P<what>\S.*)$", when, re.I)
+    if ends:  # "end of month" is "at the end of the month"
+        dated = re.match(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|next|this)", ends["what"], re.I)
+        what = ends["what"] if dated else f"the {ends['what']}"
+        return f"at the {ends['part'].lower()} of {what}"
     head = when.split(" ")[0].lower()
     if _PART_OF_MONTH.match(when):  # "early April": a time in a month takes "in"
         return f"in {when}"
@@ -230,6 +243,9 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     said = re.sub(r"^(You\b[^,]{3,80}),\s+(said|told me)\s+(?=(\w+))",
                   lambda m: f"{m[1]}, and you {m[2]} " if is_bare_verb(m[3].lower()) and m[3].lower() not in (
                       "that", "to", "it", "its") else m[0], said)
+    # "she knows Zhou, said he's tough but fair": what they know, then what they said of it, one subject (review 64)
+    said = re.sub(r"^(You\b(?![^,]*\b(?:said|told)\b)[^,]{3,60}),\s+(said|told me)\s+(?=(?:he|she|they|it|that)\b)",
+                  r"\1 and \2 ", said)
     said = _SAID_THEN_VERB.sub(_said_to, said)  # "you said say location first" -> "you said to say…"
     # "he say just tell him how it go": told to report back, the "him" is the one who said it
     said = _REPORT_BACK_TO.sub(r"\g<head>you", said)
@@ -272,6 +288,11 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     maybe = _MAYBE_I_DO.match(said)
     if maybe and is_bare_verb(maybe["verb"].lower()):
         said = f"I might {maybe['verb'].lower()} {maybe['rest']}."
+    # "read: 'The Paralegal's Guide…'?? maybe", the label made "I'll read…": the doubt after it makes it "might"
+    doubted = re.match(r"^I(?:'ll|\s+will)\s+(?P<rest>.+?)\s*\?+[\s.,]*(?:maybe|perhaps|not sure|idk)\W*$", said,
+                       re.IGNORECASE)
+    if doubted:
+        said = f"I might {doubted['rest']}."
     return sentence_case(said)
 
 
@@ -668,14 +689,19 @@ _SPLICE = lazy_regex(r",\s+(?=(?:it|that|this|they|he|she)(?:'s|'re|\s+is|\s+are
 """A comma that joins two whole sentences in a note ("lead with X, it's the strongest")."""
 
 
-def _unspliced(text: str) -> str:
-    # Inside "your advice to {x}" a spliced second sentence reads as a run-on; a dash keeps every word.
+def _unspliced(text: str, steps_joined: bool = False) -> str:
+    """Inside "your advice to {x}" a spliced second sentence reads as a run-on; a dash keeps every word.
+
+    ``steps_joined``: a second step after advice to do one ("wait 1-2 yrs, get more experience first") is joined
+    with "and", both said after "to" (review 64).
+    """
     head, *rest = _SPLICE.sub(" — ", text).split(", ")
     for segment in rest:  # "…section, cut 1 phrase", "…before Christmas, people wait too long": a clause of its own
         joined = re.match(r"(?:because|so|but|and|as|since|which|who|or)\b", segment) is not None  # "…, because…"
         finite = any(p in ("VBZ", "VBD", "VBP", "MD") for _, p in tag(segment))
         own_clause = not joined and (shape(segment) in ("verb", "clause") or finite)
-        head += (" — " if own_clause else ", ") + segment
+        step = steps_joined and len(rest) == 1 and _a_second_step(head, segment)
+        head += (" and " if step else " — " if own_clause else ", ") + segment
     return head
 
 
@@ -726,6 +752,10 @@ def _and_doing(match: re.Match[str]) -> str:
 _THANKED_FOR_DOING = lazy_regex(r"^\W*(?:thanks|thank you|thx|cheers)\s+(?:so much\s+)?(?:for|4)\s+"
                                 r"(?P<x>[a-z]+ing\b[^,.;!?]*)", re.IGNORECASE)
 """The user's own thanks for something done ("thanks for letting me sit in the control room, …")."""
+_THANKED_FOR_THING = lazy_regex(r"^\W*(?:thanks|thank you|thx|cheers)\s+(?:so much\s+)?(?:for|4)\s+"
+                                r"(?P<x>(?:ur|your)\s+(?:advice|tips?|idea|suggestion|help|pointers?|intro|introduction|"
+                                r"feedback|notes|template|contacts?)\b[^,.;!?]*)", re.IGNORECASE)
+"""The user's own thanks for something of theirs ("thx for… also ur advice to do 5 min huddle", review 64)."""
 
 
 def their_favour(parsed: SessionNotes, mentor: str, thanks: str) -> str | None:
@@ -735,7 +765,7 @@ def their_favour(parsed: SessionNotes, mentor: str, thanks: str) -> str | None:
     unthanked beside what the mentor said, review 55).
     """
     for line in parsed.thanked:
-        thanked = _THANKED_FOR_DOING.match(line)
+        thanked = _THANKED_FOR_DOING.match(line) or _THANKED_FOR_THING.match(line)
         if thanked and thanked.group("x").strip().lower() not in thanks.lower():
             return to_mentor(expand_shorthand(thanked.group("x").strip()), mentor)
     for takeaway in parsed.takeaways:
@@ -864,6 +894,13 @@ def _named_as_typed(text: str, note: str) -> str:
     return text
 
 
+_TRIED_IT = lazy_regex(r",\s+(?:and\s+)?(?:i\s+)?(?P<report>(?:tried|used|did|applied|tested|put)\s+"
+                       r"(?:it|that|them|this)\b[^,;]*)$", re.IGNORECASE)
+"""How the thing thanked for went, after it ("…near the dock, tried it tues and pick time dropped", review 64)."""
+_ON_THE_DAY = lazy_regex(r"\b((?:it|that|them|this))\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                         r"Sunday)\b)")
+
+
 def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool) -> str | None:
     opener = _opener(tone, seed, today)
     frames = frame(JOB, "thanks")
@@ -878,8 +915,14 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
         # "Big thanks for staying 1 hour extra": after thanks for the session, as the one thing named
         plain_session = re.match(rf"^(?:today|the (?:session|chat|call|meeting)|your time)\b"
                                  rf"(?!:?\s*(?:{ABOUT_A_TOPIC})\b)", what, re.I)
+        # "thx for the tips on slotting…, tried it tues and pick time dropped": how it went is a sentence of its own
+        tried = _TRIED_IT.search(what)
+        outcome = ""
+        if tried:
+            what = what[: tried.start()]
+            outcome = " " + sentence("I " + _ON_THE_DAY.sub(r"\1 on ", tried["report"]))
         # thanks for the session alone ("thank you for today it was very helpful") names nothing the opener doesn't
-        return None if plain_session else fill(frames["favour"], opener=opener, x=what)
+        return None if plain_session else fill(frames["favour"], opener=opener, x=what) + outcome
     line = to_mentor(point, mentor)
     done = favours_done(line)
     if done and not _REPORTS.search(point) and not _SHOWED_ME.match(line):
@@ -929,7 +972,11 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
                 offered = _AND_YOU_WILL.match(advice) if key == "advice" else None
                 if offered:  # "she said apply and she will be a referee": the advice, then her offer (review 59)
                     return fill(frames["advice_and_offer"], opener=opener, x=offered["advice"], y=offered["offer"])
-                thanks = fill(frames[key], opener=opener, x=_unspliced(advice))
+                point, comma, step = advice.rpartition(", ")
+                if key == "point" and comma and _a_step(step) and len(step.split()) <= 6:
+                    # "first crack timing matters most, log everything": the point, then the step (review 64)
+                    return fill(frames["point_and_advice"], opener=opener, x=point, y=step.rstrip("."))
+                thanks = fill(frames[key], opener=opener, x=_unspliced(advice, steps_joined=key == "advice"))
                 return re.sub(r"\bto not\b", "not to", thanks, count=1) if key == "advice" else thanks
     shown = _SHOWED_ME.match(line)
     if shown:  # "you showed me how to dial in the grinder, tips on…": what they showed, the next fragment left out
@@ -1035,6 +1082,29 @@ the user can or should do goes on with the advice ("…wants 'project mgmt', I c
 so does a remark inside brackets ("…was confusing (cost per kg wrong, I mixed up wet vs dry cassava)")."""
 
 
+def _a_second_step(advice: str, segment: str) -> bool:
+    """Whether ``segment`` is a second step after advice to do one, said after the same "to".
+
+    Not after advice not to do something ("not to buy a new van, get a used transit": "and" would deny both), nor a
+    need ("…, need my CV by 1.12") or an aside ("…, even when I think I know the pt").
+    """
+    first = segment.split(" ", 1)[0].lower()
+    negated = re.match(r"^(?:not|never|don'?t|do not)\b", advice, re.IGNORECASE) is not None
+    return not negated and first not in _NOT_A_STEP and is_bare_verb(first) and shape(segment) == "verb"
+
+
+_NOT_A_STEP = frozenset({"need", "needs", "have", "has", "must", "should", "want", "wants", "even", "always",
+                         "especially", "just"})
+
+
+def _a_step(text: str) -> bool:
+    """Whether a part after a point is a step to take ("log everything", "cut the intro")."""
+    on_everything = re.match(r"^(\w+)\s+(?:everything|it|them|all|that|this|something|anything)\b", text, re.I)
+    first = text.split(" ", 1)[0].lower()
+    return first not in _NOT_A_STEP and (shape(text) == "verb" or _imperative(text) or bool(
+        on_everything and is_bare_verb(on_everything[1])))
+
+
 def _imperative(text: str) -> bool:
     """Whether advice opens with a bare verb the tagger read as a noun: "use STAR for…" (not "plan needs work")."""
     opening = tag(text)[:6]
@@ -1091,6 +1161,9 @@ def _advice_frame(verb: str, rest: str) -> str | None:
     # ("worth it but do it after probation": the verb after "but" is another clause's)
     first_clause = re.split(r"\s[-–—]\s|,\s|\s(?:but|and|so)\s", rest, maxsplit=1)[0]
     finite = any(t in ("VBZ", "VBD", "VBP", "MD") for _, t in tag(first_clause))
+    # "first crack timing matters most": the tagger's plural noun before "most" is the verb (review 64)
+    finite = finite or re.search(r"^\w+(?:\s+\w+){1,3}\s+(?:matters|counts|helps|works|sells)\s+"
+                                 r"(?:most|more|less|the most)\b", first_clause, re.IGNORECASE) is not None
     owned_noun = tagged[0][1] == "PRP$" if tagged else False  # "our project description too long"
     if (kind == "clause" or (kind == "first_person" and not owned_noun)) or finite:
         return "suggestion" if verb.startswith("suggest") else "point"
@@ -1399,6 +1472,8 @@ def my_next_step(parsed: SessionNotes, mentor: str = "") -> str:
         return ""
     due = f" {mine.due_prefix} {expand_shorthand(mine.due)}".replace("  ", " ") if mine.due else ""  # "next wk"
     task = clause(to_mentor(mine.task, mentor))
+    # "will try the cross training thing": the user's "will", so the verb after it (review 64)
+    task = re.sub(r"^(?:i\s+)?(?:will|'ll|gonna|going to)\s+(?=[a-z])", "", task, flags=re.IGNORECASE)
     first, _, last = task.rpartition(", ")
     last = last if first else task
     # ("record 1 class, watch back": a to-do verb the tagger reads as a noun opens two steps, both kept)

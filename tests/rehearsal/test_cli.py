@@ -55,7 +55,8 @@ def test_good_and_poor_scripts_rank_correctly_with_quoted_evidence(scenario_id: 
         assert said == lines
         assert [t["role"] for t in data["transcript"]] == ["partner"] + ["user", "partner"] * len(lines)
         debrief = data["debrief"]
-        assert set(debrief) == {"criteria", "total", "strongest", "better_line", "sources"}
+        assert set(debrief) == {"criteria", "total", "strongest", "better_line", "weakest", "better_line_borrows",
+                                "better_line_advice", "sources"}
         assert debrief["total"] == sum(c["score"] for c in debrief["criteria"])
         for criterion in debrief["criteria"]:
             assert set(criterion) == {"name", "score", "evidence", "hint"}

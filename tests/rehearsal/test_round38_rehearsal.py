@@ -177,7 +177,7 @@ def test_a_later_turns_rewrite_does_not_restate_the_opening_purpose() -> None:
         moves(("vagueness", "negative", turns[1])),
         moves(("concrete-proposal", "positive", turns[2])),
     ]
-    weakest, rewrite, _ = better_line(get_scenario("not-working"), turns, detections)
+    weakest, rewrite, *_ = better_line(get_scenario("not-working"), turns, detections)
     # the reused line is said as a sentence of its own, with its capital
     assert weakest == turns[1] and turns[0] not in rewrite and turns[2][1:] in rewrite
 

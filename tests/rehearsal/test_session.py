@@ -102,7 +102,8 @@ def test_json_has_exactly_the_documented_shape() -> None:
     )
     assert [t["role"] for t in data["transcript"]] == ["partner", "user", "partner"]
     assert all(set(t) == {"role", "text"} for t in data["transcript"])
-    assert set(data["debrief"]) == {"criteria", "total", "strongest", "better_line", "sources"}
+    assert set(data["debrief"]) == {"criteria", "total", "strongest", "better_line", "weakest", "better_line_borrows",
+                                    "better_line_advice", "sources"}
     assert all(set(c) == {"name", "score", "evidence", "hint"} for c in data["debrief"]["criteria"])
     assert all(set(s) == {"id", "title"} for s in data["debrief"]["sources"])
 

@@ -516,7 +516,7 @@ def test_praise_with_never_in_it_is_the_strength() -> None:
     from coach.tasks._reframe import read
 
     reading = read("he is good driver, very safe, never accident in 3 years", parse_person("Marek"), "give")
-    assert reading.strengths == ["you are good driver, very safe, never accident in 3 years"]
+    assert reading.strengths == ["you are a good driver, very safe, never accident in 3 years"]
     assert read("she never listens in meetings", parse_person("Ana"), "give").behaviours == [
         "you don't listen in meetings"]
 

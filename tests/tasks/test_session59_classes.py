@@ -187,7 +187,7 @@ def test_something_to_bring_next_time_is_the_users_task() -> None:
 def test_a_thing_and_its_done_state_is_never_something_the_user_did() -> None:
     from coach.tasks._phrasing import shape_of
 
-    assert about_me("lit review done") == "Lit review done."
+    assert about_me("lit review done") == "Literature review done."
     assert shape_of("draft chapter sent") == "clause"
     assert about_me("sent the report") == "I sent the report."
 

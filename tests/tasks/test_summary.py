@@ -655,7 +655,7 @@ def test_the_thanks_keep_what_follows_the_advice_and_dash_a_second_clause() -> N
     assert thanks_sentence("she said the pitch deck is too long - 10 slides max", "warm", "s", "Aaron").endswith(
         "your point that the pitch deck is too long — 10 slides max.")
     assert thanks_sentence("said the solo is too busy in the middle, cut 1 phrase", "warm", "s", "Aaron").endswith(
-        "your point that the solo is too busy in the middle — cut 1 phrase.")
+        "your point that the solo is too busy in the middle, and your advice to cut 1 phrase.")  # (review 64)
     # a clause that says why stays joined by its comma
     assert thanks_sentence("she said do the cattle cert, because the practice is going farm", "warm", "s",
                            "Aaron").endswith(", because the practice is going farm.")

@@ -1,0 +1,85 @@
+"""An acknowledgement made from what the partner actually said, for hints and the debrief's line to add.
+
+The scenario's model acknowledgement carries the scenario's own story ("the release has taken a lot out of
+you"), which the partner may never have told this user (blind review r10). When the partner gave their side
+("I didn't know you wanted it written up."), the example says that back instead ("So you didn't know I wanted
+it written up."): the listening the criterion asks for, in this conversation's facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coach.lazy_patterns import lazy_regex
+
+_THEIR_SIDE = lazy_regex(
+    r"^(?:(?:honestly|well|look|to be honest|from my side|for me|i mean|okay|ok|fine|yes|yeah|no|oh)[,.!…]*\s+)*"
+    r"(?P<said>(?:i|i'm|i've|i'd|my|we|we've|the|a|an|it's|it|nobody|no one|there|everyone)\b.{12,140}?)[.!…]*$",
+    re.IGNORECASE)
+"""A sentence of the partner's own side ("Honestly, the release has eaten my evenings"), after a word that only
+leads in."""
+_NOT_THEIR_SIDE = lazy_regex(
+    r"\?|\b(?:thank|thanks|sorry|fair|agree|deal|works for me|sounds good|let's|shall we|i'll|i will|"
+    r"i can live with|that's settled|makes sense|i hope|i'm listening|go on|tell me|what do you|i don't follow)\b",
+    re.IGNORECASE)
+"""Lines that answer the user (thanks, agreement, questions, promises) rather than telling their side."""
+_SAYS_WHY = lazy_regex(
+    r"\b(?:because|didn't|did not|don't|wasn't|haven't|hadn't|thought|kept|been|felt|feel|know|knew|busy|"
+    r"eaten|drop|forgot|nobody|no one|never|always|trying|worried|hard|honestly|had|did|told|tell|takes|pressure|"
+    r"easier|harder|enough|time)\b", re.IGNORECASE)
+"""Words of a reason or a state, which make a line worth saying back."""
+
+_SWAPPED = {
+    "i": "you", "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", "me": "you", "my": "your",
+    "mine": "yours", "myself": "yourself", "you're": "I'm", "you've": "I've", "you'd": "I'd", "you'll": "I'll",
+    "your": "my", "yours": "mine", "yourself": "myself",
+}
+"""The partner's words as the user says them back: their "I" is the user's "you", and the other way round."""
+_VERB_AFTER = {("i", "was"): "were", ("i", "am"): "are", ("you", "were"): "was", ("you", "are"): "am"}
+_OBJECT_BEFORE = frozenset({"to", "and", "about", "for", "with", "at", "in", "on", "too", "again", "so", "that",
+                            "this", "it", "the", "a", "an", "if", "but", "or", "when", "because", "i", "i'd", "i'm",
+                            "i've", "he", "she", "we", "they", "what", "how", "why", "where", "whether", "not"})
+"""Words after which a "you" was an object ("it bothered you and…"): said back as "me"."""
+_TOKEN = lazy_regex(r"[A-Za-z']+|[^A-Za-z']+")
+_LOWER_FIRST = lazy_regex(r"^(?:The|It|It's|We|We've|My|A|An|There|That|This|Nobody|No one|Everyone)\b")
+_SAID_BACK_WORDS = 30
+_SIDE_WORDS = 6
+
+
+def acknowledgement_from(partner_lines: Sequence[str]) -> str | None:
+    """The partner's latest line of their own side, said back ("So you didn't know…"), or None."""
+    for line in reversed(partner_lines):
+        for sentence in reversed(re.split(r"(?<=[.!?…])\s+", line.strip())):
+            side = _THEIR_SIDE.match(sentence.strip())
+            # (six words at least: "I'd much rather know." says too little to say back)
+            if side and not _NOT_THEIR_SIDE.search(sentence) and _SAYS_WHY.search(side["said"]) and len(
+                    side["said"].split()) >= _SIDE_WORDS:
+                said = said_back(side["said"])
+                if len(said.split()) <= _SAID_BACK_WORDS:
+                    return f"So {said}."
+    return None
+
+
+def said_back(text: str) -> str:
+    """``text`` from the other side: "I didn't know you wanted it" -> "you didn't know I wanted it"."""
+    tokens = _TOKEN.findall(text.replace("’", "'").strip())
+    words = [i for i, t in enumerate(tokens) if t[:1].isalpha() or t[:1] == "'"]
+    out = list(tokens)
+    for position, index in enumerate(words):
+        word = tokens[index].lower()
+        before = tokens[words[position - 1]].lower() if position else ""
+        after_index = words[position + 1] if position + 1 < len(words) else None
+        after = tokens[after_index].lower() if after_index is not None else ""
+        gap = "".join(tokens[index + 1: after_index]) if after_index is not None else "."
+        if word == "you":
+            ends = bool(re.search(r"[.,;!?…]", gap)) or after in _OBJECT_BEFORE or not after
+            out[index] = "me" if ends else "I"
+        elif word in _SWAPPED:
+            out[index] = _SWAPPED[word]
+        elif (before, word) in _VERB_AFTER:
+            out[index] = _VERB_AFTER[(before, word)]
+    said = "".join(out)
+    if _LOWER_FIRST.match(said):
+        said = said[:1].lower() + said[1:]
+    return said.rstrip(" .!…")
