@@ -751,6 +751,10 @@ _BOUNDED_ASK = lazy_regex(
     r"|\b(?:on|at|over)\s+(?:one|two|three|four|five|six|[1-9]|a\s+couple\s+of|a\s+few)\s+(?:of\s+my\s+)?"
     r"(?:\w+\s+)?\w+s\b"
     r"|\b(?:meet|talk|chat|speak|call)\s+(?:just\s+)?once\b"  # "meet once for coffee"
+    # one event of theirs to sit in on: "shadow a rehearsal some time", "observe one clinic" (review 65)
+    r"|\b(?:shadow|observe|watch|sit in on|join|attend|come to|come along to)\s+(?:a|one|an)\s+(?:\w+\s+)?"
+    r"(?:rehearsal|session|shift|service|class|lesson|clinic|surgery|meeting|round|ward round|site visit|shoot|"
+    r"gig|show|hearing|audit|install|job|operation|procedure)\b"
     r"|\b(?:one|some)\s+(?:morning|afternoon|evening)\b"  # "come by the farm some morning": one visit
     r"|\b(?:[1-5]|one|two|three|a couple of)\s+(?:days?|shifts?|mornings?|afternoons?|evenings?)\b",  # "stage 2 days"
     re.IGNORECASE,

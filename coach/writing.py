@@ -84,6 +84,12 @@ _INVERTED_AUXILIARIES = frozenset({"did", "do", "does", "is", "are", "was", "wer
 """After a question word, the auxiliary that makes it a question ("how did you…"), not a clause ("how you did it")."""
 
 
+_PLACE_THEN_SUBJECT = lazy_regex(r"^(?:in|at|on)\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|team|ward|school|"
+                                 r"clinic|hospital|practice|shop|firm|company|office|class|department|lab|restaurant|"
+                                 r"kitchen|store|site)\s*,?\s+(?:we|i|they)\s+(?!\w+ing\b)\w+", re.IGNORECASE)
+"""Where, then a clause with its own subject: "in my unit we apply…", "at our school we started…"."""
+
+
 def shape(fragment: str) -> Shape:
     """How a fragment is built, which decides the frame it can go into.
 
@@ -125,6 +131,8 @@ def shape(fragment: str) -> Shape:
     second = tags[1][1] if len(tags) > 1 else ""
     if head in ("you", "you're", "you've", "he", "she", "they", "there") or (first == "PRP" and second in _FINITE):
         return "clause"
+    if _PLACE_THEN_SUBJECT.match(text):
+        return "clause"  # "in my unit we apply your recommendations…": where, then its own subject (review 65)
     if (is_title(text) and not capital_verb) or (first == "NNP" and not is_verb(head)):
         return "clause" if _has_finite_verb_after_subject(tags) else "noun"  # "Head of Design at Monzo"
     if first == "VBG" and gerund_is_subject(tags):

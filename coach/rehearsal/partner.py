@@ -299,6 +299,8 @@ class PartnerState:
     template_of: dict[str, str] = field(default_factory=dict)
     """A filled-in acceptance -> its template, so an acceptance is said once whatever its details."""
     last_reply: str = ""
+    said_by_user: list[str] = field(default_factory=list)
+    """The user's turns, for whether they tell the scenario's own story (:attr:`Scenario.story`)."""
     impact_named: bool = False
     """An I-statement said what it is about ("I'm losing momentum between our calls"), which names the issue;
     a mood alone ("I've been feeling a bit stuck lately") does not."""
@@ -345,6 +347,7 @@ class ScriptedPartner:
         """
         state = self.state
         state.turn += 1
+        state.said_by_user.append(text)
         # as in the debrief, a sentence that carries a poor move earns nothing for the good ones in it
         poor = {m.quote for m in moves if m.polarity == "negative"}
         moves = [m for m in moves if m.polarity == "negative" or m.quote not in poor]
@@ -472,8 +475,7 @@ class ScriptedPartner:
             ends_it=_ENDS_IT.search(text) is not None,
             asks_logistics=_LOGISTICS.search(text) is not None,
             # (and in the turn that settles it: "How does that sound? Is there something making it hard…?", review r10)
-            asked=asked if intent in ("answer", "answer-first") or (intent == "resolve" and asked == "in-the-way")
-            else None,
+            asked=asked if intent in ("answer", "answer-first") or asked == "in-the-way" else None,
         )
         state.reactions.append(reaction)
         return reaction
@@ -495,7 +497,10 @@ class ScriptedPartner:
         None yet means no issue, no impact and no evidence for the scenario's reason criterion.
         """
         raised = self.state.raised
-        return bool(self.scenario.reason_before_yes) and not ({"issue", "impact", "reason"} & set(raised))
+        # ("I care because… this affects how the team trusts those releases" named the impact: then "what problem is
+        # that meant to fix?" asked for what was just said, review r10 s12)
+        return bool(self.scenario.reason_before_yes) and not ({"issue", "impact", "reason"} & set(raised)) and (
+            not self.state.impact_named)
 
     def _note_reason(self, moves: Sequence[DetectedMove], text: str) -> None:
         """Note whether this turn gives the reason the scenario wants before a yes.
@@ -598,10 +603,25 @@ class ScriptedPartner:
                 # "Okay. Flattered. What exactly are you asking for?" after "Would you be my mentor? Like a 30 min
                 # call once a month?" (review 53)
                 unused = [line for line in unused if not _ASKS_FOR_THE_ASK.search(line)]
+            story = self.scenario.story
+            if story is not None and self._their_own_story:
+                unused = [line for line in unused if not story.search(line)]
             fresh = [line for line in unused if _opening(line) != _opening(self.state.last_reply)]
             if unused:
                 return self._say((fresh or unused)[0])
         return self._say(self._unused_fallback())
+
+    @property
+    def _their_own_story(self) -> bool:
+        """Whether the user has named an issue of their own, in none of the scenario's story words.
+
+        Then the partner keeps to lines without them: "You deployed the schema change without…" got "I'd want to see
+        which figures were off before I agree." (review r10, s12).
+        """
+        story = self.scenario.story
+        if story is None or self.scenario.issue_from == "partner" or not self.issue_named:
+            return False
+        return not any(story.search(text) for text in self.state.said_by_user)
 
     def farewell(self, text: str = "") -> str:
         """The answer to the user's one turn after the talk was settled: a short goodbye, never said twice.
@@ -720,8 +740,16 @@ class ScriptedPartner:
 
     @property
     def _counters(self) -> list[tuple[str, ...]]:
-        """The partner's answers to a proposal in its persona's voice, then the scenario's counter-offers."""
-        return [self.scenario.proposal_answers.get(self.persona.bank, ()), self.scenario.counter]
+        """The partner's answers to a proposal in its persona's voice, then the scenario's counter-offers.
+
+        Without the lines of the scenario's own story once the user tells theirs: nothing left to counter with, the
+        partner takes the proposal rather than asking what it is for.
+        """
+        banks = [self.scenario.proposal_answers.get(self.persona.bank, ()), self.scenario.counter]
+        story = self.scenario.story
+        if story is not None and self._their_own_story:
+            banks = [tuple(line for line in bank if not story.search(line)) for bank in banks]
+        return banks
 
     def _unoffered(self, banks: list[tuple[str, ...]], now: str | None = None) -> list[tuple[str, ...]]:
         """The banks without lines asking for what the user already offered (no "Before nine…" after 8am)."""
@@ -879,6 +907,7 @@ _QUESTION_KIND_PATTERNS = {
         r"\bwhat (?:would|do|did|will) you (?:want to |hope to |like to )?get out of\b|\bwhat'?s in it for you\b|"
         r"\bwhat do you get (?:from|out of)\b|\bwhy do you (?:still )?(?:mentor|do (?:this|it))\b|"
         r"\bwhat would make it worth (?:it|your time) for you\b|"
+        r"\bwhat would make (?:this|it|that) (?:worthwhile|worth it|useful|rewarding) for you\b|"
         r"\bdid you (?:get|take) anything (?:out of|from) (?:it|this|these|them|our)\b", re.IGNORECASE),
     # "What would be simple enough that you can really do it, even in a busy week?": what would work for them, got a
     # line about why it slipped (review 57)
@@ -887,7 +916,9 @@ _QUESTION_KIND_PATTERNS = {
         r"\bwhat(?:['’]s| is| has| has been|['’]s been)\s+(?:been\s+)?(?:getting in the way|"
         r"making it (?:hard|difficult|tough)|stopping you|holding you back|going on (?:for|with) you)\b|"
         r"\b(?:is|was) (?:there )?(?:something|anything) (?:making it (?:hard|difficult|tough)|getting in the way|"
-        r"stopping you|going on)\b|\bwhat (?:gets|got) in the way\b|\bwhat makes it (?:hard|difficult|tough)\b",
+        r"stopping you|going on)\b|\bwhat (?:gets|got) in the way\b|\bwhat makes it (?:hard|difficult|tough)\b|"
+        # "Is there anything on your side that makes Fridays hard?"
+        r"\b(?:anything|something)\b[^?.!]{0,30}\bthat makes (?:it|this|that|\w+) (?:hard|difficult|tough|tricky)\b",
         re.IGNORECASE),
     "what-would-help": lazy_regex(
         r"\bwhat (?:would|could) (?:be )?(?:simple|easy|small|realistic|doable|manageable|light) enough\b|"
@@ -933,6 +964,7 @@ def proposal_specifics(quote: str) -> str | None:
     for pattern in patterns:
         for match in pattern.finditer(quote):
             if _replaced(quote, match.start(), match.end()) or _TIME_NOW.search(quote[: match.start()]) or (
+                    _IN_ITS_REASON.search(quote[: match.start()])) or (
                     _TOO_MUCH_AFTER.match(quote, match.end())) or _SENT_BEFORE.match(quote, match.end()):
                 continue  # ("…send an agenda the Friday before": when the agenda goes, not the meeting day)
             tie = _TIED.search(quote[: match.start()])
@@ -982,6 +1014,10 @@ def _countered_last(reactions: Sequence[Reaction]) -> bool:
     return bool(reactions) and reactions[-1].intent == "counter"
 
 
+_IN_ITS_REASON = lazy_regex(r"(?:,\s*|\s)(?:so (?:that )?(?:it|they|we|you|i)\b|because\b|since (?:it|they|you|i|we)\b)"
+                            r"[^,;?!]*$", re.IGNORECASE)
+"""A detail inside the proposal's reason ("…, so they don't clash with your Friday walkarounds", review r10 reading):
+what it is for, never proposed."""
 _INSIDE_INSTEAD_OF = lazy_regex(r"\b(?:instead of|rather than)\s+[^,.;:?!]*?(?<!\band)\s*$", re.IGNORECASE)
 """A detail further into what is replaced ("…instead of 30 minutes weekly", review r10 s02)."""
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from coach.lazy_patterns import lazy_regex
 
 _THEIR_SIDE = lazy_regex(
-    r"^(?:(?:honestly|well|look|to be honest|from my side|for me|i mean|okay|ok|fine|yes|yeah|no|oh)[,.!…]*\s+)*"
+    r"^(?:(?:honestly|well|look|to be honest|from my side|for me|i mean|okay|ok|fine|yes|yeah|no|oh|i know)[,.!…]*\s+)*"
     r"(?P<said>(?:i|i'm|i've|i'd|my|we|we've|the|a|an|it's|it|nobody|no one|there|everyone)\b.{12,140}?)[.!…]*$",
     re.IGNORECASE)
 """A sentence of the partner's own side ("Honestly, the release has eaten my evenings"), after a word that only

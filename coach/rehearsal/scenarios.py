@@ -108,6 +108,10 @@ class Scenario:
     max_turns: int = DEFAULT_MAX_TURNS
     their_side: tuple[str, ...] = ()
     """The partner's answers to "how does it look from your side?" (any persona)."""
+    story: re.Pattern[str] | None = None
+    """Words of the scenario's own story (``story_words``: "totals", "reports"): once the user has named an issue of
+    their own in none of them, the partner prefers lines without them (review r10: a schema change answered with
+    "I'd want to see which figures were off")."""
     their_side_agreed: tuple[str, ...] = ()
     """Its answers to the same question once it has said yes: about the plan agreed, never the old way."""
     counter: tuple[str, ...] = ()
@@ -337,6 +341,7 @@ def _scenario(data: dict[str, Any], name: str) -> Scenario:
         banks=_banks(data, name),
         max_turns=int(data.get("max_turns", DEFAULT_MAX_TURNS)),
         their_side=_lines(data, "their_side", name),
+        story=_story(data),
         their_side_agreed=_lines(data, "their_side_agreed", name),
         counter=_lines(data, "counter", name),
         issue_from="partner" if data.get("issue_from") == "partner" else "user",
@@ -367,6 +372,11 @@ def _answers(data: dict[str, Any], name: str) -> dict[str, tuple[str, ...]]:
 
 
 BETTER_PARTS = ("purpose", "observation", "impact", "ask", "proposal", "follow-up", "acknowledgement", "thanks")
+
+
+def _story(data: dict[str, Any]) -> re.Pattern[str] | None:
+    words = [str(w) for w in data.get("story_words") or ()]
+    return re.compile(r"\b(?:" + "|".join(words) + r")", re.IGNORECASE) if words else None
 
 
 def _better_parts(data: dict[str, Any], name: str) -> dict[str, str]:

@@ -447,6 +447,11 @@ _NOT_A_THING = frozenset({"i", "been", "still", "just", "really", "so", "very", 
 """Words that can be nouns but lead a note about the user ("still scared of heights" is "I'm still scared…")."""
 
 
+_METRIC_MOVED = lazy_regex(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:down|up)\s+(?:by\s+)?(?:about\s+|~)?[\d.,]+\s*"
+                           r"(?:%|percent|points|pts|k\b)", re.IGNORECASE)
+"""A figure and where it went ("shrink down 1.2%", "sales up 12%"): a thing's numbers, not the user's doing."""
+
+
 def about_me(text: str) -> str:
     """A note about the user as a first-person sentence, when its shape allows; else the words as given.
 
@@ -463,6 +468,8 @@ def about_me(text: str) -> str:
     after_also = tag(phrase[also.end():])[:3] if also else ()
     if len(after_also) > 1 and after_also[0][1].startswith("NN") and after_also[1][1] in ("MD", "VBZ", "VBD", "VBP"):
         return as_sentence(phrase)  # "also salary would drop ~20%": a thing and its verb, never "I also salary…"
+    if _METRIC_MOVED.match(phrase):
+        return as_sentence(phrase)  # "shrink down 1.2% vs last qtr": a figure and where it went, never "I shrink…"
     shape = shape_of(phrase)
     lead = {"adjective": "I'm", "past": "I", "gerund": "I've been", "verb": "I"}.get(shape)
     head_word = phrase.split(" ")[0].lower()

@@ -205,7 +205,9 @@ def clauses(feedback: str) -> list[str]:
         for part in _IMPACT_SPLIT.split(sentence):
             for point in _ANOTHER_POINT.split(part):
                 found += _split_at_new_subject(point)
-    stripped = [_REPORTED_THAT.sub("", re.sub(r"^(?:and|but|so|also|plus)\s+", "", c.strip(" ,;.!?"), flags=re.I))
+    # ("otherwise shes very reliable": the praise, with no subject-less "otherwise" for "you" to go before)
+    stripped = [_REPORTED_THAT.sub("", re.sub(r"^(?:and|but|so|also|plus|otherwise,?)\s+", "", c.strip(" ,;.!?"),
+                                              flags=re.I))
                 for c in found]
     stripped = _verdicts_joined([_IF_IT_IS_SEEN.sub(r"\1, ", c) for c in stripped])
     stripped = [part for c in stripped for part in _verdict_tail_apart(c)]
@@ -700,6 +702,9 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
         goes_on = told_before and _ALSO.match(text) is not None and not _REACTS.match(_OPENERS.sub("", text))
         if _PASSED_ON_TO_ME.match(text):
             continue
+        if _DOUBTS_THEIR_BASIS.match(text):  # "But she only saw one lesson…": the user's doubt, never her point
+            own.append(text)
+            continue
         if not goes_on and _is_users_own(text, reported, own_voice):
             own.append(text)
             own_voice = True
@@ -709,6 +714,12 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
     return " ".join(kept), own
 
 
+_DOUBTS_THEIR_BASIS = lazy_regex(r"^(?:but|though|although|and)\s+(?:she|he|they)\s+(?:only|never|hardly|barely|"
+                                 r"didn['’]?t|did not|wasn['’]?t|was not|hasn['’]?t|has not)\s+(?:\w+\s+)?"
+                                 r"(?:saw|seen|see|watched|watch|observed|observe|heard|hear|came|come|there|sat|been|"
+                                 r"met|read|looked)\b", re.IGNORECASE)
+"""The user's doubt about what the feedback rests on ("But she only saw one lesson and it was test review", review
+65): theirs to weigh, never restated as the other person's point."""
 _MY_CLAUSE_AFTER = lazy_regex(r",\s+(?:and\s+|but\s+|so\s+)?(?:honestly\s+|tbh\s+|to be honest\s+)?"
                               r"(?=I\s+(?:stayed up|felt|cried|almost cried|nearly cried|couldn't sleep|"
                               r"(?:just |really )?wanted to (?:cry|quit|scream|leave)|"
@@ -1493,7 +1504,9 @@ def _soften_unquoted(clause: str) -> str | None:
     text = re.sub(r"\s*\b(?:always|constantly)\b", "", text, flags=re.IGNORECASE).strip()
     text = re.sub(r"^when\s+", "When ", text) if clause[:1].isupper() else text
     # "Marek always late 10-15 min": without "always" the note's missing "are" shows ("you late")
-    text = re.sub(r"^(you)\s+(late|early|slow|absent|away|off sick)\b", r"\1 are \2", text, flags=re.IGNORECASE)
+    # (never "slow" as the verb it is before "down" or an object: "you slow down the pass", review 65)
+    text = re.sub(r"^(you)\s+(late|early|slow(?!\s+(?:down|up|the|my|your|our|their|everyone|everything|us|them)\b)|"
+                  r"absent|away|off sick)\b", r"\1 are \2", text, flags=re.IGNORECASE)
     if re.search(r"\bnever\b", text, re.IGNORECASE):
         softened = _soften_never(text)
         if softened is None:

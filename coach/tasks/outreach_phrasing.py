@@ -97,6 +97,7 @@ def _user_text(text: str, mentor: str = "") -> str:
     """
     text = tidy(expand_shorthand(_SALUTATION.sub("", text.strip())))
     text = _EXACTLY_AFTER.sub(" — ", text)  # "…to hospital onco, exactly what i want" (review 64)
+    text = re.sub(r"^(?:->|=>|→)\s*", "", text)  # "-> leave big4, open own practice": an arrow that only points
     # "…in Detroit since 3 years, originally from Guadalajara": where the user is from, a clause of its own
     text = re.sub(r",\s+(?:and\s+)?(?=originally\s+from\s+[A-Z])", ", and I'm ", text)
     first = address(mentor)[1].split(" ")[0] if mentor else ""
@@ -329,7 +330,7 @@ def _owned(goal: str) -> str:
 def goal_sentence(goal: str, voice: Voice, mentor: str = "") -> str:
     """What the user is working towards, whole ("learn her methods" is "learn your methods")."""
     # "one day open small place, first I want learn…": a sentence with its own "I" after the comma stands apart
-    goal, *after = _OWN_I_AFTER_COMMA.split(goal.strip(), maxsplit=1)
+    goal, *after = _OWN_I_AFTER_COMMA.split(re.sub(r"^\s*(?:->|=>|→)\s*", "", goal.strip()), maxsplit=1)
     rest = f" {sentence(after[0])}" if after else ""
     # "actually ship something on steam": the adverb before the verb, which decides the frame
     lead = _GOAL_ADVERB.match(goal)
@@ -342,6 +343,11 @@ def goal_sentence(goal: str, voice: Voice, mentor: str = "") -> str:
     wanted = _WANTING.sub("", goal.strip())  # "want to become…": the frame already says "I'm hoping to"
     goal = wanted if shape(wanted) == "verb" else goal  # ("do a postdoc…" reads as a question: kept as typed)
     goal = _owned(goal)
+    # "leave big4, open own practice…": two steps of one plan, "leave big4 and open my own practice…" (review 65)
+    first_step, comma, second_step = goal.partition(", ")
+    if comma and shape(goal) == "verb" and is_bare_verb(first_word(second_step)) and shape(second_step) == "verb" \
+            and "," not in second_step:
+        goal = f"{first_step} and {_owned(second_step)}"
     text = _framed("goal", goal, voice, ("verb", "infinitive", "gerund", "noun", "past"), mentor)
     # "working on X, I'm a programmer right now": the frame's own "Right now" would say it twice
     if text.startswith("Right now ") and "right now" in text[len("Right now "):].lower():

@@ -534,7 +534,11 @@ _WHERE_THINGS_STAND = lazy_regex(
     r"^(?:(?:now|currently|right now|at the moment|atm|so far|today|at present)\b,?\s*)?"
     r"(?:i|we|my\s+\w+|our\s+\w+)\s+(?:have|has|'ve\s+got|have\s+got|employ|run|serve|manage|look\s+after)\s+"
     r"(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|only\s+|just\s+)?\d"
-    r"(?!.*\b(?:want|wanna|need|hope|would like|'d like|plan|aim|goal|trying|how|what|should)\b)",
+    r"(?!.*\b(?:want|wanna|need|hope|would like|'d like|plan|aim|goal|trying|how|what|should)\b)"
+    # "new grad, first mentor mtg": who the user is and which meeting this is, no goal (review 65)
+    r"|^(?:i['’]?m\s+(?:a\s+)?)?(?:new\s+(?:grad|graduate|hire|starter|nurse|teacher|manager)|newly qualified|"
+    r"(?:first|1st)\s+(?:year|job|week|month))\b[^.!?]{0,30}?(?:,\s*)?(?:(?:our\s+|my\s+)?(?:first|1st)\s+"
+    r"(?:mentor(?:ing)?\s+)?(?:meeting|mtg|session|call|chat))?\s*$",
     re.IGNORECASE)
 """A goal-field sentence that only says where things stand, with a figure: "Now I have 2 employees and 11 houses"."""
 
@@ -1172,7 +1176,7 @@ LONG_MEETING_MINUTES = 30
 
 def opening_update(plan: _Plan, brevity: int) -> str:
     """What the user can say first: their progress in their own words, then today's focus."""
-    focus = " ".join([_focus(plan), *(f"{upper_first(fact)}." for fact in plan.standing)])
+    focus = " ".join([_focus(plan), *map(_standing_said, plan.standing)])
     if not plan.progress:
         return str(FRAMES["opening"]["no_progress"].format(mentor=plan.mentor_label, focus=focus))
     # "did 14 clinics since last time" after "Since we last spoke": the frame already says when
@@ -1285,6 +1289,13 @@ recommendation - would you write one"): it is a question on the agenda they read
 
 def _asked(item: str) -> str:
     return f"{item.rstrip('.')}?" if _ASKED_OF_YOU.match(item) else item
+
+
+def _standing_said(fact: str) -> str:
+    """Where things stand, after the focus; a note of who the user is ("new grad, first mentor mtg") as context."""
+    if re.search(r"\b(?:i|we|my|our)\b", fact, re.IGNORECASE):
+        return f"{upper_first(fact)}."
+    return f"For context: {lower_first(expand_shorthand(fact))}."
 
 
 def _too_long_for_a_heading(topic: str) -> bool:

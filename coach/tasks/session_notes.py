@@ -1762,6 +1762,17 @@ _DOING_SOON = lazy_regex(rf"{_THEY_ARE}(?P<verb>sending|bringing|lending|"
 _WANTS_IT_BY = lazy_regex(r"^(?:(?:misc|fyi|btw|also)\s*[:\-–]?\s*)?"
                           r"(?:(?P<who>she|he|they)\s+(?:also\s+)?(?:wants|needs|asked for))\s+"
                           r"(?P<obj>(?:the|my|a|an)\s[^,;]{2,50}?)\s+(?:(?P<back>back)\s+)?(?=by\s)", re.IGNORECASE)
+_DOES_SOON = lazy_regex(r"^(?P<who>she|he|(?-i:[A-Z][a-z]+))\s+(?P<verb>sends|emails|texts|shares|forwards|introduces|"
+                        r"intros|books|lends|brings|messages|rings)\b(?!\s+(?:every|always|usually|often)\b)"
+                        r"(?=\s+\S)", re.IGNORECASE)
+"""The mentor's errand typed in the present ("she sends me the template by fri"): what they will do."""
+_BASE_OF_SENDING = {"intros": "intro", "messages": "message"}
+
+
+def _will_do(match: re.Match[str]) -> str:
+    verb = match["verb"].lower()
+    return f"{match['who']} will {_BASE_OF_SENDING.get(verb) or base_form(verb)}"
+
 _GOING_TO = lazy_regex(rf"{_THEY_ARE}(?:gonna|going to)\s+(?=\w)", re.IGNORECASE)
 """A promise in the going-to future ("he's gonna send me his old resume"): "he will send…"."""
 _MY_SAYING = lazy_regex(rf"{_MY_LABEL}(?=(?:talked|mentioned|said|asked|told|explained|shared|raised|feel|"
@@ -1795,6 +1806,9 @@ def _arrows_outside_quotes(line: str) -> str:
         return f"{left.rstrip()} {right[:1].upper()}{right[1:]}"
     if re.match(r"(?:when|once|if|after|as soon as)\b", right, re.IGNORECASE):
         return f"{left.rstrip()}, {right}"  # "she will forward my portfolio -> when I fix it": a condition
+    if re.match(r"\s*will\s+\w", right, re.IGNORECASE) and re.match(r"\s*(?:she|he)\b", left, re.IGNORECASE):
+        # "he might need a sub for the Feb run -> will let me know": the same subject's promise (review 65)
+        return f"{left.rstrip()} and {right.strip()}"
     if re.search(r"\bfrom\s+(?:[\w'-]+\s+){0,3}[\w'-]+\s*$", left, re.IGNORECASE) and len(right.split()) <= 4:
         return f"{left.rstrip()} to {right}"  # "talked abt moving from circulation -> digital services"
     # "research statement too long (4pp) -> 2pp max": a verdict and its fix, not a move from one thing to another
@@ -1819,6 +1833,8 @@ def _cleaned(raw: str) -> str:
     # "she's sending the reflective log examples tonight": a plan, as "she will send…"
     line = _DOING_SOON.sub(lambda m: f"{m['who']} will {base_form(m['verb'].lower())}", line)
     line = _GOING_TO.sub(lambda m: f"{m['who']} will ", line)  # "he's gonna send me his old resume"
+    # "she sends me the template by fri", "Denise emails Raj intro this wk": a plan in the present (review 65)
+    line = _DOES_SOON.sub(_will_do, line)
     # "he wants the paper draft back by end of month": what the user must send them, by then
     line = _WANTS_IT_BY.sub(lambda m: f"me: send {m['obj']} back " if m["back"] else f"me: send {m['who']} {m['obj']} ",
                             line)

@@ -181,7 +181,13 @@ def _on(when: str) -> str:
         dated = re.match(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|next|this)", ends["what"], re.I)
         what = ends["what"] if dated else f"the {ends['what']}"
         return f"at the {ends['part'].lower()} of {what}"
+    sometime = re.match(r"^(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+"
+                        r"(?:sometime|some time|at some point)$", when, re.IGNORECASE)
+    if sometime:  # "Jan sometime": "sometime in Jan" (review 65)
+        return f"sometime in {sometime['month']}"
     head = when.split(" ")[0].lower()
+    if head in ("sometime", "whenever"):
+        return when  # "sometime in Jan", "whenever works": no comma before it
     if _PART_OF_MONTH.match(when):  # "early April": a time in a month takes "in"
         return f"in {when}"
     if head in ("next", "in", "at", "tomorrow", "today", "this", "later", "early", "end", "after", "before", "on"):
@@ -831,8 +837,10 @@ def _loose(line: str) -> bool:
     # "Upsell at check in, not at checkout" and "Insurance first, don't take a job…" are one piece of advice
     parts = re.split(r",\s+|\s[-–—]\s", line)
     verbless = [not any(p.startswith(("VB", "MD")) for _, p in tag(part)) for part in parts]
-    fragments = "?" in line or ": " in line or any(not re.match(r"(?:not|don'?t|never)\b", part, re.I) and no_verb
-                                   for part, no_verb in zip(parts[1:], verbless[1:], strict=True))
+    # ("MD work is 70% people management, 30% music": a share after a share is the same clause's, review 65)
+    fragments = "?" in line or ": " in line or any(
+        not re.match(r"(?:not|don'?t|never)\b|[\d.,]+\s*(?:%|percent)", part, re.I) and no_verb
+        for part, no_verb in zip(parts[1:], verbless[1:], strict=True))
     # "Bow arm too tense in the Elgar, …": a judgement with no verb reads as notes wherever it stands
     fragments = fragments or any(no_verb and re.search(r"\btoo\s+\w+", part, re.I) is not None
                                  for part, no_verb in zip(parts, verbless, strict=True))
@@ -894,9 +902,15 @@ def _named_as_typed(text: str, note: str) -> str:
     return text
 
 
+_THINGS_GIVEN = lazy_regex(r"^(?P<det>the\s+|your\s+)?(?:coffee|lunch|breakfast|dinner|drinks?|beers?|tea|advice|tips?|"
+                           r"help|intro|introduction|pointers|the\s+tour)\b(?:\s+(?:and|\+|&)\s+\w+)?", re.IGNORECASE)
+"""What they gave the user, as a note ("coffee + advice abt apprentice wages"): a favour to thank for."""
 _TRIED_IT = lazy_regex(r",\s+(?:and\s+)?(?:i\s+)?(?P<report>(?:tried|used|did|applied|tested|put)\s+"
                        r"(?:it|that|them|this)\b[^,;]*)$", re.IGNORECASE)
 """How the thing thanked for went, after it ("…near the dock, tried it tues and pick time dropped", review 64)."""
+_IT_HELPED = lazy_regex(r",\s+(?:and\s+)?(?:it\s+|that\s+|which\s+)?(?P<report>(?:really\s+|so\s+|massively\s+|"
+                        r"already\s+)?(?:helped|made a (?:big |huge )?difference|worked)\b[^,;]*)$", re.IGNORECASE)
+"""How what they are thanked for helped, after it ("…, really helped w/ dr calls")."""
 _ON_THE_DAY = lazy_regex(r"\b((?:it|that|them|this))\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                          r"Sunday)\b)")
 
@@ -917,13 +931,23 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
                                  rf"(?!:?\s*(?:{ABOUT_A_TOPIC})\b)", what, re.I)
         # "thx for the tips on slotting…, tried it tues and pick time dropped": how it went is a sentence of its own
         tried = _TRIED_IT.search(what)
+        helped = _IT_HELPED.search(what)
         outcome = ""
         if tried:
             what = what[: tried.start()]
             outcome = " " + sentence("I " + _ON_THE_DAY.sub(r"\1 on ", tried["report"]))
+        elif helped:  # "…the tip abt sbar handoffs, really helped w/ dr calls": "It really helped with…" (review 65)
+            what = what[: helped.start()]
+            outcome = " " + sentence("It " + helped["report"])
         # thanks for the session alone ("thank you for today it was very helpful") names nothing the opener doesn't
         return None if plain_session else fill(frames["favour"], opener=opener, x=what) + outcome
     line = to_mentor(point, mentor)
+    given = _THINGS_GIVEN.match(line)
+    if given and not has_main_verb(line):
+        # "coffee + advice abt apprentice wages and the insurance thing": what they gave, thanked as a favour
+        # (never "One thing that really stuck with me: coffee and advice…", review 65)
+        what = line.rstrip(" .!")
+        return fill(frames["favour"], opener=opener, x=what if given["det"] else f"the {lower_first(what)}")
     done = favours_done(line)
     if done and not _REPORTS.search(point) and not _SHOWED_ME.match(line):
         # "abdi explained how registration works … and gave me the contact of…": one run of what they did, all
@@ -1267,8 +1291,10 @@ def _most_worth_listing(said: Mapping[str, str], limit: int) -> list[str]:
 
 _FOR_NEXT_TIME = lazy_regex(r"^(?:we\s+)?(?:didn['’]?t|did not|never)\s+get\s+to\s+(?P<missed>[^,.;]+?)[,;]?\s+"
                             r"(?:so\s+)?next\s+time\W*$"
-                            r"|^next\s+time,?\s+(?:(?:we\s+|i\s+want\s+to\s+|let['’]s\s+)?(?:talk|chat)\s+about|"
-                            r"discuss|cover|look\s+at|go\s+through)\s+(?P<next>[^.;]+?)\W*$", re.IGNORECASE)
+                            r"|^next\s+time,?\s+(?:(?:we\s+|we(?:'ll|\s+will)\s+|i\s+want\s+to\s+|let['’]s\s+)?"
+                            # ("Next time we discuss interview preparation.", review 65)
+                            r"(?:(?:talk|chat)\s+about|discuss|cover|look\s+at|go\s+through))\s+(?P<next>[^.;]+?)\W*$",
+                            re.IGNORECASE)
 """A topic left for next time ("didnt get to salary stuff, next time", "next time talk about VAT registration")."""
 
 

@@ -9,7 +9,7 @@ from coach.rehearsal.partner import proposal_specifics
 from coach.rehearsal.reflect import acknowledgement_from, said_back
 from coach.rehearsal.scenarios import get_scenario, list_scenarios
 
-from .conftest import play
+from .conftest import moves_in, play
 
 UNPREPARED_RUN = [
     "I want to talk about how our last three sessions started.",
@@ -112,3 +112,63 @@ def test_the_partner_never_asks_for_what_was_just_said_and_the_better_line_drops
     assert not any("Tell me what you mean" in line for line in session.partner_turns)
     better = session.debrief().better_line
     assert better.startswith("We talk a lot but I'm not sure I get much out of it.")
+
+
+SCHEMA_RUN = [
+    "Thanks for coming in. I want to talk about the production incident on Monday.",
+    "You deployed the schema change without running the migration on staging first, and checkout was down for 40 "
+    "minutes.",
+    "I'm not raising this to blame you. I care because I know you want to lead releases, and this affects how the "
+    "team trusts those releases.",
+    "Going forward, I'd like every schema change to go through staging and a second reviewer. Can you draft a "
+    "checklist by Wednesday and we review it together?",
+    "What got in the way this time, from your side?",
+]
+
+
+@pytest.mark.parametrize("persona", ["warm", "busy", "skeptical", "defensive"])
+def test_an_issue_of_the_users_own_never_gets_the_scenarios_story_back(detector: MoveDetector, persona: str) -> None:
+    # "I'd want to see which figures were off before I agree." and "Could I send you the totals…?" answered a schema
+    # change (review r10, s12): the scenario's story words stay out once the user tells their own
+    session = play(detector, "give-critical-feedback", persona, SCHEMA_RUN, "hard")
+    story = get_scenario("give-critical-feedback").story
+    assert story is not None
+    replies = session.partner_turns[1:]  # (the opening, before the user speaks, is the scenario's own)
+    assert not [line for line in replies if story.search(line)], replies
+    assert "what problem is that meant to fix" not in " ".join(replies)
+
+
+def test_saying_it_is_not_to_blame_is_no_blame(detector: MoveDetector) -> None:
+    assert "blame" not in moves_in(detector, "I'm not raising this to blame you.")
+    assert "blame" in moves_in(detector, "I'm not saying this to blame you, but you messed up.")
+
+
+def test_a_goal_with_its_time_frame_is_no_proposal_and_what_makes_it_worthwhile_is_their_gain(
+        detector: MoveDetector) -> None:
+    # "I'm working toward becoming a tech lead within the next 18 months…" got "The next 18 months? Yes, that works
+    # for me." before any ask, and "What would make this worthwhile for you…?" went unanswered (review r10, s01)
+    goal = ("I'm working toward becoming a tech lead within the next 18 months, and I'd love your guidance on "
+            "leading cross-team projects.")
+    assert "concrete-proposal" not in moves_in(detector, goal)
+    assert "concrete-proposal" in moves_in(detector, "I'm hoping we could meet once a month for six months?")
+    session = play(detector, "ask-to-mentor", "warm", [
+        "Hi Dana, thanks for making time. I've really admired how you led the payments migration last year.", goal,
+        "Would you be open to mentoring me? I'm thinking a 30-minute call once a month for the next six months.",
+        "What would make this worthwhile for you, and does that pace fit your schedule?"], "easy")
+    assert "18 months" not in session.partner_turns[2]
+    assert session.partner.reactions[-1].asked == "their-gain"
+
+
+def test_a_detail_in_the_proposals_reason_is_never_said_back_and_a_question_after_the_yes_is_answered(
+        detector: MoveDetector) -> None:
+    assert proposal_specifics("Could we move them to Thursday at 4pm, 20 minutes, so they don't clash with your "
+                              "Friday walkarounds?") == "Thursday at 4pm, 20 minutes"
+    session = play(detector, "frequent-cancels", "busy", [
+        "Hi Pat, thanks for fitting me in.",
+        "I'd like to talk about our Friday check-ins. Three of the last four got pushed to Monday at short notice.",
+        "When that happens I lose the chance to ask about the site inspections before they happen, and I feel a bit "
+        "stuck.",
+        "Could we move them to Thursday at 4pm, 20 minutes, so they don't clash with your Friday walkarounds?",
+        "Does that work for you? Is there anything on your side that makes Fridays hard?"])
+    assert session.partner.reactions[-1].asked == "in-the-way"
+    assert session.partner_turns[-1] in get_scenario("frequent-cancels").their_side  # never "Okay. Good."

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from coach.tasks._phrasing import parse_person, when_phrase
+from coach.checks import has_bounded_ask
+from coach.tasks._phrasing import about_me, parse_person, when_phrase
 from coach.tasks._reframe import read
 from coach.tasks.registry import initial_style
 from coach.tasks.session_notes import parse_notes
@@ -196,3 +197,89 @@ def test_a_request_inside_gratitude_is_asked() -> None:
         "ask": "I would be grateful if I can sit with you during one sim session as observer"})
     assert "Would it be possible for me to sit with you during one sim session as observer?" in body
     assert "one_specific_ask" not in failed
+
+
+def test_review65_a_goal_after_an_arrow_in_two_steps_and_a_place_then_its_clause() -> None:
+    body, _ = _draft("outreach", {
+        "mentor_name": "Linda Chu, CPA", "channel": "linkedin_note", "tone": "warm", "my_name": "Omar",
+        "why_them": "your linkedin posts on pricing fixed-fee tax packages",
+        "goal": "-> leave big4, open own practice focused on restaurants",
+        "ask": "2-3 questions over linkedin msgs, no call needed"})
+    assert "I'm hoping to leave big4 and open my own practice focused on restaurants." in body
+    assert "->" not in body
+    body, _ = _draft("outreach", {
+        "mentor_name": "Prof. Elena Sandoval", "channel": "linkedin_message", "tone": "warm", "my_name": "Lucía",
+        "why_them": "in my unit we apply your alarm fatigue recommendations since last year",
+        "goal": "move to nursing informatics", "ask": "a 30 minutes videocall in january"})
+    assert "I'm writing because in my unit we apply your alarm fatigue recommendations" in body
+    assert "stayed with me was in my unit" not in body
+
+
+def test_review65_one_event_to_shadow_is_a_bounded_ask_and_a_figure_is_no_doing_of_mine() -> None:
+    assert has_bounded_ask("Could I shadow a rehearsal some time?")
+    assert has_bounded_ask("could I observe one clinic next month")
+    assert not has_bounded_ask("Could I shadow you?")
+    assert about_me("shrink down 1.2% vs last qtr") == "Shrink down 1.2% vs last quarter."
+    assert about_me("saved like 12k") == "I saved like 12k."
+
+
+def test_review65_received_a_verb_slow_a_doubt_of_their_basis_and_otherwise_praise() -> None:
+    body, _ = _draft("feedback", {
+        "direction": "received", "person_name": "Chef Marco, head chef", "when_it_happened": "saturday night",
+        "feedback": "head chef said my station is always a mess during service and i slow down the pass, also said "
+                    "my plating is the best on the line"})
+    assert "- You slow down the pass." in body and "You are slow down" not in body
+    body, _ = _draft("feedback", {
+        "direction": "received", "person_name": "Mrs. Duarte, pedagogical coordinator",
+        "feedback": "The coordinator told me my lessons are too much teacher talking and students are passive, she "
+                    "said I need more group work. But she only saw one lesson and it was test review."})
+    assert "- She only saw one lesson" not in body  # the user's doubt, never her point
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Tanya, asst store manager",
+        "feedback": "my assistant mgr talks down to new staff in front of customers. makes them quit. otherwise shes "
+                    "very reliable", "behaviour": "corrected new hires loudly on the sales floor with customers around",
+        "impact": "two new hires quit the week after", "request": "give corrections privately in the back"})
+    assert "**What's working:** You're very reliable." in body
+
+
+def test_review65_the_mentors_errand_in_the_present_and_a_promise_after_an_arrow() -> None:
+    notes = parse_notes("Denise emails Raj intro this wk\nshe sends me the template by fri", "Denise Walker", "Sam")
+    assert [(a.owner, a.task) for a in notes.actions] == [("Denise", "Email Raj intro this wk"),
+                                                          ("Denise", "Send me the template")]
+    notes = parse_notes("he might need a sub for the Feb run -> will let me know", "Marcus Bell", "Tariq")
+    assert notes.takeaways == ["he might need a sub for the Feb run and will let me know"]
+
+
+def test_review65_shares_things_given_and_a_month_sometime_read_as_sentences() -> None:
+    body, failed = _draft("summary", {
+        "mentor_name": "Marcus Bell", "my_name": "Tariq", "kind": "full",
+        "notes": "- MD work = 70% people mgmt, 30% music\n- send him my reel\n- dont undercharge, day rate min 350"})
+    assert "stuck with me: MD work is 70% people management, 30% music." in body
+    assert "specific_thanks" not in failed
+    body, _ = _draft("summary", {"mentor_name": "Gary", "my_name": "Dean", "kind": "thanks",
+                                 "notes": "coffee + advice abt apprentice wages and the insurance thing. gonna call ur "
+                                          "broker monday"})
+    assert "especially for the coffee and advice about apprentice wages and the insurance thing." in body
+    assert next_meeting_sentence("Jan sometime", "warm") == "Looking forward to our next session sometime in Jan."
+
+
+def test_review65_who_the_user_is_among_the_goals_is_context_and_how_it_helped_is_a_sentence() -> None:
+    body, _ = _draft("prepare", {
+        "mentor_name": "", "meeting_minutes": "30",
+        "goals": "new grad, first mentor mtg. want to figure out how to survive nights",
+        "challenges": "always charting at end of shift, leaving 1hr late"})
+    assert "**Main topic: How to survive nights**" in body
+    assert "For context: new grad, first mentor meeting." in body
+    body, _ = _draft("summary", {"mentor_name": "Carol", "my_name": "Aisha", "kind": "thanks",
+                                 "notes": "thx for letting me shadow charge nurse shift + the tip abt sbar handoffs, "
+                                          "really helped w/ dr calls"})
+    assert "the tip about sbar handoffs. It really helped with dr calls." in body
+
+
+def test_review65_a_topic_for_next_time_said_as_we_discuss_goes_with_the_meeting() -> None:
+    body, _ = _draft("summary", {
+        "mentor_name": "Dr. Chen", "my_name": "Anna", "kind": "full", "next_meeting": "2026-01-14 10:00",
+        "notes": "Dr. Chen advise to apply also to industry labs, not only academia. I must update CV, put "
+                 "publications first. Next time we discuss interview preparation."})
+    assert "Next time, I'd like to talk about interview preparation." in body
+    assert "- Next time we discuss" not in body
