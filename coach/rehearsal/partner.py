@@ -120,9 +120,10 @@ _YEAR_OR_SEASON = lazy_regex(r"\b(?:in|from|until|by)\s+(?:20\d\d|the\s+(?:sprin
 _TRIAL_UNITS = r"(?:weeks|months|sessions|meetings|calls|reports|drafts|shifts|sprints|projects|presentations)"
 _TRIAL = lazy_regex(rf"\bfor\s+(?:the\s+next\s+)?{_NUMBER}\s+{_TRIAL_UNITS}\b"
                     rf"|\b(?:the\s+)?next\s+{_NUMBER}\s+{_TRIAL_UNITS}\b", re.IGNORECASE)
-_TIES = r"by|on|before|from|until|till|at|in"
-_TIED = lazy_regex(rf"\b(?:{_TIES})\s+(?:the\s+)?$", re.IGNORECASE)
-"""The word that ties a day to the proposal ("by Thursday"): said back with it."""
+_TIES = r"by|on|before|after|from|until|till|at|in"
+_TIED = lazy_regex(rf"(?<!\bcheck )(?<!\bchecking )(?<!\bdrop )(?<!\bpop )\b(?:{_TIES})\s+(?:the\s+)?$", re.IGNORECASE)
+"""The word that ties a day to the proposal ("by Thursday"): said back with it ("check in once a quarter" has no
+tie, session 60)."""
 _PROPOSING = lazy_regex(
     r"\b(?:could|can|would|shall)\s+(?:we|i|you)\b|\bhow about\b|\bwhat (?:if|about)\b|\blet'?s\b|\bmaybe\b"
     r"|\bi(?:'d| would)? (?:like|suggest|propose)\b|\bare you open to\b|\bhow would you feel about\b",
@@ -633,6 +634,19 @@ class ScriptedPartner:
         if not _THANKS.search(text):
             lines = tuple(line for line in lines if not _WELCOME.search(line)) or lines
         return self._say(next((line for line in lines if line not in self.state.used), lines[0]))
+
+    def answer_after_yes(self, text: str) -> str | None:
+        """A question asked after the talk was settled, answered from its side of the plan; None for no question.
+
+        "How does that feel from your side?" after the yes got "Lovely. See you soon." and the end (session 60).
+        """
+        if "?" not in text or signs_off(text):
+            return None
+        bank = self.scenario.their_side if question_kind(text) == "in-the-way" else self.scenario.their_side_agreed
+        story = self.scenario.story if self._their_own_story else None
+        line = next((line for line in bank if line not in self.state.used and not (story and story.search(line))),
+                    None)
+        return self._say(line) if line else None
 
     def remember(self, line: str) -> None:
         """Count a line as said (a resumed rehearsal replays its saved replies): it is not said again."""

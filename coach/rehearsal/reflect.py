@@ -27,7 +27,7 @@ _NOT_THEIR_SIDE = lazy_regex(
 _SAYS_WHY = lazy_regex(
     r"\b(?:because|didn't|did not|don't|wasn't|haven't|hadn't|thought|kept|been|felt|feel|know|knew|busy|"
     r"eaten|drop|forgot|nobody|no one|never|always|trying|worried|hard|honestly|had|did|told|tell|takes|pressure|"
-    r"easier|harder|enough|time)\b", re.IGNORECASE)
+    r"easier|harder|enough|time|think)\b", re.IGNORECASE)
 """Words of a reason or a state, which make a line worth saying back."""
 
 _SWAPPED = {

@@ -177,7 +177,11 @@ class RehearsalSession:
         moves = self.moves_in(text)
         self.detections.append(moves)
         reaction = self.partner.react(moves, text)
-        reply, notice = (self.partner.farewell(text), None) if closing else self._partner_line(reaction, text)
+        answer = self.partner.answer_after_yes(text) if closing else None
+        if answer:  # "How does that feel from your side?" after the yes is answered; the next turn closes (session 60)
+            reply, notice, closing = answer, None, False
+        else:
+            reply, notice = (self.partner.farewell(text), None) if closing else self._partner_line(reaction, text)
         self.transcript.append(TranscriptTurn("user", text))
         self.transcript.append(
             TranscriptTurn("partner", reply, reaction.tone, reaction.rapport, reaction.stage, self.engine)

@@ -520,10 +520,15 @@ _NTH_TIME = lazy_regex(r"^(?:that's\s+|it's\s+|this\s+is\s+)?(?:the\s+)?(?P<coun
                        r"sprint|shift|rota|monday|friday|january|christmas)s?)?)[.!]*$", re.IGNORECASE)
 _HOW_OFTEN = lazy_regex(r"^(?:it\s+)?(?:happened|happens|(?:i(?:['’]ve|\s+have)?\s+)?seen it|saw it)\s+"
                         r"(?:the\s+last\s+|\w+\s+times|twice|once|again|on\s+cctv|\d)|"
-                        r"^(?:\d+|two|three|four|five|six)\s+times\s+(?:in|this|over|last|a|per)\b", re.IGNORECASE)
+                        r"^(?:\d+|two|three|four|five|six)\s+times\s+(?:in|this|over|last|a|per)\b|"
+                        # "did it tue and thu": when, said of what was just named (review 65 reading)
+                        r"^(?:and\s+)?(?:he|she|they)?\s*did\s+(?:it|that|this)\s+(?:again\s+)?(?:on\s+)?"
+                        r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|twice|\d|last|this|yesterday)",
+                        re.IGNORECASE)
 """How often, or how the user saw it, with no subject ("happened the last 3 times", "seen it twice on cctv")."""
 MATTERS_BECAUSE = lazy_regex(r"^(?:it|this|that)(?:['’]?s|\s+is)\s+(?:a\s+)?(?:legal|safety|health|compliance|"
-                              r"insurance|hygiene)\b", re.IGNORECASE)
+                              r"insurance|hygiene|gdpr|data protection|privacy|confidentiality|regulatory|"
+                              r"safeguarding)\b", re.IGNORECASE)
 """Why it matters ("its a legal thing (DVSA) + safety"): the effect, as the user puts it."""
 _TENURE = lazy_regex(r"^(?:and\s+|but\s+)?(?:he|she|they|you)(?:['’]s|\s+has|\s+have|['’]ve)\s+(?:only\s+)?been\s+"
                      r"(?:with us|here|on the team|in the team|in the job|in post|doing this)\b|"
@@ -714,6 +719,10 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
     return " ".join(kept), own
 
 
+_LEFT_UNSAID = lazy_regex(r"^(?:but\s+)?(?:they|he|she)?\s*(?:didn['’]?t|did not|never|won['’]?t|wouldn['’]?t)\s+"
+                          r"(?:say|tell me|explain|specify|mention)\s+(?:what|which|how|why|when|where)\b",
+                          re.IGNORECASE)
+"""What the person did not say ("…but didnt say what"): the user's own note, never a point of theirs."""
 _DOUBTS_THEIR_BASIS = lazy_regex(r"^(?:but|though|although|and)\s+(?:she|he|they)\s+(?:only|never|hardly|barely|"
                                  r"didn['’]?t|did not|wasn['’]?t|was not|hasn['’]?t|has not)\s+(?:\w+\s+)?"
                                  r"(?:saw|seen|see|watched|watch|observed|observe|heard|hear|came|come|there|sat|been|"
@@ -781,6 +790,9 @@ def _contradicts(said: str, answer: str) -> bool:
 _OWN_ACCOUNT = lazy_regex(
     r"^(?:i\s+(?:spent|put\s+in|worked\s+(?:on|hard|late|so)|stayed\s+(?:up|late)|tried|thought|felt|feel|"
     r"(?:do\s+not|don'?t|didn'?t|did\s+not)\s+think)\b|i(?:'m|m|\s+am)\s+(?:a|an)\s+\w+|"
+    # "I'm just busy, there's only two of us on reception": why, from the user's side (own reading, session 60)
+    r"i(?:'m|m|\s+am)\s+(?:just|only|so|really|too|very)\s+(?:busy|swamped|stretched|overloaded|tired|new)\b|"
+    r"there(?:'s|\s+is|\s+are)\s+only\s+\w+\s+of\s+us\b|"
     r"(?:i\s+)?(?:feel|felt|feeling)\s+(?:so\s+|really\s+|a\s+bit\s+|quite\s+|pretty\s+)?(?:gutted|hurt|upset|"
     r"humiliated|embarrassed|angry|awful|terrible|bad|crushed|shocked|sad|stupid|rubbish|deflated)\b)",
     re.IGNORECASE)
@@ -836,7 +848,9 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             feedback = person.names[0] + feedback[role.end():]
     # "Mr Al-Sayed was very angry", "my director Hana was also in the meeting": what the user saw
     # ("the head of dept observed my lesson": the one who said it, named by their role)
+    # ("HoD observed my year 9 lesson": the role's initials, with no article, review 65 reading)
     seen_lead = re.compile(rf"^(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?(?:{named}|he|she|my\s+\w+\s+(?-i:[A-Z])[\w'-]*|"
+                           r"(?-i:[A-Z][a-z]?[A-Z][A-Za-z]?)|"
                            rf"(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?{_REPORTER_ROLES}(?:\s+of\s+[\w.]+)?)"
                            rf"(?:\s*\([^()]*\))?\s+{_OBSERVED_VERB}", re.IGNORECASE)
     quoted = direction == "received" and bool(_SAID_TO_YOU.match(normalise(feedback)))
@@ -854,6 +868,9 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             clause = _IT_AT_END.sub(f"\\g<lead>{judged_about}", clause, count=1)
         judged_about = ""
         sentence = sentence_now
+        if _LEFT_UNSAID.match(clause):
+            reading.own.append(clause)  # "…but didnt say what": what they left out, the user's note (session 60)
+            continue
         part, clause = _inline_label(clause)
         part = part or labelled_part
         if part == "strength" or (part == "request" and direction == "give"):
@@ -928,9 +945,11 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             time_first = TIME_FIRST.match(clause)
             if not comma and time_first:  # "2 times this month cows got on the road" (review 64)
                 how_often, comma, after = clause[: time_first.end()].strip(), ", ", clause[time_first.end():]
-            if comma and _about_others(after) and not labels_in(after):
+            # ("…, last one had the wrong logo": what the latest time did, its effect, session 60)
+            if comma and (_about_others(after) or re.match(r"(?:the\s+)?(?:last|latest|most recent|first)\s+"
+                                                             r"(?:one|time)\b", after, re.I)) and not labels_in(after):
                 reading.own.append(how_often)
-                reading.impacts.append(after)
+                reading.impacts.append(re.sub(r"^(?=(?:last|latest|first)\s+(?:one|time)\b)", "the ", after))
             else:
                 reading.own.append(clause)  # "happened the last 3 times", "seen it twice on cctv": how the user knows
             continue

@@ -27,6 +27,7 @@ from coach.checks import (
     split_note,
     title_pronoun,
 )
+from coach.grammar import has_main_verb
 from coach.knowledge import SearchResult
 from coach.lazy_patterns import lazy_regex
 from coach.pos import lexicon_tag
@@ -691,7 +692,7 @@ class _Give:
         impacts = [_PEOPLE_DOING.sub(r"\1 were \2", i, count=1) for i in impacts]
         # (up to three, so an effect of a second behaviour is never dropped: "…, and I had a client waiting at 11")
         shown = [impacts[0]] if given else [impacts[0], *map(_lower_head, impacts[1:3])]
-        impact = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])}, and {shown[-1]}"
+        impact = _two_clauses_joined(shown[0]) if len(shown) == 1 else f"{', '.join(shown[:-1])}, and {shown[-1]}"
         if MATTERS_BECAUSE.match(impact):
             return str(self.frames["impact_matters"].format(clause=_lower_head(impact)))
         if _RELATIVE.match(impact):
@@ -939,6 +940,9 @@ def _as_you_are(strength: str) -> str:
 
     "good worker otherwise, quick learner" -> "You're a good worker and a quick learner".
     """
+    had = _QUALITY_HAD.match(_OTHERWISE.sub("", strength).strip())
+    if had:  # "great eye for colour": something they have, "You have a great eye for colour" (session 60)
+        return f"You have {'' if had['mass'] else 'a '}{had[0]}"
     parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", _OTHERWISE.sub("", strength)) if p.strip()]
     if not parts or not all(_quality_noun(p) or _BEST_OF_THEM.match(p) or _what_they_do(p) or _one_adjective(p)
                             for p in parts[1:]) or not _quality_noun(parts[0]):
@@ -1015,6 +1019,11 @@ _GOOD_QUALITIES = frozenset({
     "confident", "cheerful", "positive", "dependable", "loyal", "enthusiastic", "respectful", "warm", "funny"})
 
 
+_QUALITY_HAD = lazy_regex(r"^(?:really\s+|such\s+)?(?:great|good|excellent|amazing|brilliant|strong|real|fantastic|"
+                          r"natural|sharp|keen)\s+(?:(?P<mass>instincts|hands|judgement|judgment|taste)|eye|ear|attitude|"
+                          r"memory|work ethic|manner|touch|sense of [a-z]+|feel for [a-z ]+|rapport with [a-z ]+)"
+                          r"(?:\s+(?:for|with)\s+[a-z ]+)?$", re.IGNORECASE)
+"""Praise noted as something they have ("great eye for colour", "good instincts")."""
 _BEST_OF_THEM = lazy_regex(r"^(?:the\s+)?(?:\w+est|best|most\s+\w+)\s+\w+(?:er|or|ist|ian)\s+"
                            r"(?:we(?:['’]ve)?\s+(?:have|had|got)|i(?:['’]ve)?\s+(?:have|had|seen|worked with)|"
                            r"on the team|in the team|here)$", re.IGNORECASE)
@@ -1326,6 +1335,14 @@ _YOURS_AS_MINE = lazy_regex(r"\b(?:your|yours|yourself|you)\b", re.IGNORECASE)
 
 def _as_mine(match: re.Match[str]) -> str:
     return {"your": "my", "yours": "mine", "yourself": "myself", "you": "me"}[match[0].lower()]
+
+
+def _two_clauses_joined(effect: str) -> str:
+    """Two effects spliced with a comma ("the team is frustrated, 2 releases slipped"), joined with "and"."""
+    first, comma, second = effect.rpartition(", ")
+    if not comma or re.match(r"(?:and|but|so|which|who|or|because)\b", second, re.IGNORECASE) or "," in first:
+        return effect
+    return f"{first}, and {second}" if has_main_verb(first) and has_main_verb(second) else effect
 
 
 _DONE_BY_YOU = lazy_regex(r"^you\s+(?P<what>[a-z][^,;:()]*?)\.?(?:[,;(]|$)", re.IGNORECASE)

@@ -251,6 +251,11 @@ def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
         # "your reputation - a friend who staged with you said…": the thing admired, then the story as its own
         # sentence (never "I'm writing because your reputation - a friend…")
         return f"{why_sentence(dashed['thing'], voice, mentor)} {sentence(_users_own(dashed['rest']))}"
+    if dashed and shape(dashed["thing"]) == "noun" and len(dashed["rest"].split()) <= 6:
+        # "ur medium post on going from retail to UX at 34 - literally me rn": the thing framed, its verdict after a
+        # dash at the end ("…really stuck with me — literally me right now."), never inside the frame (session 60)
+        framed = why_sentence(dashed["thing"], voice, mentor)
+        return f"{framed.rstrip('.')} — {dashed['rest'].rstrip(' .!')}."
     told = _THING_THEN_CLAUSE.match(text)
     if told and shape(told["thing"]) == "noun":
         # "your article on parish registers, I used the method on my family bible": the thing, then what the user
@@ -275,7 +280,8 @@ _NO_ARTICLE_NEEDED = frozenset({"a", "an", "the", "my", "our", "your", "this", "
                                 "more", "first", "own"})
 _GOAL_VERB = r"(?:do|doing|start|starting|get|getting|land|landing|find|finding|pursue|pursuing|apply\s+for|" \
              r"applying\s+for|take|taking|towards|into)"
-_NP_ENDS = r"(?=\s*(?:$|[,.;:!?)]|\s(?:in|at|by|next|within|after|before|this|when|so|and|or|from|with|one day)\b))"
+_NP_ENDS = (r"(?=\s*(?:$|[,.;:!?)]|\s(?:in|at|by|next|within|after|before|this|when|so|and|or|from|with|one day|on|"
+            r"about)\b))")
 
 
 def _goal_noun(words: str) -> re.Pattern[str]:
@@ -599,11 +605,17 @@ _WHEN_SUITS_AFTER = lazy_regex(
 
 _PLEASE = lazy_regex(r"^\W*(?:please|pls|plz|pretty please)\W*$", re.IGNORECASE)
 
+_MINUTES_OF_ZOOM = lazy_regex(r"(?<![\d–-])\b(\d+)\s?-?\s?min(?:ute)?s?\s+zoom\b(?!\s+(?:call|chat|meeting))",
+                              re.IGNORECASE)
+"""A Zoom call asked for by its length ("a 20 min zoom"); a range ("15-20 min zoom") is left as typed."""
 _IF_REQUESTS = (
     (lazy_regex(r"^(?:i was wondering |wondering )?if (?:it )?(?:is|'s|would be|will be) possible (?:for me )?to\s+",
                 re.IGNORECASE), "Would it be possible to "),
     (lazy_regex(r"^(?:i was wondering |wondering )?if you(?:'d| would| are|'re) (?:be )?(?=open|up|willing|available)",
                 re.IGNORECASE), "Would you be "),
+    # "if you would have 20 minutes for me…": asked as "Would you have 20 minutes…?" (review 65 reading)
+    (lazy_regex(r"^(?:i was wondering |wondering )?if you (?:would|could) have (?=(?:\d+|a few|some|time|half)\b)",
+                re.IGNORECASE), "Would you have "),
     (lazy_regex(r"^(?:i was wondering |wondering )?if you (?:could|can|would)\s+", re.IGNORECASE), "Could you "),
     (lazy_regex(r"^(?:i was wondering |wondering )?if you (?:have|had) (?=(?:the |any )?time\b)", re.IGNORECASE),
      "Would you have "),
@@ -682,6 +694,8 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     first = _BARE_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)}s" if int(m.group(1)) > 1 else m.group(0), first)
     for lead, question in _IF_REQUESTS:  # "if is possible to stage one day…": a request missing its question
         first = lead.sub(question, first)
+    # "a 20 min zoom": a Zoom call ("a 20-minute Zoom call", session 60 reading)
+    first = _MINUTES_OF_ZOOM.sub(r"\1-minute Zoom call", first)
     # "15 min call" -> "a 15-minute call": the user's own number, written as a size.
     first = re.sub(r"\b(\d+)\s?-?\s?min(?:ute)?s?\b(?=\s+(?:video |phone |zoom |quick )?(?:call|chat|meeting|coffee|"
                    r"conversation|catch-up|session|slot)\b)", r"\1-minute", first)  # fmt: skip
@@ -699,7 +713,7 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     if re.match(r"^(?:whether|if)\s", first, re.IGNORECASE):
         # "whether you might take PhD students in 2027, and if so a 20-minute video call": asked, not "available for"
         # (the second request after "if so" is asked for too: "…, and if so, for a 20-minute video call")
-        body = re.sub(r",?\s+and\s+if\s+so,?\s+(?=(?:a|an|some|one|\d)\b)", ", and if so, for ",
+        body = re.sub(r",?\s+and\s+if\s+(?:so|yes),?\s+(?=(?:a|an|some|one|\d)\b)", ", and if so, for ",
                       clause(first).rstrip("?"))
         return " ".join([fill(_toned(frame(JOB, "ask", "whether"), voice), x=body), *rest])
     # "maybe you can give me some advices about…?": a request typed as a statement is asked ("Could you give me…")

@@ -212,7 +212,7 @@ _NOT_AFTER_A_TIE = "".join(f"(?<!{tie} )(?<!{tie} the )" for tie in ("before", "
 _NEXT_MEETING = lazy_regex(
     # ("…the costing before we meet again": a deadline, not the meeting)
     # ("apply to 3 roles before next session", "prep slides for next mtg": a deadline or a purpose, not the meeting)
-    rf"\b(?:{_NOT_AFTER_A_TIE}next (?:{MEETING_NOUNS}|mtg|catch up)|"
+    rf"\b(?:{_NOT_AFTER_A_TIE}next (?:{MEETING_NOUNS}|mtg|sesh|catch up)|"
     r"(?<!before we )(?<!until we )(?<!till we )(?<!when we )meet again|"
     r"next time we (?:meet|see|talk|speak|catch up))(?!\w)"
     r"|^next(?:\s+time)?\s*:(?=\s*\S)"  # "Next: 3rd April on Zoom", "next time: he come to my workshop…"
@@ -437,6 +437,9 @@ _PLEASANTRY = lazy_regex(
 _FELT = lazy_regex(
     r"^(?:i\s+)?(?:felt|feel|feelings?|mood)\s*:\s*\S|"  # "feeling: more motivated, less scared"
     r"^(?:it\s+|that\s+|which\s+)?made me feel\b[^.!?]*[.!?]*$|"  # "Made me feel better."
+    # "really useful." after what it was about: a verdict alone, nothing to take away (session 60)
+    r"^(?:(?:it\s+|that\s+)?(?:was|is)\s+)?(?:really|so|very|super|soo+)?\s*(?:useful|helpful|great|amazing|brilliant|"
+    r"insightful|eye[- ]opening|valuable)\W*$|"
     r"^(?:i\s+)?(?:felt|feel|feeling)\s+(?:way\s+|so\s+|much\s+|a\s+lot\s+)?(?:less|more)\s+\w+[^.!?]*[.!?]*$|"
     r"^(?:i\s+)?(?:felt|feel|feeling)\s+(?:(?:really|rly|so|much|way|very|a lot|a bit)\s+)*(?:heard|better|good|great|"
     r"supported|understood|encouraged|reassured|motivated|lighter|calmer|clearer)\b[^.!?]*[.!?]*$",
@@ -1828,6 +1831,12 @@ def _cleaned(raw: str) -> str:
     # "me: practice stairs? G says ask Dave at work if i can do the next cut string": the question, answered
     line = _ASKED_THEN_TOLD.sub(r"me: \g<task>", line)
     line = re.sub(r"^need to\s+(?=\S)", "I need to ", line, flags=re.IGNORECASE)  # a split-off "…, need to email…"
+    # "thank him for the site visit and…": the user's note of what to thank for, as their own thanks (session 60)
+    line = re.sub(r"^(?:remember\s+to\s+|must\s+)?thank\s+(?:him|her|them)\s+for\b", "thanks for", line,
+                  flags=re.IGNORECASE)
+    # "will redo the numbers w/ the lower rent option": the note-taker's own plan, never the point that stuck (review
+    # 65 reading); "will let me know" leaves open who lets whom
+    line = re.sub(r"^will\s+(?!let\s+me\b)(?=[a-z]+\s+\S)", "I will ", line)
     line = re.sub(r"^action\s+for\s+me\s*:\s*", "me: ", line, flags=re.IGNORECASE)  # "Action for me: write down…"
     line = _ASKED_ME_TO.sub("me: ", line)  # "she ask me to prepare questions for next time": the user's task
     # "she's sending the reflective log examples tonight": a plan, as "she will send…"
@@ -2060,6 +2069,9 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     # "…send to R. also chatted re: public speaking": an initial's stop before a new point in lower case ends it
     notes = re.sub(r"(?<=\b[A-Z])\.[ \t]+(?=(?:also|then|we|he|she|they|I)\b(?![.']))", ".\n", notes)
     notes = _SAID_ME.sub("told me", notes)  # "she said me I must write…", as non-native notes put it
+    # "Need 2 sponsors. He can be one.": "one" is one of those just named, so the offer goes with them (session 60)
+    notes = re.sub(r"(?<=[a-z0-9)])\.[ \t]+((?:he|she)\s+(?:can|could|will|would|might|offered to)\s+be\s+one)\b",
+                   lambda m: f", and {m[1][:1].lower()}{m[1][1:]}", notes, flags=re.IGNORECASE)
     notes = _narrated(notes, address(mentor)[1])  # "he review my business plan": what he did, "he reviewed…"
     # "…not just what tech i used 😅 he's gonna send…": an emoji that ends a sentence in a paragraph
     notes = re.sub(rf"{EMOJI}\s+(?=(?:he|she|i|we|they|also|then|but|so)\b)", ". ", notes)

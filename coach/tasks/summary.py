@@ -29,7 +29,7 @@ from coach.compose import cite, clip_chars, clip_words, pick, tidy
 from coach.grammar import clause_without_verb, has_main_verb, reading_problems
 from coach.knowledge import SearchResult
 from coach.lazy_patterns import lazy_regex
-from coach.tasks._phrasing import word_list
+from coach.tasks._phrasing import inflect, word_list
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.private_notes import kept_to_myself, private_apart
 from coach.tasks.reading import actions_listed, faithful, reads_well
@@ -181,6 +181,11 @@ def _on(when: str) -> str:
         dated = re.match(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|next|this)", ends["what"], re.I)
         what = ends["what"] if dated else f"the {ends['what']}"
         return f"at the {ends['part'].lower()} of {what}"
+    how = re.match(r"^(?P<when>[^,]+),\s+(?P<how>video|zoom|teams|phone|online|in person)$", when, re.IGNORECASE)
+    if how:  # "15th, video": when, then how ("on the 15th, by video", session 60)
+        way = {"video": "by video", "phone": "by phone", "online": "online", "in person": "in person"}.get(
+            how["how"].lower(), f"on {how['how'].capitalize()}")
+        return f"{_on(how['when'])}, {way}"
     sometime = re.match(r"^(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+"
                         r"(?:sometime|some time|at some point)$", when, re.IGNORECASE)
     if sometime:  # "Jan sometime": "sometime in Jan" (review 65)
@@ -198,6 +203,8 @@ def _on(when: str) -> str:
         return f"in {when}" if when.lower().startswith("the") else f"in the {when}"  # "3rd week of Jan"
     if re.fullmatch(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", when, re.IGNORECASE):
         return f"in {when}"  # "March": a month, not a day
+    if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", when, re.IGNORECASE):
+        return f"on the {when}"  # "15th": a day of this month
     if DATE_PATTERN.match(when) or head[:1].isdigit():
         return f"on {when}"
     return f", {when}"  # "same time in 2 weeks": not a day to put "on" before
@@ -253,6 +260,20 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     said = re.sub(r"^(You\b(?![^,]*\b(?:said|told)\b)[^,]{3,60}),\s+(said|told me)\s+(?=(?:he|she|they|it|that)\b)",
                   r"\1 and \2 ", said)
     said = _SAID_THEN_VERB.sub(_said_to, said)  # "you said say location first" -> "you said to say…"
+    # "she suggest to mention the project with Samsung": "You suggested mentioning…" (a second language's "suggest to")
+    said = re.sub(r"\b(you\s+(?:also\s+)?suggested)\s+to\s+([a-z]+)\b",
+                  lambda m: f"{m[1]} {inflect(m[2], 'VBG')}" if is_bare_verb(m[2]) else m[0], said, flags=re.IGNORECASE)
+    said = re.sub(r"^need\s+(?=\d|a\b|an\b|more\b|to\b)", "I need ", said, flags=re.IGNORECASE)  # "Need 2 sponsors"
+    # "You reviewed my personal statement - says too much about childhood": what it says, as they said it
+    said = re.sub(r"^(You\s+(?:also\s+)?(?:reviewed|went over|went through|looked at|looked over)\s+[^-–—]+?)"
+                  r"\s+[-–—]\s+says\s+", r"\1 and said it says ", said)
+    # "I will rewrite by Monday and send her": the thing left unsaid is "it" ("Rewrite it and send it to you")
+    said = re.sub(r"^(?P<verb>[A-Za-z]+)\s+and\s+send\s+you\s*$",
+                  lambda m: f"{m['verb']} it and send it to you" if is_bare_verb(m["verb"].lower()) else m[0], said)
+    # "I will read the 3 papers he send": what they sent, in the past ("the 3 papers you sent", review 65 reading)
+    said = re.sub(r"\b((?:the|those|these)\s+(?:\d+\s+|two\s+|three\s+|few\s+)?(?:\w+\s+)?(?:papers?|links?|notes|"
+                  r"books?|articles?|slides|files?|documents?|examples?|templates?|videos?|podcasts?))\s+you\s+send\b",
+                  r"\1 you sent", said)
     # "he say just tell him how it go": told to report back, the "him" is the one who said it
     said = _REPORT_BACK_TO.sub(r"\g<head>you", said)
     said = re.sub(r"\b(how (?:it|that|this) )(go|work|feel)\b",  # "how it go": one thing, "how it goes"
@@ -580,8 +601,10 @@ def _after_going_over(takeaway: str | None, thanks: str) -> list[str]:
     gone_over = _WENT_OVER.match(takeaway or "")
     if not takeaway or not gone_over or gone_over.group("x").strip() not in thanks:
         return []
-    rest = takeaway[gone_over.end():].lstrip(" ,;:-–—")
-    return [rest] if len(rest.split()) >= 2 else []
+    # ("reviewed my personal statement - says too much about childhood": it says so, as they told the user)
+    rest = re.sub(r"^(?=says\s)", "you said it ", takeaway[gone_over.end():].lstrip(" ,;:-–—"))
+    said_already = set(content_stems(rest)) <= set(content_stems(thanks))  # (the thanks took the whole line)
+    return [rest] if len(rest.split()) >= 2 and not said_already else []
 
 
 def _tasks_as_points(actions: Sequence[ActionItem], mentor: str) -> list[str]:
@@ -605,8 +628,9 @@ def _tasks_as_points(actions: Sequence[ActionItem], mentor: str) -> list[str]:
 
 
 _WENT_OVER = lazy_regex(r"^(?:we|you)\s+(?:also\s+)?(?P<verb>went over|went through|looked at|looked over|reviewed)\s+"
-                        r"(?P<x>(?:my|our|the)\s[^,;.!?]+)", re.IGNORECASE)
-"""What the mentor went through with the user: "We went over my flash sheet, linework good…"."""
+                        r"(?P<x>(?:my|our|the)\s(?:(?!\s[-–—]\s)[^,;.!?])+)", re.IGNORECASE)
+"""What the mentor went through with the user: "We went over my flash sheet, linework good…" (and up to a dash:
+"reviewed my personal statement - says too much about…", session 60)."""
 
 
 _OWN_NEED = lazy_regex(r"^(?:need|needs|have|has)\s+to\b|^(?:must|should)\b", re.IGNORECASE)
@@ -772,8 +796,10 @@ def their_favour(parsed: SessionNotes, mentor: str, thanks: str) -> str | None:
     """
     for line in parsed.thanked:
         thanked = _THANKED_FOR_DOING.match(line) or _THANKED_FOR_THING.match(line)
-        if thanked and thanked.group("x").strip().lower() not in thanks.lower():
-            return to_mentor(expand_shorthand(thanked.group("x").strip()), mentor)
+        # (compared as said: "…my business plan n telling me…" is thanked already as "…and telling me…")
+        done = to_mentor(expand_shorthand(thanked.group("x").strip()), mentor) if thanked else ""
+        if done and done.lower().rstrip(" .") not in thanks.lower():
+            return done
     for takeaway in parsed.takeaways:
         if HEDGED.search(takeaway):
             continue
@@ -905,6 +931,9 @@ def _named_as_typed(text: str, note: str) -> str:
 _THINGS_GIVEN = lazy_regex(r"^(?P<det>the\s+|your\s+)?(?:coffee|lunch|breakfast|dinner|drinks?|beers?|tea|advice|tips?|"
                            r"help|intro|introduction|pointers|the\s+tour)\b(?:\s+(?:and|\+|&)\s+\w+)?", re.IGNORECASE)
 """What they gave the user, as a note ("coffee + advice abt apprentice wages"): a favour to thank for."""
+_MY_THING = lazy_regex(r"^(?=(?:portfolio|cv|resume|cover letter|personal statement|deck|thesis|dissertation|"
+                       r"business plan|website|pitch|essay|application)\b)", re.IGNORECASE)
+"""The user's own thing, noted bare in a point about it ("portfolio needs 1 strong case study…"): "my portfolio"."""
 _TRIED_IT = lazy_regex(r",\s+(?:and\s+)?(?:i\s+)?(?P<report>(?:tried|used|did|applied|tested|put)\s+"
                        r"(?:it|that|them|this)\b[^,;]*)$", re.IGNORECASE)
 """How the thing thanked for went, after it ("…near the dock, tried it tues and pick time dropped", review 64)."""
@@ -963,6 +992,10 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
     parts = [p.strip() for p in _ADVICE_APART.split(line)]
     for index, part in enumerate([*parts, line]):
         part = re.sub(r"^(?=(?:said|told me)\s)", "you ", part)  # "…, did a mock interview w me, said my answers…"
+        # "You suggested asking my captain…" (as a takeaway reads it) is thanked as advice "to ask…"
+        part = re.sub(r"^(you\s+(?:also\s+)?suggested)\s+([a-z]+ing)\b",
+                      lambda m: f"{m[1]} to {base_form(m[2])}" if is_bare_verb(base_form(m[2])) else m[0], part,
+                      flags=re.IGNORECASE)
         said = re.match(rf"^you\s+(?:also\s+)?(?P<verb>{verbs})\s+(?:that\s+)?(?P<not>not\s+)?(?P<to>to\s+(?=[a-z]))?"
                         rf"(?P<x>[^;]+)$", part, re.I)
         if said and said.group("verb").lower() == "told me" and not said.group("to"):
@@ -971,6 +1004,8 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
             # "…to use a reference track always, I never do this": the advice is thanked, the confession left out
             # "you said not to undersell the audit" is advice "not to…", like "you said don't…"
             negated = "don't " if said.group("not") else ""
+            if negated and not said.group("to") and not is_bare_verb(said.group("x").split(" ", 1)[0].lower()):
+                return None  # "you said not before I have the certificate…": no "advice not to before…" (session 60)
             # "said I can ride along on an install at some point, call him in spring": their offer, up to the comma
             allowed = re.match(r"^(?:i|me)\s+(?:can|could|may)\s+(?P<vp>[^,;—–]+)", said.group("x").strip(), re.I)
             if allowed and not said.group("to") and not negated:
@@ -980,6 +1015,11 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
             advice = negated + _USERS_ASIDE.split(" — ".join([said.group("x").strip(), *after]), maxsplit=1)[0]
             # "you said grant draft too long - cut the aims to 3": the advice is the instruction after the topic
             _topic, dash, step = [*re.split(r"\s+([-–—])\s+", advice, maxsplit=1), "", ""][:3]
+            if dash and _imperative(step) and not negated and _advice_frame(said.group("verb").lower(),
+                                                                             _topic.rstrip(".")) == "point":
+                # "my portfolio is strong but the case studies are too long - cut to 1 page each": the point, then
+                # the step, never the step alone ("your advice to cut to 1 page each", session 60 reading)
+                return fill(frames["point_and_advice"], opener=opener, x=_topic, y=step.rstrip("."))
             if dash and _imperative(step):
                 advice = step
             # "you recommended to chair-fly the engine failure": a verb after "to" is advice to do it
@@ -1000,6 +1040,7 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
                 if key == "point" and comma and _a_step(step) and len(step.split()) <= 6:
                     # "first crack timing matters most, log everything": the point, then the step (review 64)
                     return fill(frames["point_and_advice"], opener=opener, x=point, y=step.rstrip("."))
+                advice = _MY_THING.sub("my ", advice) if key == "point" else advice  # "portfolio needs 1 strong…"
                 thanks = fill(frames[key], opener=opener, x=_unspliced(advice, steps_joined=key == "advice"))
                 return re.sub(r"\bto not\b", "not to", thanks, count=1) if key == "advice" else thanks
     shown = _SHOWED_ME.match(line)
@@ -1734,7 +1775,9 @@ class SummaryTask(TaskSpec):
         mentor_owner = mentor_label(mentor)  # how parse_notes labels the mentor's tasks
         thanks, chosen = thanked
         parts = [thanks]
-        kept = [rest for t in parsed.takeaways for rest in (_after_going_over(t, thanks) if t == chosen else [t])]
+        # ("Dr M reviewed my personal statement - …": read as said to them, so "Dr M" is the "you" who went over it)
+        kept = [rest for t in parsed.takeaways
+                for rest in (_after_going_over(to_mentor(t, mentor), thanks) if t == chosen else [t])]
         said = {t: to_mentor(t, mentor) for t in kept}
         takeaways = [_as_listed(said[t]) for t in _most_worth_listing(said, TAKEAWAYS_BY_BREVITY[brevity])]
         if takeaways:

@@ -172,3 +172,27 @@ def test_a_detail_in_the_proposals_reason_is_never_said_back_and_a_question_afte
         "Does that work for you? Is there anything on your side that makes Fridays hard?"])
     assert session.partner.reactions[-1].asked == "in-the-way"
     assert session.partner_turns[-1] in get_scenario("frequent-cancels").their_side  # never "Okay. Good."
+
+
+def test_a_question_after_the_yes_is_answered_before_the_goodbye(detector: MoveDetector) -> None:
+    # "How does that feel from your side?" after the yes got "Lovely. See you soon." and the end (session 60)
+    assert proposal_specifics("I'd like to wrap up our regular sessions after next month, and maybe check in once a "
+                              "quarter instead.") == "after next month, once a quarter"  # never "in once a quarter"
+    session = play(detector, "end-mentorship", "warm", [
+        "Hi Jordan, do you have a few minutes?",
+        "I wanted to talk about how our mentoring has been going. I've learned a lot, and I think I've got what I "
+        "came for.",
+        "I'd like to wrap up our regular sessions after next month, and maybe check in once a quarter instead.",
+        "How does that feel from your side?",
+        "Thank you, really. Let's do a last session in January and then a coffee in April."])
+    scenario = get_scenario("end-mentorship")
+    assert session.partner_turns[4] in scenario.their_side_agreed
+    assert len(session.user_turns) == 5 and session.ended
+
+
+def test_a_plain_point_asked_vaguely_is_never_met_with_i_dont_follow(detector: MoveDetector) -> None:
+    session = play(detector, "frequent-cancels", "busy", [
+        "hey sorry to bother u", "so like the sessions keep getting cancelled and its kinda annoying ngl"], "easy")
+    assert "don't follow" not in session.partner_turns[-1]
+    assert acknowledgement_from(["Fair enough. I still think you're underrating what it opens up."]) == (
+        "So you still think I'm underrating what it opens up.")

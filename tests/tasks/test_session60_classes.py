@@ -10,7 +10,7 @@ from coach.tasks._reframe import read
 from coach.tasks.registry import initial_style
 from coach.tasks.session_notes import parse_notes
 from coach.tasks.summary import next_meeting_sentence
-from coach.writing import address, to_you
+from coach.writing import address, expand_shorthand, to_you
 from tests.tasks.support import offline_draft
 
 
@@ -283,3 +283,148 @@ def test_review65_a_topic_for_next_time_said_as_we_discuss_goes_with_the_meeting
                  "publications first. Next time we discuss interview preparation."})
     assert "Next time, I'd like to talk about interview preparation." in body
     assert "- Next time we discuss" not in body
+
+
+def test_session60_reading_ur_ever_would_have_did_it_when_will_plan_and_papers_sent() -> None:
+    body, _ = _draft("outreach", {
+        "mentor_name": "Ms. Fatima Begum", "channel": "email", "tone": "warm", "my_name": "Imran",
+        "why_them": "saw ur interview abt opening ur 2nd branch", "goal": "open my own pharmacy",
+        "ask": "30 min call or coffee if ur ever in Nottingham"})
+    assert "if you're ever in Nottingham" in body
+    body, _ = _draft("outreach", {
+        "mentor_name": "Herr Dr. Klaus Weber", "channel": "email", "tone": "formal", "my_name": "Omar",
+        "why_them": "your lecture about heart failure was very clear", "goal": "cardiology specialisation",
+        "ask": "if you would have 20 minutes for me to give advice about the way to cardiology"})
+    assert "Would you have 20 minutes" in body and "Could you have" not in body
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Ben (apprentice sparky)", "when_it_happened": "tue and thu this week",
+        "feedback": "ben keeps leaving live terminals exposed when he goes for lunch, did it tue and thu. someone "
+                    "could get a shock. he's keen and quick tho",
+        "request": "isolate or cover terminals every time he leaves the board"})
+    assert "I've also noticed that you did it" not in body
+    body, _ = _draft("summary", {
+        "mentor_name": "Uncle Femi", "my_name": "Tolu", "kind": "thanks",
+        "notes": "thanks for looking at my business plan n telling me honestly the margins are too thin. will redo "
+                 "the numbers w/ the lower rent option"})
+    assert "stuck with me: will" not in body and body.count("looking at my business plan") == 1
+    assert "Next, I'm going to redo the numbers with the lower rent option." in body
+    body, _ = _draft("summary", {
+        "mentor_name": "Dr. Sato", "my_name": "Kenji", "kind": "full",
+        "notes": "Dr S say narrow to one species. I will read the 3 papers he send. he will ask Prof. Ito about "
+                 "joint supervision"})
+    assert "Read the 3 papers you sent" in body
+
+
+def test_session60_reading_round_two() -> None:
+    body, _ = _draft("outreach", {
+        "mentor_name": "Sam O'Neill", "channel": "linkedin_message", "tone": "casual", "my_name": "Keisha",
+        "why_them": "ur medium post on going from retail to UX at 34 - literally me rn",
+        "about_me": "retail supervisor, 8 yrs, finishing google ux cert", "goal": "land junior ux role by summer",
+        "ask": "would u look at my portfolio (3 case studies)"})
+    assert "Your Medium post on going from retail to UX at 34 really stuck with me — literally me right now." in body
+    assert "for 8 years, finishing Google UX cert." in body  # (a participle after the years reads as it is)
+    body, _ = _draft("outreach", {
+        "mentor_name": "Prof Li", "channel": "email", "tone": "formal", "my_name": "Aroha",
+        "why_them": "Your 2022 paper on coral bleaching recovery", "goal": "PhD on reef restoration",
+        "ask": "whether you take PhD students for 2026 and if yes, a short call"})
+    assert "I am working towards a PhD on reef restoration." in body
+    assert "and if so, for a short call?" in body
+    body, _ = _draft("feedback", {
+        "direction": "received", "person_name": "Gemma (practice manager)",
+        "feedback": "Gemma told me patients say I'm rude on the phone and I rush them off. she said 3 complaints this "
+                    "month. I'm just busy, there's only two of us on reception"})
+    assert "You're just busy" not in body and "- There's only two of us" not in body
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Dev", "when_it_happened": "last sprint",
+        "feedback": "Dev's code reviews are really thorough but he blocks PRs for days over style nits, the team is "
+                    "frustrated, 2 releases slipped"})
+    assert "the team is frustrated, and 2 releases slipped." in body
+    body, _ = _draft("summary", {
+        "mentor_name": "Coach Mike", "my_name": "Ali", "kind": "full",
+        "notes": "went over game film from sat\n- M: my footwork on the left side is slow, drill ladder 10 min daily\n"
+                 "- next sesh thurs after practice"})
+    assert "Looking forward to our next session on Thursday after practice." in body
+    body, _ = _draft("summary", {
+        "mentor_name": "Ms. Park", "my_name": "Hana", "kind": "full",
+        "notes": "Ms Park say my cover letter is too generic. she suggest to mention the project with Samsung. I will "
+                 "rewrite by Monday and send her."})
+    assert "You suggested mentioning the project with Samsung." in body
+    assert "Rewrite it and send it to you (by Monday)" in body
+
+
+def test_session60_reading_round_three() -> None:
+    body, _ = _draft("outreach", {
+        "mentor_name": "Dr. Amara Okafor", "channel": "email", "tone": "warm", "my_name": "Jess",
+        "why_them": "you spoke at our nursing school graduation", "goal": "get into clinical research nursing",
+        "ask": "a 20 min zoom sometime next month?"})
+    assert "a 20-minute Zoom call sometime next month?" in body
+    body, failed = _draft("feedback", {
+        "direction": "give", "person_name": "Olivia, new receptionist",
+        "feedback": "olivia gives out patient info over the phone without checking who's calling, heard her do it "
+                    "twice yesterday. its a GDPR issue. she's lovely with patients"})
+    assert "**Impact:** This matters because it's a GDPR issue." in body and "you it's" not in body
+    assert "behaviour_and_impact" not in failed
+    body, _ = _draft("feedback", {
+        "direction": "received", "person_name": "the head of department",
+        "feedback": "HoD observed my year 9 lesson and said behaviour management was weak, kids were talking over me "
+                    "and I didn't use the seating plan. said my subject knowledge is excellent"})
+    assert "HoD observed" not in body  # who said it, and when, is no point of theirs
+    body, _ = _draft("summary", {
+        "mentor_name": "Rachel", "my_name": "Sophie", "kind": "full",
+        "notes": "R says my portfolio is strong but the case studies are too long - cut to 1 page each\n"
+                 "me: redo case study 1 by sun, send to R"})
+    assert ("your point that my portfolio is strong but the case studies are too long, and your advice to cut to 1 "
+            "page each.") in body
+    body, _ = _draft("summary", {
+        "mentor_name": "Mr. Adeyemi", "my_name": "Chidi", "kind": "full",
+        "notes": "Mr A explain me how the promotion panel works. Need 2 sponsors. He can be one. I should ask my "
+                 "line manager to be second."})
+    assert "- I need 2 sponsors, and you can be one." in body and "Be one" not in body
+
+
+def test_session60_reading_round_four() -> None:
+    body, _ = _draft("feedback", {
+        "direction": "received", "person_name": "my client",
+        "feedback": "client said the website is 'not what they pictured' and the colours are too dark. they want "
+                    "changes by friday but didnt say what"})
+    assert "- What." not in body and "- They want changes by Friday." in body
+    body, failed = _draft("feedback", {
+        "direction": "give", "person_name": "Priya (junior designer)",
+        "feedback": "priya sends designs to the client without showing me first, happened 3 times this month, last "
+                    "one had the wrong logo. great eye for colour though",
+        "request": "run designs past me before they go to the client"})
+    assert "**Impact:** As a result, the last one had the wrong logo." in body
+    assert "**What's working:** You have a great eye for colour." in body
+    assert not failed
+
+
+def test_session60_reading_round_five() -> None:
+    body, _ = _draft("summary", {
+        "mentor_name": "Mr. Kowalski", "my_name": "Ewa", "kind": "thanks",
+        "notes": "thank him for the site visit and showing me how he does snagging lists. really useful. I will try "
+                 "his template on my next job"})
+    assert "especially for the site visit and showing me how you do snagging lists." in body
+    assert "stuck with me" not in body
+    body, _ = _draft("summary", {
+        "mentor_name": "Dr. Mensah", "my_name": "Kofi", "kind": "full",
+        "notes": "Dr M reviewed my personal statement - says too much about childhood, more about clinical exp\n"
+                 "suggested shadowing at the GP surgery"})
+    # (the advice is thanked first; the review is listed whole, with what it said)
+    assert "especially for your advice to shadow at the GP surgery." in body
+    assert ("- You reviewed my personal statement and said it says too much about childhood, more about clinical "
+            "experience.") in body
+    body, _ = _draft("summary", {
+        "mentor_name": "Ayesha", "my_name": "Ben", "kind": "full", "next_meeting": "15th, video",
+        "notes": "ayesha: portfolio needs 1 strong case study not 5 weak ones\nme: send draft by 15th"})
+    assert "your point that my portfolio needs 1 strong case study" in body
+    assert "Looking forward to our next session on the 15th, by video." in body
+
+
+def test_session60_thanks_keep_suggested_advice_and_never_frame_not_before() -> None:
+    body, _ = _draft("summary", {
+        "mentor_name": "Lars", "my_name": "Ola", "kind": "full",
+        "notes": "he suggest to ask my captain to sign the sea days each month\nwe also speak about buying a share in "
+                 "a boat, he said not before I have the certificate"})
+    assert "your advice to ask my captain to sign the sea days each month." in body
+    assert "not to before" not in body
+    assert expand_shorthand("he said its 80% there") == "he said it's 80% there"
