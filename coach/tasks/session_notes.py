@@ -1199,7 +1199,9 @@ def _advice_by_label(line: str, mentor: str, me: str, marks_actions: bool = True
         return f"{labelled.group('name')} said {rest}" if _ADVICE_OPENER.match(rest) and named else None
     if labelled.group("name").lower() in ("me", "both") or _owner_for(labelled.group("name"), mentor, me) == ME:
         return None
-    if _OFFERED_TO.match(rest) or (labels_mine and _ERRAND.match(rest)):
+    # ("Jo: ask for the raise in writing first": asking for something is the user's to do, never Jo's errand)
+    errand = _ERRAND.match(rest) and not re.match(r"ask\s+(?:for|about)\b", rest, re.IGNORECASE)
+    if _OFFERED_TO.match(rest) or (labels_mine and errand):
         return None  # "him: offered to read my case for support": their offer, for the task readers
     tagged = tag(rest)
     # "bid is too long": a bare verb's look-alike with a verb after it is the subject, not an instruction

@@ -428,3 +428,14 @@ def test_session60_thanks_keep_suggested_advice_and_never_frame_not_before() -> 
     assert "your advice to ask my captain to sign the sea days each month." in body
     assert "not to before" not in body
     assert expand_shorthand("he said its 80% there") == "he said it's 80% there"
+
+
+def test_session60_asking_for_something_after_the_mentors_label_is_advice_beside_my_tasks() -> None:
+    body, _ = _draft("summary", {
+        "mentor_name": "Jo", "my_name": "Sam", "kind": "full",
+        "notes": "- Jo: ask for the raise in writing first, then meet\n- she'll check my email draft if I send it by "
+                 "wed\n- me: draft email tonight"})
+    assert "your advice to ask for the raise in writing first, then meet." in body
+    assert "**Jo:** Ask for the raise" not in body and "offering to ask" not in body
+    notes = parse_notes("- F: email Dale about the shadow day\n- me: update CV", "Fiona", "Sam")
+    assert ("Fiona", "Email Dale about the shadow day") in [(a.owner, a.task) for a in notes.actions]
