@@ -457,8 +457,15 @@ def find_labels(text: str) -> list[str]:
     """
     # ("it is not professional" is a verdict all the same: "not professional" is a label of its own)
     cleaned = re.sub(r"\b(?:no|not)\s+(?!professional\b)[a-z]+", "", plain(text), flags=re.IGNORECASE)
-    return [label for label in find_phrases(cleaned, LABELS) if not label.startswith("too ") or _of_a_person(
-        cleaned, label)]
+    return [label for label in find_phrases(cleaned, LABELS) if (not label.startswith("too ") or _of_a_person(
+        cleaned, label)) and not (" " not in label and _STATE_LEFT_IN.search(cleaned.split(label)[0]
+                                                                            if label in cleaned else ""))]
+
+
+_STATE_LEFT_IN = lazy_regex(r"\b(?:leave|leaves|left|leaving)\s+(?:the\s+|his\s+|her\s+|their\s+|your\s+|my\s+)?"
+                            r"(?:[a-z-]+\s+){1,3}(?:in\s+)?(?:a\s+)?$", re.IGNORECASE)
+"""Before a word that says how a thing was left ("leaves job sites messy"): the state of the thing, a behaviour
+to restate, not a label on the person (review 65, f4)."""
 
 
 def _of_a_person(text: str, judged: str) -> bool:

@@ -476,10 +476,18 @@ class ScriptedPartner:
             ends_it=_ENDS_IT.search(text) is not None,
             asks_logistics=_LOGISTICS.search(text) is not None,
             # (and in the turn that settles it: "How does that sound? Is there something making it hard…?", review r10)
-            asked=asked if intent in ("answer", "answer-first") or asked == "in-the-way" else None,
+            asked=asked if intent in ("answer", "answer-first") or asked in ANSWERED_ANY_TIME else None,
         )
         state.reactions.append(reaction)
         return reaction
+
+    @property
+    def _bargains(self) -> bool:
+        """Whether the partner counters a detailed proposal however won over it is: a hard one, the first time.
+
+        "By September? Yes, that works for me." straight after one pushback read as giving in (review r11, s04).
+        """
+        return self.difficulty == "hard" and not any(r.intent == "counter" for r in self.state.reactions)
 
     @property
     def _offered_last(self) -> bool:
@@ -546,11 +554,13 @@ class ScriptedPartner:
                 # "Fine. Every other Tuesday at 8am, 30 minutes. Take it or leave it." after sarcasm and blame got
                 # a yes from every persona because it left nothing to counter (review 52)
                 return "rebuff"
-            if delta >= 0 and self.moved and self.rapport >= self.pace.resolve_at:
-                return "accept"
             # nothing to counter with specifics ("I have a request, if you have two minutes"): ask what it involves;
             # "re-check every figure before anything goes to a client" says when, so it needs no pinning down
             detailed = proposal_specifics(now["proposal"]) or _WHEN_SAID.search(now["proposal"])
+            if detailed and self._bargains and any(self._unoffered(self._counters, now["proposal"])):
+                return "counter"
+            if delta >= 0 and self.moved and self.rapport >= self.pace.resolve_at:
+                return "accept"
             if detailed and not any(self._unoffered(self._counters, now["proposal"])):
                 return "accept"  # they offered all the partner would ask for ("30 minutes… at 8am"): nothing to counter
             return "counter" if detailed else "pin-down"
@@ -604,25 +614,24 @@ class ScriptedPartner:
                 # "Okay. Flattered. What exactly are you asking for?" after "Would you be my mentor? Like a 30 min
                 # call once a month?" (review 53)
                 unused = [line for line in unused if not _ASKS_FOR_THE_ASK.search(line)]
-            story = self.scenario.story
-            if story is not None and self._their_own_story:
-                unused = [line for line in unused if not story.search(line)]
+            unused = self._off_story(unused)
             fresh = [line for line in unused if _opening(line) != _opening(self.state.last_reply)]
             if unused:
                 return self._say((fresh or unused)[0])
         return self._say(self._unused_fallback())
 
-    @property
-    def _their_own_story(self) -> bool:
-        """Whether the user has named an issue of their own, in none of the scenario's story words.
+    def _off_story(self, lines: Sequence[str]) -> list[str]:
+        """``lines`` without details of the scenario's own story that the user never told.
 
-        Then the partner keeps to lines without them: "You deployed the schema change without…" got "I'd want to see
-        which figures were off before I agree." (review r10, s12).
+        "You deployed the schema change without…" got "I'd want to see which figures were off before I agree."
+        (review r10, s12), and praise of a kitchen got "That's close to the path I took" (review r11, s08); the
+        opening, before the user speaks, is the scenario's own, and so is a critique the partner brings.
         """
-        story = self.scenario.story
-        if story is None or self.scenario.issue_from == "partner" or not self.issue_named:
-            return False
-        return not any(story.search(text) for text in self.state.said_by_user)
+        if self.scenario.story_told_by == "partner" or not self.state.said_by_user:
+            return list(lines)
+        # (an answer about the partner's own path is its own story: "The people I met on the course…")
+        own = {line for kind in _ABOUT_ITSELF for line in self.scenario.answers.get(kind, ())}
+        return [line for line in lines if line in own or not self.scenario.strays(line, self.state.said_by_user)]
 
     def farewell(self, text: str = "") -> str:
         """The answer to the user's one turn after the talk was settled: a short goodbye, never said twice.
@@ -642,10 +651,10 @@ class ScriptedPartner:
         """
         if "?" not in text or signs_off(text):
             return None
-        bank = self.scenario.their_side if question_kind(text) == "in-the-way" else self.scenario.their_side_agreed
-        story = self.scenario.story if self._their_own_story else None
-        line = next((line for line in bank if line not in self.state.used and not (story and story.search(line))),
-                    None)
+        kind = question_kind(text)
+        bank = (self.scenario.answers.get(kind or "", ()) if kind == "their-worry" else ()) or (
+            self.scenario.their_side if kind == "in-the-way" else self.scenario.their_side_agreed)
+        line = next((line for line in self._off_story(bank) if line not in self.state.used), None)
         return self._say(line) if line else None
 
     def remember(self, line: str) -> None:
@@ -709,7 +718,7 @@ class ScriptedPartner:
             "pin-down": [persona.pin_down, persona.ask_why],
             "rebuff": [persona.rebuff, generic["harden"]],
             "answer": [scenario.their_side, generic["soften"]],
-            "invite": [self._unasked_why(persona.invite, reaction), persona.neutral],
+            "invite": [self._unasked(persona.invite, reaction), persona.neutral],
             "greeted": [persona.greeted, persona.asked_first, persona.invite],
             "answer-first": [persona.asked_first, persona.invite],
             "concede": [scenario.lines(persona.bank, "reaction", "soften", difficulty), generic["soften"]],
@@ -747,10 +756,14 @@ class ScriptedPartner:
             return [scenario.lines(persona.bank, stage, "harden", difficulty), generic["harden"]]
         return by_intent[reaction.intent]
 
-    @staticmethod
-    def _unasked_why(lines: tuple[str, ...], reaction: Reaction) -> tuple[str, ...]:
-        """``lines`` without those asking why, when the user's line gave its reason (review 56)."""
-        return tuple(line for line in lines if not _ASKS_WHY.search(line)) if reaction.gave_reason else lines
+    def _unasked(self, lines: tuple[str, ...], reaction: Reaction) -> tuple[str, ...]:
+        """``lines`` without those asking why, once any turn gave a reason.
+
+        ("What's prompting this?" right after "…and with your help I got the job in January", review r11 s05.)
+        """
+        given = reaction.gave_reason or "reason" in self.state.raised or any(
+            r.gave_reason for r in self.state.reactions)
+        return tuple(line for line in lines if not _ASKS_WHY.search(line)) if given else lines
 
     @property
     def _counters(self) -> list[tuple[str, ...]]:
@@ -760,10 +773,7 @@ class ScriptedPartner:
         partner takes the proposal rather than asking what it is for.
         """
         banks = [self.scenario.proposal_answers.get(self.persona.bank, ()), self.scenario.counter]
-        story = self.scenario.story
-        if story is not None and self._their_own_story:
-            banks = [tuple(line for line in bank if not story.search(line)) for bank in banks]
-        return banks
+        return [tuple(self._off_story(bank)) for bank in banks]
 
     def _unoffered(self, banks: list[tuple[str, ...]], now: str | None = None) -> list[tuple[str, ...]]:
         """The banks without lines asking for what the user already offered (no "Before nine…" after 8am)."""
@@ -848,7 +858,10 @@ _LOGISTICS = lazy_regex(r"\b(?:who(?:'s| is| will)?\s+(?:sends?|books?|sets?\s+u
 """Who does the next practical step: "who sends the invite?", "shall I put it in the calendar?"."""
 _SENT_BEFORE = lazy_regex(r"\s+(?:before|beforehand|ahead)\b(?=\s*(?:[.,;!?]|$))", re.IGNORECASE)
 _GIVES_A_REASON = lazy_regex(r"\b(?:because|now that|since|so that|given that|cos|'cause|which is why|that's why)\b"
-                             r"|,\s+as\s+(?:i|we|my|our|the)\b", re.IGNORECASE)
+                             r"|,\s+as\s+(?:i|we|my|our|the)\b"
+                             # what has changed is the reason: "…and with your help I got the job in January"
+                             r"|\bi(?:'ve| have)?\s+(?:now\s+)?(?:got|landed|started|moved|been promoted|got promoted|"
+                             r"passed|finished|reached)\s+(?:the|a|my|into|to)\b", re.IGNORECASE)
 _ENDS_IT = lazy_regex(r"\b(?:stop|stopping|end|ending|quit|pause|call it a day|wrap (?:it |this |things )?up|"
                       r"no point (?:in )?(?:continuing|carrying on|meeting)|done with (?:these|this|the sessions))\b",
                       re.IGNORECASE)
@@ -896,6 +909,7 @@ _QUESTION_KIND_PATTERNS = {
         r"what you(?:'re| are) saying is)\b[^?.!]*\?\s*$|\bis (?:that|it) what you mean\b", re.IGNORECASE),
     "in-my-place": lazy_regex(
         r"\bwhat would you (?:have )?(?:done|do|cut|change|drop|say)\b|\bif (?:it|this) (?:was|were) (?:yours|your)\b|"
+        r"\bwhat you(?:'d|’d| would) (?:have )?(?:done|do|cut|change|drop|say)\b|"
         r"\bin my (?:place|shoes|position)\b|\bif you were me\b|"
         # "What would a good version have looked like, to you?" asks what they would have done (review 57)
         r"\bwhat would (?:a|the) (?:good|better|right|great|strong) (?:version|one|deck|talk|answer)\b|"
@@ -932,7 +946,16 @@ _QUESTION_KIND_PATTERNS = {
         r"\b(?:is|was) (?:there )?(?:something|anything) (?:making it (?:hard|difficult|tough)|getting in the way|"
         r"stopping you|going on)\b|\bwhat (?:gets|got) in the way\b|\bwhat makes it (?:hard|difficult|tough)\b|"
         # "Is there anything on your side that makes Fridays hard?"
-        r"\b(?:anything|something)\b[^?.!]{0,30}\bthat makes (?:it|this|that|\w+) (?:hard|difficult|tough|tricky)\b",
+        r"\b(?:anything|something)\b[^?.!]{0,30}\bthat makes (?:it|this|that|\w+) (?:hard|difficult|tough|tricky)\b|"
+        # "What happened from your side when you put the report together?" (review r11 s02)
+        r"\bwhat happened\b[^?.!]{0,20}\b(?:on|from|at) your (?:side|end)\b|\bwhat went wrong\b|"
+        r"\bhow did (?:it|that|this) (?:happen|come about)\b|\bwhat led to\b",
+        re.IGNORECASE),
+    # "What do you see as the risk of waiting, from where you sit?", "or is that gonna be a problem for u" (review r11)
+    "their-worry": lazy_regex(
+        r"\b(?:the|any|a)\s+(?:big(?:gest)?\s+|main\s+|real\s+)?(?:risks?|downsides?)\b|\bwhat worries you\b|"
+        r"\bwhat(?:'s| is| would be) your (?:biggest |main )?(?:worry|concern)\b|\b(?:are|were) you worried\b|"
+        r"\b(?:a|an)\s+(?:big\s+)?(?:problem|issue)\s+for\s+(?:you|u)\b",
         re.IGNORECASE),
     "what-would-help": lazy_regex(
         r"\bwhat (?:would|could) (?:be )?(?:simple|easy|small|realistic|doable|manageable|light) enough\b|"
@@ -949,12 +972,18 @@ QUESTION_DIRECTIONS = {
     "check": "whether they have understood you: confirm or correct it",
     "what-would-help": "what would be small enough for you to actually do",
     "in-the-way": "what has been getting in the way, from your side",
+    "their-worry": "what worries you about it, if anything",
 }
+_ABOUT_ITSELF = ("about-them", "availability", "their-gain")
+"""Question kinds answered from the partner's own life, whatever words of the scenario's story they use."""
+ANSWERED_ANY_TIME = frozenset({"in-the-way", "their-worry"})
+"""Questions answered whatever else the turn does, even once a plan is agreed: what got in the way is their side,
+and a worry asked about is theirs to say."""
 """What each kind of question about the partner asks, for the LLM partner's directions."""
 # ("When you said you spent a year writing specs…, it was the first time…" tells, and asks nothing, review 56)
-_QUESTION_SHAPE = lazy_regex(r"\?|^\W*(?:(?:and|so|but)\s+)?(?!(?:when|what)\s+you\s+(?:said|told|wrote|mentioned|"
+_QUESTION_SHAPE = lazy_regex(r"\?|^\W*(?:(?:and|so|but|or)\s+)?(?!(?:when|what)\s+you\s+(?:said|told|wrote|mentioned|"
                              r"talked|spoke|explained|described|did|showed|gave)\b)"
-                             r"(?:how|what|when|why|do|did|are|were|have|was)\b", re.IGNORECASE)
+                             r"(?:how|what|when|why|do|did|are|were|have|was|is|would|will|could|can)\b", re.IGNORECASE)
 
 
 def question_kind(text: str) -> str | None:
@@ -977,7 +1006,9 @@ def proposal_specifics(quote: str) -> str | None:
                 _COUNTED, _WEEKDAYS_PLURAL, _NTH_WEEKDAY, _TIED_MONTH)
     for pattern in patterns:
         for match in pattern.finditer(quote):
-            if _replaced(quote, match.start(), match.end()) or _TIME_NOW.search(quote[: match.start()]) or (
+            # ("our monthly sessions have run their course": the arrangement now, never the offer, review r11)
+            now_so = pattern is _FREQUENCY and _THE_WAY_IT_IS.search(quote[: match.start()]) is not None
+            if now_so or _replaced(quote, match.start(), match.end()) or _TIME_NOW.search(quote[: match.start()]) or (
                     _IN_ITS_REASON.search(quote[: match.start()])) or (
                     _TOO_MUCH_AFTER.match(quote, match.end())) or _SENT_BEFORE.match(quote, match.end()):
                 continue  # ("…send an agenda the Friday before": when the agenda goes, not the meeting day)
@@ -1034,6 +1065,10 @@ _IN_ITS_REASON = lazy_regex(r"(?:,\s*|\s)(?:so (?:that )?(?:it|they|we|you|i)\b|
 what it is for, never proposed."""
 _INSIDE_INSTEAD_OF = lazy_regex(r"\b(?:instead of|rather than)\s+[^,.;:?!]*?(?<!\band)\s*$", re.IGNORECASE)
 """A detail further into what is replaced ("…instead of 30 minutes weekly", review r10 s02)."""
+
+
+_THE_WAY_IT_IS = lazy_regex(r"\b(?:our|these|the|my|your)\s+(?:current\s+)?$", re.IGNORECASE)
+"""Before a detail that names the arrangement as it is ("our monthly sessions"), not a new one."""
 
 
 def _replaced(quote: str, start: int, stop: int) -> bool:

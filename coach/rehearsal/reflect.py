@@ -36,7 +36,9 @@ _SWAPPED = {
     "your": "my", "yours": "mine", "yourself": "myself",
 }
 """The partner's words as the user says them back: their "I" is the user's "you", and the other way round."""
-_VERB_AFTER = {("i", "was"): "were", ("i", "am"): "are", ("you", "were"): "was", ("you", "are"): "am"}
+_VERB_AFTER = {("i", "was"): "were", ("i", "wasn't"): "weren't", ("i", "am"): "are", ("you", "were"): "was",
+               ("you", "weren't"): "wasn't", ("you", "are"): "am", ("you", "aren't"): "am not"}
+"""The verb after a swapped pronoun, agreed with its new subject ("you weren't" said back is "I wasn't")."""
 _OBJECT_BEFORE = frozenset({"to", "and", "about", "for", "with", "at", "in", "on", "too", "again", "so", "that",
                             "this", "it", "the", "a", "an", "if", "but", "or", "when", "because", "i", "i'd", "i'm",
                             "i've", "he", "she", "we", "they", "what", "how", "why", "where", "whether", "not"})

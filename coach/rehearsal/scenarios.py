@@ -109,9 +109,12 @@ class Scenario:
     their_side: tuple[str, ...] = ()
     """The partner's answers to "how does it look from your side?" (any persona)."""
     story: re.Pattern[str] | None = None
-    """Words of the scenario's own story (``story_words``: "totals", "reports"): once the user has named an issue of
-    their own in none of them, the partner prefers lines without them (review r10: a schema change answered with
-    "I'd want to see which figures were off")."""
+    """Words of the scenario's own story (``story_words``: "totals", "reconcile"): once the user has named their issue,
+    the partner keeps to lines without those they never used themselves (review r10: a schema change answered with
+    "I'd want to see which figures were off"; review r11: a load-test report with "the figures had to reconcile")."""
+    story_told_by: IssueFrom = "user"
+    """Who tells the story (``story_told_by``): "partner" when the partner brings it (a critique), so its own lines
+    keep its details; the examples still follow the user's specifics either way."""
     their_side_agreed: tuple[str, ...] = ()
     """Its answers to the same question once it has said yes: about the plan agreed, never the old way."""
     counter: tuple[str, ...] = ()
@@ -179,19 +182,34 @@ class Scenario:
         rubric = load_rubric()
         return [rubric[cid].for_kind(self.rubric_kind) for cid in self.rubric]
 
-    def hint_for(self, criterion: Criterion, partner_lines: Sequence[str] = ()) -> str:
+    def hint_for(self, criterion: Criterion, partner_lines: Sequence[str] = (), told: Sequence[str] = ()) -> str:
         """The criterion's hint with this scenario's own example sentence, when it has one."""
-        example = self.example(criterion.example, partner_lines)
+        example = self.example(criterion.example, partner_lines, told)
         return f"{criterion.hint} For example: “{example}”" if example else criterion.hint
 
-    def example(self, part: str | None, partner_lines: Sequence[str] = ()) -> str:
+    def example(self, part: str | None, partner_lines: Sequence[str] = (), told: Sequence[str] = ()) -> str:
         """The model sentence for a part (its scenario's), or an acknowledgement of what the partner said.
 
         An acknowledgement says back the partner's own side when they gave it, never the scenario's own story
-        ("the release has taken a lot out of you", which the partner never said: review r10).
+        ("the release has taken a lot out of you", which the partner never said: review r10). ``told`` is the
+        user's turns once they gave specifics of their own: a model sentence with details of the scenario's story
+        they never used is left out ("the recommendation only came on the last slide" to a user whose sales pitch
+        overran, review r11).
         """
         said = acknowledgement_from(partner_lines) if part == "acknowledgement" else None
-        return said or (self.better_parts.get(part, "") if part else "")
+        example = said or (self.better_parts.get(part, "") if part else "")
+        return "" if told and not said and self.strays(example, told) else example
+
+    def strays(self, line: str, said: Sequence[str]) -> bool:
+        """Whether ``line`` carries a word of the scenario's own story that none of ``said`` (the user's turns) used.
+
+        Compared by the word's first letters: "figures" is said by "the figure", "reconcile" by "reconciliation".
+        """
+        if self.story is None:
+            return False
+        told = " ".join(said)
+        return any(not re.search(r"\b" + re.escape(found[0][:_STEM]), told, re.IGNORECASE)
+                   for found in self.story.finditer(line))
 
     def lines(self, persona: str, stage: Stage, tone: Tone | None, difficulty: Difficulty) -> tuple[str, ...]:
         """The partner's candidate lines, ordered for this difficulty."""
@@ -342,6 +360,7 @@ def _scenario(data: dict[str, Any], name: str) -> Scenario:
         max_turns=int(data.get("max_turns", DEFAULT_MAX_TURNS)),
         their_side=_lines(data, "their_side", name),
         story=_story(data),
+        story_told_by="partner" if data.get("story_told_by") == "partner" else "user",
         their_side_agreed=_lines(data, "their_side_agreed", name),
         counter=_lines(data, "counter", name),
         issue_from="partner" if data.get("issue_from") == "partner" else "user",
@@ -359,7 +378,11 @@ def _scenario(data: dict[str, Any], name: str) -> Scenario:
     )
 
 
-QUESTION_KINDS = ("in-my-place", "about-them", "availability", "their-gain", "in-the-way", "what-would-help", "check")
+_STEM = 4
+"""How many first letters of a story word the user's own words must share for it to be theirs too."""
+
+QUESTION_KINDS = ("in-my-place", "about-them", "availability", "their-gain", "in-the-way", "their-worry",
+                  "what-would-help", "check")
 """Questions about the partner itself that a scenario may answer in its own words (``answers:``); any other
 question about their side gets ``their_side``."""
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -179,7 +179,8 @@ def score_criterion(
     penalty = min(len({quote for _, quote, _ in against}), 2) if penalise else 0
     score = max(1, base - penalty) if base else 0
     evidence = _clearest(evidence_pool, criterion, detections) if base else NOT_SHOWN
-    hint = _hint(criterion, score, [(quote, move) for _, quote, move in against], scenario, partner_turns)
+    hint = _hint(criterion, score, [(quote, move) for _, quote, move in against], scenario, partner_turns,
+                 told_specifics(detections, turns))
     if citation is not None:
         hint = f"{hint} [{citation}]"
     return CriterionScore(criterion.id, criterion.name, score, evidence, hint)
@@ -206,11 +207,11 @@ _WARM_UP_MOVES = frozenset({"gratitude"})
 
 
 def _hint(criterion: Criterion, score: int, costly: Sequence[tuple[str, str]], scenario: Scenario | None,
-          partner_turns: Sequence[str] = ()) -> str:
+          partner_turns: Sequence[str] = (), told: Sequence[str] = ()) -> str:
     """What to do next for this criterion, from its score and the lines that cost points, if any."""
     if score == MAX_SCORE:
         return criterion.well_done
-    how = scenario.hint_for(criterion, partner_turns) if scenario is not None else criterion.hint
+    how = scenario.hint_for(criterion, partner_turns, told) if scenario is not None else criterion.hint
     # one entry per line: a line with two poor moves costs one point and is quoted once ("“…” came across as
     # vagueness and giving up"), not listed twice as if it were two lines
     moves_of: dict[str, list[str]] = {}
@@ -358,12 +359,13 @@ def better_line(
     for part in (p for p in _PARTS_FOR[fix] if p != "purpose" or weakest == 0):
         own = [m.quote for moves in detections for m in moves
                if m.move in _PART_MOVES[part] and m.quote not in poor and _fit_to_reuse(m.quote)]
-        example = "" if own else scenario.example(part, partner_turns)
+        example = "" if own else scenario.example(part, partner_turns, told_specifics(detections, user_turns))
         borrows = borrows or bool(example)
         parts.append(own[0] if own else example)
     rewrite = " ".join(dict.fromkeys(_as_sentence(p) for p in parts if p))
     if not rewrite:
-        return BetterLine(user_turns[weakest], scenario.better_lines.get(fix, scenario.better_lines["default"]), True)
+        return BetterLine(user_turns[weakest], _fallback_line(scenario, fix, told_specifics(detections, user_turns)),
+                          True)
     return BetterLine(user_turns[weakest], rewrite, borrows)
 
 
@@ -406,6 +408,24 @@ def _severity(moves: Sequence[DetectedMove]) -> tuple[int, int]:
     return (-worst, len(present))
 
 
+def told_specifics(detections: Sequence[Sequence[DetectedMove]], user_turns: Sequence[str]) -> Sequence[str]:
+    """The user's turns when they gave specifics of their own (a specific observation), else nothing.
+
+    Then no example carries details of the scenario's story they never used (:meth:`Scenario.example`); a user who
+    gave none is shown the scenario's own, as the situation states them.
+    """
+    own = any(m.move == "specific-observation" and m.polarity == "positive" for moves in detections for m in moves)
+    return user_turns if own else ()
+
+
+def _fallback_line(scenario: Scenario, fix: str, told: Sequence[str]) -> str:
+    """The scenario's model line for a poor move, or another of its lines without details the user never used."""
+    lines = scenario.better_lines
+    first = lines.get(fix, lines["default"])
+    return next((line for line in (first, lines["default"], *lines.values()) if not scenario.strays(line, told)),
+                first) if told else first
+
+
 def _missing_piece(scenario: Scenario, detections: Sequence[Sequence[DetectedMove]], user_turns: Sequence[str],
                    partner_turns: Sequence[str] = ()) -> str:
     """No poor turn to rewrite: the model line for the first criterion the user never showed.
@@ -414,7 +434,9 @@ def _missing_piece(scenario: Scenario, detections: Sequence[Sequence[DetectedMov
     """
     for criterion in scenario.criteria():
         if not criterion_shown(criterion, detections, user_turns):
-            example = scenario.example(criterion.example, partner_turns) or scenario.better_lines["default"]
+            told = told_specifics(detections, user_turns)
+            example = scenario.example(criterion.example, partner_turns, told) or _fallback_line(scenario, "default",
+                                                                                                  told)
             if not _said_already(example, user_turns):
                 return example
             # ("I had to answer an email from the client's lead about it on Friday" offered to a user who said
@@ -488,6 +510,29 @@ def better_line_advice(debrief: Debrief, quote: Callable[[str], str]) -> tuple[s
                                     hints="their hints say" if many else "its hint says", them="them" if many else "it")
 
 
+def _quoted_once(criteria: list[CriterionScore], poor: set[str] | frozenset[str]) -> None:
+    """Each poor line quoted whole in the first hint that names it, and by its first words after that.
+
+    The same blame quoted whole in five hints read as a wall of repeats (review r11, s11).
+    """
+    seen: set[str] = set()
+    for index, scored in enumerate(criteria):
+        hint = scored.hint
+        for quote in sorted(poor, key=len, reverse=True):
+            marked = f"“{quote}”"
+            if marked not in hint:
+                continue
+            words = quote.split()
+            if quote in seen and len(words) > SHORT_QUOTE_WORDS:
+                hint = hint.replace(marked, f"“{' '.join(words[:SHORT_QUOTE_WORDS]).rstrip(',.;:!?')}…”")
+            seen.add(quote)
+        criteria[index] = replace(scored, hint=hint)
+
+
+SHORT_QUOTE_WORDS = 5
+"""How many first words stand for a poor line already quoted whole in an earlier hint."""
+
+
 def score_offline(
     scenario: Scenario,
     user_turns: Sequence[str],
@@ -503,6 +548,7 @@ def score_offline(
         card = criterion_card(criterion, scenario, cards_dir)
         criteria.append(score_criterion(criterion, detections, number.get(card) if card else None, scenario,
                                         user_turns, partner_turns=partner_turns))
+    _quoted_once(criteria, poor_quotes(detections))
     better = better_line(scenario, user_turns, detections, partner_turns)
     # (the strongest moment is judged on what the good lines earned: "Maybe every two weeks for 30 minutes, until
     # the end of March?" is strong though a vague line elsewhere cost the proposal criterion a point)

@@ -24,7 +24,14 @@ from coach.rehearsal.scenarios import (
     get_persona,
     get_scenario,
 )
-from coach.rehearsal.scoring import NEGATIVE_SEVERITY, Debrief, criterion_card, criterion_shown, score_offline
+from coach.rehearsal.scoring import (
+    NEGATIVE_SEVERITY,
+    Debrief,
+    criterion_card,
+    criterion_shown,
+    score_offline,
+    told_specifics,
+)
 from coach.tasks.base import Citation
 
 if TYPE_CHECKING:
@@ -235,7 +242,8 @@ class RehearsalSession:
             card = self.scenario.cards[0]
         else:
             criterion = criteria[target]
-            text = f"{lead}{self.scenario.hint_for(criterion, self.partner_turns)}"
+            told = told_specifics(self.detections, self.user_turns)
+            text = f"{lead}{self.scenario.hint_for(criterion, self.partner_turns, told)}"
             card = criterion_card(criterion, self.scenario, self.settings.cards_dir) or self.scenario.cards[0]
         hint = f"{text} (See “{card_title(card, self.settings.cards_dir)}”, card {card}.)"
         self.hints.append(hint)

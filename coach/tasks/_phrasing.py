@@ -587,6 +587,8 @@ def when_phrase(text: str) -> str:
     times = re.match(r"^(?:\d+|one|two|three|four|five|six|many)\s*(?:times\b|x(?![\w-]))|^(?:once|twice)\b|.*\bago$",
                      phrase, re.I)  # ("3x in last 2 weeks")
     spanning = re.match(r"^all\s+(?:this|last|that|day|week|month|night|morning|afternoon|shift)\b", phrase, re.I)
+    if re.match(r"^(?:last|this|next)\s+\w+['’]s\s+\w", phrase, re.I):
+        return f"in {phrase}"  # "last week's audit": the event of that time, "in last week's audit" (session 61)
     if first in _WHEN_LEADS or times or spanning:  # ("all this week": never "in all this week")
         return phrase[:1].lower() + phrase[1:] if not phrase[1:2].isupper() else phrase
     if re.match(r"^(?:the\s+)?(?:last|past|first|next)\s+(?:\d+|two|three|four|five|few|couple)\b", phrase, re.I):

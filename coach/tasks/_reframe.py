@@ -34,7 +34,7 @@ _POSITIVE = lazy_regex(
     r"\b(?:great|good|excellent|strong|strength|well|love|loved|appreciate|impressive|solid|helpful|creative|"
     r"thorough|smart|talented|brilliant|nice|valuable|clear|insightful|reliable|kind|generous|sharp|fine|"
     r"quick learner|thoughtful|careful|fast|quick|efficient|friendly|calm|organi[sz]ed|patient|hard-?working|"
-    r"hard[- ]worker|team player|fast learner|"
+    r"hard[- ]worker|team player|fast learner|works?\s+(?:really\s+|so\s+|very\s+)?hard(?!\s+(?:on|at)\s+the\s+wrong)|"
     r"positive|confident|productive|accurate|punctual|dedicated|committed|knowledgeable|skilled|professional|"
     r"polite|supportive|enthusiastic|motivated|better than mine|better than me|clean|neat|tidy|lovely|"
     r"coming on|coming along|improving|getting better|strongest|best|finest|keen|eager|willing)\b",
@@ -211,9 +211,26 @@ def clauses(feedback: str) -> list[str]:
                 for c in found]
     stripped = _verdicts_joined([_IF_IT_IS_SEEN.sub(r"\1, ", c) for c in stripped])
     stripped = [part for c in stripped for part in _verdict_tail_apart(c)]
+    stripped = [part for c in stripped for part in _good_but_bad_apart(c)]
     # ("but... partly true": a joining word left alone is no clause)
     return [c for c in stripped if re.search(r"[A-Za-z]", c) and not re.fullmatch(r"(?:and|but|so|also|plus|or)\W*", c,
                                                                                    re.IGNORECASE)]
+
+
+_GOOD_BUT_BAD = lazy_regex(r"^(?P<subject>(?:your|my|his|her|their|the)\s+[^,]{2,40}?\s+(?:is|are|was|were))\s+"
+                           r"(?P<good>[a-z-]+(?:\s+[a-z-]+)?)\s+but\s+(?P<bad>[a-z].*)$", re.IGNORECASE)
+"""Praise and a point of the same thing ("Your case notes are thorough but late - 3 were past…")."""
+
+
+def _good_but_bad_apart(clause: str) -> list[str]:
+    """"your case notes are thorough but late…" -> the praise, then the point, each with the thing (session 61).
+
+    Kept whole, the point went under what was said in its favour.
+    """
+    found = _GOOD_BUT_BAD.match(clause)
+    if not found or not praises(found["good"]) or praises(found["bad"]):
+        return [clause]
+    return [f"{found['subject']} {found['good']}", f"{found['subject']} {found['bad']}"]
 
 
 _GOOD_VERDICT = lazy_regex(r"^(?:this|that|it|which)\s*(?:'s|’s|\s+is|\s+was)\s+"
@@ -748,7 +765,7 @@ _ROLE_SUBJECT = lazy_regex(r"^(?:my|our)\s+(?:[a-z-]+\s+)?(?P<role>[a-z-]+)(?:\s
                            r"(?:\s+(?:at|on|in|from)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)??"
                            r"(?=\s+(?:always|never|often|keeps?|just|still|"
                            r"really|constantly|usually|sometimes|is|was|has|had|[a-z]+s|[a-z]+ed|wrote|did|made|sent|gave|took|left|came|"
-                           r"went|got|ran|put|kept|forgot|brought|built|led|spoke|told|said|can|can't|does|doesn't)\b)",
+                           r"went|got|ran|put|kept|forgot|brought|built|led|spoke|told|said|can|can't|does|doesn't|doesnt|didn't|didnt)\b)",
                            re.IGNORECASE)
 """The feedback's first subject when it is a role ("My student teacher always talks…"), not a name."""
 
@@ -769,11 +786,24 @@ def _after_role(words: str) -> str:
     return f" {rest} " if rest else " "
 
 
+_BARE_ROLE_SUBJECT = lazy_regex(
+    r"^(?:(?:new|newest|junior|senior|young|trainee|vet|lab|sales|kitchen|site)\s+)?(?P<role>[a-z-]+)"
+    r"(?=\s+(?:doesn'?t|dont|don't|didn'?t|didnt|never|always|keeps|kept|leaves|left|forgets|forgot|misses|missed|"
+    r"gives|gave|comes|came)\b)", re.IGNORECASE)
+"""A role typed as the subject without "my" ("new tech doesnt double check…"), before one of the verbs of a habit."""
+
+
+def _people_words() -> frozenset[str]:
+    """The listed nouns for a person's role or relation ("apprentice", "tech", "daughter")."""
+    return word_list("people_any") | word_list("people_she") | word_list("people_he") | {
+        "mentee", "report", "dev", "tech", "hire", "assistant", "junior", "rep", "associate", "cook"}
+
+
 def names_a_person(noun: str) -> bool:
     """Whether a noun is someone's role ("teacher", "mentee", "apprentice"), not a thing ("standup", "team")."""
-    people = word_list("people_any") | word_list("people_she") | word_list("people_he") | {"mentee", "report", "dev"}
     lowered = noun.lower()
-    return lowered in people or (len(lowered) > 4 and lowered.endswith(("er", "or", "ist", "yst", "ee", "ant", "ian")))
+    return lowered in _people_words() or (
+        len(lowered) > 4 and lowered.endswith(("er", "or", "ist", "yst", "ee", "ant", "ian")))
 
 
 def _contradicts(said: str, answer: str) -> bool:
@@ -843,8 +873,13 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
                       lambda m: m["name"] + _after_role(m["words"]), feedback)
     if direction == "give" and person.names and not re.search(rf"\b(?:{named})\b", feedback, re.IGNORECASE):
         # "My student teacher always talks over the kids", about Ms. Patel, who is never named: she is the subject
+        # ("apprentice leaves job sites messy", a note's role with no "my", review 65)
         role = _ROLE_SUBJECT.match(feedback)
-        if role and names_a_person(role.group("role")):
+        # ("apprentice leaves job sites messy": a note's listed role with no "my", before what they do, review 65)
+        bare = _BARE_ROLE_SUBJECT.match(feedback)
+        role = role if role and names_a_person(role["role"]) else (
+            bare if bare and bare["role"].lower() in _people_words() else None)
+        if role:
             feedback = person.names[0] + feedback[role.end():]
     # "Mr Al-Sayed was very angry", "my director Hana was also in the meeting": what the user saw
     # ("the head of dept observed my lesson": the one who said it, named by their role)
@@ -1077,7 +1112,9 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
 
 
 _NO_ARTICLE = lazy_regex(r"\b(?P<lead>you\s+are|you['’]re)\s+(?!(?:a|an|the|my|your|our|so|very|really|too)\s)"
-                         r"(?=(?P<kind>(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:er|or|ist|ian)|person|teammate|colleague))"
+                         # ("good with customer": a quality with its preposition, never "a good with customer")
+                         r"(?=(?P<kind>(?:(?!(?:with|at|in|on|for|to|about)\s)[a-z]+\s+){0,2}?"
+                         r"(?:[a-z]+(?:er|or|ist|ian)|person|teammate|colleague))"
                          r"(?:\s*$|\s*[,.;!?]|\s+(?:and|but|who|with|for|at|in|on|to)\b))", re.IGNORECASE)
 """A kind of person said to them without its article ("you are hard worker", as a second language types it)."""
 

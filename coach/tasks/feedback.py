@@ -278,7 +278,9 @@ def _adjectives_and_noun(clause: str) -> bool:
     # notes with no clause of its own; "left trays … out when he clocked off" is what he did)
     notes_only = not any(t in ("DT", "PRP", "PRP$", "WRB", "VBD", "VBZ", "VBP", "RP", "IN") for _, t in tag(clause)[1:])
     first_describes = kinds[:1] == ["JJ"] or (kinds[:2] in (["VBN", "NNS"], ["VBD", "NNS"]) and notes_only)
-    return (len(kinds) > 1 and first_describes and kinds[-1] in ("NN", "NNS")
+    # ("finished Tom's and Aisha's sentences" is what they did to someone's words: a verb, never a description)
+    someones = re.match(r"^\w+ed\s+(?-i:[A-Z])\w*['’]s\b", clause) is not None
+    return (len(kinds) > 1 and first_describes and kinds[-1] in ("NN", "NNS") and not someones
             and all(k.startswith(("JJ", "NN", "CC")) for k in kinds[1:]))
 
 
@@ -935,6 +937,11 @@ _EVENT_MEETING = lazy_regex(r"\b(?:client|team|board|staff|project|sales|plannin
                             r"stand-?up|parents?|customer)\s+meetings?\b")
 
 
+_JUDGED_CONTEXT = lazy_regex(r"^\s+(?P<context>(?:during|at|in|on|after|before|when|while|with)\s+[^,.;!?]{2,40}?)"
+                             r"\s*(?:$|[,.;!?]|\s+(?:and|but)\b)", re.IGNORECASE)
+"""When or where a judged thing was judged, after its label ("…is always a mess during service")."""
+
+
 def _as_you_are(strength: str) -> str:
     """Praise typed as bare qualities, said to them; anything else as it was.
 
@@ -1009,7 +1016,12 @@ def _what_they_do(phrase: str) -> str:
 
 def _one_adjective(phrase: str) -> bool:
     """A good quality alone, after a kind of person ("good workers, quick and tidy"); never "slow" or "late"."""
-    return phrase.strip().lower() in _GOOD_QUALITIES
+    # ("great w/ SQL", "good with clients": a quality with what it is at, session 61)
+    return phrase.strip().lower() in _GOOD_QUALITIES or _GOOD_AT.match(phrase.strip()) is not None
+
+
+_GOOD_AT = lazy_regex(r"^(?:really\s+|very\s+|so\s+)?(?:great|good|brilliant|excellent|amazing|strong|fantastic|"
+                      r"superb|solid)\s+(?:with|at)\s+\S[^,;]{0,30}$", re.IGNORECASE)
 
 
 _GOOD_QUALITIES = frozenset({
@@ -1167,7 +1179,7 @@ class _Received:
             stated = " ".join(text.lower() for _, text in points)
             things = [(c, t) for c in self.reading.judged
                       if labels_in(c) and (t := judged_thing(c)) and t.lower() not in stated]
-            points += [(c, as_sentence(upper_first(t))) for c, t in things]
+            points += [(c, self._judged_point(c, t)) for c, t in things]
         said = [text for _, text in sorted(points, key=lambda point: _said_at(point[0], feedback))]
         who = upper_first(self.who)
         if not said:
@@ -1185,12 +1197,29 @@ class _Received:
             text += "\n\n" + "\n".join(also)  # a blank line, or Markdown folds it into the last bullet
         return text
 
+    def _judged_point(self, clause: str, thing: str) -> str:
+        """What a label judged, whole, with the label as the person's word.
+
+        "my station is always a mess during service" -> 'Your station during service, which Chef Marco called "a
+        mess".'
+        """
+        label = labels_in(clause)[0]
+        after = clause[clause.lower().find(label.lower()) + len(label):] if label.lower() in clause.lower() else ""
+        context = _JUDGED_CONTEXT.match(after)
+        if context and re.sub(r"^your\s+", "", thing, flags=re.I).lower() in context["context"].lower():
+            context = None  # "too slow with your drug rounds": the thing itself, named already
+        return str(self.frames["judged_point"].format(
+            Thing=upper_first(thing), context=f" {context['context']}" if context else "", who=self.who, label=label))
+
     def _true_points(self, brevity: int) -> list[str]:
         when = f" {self.when}" if self.when else ""
         chosen = self.frames["true_points_specific" if self._specific() else "true_points"]
         points = [p.format(who=self.who, when=when) for p in chosen]
-        if self.reading.labels:
-            words = quoted_words(self.reading.labels)
+        # (and the labels on what was judged, restated without them: "my station is always a mess", review 65)
+        judged = [w for c in self.reading.judged if judged_thing(c) for w in labels_in(c)]
+        labels = list(dict.fromkeys([*self.reading.labels, *judged]))
+        if labels:
+            words = quoted_words(labels)
             points.insert(1, self.frames["label_note"].format(Who=upper_first(self.who), words=words))
         side = self._own_side()
         if side:  # (after the point about the urge to explain, which it follows from)

@@ -222,7 +222,7 @@ _AND_A_THING = lazy_regex(r",\s+(?:and|also|plus)\s+(?=(?:your|the|that)\s)", re
 _USERS_REACTIONS = ("felt", "loved", "learned", "learnt", "realised", "realized", "thought", "knew", "decided")
 
 
-_THING_THEN_DASH = lazy_regex(r"^(?P<thing>(?:your|the)\s+(?:[^-–—,]|(?<=\w)-(?=\w)){2,50}?)\s+[-–—]+\s+"
+_THING_THEN_DASH = lazy_regex(r"^(?P<thing>(?:your|the)\s+(?:[^-–—,]|(?<=\w)-(?=\w)){2,80}?)\s+[-–—]+\s+"
                               r"(?P<rest>\S.{8,})$", re.IGNORECASE)
 """A thing of theirs, then a dash and its story ("your 2021 paper on low-resource MT - used the method in…"); a
 hyphen inside a word is part of the thing (review 63)."""
@@ -246,7 +246,8 @@ def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
         taken = sentence(f"{subject} {text[reaction.end():]}")
         return f"{why_sentence(text[: reaction.start()], voice, mentor)} {taken}"
     dashed = _THING_THEN_DASH.match(text)
-    if dashed and shape(dashed["thing"]) == "noun" and (shape(dashed["rest"]) in ("clause", "past")
+    # ("… - we tried it and found 3 big issues in a week": the user's own story, session 61)
+    if dashed and shape(dashed["thing"]) == "noun" and (shape(dashed["rest"]) in ("clause", "past", "first_person")
                                                        or has_main_verb(dashed["rest"])):
         # "your reputation - a friend who staged with you said…": the thing admired, then the story as its own
         # sentence (never "I'm writing because your reputation - a friend…")

@@ -237,6 +237,10 @@ class _Plan:
         if said_to_them and addressed != expand_shorthand(item) and _opens_a_todo(said_to_them.group("verb").lower()):
             # "send Sam the churn deck" is the user's own task: "I said I'd send you…", never "Send you the deck"
             return f"I said I'd {lower_first(addressed)}"
+        asked = _TO_ASK.match(addressed)
+        if asked:  # "ask about conference travel money": to ask them, as "ask her abt…" is (review 65)
+            # ("ask about whether the club will pay…": "Ask you whether…")
+            return "Ask you " + _ABOUT_WHETHER.sub("", addressed[asked.end():])
         if not _YOU_OWNER.match(addressed) or _YOU_OWNER.match(item):
             return addressed
         # "Mr Kamau to share contact of the hotel buyer", "Deb - send…": what they said they'd do, said to them
@@ -294,7 +298,8 @@ _THING_GIVEN = lazy_regex(r"^(?:[a-z]+\s+(?:recommendations?|suggestions?)|(?:re
 """The mentor's open item named as a thing ("book recommendation", "reading list"), not a task of a verb."""
 
 
-_LABELLED_HER_THING = lazy_regex(r"^(?P<owner>[^\W\d_][\w.]*)\s*(?::|\s[-–—]|->|→)\s*[a-z]+\s+(?P<pronoun>her|his)\s+"
+_LABELLED_HER_THING = lazy_regex(r"^(?P<owner>[^\W\d_][\w.]*)\s*(?::|\s[-–—]|->|→|\s+to\b)\s*[a-z]+\s+"
+                                 r"(?P<pronoun>her|his)\s+"
                                  r"(?!own\b|(?:a|an|the|my|your|some)\b)(?=[a-z])", re.IGNORECASE)
 
 
@@ -953,7 +958,26 @@ def _asked_outright(item: str) -> str | None:
     how = _HOW_TO.match(as_phrase(item))
     if how and is_bare_verb(how.group("verb").split()[0].lower()):
         return str(FRAMES["questions"]["how_to"]).format(verb=how.group("verb"))
-    return _unknown_asked(as_phrase(item))
+    return _yes_or_no(item) or _unknown_asked(as_phrase(item))
+
+
+_YES_NO = lazy_regex(r"^(?:should|shall|could|can|do|would|must)\s+i\b[^?]*\?+\s*$", re.IGNORECASE)
+
+
+def _yes_or_no(item: str) -> str | None:
+    """A goal typed as a yes-or-no question, asked as it is (session 61).
+
+    "should I do the PMP?" got "How would you approach that?" after it, and "publish the pilot data?" got "In my
+    position, how would you publish the pilot data?", a question about how where the user asked whether.
+    """
+    text = expand_shorthand(item.strip())
+    if _YES_NO.match(text):
+        question = re.sub(r"\?+\s*$", "?", upper_first(text))
+    elif text.endswith("?") and is_bare_verb(text.split()[0].lower()) and not re.search(r",|:|\s[-–—]\s", text):
+        question = f"Should I {lower_first(text.rstrip('? '))}?"
+    else:
+        return None
+    return str(FRAMES["questions"]["yes_or_no"]).format(question=question)
 
 
 _DONT_KNOW = lazy_regex(r"^(?:i\s+)?(?:don'?t|do not|dont)\s+(?:really\s+)?know\s+"
@@ -1037,6 +1061,11 @@ _ANGLES = ("on track", "in my place")
 """The phrases that make two questions the same angle."""
 
 
+_ABOUT_WHETHER = lazy_regex(r"^about\s+(?=(?:whether|if|how|what|when|why|who)\b)", re.IGNORECASE)
+_TO_ASK = lazy_regex(r"^ask\s+(?=(?:about|if|whether|how|what|when|why|who)\b)", re.IGNORECASE)
+"""An open item that is only a question to bring ("ask about conference travel money", review 65)."""
+
+
 def _said_in(item: str, body: str) -> bool:
     """Whether the sheet says a goal, challenge or piece of progress: most of its own words are in it."""
     typed = re.findall(r"[a-z0-9][a-z0-9'-]{3,}", expand_shorthand(item).lower())
@@ -1077,12 +1106,15 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
             kept.append(question)
     # the user's own topics fill the sheet; a question of the coach's own pads it once at most (three "…my main
     # goal" questions after one goal read as filler, review 54)
-    padded = kept + generic[:GENERIC_QUESTIONS]
+    # ("On passing CPA FAR section, which signs…" after four of the user's own questions was filler, review 65)
+    padded = kept + (generic[:GENERIC_QUESTIONS] if len(kept) < OWN_QUESTIONS_ENOUGH else [])
     # a question about the next session only makes up the least a sheet needs (review 57 read it as filler)
     return (padded + general[: max(0, QUESTIONS_MIN - len(padded))])[:count]
 
 
 GENERIC_QUESTIONS = 1
+OWN_QUESTIONS_ENOUGH = 4
+"""With this many questions from the user's own topics, the sheet needs none of the coach's."""
 FRAME_ITEM_MAX_MINUTES = 10
 """The longest check-in or wrap-up: the time a long meeting has beyond them is the main topic's."""
 

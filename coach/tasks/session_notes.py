@@ -1573,6 +1573,8 @@ def _task_after_comma(line: str) -> str:
         return line
     if last.split()[0].lower() not in _ERRANDS:  # "bow arm too tense in the Elgar, relax shoulder": advice
         return line
+    if re.search(r"\binstead\b", last, re.IGNORECASE):
+        return line  # "he said don't yell from the bench, call timeouts instead": the other half of the advice
     if re.search(r"(?:^|:\s*)(?:never|don'?t|do not|always|avoid)\b", _BULLET.sub("", head), re.IGNORECASE):
         return line  # "salary negotiation: never say number first, ask the range": advice, both halves of it
     if _REPORTS.search(head) and _ASK_SOMEONE.match(last) and not _REPORTS.search(last):

@@ -587,8 +587,10 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
         points = _tasks_as_points(parsed.actions, mentor)[:1]
     # last, what they did with the user ("went over my flash sheet"), thanked as that
     events = [t for t, said in firm.items() if _WENT_OVER.match(said)]
-    # with nothing firm to thank for, the user's own "thx for the chat re going freelance" names it (review 61)
-    own = [t for t in parsed.thanked if _THANKS_LINE.match(t)] if not firm else []
+    # the user's own "thx for the chat re going freelance" names it when nothing firm does (review 61), and when
+    # what is firm has nothing to thank for in it ("thx for the mock interview!!" beside "the feedback … was super
+    # helpful" left "Thank you for your time today." alone, session 61)
+    own = [t for t in parsed.thanked if _THANKS_LINE.match(t)]
     return list(dict.fromkeys([*thanked, *advice, *points, *events, *own]))
 
 
@@ -940,6 +942,9 @@ _TRIED_IT = lazy_regex(r",\s+(?:and\s+)?(?:i\s+)?(?P<report>(?:tried|used|did|ap
 _IT_HELPED = lazy_regex(r",\s+(?:and\s+)?(?:it\s+|that\s+|which\s+)?(?P<report>(?:really\s+|so\s+|massively\s+|"
                         r"already\s+)?(?:helped|made a (?:big |huge )?difference|worked)\b[^,;]*)$", re.IGNORECASE)
 """How what they are thanked for helped, after it ("…, really helped w/ dr calls")."""
+_LEARNED = lazy_regex(r",\s+(?:and\s+)?(?:i\s+)?(?P<report>(?:learned|learnt|picked up)\s+(?:a lot|so much|loads|tons|"
+                      r"heaps)\b[^,;]*)$", re.IGNORECASE)
+"""What the user took from what they are thanked for, after it ("the site visit, learned a lot about how…")."""
 _ON_THE_DAY = lazy_regex(r"\b((?:it|that|them|this))\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                          r"Sunday)\b)")
 
@@ -959,15 +964,15 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
         plain_session = re.match(rf"^(?:today|the (?:session|chat|call|meeting)|your time)\b"
                                  rf"(?!:?\s*(?:{ABOUT_A_TOPIC})\b)", what, re.I)
         # "thx for the tips on slotting…, tried it tues and pick time dropped": how it went is a sentence of its own
-        tried = _TRIED_IT.search(what)
-        helped = _IT_HELPED.search(what)
+        # ("…the tip abt sbar handoffs, really helped w/ dr calls": "It really helped with…", review 65; "the site
+        # visit, learned a lot about…": "I learned a lot…", session 61)
         outcome = ""
-        if tried:
-            what = what[: tried.start()]
-            outcome = " " + sentence("I " + _ON_THE_DAY.sub(r"\1 on ", tried["report"]))
-        elif helped:  # "…the tip abt sbar handoffs, really helped w/ dr calls": "It really helped with…" (review 65)
-            what = what[: helped.start()]
-            outcome = " " + sentence("It " + helped["report"])
+        for pattern, subject in ((_TRIED_IT, "I"), (_LEARNED, "I"), (_IT_HELPED, "It")):
+            told = pattern.search(what)
+            if told:
+                what = what[: told.start()]
+                outcome = " " + sentence(subject + " " + _ON_THE_DAY.sub(r"\1 on ", told["report"]))
+                break
         # thanks for the session alone ("thank you for today it was very helpful") names nothing the opener doesn't
         return None if plain_session else fill(frames["favour"], opener=opener, x=what) + outcome
     line = to_mentor(point, mentor)
@@ -1041,6 +1046,10 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
                     # "first crack timing matters most, log everything": the point, then the step (review 64)
                     return fill(frames["point_and_advice"], opener=opener, x=point, y=step.rstrip("."))
                 advice = _MY_THING.sub("my ", advice) if key == "point" else advice  # "portfolio needs 1 strong…"
+                under = _topic_before(parts, index, advice) if key == "advice" else None
+                if under:  # "billable hrs target - she said track daily not weekly": its topic stays (review 65)
+                    return fill(frames["advice_on"], opener=opener, topic=under,
+                                x=_unspliced(advice, steps_joined=True))
                 thanks = fill(frames[key], opener=opener, x=_unspliced(advice, steps_joined=key == "advice"))
                 return re.sub(r"\bto not\b", "not to", thanks, count=1) if key == "advice" else thanks
     shown = _SHOWED_ME.match(line)
@@ -1130,6 +1139,26 @@ def session_was_today(notes: str) -> bool:
         r"\btoday\b", first, re.IGNORECASE)
     return not _ANOTHER_DAY.search(notes) and not dated_title
 
+
+def _topic_before(parts: list[str], index: int, advice: str) -> str | None:
+    """The short topic ``advice`` came under ("Billable hours target: you said track daily…"), for thanks to name.
+
+    None when the advice names its own object, or the topic is no short label.
+    """
+    named = [word for word, penn in tag(advice)[1:] if penn.startswith("NN") and word.lower() not in _HOW_OFTEN]
+    if not 0 < index < len(parts) or index > 1 or named:
+        return None  # ("lead with the migration project" says what it is about by itself)
+    topic = re.sub(r"^(?:we\s+)?(?:talked|chatted|spoke)\s+about\s+", "", parts[0].strip(), flags=re.I)
+    if not topic or len(topic.split()) > TOPIC_WORDS or has_main_verb(topic) or re.search(r"[,;]", topic):
+        return None
+    topic = lower_first(topic)
+    # ("burnout" alone is a subject, "the billable hours target" a thing)
+    return topic if re.match(r"(?:the|my|your|our|a|an)\s", topic, re.I) or " " not in topic else f"the {topic}"
+
+
+_HOW_OFTEN = frozenset({"daily", "weekly", "monthly", "quarterly", "yearly", "hourly", "fortnightly"})
+TOPIC_WORDS = 5
+"""The longest topic named in thanks for advice given under it."""
 
 _ADVICE_APART = lazy_regex(
     r"\s+[-–—]\s+|:\s+|,\s+(?:and\s+(?=you\s))?(?=(?:you\s+(?:also\s+)?)?(?:said|told)\s+(?![^,.]*\b(?:it|they|them|this|that|these|those)\b))"

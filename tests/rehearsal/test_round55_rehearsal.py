@@ -19,7 +19,8 @@ PERSONAS = ["warm", "busy", "skeptical", "defensive"]
     ("Did you ever have a mentor who cancelled on you?", "about-them"),
     ("Do you still mentor people or you are too busy now?", "availability"),
     ("Are you too busy for this at the moment?", "availability"),
-    ("What happened on your side with those two reports?", None),
+    # (what happened on their side is what got in the way: answered from their side even after a yes, review r11)
+    ("What happened on your side with those two reports?", "in-the-way"),
     ("I made the move to product last year.", None),
     ("How does monthly sound to you?", None),
 ])

@@ -107,7 +107,8 @@ def test_time_lost_after_a_judgment_is_the_impact_never_the_behaviour() -> None:
                                                       "every day"})
     assert "I've noticed yesterday" not in body
     assert "yesterday we lose 40 min searching the crimper." in body.split("**Impact:**")[1].split("\n")[0]
-    assert not checks["filled_in"]  # the behaviour is the user's to name: the bracket says so
+    # (how the van was left is what he does, no label on him: the behaviour, session 61; it was a bracket before)
+    assert "I've noticed that you leave the van messy" in body and checks["filled_in"]
 
 
 def test_the_head_of_a_thing_is_a_role_said_without_an_article() -> None:
