@@ -302,6 +302,9 @@ class PartnerState:
     last_reply: str = ""
     said_by_user: list[str] = field(default_factory=list)
     """The user's turns, for whether they tell the scenario's own story (:attr:`Scenario.story`)."""
+    purpose_told: bool = False
+    """A purpose said what the talk is about ("…whether you'd be comfortable referring me"), not only that there is
+    something ("I want to ask about something a little awkward")."""
     impact_named: bool = False
     """An I-statement said what it is about ("I'm losing momentum between our calls"), which names the issue;
     a mood alone ("I've been feeling a bit stuck lately") does not."""
@@ -339,7 +342,9 @@ class ScriptedPartner:
     @property
     def issue_named(self) -> bool:
         """Whether the issue is on the table (the user named it, or the partner brings it)."""
-        return self.scenario.issue_from == "partner" or "issue" in self.state.raised or self.state.impact_named
+        raised = self.state.raised
+        return (self.scenario.issue_from == "partner" or "issue" in raised or self.state.impact_named
+                or (self.scenario.purpose_names_issue and self.state.purpose_told))
 
     def react(self, moves: Sequence[DetectedMove], text: str = "") -> Reaction:
         """Update the state for one user turn and decide how the partner moves and what it answers.
@@ -393,6 +398,8 @@ class ScriptedPartner:
         # (beside a purpose, "…and these sessions really matter to me" says why it matters, not what is wrong:
         # the busy mentor conceded "That's on me" before any cancellation was named, review 56)
         purpose_only = "purpose" in now and not _A_PROBLEM.search(text)
+        state.purpose_told = state.purpose_told or any(
+            m.move == "purpose-statement" and not _VAGUE_ABOUT.search(m.quote) for m in moves)
         state.impact_named = state.impact_named or any(
             FACETS.get(m.move) == "impact" and says_what_about(m.quote) and not purpose_only for m in moves
         )
@@ -857,6 +864,10 @@ _LOGISTICS = lazy_regex(r"\b(?:who(?:'s| is| will)?\s+(?:sends?|books?|sets?\s+u
                         r"\b[^.!?]*\?", re.IGNORECASE)
 """Who does the next practical step: "who sends the invite?", "shall I put it in the calendar?"."""
 _SENT_BEFORE = lazy_regex(r"\s+(?:before|beforehand|ahead)\b(?=\s*(?:[.,;!?]|$))", re.IGNORECASE)
+_VAGUE_ABOUT = lazy_regex(r"\b(?:about|raise|discuss|ask(?:\s+you)?|mention)\s+(?:you\s+)?(?:something|"
+                          r"a\s+(?:little\s+|small\s+|quick\s+)?(?:thing|favou?r|question|request)|it|this)\b",
+                          re.IGNORECASE)
+"""A purpose that says only that there is something ("I want to ask about something a little awkward")."""
 _GIVES_A_REASON = lazy_regex(r"\b(?:because|now that|since|so that|given that|cos|'cause|which is why|that's why)\b"
                              r"|,\s+as\s+(?:i|we|my|our|the)\b"
                              # what has changed is the reason: "…and with your help I got the job in January"
@@ -955,7 +966,9 @@ _QUESTION_KIND_PATTERNS = {
     "their-worry": lazy_regex(
         r"\b(?:the|any|a)\s+(?:big(?:gest)?\s+|main\s+|real\s+)?(?:risks?|downsides?)\b|\bwhat worries you\b|"
         r"\bwhat(?:'s| is| would be) your (?:biggest |main )?(?:worry|concern)\b|\b(?:are|were) you worried\b|"
-        r"\b(?:a|an)\s+(?:big\s+)?(?:problem|issue)\s+for\s+(?:you|u)\b",
+        r"\b(?:a|an)\s+(?:big\s+)?(?:problem|issue)\s+for\s+(?:you|u)\b|"
+        # "If you have any doubts, I'd honestly rather hear them now." (review r11, custom)
+        r"\bif you have (?:any )?(?:doubts|concerns|worries|reservations|hesitations?)\b",
         re.IGNORECASE),
     "what-would-help": lazy_regex(
         r"\bwhat (?:would|could) (?:be )?(?:simple|easy|small|realistic|doable|manageable|light) enough\b|"
@@ -981,7 +994,8 @@ ANSWERED_ANY_TIME = frozenset({"in-the-way", "their-worry"})
 and a worry asked about is theirs to say."""
 """What each kind of question about the partner asks, for the LLM partner's directions."""
 # ("When you said you spent a year writing specs…, it was the first time…" tells, and asks nothing, review 56)
-_QUESTION_SHAPE = lazy_regex(r"\?|^\W*(?:(?:and|so|but|or)\s+)?(?!(?:when|what)\s+you\s+(?:said|told|wrote|mentioned|"
+_QUESTION_SHAPE = lazy_regex(r"\?|\bif you have (?:any )?(?:doubts|concerns|worries|reservations)\b|"
+                             r"^\W*(?:(?:and|so|but|or)\s+)?(?!(?:when|what)\s+you\s+(?:said|told|wrote|mentioned|"
                              r"talked|spoke|explained|described|did|showed|gave)\b)"
                              r"(?:how|what|when|why|do|did|are|were|have|was|is|would|will|could|can)\b", re.IGNORECASE)
 

@@ -170,6 +170,10 @@ class Scenario:
     """By :data:`QUESTION_KINDS`, the partner's answers to a question about itself (its own path, whether it still
     has time): "how did you make the move to product?" got the scenario's worry about time (review 53)."""
     issue_from: IssueFrom = "user"
+    purpose_names_issue: bool = False
+    """Whether saying what the talk is for puts the matter on the table (``purpose_names_issue``): in a conversation
+    the user describes, a request ("…whether you'd be comfortable referring me") has no issue to name, and the
+    partner kept asking "What's not working for you at the moment?" (review r11)."""
     """Who brings the issue: "partner" when the other person raises it (receiving criticism)."""
 
     @property
@@ -364,6 +368,7 @@ def _scenario(data: dict[str, Any], name: str) -> Scenario:
         their_side_agreed=_lines(data, "their_side_agreed", name),
         counter=_lines(data, "counter", name),
         issue_from="partner" if data.get("issue_from") == "partner" else "user",
+        purpose_names_issue=bool(data.get("purpose_names_issue", False)),
         proposal_answers=_per_persona(data, "proposal"),
         asks_for=tuple((str(item["in_line"]), re.compile(str(item["offered"]), re.IGNORECASE))
                        for item in data.get("asks_for") or ()),

@@ -355,9 +355,15 @@ def _split_at_new_subject(text: str) -> list[str]:
         # "great technique on plating but always late for the prep": after "but", how often, then the concern
         how_often = bool(after) and after[0][0].lower() in _HOW_OFTEN_WORDS and len(after) > 1
         # "…every time, esp live, drummer has to follow me": after a bare comma too, a thing and its verb (review 64)
+        # ("…without checking formulas, 2 errors reached the client this month": a count of things and their verb)
+        counted = re.match(r"(?:\d+|two|three|four|five|six)\s+[a-z]+s\s+(?:[a-z]+ed|were|got|went|came|made|had|"
+                           r"took|left|fell)\b", text[match.end():], re.IGNORECASE) is not None
+        # (", EHO nearly marked us down on tuesday": an inspector by its initials, then what it did)
+        counted = counted or re.match(r"(?-i:[A-Z]{2,5})\s+(?:nearly\s+|almost\s+|just\s+)?(?:[a-z]+ed|gave|came|"
+                                      r"found|said|took)\b", text[match.end():]) is not None
         result = (joiner == "so" and len(after) >= 3) or (joiner == "but" and (
             _subject_soon(after) or thing_then_verb or how_often)) or (
-            match.group(0).strip() == "," and after[1][1] != "MD" and (thing_then_verb or (
+            match.group(0).strip() == "," and after[1][1] != "MD" and (thing_then_verb or counted or (
                 after[0][1] == "NNS" and after[1][1] in ("VBD", "VBP"))))
         # "nobody reads past page 2, put the recommendation first": an instruction after a comma is its own point
         instruction = match.group(0).startswith(",") and not joiner and len(after) > 2 and after[0][1] == "VB" and (

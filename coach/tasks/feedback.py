@@ -252,6 +252,9 @@ def _behaviour_and_effect(text: str) -> tuple[str, str]:
     return text[: then.start()], effect if subject_led else f"you {effect}"
 
 
+_TIME_THEN_YOU = lazy_regex(r"^(?P<time>(?:in|over|during|for)\s+(?:the\s+)?(?:last|past)\s+[^,]{2,30}?)\s*,?\s+"
+                            r"(?=you\b)", re.IGNORECASE)
+"""A stretch of time typed before the behaviour's "you" ("In the last 2 sprint reviews you interrupted…")."""
 _SPAN = lazy_regex(r"^(?:over|for|during|in)\s+(?:the\s+)?(?:last|past)\s+(?:[\w–-]+\s+)?(?:days?|weeks?|months?|"
                    r"sprints?|quarters?|terms?|while|(?:mon|tues|wednes|thurs|fri|satur|sun)days|sessions|shifts|"
                    r"meetings|calls|classes|lessons|services)$|^(?:over|for)\s+(?:a\s+while|weeks|months)$|"
@@ -648,12 +651,16 @@ class _Give:
                                                          first=_lower_head(first))
             return " ".join([as_sentence(text), *(as_sentence(self.frames["behaviour_more"].format(
                 clause=_lower_head(m))) for m in more)])
+        span = self.span_lead
+        led = _TIME_THEN_YOU.match(first)
+        if led and not span:  # "In the last 2 sprint reviews you interrupted…": the stretch of time leads (session 61)
+            span, first = f"{upper_first(led['time'])}, ", first[led.end():]
         if _WHERE_THEY_WERE.match(first):
             first = f"you were {first}"  # "on her phone during playground duty": "…that you were on your phone…"
         if shape_of(first) == "noun" or _adjectives_and_noun(first):
-            text = self.frames["behaviour_noun"].format(span=self.span_lead, noun=_lower_head(first))
+            text = self.frames["behaviour_noun"].format(span=span, noun=_lower_head(first))
         else:
-            text = self.frames["behaviour_lead"].format(span=self.span_lead, first=_lower_head(first))
+            text = self.frames["behaviour_lead"].format(span=span, first=_lower_head(first))
         text, seen = _evidence_apart(text)
         # ("I saw you twice this week reach in…" is what the user saw: said as it is, never "I've also noticed that I…")
         sentences = [as_sentence(text), *seen] + [
@@ -1032,7 +1039,9 @@ _GOOD_QUALITIES = frozenset({
 
 
 _QUALITY_HAD = lazy_regex(r"^(?:really\s+|such\s+)?(?:great|good|excellent|amazing|brilliant|strong|real|fantastic|"
-                          r"natural|sharp|keen)\s+(?:(?P<mass>instincts|hands|judgement|judgment|taste)|eye|ear|attitude|"
+                          r"natural|sharp|keen)\s+(?:(?P<mass>instincts|hands|judgement|judgment|taste|(?:knife|people|"
+                          r"communication|listening|writing|technical|organisational|organizational|client|customer|"
+                          r"presentation|coding|cooking|teaching)\s+skills)|eye|ear|attitude|"
                           r"memory|work ethic|manner|touch|sense of [a-z]+|feel for [a-z ]+|rapport with [a-z ]+)"
                           r"(?:\s+(?:for|with)\s+[a-z ]+)?$", re.IGNORECASE)
 """Praise noted as something they have ("great eye for colour", "good instincts")."""

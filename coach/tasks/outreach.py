@@ -108,6 +108,19 @@ def _sentences(values: Mapping[str, Any], voice: Voice) -> dict[str, str]:
     }
 
 
+_I_CONTRACTED = {"I've": "I have", "I'm": "I am", "I'd": "I would"}
+
+
+def _in_tone(sentence: str, voice: Voice) -> str:
+    """The about-me frame's own "I've"/"I'm" spelled out in a formal note, as its other frames are ("I am hoping…").
+
+    "I've been a teacher for chemistry for 6 years" read as casual beside "I am hoping to…" (review 65).
+    """
+    if voice.tone != "formal" or voice.compact:  # (a 300-character note keeps its room for the facts)
+        return sentence
+    return re.sub(r"^(I've|I'm|I'd)\b", lambda m: _I_CONTRACTED[m[1]], sentence)
+
+
 def _not_said_twice(about: str, why: str) -> str:
     """The sentences of "about me" that the reason does not say already.
 
@@ -279,7 +292,10 @@ class OutreachTask(TaskSpec):
         voice = _voice(values, style)
         parts = _sentences(values, voice)
         message, dropped = shortest_fit(parts, voice, max(0, min(style.brevity, len(OPTIONAL_ORDER))))
-        message = _signed_note(message, values, voice)
+        # (spelled out after the fit, and only where it still fits: a word more never costs the user's facts)
+        about = parts["about_me"]
+        formal = message.replace(about, _in_tone(about, voice)) if about else message
+        message = _signed_note(formal if fits(formal, voice.channel) else message, values, voice)
         notices: list[str] = []
         if not fits(message, voice.channel):
             notices.append(too_long_notice(message, values, voice.channel))

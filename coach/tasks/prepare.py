@@ -899,7 +899,9 @@ _REQUEST = lazy_regex(
     r"(?:(?P<ask>ask)\s+(?:(?:him|her|them|you)\s+)?(?P<prep>about|re|regarding|if|whether)"
     r"|(?:ask|get|hear|want|need|would like|['’]d like|seek)\s+(?:(?:him|her|them|you)\s+)?"
     r"(?:(?:his|her|their|your)\s+)?(?P<kind>views?|opinion|advice|thoughts|take|input|feedback)\s+"
-    r"(?:on|about|of|re|regarding)|(?P<talk>talk|chat)\s+(?:about|abt|through|over)|(?P<discuss>discuss)(?=\s+\S))"
+    r"(?:on|about|of|re|regarding)|(?P<talk>talk|chat)\s+(?:about|abt|through|over)|(?P<discuss>discuss)(?=\s+\S)"
+    # "questions about fellowship applications": things to ask, never progress to make (session 61)
+    r"|(?:(?:a\s+)?(?:few|some|couple\s+of)\s+)?(?P<ask_some>questions?)\s+(?:about|abt|on|re|regarding))"
     r"\s+(?P<topic>\S.*?)[?.!]*$",
     re.IGNORECASE)
 """A goal that asks for the mentor's view: "ask about the oven temp…", "get his view on the loan",
@@ -923,7 +925,8 @@ def request_of_mentor(item: str) -> tuple[str, str] | None:
     if found.group("talk") or found.group("discuss"):  # "talk about postdoc vs industry": their view on it
         return "view", topic
     kind = (found.group("kind") or "").lower()
-    return ("feedback" if kind == "feedback" else "advice" if found.group("ask") or kind in ("advice", "input")
+    return ("feedback" if kind == "feedback" else "advice" if found.group("ask") or found.group("ask_some")
+            or kind in ("advice", "input")
             else "view"), topic
 
 
@@ -1184,10 +1187,16 @@ def _focus(plan: _Plan) -> str:
     wondered = _wondered(plan.goals[0])
     if wondered is not None:  # "…talk about what the interview is like.", never "how to know what…"
         return str(FRAMES["opening"]["focus"]["noun"].format(noun=wondered[0]))
+    how = _HOW_TO.match(as_phrase(plan.goals[0]))
+    if how and is_bare_verb(how.group("verb").split()[0].lower()):  # "how to price my braiding services" (session 61)
+        return str(FRAMES["opening"]["focus"]["verb"].format(verb=how.group("verb")))
     family, slots = _slots(plan.goals[0])
     noted = _NOTED_TOPIC.match(slots.get("sentence", ""))
     if family == "sentence" and noted:  # "…talk about this: Boundaries: stop…" has a colon too many
         return str(FRAMES["opening"]["focus"]["noted"].format(topic=lower_first(noted["topic"]), note=noted["note"]))
+    if family == "sentence" and not re.match(r"I\b", slots["sentence"]):
+        # after "this:" an ordinary first word goes lower case, as a label's does ("…this: first solo jury trial…")
+        slots = {**slots, "sentence": _lower_ordinary(slots["sentence"])}
     return _after_question(str(FRAMES["opening"]["focus"][family].format(**slots)))
 
 

@@ -170,3 +170,29 @@ def test_a_poor_line_is_quoted_whole_once_then_by_its_first_words(detector: Move
     whole = "“Honestly it's like you don't even care about this mentorship.”"
     assert sum(whole in hint for hint in hints) == 1, hints
     assert any("“Honestly it's like you don't…”" in hint for hint in hints), hints
+
+
+REFERRAL_RUN = [
+    "Hi Ben, thanks for meeting me. I want to ask about something a little awkward.",
+    "There's an open product-manager role on your team, and I'd like to ask whether you'd be comfortable referring me.",
+    "I know a referral puts your name on it, so I want to be clear about my fit: I've led the pricing experiments on "
+    "our side for a year.",
+    "If you have any doubts, I'd honestly rather hear them now.",
+    "Would it help if I sent you my CV and a one-page summary of the pricing work by Friday?",
+]
+
+
+def test_a_request_of_ones_own_is_on_the_table_once_said_and_doubts_asked_for_are_answered(
+        detector: MoveDetector) -> None:
+    # a referral asked for in the custom scenario got "What's prompting this?", "What's been happening?", "Mm, go on."
+    # to "If you have any doubts…" and "What's not working for you at the moment?" (review r11, custom)
+    from coach.rehearsal.scenarios import build_custom_scenario
+
+    scenario = build_custom_scenario("I ask my former mentor to refer me for a product-manager job on her team.")
+    session = play(detector, scenario, "warm", REFERRAL_RUN)  # type: ignore[arg-type]
+    replies = session.partner_turns
+    assert "prompting" not in replies[2] and "What's been happening" not in replies[3]
+    assert replies[4] in scenario.answers["their-worry"], replies
+    assert not any("not working" in line for line in replies)
+    # (saying only that there is something to ask names nothing: "Of course. Tell me more.")
+    assert "glad you brought it up" not in replies[1]

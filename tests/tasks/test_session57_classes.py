@@ -40,7 +40,7 @@ def test_an_initialism_takes_the_article_of_its_first_letters_name() -> None:
     assert article_for("UX designer") == "a"
     body, _ = _draft("outreach", {**OUTREACH, "why_them": "you supervised my friend Ada's PhD",
                                   "about_me": "MSc student in Lagos, public health"})
-    assert "I'm an MSc student in Lagos" in body
+    assert "I am an MSc student in Lagos" in body  # (a formal note says "I am", session 61)
 
 
 def test_what_the_user_also_does_after_their_role_joins_it_with_and() -> None:

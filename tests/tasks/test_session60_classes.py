@@ -186,7 +186,7 @@ def test_years_with_a_decimal_and_a_role_since_a_year_are_said_with_have_been() 
         "why_them": "your briefings are very clear", "goal": "prepare for command upgrade assessment next year",
         "about_me": "First Officer A320 since 2019, around 4200 hrs, based in Dubai",
         "ask": "20 minutes to ask about the upgrade"})
-    assert "I've been First Officer A320 since 2019, around 4200 hours, based in Dubai." in body
+    assert "I have been First Officer A320 since 2019, around 4200 hours, based in Dubai." in body
     assert "I'm First Officer" not in body
 
 

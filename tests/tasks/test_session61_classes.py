@@ -160,3 +160,73 @@ def test_what_was_learned_from_a_favour_is_a_sentence_of_its_own() -> None:
                                  "notes": "thank her for the site visit, learned a lot about how she runs safety "
                                           "briefings"})
     assert "for the site visit. I learned a lot about how you run safety briefings." in body
+
+
+def test_questions_about_a_topic_is_a_request_for_advice_not_progress_to_make() -> None:
+    # "questions about fellowship applications" got "Which signs would tell you I'm making progress with questions
+    # about fellowship applications?" (session 61 reading)
+    body, _ = _draft("prepare", {"mentor_name": "Dr. Adeyemi", "meeting_minutes": "30",
+                                 "goals": "improve my bedside manner with anxious patients\nquestions about "
+                                          "fellowship applications"})
+    assert "What's your advice on fellowship applications?" in body
+    assert "progress with questions" not in body
+
+
+def test_a_stretch_of_time_before_the_behaviour_leads_it_and_explain_me_is_explained_to_me() -> None:
+    # "I've noticed that you were In the last 2 sprint reviews you interrupted…" (session 61 reading)
+    body, failed = _draft("feedback", {
+        "direction": "give", "person_name": "Dev",
+        "feedback": "In the last 2 sprint reviews Dev interrupted the designers when they presented and dismissed "
+                    "their ideas before they finished. Two designers have told me they no longer want to present."})
+    assert ("**Behaviour:** In the last 2 sprint reviews, I've noticed that you interrupted the designers when they "
+            "presented.") in body and "reads_well" not in failed
+    assert expand_shorthand("maria explain me how to price catering jobs") == (
+        "maria explain to me how to price catering jobs")
+
+
+def test_a_formal_note_says_who_the_user_is_without_contractions() -> None:
+    # "I've been a teacher for chemistry for 6 years." beside "I am hoping…" in a formal email (review 65, o3)
+    body, _ = _draft("outreach", {
+        "mentor_name": "Ms. Hannah Okafor", "channel": "email", "tone": "formal", "my_name": "Markus Weber",
+        "why_them": "your workshop about restorative practice changed how I handle conflicts",
+        "about_me": "chemistry teacher 6 years", "goal": "become department head", "ask": "20 minutes after school"})
+    assert "I've been" not in body and "I have been" in body
+    warm, _ = _draft("outreach", {
+        "mentor_name": "Hannah", "channel": "email", "tone": "warm", "my_name": "Markus",
+        "why_them": "your workshop about restorative practice changed how I handle conflicts",
+        "about_me": "chemistry teacher 6 years", "goal": "become department head", "ask": "20 minutes after school"})
+    assert "I've been" in warm
+
+
+def test_a_sentence_after_this_colon_starts_in_lower_case() -> None:
+    # "Today I'd most like to talk about this: First solo jury trial in Feb, …" (review 65, p2)
+    body, _ = _draft("prepare", {"mentor_name": "Judge Alvarez (ret.)", "meeting_minutes": "25",
+                                 "goals": "first solo jury trial in Feb, want to not freeze on cross"})
+    assert "talk about this: first solo jury trial in Feb, want to not freeze on cross." in body
+
+
+def test_a_count_of_things_and_what_they_did_after_a_comma_is_the_impact() -> None:
+    # "…without checking formulas, 2 errors reached the client this month." stayed in the behaviour (session 61)
+    body, failed = _draft("feedback", {
+        "direction": "give", "person_name": "Tom, junior analyst", "request": "run the checklist before sending",
+        "feedback": "tom keeps sending reports w/o checking formulas, 2 errors reached the client this month"})
+    assert "**Impact:** As a result, 2 errors reached the client this month." in body
+    assert "behaviour_and_impact" not in failed
+
+
+def test_an_inspector_by_its_initials_after_a_comma_is_the_impact_and_skills_are_had() -> None:
+    # "…in the walk-in, EHO nearly marked us down on tuesday" stayed in the behaviour; "Great knife skills."
+    body, failed = _draft("feedback", {
+        "direction": "give", "person_name": "Jamie (apprentice chef)",
+        "feedback": "jamie doesnt label and date the containers in the walk-in, EHO nearly marked us down on tuesday. "
+                    "great knife skills"})
+    assert "**Impact:** As a result, EHO nearly marked us down on Tuesday." in body
+    assert "**What's working:** You have great knife skills." in body and "behaviour_and_impact" not in failed
+
+
+def test_how_to_as_the_main_goal_opens_without_this_and_a_comparison_sign_is_in_words() -> None:
+    # "talk about this: how to price my braiding services", "margin > 20%" (session 61)
+    body, _ = _draft("prepare", {"mentor_name": "Aunty Grace", "meeting_minutes": "40",
+                                 "goals": "how to price my braiding services\ngetting more regular clients"})
+    assert "Today I'd most like to talk about how to price my braiding services." in body
+    assert expand_shorthand("pick ones with margin > 20%") == "pick ones with margin more than 20%"
