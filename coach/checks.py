@@ -159,6 +159,13 @@ EASY_OUTS: tuple[str, ...] = (
     "okay if not",
     "ok if not",
     "all good if not",
+    # the user's own, typed in their ask (review 66: a second way out was added after each)
+    "ok to say no",
+    "okay to say no",
+    "only if you have time",
+    "only if you have the time",
+    "if you're able",
+    "no obligation",
 )
 """Lines that make declining painless."""
 

@@ -580,13 +580,20 @@ def when_phrase(text: str) -> str:
     if not phrase:
         return ""
     first = phrase.split(" ")[0].lower()
-    if re.match(r"^(?:last|past)\s+(?:\d+(?:\s?[-–]\s?\d+)?|two|three|four|five|six|few|couple\s+of)\s+\w+s$", phrase,
-                re.I):
-        return f"over the {phrase}"  # "last two saturdays": a stretch of time, said with the behaviour
+    if re.match(r"^(?:last|past)\s+(?:\d+(?:\s?[-–]\s?\d+)?|two|three|four|five|six|few|couple\s+of)\s+\w+s"
+                r"(?:\s+(?:at|in|on)\s+\S.*)?$", phrase, re.I):
+        # "last two saturdays": a stretch of time, said with the behaviour (and "last 2 wks at the Baker St job")
+        return f"over the {phrase}"
     # "twice this week", "3 times last month", "two weeks ago": said as they are, with no "in" or "on"
     times = re.match(r"^(?:\d+|one|two|three|four|five|six|many)\s*(?:times\b|x(?![\w-]))|^(?:once|twice)\b|.*\bago$",
                      phrase, re.I)  # ("3x in last 2 weeks")
     spanning = re.match(r"^all\s+(?:this|last|that|day|week|month|night|morning|afternoon|shift)\b", phrase, re.I)
+    event_ago = re.match(r"^(?!(?:last|this|next|about|around|over|in|at|on|during)\b)"
+                         r"(?P<det>(?:the|my|our|his|her)\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:\d+|a|one|two|three|four|five|six|a\s+few)\s+\w+\s+ago$",
+                         phrase, re.I)
+    if event_ago and not re.match(r"^(?:\d+|a|one|two|three|four|five|six)\b", phrase, re.I):
+        # "herd visit 3 weeks ago": the event, "at the herd visit 3 weeks ago" (review 66)
+        return f"at {phrase}" if event_ago["det"] else f"at the {phrase}"
     if re.match(r"^(?:last|this|next)\s+\w+['’]s\s+\w", phrase, re.I):
         return f"in {phrase}"  # "last week's audit": the event of that time, "in last week's audit" (session 61)
     if first in _WHEN_LEADS or times or spanning:  # ("all this week": never "in all this week")

@@ -32,12 +32,14 @@ from coach.writing import ABBREVIATIONS, EMOJI, is_bare_verb, two_people
 
 _POSITIVE = lazy_regex(
     r"\b(?:great|good|excellent|strong|strength|well|love|loved|appreciate|impressive|solid|helpful|creative|"
+    r"amazing|awesome|fantastic|outstanding|superb|wonderful|incredible|"
     r"thorough|smart|talented|brilliant|nice|valuable|clear|insightful|reliable|kind|generous|sharp|fine|"
     r"quick learner|thoughtful|careful|fast|quick|efficient|friendly|calm|organi[sz]ed|patient|hard-?working|"
     r"hard[- ]worker|team player|fast learner|works?\s+(?:really\s+|so\s+|very\s+)?hard(?!\s+(?:on|at)\s+the\s+wrong)|"
     r"positive|confident|productive|accurate|punctual|dedicated|committed|knowledgeable|skilled|professional|"
     r"polite|supportive|enthusiastic|motivated|better than mine|better than me|clean|neat|tidy|lovely|"
-    r"coming on|coming along|improving|getting better|strongest|best|finest|keen|eager|willing)\b",
+    r"coming on|coming along|improving|getting better|strongest|best|finest|keen|eager|willing|"
+    r"top\s+of\s+(?:the|their|our|my|his|her)\s+\w+)\b",
     re.IGNORECASE,
 )
 _NEGATION = lazy_regex(r"\b(?:not|n't|never|no|hardly|lack|lacks|lacking|without|too|need to|needs to|should|"
@@ -344,6 +346,9 @@ def _split_at_new_subject(text: str) -> list[str]:
             continue
         if plain_and and _second_predicate(text[start : match.start()], after):
             continue  # "my memo was too long and buried the answer": one subject, two predicates (review 63)
+        if plain_and and 0 < len(after) <= 2 and after[0][1] in ("VBZ", "VBD", "VBP") and (
+                len(after) == 1 or after[1][1] in ("RB", ".")):
+            continue  # "crew looks at me and waits": a last verb alone is no clause of its own (review 66)
         joiner = match.group(0).strip(", ").lower()
         # ", so client wait 15 min": what follows "so" is the result, with whatever subject it has;
         # "lovely with the animals but on the phone you are abrupt": the concern after "but" has its subject later
@@ -628,7 +633,13 @@ _VERDICT_FIRST = lazy_regex(r"^(?:but\W*)?(?:(?:partly|partially|mostly|kind of|
                             r"(?:true|fair)\b", re.IGNORECASE)
 """The user's verdict on a point, and what they admit after it ("partly true about the charting, I skip…")."""
 _DELIVERY = lazy_regex(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:said|put|told me|delivered|meant)\s+it\s+(?:\w+ly\b|in\s+a\b|"
-                       r"in\s+front\b|with\b|kindly|nicely|gently|harshly|well|badly|fast|quick)", re.IGNORECASE)
+                       r"in\s+front\b|with\b|kindly|nicely|gently|harshly|well|badly|fast|quick)"
+                       # "she was pretty blunt": how they were, not a point they made (review 66)
+                       r"|^(?:he|she|they)\s+(?:was|were)\s+(?:pretty\s+|very\s+|really\s+|quite\s+|so\s+|a\s+bit\s+)?"
+                       r"(?:blunt|harsh|direct|kind|nice|gentle|rude|short|curt|brutal|honest|calm|angry|cross)\W*$",
+                       re.IGNORECASE)
+_I_FELT = lazy_regex(r"^i\s+(?:felt|feel|was\s+feeling|am\s+feeling)\s+(?!like\s+(?:you|he|she|they)\b)", re.IGNORECASE)
+"""How the user felt ("i felt stupid in front of dad"): their own, never a word the person used (review 66)."""
 """How it was said ("she said it nicely but it stung"): the user's account of the delivery, not a point made."""
 _STUNG_ME = lazy_regex(r"^(?:the|that|this|it)\b[^,]{0,40}?\b(?:stung|stings|hurt me|upset me|got to me)\b",
                        re.IGNORECASE)
@@ -733,6 +744,11 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
         if _DOUBTS_THEIR_BASIS.match(text):  # "But she only saw one lesson…": the user's doubt, never her point
             own.append(text)
             continue
+        pieces = re.split(r",\s+(?:and\s+)?", _OPENERS.sub("", text).rstrip(" .!"))
+        if len(pieces) > 1 and all(_DELIVERY.match(p) or _I_FELT.match(p) for p in pieces):
+            own.append(text)  # "she was pretty blunt, i felt stupid in front of dad": how it landed (review 66)
+            own_voice = True
+            continue
         if not goes_on and _is_users_own(text, reported, own_voice):
             own.append(text)
             own_voice = True
@@ -766,6 +782,9 @@ _EMPHASIS = lazy_regex(r"^(?:no exceptions?|every (?:single )?time|period|full s
 _I_PRAISE = lazy_regex(r"^(?:but\s+|and\s+)?i\s+(?:really\s+|do\s+)?(?:like|love|value|appreciate|admire|rate)\s+"
                        r"(?:your|how you|the way you|that you)\b", re.IGNORECASE)
 """The user's praise of the person, said to them ("I like your work ethic"): a strength, never a behaviour."""
+_SAW_IT_TIMES = lazy_regex(r"^i(?:['’]ve)?\s+(?:saw|seen|caught|noticed)\s+(?:it\s+|this\s+|her\s+|him\s+|them\s+)?"
+                           r"(?:\d+|two|three|four|five)\s+times\W*$|^i(?:['’]ve)?\s+(?:saw|seen|caught)\s+"
+                           r"(?:it\s+)?twice\W*$", re.IGNORECASE)
 _ROLE_SUBJECT = lazy_regex(r"^(?:my|our)\s+(?:[a-z-]+\s+)?(?P<role>[a-z-]+)(?:\s*\([^()]{1,40}\))?"
                            # "my colleague at front desk keeps…": where they work goes with the role
                            r"(?:\s+(?:at|on|in|from)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)??"
@@ -847,7 +866,7 @@ def _is_users_own(text: str, reported: bool, own_voice: bool) -> bool:
     opened = _OPENERS.sub("", text)
     if _COMMENT.match(opened) or _VERDICT_FIRST.match(opened) or (_STUNG_ME.match(opened) and not reported):
         return True  # "which is probably true…", "the speaking up one stung a bit bc…": a comment, how it landed
-    if _MADE_ME_FEEL.search(text) or _HURT_ME.search(text) or _DELIVERY.match(opened):
+    if _MADE_ME_FEEL.search(text) or _HURT_ME.search(text) or _DELIVERY.match(opened) or _I_FELT.match(opened):
         return True  # "she said it in front of 2 HCAs which made me feel ashamed", "the way she said it hurt me"
     # "I never update the tracker" may go on with what was said; "honestly i was stuck", "i cried" are theirs
     mine = _FIRST_PERSON_LEAD.match(opened) and (opened != text or _REACTS.match(opened))
@@ -932,8 +951,10 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         if know:  # "I need to know early when things slip": what they can do is tell the user
             reading.requests.append(f"let me know {know.group('what')}")
             continue
-        if direction == "give" and _HEARD_BEFORE.search(clause):
-            reading.own.append(clause)  # "this is the 3rd time I've heard about something like this": how they know
+        if direction == "give" and (_HEARD_BEFORE.search(clause) or _SAW_IT_TIMES.match(clause)):
+            # "this is the 3rd time I've heard about something like this", "I saw 3 times": how they know, never an
+            # effect ("As a result, I saw 3 times, …", review 66)
+            reading.own.append(clause)
             continue
         wanted = _WANT_THEM_TO.match(clause) if direction == "give" else None
         if wanted and not re.fullmatch(r"\w+\s+(?:that|this|it|them)(?:\s+up)?", wanted.group("request"), re.I):

@@ -663,10 +663,22 @@ class _Give:
             text = self.frames["behaviour_lead"].format(span=span, first=_lower_head(first))
         text, seen = _evidence_apart(text)
         # ("I saw you twice this week reach in…" is what the user saw: said as it is, never "I've also noticed that I…")
-        sentences = [as_sentence(text), *seen] + [
-            as_sentence(m if re.match(r"I\s", m) else self.frames["behaviour_more"].format(clause=_lower_head(m)))
-            for m in more]
+        sentences = [as_sentence(text), *seen] + [as_sentence(self._more_noticed(m)) for m in more]
         return " ".join(sentences)
+
+    def _more_noticed(self, clause: str) -> str:
+        """A further behaviour clause as said: what the user saw, what they said, or "I've also noticed that…".
+
+        ("twice this month I found you working live" is what the user saw; "you say its quicker" is what they told
+        the user, never "I've also noticed that you say…", review 66)
+        """
+        if re.match(r"I\s", TIME_FIRST.sub("", clause, count=1)) or re.match(r"(?:twice|once|\d+\s+times)\b[^,]*\bI\s",
+                                                                         clause, re.IGNORECASE):
+            return upper_first(clause)
+        told = re.match(r"^you\s+(?:say|said|tell me|told me|keep saying)\s+(?:that\s+)?(?P<what>.+)$", clause, re.I)
+        if told:
+            return f"You've told me {told['what']}"
+        return str(self.frames["behaviour_more"].format(clause=_lower_head(clause)))
 
     def _impact(self) -> str:
         given = as_phrase(expand_shorthand(_words_or_empty(self.values.get("impact")) or self.behaviour_effect))

@@ -694,6 +694,11 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     if ends_in_a_state(phrase) or re.match(r"^no\s+(?:money|time|budget|idea|space|car|licence|one|access)\b", phrase,
                                            re.IGNORECASE):
         return "label", label  # "no money for a console to practise": a want, quoted, not a sentence
+    people_do = _PEOPLE_DO.match(phrase)
+    if people_do and is_bare_verb(people_do["verb"].lower()):
+        # "stakeholders change requirements every wk": who, what they do, to what; a clause, never "approach
+        # stakeholders change requirements" (review 66)
+        return "sentence", {"sentence": upper_first(phrase.rstrip(" .!?")) + "."}
     if _gerund_and_nouns(phrase) or _MEASURE_AND_FIGURES.match(phrase):  # ("pick rate 140->160…": no "how to pick")
         noun = _lower_ordinary(phrase).rstrip(" ?")
         return "noun", {"noun": noun, "Noun": upper_first(noun)}
@@ -718,6 +723,8 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
         return "verb", {"verb": re.sub(r"\s*\?+(?=\s*\([^()]*\)\s*$)", "", verb)}
     if verb is not None:  # "improve my food cost, now gp is 58% target 68%": a note with a clause of its own
         return ("choice" if _DECIDING_VERB.match(phrase) else "label"), label
+    if _DESCRIBED_QUALITY.match(phrase):
+        return "label", label  # "laminated dough consistency": a thing's quality, never "I laminated…" (review 66)
     # "quoting: always under by like 20%": a topic and its note, said as typed (no "I've been quoting")
     sentence = _about_me_unless_labelled(item)
     subject_added = bool(re.match(r"I\b", sentence)) and not re.match(r"I\b", phrase)
@@ -1064,6 +1071,13 @@ _ANGLES = ("on track", "in my place")
 """The phrases that make two questions the same angle."""
 
 
+_DESCRIBED_QUALITY = lazy_regex(r"^[a-z]+ed\s+(?:[a-z]+\s+){0,2}[a-z]+(?:ency|ity|ness|ance|ence|ment|ture)\b",
+                                re.IGNORECASE)
+"""A participle describing a thing, then the thing's quality ("laminated dough consistency")."""
+_PEOPLE_DO = lazy_regex(r"^(?:the\s+|my\s+|our\s+)?(?:stakeholders|clients|customers|managers|parents|students|"
+                        r"patients|users|execs|directors|teachers|engineers|developers|designers|staff|players|kids|"
+                        r"residents|volunteers|landlords|suppliers)\s+(?P<verb>[a-z]+)\s+(?=\w)", re.IGNORECASE)
+"""People, then what they do ("stakeholders change requirements every wk")."""
 _ABOUT_WHETHER = lazy_regex(r"^about\s+(?=(?:whether|if|how|what|when|why|who)\b)", re.IGNORECASE)
 _TO_ASK = lazy_regex(r"^ask\s+(?=(?:about|if|whether|how|what|when|why|who)\b)", re.IGNORECASE)
 """An open item that is only a question to bring ("ask about conference travel money", review 65)."""

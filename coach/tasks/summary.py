@@ -960,6 +960,9 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
         # "thanks for the time on tue, the pricing spreadsheet idea was gold and the tip about…": the session named
         # first is the opener's; the rest is what they are thanked for, without the user's verdict on it
         what = _VERDICT_ON_IT.sub("", _SESSION_FIRST.sub("", what))
+        # ("thx so much for the call, esp the tip abt…": the frame says "especially" already, review 66)
+        what = re.sub(r"^(?:and\s+)?(?:especially|esp\.?|particularly|in particular)\s+(?:for\s+)?", "", what,
+                      flags=re.IGNORECASE)
         # "Big thanks for staying 1 hour extra": after thanks for the session, as the one thing named
         plain_session = re.match(rf"^(?:today|the (?:session|chat|call|meeting)|your time)\b"
                                  rf"(?!:?\s*(?:{ABOUT_A_TOPIC})\b)", what, re.I)
