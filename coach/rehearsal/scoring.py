@@ -414,8 +414,15 @@ def told_specifics(detections: Sequence[Sequence[DetectedMove]], user_turns: Seq
     Then no example carries details of the scenario's story they never used (:meth:`Scenario.example`); a user who
     gave none is shown the scenario's own, as the situation states them.
     """
-    own = any(m.move == "specific-observation" and m.polarity == "positive" for moves in detections for m in moves)
+    # (or a good line of their own with some length to it: "When you spoke at the regional nursing conference about…"
+    # is why them, and "What you said about your own path…" was offered as its example, review r12)
+    own = any(m.polarity == "positive" and (m.move == "specific-observation" or len(m.quote.split()) >= _OWN_WORDS)
+              for moves in detections for m in moves)
     return user_turns if own else ()
+
+
+_OWN_WORDS = 12
+"""A good line this long tells the user's own story, whatever move it shows."""
 
 
 def _fallback_line(scenario: Scenario, fix: str, told: Sequence[str]) -> str:

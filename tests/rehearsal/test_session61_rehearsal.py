@@ -196,3 +196,23 @@ def test_a_request_of_ones_own_is_on_the_table_once_said_and_doubts_asked_for_ar
     assert not any("not working" in line for line in replies)
     # (saying only that there is something to ask names nothing: "Of course. Tell me more.")
     assert "glad you brought it up" not in replies[1]
+
+
+@pytest.mark.parametrize("line", [
+    "The deadline was moved forward and you had no one to check with.", "no no, is not about you.",
+    "I'm not angry, and I don't think you're careless."])
+def test_reassurance_and_an_excuse_made_for_them_are_no_blame(detector: MoveDetector, line: str) -> None:
+    # each "came across as blame" and cost points under two or three criteria (review r12, 03, 07, 14)
+    assert "blame" not in moves_in(detector, line)
+
+
+def test_sympathy_is_no_proposal_and_a_jab_or_walking_away_is_read_as_such(detector: MoveDetector) -> None:
+    # "Covering for two colleagues who are off would squeeze anyone's week." got "Fine. Let's do that." (review r12,
+    # 02, 06); "tell me what I did wrong this time" was the strongest moment (11); "Let's just not bother…" (13)
+    for line in ("Covering for two colleagues who are off would squeeze anyone's week.",
+                 "A month of completion deadlines would make anything extra slip."):
+        assert "concrete-proposal" not in moves_in(detector, line), line
+    moves = moves_in(detector, "Fine, go on, tell me what I did wrong this time.")
+    assert "sarcasm" in moves and "asks-their-view" not in moves
+    assert "giving-up" in moves_in(detector, "Let's just not bother with these sessions anymore.")
+    assert "blame" in moves_in(detector, "You're careless and I don't think you're listening.")
