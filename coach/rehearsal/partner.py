@@ -564,11 +564,12 @@ class ScriptedPartner:
             # nothing to counter with specifics ("I have a request, if you have two minutes"): ask what it involves;
             # "re-check every figure before anything goes to a client" says when, so it needs no pinning down
             detailed = proposal_specifics(now["proposal"]) or _WHEN_SAID.search(now["proposal"])
-            if detailed and self._bargains and any(self._unoffered(self._counters, now["proposal"])):
+            counters_left = any(self._unoffered(self._counters, now["proposal"]))
+            if detailed and self._bargains and counters_left:
                 return "counter"
             if delta >= 0 and self.moved and self.rapport >= self.pace.resolve_at:
                 return "accept"
-            if detailed and not any(self._unoffered(self._counters, now["proposal"])):
+            if detailed and not counters_left:
                 return "accept"  # they offered all the partner would ask for ("30 minutes… at 8am"): nothing to counter
             return "counter" if detailed else "pin-down"
         # a real question about their side is answered, even beside a vague or apologetic sentence ("How do you feel

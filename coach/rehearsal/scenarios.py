@@ -170,11 +170,11 @@ class Scenario:
     """By :data:`QUESTION_KINDS`, the partner's answers to a question about itself (its own path, whether it still
     has time): "how did you make the move to product?" got the scenario's worry about time (review 53)."""
     issue_from: IssueFrom = "user"
+    """Who brings the issue: "partner" when the other person raises it (receiving criticism)."""
     purpose_names_issue: bool = False
     """Whether saying what the talk is for puts the matter on the table (``purpose_names_issue``): in a conversation
     the user describes, a request ("…whether you'd be comfortable referring me") has no issue to name, and the
     partner kept asking "What's not working for you at the moment?" (review r11)."""
-    """Who brings the issue: "partner" when the other person raises it (receiving criticism)."""
 
     @property
     def cards(self) -> tuple[str, ...]:

@@ -345,8 +345,9 @@ def better_line(
 ) -> BetterLine:
     """The weakest turn and its rewrite; see the module docstring. Without any poor turn: the line to add."""
     poor_turns = [i for i, moves in enumerate(detections) if any(m.polarity == "negative" for m in moves)]
+    told = told_specifics(detections, user_turns)
     if not user_turns or not poor_turns:
-        missing = _missing_piece(scenario, detections, user_turns, partner_turns)
+        missing = _missing_piece(scenario, detections, user_turns, partner_turns, told)
         # (one saying back the partner's own words borrows nothing: its facts are this conversation's)
         said_back = bool(missing) and missing == acknowledgement_from(partner_turns)
         return BetterLine(NOT_SHOWN, missing, said_back=said_back)
@@ -359,13 +360,12 @@ def better_line(
     for part in (p for p in _PARTS_FOR[fix] if p != "purpose" or weakest == 0):
         own = [m.quote for moves in detections for m in moves
                if m.move in _PART_MOVES[part] and m.quote not in poor and _fit_to_reuse(m.quote)]
-        example = "" if own else scenario.example(part, partner_turns, told_specifics(detections, user_turns))
+        example = "" if own else scenario.example(part, partner_turns, told)
         borrows = borrows or bool(example)
         parts.append(own[0] if own else example)
     rewrite = " ".join(dict.fromkeys(_as_sentence(p) for p in parts if p))
     if not rewrite:
-        return BetterLine(user_turns[weakest], _fallback_line(scenario, fix, told_specifics(detections, user_turns)),
-                          True)
+        return BetterLine(user_turns[weakest], _fallback_line(scenario, fix, told), True)
     return BetterLine(user_turns[weakest], rewrite, borrows)
 
 
@@ -434,14 +434,13 @@ def _fallback_line(scenario: Scenario, fix: str, told: Sequence[str]) -> str:
 
 
 def _missing_piece(scenario: Scenario, detections: Sequence[Sequence[DetectedMove]], user_turns: Sequence[str],
-                   partner_turns: Sequence[str] = ()) -> str:
+                   partner_turns: Sequence[str] = (), told: Sequence[str] = ()) -> str:
     """No poor turn to rewrite: the model line for the first criterion the user never showed.
 
     Empty when every criterion was shown: a line to add would only repeat what the user said.
     """
     for criterion in scenario.criteria():
         if not criterion_shown(criterion, detections, user_turns):
-            told = told_specifics(detections, user_turns)
             example = scenario.example(criterion.example, partner_turns, told) or _fallback_line(scenario, "default",
                                                                                                   told)
             if not _said_already(example, user_turns):

@@ -1219,18 +1219,17 @@ class _Received:
         return text
 
     def _judged_point(self, clause: str, thing: str) -> str:
-        """What a label judged, whole, with the label as the person's word.
+        """What a label judged, with when or where it was judged; the label itself is named under what might be true.
 
-        "my station is always a mess during service" -> 'Your station during service, which Chef Marco called "a
-        mess".'
+        "my station is always a mess during service" -> "Your station during service."
         """
         label = labels_in(clause)[0]
         after = clause[clause.lower().find(label.lower()) + len(label):] if label.lower() in clause.lower() else ""
         context = _JUDGED_CONTEXT.match(after)
         if context and re.sub(r"^your\s+", "", thing, flags=re.I).lower() in context["context"].lower():
             context = None  # "too slow with your drug rounds": the thing itself, named already
-        return str(self.frames["judged_point"].format(
-            Thing=upper_first(thing), context=f" {context['context']}" if context else "", who=self.who, label=label))
+        return str(self.frames["judged_point"].format(Thing=upper_first(thing),
+                                                      context=f" {context['context']}" if context else ""))
 
     def _true_points(self, brevity: int) -> list[str]:
         when = f" {self.when}" if self.when else ""
