@@ -766,7 +766,9 @@ _BOUNDED_ASK = lazy_regex(
     r"(?:\w+\s+)?\w+s\b"
     r"|\b(?:meet|talk|chat|speak|call)\s+(?:just\s+)?once\b"  # "meet once for coffee"
     # one event of theirs to sit in on: "shadow a rehearsal some time", "observe one clinic" (review 65)
-    r"|\b(?:shadow|observe|watch|sit in on|join|attend|come to|come along to)\s+(?:a|one|an)\s+(?:\w+\s+)?"
+    # ("shadow you on one install", review 67)
+    r"|\b(?:shadow|observe|watch|sit in on|join|attend|come to|come along to)(?:\s+you)?(?:\s+(?:on|at|for|during))?"
+    r"\s+(?:a|one|an)\s+(?:\w+\s+)?"
     r"(?:rehearsal|session|shift|service|class|lesson|clinic|surgery|meeting|round|ward round|site visit|shoot|"
     r"gig|show|hearing|audit|install|job|operation|procedure)\b"
     r"|\b(?:one|some)\s+(?:morning|afternoon|evening)\b"  # "come by the farm some morning": one visit

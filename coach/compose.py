@@ -205,6 +205,7 @@ def fragment(text: str) -> str:
 def article_for(phrase: str) -> str:
     """The article for ``phrase``, "a" or "an" (an engineer, a UX lead, an MBA)."""
     word = phrase.strip().split(" ")[0] if phrase.strip() else ""
+    word = re.sub(r"[^\w'’-]+$", "", word)  # "RDH, 6 yrs…": the word, not its comma (review 67)
     if not word:
         return "a"
     if re.fullmatch(r"[A-Z]{2,}[a-z]{0,3}", word):

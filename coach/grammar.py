@@ -638,6 +638,24 @@ def open_brackets(text: str) -> list[str]:
     return found
 
 
+def stray_closing_brackets(text: str) -> list[str]:
+    """A ")" its line never opened: "…your advice to do it proper with invoices)." (review 67).
+
+    A part cut out of its brackets; a list's "a)" or "2)" and a smiley are no brackets.
+    """
+    found = []
+    for line in text.splitlines():
+        depth = 0
+        for index, char in enumerate(line):
+            if char == "(":
+                depth += 1
+            elif char == ")" and depth:
+                depth -= 1
+            elif char == ")" and not re.search(r"(?:^|[\s(])(?:[a-z0-9]|[ivx]{1,4})$|[:;]-?$", line[:index]):
+                found.append(_clip(line[max(0, index - 40): index + 1]))
+    return found
+
+
 _WISH_IN_A_WISH = lazy_regex(r"\b(?:hoping|hope|want|wanting|wish|planning)\s+to\s+(?:want|hope|wish)\b", re.IGNORECASE)
 
 
@@ -695,6 +713,7 @@ DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("a report inside a report", reported_twice),
     ("closing with no name under it", unsigned_closing),
     ("bracket left open", open_brackets),
+    ("bracket closed with none open", stray_closing_brackets),
     ("a wish inside a wish", doubled_wishes),
     ("a modal before 'do'", modal_then_do),
     ("'since' before a length of time (say 'for', as in \"I've been … for 6 years\")", since_a_span),

@@ -196,8 +196,12 @@ def only_a_name(word: str) -> bool:
     lexicon = pattern_parser().lexicon
     if lexicon.get(word) is not None or lexicon.get(word.capitalize()) not in ("NNP", "NNPS"):
         return False
-    # "taster", "practise", "euro": ordinary words the lexicon lacks
-    return not get_all_lemmas(word)
+    # "taster", "practise", "euro": ordinary words the lexicon lacks; "electrochemical", "pharmacological": an
+    # adjective's ending, never a name's (review 67)
+    return not get_all_lemmas(word) and not _ADJECTIVE_ENDING.search(word)
+
+
+_ADJECTIVE_ENDING = lazy_regex(r"(?:ical|istic|ative|ous|ive)$")
 
 
 def lexicon_tag(word: str) -> str | None:

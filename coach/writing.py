@@ -246,6 +246,9 @@ def _has_finite_verb_after_subject(tags: Sequence[tuple[str, str]]) -> bool:
             continue
         following = tags[position + 1][1] if position + 1 < len(tags) else ""
         verb_with_object = pos == "VBN" and following in ("DT", "PRP", "PRP$", "JJ", "RB")  # "made me think"
+        # "…with ionic liquid layer give me many idea": a verb typed without its -s, before "me" (review 67)
+        next_word = tags[position + 1][0].lower() if position + 1 < len(tags) else ""
+        verb_with_object = verb_with_object or (pos in ("VB", "VBP") and next_word in ("me", "us"))
         if position == 1 and tags[0][1] == "NN" and pos == "NNS" and following in ("NNP", "CD") \
                 and verb_lemmas(word.lower()):
             return True  # "funding ends March 2026": a noun and its verb, which the tagger read as a plural
@@ -1416,8 +1419,11 @@ _AFTER_SOMEONE_NAMED = lazy_regex(
     r"\b(?:intro(?:duce)?\s+(?:me\s+)?to|meet)\s+(?-i:[A-Z])[a-z]+\b(?:(?!\s[-–—]\s)[^.;?]){0,60}?\b|"
     # "talk to Beth about whether she…", "ask Sam if he…": what is asked of someone named is about them
     r"\b(?:(?:talk|speak|chat)\s+(?:to|with)|check\s+with|ask|call|ring|email|text|message)\s+"
-    r"(?-i:[A-Z][a-z]+)\s+(?:(?:about|to\s+see|and\s+(?:ask|see|find\s+out))\s+)?(?:if|whether)\s+)"
-    r"(?P<pro>she|he|her|him)\b(?<!\bon her)(?<!\bin her)(?<!\bfrom her)(?<!\bon his)(?<!\bin his)"
+    r"(?-i:[A-Z][a-z]+)\s+(?:(?:about|to\s+see|and\s+(?:ask|see|find\s+out))\s+)?(?:if|whether)\s+|"
+    # "ask Anand (ex-lab, now at Dr Reddy's) abt his path": what they are asked about is theirs (review 67)
+    r"\b(?:(?:talk|speak|chat)\s+(?:to|with)|ask|call|email|message)\s+(?-i:[A-Z][a-z]+)\b(?:\s*\([^()]{0,60}\))?"
+    r"\s+(?:about|abt|re|on)\s+)"
+    r"(?P<pro>she|he|her|him|his)\b(?<!\bon her)(?<!\bin her)(?<!\bfrom her)(?<!\bon his)(?<!\bin his)"
     r"(?!\s+(?:team|group|lab|department|dept|unit|squad|side|floor|ward|staff)\b)",
     re.IGNORECASE,
 )

@@ -314,9 +314,11 @@ def split_sentences(text: str) -> list[str]:
 SMALL_TALK = lazy_regex(
     r"^\W*(?:(?:(?:hi|hey|hello|morning|good (?:morning|afternoon))\b[^.?!,]{0,25}"
     r"|how(?:'s| is| are| have)\s+(?:you|things|life|it going|your|the)\b[^.?!]{0,40}"
-    r"|(?:thanks|thank you)(?:\s+so much)?\s+for\s+(?:making|taking|take|finding|meeting|coming|the call|your time|"
-    r"having|jumping|accept|accepting|agreeing|seeing|replying|answering|picking up|this call|the chat|the meeting)\b"
-    r"[^.?!]{0,30}"
+    r"|(?:thanks|thank you|thx|thank u)(?:\s+so much)?\s+for\s+(?:making|taking|take|finding|meeting|coming|the call|"
+    r"your time|having|jumping|accept|accepting|agreeing|seeing|replying|answering|picking up|this call|the chat|"
+    r"the meeting|the coffee|(?:the\s+)?coffee|the invite)\b[^.?!]{0,30}"
+    # "i know ur super busy": minding their time before the point (review r12 s10 got "Okay. Flattered.")
+    r"|i know (?:you'?re|ur|u r|you are) (?:super |really |so |very |crazy |incredibly )?busy\b[^.?!]{0,20}"
     r"|(?:have you |you )?got a (?:minute|sec|second|moment)\b[^.?!]{0,30}"
     # "good to see you too", "Good, and you?": greeting back (session 59: "hi, good to see you too" got "Okay. And?")
     r"|(?:(?:it'?s|it is|so|really)\s+)?(?:good|nice|great|lovely)\s+to\s+(?:see|meet)\s+you"

@@ -180,6 +180,11 @@ _SIGN_OFF = lazy_regex(rf"\b(?:thanks?|thank you|cheers|have a good|{_GOODBYES})
 _YES = lazy_regex(r"^(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|deal|absolutely|totally|of course|that works|"
                   r"sounds good|works for me|fine by me|i can do that|i can work with that)\b", re.IGNORECASE)
 """A yes to the partner's own offer."""
+_FAIR_YES = lazy_regex(r"^(?:(?:that's|that is) fair\b[^.?!]*\b(?:makes sense|works for me|sounds good|is fine)|"
+                       r"(?:that\s+)?makes (?:total |complete )?sense\b[^.?!]*\b(?:to me|for me))\b[^?]*$",
+                       re.IGNORECASE)
+"""A yes put as agreement, with nothing asked after it ("That's fair, and three calls to start makes sense to me.",
+review r13 s01); with a question after it ("…makes sense to me. How do you see it?") the question comes first."""
 _ASKS_FOR_AN_ANSWER = lazy_regex(r"\b(?:is that (?:a )?(?:yes|no|ok|okay|alright|fine|possible)|"
                                  r"would that (?:work|be ok|be okay|be possible)|"
                                  r"does that (?:work|sound ok|sound okay|sound alright)|"
@@ -300,6 +305,8 @@ class PartnerState:
     template_of: dict[str, str] = field(default_factory=dict)
     """A filled-in acceptance -> its template, so an acceptance is said once whatever its details."""
     last_reply: str = ""
+    flavoured_at: int = -2
+    """The turn a custom persona's own words were last said in (see ``ScriptedPartner._in_their_words``)."""
     said_by_user: list[str] = field(default_factory=list)
     """The user's turns, for whether they tell the scenario's own story (:attr:`Scenario.story`)."""
     purpose_told: bool = False
@@ -433,7 +440,8 @@ class ScriptedPartner:
             state.good_turns += 1
         # "yes totally, 30 mins a month is perfect" after the partner's own offer, or after its yes to the user's:
         # agreed, whoever proposed it
-        took_offer = (self._offered_last or self._agreed) and not negative and _YES.match(text.strip()) is not None
+        took_offer = (self._offered_last or self._agreed) and not negative and (
+            _YES.match(text.strip()) is not None or _FAIR_YES.match(text.strip()) is not None)
         # after a yes, thanks close the talk ("awesome thanks so much, that's a relief. see you in two weeks!")
         signing_off = (self._agreed or took_offer) and "question" not in now and _SIGN_OFF.search(text) is not None
         # once it said yes, "let's try it until the end of April and review then" settles it ("Fair. If the sessions
@@ -461,6 +469,10 @@ class ScriptedPartner:
             intent = "answer-first"  # "Hi Jordan! How have you been?" got "Of course. Tell me more." (review 52)
         elif intent in ("invite", "neutral") and not self.issue_named and small_talk_only(text):
             intent = "greeted"  # "Hi Sam, thanks for making time." got "Of course. Tell me more." (review r9)
+        elif intent in ("concede", "hold-out", "engage") and self._nothing_said_yet and small_talk_only(text):
+            # asking to be mentored, the ask is the topic from the start, but "hi! thx for the coffee, i know ur
+            # super busy" has not asked it yet: "Okay. Flattered. What exactly are you asking for?" (review r12 s10)
+            intent = "greeted"
         elif intent == "neutral" and not self.issue_named and _GOT_A_MINUTE.search(text):
             intent = "invite"  # "Hi Riley, got a minute?" got "Hm. Meaning what, exactly?" (review 52)
         if intent == "concede":
@@ -487,6 +499,11 @@ class ScriptedPartner:
         )
         state.reactions.append(reaction)
         return reaction
+
+    @property
+    def _nothing_said_yet(self) -> bool:
+        """Whether the user has raised nothing and the partner has told no story of its own yet."""
+        return not self.state.raised and self.scenario.story_told_by != "partner"
 
     @property
     def _bargains(self) -> bool:
@@ -529,7 +546,12 @@ class ScriptedPartner:
         criterion = load_rubric()[criterion_id].for_kind(self.scenario.rubric_kind)
         alone = criterion.also_alone and any(re.search(criterion.also_when, sentence, re.IGNORECASE)
                                              for sentence in split_sentences(text))
-        if alone or any(criterion.counts(m.move, m.quote) for m in moves if m.polarity == "positive"):
+        # (what they want from it counts too: "Who are you, and what would you want out of it?" answered with "im a
+        # graphic designer, want to move into art direction" was asked again, review r12 s10)
+        wanted = self.scenario.reason_also_when
+        own_reason = wanted is not None and wanted.search(text) is not None and not any(
+            m.polarity == "negative" for m in moves)
+        if alone or own_reason or any(criterion.counts(m.move, m.quote) for m in moves if m.polarity == "positive"):
             self.state.raised["reason"] = text
 
     @property
@@ -618,10 +640,16 @@ class ScriptedPartner:
             if self.issue_named:
                 # ("I'm worried I'm not getting any closer to leading a team." got "Fair. What's not working?")
                 unused = [line for line in unused if not _ASKS_FOR_THE_ISSUE.search(line)]
+            if "reason" in self.state.raised:
+                # "Why me rather than someone in your own company?" right after "At the meetup you said…" (review r13)
+                unused = [line for line in unused if not _ASKS_WHY_THEM.search(line)]
             if "proposal" in self.state.raised:
                 # "Okay. Flattered. What exactly are you asking for?" after "Would you be my mentor? Like a 30 min
                 # call once a month?" (review 53)
                 unused = [line for line in unused if not _ASKS_FOR_THE_ASK.search(line)]
+            elif "?" in self.state.raised.get("purpose", ""):
+                # the ask itself ("would u be up for mentoring me?") leaves only its terms to ask for (review r12 s10)
+                unused = [line for line in unused if not _ASKS_WHAT_THE_ASK_IS.search(line)]
             unused = self._off_story(unused)
             fresh = [line for line in unused if _opening(line) != _opening(self.state.last_reply)]
             if unused:
@@ -660,7 +688,8 @@ class ScriptedPartner:
         if "?" not in text or signs_off(text):
             return None
         kind = question_kind(text)
-        bank = (self.scenario.answers.get(kind or "", ()) if kind == "their-worry" else ()) or (
+        bank = (self.scenario.answers.get(kind or "", ()) if kind in ("their-worry", "when-works") else ()) or (
+            self.persona.when_works if kind == "when-works" else ()) or (
             self.scenario.their_side if kind == "in-the-way" else self.scenario.their_side_agreed)
         line = next((line for line in self._off_story(bank) if line not in self.state.used), None)
         return self._say(line) if line else None
@@ -672,6 +701,25 @@ class ScriptedPartner:
     def _say(self, line: str) -> str:
         self.state.used.add(line)
         self.state.last_reply = line
+        return self._in_their_words(line)
+
+    def _in_their_words(self, line: str) -> str:
+        """``line`` with the custom persona's own words now and then: what it calls people, a phrase it says a lot.
+
+        At most every other turn, in the first sentence only, so the base persona's lines still carry the conversation.
+        """
+        persona, state = self.persona, self.state
+        first = re.match(r"^(?P<head>[^.?!]+)(?P<end>[.?!])", line)
+        if not first or state.turn - state.flavoured_at < 2 or not (persona.calls_them or persona.says_often):
+            return line
+        head, rest = first["head"], line[first.end():]
+        # ("Okay, I guess." and "On Tuesday, kiddo?", never "Ah, I guess." or "Oh, kiddo.")
+        if persona.says_often and (_AGREEING_WORD.fullmatch(head) or 2 <= len(head.split()) <= 3):
+            state.flavoured_at = state.turn
+            return f"{head}, {persona.says_often}{first['end']}{rest}"
+        if persona.calls_them and 2 <= len(head.split()) <= 10:
+            state.flavoured_at = state.turn
+            return f"{head}, {persona.calls_them}{first['end']}{rest}"
         return line
 
     def _unused_fallback(self) -> str:
@@ -691,6 +739,8 @@ class ScriptedPartner:
         got the scenario's worry about time (review 53); once those answers are said, its side follows.
         """
         answers = self.scenario.answers.get(reaction.asked or "", ())
+        if reaction.asked == "when-works":
+            answers = answers or self.persona.when_works
         if reaction.asked == "in-the-way":  # what got in the way is their side, even once a plan is agreed
             answers = answers or self.scenario.their_side
         return [answers, *self._intent_banks(reaction)] if answers else self._intent_banks(reaction)
@@ -709,9 +759,12 @@ class ScriptedPartner:
             # "How do you feel about that?" as the last turn is answered, never closed over ("Okay. Thanks for putting
             # it that way.", review r10): its side of what was agreed, then the usual close
             answered = [scenario.their_side_agreed] if "asks-their-view" in reaction.positive else []
-            # already said yes, or the user took the partner's own offer: just close
+            # already said yes, or the user took the partner's own offer: just close (a version to look over first
+            # gets a yes to that: "i send you the new version on thursday before i present again, ok?", review r13)
             if any(r.intent == "accept" for r in earlier) or _countered_last(earlier):
-                return [*answered, self._closes, generic["soften"]]
+                looks = tuple(line for line in self.persona.look_over if line not in self.state.used) if (
+                    reaction.proposal and _ASKS_THEM_TO_LOOK.search(reaction.proposal)) else ()
+                return [*answered, looks, self._closes, generic["soften"]]
             accepted = self._accepting(reaction.proposal or self.state.raised.get("proposal"))
             # "Fine, that works. Good. That's settled, then." reads stitched (review 54): one acknowledgement is enough
             closing = tuple(f"{a} {_LEADING_ACK.sub('', c)}" for a in accepted for c in self._closes)
@@ -744,6 +797,10 @@ class ScriptedPartner:
             return [generic["soften"], persona.neutral]
         if reaction.intent == "cold":
             worst = next(move for move in COLD_MOVES if move in reaction.negative)
+            if reaction.ends_it and "giving-up" in scenario.cold.get(persona.bank, {}):
+                # "so yeah, i think we should just stop doing these." is plain enough about stopping: never "I'm not
+                # quite sure I follow." (review r13 s04)
+                worst = "giving-up"
             # "we can just stop" ends a mentorship on purpose, and a mentee asks no mentor "what's the ask?": the
             # scenario's own lines first (review 54)
             # ("Look, forget it." drops the point, not the mentorship: never "If that's what you want, we can stop.")
@@ -794,8 +851,12 @@ class ScriptedPartner:
 
     def _accepting(self, proposal: str | None) -> tuple[str, ...]:
         """The persona's acceptances not used yet, saying back the proposal's details when it has any."""
-        specifics = proposal_specifics(proposal) if proposal else None
         said = {self.state.template_of.get(line, line) for line in self.state.used}
+        if proposal and _ASKS_THEM_TO_LOOK.search(proposal):
+            looks = tuple(line for line in self.persona.look_over if line not in said)
+            if looks:
+                return looks
+        specifics = proposal_specifics(proposal) if proposal else None
         accepts = self.scenario.accepts.get(self.persona.bank) or self.persona.accept
         unused = [line for line in accepts if line not in said]
         # a scenario whose yes never says details back (their own plan to fix their work) still says yes
@@ -875,7 +936,10 @@ _GIVES_A_REASON = lazy_regex(r"\b(?:because|now that|since|so that|given that|co
                              r"|\bi(?:'ve| have)?\s+(?:now\s+)?(?:got|landed|started|moved|been promoted|got promoted|"
                              r"passed|finished|reached)\s+(?:the|a|my|into|to)\b", re.IGNORECASE)
 _ENDS_IT = lazy_regex(r"\b(?:stop|stopping|end|ending|quit|pause|call it a day|wrap (?:it |this |things )?up|"
-                      r"no point (?:in )?(?:continuing|carrying on|meeting)|done with (?:these|this|the sessions))\b",
+                      r"no point (?:in )?(?:continuing|carrying on|meeting)|done with (?:these|this|the sessions)|"
+                      # "Whatever… I've already found someone better." ends it too (review r13 s04)
+                      r"found (?:someone|somebody) (?:else|better)|(?:got|have|found) (?:a|another) (?:new )?mentor|"
+                      r"call it (?:done|quits|off))\b",
                       re.IGNORECASE)
 _STOPPING = lazy_regex(r"\b(?:stop|end it|pause|call it)\b", re.IGNORECASE)
 _ASKS_ABOUT_THEM = lazy_regex(
@@ -900,14 +964,27 @@ _OWNS_A_PART = lazy_regex(
 
 _ASKS_FOR_SPECIFICS = lazy_regex(r"\breasons, not a feeling\b|\b(?:give me|you give me|could you give me) an?\s+"
                                  r"(?:actual\s+)?example\b|\bwhat exactly\?|\bhow many are we talking\b|"
-                                 r"\bwhich sessions\b|\byou're generalising\b|\bsweeping statement\b|\btoo vague\b",
+                                 r"\bwhich sessions\b|\byou're generalising\b|\bsweeping statement\b|\btoo vague\b|"
+                                 # ("What happened exactly?" right after what happened, review r13 s10)
+                                 r"\bwhat happened exactly\?",
                                  re.IGNORECASE)
 """A partner line asking for the particulars of the issue: never said once the user has given them."""
 _ASKS_FOR_THE_ISSUE = lazy_regex(r"\bwhat(?:'s| is)\s+(?:the\s+)?(?:not working|issue|problem|wrong)\?", re.IGNORECASE)
 """A partner line asking what the issue is: never said once it is on the table."""
 
-_ASKS_FOR_THE_ASK = lazy_regex(r"\bwhat (?:exactly )?are you asking\b|\bwhat(?:'s| is) the (?:specific |actual )?ask\b|"
-                               r"\bhow much of my time\b", re.IGNORECASE)
+_AGREEING_WORD = lazy_regex(r"okay|ok|fine|sure|right|yeah|yes|good|alright|noted|fair", re.IGNORECASE)
+_ASKS_WHY_THEM = lazy_regex(r"\bwhy me\b|\bmade you think of me\b|\bwhy (?:are you asking|ask) me\b", re.IGNORECASE)
+"""A partner line asking why the user chose them: never said once they have said why."""
+_ASKS_THEM_TO_LOOK = lazy_regex(r"\b(?:can|could|would|will) you (?:please )?(?:look|have a look|take a look|glance|"
+                                r"check|review|go over|read|look over|give (?:me )?feedback)\b|"
+                                r"\bi(?:'ll| will)?\s+send\s+(?:you\s+)?(?:it|the|my|a)\s+(?:new |next |revised |"
+                                r"updated |final )?(?:version|draft|deck|slides|cv|resume|chapter|report|portfolio)\b"
+                                r"[^.?!]*\b(?:before|ahead of)\b",
+                                re.IGNORECASE)
+"""A proposal that asks the partner to look over the user's work: said yes to as such."""
+_ASKS_WHAT_THE_ASK_IS = lazy_regex(r"\bwhat (?:exactly )?are you asking\b|"
+                                   r"\bwhat(?:'s| is) the (?:specific |actual )?ask\b", re.IGNORECASE)
+_ASKS_FOR_THE_ASK = lazy_regex(rf"{_ASKS_WHAT_THE_ASK_IS.pattern}|\bhow much of my time\b", re.IGNORECASE)
 _FALLBACK = lazy_regex(r"^\W*(?:and\s+)?(?:if\s+(?:that|it|this|\w+)\s+(?:doesn'?t|don'?t|does not|do not|won'?t|"
                        r"can'?t)\s+work|otherwise|failing that|or else|as a (?:fallback|backup))\b", re.IGNORECASE)
 """A second offer in case the first fails ("If Tuesdays don't work, I could send questions by email")."""
@@ -925,7 +1002,9 @@ _QUESTION_KIND_PATTERNS = {
         r"\bin my (?:place|shoes|position)\b|\bif you were me\b|"
         # "What would a good version have looked like, to you?" asks what they would have done (review 57)
         r"\bwhat would (?:a|the) (?:good|better|right|great|strong) (?:version|one|deck|talk|answer)\b|"
-        r"\bhow (?:would|should) (?:it|that|the \w+) (?:have )?(?:look|looked|gone|sounded)\b", re.IGNORECASE),
+        r"\bhow (?:would|should) (?:it|that|the \w+) (?:have )?(?:look|looked|gone|sounded)\b|"
+        # "can you give me example what slide you would put first?" (review r13 s08)
+        r"\bwhat \w+ (?:would you|you would|you'd) (?:put|lead with|open with|start with|cut|drop)\b", re.IGNORECASE),
     "about-them": lazy_regex(
         r"\b(?:how|when|why)\s+did\s+you\s+(?:do|make|manage|get|move|switch|handle|learn|become|end up|go)\b|"
         r"\bhow\s+you\s+(?:did|made|managed|got|moved|switched|handled|learned|became|ended up|went)\b|"
@@ -939,9 +1018,16 @@ _QUESTION_KIND_PATTERNS = {
         r"\b(?:are|were) you (?:too |very |so )?(?:busy|swamped|stretched)\b|\bhow many (?:people|mentees)\b|"
         r"\bstill mentor\b|\bwhat does your (?:calendar|diary|schedule|week|month) look like\b|"
         r"\b(?:a|any) time (?:of the (?:month|week|day) )?that(?:'s| is) (?:more |less )?(?:protected|free|quiet|"
-        r"booked|busy)\b|\bwhen (?:are|is) (?:you|your diary) (?:free|least busy)\b|\bwhen works (?:best )?for you\b|"
-        r"\b(?:works?|working) (?:best )?for your (?:schedule|diary|calendar|week)\b|"
+        r"booked|busy)\b|\bwhen (?:are|is) (?:you|your diary) (?:free|least busy)\b|"
         r"\b(?:have|got) (?:the )?(?:room|space|time|capacity) for (?:another|one more|a new)\b",
+        re.IGNORECASE),
+    # "What time of the month usually works best for you?": a time, never whether they still mentor (review r13 s01)
+    "when-works": lazy_regex(
+        r"\bwhen (?:would |does |do )?(?:works?|suits?) (?:best |better )?(?:for )?you\b|"
+        r"\bwhat (?:time|day|days|times|week|slot|part of the (?:week|month|day))\b[^?.!]{0,30}\b"
+        r"(?:works?|suits?|is best|would be best|is easiest)\b|"
+        r"\b(?:works?|working) (?:best )?for your (?:schedule|diary|calendar|week)\b|"
+        r"\b(?:mornings?|afternoons?|evenings?|early|late)\s+or\s+(?:mornings?|afternoons?|evenings?|early|late)\b[^?]*\?",
         re.IGNORECASE),
     "their-gain": lazy_regex(
         r"\bwhat (?:would|do|did|will) you (?:want to |hope to |like to )?get out of\b|\bwhat'?s in it for you\b|"
@@ -969,7 +1055,10 @@ _QUESTION_KIND_PATTERNS = {
         r"\bwhat(?:'s| is| would be) your (?:biggest |main )?(?:worry|concern)\b|\b(?:are|were) you worried\b|"
         r"\b(?:a|an)\s+(?:big\s+)?(?:problem|issue)\s+for\s+(?:you|u)\b|"
         # "If you have any doubts, I'd honestly rather hear them now." (review r11, custom)
-        r"\bif you have (?:any )?(?:doubts|concerns|worries|reservations|hesitations?)\b",
+        r"\bif you have (?:any )?(?:doubts|concerns|worries|reservations|hesitations?)\b|"
+        # "What would you need to see from me before you'd be comfortable?" (review r13 s11)
+        r"\bwhat would you need (?:to see|to know|to hear|from me)\b|"
+        r"\bbefore you(?:'d| would) (?:be|feel) comfortable\b",
         re.IGNORECASE),
     "what-would-help": lazy_regex(
         r"\bwhat (?:would|could) (?:be )?(?:simple|easy|small|realistic|doable|manageable|light) enough\b|"
@@ -986,11 +1075,12 @@ QUESTION_DIRECTIONS = {
     "check": "whether they have understood you: confirm or correct it",
     "what-would-help": "what would be small enough for you to actually do",
     "in-the-way": "what has been getting in the way, from your side",
+    "when-works": "what time or day suits you best",
     "their-worry": "what worries you about it, if anything",
 }
 _ABOUT_ITSELF = ("about-them", "availability", "their-gain")
 """Question kinds answered from the partner's own life, whatever words of the scenario's story they use."""
-ANSWERED_ANY_TIME = frozenset({"in-the-way", "their-worry"})
+ANSWERED_ANY_TIME = frozenset({"in-the-way", "their-worry", "when-works"})
 """Questions answered whatever else the turn does, even once a plan is agreed: what got in the way is their side,
 and a worry asked about is theirs to say."""
 """What each kind of question about the partner asks, for the LLM partner's directions."""

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from coach.lazy_patterns import lazy_regex
 
 _THEIR_SIDE = lazy_regex(
-    r"^(?:(?:honestly|well|look|to be honest|from my side|for me|i mean|okay|ok|fine|yes|yeah|no|oh|i know)[,.!…]*\s+)*"
+    r"^(?:(?:honestly|well|look|to be honest|from my side|for me|i mean|okay|ok|fine|yes|yeah|no|oh|i know|sure|right|"
+    r"fair)[,.!…]*\s+)*"
     r"(?P<said>(?:i|i'm|i've|i'd|my|we|we've|the|a|an|it's|it|nobody|no one|there|everyone)\b.{12,140}?)[.!…]*$",
     re.IGNORECASE)
 """A sentence of the partner's own side ("Honestly, the release has eaten my evenings"), after a word that only
@@ -27,7 +28,7 @@ _NOT_THEIR_SIDE = lazy_regex(
 _SAYS_WHY = lazy_regex(
     r"\b(?:because|didn't|did not|don't|wasn't|haven't|hadn't|thought|kept|been|felt|feel|know|knew|busy|"
     r"eaten|drop|forgot|nobody|no one|never|always|trying|worried|hard|honestly|had|did|told|tell|takes|pressure|"
-    r"easier|harder|enough|time|think)\b", re.IGNORECASE)
+    r"easier|harder|enough|time|think|wondered|wonder|suited|suits)\b", re.IGNORECASE)
 """Words of a reason or a state, which make a line worth saying back."""
 
 _SWAPPED = {

@@ -39,6 +39,8 @@ MILD_MISSTEPS = frozenset({"vagueness", "over-apologising"})
 SCENARIOS_DIR = PROMPTS_DIR / "scenarios"
 PERSONAS_DIR = PROMPTS_DIR / "personas"
 CUSTOM_TEMPLATE = "_custom"
+# The custom template when the user speaks as the mentor: a mentee's voice and the mentor's rubric.
+CUSTOM_AS_MENTOR = "custom-mentor"
 MAX_DESCRIPTION_CHARS = 1000
 DEFAULT_MAX_TURNS = 12
 
@@ -162,6 +164,9 @@ class Scenario:
     """A rubric criterion (its id): the partner says yes only once the user has said why, an issue, its impact or
     evidence for that criterion ("why them"). "Would you be my mentor? Like a 30 min call once a month?" as the
     first line got an instant yes from a stranger (review 53)."""
+    reason_also_when: re.Pattern[str] | None = None
+    """A pattern for other reasons that count before a yes: what the user wants from it ("im a graphic designer, want
+    to move into art direction") answers "Who are you, and what would you want out of it?" (review r12 s10)."""
     reads_as: tuple[tuple[str, re.Pattern[str]], ...] = ()
     """A poor move and a pattern: in this scenario a sentence matching it shows that move, and its good moves count
     for nothing ("But I had two days to prepare that deck." while being given feedback explains it away; it was
@@ -248,6 +253,12 @@ class Persona:
     bank: str
     """The base persona whose scripted lines the offline partner uses (itself, unless custom)."""
     description: str | None = None
+    calls_them: str = ""
+    """For a custom persona, what it calls people ("calls people 'kiddo'"): said now and then by the offline partner,
+    which otherwise speaks only in its base persona's lines (review r13: no "kiddo" in seven turns)."""
+    says_often: str = ""
+    """For a custom persona, a phrase it says a lot ("says 'I guess' a lot"), said now and then after a short first
+    sentence ("Okay, I guess.")."""
     """For the custom persona: the user's own words about how their mentor talks (LLM engine)."""
     patience: int = 0
     """Good turns after the issue is named before the partner concedes (difficulty adds -1/0/+1)."""
@@ -269,6 +280,12 @@ class Persona:
     """The answer to the user's one turn after the conversation was settled (their thanks or goodbye)."""
     logistics: tuple[str, ...] = ()
     """Once agreed, the answer to who does the next practical step ("who sends the invite?"); optional."""
+    when_works: tuple[str, ...] = ()
+    """Its answer to when suits it ("What time of the month usually works best for you?" got "From my side, that's a
+    commitment I can actually keep", review r13 s01); a scenario's ``answers: when-works`` come first; optional."""
+    look_over: tuple[str, ...] = ()
+    """Saying yes to looking over the user's work ("can you look my new deck before?"): a proposal to the partner that
+    a yes to the user's own plan ("Yes, that would fix it.") left unanswered (review r12 s09); optional."""
     rebuff: tuple[str, ...] = ()
     """Terms put with blame, sarcasm or an ultimatum ("Take it or leave it."): not agreed to as put; optional."""
     owned: tuple[str, ...] = ()
@@ -380,13 +397,14 @@ def _scenario(data: dict[str, Any], name: str) -> Scenario:
         ask_whys=_per_persona(data, "ask_why"),
         cold=_cold_lines(data, name),
         reason_before_yes=reason,
+        reason_also_when=_reason_also_when(data),
     )
 
 
 _STEM = 4
 """How many first letters of a story word the user's own words must share for it to be theirs too."""
 
-QUESTION_KINDS = ("in-my-place", "about-them", "availability", "their-gain", "in-the-way", "their-worry",
+QUESTION_KINDS = ("in-my-place", "about-them", "when-works", "availability", "their-gain", "in-the-way", "their-worry",
                   "what-would-help", "check")
 """Questions about the partner itself that a scenario may answer in its own words (``answers:``); any other
 question about their side gets ``their_side``."""
@@ -405,6 +423,11 @@ BETTER_PARTS = ("purpose", "observation", "impact", "ask", "proposal", "follow-u
 def _story(data: dict[str, Any]) -> re.Pattern[str] | None:
     words = [str(w) for w in data.get("story_words") or ()]
     return re.compile(r"\b(?:" + "|".join(words) + r")", re.IGNORECASE) if words else None
+
+
+def _reason_also_when(data: dict[str, Any]) -> re.Pattern[str] | None:
+    pattern = data.get("reason_also_when")
+    return re.compile(str(pattern), re.IGNORECASE) if pattern else None
 
 
 def _better_parts(data: dict[str, Any], name: str) -> dict[str, str]:
@@ -469,7 +492,7 @@ def _all_scenarios(folder: Path = SCENARIOS_DIR) -> dict[str, Scenario]:
 
 def list_scenarios() -> list[Scenario]:
     """Every ready-made scenario (the custom template is not listed), in file-name order."""
-    return [s for s in _all_scenarios().values() if s.id != CUSTOM]
+    return [s for s in _all_scenarios().values() if s.id not in (CUSTOM, CUSTOM_AS_MENTOR)]
 
 
 def scenario_ids() -> list[str]:
@@ -480,27 +503,39 @@ def scenario_ids() -> list[str]:
 def get_scenario(scenario_id: str) -> Scenario:
     """The scenario with this id, or :class:`UnknownScenarioError` listing the valid ids."""
     scenario = _all_scenarios().get(scenario_id)
-    if scenario is None or scenario_id == CUSTOM:
+    if scenario is None or scenario_id in (CUSTOM, CUSTOM_AS_MENTOR):
         raise UnknownScenarioError(scenario_id, scenario_ids())
     return scenario
+
+
+# The user speaks as the mentor when they mentor, supervise or train the other person ("I mentor
+# Theo", "my apprentice", "I run the bakery and train…"), unless they name a mentor of their own.
+_USER_MENTORS = re.compile(
+    r"\bmy (?:mentees?|apprentices?|trainees?|interns?|juniors?|(?:direct )?reports?|students?|protégée?s?)\b"
+    r"|\bI(?:'m| am) (?:the|a|their|his|her) (?:mentor|supervisor|manager|trainer)\b"
+    r"|\bI (?:mentor|supervise|manage|train|coach)\b"
+    r"|\bI(?:'m| am| have been| was) (?:mentoring|supervising|training|coaching)\b",
+    re.IGNORECASE,
+)
+_USER_IS_MENTEE = re.compile(r"\bmy (?:mentor|supervisor|manager|boss)\b|"
+                             r"\bI(?:'m| am) (?:a|the|their|his|her) mentee\b", re.IGNORECASE)
 
 
 def build_custom_scenario(description: str) -> Scenario:
     """A scenario from the user's free-text description of the conversation they want to practise.
 
     The generic template supplies the partner's lines and the rubric; the description becomes the
-    situation. Saying "my mentee" makes the user the mentor.
+    situation. Saying "my mentee", "my apprentice" or "I mentor…" makes the user the mentor.
     """
     text = " ".join(description.split())
     if not text:
         raise ValueError("describe the conversation you want to rehearse")
     if len(text) > MAX_DESCRIPTION_CHARS:
         raise ValueError(f"the description is {len(text)} characters; the limit is {MAX_DESCRIPTION_CHARS}")
-    template = _all_scenarios()[CUSTOM]
-    as_mentor = re.search(r"\bmy mentees?\b|\bI(?:'m| am) (?:the|a|their) mentor\b", text, re.IGNORECASE)
-    roles = ("mentor", "mentee") if as_mentor else ("mentee", "mentor")
+    as_mentor = _USER_MENTORS.search(text) and not _USER_IS_MENTEE.search(text)
+    template = _all_scenarios()[CUSTOM_AS_MENTOR if as_mentor else CUSTOM]
     title = text if len(text) <= 60 else text[:57].rstrip() + "…"
-    return replace(template, title=f"Custom: {title}", situation=text, user_role=roles[0], partner_role=roles[1])
+    return replace(template, id=CUSTOM, title=f"Custom: {title}", situation=text)
 
 
 def _persona(data: dict[str, Any], name: str) -> Persona:
@@ -541,6 +576,8 @@ def _persona(data: dict[str, Any], name: str) -> Persona:
         close=_lines(data, "close", name),
         farewell=_lines(data, "farewell", name),
         logistics=_lines(data, "logistics", name) if data.get("logistics") else (),  # older files: a close
+        look_over=_lines(data, "look_over", name) if data.get("look_over") else (),  # older files: an acceptance
+        when_works=_lines(data, "when_works", name) if data.get("when_works") else (),  # older files: their side
         rebuff=_lines(data, "rebuff", name) if data.get("rebuff") else (),  # older files: their harder lines
         owned=_lines(data, "owned", name) if data.get("owned") else (),  # older files: their other lines
     )
@@ -581,11 +618,20 @@ def get_persona(persona_id: str) -> Persona:
     return persona
 
 
+# Each base persona's words; the base with the most matches wins, warm on a tie with none, so
+# "anxious, apologises a lot, answers in short sentences" is warm rather than busy.
 _BASE_HINTS: tuple[tuple[str, str], ...] = (
-    ("busy", r"\b(?:busy|terse|short|brief|rushed|no time|hurr(?:y|ied)|clock|curt|blunt)\b"),
-    ("defensive", r"\b(?:defensive|takes? (?:it|things) personally|justif|touchy|sensitive|argues)\b"),
-    ("skeptical", r"\b(?:skeptic|sceptic|doubt|challeng|questions? everything|evidence|data|proof|dry)\b"),
+    ("busy", r"\b(?:busy|terse|short|brief|rushed|no time|hurr(?:y|ied)|clock|curt|blunt)"),
+    ("defensive", r"\b(?:defensive|takes? (?:it|things) personally|justif|touchy|sensitive|argues)"),
+    ("skeptical", r"\b(?:skeptic|sceptic|doubt|challeng|questions? everything|evidence|data|proof|dry)"),
+    ("warm", r"\b(?:warm|kind|friendly|gentle|anxious|nervous|worri|apologi[sz]|sorry|quiet|shy|eager|keen)"),
 )
+
+
+def _base_from(text: str) -> str:
+    counts = {base: len(re.findall(rx, text, re.IGNORECASE)) for base, rx in _BASE_HINTS}
+    best = max(counts.values())
+    return next(base for base, count in counts.items() if count == best) if best else "warm"
 
 
 def build_custom_persona(description: str, base: str | None = None) -> Persona:
@@ -600,6 +646,16 @@ def build_custom_persona(description: str, base: str | None = None) -> Persona:
     if len(text) > MAX_DESCRIPTION_CHARS:
         raise ValueError(f"the description is {len(text)} characters; the limit is {MAX_DESCRIPTION_CHARS}")
     if base is None:
-        base = next((p for p, rx in _BASE_HINTS if re.search(rx, text, re.IGNORECASE)), "warm")
+        base = _base_from(text)
     parent = get_persona(base)
-    return replace(parent, id=CUSTOM, name=f"Custom ({parent.name.lower()} base)", description=text)
+    calls = _CALLS_THEM.search(text)
+    says = _SAYS_OFTEN.search(text)
+    return replace(parent, id=CUSTOM, name=f"Custom ({parent.name.lower()} base)", description=text,
+                   calls_them=calls["term"] if calls else "", says_often=says["phrase"] if says else "")
+
+
+_QUOTED = r"""['"“‘](?P<{name}>[^'"”’]{{2,{longest}}})['"”’]"""
+_CALLS_THEM = re.compile(r"\bcalls (?:people|everyone|everybody|me|you|them|others|him|her) " +
+                         _QUOTED.format(name="term", longest=15), re.IGNORECASE)
+_SAYS_OFTEN = re.compile(r"\bsays " + _QUOTED.format(name="phrase", longest=20) + r"(?: a lot| often| all the time)?",
+                         re.IGNORECASE)

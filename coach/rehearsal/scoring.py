@@ -441,9 +441,11 @@ def _missing_piece(scenario: Scenario, detections: Sequence[Sequence[DetectedMov
     """
     for criterion in scenario.criteria():
         if not criterion_shown(criterion, detections, user_turns):
-            example = scenario.example(criterion.example, partner_turns, told) or _fallback_line(scenario, "default",
-                                                                                                  told)
-            if not _said_already(example, user_turns):
+            # (the scenario's default line is a proposal: offered for listening, it repeated the user's own proposal,
+            # review r13 s02)
+            fallback = _fallback_line(scenario, "default", told) if criterion.id == "concrete-next-step" else ""
+            example = scenario.example(criterion.example, partner_turns, told) or fallback
+            if example and not _said_already(example, user_turns):
                 return example
             # ("I had to answer an email from the client's lead about it on Friday" offered to a user who said
             # "…on Friday their lead emailed me…", review 55): the next criterion's line, if any

@@ -236,6 +236,31 @@ _THEN_EFFECT = lazy_regex(r"\s*[,;-]?\s+and then\s+(?=\S.*\b(?:slips?|slipped|sl
 """"…says yes to every request, and then works till 9pm and her roadmap work slips": what follows is its effect."""
 
 
+_VERB_THEN_HOW_OFTEN = lazy_regex(r"^(?P<verb>[a-z]+s)\s+(?=(?:only|always|never|often|usually|rarely|sometimes|"
+                                  r"still)\s+(?:the|a|an|my|your|his|her|their|\d))")
+"""A behaviour typed without its subject, the tagger reading its verb as a plural ("records only the…")."""
+_SPAN_COUNTED = lazy_regex(r"\b(?P<count>\d+|a|one|two|three|four|five|six)\s+(?P<unit>day|week|month|year|shift)s?\b",
+                           re.IGNORECASE)
+
+
+SPAN_WORDS = 5
+"""A when this short that counts a stretch of time ("the last 2 weeks") is only that stretch."""
+
+
+def _same_span(when: str, typed: str) -> bool:
+    """Whether the feedback counts the same stretch of time as the when ("the last 2 weeks", "…3 times in 2 wks").
+
+    Said once, where the user said it: "Over the last 2 weeks, I've noticed that you opened late 3 times in 2 weeks"
+    said it twice (review 67).
+    """
+    span = _SPAN_COUNTED.search(when)
+    if not span or len(when.split()) > SPAN_WORDS:  # ("last 2 wks, worst was friday he came in at 8.40…" says more)
+        return False
+    counted = (span["count"].lower(), span["unit"].lower())
+    return any((found["count"].lower(), found["unit"].lower()) == counted
+               for found in _SPAN_COUNTED.finditer(expand_shorthand(typed)))
+
+
 def _behaviour_and_effect(text: str) -> tuple[str, str]:
     """The behaviour and its effect: after "so" ("spending extra time on garnish so tickets waited").
 
@@ -258,7 +283,10 @@ _TIME_THEN_YOU = lazy_regex(r"^(?P<time>(?:in|over|during|for)\s+(?:the\s+)?(?:l
 _SPAN = lazy_regex(r"^(?:over|for|during|in)\s+(?:the\s+)?(?:last|past)\s+(?:[\w–-]+\s+)?(?:days?|weeks?|months?|"
                    r"sprints?|quarters?|terms?|while|(?:mon|tues|wednes|thurs|fri|satur|sun)days|sessions|shifts|"
                    r"meetings|calls|classes|lessons|services)$|^(?:over|for)\s+(?:a\s+while|weeks|months)$|"
-                   r"^(?:lately|recently)$|^(?:in\s+)?this\s+(?:week|month|quarter|term|sprint)$", re.IGNORECASE)
+                   r"^(?:lately|recently)$|^(?:in\s+)?this\s+(?:week|month|quarter|term|sprint)$|"
+                   # "in her first month" (review 67: "Situation: In your first month." said nothing)
+                   r"^(?:in|during|over)\s+(?:her|his|their|your|the)\s+first\s+(?:few\s+)?(?:days?|weeks?|months?|"
+                   r"year|term|rotation|shifts?)$", re.IGNORECASE)
 """A stretch of time with no moment in it ("over the past month", "lately"): it leads the behaviour rather than
 standing alone as a situation ("Situation: Over the past month." says nothing)."""
 
@@ -526,12 +554,14 @@ class _Give:
         self.behaviour_effect = ""
         self.when = when_phrase(str(values.get("when_it_happened") or ""))
         # "…three times this month" with "this month" as the when: said once, where the user said it
-        self.when_said = bool(self.when) and re.search(
-            rf"(?<!\w){re.escape(self.when)}(?!\w)", f"{values['feedback']} {values.get('behaviour') or ''}",
-            re.IGNORECASE) is not None
+        typed = f"{values['feedback']} {values.get('behaviour') or ''}"
+        self.when_said = bool(self.when) and (re.search(rf"(?<!\w){re.escape(self.when)}(?!\w)", typed, re.IGNORECASE)
+                                              is not None or _same_span(self.when, typed))
         spanned = _SPAN.match(self.when) and (self.reading.behaviours or values.get("behaviour")) and not self.when_said
         # "Over the past month, " before the behaviour: a stretch of time is said with it, not as a situation
-        self.span_lead = f"{upper_first(self.when)}, " if spanned else ""
+        # ("in her first month" is said to her: "In your first month, …")
+        yours = re.sub(r"\b(?:her|his|their)\s+(?=first\b)", "your ", self.when, flags=re.IGNORECASE)
+        self.span_lead = f"{upper_first(yours)}, " if spanned else ""
         # "new trainee drivers say…": who the user heard it from, when they did not see it themselves
         self.heard = _HEARD_FROM.match(str(values["feedback"]).strip()) if not _SAW_IT.search(
             str(values["feedback"])) else None
@@ -655,6 +685,10 @@ class _Give:
         led = _TIME_THEN_YOU.match(first)
         if led and not span:  # "In the last 2 sprint reviews you interrupted…": the stretch of time leads (session 61)
             span, first = f"{upper_first(led['time'])}, ", first[led.end():]
+        verb_first = _VERB_THEN_HOW_OFTEN.match(first)
+        if verb_first and is_verb(verb_first["verb"]) and base_form(verb_first["verb"]) != verb_first["verb"]:
+            # "records only the pocket depths of 5 mm…" typed for the "I've noticed that…" field (review 67)
+            first = f"you {base_form(verb_first['verb'])}{first[verb_first.end('verb'):]}"
         if _WHERE_THEY_WERE.match(first):
             first = f"you were {first}"  # "on her phone during playground duty": "…that you were on your phone…"
         if shape_of(first) == "noun" or _adjectives_and_noun(first):
@@ -1228,8 +1262,11 @@ class _Received:
         context = _JUDGED_CONTEXT.match(after)
         if context and re.sub(r"^your\s+", "", thing, flags=re.I).lower() in context["context"].lower():
             context = None  # "too slow with your drug rounds": the thing itself, named already
-        return str(self.frames["judged_point"].format(Thing=upper_first(thing),
-                                                      context=f" {context['context']}" if context else ""))
+        if not context:  # "- Your solder joints." said nothing once "messy" went (review 67)
+            paced = re.search(r"\b(?:slow|sluggish|late)\b", label, re.IGNORECASE)
+            return str(self.frames["judged_point_pace" if paced else "judged_point_bare"].format(
+                thing=lower_first(thing)))
+        return str(self.frames["judged_point"].format(Thing=upper_first(thing), context=f" {context['context']}"))
 
     def _true_points(self, brevity: int) -> list[str]:
         when = f" {self.when}" if self.when else ""

@@ -268,9 +268,26 @@ def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
             shape(thing) == "noun"):
         # "you did the thing I'm trying to do, and your podcast ep w/ TechCabal": a reason, then a thing admired
         return f"{why_sentence(text[: also.start()], voice, mentor)} {why_sentence(text[also.end():], voice, mentor)}"
+    own = _THEN_MY_OWN.search(text)
+    if own and shape(text[: own.start()]) in ("clause", "past", "first_person"):
+        # "your 2024 paper … give me many idea, I reproduced the selectivity result…": two sentences, never spliced
+        # after "I am writing because…" (review 67)
+        rest = _users_own(text[own.end():])
+        rest = re.sub(r"^I\s+(?!also\b)", "I also ", rest) if "also" in own.group(0).lower() else rest
+        return f"{why_sentence(text[: own.start()], voice, mentor)} {sentence(rest)}"
+    # "saw ur vids … abt heat pump sizing, explained it way better than my college tutor": they explained it
+    text = _THEY_DID_IT.sub(r", and you \g<verb> ", text)
     if _GIVES_ITS_REASON.search(text):  # "your paper … is the reason I want to…" says why: no "because" before it
         return " ".join(sentence(p) for p in pieces_of(text))
     return _framed("why", text, voice, ("clause", "because", "infinitive", "past", "verb", "gerund", "noun"), mentor)
+
+
+_THEN_MY_OWN = lazy_regex(r",\s+(?:also\s+)?(?=I\s+(?:also\s+)?[a-z])")
+"""A comma, then the user's own sentence with nothing to join it ("…, I reproduced the result", "…, also I read your
+post"); ", and I read…" is joined already."""
+_THEY_DID_IT = lazy_regex(r",\s+(?P<verb>explained|showed|made|covered|broke down|described|taught|answered|walked me)"
+                          r"\s+(?=(?:it|them|this|that|how|what|why|me)\b)", re.IGNORECASE)
+"""What the mentor did in the thing the user saw, typed without its "you" ("…, explained it way better…")."""
 
 
 _WANTING = lazy_regex(r"^(?:i\s+)?(?:really\s+)?(?:want|wanna|would like|['’]d like|hope|am hoping|['’]m hoping|"

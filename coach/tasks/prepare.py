@@ -61,6 +61,7 @@ from coach.writing import (
     is_verb,
     lower_first,
     names_of,
+    sentence,
     spliced_apart,
     to_you,
     two_people,
@@ -218,7 +219,9 @@ class _Plan:
         if mine:  # "me: send Ines the RFC link" beside "You said you'd introduce me…": the same shape for both of them
             return mine
         # "he check abstract english" (a second language's present) or "she sends the template": a task of theirs
-        present = _THEIR_BARE_TASK.match(expand_shorthand(item))
+        # (by name too: "Roberto send me last year P&L example" was "You send me last year P&L example", review 67)
+        present = _THEIR_BARE_TASK.match(expand_shorthand(item)) or re.match(
+            rf"^{re.escape(self.mentor)}\s+(?P<verb>[a-z]+)\s+\w", expand_shorthand(item))
         typed = present["verb"].lower() if present else ""
         verb = base_form(typed)
         # (only the present: "she offered to…" and "he mentioned…" say what happened, never a task)
@@ -950,8 +953,17 @@ def _wondered(item: str) -> tuple[str, str] | None:
     nothing (review 54).
     """
     found = _WONDERED.match(as_phrase(item).rstrip(" ?.!"))
+    if found and _SECOND_QUESTION.search(found["clause"]):
+        # "understand what secondment … would involve and whether my firm would even allow it b/c …" is two questions
+        # and a reason: "What would secondment … involve and whether…?" read badly (review 67)
+        asked, _, reason = expand_shorthand(found["clause"]).partition(" because ")
+        asked_whole = str(FRAMES["questions"]["help_me_understand"]).format(x=asked.rstrip(" ,"))
+        return found["clause"], f"{asked_whole} {sentence(reason)}" if reason.strip() else asked_whole
     question = direct_question(found["clause"]) if found else None
     return (found["clause"], question) if found and question else None
+
+
+_SECOND_QUESTION = lazy_regex(r"\s(?:and|or)\s+(?:whether|if|how|what|why|when|where)\b", re.IGNORECASE)
 
 
 def _asked_outright(item: str) -> str | None:

@@ -77,6 +77,8 @@ _FIRST_PERSON = lazy_regex(
     r"i(?:'m| am) supposed to|"
     r"i promised to|(?:we\s+)?(?:both\s+)?(?:also\s+)?(?:agreed|said)\s+(?:that\s+)?i\s+(?:should|would|will|need to)|"
     r"i gotta|i got to|i['’]ve got to|i have got to|"
+    # the user's own plan with its "I" dropped ("gonna practice the codes every night", review 67)
+    r"(?:i(?:'m| am)?\s+)?gonna|im (?:going to|gonna)|"
     r"i said i'?d|i said i would|i said i'll|"
     r"me:\s*to|me to|me:|me\s+[-–—])\s*",
     re.IGNORECASE,
@@ -1824,6 +1826,12 @@ def _arrows_outside_quotes(line: str) -> str:
     names = all(len(p.split()) <= 6 and not any(t.startswith(("V", "RB")) or t in clause_tags for _, t in tag(p))
                 for p in parts)
     ranked = right.split()[0].lower() in RANKING_WORDS  # "liability insurance -> FIRST thing": how it ranks
+    label, _, said = left.partition(":")
+    statement = bool(said.strip()) and len(label.split()) <= 4 and not is_bare_verb(said.split()[0])
+    if statement and is_bare_verb(right.split()[0]):
+        # "bachelors: NOT needed for clinical…, needed for didactic -> start w/ clinical": a second colon read as
+        # pasted notes (review 67); what follows is what to do about it
+        return f"{left.rstrip()}, so {right}"
     return f"{left} to {right}" if names and not ranked and left.lower() not in ("me", "i") else f"{left}: {right}"
 
 
@@ -1831,6 +1839,9 @@ def _cleaned(raw: str) -> str:
     """One line of notes without its bullet and asides, its symbols in words, its owner marked if offered."""
     line = _arrows_in_words(_FILLER_OPENING.sub("", _BULLET.sub("", raw).strip()))
     line = re.sub(r"^\?+\s*(?=\w)", "", line)  # "?? do i need the MCAT…": the question marks lead it
+    # "Q: how to handle students who argue w/ grades? A: rubric first…": the question, then its answer (review 67)
+    line = re.sub(r"^Q\s*[:.]\s*(?P<q>\S.*?)\s*\?*\s+A\s*[:.]\s*(?P<a>\S)", lambda m: f"{m['q']}? {m['a'].upper()}",
+                  line)
     line = re.sub(r"^also\s+(?=[\w'-]+(?:\s[\w'-]+)?\s*:\s)", "", line, flags=re.IGNORECASE)  # "also cover crops: …"
     # "me: practice stairs? G says ask Dave at work if i can do the next cut string": the question, answered
     line = _ASKED_THEN_TOLD.sub(r"me: \g<task>", line)

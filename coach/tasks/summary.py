@@ -67,6 +67,7 @@ from coach.writing import (
     frame,
     gerund,
     greeting_name,
+    initials_of,
     is_bare_verb,
     is_verb,
     lower_first,
@@ -151,13 +152,31 @@ def humanise_when(when: str) -> str:
     """An ISO date like "2026-12-03 15:00" as "Thursday 3 December 2026 at 15:00"; anything else as written."""
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?", when.strip())
     if not match:  # "next Tuesday 5pm" -> "next Tuesday at 5pm"
-        return _CLOCK_AFTER_DAY.sub(r"\g<day> at \g<clock>", spell_out_day(expand_shorthand(tidy(when))))
+        spelled = _spell_out_month(spell_out_day(expand_shorthand(tidy(when))))
+        return _CLOCK_AFTER_DAY.sub(r"\g<day> at \g<clock>", spelled)
     try:
         moment = datetime(int(match[1]), int(match[2]), int(match[3]), int(match[4] or 0), int(match[5] or 0))
     except ValueError:
         return tidy(when)
     day = f"{moment:%A} {moment.day} {moment:%B %Y}"
     return f"{day} at {moment:%H:%M}" if match[4] else day
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_SHORT_MONTH = lazy_regex(r"(?:(?<=^)|(?<=\bearly )|(?<=\bmid )|(?<=\bmid-)|(?<=\blate )|(?<=\bin )|(?<=\bof )|"
+                          r"(?<=\bby )|(?<=\d ))(?P<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+                          r"(?=\s+\d|\s*$|\s*[,;(?]|\s+(?:at|to|or|and|then)\b)", re.IGNORECASE)
+"""A month in short in a next meeting ("mid Dec", "Jan 9, 2pm"): spelled out in a message (review 67)."""
+
+
+def _spell_out_month(when: str) -> str:
+    """"mid Dec" -> "mid-December", "Jan 9, 2pm" -> "January 9 at 2pm"."""
+    when = _SHORT_MONTH.sub(lambda m: next(name for name in _MONTHS if name.lower().startswith(m["month"].lower()[:3])),
+                            when)
+    when = re.sub(rf"\bmid\s+(?=(?:{'|'.join(_MONTHS)})\b)", "mid-", when, flags=re.IGNORECASE)
+    clock = r"(?=\d{1,2}(?::\d{2})?\s*(?:am|pm)\b)"
+    return re.sub(rf"\b((?:{'|'.join(_MONTHS)})\s+\d{{1,2}}(?:st|nd|rd|th)?),\s+{clock}", r"\1 at ", when)
 
 
 _PART_OF_MONTH = lazy_regex(
@@ -594,6 +613,29 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     return list(dict.fromkeys([*thanked, *advice, *points, *events, *own]))
 
 
+UNTHANKED_WORDS = 5
+"""How many of a note's words the thanks may leave unsaid before the note is listed whole beside it: "your point that
+security tags budget can come from region" said only the aside of "shrinkage cosmetics -> move testers near till, tag…,
+R says security tags budget can come from region", and the advice itself was in the email nowhere (review 67); a topic
+label alone ("Route knowledge for the Bristol line: …") is not worth saying twice."""
+
+
+_REPORTING_STEMS = frozenset(content_stems("said says say told think thinks thought suggested recommended mentioned "
+                                           "advice point"))
+
+
+def _still_listed(takeaway: str, chosen: str | None, thanks: str, mentor: str) -> list[str]:
+    """What of ``takeaway`` is still listed beside the thanks: all of it unless the thanks said it (mostly)."""
+    if takeaway != chosen:
+        return [takeaway]
+    said = to_mentor(takeaway, mentor)
+    after = _after_going_over(said, thanks)
+    words = set(content_stems(said)) - _REPORTING_STEMS  # "you said to cap at 25" is all said by "advice to cap at 25"
+    if not after and len(words - set(content_stems(thanks))) >= UNTHANKED_WORDS:
+        return [takeaway]
+    return after
+
+
 def _after_going_over(takeaway: str | None, thanks: str) -> list[str]:
     """What the notes say after the thing gone over, when the thanks names only the going over.
 
@@ -652,8 +694,11 @@ _LONE_I = lazy_regex(r"\bi\b(?![.'’]\w)|\bi(?=['’](?:m|ve|ll|d)\b)")
 _REPORTS = lazy_regex(r"\b(?:said|says|told me|suggested|recommended)\b|\b(?:she|he|they|you)\s+say\b", re.IGNORECASE)
 
 
-def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: bool) -> tuple[str, str | None, bool]:
+def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: bool,
+                listed: bool = True) -> tuple[str, str | None, bool]:
     """The thanks sentence, the takeaway it names (not listed again) and whether it thanks for an offer.
+
+    ``listed``: the notes are listed below the thanks (the full summary), so a point of several parts can stay there.
 
     Each candidate is framed and then read by the same reads-well rules the draft's check uses: a line that
     does not fit a frame ("he said is too long…") is listed below, never forced into the thanks.
@@ -663,11 +708,17 @@ def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: 
         said = said or _framed_thanks(parsed.main_thanks, tone, seed, mentor, today)
         if said and not reading_problems(said, sent=True):
             return said, parsed.main_thanks, False
+    offer = next((a for a in parsed.actions if a.owner == mentor_label(mentor) and shape(a.task) == "verb"), None)
     for point in thanks_candidates(parsed, mentor):
         said = _framed_thanks(point, tone, seed, mentor, today)
-        if said and not reading_problems(said, sent=True):
+        # ("our talk about lesson plan: too much content, cut to 3 objectives." reads as pasted notes, review 67: their
+        # offer is thanked instead, when they made one)
+        if said and not reading_problems(said, sent=True) and not (listed and offer and _TOPIC_OF_PARTS.search(said)):
             return said, point, False
-    offer = next((a for a in parsed.actions if a.owner == mentor_label(mentor) and shape(a.task) == "verb"), None)
+    for line in (*parsed.thanked, *parsed.takeaways):  # the user's own thanks too long for a frame, in its parts
+        said = _own_thanks(line, tone, mentor)
+        if said and not reading_problems(said, sent=True):
+            return said, line, False
     opener = _opener(tone, seed, today)
     if offer:
         said = fill(frame(JOB, "thanks")["offer"], opener=opener, x=_offered(offer, mentor))
@@ -682,6 +733,51 @@ def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: 
         if said and not reading_problems(said, sent=True):
             return said, None, False
     return fill(frame(JOB, "thanks")["plain"], opener=opener), None, False
+
+
+_TOPIC_OF_PARTS = lazy_regex(r", and especially for our talk about [^.:]+:[^.]*[,;:][^.]*\.$")
+"""A thanks that names a talk by its topic, then a point of several parts (the ``topic`` frame)."""
+
+
+_OWN_THANKS = lazy_regex(r"^\W*(?:thanks|thank you|thank u|thx|cheers|ta)\s+(?:so much\s+|a lot\s+|again\s+)?"
+                         r"(?:for|4)\s+(?P<x>\S.*)$", re.IGNORECASE)
+"""The user's own thanks, as typed ("thx for the coffee n for walking me thru the CAD screens, esp the trick…")."""
+_ESPECIALLY = lazy_regex(r"^(?:and\s+)?(?:esp\.?|especially|particularly|in particular)\s+(?=\S)", re.IGNORECASE)
+_OWN_CLAUSE = lazy_regex(r"^(?P<verb>learnt|learned|loved|enjoyed|found|picked up|got|feel|felt|realised|realized)\b",
+                         re.IGNORECASE)
+"""A clause of the user's with its "I" dropped ("learnt more in 1 day than a month at college")."""
+
+
+def _own_thanks(line: str, tone: str, mentor: str) -> str | None:
+    """The user's own thanks, said whole in their words ("cheers for letting me tag along…, learnt more…").
+
+    "Thank you for letting me tag along on the heat pump job today. I learnt more in 1 day than a month at college,
+    especially the bit about flow temps." Built from the line's parts, never cut: what they thank for, what they
+    add about themselves (with its "I"), and what they single out ("esp …"), each kept whole; None when the line is
+    no thanks for something named.
+    """
+    own = _OWN_THANKS.match(line.strip())
+    if not own or _SESSION_ONLY.match(own.group("x")):
+        return None
+    said = to_mentor(expand_shorthand(re.sub(r"\s+n\s+(?=for\b)", " and ", own.group("x"))), mentor)
+    sentences: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+|,\s+", said.strip()):
+        piece = piece.strip().rstrip(".!")
+        if not piece:
+            continue
+        if _ESPECIALLY.match(piece) and sentences:
+            sentences[-1] = f"{sentences[-1]}, {_ESPECIALLY.sub('especially ', piece)}"
+        elif _OWN_CLAUSE.match(piece) and sentences:
+            sentences.append(f"I {piece}")
+        elif sentences:
+            return None  # a part that is neither: not said at all rather than spliced
+        else:
+            sentences.append(f"{frame(JOB, 'own_thanks')[tone]} for {lower_first(piece)}")
+    return " ".join(f"{upper_first(s)}." for s in sentences) if sentences else None
+
+
+_SESSION_ONLY = lazy_regex(r"^(?:today|the session|your time|the chat|the call|the meeting|everything)\W*$",
+                           re.IGNORECASE)
 
 
 _DONE_FOR_ME = lazy_regex(r"^you\s+(?:also\s+|really\s+|even\s+)?(?P<verb>[a-z]+)\s+"
@@ -1504,6 +1600,28 @@ def _they_arrange(only_who: re.Match[str]) -> str:
     return f"you said you'd {task}"
 
 
+_MEETING_FIRST = lazy_regex(r"^(?:next\s*:?\s*)?(?:catch[- ]?up|meet(?:ing)?|call|session|check[- ]?in|mtg)\s+"
+                            r"(?=(?:in|on|at|after|before|early|mid|late|next|this|around)\b)", re.IGNORECASE)
+"""A next meeting typed as what it is before when ("catch up in the new year"): the sentence names the session."""
+
+
+def _arranged_by(when: str, mentor: str) -> str:
+    """Who arranges the next meeting, said as a plan: "mid Dec, PR to confirm" -> "mid Dec, they'll confirm".
+
+    "PR to confirm" sent to PR read as notes about her (review 67); "they'll" is said to them as "you said you'd…".
+    """
+    when = _MEETING_FIRST.sub("", when.strip())
+    title, first, last = address(mentor)
+    titled = f"{title[:1]}{(last or first)[:1]}".upper() if title else ""  # "PO" for Prof. Okoye
+    names = {initials_of(mentor), titled, *(first_names_of_two(mentor) or ()), first} - {""}
+    who = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    to_do = re.search(rf"(?P<sep>,|;|\s[-–—])\s*(?:(?P<mentor>{who}|she|he)|(?P<me>I|me))\s+(?:to|will)\s+"
+                      r"(?P<x>[a-z]\S*.*)$", when) if who else None
+    if not to_do:
+        return when
+    return f"{when[:to_do.start()]}, {'I' if to_do['me'] else 'they'}'ll {to_do['x']}"
+
+
 def _without_not_set(when: str) -> str:
     """"tbd - maybe at the conference in Vienna?": the maybe, without its "tbd"."""
     when = re.sub(r"^(?:tbd|tbc|tba|none(?: set)?|not set|no date(?: yet)?|nothing (?:set|booked))\s*[-–—,:;]\s*(?=\S)",
@@ -1623,14 +1741,14 @@ _SMALL_WORDS = word_set("i me my you your the a an to of and in on at for with i
 """Words of the thanks' own frame ("especially for your advice to"), which quote no note."""
 
 
-def _when_said(when: str, message: str) -> bool:
+def _when_said(when: str, message: str, mentor: str = "") -> bool:
     """Whether the message gives the next meeting: as typed, spelled out, or every telling word of it.
 
     "next sync 2/5" is given by "our next sync on 2/5".
     """
     lowered = plain(message).lower()
     # "early next month, she'll email": said apart; "tbd - maybe in Vienna?": the maybe
-    when = _their_place_as_yours(_time_and_arrangement(_without_not_set(when))[0])
+    when = _their_place_as_yours(_time_and_arrangement(_arranged_by(_without_not_set(when), mentor))[0])
     if any(w.lower() in lowered for w in {tidy(when), humanise_when(when)}):
         return True
     telling = [w for w in _when_words(spell_out_day(humanise_when(when)).lower()) if w not in _FILLER]
@@ -1749,10 +1867,11 @@ class SummaryTask(TaskSpec):
         tone = style.tone if style.tone in ("warm", "formal", "casual") else "warm"
         seed = f"{values['notes']}|{values['mentor_name']}"  # as typed: the same wording whichever name is shown
         today = session_was_today(str(values["notes"]))
-        thanks, chosen, offer_thanked = pick_thanks(parsed, tone, seed, mentor, today)
+        thanks, chosen, offer_thanked = pick_thanks(parsed, tone, seed, mentor, today, values.get("kind") != "thanks")
         greeting, closing = _greeting(mentor, tone), sign_off(tone, me, seed)
         # "final session before she moves to Dubai": no next meeting to look forward to
         last = not when and _LAST_SESSION.search(str(values["notes"])) is not None
+        when = _arranged_by(when, mentor) if when else when
         meeting_line = str(frame(JOB, "last_meeting", tone)) if last else next_meeting_sentence(when, tone)
         meeting_line = re.sub(r"([?!])[.!]$", r"\1", meeting_line)  # "…at the conference in Vienna?."
         if parsed.arranged and not last:  # "room booked for 2pm next time": said with the meeting, as noted
@@ -1808,8 +1927,7 @@ class SummaryTask(TaskSpec):
         thanks, chosen = thanked
         parts = [thanks]
         # ("Dr M reviewed my personal statement - …": read as said to them, so "Dr M" is the "you" who went over it)
-        kept = [rest for t in parsed.takeaways
-                for rest in (_after_going_over(to_mentor(t, mentor), thanks) if t == chosen else [t])]
+        kept = [rest for t in parsed.takeaways for rest in _still_listed(t, chosen, thanks, mentor)]
         said = {t: to_mentor(t, mentor) for t in kept}
         takeaways = [_as_listed(said[t]) for t in _most_worth_listing(said, TAKEAWAYS_BY_BREVITY[brevity])]
         if takeaways:
@@ -1866,7 +1984,7 @@ class SummaryTask(TaskSpec):
         when = _THEY_IN_WHEN.sub(_you_in_when, str(values.get("next_meeting") or ""))  # as the draft says it
         if when and not _NOT_SET.fullmatch(when.strip()):  # ("tbd" is no meeting to confirm)
             only_who = _ONLY_WHO.match(when)
-            said = _they_arrange(only_who).lower() in message.lower() if only_who else _when_said(when, message)
+            said = _they_arrange(only_who).lower() in message.lower() if only_who else _when_said(when, message, mentor)
             checks.append(Check("next_meeting", said, f"Confirm the next meeting ({when})."))
         return checks
 

@@ -31,7 +31,8 @@ def test_a_rhythm_the_user_takes_back_is_never_said_back() -> None:
 @pytest.mark.parametrize(("line", "kind"), [
     ("What would you want to get out of it, if anything?", "their-gain"),
     ("What's in it for you, honestly?", "their-gain"),
-    ("How about you, what is working best for your schedule?", "availability"),
+    # (when suits them has its own kind since review r13: answered with a time, never "I do, two people…")
+    ("How about you, what is working best for your schedule?", "when-works"),
     ("What would you get wrong in my place?", "in-my-place"),
 ])
 def test_a_question_about_what_they_would_get_or_their_schedule_is_told_by_its_kind(line: str, kind: str) -> None:

@@ -178,6 +178,20 @@ def offline_draft(job: str, values: dict[str, object], style: Style | None = Non
     return draft, task.check(draft.body, draft.subject, valid)
 
 
+def drafted(job: str, values: dict[str, object], *, form_style: bool = True,
+            with_subject: bool = False) -> tuple[str, list[str]]:
+    """A job's offline draft as text, and the names of the checks it fails.
+
+    ``form_style``: in the tone the form's choices give (else the default style); ``with_subject``: the subject line
+    first, as "Subject: …".
+    """
+    from coach.tasks.registry import initial_style
+
+    draft, checks = offline_draft(job, values, initial_style(values) if form_style else None)
+    subject = f"Subject: {draft.subject}\n" if with_subject and draft.subject else ""
+    return subject + draft.body, [check.name for check in checks if not check.passed]
+
+
 def shipped_card(card_id: str) -> SearchResult:
     """The shipped card on disk as a search result, whose sections an answer reads."""
     from pathlib import Path

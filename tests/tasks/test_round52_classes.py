@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
 
 from coach.tasks import get_task
-from tests.tasks.support import offline_draft
+from tests.tasks.support import drafted
 
-
-def _draft(job: str, values: dict[str, Any]) -> tuple[str, list[str]]:
-    draft, checks = offline_draft(job, values, None)
-    return draft.body, [check.name for check in checks if not check.passed]
+_draft = partial(drafted, form_style=False)
 
 
 def test_a_line_the_user_marked_private_never_reaches_the_mentor() -> None:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
 
 import pytest
 
-from tests.tasks.support import offline_draft, shipped_card
+from tests.tasks.support import drafted, shipped_card
 
-
-def _draft(job: str, values: dict[str, Any]) -> tuple[str, list[str]]:
-    draft, checks = offline_draft(job, values, None)
-    return draft.body, [check.name for check in checks if not check.passed]
+_draft = partial(drafted, form_style=False)
 
 
 @pytest.mark.parametrize(("task", "said"), [

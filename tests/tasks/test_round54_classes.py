@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
 
 import pytest
 
 from coach.writing import expand_shorthand
-from tests.tasks.support import offline_draft, shipped_card
+from tests.tasks.support import drafted, shipped_card
 
-
-def _draft(job: str, values: dict[str, Any]) -> tuple[str, list[str]]:
-    draft, checks = offline_draft(job, values, None)
-    return draft.body, [check.name for check in checks if not check.passed]
+_draft = partial(drafted, form_style=False)
 
 
 def _summary(notes: str, mentor: str = "Raj") -> str:
@@ -79,7 +76,8 @@ def test_received_feedback_restated_neutrally_keeps_what_the_judgment_was_about(
         "feedback": "you're too slow with your drug rounds and the patients in bay 3 were waiting for their pain meds",
         "context": "handover yesterday", "when_it_happened": "on Tuesday's late shift"})
     restated = body.split("### What might be true")[0]
-    assert "- Your drug rounds." in restated and "bay 3" in restated
+    # (review 67: a bare "- Your drug rounds." said nothing)
+    assert "- The pace of your drug rounds." in restated and "bay 3" in restated
     assert "too slow" not in restated
     assert failed == []  # the checks read the whole draft and pass it
 

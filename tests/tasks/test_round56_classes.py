@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
 
 import pytest
 
@@ -10,12 +10,9 @@ from coach.tasks.outreach_phrasing import about_sentence
 from coach.tasks.session_notes import parse_notes
 from coach.tasks.summary import to_mentor
 from coach.writing import expand_shorthand
-from tests.tasks.support import offline_draft
+from tests.tasks.support import drafted
 
-
-def _draft(job: str, values: dict[str, Any]) -> tuple[str, list[str]]:
-    draft, checks = offline_draft(job, values, None)
-    return draft.body, [check.name for check in checks if not check.passed]
+_draft = partial(drafted, form_style=False)
 
 
 def _summary(notes: str, mentor: str = "Kenji", kind: str = "full", me: str = "Duc") -> str:

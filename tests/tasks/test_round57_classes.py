@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
 
 import pytest
 
@@ -10,12 +10,9 @@ from coach.grammar import reading_problems
 from coach.tasks.outreach_phrasing import about_sentence
 from coach.tasks.session_notes import parse_notes
 from coach.writing import expand_shorthand
-from tests.tasks.support import offline_draft
+from tests.tasks.support import drafted
 
-
-def _draft(job: str, values: dict[str, Any]) -> tuple[str, list[str]]:
-    draft, checks = offline_draft(job, values, None)
-    return draft.body, [check.name for check in checks if not check.passed]
+_draft = partial(drafted, form_style=False)
 
 
 def _parsed(notes: str, mentor: str = "Jo") -> tuple[list[tuple[str, str]], list[str]]:

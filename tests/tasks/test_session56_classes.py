@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
 
 from coach.tasks.feedback import happened_once
 from coach.writing import expand_shorthand, greeting_name
-from tests.tasks.support import offline_draft
+from tests.tasks.support import drafted
 
-
-def _draft(job: str, values: dict[str, Any]) -> tuple[str, list[str]]:
-    draft, checks = offline_draft(job, values, None)
-    return draft.body, [check.name for check in checks if not check.passed]
+_draft = partial(drafted, form_style=False)
 
 
 def _behaviour(**fields: str) -> str:

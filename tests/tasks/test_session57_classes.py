@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from coach.compose import article_for
 from coach.grammar import clause_as_noun
-from coach.tasks.registry import initial_style
 from coach.writing import expand_shorthand
-from tests.tasks.support import offline_draft
+from tests.tasks.support import drafted
 
-
-def _draft(job: str, values: dict[str, Any]) -> tuple[str, list[str]]:
-    draft, checks = offline_draft(job, values, initial_style(values))  # the tone the form's choice gives
-    return draft.body, [check.name for check in checks if not check.passed]
+_draft = drafted
 
 
 OUTREACH = {"mentor_name": "Mr. David Osei", "channel": "email", "tone": "formal", "my_name": "Ruth Mensah",

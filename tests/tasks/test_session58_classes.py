@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from coach.tasks._reframe import clauses
-from coach.tasks.registry import initial_style
-from tests.tasks.support import offline_draft
+from tests.tasks.support import drafted
 
-
-def _draft(job: str, values: dict[str, Any]) -> tuple[str, list[str]]:
-    draft, checks = offline_draft(job, values, initial_style(values))
-    return draft.body, [check.name for check in checks if not check.passed]
+_draft = drafted
 
 
 def test_a_good_verdict_after_a_clause_makes_that_clause_praise() -> None:

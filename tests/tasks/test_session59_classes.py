@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from coach.checks import has_bounded_ask
 from coach.tasks._phrasing import about_me
 from coach.tasks._reframe import clauses
-from coach.tasks.registry import initial_style
 from coach.tasks.session_notes import hedged, parse_notes
-from tests.tasks.support import offline_draft
+from tests.tasks.support import drafted
 
-
-def _draft(job: str, values: dict[str, Any]) -> tuple[str, list[str]]:
-    draft, checks = offline_draft(job, values, initial_style(values))
-    return draft.body, [check.name for check in checks if not check.passed]
+_draft = drafted
 
 
 def test_a_few_lines_of_feedback_is_a_bounded_ask() -> None:

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
 
 from coach.checks import has_bounded_ask
 from coach.tasks._phrasing import about_me, parse_person, when_phrase
 from coach.tasks._reframe import read
-from coach.tasks.registry import initial_style
 from coach.tasks.session_notes import parse_notes
 from coach.tasks.summary import next_meeting_sentence
 from coach.writing import address, expand_shorthand, to_you
-from tests.tasks.support import offline_draft
+from tests.tasks.support import drafted
 
-
-def _draft(job: str, values: dict[str, Any]) -> tuple[str, list[str]]:
-    draft, checks = offline_draft(job, values, initial_style(values))
-    subject = f"Subject: {draft.subject}\n" if draft.subject else ""
-    return subject + draft.body, [check.name for check in checks if not check.passed]
+_draft = partial(drafted, with_subject=True)
 
 
 def test_a_label_after_the_behaviour_never_takes_the_behaviour_with_it() -> None:

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
 
-from coach.tasks.registry import initial_style
 from coach.writing import expand_shorthand
-from tests.tasks.support import offline_draft
+from tests.tasks.support import drafted
 
-
-def _draft(job: str, values: dict[str, Any]) -> tuple[str, list[str]]:
-    draft, checks = offline_draft(job, values, initial_style(values))
-    subject = f"Subject: {draft.subject}\n" if draft.subject else ""
-    return subject + draft.body, [check.name for check in checks if not check.passed]
+_draft = partial(drafted, with_subject=True)
 
 
 def test_what_a_label_judged_keeps_its_context_and_the_label_is_named_apart() -> None:
@@ -28,7 +23,7 @@ def test_what_a_label_judged_keeps_its_context_and_the_label_is_named_apart() ->
     assert not failed
     body, _ = _draft("feedback", {"direction": "received", "person_name": "Dev",
                                   "feedback": "he said my report was sloppy, and the totals were wrong twice"})
-    assert "- Your report." in body and 'Dev used the word "sloppy"' in body
+    assert "- The state of your report." in body and 'Dev used the word "sloppy"' in body
 
 
 def test_an_open_item_that_is_only_a_question_is_to_ask_them() -> None:

@@ -200,7 +200,7 @@ def test_humanised_dates() -> None:
     assert humanise_when("2026-12-03 15:00") == "Thursday 3 December 2026 at 15:00"
     assert humanise_when("2026-12-03") == "Thursday 3 December 2026"
     assert humanise_when("2026-13-45") == "2026-13-45"
-    assert humanise_when("Thursday 3 Dec") == "Thursday 3 Dec"
+    assert humanise_when("Thursday 3 Dec") == "Thursday 3 December"  # a month in a message is spelled out (review 67)
 
 
 def test_finalize_adds_a_subject_any_engine_forgot() -> None:
