@@ -411,7 +411,14 @@ def is_open_question(question: str) -> bool:
     """
     asked = [s for s in sentences(question) if s.rstrip(" )\"'").endswith("?")]
     judged = (asked[-1] if asked else question).rsplit(": ", 1)[-1]
-    return first_word(judged) not in CLOSED_STARTERS
+    # ("Could you help me understand what the role involves?" asks for an answer, not a yes)
+    return first_word(judged) not in CLOSED_STARTERS or _ASKS_TO_BE_TOLD.match(judged.strip()) is not None
+
+
+_ASKS_TO_BE_TOLD = lazy_regex(r"^(?:could|can|would)\s+you\s+(?:please\s+)?(?:help\s+me\s+understand|explain|"
+                              r"walk\s+me\s+through|talk\s+me\s+through|tell\s+me|describe|show\s+me)\s+"
+                              r"(?:what|how|why|which|where|when|who)\b", re.IGNORECASE)
+"""A question that opens like a yes-or-no one but asks to be told something ("Could you explain how…?")."""
 
 
 def has_duration(text: str) -> bool:

@@ -305,6 +305,9 @@ class PartnerState:
     template_of: dict[str, str] = field(default_factory=dict)
     """A filled-in acceptance -> its template, so an acceptance is said once whatever its details."""
     last_reply: str = ""
+    counter_taken: bool = False
+    """The user took the partner's counter-offer, with a question after it ("That's fair, and three calls to start
+    makes sense to me. What time of the month works best for you?"): settled, though no yes was said (review r13)."""
     flavoured_at: int = -2
     """The turn a custom persona's own words were last said in (see ``ScriptedPartner._in_their_words``)."""
     said_by_user: list[str] = field(default_factory=list)
@@ -442,6 +445,9 @@ class ScriptedPartner:
         # agreed, whoever proposed it
         took_offer = (self._offered_last or self._agreed) and not negative and (
             _YES.match(text.strip()) is not None or _FAIR_YES.match(text.strip()) is not None)
+        said_first = " ".join(s for s in split_sentences(text.strip()) if "?" not in s)  # before what it asks
+        state.counter_taken = state.counter_taken or (self._offered_last and not negative and _FAIR_YES.match(
+            said_first) is not None)
         # after a yes, thanks close the talk ("awesome thanks so much, that's a relief. see you in two weeks!")
         signing_off = (self._agreed or took_offer) and "question" not in now and _SIGN_OFF.search(text) is not None
         # once it said yes, "let's try it until the end of April and review then" settles it ("Fair. If the sessions
@@ -750,7 +756,8 @@ class ScriptedPartner:
         persona, scenario, difficulty = self.persona, self.scenario, self.difficulty
         generic = persona.generic
         earlier = self.state.reactions[:-1]
-        if reaction.asks_logistics and (any(r.intent == "accept" for r in earlier) or _countered_last(earlier)):
+        settled = any(r.intent == "accept" for r in earlier) or _countered_last(earlier) or self.state.counter_taken
+        if reaction.asks_logistics and settled:
             # "who sends the invite?" once agreed: "Good. That's settled, then." left it unanswered (review 50);
             # a first proposal that asks them to send something ("Could you send me a three-line update…?") is no
             # question of who sends the invite
@@ -761,7 +768,7 @@ class ScriptedPartner:
             answered = [scenario.their_side_agreed] if "asks-their-view" in reaction.positive else []
             # already said yes, or the user took the partner's own offer: just close (a version to look over first
             # gets a yes to that: "i send you the new version on thursday before i present again, ok?", review r13)
-            if any(r.intent == "accept" for r in earlier) or _countered_last(earlier):
+            if settled:
                 looks = tuple(line for line in self.persona.look_over if line not in self.state.used) if (
                     reaction.proposal and _ASKS_THEM_TO_LOOK.search(reaction.proposal)) else ()
                 return [*answered, looks, self._closes, generic["soften"]]

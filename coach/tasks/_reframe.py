@@ -782,6 +782,9 @@ _EMPHASIS = lazy_regex(r"^(?:no exceptions?|every (?:single )?time|period|full s
 _I_PRAISE = lazy_regex(r"^(?:but\s+|and\s+)?i\s+(?:really\s+|do\s+)?(?:like|love|value|appreciate|admire|rate)\s+"
                        r"(?:your|how you|the way you|that you)\b", re.IGNORECASE)
 """The user's praise of the person, said to them ("I like your work ethic"): a strength, never a behaviour."""
+_THEY_PRAISED = lazy_regex(r"^(?:but\s+|and\s+|also\s+)?(?:she|he|they)\s+(?:also\s+|really\s+)?(?:liked|loved|praised|"
+                           r"enjoyed|appreciated)\s+(?:my|your|the way i|how i)\b", re.IGNORECASE)
+"""Their praise of the user, reported ("she liked my questioning", review 67 reading)."""
 _SAW_IT_TIMES = lazy_regex(r"^i(?:['’]ve)?\s+(?:saw|seen|caught|noticed)\s+(?:it\s+|this\s+|her\s+|him\s+|them\s+)?"
                            r"(?:\d+|two|three|four|five)\s+times\W*$|^i(?:['’]ve)?\s+(?:saw|seen|caught)\s+"
                            r"(?:it\s+)?twice\W*$", re.IGNORECASE)
@@ -1036,6 +1039,11 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             continue
         if direction == "give" and _I_PRAISE.match(clause):
             reading.strengths.append(clause)  # "I like your work ethic": the user's own praise of them
+            continue
+        if direction == "received" and _THEY_PRAISED.match(clause):
+            # "she liked my questioning": praise, never a point to work on, said to the user as theirs
+            reading.strengths.append(re.sub(r"\b(?:my|(?<=the way )i|(?<=how )i)\b",
+                                            lambda m: "your" if m[0].lower() == "my" else "you", clause))
             continue
         worry = WORRY_FOR_THEM.match(clause) if direction == "give" and reading.behaviours else None
         if worry:

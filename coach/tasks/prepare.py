@@ -994,7 +994,8 @@ def _yes_or_no(item: str) -> str | None:
     """
     text = expand_shorthand(item.strip())
     if _YES_NO.match(text):
-        question = re.sub(r"\?+\s*$", "?", upper_first(text))
+        # ("should i apply for the ICU fellowship?": the user's "I" in its capital)
+        question = re.sub(r"\?+\s*$", "?", upper_first(re.sub(r"\bi\b(?!['’.])", "I", text)))
     elif text.endswith("?") and is_bare_verb(text.split()[0].lower()) and not re.search(r",|:|\s[-–—]\s", text):
         question = f"Should I {lower_first(text.rstrip('? '))}?"
     else:

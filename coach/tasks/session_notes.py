@@ -1344,14 +1344,30 @@ _WHEN_ONLY = lazy_regex(r"(?:start|begin)(?:\s+(?:it|them))?\s+"
 """A start and its time alone ("keep a brag doc. start this wk!!"): it goes with what is to be started."""
 
 
+_THANKED_FOR = lazy_regex(r"^\W*(?:thanks|thank\s+you|thank\s+u|thx|cheers|ta)\s+(?:so\s+much\s+)?(?:for|4)\b",
+                          re.IGNORECASE)
+_TOOK_FROM_IT = lazy_regex(r"(?:i\s+)?(?:learnt|learned|picked up)\s+(?:so much|a lot|loads|tons|heaps)\b",
+                           re.IGNORECASE)
+"""What the user took from it, typed with its "I" dropped ("learnt so much about colour matching")."""
+_THE_REST = lazy_regex(r"(?:the\s+)?(?:rest|everything else|all else|the others)\s+(?:is|are|=)\s[^.?!]{0,25}[.!]*",
+                       re.IGNORECASE)
+"""What the point leaves aside, after it ("focus on 4 lines only: sales, wages, shrink, waste. rest is noise"): one
+point with it, never "- Rest is noise." on its own (review 67)."""
+
+
 def _examples_joined(sentences: list[str]) -> list[str]:
     """"…overflow jobs she cant take!! esp small stuff like taps": the examples go with what they are of."""
     return joined_when(
         sentences,
         # ("pick ONE niche. restaurants? churches? I said churches": the options go with the advice too)
-        lambda _, sentence: bool(_EXAMPLES_OF_IT.match(sentence.strip()) or re.fullmatch(r"(?:\w+\s+){0,2}\w+\?+",
-                                                                                          sentence.strip())
-                                 or re.match(r"\w+\?", sentence.strip()) or _WHEN_ONLY.fullmatch(sentence.strip())),
+        lambda last, sentence: bool(_EXAMPLES_OF_IT.match(sentence.strip()) or re.fullmatch(
+                                        r"(?:\w+\s+){0,2}\w+\?+", sentence.strip())
+                                 or re.match(r"\w+\?", sentence.strip()) or _WHEN_ONLY.fullmatch(sentence.strip())
+                                 or _THE_REST.fullmatch(sentence.strip())
+                                 # ("thank u for the tour of the print shop!! learnt so much about colour matching":
+                                 # what the user took from what they thank for goes with the thanks)
+                                 or (_THANKED_FOR.match(last.strip()) is not None
+                                     and _TOOK_FROM_IT.match(sentence.strip()) is not None)),
         lambda last, sentence: f"{last.rstrip().rstrip('.!')}, {sentence.strip()}",
     )
 
@@ -1418,6 +1434,8 @@ def _debts_as_labels(line: str) -> list[str]:
     return [f"{theirs['mark']}TODO Mentor: {item}" for item in items]
 
 
+_THEN_MY_PLAN = lazy_regex(r",\s+(?=(?:i(?:'m|\s+am)?\s+)?(?:gonna|going\s+to)\s+[a-z])", re.IGNORECASE)
+"""A comma, then the user's own plan with its "I" dropped ("…, gonna set up my rates page this week")."""
 _INLINE_NUMBER = lazy_regex(r"^\s*\d{1,2}\)\s+(?=\S)")
 
 
@@ -1425,6 +1443,10 @@ def _split_at_commitments(line: str) -> str:
     # Notes typed as one paragraph ("went thru my folder. dale says X. i'll finish Y by sun"): a line each
     # (at full stops only: "maybe look into it? not sure" is one idea and its doubt)
     # not at "the R. family", nor inside brackets ("(she sent it already in chat!! v useful)")
+    # ("cheers for the coffee and the chat…, gonna set up my rates page this week": the user's plan is its own line)
+    planned = _THEN_MY_PLAN.search(line)
+    if planned and THANKS_NOTE.match(line.strip()):
+        return "\n".join(_split_at_commitments(part) for part in (line[: planned.start()], line[planned.end():]))
     pieces = [released_stops(s) for s in rejoined(_FULL_STOP.split(held_stops(line))) if s.strip()]
     if len(pieces) > 1:  # "…robustness checks. 3) he'll email prof. Keller…": each numbered item is a line
         pieces = [_INLINE_NUMBER.sub("", piece) for piece in pieces]
@@ -1649,6 +1671,8 @@ _MAYBE_IN_PROMISE = lazy_regex(r"((?:['’]d|\bwould|['’]ll|\bwill|\bcan|\bcou
 _PROBABLY_IN_PROMISE = lazy_regex(r"((?:['’]d|\bwould|['’]ll|\bwill))\s+(?:prob|probably)\s+(?=[a-z])", re.IGNORECASE)
 _SIDE_REMARK = lazy_regex(
     rf"\s*\((?!(?:{_PROMISE_LIMITS})\))"
+    # ("(she lent me her copy!!)" is a favour to thank for, kept, review 67)
+    r"(?!\s*(?:she|he|they)\s+(?:lent|gave|sent|bought|got|lend|give|send)\s+me\b)"
     r"(?:[!?.\s]+|lol|haha|(?:she|he|they)\s+(?:was|were|is|are)\b[^)]*|(?![^()]*\b(?:by|before|until|due)\b)"
     # "(the sepsis one!!)" says which one: content, kept (its marks go below)
     r"(?!\s*(?:the|a|an|eg|e\.g\.|incl|esp|especially|like)\s)[^()]*!|felt\b[^()]*|[^()]*\blol)\)",

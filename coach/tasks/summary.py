@@ -708,7 +708,9 @@ def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: 
         said = said or _framed_thanks(parsed.main_thanks, tone, seed, mentor, today)
         if said and not reading_problems(said, sent=True):
             return said, parsed.main_thanks, False
-    offer = next((a for a in parsed.actions if a.owner == mentor_label(mentor) and shape(a.task) == "verb"), None)
+    # ("Intro me to Prof Hale" is an offer too: "intro" is the verb's shorthand)
+    offer = next((a for a in parsed.actions if a.owner == mentor_label(mentor) and shape(
+        re.sub(r"^intro\b", "introduce", a.task, flags=re.IGNORECASE)) == "verb"), None)
     for point in thanks_candidates(parsed, mentor):
         said = _framed_thanks(point, tone, seed, mentor, today)
         # ("our talk about lesson plan: too much content, cut to 3 objectives." reads as pasted notes, review 67: their
@@ -768,7 +770,7 @@ def _own_thanks(line: str, tone: str, mentor: str) -> str | None:
         if _ESPECIALLY.match(piece) and sentences:
             sentences[-1] = f"{sentences[-1]}, {_ESPECIALLY.sub('especially ', piece)}"
         elif _OWN_CLAUSE.match(piece) and sentences:
-            sentences.append(f"I {piece}")
+            sentences.append(f"I {piece[:1].lower()}{piece[1:]}")  # (its verb: "Learnt" is no name)
         elif sentences:
             return None  # a part that is neither: not said at all rather than spliced
         else:
@@ -1056,6 +1058,11 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
         # "thanks for the time on tue, the pricing spreadsheet idea was gold and the tip about…": the session named
         # first is the opener's; the rest is what they are thanked for, without the user's verdict on it
         what = _VERDICT_ON_IT.sub("", _SESSION_FIRST.sub("", what))
+        # "…for reading my whole thesis chapter, ur comments on the methods section were spot on": a second thing
+        # thanked for, once its verdict went ("…chapter, your comments on…" read as a fragment)
+        second = re.search(r",\s+(?=(?:your|the|that)\s+\w)", what)
+        if second and not _SESSION_FIRST.match(what) and not has_main_verb(what[second.end():]):
+            what = f"{what[: second.start()]}, and for {what[second.end():]}"
         # ("thx so much for the call, esp the tip abt…": the frame says "especially" already, review 66)
         what = re.sub(r"^(?:and\s+)?(?:especially|esp\.?|particularly|in particular)\s+(?:for\s+)?", "", what,
                       flags=re.IGNORECASE)
@@ -1692,6 +1699,8 @@ def my_next_step(parsed: SessionNotes, mentor: str = "") -> str:
     # "will try the cross training thing": the user's "will", so the verb after it (review 64)
     task = re.sub(r"^(?:i\s+)?(?:will|'ll|gonna|going to)\s+(?=[a-z])", "", task, flags=re.IGNORECASE)
     first, _, last = task.rpartition(", ")
+    if last.count(")") > last.count("("):  # "LLC paperwork (my son-in-law is a lawyer, ask him)": inside its brackets
+        first, last = "", task
     last = last if first else task
     # ("record 1 class, watch back": a to-do verb the tagger reads as a noun opens two steps, both kept)
     verbal = shape(task) == "verb" or task.split(" ", 1)[0].lower() in word_list("task_verbs")

@@ -122,10 +122,13 @@ def test_why_them_at_a_meetup_counts_and_when_suits_them_is_answered_with_a_time
         "I'm two years into site engineering, and I want to move into bridge assessment within eighteen months.",
         "What I have in mind is one 30-minute call a month for six months, and I'd send you an agenda two days before.",
         "That's fair, and three calls to start makes sense to me. What time of the month usually works best for you?",
+        "Thank you. I'll send a calendar invite for the first call by Friday, with my three questions attached.",
     ], "hard")
     replies = session.partner_turns
     assert not any("Why me" in line for line in replies[2:]), replies
-    assert replies[-1] in get_persona("skeptical").when_works, replies
+    assert replies[-2] in get_persona("skeptical").when_works, replies
+    # (the counter taken, the invite is no new change to accept: "By Friday… Alright, that's a testable change.")
+    assert "testable change" not in replies[-1], replies
     why_them = next(c for c in session.debrief().criteria if c.id == "specific-observation")
     assert why_them.score == 3
 

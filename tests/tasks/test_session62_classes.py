@@ -194,3 +194,71 @@ def test_the_mentors_task_typed_with_their_name_and_a_bare_verb_is_their_promise
         "open_items": "Roberto send me last year P&L example; me - finish the shrinkage action plan by next week"})
     assert "- You said you'd send me last year P&L example" in body
     assert "- I said I'd finish the shrinkage action plan by next week" in body
+
+
+def test_own_reading_an_intro_offer_a_plan_after_thanks_and_what_it_did() -> None:
+    # own reading after review 67: "LV will intro me to Prof Hale" is an offer to thank for (a point of several parts
+    # then stays listed); "…, gonna set up my rates page this week" after the thanks is the user's next step; "…, it
+    # cut callbacks by a third" is joined; "Could you help me understand what…?" is an open question
+    from coach.checks import is_open_question
+
+    body, _ = _draft("summary", {
+        "mentor_name": "Dr. Lena Vogt", "my_name": "Sam", "kind": "full",
+        "notes": "- grant draft: aims too broad -> pick 2\n- LV will intro me to Prof Hale\n- me: rewrite aims by fri"})
+    assert "especially for offering to introduce me to Prof Hale." in body
+    assert "- Grant draft: aims too broad, so pick 2." in body
+    body, failed = _draft("summary", {
+        "mentor_name": "Marco", "my_name": "Jess", "kind": "thanks",
+        "notes": "cheers for the coffee and the chat about going freelance, gonna set up my rates page this week"})
+    assert "especially for the coffee and the chat about going freelance.\n\nNext, I'm going to set up my rates page" \
+        in body and not failed
+    assert expand_shorthand("I tried the script in my GP surgery, it cut callbacks by a third") == (
+        "I tried the script in my GP surgery, and it cut callbacks by a third")
+    assert is_open_question("Could you help me understand what the team lead role involves?")
+    assert not is_open_question("Could you send me the doc?")
+
+
+def test_a_favour_in_brackets_is_kept_and_said_to_them() -> None:
+    # s4: "read: 'The Trusted Advisor' (she lent me her copy!!)" lost the loan, read as the user's aside
+    body, _ = _draft("summary", {"mentor_name": "Ms. Catherine Adeyemi-Ross", "my_name": "Owen", "kind": "full",
+                                 "notes": "read: 'The Trusted Advisor' (she lent me her copy!!)\n"
+                                          "I send CV to Tom by fri"})
+    assert "**Me:** Read 'The Trusted Advisor' (you lent me your copy)" in body
+
+
+def test_what_the_user_learnt_goes_with_their_thanks_and_their_yes_or_no_keeps_its_capital_i() -> None:
+    # own reading: "thank u for the tour of the print shop!! learnt so much about colour matching, esp pantone vs
+    # cmyk" lost what was learnt; "should i apply for the ICU fellowship?" was asked "Should i apply…"
+    body, failed = _draft("summary", {
+        "mentor_name": "Sven", "my_name": "Ali", "kind": "thanks",
+        "notes": "thank u for the tour of the print shop!! learnt so much about colour matching, esp pantone vs cmyk"})
+    assert ("Thank you for the tour of the print shop. I learnt so much about colour matching, especially pantone vs "
+            "cmyk.") in body and not failed
+    body, _ = _draft("prepare", {"mentor_name": "Dr. Amal Haddad", "meeting_minutes": "15",
+                                 "goals": "should i apply for the ICU fellowship?"})
+    assert "Should I apply for the ICU fellowship? What would you do in my place?" in body
+
+
+def test_reported_praise_and_a_second_thing_thanked_for_are_said_as_such() -> None:
+    # own reading: "she liked my questioning" was listed among the points to work on; "thanks for reading my whole
+    # thesis chapter, ur comments on the methods section were spot on" ended "…chapter, your comments on the methods
+    # section." once the verdict went
+    body, _ = _draft("feedback", {
+        "direction": "received", "person_name": "Mrs. Patel", "when_it_happened": "observation last tues",
+        "feedback": "she said my lesson plans are too ambitious and the kids get lost halfway. she liked my "
+                    "questioning"})
+    assert "Mrs. Patel also said:\n- She liked your questioning." in body
+    body, _ = _draft("summary", {
+        "mentor_name": "Beth", "my_name": "Cara", "kind": "thanks",
+        "notes": "thanks for reading my whole thesis chapter, ur comments on the methods section were spot on"})
+    assert "for reading my whole thesis chapter, and for your comments on the methods section." in body
+
+
+def test_the_next_step_is_never_cut_inside_its_brackets() -> None:
+    # found by the new bracket rule: "LLC paperwork (my son-in-law is a lawyer, ask him)" became "Next, I'm going to
+    # ask him)"
+    body, failed = _draft("summary", {"mentor_name": "Aaron Patel", "kind": "thanks",
+                                      "notes": "she said:\n - price by project, not hourly\nme to do:\n"
+                                               " - LLC paperwork (my son-in-law is a lawyer, ask him)"})
+    assert "LLC paperwork (my son-in-law is a lawyer, ask him)." in body and "ask him)" not in body.replace(
+        "ask him).", "") and not failed
