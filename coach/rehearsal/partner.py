@@ -980,6 +980,7 @@ _ASKS_FOR_THE_ISSUE = lazy_regex(r"\bwhat(?:'s| is)\s+(?:the\s+)?(?:not working|
 """A partner line asking what the issue is: never said once it is on the table."""
 
 _AGREEING_WORD = lazy_regex(r"okay|ok|fine|sure|right|yeah|yes|good|alright|noted|fair", re.IGNORECASE)
+"""A first sentence of one agreeing word, which a custom persona's phrase can follow ("Okay, I guess.")."""
 _ASKS_WHY_THEM = lazy_regex(r"\bwhy me\b|\bmade you think of me\b|\bwhy (?:are you asking|ask) me\b", re.IGNORECASE)
 """A partner line asking why the user chose them: never said once they have said why."""
 _ASKS_THEM_TO_LOOK = lazy_regex(r"\b(?:can|could|would|will) you (?:please )?(?:look|have a look|take a look|glance|"
@@ -991,7 +992,9 @@ _ASKS_THEM_TO_LOOK = lazy_regex(r"\b(?:can|could|would|will) you (?:please )?(?:
 """A proposal that asks the partner to look over the user's work: said yes to as such."""
 _ASKS_WHAT_THE_ASK_IS = lazy_regex(r"\bwhat (?:exactly )?are you asking\b|"
                                    r"\bwhat(?:'s| is) the (?:specific |actual )?ask\b", re.IGNORECASE)
+"""A partner line asking what the user wants from it: never said once the ask itself was made."""
 _ASKS_FOR_THE_ASK = lazy_regex(rf"{_ASKS_WHAT_THE_ASK_IS.pattern}|\bhow much of my time\b", re.IGNORECASE)
+"""A partner line asking for the ask or its terms: never said once a proposal gave them."""
 _FALLBACK = lazy_regex(r"^\W*(?:and\s+)?(?:if\s+(?:that|it|this|\w+)\s+(?:doesn'?t|don'?t|does not|do not|won'?t|"
                        r"can'?t)\s+work|otherwise|failing that|or else|as a (?:fallback|backup))\b", re.IGNORECASE)
 """A second offer in case the first fails ("If Tuesdays don't work, I could send questions by email")."""

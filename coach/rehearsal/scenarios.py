@@ -253,13 +253,13 @@ class Persona:
     bank: str
     """The base persona whose scripted lines the offline partner uses (itself, unless custom)."""
     description: str | None = None
+    """For the custom persona: the user's own words about how their mentor talks (LLM engine)."""
     calls_them: str = ""
     """For a custom persona, what it calls people ("calls people 'kiddo'"): said now and then by the offline partner,
     which otherwise speaks only in its base persona's lines (review r13: no "kiddo" in seven turns)."""
     says_often: str = ""
     """For a custom persona, a phrase it says a lot ("says 'I guess' a lot"), said now and then after a short first
     sentence ("Okay, I guess.")."""
-    """For the custom persona: the user's own words about how their mentor talks (LLM engine)."""
     patience: int = 0
     """Good turns after the issue is named before the partner concedes (difficulty adds -1/0/+1)."""
     invite: tuple[str, ...] = ()
@@ -618,7 +618,7 @@ def get_persona(persona_id: str) -> Persona:
     return persona
 
 
-# Each base persona's words; the base with the most matches wins, warm on a tie with none, so
+# Each base persona's words; the base with the most matches wins (the first listed on a tie, warm when none match), so
 # "anxious, apologises a lot, answers in short sentences" is warm rather than busy.
 _BASE_HINTS: tuple[tuple[str, str], ...] = (
     ("busy", r"\b(?:busy|terse|short|brief|rushed|no time|hurr(?:y|ied)|clock|curt|blunt)"),

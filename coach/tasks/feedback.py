@@ -241,6 +241,7 @@ _VERB_THEN_HOW_OFTEN = lazy_regex(r"^(?P<verb>[a-z]+s)\s+(?=(?:only|always|never
 """A behaviour typed without its subject, the tagger reading its verb as a plural ("records only the…")."""
 _SPAN_COUNTED = lazy_regex(r"\b(?P<count>\d+|a|one|two|three|four|five|six)\s+(?P<unit>day|week|month|year|shift)s?\b",
                            re.IGNORECASE)
+"""A stretch of time counted ("2 weeks", "3 wks" once spelled out)."""
 
 
 SPAN_WORDS = 5

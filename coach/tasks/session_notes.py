@@ -1346,6 +1346,7 @@ _WHEN_ONLY = lazy_regex(r"(?:start|begin)(?:\s+(?:it|them))?\s+"
 
 _THANKED_FOR = lazy_regex(r"^\W*(?:thanks|thank\s+you|thank\s+u|thx|cheers|ta)\s+(?:so\s+much\s+)?(?:for|4)\b",
                           re.IGNORECASE)
+"""The user's own thanks for something ("thank u for the tour of the print shop")."""
 _TOOK_FROM_IT = lazy_regex(r"(?:i\s+)?(?:learnt|learned|picked up)\s+(?:so much|a lot|loads|tons|heaps)\b",
                            re.IGNORECASE)
 """What the user took from it, typed with its "I" dropped ("learnt so much about colour matching")."""
@@ -1357,19 +1358,20 @@ point with it, never "- Rest is noise." on its own (review 67)."""
 
 def _examples_joined(sentences: list[str]) -> list[str]:
     """"…overflow jobs she cant take!! esp small stuff like taps": the examples go with what they are of."""
-    return joined_when(
-        sentences,
-        # ("pick ONE niche. restaurants? churches? I said churches": the options go with the advice too)
-        lambda last, sentence: bool(_EXAMPLES_OF_IT.match(sentence.strip()) or re.fullmatch(
-                                        r"(?:\w+\s+){0,2}\w+\?+", sentence.strip())
-                                 or re.match(r"\w+\?", sentence.strip()) or _WHEN_ONLY.fullmatch(sentence.strip())
-                                 or _THE_REST.fullmatch(sentence.strip())
-                                 # ("thank u for the tour of the print shop!! learnt so much about colour matching":
-                                 # what the user took from what they thank for goes with the thanks)
-                                 or (_THANKED_FOR.match(last.strip()) is not None
-                                     and _TOOK_FROM_IT.match(sentence.strip()) is not None)),
-        lambda last, sentence: f"{last.rstrip().rstrip('.!')}, {sentence.strip()}",
-    )
+    return joined_when(sentences, _goes_with_the_last,
+                       lambda last, sentence: f"{last.rstrip().rstrip('.!')}, {sentence.strip()}")
+
+
+def _goes_with_the_last(last: str, sentence: str) -> bool:
+    """Whether ``sentence`` only adds to the one before: its examples, options, when to start, what it leaves aside.
+
+    ("pick ONE niche. restaurants? churches? I said churches": the options go with the advice too; "thank u for the
+    tour of the print shop!! learnt so much about colour matching": what the user took from what they thank for.)
+    """
+    said = sentence.strip()
+    return bool(_EXAMPLES_OF_IT.match(said) or re.fullmatch(r"(?:\w+\s+){0,2}\w+\?+", said)
+                or re.match(r"\w+\?", said) or _WHEN_ONLY.fullmatch(said) or _THE_REST.fullmatch(said)
+                or (_THANKED_FOR.match(last.strip()) and _TOOK_FROM_IT.match(said)))
 
 
 def _interjections_joined(sentences: list[str]) -> list[str]:

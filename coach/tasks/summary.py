@@ -625,7 +625,7 @@ _REPORTING_STEMS = frozenset(content_stems("said says say told think thinks thou
 
 
 def _still_listed(takeaway: str, chosen: str | None, thanks: str, mentor: str) -> list[str]:
-    """What of ``takeaway`` is still listed beside the thanks: all of it unless the thanks said it (mostly)."""
+    """What of ``takeaway`` is still listed beside the thanks: all of it when the thanks left much of it unsaid."""
     if takeaway != chosen:
         return [takeaway]
     said = to_mentor(takeaway, mentor)
