@@ -332,8 +332,10 @@ _INITIAL_LABEL = lazy_regex(r"^(?P<letter>[A-Z])\.?\s*(?:->|=>|→|[:\-–])\s*(
 """An open item labelled with one capital and its mark ("J: share the fee spreadsheet", "B -> was going to…")."""
 _INITIALS_FIRST = lazy_regex(r"^(?P<letters>[A-Z]{2,3})(?=\s+(?:to|will|is going to|gonna)\s|\s*(?:->|=>|→|[:\-–]))")
 """An open item that opens with someone's initials and their task ("LM to send me…", "DK: book the room")."""
-_MY_OWN_ITEM = lazy_regex(r"^(?:(?:me|myself)\s*[:\-–]|me\s+to\b)\s*(?P<verb>[A-Za-z]+)\b", re.IGNORECASE)
-"""An open item the user labelled as their own ("Me: send you the RFC link")."""
+_MY_OWN_ITEM = lazy_regex(r"^(?:(?:me|myself)\s*[:\-–]|me\s+to\b|i\s+will\b|i['’]ll\b)\s*(?P<verb>[A-Za-z]+)\b",
+                          re.IGNORECASE)
+"""An open item the user labelled as their own ("Me: send you the RFC link", or "I will send the rate constant table
+before meeting", review 67, which was left as typed)."""
 _HEADING = lazy_regex(r"^(?:my\s+)?(?:goals?|progress|updates?|challenges?|problems?|open items?|to-?dos?|"
                       r"since last time)\s*:?$", re.IGNORECASE)
 """A field's own heading typed as its first line ("GOALS", "Progress:"): no item."""

@@ -262,3 +262,11 @@ def test_the_next_step_is_never_cut_inside_its_brackets() -> None:
                                                " - LLC paperwork (my son-in-law is a lawyer, ask him)"})
     assert "LLC paperwork (my son-in-law is a lawyer, ask him)." in body and "ask him)" not in body.replace(
         "ask him).", "") and not failed
+
+
+def test_the_users_own_will_in_open_items_is_what_they_said_theyd_do() -> None:
+    # p3: "I will send the rate constant table before meeting" was left as typed beside "You said you'd read…"
+    body, _ = _draft("prepare", {"mentor_name": "Dr. Klein", "meeting_minutes": "60", "goals": "finish chapter 3",
+                                 "open_items": "SK to read Ch.2 comments\nI will send the rate constant table before "
+                                               "meeting"})
+    assert "- I said I'd send the rate constant table before meeting" in body
