@@ -124,6 +124,9 @@ DEFENSIVE_PHRASES: tuple[str, ...] = (
 
 EASY_OUTS: tuple[str, ...] = (
     "no worries",
+    "no stress",  # "no stress if not" (review 68: a second way out was added after it)
+    "all good if not",
+    "no biggie",
     "get it if not",
     "fine if not",
     "ok if not",

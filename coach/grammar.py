@@ -210,6 +210,10 @@ _OBJECT_COMPLEMENT_VERBS = frozenset({
 })
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "into", "within"})
+"""Prepositions a past verb form never follows (review 67: "they are short staffed in lit right now")."""
+
+
 def _predicates(clause: Sequence[tuple[str, str]]) -> list[int]:
     """Where each verb group that makes a clause (a finite verb, or an active past participle) begins."""
     starts, previous = [], ""
@@ -246,6 +250,8 @@ def _predicates(clause: Sequence[tuple[str, str]]) -> list[int]:
         # "leaving the tower unlocked", "found the door open": the participle completes an earlier verb's object
         misread = misread or (pos in ("VBD", "VBN") and before in ("NN", "NNS", "PRP")
                               and any(w.lower() in _OBJECT_COMPLEMENT_VERBS for w, _ in clause[:i - 1]))
+        # "short staffed in lit right now": a past form straight after a place preposition is a noun typed short
+        misread = misread or (pos == "VBD" and i > 0 and clause[i - 1][0].lower() in _PLACE_PREPOSITIONS)
         active = pos == "VBN" and previous not in _AUXILIARIES and 0 < i < len(clause) - 1
         is_verb = (not misread and pos in _FINITE) or (active and clause[i + 1][1] in ("DT", "PRP$", "PRP"))
         grouped = i > 0 and (clause[i - 1][1].startswith(("VB", "MD")) or clause[i - 1][1] in ("RB", "TO"))
@@ -424,7 +430,8 @@ def _third_person_verb(tagged: Sequence[tuple[str, str]], index: int) -> bool:
     after = tagged[index + 1][1] if index + 1 < len(tagged) else ""
     lemmas = get_lemma(word.lower(), upos="VERB", lemmatize_oov=False) if word.lower().endswith("s") else ()
     verb_form = any(lemma != word.lower() for lemma in lemmas)
-    return penn == "NNS" and after in ("IN", "RP", "DT", "PRP$", "RB") and verb_form
+    # ("you books more meetings", "you reruns samples": before a comparison or a plural object too, review 68)
+    return penn == "NNS" and after in ("IN", "RP", "DT", "PRP$", "RB", "JJR", "NNS", "CD") and verb_form
 
 
 def agreement_errors(text: str) -> list[str]:
@@ -695,6 +702,35 @@ def dashed_lists(text: str) -> list[str]:
     return [_clip(m.group(0).strip()) for m in _DASHED_LIST.finditer(strip_citations(text))]
 
 
+_NOTICED_THEN = lazy_regex(r"\b(?:noticed|seen|saw)\s+(?:that\s+)?(?=[a-z]+s\s)", re.IGNORECASE)
+_ASKED_OF_YOU = lazy_regex(r"\b(?:could|would|can|will)\s+you\s+(?=\w)", re.IGNORECASE)
+
+
+def _words_after(pattern: re.Pattern[str], text: str, wrong: Callable[[Sequence[tuple[str, str]]], bool]) -> list[str]:
+    """Each place ``pattern`` matches where the tagged words after it are ``wrong``, clipped with its lead."""
+    found = []
+    for sentence in sentences(text):
+        for match in pattern.finditer(sentence):
+            if wrong(tag(sentence[match.end():])):
+                found.append(_clip(sentence[max(0, match.start() - 10): match.end() + 30]))
+    return found
+
+
+def verbs_without_subject(text: str) -> list[str]:
+    """A verb straight after "I've noticed", its subject left out: "I've noticed reruns samples after…" (review 68).
+
+    An object or an adverb follows such a verb; "changes in the chart" is a thing noticed.
+    """
+    return _words_after(_NOTICED_THEN, text, lambda tagged: len(tagged) > 1 and _third_person_verb(tagged, 0)
+                        and tagged[1][1] not in ("IN", "RP"))
+
+
+def things_asked_as_verbs(text: str) -> list[str]:
+    """A thing and where it stays put after "Could you": "Could you face shield on every time…?" (review 68)."""
+    return _words_after(_ASKED_OF_YOU, text, lambda tagged: len(tagged) > 2 and tagged[0][1] == "NN"
+                        and tagged[1][1] == "NN" and tagged[2][0].lower() in ("on", "off", "away", "down", "back"))
+
+
 DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("doubled words", doubled_words),
     ("sentence starts in lower case", lowercase_starts),
@@ -709,6 +745,8 @@ DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("feeling with no subject", orphan_feelings),
     ("a clause with no verb", clause_without_verb),
     ("subject and verb disagree", agreement_errors),
+    ("a verb with no subject", verbs_without_subject),
+    ("a thing asked for where a verb belongs", things_asked_as_verbs),
     ("past form after 'to'", past_after_to),
     ("a report inside a report", reported_twice),
     ("closing with no name under it", unsigned_closing),

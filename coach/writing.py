@@ -12,6 +12,7 @@ Frames live in ``prompts/phrasing/<job>.yaml`` so wording improves without code 
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 import unicodedata
@@ -597,7 +598,8 @@ _AMPERSAND = lazy_regex(r"(?P<left>[^\s&]*) & (?P<right>[^\s&]*)")
 def _ampersand(match: re.Match[str]) -> str:
     # Between two capitalised words it is part of a name ("Hart & Co", "M & S"): kept. "R&D" never matches.
     left, right = match.group("left"), match.group("right")
-    joined = " & " if left[:1].isupper() and right[:1].isupper() else " and "
+    # ("'Load & Return'": a quoted title's first word starts after its quote mark, review 68)
+    joined = " & " if left.lstrip("'\"‘“")[:1].isupper() and right[:1].isupper() else " and "
     return f"{left}{joined}{right}"
 
 
@@ -610,7 +612,9 @@ def _month_and_day_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     plain = re.compile(rf"(?<![\w/'-])(?P<word>{always})(?P<before_number>)(?![\w/-])(?!'(?!s\b))")  # "tuesday's"
     dated = re.compile(rf"(?:(?i:\b(?:{before}) )|(?i:\bmid-)|\d(?:st|nd|rd|th)? )(?P<word>{as_dates})(?![\w/'-])"
                        r"(?!\s+(?:at|in|down|with|beside|there)\b)|"  # "…and sat at the back": the verb
-                       rf"(?<![\w/'-])(?P<before_number>{as_dates})(?= \d)")
+                       # ("sit in on the march mtg": a month before its event, review 68)
+                       rf"(?<![\w/'-])(?P<before_number>{as_dates})(?= \d| (?:meeting|mtg|deadline|intake|exams?|"
+                       r"cohort|payroll|conference|sitting)\b)")
     return plain, dated
 
 
@@ -758,6 +762,10 @@ def expand_shorthand(text: str) -> str:
                   text, flags=re.IGNORECASE)  # "worried $$": a worry about money, never "worried money"
     text = re.sub(r"(?<![\w$])\$\$(?![\w$])", "money", text)
     text = re.sub(r"(?<=['’]s )#(?=$|[\s.,;:!?)])", "number", text)  # "text me the guy's #"
+    # "tab by clause # not topic": a thing's number (review 68)
+    text = re.sub(r"\b(clause|section|page|room|case|ticket|invoice|order|part|item|line|exhibit|bay|gate|platform|"
+                  r"unit|lot|bed|rule|article|policy|account|ref|reference|claim|form|batch|flight|route|step|"
+                  r"question|serial|model)\s+#(?=$|[\s.,;:!?)])", r"\1 number", text, flags=re.IGNORECASE)
     text = reported_contractions(text)
     # "sesh w tony", "make it 2 w numbers", "'too soft' w the passenger"
     text = re.sub(r"(?<=[a-z0-9'’\")] )w\s+(?=[A-Za-z0-9])", "with ", text)
@@ -809,6 +817,10 @@ _INTRODUCED = lazy_regex(
     r"(?P<lead>\b(?:in touch with|introduce me to|intro me to|connect me with|introduce you to)\s+)"
     r"(?P<name>[a-z]+(?:\s+[a-z]+)?)\b(?=\s+(?:at|from|in|who|on)\b|[.,;)]|$)"
 )
+_LET_SOMEONE = lazy_regex(r"(?P<lead>\b(?:let|lets|letting|ask|asked|tell|told|with)\s+)(?P<name>[a-z]{3,})\b"
+                          r"(?=\s+(?:talk|talks|speak|speaks|lead|leads|present|presents|answer|answers|take|takes|"
+                          r"run|runs|handle|handles|decide|decides)\b)")
+"""A word no lexicon knows, let to do the talking ("let sipho talk"): a colleague's name (review 68)."""
 _BEFORE_HYPHENED_NAME = lazy_regex(r"(?<![\w-])[a-z]+(?=-[A-Z])")
 _SAINT = lazy_regex(r"(?<![\w.])st(?= [A-Z][a-z])")
 """A lower-case "st" before a name: "St James", "St Mary's"."""
@@ -864,6 +876,9 @@ def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
     # "put me in touch with kirsty mcintyre": after an introduction, words no lexicon knows are a person's name
     text = _INTRODUCED.sub(lambda m: m.group("lead") + " ".join(
         w.capitalize() if lexicon_tag(w) is None and w not in skip else w for w in m.group("name").split()), text)
+    text = _LET_SOMEONE.sub(lambda m: m.group("lead") + (m.group("name").capitalize() if lexicon_tag(m.group("name"))
+                                                          is None and m.group("name") not in skip else m.group("name")),
+                            text)
     # "romanian-English": a listed name before a hyphen and another name
     text = _BEFORE_HYPHENED_NAME.sub(lambda m: m.group(0).capitalize() if m.group(0) in listed else m.group(0), text)
     return _platforms().sub(lambda m: re.sub(r"\w+$", lambda w: w.group(0).capitalize(), m.group(0)), text)
@@ -1766,3 +1781,20 @@ def _finite_here(word: str, penn: str, index: int, tagged: Sequence[tuple[str, s
         return True
     return (penn == "NNS" and before in ("NN", "NNP", "NNS", "VBG") and lowered.endswith("s") and is_verb(lowered)
             and base_form(lowered) != lowered)
+
+
+_MONTHS = tuple(calendar.month_name[1:])
+"""January to December (English: the coach never sets a locale, so the standard library's names are English)."""
+_SHORT_MONTH = lazy_regex(r"(?:(?<=^)|(?<=\bearly )|(?<=\bmid )|(?<=\bmid-)|(?<=\blate )|(?<=\bin )|(?<=\bof )|"
+                          r"(?<=\bby )|(?<=\d ))(?P<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+                          r"(?=\s+\d|\s*$|\s*[,;(?]|\s+(?:at|to|or|and|then)\b)", re.IGNORECASE)
+"""A month in short ("mid Dec", "Jan 9, 2pm", "a call in Jan?"): spelled out in a message (review 67)."""
+
+
+def spell_out_months(when: str) -> str:
+    """"mid Dec" -> "mid-December", "Jan 9, 2pm" -> "January 9 at 2pm"."""
+    when = _SHORT_MONTH.sub(lambda m: next(name for name in _MONTHS if name.lower().startswith(m["month"].lower()[:3])),
+                            when)
+    when = re.sub(rf"\bmid\s+(?=(?:{'|'.join(_MONTHS)})\b)", "mid-", when, flags=re.IGNORECASE)
+    clock = r"(?=\d{1,2}(?::\d{2})?\s*(?:am|pm)\b)"
+    return re.sub(rf"\b((?:{'|'.join(_MONTHS)})\s+\d{{1,2}}(?:st|nd|rd|th)?),\s+{clock}", r"\1 at ", when)

@@ -849,7 +849,10 @@ class ScriptedPartner:
 
     def _unoffered(self, banks: list[tuple[str, ...]], now: str | None = None) -> list[tuple[str, ...]]:
         """The banks without lines asking for what the user already offered (no "Before nine…" after 8am)."""
-        proposals = [r.proposal for r in self.state.reactions if r.proposal] + ([now] if now else [])
+        # (anything the user said counts: "A short message in the off weeks is fair. I can send you three lines…" was
+        # asked for back as a condition, review r14)
+        proposals = [r.proposal for r in self.state.reactions if r.proposal] + ([now] if now else []) + list(
+            self.state.said_by_user)
         return [tuple(line for line in bank if not self.scenario.already_offered(line, proposals)) for bank in banks]
 
     @property
@@ -973,7 +976,11 @@ _ASKS_FOR_SPECIFICS = lazy_regex(r"\breasons, not a feeling\b|\b(?:give me|you g
                                  r"(?:actual\s+)?example\b|\bwhat exactly\?|\bhow many are we talking\b|"
                                  r"\bwhich sessions\b|\byou're generalising\b|\bsweeping statement\b|\btoo vague\b|"
                                  # ("What happened exactly?" right after what happened, review r13 s10)
-                                 r"\bwhat happened exactly\?",
+                                 r"\bwhat happened exactly\?|"
+                                 # ("Fine. Tell me why not." right after the cost and the hours, "What would that look
+                                 # like in practice? Give me specifics." right after the three unanswered questions,
+                                 # review r14)
+                                 r"\btell me why not\b|\bgive me specifics\b|\bmeaning what\b",
                                  re.IGNORECASE)
 """A partner line asking for the particulars of the issue: never said once the user has given them."""
 _ASKS_FOR_THE_ISSUE = lazy_regex(r"\bwhat(?:'s| is)\s+(?:the\s+)?(?:not working|issue|problem|wrong)\?", re.IGNORECASE)
@@ -1068,6 +1075,8 @@ _QUESTION_KIND_PATTERNS = {
         r"\bif you have (?:any )?(?:doubts|concerns|worries|reservations|hesitations?)\b|"
         # "What would you need to see from me before you'd be comfortable?" (review r13 s11)
         r"\bwhat would you need (?:to see|to know|to hear|from me)\b|"
+        # "what you need to see for say yes?" (review r14, as a second language asks it)
+        r"\bwhat (?:do |would )?you need (?:to see|to hear|from me)\b[^.?!]*\b(?:say yes|agree|be sure|trust)\b|"
         r"\bbefore you(?:'d| would) (?:be|feel) comfortable\b",
         re.IGNORECASE),
     "what-would-help": lazy_regex(
@@ -1222,11 +1231,16 @@ def _offers_terms(text: str) -> bool:
     A change with no detail yet ("Can we just meet less?") is pinned down by the partner.
     """
     if _PROPOSING.search(text) is None:
-        # "only 20 minute every two week on zoom": how long and how often, with no proposing word, are terms too
-        return bool(_FREQUENCY.search(text) and DURATION_PATTERN.search(text))
+        # "only 20 minute every two week on zoom": how long and how often, with no proposing word, are terms too;
+        # "the program near me is 28k pound and 20 hour every week" states what something costs (review r14)
+        return bool(_FREQUENCY.search(text) and DURATION_PATTERN.search(text)) and not _STATES_WHAT_IT_TAKES.search(
+            text)
     return proposal_specifics(text) is not None or _BARE_CHANGE.search(text) is not None
 
 
+_STATES_A_COST = r"\b(?:is|are|was|were|takes?|took|costs?|needs?|means|requires?)\b[^.?!]{0,40}?\d"
+_STATES_WHAT_IT_TAKES = lazy_regex(_STATES_A_COST, re.IGNORECASE)
+"""A fact about what something takes ("the program is 28k pound and 20 hour every week"): no terms offered."""
 _STRUGGLE = lazy_regex(r"\bi\s+(?:just\s+|really\s+)?(?:can't|cannot|can no longer|struggle|am struggling|"
                        r"'m struggling|find it hard|'m finding it hard|keep (?:missing|cancelling|forgetting))\b"
                        r"|\b(?:it's|it is|that's|it has been|it's been)\s+(?:just\s+)?"

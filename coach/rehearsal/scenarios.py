@@ -618,20 +618,21 @@ def get_persona(persona_id: str) -> Persona:
     return persona
 
 
-# Each base persona's words; the base with the most matches wins (the first listed on a tie, warm when none match), so
-# "anxious, apologises a lot, answers in short sentences" is warm rather than busy.
+# Each base persona's words; the base with the most matches wins (on a tie, the one the description names first, as
+# people lead with the main trait; warm when none match), so "anxious, apologises a lot, answers in short sentences"
+# and "Quiet and guarded: answers in short, flat sentences" are warm rather than busy.
 _BASE_HINTS: tuple[tuple[str, str], ...] = (
     ("busy", r"\b(?:busy|terse|short|brief|rushed|no time|hurr(?:y|ied)|clock|curt|blunt)"),
-    ("defensive", r"\b(?:defensive|takes? (?:it|things) personally|justif|touchy|sensitive|argues)"),
+    ("defensive", r"\b(?:defensive|takes? (?:it|things) personally|justif|touchy|sensitive|argues|guarded|wary)"),
     ("skeptical", r"\b(?:skeptic|sceptic|doubt|challeng|questions? everything|evidence|data|proof|dry)"),
     ("warm", r"\b(?:warm|kind|friendly|gentle|anxious|nervous|worri|apologi[sz]|sorry|quiet|shy|eager|keen)"),
 )
 
 
 def _base_from(text: str) -> str:
-    counts = {base: len(re.findall(rx, text, re.IGNORECASE)) for base, rx in _BASE_HINTS}
-    best = max(counts.values())
-    return next(base for base, count in counts.items() if count == best) if best else "warm"
+    found = {base: [m.start() for m in re.finditer(rx, text, re.IGNORECASE)] for base, rx in _BASE_HINTS}
+    best = max(found, key=lambda base: (len(found[base]), -min(found[base], default=len(text))))
+    return best if found[best] else "warm"
 
 
 def build_custom_persona(description: str, base: str | None = None) -> Persona:

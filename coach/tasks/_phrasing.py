@@ -627,7 +627,16 @@ def when_phrase(text: str) -> str:
     if re.match(r"^(?:nights|days|lates|earlies|night shifts?|day shifts?|late shifts?|early shifts?|nightshifts?)\b",
                 phrase, re.I):
         return f"on {phrase}"  # "nights this week" is worked "on nights", never "in nights" (review 54)
+    tagged = tag(phrase)
+    if tagged and tagged[0][1] == "NN" and tagged[0][0].islower() and first not in _BARE_AFTER_IN:
+        return f"in the {phrase}"  # "site meeting in Rosebank on thursday": "in the site meeting…" (review 68)
     return f"in {phrase}"
+
+
+_BARE_AFTER_IN = frozenset({"class", "court", "school", "church", "training", "supervision", "theatre", "surgery",
+                            "clinic", "practice", "rehearsal", "person", "public", "private", "front", "passing",
+                            "writing", "traffic", "hospital", "college", "uni", "university", "work", "office"})
+"""Nouns said after "in" with no article ("in court", "in supervision", "in front of the team")."""
 
 
 _COMPANY_NAME = lazy_regex(r"\s(?:&|and)\s+(?:Sons|Co\b|Partners|Associates)|\b(?:Ltd|Limited|LLP|LLC|Inc|PLC|GmbH)\b",
@@ -672,6 +681,23 @@ class Person:
         words = self.name.split()
         parts = [p for p in words[title_length(words):] if not is_honorific(p) and names_a_person(p)]
         return sorted({self.name, *parts, " ".join(parts)} - {""}, key=len, reverse=True)
+
+
+_HONOURABLE = lazy_regex(r"^(?:the\s+)?(?:hon\.?|honou?rable)\s+", re.IGNORECASE)
+_SPOKEN_TITLE = r"\b(?P<title>Judge|Justice|Senator|Councillor|Councilor|Mayor|Minister|Commissioner)\s+{surname}\b"
+
+
+def as_spoken_to(person: Person, *texts: str) -> Person:
+    """``person`` with the title their text calls them by, where "Hon." is only written.
+
+    "Hon. Margaret Halvorsen", called "Judge Halvorsen" in the feedback, is spoken to as "Judge Halvorsen": nobody
+    says "Hon. Halvorsen" (review 68).
+    """
+    if not _HONOURABLE.match(person.name) or not person.name.split()[1:]:
+        return person
+    surname = re.escape(person.name.split()[-1])
+    called = next((m for t in texts if (m := re.search(_SPOKEN_TITLE.format(surname=surname), t))), None)
+    return replace(person, name=f"{called['title']} {person.name.split()[-1]}") if called else person
 
 
 def with_pronoun(person: Person, *texts: str) -> Person:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from coach.checks import ABSOLUTES, DATE_PATTERN, find_labels, word_set
+from coach.compose import upper_first
 from coach.grammar import participle_as_past
 from coach.lazy_patterns import lazy_regex
 from coach.tasks._phrasing import (
@@ -28,18 +29,22 @@ from coach.tasks._phrasing import (
     word_list,
     words_pattern,
 )
-from coach.writing import ABBREVIATIONS, EMOJI, is_bare_verb, two_people
+from coach.writing import ABBREVIATIONS, EMOJI, base_form, is_bare_verb, is_verb, two_people
 
 _POSITIVE = lazy_regex(
     r"\b(?:great|good|excellent|strong|strength|well|love|loved|appreciate|impressive|solid|helpful|creative|"
     r"amazing|awesome|fantastic|outstanding|superb|wonderful|incredible|"
     r"thorough|smart|talented|brilliant|nice|valuable|clear|insightful|reliable|kind|generous|sharp|fine|"
+    r"gentle|caring|compassionate|reassuring|approachable|considerate|"
     r"quick learner|thoughtful|careful|fast|quick|efficient|friendly|calm|organi[sz]ed|patient|hard-?working|"
     r"hard[- ]worker|team player|fast learner|works?\s+(?:really\s+|so\s+|very\s+)?hard(?!\s+(?:on|at)\s+the\s+wrong)|"
     r"positive|confident|productive|accurate|punctual|dedicated|committed|knowledgeable|skilled|professional|"
     r"polite|supportive|enthusiastic|motivated|better than mine|better than me|clean|neat|tidy|lovely|"
     r"coming on|coming along|improving|getting better|strongest|best|finest|keen|eager|willing|"
-    r"top\s+of\s+(?:the|their|our|my|his|her)\s+\w+)\b",
+    r"top\s+of\s+(?:the|their|our|my|his|her)\s+\w+|"
+    # ("books more meetings than anyone on the team", "she's a machine on the phones", review 68)
+    r"more\s+(?:\w+\s+){0,2}than\s+any(?:one|body)|(?:a|an|our|my)\s+(?:absolute\s+)?(?:machine|natural|rock\s?star|"
+    r"star|legend|gem))\b",
     re.IGNORECASE,
 )
 _NEGATION = lazy_regex(r"\b(?:not|n't|never|no|hardly|lack|lacks|lacking|without|too|need to|needs to|should|"
@@ -454,6 +459,10 @@ _THE_PERSONS_THINGS = _ABOUT_THE_PERSON - _SUBJECT_PRONOUNS - _CONTRACTED_SUBJEC
 """Words that open more about the same person ("and your PRs…", "and it makes…"), not a new subject."""
 
 
+_EFFECT_AFTER = lazy_regex(r",\s+(?:and\s+)?(?:then|so)\s+(?=\w)", re.IGNORECASE)
+"""Where what came of a behaviour starts, after it ("…, and then the dentist cannot see…", review 67)."""
+
+
 def _about_others(clause: str) -> bool:
     """Whether a clause has its own subject that is not the person: "reviewers have to guess"."""
     tagged = tag(clause)[:5]  # "the afternoon patients are waiting": a subject of three words
@@ -554,6 +563,18 @@ _HOW_OFTEN = lazy_regex(r"^(?:it\s+)?(?:happened|happens|(?:i(?:['’]ve|\s+have
                         r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|twice|\d|last|this|yesterday)",
                         re.IGNORECASE)
 """How often, or how the user saw it, with no subject ("happened the last 3 times", "seen it twice on cctv")."""
+def _told_in_the_past(clause: str) -> bool:
+    """Whether a clause's first verb is in the past ("he lost an eye"), as a story is told, never "she needs to…"."""
+    return next((penn for _, penn in tag(clause) if penn.startswith(("VB", "MD"))), "") == "VBD"
+
+
+SOMEONE_ELSE = lazy_regex(r"\b(?:a|one|another|some)\s+(?:\w+\s+)?(?:guy|man|woman|lad|bloke|kid|girl|boy|worker|"
+                          r"colleague|mate|friend|apprentice|nurse|patient|driver|welder|chef|cook|labourer)\b|"
+                          r"\b(?:someone|somebody)\b", re.IGNORECASE)
+"""Another person brought into the story ("a disc exploded on a guy at my last job"): a "he" after it is them."""
+STORY_ELSEWHERE = lazy_regex(r"\b(?:at|in|on)\s+my\s+(?:last|old|previous|first)\s+(?:job|place|site|team|shop|"
+                             r"ward|company|firm|practice|kitchen|school)\b|\byears\s+ago\b", re.IGNORECASE)
+"""A story from elsewhere, told as why it matters ("at my last job…"), never as what this behaviour caused."""
 MATTERS_BECAUSE = lazy_regex(r"^(?:it|this|that)(?:['’]?s|\s+is)\s+(?:a\s+)?(?:legal|safety|health|compliance|"
                               r"insurance|hygiene|gdpr|data protection|privacy|confidentiality|regulatory|"
                               r"safeguarding)\b", re.IGNORECASE)
@@ -619,8 +640,10 @@ _FIRST_PERSON_LEAD = lazy_regex(r"^(?:i|i'm|im|i've|i'd|i'll|part of me)\b(?!\s+
                                 r"\s+told\b)", re.IGNORECASE)
 """A sentence of the user's own: "i cried in the car after", "I feel bad" (but "I was told…" reports)."""
 _BUT_I = lazy_regex(r",?\s+(?:but|and)\s+(?=i\b|i['’]m\b|im\b)", re.IGNORECASE)
-_DEFENCE = lazy_regex(r"^i\s+(?:only|just|was just|was only|did|tried|was trying|don'?t think|didn'?t think|"
-                      r"never meant)\b", re.IGNORECASE)
+_OPINION = r"(?!\s+(?:about|through|ahead)\b)"
+"""After "think": an opinion, never "think about" ("i dont think about how it gets built" is what was said)."""
+_DEFENCE = lazy_regex(rf"^i\s+(?:only|just|was just|was only|did|tried|was trying|don'?t think{_OPINION}|"
+                      rf"didn'?t think{_OPINION}|never meant)\b", re.IGNORECASE)
 """The user's side after what was said ("…, but i only explain why i do like this"); "but I lose the class in
 transitions" goes on with what was said."""
 _COMMENT = lazy_regex(r"^which\b|^(?:but\s+)?(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:(?:probably|prob|maybe|"
@@ -647,8 +670,8 @@ _STUNG_ME = lazy_regex(r"^(?:the|that|this|it)\b[^,]{0,40}?\b(?:stung|stings|hur
 """The user's comment on the sentence before ("which is probably true about absence")."""
 _REACTS = lazy_regex(r"^i(?:['’]m|\s+am|\s+was|\s+have been|['’]ve been)?\s+(?:really\s+|kinda\s+|kind of\s+|so\s+|"
                      r"just\s+|honestly\s+)?(?:feel|felt|think|thought|guess|suppose|wonder|cried|cry|wish|hope|worry|worried|"
-                     r"didn'?t want|don'?t want|don'?t know|didn'?t know|agree|disagree|don'?t think|didn'?t think|"
-                     r"dont think|didnt think|do not think|"
+                     r"didn'?t want|don'?t want|don'?t know|didn'?t know|agree|disagree|"
+                     rf"(?:don'?t|didn'?t|dont|didnt|do not) think{_OPINION}|"
                      rf"{words_pattern('reactions')}|bad|hate|hated|only|not sure|"
                      r"unsure|know|admit|accept|get it|don'?t\s+really\s+know)\b",  # "I know shes right…"
                      re.IGNORECASE)
@@ -891,7 +914,12 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         feedback, reading.own = _cautions_apart(feedback)
     named = "|".join(re.escape(n) for n in person.names) or "(?!)"
     # "my mentee Jun keeps…": the person by name, since "my mentee you" says them twice
-    feedback = re.sub(rf"\b(?:my|our)\s+(?:[a-z]+\s+){{1,2}}(?=(?:{named})\b)", "", feedback)
+    # ("the new hygienist Marisol is very gentle…": "the" too, review 67)
+    feedback = re.sub(rf"\b(?:my|our|the)\s+(?:[a-z]+\s+){{1,2}}(?=(?:{named})\b)", "", feedback)
+    # "new lab assistant Olena is very careful…": a role typed bare before the name, too (review 68)
+    bare_role = re.match(rf"^\s*(?P<role>(?:[a-z]+\s+){{1,3}}?)(?=(?:{named})\b)", feedback)
+    if bare_role and bare_role["role"].strip() and names_a_person(bare_role["role"].split()[-1]):
+        feedback = feedback[bare_role.end():]
     # "nuevo chico on the farm, Luis, leaves the gate…": who they are, before the name, is not said to them either
     feedback = re.sub(rf"^[^,.!?\n]{{2,40}},\s+({named}),\s+(?=[a-z])", r"\1 ", feedback.strip())
     # "Tom (apprentice plumber) keeps turning up…": who they are, in brackets after the name, is not said to them
@@ -918,6 +946,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
                            rf"(?:\s*\([^()]*\))?\s+{_OBSERVED_VERB}", re.IGNORECASE)
     quoted = direction == "received" and bool(_SAID_TO_YOU.match(normalise(feedback)))
     told_before = praised_last = False
+    label_topic = ""  # what a label just given was about ("too slow calling the next case"), till its evidence
     history: list[tuple[str, int, int]] = []  # each clause's part, its place in that part and its sentence
     sentence = 0
     judged_about = ""  # what the last judged clause was about ("my lab notebook" in "…is a mess")
@@ -929,8 +958,14 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             # "my lab notebook is a mess and nobody could repeat my experiments from it": the label goes, so "it"
             # is named ("…from my lab notebook")
             clause = _IT_AT_END.sub(f"\\g<lead>{judged_about}", clause, count=1)
+        same_sentence, sentence = sentence_now == sentence, sentence_now
+        if direction == "give" and same_sentence and reading.impacts and SOMEONE_ELSE.search(reading.impacts[-1]) and (
+                re.match(r"(?:and\s+)?(?:he|she)\s+(?:\w+\s+)?(?P<verb>\w+)", clause, re.IGNORECASE)) and (
+                STORY_ELSEWHERE.search(reading.impacts[-1]) or _told_in_the_past(clause)):
+            # "a disc exploded on a guy at my last job and he lost an eye": "he" is the guy, never the person told
+            reading.impacts[-1] += ", and " + re.sub(r"^and\s+", "", clause, flags=re.IGNORECASE)
+            continue
         judged_about = ""
-        sentence = sentence_now
         if _LEFT_UNSAID.match(clause):
             reading.own.append(clause)  # "…but didnt say what": what they left out, the user's note (session 60)
             continue
@@ -1077,13 +1112,25 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             head, comma, rest = (_balanced(part) for part in clause.partition(", "))
             evidence = address(rest, person, direction, quoted) if comma and len(rest.split()) >= 4 and not (
                 labels_in(rest)) else None
+            praised_last = False  # ("…are accurate but I'm too slow calling…, the courtroom sits…": no proof of praise)
             if evidence:  # "too slow on bathroom jobs, other guy finish in 3 days i take 5": the label, then its proof
                 reading.judged.append(head)
                 reading.behaviours.append(evidence)
             else:
                 reading.judged.append(clause)
                 judged_about = _judged_as_typed(clause)
+                topic = next((m for label in found if (m := re.search(
+                    rf"\b{re.escape(label)}\s+(?:at\s+|in\s+|when\s+)?(?P<topic>[a-z]+ing\b[^,;.]*)$", clause,
+                    re.IGNORECASE))), None) if direction == "received" else None
+                label_topic = upper_first(topic["topic"]) if topic else ""
             continue
+        if label_topic and same_sentence and not praises(clause):
+            # "I'm too slow calling the next case, the courtroom sits there waiting while I update the docket": what
+            # the label was about, then what it was seen as, restated without the label (review 68)
+            reading.behaviours.append(f"{label_topic}: {address(clause, person, direction, quoted) or clause}")
+            label_topic = ""
+            continue
+        label_topic = ""
         lead = _IMPACT_LEAD.match(clause)
         addressed = address(clause[lead.end() :] if lead else clause, person, direction, quoted)
         softened = soften(addressed) if addressed is not None else None
@@ -1094,9 +1141,11 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         # or "if the chain is worn…" is a worry, never praise
         proof = softened is not None and _PROOF_OF_PRAISE.search(softened) is not None and not re.match(
             r"(?:you|your|you're|i|on|in|at)\b", softened, re.IGNORECASE)
-        if praised_last and proof and not _CRITICAL.search(clause) and not _WORRY.search(clause):
+        if praised_last and softened and proof and not _CRITICAL.search(clause) and not _WORRY.search(clause):
             # "the most musical pianist we have had, the tenors follow her without me even conducting": its proof
-            reading.strengths[-1] += f", {softened}"
+            # ("…gentle with patients, and they ask for you again": joined, never two sentences spliced by a comma)
+            joiner = ", " if re.match(r"(?:and|so|which)\b", softened, re.IGNORECASE) else ", and "
+            reading.strengths[-1] += f"{joiner}{softened}"
             continue
         praised_last = False
         if softened is None and addressed is not None and praise:
@@ -1136,6 +1185,12 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             reading.strengths.append(_praise_only(addressed or softened or ""))
             praised_last = True
         else:
+            effect = _EFFECT_AFTER.search(softened) if direction == "give" else None
+            if effect and _about_others(softened[effect.end():]):
+                # "…only the 5 and 6 mm ones, and then the dentist cannot see the changes": what came of it
+                reading.behaviours.append(softened[: effect.start()])
+                reading.impacts.append(softened[effect.end():])
+                continue
             reading.behaviours.append(softened)
     _note_last(reading, history, sentence)
     if direction == "give":
@@ -1390,7 +1445,20 @@ def _agreeing(text: str) -> str:
     text = _PLURAL_IS.sub(lambda m: f"{m.group(1)} are" if tag(m.group(1))[-1][1] == "NNS"
                           and not _AFTER_PREPOSITION.search(m.string[: m.start()]) else m.group(0), text)
     text = _WILL_DONT.sub(r"\1 won't", text)
-    return _HE_BASE_VERB.sub(lambda m: f"{m.group(1)} {m.group(2)}{'es' if m.group(2) in ('do', 'go') else 's'}", text)
+    text = _HE_BASE_VERB.sub(lambda m: f"{m.group(1)} {m.group(2)}{'es' if m.group(2) in ('do', 'go') else 's'}", text)
+    return _YOU_VERB_S.sub(_you_base_verb, text)
+
+
+_YOU_VERB_S = lazy_regex(r"(?:^|(?<=\band )|(?<=\bbut ))(?P<you>you)\s+(?P<verb>[a-z]+s)\b(?=\s+(?P<next>[\w']+))",
+                         re.IGNORECASE)
+"""A verb left in its "-s" form once the name became "you" ("Maya books more meetings" -> "you books", review 68)."""
+
+
+def _you_base_verb(match: re.Match[str]) -> str:
+    verb = match["verb"]
+    if not is_verb(verb) or base_form(verb) == verb or tag(match["next"])[0][1].startswith(("VB", "MD")):
+        return match[0]
+    return f"{match['you']} {base_form(verb)}"
 
 
 

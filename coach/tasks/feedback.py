@@ -36,6 +36,7 @@ from coach.tasks._phrasing import (
     as_gerund_phrase,
     as_phrase,
     as_sentence,
+    as_spoken_to,
     as_verb_phrase,
     can_be_verb,
     cite,
@@ -58,6 +59,7 @@ from coach.tasks._phrasing import (
 from coach.tasks._reframe import (
     MATTERS_BECAUSE,
     SOMEONE_ELSE_SAID,
+    STORY_ELSEWHERE,
     TIME_FIRST,
     Reading,
     address,
@@ -187,13 +189,15 @@ def _lower_head(clause: str) -> str:
 _RELATIVE = lazy_regex(r"^(?:which|that|this)\s+", re.IGNORECASE)
 
 
-_RISK = lazy_regex(r"\b(?:is|are|'s|'re) going to\b|\b(?:will|'ll|could|might|may)\s+(?!have\b|not\b)\w+"
+_RISK = lazy_regex(r"\b(?:is|are|'s|'re) going to\b|\b(?:will|'ll|could|might|may|can)\s+(?!have\b|not\b)\w+"
                    r"|\b(?:will|'ll|might|may)\s+not\b", re.IGNORECASE)
-"""An effect that has not happened yet ("someone is going to get hurt", "we could lose the client")."""
+"""An effect that has not happened yet ("someone is going to get hurt", "we could lose the client", "a wrong result
+can go to the ward")."""
 
 
 _REQUEST_SENTENCE = lazy_regex(
-    r"^(?:(?:\*\*)?Request:(?:\*\*)?\s*)?(?:(?:could|would|can|will) you\b|please\b|you can (?:\w+\s+){0,3}me\b)",
+    # (the request line itself, whatever its shape: "**Request:** Face shield on every time…, no exceptions.")
+    r"^(?:\*\*)?Request:|^(?:could|would|can|will) you\b|^please\b|^you can (?:\w+\s+){0,3}me\b",
     re.IGNORECASE,
 )
 """A sentence that asks for the change, or offers help ("You can ask me always"): its "every time" or "always" is
@@ -236,9 +240,9 @@ _THEN_EFFECT = lazy_regex(r"\s*[,;-]?\s+and then\s+(?=\S.*\b(?:slips?|slipped|sl
 """"…says yes to every request, and then works till 9pm and her roadmap work slips": what follows is its effect."""
 
 
-_VERB_THEN_HOW_OFTEN = lazy_regex(r"^(?P<verb>[a-z]+s)\s+(?=(?:only|always|never|often|usually|rarely|sometimes|"
-                                  r"still)\s+(?:the|a|an|my|your|his|her|their|\d))")
-"""A behaviour typed without its subject, the tagger reading its verb as a plural ("records only the…")."""
+_VERB_THEN_HOW_OFTEN = lazy_regex(r"^(?P<verb>[a-z]+s)\s+(?=(?P<next>[\w']+))")
+"""A behaviour typed without its subject, the tagger reading its verb as a plural ("records only the…", "reruns
+samples after an analyser error…", review 68); unless a verb follows, whose subject it is ("samples go missing")."""
 _SPAN_COUNTED = lazy_regex(r"\b(?P<count>\d+|a|one|two|three|four|five|six)\s+(?P<unit>day|week|month|year|shift)s?\b",
                            re.IGNORECASE)
 """A stretch of time counted ("2 weeks", "3 wks" once spelled out)."""
@@ -546,7 +550,7 @@ class _Give:
         values = {**values, "feedback": _MEANS_A_LOT.sub("", _THANKING_THEM.sub("", feedback)).strip() or feedback}
         self.values, self.guidance, self.style = values, guidance, style
         texts = [str(values.get(k) or "") for k in ("feedback", "behaviour", "impact", "request")]
-        self.person = with_pronoun(parse_person(values.get("person_name")), *texts)
+        self.person = with_pronoun(as_spoken_to(parse_person(values.get("person_name")), *texts), *texts)
         self.reading = read(str(values["feedback"]), self.person, "give")
         self.frames = FRAMES["give"]
         self.seed = f"{values['feedback']}|{values.get('person_name') or ''}"
@@ -687,12 +691,15 @@ class _Give:
         if led and not span:  # "In the last 2 sprint reviews you interrupted…": the stretch of time leads (session 61)
             span, first = f"{upper_first(led['time'])}, ", first[led.end():]
         verb_first = _VERB_THEN_HOW_OFTEN.match(first)
-        if verb_first and is_verb(verb_first["verb"]) and base_form(verb_first["verb"]) != verb_first["verb"]:
+        if verb_first and is_verb(verb_first["verb"]) and base_form(verb_first["verb"]) != verb_first["verb"] and (
+                not tag(first)[1][1].startswith(("VB", "MD"))):
             # "records only the pocket depths of 5 mm…" typed for the "I've noticed that…" field (review 67)
             first = f"you {base_form(verb_first['verb'])}{first[verb_first.end('verb'):]}"
-        if _WHERE_THEY_WERE.match(first):
+        if _WHERE_THEY_WERE.match(first) and not re.search(r"\byou\s+\w", first):  # (not "…notes you just write")
             first = f"you were {first}"  # "on her phone during playground duty": "…that you were on your phone…"
-        if shape_of(first) == "noun" or _adjectives_and_noun(first):
+        # ("on the handoff notes you just write…": a place, then the clause; never "I've noticed on the handoff notes…")
+        has_clause = re.search(r"\byou\s+\w", first) is not None
+        if (shape_of(first) == "noun" or _adjectives_and_noun(first)) and not has_clause:
             text = self.frames["behaviour_noun"].format(span=span, noun=_lower_head(first))
         else:
             text = self.frames["behaviour_lead"].format(span=span, first=_lower_head(first))
@@ -749,7 +756,8 @@ class _Give:
         # (up to three, so an effect of a second behaviour is never dropped: "…, and I had a client waiting at 11")
         shown = [impacts[0]] if given else [impacts[0], *map(_lower_head, impacts[1:3])]
         impact = _two_clauses_joined(shown[0]) if len(shown) == 1 else f"{', '.join(shown[:-1])}, and {shown[-1]}"
-        if MATTERS_BECAUSE.match(impact):
+        if MATTERS_BECAUSE.match(impact) or STORY_ELSEWHERE.search(impact):
+            # ("a disc exploded on a guy at my last job and he lost an eye": why it matters, never "As a result")
             return str(self.frames["impact_matters"].format(clause=_lower_head(impact)))
         if _RELATIVE.match(impact):
             return str(self.frames["impact_sentence"].format(sentence=impact_sentence(impact)))
@@ -775,6 +783,10 @@ class _Give:
                 strength = f"{strength}, and {self.reading.strengths[1]}"
             elif strength != self.reading.strengths[0] and len(self.reading.strengths) > 1:
                 strength = _one_more_quality(strength, self.reading.strengths[1])
+            elif len(self.reading.strengths) > 1 and _also_praise(self.reading.strengths[1]) and len(
+                    f"{strength} {self.reading.strengths[1]}".split()) <= 25:
+                # "Maya books more meetings than anyone…, she's a machine on the phones": both said (review 68)
+                strength = f"{strength}, and {self.reading.strengths[1]}"
             return str(self.frames["strength"].format(sentence=as_sentence(strength)))
         asked = _words_or_empty(self.values.get("request"))
         # "wanted to tell Mike he did great…": praise, when the ask is given (never "I want Jordan to understand…")
@@ -812,6 +824,9 @@ class _Give:
             # ("keys go back in the key box every time": a thing and its verb, never "Could you keys go back…")
             tagged = tag(asked)
             own_subject = len(tagged) > 1 and tagged[0][1] == "NNS" and tagged[1][1] in ("VBP", "VB", "MD")
+            # ("face shield on every time the grinder is in ur hand": a thing and where it stays, never "Could you
+            # face shield on…", review 68)
+            own_subject = own_subject or _thing_and_its_state(tagged)
             # ("always read obs straight from the chart": a standard, asked as "Could you always read…?", review 58)
             head = re.sub(r"^(?:always|never|just|also|still|then)\s+", "", asked, flags=re.IGNORECASE)
             verbal = not own_subject and (shape_of(head) in ("verb", "gerund") or can_be_verb(head.split(" ")[0]))
@@ -824,6 +839,12 @@ class _Give:
         if self.reading.messages:
             return str(self.frames["request_message"][tone].format(sentence=as_sentence(self.reading.messages[0])))
         return str(self.frames["request_missing"][tone])
+
+
+def _thing_and_its_state(tagged: Sequence[tuple[str, str]]) -> bool:
+    """A request typed as a thing and where it stays: "face shield on every time…", "hard hat on at all times"."""
+    return len(tagged) > 2 and tagged[0][1] in ("NN", "JJ") and tagged[1][1] in ("NN", "NNS") and (
+        tagged[2][0].lower() in ("on", "off", "away", "down", "up", "back", "out"))
 
 
 _SEEN_AFTER_COMMA = lazy_regex(r",\s+(?:(?:and|but)\s+)?(?:I\s+)?(?P<verb>saw|seen|heard|caught|noticed)\s+"
@@ -1049,6 +1070,15 @@ def _him_as_you(effect: str, pronoun: str) -> str:
         m.group().lower()], effect, flags=re.IGNORECASE)
 
 
+def _also_praise(strength: str) -> bool:
+    """Whether a second strength is praise said plainly, to join the first ("…, and you're a machine on the phones")."""
+    return praises(strength) and not _NEGATION_WORD.search(strength) and not re.match(
+        r"(?:and\s+)?(?:i\s+)?(?:want|wanted|would like)\b", strength, re.IGNORECASE)
+
+
+_NEGATION_WORD = lazy_regex(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+
+
 def _one_more_quality(listed: str, then: str) -> str:
     """"good lad, works hard, picks things up fast": the habit read as a strength of its own joins the list."""
     if not re.match(r"^you\s+(?!are\b|'re\b)\w+", then, re.IGNORECASE) or len(then.split()) > 8:
@@ -1175,7 +1205,7 @@ class _Received:
         # ("Feedback from Alistair after the completion…:" over a pasted list is its heading, not a point: review 61)
         values = {**values, "feedback": _PASTED_HEADING.sub("", str(values["feedback"]))}
         self.values, self.guidance, self.style = values, guidance, style
-        self.person = parse_person(values.get("person_name"))
+        self.person = as_spoken_to(parse_person(values.get("person_name")), str(values["feedback"]))
         reporter = _REPORTER_ROLE.match(str(values["feedback"]))
         if not self.person.names and not self.person.role and reporter:
             self.person = Person("", reporter.group("role"))  # "my manager said…": "your manager", not "they"

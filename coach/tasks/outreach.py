@@ -49,7 +49,7 @@ from coach.tasks.outreach_phrasing import (
     why_sentence,
 )
 from coach.tasks.reading import faithful, reads_well
-from coach.writing import SENTENCE_BREAK, fill, frame, greeting_name, lower_first, upper_first
+from coach.writing import SENTENCE_BREAK, fill, frame, greeting_name, lower_first, spell_out_months, upper_first
 
 CHANNELS: tuple[str, ...] = ("email", "linkedin_note", "linkedin_message", "chat")
 CHANNEL_LABELS: tuple[str, ...] = (
@@ -91,8 +91,17 @@ OPTIONAL_ORDER: tuple[str, ...] = ("mentor_context", "about_me", "goal")
 _FIELD_LABELS = {f.name: f.label for f in FIELDS}
 
 
+_MAY_HOLD_A_MONTH = ("why_them", "about_me", "goal", "mentor_context", "ask")
+"""The sentences where a month typed short ("a call in Jan?") is spelled out, as in any letter (review 67)."""
+
+
 def _sentences(values: Mapping[str, Any], voice: Voice) -> dict[str, str]:
     """Each field as its whole sentence (empty when the field is empty or has no clean frame)."""
+    parts = _field_sentences(values, voice)
+    return {key: spell_out_months(text) if key in _MAY_HOLD_A_MONTH else text for key, text in parts.items()}
+
+
+def _field_sentences(values: Mapping[str, Any], voice: Voice) -> dict[str, str]:
     return {
         "greeting": greeting_line(str(values["mentor_name"]), voice),
         # ("beer good" said back as "Beer good really stayed with me.": too thin to send, so left out and named)

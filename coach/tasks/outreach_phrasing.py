@@ -103,8 +103,17 @@ def _user_text(text: str, mentor: str = "") -> str:
     first = address(mentor)[1].split(" ")[0] if mentor else ""
     if len(first) > 1:  # "saw sams talk", "Sam's post": in a message to Sam, "your talk"
         text = re.sub(rf"\b{re.escape(first)}['’]?s\b(?=\s+[a-z])", "your", text, flags=re.IGNORECASE)
+    if not mentor or not _THIRD_PERSON.search(text):
+        return text
+    # sentence by sentence: "…one video call of 30 minute to ask how she started…. I understand if you are too busy."
+    # calls her "you" only in its easy out, which never makes her "she" a third person's (review 68)
+    return " ".join(_mentor_as_you(part, mentor) for part in re.split(r"(?<=[.?!])\s+(?=[A-Z])", text))
+
+
+def _mentor_as_you(text: str, mentor: str) -> str:
+    """One sentence of the user's with the mentor, called "she" or "he", made "you" (see :func:`_user_text`)."""
     first_pronoun = _THIRD_PERSON.search(text)
-    if not mentor or not first_pronoun:
+    if not first_pronoun:
         return text
     if _SECOND_PERSON.search(text) and first_word(text) not in ("she", "he", "her", "his"):
         return text
@@ -268,6 +277,13 @@ def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
             shape(thing) == "noun"):
         # "you did the thing I'm trying to do, and your podcast ep w/ TechCabal": a reason, then a thing admired
         return f"{why_sentence(text[: also.start()], voice, mentor)} {why_sentence(text[also.end():], voice, mentor)}"
+    kept = _THEN_I_KEPT_IT.search(text)
+    if kept and shape(text[: kept.start()]) == "noun":
+        # "ur linkedin post abt going from AE -> SE…, saved it, reread it b4 every 1:1": the thing, then what the user
+        # did with it, with its "I" ("I saved it and reread it before…", review 68)
+        done = re.split(r",\s+(?:and\s+)?", text[kept.end():])
+        joined = " and ".join(done) if all(_DID_WITH_IT.match(d) for d in done) else ", ".join(done)
+        return f"{why_sentence(text[: kept.start()], voice, mentor)} {sentence('I ' + joined)}"
     own = _THEN_MY_OWN.search(text)
     if own and shape(text[: own.start()]) in ("clause", "past", "first_person"):
         # "your 2024 paper … give me many idea, I reproduced the selectivity result…": two sentences, never spliced
@@ -282,9 +298,17 @@ def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
     return _framed("why", text, voice, ("clause", "because", "infinitive", "past", "verb", "gerund", "noun"), mentor)
 
 
-_THEN_MY_OWN = lazy_regex(r",\s+(?:also\s+)?(?=I\s+(?:also\s+)?[a-z])")
+_DID_WITH_IT = lazy_regex(r"(?:saved|re-?read|read|shared|bookmarked|printed|watched|re-?watched|used|tried|sent|"
+                          r"forwarded|kept|pinned|listened to)\s+(?:it|them|this|that)\b", re.IGNORECASE)
+"""What the user did with the thing they admire, typed without its "I" ("saved it", "reread it")."""
+_THEN_I_KEPT_IT = lazy_regex(rf",\s+(?={_DID_WITH_IT.pattern})", re.IGNORECASE)
+"""A comma, then what the user did with the thing before it ("…, saved it, reread it before every 1:1")."""
+_THEN_MY_OWN = lazy_regex(r",\s+(?:also\s+)?(?=I\s+(?:also\s+)?[a-z]|(?:the|that|this)\s+(?:episode|talk|post|video|"
+                          r"article|chapter|paper|thread|blog post|session|workshop|class)\b[^,.]*\b(?:changed|helped|"
+                          r"showed|made|gave|taught|opened|inspired)\b)")
 """A comma, then the user's own sentence with nothing to join it ("…, I reproduced the result", "…, also I read your
-post"); ", and I read…" is joined already."""
+post", "…for one year, the episode about hamstring return to play completely changed how I…"); ", and I read…" is
+joined already."""
 _THEY_DID_IT = lazy_regex(r",\s+(?P<verb>explained|showed|made|covered|broke down|described|taught|answered|walked me)"
                           r"\s+(?=(?:it|them|this|that|how|what|why|me)\b)", re.IGNORECASE)
 """What the mentor did in the thing the user saw, typed without its "you" ("…, explained it way better…")."""
@@ -446,7 +470,9 @@ def about_sentence(about: str) -> str:
         text = fill(frame(JOB, "about", "not_a_role"), x=body)
     elif kind == "noun":
         # "home baker, sell at farmers market on saturdays": what they also do, "I'm a home baker and sell…"
-        body = _PRESENT_AFTER_COMMA.sub(" and ", body, count=1)
+        # ("physiotherapist from Brazil, 4 years in Dublin, work in a clinic": after a part of its own, "and I work")
+        body = _PRESENT_AFTER_COMMA.sub(lambda m: ", and I " if "," in m.string[: m.start()] else " and ", body,
+                                        count=1)
         text = fill(frame(JOB, "about", "noun"), a=_article(body), x=body)
     elif kind in ("gerund", "past", "verb"):
         text = fill(frame(JOB, "about", kind), x=body)

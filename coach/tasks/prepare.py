@@ -140,6 +140,23 @@ def question_count(minutes: int, brevity: int = 0) -> int:
     return max(QUESTIONS_MIN, fitting - brevity)
 
 
+_SENT_TO = lazy_regex(r"\b(?:send|email|ask|tell|show|give|call|text|message|bring|remind)\s+(?P<pronoun>him|her)"
+                      r"(?=\s+(?:my|the|a|an|some|this|that|these|those|our|\d|about|abt|for|if|whether|when|how|what)\b"
+                      r"|\s*(?:[.,;:)!?\n]|$))", re.IGNORECASE)
+"""The mentor as the one a thing is sent to or asked of ("send her my CV", "ask him about…"), never "her old notes"."""
+_SOMEONE_OF_MINE = lazy_regex(r"\bmy\s+(?:\w+\s+)?(?:supervisor|manager|boss|colleague|friend|partner|wife|husband|mum|"
+                              r"mom|dad|lead|director|tutor|teacher|coach|mentor|sister|brother)\b", re.IGNORECASE)
+
+
+def _sent_to_them(typed: str) -> re.Match[str] | None:
+    """The first "send her…"/"ask him…" in a sentence that names no one else of the user's before it."""
+    for part in re.split(r"(?<=[.!?;\n])\s*", typed):
+        found = _SENT_TO.search(part)
+        if found and not _SOMEONE_OF_MINE.search(part[: found.start()]):
+            return found
+    return None
+
+
 def _mentor_pronoun(mentor: str, typed: str) -> str:
     """"he" or "she" as the user's notes call the mentor ("Olu to send me his template"), else "they".
 
@@ -148,6 +165,12 @@ def _mentor_pronoun(mentor: str, typed: str) -> str:
     alternatives = "|".join(re.escape(name) for name in parse_person(mentor).names if name)
     found = re.search(rf"\b(?:{alternatives})\b[^.;\n]{{0,80}}?\b(he|she|his|him|her)\b", typed,
                       re.IGNORECASE) if alternatives else None
+    # ("me -> send her my CV", "K to intro me to his old SE manager": the mentor as the one sent to, or by an
+    # initial, review 68)
+    initial = (parse_person(mentor).address or mentor)[:1]
+    found = found or _sent_to_them(typed) or (re.search(
+        rf"(?<![\w'.])(?-i:{re.escape(initial)})\s+(?:to|will|'ll)\b[^.;\n]{{0,60}}?\b(his|her)\b", typed,
+        re.IGNORECASE) if initial.isupper() else None)
     if found:
         return "she" if found.group(1).lower() in ("she", "her") else "he"
     return title_pronoun(mentor) or "they"
@@ -161,7 +184,9 @@ class _Plan:
         self.mentor_field = str(values.get("mentor_name") or "")  # whole, for the first name ("Seun" for Oluwaseun)
         # goals and challenges are asked of the mentor: "my co-supervisor and Prof. X want…" is "…and you want…"
         # ("better at difficult convos": a goal to get better at it, review 60)
-        typed_goals = _goals_apart(_topics_noted(_items(values.get("goals"))))
+        # ("maybe do the PHICIS course? or the IRFU first aid in rugby?": one choice typed as two questions, review 68)
+        goals_typed = re.sub(r"\?[ \t]+or\s+(?=\S)", " or ", str(values.get("goals") or ""), flags=re.IGNORECASE)
+        typed_goals = _goals_apart(_topics_noted(_items(goals_typed)))
         # "Now I have 2 employees and 11 houses." among the goals says where things stand: said after the focus,
         # never asked as a problem ("…11 houses. How would you approach that?", review 61)
         standing = [g for g in typed_goals if _WHERE_THINGS_STAND.match(g)]

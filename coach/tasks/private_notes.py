@@ -262,8 +262,15 @@ class _Reader:
         """
         if not any(private):
             return kept_to_myself(line, self.mentor_first, groups)
+        if any(_REPORTS_THEM.search(piece) or _SHARED_THEIRS.search(piece)
+               for piece, hidden in zip(pieces, private, strict=True) if not hidden):
+            return False  # "Felt reassured. Also SA mentioned their own first hearing was a 'disaster'…": theirs stays
         return any(hidden and not kept_to_myself(piece, self.mentor_first, ("reactions",))
                    for piece, hidden in zip(pieces, private, strict=True))
+
+
+_SHARED_THEIRS = lazy_regex(r"\b(?!I\b)(?-i:[A-Z])\w*\s+(?:also\s+)?(?:mentioned|told me|shared)\b")
+"""What the mentor shared, on a line with a feeling of the user's ("Also SA mentioned their own first hearing…")."""
 
 
 def _is_secret(text: str, mentor_first: str) -> bool:

@@ -651,6 +651,9 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     mine_within = _ME_WITHIN_DASH.search(text)
     if mine_within:  # "prep STAR stories - me, 5 of them": the owner noted mid-line, its comma kept
         text, owner, marked = f"{text[: mine_within.start()]}, {text[mine_within.end():]}", ME, True
+    lead_me = re.match(r"^me\s+(?P<verb>[a-z]+)\s+\S", text, re.IGNORECASE)
+    if owner == ME and lead_me and is_bare_verb(lead_me["verb"].lower()):
+        text = text[3:]  # "me ask super if company pays exam fee by Fri": "me" for "I", never "Me: Me ask…" (review 68)
     tagged = _OWNER_TAG.search(text)
     labelled_me = re.match(r"^\s*(?:me|i)\s*[:\-–]", _BULLET.sub("", line), re.IGNORECASE) is not None
     if tagged and tagged.group("name").lower() not in _NOT_NAMES and not labelled_me:
@@ -1344,9 +1347,12 @@ _WHEN_ONLY = lazy_regex(r"(?:start|begin)(?:\s+(?:it|them))?\s+"
 """A start and its time alone ("keep a brag doc. start this wk!!"): it goes with what is to be started."""
 
 
-_THANKED_FOR = lazy_regex(r"^\W*(?:thanks|thank\s+you|thank\s+u|thx|cheers|ta)\s+(?:so\s+much\s+)?(?:for|4)\b",
-                          re.IGNORECASE)
-"""The user's own thanks for something ("thank u for the tour of the print shop")."""
+THANKS_WORD = r"(?:thank\s+you|thanks|thank\s+u|thx|cheers|ta)"
+"""The words of thanks people type, one pattern for every reader of the user's own thanks."""
+THANKS_HOW_MUCH = r"(?:so\s+much\s+|again\s+|a\s+lot\s+|a\s+ton\s+)?"
+THANKED_FOR = rf"^\W*{THANKS_WORD}\s+{THANKS_HOW_MUCH}(?:for|4)\b"
+"""The start of the user's own thanks for something ("thank u for the tour…", "thx so much 4 the intro")."""
+_THANKED_FOR = lazy_regex(THANKED_FOR, re.IGNORECASE)
 _TOOK_FROM_IT = lazy_regex(r"(?:i\s+)?(?:learnt|learned|picked up)\s+(?:so much|a lot|loads|tons|heaps)\b",
                            re.IGNORECASE)
 """What the user took from it, typed with its "I" dropped ("learnt so much about colour matching")."""
@@ -1833,6 +1839,9 @@ def _arrows_in_words(line: str) -> str:
 def _arrows_outside_quotes(line: str) -> str:
     """The arrows of a line with no quoted text."""
     line = re.sub(r"\b([A-Z]{2,4})(?:->|=>|→)([A-Z]{2,4})\b", r"\1-\2", line)  # "legal NO->EN": a language pair
+    # "hemolysis 9->3.8%": a change between two figures, "from 9% to 3.8%" (never "9: 3.8%", review 68)
+    line = re.sub(r"(?<![\w./])(\d[\d.,]*)(%?)\s*(?:->|=>|→)\s*(\d[\d.,]*)(%?)(?![\w/])",
+                  lambda m: f"from {m[1]}{m[2] or m[4]} to {m[3]}{m[4]}", line)
     parts = _ARROW.split(line)
     if len(parts) != 2 or not all(p.strip() for p in parts):
         return _ARROW.sub(": ", line) if len(parts) > 2 else line

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -41,6 +42,9 @@ from coach.tasks.session_notes import (
     MEETING_NOUNS,
     NEXT_TIME_LABEL,
     SAID_TO_DO,
+    THANKED_FOR,
+    THANKS_HOW_MUCH,
+    THANKS_WORD,
     ActionItem,
     SessionNotes,
     are_mentors_initials,
@@ -75,6 +79,7 @@ from coach.writing import (
     past_tense,
     sentence,
     shape,
+    spell_out_months,
     tag,
     to_you,
     two_people,
@@ -111,10 +116,8 @@ FIELDS: tuple[Field, ...] = (
 )
 
 JOB = "summary"
-_THANKS_LINE = lazy_regex(r"^\s*(?:(?:a\s+)?(?:big|huge|many|massive|special|extra)\s+)?"
-                          r"(?:thank you|thanks|thank u|thx|cheers|ta)\s+"
-                          r"(?:so much\s+|again\s+|a lot\s+|a ton\s+)?(?:also\s+)?"
-                          r"for\b", re.IGNORECASE)
+_THANKS_LINE = lazy_regex(rf"^\s*(?:(?:a\s+)?(?:big|huge|many|massive|special|extra)\s+)?{THANKS_WORD}\s+"
+                          rf"{THANKS_HOW_MUCH}(?:also\s+)?for\b", re.IGNORECASE)
 """The user's own line of thanks ("thanks for the book recs", "Big thanks for staying 1 hour extra")."""
 _SESSION_FIRST = lazy_regex(r"^(?:the|your)\s+(?:time|session|chat|call|meeting)"
                             r"(?:\s+(?:on|last|yesterday|today)\b[^,]*)?,\s*(?=\S)", re.IGNORECASE)
@@ -152,7 +155,7 @@ def humanise_when(when: str) -> str:
     """An ISO date like "2026-12-03 15:00" as "Thursday 3 December 2026 at 15:00"; anything else as written."""
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?", when.strip())
     if not match:  # "next Tuesday 5pm" -> "next Tuesday at 5pm"
-        spelled = _spell_out_month(spell_out_day(expand_shorthand(tidy(when))))
+        spelled = spell_out_months(spell_out_day(expand_shorthand(tidy(when))))
         return _CLOCK_AFTER_DAY.sub(r"\g<day> at \g<clock>", spelled)
     try:
         moment = datetime(int(match[1]), int(match[2]), int(match[3]), int(match[4] or 0), int(match[5] or 0))
@@ -160,23 +163,6 @@ def humanise_when(when: str) -> str:
         return tidy(when)
     day = f"{moment:%A} {moment.day} {moment:%B %Y}"
     return f"{day} at {moment:%H:%M}" if match[4] else day
-
-
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
-_SHORT_MONTH = lazy_regex(r"(?:(?<=^)|(?<=\bearly )|(?<=\bmid )|(?<=\bmid-)|(?<=\blate )|(?<=\bin )|(?<=\bof )|"
-                          r"(?<=\bby )|(?<=\d ))(?P<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
-                          r"(?=\s+\d|\s*$|\s*[,;(?]|\s+(?:at|to|or|and|then)\b)", re.IGNORECASE)
-"""A month in short in a next meeting ("mid Dec", "Jan 9, 2pm"): spelled out in a message (review 67)."""
-
-
-def _spell_out_month(when: str) -> str:
-    """"mid Dec" -> "mid-December", "Jan 9, 2pm" -> "January 9 at 2pm"."""
-    when = _SHORT_MONTH.sub(lambda m: next(name for name in _MONTHS if name.lower().startswith(m["month"].lower()[:3])),
-                            when)
-    when = re.sub(rf"\bmid\s+(?=(?:{'|'.join(_MONTHS)})\b)", "mid-", when, flags=re.IGNORECASE)
-    clock = r"(?=\d{1,2}(?::\d{2})?\s*(?:am|pm)\b)"
-    return re.sub(rf"\b((?:{'|'.join(_MONTHS)})\s+\d{{1,2}}(?:st|nd|rd|th)?),\s+{clock}", r"\1 at ", when)
 
 
 _PART_OF_MONTH = lazy_regex(
@@ -245,6 +231,10 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     # "helped me plan…" was the mentor; "went through my portfolio" was both of us
     text = _DID_FOR_ME.sub(lambda m: f"{'we' if m.group('we') else 'you'} {lower_first(m.group(0))}", tidy(text))
     text = _SHORT_DAY.sub(lambda m: f"{m.group('tie')} {spell_out_day(m.group('day'))}", text)
+    # "SC about courses: PHICIS first…": what they said on a topic, the topic as its label (never "You about courses:")
+    about = re.match(r"^(?P<who>[A-Z]{2,3})\s+(?:about|abt|re:?|on)\s+(?=[^:]{2,40}:\s)", text)
+    if about and are_mentors_initials(about["who"], mentor):
+        text = upper_first(text[about.end():])
     text = re.sub(r"([?!])\1+", r"\1", text)  # "Siena??": one mark is enough in a message
     text = re.sub(r"^Mentor (?=said|says|thinks|suggested)", "you ", text)  # "her: do a shadow day…" was read so
     text = re.sub(r"^(also\s+)?says\b", r"you \1said", text, flags=re.IGNORECASE)  # "says ask Mick to let me…"
@@ -598,8 +588,11 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     # The mentor must be the one saying it: "game feel by Steve Swink" is a book, not advice they felt.
     # (meeting two mentors, each is named: "Hank said they got burned on this" is advice too)
     speakers = "|".join(["you", *(re.escape(first) for first in first_names_of_two(mentor) or ())])
-    advice = [t for t, said in firm.items() if re.search(rf"\b(?:{speakers})\s+(?:also\s+)?(?:{verbs})\b", said,
-                                                         re.I)]
+    # (said at the line's start or after its label: "…, tag the high value items, R says security tags budget can
+    # come from region" is an aside of the point, never the advice to thank for, review 67)
+    advice = [t for t, said in firm.items()
+              if re.search(rf"^(?:[^,;]*?(?::|->|→|\s-)\s*)?(?:[^,;]+,\s+)?(?:{speakers})\s+(?:also\s+)?(?:{verbs})\b",
+                           said, re.I)]
     thanked = [t for t in firm if _THANKS_LINE.match(t)]
     points = [t for t, said in firm.items() if not _REPORTS_EVENT.match(said) or _REPORTS.search(t)]
     if not firm and parsed.actions:  # notes of tasks only ("apply to 3 labs not 10"): the first is the point
@@ -620,8 +613,10 @@ R says security tags budget can come from region", and the advice itself was in 
 label alone ("Route knowledge for the Bristol line: …") is not worth saying twice."""
 
 
-_REPORTING_STEMS = frozenset(content_stems("said says say told think thinks thought suggested recommended mentioned "
-                                           "advice point"))
+@cache
+def _reporting_stems() -> frozenset[str]:
+    """The words that only report advice: the phrasing's ``advice_verbs`` and the nouns that name advice."""
+    return frozenset(content_stems(" ".join(frame(JOB, "advice_verbs")) + " told advice point"))
 
 
 def _still_listed(takeaway: str, chosen: str | None, thanks: str, mentor: str) -> list[str]:
@@ -630,7 +625,8 @@ def _still_listed(takeaway: str, chosen: str | None, thanks: str, mentor: str) -
         return [takeaway]
     said = to_mentor(takeaway, mentor)
     after = _after_going_over(said, thanks)
-    words = set(content_stems(said)) - _REPORTING_STEMS  # "you said to cap at 25" is all said by "advice to cap at 25"
+    # "you said to cap at 25" is all said by "advice to cap at 25"
+    words = set(content_stems(said)) - _reporting_stems()
     if not after and len(words - set(content_stems(thanks))) >= UNTHANKED_WORDS:
         return [takeaway]
     return after
@@ -672,9 +668,10 @@ def _tasks_as_points(actions: Sequence[ActionItem], mentor: str) -> list[str]:
 
 
 _WENT_OVER = lazy_regex(r"^(?:we|you)\s+(?:also\s+)?(?P<verb>went over|went through|looked at|looked over|reviewed)\s+"
-                        r"(?P<x>(?:my|our|the)\s(?:(?!\s[-–—]\s)[^,;.!?])+)", re.IGNORECASE)
-"""What the mentor went through with the user: "We went over my flash sheet, linework good…" (and up to a dash:
-"reviewed my personal statement - says too much about…", session 60)."""
+                        r"(?P<x>(?:my|our|the)\s(?:(?!\s[-–—]\s)[^,;.!?:])+)", re.IGNORECASE)
+"""What the mentor went through with the user: "We went over my flash sheet, linework good…" (and up to a dash or a
+colon: "reviewed my personal statement - says too much about…", session 60; "reviewed my portfolio: case studies too
+long…" was thanked as "reviewing my portfolio: case studies too long with me")."""
 
 
 _OWN_NEED = lazy_regex(r"^(?:need|needs|have|has)\s+to\b|^(?:must|should)\b", re.IGNORECASE)
@@ -713,9 +710,11 @@ def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: 
         re.sub(r"^intro\b", "introduce", a.task, flags=re.IGNORECASE)) == "verb"), None)
     for point in thanks_candidates(parsed, mentor):
         said = _framed_thanks(point, tone, seed, mentor, today)
-        # ("our talk about lesson plan: too much content, cut to 3 objectives." reads as pasted notes, review 67: their
-        # offer is thanked instead, when they made one)
-        if said and not reading_problems(said, sent=True) and not (listed and offer and _TOPIC_OF_PARTS.search(said)):
+        if said and listed and offer and _TOPIC_AS_NOTED.search(said):
+            # ("our talk about lesson plan: too much content, cut to 3 objectives." reads as pasted notes, review 67:
+            # their offer is thanked instead, before any lesser point further down)
+            break
+        if said and not reading_problems(said, sent=True):
             return said, point, False
     for line in (*parsed.thanked, *parsed.takeaways):  # the user's own thanks too long for a frame, in its parts
         said = _own_thanks(line, tone, mentor)
@@ -737,12 +736,12 @@ def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: 
     return fill(frame(JOB, "thanks")["plain"], opener=opener), None, False
 
 
-_TOPIC_OF_PARTS = lazy_regex(r", and especially for our talk about [^.:]+:[^.]*[,;:][^.]*\.$")
-"""A thanks that names a talk by its topic, then a point of several parts (the ``topic`` frame)."""
+_TOPIC_AS_NOTED = lazy_regex(r", and especially for our talk about [^.:]+:[^.]*\.$")
+"""A thanks that names a talk by its topic, then its point as noted (the ``topic`` frame): their offer, when they made
+one, is warmer to thank for ("our talk about feedback to staff: use SBI" beside "R will send me the one page guide")."""
 
 
-_OWN_THANKS = lazy_regex(r"^\W*(?:thanks|thank you|thank u|thx|cheers|ta)\s+(?:so much\s+|a lot\s+|again\s+)?"
-                         r"(?:for|4)\s+(?P<x>\S.*)$", re.IGNORECASE)
+_OWN_THANKS = lazy_regex(rf"{THANKED_FOR}\s+(?P<x>\S.*)$", re.IGNORECASE)
 """The user's own thanks, as typed ("thx for the coffee n for walking me thru the CAD screens, esp the trick…")."""
 _ESPECIALLY = lazy_regex(r"^(?:and\s+)?(?:esp\.?|especially|particularly|in particular)\s+(?=\S)", re.IGNORECASE)
 _OWN_CLAUSE = lazy_regex(r"^(?P<verb>learnt|learned|loved|enjoyed|found|picked up|got|feel|felt|realised|realized)\b",
@@ -857,7 +856,10 @@ def favours_done(line: str) -> list[str]:
     apart = r",\s+|;\s+|\s+and\s+(?=(?:you\s+)?(?:gave|lent|sent)\b)"
     head, colon, listed = line.partition(": ")
     parts = re.split(apart, head)
-    if colon and _FAVOUR.match(parts[-1].strip()):
+    shown = _FAVOUR.match(parts[-1].strip())
+    # (what follows a work they went over is their verdict on it, never part of the favour: "reviewed my portfolio:
+    # case studies too long, cut to 1 page each" was thanked as "reviewing my portfolio: case studies too long")
+    if colon and shown and not shown.group("worked"):
         parts[-1] += colon + re.split(r";\s+", listed)[0]
     elif colon:
         parts = re.split(apart, line)
@@ -868,6 +870,8 @@ def favours_done(line: str) -> list[str]:
             verb, *particle = (found.group("given") or found.group("stayed") or found.group("worked")).split()
             who = f" {found.group('who')}" if found.group("who") else ""
             rest = re.sub(r"\band\s+(?P<verb>[a-z]+ed)\b", _and_doing, found.group("x").rstrip(" .!"))
+            if found.group("worked"):  # "reviewed my portfolio - said case studies too long": the work, not the verdict
+                rest = re.split(r"\s+[-–—]\s+|:\s|,?\s+(?:said|says)\b", rest, maxsplit=1)[0]
             mine = " my" if found.group("mine") else ""  # "reviewed github": the user's own, "my GitHub"
             done.append(" ".join([gerund(verb), *particle]) + who + mine + rest)
     return done
@@ -879,10 +883,10 @@ def _and_doing(match: re.Match[str]) -> str:
     return f"and {gerund(base_form(verb))}" if is_verb(verb) and base_form(verb) != verb else match.group(0)
 
 
-_THANKED_FOR_DOING = lazy_regex(r"^\W*(?:thanks|thank you|thx|cheers)\s+(?:so much\s+)?(?:for|4)\s+"
+_THANKED_FOR_DOING = lazy_regex(rf"{THANKED_FOR}\s+"
                                 r"(?P<x>[a-z]+ing\b[^,.;!?]*)", re.IGNORECASE)
 """The user's own thanks for something done ("thanks for letting me sit in the control room, …")."""
-_THANKED_FOR_THING = lazy_regex(r"^\W*(?:thanks|thank you|thx|cheers)\s+(?:so much\s+)?(?:for|4)\s+"
+_THANKED_FOR_THING = lazy_regex(rf"{THANKED_FOR}\s+"
                                 r"(?P<x>(?:ur|your)\s+(?:advice|tips?|idea|suggestion|help|pointers?|intro|introduction|"
                                 r"feedback|notes|template|contacts?)\b[^,.;!?]*)", re.IGNORECASE)
 """The user's own thanks for something of theirs ("thx for… also ur advice to do 5 min huddle", review 64)."""
@@ -1111,6 +1115,8 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
                         rf"(?P<x>[^;]+)$", part, re.I)
         if said and said.group("verb").lower() == "told me" and not said.group("to"):
             said = None  # "you told me the story of…" tells, it advises nothing ("told me to…" does)
+        if said and index < len(parts) and _aside_after_steps(line, part):
+            said = None  # "…: move testers near till, tag the high value items, R says security tags budget can…"
         if said:
             # "…to use a reference track always, I never do this": the advice is thanked, the confession left out
             # "you said not to undersell the audit" is advice "not to…", like "you said don't…"
@@ -1152,6 +1158,8 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
                     # "first crack timing matters most, log everything": the point, then the step (review 64)
                     return fill(frames["point_and_advice"], opener=opener, x=point, y=step.rstrip("."))
                 advice = _MY_THING.sub("my ", advice) if key == "point" else advice  # "portfolio needs 1 strong…"
+                if key == "recommended":  # "recommending the book 'Articulating Design Decisions'"
+                    advice = re.sub(r"^(?=(?:book|podcast|course|article|paper)\s)", "the ", advice, flags=re.I)
                 under = _topic_before(parts, index, advice) if key == "advice" else None
                 if under:  # "billable hrs target - she said track daily not weekly": its topic stays (review 65)
                     return fill(frames["advice_on"], opener=opener, topic=under,
@@ -1266,6 +1274,17 @@ _HOW_OFTEN = frozenset({"daily", "weekly", "monthly", "quarterly", "yearly", "ho
 TOPIC_WORDS = 5
 """The longest topic named in thanks for advice given under it."""
 
+def _aside_after_steps(line: str, part: str) -> bool:
+    """Whether ``part`` comes after two or more steps of the point, so it is an aside, never the advice to thank for.
+
+    "shrinkage cosmetics: move testers near till, tag the high value items, R says security tags budget can come from
+    region" was thanked for "your point that security tags budget can come from region" (review 67).
+    """
+    before = line[: line.find(part)] if part in line else ""
+    before = before.rsplit(":", 1)[-1]
+    return len([piece for piece in before.split(",") if piece.strip()]) >= 2
+
+
 _ADVICE_APART = lazy_regex(
     r"\s+[-–—]\s+|:\s+|,\s+(?:and\s+(?=you\s))?(?=(?:you\s+(?:also\s+)?)?(?:said|told)\s+(?![^,.]*\b(?:it|they|them|this|that|these|those)\b))"
     # "chatted about burnout, you recommended 'Rest' by Alex Pang": a title recommended after its topic
@@ -1340,7 +1359,9 @@ def _note_before_dash(line: str) -> bool:
 
 def _advice_frame(verb: str, rest: str) -> str | None:
     """Which thanks frame fits what they said: advice to do X, a point that X, or recommending X."""
-    if re.match(r"^(?:the\s+(?:book|podcast|course|article|paper)\s+)?['\"‘“]", rest, re.IGNORECASE) and (
+    # ("you recommended book 'Articulating Design Decisions'": the book without its article, never "advice to book")
+    titled = r"^(?:(?:the|a|that)\s+)?(?:(?:book|podcast|course|article|paper)\s+)?['\"‘“]"
+    if re.match(titled, rest, re.IGNORECASE) and (
             verb in frame(JOB, "recommend_verbs")):
         return "recommended"  # "he recommended 'Teach Like a Champion' ch 4-5": a title, whatever its words are
     if re.match(r"^['\"‘“]", rest):

@@ -197,10 +197,10 @@ def test_praise_in_a_superlative_is_the_strength_and_a_good_word_in_a_place_is_n
                       "ones on the pass", "Tomasz, my sous chef")
     assert tomasz.strengths == ["you are great cook and the fastest on grill we ever had"]
     assert tomasz.behaviours == ["you keep shouting at the young ones on the pass"]
-    lindiwe = _reading("Lindiwe is the most musical pianist we have had, the tenors follow her without me even "
+    lindiwe = _reading("Lindiwe is the most musical pianist we have had, and the tenors follow her without me even "
                        "conducting. But she speeds up in the fast sections", "Lindiwe, our accompanist")
     assert lindiwe.strengths == [
-        "you are the most musical pianist we have had, the tenors follow you without me even conducting"]
+        "you are the most musical pianist we have had, and the tenors follow you without me even conducting"]
     assert lindiwe.behaviours == ["you speed up in the fast sections"]
     risk = _reading("i know he is the fastest driver on nights but if the mast chain is worn nobody finds out",
                     "Bartek")
@@ -374,7 +374,7 @@ def test_give_keeps_the_praise_its_proof_and_the_users_message() -> None:
     kyle = _reading("kyle is lazy about the gates, left the gate to the road field open twice, the heifers got out "
                     "onto the B road. good with the calves tho, they follow him everywhere", "Kyle")
     assert kyle.behaviours == ["you left the gate to the road field open twice"]
-    assert kyle.strengths == ["you're good with the calves, they follow you everywhere"]
+    assert kyle.strengths == ["you're good with the calves, and they follow you everywhere"]
     assert _reading("he's got great knife skills", "Tomás").strengths == ["you've got great knife skills"]
     darius = _reading("he drive too quick. I want to say him the speed is not the target, safe is the target",
                       "Darius")
@@ -470,7 +470,7 @@ def test_round_nineteen_titles_roles_weeks_and_praise_with_a_but() -> None:
     book = parse_notes("book studio for w/c 14/4", "Kansola Adeyemi").actions
     assert [(a.task, a.due) for a in book] == [("Book studio", "w/c 14/4")]
     client = _reading("she is very good with clients, they love her, but this must stop", "Priya")
-    assert client.strengths == ["you are very good with clients, they love you"]
+    assert client.strengths == ["you are very good with clients, and they love you"]
 
 
 def test_round_nineteen_meetings_nicknames_and_the_users_verdict() -> None:

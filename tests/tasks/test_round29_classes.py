@@ -96,7 +96,7 @@ def test_a_long_goal_is_named_in_the_agenda_and_an_event_ahead_is_a_label() -> N
             "like my designs are fine but I lose the room, especially with the engineering lead")
     plan = _Plan({"mentor_name": "Ana", "goals": goal, "meeting_minutes": 45})
     lines = agenda_lines(plan, 0)
-    assert any("Main topic: my main goal" in line for line in lines)
+    assert any("My main question" in line for line in lines)
     assert not any("lose the room" in line for line in lines)
     assert _slots("panel interview in 6 wks")[0] == "label"
     assert about_me("Yield drop and my wife is worried about money") == (

@@ -120,7 +120,7 @@ def test_a_retro_or_a_handover_is_where_the_feedback_was_given() -> None:
         "direction": "received", "person_name": "Ola", "when_it_happened": "sprint retro",
         "feedback": "tech lead told me my PRs are too big and nobody wants to review them. "
                     "also that I dont write tests"})
-    assert "when you told me this in sprint retro" in body
+    assert "when you told me this in the sprint retro" in body
     assert "What did you see in sprint retro" not in body
 
 
