@@ -760,6 +760,8 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"\b(too|so|very|bit|pretty) \$\$(?![\w$])", r"\1 expensive", text)  # "too $$ for me"
     text = re.sub(r"\b(worried|worry|stressed|anxious|nervous|scared|concerned)\s+\$\$(?![\w$])", r"\1 about money",
                   text, flags=re.IGNORECASE)  # "worried $$": a worry about money, never "worried money"
+    # ("look into Q grader course? $$ tho": it costs a lot, never "Money though.", review 69)
+    text = re.sub(r"(?<![\w$])\$\$\s+(?=(?:tho|though)\b)", "expensive ", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w$])\$\$(?![\w$])", "money", text)
     text = re.sub(r"(?<=['’]s )#(?=$|[\s.,;:!?)])", "number", text)  # "text me the guy's #"
     # "tab by clause # not topic": a thing's number (review 68)

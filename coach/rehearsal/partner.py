@@ -659,8 +659,19 @@ class ScriptedPartner:
             unused = self._off_story(unused)
             fresh = [line for line in unused if _opening(line) != _opening(self.state.last_reply)]
             if unused:
-                return self._say((fresh or unused)[0])
+                return self._answered_first(reaction, self._say((fresh or unused)[0]))
         return self._say(self._unused_fallback())
+
+    def _answered_first(self, reaction: Reaction, line: str) -> str:
+        """A counter to "…every 2 weeks, is easier for you?" says first whether it is ("Easier, yes. Could we…?").
+
+        "maybe we do 30 minutes but every 2 weeks, is easier for you?" got only "Could we move it to early mornings?",
+        its question unanswered (review r13, s12).
+        """
+        asked = _ASKS_IF_IT_SUITS.search(self.state.said_by_user[-1]) if self.state.said_by_user else None
+        if reaction.intent != "counter" or not asked:
+            return line
+        return f"{'Easier, yes.' if asked['how'].lower() == 'easier' else 'It could work.'} {line}"
 
     def _off_story(self, lines: Sequence[str]) -> list[str]:
         """``lines`` without details of the scenario's own story that the user never told.
@@ -701,7 +712,15 @@ class ScriptedPartner:
         return self._say(line) if line else None
 
     def remember(self, line: str) -> None:
-        """Count a line as said (a resumed rehearsal replays its saved replies): it is not said again."""
+        """Count a line as said (a resumed rehearsal replays its saved replies): it is not said again.
+
+        The saved reply is as said, so the bank's own line is counted too: without the custom persona's words
+        ("On Tuesday, kiddo?") and without the answer said before a counter ("Easier, yes. "), as its bank has it.
+        """
+        plain = re.sub(r"^(?:Easier, yes\.|It could work\.)\s+", "", line)
+        for phrase in (self.persona.calls_them, self.persona.says_often):
+            plain = plain.replace(f", {phrase}", "", 1) if phrase else plain
+        self.state.used.add(plain)
         self._say(line)
 
     def _say(self, line: str) -> str:
@@ -988,6 +1007,10 @@ _ASKS_FOR_THE_ISSUE = lazy_regex(r"\bwhat(?:'s| is)\s+(?:the\s+)?(?:not working|
 
 _AGREEING_WORD = lazy_regex(r"okay|ok|fine|sure|right|yeah|yes|good|alright|noted|fair", re.IGNORECASE)
 """A first sentence of one agreeing word, which a custom persona's phrase can follow ("Okay, I guess.")."""
+_ASKS_IF_IT_SUITS = lazy_regex(r"\b(?:is|would|will|does)?\s*(?:that|it|this)?\s*(?:be\s+)?"
+                               r"(?P<how>easier|better|ok|okay|work|works|suit|suits|good)\s+(?:for\s+)?you\s*\?",
+                               re.IGNORECASE)
+"""A proposal that asks whether it suits them ("…every 2 weeks, is easier for you?", "does that work for you?")."""
 _ASKS_WHY_THEM = lazy_regex(r"\bwhy me\b|\bmade you think of me\b|\bwhy (?:are you asking|ask) me\b", re.IGNORECASE)
 """A partner line asking why the user chose them: never said once they have said why."""
 _ASKS_THEM_TO_LOOK = lazy_regex(r"\b(?:can|could|would|will) you (?:please )?(?:look|have a look|take a look|glance|"

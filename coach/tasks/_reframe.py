@@ -29,7 +29,7 @@ from coach.tasks._phrasing import (
     word_list,
     words_pattern,
 )
-from coach.writing import ABBREVIATIONS, EMOJI, base_form, is_bare_verb, is_verb, two_people
+from coach.writing import ABBREVIATIONS, EMOJI, base_form, is_bare_verb, is_verb, past_tense, two_people
 
 _POSITIVE = lazy_regex(
     r"\b(?:great|good|excellent|strong|strength|well|love|loved|appreciate|impressive|solid|helpful|creative|"
@@ -568,6 +568,38 @@ def _told_in_the_past(clause: str) -> bool:
     return next((penn for _, penn in tag(clause) if penn.startswith(("VB", "MD"))), "") == "VBD"
 
 
+def _told_in_its_time(deed: str) -> str:
+    """"you fix the baler yourself last month" -> "you fixed…": a deed dated in the past, said in the past."""
+    bare = re.match(r"^you\s+(?P<verb>[a-z]+)\b", deed)
+    if not bare or not _IN_THE_PAST.search(deed) or not is_bare_verb(bare["verb"]):
+        return deed
+    return f"you {past_tense(bare['verb'])}{deed[bare.end():]}"
+
+
+_IN_THE_PAST = lazy_regex(r"\b(?:last\s+(?:week|month|year|time|night|shift|season)|yesterday|\w+\s+ago)\b",
+                          re.IGNORECASE)
+def _timed_effect(clause: str) -> int | None:
+    """Where a dated event about others starts after a behaviour and a comma ("…, on saturday 2 ladies turned up…")."""
+    for match in re.finditer(r",\s+", clause):
+        rest = clause[match.end():]
+        dated = TIME_FIRST.match(rest)
+        after = rest[dated.end():].lstrip(", ") if dated else ""
+        if dated and match.start() > 10 and (_about_others(after) or _PEOPLE_THEN_DID.match(after)):
+            return match.start()
+    return None
+
+
+_PEOPLE_THEN_DID = lazy_regex(r"(?:\d+|two|three|four|a|an|the|some|one)\s+(?:\w+\s+)?(?:ladies|men|women|people|"
+                              r"customers|clients|patients|guests|kids|parents|drivers|diners|cows|heifers)\s+\w+ed\b",
+                              re.IGNORECASE)
+"""Others counted, then what they did ("2 ladies turned up…"): a tagger reads "2" as a preposition."""
+
+
+_DONE_THEMSELVES = lazy_regex(r"^you\s+(?:\w+\s+){1,6}?(?:yourself|on your own|by yourself)\b|"
+                              # ("…, she remembers everyones kids names": a kindness, review 69)
+                              r"^you\s+(?:always\s+)?remember\s+(?:every|all|their|people|names|everyone|each)",
+                              re.IGNORECASE)
+"""Something the person did themselves ("you fix the baler yourself last month")."""
 SOMEONE_ELSE = lazy_regex(r"\b(?:a|one|another|some)\s+(?:\w+\s+)?(?:guy|man|woman|lad|bloke|kid|girl|boy|worker|"
                           r"colleague|mate|friend|apprentice|nurse|patient|driver|welder|chef|cook|labourer)\b|"
                           r"\b(?:someone|somebody)\b", re.IGNORECASE)
@@ -918,7 +950,9 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
     feedback = re.sub(rf"\b(?:my|our|the)\s+(?:[a-z]+\s+){{1,2}}(?=(?:{named})\b)", "", feedback)
     # "new lab assistant Olena is very careful…": a role typed bare before the name, too (review 68)
     bare_role = re.match(rf"^\s*(?P<role>(?:[a-z]+\s+){{1,3}}?)(?=(?:{named})\b)", feedback)
-    if bare_role and bare_role["role"].strip() and names_a_person(bare_role["role"].split()[-1]):
+    # ("farm hand Tomasz is very good with machines", review 69)
+    if bare_role and bare_role["role"].strip() and (names_a_person(bare_role["role"].split()[-1]) or (
+            bare_role["role"].split()[-1] in ("hand", "help", "lad", "girl", "boy", "guy"))):
         feedback = feedback[bare_role.end():]
     # "nuevo chico on the farm, Luis, leaves the gate…": who they are, before the name, is not said to them either
     feedback = re.sub(rf"^[^,.!?\n]{{2,40}},\s+({named}),\s+(?=[a-z])", r"\1 ", feedback.strip())
@@ -1043,8 +1077,11 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             # "happened 3x in the Acme call, client went quiet after": how often, then what came of it
             how_often, comma, after = clause.partition(", ")
             time_first = TIME_FIRST.match(clause)
-            if not comma and time_first:  # "2 times this month cows got on the road" (review 64)
-                how_often, comma, after = clause[: time_first.end()].strip(), ", ", clause[time_first.end():]
+            if not comma and time_first and _about_others(clause[time_first.end():]) and not labels_in(clause):
+                # "two times this month the heifers got on the road": what happened, how often said with it, never
+                # dropped (review 69; review 64's "2 times this month cows got on the road")
+                reading.impacts.append(clause)
+                continue
             # ("…, last one had the wrong logo": what the latest time did, its effect, session 60)
             if comma and (_about_others(after) or re.match(r"(?:the\s+)?(?:last|latest|most recent|first)\s+"
                                                              r"(?:one|time)\b", after, re.I)) and not labels_in(after):
@@ -1119,15 +1156,19 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             else:
                 reading.judged.append(clause)
                 judged_about = _judged_as_typed(clause)
+                # ("too slow calling the next case"; "too slow with the suction", review 69)
                 topic = next((m for label in found if (m := re.search(
-                    rf"\b{re.escape(label)}\s+(?:at\s+|in\s+|when\s+)?(?P<topic>[a-z]+ing\b[^,;.]*)$", clause,
+                    rf"\b{re.escape(label)}\s+(?:(?:at\s+|in\s+|when\s+)?(?P<topic>[a-z]+ing\b[^,;.]*)|"
+                    r"(?:with|on|at)\s+(?P<thing>the\s+[a-z]+(?:\s+[a-z]+)?))$", clause,
                     re.IGNORECASE))), None) if direction == "received" else None
-                label_topic = upper_first(topic["topic"]) if topic else ""
+                topic_said = (topic["topic"] or topic["thing"]) if topic else ""
+                label_topic = upper_first(topic_said)
             continue
         if label_topic and same_sentence and not praises(clause):
             # "I'm too slow calling the next case, the courtroom sits there waiting while I update the docket": what
             # the label was about, then what it was seen as, restated without the label (review 68)
-            reading.behaviours.append(f"{label_topic}: {address(clause, person, direction, quoted) or clause}")
+            said = re.sub(r"^You\b", "you", address(clause, person, direction, quoted) or clause)
+            reading.behaviours.append(f"{label_topic}: {said}")
             label_topic = ""
             continue
         label_topic = ""
@@ -1141,11 +1182,19 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         # or "if the chain is worn…" is a worry, never praise
         proof = softened is not None and _PROOF_OF_PRAISE.search(softened) is not None and not re.match(
             r"(?:you|your|you're|i|on|in|at)\b", softened, re.IGNORECASE)
+        # "very good with machines, he fix the baler himself last month": a deed of their own, told after the praise,
+        # is its proof (review 69: "I've noticed that you fix the baler yourself last month" under Behaviour)
+        proof = proof or (softened is not None and _DONE_THEMSELVES.search(softened) is not None
+                          and not _NEGATION.search(softened) and not labels_in(softened))
         if praised_last and softened and proof and not _CRITICAL.search(clause) and not _WORRY.search(clause):
             # "the most musical pianist we have had, the tenors follow her without me even conducting": its proof
             # ("…gentle with patients, and they ask for you again": joined, never two sentences spliced by a comma)
             joiner = ", " if re.match(r"(?:and|so|which)\b", softened, re.IGNORECASE) else ", and "
-            reading.strengths[-1] += f"{joiner}{softened}"
+            listed = reading.strengths[-1]
+            if joiner == ", and " and ", and " in listed:  # a list of three: "A, B, and C", never "A, and B, and C"
+                head, _, last = listed.rpartition(", and ")
+                listed = f"{head}, {last}"
+            reading.strengths[-1] = f"{listed}{joiner}{_told_in_its_time(softened)}"
             continue
         praised_last = False
         if softened is None and addressed is not None and praise:
@@ -1186,6 +1235,13 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             praised_last = True
         else:
             effect = _EFFECT_AFTER.search(softened) if direction == "give" else None
+            timed = _timed_effect(softened) if direction == "give" and not effect else None
+            if timed:
+                # "…double booking on the app, 3 times in 2 weeks, on saturday 2 ladies turned up for the same slot
+                # and one walked out": what happened one day, after the behaviour, is its effect (review 69)
+                reading.behaviours.append(softened[:timed])
+                reading.impacts.append(softened[timed:].lstrip(", "))
+                continue
             if effect and _about_others(softened[effect.end():]):
                 # "…only the 5 and 6 mm ones, and then the dentist cannot see the changes": what came of it
                 reading.behaviours.append(softened[: effect.start()])

@@ -1421,7 +1421,8 @@ class _Received:
         Before a topic for a label ("messy": my work), which says less than the behaviour the user gave (review 64).
         """
         for behaviour in self.reading.behaviours:
-            done = _DONE_BY_YOU.match(behaviour)
+            # ("The pickers: you let them take long breaks": what the label was about, then what was said)
+            done = _DONE_BY_YOU.match(re.sub(r"^[^:]{2,40}:\s+(?=you\b)", "", behaviour))
             # ("you know the content best but you hide behind data": praise and a point, no one thing said)
             if done and not _AUXILIARY_LEAD.match(done["what"]) and len(done["what"].split()) <= 9 and not re.search(
                     r"\bbut\b", done["what"], re.IGNORECASE):

@@ -98,7 +98,12 @@ _MAY_HOLD_A_MONTH = ("why_them", "about_me", "goal", "mentor_context", "ask")
 def _sentences(values: Mapping[str, Any], voice: Voice) -> dict[str, str]:
     """Each field as its whole sentence (empty when the field is empty or has no clean frame)."""
     parts = _field_sentences(values, voice)
-    return {key: spell_out_months(text) if key in _MAY_HOLD_A_MONTH else text for key, text in parts.items()}
+    return {key: _as_written(text) if key in _MAY_HOLD_A_MONTH else text for key, text in parts.items()}
+
+
+def _as_written(text: str) -> str:
+    """A sentence of the user's as a letter has it: months spelled out, "I've been" (never "I been following…")."""
+    return re.sub(r"\bI been\b(?=\s+\w+ing\b)", "I've been", spell_out_months(text))
 
 
 def _field_sentences(values: Mapping[str, Any], voice: Voice) -> dict[str, str]:

@@ -304,11 +304,14 @@ _TITLE_WITH = lazy_regex(
     r"observation|obs|appraisal)\s+"
     r"(?:w/|with|w|con)|met(?:\s+w/)?"
     # "cuts w/ marco", "walked the hill ground w/ eilidh": what was done, and with whom (not "check in w/ HR…")
-    r"|(?:[a-z]+|(?:walked|went|spent|had|did|visited|toured)(?:\s+[a-z]+){1,4})\s+w/(?=\s+@?(?!the\b|my\b|a\b)\w))"
+    # ("ride along w/ TB sat 3/8", review 69)
+    r"|(?:[a-z]+(?:\s+(?:along|over|round|around|through))?|(?:walked|went|spent|had|did|visited|toured)"
+    r"(?:\s+[a-z]+){1,4})\s+w/(?=\s+@?(?!the\b|my\b|a\b)\w))"
     r"\s+"
     r"@?[\w.]+(?:\s+@?[\w.]+)??(?:[,\s]+(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)"
     # "coffee w/ mei, sun": the day it was
-    r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?))?"
+    r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?(?:\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?"
+    r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?))?"
     # "call with T this evening abt…", "reunión con CI - about the move…"
     # ("reunión con don Ernesto en el taller": where, in the notes' own language)
     r"(?:\s*[-–—]?\s+(?:abt|about|re:?|on|at|in|before|after|en|sobre|em|bei|chez)\s+[^,.;:!?]{1,60})?\W*$",
@@ -794,6 +797,11 @@ def _dated_header(line: str, who: str) -> bool:
         return False
     if re.match(rf"^\W*(?:{who}){_COMMITS}", line, re.IGNORECASE):
         return False  # "Amaka to review my CV by Friday": their task, whatever the tagger makes of "review"
+    # "ride along w/ TB sat 3/8", "cupping call w/ Mariela 14/11": what the session was, with them, then its date
+    # (review 69: a ride-along that had happened became the user's task)
+    if re.match(rf"^\W*[\w' -]{{2,30}}?\s(?:w/|with)\s+(?:{who})\b[^:;,.]{{0,12}}?(?:{DATE_PATTERN.pattern})\W*$", line,
+                re.IGNORECASE):
+        return True
     return not any(penn.startswith("VB") or penn == "MD" for _, penn in tag(line))
 
 
@@ -1633,9 +1641,12 @@ _ERRANDS = word_set("ask check email e-mail call ring text phone book get send b
 
 
 _MEETING_DETAIL = lazy_regex(
-    r"^\s*(?:(?:on|via|over)\s+\w+|same time|(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?)\s*[.!]?\s*$", re.IGNORECASE
+    r"^\s*(?:(?:on|via|over)\s+\w+|same time|(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?|"
+    # ("march, after practice exam #3": what it waits for, review 69)
+    r"(?:after|once|when)\s+(?:my|the|your|our)?\s*[\w#' -]{2,30})\s*[.!]?\s*$", re.IGNORECASE
 )
-"""What may follow a meeting's date: where ("on Teams"), when ("9.30", "same time"), not whose office."""
+"""What may follow a meeting's date: where ("on Teams"), when ("9.30", "same time", "after practice exam #3"), not
+whose office."""
 
 
 def _meeting_time(line: str, meeting: re.Match[str], date: re.Match[str]) -> str:
@@ -2162,7 +2173,9 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     if pronoun:  # "he'll ask her if she can look at my draft": "her" and "she" are not the mentor
         notes = others_kept(re.sub(r"\b(she|he)s\b", r"\1's", notes, flags=re.IGNORECASE), pronoun)  # "shes"
     # "chef marco 🔪 - after sat service, at the bar": a first line of who, then when and where
-    who = "|".join(re.escape(w) for w in {mentor, first, *re.findall(r"[^\W\d_]+", mentor)} if len(w) > 1)
+    # (their initials too: "ride along w/ TB sat 3/8", review 69)
+    who = "|".join(re.escape(w) for w in {mentor, first, initials_of(mentor), *re.findall(r"[^\W\d_]+", mentor)}
+                   if len(w) > 1)
     when_and_where = re.compile(rf"^(?:{who})\b[^\w\n]*[-–—:]\s*(?:after|at|before|on|in|over|during|via)\b[^.!?]*$",
                                 re.IGNORECASE)
     sections = _Sections(mentor, first)

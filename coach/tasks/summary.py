@@ -186,6 +186,9 @@ def _on(when: str) -> str:
         dated = re.match(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|next|this)", ends["what"], re.I)
         what = ends["what"] if dated else f"the {ends['what']}"
         return f"at the {ends['part'].lower()} of {what}"
+    waits = re.match(r"^(?P<when>[^,]+),\s+(?P<after>(?:after|once|when)\s+\S.*)$", when, re.IGNORECASE)
+    if waits:  # "march, after practice exam #3": the month, then what it waits for (review 69)
+        return f"{_on(waits['when'])}, {waits['after']}"
     how = re.match(r"^(?P<when>[^,]+),\s+(?P<how>video|zoom|teams|phone|online|in person)$", when, re.IGNORECASE)
     if how:  # "15th, video": when, then how ("on the 15th, by video", session 60)
         way = {"video": "by video", "phone": "by phone", "online": "online", "in person": "in person"}.get(
@@ -207,7 +210,7 @@ def _on(when: str) -> str:
     if re.match(r"^(?:the\s+)?(?:\d(?:st|nd|rd|th)|first|second|third|fourth|last)\s+week\b", when, re.IGNORECASE):
         return f"in {when}" if when.lower().startswith("the") else f"in the {when}"  # "3rd week of Jan"
     if re.fullmatch(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", when, re.IGNORECASE):
-        return f"in {when}"  # "March": a month, not a day
+        return f"in {when[:1].upper()}{when[1:]}"  # "March": a month, not a day (and a name: "march" typed, review 69)
     if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", when, re.IGNORECASE):
         return f"on the {when}"  # "15th": a day of this month
     if DATE_PATTERN.match(when) or head[:1].isdigit():
@@ -1144,6 +1147,18 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
                 said.group("verb").lower(), advice.rstrip("."))
             if key and _LEANS_ON_BEFORE.match(advice):
                 return None  # "you said its 80% there": what "it" is was said before
+            dont = re.search(r",\s+(?:and\s+)?(?:don'?t|do not)\s+(?P<step>[a-z][^,;]*)$", advice, re.IGNORECASE)
+            if key == "point" and dont:
+                # "5kg is right size, not 15, dont overbuy": the point, then the advice not to (review 69: "your point
+                # that 5kg is right size, not 15 and not to overbuy")
+                thanks = fill(frames["point_and_advice"], opener=opener, x=advice[: dont.start()],
+                              y=f"not {dont['step'].rstrip('.')}")
+                return re.sub(r"\bto not\b", "not to", thanks, count=1)
+            tail = advice.rpartition(", ")[2] if ", " in advice else ""
+            if key == "advice" and re.search(r"\btoo\s+(?:much|many)\b", tail) and not has_main_verb(tail):
+                # "specialise legal, medical too much liability for beginner": a note's reason with no verb, never
+                # spliced into "your advice to…" (review 69); it stays listed whole
+                return None
             if key:
                 advice = re.sub(r"^(?:don'?t|do not)\s+", "not ", clause(advice), flags=re.I)  # "advice to not…"
                 # "…to always strip back to the frame, don't trust old webbing": one piece of advice, joined

@@ -170,6 +170,8 @@ def test_history_opens_in_view_in_local_time_with_undo(walk_app: StreamlitApp, c
             _shot(page, "desktop-history-undo")
             page.get_by_role("button", name="Undo").click()
             page.get_by_text("is back").wait_for()
+            # (the notice can arrive before the rerun has drawn the list again: wait for the title, then read it)
+            page.get_by_test_id("stMain").get_by_text(f"{SEEDED_TITLE} (12)").first.wait_for(timeout=30_000)
             assert f"{SEEDED_TITLE} (12)" in page.get_by_test_id("stMain").inner_text()
     finally:
         page.context.close()

@@ -123,3 +123,28 @@ def test_a_custom_mentors_model_impact_speaks_for_the_user() -> None:
     # 10: "Speaks for self" 0/3 offered "It has a real effect on the rest of the work.", no I-statement
     impact = build_custom_scenario("I mentor Kofi, a second-year apprentice electrician.").better_parts["impact"]
     assert impact.startswith("I'm ") or impact.startswith("I ")
+
+
+def test_a_counter_to_is_that_easier_for_you_says_first_whether_it_is(detector: MoveDetector) -> None:
+    # review r13 s12: "maybe we do 30 minutes but every 2 weeks, is easier for you?" got only "Could we move it to
+    # early mornings? Before nine, nobody books me."
+    session = play(detector, "frequent-cancels", "defensive", [
+        "hi jordan, thank you for the call. i want to speak about our meetings because they are important for me",
+        "from last 4 meetings, 3 was cancel same day and last one only 15 minutes",
+        "for me is difficult, i have my promotion papers in 6 weeks and i need help with it",
+        "i know you have very much work. how it look from your side?",
+        "maybe we do 30 minutes but every 2 weeks, is easier for you?"], difficulty="hard")
+    reply = session.partner_turns[-1]
+    assert reply.startswith("Easier, yes.") or "?" not in reply, reply
+
+
+def test_a_resumed_rehearsal_counts_the_banks_own_line_behind_a_flavoured_reply() -> None:
+    # a saved "Okay, kiddo. Good." left "Okay. Good." unsaid, so it could come again in its plain form
+    from coach.rehearsal.partner import ScriptedPartner
+    from coach.rehearsal.scenarios import get_scenario
+
+    persona = build_custom_persona("Jokey and breezy: calls people 'kiddo', deflects with humour.")
+    partner = ScriptedPartner(get_scenario("frequent-cancels"), persona, "medium")
+    partner.remember("Okay, kiddo. Good that we've sorted it.")
+    partner.remember("Easier, yes. Could we move it to early mornings?")
+    assert {"Okay. Good that we've sorted it.", "Could we move it to early mornings?"} <= partner.state.used

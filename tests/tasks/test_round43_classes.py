@@ -143,7 +143,7 @@ def test_a_role_counted_in_years_gets_its_article_and_laughter_between_clauses_e
         "why_them": "saw ur reel on pricing custom pieces lol i been undercharging for like 2 yrs 😅",
         "about_me": "tattooer 3 yrs in, working out of a private studio in brisbane",
         "ask": "15 min chat on insta or zoom whenever suits"})
-    assert "I saw your reel on pricing custom pieces. I been undercharging for like 2 years." in body
+    assert "I saw your reel on pricing custom pieces. I've been undercharging for like 2 years." in body
     assert "I've been a tattooer for 3 years, working out of a private studio in Brisbane." in body
     assert checks["reads_well"]
 

@@ -54,7 +54,8 @@ def test_who_they_are_before_their_name_is_not_said_to_them() -> None:
                     "cows got on the road. he is hard worker, I dont want to scare him"})
     assert "nuevo" not in body.lower() and "Chico" not in body
     assert "**Behaviour:** I've noticed that you leave the gate to the heifer pasture open." in body
-    assert "**Impact:** As a result, cows got on the road." in body  # the effect apart from how often
+    # the effect with how often it happened (review 69: "two times this month" was dropped)
+    assert "**Impact:** As a result, 2 times this month cows got on the road." in body
     assert "You are a hard worker." in body  # the article a second language leaves out
     assert not failed
 

@@ -290,7 +290,7 @@ def test_what_they_said_and_what_the_user_found_are_said_as_such() -> None:
         "direction": "give", "person_name": "Maria, pharmacy technician",
         "behaviour": "skipped the second verification on compounded prescriptions when the queue was long",
         "feedback": "my tech Maria is amazing with patients, remembers everyones names. but she skips the 2nd check"})
-    assert "**What's working:** You are amazing with patients." in body
+    assert "**What's working:** You are amazing with patients, and you remember everyones names." in body
     body, _ = _draft("feedback", {
         "direction": "give", "person_name": "Maria, pharmacy technician",
         "feedback": "she skips the 2nd check on compounding when we busy, I saw 3 times. if a wrong dose go out "
