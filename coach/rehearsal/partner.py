@@ -1035,7 +1035,10 @@ _QUESTION_KIND_PATTERNS = {
     # "Alright. I'll believe it when I see the next deck." (review 57)
     "check": lazy_regex(
         r"^\W*(?:(?:ok(?:ay)?|right|so|sorry|wait)[,.\s]+)*(?:so\s+)?(?:you(?:'re| are) saying|you mean|"
-        r"what you(?:'re| are) saying is)\b[^?.!]*\?\s*$|\bis (?:that|it) what you mean\b", re.IGNORECASE),
+        r"what you(?:'re| are) saying is)\b[^?.!]*\?\s*$|\bis (?:that|it) what you mean\b|"
+        # "so the demo was too long and the client lost interest, yes?": their point said back, to check it
+        r"^\W*(?:(?:ok(?:ay)?|right)[,.\s]+)?so\s+[^?.!]{8,}[,\s]+(?:yes|right|correct|no|is that right|yeah)\s*\?\s*$",
+        re.IGNORECASE),
     "in-my-place": lazy_regex(
         r"\bwhat would you (?:have )?(?:done|do|cut|change|drop|say)\b|\bif (?:it|this) (?:was|were) (?:yours|your)\b|"
         r"\bwhat you(?:'d|’d| would) (?:have )?(?:done|do|cut|change|drop|say)\b|"
@@ -1044,7 +1047,10 @@ _QUESTION_KIND_PATTERNS = {
         r"\bwhat would (?:a|the) (?:good|better|right|great|strong) (?:version|one|deck|talk|answer)\b|"
         r"\bhow (?:would|should) (?:it|that|the \w+) (?:have )?(?:look|looked|gone|sounded)\b|"
         # "can you give me example what slide you would put first?" (review r13 s08)
-        r"\bwhat \w+ (?:would you|you would|you'd) (?:put|lead with|open with|start with|cut|drop)\b", re.IGNORECASE),
+        r"\bwhat \w+ (?:would you|you would|you'd) (?:put|lead with|open with|start with|cut|drop)\b|"
+        # "which part you would cut first?" (own reading, session 63)
+        r"\bwhich (?:\w+ )?(?:would you|you would|you'd) (?:put|lead with|open with|start with|cut|drop|change)\b",
+        re.IGNORECASE),
     "about-them": lazy_regex(
         r"\b(?:how|when|why)\s+did\s+you\s+(?:do|make|manage|get|move|switch|handle|learn|become|end up|go)\b|"
         r"\bhow\s+you\s+(?:did|made|managed|got|moved|switched|handled|learned|became|ended up|went)\b|"

@@ -323,7 +323,7 @@ _NO_ARTICLE_NEEDED = frozenset({"a", "an", "the", "my", "our", "your", "this", "
 _GOAL_VERB = r"(?:do|doing|start|starting|get|getting|land|landing|find|finding|pursue|pursuing|apply\s+for|" \
              r"applying\s+for|take|taking|towards|into)"
 _NP_ENDS = (r"(?=\s*(?:$|[,.;:!?)]|\s(?:in|at|by|next|within|after|before|this|when|so|and|or|from|with|one day|on|"
-            r"about)\b))")
+            r"about|for)\b))")
 
 
 def _goal_noun(words: str) -> re.Pattern[str]:
@@ -350,8 +350,9 @@ def _with_article(goal: str) -> str:
     return add(head.group("np")) + goal.strip()[head.end():]
 
 
-_BECOME_ROLE = lazy_regex(rf"\b(?P<verb>become|becoming)\s+(?P<np>(?:[\w'-]+\s+){{0,3}}?[\w'-]+"
-                          rf"(?:er|or|ist|yst|ian|ant|lead|nurse|chef|cook|coach))\b{_NP_ENDS}", re.IGNORECASE)
+_BECOME_ROLE = lazy_regex(rf"\b(?P<verb>become|becoming)\s+(?P<np>(?:[\w'-]+\s+){{0,3}}?[\w'-]*"
+                          rf"(?:er|or|ist|yst|ian|ant|lead|nurse|chef|cook|coach|midwife|surgeon|medic|paramedic|"
+                          rf"pilot|partner|head))\b{_NP_ENDS}", re.IGNORECASE)
 """A role to become, typed without its article ("become mid level developer", "become site manager one day")."""
 
 

@@ -1339,6 +1339,9 @@ _FULL_STOP = lazy_regex(rf"{ABBREVIATIONS}(?:(?<=\.)\s+|(?<=!)\s+(?!\())")  # "�
 
 
 _THEN_NEED = lazy_regex(r",\s+(?=need to\s)", re.IGNORECASE)
+_THEN_DATED_STEP = lazy_regex(r",\s+(?=(?P<verb>[a-z]+)\s[^,;]*\b(?:by|before)\s+(?:\d|the\s+\d|mon|tue|wed|thu|fri|"
+                              r"sat|sun|next|end|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)", re.IGNORECASE)
+"""A comma, then a step with its deadline ("…, apply for travel grant by 15 jan")."""
 _THEY_COMMIT = lazy_regex(r"\b(?:offered to|will)\b|['’]ll\b", re.IGNORECASE)
 _THEY_SAID = lazy_regex(r"^\W*(?:she|he|they)\s+(?:said|says|mentioned|told me|thinks|thought|suggested|reckons)\b",
                         re.IGNORECASE)
@@ -1480,6 +1483,11 @@ def _split_at_commitments(line: str) -> str:
     # ("she mentioned the trust pays for some of it, need to check w learning & dev": so is what they said)
     if offer_then_need and (_THEY_COMMIT.search(line[: offer_then_need.start()]) or _THEY_SAID.match(line)):
         return f"{line[: offer_then_need.start()]}\n{_split_at_commitments(line[offer_then_need.end():])}"
+    dated_step = _THEN_DATED_STEP.search(line) if _THEY_SAID.match(_BULLET.sub("", line)) else None
+    if dated_step and is_bare_verb(dated_step["verb"].lower()):
+        # "she thinks conference in Lisbon worth it, apply for travel grant by 15 jan": what she thinks, then the
+        # user's dated step (was "Me: You think conference in Lisbon worth it, apply…", session 63 reading)
+        return f"{line[: dated_step.start()]}\n{line[dated_step.start():].lstrip(', ')}"
     doings = _theirs_one_by_one(line)
     if doings:  # "she helped me w/ the deck, said my slide was confusing (…), told me to go to…": one a line
         return "\n".join(_split_at_commitments(doing) for doing in doings)

@@ -197,7 +197,7 @@ def _on(when: str) -> str:
     sometime = re.match(r"^(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+"
                         r"(?:sometime|some time|at some point)$", when, re.IGNORECASE)
     if sometime:  # "Jan sometime": "sometime in Jan" (review 65)
-        return f"sometime in {sometime['month']}"
+        return spell_out_months(f"sometime in {sometime['month']}")  # ("sometime in January", never "in Jan")
     head = when.split(" ")[0].lower()
     if head in ("sometime", "whenever"):
         return when  # "sometime in Jan", "whenever works": no comma before it

@@ -148,3 +148,27 @@ def test_a_resumed_rehearsal_counts_the_banks_own_line_behind_a_flavoured_reply(
     partner.remember("Okay, kiddo. Good that we've sorted it.")
     partner.remember("Easier, yes. Could we move it to early mornings?")
     assert {"Okay. Good that we've sorted it.", "Could we move it to early mornings?"} <= partner.state.used
+
+
+def test_receiving_feedback_a_point_said_back_with_yes_and_which_part_to_cut_are_answered(
+        detector: MoveDetector) -> None:
+    # own reading: "so the demo was too long and the client lost interest, yes?" got what good looks like, and
+    # "which part you would cut first?" got "leadership had stopped listening…"
+    assert question_kind("so the demo was too long and the client lost interest, yes?") == "check"
+    assert question_kind("which part you would cut first?") == "in-my-place"
+    session = play(detector, "receive-criticism", "skeptical", [
+        "ok, i listen. please tell me", "so the demo was too long and the client lost interest, yes?",
+        "which part you would cut first?"])
+    assert session.partner_turns[-2].startswith(("Yes", "Pretty much")), session.partner_turns
+    assert "background" in session.partner_turns[-1].lower() or "slide" in session.partner_turns[-1].lower()
+
+
+def test_ending_a_casual_proposal_to_stop_and_stay_in_touch_is_answered(detector: MoveDetector) -> None:
+    # own reading: "i think maybe we stop the regular calls, but can i still msg you if something big comes up?" got
+    # "Okay. And?"
+    line = "i think maybe we stop the regular calls, but can i still msg you if something big comes up?"
+    assert "concrete-proposal" in moves_in(detector, line)
+    session = play(detector, "end-mentorship", "busy", [
+        "hey dana, got 10 min? want to talk about our mentoring",
+        "but now with the new team i dont have time for monthly calls anymore", line])
+    assert session.partner_turns[-1] not in ("Okay. And?", "Okay… and?")

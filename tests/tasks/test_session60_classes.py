@@ -256,7 +256,7 @@ def test_review65_shares_things_given_and_a_month_sometime_read_as_sentences() -
                                  "notes": "coffee + advice abt apprentice wages and the insurance thing. gonna call ur "
                                           "broker monday"})
     assert "especially for the coffee and advice about apprentice wages and the insurance thing." in body
-    assert next_meeting_sentence("Jan sometime", "warm") == "Looking forward to our next session sometime in Jan."
+    assert next_meeting_sentence("Jan sometime", "warm") == "Looking forward to our next session sometime in January."
 
 
 def test_review65_who_the_user_is_among_the_goals_is_context_and_how_it_helped_is_a_sentence() -> None:

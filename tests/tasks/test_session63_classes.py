@@ -274,6 +274,7 @@ def test_outreach_a_role_that_is_also_a_verb_and_slips_with_one_reading() -> Non
         "ask": "if is possible one video call 30 min in next weeks to ask how you started in this role"})
     assert "I am a midwife from Poland" in body
     assert "one video call of 30 minutes in the next weeks" in body and "do an MSc" in body
+    assert "become a specialist midwife" in body
     body, _ = _draft("outreach", {
         "mentor_name": "Mariela", "channel": "email", "tone": "casual", "my_name": "Jonas",
         "why_them": "been following ur roast logs on insta for like a year", "about_me": "barista for 6 yrs",
@@ -337,3 +338,20 @@ def test_summary_a_point_with_a_dont_and_a_telegraphic_reason_read_right() -> No
         "notes": "CW says specialise legal, medical too much liability for beginner\n"
                  "CW will send me her glossary"})
     assert "your advice to specialise legal, medical" not in body
+
+
+def test_what_a_thing_of_theirs_changed_is_said_in_the_past() -> None:
+    # golden outreach: "your croissant video on Instagram change how I laminate"
+    assert expand_shorthand("your croissant video on Instagram change how I laminate") == (
+        "your croissant video on Instagram changed how I laminate")
+    assert expand_shorthand("the talks change every year") == "the talks change every year"
+
+
+def test_what_they_think_then_a_dated_step_is_a_takeaway_and_the_users_task() -> None:
+    # own reading: "**Me:** You think conference in Lisbon worth it, apply for travel grant (by 15 Jan)"
+    body, _ = _draft("summary", {
+        "mentor_name": "Prof. Ines Duarte", "kind": "full", "my_name": "Tomás",
+        "notes": "mtg w/ ID 3/12\n- she thinks conference in Lisbon worth it, apply for travel grant by 15 jan\n"
+                 "- ID will read ch3 draft if i send by end of month"})
+    assert "**Me:** Apply for travel grant (by 15 Jan)" in body
+    assert "You think conference in Lisbon worth it" in body and "Me:** You think" not in body
