@@ -671,7 +671,7 @@ class ScriptedPartner:
         asked = _ASKS_IF_IT_SUITS.search(self.state.said_by_user[-1]) if self.state.said_by_user else None
         if reaction.intent != "counter" or not asked:
             return line
-        return f"{'Easier, yes.' if asked['how'].lower() == 'easier' else 'It could work.'} {line}"
+        return f"{_SUITS_ANSWERS.get(asked['how'].lower(), _SUITS_ANSWER)} {line}"
 
     def _off_story(self, lines: Sequence[str]) -> list[str]:
         """``lines`` without details of the scenario's own story that the user never told.
@@ -717,7 +717,8 @@ class ScriptedPartner:
         The saved reply is as said, so the bank's own line is counted too: without the custom persona's words
         ("On Tuesday, kiddo?") and without the answer said before a counter ("Easier, yes. "), as its bank has it.
         """
-        plain = re.sub(r"^(?:Easier, yes\.|It could work\.)\s+", "", line)
+        said_first = (_SUITS_ANSWER, *_SUITS_ANSWERS.values())
+        plain = re.sub(rf"^(?:{'|'.join(map(re.escape, said_first))})\s+", "", line)
         for phrase in (self.persona.calls_them, self.persona.says_often):
             plain = plain.replace(f", {phrase}", "", 1) if phrase else plain
         self.state.used.add(plain)
@@ -1011,6 +1012,9 @@ _ASKS_IF_IT_SUITS = lazy_regex(r"\b(?:is|would|will|does)?\s*(?:that|it|this)?\s
                                r"(?P<how>easier|better|ok|okay|work|works|suit|suits|good)\s+(?:for\s+)?you\s*\?",
                                re.IGNORECASE)
 """A proposal that asks whether it suits them ("…every 2 weeks, is easier for you?", "does that work for you?")."""
+_SUITS_ANSWERS = {"easier": "Easier, yes."}
+_SUITS_ANSWER = "It could work."
+"""Whether a proposal suits them, said before a counter: by what they were asked ("easier"), else this."""
 _ASKS_WHY_THEM = lazy_regex(r"\bwhy me\b|\bmade you think of me\b|\bwhy (?:are you asking|ask) me\b", re.IGNORECASE)
 """A partner line asking why the user chose them: never said once they have said why."""
 _ASKS_THEM_TO_LOOK = lazy_regex(r"\b(?:can|could|would|will) you (?:please )?(?:look|have a look|take a look|glance|"

@@ -563,7 +563,7 @@ _HOW_OFTEN = lazy_regex(r"^(?:it\s+)?(?:happened|happens|(?:i(?:['’]ve|\s+have
                         r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|twice|\d|last|this|yesterday)",
                         re.IGNORECASE)
 """How often, or how the user saw it, with no subject ("happened the last 3 times", "seen it twice on cctv")."""
-def _told_in_the_past(clause: str) -> bool:
+def told_in_the_past(clause: str) -> bool:
     """Whether a clause's first verb is in the past ("he lost an eye"), as a story is told, never "she needs to…"."""
     return next((penn for _, penn in tag(clause) if penn.startswith(("VB", "MD"))), "") == "VBD"
 
@@ -995,7 +995,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         same_sentence, sentence = sentence_now == sentence, sentence_now
         if direction == "give" and same_sentence and reading.impacts and SOMEONE_ELSE.search(reading.impacts[-1]) and (
                 re.match(r"(?:and\s+)?(?:he|she)\s+(?:\w+\s+)?(?P<verb>\w+)", clause, re.IGNORECASE)) and (
-                STORY_ELSEWHERE.search(reading.impacts[-1]) or _told_in_the_past(clause)):
+                STORY_ELSEWHERE.search(reading.impacts[-1]) or told_in_the_past(clause)):
             # "a disc exploded on a guy at my last job and he lost an eye": "he" is the guy, never the person told
             reading.impacts[-1] += ", and " + re.sub(r"^and\s+", "", clause, flags=re.IGNORECASE)
             continue

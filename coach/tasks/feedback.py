@@ -70,6 +70,7 @@ from coach.tasks._reframe import (
     read,
     reported_about_me,
     soften,
+    told_in_the_past,
 )
 from coach.tasks.base import Check, Composition, Field, FieldError, Style, TaskSpec
 from coach.tasks.reading import faithful, reads_well
@@ -767,7 +768,7 @@ class _Give:
         # what could happen is a worry, not a result: "someone is going to get hurt", "if the chain is worn…";
         # but "the crew spent 40 minutes … before they could start" happened
         conditional = re.match(r"^if\b", impact, re.IGNORECASE) is not None  # "if HSE came on site we'd be…"
-        happened = not conditional and next((t for _, t in tag(impact) if t.startswith(("VB", "MD"))), "") == "VBD"
+        happened = not conditional and told_in_the_past(impact)
         if (_RISK.search(impact) or conditional) and not happened:
             return str(self.frames["impact_risk"].format(clause=_lower_head(impact)))
         return str(self.frames["impact_result"].format(clause=_lower_head(impact)))
