@@ -731,6 +731,35 @@ def things_asked_as_verbs(text: str) -> list[str]:
                         and tagged[1][1] == "NN" and tagged[2][0].lower() in ("on", "off", "away", "down", "back"))
 
 
+_COURTESY_VERBS = word_set("thank thanks let feel please hope happy looking keep congratulations congrats see enjoy "
+                           "have wish welcome forgive excuse pardon sorry cheers talk speak chat hear")
+"""Verbs that open a courteous sentence with no subject ("Thank you.", "Let me know.", "Hope you're well.")."""
+
+
+def subjectless_sentences(text: str) -> list[str]:
+    """A sentence of prose to someone that opens with a bare or past verb: "Do postdoc in the UK…", "Moved to Oslo…".
+
+    A message's prose speaks for the user, so its sentences have a subject; a list item ("- Check oil first") or a
+    courtesy ("Thank you.", "Hope you're well.") needs none.
+    """
+    found = []
+    for line in text.splitlines():
+        if not line.strip() or re.match(r"^\s*(?:[-*•#>]|\d+[.)]|\*\*)", line):
+            continue
+        for sentence in sentences(line):
+            words = sentence.split()
+            tagged = tag(sentence)
+            if len(words) < 3 or sentence.rstrip().endswith("?") or not tagged:
+                continue
+            first, first_tag = tagged[0][0].lower(), tagged[0][1]
+            if first in _COURTESY_VERBS or first_tag not in ("VB", "VBP", "VBD", "VBN"):
+                continue
+            if first_tag in ("VB", "VBP") and not _can_be_bare_verb(first):
+                continue
+            found.append(_clip(sentence))
+    return found
+
+
 DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("doubled words", doubled_words),
     ("sentence starts in lower case", lowercase_starts),
@@ -758,11 +787,16 @@ DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("a dashed list run into a sentence (give each item its own sentence)", dashed_lists),
 )
 """Every reads-well rule, with the name a check's hint uses for it."""
+SENT_DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
+    ("shorthand", shorthand),
+    ("a sentence with no subject (say who, as in \"I'm hoping to…\")", subjectless_sentences),
+)
+"""The rules for a message sent to someone, as well as :data:`DETECTORS`."""
 
 
 def reading_problems(text: str, sent: bool = False) -> list[str]:
     """Every reads-well problem in ``text``, each as "kind: snippet"; ``sent`` adds the shorthand rule."""
-    detectors = [*DETECTORS, ("shorthand", shorthand)] if sent else DETECTORS
+    detectors = [*DETECTORS, *SENT_DETECTORS] if sent else DETECTORS
     return [f"{name}: {snippet!r}" for name, detect in detectors for snippet in detect(text)]
 
 

@@ -868,8 +868,8 @@ def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
 
     def capitalised(match: re.Match[str]) -> str:
         word = match.group(0)
-        if word in skip:
-            return word
+        if word in skip or _TAKING_THE.search(match.string, 0, match.start()):
+            return word  # ("lads taking the mick" is no Mick, review 70)
         if word in listed or only_a_name(word) or (word in names and lexicon_tag(word) in (None, "NNP")):
             return word.capitalize()
         return word
@@ -884,6 +884,10 @@ def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
     # "romanian-English": a listed name before a hyphen and another name
     text = _BEFORE_HYPHENED_NAME.sub(lambda m: m.group(0).capitalize() if m.group(0) in listed else m.group(0), text)
     return _platforms().sub(lambda m: re.sub(r"\w+$", lambda w: w.group(0).capitalize(), m.group(0)), text)
+
+
+_TAKING_THE = lazy_regex(r"\b(?:take|takes|taking|took|taken)\s+the\s+$", re.IGNORECASE)
+"""An idiom's lead ("taking the mick"): the word after it is no one's name."""
 
 
 @cache

@@ -118,6 +118,14 @@ _YEAR_OR_SEASON = lazy_regex(r"\b(?:in|from|until|by)\s+(?:20\d\d|the\s+(?:sprin
                              re.IGNORECASE)
 """A plan put off to a named year or season ("look at the MBA again in 2028") is a detail of the proposal."""
 _TRIAL_UNITS = r"(?:weeks|months|sessions|meetings|calls|reports|drafts|shifts|sprints|projects|presentations)"
+_PRAISES_THEM = lazy_regex(
+    r"\byou(?:'re| are)\s+(?:doing\s+)?(?:really\s+|so\s+|very\s+)?(?:well|great|brilliant|amazing|excellent)\b|"
+    r"\byour\s+(?:\w+\s+){1,2}(?:is|are|has been|have been)\s+(?:some of the|one of the|the|really|so)?\s*"
+    r"(?:best|clearest|strongest|sharpest|great|excellent|brilliant|sharp|superb)\b|"
+    r"\b(?:patients|clients|customers|people|everyone|the team|the kids)\s+(?:really\s+)?(?:trust|love|like|rate)"
+    r"\s+you\b",
+    re.IGNORECASE)
+"""Praise of the partner's work or person ("Your patients trust you", "you're doing really well overall")."""
 _TRIAL = lazy_regex(rf"\bfor\s+(?:the\s+next\s+)?{_NUMBER}\s+{_TRIAL_UNITS}\b"
                     rf"|\b(?:the\s+)?next\s+{_NUMBER}\s+{_TRIAL_UNITS}\b", re.IGNORECASE)
 _TIES = r"by|on|before|after|from|until|till|at|in"
@@ -192,7 +200,9 @@ _ASKS_FOR_AN_ANSWER = lazy_regex(r"\b(?:is that (?:a )?(?:yes|no|ok|okay|alright
 """A direct request for an answer to what is on the table ("so... is that a yes?", "would that work for you?")."""
 _FLOOR = lazy_regex(r"^(?:(?:ok(?:ay)?|sure|alright|right|yes|yeah|yep|fine|of course|please)[,.!]?\s*){0,3}"
                     r"(?:go ahead|go on|let'?s hear it|fire away|shoot|hit me|i'?m ready|ready when you are|"
-                    r"i'?m listening|tell me(?: more)?|i'?m all ears|i (?:do |really )?want to hear it)\b[^?]*$",
+                    r"i'?m listening|tell me(?: more)?|i'?m all ears|i (?:do |really )?want to hear it|go for it|"
+                    # "ok yeah go for it, i can take it" got "Okay… and?" (review r14, 13)
+                    r"let me have it|bring it on|give it to me(?: straight)?|i can take it|say it)\b[^?]*$",
                     re.IGNORECASE)
 """Handing over the floor ("ok, go ahead"): when the partner brought the issue, it goes on to make its point."""
 _GOODBYE = lazy_regex(rf"^[^?]*\b(?:{_GOODBYES})\b[^?]*$", re.IGNORECASE)
@@ -277,6 +287,8 @@ class Reaction:
     """The user's proposal in this turn, quoted, when there is one."""
     owns_a_part: bool = False
     """The user owned their part of the problem ("I think part of it is me"): met halfway, never with "not fair"."""
+    praised: bool = False
+    """The user praised the partner ("your handovers are some of the clearest I've heard"): thanked for, in kind."""
     gave_reason: bool = False
     """The line says why ("…, now that I've made the jump into data engineering"): never asked what prompts it."""
     ends_it: bool = False
@@ -497,6 +509,7 @@ class ScriptedPartner:
             raised=tuple(state.raised),
             proposal=now.get("proposal"),
             owns_a_part=_OWNS_A_PART.search(text) is not None,
+            praised=not negative and _PRAISES_THEM.search(text) is not None,
             gave_reason=_GIVES_A_REASON.search(text) is not None,
             ends_it=_ENDS_IT.search(text) is not None,
             asks_logistics=_LOGISTICS.search(text) is not None,
@@ -668,7 +681,13 @@ class ScriptedPartner:
         "maybe we do 30 minutes but every 2 weeks, is easier for you?" got only "Could we move it to early mornings?",
         its question unanswered (review r13, s12).
         """
-        asked = _ASKS_IF_IT_SUITS.search(self.state.said_by_user[-1]) if self.state.said_by_user else None
+        last = self.state.said_by_user[-1] if self.state.said_by_user else ""
+        chosen = _chosen_option(last)
+        if chosen and chosen.lower() not in line.lower():
+            # "is monthly ok, or every six weeks is better for you?" got "From my side, that's a commitment I can
+            # keep…", choosing neither (review r15): the first option, named
+            return f"{chosen[:1].upper()}{chosen[1:]}. {line}"
+        asked = _ASKS_IF_IT_SUITS.search(last)
         if reaction.intent != "counter" or not asked:
             return line
         return f"{_SUITS_ANSWERS.get(asked['how'].lower(), _SUITS_ANSWER)} {line}"
@@ -719,6 +738,7 @@ class ScriptedPartner:
         """
         said_first = (_SUITS_ANSWER, *_SUITS_ANSWERS.values())
         plain = re.sub(rf"^(?:{'|'.join(map(re.escape, said_first))})\s+", "", line)
+        self.state.used.add(re.sub(r"^[^.?!]{1,30}\.\s+", "", plain))  # (and without an option chosen first)
         for phrase in (self.persona.calls_them, self.persona.says_often):
             plain = plain.replace(f", {phrase}", "", 1) if phrase else plain
         self.state.used.add(plain)
@@ -769,6 +789,11 @@ class ScriptedPartner:
             answers = answers or self.persona.when_works
         if reaction.asked == "in-the-way":  # what got in the way is their side, even once a plan is agreed
             answers = answers or self.scenario.their_side
+        if reaction.asked == "their-worry" and self._agreed and self.state.said_by_user and _TO_SAY_YES.search(
+                self.state.said_by_user[-1]):
+            # "what you need to hear from me to say yes?" after its yes got "My only hesitation is…", taking the yes
+            # back (review r15): its side of what was agreed
+            answers = self.scenario.their_side_agreed
         return [answers, *self._intent_banks(reaction)] if answers else self._intent_banks(reaction)
 
     def _intent_banks(self, reaction: Reaction) -> list[tuple[str, ...]]:
@@ -834,6 +859,9 @@ class ScriptedPartner:
             own = tuple(line for line in scenario.cold.get(persona.bank, {}).get(worst, ())
                         if reaction.ends_it or not _STOPPING.search(line))
             return [own, persona.cold[worst], generic["harden"]]
+        if reaction.praised and reaction.intent in ("neutral", "invite", "hold-out", "engage"):
+            # "You're doing really well overall…" got "Mm, go on. I'm listening." (review r15): thanks for it first
+            return [persona.praised, *by_intent[reaction.intent]]
         if reaction.intent == "hold-out" and (set(reaction.positive) & _KIND_MOVES or reaction.owns_a_part):
             # not won over yet, but "no worries, I get it, things are busy." is no attack to answer with
             # "That's not fair…": the partner stays guarded instead, on the substance
@@ -873,7 +901,11 @@ class ScriptedPartner:
         # asked for back as a condition, review r14)
         proposals = [r.proposal for r in self.state.reactions if r.proposal] + ([now] if now else []) + list(
             self.state.said_by_user)
-        return [tuple(line for line in bank if not self.scenario.already_offered(line, proposals)) for bank in banks]
+        # ("play two tunes at the Friday gig in June" got "Could we make it a trial for a month…?", review r15: a
+        # one-off is no change to trial)
+        once = bool(now and DATE_PATTERN.search(now) and not _FREQUENCY.search(now))
+        return [tuple(line for line in bank if not self.scenario.already_offered(line, proposals)
+                      and not (once and _TRIAL_COUNTER.search(line))) for bank in banks]
 
     @property
     def _closes(self) -> tuple[str, ...]:
@@ -1144,7 +1176,14 @@ _QUESTION_SHAPE = lazy_regex(r"\?|\bif you have (?:any )?(?:doubts|concerns|worr
 
 
 def question_kind(text: str) -> str | None:
-    """The kind of question about the partner itself that ``text`` asks, if any (first kind that fits)."""
+    """The kind of question about the partner itself that ``text`` asks, if any (first kind that fits).
+
+    Texting spellings are read as the words they stand for: "what wud u cut first?" asks what they would cut, and
+    got a line about what they saw (review r14, 13).
+    """
+    from coach.writing import expand_shorthand  # (imported here: only a question needs the writing module)
+
+    text = expand_shorthand(text)
     if not _QUESTION_SHAPE.search(text):
         return None
     return next((kind for kind in QUESTION_KINDS if _QUESTION_KIND_PATTERNS[kind].search(text)), None)
@@ -1171,6 +1210,8 @@ def proposal_specifics(quote: str) -> str | None:
                 continue  # ("…send an agenda the Friday before": when the agenda goes, not the meeting day)
             tie = _TIED.search(quote[: match.start()])
             lead = _LEAD_TIME.match(quote, match.end()) if pattern is DURATION_PATTERN else None
+            # ("at the Friday gig in June" said back as "At the Friday, in June", review r15: the day names the gig)
+            lead = lead or (_DAY_NAMES_A_THING.match(quote, match.end()) if _ENDS_IN_A_DAY.search(match[0]) else None)
             spans.append((tie.start() if tie else match.start(), lead.end() if lead else match.end()))
     proposing = _PROPOSING.search(quote)
     if proposing and any(start >= proposing.start() for start, _ in spans):
@@ -1203,12 +1244,26 @@ def proposal_specifics(quote: str) -> str | None:
     return ", ".join(details) or None
 
 
+_ENDS_IN_A_DAY = lazy_regex(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+_DAY_NAMES_A_THING = lazy_regex(r"\s+(?:gig|show|meeting|call|session|shift|service|market|match|game|class|lecture|"
+                                r"rehearsal|briefing|standup|stand-up|review|clinic|round|deadline|delivery|event)\b",
+                                re.IGNORECASE)
+"""A thing a weekday names ("the Friday gig"), said back with its day."""
 _MEETING_TERMS = (_FREQUENCY, DURATION_PATTERN, _CLOCK, _COUNTED, _DAY_OF_MONTH, _NTH_WEEKDAY, _WEEKDAYS_PLURAL,
                   lazy_regex(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE))
 """Details that say how meetings or a task will run (how often, how long, when in the day or week, how many)."""
 _AGREES = lazy_regex(r"^\W*(?:(?:okay|ok|right|hm+)[.,]?\s+)?(?:you'?re right|that'?s (?:a )?(?:fair|reasonable|"
                      r"good point)|fair(?: enough)?\b|true\b|agreed\b)", re.IGNORECASE)
 """A line that agrees with what the user said ("You're right, …"), wrong after the user blamed themselves."""
+
+
+def _chosen_option(text: str) -> str | None:
+    """Of two rhythms offered as a choice in a question ("is monthly ok, or every six weeks is better?"), the first."""
+    question = next((q for q in split_sentences(text) if "?" in q), "")
+    options = list(_FREQUENCY.finditer(question))
+    if len(options) < 2 or not re.search(r"\bor\b", question[options[0].end(): options[1].start()]):
+        return None
+    return options[0][0]
 
 
 def _countered_last(reactions: Sequence[Reaction]) -> bool:
@@ -1265,15 +1320,25 @@ def _offers_terms(text: str) -> bool:
     """
     if _PROPOSING.search(text) is None:
         # "only 20 minute every two week on zoom": how long and how often, with no proposing word, are terms too;
-        # "the program near me is 28k pound and 20 hour every week" states what something costs (review r14)
+        # "the program near me is 28k pound and 20 hour every week" states what something costs (review r14), and
+        # "but i practice the charts every day, two hours" what the user already does (review r15)
         return bool(_FREQUENCY.search(text) and DURATION_PATTERN.search(text)) and not _STATES_WHAT_IT_TAKES.search(
-            text)
+            text) and not _MY_HABIT.search(text)
     return proposal_specifics(text) is not None or _BARE_CHANGE.search(text) is not None
 
 
 _STATES_A_COST = r"\b(?:is|are|was|were|takes?|took|costs?|needs?|means|requires?)\b[^.?!]{0,40}?\d"
 _STATES_WHAT_IT_TAKES = lazy_regex(_STATES_A_COST, re.IGNORECASE)
 """A fact about what something takes ("the program is 28k pound and 20 hour every week"): no terms offered."""
+_TRIAL_COUNTER = lazy_regex(r"\btrial\b|\btry it for\b|\bpermanent\b|"
+                            r"\b(?:next|first) (?:two|few|couple of) (?:sessions|weeks)\b", re.IGNORECASE)
+"""A counter that makes an ongoing change a trial: no answer to a one-off ("at the Friday gig in June")."""
+_TO_SAY_YES = lazy_regex(r"\b(?:to|for)\s+(?:say|saying)\s+yes\b|\bbefore you(?:'d| would)? (?:agree|say yes)\b",
+                         re.IGNORECASE)
+"""What they need to hear before a yes ("what you need to hear from me to say yes?"): after the yes, nothing."""
+_MY_HABIT = lazy_regex(r"^\W*(?:(?:but|and|so|also|now)[,\s]+)?i\s+(?:already\s+|still\s+)?(?:practi[cs]e|study|train|"
+                       r"work|run|read|write|play|spend|rehearse|revise|go to)\b", re.IGNORECASE)
+"""What the user already does, and how often ("i practice the charts every day, two hours"): a fact, no terms."""
 _STRUGGLE = lazy_regex(r"\bi\s+(?:just\s+|really\s+)?(?:can't|cannot|can no longer|struggle|am struggling|"
                        r"'m struggling|find it hard|'m finding it hard|keep (?:missing|cancelling|forgetting))\b"
                        r"|\b(?:it's|it is|that's|it has been|it's been)\s+(?:just\s+)?"

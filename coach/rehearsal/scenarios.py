@@ -289,6 +289,7 @@ class Persona:
     rebuff: tuple[str, ...] = ()
     """Terms put with blame, sarcasm or an ultimatum ("Take it or leave it."): not agreed to as put; optional."""
     owned: tuple[str, ...] = ()
+    praised: tuple[str, ...] = ()
     """The answer to the user owning a part of the problem ("Part of that is on me"): never "You're right"; optional."""
 
 
@@ -511,9 +512,12 @@ def get_scenario(scenario_id: str) -> Scenario:
 # The user speaks as the mentor when they mentor, supervise or train the other person ("I mentor
 # Theo", "my apprentice", "I run the bakery and train…"), unless they name a mentor of their own.
 _USER_MENTORS = re.compile(
-    r"\bmy (?:mentees?|apprentices?|trainees?|interns?|juniors?|(?:direct )?reports?|students?|protégée?s?)\b"
-    r"|\bI(?:'m| am) (?:the|a|their|his|her) (?:mentor|supervisor|manager|trainer)\b"
-    r"|\bI (?:mentor|supervise|manage|train|coach)\b"
+    r"\bmy (?:mentees?|apprentices?|trainees?|interns?|juniors?|(?:direct )?reports?|students?|protégée?s?|"
+    r"preceptees?|new (?:grads?|starters?|hires?))\b"
+    # ("I'm the preceptor for Aisha, a new graduate nurse" made the user the mentee, review r15)
+    r"|\bI(?:'m| am) (?:the|a|their|his|her) (?:mentor|supervisor|manager|trainer|preceptor|coach|tutor|"
+    r"clinical educator|team lead|foreman|head chef)\b"
+    r"|\bI (?:mentor|supervise|manage|train|coach|precept)\b"
     r"|\bI(?:'m| am| have been| was) (?:mentoring|supervising|training|coaching)\b",
     re.IGNORECASE,
 )
@@ -580,6 +584,7 @@ def _persona(data: dict[str, Any], name: str) -> Persona:
         when_works=_lines(data, "when_works", name) if data.get("when_works") else (),  # older files: their side
         rebuff=_lines(data, "rebuff", name) if data.get("rebuff") else (),  # older files: their harder lines
         owned=_lines(data, "owned", name) if data.get("owned") else (),  # older files: their other lines
+        praised=_lines(data, "praised", name) if data.get("praised") else (),  # older files: their softer lines
     )
 
 
@@ -622,9 +627,12 @@ def get_persona(persona_id: str) -> Persona:
 # people lead with the main trait; warm when none match), so "anxious, apologises a lot, answers in short sentences"
 # and "Quiet and guarded: answers in short, flat sentences" are warm rather than busy.
 _BASE_HINTS: tuple[tuple[str, str], ...] = (
-    ("busy", r"\b(?:busy|terse|short|brief|rushed|no time|hurr(?:y|ied)|clock|curt|blunt)"),
+    # ("Gruff old jazzman: few words, musician slang, teases you…" was warm, and gave in at once, review r15)
+    ("busy", r"\b(?:busy|terse|short|brief|rushed|no time|hurr(?:y|ied)|clock|curt|blunt|gruff|few words|grumpy|"
+             r"laconic|gravelly)"),
     ("defensive", r"\b(?:defensive|takes? (?:it|things) personally|justif|touchy|sensitive|argues|guarded|wary)"),
-    ("skeptical", r"\b(?:skeptic|sceptic|doubt|challeng|questions? everything|evidence|data|proof|dry)"),
+    ("skeptical", r"\b(?:skeptic|sceptic|doubt|challeng|questions? everything|evidence|data|proof|dry|teas|"
+                  r"hates excuses|no excuses|tests? (?:you|people|whether))"),
     ("warm", r"\b(?:warm|kind|friendly|gentle|anxious|nervous|worri|apologi[sz]|sorry|quiet|shy|eager|keen)"),
 )
 

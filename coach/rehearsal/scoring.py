@@ -385,7 +385,7 @@ def _fit_to_reuse(quote: str) -> bool:
 def _as_sentence(part: str) -> str:
     """A part of the better line as a sentence of its own, without the word that tied it to the one before."""
     # imported here, as in the partner: a rehearsal turn never needs the writing module
-    from coach.writing import sentence
+    from coach.writing import expand_shorthand, sentence
 
     # ("Great. Let's try it…": the word that answered the other person goes, and with it its full stop)
     part = _REPLY_WORD.sub("", part.strip())
@@ -393,7 +393,8 @@ def _as_sentence(part: str) -> str:
     part = re.sub(r"^(?:(?:and|so|but|also|ok|okay|well|oh|like|yeah|i mean|um+|uh+)\b[,\s]*)+", "", part,
                   flags=re.IGNORECASE)
     # beside model sentences, the user's lower-case "i" read as a typo ("Cool. i send you an invite", review 45)
-    return sentence(re.sub(r"\bi\b(?=['’\s])", "I", part))
+    # (and texting spellings spelled out: "What wud u cut first?" read as a typo in a model line, review r14, 13)
+    return sentence(re.sub(r"\bi\b(?=['’\s])", "I", expand_shorthand(part)))
 
 
 _REPLY_WORD = lazy_regex(r"^(?:(?:great|good|okay|ok|right|perfect|fine|sure|yes|yeah|brilliant|lovely|wonderful|cool|"

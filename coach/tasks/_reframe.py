@@ -633,6 +633,21 @@ _TOLD_BEFORE = lazy_regex(r"^(?:and\s+|but\s+|so\s+)?i(?:['’]ve|\s+have)?\s+(?
 _RISK_OF_IT = lazy_regex(r"^(?:and\s+|so\s+)?(?:it|this|that)(?:['’]s|\s+is|\s+will|['’]ll|\s+could|\s+might)\s+"
                          r"(?:going to\s+|gonna\s+)?(?:get|cause|end|lead|make|put)\b", re.IGNORECASE)
 """A risk said of what the person does ("it's going to get him killed"), after the behaviour."""
+_HARM_TO_COME = lazy_regex(r"^(?:and\s+|so\s+)?(?:(?:his|her|their)\s+\w+|he|she)\s*(?:will|['’]ll|is going to|"
+                           r"['’]s going to|is gonna|['’]s gonna|could|might)\s+(?:be|get|go|lose|end up|need|have)\b",
+                           re.IGNORECASE)
+"""Harm to come to them, said of their body or them ("his lungs will be shot by 40", "he'll lose a finger")."""
+_HARM = lazy_regex(r"\b(?:shot|ruined|wrecked|damaged|hurt|injured|killed|lose|lost|sick|ill|burn(?:ed|t)?|deaf|blind|"
+                   r"fired|sacked|in trouble|cut|broken|crushed|poisoned|electrocuted)\b", re.IGNORECASE)
+"""What makes a future of theirs a harm ("…will be shot by 40"), never praise ("he will be good manager one day")."""
+_YOURS_NOW = lazy_regex(r"\b(?:his|her|their|he|she|him)\b", re.IGNORECASE)
+def _said_to_you(match: re.Match[str]) -> str:
+    return "your" if match[0].lower() in ("his", "her", "their") else "you"
+
+
+_AGE_ONLY = lazy_regex(r"^(?:and\s+|but\s+)?(?:he|she|they)(?:['’]?s|\s+is|\s+are|['’]re)\s+(?:only\s+|just\s+)?\d{1,2}"
+                       r"(?:\s+(?:years?\s+old|yrs?\s+old|yo))?\W*$", re.IGNORECASE)
+"""Their age on its own ("hes 17"): who they are, no behaviour."""
 _COSTS_ME = lazy_regex(r"^(?:but\s+|so\s+|and\s+)?(?:then\s+)?i\s+(?:(?:come|came|get|got)\s+in\b[^,]*?\s+and\s+)?"
                        r"(?:can'?t|cannot|have to|had to|end up|ended up)\s+"
                        # (not "I have to do something": the user's resolve)
@@ -1100,6 +1115,13 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             # "it's going to get him killed or get us shut down": what could come of it, said to them
             reading.impacts.append(re.sub(r"\b(?:him|her)\b", "you", clause, flags=re.IGNORECASE))
             continue
+        if direction == "give" and reading.behaviours and _HARM_TO_COME.match(clause) and _HARM.search(clause):
+            # "his lungs will be shot by 40": what will come of it, said to them (never "I've also noticed that your
+            # lungs will be shot by 40", review 70)
+            reading.impacts.append(_YOURS_NOW.sub(_said_to_you, clause))
+            continue
+        if direction == "give" and _AGE_ONLY.match(clause):
+            continue  # "hes 17": who they are, no behaviour noticed ("I've also noticed that you're 17", review 70)
         if direction == "give" and (reading.behaviours or reading.judged) and _TIME_LOST.match(clause):
             reading.impacts.append(clause)  # "yesterday we lose 40 min searching the crimper": what it cost
             continue
@@ -1444,6 +1466,8 @@ def _addressed(text: str, person: Person, direction: str, quoted: bool) -> str |
         table = _GIVER if quoted or text != reported else _FIRST_PERSON
     else:
         for name in person.names:  # "Marek he is good": the name and its pronoun are one subject
+            # "young Liam's keen": a word of age before the name goes with it ("Young you're keen", review 70)
+            text = re.sub(rf"\b(?:young|little|old)\s+(?={re.escape(name)}\b)", "", text, flags=re.IGNORECASE)
             text = re.sub(rf"\b({re.escape(name)})\s+(?:he|she|they)\b", r"\1", text, flags=re.IGNORECASE)
             # "tariq your code reviews are thorough": the name called out, then said to them
             text = re.sub(rf"^{re.escape(name)},?\s+(?=(?:your|you|you're|you've)\b)", "", text, flags=re.IGNORECASE)
@@ -1502,9 +1526,18 @@ def _agreeing(text: str) -> str:
                           and not _AFTER_PREPOSITION.search(m.string[: m.start()]) else m.group(0), text)
     text = _WILL_DONT.sub(r"\1 won't", text)
     text = _HE_BASE_VERB.sub(lambda m: f"{m.group(1)} {m.group(2)}{'es' if m.group(2) in ('do', 'go') else 's'}", text)
-    return _YOU_VERB_S.sub(_you_base_verb, text)
+    return second_verb_agrees(_YOU_VERB_S.sub(_you_base_verb, text))
 
 
+def second_verb_agrees(text: str) -> str:
+    """"every time you sand or mixes": the second of two verbs agrees with "you" too (review 70)."""
+    return _YOU_TWO_VERBS.sub(lambda m: f"{m['first']}{m['joint']}{base_form(m['verb'])}"
+                              if is_bare_verb(m["first"].split()[-1].lower()) and is_verb(m["verb"].lower())
+                              and base_form(m["verb"].lower()) != m["verb"].lower() else m[0], text)
+
+
+_YOU_TWO_VERBS = lazy_regex(r"(?P<first>\byou\s+[a-z]+)(?P<joint>\s+(?:or|and)\s+)(?P<verb>[a-z]+s)\b"
+                            r"(?!\s+(?:is|are|was|were)\b)", re.IGNORECASE)
 _YOU_VERB_S = lazy_regex(r"(?:^|(?<=\band )|(?<=\bbut ))(?P<you>you)\s+(?P<verb>[a-z]+s)\b(?=\s+(?P<next>[\w']+))",
                          re.IGNORECASE)
 """A verb left in its "-s" form once the name became "you" ("Maya books more meetings" -> "you books", review 68)."""
@@ -1572,7 +1605,9 @@ _OTHERS_PRONOUNS = {
 
 _WHO_THEY_ARE = (r"(?:my|our)\s+(?:new\s+|newest\s+|junior\s+|senior\s+)?(?:hire|mentee|apprentice|colleague|"
                  r"trainee|intern|report|direct report|student|junior|teammate|team lead|manager|boss|coworker|"
-                 r"co-worker)\b,?")
+                 # ("Kai our commis is very fast" was "You my commis is very fast", review 70)
+                 r"co-worker|commis|(?:pharmacy |lab |vet )?tech|assistant|helper|labourer|new grad|sous chef|"
+                 r"server|barista|driver|nurse|carer)\b,?")
 """Who the person is to the user, said after their name ("Aoife, my new hire,"): not said to them."""
 _PERSON_NOUNS = ("the lad", "the lass", "lad", "lass")
 """How notes about an apprentice call them ("lad's keen"): the person, when followed by "'s"."""

@@ -69,6 +69,7 @@ from coach.tasks._reframe import (
     praises,
     read,
     reported_about_me,
+    second_verb_agrees,
     soften,
     told_in_the_past,
 )
@@ -528,8 +529,15 @@ class FeedbackTask(TaskSpec):
         ]  # fmt: skip
 
 
-_OWED_BY_YOU = lazy_regex(r"^(?=(?:need|have|ought)\s+to\s|should\s|must\s)", re.IGNORECASE)
-"""A point noted without its subject ("need to push back on scope creep"): said to the user, it is theirs."""
+_OWED_BY_YOU = lazy_regex(r"^(?=(?:need|have|ought)\s+to\s|should\s|must\s|needs\s|has\s+to\s)", re.IGNORECASE)
+"""A point noted without its subject ("need to push back on scope creep", "needs at least one on record"): said to
+the user, it is theirs."""
+
+
+def _owed_by_you(point: str) -> str:
+    """A point noted without its subject, said to the user: "needs at least one on record" -> "You need at least…"."""
+    point = re.sub(r"^(?:(needs)|(has)(?=\s+to\b))", lambda m: "need" if m[1] else "have", point, flags=re.IGNORECASE)
+    return f"You {lower_first(point)}"
 
 
 class _Give:
@@ -816,7 +824,7 @@ class _Give:
             after = f" {as_sentence('It ' + costs['cost'])}{after}"
             asked = asked[: costs.start()]
         if asked and self.person.names:  # "…or tell me if he can't": the request is said to them
-            asked = lower_first(to_you(asked, self.person.names[0]))
+            asked = lower_first(second_verb_agrees(to_you(asked, self.person.names[0])))
         if asked and _OWN_REQUEST_QUESTION.match(asked):  # "Could you could we agree…" (review 58)
             question = upper_first(re.sub(r"[.!?\s]+$", "", asked)) + "?"
             return str(self.frames["request_question"].format(question=question)) + after
@@ -1276,7 +1284,7 @@ class _Received:
             return with_marker(text, marker)
         lines = [with_marker(self.frames["restated_lead"].format(Who=who), marker)]
         # "- need to push back on scope creep", a note with its "you" left out: "You need to…"
-        lines += [f"- You {lower_first(s)}" if _OWED_BY_YOU.match(s) else f"- {s}" for s in said]
+        lines += [f"- {_owed_by_you(s)}" if _OWED_BY_YOU.match(s) else f"- {s}" for s in said]
         text = "\n".join(lines)
         if self.reading.strengths:
             also = [self.frames["strength_lead"].format(Who=who)]

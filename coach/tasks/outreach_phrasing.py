@@ -175,6 +175,41 @@ def _users_own(piece: str) -> str:
     return piece
 
 
+def with_my_subject(piece: str) -> str:
+    """A later sentence about the user, typed without its "I" (review 70 and the golden corpus).
+
+    "Finished gen chem at night last spring" -> "I finished…"; "Done Google UX cert" -> "I've done…"; "Want to
+    transition…" -> "I want to…"; "Scared of orgo" -> "I'm scared of orgo"; "Honestly drowning in the paperwork" ->
+    "Honestly, I'm drowning…". Anything else, and anything with its subject, stays as typed.
+    """
+    lead = re.match(r"(?P<adv>(?:honestly|tbh|also|now|currently|still|just|recently|already)\b,?\s+)?(?P<rest>.+)$",
+                    piece, re.IGNORECASE | re.DOTALL)
+    adv, rest = (lead["adv"] or "", lead["rest"]) if lead else ("", piece)
+    tagged = tag(rest)
+    if len(tagged) < 2:
+        return piece
+    word, word_tag = tagged[0][0].lower(), tagged[0][1]
+    if word == "done" and tagged[1][1] not in ("IN", "TO", "RP"):
+        said = f"I've {lower_first(rest)}"
+    elif word in ("want", "need", "hope", "plan", "wanna") and tagged[1][0].lower() in ("to", "a", "an", "my", "more"):
+        said = f"I {lower_first(rest)}"
+    elif word in _STATES and tagged[1][0].lower() in ("of", "about", "in", "with", "by", "at"):
+        said = f"I'm {lower_first(rest)}"
+    elif word_tag in ("VBD", "VBN") and word.endswith(_PAST_ENDINGS) and lexicon_tag(word) in ("VBD", "VBN"):
+        said = f"I {lower_first(rest)}"
+    else:
+        return piece
+    return f"{upper_first(adv.strip().rstrip(','))}, {said}" if adv.strip() else said
+
+
+_PAST_ENDINGS = ("ed", "came", "went", "got", "did", "took", "left", "won", "made", "ran", "built", "began", "taught",
+                 "sold", "spent")
+"""How a past verb the user starts a sentence with ends ("Finished gen chem…", "Came to Canada…")."""
+_STATES = frozenset({"scared", "afraid", "worried", "nervous", "terrified", "drowning", "stuck", "bad", "good",
+                     "interested", "obsessed", "excited", "tired", "keen", "passionate", "comfortable", "confident"})
+"""How the user is, typed without "I'm" ("Scared of orgo to be honest", "drowning in the paperwork")."""
+
+
 def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor: str = "") -> str:
     """The first sentence of ``text`` in the slot's frame for its shape, the rest as the user wrote them.
 
@@ -188,6 +223,8 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor
     head = first_word(first)
     if slot == "goal" and kind in ("past", "noun") and _reads_as_plan(first, head, kind):
         kind = "verb"  # a goal is ahead: "set up reporting", "change careers" -> "I'm hoping to ..."
+    if slot == "goal" and _DO_A_THING.match(first) and not first.rstrip().endswith("?"):
+        kind = "verb"  # "do postdoc in UK", "do MSc": a plan, "I'm hoping to do a postdoc…", never "Do postdoc…"
     # "seen her talk at the skills fair": after a frame's "I", "I saw…", never "I seen…"
     said = _SEEN_AS_SAW.sub("saw", clause(first)) if kind == "past" else clause(first)
     if slot == "why" and kind == "past" and not _SECOND_PERSON.search(first):
@@ -214,6 +251,8 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor
     return " ".join([framed, *rest])
 
 
+_DO_A_THING = lazy_regex(r"^do\s+(?!(?:you|u|i|we|they|he|she|it|people|any|anyone)\b)\w", re.IGNORECASE)
+"""A goal typed as "do" and a thing ("do postdoc in UK"), never a question ("do you think…")."""
 _GIVES_ITS_REASON = lazy_regex(r"\b(?:is|was|are|were)\s+(?:the\s+(?:reason|main reason)|why)\b", re.IGNORECASE)
 _REMEMBERED = lazy_regex(r"^when\s+(?:you|we|i)\b", re.IGNORECASE)
 _OWN_PREDICATE = lazy_regex(r"\b(?:really\s+)?(?:stuck|stayed)\s+with\s+me\b|\bmade\s+(?:a|an|such\s+an?)\s+(?:\w+\s+)?"
@@ -235,8 +274,9 @@ _THING_THEN_DASH = lazy_regex(r"^(?P<thing>(?:your|the)\s+(?:[^-–—,]|(?<=\w)
                               r"(?P<rest>\S.{8,})$", re.IGNORECASE)
 """A thing of theirs, then a dash and its story ("your 2021 paper on low-resource MT - used the method in…"); a
 hyphen inside a word is part of the thing (review 63)."""
-_THING_THEN_CLAUSE = lazy_regex(r"^(?P<thing>(?i:your|the)\s+[^,;]{2,120}?),\s+(?P<rest>(?:I|you|we|You|We)\s+"
-                                r"(?!and\b|or\b)[a-z]+\b[^,]{4,}.*)$")
+_THING_THEN_CLAUSE = lazy_regex(r"^(?P<thing>(?i:your|the)\s+[^,;]{2,120}?),\s+(?P<rest>(?:I|you|we|You|We|I've|I'm|"
+                                # "…, this is exactly my situation now" (review 70)
+                                r"(?i:this|that|it)(?=\s+(?:is|was)\b))\s+(?!and\b|or\b)[a-z]+\b[^,]{4,}.*)$")
 """A thing of theirs, then a whole clause with its own subject after a comma ("…, you said the rejections…")."""
 _BARE_PERSON = lazy_regex(r"^(?=(?:friend|colleague|co-?worker|classmate|coursemate|teammate|mate|former colleague|"
                           r"ex-colleague)\s+(?:who|of|from|at|that|said|says|told|recommended|mentioned|suggested)\b)",
@@ -438,11 +478,11 @@ def about_sentence(about: str) -> str:
     pieces = [p for piece in pieces for p in _PAST_AFTER_COMMA.sub(". I ", piece).split(". ")]
     if not pieces:
         return ""
-    first, rest = pieces[0], [sentence(p) for p in pieces[1:]]
+    first, rest = pieces[0], [sentence(with_my_subject(p)) for p in pieces[1:]]
     # "im 3rd yr apprentice…": a year of training is one of them, "I'm a 3rd year apprentice…"
     first = _YEAR_OF_ROLE.sub("I'm a ", first)
     if first_word(first) == "been":  # "been driving for metro 11 yrs": "I've been driving…", never "I been…"
-        return " ".join([sentence(f"I've {clause(first)}"), *rest])
+        return " ".join([sentence(_later_pieces_owned(f"I've {clause(first)}")), *rest])
     kind = shape(first)
     if kind == "verb" and (first_word(first) in frame(JOB, "roles") or re.match(r"^\w+\s+\d", first)):
         kind = "noun"  # "nurse for 10 years", "level 4 referee": a role, though "nurse" and "level" can be verbs
@@ -479,7 +519,72 @@ def about_sentence(about: str) -> str:
         text = fill(frame(JOB, "about", kind), x=body)
     else:
         text = first
-    return " ".join([sentence(text), *rest])
+    return " ".join([sentence(_later_pieces_owned(text)), *rest])
+
+
+def _later_pieces_owned(text: str) -> str:
+    """The user's own clauses after the first, given the "I" they were typed without (review 70).
+
+    "community pharmacist 4 yrs…, just finished my prescribing course" -> "…, and I've just finished…";
+    "plasterer 11 yrs, own small firm, 2 lads" -> "…, and I own a small firm with 2 lads"; "…routes for 9 yrs,
+    union rep on my shift" -> "…, and I'm a union rep on my shift". A piece that is no clause of the user's
+    ("mostly new builds") stays as typed.
+    """
+    head, *pieces = re.split(r",\s+", text)
+    done: list[str] = [head]
+    for piece in pieces:
+        done.append(_owned_piece(piece, done[-1]))
+    # only the last of them takes the "and": "…for 8 years, I'm head of year 9, and I run the chess club"
+    owned = [i for i, piece in enumerate(done) if i and piece.startswith(_AND_I)]
+    done = [piece.removeprefix("and ") if i in owned[:-1] else piece for i, piece in enumerate(done)]
+    return ", ".join(done).replace(", with ", " with ")
+
+
+def _owned_piece(piece: str, before: str) -> str:
+    """One comma piece after the first, with its "I" when it is the user's own clause (see above)."""
+    if re.match(r"(?:and|or|but|so|I|I'm|I've|my|the|a|an|before|after|since|then|previously|formerly|mostly|mainly|"
+                r"also|now|currently)\b", piece, re.IGNORECASE):
+        return piece
+    state = re.match(r"(?P<state>[a-z]+)\s+(?:of|about|with|by)\b", piece)
+    if state and state["state"] in _STATES:
+        return f"and I'm {piece}"  # "tired of the knees"
+    if re.search(r"\b(?:firm|business|company|crew|team|shop|salon|practice)$", before) and re.fullmatch(
+            r"\d+\s+(?:lads|guys|people|staff|employees|apprentices|workers|techs|chairs|vans)[.!]?", piece):
+        return f"with {piece}"  # "own small firm, 2 lads": the firm's size
+    when = re.match(r"(?P<adv>(?:just|recently|already|also)\s+)?(?P<verb>[a-z]+)\s+(?=\S)", piece)
+    if not when:
+        return piece
+    verb, adv = when["verb"], (when["adv"] or "").strip()
+    passive = verb in _DONE_TO_THEM or re.match(r"\s*by\b", piece[when.end("verb"):]) is not None
+    if lexicon_tag(verb) in ("VBD", "VBN") and base_form(verb) != verb and not _QUALIFIED_ROLE.match(piece) and (
+            not passive):
+        # ("done the Google UX cert": a participle only, "I've done…", never "I done…")
+        have = (adv in ("just", "recently", "already") and (lexicon_tag(verb) == "VBN" or verb.endswith("ed"))) or (
+            verb in _PARTICIPLES_ONLY)
+        return f"and I've {piece}" if have else f"and I {piece}"
+    rest = piece[when.end():]
+    if not adv and verb in _OWN_VERBS:
+        article = "" if re.match(r"(?:a|an|the|my|our|his|her|\d)\b", rest) or tag(rest)[-1][1] == "NNS" else (
+            f"{article_for(rest)} ")
+        return f"and I {verb} {article}{rest}"
+    last = re.split(r"\s+(?:on|at|in|for|of|with)\s+", piece, maxsplit=1)[0].split()[-1].lower()
+    if not adv and (last in frame(JOB, "roles") or last in _LATER_ROLES) and lexicon_tag(verb) in ("NN", "NNS", "JJ"):
+        return f"and I'm {_article(piece)}{piece}"
+    return piece
+
+
+_DONE_TO_THEM = frozenset({"supervised", "called", "based", "born", "raised", "published", "employed", "registered",
+                          "licensed", "certified", "qualified", "located", "funded", "sponsored", "contracted",
+                          "seconded"})
+"""Participles said of the user without "I was" ("supervised by Dr. K. Mbeki", "called to the Nigerian bar",
+"published in 2 small journals"): a passive, never "and I supervised by…"."""
+_PARTICIPLES_ONLY = frozenset({"done", "been", "seen", "gone", "taken", "written", "given", "begun", "driven", "grown"})
+_AND_I = ("and I ", "and I'm ", "and I've ")
+_OWN_VERBS = frozenset({"own", "run", "manage", "teach", "coach"})
+"""Verbs that open a later piece of the user's own ("own small firm"), and are never a role or a thing."""
+_LATER_ROLES = frozenset({"rep", "steward", "representative", "officer", "lead", "captain", "trainer", "mentor",
+                          "volunteer", "governor", "treasurer", "secretary", "chair"})
+"""What the user also is, named in a later piece ("union rep on my shift"): "and I'm a union rep…"."""
 
 
 _PAST_AFTER_COMMA = lazy_regex(r",\s+(?=(?:did|completed|finished|passed|earned|studied|trained|volunteered|spent|"
@@ -532,8 +637,8 @@ _SINCE_A_YEAR = lazy_regex(r"^(?P<np>[^,]+?)\s+since\s+(?P<year>(?:19|20)\d\d)(?
 def _rest_after_years(rest: str) -> str:
     """What follows "for 7 years" as the sentence can carry it.
 
-    ", just hired my first apprentice" is something done: ", and I've just hired my first apprentice"; ", night
-    shifts" is a detail of the role: " (night shifts)". Anything else stays as typed.
+    ", night shifts" is a detail of the role: " (night shifts)". Anything else stays as typed (something done, ", just
+    hired my first apprentice", gets its "I" from :func:`_later_pieces_owned`).
     """
     # "line cook for 6 years who wants to open a café": the user's wish, ", and I want to open a café" (review 59)
     who = re.match(r"\s+who\s+(?P<verb>[a-z]+)\b", rest)
@@ -550,9 +655,6 @@ def _rest_after_years(rest: str) -> str:
                 "wanna": " want"}.get(wish["verb"].lower(), f" {wish['verb'].lower()}")
         return f", and I{verb}{detail['x'][wish.end('verb'):]}"
     words = detail["x"].split()
-    done = re.match(r"(?:just\s+|recently\s+)?(?P<verb>\w+)", detail["x"])
-    if done and lexicon_tag(done["verb"]) in ("VBD", "VBN") and base_form(done["verb"]) != done["verb"]:
-        return f", and I've {detail['x']}"
     if len(words) <= 3 and all(lexicon_tag(word) in ("NN", "NNS", "JJ") for word in words):
         return f" ({detail['x']})"
     return rest
@@ -638,6 +740,18 @@ for me"): the ask ends there."""
 
 
 _OR_I_CAN = lazy_regex(r"\s+or\s+(?=i\s+(?:can|could|am happy|'m happy|would be happy)\b)", re.IGNORECASE)
+_WAY_OUT_AFTER = lazy_regex(r",\s+(?=(?:no (?:worries|pressure|stress|problem)|"
+                            r"(?:totally|completely) (?:fine|understand)|all good|"
+                            r"i (?:totally |completely )?understand)\b[^?]*$)", re.IGNORECASE)
+"""The user's own way out after the request ("…, no worries if ur too busy")."""
+_I_WOULD_DO = lazy_regex(r"\b(?:could|can|may|might)\s+i\b|\bi\s+(?:could|can)\b", re.IGNORECASE)
+_OR_A_VERB = lazy_regex(r"^or\s+(?=(?:pay|come|help|work|send|bring|visit|join|volunteer|shadow|call|email|drop by|"
+                        r"buy|cover|do)\b)", re.IGNORECASE)
+"""An offer of the user's after their first, typed without its "I could" ("or pay for a day course…")."""
+_OPENING_WITHOUT_ARTICLE = lazy_regex(r"\b(?P<verb>have|has|had|offer|offers)\s+(?!(?:a|an|the|any|some|your|my|no)\b)"
+                                      r"(?P<np>(?:[\w-]+\s+)?(?:position|vacancy|opening|role|job|place|spot|"
+                                      r"internship|placement|studentship))\b(?!s)", re.IGNORECASE)
+"""A post asked about with no article ("have postdoc position"): "have a postdoc position"."""
 _QUESTION_AFTER = lazy_regex(r",\s+(?=(?:is|are|was|does|do|should|would it)\s+(?:it|this|that|they|there)\b[^,]*\?$)",
                              re.IGNORECASE)
 """A question of the user's own after the ask ("…, is it worth it?"): a sentence of its own."""
@@ -726,6 +840,13 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     pieces[0] = re.sub(r"\bthey\b(?=\s+(?:could|would|can|might|have|had|are|were)\b)", "you", pieces[0])
     pieces[0] = re.sub(r"^(i\s+)?(would love|'d love|would like|'d like)\s+if\b", r"\1\2 it if", pieces[0],
                        flags=re.IGNORECASE)
+    # "a 20 min phone call…, no worries if ur too busy": the user's way out, a sentence of its own after the question
+    way_out = _WAY_OUT_AFTER.search(pieces[0])
+    if way_out:
+        pieces = [pieces[0][: way_out.start()], pieces[0][way_out.end():], *pieces[1:]]
+    # "any chance I could work a week for u…? or pay for a day course…": the user's other offer, with its "I could"
+    if _I_WOULD_DO.search(pieces[0]):
+        pieces = [pieces[0], *(_OR_A_VERB.sub("Or I could ", p) for p in pieces[1:])]
     # "15 min call about the IAPP certificate, is it worth it?": the request, then the user's question
     pieces = [*_QUESTION_AFTER.split(pieces[0], maxsplit=1), *pieces[1:]]
     pieces = [*_WHEN_SUITS_AFTER.split(pieces[0], maxsplit=1), *pieces[1:]]
@@ -760,6 +881,8 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
         # (the second request after "if so" is asked for too: "…, and if so, for a 20-minute video call")
         body = re.sub(r",?\s+and\s+if\s+(?:so|yes),?\s+(?=(?:a|an|some|one|\d)\b)", ", and if so, for ",
                       clause(first).rstrip("?"))
+        # "whether you might have postdoc position": one of them ("a postdoc position", review 70)
+        body = _OPENING_WITHOUT_ARTICLE.sub(lambda m: f"{m['verb']} {article_for(m['np'])} {m['np']}", body)
         return " ".join([fill(_toned(frame(JOB, "ask", "whether"), voice), x=body), *rest])
     # "maybe you can give me some advices about…?": a request typed as a statement is asked ("Could you give me…")
     first = re.sub(r"^you\s+(?:can|could|would|might)\s+(?=[a-z])", "Could you ", first, flags=re.IGNORECASE)
