@@ -1363,6 +1363,9 @@ _WORRY = lazy_regex(r"^if\b|\b(?:will|'ll|going to|gonna|could|might|may)\b|\b(?
 _MUST_STOP = lazy_regex(r"^(?:this|it|that)\s+(?:must|has to|have to|needs to|need to)\s+(?:stop|change|end)\b", re.I)
 """The user's verdict ("this must stop"): theirs to say in the request, not an effect or a behaviour."""
 _SUPERLATIVE = lazy_regex(r"\bthe\s+(?:most\s+(?P<most>[a-z]+)|(?P<est>[a-z]+est))\b", re.IGNORECASE)
+_BETTER_THAN_US = lazy_regex(r"(?<!\bno )\bbetter\s+than\s+(?:i\s+(?:do|can|could|did)|me|anyone|anybody|most|the rest|"
+                             r"all of us|any of us)\b", re.IGNORECASE)
+"""Praise by comparison with the user or the rest ("explains blister packs better than I do")."""
 _UNWELCOME = word_set("worst slowest laziest latest messiest loudest rudest weakest least difficult disorganised")
 
 
@@ -1381,7 +1384,9 @@ def praises(clause: str) -> bool:
     clause = _QUOTATION.sub("", clause)  # "you said 'its fine chef'": their words back, never praise
     # "the patient's permission": a patient is someone, not a quality
     clause = re.sub(r"\b(?:the|a|my|each|every|his|her|their|our|your)\s+patient(?:s|['’]s)?\b", "", clause, flags=re.I)
-    return bool(_POSITIVE.search(clause)) or bool(quality and quality not in _UNWELCOME)
+    # ("she explains blister packs better than I do" was put on the Behaviour line, review 70)
+    return bool(_POSITIVE.search(clause)) or bool(quality and quality not in _UNWELCOME) or bool(
+        _BETTER_THAN_US.search(clause))
 
 
 _JUDGED_THING = lazy_regex(

@@ -357,8 +357,8 @@ _INITIAL_LABEL = lazy_regex(r"^(?P<letter>[A-Z])\.?\s*(?:->|=>|→|[:\-–])\s*(
 """An open item labelled with one capital and its mark ("J: share the fee spreadsheet", "B -> was going to…")."""
 _INITIALS_FIRST = lazy_regex(r"^(?P<letters>[A-Z]{2,3})(?=\s+(?:to|will|is going to|gonna)\s|\s*(?:->|=>|→|[:\-–]))")
 """An open item that opens with someone's initials and their task ("LM to send me…", "DK: book the room")."""
-_MY_OWN_ITEM = lazy_regex(r"^(?:(?:me|myself)\s*[:\-–]|me\s+to\b|i\s+will\b|i['’]ll\b)\s*(?P<verb>[A-Za-z]+)\b",
-                          re.IGNORECASE)
+_MY_OWN_ITEM = lazy_regex(r"^(?:(?:me|myself)\s*[:\-–]|me\s+to\b|i\s+will\b|i['’]ll\b|me(?=\s+[a-z]+\s))\s*"
+                          r"(?P<verb>[A-Za-z]+)\b", re.IGNORECASE)
 """An open item the user labelled as their own ("Me: send you the RFC link", or "I will send the rate constant table
 before meeting", review 67, which was left as typed)."""
 _HEADING = lazy_regex(r"^(?:my\s+)?(?:goals?|progress|updates?|challenges?|problems?|open items?|to-?dos?|"
@@ -464,7 +464,9 @@ def _two_notes(last: str, part: str) -> bool:
     return len(last.split()) <= 3 and not _has_finite(last) and not _has_finite(part) and not _own_plan(part)
 
 
-_BARE_ORDINAL_AFTER_VERB = lazy_regex(r"^(?P<verb>[A-Za-z]+)\s+(?=(?:first|second|third|next|own)\s+[a-z])")
+_BARE_ORDINAL_AFTER_VERB = lazy_regex(r"^(?P<verb>[A-Za-z]+)\s+"
+                                      r"(?=(?:first|second|third|next|own)\s+(?![a-z]+ing\b)[a-z])")
+"""("stop second guessing my first plan" is no plan of "my second…": a gerund after it, review 70)"""
 _BECOME_BARE = lazy_regex(r"^(?P<verb>become|be)\s+(?=[a-z])", re.IGNORECASE)
 
 

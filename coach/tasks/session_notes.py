@@ -305,7 +305,9 @@ _TITLE_WITH = lazy_regex(
     r"(?:w/|with|w|con)|met(?:\s+w/)?"
     # "cuts w/ marco", "walked the hill ground w/ eilidh": what was done, and with whom (not "check in w/ HR…")
     # ("ride along w/ TB sat 3/8", review 69)
-    r"|(?:[a-z]+(?:\s+(?:along|over|round|around|through))?|(?:walked|went|spent|had|did|visited|toured)"
+    # ("sat in control room w/ Al tues", review 70)
+    r"|(?:[a-z]+(?:\s+(?:along|over|round|around|through))?|(?:walked|went|spent|had|did|visited|toured|sat|shadowed|"
+    r"worked|rode)"
     r"(?:\s+[a-z]+){1,4})\s+w/(?=\s+@?(?!the\b|my\b|a\b)\w))"
     r"\s+"
     r"@?[\w.]+(?:\s+@?[\w.]+)??(?:[,\s]+(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)"

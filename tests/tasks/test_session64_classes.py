@@ -140,3 +140,33 @@ def test_an_idiom_keeps_its_lower_case() -> None:
     # s6 and p5: "Lads taking the Mick: just ignore it"
     assert "taking the mick" in expand_shorthand("lads taking the mick - just ignore it")
     assert "ask Mick about it" in expand_shorthand("ask mick about it")
+
+
+def test_praise_by_comparison_is_praise_and_a_sat_in_title_is_no_task() -> None:
+    # f1: "**Behaviour:** I've noticed that you explain blister packs better than I do."
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Bethany", "when_it_happened": "this week", "context": "",
+        "feedback": "Bethany is brilliant with the older patients and she explains blister packs better than I do. but "
+                    "she has been handing out prescriptions without checking the address, twice this week",
+        "behaviour": "", "impact": "", "request": ""})
+    assert "noticed that you explain blister packs" not in body
+    assert "you explain blister packs better than I do" in body.split("**What's working:**")[1]
+    # s2: the notes' title "sat in control room w/ Al tues" was flagged by task_lines_in_actions
+    _, failed = _draft("summary", {
+        "mentor_name": "Al Kowalczyk", "kind": "full", "next_meeting": "", "my_name": "Marcus",
+        "notes": "sat in control room w/ Al tues\nradio: short msgs, say the bus # first\n"
+                 "me - do the CAD module b4 xmas"})
+    assert "task_lines_in_actions" not in failed
+
+
+def test_an_open_item_typed_me_and_a_verb_is_the_users_promise() -> None:
+    # p5: "- Me bring my college portfolio"
+    body, _ = _draft("prepare", {
+        "mentor_name": "Pete", "meeting_minutes": 30, "goals": "pass my level 2 practical in May",
+        "progress": "hung 14 doors on my own", "challenges": "", "open_items": "me bring my college portfolio"})
+    assert "I said I'd bring my college portfolio" in body
+    # p3: "to stop my second guessing my first plan"
+    body, _ = _draft("prepare", {
+        "mentor_name": "Sarah", "meeting_minutes": 45, "goals": "Stop second guessing my first plan.",
+        "progress": "", "challenges": "", "open_items": ""})
+    assert "stop second guessing my first plan" in body and "my second guessing" not in body
