@@ -1244,13 +1244,15 @@ def proposal_specifics(quote: str) -> str | None:
     return ", ".join(details) or None
 
 
-_ENDS_IN_A_DAY = lazy_regex(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+"""A day of the week, spelled out: one alternation for every rule here that names one."""
+_ENDS_IN_A_DAY = lazy_regex(rf"{_WEEKDAY}$", re.IGNORECASE)
 _DAY_NAMES_A_THING = lazy_regex(r"\s+(?:gig|show|meeting|call|session|shift|service|market|match|game|class|lecture|"
                                 r"rehearsal|briefing|standup|stand-up|review|clinic|round|deadline|delivery|event)\b",
                                 re.IGNORECASE)
 """A thing a weekday names ("the Friday gig"), said back with its day."""
 _MEETING_TERMS = (_FREQUENCY, DURATION_PATTERN, _CLOCK, _COUNTED, _DAY_OF_MONTH, _NTH_WEEKDAY, _WEEKDAYS_PLURAL,
-                  lazy_regex(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE))
+                  lazy_regex(rf"\b{_WEEKDAY}\b", re.IGNORECASE))
 """Details that say how meetings or a task will run (how often, how long, when in the day or week, how many)."""
 _AGREES = lazy_regex(r"^\W*(?:(?:okay|ok|right|hm+)[.,]?\s+)?(?:you'?re right|that'?s (?:a )?(?:fair|reasonable|"
                      r"good point)|fair(?: enough)?\b|true\b|agreed\b)", re.IGNORECASE)
@@ -1369,6 +1371,6 @@ def _said_back(detail: str) -> str:
     # ("every two week", "20 minute" said back as typed read as the partner's own slips, review r9, session 59)
     detail = re.sub(r"\b((?:[2-9]|\d{2,3}|two|three|four|five|six|couple of|few)\s+)"
                     r"(minute|hour|week|month|day)\b(?![s-])", r"\1\2s", detail, flags=re.IGNORECASE)
-    detail = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", lambda m: m.group().capitalize(), detail,
+    detail = re.sub(rf"\b{_WEEKDAY}s\b", lambda m: m.group().capitalize(), detail,
                     flags=re.IGNORECASE)  # "on fridays" as "on Fridays"
     return capitalise_dates(detail)
