@@ -868,7 +868,8 @@ def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
 
     def capitalised(match: re.Match[str]) -> str:
         word = match.group(0)
-        if word in skip or _TAKING_THE.search(match.string, 0, match.start()):
+        # (only the few characters before the word: searching from the start for every word was quadratic)
+        if word in skip or _TAKING_THE.search(match.string, max(0, match.start() - _TAKING_THE_REACH), match.start()):
             return word  # ("lads taking the mick" is no Mick, review 70)
         if word in listed or only_a_name(word) or (word in names and lexicon_tag(word) in (None, "NNP")):
             return word.capitalize()
@@ -888,6 +889,8 @@ def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
 
 _TAKING_THE = lazy_regex(r"\b(?:take|takes|taking|took|taken)\s+the\s+$", re.IGNORECASE)
 """An idiom's lead ("taking the mick"): the word after it is no one's name."""
+_TAKING_THE_REACH = 64
+"""How far back the lead is looked for: "taking the " is 11 characters; ``\b`` still reads the character before."""
 
 
 @cache
