@@ -191,6 +191,9 @@ _REQUEST_QUESTION = lazy_regex(
     r"|\b(?:would|is) it (?:be )?(?:possible|ok|okay|alright|all right)\b|\bany chance\b|\bhow about\b"
     r"|\b(?:would|could) .{1,40}\b(?:work|suit)\b"
     r"|\bdo you have\b|\bwould you\b"
+    # "Do you ever take apprentices?", "do you know of any openings?": a request put as a question (review 71)
+    r"|\bdo\s+you\s+(?:ever\s+)?(?:take\s+on|take|accept|offer|know\s+of|know\s+any(?:one|body)?)\b"
+    r"|\bare\s+you\s+(?:taking|accepting|hiring)\b"
     r"|^\s*(?:(?:would|do)\s+you\s+)?mind\s+if\s+i\b"  # "mind if i buy u a coffee some morning…?"
     # a question that opens on the offer itself: "Buy you a pint and pick your brains?", "Fancy a coffee?"
     r"|^\s*(?:buy|grab|fancy|meet|join|share|send|review|look over|check)\b"
@@ -816,7 +819,8 @@ _MEETING_ASK = lazy_regex(r"\b(?:call|calls|chat|meet|meeting|coffee|brew|lunch|
 
 _ALTERNATIVE = lazy_regex(r"^(?:or|alternatively|otherwise|if (?:that's|it's) easier|if you prefer)\b", re.I)
 _SECOND_REQUEST = lazy_regex(
-    r",?\s+and\s+(?:also\s+)?(?:could|would|can|will)\s+you\b|\band\s+(?:i'?d|i would)\s+also\s+(?:love|like)\b",
+    r",?\s+and\s+(?:also\s+)?(?:could|would|can|will)\s+you\b|\band\s+(?:i'?d|i would)\s+also\s+(?:love|like)\b"
+    r"|,?\s+and\s+(?:also\s+)?do\s+you\s+(?:know|have|take)\b",  # "…advice on X and do you know of any openings?"
     re.IGNORECASE,
 )
 

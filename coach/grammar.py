@@ -361,7 +361,9 @@ _CONTENT_THAT_THEN_VERB = lazy_regex(
 _ADVICE_TO = lazy_regex(r"\byour advice to (?!not\b|always\b|never\b|just\b|only\b)[a-z]+(?:\s+[\w']+)?",
                         re.IGNORECASE)
 _REPORTED = lazy_regex(r"\b(?:said|says|told me|thinks|thought|reckons) (?!(?:to|not|that|this|these|those|it|yes|no|"
-                       r"so|you|I|we|he|she|they|always|never|only|just|don'?t|do|please)\b)(?P<rest>[^.?!,;:()–—]+)",
+                       # ("what you said about my induction prep" names a topic, and reports no remark, review 71)
+                       r"so|you|I|we|he|she|they|always|never|only|just|don'?t|do|please|about|of)\b)"
+                       r"(?P<rest>[^.?!,;:()–—]+)",
                        re.IGNORECASE)
 
 

@@ -1807,3 +1807,38 @@ def spell_out_months(when: str) -> str:
     when = re.sub(rf"\bmid\s+(?=(?:{'|'.join(_MONTHS)})\b)", "mid-", when, flags=re.IGNORECASE)
     clock = r"(?=\d{1,2}(?::\d{2})?\s*(?:am|pm)\b)"
     return re.sub(rf"\b((?:{'|'.join(_MONTHS)})\s+\d{{1,2}}(?:st|nd|rd|th)?),\s+{clock}", r"\1 at ", when)
+
+
+def with_my_subject(piece: str) -> str:
+    """A later sentence about the user, typed without its "I" (review 70 and the golden corpus).
+
+    "Finished gen chem at night last spring" -> "I finished…"; "Done Google UX cert" -> "I've done…"; "Want to
+    transition…" -> "I want to…"; "Scared of orgo" -> "I'm scared of orgo"; "Honestly drowning in the paperwork" ->
+    "Honestly, I'm drowning…". Anything else, and anything with its subject, stays as typed.
+    """
+    lead = re.match(r"(?P<adv>(?:honestly|tbh|also|now|currently|still|just|recently|already)\b,?\s+)?(?P<rest>.+)$",
+                    piece, re.IGNORECASE | re.DOTALL)
+    adv, rest = (lead["adv"] or "", lead["rest"]) if lead else ("", piece)
+    tagged = tag(rest)
+    if len(tagged) < 2:
+        return piece
+    word, word_tag = tagged[0][0].lower(), tagged[0][1]
+    if word == "done" and tagged[1][1] not in ("IN", "TO", "RP"):
+        said = f"I've {lower_first(rest)}"
+    elif word in ("want", "need", "hope", "plan", "wanna") and tagged[1][0].lower() in ("to", "a", "an", "my", "more"):
+        said = f"I {lower_first(rest)}"
+    elif word in USER_STATES and tagged[1][0].lower() in ("of", "about", "in", "with", "by", "at"):
+        said = f"I'm {lower_first(rest)}"
+    elif word_tag in ("VBD", "VBN") and word.endswith(_PAST_ENDINGS) and lexicon_tag(word) in ("VBD", "VBN"):
+        said = f"I {lower_first(rest)}"
+    else:
+        return piece
+    return f"{upper_first(adv.strip().rstrip(','))}, {said}" if adv.strip() else said
+
+
+_PAST_ENDINGS = ("ed", "came", "went", "got", "did", "took", "left", "won", "made", "ran", "built", "began", "taught",
+                 "sold", "spent")
+"""How a past verb the user starts a sentence with ends ("Finished gen chem…", "Came to Canada…")."""
+USER_STATES = frozenset({"scared", "afraid", "worried", "nervous", "terrified", "drowning", "stuck", "bad", "good",
+                     "interested", "obsessed", "excited", "tired", "keen", "passionate", "comfortable", "confident"})
+"""How the user is, typed without "I'm" ("Scared of orgo to be honest", "drowning in the paperwork")."""

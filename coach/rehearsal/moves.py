@@ -62,7 +62,8 @@ EMBEDDING_MARGIN = 0.05
 """An embedding hit must also be (nearly) the sentence's nearest move: a vague sentence that happens to
 sit 0.63 from an I-statement example but 0.8 from a vague one is vague, not both."""
 
-_SENTENCE = lazy_regex(r"[^.!?…\n]+(?:[.!?…]+[\"'”’)]*|$)", re.MULTILINE)
+# (a full stop between digits is no sentence end: "18.000 euro" split into "18." and "000 euro…", review r16)
+_SENTENCE = lazy_regex(r"(?:[^.!?…\n]|(?<=\d)\.(?=\d))+(?:[.!?…]+[\"'”’)]*|$)", re.MULTILINE)
 
 
 class SentenceEmbedder(Protocol):

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from coach.checks import DATE_PATTERN, DURATION_PATTERN, STOPWORDS, word_set
+from coach.grammar import has_main_verb
 from coach.lazy_patterns import lazy_regex
 from coach.rehearsal.moves import DetectedMove, small_talk_only, split_sentences
 from coach.rehearsal.rubric import load_rubric
@@ -134,7 +135,9 @@ _TIED = lazy_regex(rf"(?<!\bcheck )(?<!\bchecking )(?<!\bdrop )(?<!\bpop )\b(?:{
 tie, session 60)."""
 _PROPOSING = lazy_regex(
     r"\b(?:could|can|would|shall)\s+(?:we|i|you)\b|\bhow about\b|\bwhat (?:if|about)\b|\blet'?s\b|\bmaybe\b"
-    r"|\bi(?:'d| would)? (?:like|suggest|propose)\b|\bare you open to\b|\bhow would you feel about\b",
+    # ("I like your stories" likes, and proposes nothing: "Next year. Okay. I can live with that.", review r16)
+    r"|\bi(?:'d| would) like\b|\bi(?:'d| would)? (?:suggest|propose)\b|\bare you open to\b"
+    r"|\bhow would you feel about\b",
     re.IGNORECASE,
 )
 """Where a proposal starts: details said before it describe how things are now ("Weekly is a lot, could we…")."""
@@ -387,6 +390,10 @@ class ScriptedPartner:
             if m.move in FACETS:
                 now.setdefault(FACETS[m.move], m.quote)
         hostile = set(negative) - MILD_MISSTEPS
+        if now.get("issue") and now["issue"] == now.get("purpose") and _topic_only(now["issue"]):
+            # "I want to talk about the testing on the last two jobs." names a topic, not what happened: the mentee
+            # thanked them "for telling me straight" before anything was told (review r14, r15)
+            del now["issue"]
         if "question" not in now and not hostile and _TAG_QUESTION.search(text):
             # "…the full hour is the hard part for you, yes?": a question about their side, however the detector read it
             now["question"] = text
@@ -394,7 +401,9 @@ class ScriptedPartner:
         if asked:
             # "Do you still mentor people or you are too busy now?" is a question whatever the detector found
             now.setdefault("question", text)
-        if not now and not hostile and _ASKS_ABOUT_THEM.search(text) and not _offers_terms(text):
+        # ("hit me, what did u think" invites their view with no question mark: "The point stands" answered it, r16)
+        asks = _ASKS_ABOUT_THEM.search(text) or _INVITES_THEIR_VIEW.search(text)
+        if not now and not hostile and asks and not _offers_terms(text):
             # "Is the day-before thing actually realistic with your release schedule?" asks their side: answered,
             # never with "Okay. And?" (review 56)
             now["question"] = text
@@ -433,6 +442,11 @@ class ScriptedPartner:
             # "Riley, what on earth happened with the client reports?" names what it is about: answered, never
             # with "Oh, full on, but good. Thanks for asking!" (review 53)
             state.raised["issue"] = question
+        disagreeing = self.scenario.rubric_kind == "disagreeing"
+        if not self.issue_named and not hostile and _REFUSES.search(text) and disagreeing:
+            # "Chris, I'm not doing the MBA. I've made up my mind." got "Okay… and?" (review r15): the disagreement,
+            # said, is answered on its substance
+            now["issue"] = state.raised["issue"] = text
         if not self.issue_named and not hostile and _STRUGGLE.search(text) and says_what_about(text):
             # "I just can't do Mondays every week anymore, it's impossible." names the issue whatever the detector
             # found: "Why, what's wrong with how it is?" asked for it again (review 52)
@@ -631,6 +645,8 @@ class ScriptedPartner:
         if delta == 0:
             # "The totals were wrong twice. Twice! Do you even check your work?": the fact does not excuse the jab
             hurt = bool(set(negative) - MILD_MISSTEPS) and not self._agreed
+            if not hurt and not negative and now.get("issue") and not self.state.conceded:
+                return "hold-out"  # the issue, just named plainly: answered on the substance, never "Okay… and?"
             return "push-back" if hurt else "neutral"
         if not self.issue_named:
             return "invite"
@@ -669,6 +685,14 @@ class ScriptedPartner:
             elif "?" in self.state.raised.get("purpose", ""):
                 # the ask itself ("would u be up for mentoring me?") leaves only its terms to ask for (review r12 s10)
                 unused = [line for line in unused if not _ASKS_WHAT_THE_ASK_IS.search(line)]
+            if "specific-observation" not in self.state.seen:
+                # "I'd been telling myself it was just one or two." after an apology, before any count was given, and
+                # after its own "I make it three reschedules" (review r16): a count is owned once the user gave one
+                unused = [line for line in unused if not _OWNS_A_COUNT.search(line)]
+            if not {"vagueness", "over-apologising"} & set(reaction.negative):
+                # "I don't need the long version." answered sarcasm, "I don't have time to guess" a plain accusation
+                # (review r16): lines about preamble answer only a vague or over-apologetic turn
+                unused = [line for line in unused if not _ABOUT_PREAMBLE.search(line)]
             unused = self._off_story(unused)
             fresh = [line for line in unused if _opening(line) != _opening(self.state.last_reply)]
             if unused:
@@ -834,7 +858,9 @@ class ScriptedPartner:
             "invite": [self._unasked(persona.invite, reaction), persona.neutral],
             "greeted": [persona.greeted, persona.asked_first, persona.invite],
             "answer-first": [persona.asked_first, persona.invite],
-            "concede": [scenario.lines(persona.bank, "reaction", "soften", difficulty), generic["soften"]],
+            # (once its first reactions are said, or asked already, the next stage's: "Okay. Good." answered a reason)
+            "concede": [scenario.lines(persona.bank, "reaction", "soften", difficulty),
+                        scenario.lines(persona.bank, "exploration", "soften", difficulty), generic["soften"]],
             "hold-out": [scenario.hold_outs.get(persona.bank, ()), generic["harden"]],
             "engage": [scenario.lines(persona.bank, "exploration", "soften", difficulty), generic["soften"]],
             "neutral": [persona.neutral, persona.invite],
@@ -903,7 +929,8 @@ class ScriptedPartner:
             self.state.said_by_user)
         # ("play two tunes at the Friday gig in June" got "Could we make it a trial for a month…?", review r15: a
         # one-off is no change to trial)
-        once = bool(now and DATE_PATTERN.search(now) and not _FREQUENCY.search(now))
+        # ("I want to mix one track on the Harlow record, just one…" got "try it for the next two sessions", r16)
+        once = bool(now and (DATE_PATTERN.search(now) or _JUST_ONE.search(now)) and not _FREQUENCY.search(now))
         return [tuple(line for line in bank if not self.scenario.already_offered(line, proposals)
                       and not (once and _TRIAL_COUNTER.search(line))) for bank in banks]
 
@@ -1009,6 +1036,10 @@ _ASKS_ABOUT_THEM = lazy_regex(
     r"(?:is|are|was|were|do|does|did|have|has|how|what|when|which|who|would you|could you|will you)\b"
     r"[^.!?]*\b(?:you|your|yours)\b[^.!?]*\?\W*$", re.IGNORECASE)
 """A question about the partner's side, whatever the detector found in it."""
+_INVITES_THEIR_VIEW = lazy_regex(r"\bwhat did (?:you|u|ya) (?:think|reckon|make of it)\b|\bhit me\b|"
+                                 r"\b(?:tell me|be) (?:honest(?:ly)?|straight)\b|"
+                                 r"\bhow did (?:it|i|my \w+) (?:come across|land|go|look)\b", re.IGNORECASE)
+"""An invitation to hear their view of the user's work, however it is punctuated ("hit me, what did u think")."""
 _A_PROBLEM = lazy_regex(
     r"\b(?:not|no longer|anymore|any more|losing|lost|struggl\w*|stuck|behind|hard(?:er)?|difficult|miss(?:ed|ing)?|"
     r"cancel\w*|moved|rescheduled|late|worried|anxious|frustrat\w*|overwhelm\w*|outgrown|changed|made the jump|"
@@ -1047,8 +1078,15 @@ _ASKS_IF_IT_SUITS = lazy_regex(r"\b(?:is|would|will|does)?\s*(?:that|it|this)?\s
 _SUITS_ANSWERS = {"easier": "Easier, yes."}
 _SUITS_ANSWER = "It could work."
 """Whether a proposal suits them, said before a counter: by what they were asked ("easier"), else this."""
-_ASKS_WHY_THEM = lazy_regex(r"\bwhy me\b|\bmade you think of me\b|\bwhy (?:are you asking|ask) me\b", re.IGNORECASE)
-"""A partner line asking why the user chose them: never said once they have said why."""
+_OWNS_A_COUNT = lazy_regex(r"\bone or two\b|\bhow many times\b", re.IGNORECASE)
+"""A partner line owning how often it happened: said only after the user counted it."""
+_ABOUT_PREAMBLE = lazy_regex(r"\blong version\b|\btime to guess\b|\bget to the point\b", re.IGNORECASE)
+"""A partner line about how much was said before the point: an answer to vagueness, never to a jab."""
+_ASKS_WHY_THEM = lazy_regex(r"\bwhy me\b|\bmade you think of me\b|\bwhy (?:are you asking|ask) me\b|"
+                            # "Tell me a bit more about what you're hoping for." right after the user told it (r16)
+                            r"\btell me (?:a bit |a little )?(?:more )?about (?:you\b|what you(?:'re| are)? ho)",
+                            re.IGNORECASE)
+"""A partner line asking why the user chose them, or what they hope for: never said once they have said why."""
 _ASKS_THEM_TO_LOOK = lazy_regex(r"\b(?:can|could|would|will) you (?:please )?(?:look|have a look|take a look|glance|"
                                 r"check|review|go over|read|look over|give (?:me )?feedback)\b|"
                                 r"\bi(?:'ll| will)?\s+send\s+(?:you\s+)?(?:it|the|my|a)\s+(?:new |next |revised |"
@@ -1057,8 +1095,10 @@ _ASKS_THEM_TO_LOOK = lazy_regex(r"\b(?:can|could|would|will) you (?:please )?(?:
                                 re.IGNORECASE)
 """A proposal that asks the partner to look over the user's work: said yes to as such."""
 _ASKS_WHAT_THE_ASK_IS = lazy_regex(r"\bwhat (?:exactly )?are you asking\b|"
-                                   r"\bwhat(?:'s| is) the (?:specific |actual )?ask\b", re.IGNORECASE)
-"""A partner line asking what the user wants from it: never said once the ask itself was made."""
+                                   r"\bwhat(?:'s| is) the (?:specific |actual )?ask\b|"
+                                   r"^[A-Z][a-z]+(?:\s[a-z]+)?, then\.", re.IGNORECASE)
+"""A partner line asking what the user wants from it, or guessing it ("Mentoring, then."): never said once the ask
+itself was made ("Mentoring, then." a turn after "would you be my mentor?", review r15)."""
 _ASKS_FOR_THE_ASK = lazy_regex(rf"{_ASKS_WHAT_THE_ASK_IS.pattern}|\bhow much of my time\b", re.IGNORECASE)
 """A partner line asking for the ask or its terms: never said once a proposal gave them."""
 _FALLBACK = lazy_regex(r"^\W*(?:and\s+)?(?:if\s+(?:that|it|this|\w+)\s+(?:doesn'?t|don'?t|does not|do not|won'?t|"
@@ -1335,6 +1375,8 @@ _STATES_WHAT_IT_TAKES = lazy_regex(_STATES_A_COST, re.IGNORECASE)
 _TRIAL_COUNTER = lazy_regex(r"\btrial\b|\btry it for\b|\bpermanent\b|"
                             r"\b(?:next|first) (?:two|few|couple of) (?:sessions|weeks)\b", re.IGNORECASE)
 """A counter that makes an ongoing change a trial: no answer to a one-off ("at the Friday gig in June")."""
+_JUST_ONE = lazy_regex(r"\b(?:just|only)\s+(?:the\s+)?one\b|\ba single\b|\bone[- ]off\b", re.IGNORECASE)
+"""A request for one thing, once ("one track on the Harlow record, just one"): nothing to make a trial of."""
 _TO_SAY_YES = lazy_regex(r"\b(?:to|for)\s+(?:say|saying)\s+yes\b|\bbefore you(?:'d| would)? (?:agree|say yes)\b",
                          re.IGNORECASE)
 """What they need to hear before a yes ("what you need to hear from me to say yes?"): after the yes, nothing."""
@@ -1346,6 +1388,23 @@ _STRUGGLE = lazy_regex(r"\bi\s+(?:just\s+|really\s+)?(?:can't|cannot|can no long
                        r"|\b(?:it's|it is|that's|it has been|it's been)\s+(?:just\s+)?"
                        r"(?:impossible|too much|really hard)\b", re.IGNORECASE)
 """A difficulty of the user's own, said plainly: the issue is on the table."""
+_TALK_ABOUT = lazy_regex(r"\b(?:talk|chat|speak)\s+(?:to you\s+|with you\s+)?about\s+(?P<topic>[^.?!]+)[.?!]*$",
+                         re.IGNORECASE)
+
+
+def _topic_only(quote: str) -> bool:
+    """Whether a purpose names only its topic ("…talk about the testing on the last two jobs"), nothing done."""
+    about = _TALK_ABOUT.search(quote)
+    if about is None:
+        return False
+    return not re.search(r"\byou\b", about["topic"], re.IGNORECASE) and not has_main_verb(about["topic"])
+
+
+_REFUSES = lazy_regex(r"\bi(?:'m| am)\s+not\s+(?:going\s+to\s+)?(?:do|doing|take|taking|sign(?:ing)?\s+up|apply|"
+                      r"applying|go|going)\b|\bi(?:'ve| have)\s+(?:made up my mind|decided (?:not|against))\b|"
+                      r"\bi\s+(?:won't|will not|don't want to|do not want to)\s+(?:do|take|sign|apply|go)\b",
+                      re.IGNORECASE)
+"""A plain refusal of what was advised ("I'm not doing the MBA. I've made up my mind."): the issue, said."""
 _BARE_CHANGE = lazy_regex(r"\b(?:meet|talk|catch up|do (?:it|this|them)|have (?:them|sessions|calls))\s+"
                           r"(?:less|more|less often|more often|shorter|longer|differently)\b", re.IGNORECASE)
 

@@ -22,9 +22,13 @@ _THEIR_SIDE = lazy_regex(
 leads in."""
 _NOT_THEIR_SIDE = lazy_regex(
     r"\?|\b(?:thank|thanks|sorry|fair|agree|deal|works for me|sounds good|let's|shall we|i'll|i will|"
-    r"i can live with|that's settled|makes sense|i hope|i'm listening|go on|tell me|what do you|i don't follow)\b",
+    r"i can live with|that's settled|makes sense|i hope|i'm listening|go on|tell me|what do you|i don't follow|"
+    # brush-offs: "So you don't need the long version." taught nothing worth saying back (review r16)
+    r"(?:don't|do not) (?:need|have time|want to hear)|no time|the long version|get to the point|not convinced|"
+    r"said my piece|not going to|waste of|make it smaller|have to run|got to go)\b",
     re.IGNORECASE)
-"""Lines that answer the user (thanks, agreement, questions, promises) rather than telling their side."""
+"""Lines that answer the user (thanks, agreement, questions, promises) or brush them off, rather than telling their
+side."""
 _SAYS_WHY = lazy_regex(
     r"\b(?:because|didn't|did not|don't|wasn't|haven't|hadn't|thought|kept|been|felt|feel|know|knew|busy|"
     r"eaten|drop|forgot|nobody|no one|never|always|trying|worried|hard|honestly|had|did|told|tell|takes|pressure|"

@@ -29,11 +29,11 @@ from coach.tasks._phrasing import (
     word_list,
     words_pattern,
 )
-from coach.writing import ABBREVIATIONS, EMOJI, base_form, is_bare_verb, is_verb, past_tense, two_people
+from coach.writing import ABBREVIATIONS, EMOJI, base_form, is_bare_verb, is_verb, lower_first, past_tense, two_people
 
 _POSITIVE = lazy_regex(
     r"\b(?:great|good|excellent|strong|strength|well|love|loved|appreciate|impressive|solid|helpful|creative|"
-    r"amazing|awesome|fantastic|outstanding|superb|wonderful|incredible|"
+    r"amazing|awesome|fantastic|outstanding|superb|wonderful|incredible|gorgeous|beautiful|stunning|"
     r"thorough|smart|talented|brilliant|nice|valuable|clear|insightful|reliable|kind|generous|sharp|fine|"
     r"gentle|caring|compassionate|reassuring|approachable|considerate|"
     r"quick learner|thoughtful|careful|fast|quick|efficient|friendly|calm|organi[sz]ed|patient|hard-?working|"
@@ -41,6 +41,9 @@ _POSITIVE = lazy_regex(
     r"positive|confident|productive|accurate|punctual|dedicated|committed|knowledgeable|skilled|professional|"
     r"polite|supportive|enthusiastic|motivated|better than mine|better than me|clean|neat|tidy|lovely|"
     r"coming on|coming along|improving|getting better|strongest|best|finest|keen|eager|willing|"
+    # ("said my gain staging has gotten way better tho" was listed with the criticisms, review 71)
+    r"(?:has|have|'s|'ve)\s+(?:gotten|got|become|come on)\s+(?:way\s+|much\s+|a lot\s+|so\s+)?better|"
+    r"(?:has|have|'s|'ve)\s+(?:really\s+)?improved|"
     r"top\s+of\s+(?:the|their|our|my|his|her)\s+\w+|"
     # ("books more meetings than anyone on the team", "she's a machine on the phones", review 68)
     r"more\s+(?:\w+\s+){0,2}than\s+any(?:one|body)|(?:a|an|our|my)\s+(?:absolute\s+)?(?:machine|natural|rock\s?star|"
@@ -1276,7 +1279,37 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         _context_is_no_impact(reading, history)
         # "Chloe is 4 months qualified, lovely with patients": how long they have been qualified is no praise
         reading.strengths = [_said_to_them(_QUALIFIED_FOR.sub(r"\1 ", s)) for s in reading.strengths]
+    else:
+        _received_tidied(reading)
     return reading
+
+
+_LEADING_LINK = lazy_regex(r"^(?:and|but|also|plus)\s+(?=\S+\s+\S)", re.IGNORECASE)
+_VERDICT_ON_IT = lazy_regex(r"^(?:this|that|it)\s+(?:is|was|'s)\s+(?:very\s+|really\s+|so\s+)?(?:serious|dangerous|"
+                            r"important|a big deal|not ok(?:ay)?|unsafe|risky)\W*$", re.IGNORECASE)
+"""A verdict on the point before it ("he said this is very serious"): said with that point, never on its own."""
+_LIKED_HOW = lazy_regex(r"^(?:he|she|they)\s+(?:really\s+)?(?:liked|loved|appreciated|praised|was happy with|"
+                        r"were happy with)\s+", re.IGNORECASE)
+_MINE_AS_YOURS = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",
+                  "i've": "you've", "i'd": "you'd", "i'll": "you'll", "am": "are"}
+
+
+def _received_tidied(reading: Reading) -> None:
+    """Received points as the list shows them (review 71).
+
+    No leading "And", a verdict kept with its point, and praise of the user said to them ("She liked how I
+    explained…" under the person's name read as someone else).
+    """
+    points: list[str] = []
+    for point in (_LEADING_LINK.sub("", p) for p in reading.behaviours):
+        if points and _VERDICT_ON_IT.match(point):
+            points[-1] = f"{points[-1].rstrip(' .')}: {lower_first(point)}"  # "…the pacemaker question: this is…"
+        else:
+            points.append(point)
+    reading.behaviours = points
+    reading.strengths = [re.sub(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b|(?<=\bi )am\b",
+                                lambda m: _MINE_AS_YOURS[m[0].lower()], s, flags=re.IGNORECASE)
+                         if _LIKED_HOW.match(s) else s for s in reading.strengths]
 
 
 _NO_ARTICLE = lazy_regex(r"\b(?P<lead>you\s+are|you['’]re)\s+(?!(?:a|an|the|my|your|our|so|very|really|too)\s)"
@@ -1357,7 +1390,9 @@ _PROOF_OF_PRAISE = lazy_regex(rf"\b(?:you|your)\b(?!\s+(?:are|were|'re|is)\b)|{_
                               re.IGNORECASE)
 """Others doing something for or with them: "the tenors follow you", "they trust you fast"."""
 _CRITICAL = lazy_regex(r"\b(?:not|\w*n't|never|no|too|should|must|stop|has to|have to|problem|issue|abrupt|late|rude|"
-                       r"wrong|mess)\b", re.I)
+                       # "…, but 3 times now he left without…": a count of times is a pattern to raise, never proof of
+                       # the praise before it (review 71)
+                       r"wrong|mess|(?:\d+|two|three|four|five|several|many)\s+times)\b", re.I)
 _WORRY = lazy_regex(r"^if\b|\b(?:will|'ll|going to|gonna|could|might|may)\b|\b(?:someone|somebody|nobody|anyone)\b",
                     re.IGNORECASE)
 _MUST_STOP = lazy_regex(r"^(?:this|it|that)\s+(?:must|has to|have to|needs to|need to)\s+(?:stop|change|end)\b", re.I)
@@ -1427,11 +1462,16 @@ def judged_thing(clause: str) -> str | None:
     """
     said = _REPORTING.sub("", normalise(clause).strip(), count=1)
     match = _JUDGED_THING.match(said) or _JUDGED_AT.match(said)
+    if match and "det" in match.groupdict() and match["det"].lower() == "the" and not re.search(
+            r"\b(?:slow|late)\b", said, re.IGNORECASE):
+        # "too slow with the safety screening form" judged a task of theirs (review 71); "too soft with the pickers"
+        # or "too quiet in the planning committee" judged how they are with people, never "your pickers"
+        return None
     return f"your {match.group('thing')}" if match else None
 
 
 _JUDGED_AT = lazy_regex(r"^(?:you(?:'re|\s+are|\s+were)|i(?:'m|\s+am|\s+was))\s+[^,]{1,30}?\s+(?:with|at|on|in)\s+"
-                        r"(?:your|my)\s+(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s*$", re.IGNORECASE)
+                        r"(?P<det>your|my|the)\s+(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s*$", re.IGNORECASE)
 """A judgment of the user at something of theirs ("you're too slow with your drug rounds"): about that thing."""
 
 

@@ -236,6 +236,16 @@ _SO_EFFECT = lazy_regex(r",?\s+so\s+(?=(?:the\s+|his\s+|her\s+|their\s+|our\s+)?
                         r"can't|couldn't|have to|had to|end up|ended up|lose|lost|miss|missed|wait|waited)\b)", re.I)
 
 
+_THING_GONE = lazy_regex(r"^(?P<det>(?:the|our|my|his|her|their)\s+)?(?P<thing>[a-z]+)\s+"
+                         r"(?P<state>gone|lost|wasted|ruined|wiped out|down)\b(?=\s+(?:on|for|in|by|from)\b)")
+"""A note's thing and what became of it ("margin gone on at least 20 bouquets")."""
+
+
+def _thing_was_gone(found: re.Match[str]) -> str:
+    plural = found["thing"].endswith("s") and not found["thing"].endswith("ss")
+    return f"{found['det'] or 'the '}{found['thing']} {'were' if plural else 'was'} {found['state']}"
+
+
 _THEN_EFFECT = lazy_regex(r"\s*[,;-]?\s+and then\s+(?=\S.*\b(?:slips?|slipped|slipping|late|miss(?:es|ed)?|"
                          r"waits?|waited|behind|suffers?|suffered|stuck|blocked|delayed|lost|loses|overtime|till|until)\b)",
                          re.IGNORECASE)
@@ -252,6 +262,8 @@ _SPAN_COUNTED = lazy_regex(r"\b(?P<count>\d+|a|one|two|three|four|five|six)\s+(?
 
 SPAN_WORDS = 5
 """A when this short that counts a stretch of time ("the last 2 weeks") is only that stretch."""
+LONG_WHEN_WORDS = 6
+"""A when with a comma and more words than this goes first in its question, as its topic."""
 
 
 def _same_span(when: str, typed: str) -> bool:
@@ -762,6 +774,8 @@ class _Give:
         impacts = [_CONSEQUENCE_AFTER_COMMA.sub(", which ", _the_person_noun(i)) for i in impacts]
         # "customers waiting outside and i lost…": people and what they were doing, said with its "were"
         impacts = [_PEOPLE_DOING.sub(r"\1 were \2", i, count=1) for i in impacts]
+        # "margin gone on at least 20 bouquets": a thing and what became of it, said with its "was" (review 71)
+        impacts = [_THING_GONE.sub(_thing_was_gone, i, count=1) for i in impacts]
         # (up to three, so an effect of a second behaviour is never dropped: "…, and I had a client waiting at 11")
         shown = [impacts[0]] if given else [impacts[0], *map(_lower_head, impacts[1:3])]
         impact = _two_clauses_joined(shown[0]) if len(shown) == 1 else f"{', '.join(shown[:-1])}, and {shown[-1]}"
@@ -1278,8 +1292,11 @@ class _Received:
         said = [text for _, text in sorted(points, key=lambda point: _said_at(point[0], feedback))]
         who = upper_first(self.who)
         if not said:
-            thing = next((t for t in map(judged_thing, self.reading.judged) if t), None)
-            text = (self.frames["only_labels_about"].format(Who=who, thing=thing) if thing
+            judged = next(((c, t) for c in self.reading.judged if (t := judged_thing(c))), None)
+            paced = judged is not None and re.search(r"\b(?:slow|sluggish|late)\b", judged[0], re.IGNORECASE)
+            # ("too slow with the induction prep" said what was wrong: the pace, review 71)
+            kind = "only_pace_about" if paced else "only_labels_about"
+            text = (self.frames[kind].format(Who=who, thing=judged[1]) if judged
                     else self.frames["only_labels"].format(Who=who))
             return with_marker(text, marker)
         lines = [with_marker(self.frames["restated_lead"].format(Who=who), marker)]
@@ -1304,8 +1321,10 @@ class _Received:
             context = None  # "too slow with your drug rounds": the thing itself, named already
         if not context:  # "- Your solder joints." said nothing once "messy" went (review 67)
             paced = re.search(r"\b(?:slow|sluggish|late)\b", label, re.IGNORECASE)
-            return str(self.frames["judged_point_pace" if paced else "judged_point_bare"].format(
-                thing=lower_first(thing)))
+            # "my readbacks checks are lazy" judged the effort, not the state ("The state of your checks", review 70)
+            effort = re.search(r"\b(?:lazy|careless|half-?hearted|rushed)\b", label, re.IGNORECASE)
+            frame = "judged_point_pace" if paced else "judged_point_care" if effort else "judged_point_bare"
+            return str(self.frames[frame].format(thing=lower_first(thing)))
         return str(self.frames["judged_point"].format(Thing=upper_first(thing), context=f" {context['context']}"))
 
     def _true_points(self, brevity: int) -> list[str]:
@@ -1342,6 +1361,9 @@ class _Received:
         spaced = re.search(r"\bone to one\b", self.when, re.IGNORECASE) is not None  # "in my one to one on 14 March"
         # "after friday service": told once it was over ("What did you see after Friday service" asked the wrong time)
         after = re.match(r"\s*(?:just\s+|right\s+)?after\b", self.when, re.IGNORECASE) is not None
+        typed = str(self.values.get("when_it_happened") or "")  # (self.when may have a "during" of the coach's)
+        if told_elsewhere and re.match(r"\s*(?:during|in the middle of)\b", typed, re.IGNORECASE):
+            return False  # "during Tuesday's morning session", told at "the debrief after": the work itself
         return spaced or after or bool(words & set(str(self.frames["conversation_words"]).split()))
 
     def _a_moment_only(self) -> bool:
@@ -1385,8 +1407,10 @@ class _Received:
         timed = self.when and (told_then or not self._a_moment_only()) and (
             re.match(r"(?:when|while|after|before|during)\b", self.when, re.IGNORECASE) is not None
             or not any(t in ("VBD", "VBZ", "VBP") for _, t in tag(self.when)))
-        listed = re.search(r"\s\+\s", self.when) or ("," in self.when and not re.match(
-            r"(?:in|on|at|during|when|while|after|before|over|for)\b", self.when, re.IGNORECASE))
+        # ("during Monday, after the afternoon session of a criminal trial" is too long to end a question on)
+        listed = re.search(r"\s\+\s", self.when) or ("," in self.when and (not re.match(
+            r"(?:in|on|at|during|when|while|after|before|over|for)\b", self.when, re.IGNORECASE)
+            or len(self.when.split()) > LONG_WHEN_WORDS))
         if timed and not told_then and listed:
             moment = self.frames["ask_moment_when_list"]  # "this week, day shifts Mon Tue wed: what did you see…"
         when = re.sub(r"\s\+\s", " and ", self.when)

@@ -20,6 +20,7 @@ from coach.lazy_patterns import lazy_regex
 from coach.pos import lexicon_tag
 from coach.tasks.base import Style
 from coach.writing import (
+    USER_STATES,
     address,
     base_form,
     clause,
@@ -44,6 +45,7 @@ from coach.writing import (
     tidy,
     to_you,
     upper_first,
+    with_my_subject,
     without_hedge,
     without_quoted_titles,
 )
@@ -173,41 +175,6 @@ def _users_own(piece: str) -> str:
     if done and tag(piece)[0][1] in ("VBD", "VBN"):
         return f"I {lower_first(piece)}"
     return piece
-
-
-def with_my_subject(piece: str) -> str:
-    """A later sentence about the user, typed without its "I" (review 70 and the golden corpus).
-
-    "Finished gen chem at night last spring" -> "I finished…"; "Done Google UX cert" -> "I've done…"; "Want to
-    transition…" -> "I want to…"; "Scared of orgo" -> "I'm scared of orgo"; "Honestly drowning in the paperwork" ->
-    "Honestly, I'm drowning…". Anything else, and anything with its subject, stays as typed.
-    """
-    lead = re.match(r"(?P<adv>(?:honestly|tbh|also|now|currently|still|just|recently|already)\b,?\s+)?(?P<rest>.+)$",
-                    piece, re.IGNORECASE | re.DOTALL)
-    adv, rest = (lead["adv"] or "", lead["rest"]) if lead else ("", piece)
-    tagged = tag(rest)
-    if len(tagged) < 2:
-        return piece
-    word, word_tag = tagged[0][0].lower(), tagged[0][1]
-    if word == "done" and tagged[1][1] not in ("IN", "TO", "RP"):
-        said = f"I've {lower_first(rest)}"
-    elif word in ("want", "need", "hope", "plan", "wanna") and tagged[1][0].lower() in ("to", "a", "an", "my", "more"):
-        said = f"I {lower_first(rest)}"
-    elif word in _STATES and tagged[1][0].lower() in ("of", "about", "in", "with", "by", "at"):
-        said = f"I'm {lower_first(rest)}"
-    elif word_tag in ("VBD", "VBN") and word.endswith(_PAST_ENDINGS) and lexicon_tag(word) in ("VBD", "VBN"):
-        said = f"I {lower_first(rest)}"
-    else:
-        return piece
-    return f"{upper_first(adv.strip().rstrip(','))}, {said}" if adv.strip() else said
-
-
-_PAST_ENDINGS = ("ed", "came", "went", "got", "did", "took", "left", "won", "made", "ran", "built", "began", "taught",
-                 "sold", "spent")
-"""How a past verb the user starts a sentence with ends ("Finished gen chem…", "Came to Canada…")."""
-_STATES = frozenset({"scared", "afraid", "worried", "nervous", "terrified", "drowning", "stuck", "bad", "good",
-                     "interested", "obsessed", "excited", "tired", "keen", "passionate", "comfortable", "confident"})
-"""How the user is, typed without "I'm" ("Scared of orgo to be honest", "drowning in the paperwork")."""
 
 
 def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor: str = "") -> str:
@@ -470,6 +437,18 @@ def _plural_span(span: str) -> str:
     return length_of_time(number, unit) if unit in ("year", "month") else span
 
 
+_DOING_FOR_YEARS = lazy_regex(r"^I\s+(?P<verb>[a-z]+)\s+(?P<what>[^,]+?)\s+(?P<years>(?:\d+|a few|two|three|four|five)"
+                              r"\s+(?:years?|months?))(?=,|$)")
+"""What the user does and how long, typed as "i do setups at guitar center 2 yrs" (review 71)."""
+
+
+def _been_doing_for(found: re.Match[str]) -> str:
+    """"I do setups at guitar center 2 years" -> "I've been doing setups at guitar center for 2 years"."""
+    if not is_bare_verb(found["verb"]) or found["verb"] in ("am", "have", "was", "had"):
+        return found[0]
+    return f"I've been {gerund(found['verb'])} {found['what']} for {found['years']}"
+
+
 def about_sentence(about: str) -> str:
     """Who the user is: "I'm a third-year nursing student.", "I've been a line cook for 3 years."."""
     # "home baker turned stall owner, I sell at the market": two sentences, not one spliced
@@ -479,6 +458,7 @@ def about_sentence(about: str) -> str:
     if not pieces:
         return ""
     first, rest = pieces[0], [sentence(with_my_subject(p)) for p in pieces[1:]]
+    first = _DOING_FOR_YEARS.sub(_been_doing_for, first, count=1)
     # "im 3rd yr apprentice…": a year of training is one of them, "I'm a 3rd year apprentice…"
     first = _YEAR_OF_ROLE.sub("I'm a ", first)
     if first_word(first) == "been":  # "been driving for metro 11 yrs": "I've been driving…", never "I been…"
@@ -486,7 +466,7 @@ def about_sentence(about: str) -> str:
     kind = shape(first)
     if kind == "verb" and (first_word(first) in frame(JOB, "roles") or re.match(r"^\w+\s+\d", first)):
         kind = "noun"  # "nurse for 10 years", "level 4 referee": a role, though "nurse" and "level" can be verbs
-    if kind in ("past", "verb") and (_QUALIFIED_ROLE.match(first) or _modified_role(first)):
+    if kind in ("past", "verb", "gerund") and (_QUALIFIED_ROLE.match(first) or _modified_role(first)):
         kind = "noun"  # "registered nurse from Kerala": "I'm a registered nurse…", never "I registered nurse"
     body = clause(first)
     tagged = tag(body)
@@ -546,7 +526,7 @@ def _owned_piece(piece: str, before: str) -> str:
                 r"also|now|currently)\b", piece, re.IGNORECASE):
         return piece
     state = re.match(r"(?P<state>[a-z]+)\s+(?:of|about|with|by)\b", piece)
-    if state and state["state"] in _STATES:
+    if state and state["state"] in USER_STATES:
         return f"and I'm {piece}"  # "tired of the knees"
     if re.search(r"\b(?:firm|business|company|crew|team|shop|salon|practice)$", before) and re.fullmatch(
             r"\d+\s+(?:lads|guys|people|staff|employees|apprentices|workers|techs|chairs|vans)[.!]?", piece):
@@ -601,7 +581,8 @@ def _modified_role(phrase: str) -> bool:
     # (up to how long: "coded welder 11 yrs" is a coded welder, review 55)
     head = re.split(r",|\s+(?:at|in|for|of|with|on|from|since)\s+|\s+(?=\d)", phrase, maxsplit=1)[0]
     tagged = tag(head)
-    if len(tagged) < 2 or not tagged[0][0].lower().endswith("ed"):
+    # ("climbing arborist 6 yrs": a gerund that describes the role too, never "I'm climbing arborist…", review 71)
+    if len(tagged) < 2 or not tagged[0][0].lower().endswith(("ed", "ing")):
         return False
     rest = tagged[1:]
     last = rest[-1][0].lower()
@@ -817,6 +798,10 @@ _TIME_TO_DO = lazy_regex(r"^(?:an?|one|\d+|half an?)\s+(?:[\w-]+\s+){0,2}?"
 """Time asked for to do something the user does ("an hour to visit the bakery", "a morning to shadow you")."""
 
 
+_SECOND_QUESTION = lazy_regex(r"\s+(?:\+|&|and)\s+(?=(?:do|does|are|is)\s+you\s+\w+)", re.IGNORECASE)
+"""A second question joined to the ask ("… + do you know of any openings")."""
+
+
 def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     """The user's single request, whole, as a question when its shape allows one."""
     # "Could we have a short call…; or if you prefer, I could send…": the alternative is a sentence of its own
@@ -849,6 +834,12 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
         pieces = [pieces[0], *(_OR_A_VERB.sub("Or I could ", p) for p in pieces[1:])]
     # "15 min call about the IAPP certificate, is it worth it?": the request, then the user's question
     pieces = [*_QUESTION_AFTER.split(pieces[0], maxsplit=1), *pieces[1:]]
+    # "any advice on what to do to get considered + do u know of any openings": two questions, each its own (review
+    # 71: "Could I ask for your advice on … and do you know of any openings?" fused them)
+    second = _SECOND_QUESTION.search(pieces[0])
+    if second:
+        asked = pieces[0][second.end():].rstrip(" ?.!")
+        pieces = [pieces[0][: second.start()], f"And {asked}?", *pieces[1:]]
     pieces = [*_WHEN_SUITS_AFTER.split(pieces[0], maxsplit=1), *pieces[1:]]
     # a lone "pls" after the ask: the frame already asks politely
     first, rest = without_hedge(pieces[0]), [sentence(p) for p in pieces[1:] if not _PLEASE.match(p)]

@@ -65,6 +65,7 @@ from coach.writing import (
     spliced_apart,
     to_you,
     two_people,
+    with_my_subject,
 )
 
 MEETING_MIN, MEETING_MAX, MEETING_DEFAULT = 10, 180, 30
@@ -1292,7 +1293,8 @@ def opening_update(plan: _Plan, brevity: int) -> str:
         update = FRAMES["opening"]["since_other" if again else "since"].format(items=items)
     else:  # one sentence per item: "I did the WSET level 2 and passed with merit. I've been covering for…"
         said = [f"{_done_and_done(plan, done)}." if _joinable(done := _done_one_by_one(p)) else
-                " ".join(plan.said_to_mentor(about_me(piece)) for piece in _doings_apart(p)) for p in shown]
+                " ".join(plan.said_to_mentor(about_me(_later_doings_owned(piece))) for piece in _doings_apart(p))
+                for p in shown]
         again = _SPOKE_FIRST.match(" ".join(said)) is not None  # (review 60)
         update = FRAMES["opening"]["since_list_other" if again else "since_list"] + " " + " ".join(said)
     return f"{update} {focus}"
@@ -1325,6 +1327,20 @@ def _done_one_by_one(item: str) -> list[str]:
             r"[;:()]", p) for p in pieces):  # (not "…, senior said its better": someone else's doing)
         return pieces
     return [item]
+
+
+def _later_doings_owned(item: str) -> str:
+    """A later comma piece that is the user's own deed, typed without its "I", with it (review 70).
+
+    "first roof with Pete, did the birdsmouths myself" -> "first roof with Pete, and I did the birdsmouths myself".
+    """
+    head, *rest = re.split(r",\s+(?![^()]*\))", item)
+    owned = [with_my_subject(piece) for piece in rest]
+    if not rest or owned == rest or not head.split() or shape_of(head) in ("past", "gerund", "verb"):
+        return item  # nothing to own, or the first piece is a deed too ("wrote it, sent it": one list)
+    last = max(i for i, (mine, typed) in enumerate(zip(owned, rest, strict=True)) if mine != typed)
+    owned[last] = f"and {owned[last]}"
+    return ", ".join([head, *owned])
 
 
 def _doings_apart(item: str) -> list[str]:

@@ -1528,8 +1528,9 @@ def _split_at_commitments(line: str) -> str:
                 else:
                     kept.append(task)
             # ("…about the written answers and I should get someone to read mine": "mine" is what came before)
-            elif kept and (too_short or (_LEANS_BACK.match(part) and not commitment)
-                           or _GOES_WITHOUT_SAYING.search(part) or re.search(r"\bmine\b", part, re.IGNORECASE)):
+            elif kept and (too_short or _DANGLING_QUESTION_WORD.search(part)
+                           or (_LEANS_BACK.match(part) and not commitment) or _GOES_WITHOUT_SAYING.search(part)
+                           or re.search(r"\bmine\b", part, re.IGNORECASE)):
                 kept[-1] = f"{kept[-1]}, {part}"
             else:
                 kept.append(part)
@@ -1542,6 +1543,8 @@ def _split_at_commitments(line: str) -> str:
     return _task_after_comma(line)
 
 
+_DANGLING_QUESTION_WORD = lazy_regex(r"\b(?:when|if|whether|what|how|where)\W*$", re.IGNORECASE)
+"""A promise that ends on its question word ("…, he'll tell me when"): what it asks about came before it."""
 _OWN_TIME = lazy_regex(rf"\b(?:{DATE_PATTERN.pattern})|\b(?:before|by|until|after)\s+(?:the\s+)?next\s+\w+"
                        rf"|\b(?:in|within)\s+{SPAN_OF_TIME}", re.IGNORECASE)
 _MY_DATED_TASK_THEN_ANOTHER = lazy_regex(

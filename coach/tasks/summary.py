@@ -156,6 +156,9 @@ def humanise_when(when: str) -> str:
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?", when.strip())
     if not match:  # "next Tuesday 5pm" -> "next Tuesday at 5pm"
         spelled = spell_out_months(spell_out_day(expand_shorthand(tidy(when))))
+        # "next wk thurs 10am": "on Thursday next week at 10am", never "next week Thursday" (review 71)
+        spelled = re.sub(r"^next week\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", r"on \g<day> next week",
+                         spelled, flags=re.IGNORECASE)
         return _CLOCK_AFTER_DAY.sub(r"\g<day> at \g<clock>", spelled)
     try:
         moment = datetime(int(match[1]), int(match[2]), int(match[3]), int(match[4] or 0), int(match[5] or 0))
@@ -213,6 +216,10 @@ def _on(when: str) -> str:
         return f"in {when[:1].upper()}{when[1:]}"  # "March": a month, not a day (and a name: "march" typed, review 69)
     if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", when, re.IGNORECASE):
         return f"on the {when}"  # "15th": a day of this month
+    usual = re.match(r"^(?P<date>\S+)\s+(?P<rest>(?:same|usual)\s+(?:time|place|spot|room|cafe|café)\b.*)$", when,
+                     re.IGNORECASE)
+    if usual and (DATE_PATTERN.match(usual["date"]) or usual["date"][:1].isdigit()):
+        return f"on {usual['date']}, {usual['rest']}"  # "15/3 same time": the day, then the rest (review 71)
     if DATE_PATTERN.match(when) or head[:1].isdigit():
         return f"on {when}"
     return f", {when}"  # "same time in 2 weeks": not a day to put "on" before
@@ -806,7 +813,22 @@ def _thanked_favour(point: str, tone: str, seed: str, mentor: str, today: bool) 
         x = f"{gerund(base_form(did.group('verb')))} {rest}"
     else:
         return None
-    return fill(frame(JOB, "thanks")["favour"], opener=_opener(tone, seed, today), x=x)
+    return _session_named(fill(frame(JOB, "thanks")["favour"], opener=_opener(tone, seed, today), x=x))
+
+
+_THE_SESSION_ITSELF = lazy_regex(r"^[^,]+, and especially for (?P<x>(?:the|our|your|this)\s+(?:[\w-]+\s+)?(?:call|"
+                                 r"session|meeting|chat|zoom|catch-?up|visit)\b[^,.]*)\.$", re.IGNORECASE)
+"""Thanks whose favour is the session itself ("…, and especially for the video call from Rotterdam.")."""
+
+
+def _session_named(thanks: str) -> str:
+    """Thanks for the session itself, said once (review 71).
+
+    "thank you for the video call from Rotterdam": "Thank you for the video call from Rotterdam.", never "Thank you
+    for today's session, and especially for the video call…".
+    """
+    itself = _THE_SESSION_ITSELF.match(thanks)
+    return fill(frame(JOB, "thanks")["session_named"], x=itself["x"]) if itself else thanks
 
 
 _YOU_DID = lazy_regex(r"^you\s+(?:also\s+|really\s+|even\s+)?(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$", re.IGNORECASE)
@@ -1020,7 +1042,7 @@ def _framed_thanks(point: str, tone: str, seed: str, mentor: str, today: bool) -
     if framed and len(re.findall(r"\bespecially\b", framed, re.IGNORECASE)) > 1:
         # "…especially for your point that X, especially with the rebates": the user's own "especially" stays
         framed = framed.replace("especially", frame(JOB, "especially_again"), 1)
-    return _named_as_typed(framed, point) if framed else None
+    return _session_named(_named_as_typed(framed, point)) if framed else None
 
 
 def _named_as_typed(text: str, note: str) -> str:
@@ -1252,6 +1274,9 @@ _LAST_SESSION = lazy_regex(r"\bfinal\s+(?:session|meeting|mtg|call|sesh)\b(?!\s+
 """The notes say this was the last session ("final session before she moves"), not "in our last session we…" nor
 "last session before I sign the lease" (the last before an event of the user's)."""
 _ANOTHER_DAY = lazy_regex(r"\b(?:yesterday|last (?:night|week)|"
+                          # "thx for letting me hang at the shop sat!!": thanks for a day of its own (review 71)
+                          r"(?:thx|thanks|thank you|ty)\b[^.!?\n]{0,80}?\b(?:on\s+)?(?:mon|tues?|wed|thur?s?|fri|"
+                          r"(?<!you )(?<!we )(?<!i )sat(?!\s+(?:with|down|in|on|through|next)\b)|sun)(?:day)?(?=\W|$)|"
                           r"(?:session|met|watched|visit(?:ed)?|call|chat|time|min|mins|"
                           r"minutes|hours?|hrs?)\s+on\s+"
                           r"(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b", re.IGNORECASE)
@@ -1609,6 +1634,12 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
     spoken = _on(humane)
     if arranged:  # "early next month, she'll email": when, and who arranges it
         return f"{next_meeting_sentence(when, tone)[:-1]} ({expand_shorthand(arranged)})."  # "he'll msg"
+    event = _EVENT_THEN_DATE.match(humane)
+    if event and not _NAMED_MEETING.match(humane):
+        # "guest spot 12/3": an occasion and its day, never "…our next session, guest spot 12/3." (review 71)
+        at = f"the {event['event']} {_on(event['date'])}"
+        return {"formal": f"I look forward to seeing you at {at}.", "casual": f"See you at {at}!"}.get(
+            tone, f"Looking forward to seeing you at {at}.")
     named = _NAMED_MEETING.match(humane)
     if named:  # "next sync 2/5": the notes name the meeting, then its time
         rest = named.group("rest").lstrip(", ")
@@ -1626,6 +1657,15 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
     )
 
 
+_EVENT_THEN_DATE = lazy_regex(
+    r"^(?:the\s+)?(?!(?:next|this|same|early|late|mid|end|in|on|at|after|before|sometime|whenever|tomorrow|today|"
+    r"tonight|our|my|your|his|her|their|a|an|\d)\b)"
+    # (not a way of meeting: "zoom 12/3", "coffee sat" are the next session itself)
+    r"(?!.*\b(?:zoom|teams|call|video|phone|online|coffee|lunch|meet|meeting|session|chat|catch-?up|mtg|sync|"
+    r"check-?in|1:1|1-1|same|usual)\b)"
+    r"(?P<event>[a-z][a-z'-]+(?:\s+(?!on\b|at\b)[a-z][a-z'-]+){0,2})\s+(?:on\s+)?"
+    r"(?P<date>(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+at\s+\S+)?)$")
+"""An occasion and its day, typed as the next meeting ("guest spot 12/3", "book launch Saturday")."""
 _AWAY = lazy_regex(r"^(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+away\s+(?P<rest>\S.*?)\W*$", re.IGNORECASE)
 """A next meeting typed as the mentor being away ("he's away at the conference till mid-may")."""
 _INITIALS_ONLY = lazy_regex(r"[A-Z]{1,3}\.?")

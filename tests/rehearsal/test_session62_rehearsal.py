@@ -54,7 +54,7 @@ def test_a_custom_mentee_answers_as_a_mentee_and_the_mentor_is_never_told_to_tha
                    BAKERY_RUN)
     replies = session.partner_turns
     # "What does the end of your shift look like?" got "We're going round in circles. Make a proposal." (r12 s14)
-    assert replies[3] == "By the end I'm usually rushing, and that's when things slip."
+    assert replies[3] == "I was rushing, and that's when things slip."
     assert not any("landing like that for you" in line for line in replies)
     debrief = session.debrief()
     assert "respectful-grateful" not in {c.id for c in debrief.criteria}

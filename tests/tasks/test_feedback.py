@@ -630,7 +630,7 @@ def _restated(values: dict[str, Any]) -> str:
     ("feedback", "person", "kept", "not_theirs"),
     [
         ("Dr Keller tell me I am too slow with the induction prep. I am not sure if she is angry with me or not",
-         "Dr. Keller, head vet", "judgment", "not sure"),
+         "Dr. Keller, head vet", "how quickly you get through your induction prep", "not sure"),
         ("he said my questioning was 'mostly closed'. overall 'requires improvement' which honestly stung after the "
          "effort I put in", "Mr. Adeyemi", "'requires improvement'", "stung"),
         ("mr al-sayed was very angry, he said the lobby design is too cold. my director Hana was also in the meeting "

@@ -77,7 +77,7 @@ def test_received_feedback_restated_neutrally_keeps_what_the_judgment_was_about(
         "context": "handover yesterday", "when_it_happened": "on Tuesday's late shift"})
     restated = body.split("### What might be true")[0]
     # (review 67: a bare "- Your drug rounds." said nothing)
-    assert "- The pace of your drug rounds." in restated and "bay 3" in restated
+    assert "- How quickly you get through your drug rounds." in restated and "bay 3" in restated
     assert "too slow" not in restated
     assert failed == []  # the checks read the whole draft and pass it
 

@@ -154,7 +154,7 @@ def test_thanks_for_a_chat_about_something_names_it() -> None:
         "mentor_name": "Kat", "my_name": "Robyn", "kind": "thanks",
         "notes": "thx for the chat re going freelance. ur invoice template?? + the tip about charging day rate not "
                  "hourly"})
-    assert "especially for the chat about going freelance." in body
+    assert "Thank you for the chat about going freelance." in body
     assert "Thank you also for the tip about charging day rate not hourly." in body
     assert not failed
 

@@ -399,7 +399,7 @@ def test_session60_reading_round_five() -> None:
         "mentor_name": "Mr. Kowalski", "my_name": "Ewa", "kind": "thanks",
         "notes": "thank him for the site visit and showing me how he does snagging lists. really useful. I will try "
                  "his template on my next job"})
-    assert "especially for the site visit and showing me how you do snagging lists." in body
+    assert "Thank you for the site visit and showing me how you do snagging lists." in body
     assert "stuck with me" not in body
     body, _ = _draft("summary", {
         "mentor_name": "Dr. Mensah", "my_name": "Kofi", "kind": "full",

@@ -6,8 +6,8 @@ from __future__ import annotations
 from functools import partial
 
 from coach.grammar import reading_problems, subjectless_sentences
-from coach.tasks.outreach_phrasing import Voice, about_sentence, ask_sentence, goal_sentence, with_my_subject
-from coach.writing import expand_shorthand
+from coach.tasks.outreach_phrasing import Voice, about_sentence, ask_sentence, goal_sentence
+from coach.writing import expand_shorthand, with_my_subject
 from tests.tasks.support import drafted
 
 _draft = partial(drafted, with_subject=True)
