@@ -214,7 +214,8 @@ class _Plan:
     def open_item(self, item: str) -> str:
         """An open item as both of them will read it on the agenda the user sends.
 
-        "ask her abt…", "send Huw photos" are said to the mentor ("Ask you about…", "Send you photos"), and a
+        "ask her abt…", "send Huw photos" are said to the mentor ("I wanted to ask you about…", "I said I'd send you
+        photos"), and a
         task of the mentor's is what they said they'd do ("Lars to send me his notes" -> "You said you'd send me
         your notes"), never "You to send me…", which reads as the user's own task.
         """
@@ -229,6 +230,11 @@ class _Plan:
         if initial and initial.group("letter") != "I" and initial.group("letter").lower() in mentor_initials(
                 self.mentor_field):
             item = f"{self.mentor}: {item[initial.end():]}"  # "J: intro me to…", by Jun's initial: Jun's task
+        titled = _TITLE_AND_INITIAL.match(item)
+        surname = (re.findall(r"[^\W\d_]+", self.mentor) or [""])[-1][:1].lower()  # "Capt B": Bjørnstad's "B"
+        if titled and titled["letter"].lower() in {surname, *mentor_initials(self.mentor_field)} and re.search(
+                rf"\b{re.escape(titled['title'])}\b", self.mentor_field, re.IGNORECASE):
+            item = f"{self.mentor}{item[titled.end():]}"  # "Capt B to share her…", meeting Capt. Bjørnstad (review 71)
         letters = _INITIALS_FIRST.match(item)
         if letters and are_mentors_initials(letters.group("letters"), self.mentor_field):
             item = f"{self.mentor}{item[letters.end():]}"  # "LM to send me the reading list", meeting Dra. Lúcia
@@ -269,7 +275,10 @@ class _Plan:
         asked = _TO_ASK.match(addressed)
         if asked:  # "ask about conference travel money": to ask them, as "ask her abt…" is (review 65)
             # ("ask about whether the club will pay…": "Ask you whether…")
-            return "Ask you " + _ABOUT_WHETHER.sub("", addressed[asked.end():])
+            # ("I wanted to ask you…": "Ask you about BIE course cost" read as an order to the mentor, review 71)
+            return "I wanted to ask you " + _ABOUT_WHETHER.sub("", addressed[asked.end():])
+        if re.match(r"^ask you\b", addressed, re.IGNORECASE):  # "ask sal if his firm sponsors", meeting Sal
+            return f"I wanted to ask you{addressed[len('Ask you'):]}"
         if not _YOU_OWNER.match(addressed) or _YOU_OWNER.match(item):
             return addressed
         # "Mr Kamau to share contact of the hotel buyer", "Deb - send…": what they said they'd do, said to them
@@ -754,6 +763,15 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
         # "understand how to get code reviewed faster": the frame says "how to" already ("how to understand how to…")
         verb = _HOW_TO_LEAD.sub("", verb)
         return "verb", {"verb": re.sub(r"\s*\?+(?=\s*\([^()]*\)\s*$)", "", verb)}
+    own = _MY_CLAUSE_AFTER.search(phrase) if verb is not None and not _DECIDING_VERB.match(phrase) else None
+    # (a bare verb or "to" first: "working night shifts…, I am always tired" is how things are, never a want)
+    bare_first = re.match(r"(?:to\s+)?(?P<verb>[a-z]+)\b", phrase, re.IGNORECASE)
+    wanted = as_verb_phrase(phrase[: own.start()]) if own and bare_first and is_bare_verb(
+        bare_first["verb"].lower()) and not bare_first["verb"].lower().endswith("ing") else None
+    if own and wanted:
+        # "get better at arrangement meetings w/ families, I freeze when they cry": the want, then the user's own
+        # sentence, never "Get better at…, I freeze when they cry: what would you do in my place?" (review 71)
+        return "sentence", {"sentence": f"I want to {wanted}. {upper_first(phrase[own.end():].rstrip(' .!?'))}."}
     if verb is not None:  # "improve my food cost, now gp is 58% target 68%": a note with a clause of its own
         return ("choice" if _DECIDING_VERB.match(phrase) else "label"), label
     if _DESCRIBED_QUALITY.match(phrase):
@@ -780,6 +798,11 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     return "sentence", {"sentence": spliced_apart(sentence)}  # ("…groups, my English writing… is not so good")
 
 
+_FEELING_FIRST = lazy_regex(r"^(?:feel|feeling|struggl\w*|worried|scared|nervous|stuck|overwhelmed|unsure)\b",
+                            re.IGNORECASE)
+"""A challenge typed as the user's feeling without its "I" ("feel awkward abt talking money…")."""
+_MY_CLAUSE_AFTER = lazy_regex(r",\s+(?=(?:I|I'm|I've|I'd)\s+\S)")
+"""The user's own sentence after a goal's comma ("…w/ families, I freeze when they cry")."""
 _KNOWLEDGE_GAP = lazy_regex(r"^(?:i\s+)?(?:(?:have\s+)?no\s+idea|(?:don'?t|do not|dont)\s+(?:really\s+)?know|"
                             r"(?:am\s+|'m\s+)?not\s+sure|(?:it'?s\s+)?unclear)\s+"
                             r"(?:how|what)\b(?!\s+to\b).*\b(?:works?|means?|involves?|looks like|is like|happens|"
@@ -1264,6 +1287,9 @@ _THE_MENTOR = lazy_regex(r"(?<!\w)(?P<prep>with|w/|to|for|from|by)\s+(?:my\s+|th
 
 def _you_the_mentor(match: re.Match[str]) -> str:
     return f"{'with' if match['prep'].lower() == 'w/' else match['prep']} you"
+_TITLE_AND_INITIAL = lazy_regex(r"^(?P<title>Capt|Captain|Dr|Prof|Mr|Mrs|Ms|Miss|Rev|Sgt|Chef|Coach)\.?\s+"
+                                r"(?P<letter>[A-Z])\.?(?=\s)")
+"""A title and an initial leading a note ("Capt B to share…"): the mentor, when both are theirs."""
 _NOTED_TOPIC = lazy_regex(r"^(?P<topic>[^\W\d][\w'’-]*(?:\s[\w'’-]+)?):\s+(?P<note>\S.*)$")
 """A topic and its note, "Pricing: no idea what to charge"."""
 
@@ -1372,6 +1398,8 @@ def agenda_lines(plan: _Plan, brevity: int) -> list[str]:
     if second and plan.minutes >= 20:
         frame = agenda["challenge"] if plan.challenges else agenda["second_goal"]
         topic = _heading_clause(_agenda_topic(second))
+        if plan.challenges and _FEELING_FIRST.match(topic):
+            topic = about_me(topic).rstrip(".")  # "Challenge: Feel awkward about…" had lost its "I" (review 71)
         if _too_long_for_a_heading(topic):
             frame = agenda["challenge_long"] if plan.challenges else agenda["second_goal_long"]
         topics.append((frame, {"topic": topic}, 2, 2))

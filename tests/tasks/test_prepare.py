@@ -347,7 +347,8 @@ def test_paragraphs_are_split_headings_dropped_and_open_items_said_to_the_mentor
     assert plan.goals == ["I want to apply for the VP post", "I also want to run shorter staff meetings"]
     assert plan.progress == ["I led two staff meetings", "I took over the year 9 timetable"]
     assert plan.challenges == ["my co-supervisor and you want diff things"]
-    assert plan.open_items == ["Ask you whether you would be a referee", "I said I'd send you photos of the display"]
+    assert plan.open_items == ["I wanted to ask you whether you would be a referee",
+                               "I said I'd send you photos of the display"]
 
 
 def test_a_title_with_an_initial_and_a_surname_with_its_particle_are_the_mentor() -> None:

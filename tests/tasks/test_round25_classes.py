@@ -177,7 +177,7 @@ def test_the_mentors_own_open_item_is_what_they_said_theyd_do() -> None:
                   "open_items": "she to check the spare meter\nRuth to send me her notes\nask her abt the van\n"
                                 "Ruth: intro to the editor"})
     assert plan.open_items == ["You said you'd check the spare meter", "You said you'd send me your notes",
-                               "ask you about the van", "You said you'd intro me to the editor"]
+                               "I wanted to ask you about the van", "You said you'd intro me to the editor"]
 
 
 # -- summaries and writing: shortened words, dates, "she's been" -------------------------------------

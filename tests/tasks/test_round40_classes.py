@@ -170,7 +170,7 @@ def test_prepare_reads_goals_feelings_and_the_users_own_open_items_whole() -> No
     body = task.compose(valid, [], Style()).body
     assert "I'm worried going in house is 'giving up'." in body
     assert "- I said I'd send you the menu" in body and "- I said I'd draft a sample menu with costs" in body
-    assert "- Ask you about the van" in body  # asked in the meeting itself: no promise
+    assert "- I wanted to ask you about the van" in body  # asked in the meeting itself: no promise
     assert "on track" not in body
     valid = task.validate({"mentor_name": "Chef Dominique", "meeting_minutes": "30",
                            "goals": "open my own place in 2-3 yrs (small, 30 covers)"})

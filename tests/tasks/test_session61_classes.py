@@ -33,7 +33,7 @@ def test_an_open_item_that_is_only_a_question_is_to_ask_them() -> None:
         "goals": "finish the paper revision before deadline 15 Jan",
         "open_items": "Prof. L to read section 3; me -> send updated figures by Fri; "
                       "ask about conference travel money"})
-    assert "- Ask you about conference travel money" in body
+    assert "- I wanted to ask you about conference travel money" in body
     assert "- Ask about conference travel money" not in body
 
 

@@ -173,3 +173,29 @@ def test_what_you_said_about_a_thing_is_no_verbless_remark() -> None:
     assert reading_problems("I've been thinking about what you said about my induction prep, and I want to get this "
                             "right.", sent=True) == []
     assert reading_problems("You said the warm up too long.", sent=True) != []
+
+
+def test_an_open_item_to_ask_the_mentor_is_the_users_question() -> None:
+    # p1 "Ask you about BIE course cost", p3 "Ask you if your firm sponsors" read as orders to the mentor; p6
+    # "Capt B to share your orals question bank" kept the title and initial the notes used for the mentor
+    body, _ = _draft("prepare", {
+        "mentor_name": "Capt. Ingrid Bjørnstad", "meeting_minutes": 45, "goals": "get my chief mate CoC",
+        "open_items": "Capt B to share her orals question bank. ask abt DP course"})
+    assert "- You said you'd share your orals question bank" in body
+    assert "- I wanted to ask you about DP course" in body
+    body, _ = _draft("prepare", {"mentor_name": "Big Sal", "meeting_minutes": 15, "goals": "get my crane ticket",
+                                 "open_items": "ask sal if his firm sponsors"})
+    assert "- I wanted to ask you if your firm sponsors" in body
+
+
+def test_a_goal_with_the_users_own_sentence_after_it_is_asked_whole() -> None:
+    # p1 "Get better at arrangement meetings with families, I freeze when they cry: what would you do in my place?"
+    body, _ = _draft("prepare", {
+        "mentor_name": "Mr. Desmond Akintola", "meeting_minutes": 45,
+        "goals": "pass the NAFD diploma module 3 by march\nget better at arrangement meetings w/ families, I freeze "
+                 "when they cry",
+        "challenges": "feel awkward abt talking money w/ grieving families"})
+    assert "I want to get better at arrangement meetings with families. I freeze when they cry." in body
+    assert "I freeze when they cry:" not in body
+    # and a feeling typed without its "I" heads the agenda with it (was "Challenge: Feel awkward…")
+    assert "**Challenge: I feel awkward about talking money with grieving families**" in body
