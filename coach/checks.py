@@ -208,7 +208,9 @@ _REQUEST_STATEMENT = lazy_regex(
     r"^(?:i'?d|i would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|be (?:very\s+|so\s+|really\s+)?"
     r"(?:grateful|glad|thrilled|delighted))\s+"
     r"(?:for\s+|to\s+(?:have|get|book|grab|schedule|set up|ask|chat|talk|speak|meet)\b|a\b|an\b|\d|your\b|some\b|"
-    r"the (?:chance|opportunity)|if you\b|it if\b)"
+    r"the (?:chance|opportunity)|if you\b|it if\b|"
+    # "I would like to know if you can give me some advice…" (review 72: "found 0" asks)
+    r"to\s+know\s+(?:if|whether)\s+you\s+(?:can|could|would|might|have|are|do)\b)"
     # "I'm hoping to get my first role" is a goal, not a request: "get"/"have" count only with a request's object.
     r"|^(?:i'?m|i am)\s+(?:hoping for|hoping to (?:ask|book|grab)|writing to ask)\b"
     # "I could buy you a coffee sometime or tag along…": the user's offer is the ask

@@ -85,7 +85,9 @@ def doubled_words(text: str) -> list[str]:
     cleaned = normalise(strip_citations(text))
     found = [m.group(0) for m in re.finditer(r"\b([A-Za-z]+)\s+\1\b", cleaned, re.IGNORECASE)
              if m.group(1).lower() not in ("that", "had", "is", "do", "bye", "very", "so", "really", "ha", "no")]
-    for match in re.finditer(r"\b(?:a|an|the)\s+([A-Za-z-]+)\s+(?:a|an|the)\b", cleaned, re.IGNORECASE):
+    # ("the by the glass stuff": a preposition's phrase used as a modifier, "by-the-glass", review 72)
+    by_the = r"(?!\s+(?:glass|hour|day|book|way|minute|week|dozen|piece|kilo|metre|meter|yard|pound)\b)"
+    for match in re.finditer(rf"\b(?:a|an|the)\s+([A-Za-z-]+)\s+(?:a|an|the)\b{by_the}", cleaned, re.IGNORECASE):
         middle = tag(match.group(1))
         # "the person an idea came from" is fine: only a word that cannot head a noun phrase is doubled round.
         hyphenated = "-" in match.group(1)  # "a read-through the week of…", "a follow-up the day after": a noun

@@ -736,7 +736,8 @@ def expand_shorthand(text: str) -> str:
                           text)  # "double shifts fri-sun"
     text = re.sub(r"~\s?(?=\d)", "about ", text)  # "I have ~8"
     # "spoke to the head on mon", "reports due by Fri": after a word that ties a day, the day spelled out
-    text = re.sub(r"\b((?:on|by|till|until|from|before|after|next|this|last)\s+)"
+    # ("…on the haas on a sat": one of them, "on a Saturday", review 72)
+    text = re.sub(r"\b((?:on|by|till|until|from|before|after|next|this|last|every)\s+(?:a\s+)?)"
                   r"(mon|tues?|wed|thu|thurs?|fri|sat|sun)\b(?![.'’-]?\w)",
                   lambda m: f"{m[1]}{SHORT_DAY_NAMES[m[2].lower()]}", text, flags=re.IGNORECASE)
     # "a pitch we can use sat mornings": a day before a part of it is the day, never "sat" as in sitting

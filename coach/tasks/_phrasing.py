@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -680,7 +681,15 @@ class Person:
         """Every form of the name the user might write in the feedback, longest first."""
         words = self.name.split()
         parts = [p for p in words[title_length(words):] if not is_honorific(p) and names_a_person(p)]
-        return sorted({self.name, *parts, " ".join(parts)} - {""}, key=len, reverse=True)
+        forms = {self.name, *parts, " ".join(parts)} - {""}
+        # "tomas knows his wine", about Tomás: typed without its accent, still the name (review 72)
+        forms |= {_unaccented(form) for form in forms}
+        return sorted(forms, key=len, reverse=True)
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without its accents ("Tomás" -> "Tomas")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 _HONOURABLE = lazy_regex(r"^(?:the\s+)?(?:hon\.?|honou?rable)\s+", re.IGNORECASE)

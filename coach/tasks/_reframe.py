@@ -16,6 +16,7 @@ from coach.checks import ABSOLUTES, DATE_PATTERN, find_labels, word_set
 from coach.compose import upper_first
 from coach.grammar import participle_as_past
 from coach.lazy_patterns import lazy_regex
+from coach.pos import lexicon_tag
 from coach.tasks._phrasing import (
     Person,
     Tagged,
@@ -32,7 +33,7 @@ from coach.tasks._phrasing import (
 from coach.writing import ABBREVIATIONS, EMOJI, base_form, is_bare_verb, is_verb, lower_first, past_tense, two_people
 
 _POSITIVE = lazy_regex(
-    r"\b(?:great|good|excellent|strong|strength|well|love|loved|appreciate|impressive|solid|helpful|creative|"
+    r"\b(?:great|good|excellent|strong|strength|well|love|loved|liked|likes|appreciate|impressive|solid|helpful|creative|"
     r"amazing|awesome|fantastic|outstanding|superb|wonderful|incredible|gorgeous|beautiful|stunning|"
     r"thorough|smart|talented|brilliant|nice|valuable|clear|insightful|reliable|kind|generous|sharp|fine|"
     r"gentle|caring|compassionate|reassuring|approachable|considerate|"
@@ -1493,7 +1494,21 @@ def address(clause: str, person: Person, direction: str, quoted: bool = False) -
     addressed = _addressed(_IN_QUOTES.sub(set_aside, clause.strip()), person, direction, quoted)
     if addressed is None:
         return None
+    addressed = _YOU_ADVERB_VERB.sub(_you_adverb_base, addressed)  # "you over pours" -> "you over pour" (review 72)
     return re.sub(rf"{_SET_ASIDE}(\d+)", lambda m: words[int(m.group(1))], addressed)
+
+
+_YOU_ADVERB_VERB = lazy_regex(r"\b(?P<lead>you\s+(?:over|under|always|never|often|sometimes|just|also|still|usually|"
+                              r"constantly|even|rarely|barely|hardly)\s+)(?P<verb>[a-z]+s)\b", re.IGNORECASE)
+"""A verb a word after "you" that kept the -s of "he" ("you over pours", "you always forgets")."""
+
+
+def _you_adverb_base(found: re.Match[str]) -> str:
+    verb = found["verb"]
+    irregular = {"is": "are", "has": "have", "does": "do", "was": "were"}.get(verb.lower())
+    base = irregular or base_form(verb)
+    agreed = base if irregular or (base != verb and is_verb(base) and lexicon_tag(verb) == "VBZ") else verb
+    return f"{found['lead']}{agreed}"
 
 
 _IN_QUOTES = lazy_regex(r"(?<![\w'’])['‘\"“][^'’\"”\n]{1,40}['’\"”](?![\w'’])")

@@ -842,6 +842,11 @@ class _Give:
         if asked and _OWN_REQUEST_QUESTION.match(asked):  # "Could you could we agree…" (review 58)
             question = upper_first(re.sub(r"[.!?\s]+$", "", asked)) + "?"
             return str(self.frames["request_question"].format(question=question)) + after
+        if asked and _NEVER_FIRST.match(asked):
+            # "never leave a dog on the table, put it back in the crate…": a rule, said as typed, never "Could you
+            # never leave… and put it back…", whose "never" took in the rest (review 72)
+            rule = re.sub(r",\s+(?=(\w+)\b)", lambda m: ": " if is_bare_verb(m[1].lower()) else ", ", asked, count=1)
+            return str(self.frames["request_sentence"].format(sentence=as_sentence(rule) + after))
         if asked and not labels_in(asked):
             # The field completes "Could you…", so a first word that can be a verb is one ("check Slack").
             # ("keys go back in the key box every time": a thing and its verb, never "Could you keys go back…")
@@ -862,6 +867,10 @@ class _Give:
         if self.reading.messages:
             return str(self.frames["request_message"][tone].format(sentence=as_sentence(self.reading.messages[0])))
         return str(self.frames["request_missing"][tone])
+
+
+_NEVER_FIRST = lazy_regex(r"^(?:never|don'?t|do not)\s+\w", re.IGNORECASE)
+"""A request typed as a rule of what not to do ("never leave a dog on the table…")."""
 
 
 def _thing_and_its_state(tagged: Sequence[tuple[str, str]]) -> bool:

@@ -798,6 +798,11 @@ _TIME_TO_DO = lazy_regex(r"^(?:an?|one|\d+|half an?)\s+(?:[\w-]+\s+){0,2}?"
 """Time asked for to do something the user does ("an hour to visit the bakery", "a morning to shadow you")."""
 
 
+_WH_ASK = lazy_regex(r"^(?:which|what|how|where|who|when)\s+(?!about\b|abt\b)"
+                     # ("how did you get your first…?" is asked as typed: a direct question, session 56)
+                     r"(?!(?:did|do|does|are|is|was|were|would|could|can|should|will|have|has|much|many|long)\b)\S",
+                     re.IGNORECASE)
+"""An ask typed as the question itself ("which CAM software to learn first"), asked with "Could I ask…"."""
 _SECOND_QUESTION = lazy_regex(r"\s+(?:\+|&|and)\s+(?=(?:do|does|are|is)\s+you\s+\w+)", re.IGNORECASE)
 """A second question joined to the ask ("… + do you know of any openings")."""
 
@@ -867,7 +872,16 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     # "spare 30 minutes phone call": the time, for a call
     first = re.sub(r"\b(spare|give me|have)\s+(\d+)-minute\s+(?=(?:video |phone |zoom |quick )?(?:call|chat)\b)",
                    r"\1 \2 minutes for a ", first, flags=re.IGNORECASE)
-    if re.match(r"^(?:whether|if)\s", first, re.IGNORECASE):
+    first = re.sub(r"^(?:what|how)\s+(?:about|abt)\s+(?=\S)", "", first, flags=re.IGNORECASE)  # "what about a call"
+    asked_wh = _WH_ASK.match(first)
+    if asked_wh:
+        # "which CAM software to learn first and would u look at my first program…": a question of theirs to answer,
+        # then a second request of its own (was "Would you be up for which CAM software, so I can…", review 72)
+        second = re.search(r"\s+and\s+(?=(?:would|could|can|will)\s+you\b)", first, re.IGNORECASE)
+        if second:
+            rest = [f"And {first[second.end():].rstrip(' ?.!')}?", *rest]
+            first = first[: second.start()]
+    if asked_wh or re.match(r"^(?:whether|if)\s", first, re.IGNORECASE):
         # "whether you might take PhD students in 2027, and if so a 20-minute video call": asked, not "available for"
         # (the second request after "if so" is asked for too: "…, and if so, for a 20-minute video call")
         body = re.sub(r",?\s+and\s+if\s+(?:so|yes),?\s+(?=(?:a|an|some|one|\d)\b)", ", and if so, for ",

@@ -199,3 +199,52 @@ def test_a_goal_with_the_users_own_sentence_after_it_is_asked_whole() -> None:
     assert "I freeze when they cry:" not in body
     # and a feeling typed without its "I" heads the agenda with it (was "Challenge: Feel awkward…")
     assert "**Challenge: I feel awkward about talking money with grieving families**" in body
+
+
+def test_review72_the_name_typed_without_its_accent_and_the_verb_after_an_adverb_are_theirs() -> None:
+    # f1: "Tomas knows your wine better than anyone your age" (about Tomás) and "you over pours the by the glass stuff",
+    # which reads_well also failed for the wrong reason ("the by the")
+    body, failed = _draft("feedback", {
+        "direction": "give", "person_name": "Tomás, commis sommelier",
+        "feedback": "tomas knows his wine better than anyone his age and guests love his stories but he over pours the "
+                    "by the glass stuff, like 150ml becomes 200",
+        "request": "use the measure for every BTG pour"})
+    assert "You know your wine better than anyone your age" in body
+    assert "you over pour the by the glass stuff" in body
+    assert "reads_well" not in failed
+    assert reading_problems("Would you be open to a maybe a 20-minute call?", sent=True) != []
+
+
+def test_review72_a_rule_of_what_not_to_do_is_said_as_typed() -> None:
+    # f3: "Could you never leave a dog on the table and put it back in the crate or ask someone to hold?"
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Jade", "feedback": "jade leaves dogs on the grooming table unattended",
+        "request": "never leave a dog on the table, put it back in the crate or ask someone to hold"})
+    assert "**Request:** Never leave a dog on the table: put it back in the crate or ask someone to hold." in body
+    assert "Could you never" not in body
+
+
+def test_review72_an_ask_typed_as_the_question_is_asked_and_a_second_request_is_its_own() -> None:
+    # o4: "Would you be up for which CAM software, so I can learn first and would you look at my first program…?"
+    asked = ask_sentence("which CAM software to learn first and would u look at my first program if i send it",
+                         Voice("casual", "email"))
+    assert asked == ("Could I ask which CAM software to learn first? And would you look at my first program if I "
+                     "send it?"), asked
+    assert count_asks(asked) == 2
+    assert "a quick call next week?" in ask_sentence("what about a quick call next week", _WARM)
+    assert "what about" not in ask_sentence("what about a quick call next week", _WARM)
+    # o2: "I would like to know if you can give me some advice…" was "found 0" asks
+    assert count_asks("I would like to know if you can give me some advice for the tasting part.") == 1
+
+
+def test_review72_a_day_after_on_a_is_a_day_and_liked_is_praise() -> None:
+    # s4: "…run my program on the Haas on a sat"; f4: "liked my colour choices" was listed with the criticisms
+    from coach.writing import expand_shorthand
+
+    assert expand_shorthand("on the haas on a sat") == "on the Haas on a Saturday"
+    assert expand_shorthand("we sat on a bench") == "we sat on a bench"
+    body, _ = _draft("feedback", {
+        "direction": "received", "person_name": "Ms. Sørensen",
+        "feedback": "she said i rush the shaping. she said my gathers are good now and liked my colour choices"})
+    praise = body.split("also said:")[1].split("###")[0]
+    assert "colour choices" in praise
