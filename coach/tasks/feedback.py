@@ -679,7 +679,12 @@ class _Give:
         return str(self.frames["situation"].format(when=upper_first(when)))
 
     def _behaviour(self) -> str:
-        given, self.behaviour_effect = _behaviour_and_effect(_words_or_empty(self.values.get("behaviour")))
+        typed = _words_or_empty(self.values.get("behaviour"))
+        # "opens hives without lighting the smoker first; left crown board off on hive 7": the second deed is theirs
+        # too ("…, and you left…"), never a note with no subject (review 72)
+        typed = re.sub(r";\s+(?=(\w+)\b)", lambda m: ", and you " if shape_of(m[1]) in ("past", "verb") and is_verb(
+            m[1].lower()) else "; ", typed, count=1)
+        given, self.behaviour_effect = _behaviour_and_effect(typed)
         said_to_them = all(re.match(r"you(?:r|'re|'ve)?\b", b, re.IGNORECASE) for b in self.reading.behaviours)
         if given and _verbless(given) and len(self.reading.behaviours) == 1 and said_to_them:
             # "CD log not countersigned at handover" beside "she keeps leaving the controlled drugs log unsigned…":

@@ -1176,6 +1176,10 @@ def _someone_else(who: str, mentor: str, me: str) -> bool:
     return not (who.isupper() and len(who) in (2, 3))  # "AH on leave": the initials the notes use for the mentor
 
 
+AGREED_TO_MENTOR = lazy_regex(r"^\W*(?:she|he|they|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+(?:has\s+)?"
+                              r"(?:agreed|said yes)\s+to\s+(?P<x>(?:mentor|supervise|coach|sponsor|"
+                              r"be my\s+(?:mentor|supervisor|sponsor))\b.*?)\W*$", re.IGNORECASE)
+"""The mentor's yes to mentoring itself ("she agreed to mentor me for ARA"): news, no task."""
 FYI_AT_END = lazy_regex(r"\bfyi\W*$", re.IGNORECASE)
 """A line that ends "fyi" ("FA on leave 1-20 aug fyi"): information noted, never a task."""
 _ACTION_MARK = lazy_regex(r"^\s*(?:[-*•]\s*)?(?:action|todo|to-do|ai)\s*[:\-–]\s*\S", re.IGNORECASE)
@@ -2295,6 +2299,11 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
             takeaways.append(trim_end(line))
             continue
         if _CADENCE.match(line):  # "meet monthly, 45 min, teams": how the sessions will run, agreed, not a task
+            takeaways.append(trim_end(line))
+            continue
+        if AGREED_TO_MENTOR.match(line):
+            # "she agreed to mentor me for ARA": done, news to thank for, never the action "Mentor me for ARA"
+            # (review 72)
             takeaways.append(trim_end(line))
             continue
         item = _dated_step(line) or parse_action(line, mentor, me, under_actions, under_takeaways, sections.owner)

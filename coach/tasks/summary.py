@@ -36,6 +36,7 @@ from coach.tasks.private_notes import kept_to_myself, private_apart
 from coach.tasks.reading import actions_listed, faithful, reads_well
 from coach.tasks.session_notes import (
     ABOUT_A_TOPIC,
+    AGREED_TO_MENTOR,
     BOTH,
     HEDGED,
     ME,
@@ -710,6 +711,13 @@ def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: 
     Each candidate is framed and then read by the same reads-well rules the draft's check uses: a line that
     does not fit a frame ("he said is too long…") is listed below, never forced into the thanks.
     """
+    agreed = next((line for line in parsed.takeaways if AGREED_TO_MENTOR.match(line)), None)
+    if agreed:  # "she agreed to mentor me for ARA": the news of the session, thanked for first (review 72)
+        yes = AGREED_TO_MENTOR.match(agreed)
+        thanked = fill(frame(JOB, "thanks")["favour"], opener=_opener(tone, seed, today),
+                       x=f"agreeing to {expand_shorthand(yes['x'] if yes else '')}")
+        if not reading_problems(thanked, sent=True):
+            return thanked, agreed, False
     if parsed.main_thanks:  # what the user said to thank for most leads, as a favour when it is one
         said = _thanked_favour(parsed.main_thanks, tone, seed, mentor, today)
         said = said or _framed_thanks(parsed.main_thanks, tone, seed, mentor, today)

@@ -248,3 +248,23 @@ def test_review72_a_day_after_on_a_is_a_day_and_liked_is_praise() -> None:
         "feedback": "she said i rush the shaping. she said my gathers are good now and liked my colour choices"})
     praise = body.split("also said:")[1].split("###")[0]
     assert "colour choices" in praise
+
+
+def test_review72_an_agreement_to_mentor_is_news_to_thank_for_never_their_task() -> None:
+    # s3: "she agreed to mentor me for ARA" became "- **Prof. Okonkwo-Hart:** Mentor me for ARA"
+    body, _ = _draft("summary", {
+        "mentor_name": "Prof. Okonkwo-Hart", "my_name": "Gwen", "kind": "full",
+        "notes": "first mentoring mtg on teams. she agreed to mentor me for ARA. dont try to do everything, pick 1 "
+                 "collection as a pilot. she'll share the TNA email preservation toolkit"})
+    assert "Mentor me for ARA" not in body
+    assert "especially for agreeing to mentor me for ARA." in body
+    assert "**Prof. Okonkwo-Hart:** Share the TNA email preservation toolkit" in body
+
+
+def test_review72_a_second_deed_after_a_semicolon_is_theirs_too() -> None:
+    # f5: "I've noticed that you open hives without lighting the smoker first; left crown board off on hive 7."
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Ollie, new volunteer", "feedback": "ollie is keen",
+        "behaviour": "opens hives without lighting the smoker first; left crown board off on hive 7",
+        "impact": "robbing started"})
+    assert "you open hives without lighting the smoker first, and you left crown board off on hive 7." in body
