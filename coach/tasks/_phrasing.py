@@ -406,7 +406,7 @@ def _subjectless_verb(phrase: str) -> bool:
     return (first == "RB" and second in ("VB", "VBP")) or past_then_gerund
 
 
-_PARTICIPLES_ONLY = frozenset({"done", "been", "gone", "seen", "written", "taken", "given", "begun", "spoken",
+PARTICIPLES_ONLY = frozenset({"done", "been", "gone", "seen", "written", "taken", "given", "begun", "spoken",
                                "driven", "eaten", "chosen", "forgotten", "known", "shown", "grown", "drawn"})
 _HABIT_ADVERBS = frozenset({"still", "also", "always", "never", "often", "sometimes", "usually", "just", "really",
                             "mostly", "rarely", "constantly"})
@@ -476,7 +476,7 @@ def about_me(text: str) -> str:
     head_word = phrase.split(" ")[0].lower()
     second_word = [*phrase.split(" "), ""][1]
     amount = second_word[:1].isdigit() or second_word.lower() in _ROUGHLY | {"half", "most", "all", "some", "a"}
-    if head_word in _PARTICIPLES_ONLY and (shape == "past" or amount):
+    if head_word in PARTICIPLES_ONLY and (shape == "past" or amount):
         lead = "I've"  # "done about 40% of the reading", "done 2 more passages": a participle, never "I done"
     if shape == "past" and _PASSIVE.match(phrase):
         lead = "I was"  # "rejected from the EGU travel grant": it happened to the user
@@ -486,7 +486,7 @@ def about_me(text: str) -> str:
         lead = "I've"  # "been covering the care plans": never "I been"
     participle = second_word.lower()
     if head_word in ("never", "ever", "already", "just") and (participle.endswith("ed") or participle in (
-            _PARTICIPLES_ONLY | {"been", "had", "seen", "given", "taken", "written", "spoken", "led"})):
+            PARTICIPLES_ONLY | {"been", "had", "seen", "given", "taken", "written", "spoken", "led"})):
         lead = "I've"  # "never interviewed for mgmt before": never "I'm never interviewed…" (review 62)
     noun_first = lexicon_tag(head_word) in (None, "NN", "NNS") and not verb_lemmas(head_word)  # "med", not "worried"
     if ((noun_first and _OWN_SUBJECT_LATER.match(phrase)) or _NOUN_AND_HOW_IT_IS.match(phrase)

@@ -16,7 +16,6 @@ from coach.checks import ABSOLUTES, DATE_PATTERN, find_labels, word_set
 from coach.compose import upper_first
 from coach.grammar import participle_as_past
 from coach.lazy_patterns import lazy_regex
-from coach.pos import lexicon_tag
 from coach.tasks._phrasing import (
     Person,
     Tagged,
@@ -117,6 +116,9 @@ _AUXILIARIES = word_set(
 _SOMEONE = word_set("someone somebody anyone anybody everyone everybody nobody")
 """Subjects the tagger reads as nouns; a clause about them is about other people ("someone is going to get hurt")."""
 _VERB_LEADS = word_set("you he she i , and or but also still then")
+_SUBJECT_ADVERBS = word_set("over under always never often sometimes just also still usually constantly even rarely "
+                            "barely hardly")
+"""Words between a subject and its verb ("he over pours", "she always forgets")."""
 _SHOULD = lazy_regex(
     r"^(?:you\s+(?:should|need to|ought to|have to|must)|i\s+(?:want|would like|'d like)\s+you(?:\s+to)?)\s+",
     re.IGNORECASE,
@@ -1291,8 +1293,6 @@ _VERDICT_ON_IT = lazy_regex(r"^(?:this|that|it)\s+(?:is|was|'s)\s+(?:very\s+|rea
 """A verdict on the point before it ("he said this is very serious"): said with that point, never on its own."""
 _LIKED_HOW = lazy_regex(r"^(?:he|she|they)\s+(?:really\s+)?(?:liked|loved|appreciated|praised|was happy with|"
                         r"were happy with)\s+", re.IGNORECASE)
-_MINE_AS_YOURS = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",
-                  "i've": "you've", "i'd": "you'd", "i'll": "you'll", "am": "are"}
 
 
 def _received_tidied(reading: Reading) -> None:
@@ -1308,9 +1308,7 @@ def _received_tidied(reading: Reading) -> None:
         else:
             points.append(point)
     reading.behaviours = points
-    reading.strengths = [re.sub(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b|(?<=\bi )am\b",
-                                lambda m: _MINE_AS_YOURS[m[0].lower()], s, flags=re.IGNORECASE)
-                         if _LIKED_HOW.match(s) else s for s in reading.strengths]
+    reading.strengths = [_rewrite(s, tag(s), _FIRST_PERSON) if _LIKED_HOW.match(s) else s for s in reading.strengths]
 
 
 _NO_ARTICLE = lazy_regex(r"\b(?P<lead>you\s+are|you['’]re)\s+(?!(?:a|an|the|my|your|our|so|very|really|too)\s)"
@@ -1494,21 +1492,7 @@ def address(clause: str, person: Person, direction: str, quoted: bool = False) -
     addressed = _addressed(_IN_QUOTES.sub(set_aside, clause.strip()), person, direction, quoted)
     if addressed is None:
         return None
-    addressed = _YOU_ADVERB_VERB.sub(_you_adverb_base, addressed)  # "you over pours" -> "you over pour" (review 72)
     return re.sub(rf"{_SET_ASIDE}(\d+)", lambda m: words[int(m.group(1))], addressed)
-
-
-_YOU_ADVERB_VERB = lazy_regex(r"\b(?P<lead>you\s+(?:over|under|always|never|often|sometimes|just|also|still|usually|"
-                              r"constantly|even|rarely|barely|hardly)\s+)(?P<verb>[a-z]+s)\b", re.IGNORECASE)
-"""A verb a word after "you" that kept the -s of "he" ("you over pours", "you always forgets")."""
-
-
-def _you_adverb_base(found: re.Match[str]) -> str:
-    verb = found["verb"]
-    irregular = {"is": "are", "has": "have", "does": "do", "was": "were"}.get(verb.lower())
-    base = irregular or base_form(verb)
-    agreed = base if irregular or (base != verb and is_verb(base) and lexicon_tag(verb) == "VBZ") else verb
-    return f"{found['lead']}{agreed}"
 
 
 _IN_QUOTES = lazy_regex(r"(?<![\w'’])['‘\"“][^'’\"”\n]{1,40}['’\"”](?![\w'’])")
@@ -1726,7 +1710,11 @@ def _rewrite(text: str, tagged: Tagged, table: dict[str, str], others: frozenset
 def _verb_slot(tagged: Tagged, index: int) -> bool:
     """Whether a verb form sits where a verb of "you" can ("you often misses", ", loses"), not inside a noun phrase."""
     previous, previous_tag = tagged[index - 1] if index else ("", "")
-    return previous.lower() in _VERB_LEADS or previous_tag == "RB"
+    # ("he over pours" was "you over pours": an adverb the tagger reads as a preposition, right after the subject,
+    # review 72)
+    subject_before = index > 1 and tagged[index - 2][0].lower() in ("you", "he", "she", "i")
+    adverb = previous.lower() in _SUBJECT_ADVERBS and subject_before
+    return previous.lower() in _VERB_LEADS or previous_tag == "RB" or adverb
 
 
 def _agrees_with_you(tagged: Tagged, index: int) -> bool:

@@ -874,6 +874,8 @@ class _Give:
         return str(self.frames["request_missing"][tone])
 
 
+_PACE_LABEL = lazy_regex(r"\b(?:slow|sluggish|late)\b", re.IGNORECASE)
+"""A label that judges their pace ("too slow with my drug rounds"): restated as how quickly, never the state."""
 _NEVER_FIRST = lazy_regex(r"^(?:never|don'?t|do not)\s+\w", re.IGNORECASE)
 """A request typed as a rule of what not to do ("never leave a dog on the table…")."""
 
@@ -1307,7 +1309,7 @@ class _Received:
         who = upper_first(self.who)
         if not said:
             judged = next(((c, t) for c in self.reading.judged if (t := judged_thing(c))), None)
-            paced = judged is not None and re.search(r"\b(?:slow|sluggish|late)\b", judged[0], re.IGNORECASE)
+            paced = judged is not None and _PACE_LABEL.search(judged[0])
             # ("too slow with the induction prep" said what was wrong: the pace, review 71)
             kind = "only_pace_about" if paced else "only_labels_about"
             text = (self.frames[kind].format(Who=who, thing=judged[1]) if judged
@@ -1334,7 +1336,7 @@ class _Received:
         if context and re.sub(r"^your\s+", "", thing, flags=re.I).lower() in context["context"].lower():
             context = None  # "too slow with your drug rounds": the thing itself, named already
         if not context:  # "- Your solder joints." said nothing once "messy" went (review 67)
-            paced = re.search(r"\b(?:slow|sluggish|late)\b", label, re.IGNORECASE)
+            paced = _PACE_LABEL.search(label)
             # "my readbacks checks are lazy" judged the effort, not the state ("The state of your checks", review 70)
             effort = re.search(r"\b(?:lazy|careless|half-?hearted|rushed)\b", label, re.IGNORECASE)
             frame = "judged_point_pace" if paced else "judged_point_care" if effort else "judged_point_bare"

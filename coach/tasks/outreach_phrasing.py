@@ -18,6 +18,7 @@ from coach.compose import article_for
 from coach.grammar import has_main_verb
 from coach.lazy_patterns import lazy_regex
 from coach.pos import lexicon_tag
+from coach.tasks._phrasing import PARTICIPLES_ONLY
 from coach.tasks.base import Style
 from coach.writing import (
     USER_STATES,
@@ -540,7 +541,7 @@ def _owned_piece(piece: str, before: str) -> str:
             not passive):
         # ("done the Google UX cert": a participle only, "I've done…", never "I done…")
         have = (adv in ("just", "recently", "already") and (lexicon_tag(verb) == "VBN" or verb.endswith("ed"))) or (
-            verb in _PARTICIPLES_ONLY)
+            verb in PARTICIPLES_ONLY)
         return f"and I've {piece}" if have else f"and I {piece}"
     rest = piece[when.end():]
     if not adv and verb in _OWN_VERBS:
@@ -558,7 +559,6 @@ _DONE_TO_THEM = frozenset({"supervised", "called", "based", "born", "raised", "p
                           "seconded"})
 """Participles said of the user without "I was" ("supervised by Dr. K. Mbeki", "called to the Nigerian bar",
 "published in 2 small journals"): a passive, never "and I supervised by…"."""
-_PARTICIPLES_ONLY = frozenset({"done", "been", "seen", "gone", "taken", "written", "given", "begun", "driven", "grown"})
 _AND_I = ("and I ", "and I'm ", "and I've ")
 _OWN_VERBS = frozenset({"own", "run", "manage", "teach", "coach"})
 """Verbs that open a later piece of the user's own ("own small firm"), and are never a role or a thing."""

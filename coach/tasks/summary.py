@@ -142,8 +142,10 @@ _FAVOUR = lazy_regex(
 """Something the mentor did for the user, which a thank-you thanks: "lent me your manual", "stayed an hour extra"."""
 
 
+_SPELLED_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+"""A weekday as :func:`humanise_when` spells it out ("Thursday"), before any of the patterns read it."""
 _CLOCK_AFTER_DAY = lazy_regex(
-    r"(?P<day>\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?)?)"
+    rf"(?P<day>\b(?:{_SPELLED_DAY}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?)?)"
     r"|\btomorrow|\btoday|\btonight|(?<![\w/])\d{1,2}/\d{1,2}(?:/\d{2,4})?"
     r"|(?<![\w/])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
     r"\s+(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*"
@@ -158,8 +160,8 @@ def humanise_when(when: str) -> str:
     if not match:  # "next Tuesday 5pm" -> "next Tuesday at 5pm"
         spelled = spell_out_months(spell_out_day(expand_shorthand(tidy(when))))
         # "next wk thurs 10am": "on Thursday next week at 10am", never "next week Thursday" (review 71)
-        spelled = re.sub(r"^next week\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", r"on \g<day> next week",
-                         spelled, flags=re.IGNORECASE)
+        spelled = re.sub(rf"^next week\s+(?P<day>{_SPELLED_DAY})\b", r"on \g<day> next week", spelled,
+                         flags=re.IGNORECASE)
         return _CLOCK_AFTER_DAY.sub(r"\g<day> at \g<clock>", spelled)
     try:
         moment = datetime(int(match[1]), int(match[2]), int(match[3]), int(match[4] or 0), int(match[5] or 0))
@@ -711,13 +713,12 @@ def pick_thanks(parsed: SessionNotes, tone: str, seed: str, mentor: str, today: 
     Each candidate is framed and then read by the same reads-well rules the draft's check uses: a line that
     does not fit a frame ("he said is too long…") is listed below, never forced into the thanks.
     """
-    agreed = next((line for line in parsed.takeaways if AGREED_TO_MENTOR.match(line)), None)
-    if agreed:  # "she agreed to mentor me for ARA": the news of the session, thanked for first (review 72)
-        yes = AGREED_TO_MENTOR.match(agreed)
+    yes = next((found for line in parsed.takeaways if (found := AGREED_TO_MENTOR.match(line))), None)
+    if yes:  # "she agreed to mentor me for ARA": the news of the session, thanked for first (review 72)
         thanked = fill(frame(JOB, "thanks")["favour"], opener=_opener(tone, seed, today),
-                       x=f"agreeing to {expand_shorthand(yes['x'] if yes else '')}")
+                       x=f"agreeing to {expand_shorthand(yes['x'])}")
         if not reading_problems(thanked, sent=True):
-            return thanked, agreed, False
+            return thanked, yes.string, False
     if parsed.main_thanks:  # what the user said to thank for most leads, as a favour when it is one
         said = _thanked_favour(parsed.main_thanks, tone, seed, mentor, today)
         said = said or _framed_thanks(parsed.main_thanks, tone, seed, mentor, today)
@@ -1672,7 +1673,7 @@ _EVENT_THEN_DATE = lazy_regex(
     r"(?!.*\b(?:zoom|teams|call|video|phone|online|coffee|lunch|meet|meeting|session|chat|catch-?up|mtg|sync|"
     r"check-?in|1:1|1-1|same|usual)\b)"
     r"(?P<event>[a-z][a-z'-]+(?:\s+(?!on\b|at\b)[a-z][a-z'-]+){0,2})\s+(?:on\s+)?"
-    r"(?P<date>(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+at\s+\S+)?)$")
+    rf"(?P<date>(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|{_SPELLED_DAY})(?:\s+at\s+\S+)?)$")
 """An occasion and its day, typed as the next meeting ("guest spot 12/3", "book launch Saturday")."""
 _AWAY = lazy_regex(r"^(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+away\s+(?P<rest>\S.*?)\W*$", re.IGNORECASE)
 """A next meeting typed as the mentor being away ("he's away at the conference till mid-may")."""
