@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from coach.config import Settings
 from coach.index import Embedder, IndexMissingError, ProgressFn, build_index, open_index
+from coach.index_process import build_index_apart
 from coach.query_model import query_embedder
 from coach.retrieval import HybridRetriever
 
@@ -19,8 +20,9 @@ def open_retriever(
     try:
         index = open_index(settings)
     except IndexMissingError:
-        from coach.embeddings import load_embedder
-
-        build_index(settings, embedder or load_embedder(), progress=progress)
+        if embedder is None:  # the torch MiniLM, in a fresh process that holds none of the user's text
+            build_index_apart(settings, progress=progress)
+        else:
+            build_index(settings, embedder, progress=progress)
         index = open_index(settings)
     return HybridRetriever(index, embedder or query_embedder(settings))

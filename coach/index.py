@@ -29,7 +29,11 @@ from coach.config import Settings
 from coach.errors import GuidanceIndexError, IndexCorruptError, IndexMissingError
 from coach.knowledge import Document, LoadProblem, LoadResult, Passage, load_guidance
 
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 2
+"""2: collections persist their HNSW files while being built (see ``_hnsw_configuration``); a format-1 index is
+rebuilt by ``coach index`` so that opening it never writes again."""
+PERSIST_EVERY = 1000
+"""At most this many records between HNSW saves while a collection is built (Chroma's own default)."""
 COLLECTION_NAME = "guidance-passages"
 CARD_COLLECTION_NAME = "guidance-cards"
 QUERY_MODEL_SAMPLES = 24
@@ -106,13 +110,25 @@ def _forget_chroma(path: Path) -> None:
     SharedSystemClient.clear_system_cache()
 
 
-def _get_collection(client: Any, name: str) -> Any:
+def _hnsw_configuration(size: int) -> dict[str, Any]:
+    """Cosine HNSW that saves itself once all ``size`` records are in (and every PERSIST_EVERY before that).
+
+    Chroma saves a local HNSW index only after ``sync_threshold`` records; under it (its default is 1000, more than
+    our cards) nothing is saved, so every process that opened the index rebuilt it from the log and wrote fresh,
+    partly uninitialised index files: bytes of that process's memory, the user's text among them, went to disk.
+    """
+    threshold = max(1, min(PERSIST_EVERY, size))
+    return {"hnsw": {"space": "cosine", "sync_threshold": threshold, "batch_size": threshold}}
+
+
+def _new_collection(client: Any, name: str, size: int) -> Any:
     # embedding_function=None: we always pass our own MiniLM vectors; Chroma's default would download.
-    return client.get_or_create_collection(name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None)
+    return client.get_or_create_collection(name, configuration=_hnsw_configuration(size), embedding_function=None)
 
 
 def _collection(index_dir: Path, name: str = COLLECTION_NAME) -> Any:
-    return _get_collection(_chroma_client(index_dir / "chroma"), name)
+    """A collection of a built index, opened as it is (never created: a missing one is a damaged index)."""
+    return _chroma_client(index_dir / "chroma").get_collection(name, embedding_function=None)
 
 
 def _corrupt(where: str, detail: str) -> IndexCorruptError:
@@ -235,7 +251,7 @@ def build_index(
         return _unchanged(loaded)
     target: _Target = _ServerTarget(settings.chroma_url) if settings.chroma_url else _LocalTarget(settings.data_dir)
     try:
-        collections = target.collections()
+        collections = target.collections(len(loaded.passages), len(loaded.documents))
         report = _sync_vectors(collections, loaded, previous, embedder, notify)
     except GuidanceIndexError:
         raise
@@ -289,7 +305,8 @@ def _previous(settings: Settings, model_name: str) -> _Previous | None:
 class _Target(Protocol):
     where: str
 
-    def collections(self) -> tuple[Any, Any]: ...
+    def collections(self, passages: int, cards: int) -> tuple[Any, Any]:
+        """New, empty collections for this many passages and cards."""
 
     def commit(self, loaded: LoadResult, manifest: dict[str, Any]) -> None: ...
 
@@ -312,8 +329,10 @@ class _LocalTarget:
         except OSError as error:
             raise _unwritable(data_dir, error) from error
 
-    def collections(self) -> tuple[Any, Any]:
-        return _collection(self.folder), _collection(self.folder, CARD_COLLECTION_NAME)
+    def collections(self, passages: int, cards: int) -> tuple[Any, Any]:
+        client = _chroma_client(self.folder / "chroma")
+        return (_new_collection(client, COLLECTION_NAME, passages),
+                _new_collection(client, CARD_COLLECTION_NAME, cards))
 
     def commit(self, loaded: LoadResult, manifest: dict[str, Any]) -> None:
         documents = [loaded.documents[doc_id] for doc_id in sorted(loaded.documents)]
@@ -411,9 +430,9 @@ class _ServerTarget:
         self.generation = _generation()
         self.client = _server_client(url)
 
-    def collections(self) -> tuple[Any, Any]:
-        return (_get_collection(self.client, f"{COLLECTION_NAME}-{self.generation}"),
-                _get_collection(self.client, f"{CARD_COLLECTION_NAME}-{self.generation}"))
+    def collections(self, passages: int, cards: int) -> tuple[Any, Any]:
+        return (_new_collection(self.client, f"{COLLECTION_NAME}-{self.generation}", passages),
+                _new_collection(self.client, f"{CARD_COLLECTION_NAME}-{self.generation}", cards))
 
     def commit(self, loaded: LoadResult, manifest: dict[str, Any]) -> None:
         documents = {doc_id: loaded.documents[doc_id] for doc_id in sorted(loaded.documents)}

@@ -336,10 +336,13 @@ class HistoryStore:
 
     def list_items(self, query: str = "", kind: ItemKind | None = None, limit: int = 200) -> list[HistoryItem]:
         """Saved items, newest first; ``query`` keeps those whose text contains it (any case)."""
-        needle = clean_text(query.strip().casefold())
+        # Each engine folds the needle by its own rule, as it folds the text: the scan casefolds both sides, FTS5's
+        # tokenizer and PostgreSQL's lower() fold the query as they fold the rows. A needle folded here by another
+        # rule ("0ß" → "0ss", "İ" → "i̇") would miss the very text it was typed from.
+        needle = clean_text(query.strip())
         mode = self._search_mode(needle)
-        parameters = {"q": needle, "phrase": _phrase(needle), "pattern": _like_pattern(needle), "user": self.user,
-                      "limit": limit}
+        parameters = {"q": needle.casefold(), "phrase": _phrase(needle), "pattern": _like_pattern(needle),
+                      "user": self.user, "limit": limit}
         items: list[HistoryItem] = []
         with self._connect() as connection:
             for item_kind in ITEM_KINDS:

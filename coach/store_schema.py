@@ -308,7 +308,7 @@ def _matches(mode: SearchMode, table: str, alias: str | None = None) -> str:
     if mode == "full_text":
         return f"{row}id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :phrase)"
     if mode == "like":
-        return " OR ".join(f"lower({row}{column}) LIKE :pattern" for column in columns)
+        return " OR ".join(f"lower({row}{column}) LIKE lower(:pattern)" for column in columns)
     return " OR ".join(f"coach_contains({row}{column}, :q) = 1" for column in columns)
 
 

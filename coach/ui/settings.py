@@ -172,8 +172,8 @@ def run_reindex(current: Settings, folders_text: str) -> None:
     if current.shared:  # nobody indexes a server folder from a shared app's UI
         st.error("This coach is shared: only whoever runs it can change the guidance folders.")
         return
-    from coach.embeddings import load_embedder
-    from coach.index import GuidanceIndexError, build_index
+    from coach.index import GuidanceIndexError
+    from coach.index_process import build_index_apart
 
     folders = tuple(Path(line.strip()).expanduser() for line in folders_text.splitlines() if line.strip())
     missing = [str(f) for f in folders if not f.is_dir()]
@@ -190,7 +190,7 @@ def run_reindex(current: Settings, folders_text: str) -> None:
         bar.progress(1.0 if total == 0 else min(done / total, 1.0), text=f"{stage}: {done}/{total}")
 
     try:
-        report = build_index(updated, load_embedder(), progress=progress)
+        report = build_index_apart(updated, progress=progress)
     except GuidanceIndexError as error:
         st.error(str(error))
         return

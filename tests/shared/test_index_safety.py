@@ -16,6 +16,7 @@ from foundation.test_knowledge import write_card
 from coach.config import Settings
 from coach.errors import GuidanceIndexError, IndexMissingError
 from coach.index import build_index, open_index
+from coach.index_process import build_index_apart
 
 
 @pytest.fixture
@@ -103,6 +104,7 @@ from coach.config import Settings
 from coach.embeddings import load_embedder
 from coach.errors import GuidanceIndexError
 from coach.index import build_index, open_index
+from coach.index_process import build_index_apart
 settings = Settings.from_env()
 for step in (lambda: build_index(settings, load_embedder()), lambda: open_index(settings)):
     try:
@@ -141,3 +143,38 @@ def test_a_read_only_data_dir_is_not_called_damaged(small: Settings, embedder: A
 def test_open_index_on_a_missing_index_says_how_to_build(small: Settings) -> None:
     with pytest.raises(IndexMissingError, match="coach index"):
         open_index(small)
+
+
+OPEN_AND_QUERY_PROBE = """
+from coach.config import Settings
+from coach.index import open_index
+index = open_index(Settings.from_env())
+print(len(index.collection.query(query_embeddings=[[0.1] * 384], n_results=2)["ids"][0]))
+"""
+
+
+def test_opening_a_built_index_rewrites_none_of_its_vector_files(small: Settings, embedder: Any) -> None:
+    # Chroma saved an index under 1000 records never, so each process that opened it rebuilt its vector files from
+    # the log, partly from uninitialised memory: the opening process's bytes, a user's text among them, on disk.
+    build_index(small, embedder)
+    chroma = small.index_dir.resolve() / "chroma"
+    vector_files = {path: path.read_bytes() for path in chroma.glob("*/*") if path.is_file()}
+    assert {path.parent for path in vector_files} == {path.parent for path in chroma.glob("*/index_metadata.pickle")}
+    env = {**os.environ, "COACH_DATA_DIR": str(small.data_dir), "COACH_CARDS_DIR": str(small.cards_dir)}
+    done = subprocess.run([sys.executable, "-c", OPEN_AND_QUERY_PROBE], env=env, capture_output=True, text=True,
+                          timeout=240, check=False)
+    assert done.stdout.strip() == "2", done.stderr[-2000:]
+    assert {path: path.read_bytes() for path in chroma.glob("*/*") if path.is_file()} == vector_files
+
+
+def test_the_app_builds_the_index_in_a_fresh_process_with_progress_and_one_line_errors(small: Settings,
+                                                                                       tmp_path: Path) -> None:
+    # The app's process holds its users' text; a spawned builder holds only the guidance (see the test above).
+    stages: list[str] = []
+    report = build_index_apart(small.with_overrides(openai_api_key="sk-never-sent"),
+                               progress=lambda stage, done, total: stages.append(stage))
+    assert report.documents == 2 and "embedding passages" in stages
+    assert {p.card_id for p in open_index(small).passages} == {"cadence", "thanks"}
+    with pytest.raises(GuidanceIndexError, match="does not exist") as refused:
+        build_index_apart(small.with_overrides(cards_dir=tmp_path / "no-such-folder"))
+    assert "\n" not in str(refused.value) and "Traceback" not in str(refused.value)

@@ -9,6 +9,7 @@ from typing import Any
 
 import psycopg
 import pytest
+from ui.test_store_search import FOLDING_TEXTS
 
 from coach.config import Settings
 from coach.index import build_index, open_index
@@ -53,6 +54,14 @@ def test_postgres_search_matches_substrings_through_trigram_indexes(pg_url: str)
         names = {row[0] for row in connection.execute("SELECT indexname FROM pg_indexes WHERE indexname LIKE "
                                                       "'%_trgm'").fetchall()}
     assert {"messages_text_trgm", "draft_versions_text_trgm", "rehearsals_transcript_trgm"} <= names
+
+
+def test_postgres_finds_a_saved_text_by_itself_whatever_its_case_rules(pg_url: str) -> None:
+    store = HistoryStore(pg_url).for_user("folding@example.org")
+    for text in FOLDING_TEXTS:
+        conversation = store.start_conversation(text)
+        store.add_message(conversation, "user", text)
+        assert conversation in [item.id for item in store.list_items(text)], text
 
 
 def test_a_postgres_store_keeps_its_connection_between_calls(pg_url: str) -> None:

@@ -150,3 +150,16 @@ def test_a_deleted_items_words_leave_the_search_index_in_the_file(tmp_path: Path
     raw = b"".join(p.read_bytes() for p in tmp_path.glob("history.sqlite3*"))
     assert b"zqx" not in raw and b"qxj" not in raw  # not even as the index's three-letter pieces
     assert _found(store, "ordinary") and not _found(store, "zqxjvkw")
+
+
+# Texts whose case rules differ between Python's casefold() and the engines' own folding: "ß" casefolds to "ss",
+# "İ" lowers to two code points. Each must be found by what was typed, as typed and in capitals where that is 1:1.
+FOLDING_TEXTS = ["0ß", "Straße am Ring", "İstanbul office", "xİy", "ΣΑΣ notes", "ǅemal", "ﬁle Kelvin \u212a"]
+
+
+@pytest.mark.parametrize("text", FOLDING_TEXTS)
+def test_a_saved_text_is_found_by_itself_whatever_its_case_rules(store: HistoryStore, text: str) -> None:
+    conversation = store.start_conversation(text)
+    store.add_message(conversation, "user", text)
+    assert _found(store, text) == [("conversation", conversation)]
+    assert _found(store, text[:2]) == [("conversation", conversation)]  # a scan, under the trigram length
