@@ -468,8 +468,17 @@ def find_phrases(text: str, phrases: Iterable[str]) -> list[str]:
 
 
 def find_absolutes(text: str) -> list[str]:
-    """Absolutes ("always", "never", "every time"...) used in ``text``."""
-    return find_phrases(text, ABSOLUTES)
+    """Absolutes ("always", "never", "every time"...) used in ``text``.
+
+    Not "always" in what is required ("you need to use standard phraseology always"): a standard asked for, not
+    a verdict on what was done.
+    """
+    return find_phrases(REQUIRED_ALWAYS.sub(r"\1", text), ABSOLUTES)
+
+
+REQUIRED_ALWAYS = lazy_regex(r"(\b(?:needs?\s+to|must|ha(?:ve|s)\s+to|should|got\s+to)\s+[^,;.]*?)\balways\b",
+                             re.IGNORECASE)
+"""An "always" in a requirement, with the words before it as group 1."""
 
 
 def find_labels(text: str) -> list[str]:

@@ -724,6 +724,9 @@ def expand_shorthand(text: str) -> str:
     # "cut to problem->process->outcome": a chain of steps, kept as one (review 58: "…to problem: process: outcome")
     text = re.sub(r"\b(\w+)\s?(?:->|→)\s?(\w+)\s?(?:->|→)\s?(\w+)\b", "\\1\u2192\\2\u2192\\3", text)
     text = re.sub(r"\bur\b(?=\s+[a-z]+ing\b)", "you're", text)  # "when ur starting"
+    # "the meetings r not really helping": "are" after a plural, before what it is (review 73)
+    text = re.sub(r"\b(we|they|you|these|those|[a-z]+s)\s+r\b(?=\s+(?:not|really|so|too|very|still|[a-z]+ing)\b)",
+                  r"\1 are", text)
     # "i said id find out", "ill pay for the course": the apostrophe left out before a verb (never "ill health")
     text = re.sub(r"\b([Ii]\s+(?:said|think|thought|guess|hope|knew|promised)\s+)id\b(?=\s+[a-z])", r"\1I'd", text)
     text = re.sub(r"(?:(?<=^)|(?<=[.,;:!?-]\s)|(?<=\band\s)|(?<=\bso\s))ill\s+(?=(?:pay|send|do|be|check|ask|try|get|"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from coach.checks import ABSOLUTES, DATE_PATTERN, find_labels, word_set
+from coach.checks import ABSOLUTES, DATE_PATTERN, REQUIRED_ALWAYS, find_labels, word_set
 from coach.compose import upper_first
 from coach.grammar import participle_as_past
 from coach.lazy_patterns import lazy_regex
@@ -384,8 +384,11 @@ def _split_at_new_subject(text: str) -> list[str]:
         # "nobody reads past page 2, put the recommendation first": an instruction after a comma is its own point
         instruction = match.group(0).startswith(",") and not joiner and len(after) > 2 and after[0][1] == "VB" and (
             after[1][1] in ("DT", "PRP$", "PRP")) and is_bare_verb(after[0][0])
-        # "he has good ideas but he don't share them": what "them" is was said before "but", so the two stay one
+        # "…too casual on the radio, need to use standard phraseology always": what they require, its own point
         rest = text[match.end():]
+        instruction = instruction or (match.group(0).startswith(",") and not joiner and re.match(
+            r"(?:needs?|ha(?:ve|s)|got)\s+to\s+[a-z]+|(?:must|should)\s+[a-z]+", rest, re.IGNORECASE) is not None)
+        # "he has good ideas but he don't share them": what "them" is was said before "but", so the two stay one
         refers_back = joiner == "but" and len(rest.split()) <= 6 and re.match(
             r"[^,.;]*?\b(?:them|it)\s*$", rest, re.IGNORECASE) is not None
         if (_starts_clause(after) or result or instruction) and not refers_back:
@@ -1200,6 +1203,11 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             label_topic = ""
             continue
         label_topic = ""
+        if direction == "received" and reading.behaviours and _SOME_DAYS.match(clause):
+            # "…not consistent, some days good some days the butter break": how the point shows, kept with it and
+            # never taken for praise (review 73)
+            reading.behaviours[-1] += ": " + _SOME_DAYS_JOINED.sub(r"\1, \2", clause)
+            continue
         lead = _IMPACT_LEAD.match(clause)
         addressed = address(clause[lead.end() :] if lead else clause, person, direction, quoted)
         softened = soften(addressed) if addressed is not None else None
@@ -1795,7 +1803,8 @@ def soften(clause: str) -> str | None:
 
 
 def _soften_unquoted(clause: str) -> str | None:
-    text = clause
+    # "need to use standard phraseology always": the standard they ask for, no absolute of what was done (review 73)
+    text = REQUIRED_ALWAYS.sub("\\1\x03", clause)
     for phrase in ("every single time", "every time", "all the time"):
         text = re.sub(rf",?\s*\b{phrase}\b(?=\s+(?:you|I|we|they|he|she)\b)", " when", text, flags=re.I)
         text = re.sub(rf",?\s*\b{phrase}\b", "", text, flags=re.IGNORECASE)
@@ -1812,7 +1821,8 @@ def _soften_unquoted(clause: str) -> str | None:
         text = softened
     if re.search(rf"\b(?:{'|'.join(ABSOLUTES)})\b", text, re.IGNORECASE):
         return None
-    return text if re.search(r"[A-Za-z]{2}", text) else None
+    return text.replace("\x03", "always") if re.search(r"[A-Za-z]{2}", text) else None
+
 
 
 def _soften_never(text: str) -> str | None:
@@ -1831,3 +1841,10 @@ def _soften_never(text: str) -> str | None:
             return None
         return re.sub(rf"\bnever\s+{re.escape(after)}\b", f"{helper} {lemma(after)}", text, count=1, flags=re.I)
     return text
+
+
+_SOME_DAYS = lazy_regex(r"^(?:some|other)\s+(?:days|times|weeks|nights|shifts|batches)\b|^sometimes\b", re.IGNORECASE)
+"""A clause that says how a point varies ("some days good some days the butter break")."""
+_SOME_DAYS_JOINED = lazy_regex(r"(\S)\s+((?:some|other)\s+(?:days|times|weeks|nights|shifts|batches)\b)",
+                               re.IGNORECASE)
+"""The second half of "some days good some days…", typed without its comma."""

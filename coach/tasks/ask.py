@@ -24,6 +24,7 @@ from coach.lazy_patterns import lazy_regex
 from coach.relevance import POINT_MARGIN, similarity
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.reading import reads_well
+from coach.writing import expand_shorthand
 
 ANSWER_MIN_WORDS, ANSWER_MAX_WORDS = 40, 400
 POINTS_BY_BREVITY = (5, 4, 3)
@@ -231,15 +232,21 @@ def _section_units(heading: str, text: str, number: int, wanted: set[str], offse
     pieces = list_items(body) or [
         s for s in re.split(r"(?<=[.!?])\s+", re.sub(r"\s+", " ", body)) if s and not s.rstrip().endswith(":")
     ]
+    # "Watch for these signs…: 1. Meetings are cancelled…": each item a sign to watch for, never advice (review 73)
+    signs = bool(list_items(body)) and any(ln.rstrip().endswith(":") and _SIGNS_INTRO.search(ln) for ln in lines)
     units = []
     for position, piece in enumerate(pieces, start=offset):
         cleaned = trim_end(_CROSS_REFERENCE.sub("", re.sub(r"\*\*|__", "", piece)))
         if len(cleaned.split()) < 4 or piece.rstrip().endswith("?") or _FIRST_PERSON.match(cleaned):
             continue  # a sample question or a user's own words, not advice
+        cleaned = f"A sign to watch for: {cleaned[:1].lower()}{cleaned[1:]}" if signs else cleaned
         overlap = len(wanted & set(content_stems(cleaned)))
         score = 2.0 * overlap + (1.0 if "how" in heading else 0.0) - 0.1 * position - 0.3 * number
         units.append(_Unit(clip_words(cleaned, 40), number, position, pitfall, score, step="how" in heading))
     return units
+
+
+_SIGNS_INTRO = lazy_regex(r"\b(?:signs?|watch for|red flags?|symptoms?)\b", re.IGNORECASE)
 
 
 def _select(units: Sequence[_Unit], count: int) -> list[_Unit]:
@@ -442,7 +449,7 @@ def _opening(question: str, lead: _Unit) -> str:
     if condition and len(goal[condition.end():].split()) > SHORT_CONDITION_WORDS:
         goal = goal[: condition.start()]  # ("when I am shy" is short enough to say back)
     if how and 2 <= len(goal.split()) <= 20 and not re.search(r",|\s[-–—]\s|;", goal):
-        return f"To {lower_first(to_second_person(goal))}, {point}{marker}"
+        return f"To {lower_first(to_second_person(expand_shorthand(goal)))}, {point}{marker}"
     when = re.match(r"(?i)^what (?:should|can|do) i (?:do|say|write) (when|if) (.+)$", asked)
     if when and len(when.group(2).split()) <= 20 and not re.search(r",|\s[-–—]\s|;", when.group(2)):
         return f"{when.group(1).capitalize()} {lower_first(to_second_person(when.group(2)))}, {point}{marker}"

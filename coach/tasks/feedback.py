@@ -790,7 +790,8 @@ class _Give:
         if _RELATIVE.match(impact):
             return str(self.frames["impact_sentence"].format(sentence=impact_sentence(impact)))
         # "yesterday the EHO nearly marked us down": the clause after its time decides the shape
-        if shape_of(TIME_FIRST.sub("", impact, count=1)) == "noun":
+        after_time = TIME_FIRST.sub("", impact, count=1)
+        if shape_of(after_time) == "noun" and not _someone_did(after_time):
             return str(self.frames["impact_noun"].format(noun=_lower_head(impact)))
         # what could happen is a worry, not a result: "someone is going to get hurt", "if the chain is worn…";
         # but "the crew spent 40 minutes … before they could start" happened
@@ -1543,3 +1544,12 @@ _UNSURE_TO_CHANGE = lazy_regex(
     r"|\bnot\s+sure\s+(?:i\s+)?agree\b|\bshould\s+i\s+(?:even\s+)?change\b",
     re.IGNORECASE)
 """The user doubting that they should change at all ("i dont understand if i should change", "not sure I agree")."""
+
+
+def _someone_did(text: str) -> bool:
+    """Whether the text opens with someone, an adverb, then what they did ("Marta almost grab a hot pipe").
+
+    A non-native verb the shape reads as part of a noun phrase: a clause, never "The effect was Marta almost…".
+    """
+    tags = [t for _, t in tag(text)[:4]]
+    return len(tags) >= 3 and tags[0] in ("NNP", "NN", "NNS", "PRP") and tags[1] == "RB" and tags[2].startswith("VB")

@@ -191,6 +191,8 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor
     head = first_word(first)
     if slot == "goal" and kind in ("past", "noun") and _reads_as_plan(first, head, kind):
         kind = "verb"  # a goal is ahead: "set up reporting", "change careers" -> "I'm hoping to ..."
+    if slot == "goal" and kind == "clause" and tag(first)[0][1] == "VBG":
+        kind = "gerund"  # "passing the Court of Master Sommeliers advanced exam…": a goal, never "passing … advanced"
     if slot == "goal" and _DO_A_THING.match(first) and not first.rstrip().endswith("?"):
         kind = "verb"  # "do postdoc in UK", "do MSc": a plan, "I'm hoping to do a postdoc…", never "Do postdoc…"
     # "seen her talk at the skills fair": after a frame's "I", "I saw…", never "I seen…"
@@ -465,14 +467,16 @@ def about_sentence(about: str) -> str:
     if first_word(first) == "been":  # "been driving for metro 11 yrs": "I've been driving…", never "I been…"
         return " ".join([sentence(_later_pieces_owned(f"I've {clause(first)}")), *rest])
     kind = shape(first)
-    if kind == "verb" and (first_word(first) in frame(JOB, "roles") or re.match(r"^\w+\s+\d", first)):
+    if kind == "verb" and ((first_word(first) in frame(JOB, "roles") and not _role_word_doing(first))
+                           or re.match(r"^\w+\s+\d", first) or _kind_of_role_for_years(first)):
         kind = "noun"  # "nurse for 10 years", "level 4 referee": a role, though "nurse" and "level" can be verbs
     if kind in ("past", "verb", "gerund") and (_QUALIFIED_ROLE.match(first) or _modified_role(first)):
         kind = "noun"  # "registered nurse from Kerala": "I'm a registered nurse…", never "I registered nurse"
     body = clause(first)
     tagged = tag(body)
     object_next = len(tagged) > 1 and tagged[1][1] in ("NNS", "DT", "PRP$")  # not "line cook", "bus driver"
-    if kind == "noun" and object_next and _could_be_their_verb(body, first_word(first)):
+    if kind == "noun" and ((object_next and _could_be_their_verb(body, first_word(first)))
+                           or (first_word(first) in frame(JOB, "roles") and _role_word_doing(body))):
         kind = "verb"  # "train apprentices at a garage": what the user does, "I train…", never "I'm train…"
     years = _YEARS.match(body)
     since = _SINCE_A_YEAR.match(body) if kind == "noun" and not years else None
@@ -569,7 +573,7 @@ _LATER_ROLES = frozenset({"rep", "steward", "representative", "officer", "lead",
 
 _PAST_AFTER_COMMA = lazy_regex(r",\s+(?=(?:did|completed|finished|passed|earned|studied|trained|volunteered|spent|"
                                r"built|ran|took)\s)")
-_PRESENT_AFTER_COMMA = lazy_regex(r",\s+(?=(?:sell|work|run|teach|live|coach|volunteer|help|manage|write|play|own|"
+_PRESENT_AFTER_COMMA = lazy_regex(r",\s+(?=(?:sell|work|run|teach|live|coach|volunteer|help|manage|write|play|own|come|"
                                   r"study|make|cook|bake|drive|train|care for|look after)\s+"
                                   # a verb's own next word ("sell at…", "work nights"), never a noun ("work placement")
                                   r"(?:at|in|on|for|with|to|the|a|an|my|our|from|as|online|nights|weekends|"
@@ -628,6 +632,8 @@ def _rest_after_years(rest: str) -> str:
         verb = {"is": "'m", "has": " have"}.get(who["verb"], f" {base_form(who['verb'])}")
         return f", and I{verb}{rest[who.end():]}"
     detail = re.fullmatch(r",\s+(?P<x>[^,;.!?]+?)\s*", rest)
+    if _PRESENT_AFTER_COMMA.match(rest):  # ", come from Nigeria, now working in…": "…, and I come from…" (review 73)
+        return _PRESENT_AFTER_COMMA.sub(", and I ", rest, count=1)
     if not detail:
         return rest
     wish = re.match(r"(?P<verb>want|wanna|hoping|hope|planning|looking|trying)\s+to\b", detail["x"], re.IGNORECASE)
@@ -708,6 +714,24 @@ def _could_be_their_verb(text: str, head: str) -> bool:
     before_preposition = re.split(r"\s+(?:at|in|for|of|with|on)\s+", text, maxsplit=1)[0].split()
     last = before_preposition[-1].lower() if before_preposition else ""
     return not (last in frame(JOB, "roles") or _ROLE_ENDING.search(last))
+
+
+def _role_word_doing(text: str) -> bool:
+    """"manage a team of 12", "coach junior doctors": a word that names a role, used as the user's verb (review 73)."""
+    words = re.split(r",|\s+(?:at|in|for|of|with|on|from|since|about)\s+|\s+(?=\d)", text, maxsplit=1)[0].split()
+    if len(words) < 2:
+        return False
+    tags = [t for _, t in tag(" ".join(words))]
+    return tags[1] in ("DT", "PRP$") or tags[-1] == "NNS"
+
+
+def _kind_of_role_for_years(text: str) -> bool:
+    """"lift engineer since 2 years": a word that can be a verb names the kind of the role noun after it."""
+    years = _YEARS.match(text)
+    words = years.group("np").split() if years else []
+    role = words[1].lower() if len(words) == 2 else ""
+    return bool(role) and tag(role)[0][1] == "NN" and (
+        role in frame(JOB, "roles") or re.search(r"(?:er|or|ist|ian)$", role) is not None)
 
 
 _ROLE_ENDING = lazy_regex(r"(?:er|or|ist|ian|ant|ent|ee|ive|head|lead|chef|cook|nurse|officer|fellow)s?$")

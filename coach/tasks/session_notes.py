@@ -554,6 +554,7 @@ def are_mentors_initials(letters: str, mentor: str) -> bool:
     With only a first name given ("Dra. Lúcia"), initials that start with it count too ("LM to send me…"),
     unless they are a department or a role ("HR", "IT", "PM").
     """
+    mentor = split_person(mentor)[0]  # "Rafael, senior game tester": the name, without the role (review 73)
     title, first, last = address(mentor)
     if letters in (initials_of(mentor), "".join(p[:1] for p in first.split("-")).upper()):
         return True
@@ -1010,7 +1011,9 @@ def is_person(name: str, mentor: str, me: str) -> bool:
     both = {initials_of(mentor), initials_of(me)} - {""}  # "RE: send me the manual"
     surname = address(mentor)[2].lower()  # "von Stein - send me…"
     return (lowered in known or (len(lowered) == 1 and lowered in initials) or name in both  # "H - share the list"
-            or (bool(surname) and lowered == surname))
+            or (bool(surname) and lowered == surname)
+            # "RR - share his old test plan template", meeting "Rafael": initials that start with the first name
+            or (name.isupper() and len(name) in (2, 3) and are_mentors_initials(name, mentor)))
 
 
 def _names_then_verb(text: str, mentor: str, me: str, present_too: bool = False) -> bool:
@@ -1044,6 +1047,11 @@ _TASK_VERB = lazy_regex(rf"(?:{words_pattern('task_verbs')})\s+(?!(?:is|was|are|
                         re.IGNORECASE)
 
 
+_TOPIC_THEN_RULE = lazy_regex(r"^\w+(?:\s+\w+){0,2}\s*(?:\s[-–—]|:)\s*(?:always|never|don'?t|do not|avoid)\b",
+                              re.IGNORECASE)
+"""A short topic, then a rule about it ("read backs - always full callsign, never shortened…")."""
+
+
 def opens_with_verb(text: str) -> bool:
     """An instruction ("rewrite the summary section") rather than a record ("talked about X").
 
@@ -1053,6 +1061,8 @@ def opens_with_verb(text: str) -> bool:
                                       text, re.IGNORECASE):
         return False  # ("pay: inspectors start at…": a word before a colon labels what follows; so do two before
         # what the mentor does, "cover crops: he uses cereal rye…")
+    if _TOPIC_THEN_RULE.match(text):
+        return False  # "read backs - always full callsign…": a topic and its rule, never a task (review 73)
     # "get 2 letters of support - Helen suggested the Hive gallery": the task is before its note
     tags = tag(re.split(r"\s[-–—]\s", text, maxsplit=1)[0])
     if not tags or tags[0][0].lower() in _NOT_TASK_VERBS or not is_verb(tags[0][0]):
