@@ -664,40 +664,48 @@ class ScriptedPartner:
         Within a bank, a line that does not open like the last reply comes first ("Of course." twice in a
         row reads like a script).
         """
-        said = {part for line in self.state.used for part in _phrases(line)}
         for bank in self._banks(reaction):
-            # ("Hm. Meaning what, exactly?" after "Meaning what, exactly? I can't respond to a feeling." repeats it)
-            unused = [line for line in bank if line not in self.state.used and not _phrases(line) & said]
-            if "specific-observation" in self.state.seen:
-                # "Not right how? I'd want reasons, not a feeling." after "it's 60k and I'd lose two years": the
-                # partner never asks for the specifics it was given
-                unused = [line for line in unused if not _ASKS_FOR_SPECIFICS.search(line)]
-            if self.issue_named:
-                # ("I'm worried I'm not getting any closer to leading a team." got "Fair. What's not working?")
-                unused = [line for line in unused if not _ASKS_FOR_THE_ISSUE.search(line)]
-            if "reason" in self.state.raised:
-                # "Why me rather than someone in your own company?" right after "At the meetup you said…" (review r13)
-                unused = [line for line in unused if not _ASKS_WHY_THEM.search(line)]
-            if "proposal" in self.state.raised:
-                # "Okay. Flattered. What exactly are you asking for?" after "Would you be my mentor? Like a 30 min
-                # call once a month?" (review 53)
-                unused = [line for line in unused if not _ASKS_FOR_THE_ASK.search(line)]
-            elif "?" in self.state.raised.get("purpose", ""):
-                # the ask itself ("would u be up for mentoring me?") leaves only its terms to ask for (review r12 s10)
-                unused = [line for line in unused if not _ASKS_WHAT_THE_ASK_IS.search(line)]
-            if "specific-observation" not in self.state.seen:
-                # "I'd been telling myself it was just one or two." after an apology, before any count was given, and
-                # after its own "I make it three reschedules" (review r16): a count is owned once the user gave one
-                unused = [line for line in unused if not _OWNS_A_COUNT.search(line)]
-            if not {"vagueness", "over-apologising"} & set(reaction.negative):
-                # "I don't need the long version." answered sarcasm, "I don't have time to guess" a plain accusation
-                # (review r16): lines about preamble answer only a vague or over-apologetic turn
-                unused = [line for line in unused if not _ABOUT_PREAMBLE.search(line)]
-            unused = self._off_story(unused)
+            unused = self._fitting(bank, reaction)
             fresh = [line for line in unused if _opening(line) != _opening(self.state.last_reply)]
             if unused:
                 return self._answered_first(reaction, self._say((fresh or unused)[0]))
-        return self._say(self._unused_fallback())
+        return self._say(self._unused_fallback(reaction))
+
+    def _fitting(self, bank: Sequence[str], reaction: Reaction) -> list[str]:
+        """The lines of ``bank`` not said yet that fit what the user has said so far."""
+        said = {part for line in self.state.used for part in _phrases(line)}
+        # ("Hm. Meaning what, exactly?" after "Meaning what, exactly? I can't respond to a feeling." repeats it)
+        unused = [line for line in bank if line not in self.state.used and not _phrases(line) & said]
+        if "specific-observation" in self.state.seen:
+            # "Not right how? I'd want reasons, not a feeling." after "it's 60k and I'd lose two years": the
+            # partner never asks for the specifics it was given
+            unused = [line for line in unused if not _ASKS_FOR_SPECIFICS.search(line)]
+        if self.issue_named:
+            # ("I'm worried I'm not getting any closer to leading a team." got "Fair. What's not working?")
+            unused = [line for line in unused if not _ASKS_FOR_THE_ISSUE.search(line)]
+        if "reason" in self.state.raised:
+            # "Why me rather than someone in your own company?" right after "At the meetup you said…" (review r13)
+            unused = [line for line in unused if not _ASKS_WHY_THEM.search(line)]
+        if "proposal" in self.state.raised:
+            # "Okay. Flattered. What exactly are you asking for?" after "Would you be my mentor? Like a 30 min
+            # call once a month?" (review 53)
+            unused = [line for line in unused if not _ASKS_FOR_THE_ASK.search(line)]
+        elif "?" in self.state.raised.get("purpose", ""):
+            # the ask itself ("would u be up for mentoring me?") leaves only its terms to ask for (review r12 s10)
+            unused = [line for line in unused if not _ASKS_WHAT_THE_ASK_IS.search(line)]
+        if "specific-observation" not in self.state.seen:
+            # "I'd been telling myself it was just one or two." after an apology, before any count was given, and
+            # after its own "I make it three reschedules" (review r16): a count is owned once the user gave one
+            unused = [line for line in unused if not _OWNS_A_COUNT.search(line)]
+        if "proposal" not in self.state.raised and not any(_AN_ASK.search(t) for t in self.state.said_by_user):
+            # "I'd want you to bring the questions, but honestly, that sounds like fun." to "i want ask you something.
+            # i saw your talk…" said yes before anything was asked (review r18)
+            unused = [line for line in unused if not _SAYS_YES.search(line)]
+        if not {"vagueness", "over-apologising"} & set(reaction.negative):
+            # "I don't need the long version." answered sarcasm, "I don't have time to guess" a plain accusation
+            # (review r16): lines about preamble answer only a vague or over-apologetic turn
+            unused = [line for line in unused if not _ABOUT_PREAMBLE.search(line)]
+        return self._off_story(unused)
 
     def _answered_first(self, reaction: Reaction, line: str) -> str:
         """A counter to "…every 2 weeks, is easier for you?" says first whether it is ("Easier, yes. Could we…?").
@@ -792,10 +800,16 @@ class ScriptedPartner:
             return f"{head}, {persona.calls_them}{first['end']}{rest}"
         return line
 
-    def _unused_fallback(self) -> str:
-        """Any line of this persona not said yet, so nothing repeats even in a very long session."""
+    def _unused_fallback(self, reaction: Reaction) -> str:
+        """Any line of this persona not said yet, so nothing repeats even in a very long session.
+
+        One that fits first: "Hm. Meaning what, exactly?" came back after the facts and their cost (review r18).
+        """
         persona = self.persona
         pools = [persona.neutral, persona.generic["soften"], persona.generic["harden"], persona.invite]
+        fitting = next((line for bank in pools for line in self._fitting(bank, reaction)), None)
+        if fitting:
+            return fitting
         for bank in pools:
             for line in bank:
                 if line not in self.state.used:
@@ -843,7 +857,9 @@ class ScriptedPartner:
                 return [*answered, looks, self._closes, generic["soften"]]
             accepted = self._accepting(reaction.proposal or self.state.raised.get("proposal"))
             # "Fine, that works. Good. That's settled, then." reads stitched (review 54): one acknowledgement is enough
-            closing = tuple(f"{a} {_LEADING_ACK.sub('', c)}" for a in accepted for c in self._closes)
+            # ("Fine. Show me it works. We'll see whether it works." said the same thing twice, review r18)
+            closing = tuple(f"{a} {_LEADING_ACK.sub('', c)}" for a in accepted for c in self._closes
+                            if not _same_words(a, c))
             return [closing, scenario.lines(persona.bank, "resolution", "soften", difficulty)]
         if reaction.intent == "close-unresolved":
             return [scenario.lines(persona.bank, "resolution", "harden", difficulty)]
@@ -1063,9 +1079,33 @@ _ASKS_FOR_SPECIFICS = lazy_regex(r"\breasons, not a feeling\b|\b(?:give me|you g
                                  # ("Fine. Tell me why not." right after the cost and the hours, "What would that look
                                  # like in practice? Give me specifics." right after the three unanswered questions,
                                  # review r14)
-                                 r"\btell me why not\b|\bgive me specifics\b|\bmeaning what\b",
+                                 r"\btell me why not\b|\bgive me specifics\b|\bmeaning what\b|"
+                                 # ("I'd want to understand exactly what went wrong…" right after the migration, its
+                                 # date and the 1,200 accounts; "Go on. I'm not sure I follow the point yet." after
+                                 # the cost, review r18)
+                                 r"\bexactly what went wrong\b|\bwhich (?:figures|numbers|ones) were\b|"
+                                 r"\bnot sure I follow the point\b|\bwhat makes you think that\b|"
+                                 r"\bprompting this, concretely\b|^I'm listening\. Be specific\.$|"
+                                 # (or calls them unsupported: "I don't think that holds up." to the date and count)
+                                 r"\bthat holds up\b|\ban assertion, not an argument\b",
                                  re.IGNORECASE)
 """A partner line asking for the particulars of the issue: never said once the user has given them."""
+_SAYS_YES = lazy_regex(r"\bsounds like fun\b|\bI could genuinely help\b|\blet's do it\b|\bI'd be glad to\b|"
+                      r"\bcount me in\b|\bhappy to mentor\b", re.IGNORECASE)
+"""A partner line that says yes to being asked: never before the ask is made."""
+_AN_ASK = lazy_regex(r"\bmentor(?:ing)?\b|\b(?:would|could|can|will) you\b", re.IGNORECASE)
+"""A turn that asks something of them ("would you…", or mentoring named); "you are Ms. Okafor right?" is none."""
+
+
+def _same_words(first: str, second: str) -> bool:
+    """Whether two lines share a word of substance ("works" in "Show me it works." and "…whether it works.")."""
+    def words(line: str) -> set[str]:
+        return {w for w in re.findall(r"[a-z']{4,}", line.lower()) if w not in _LIGHT_WORDS}
+    return bool(words(first) & words(second))
+
+
+_LIGHT_WORDS = frozenset({"that", "that's", "this", "with", "will", "we'll", "let's", "then", "fine", "good", "okay",
+                          "right", "alright", "sure", "yes", "yeah", "great"})
 _ASKS_FOR_THE_ISSUE = lazy_regex(r"\bwhat(?:'s| is)\s+(?:the\s+)?(?:not working|issue|problem|wrong)\?", re.IGNORECASE)
 """A partner line asking what the issue is: never said once it is on the table."""
 
@@ -1169,7 +1209,10 @@ _QUESTION_KIND_PATTERNS = {
         r"\b(?:anything|something)\b[^?.!]{0,30}\bthat makes (?:it|this|that|\w+) (?:hard|difficult|tough|tricky)\b|"
         # "What happened from your side when you put the report together?" (review r11 s02)
         r"\bwhat happened\b[^?.!]{0,20}\b(?:on|from|at) your (?:side|end)\b|\bwhat went wrong\b|"
-        r"\bhow did (?:it|that|this) (?:happen|come about)\b|\bwhat led to\b",
+        r"\bhow did (?:it|that|this) (?:happen|come about)\b|\bwhat led to\b|"
+        # "What's your read on what happened?", "…anything that made skipping the dry run feel okay?" (review r18)
+        r"\byour (?:read|take|view|side) (?:on|of) what happened\b|\bmade [a-z]+ing\b[^?.!]{0,40}\bfeel (?:ok|okay|"
+        r"fine|alright|acceptable)\b",
         re.IGNORECASE),
     # "What do you see as the risk of waiting, from where you sit?", "or is that gonna be a problem for u" (review r11)
     "their-worry": lazy_regex(

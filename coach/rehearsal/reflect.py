@@ -25,7 +25,12 @@ _NOT_THEIR_SIDE = lazy_regex(
     r"i can live with|that's settled|makes sense|i hope|i'm listening|go on|tell me|what do you|i don't follow|"
     # brush-offs: "So you don't need the long version." taught nothing worth saying back (review r16)
     r"(?:don't|do not) (?:need|have time|want to hear)|no time|the long version|get to the point|not convinced|"
-    r"said my piece|not going to|waste of|make it smaller|have to run|got to go)\b",
+    r"said my piece|not going to|waste of|make it smaller|have to run|got to go|"
+    # a concession, a welcome or a claim of standing said back reads as the user's own ("So it's my time and money,
+    # and I know my life better than you do.", "So you'd want me to bring the questions…", review r18)
+    r"sounds like fun|sounds fun|feel better|glad|happy to|appreciate|it matters|better than i do|"
+    r"your (?:time|money|life|call|decision|choice|career)|you know (?:your|best|better)|i've seen a lot|"
+    r"i'd want you to|i want you to)\b",
     re.IGNORECASE)
 """Lines that answer the user (thanks, agreement, questions, promises) or brush them off, rather than telling their
 side."""

@@ -217,7 +217,9 @@ class Scenario:
         if self.story is None:
             return False
         told = " ".join(said)
-        return any(not re.search(r"\b" + re.escape(found[0][:_STEM]), told, re.IGNORECASE)
+        # (a phrase by its last word too: "that talk" was told by "i saw your talk", review r18)
+        return any(not any(re.search(r"\b" + re.escape(stem[:_STEM]), told, re.IGNORECASE)
+                           for stem in (found[0], found[0].split()[-1]))
                    for found in self.story.finditer(line))
 
     def lines(self, persona: str, stage: Stage, tone: Tone | None, difficulty: Difficulty) -> tuple[str, ...]:
