@@ -676,9 +676,10 @@ class ScriptedPartner:
         said = {part for line in self.state.used for part in _phrases(line)}
         # ("Hm. Meaning what, exactly?" after "Meaning what, exactly? I can't respond to a feeling." repeats it)
         unused = [line for line in bank if line not in self.state.used and not _phrases(line) & said]
-        if "specific-observation" in self.state.seen:
+        if "specific-observation" in self.state.seen or "proposal" in self.state.raised:
             # "Not right how? I'd want reasons, not a feeling." after "it's 60k and I'd lose two years": the
-            # partner never asks for the specifics it was given
+            # partner never asks for the specifics it was given (nor "Meaning what, exactly?" after a concrete
+            # proposal, review r19)
             unused = [line for line in unused if not _ASKS_FOR_SPECIFICS.search(line)]
         if self.issue_named:
             # ("I'm worried I'm not getting any closer to leading a team." got "Fair. What's not working?")
@@ -1059,7 +1060,9 @@ _INVITES_THEIR_VIEW = lazy_regex(r"\bwhat did (?:you|u|ya) (?:think|reckon|make 
 _A_PROBLEM = lazy_regex(
     r"\b(?:not|no longer|anymore|any more|losing|lost|struggl\w*|stuck|behind|hard(?:er)?|difficult|miss(?:ed|ing)?|"
     r"cancel\w*|moved|rescheduled|late|worried|anxious|frustrat\w*|overwhelm\w*|outgrown|changed|made the jump|"
-    r"new (?:job|role|team|position)|finished|run its course|got what i|too (?:much|many|often|long|short))\b|n't\b",
+    r"new (?:job|role|team|position)|finished|run its course|got what i|too (?:much|many|often|long|short)|"
+    # "our sessions got more like catching up than actual mentoring" (review r18)
+    r"more like [\w\s-]{2,30}? than|i'?m (?:kinda |kind of |pretty )?good now)\b|n't\b",
     re.IGNORECASE)
 """What is wrong or has changed, beside a purpose ("…, now that I've made the jump"): the issue, not a wish."""
 _ASKS_WHY = lazy_regex(r"\bprompting\b|\bwhy\b|\bwhat's behind\b|\bwhat brought this\b", re.IGNORECASE)

@@ -30,7 +30,9 @@ _NOT_THEIR_SIDE = lazy_regex(
     # and I know my life better than you do.", "So you'd want me to bring the questions…", review r18)
     r"sounds like fun|sounds fun|feel better|glad|happy to|appreciate|it matters|better than i do|"
     r"your (?:time|money|life|call|decision|choice|career)|you know (?:your|best|better)|i've seen a lot|"
-    r"i'd want you to|i want you to)\b",
+    r"i'd want you to|i want you to|"
+    # a hurt remark said back confirms it ("So you didn't realise you were such a bad mentor.", review r19)
+    r"such a|bad mentor|terrible|useless|hopeless|a failure)\b",
     re.IGNORECASE)
 """Lines that answer the user (thanks, agreement, questions, promises) or brush them off, rather than telling their
 side."""
@@ -53,6 +55,10 @@ _OBJECT_BEFORE = frozenset({"to", "and", "about", "for", "with", "at", "in", "on
                             "this", "it", "the", "a", "an", "if", "but", "or", "when", "because", "i", "i'd", "i'm",
                             "i've", "he", "she", "we", "they", "what", "how", "why", "where", "whether", "not"})
 """Words after which a "you" was an object ("it bothered you and…"): said back as "me"."""
+_TAKES_YOU = frozenset({"help", "helps", "helped", "tell", "told", "give", "gave", "show", "showed", "ask", "asked",
+                        "see", "saw", "meet", "call", "send", "let", "make", "thank", "push", "rush", "pay", "trust",
+                        "hear", "heard", "rely", "on", "than", "like", "love", "miss", "bother", "bothered"})
+"""Words before which a "you" is an object ("…sessions that really help you than…"): said back as "me"."""
 _TOKEN = lazy_regex(r"[A-Za-z']+|[^A-Za-z']+")
 _LOWER_FIRST = lazy_regex(r"^(?:The|It|It's|We|We've|My|A|An|There|That|This|Nobody|No one|Everyone)\b")
 _SAID_BACK_WORDS = 30
@@ -85,7 +91,7 @@ def said_back(text: str) -> str:
         after = tokens[after_index].lower() if after_index is not None else ""
         gap = "".join(tokens[index + 1: after_index]) if after_index is not None else "."
         if word == "you":
-            ends = bool(re.search(r"[.,;!?…]", gap)) or after in _OBJECT_BEFORE or not after
+            ends = bool(re.search(r"[.,;!?…]", gap)) or after in _OBJECT_BEFORE or not after or before in _TAKES_YOU
             out[index] = "me" if ends else "I"
         elif word in _SWAPPED:
             out[index] = _SWAPPED[word]

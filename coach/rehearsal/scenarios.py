@@ -519,6 +519,8 @@ _USER_MENTORS = re.compile(
     # ("I'm the preceptor for Aisha, a new graduate nurse" made the user the mentee, review r15)
     r"|\bI(?:'m| am) (?:the|a|their|his|her) (?:mentor|supervisor|manager|trainer|preceptor|coach|tutor|"
     r"clinical educator|team lead|foreman|head chef)\b"
+    # ("I'm Dana's mentor and team manager" made the user the mentee, review r18)
+    r"|\bI(?:'m| am) [A-Z][\w'-]*['’]s? (?:mentor|supervisor|manager|trainer|preceptor|coach|tutor|team lead|boss)\b"
     r"|\bI (?:mentor|supervise|manage|train|coach|precept)\b"
     r"|\bI(?:'m| am| have been| was) (?:mentoring|supervising|training|coaching)\b",
     re.IGNORECASE,

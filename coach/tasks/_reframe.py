@@ -297,7 +297,10 @@ _OWN_CAUTION = lazy_regex(r"\b(?:need|needs|have|has|got|want)\s+to\s+be\s+(?:re
                           # difficult, in Korean company culture it is not normal that junior give feedback…")
                           r"|\bso\s+it(?:'s|\s+is)\s+(?:really\s+|very\s+)?(?:difficult|hard|awkward|tricky)\b"
                           r"|\b(?:difficult|hard|awkward)\s+for\s+me\s+to\s+(?:say|give|raise|tell|bring)\b"
-                          r"|\bnot\s+normal\s+that\s+(?:a\s+)?juniors?\b",
+                          r"|\bnot\s+normal\s+that\s+(?:a\s+)?juniors?\b"
+                          # "need to say it straight", "gotta tell him straight" (review 74)
+                          r"|^(?:(?:and|but|so)\s+)?(?:i\s+)?(?:need|have|got|gotta|want)\s+(?:to\s+)?(?:say|tell|put)\s+"
+                          r"(?:it|him|her|them|this)\s+(?:straight|directly|plainly|bluntly|honestly|clearly)\b",
                           re.IGNORECASE)
 """The user's note on how to say it ("she's defensive abt this stuff so need to be careful", "dont want to crush
 her confidence she already is v self critical"): never said to them."""

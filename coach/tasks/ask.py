@@ -438,8 +438,9 @@ def _opening(question: str, lead: _Unit) -> str:
     point = core if imperative else f"keep this in mind: {core}"
     marker = f" [{lead.number}]."
     # ("How I can find a mentor…": the word order of a second language is the same question)
-    how = re.match(r"(?i)^how (?:(?:do|can|should|would|could|might|to) (?:i |we )?|(?:i|we) (?:can|should|could) )"
-                   r"\s*(.+)$", asked)
+    # ("how do u end a mentoring relationship…" said back "To you end…", review 74: "u" is the asker too)
+    how = re.match(r"(?i)^how (?:(?:do|can|should|would|could|might|to) (?:i |we |you |u )?|"
+                   r"(?:i|we) (?:can|should|could) )\s*(.+)$", asked)
     # ("how do i end mentorship with my mentor, we havent met in 4 months": what follows a comma or a
     # dash is the situation, not the thing to do, so the opening only works with a goal said in one piece)
     # ("how do i ask someone to be my mentor if english is not my first language and im worried…": the thing to do

@@ -1030,8 +1030,16 @@ def _names_then_verb(text: str, mentor: str, me: str, present_too: bool = False)
     present = (present_too or len(words[0].strip(".")) == 1) and verb.endswith("s") and _present_third(verb)
     if verb in ("intro", "intros"):
         return words[0].lower().strip(".") in names
+    if words[0].lower() in ("she", "he") and not _FOR_SOMEONE_OR_SOON.search(text):
+        return False  # "she use 20% buffer on all lead time": what she does in her own work, no errand (review 74)
     return (words[0].lower() in names and verb.islower() and is_verb(verb) and (base_form(verb) == verb or present)
             and verb not in _REPORTING)
+
+
+_FOR_SOMEONE_OR_SOON = lazy_regex(r"\b(?:me|my|us|our|you|your|by|next|tomorrow|tmrw|tonight|today|this|before|"
+                                  r"after|when|once|soon|asap)\b|\b\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b",
+                                  re.IGNORECASE)
+"""Words that make "she send the deck…" an errand: for the user, or by a time."""
 
 
 def _present_third(verb: str) -> bool:

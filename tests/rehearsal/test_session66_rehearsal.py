@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from coach.rehearsal.moves import MoveDetector
 from coach.rehearsal.reflect import acknowledgement_from
-from coach.rehearsal.scenarios import get_scenario
+from coach.rehearsal.scenarios import build_custom_scenario, get_scenario
 
 from .conftest import moves_in, play
 
@@ -88,3 +88,62 @@ def test_saying_back_what_the_feedback_was_is_acknowledgement(detector: MoveDete
     # point?" (the strongest moment) scored 0 on listening
     assert "acknowledgement" in moves_in(detector, "you mean in the client demo on tuesday i was talking too much "
                                                    "technical, and client lost the point?")
+
+
+def test_im_names_mentor_makes_the_user_the_mentor() -> None:
+    # r18 r5: "I'm Dana's mentor and team manager…" had the coach play the mentor, asking "What's up?"
+    scenario = build_custom_scenario("I'm Dana's mentor and team manager. I have to tell her she didn't get the team "
+                                     "lead promotion she applied for, and keep her motivated.")
+    assert scenario.user_role == "mentor" and scenario.partner_role == "mentee"
+
+
+def test_sessions_that_became_catch_ups_name_the_issue(detector: MoveDetector) -> None:
+    # r18 r11: "…our sessions got more like catching up than actual mentoring lately" got "Okay. And?", then the
+    # proposal "Maybe. What problem does that solve?"
+    session = play(detector, "end-mentorship", "busy", [
+        "hey so, got a sec? wanted to talk about our meetings",
+        "so like, you've helped me a ton this past year, the whole switch to the data team basically happened because "
+        "of you",
+        "but honestly i think i'm kinda good now? like i feel like our sessions got more like catching up than actual "
+        "mentoring lately",
+        "so i was thinking maybe we wrap up the regular ones after the one in december, and i just ping you if "
+        "something big comes up"], difficulty="hard")
+    assert session.partner_turns[-2] != "Okay. And?"
+    assert "What problem does that solve?" not in session.partner_turns[-1], session.partner_turns
+
+
+# Review r19 (3 of 14 runs sensible on a0f8cfe).
+
+
+def test_a_you_after_a_verb_is_said_back_as_me_and_a_hurt_remark_never() -> None:
+    # r19 r3: "So you'd rather have fewer sessions that really help I than more that don't."; r6: "So you didn't
+    # realise you were such a bad mentor."
+    said = acknowledgement_from(["Honestly, I'd rather have fewer sessions that really help you than more that don't."])
+    assert said == "So you'd rather have fewer sessions that really help me than more that don't."
+    assert acknowledgement_from(["I didn't realise I was such a bad mentor."]) is None
+
+
+def test_a_concrete_proposal_is_never_met_with_meaning_what(detector: MoveDetector) -> None:
+    # r19 r4: "…stay on the IC track for the next year, but take on mentoring the two new grads…" got "Hm. Meaning
+    # what, exactly?"
+    session = play(detector, "disagree-advice", "skeptical", [
+        "Jo, I've been thinking hard about your advice to take the management track when Sam's position opens in "
+        "June, and I want to be honest that I see it differently.",
+        "I really value that you see leadership potential in me. Where I disagree is the timing: I've just started "
+        "leading the search relevance rewrite, and if I step into managing six people now, I'll drop the one project "
+        "where I'm finally building deep technical credibility.",
+        "What I'm proposing is to stay on the IC track for the next year, but take on mentoring the two new grads and "
+        "run the architecture review rotation, so I still build people skills."], difficulty="hard")
+    assert not any("Meaning what" in line for line in session.partner_turns[1:]), session.partner_turns
+
+
+def test_r19_lines_are_read_for_what_they_do(detector: MoveDetector) -> None:
+    # r7: a put-down was credited as an I-statement and chosen as the strongest moment
+    assert "blame" in moves_in(detector, "Honestly I'm not sure why I agreed to mentor you.")
+    # r11: the last session proposed; r14: the change acknowledged; r3: their preference asked (each read as vague)
+    assert "concrete-proposal" in moves_in(detector, "I was thinking our session on the 30th could be our last "
+                                                     "regular one")
+    assert moves_in(detector, "I know it's different from how we been doing it") & {"acknowledgement"}
+    assert "vagueness" not in moves_in(detector, "I know it's different from how we been doing it")
+    format_question = moves_in(detector, "I'd also love to know if you'd prefer a different format.")
+    assert "asks-their-view" in format_question and "vagueness" not in format_question

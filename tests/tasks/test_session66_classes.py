@@ -9,7 +9,7 @@ from coach.checks import find_absolutes
 from coach.tasks.ask import _section_units
 from coach.tasks.outreach_phrasing import Voice, about_sentence, goal_sentence
 from coach.writing import expand_shorthand
-from tests.tasks.support import drafted
+from tests.tasks.support import drafted, shipped_card
 
 _draft = partial(drafted, with_subject=True)
 
@@ -109,6 +109,18 @@ def test_ask_says_the_question_back_without_its_texting_shorthand() -> None:
     assert expand_shorthand("r&d team") == "r&d team"
 
 
+def test_ask_says_back_a_question_asked_with_u() -> None:
+    # review 74 a3: "how do u end a mentoring relationship…" gave "To you end a mentoring relationship…"
+    from coach.tasks import get_task
+    from coach.tasks.base import Style
+
+    task = get_task("ask")
+    values = task.validate({"question": "how do u end a mentoring relationship that isnt helping anymore w/o burning "
+                                        "the bridge"})
+    body = task.compose(values, [shipped_card("end-a-mentorship-gracefully")], Style()).body
+    assert body.startswith("To end a mentoring relationship that isn't helping anymore without burning the bridge, ")
+
+
 def test_ask_gives_a_listed_warning_sign_as_a_sign_never_as_advice() -> None:
     # a2: "- Meetings are cancelled or moved more than once in a row [2]." read as advice
     text = ("Watch for these signs of a mentorship losing energy:\n\n1. Meetings are cancelled or moved more than "
@@ -118,3 +130,30 @@ def test_ask_gives_a_listed_warning_sign_as_a_sign_never_as_advice() -> None:
         "A sign to watch for: meetings are cancelled or moved more than once in a row")
     advice = _section_units("How to do it", "1. Raise it at the start of your next conversation.", 1, set(), 0)
     assert advice[0].text == "Raise it at the start of your next conversation"
+
+
+# Review 74 (24 new inputs on a0f8cfe: 18 of 24 sendable, 13 of them only for the user's own wording).
+
+
+def test_a_note_to_say_it_straight_is_never_said_to_them() -> None:
+    # f3: "…someone gonna get hurt. need to say it straight" gave "My worry is that someone is going to get hurt, and
+    # need to say it straight."
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Marcus",
+        "feedback": "marcus is great climber but rushes the rigging checks, someone gonna get hurt. need to say it "
+                    "straight",
+        "behaviour": "started the lowering without checking the friction device was loaded right"})
+    assert "**Impact:** My worry is that someone is going to get hurt." in body
+    assert "straight" not in body
+
+
+def test_a_summary_line_of_what_she_does_in_her_own_work_is_no_errand() -> None:
+    # s3: "she use 20% buffer on all lead time" under "key things:" became "**Ms. Lindqvist:** Use 20% buffer…"
+    body, _ = _draft("summary", {
+        "mentor_name": "Ms. Lindqvist", "my_name": "Daniel", "kind": "full",
+        "notes": "key things:\nplanning is about buffer not about perfect schedule\nshe use 20% buffer on all lead "
+                 "time\nactions:\nme - make buffer sheet for the asia lanes by 15/11\nML - intro me to Koen in "
+                 "customs team"})
+    assert "**Ms. Lindqvist:** Use 20% buffer" not in body
+    assert "- You use 20% buffer on all lead time." in body
+    assert "**Ms. Lindqvist:** Introduce me to Koen in customs team" in body  # (an errand for the user still is)
