@@ -147,3 +147,10 @@ def test_r19_lines_are_read_for_what_they_do(detector: MoveDetector) -> None:
     assert "vagueness" not in moves_in(detector, "I know it's different from how we been doing it")
     format_question = moves_in(detector, "I'd also love to know if you'd prefer a different format.")
     assert "asks-their-view" in format_question and "vagueness" not in format_question
+
+
+def test_walking_out_of_the_conversation_is_giving_up(detector: MoveDetector) -> None:
+    # r19 r9: "I'm done with this conversation." found no move, and a busy mentor answered "Right. What do you need
+    # from me?"
+    assert "giving-up" in moves_in(detector, "I'm done with this conversation.")
+    assert not moves_in(detector, "I'm done with my draft, can you look at it?") & {"giving-up", "blame", "sarcasm"}
