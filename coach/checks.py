@@ -476,8 +476,9 @@ def find_absolutes(text: str) -> list[str]:
     return find_phrases(REQUIRED_ALWAYS.sub(r"\1", text), ABSOLUTES)
 
 
-REQUIRED_ALWAYS = lazy_regex(r"(\b(?:needs?\s+to|must|ha(?:ve|s)\s+to|should|got\s+to)\s+[^,;.]*?)\balways\b",
-                             re.IGNORECASE)
+REQUIREMENT = r"(?:needs?\s+to|must|ha(?:ve|s)\s+to|should|got\s+to)"
+"""The words that say something is required ("need to", "must", "has to")."""
+REQUIRED_ALWAYS = lazy_regex(rf"(\b{REQUIREMENT}\s+[^,;.]*?)\balways\b", re.IGNORECASE)
 """An "always" in a requirement, with the words before it as group 1."""
 
 

@@ -407,7 +407,7 @@ def _subjectless_verb(phrase: str) -> bool:
 
 
 PARTICIPLES_ONLY = frozenset({"done", "been", "gone", "seen", "written", "taken", "given", "begun", "spoken",
-                               "driven", "eaten", "chosen", "forgotten", "known", "shown", "grown", "drawn"})
+                              "driven", "eaten", "chosen", "forgotten", "known", "shown", "grown", "drawn"})
 _HABIT_ADVERBS = frozenset({"still", "also", "always", "never", "often", "sometimes", "usually", "just", "really",
                             "mostly", "rarely", "constantly"})
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from coach.checks import ABSOLUTES, DATE_PATTERN, REQUIRED_ALWAYS, find_labels, word_set
+from coach.checks import ABSOLUTES, DATE_PATTERN, REQUIRED_ALWAYS, REQUIREMENT, find_labels, word_set
 from coach.compose import upper_first
 from coach.grammar import participle_as_past
 from coach.lazy_patterns import lazy_regex
@@ -390,7 +390,7 @@ def _split_at_new_subject(text: str) -> list[str]:
         # "…too casual on the radio, need to use standard phraseology always": what they require, its own point
         rest = text[match.end():]
         instruction = instruction or (match.group(0).startswith(",") and not joiner and re.match(
-            r"(?:needs?|ha(?:ve|s)|got)\s+to\s+[a-z]+|(?:must|should)\s+[a-z]+", rest, re.IGNORECASE) is not None)
+            rf"{REQUIREMENT}\s+[a-z]+", rest, re.IGNORECASE) is not None)
         # "he has good ideas but he don't share them": what "them" is was said before "but", so the two stay one
         refers_back = joiner == "but" and len(rest.split()) <= 6 and re.match(
             r"[^,.;]*?\b(?:them|it)\s*$", rest, re.IGNORECASE) is not None
@@ -1827,7 +1827,6 @@ def _soften_unquoted(clause: str) -> str | None:
     return text.replace("\x03", "always") if re.search(r"[A-Za-z]{2}", text) else None
 
 
-
 def _soften_never(text: str) -> str | None:
     tagged = tag(text)
     for index, (word, _) in enumerate(tagged):
@@ -1846,8 +1845,8 @@ def _soften_never(text: str) -> str | None:
     return text
 
 
-_SOME_DAYS = lazy_regex(r"^(?:some|other)\s+(?:days|times|weeks|nights|shifts|batches)\b|^sometimes\b", re.IGNORECASE)
+_SOME_OF_THEM = r"(?:some|other)\s+(?:days|times|weeks|nights|shifts|batches)\b"
+_SOME_DAYS = lazy_regex(rf"^{_SOME_OF_THEM}|^sometimes\b", re.IGNORECASE)
 """A clause that says how a point varies ("some days good some days the butter break")."""
-_SOME_DAYS_JOINED = lazy_regex(r"(\S)\s+((?:some|other)\s+(?:days|times|weeks|nights|shifts|batches)\b)",
-                               re.IGNORECASE)
+_SOME_DAYS_JOINED = lazy_regex(rf"(\S)\s+({_SOME_OF_THEM})", re.IGNORECASE)
 """The second half of "some days good some days…", typed without its comma."""

@@ -1055,11 +1055,6 @@ _TASK_VERB = lazy_regex(rf"(?:{words_pattern('task_verbs')})\s+(?!(?:is|was|are|
                         re.IGNORECASE)
 
 
-_TOPIC_THEN_RULE = lazy_regex(r"^\w+(?:\s+\w+){0,2}\s*(?:\s[-–—]|:)\s*(?:always|never|don'?t|do not|avoid)\b",
-                              re.IGNORECASE)
-"""A short topic, then a rule about it ("read backs - always full callsign, never shortened…")."""
-
-
 def opens_with_verb(text: str) -> bool:
     """An instruction ("rewrite the summary section") rather than a record ("talked about X").
 
@@ -1210,6 +1205,9 @@ _ERRAND = lazy_regex(rf"(?:{words_pattern('errand_verbs')})\s+\S", re.IGNORECASE
 _ADVICE_FIRST = frozenset({"always", "never", "don't", "dont", "avoid"})
 """First words that make a line after someone's label their advice, never their task."""
 _ADVICE_OPENER = lazy_regex(rf"(?:{'|'.join(sorted(map(re.escape, _ADVICE_FIRST)))})\b", re.IGNORECASE)
+_TOPIC_THEN_RULE = lazy_regex(rf"^\w+(?:\s+\w+){{0,2}}\s*(?:\s[-–—]|:)\s*(?:{_ADVICE_OPENER.pattern}|do not\b)",
+                              re.IGNORECASE)
+"""A short topic, then a rule about it ("read backs - always full callsign, never shortened…")."""
 
 
 _OFFERED_TO = lazy_regex(r"^(?:offered|offers|promised|agreed)\s+to\s+", re.IGNORECASE)
