@@ -694,6 +694,14 @@ class ScriptedPartner:
         elif "?" in self.state.raised.get("purpose", ""):
             # the ask itself ("would u be up for mentoring me?") leaves only its terms to ask for (review r12 s10)
             unused = [line for line in unused if not _ASKS_WHAT_THE_ASK_IS.search(line)]
+        told = " ".join(self.state.said_by_user)
+        # "Monday is impossible." to "until Sunday evening" turned down a day nobody proposed (review r20)
+        unused = [line for line in unused if not ((ruled_out := _DAY_RULED_OUT.search(line)) and not re.search(
+            rf"\b{ruled_out['day'][:3]}", told, re.IGNORECASE))]
+        if any(_TERM_GIVEN.search(said) for said in self.state.said_by_user):
+            # "A fixed end date would make it much easier to say yes." after "…mentoring me over the next six
+            # months?" (review r20)
+            unused = [line for line in unused if not _WANTS_AN_END.search(line)]
         if "specific-observation" not in self.state.seen:
             # "I'd been telling myself it was just one or two." after an apology, before any count was given, and
             # after its own "I make it three reschedules" (review r16): a count is owned once the user gave one
@@ -720,6 +728,12 @@ class ScriptedPartner:
             # "is monthly ok, or every six weeks is better for you?" got "From my side, that's a commitment I can
             # keep…", choosing neither (review r15): the first option, named
             return f"{chosen[:1].upper()}{chosen[1:]}. {line}"
+        looks = [look for look in self.persona.look_over if look not in self.state.used]
+        if reaction.final and looks and _ASKS_THEM_TO_LOOK.search(last) and not _GRANTS.search(line):
+            # "Could I send you the draft on the 18th for a quick look?" got only "Good. I'm glad we talked it
+            # through." (review r20): the close says yes to it first
+            self.state.used.add(looks[0])
+            return f"{looks[0]} {line}"
         asked = _ASKS_IF_IT_SUITS.search(last)
         if reaction.intent != "counter" or not asked:
             return line
@@ -1054,7 +1068,8 @@ _ASKS_ABOUT_THEM = lazy_regex(
     r"[^.!?]*\b(?:you|your|yours)\b[^.!?]*\?\W*$", re.IGNORECASE)
 """A question about the partner's side, whatever the detector found in it."""
 _INVITES_THEIR_VIEW = lazy_regex(r"\bwhat did (?:you|u|ya) (?:think|reckon|make of it)\b|\bhit me\b|"
-                                 r"\b(?:tell me|be) (?:honest(?:ly)?|straight)\b|"
+                                 # ("can i be honest abt something" asks to speak: "From my side…" answered it, r20)
+                                 r"\b(?:tell me|(?<!\bi )(?<!\bme )be) (?:honest(?:ly)?|straight)\b|"
                                  r"\bhow did (?:it|i|my \w+) (?:come across|land|go|look)\b", re.IGNORECASE)
 """An invitation to hear their view of the user's work, however it is punctuated ("hit me, what did u think")."""
 _A_PROBLEM = lazy_regex(
@@ -1093,6 +1108,7 @@ _ASKS_FOR_SPECIFICS = lazy_regex(r"\breasons, not a feeling\b|\b(?:give me|you g
                                  r"\bthat holds up\b|\ban assertion, not an argument\b",
                                  re.IGNORECASE)
 """A partner line asking for the particulars of the issue: never said once the user has given them."""
+_GRANTS = lazy_regex(r"\b(?:yes|yeah|sure|of course|happy to|send it|glad to|fine by me)\b", re.IGNORECASE)
 _SAYS_YES = lazy_regex(r"\bsounds like fun\b|\bI could genuinely help\b|\blet's do it\b|\bI'd be glad to\b|"
                       r"\bcount me in\b|\bhappy to mentor\b", re.IGNORECASE)
 """A partner line that says yes to being asked: never before the ask is made."""
@@ -1134,7 +1150,10 @@ _ASKS_THEM_TO_LOOK = lazy_regex(r"\b(?:can|could|would|will) you (?:please )?(?:
                                 r"check|review|go over|read|look over|give (?:me )?feedback)\b|"
                                 r"\bi(?:'ll| will)?\s+send\s+(?:you\s+)?(?:it|the|my|a)\s+(?:new |next |revised |"
                                 r"updated |final )?(?:version|draft|deck|slides|cv|resume|chapter|report|portfolio)\b"
-                                r"[^.?!]*\b(?:before|ahead of)\b",
+                                r"[^.?!]*\b(?:before|ahead of)\b|"
+                                # ("Could I send you the draft on the 18th for a quick look?", review r20)
+                                r"\b(?:could|can|may)\s+i\s+(?:send|show)\s+(?:you|u)\b[^.?!]*\b(?:look|read|"
+                                r"feedback|glance|check)\b",
                                 re.IGNORECASE)
 """A proposal that asks the partner to look over the user's work: said yes to as such."""
 _ASKS_WHAT_THE_ASK_IS = lazy_regex(r"\bwhat (?:exactly )?are you asking\b|"
@@ -1142,6 +1161,16 @@ _ASKS_WHAT_THE_ASK_IS = lazy_regex(r"\bwhat (?:exactly )?are you asking\b|"
                                    r"^[A-Z][a-z]+(?:\s[a-z]+)?, then\.", re.IGNORECASE)
 """A partner line asking what the user wants from it, or guessing it ("Mentoring, then."): never said once the ask
 itself was made ("Mentoring, then." a turn after "would you be my mentor?", review r15)."""
+_DAY_RULED_OUT = lazy_regex(r"\b(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\s+(?:is|are)\s+"
+                            r"(?:impossible|out|no good|bad|tricky|hard|a no)\b", re.IGNORECASE)
+"""A partner line turning down a day ("Monday is impossible."): fitting only when the user named that day."""
+_WANTS_AN_END = lazy_regex(r"\bend date\b", re.IGNORECASE)
+"""A partner line asking for the mentorship to have an end."""
+_TERM_GIVEN = lazy_regex(r"\b(?:over|for|during)\s+(?:the\s+)?(?:next\s+)?(?:\d+|one|two|three|four|five|six|eight|"
+                         r"twelve|a few|a couple of)\s+(?:months?|weeks?|sessions?|meetings?|calls?)\b|"
+                         r"\buntil\s+(?:the\s+)?(?:end\s+of|summer|spring|autumn|winter|christmas|[A-Z][a-z]+)\b",
+                         re.IGNORECASE)
+"""How long the user asks it to last ("over the next six months", "for three sessions", "until June")."""
 _ASKS_FOR_THE_ASK = lazy_regex(rf"{_ASKS_WHAT_THE_ASK_IS.pattern}|\bhow much of my time\b", re.IGNORECASE)
 """A partner line asking for the ask or its terms: never said once a proposal gave them."""
 _FALLBACK = lazy_regex(r"^\W*(?:and\s+)?(?:if\s+(?:that|it|this|\w+)\s+(?:doesn'?t|don'?t|does not|do not|won'?t|"
@@ -1225,7 +1254,9 @@ _QUESTION_KIND_PATTERNS = {
         # "If you have any doubts, I'd honestly rather hear them now." (review r11, custom)
         r"\bif you have (?:any )?(?:doubts|concerns|worries|reservations|hesitations?)\b|"
         # "What would you need to see from me before you'd be comfortable?" (review r13 s11)
-        r"\bwhat would you need (?:to see|to know|to hear|from me)\b|"
+        r"\bwhat would you need (?:to see|to know|to hear|from me|from (?:a|your) (?:mentee|mentor))\b|"
+        # "I'd rather hear any doubts now." (review r20)
+        r"\b(?:hear|know|tell me)\s+(?:any|your)\s+(?:doubts|concerns|worries|reservations)\b|"
         # "what you need to see for say yes?" (review r14, as a second language asks it)
         r"\bwhat (?:do |would )?you need (?:to see|to hear|from me)\b[^.?!]*\b(?:say yes|agree|be sure|trust)\b|"
         r"\bbefore you(?:'d| would) (?:be|feel) comfortable\b",

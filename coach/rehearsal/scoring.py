@@ -394,11 +394,13 @@ def _as_sentence(part: str) -> str:
                   flags=re.IGNORECASE)
     # beside model sentences, the user's lower-case "i" read as a typo ("Cool. i send you an invite", review 45)
     # (and texting spellings spelled out: "What wud u cut first?" read as a typo in a model line, review r14, 13)
-    return sentence(re.sub(r"\bi\b(?=['’\s])", "I", expand_shorthand(part)))
+    said = sentence(re.sub(r"\bi\b(?=['’\s])", "I", expand_shorthand(part)))
+    # ("Fair. for the budget meeting next month…": each sentence of the user's starts with a capital, review r20)
+    return re.sub(r"(?<=[.!?]\s)([a-z])", lambda m: m[1].upper(), said)
 
 
 _REPLY_WORD = lazy_regex(r"^(?:(?:great|good|okay|ok|right|perfect|fine|sure|yes|yeah|brilliant|lovely|wonderful|cool|"
-                         r"that makes sense|makes sense|got it|fair enough)[,\s]*)+[.!,]\s+(?=\S)", re.IGNORECASE)
+                         r"that makes sense|makes sense|got it|fair enough|fair)[,\s]*)+[.!,]\s+(?=\S)", re.IGNORECASE)
 """A first sentence or word that only answers the other person ("Great." or "Great, let's…"), which a rewritten line
 does not need: the rewrite stands alone."""
 

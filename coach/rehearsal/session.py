@@ -95,6 +95,12 @@ class PartnerReply:
     notice: str | None = None
 
 
+OFFLINE_CUSTOM_PERSONA = (
+    "offline, a custom persona speaks with the {base} persona's lines, plus a name or phrase you quoted in its "
+    "description; the LLM engine plays the style you described in full"
+)
+
+
 class RehearsalSession:
     """A rehearsal of one scenario with one persona at one difficulty."""
 
@@ -128,6 +134,9 @@ class RehearsalSession:
         """The partner said yes and the talk is settled: one more user turn (thanks, goodbye) ends it."""
         self._debrief: Debrief | None = None
         self._llm: LLMPartner | None = self._start_llm(engine or self.settings.engine, chat_model, on_wait)
+        if self._llm is None and self.persona.description:
+            # (review r20: a ship captain's anecdotes never came, and nothing said why)
+            self.notices.append(OFFLINE_CUSTOM_PERSONA.format(base=self.persona.bank))
         labels: dict[Role, str] = {
             "user": self.scenario.user_role.capitalize(),
             "partner": self.scenario.partner_role.capitalize(),

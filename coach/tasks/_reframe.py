@@ -147,6 +147,9 @@ class Reading:
     scene: list[str] = field(default_factory=list)
     """Feedback to give: what happened around the behaviour, told just before it ("Jun tried to present his data
     three times"), never an effect of it."""
+    moment_labels: list[str] = field(default_factory=list)
+    """Received feedback: labels said of a moment the feedback names ("rude when I cut him off"); the moment is
+    restated as a behaviour, so the label asks what in it came across that way, not which moments."""
     own: list[str] = field(default_factory=list)
     """The user's own side, never restated as the person's: how they took received feedback, their questions;
     in feedback to give, what they already tried and how long the person has been there."""
@@ -347,7 +350,7 @@ def _split_at_new_subject(text: str) -> list[str]:
     )
     # (and "broken — tables split across pages, footnotes renumbered wrong — and…": an aside between dashes is one)
     quoted = [q.span() for q in (*_QUOTATION.finditer(text), *_DASHED_ASIDE.finditer(text), *_BRACKETED.finditer(text))]
-    pieces, start = [], 0
+    pieces, start, prefix = [], 0, ""
     for match in spans:
         if any(begin < match.start() < end for begin, end in quoted):
             continue  # "'you know the stuff in training but on scene you go blank'": one remark, quoted whole
@@ -394,11 +397,38 @@ def _split_at_new_subject(text: str) -> list[str]:
         # "he has good ideas but he don't share them": what "them" is was said before "but", so the two stay one
         refers_back = joiner == "but" and len(rest.split()) <= 6 and re.match(
             r"[^,.;]*?\b(?:them|it)\s*$", rest, re.IGNORECASE) is not None
+        if plain_and and _still_told(text[start : match.start()], rest):
+            continue  # "…when I told him the lock was beyond repair and he'd need a new one": what was told
         if (_starts_clause(after) or result or instruction) and not refers_back:
-            pieces.append(text[start : match.start()])
+            pieces.append(prefix + text[start : match.start()])
             start = match.start() + match.group(0).index("so") if result and joiner == "so" else match.end()
-    pieces.append(text[start:])
+            # "she said I was rude to the client and didn't listen…": the second thing said has the same subject
+            reported = _REPORTED_SUBJECT.match(pieces[-1])
+            prefix = reported["lead"] if reported and plain_and and after[0][1] in _VERB_TAGS else ""
+    pieces.append(prefix + text[start:])
     return [re.sub(r"\s(?:—|–|--)\s*$", "", piece) for piece in pieces]  # the aside's closing dash stays behind
+
+
+_REPORTED_SUBJECT = lazy_regex(r"^(?P<lead>(?:[\w.'’-]+\s+){0,4}?(?:said|says|thinks|thought|told me|felt)\s+"
+                               r"(?:that\s+)?(?:i|you)\s+)", re.IGNORECASE)
+"""Who said what about whom, at the start of a reported clause ("she said I …")."""
+
+
+_TOLD_THEM = lazy_regex(r"\b(?:told|tell|tells|telling|explained to|warned)\s+(?P<whom>him|her|them)\s+"
+                        r"(?!to\b)[^,.;]*$", re.IGNORECASE)
+_THEY_FOR = {"him": "he", "her": "she", "them": "they"}
+
+
+def _still_told(before: str, rest: str) -> bool:
+    """Whether a clause after "and" goes on with what the user told someone, about that someone (review 74)."""
+    told = _TOLD_THEM.search(before)
+    if told is None:
+        return False
+    # (what was told is a clause, "the lock was beyond repair"; "told him too late and he missed…" told nothing)
+    content = tag(before[told.end("whom"):])
+    pronoun = _THEY_FOR[told["whom"].lower()]
+    return any(t in ("VBD", "VBZ", "VBP", "MD") for _, t in content) and re.match(
+        rf"{pronoun}(?:['’]\w+)?\b", rest, re.IGNORECASE) is not None
 
 
 TIME_FIRST = lazy_regex(
@@ -716,6 +746,10 @@ _VERDICT_FIRST = lazy_regex(r"^(?:but\W*)?(?:(?:partly|partially|mostly|kind of|
 """The user's verdict on a point, and what they admit after it ("partly true about the charting, I skip…")."""
 _DELIVERY = lazy_regex(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:said|put|told me|delivered|meant)\s+it\s+(?:\w+ly\b|in\s+a\b|"
                        r"in\s+front\b|with\b|kindly|nicely|gently|harshly|well|badly|fast|quick)"
+                       # "he shout this in front of everybody": how and where it was said (review 75)
+                       r"|^(?:but\s+|and\s+)?(?:he|she|they)\s+(?:shout|shouts|shouted|yell|yells|yelled|said|say|says|"
+                       r"told me|tell me|did|do|does|scream|screamed|raised)\s+(?:(?:this|it|that|all\s+this)\s+)?"
+                       r"in\s+front\s+of(?:\s+(?!that\b)[\w'’-]+){1,5}\W*$"
                        # "she was pretty blunt": how they were, not a point they made (review 66)
                        r"|^(?:he|she|they)\s+(?:was|were)\s+(?:pretty\s+|very\s+|really\s+|quite\s+|so\s+|a\s+bit\s+)?"
                        r"(?:blunt|harsh|direct|kind|nice|gentle|rude|short|curt|brutal|honest|calm|angry|cross)\W*$",
@@ -735,6 +769,12 @@ _REACTS = lazy_regex(r"^i(?:['’]m|\s+am|\s+was|\s+have been|['’]ve been)?\s+
                      r"unsure|know|admit|accept|get it|don'?t\s+really\s+know)\b",  # "I know shes right…"
                      re.IGNORECASE)
 """How the user took it, in the first person: "i felt kinda blindsided", "I feel bad", "i cried in the car"."""
+_LABELLED_DEED = lazy_regex(
+    r"^(?P<lead>(?:[\w.'’-]+\s+){0,4}?(?:said|says|thought|thinks|felt|told me)\s+(?:that\s+)?)(?:i|you)\s+"
+    r"(?:was|were|am|are|['’]m|['’]re|came across as|come across as|seemed|sounded|looked|was being)\s+"
+    r"(?:(?:really|very|so|a bit|a little|kind of|kinda|quite|too|super)\s+)?(?P<label>[a-z-]+)\s+"
+    r"(?:when|while|by|for)\s+(?P<deed>(?:i|you)\s+\S.*)$", re.IGNORECASE)
+"""A label said of a moment the feedback names ("he said I was rude when I cut him off on the phone")."""
 _REPORTED = lazy_regex(r"\b(?:said|says|say|told|tells|tell|mentioned|thinks|thought|called|wrote|added|"
                        r"pointed out|feels|complained|warned|asked)\b", re.IGNORECASE)
 _NOT_THE_GIVER = lazy_regex(r"\b(?:i|me|it|this|that|nobody|no one|noone|everyone|someone|somebody|anyone|people)\s*$",
@@ -1080,6 +1120,11 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             continue
         if direction == "received":
             clause = re.sub(r"^(?:also\s+)?that\s+(?=\S+\s+\S)", "", _STUNG.sub("", clause), flags=re.I)  # "also that…"
+            labelled = _LABELLED_DEED.match(clause)
+            if labelled and labels_in(labelled["label"]):
+                # "guy said I was rude when I told him…": what was done is restated, the label set beside it
+                reading.moment_labels += labels_in(labelled["label"])[:1]
+                clause = f"{labelled['lead']}{labelled['deed']}"
             if seen_lead.match(clause) and not _SAYS.search(clause):
                 reading.judged.append(clause)  # "Mr Al-Sayed was very angry": seen, not said
                 continue
@@ -1160,7 +1205,10 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             clause = re.sub(rf"^i\s+think\s+(?:that\s+)?(?=(?:he|she|they|{named})\s+\w+[^,]*\bbut\b)", "", clause,
                             flags=re.IGNORECASE)
         own = _USERS_OWN if direction == "give" else _USERS_FEELING  # received: "I don't ask…" is what was said
-        if own.match(clause) or _MUST_STOP.match(clause) or (direction == "received" and _REACTION.match(clause)):
+        # ("But the way she said it hurt me.": how the user took it, never "I've also noticed that the way you said it
+        # hurt me")
+        if own.match(clause) or _MUST_STOP.match(clause) or (direction == "received" and _REACTION.match(clause)) or (
+                direction == "give" and _HURT_ME.search(clause)):
             # "I want to tell him this must change", "honestly kind of crushed": the user's own mind, not theirs
             reading.judged.append(clause)
             continue
@@ -1181,6 +1229,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
                 reading.behaviours.append(address(clause, person, direction, quoted) or clause)
                 continue
             head, comma, rest = (_balanced(part) for part in clause.partition(", "))
+            rest = _with_heads_subject(head, rest) if direction == "received" and comma else rest
             evidence = address(rest, person, direction, quoted) if comma and len(rest.split()) >= 4 and not (
                 labels_in(rest)) else None
             praised_last = False  # ("…are accurate but I'm too slow calling…, the courtroom sits…": no proof of praise)
@@ -1462,6 +1511,25 @@ def _judged_as_typed(clause: str) -> str:
     """What a judged clause was about, in the user's words ("my lab notebook"), or ""."""
     match = _JUDGED_THING.match(_REPORTING.sub("", normalise(clause).strip(), count=1))
     return f"{match.group('owner')} {match.group('thing')}" if match else ""
+
+
+_THING_JUDGED = lazy_regex(r"^(?:my|the|our)\s+(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+"
+                           r"(?:is|was|are|were)\s", re.IGNORECASE)
+
+
+def _with_heads_subject(head: str, rest: str) -> str:
+    """Proof typed after a label with no subject of its own, given the judged thing as its subject.
+
+    "the lit review is lazy and descriptive, just summarises paper after paper…": "my literature review just
+    summarises…" (review 75: "- Just summarises paper after paper…" had lost what it was about).
+    """
+    said = re.sub(r"^.*?\b(?:said|says|thinks|thought|wrote|noted|commented)\s+(?:that\s+)?", "", normalise(head),
+                  count=1, flags=re.IGNORECASE)
+    thing = _THING_JUDGED.match(said.strip())
+    first = tag(rest)[:1]
+    if thing is None or not first or first[0][1] not in ("RB", "VBZ"):
+        return rest
+    return f"my {thing['thing']} {rest}"
 
 
 def judged_thing(clause: str) -> str | None:
@@ -1811,6 +1879,10 @@ def _soften_unquoted(clause: str) -> str | None:
     for phrase in ("every single time", "every time", "all the time"):
         text = re.sub(rf",?\s*\b{phrase}\b(?=\s+(?:you|I|we|they|he|she)\b)", " when", text, flags=re.I)
         text = re.sub(rf",?\s*\b{phrase}\b", "", text, flags=re.IGNORECASE)
+    # "I am always on my phone": where they always are is where they often are ("You are on your phone." read as
+    # right now, review 75)
+    text = re.sub(r"\b(am|is|are|was|were|['’]re|['’]m|['’]s)\s+(?:always|constantly)\s+(?=(?:on|in|at|glued|stuck)\s)",
+                  r"\1 often ", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*\b(?:always|constantly)\b", "", text, flags=re.IGNORECASE).strip()
     text = re.sub(r"^when\s+", "When ", text) if clause[:1].isupper() else text
     # "Marek always late 10-15 min": without "always" the note's missing "are" shows ("you late")

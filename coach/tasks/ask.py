@@ -290,6 +290,23 @@ def _for_the_askers_side(units: list[_Unit], guidance: Sequence[SearchResult], r
     return fitting or units
 
 
+_WRITTEN_CHANNEL = lazy_regex(r"\b(?:online|on-?line|e-?mail|emails?|linkedin|dm|dms|internet|remotely|in writing|"
+                              r"(?:send|write|writing)\s+(?:a\s+|an\s+|the\s+)?(?:message|note|email|letter))\b",
+                              re.IGNORECASE)
+_IN_PERSON = lazy_regex(r"\b(?:in person|face to face|face-to-face|in real life|irl)\b", re.IGNORECASE)
+
+
+def _for_the_channel(units: list[_Unit], guidance: Sequence[SearchResult], question: str) -> list[_Unit]:
+    """No points from a card about asking in person when the question is about reaching someone online.
+
+    "How I find mentor online and what I say first?" was answered "Choose the moment: not while they're rushing
+    off" (review 74). Every point is kept when no other card is left.
+    """
+    if not _WRITTEN_CHANNEL.search(question) or _IN_PERSON.search(question):
+        return units
+    return [u for u in units if not _IN_PERSON.search(guidance[u.number - 1].title)] or units
+
+
 _ASKED = lazy_regex(r"(?:^|(?<=[.!?])\s+)(?P<asked>[^.!?]{12,}\?)")
 
 
@@ -427,10 +444,18 @@ _LABEL = lazy_regex(r"^[A-Z][\w -]{1,20}:\s+(?=\S)")
 _YES_NO = lazy_regex(r"(?i)^(?:is it|is that|should i|should we|can i|do i|would it be|am i|are|is|was it|would i)\b")
 
 
+_CARDS_OWN_EXAMPLE = lazy_regex(r",?\s+(?:such as|for example|e\.g\.,?)\s+(?:the|a|an|your)\s+[^,;:()]+?(?=[.!]?$)",
+                                re.IGNORECASE)
+"""A card's example at the end of its sentence ("…, such as the move from agency to in-house marketing"): the
+opening is said to the asker, so a story that is not theirs is left to the points."""
+
+
 def _opening(question: str, lead: _Unit) -> str:
     """A first sentence that answers the question directly, built on the most relevant point."""
     asked = tidy(question).rstrip("?. ")
-    text = _LABEL.sub("", lead.text)
+    # ("name the one thing you want to discuss, such as the move from agency to in-house marketing" opened an answer
+    # to a 52-year-old retraining as a teacher, as if the card's example were theirs, review 75)
+    text = _CARDS_OWN_EXAMPLE.sub("", _LABEL.sub("", lead.text))
     # ("If you still differ, say so…": a leading "if" or "when" is a plain word, lower-cased after the comma)
     plain_start = text[:1].lower() + text[1:] if _LEADING_WHEN.match(text) else lower_first(text)
     core = f"avoid {lower_first(text)}" if lead.pitfall else plain_start
@@ -591,6 +616,7 @@ class AskTask(TaskSpec):
         units = [u for number, g in enumerate(guidance, start=1) for u in _units(g, number, wanted)]
         role = asker_role(question)
         units = _for_the_askers_side(units, guidance, role)
+        units = _for_the_channel(units, guidance, question)
         units, point_floor = _by_relevance(question, units)
         if not units:
             example = _example(guidance, set(), None)  # nothing else to offer: the closest example, said so

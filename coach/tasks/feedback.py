@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from coach.checks import (
@@ -713,6 +714,7 @@ class _Give:
             return " ".join([as_sentence(text), *(as_sentence(self.frames["behaviour_more"].format(
                 clause=_lower_head(m))) for m in more)])
         span = self.span_lead
+        first = _said_in_the_span(first, span)
         led = _TIME_THEN_YOU.match(first)
         if led and not span:  # "In the last 2 sprint reviews you interrupted…": the stretch of time leads (session 61)
             span, first = f"{upper_first(led['time'])}, ", first[led.end():]
@@ -1043,7 +1045,9 @@ def _said_at(clause: str, feedback: str) -> int:
 
     (A short first word, "a" or "he", is found anywhere in the feedback.)
     """
-    words = [w for w in re.findall(r"[a-z0-9#']{4,}", clause.lower()) if w not in ("your", "you've", "you're")]
+    # (only words the feedback has: "often" said for "always" is the coach's, review 75)
+    words = [w for w in re.findall(r"[a-z0-9#']{4,}", clause.lower())
+             if w not in ("your", "you've", "you're") and w in feedback.lower()]
     found = feedback.lower().find(max(words, key=len)) if words else -1
     return found if found >= 0 else _position(clause, feedback)
 
@@ -1206,11 +1210,37 @@ def _about_the_work(thing: str, clause: str) -> bool:
 _PASTED_HEADING = lazy_regex(r"^\s*(?:(?:written|verbal|written-up)\s+)?(?:feedback|notes|comments|e-?mail|message|"
                              r"review)\s+(?:from|by)\b[^\n:]{0,120}:[ \t]*\n(?=\s*\S)", re.IGNORECASE)
 """A heading over pasted feedback ("Feedback from Alistair after the completion on the sale:" then the list)."""
+def _said_in_the_span(behaviour: str, span: str) -> str:
+    """The behaviour without a "on Saturdays" that the stretch of time before it names already.
+
+    "Over the last three Saturdays, I've noticed that you are late opening the tills on Saturdays" (review 75).
+    """
+    days = re.findall(r"\b([a-z]+(?:day|night|ing|end)s)\b", span.lower())
+    if not days:
+        return behaviour
+    return re.sub(rf",?\s+(?:on|at|in|during)\s+(?:the\s+)?(?:{'|'.join(days)})\b(?=\s*[,.;]|\s*$)", "", behaviour,
+                  flags=re.IGNORECASE)
+
+
 _UNREACHABLE_REVIEWER = lazy_regex(r"^(?:the\s+)?(?:anonymous\s+|external\s+|blind\s+)?(?:peer\s+)?"
                                   r"(?:reviewer|referee)s?(?:\s*(?:#|no\.?)?\s*\d+)?$|^R\d$"
                                   # ("the examiner" of a driving test is met face to face: only an anonymous one)
                                   r"|^(?:the\s+)?(?:anonymous|blind)\s+(?:examiner|assessor|marker)s?$", re.IGNORECASE)
 """A person field naming an anonymous written review ("Reviewer 2", "the referees", "R2"), not someone to talk to."""
+
+
+def _unreachable(person_field: str) -> str:
+    """"review" for an anonymous written review, "one_off" for a member of the public met once, else ""."""
+    typed = person_field.strip()
+    if _UNREACHABLE_REVIEWER.match(typed):
+        return "review"
+    met_once = re.match(r"(?:a|an|one|some)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b", typed, re.IGNORECASE)
+    return "one_off" if met_once and met_once["noun"].lower() in _one_off_people() else ""
+
+
+@cache
+def _one_off_people() -> frozenset[str]:
+    return frozenset(str(FRAMES["one_off_people"]).split())
 _REPORTER_ROLE = lazy_regex(r"^\W*(?P<role>my\s+(?:[a-z]+\s+)?(?:manager|boss|supervisor|lead|mentor|director|"
                             r"editor|teacher|professor|prof|advisor|adviser|tutor|coach|chef|captain|foreman|"
                             r"principal|partner|head|trainer|preceptor|instructor|sergeant))\s+(?:also\s+)?"
@@ -1252,8 +1282,10 @@ class _Received:
         self.reading: Reading = read(str(values["feedback"]), self.person, "received")
         # "Reviewer 2": a written review from someone the user can neither ask nor report back to; its own
         # questions, plan and reply replace those for a person
-        self.review = _UNREACHABLE_REVIEWER.match(str(values.get("person_name") or "").strip()) is not None
-        self.frames = {**FRAMES["received"], **FRAMES["received_review"]} if self.review else FRAMES["received"]
+        self.unreachable = _unreachable(str(values.get("person_name") or ""))
+        self.review = self.unreachable == "review"
+        self.frames = {**FRAMES["received"], **FRAMES[f"received_{self.unreachable}"]} if self.unreachable else (
+            FRAMES["received"])
         self.who, self.whom = _who(self.person)
         when = str(self.values.get("when_it_happened") or "")
         self.when = when_phrase(when) if when else ""
@@ -1278,9 +1310,9 @@ class _Received:
             frames["heading_plan"],
             "\n".join(f"{n}. {step}" for n, step in enumerate(plan, start=1)),
             frames["heading_reply"],
-            frames["reply"] if self.review else self._reply(),
+            frames["reply"] if self.unreachable else self._reply(),
         ]
-        said = FRAMES["rationale"]["received_review" if self.review else
+        said = FRAMES["rationale"][f"received_{self.unreachable}" if self.unreachable else
                                    "received_specific" if self._moments_given() else "received"]
         points = [(point, cite(self.guidance, card, ["feedback"])) for point, card in said]
         return Composition(body="\n\n".join(sections), rationale=rationale(points))
@@ -1354,6 +1386,11 @@ class _Received:
         if labels:
             words = quoted_words(labels)
             points.insert(1, self.frames["label_note"].format(Who=upper_first(self.who), words=words))
+        elif self.reading.moment_labels:
+            words = quoted_words(self.reading.moment_labels)
+            moment = "that moment" if len(self.reading.behaviours) == 1 else "one of those moments"
+            points.insert(1, self.frames["label_on_moment_note"].format(Who=upper_first(self.who), words=words,
+                                                                        moment=moment))
         side = self._own_side()
         if side:  # (after the point about the urge to explain, which it follows from)
             points.append(self.frames["own_side"].format(side=side, whom=self.whom))
@@ -1397,7 +1434,7 @@ class _Received:
         r"|last night|just now", re.IGNORECASE)
 
     def _questions(self, brevity: int) -> list[str]:
-        if self.review:  # nobody to ask: what to work out before responding
+        if self.unreachable:  # nobody to ask: what to work out before responding
             return list(self.frames["questions"])[: max(CLARIFYING_MIN, CLARIFYING_MAX - brevity)]
         # the user's own question for them comes first ("what should I change in my protocol??", review 56)
         own = self._users_question()
@@ -1415,6 +1452,10 @@ class _Received:
         return upper_first(re.sub(r"[?!.\s]+$", "", expand_shorthand(asked))) + "?"
 
     def _coach_questions(self, brevity: int) -> list[str]:
+        if self.reading.moment_labels and not self.reading.labels:  # the moment is given: what in it, and what next
+            label = self.frames["ask_label_moment"].format(word=f'"{self.reading.moment_labels[0]}"')
+            return [label, self.frames["ask_good"], self.frames["ask_first"]][: max(CLARIFYING_MIN,
+                                                                                      CLARIFYING_MAX - brevity)]
         if self._moments_given():  # no asking again for what they gave: what matters most, what good looks like
             return list(self.frames["ask_specific"])[: max(CLARIFYING_MIN, CLARIFYING_MAX - brevity)]
         told_then = self._told_then()

@@ -763,8 +763,13 @@ _QUESTION_AFTER = lazy_regex(r",\s+(?=(?:is|are|was|does|do|should|would it)\s+(
 _WHEN_SUITS_AFTER = lazy_regex(
     r",\s+(?=(?:any|most|all|either|the|weekends?|weekdays?|mornings?|evenings?|afternoons?|lunchtimes?|"
     r"anytime|any\s+time|whenever)\b[^,?]{0,30}?\b(?:is|are|works?|suits?)\s+(?:fine|good|best|great|ok|okay|"
-    r"better|easiest|for me)\b[^,?]*\??$)", re.IGNORECASE)
-"""When suits the user, after the ask ("…, any weekend is fine"): a statement, never inside the question."""
+    r"better|easiest|for me)\b[^,?]*\??$"
+    # ("…, unpaid is fine": the terms the user accepts, review 75)
+    r"|(?!(?:if|when|whatever|whichever|whenever|that|this|it)\b)(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:is|are|would be)\s+"
+    r"(?:totally\s+|completely\s+|also\s+|absolutely\s+)?(?:fine|ok|okay|no problem|not a problem)\b[^,?]*\??$)",
+    re.IGNORECASE)
+"""When suits the user, or terms they accept, after the ask ("…, any weekend is fine", "…, unpaid is fine"): a
+statement, never inside the question."""
 
 
 _PLEASE = lazy_regex(r"^\W*(?:please|pls|plz|pretty please)\W*$", re.IGNORECASE)

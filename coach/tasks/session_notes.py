@@ -477,6 +477,10 @@ def _topic_and_point(line: str) -> str:
     return f"{topic[0].upper()}{topic[1:]}: {point}"
 
 
+_TOPIC_ONLY = lazy_regex(rf"^(?:also\s+)?(?:we\s+)?(?:(?:{_CHATTED}|talk|chat|speak)\s+(?:about|abt|re:?)|"
+                         r"discuss(?:ed)?)\s+(?![^,]*\b(?:i|we|you|he|she)\s)[^,]{2,40}$", re.IGNORECASE)
+"""A note that names only what was talked about ("also talk abt the MSc"); a thing done ("went through the court
+booking I did last month") is a takeaway of its own."""
 _SAID_BARE = lazy_regex(r"^(?:she|he|they)\s+(?:thinks?|says?|said)\s+(?:that\s+)?(?P<rest>\w.*)$", re.IGNORECASE)
 
 
@@ -569,6 +573,10 @@ _NOT_INITIALS = frozenset({"HR", "IT", "PM", "QA", "GP", "OK", "CV", "UX", "UI",
 """Capitals notes use for a department or a role, never someone's initials."""
 
 
+_MENTORS_PRONOUNS = ("she", "he", "her", "him")
+"""How notes name the one mentor in an owner's label ("she: send me the template")."""
+
+
 def _owner_for(name: str, mentor: str, me: str) -> str:
     words = name.split()
     name = " ".join(words[title_length(words):])  # "Sister O", "dr F": the initial decides
@@ -593,7 +601,8 @@ def _owner_for(name: str, mentor: str, me: str) -> str:
     if lowered in ("me", "i", "myself") or (me and lowered in (p.lower() for p in name_parts(me))):
         return ME
     surname = address(mentor)[2].lower()  # "Dr. von Stein - send me…": the surname with its particle
-    if lowered in ("mentor", "she", "he", surname) or lowered in (p.lower().strip(".") for p in name_parts(mentor)):
+    if lowered in ("mentor", *_MENTORS_PRONOUNS, surname) or lowered in (
+            p.lower().strip(".") for p in name_parts(mentor)):
         return mentor_label(mentor)
     if lowered in ("both", "we", "us"):
         return BOTH
@@ -1005,7 +1014,8 @@ def _known_person_first(mentor: str, me: str) -> re.Pattern[str]:
 def is_person(name: str, mentor: str, me: str) -> bool:
     """Whether a label names the mentor, the user, or both (not "Takeaways:" or "Budget:")."""
     parts = name_parts(split_person(mentor)[0]) + name_parts(split_person(me)[0])
-    known = {p.lower().strip(".") for p in parts} | {"me", "mentor", "both"}
+    # ("she: send me the contract template she use": the mentor, by the pronoun notes call her, review 75)
+    known = {p.lower().strip(".") for p in parts} | {"me", "mentor", "both", *_MENTORS_PRONOUNS}
     initials = {p[0].lower() for p in (name_parts(split_person(mentor)[0])[:1] + name_parts(me)[:1])}
     lowered = name.lower().strip(".")
     both = {initials_of(mentor), initials_of(me)} - {""}  # "RE: send me the manual"
@@ -1523,6 +1533,8 @@ def _split_at_commitments(line: str) -> str:
     named = _NAMES_THE_POINT.match(parts[1]) if len(parts) == 2 else None
     if named and not any(t.startswith(("VB", "MD")) for _, t in tag(parts[1][named.end("said"):])):
         return line  # "yr 7s need more playing less theory, he said 70/30 rule": the name of the point before it
+    if len(parts) == 2 and _TOPIC_ONLY.match(parts[0]) and _SAID_BARE.match(parts[1]):
+        return line  # "also talk abt the MSc, he think I should wait 1 year": the topic, then their view of it
     joined = _who_they_know(parts)
     if len(joined) == 1 < len(parts):
         return joined[0]  # "she know a landlord…, she will ask him…": one task

@@ -364,9 +364,10 @@ def _said_after_what_they_did(match: re.Match[str]) -> str:
     return f"{match['did']}: {match['what']}"
 
 
-_TALK_THEN_WHAT_THEY_DID = lazy_regex(r"^(?:talk|discuss|discussed)\s+(?:about\s+)?(?P<topic>[^,]{3,60}),\s+"
+_TALK_THEN_WHAT_THEY_DID = lazy_regex(r"^(?:also\s+)?(?:talk|discuss|discussed)\s+(?:about\s+)?"
+                                      r"(?P<topic>[^,]{3,60}),\s+"
                                       r"(?P<rest>you\s+(?:said|told|recommended|suggested|thought|explained|advised|"
-                                      r"shared|mentioned)\b.*)$", re.IGNORECASE)
+                                      r"shared|mentioned|think|thinks|reckon|reckons)\b.*)$", re.IGNORECASE)
 """A talk typed in the present, then what the mentor did about it: the session, told in the past."""
 _TALKED_WHAT = lazy_regex(r"^(?P<who>We|I)\s+(?:(?P<adv>mostly|mainly|also|first|then)\s+)?"
                           r"(?P<verb>talked|chatted|spoke)\s+(?P<what>\w+)")
@@ -1638,6 +1639,14 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
         # "he come to my workshop in 2 weeks": a plan, so "you'll come" (never "you come")
         agreed = re.sub(r"^(you|we|i)\s+(come|visit|call|meet|email|ring|text|phone|drop by)\b", r"\1'll \2", agreed)
         return sentence(f"As we agreed, {agreed}")
+    unsure = _TO_BE_CONFIRMED.search(f" {when}")
+    if unsure and unsure.start() == 0:  # "tbc": no time yet, so no time said
+        return next_meeting_sentence(None, tone)
+    unsure = _TO_BE_CONFIRMED.search(when)
+    if unsure and unsure.start() > 0:  # "January, date tbc": the time, then what is still open (review 75)
+        what = (unsure["what"] or "date").lower()
+        said = next_meeting_sentence(when[: unsure.start()], tone)
+        return f"{said[:-1]} ({what} to be confirmed){said[-1]}"
     when, arranged = _time_and_arrangement(when)
     humane = humanise_when(when)
     spoken = _on(humane)
@@ -1666,6 +1675,9 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
     )
 
 
+_TO_BE_CONFIRMED = lazy_regex(r"[\s,;(-]+(?:exact\s+)?(?P<what>date|time|day|place|venue)?\s*(?:is\s+)?"
+                              r"(?:tbc|tbd|to be confirmed|to be decided|tba)\W*$", re.IGNORECASE)
+"""A next meeting's open detail, typed after its time ("January, date tbc")."""
 _EVENT_THEN_DATE = lazy_regex(
     r"^(?:the\s+)?(?!(?:next|this|same|early|late|mid|end|in|on|at|after|before|sometime|whenever|tomorrow|today|"
     r"tonight|our|my|your|his|her|their|a|an|\d)\b)"

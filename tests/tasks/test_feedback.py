@@ -227,7 +227,7 @@ def test_a_clause_about_others_after_the_behaviour_is_its_impact(feedback: str, 
 
 @pytest.mark.parametrize(
     ("feedback", "expected"),
-    [("jordan's always on his phone on the scaffold", "you're on your phone on the scaffold"),
+    [("jordan's always on his phone on the scaffold", "you're often on your phone on the scaffold"),
      ("Jordan's reports skip the summary", "your reports skip the summary"),
      ("jordan's been late to three handovers", "you've been late to three handovers")],
 )  # fmt: skip
@@ -536,7 +536,7 @@ def test_round_fourteen_risk_after_praise_effects_together_and_received_asides()
     assert notes.impacts == ["they are not exact anymore"]
     spark = read("gaz said im too slow on second fix, that im always on my phone. fair on the labels tbh",
                  parse_person("Gaz"), "received")
-    assert spark.behaviours == ["You're on your phone"] and spark.labels == ["too slow"]
+    assert spark.behaviours == ["You're often on your phone"] and spark.labels == ["too slow"]
     assert read("my setting out was a disgrace", parse_person("Mr. Grant"), "received").behaviours == []
 
 

@@ -100,8 +100,9 @@ def test_the_example_sheet() -> None:
         "## Your opening update\n\nSince we last spoke, I finished the system design course and shipped the "
         "billing pilot. Today I'd most like to talk about how to become a staff engineer."
     )
-    assert agenda_minutes(body) == [5, 5, 20, 10, 5]
-    assert "**Main topic: Become a staff engineer** (20 min)" in body
+    # 45 minutes and a third topic: time for "Anything else on my list" too (review 73)
+    assert agenda_minutes(body) == [5, 5, 15, 10, 5, 5]
+    assert "**Main topic: Become a staff engineer** (15 min)" in body
     assert "**Challenge: My manager keeps reassigning my projects halfway through** (10 min)" in body
     assert "   - I said I'd send you the design doc\n   - Book a slot at the team offsite" in body
     questions = list_items(find_section(body, "question") or "")

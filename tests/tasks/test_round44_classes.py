@@ -51,14 +51,18 @@ def test_money_as_a_symbol_after_a_worry_and_re_before_a_topic_read_as_words() -
     assert expand_shorthand("we need to re do it") == "we need to re do it"  # "redo", typed apart
 
 
-def test_a_note_the_sheet_leaves_out_is_named_in_the_rationale() -> None:
-    # review 44: a 10-minute sheet dropped "ask abt night shift -> how to not be wrecked" and a challenge unsaid
+def test_a_note_the_questions_leave_out_is_listed_to_raise_if_there_is_time() -> None:
+    # review 44: a 10-minute sheet dropped "ask abt night shift -> how to not be wrecked" and a challenge unsaid;
+    # review 74: naming them in the rationale only still left them off the sheet the user brings
     body, rationale, _ = _draft("prepare", {
         "mentor_name": "Siobhan", "meeting_minutes": 10,
         "goals": "get feedback on my care plan writing\nask abt night shift -> how to not be wrecked",
         "challenges": "care plan #3 sent back - 'too vague' ??\nfeel slow at med rounds, like 40 min over"})
-    assert "night shift" not in body and "med rounds" not in body
-    assert 'Not on this sheet: "ask about night shift: how to not be wrecked", "feel slow at med rounds' in rationale
+    questions, if_time = body.split("## Questions to ask")[1].split("## If there's time")
+    assert "night shift" not in questions and "med rounds" not in questions
+    assert "- Ask about night shift: how to not be wrecked" in if_time
+    assert "- Feel slow at med rounds, like 40 min over" in if_time
+    assert "Not on this sheet" not in rationale
     rationale = _draft("prepare", {"mentor_name": "Siobhan", "meeting_minutes": 60,
                                    "goals": "get feedback on my care plan writing"})[1]
     assert "Not on this sheet" not in rationale  # everything fitted
