@@ -317,7 +317,8 @@ def spliced_clauses(text: str) -> list[str]:
                 continue  # "I did the first 2 modules online, got observed": one subject, a list of what it did
             # "the most careful I've seen": after a superlative, too
             # ("the template B gave me": a name as the contact clause's subject, too)
-            if any(clause[v - 1][1] in ("PRP", "NNP") and v >= 2
+            # ("a scaffold nobody had signed off": someone unnamed as its subject, review 76)
+            if any((clause[v - 1][1] in ("PRP", "NNP") or clause[v - 1][0].lower() in _SOMEONE_UNNAMED) and v >= 2
                    and (clause[v - 2][1].startswith(("NN", "DT", "VB", "JJS"))
                         or (v >= 3 and clause[v - 2][1] == "JJ" and clause[v - 3][1] == "RBS"))
                    for v in verbs[1:]):
@@ -328,6 +329,9 @@ def spliced_clauses(text: str) -> list[str]:
 
 
 _SHORT_WEEKDAYS = frozenset(short.title() for short in SHORT_DAY_NAMES)
+
+
+_SOMEONE_UNNAMED = frozenset({"nobody", "somebody", "someone", "anyone", "anybody", "everyone", "everybody"})
 
 
 def _listed_predicates(clause: list[tuple[str, str]], first: int, second: int) -> bool:

@@ -124,9 +124,15 @@ _PRAISES_THEM = lazy_regex(
     r"\byour\s+(?:\w+\s+){1,2}(?:is|are|has been|have been)\s+(?:some of the|one of the|the|really|so)?\s*"
     r"(?:best|clearest|strongest|sharpest|great|excellent|brilliant|sharp|superb)\b|"
     r"\b(?:patients|clients|customers|people|everyone|the team|the kids)\s+(?:really\s+)?(?:trust|love|like|rate)"
-    r"\s+you\b",
+    r"\s+you\b|"
+    # ("These two years have meant a lot to me. When you walked me through…, it changed how I handle delays." got
+    # "What's prompting this?", review r20)
+    r"\b(?:have|has)\s+meant\s+(?:a\s+lot|so\s+much|the\s+world|a\s+great\s+deal)\b|"
+    r"\bchanged\s+(?:how|the\s+way)\s+i\b|\bi(?:'ve|\s+have)\s+learn(?:ed|t)\s+(?:so\s+much|a\s+lot)\s+from\s+you\b|"
+    r"\byou(?:'ve|\s+have)\s+taught\s+me\b",
     re.IGNORECASE)
-"""Praise of the partner's work or person ("Your patients trust you", "you're doing really well overall")."""
+"""Praise of the partner's work or person ("Your patients trust you", "you're doing really well overall"), or of what
+they have given ("these two years have meant a lot to me")."""
 _TRIAL = lazy_regex(rf"\bfor\s+(?:the\s+next\s+)?{_NUMBER}\s+{_TRIAL_UNITS}\b"
                     rf"|\b(?:the\s+)?next\s+{_NUMBER}\s+{_TRIAL_UNITS}\b", re.IGNORECASE)
 _TIES = r"by|on|before|after|from|until|till|at|in"
@@ -1258,7 +1264,8 @@ _QUESTION_KIND_PATTERNS = {
         # "I'd rather hear any doubts now." (review r20)
         r"\b(?:hear|know|tell me)\s+(?:any|your)\s+(?:doubts|concerns|worries|reservations)\b|"
         # "what you need to see for say yes?" (review r14, as a second language asks it)
-        r"\bwhat (?:do |would )?you need (?:to see|to hear|from me)\b[^.?!]*\b(?:say yes|agree|be sure|trust)\b|"
+        r"\bwhat (?:do |would )?you need (?:to see|to hear|from me)\b[^.?!]*\b(?:say(?:ing)? yes|agree|be sure|"
+        r"trust)\b|"
         r"\bbefore you(?:'d| would) (?:be|feel) comfortable\b",
         re.IGNORECASE),
     "what-would-help": lazy_regex(

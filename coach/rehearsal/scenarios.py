@@ -632,8 +632,9 @@ def get_persona(persona_id: str) -> Persona:
 # and "Quiet and guarded: answers in short, flat sentences" are warm rather than busy.
 _BASE_HINTS: tuple[tuple[str, str], ...] = (
     # ("Gruff old jazzman: few words, musician slang, teases you…" was warm, and gave in at once, review r15)
-    ("busy", r"\b(?:busy|terse|short|brief|rushed|no time|hurr(?:y|ied)|clock|curt|blunt|gruff|few words|grumpy|"
-             r"laconic|gravelly)"),
+    # ("brisk, no-nonsense former rugby coach" and "distracted startup founder" were warm, review r21)
+    ("busy", r"\b(?:busy|terse|short|brief|brisk|no-?\s?nonsense|straight-talking|rushed|no time|hurr(?:y|ied)|clock|"
+             r"curt|blunt|gruff|few words|grumpy|laconic|gravelly|distracted|(?:on|from) (?:her|his|their) phone)"),
     ("defensive", r"\b(?:defensive|takes? (?:it|things) personally|justif|touchy|sensitive|argues|guarded|wary)"),
     ("skeptical", r"\b(?:skeptic|sceptic|doubt|challeng|questions? everything|evidence|data|proof|dry|teas|"
                   r"hates excuses|no excuses|tests? (?:you|people|whether))"),

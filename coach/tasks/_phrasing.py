@@ -720,8 +720,10 @@ def with_pronoun(person: Person, *texts: str) -> Person:
     both = next((t for t in texts if re.search(r"\b(?:he|him|his)\b", t, re.I)
                  and re.search(r"\b(?:she|her|hers)\b", t, re.I)
                  and re.match(r"\W*[a-z]+\s+(?:[a-z]+\s+)?(?:her|his)\b", t, re.I)), None)
+    # ("he hung up on her": a man and a woman in the text, so the one after the name is theirs, review 76)
+    mixed = re.search(r"\b(?:he|him|his)\b", text, re.I) and re.search(r"\b(?:she|her|hers)\b", text, re.I)
     if not re.search(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+[A-Z]", text) and not _someone_else_named(text, person) and (
-            not both):
+            not both) and not mixed:
         return person
     pronoun = pronoun_after_name(person, text)
     if not pronoun and both and person.names:
@@ -777,7 +779,9 @@ def parse_person(text: str | None) -> Person:
         tail = re.search(r"((?:[A-Z][\w'.-]*\s?)+)$", name)
         if tail and not _ROLE_START.match(tail.group(1)):
             return Person(tail.group(1).strip(), tidy(name[: tail.start()]))
-        return Person("", name if not role else f"{name}, {role}")
+        # ("a customer (google review)": the bracket says where, never part of who, review 76)
+        aside = bool(role) and re.search(rf"\(\s*{re.escape(role)}", raw, re.IGNORECASE) is not None
+        return Person("", name if not role or aside else f"{name}, {role}")
     return Person(name.strip(), role.strip())
 
 

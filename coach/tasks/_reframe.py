@@ -561,8 +561,11 @@ _NAMES_SOMEONE = lazy_regex(r"\b(?:you|your|he|she|him|her|they|them|i|me|my)\b"
 _ABOUT_THEM = lazy_regex(r"\b(?:you|your|yours|you're|you've|yourself)\b", re.IGNORECASE)
 _TELL_THEM = lazy_regex(
     r"^(?:but\s+|and\s+|also\s+)?(?:i\s+)?(?:want|wanted|'d like|would like)\s+to\s+(?:say(?:\s+to)?"
-    r"(?:\s+(?:him|her|them))?|tell (?:him|her|them|(?-i:[A-Z])[\w'’-]*))\s+(?:that\s+)?"
-    r"(?P<message>(?:he|she|they|this|it|that|the)\s+.+)$",  # "say him the speed…", "wanted to tell Mike he did great"
+    r"(?:\s+(?:him|her|them))?|tell (?:him|her|them|(?-i:[A-Z])[\w'’-]*))\s+"
+    # ("I want to tell her kindly that I need 3 working days": how, then what the user needs, review 76)
+    r"(?:(?:kindly|gently|nicely|calmly|clearly|honestly|politely)\s+)?(?:that\s+)?"
+    r"(?P<message>(?:(?:he|she|they|this|it|that|the)\s+|i\s+(?=need|want|would like|expect)).+)$",
+    # "say him the speed…", "wanted to tell Mike he did great"
     re.IGNORECASE,
 )
 """What the user wants to say to them: "I want to say she can ask me always" (not "…tell him this must change")."""
@@ -973,6 +976,8 @@ _OWN_ACCOUNT = lazy_regex(
     # "I'm just busy, there's only two of us on reception": why, from the user's side (own reading, session 60)
     r"i(?:'m|m|\s+am)\s+(?:just|only|so|really|too|very)\s+(?:busy|swamped|stretched|overloaded|tired|new)\b|"
     r"there(?:'s|\s+is|\s+are)\s+only\s+\w+\s+of\s+us\b|"
+    # "i was on the machine alone with 30 tickets": how things were for the user (review 76)
+    r"i\s+was\s+(?:[\w-]+\s+){0,4}?(?:alone|on\s+my\s+own|by\s+myself|short[- ]staffed|the\s+only\s+one)\b|"
     r"(?:i\s+)?(?:feel|felt|feeling)\s+(?:so\s+|really\s+|a\s+bit\s+|quite\s+|pretty\s+)?(?:gutted|hurt|upset|"
     r"humiliated|embarrassed|angry|awful|terrible|bad|crushed|shocked|sad|stupid|rubbish|deflated)\b)",
     re.IGNORECASE)
@@ -1235,7 +1240,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             praised_last = False  # ("…are accurate but I'm too slow calling…, the courtroom sits…": no proof of praise)
             if evidence:  # "too slow on bathroom jobs, other guy finish in 3 days i take 5": the label, then its proof
                 reading.judged.append(head)
-                reading.behaviours.append(evidence)
+                reading.behaviours.append(soften(evidence) or evidence)
             else:
                 reading.judged.append(clause)
                 judged_about = _judged_as_typed(clause)
@@ -1477,7 +1482,9 @@ def praises(clause: str) -> bool:
     quality = (superlative.group("most") or superlative.group("est")).lower() if superlative else ""
     clause = _QUOTATION.sub("", clause)  # "you said 'its fine chef'": their words back, never praise
     # "the patient's permission": a patient is someone, not a quality
-    clause = re.sub(r"\b(?:the|a|my|each|every|his|her|their|our|your)\s+patient(?:s|['’]s)?\b", "", clause, flags=re.I)
+    # ("my plan for the COPD patient", "the elderly patient": still someone, review 75)
+    clause = re.sub(r"\b(?:the|a|my|each|every|his|her|their|our|your)\s+(?:(?-i:[A-Z0-9][\w-]*)\s+|(?:new|elderly|old|"
+                    r"older|young|sick|last|next|first|other)\s+)?patient(?:s|['’]s)?\b", "", clause, flags=re.I)
     # ("she explains blister packs better than I do" was put on the Behaviour line, review 70)
     return bool(_POSITIVE.search(clause)) or bool(quality and quality not in _UNWELCOME) or bool(
         _BETTER_THAN_US.search(clause))
@@ -1517,19 +1524,27 @@ _THING_JUDGED = lazy_regex(r"^(?:my|the|our)\s+(?P<thing>[a-z][\w'-]*(?:\s+[a-z]
                            r"(?:is|was|are|were)\s", re.IGNORECASE)
 
 
+_I_WAS = lazy_regex(r"^i\s+(?:am|was|'m)\s", re.IGNORECASE)
+
+
 def _with_heads_subject(head: str, rest: str) -> str:
     """Proof typed after a label with no subject of its own, given the judged thing as its subject.
 
     "the lit review is lazy and descriptive, just summarises paper after paper…": "my literature review just
     summarises…" (review 75: "- Just summarises paper after paper…" had lost what it was about).
     """
-    said = re.sub(r"^.*?\b(?:said|says|thinks|thought|wrote|noted|commented)\s+(?:that\s+)?", "", normalise(head),
-                  count=1, flags=re.IGNORECASE)
+    said = re.sub(r"^.*?\b(?:said|says|say|thinks|thought|wrote|noted|commented|told me)\s+(?:that\s+)?", "",
+                  normalise(head), count=1, flags=re.IGNORECASE)
     thing = _THING_JUDGED.match(said.strip())
-    first = tag(rest)[:1]
-    if thing is None or not first or first[0][1] not in ("RB", "VBZ"):
-        return rest
-    return f"my {thing['thing']} {rest}"
+    tagged = tag(rest)
+    first = tagged[:1]
+    if thing is not None and first and first[0][1] in ("RB", "VBZ"):
+        return f"my {thing['thing']} {rest}"
+    # "I am lazy in rehearsal, always marking instead of dance full out": what the user was doing (review 76)
+    doing = next((t for _, t in tagged if t != "RB"), "")
+    if _I_WAS.match(said.strip()) and doing == "VBG":
+        return f"I am {rest}"
+    return rest
 
 
 def judged_thing(clause: str) -> str | None:

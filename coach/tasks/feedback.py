@@ -1061,6 +1061,12 @@ _JUDGED_CONTEXT = lazy_regex(r"^\s+(?P<context>(?:during|at|in|on|after|before|w
 """When or where a judged thing was judged, after its label ("…is always a mess during service")."""
 
 
+def _good_at(part: str) -> bool:
+    """A quality and where it shows ("quick on the tubes", "great with the kids"): said as it is after "You're"."""
+    tagged = tag(part)
+    return len(tagged) > 2 and tagged[0][1] == "JJ" and tagged[1][0].lower() in ("on", "with", "at", "in", "about")
+
+
 def _as_you_are(strength: str) -> str:
     """Praise typed as bare qualities, said to them; anything else as it was.
 
@@ -1071,16 +1077,17 @@ def _as_you_are(strength: str) -> str:
         return f"You have {'' if had['mass'] else 'a '}{had[0]}"
     parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", _OTHERWISE.sub("", strength)) if p.strip()]
     if not parts or not all(_quality_noun(p) or _BEST_OF_THEM.match(p) or _what_they_do(p) or _one_adjective(p)
-                            for p in parts[1:]) or not _quality_noun(parts[0]):
+                            or _good_at(p) for p in parts[1:]) or not _quality_noun(parts[0]):
         return strength
     # "good lad, works hard": "You're a good lad and you work hard"; "good workers, quick and tidy" (two of them)
     # ("fastest picker we have": the one, "the fastest picker we have", review 64)
-    said = [lower_first(p) if _one_adjective(p) or tag(p)[-1][1] == "NNS"
+    said = [lower_first(p) if _one_adjective(p) or _good_at(p) or tag(p)[-1][1] == "NNS"
             else f"the {p}" if _BEST_OF_THEM.match(p) and not p.lower().startswith("the ")
             else p if _BEST_OF_THEM.match(p)
             else f"{'an' if p[0].lower() in 'aeiou' else 'a'} {p}" if _quality_noun(p) else _what_they_do(p)
             for p in parts]
-    said = [f"you {s}" if index and not (_quality_noun(parts[index]) or _one_adjective(parts[index])
+    said = [f"you {s}" if index and not (_quality_noun(parts[index]) or _one_adjective(parts[index]) or _good_at(
+                parts[index])
                                          or _BEST_OF_THEM.match(parts[index])) else s
             for index, s in enumerate(said)]
     listed = said[0] if len(parts) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
@@ -1187,7 +1194,7 @@ _CONSEQUENCE_AFTER_COMMA = lazy_regex(r",\s+(?=(?:cost|costs|meant|means|made|ma
                                       r"(?:us|me|the team|them|everyone)\b)", re.IGNORECASE)
 """What an effect cost, after a comma with no subject ("two drills went missing, cost us £300"): "which cost us"."""
 _PERSON_WORDS = frozenset({"lad", "lass", "guy", "kid", "girl", "boy", "person", "nurse", "cook", "chef", "egg"})
-_OTHERWISE = lazy_regex(r"\s+otherwise\b|^otherwise,?\s+", re.IGNORECASE)
+_OTHERWISE = lazy_regex(r"\s+(?:otherwise|though|tho)\b|^otherwise,?\s+", re.IGNORECASE)
 _BARE_QUALITY = lazy_regex(r"^you(?:'re| are)\s+(?:really\s+|very\s+|so\s+|honestly\s+)?\w+$", re.IGNORECASE)
 _OFFER_APART = lazy_regex(r",\s+(?=(?:tell me|let me know|and i\b|i will\b|i'll\b|i can\b)|if\b[^,?]{3,60}?\s+"
                           r"(?:tell me|let me know|come to me|talk to me)\b)", re.IGNORECASE)

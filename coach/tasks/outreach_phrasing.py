@@ -178,6 +178,10 @@ def _users_own(piece: str) -> str:
     return piece
 
 
+_WHICH_PART = lazy_regex(r",\s+(?:especially|particularly|esp\.?|mainly|mostly|in particular)\s", re.IGNORECASE)
+"""Where a thing admired goes on to say which part of it ("…, especially the bit about…")."""
+
+
 def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor: str = "") -> str:
     """The first sentence of ``text`` in the slot's frame for its shape, the rest as the user wrote them.
 
@@ -204,7 +208,10 @@ def _framed(slot: str, text: str, voice: Voice, allowed: tuple[str, ...], mentor
     if slot == "why" and _REMEMBERED.match(first):
         return " ".join([fill(_toned(frame(JOB, slot, "remembered"), voice), x=clause(first)), *rest])
     titled = without_quoted_titles(first)
-    if kind == "noun" and (_PREDICATE_AFTER_COMMA.search(titled) or has_main_verb(titled)
+    # (the aside says which part: "…, especially the bit about closed loop communication" has no verb of the thing's,
+    # whatever the tagger makes of "closed", review 76)
+    headed = _WHICH_PART.split(titled, maxsplit=1)[0]
+    if kind == "noun" and (_PREDICATE_AFTER_COMMA.search(titled) or has_main_verb(headed)
                            or _OWN_PREDICATE.search(titled)) and "clause" in allowed:
         # "your blog post how you went…, is very similar with my situation": the note is the subject of its own
         # verb, so it is a clause the "because" frame can take, not a noun to admire

@@ -193,7 +193,7 @@ class _Plan:
         standing = [g for g in typed_goals if _WHERE_THINGS_STAND.match(g)]
         standing = standing if len(standing) < len(typed_goals) else []  # (a field of only such facts is the goal)
         self.standing = [self.said_to_mentor(g) for g in standing]
-        self.goals = [self.said_to_mentor(_own_article(_BETTER_AT.sub("get better at", g)))
+        self.goals = [self.said_to_mentor(_own_article(_BETTER_AT.sub("get better at", _want_to(g))))
                       for g in typed_goals if g not in standing] or [str(values.get("goals") or "")]
         self.challenges = [self.said_to_mentor(c)
                            for c in _problems(_topics_noted(_items(_context_kept(values.get("challenges")))))]
@@ -496,6 +496,17 @@ def _statuses_kept_with_their_items(items: list[str]) -> list[str]:
     return kept
 
 
+_WANT_A_VERB = lazy_regex(r"^(?P<want>(?:i\s+)?(?:really\s+)?(?:want|wanna))\s+(?P<verb>[a-z]+)\s", re.IGNORECASE)
+
+
+def _want_to(goal: str) -> str:
+    """A want typed without its "to" before the verb ("Want start do weddings"): read as "want to" (review 76)."""
+    wanted = _WANT_A_VERB.match(goal)
+    if wanted is None or wanted["verb"].lower() == "to" or not is_bare_verb(wanted["verb"].lower()):
+        return goal
+    return f"{wanted['want']} to {goal[wanted.start('verb'):]}"
+
+
 def _own_article(goal: str) -> str:
     """A goal typed without its "my" or "a" ("submit first paper", "become bus driver trainer"), with it.
 
@@ -612,10 +623,11 @@ def _context_kept(value: Any) -> str:
     return _OWN_CONTEXT_AFTER.sub(lambda m: f" ({m.group('context').strip()})", str(value or ""))
 
 
-_OWN_CONTEXT_AFTER = lazy_regex(r"\s*;\s*(?P<context>(?:i|i'm|im|i've)\s[^;\n()]{0,60})$",
-                                re.IGNORECASE | re.MULTILINE)
-"""A remark of the user's own after a semicolon ("; i did most of the experiments"); a thing of theirs with its own
-verb ("; my van broke and I lose 3 days work") is a challenge of its own (review 75)."""
+_OWN_CONTEXT_AFTER = lazy_regex(r"\s*;\s*(?P<context>(?:i\s+(?:did|was|had|made|wrote|ran|led|built|spent|"
+                                r"(?!need|feed)[a-z]+ed)|i've)\s[^;\n()]{0,60})$", re.IGNORECASE | re.MULTILINE)
+"""What the user did, after a semicolon ("; i did most of the experiments"): context for the challenge before it. A
+thing of theirs with its own verb ("; my van broke…") or how they are now ("; i get flustered when the queue is long")
+is a challenge of its own (reviews 75, 76)."""
 
 
 def _problems(items: list[str]) -> list[str]:

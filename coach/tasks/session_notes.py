@@ -536,7 +536,8 @@ MENTOR_LETTER = "m"
 
 
 _TO_AN_INITIAL = lazy_regex(r"\b(?P<verb>to|with|for|from|by|cc|ask|tell|show|email|text|call|send|give|remind)\s+"
-                            r"(?P<letter>[A-Z])\b(?![.'’&-]\w)(?!\.?\s*\()")
+                            # ("send N. my case study draft": the initial's full stop goes with it, review 76)
+                            r"(?P<letter>[A-Z])\b(?![.'’&-]\w)(?!\.?\s*\()(?:\.(?=\s+[a-z]))?")
 """A single capital after a word that takes a person ("send to I for a look", "send B my notes"): an initial.
 Not one with a role in brackets after it ("talk to K. (supervising partner)"): someone the notes introduce."""
 
@@ -625,6 +626,12 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     # "funding extension - me to email graduate school": the topic, then the user's task
     text = re.sub(r"^[^-–—:]{3,40}\s[-–—]\s+(?=(?:me|i)\s+(?:to|will|need to|must|should|'ll)\s)", "", text,
                   flags=re.IGNORECASE)
+    # "ESR due 12/3 - he'll sign off the CSR b4 then": their promise, with the topic it leans on (review 76)
+    promised = re.match(r"^(?P<topic>[^-–—:]{3,40})\s[-–—]\s+(?P<rest>(?:he|she)(?:['’]ll|\s+will)\s+\S.*)$", text,
+                        re.IGNORECASE)
+    # (only a topic with its date: "talk to Kristen (her old resident) - she'll email intro" may be Kristen's)
+    if promised and (DATE_PATTERN.search(promised["topic"]) or re.search(r"\bdue\b", promised["topic"], re.I)):
+        text = f"{promised['rest']} ({promised['topic'].strip()})"  # (its date is kept, whatever the promise says)
     text, count = _PREFIX.subn("", text)
     marked = marked or bool(count)
     owner = section_owner or ME  # under "her:" a line is hers unless it names someone else
@@ -658,6 +665,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     if should and not HEDGED.search(text):  # "I should go to the APM evening on the 27th": the user's own plan
         text, owner, marked = text[should.end():], ME, True
     dated = _DATE_LABEL.match(text)
+    if dated and not marked and _TALK_NEXT.match(text[dated.end():]):
+        return None  # "next wk: talk abt the G7 promotion board": what the next session holds (review 75)
     if dated:  # "next wk: he'll check if I can sit in": the date, then the task with its owner
         text, owner, marked = _first_person_owner(f"{text[dated.end():]} {dated.group('date')}", owner, marked)
     mine_after = _ME_AFTER_DASH.search(text)
@@ -1106,6 +1115,9 @@ def opens_with_verb(text: str) -> bool:
 _TOLD_OF = lazy_regex(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:\([^()]{0,40}\)\s+)?(?:also\s+)?(?:mentioned|talked about|"
                       r"spoke about|told me about|described|explained)\b", re.IGNORECASE)
 """What someone told of ("he mentioned a study group", "SOB (her initials) talked about AHPRA"): never a task."""
+_TALK_NEXT = lazy_regex(r"(?:talk|chat|speak)\s+(?:about|abt|re:?|thru|through)\s|discuss\s|go\s+over\s",
+                        re.IGNORECASE)
+"""A talk typed after a date ("next wk: talk abt…"): a topic for that session, no one's task."""
 NEXT_TIME_LABEL = lazy_regex(r"^next\s+(?:time|session|meeting|call|week)\s*[:\-–—]", re.IGNORECASE)
 _ASKS_MYSELF = lazy_regex(r"^(?:should|do|did|am|could|would)\s+i\b", re.IGNORECASE)
 _SAID_FIRST = lazy_regex(r"^(?:she|he|they|you)\s+(?:also\s+)?(?:said|says|thinks?|suggested|reckons)\b", re.IGNORECASE)
@@ -1285,7 +1297,14 @@ def _only_they_can(instruction: str) -> bool:
     words = instruction.lower().split()
     if not words or _WITH_THEM.match(instruction):  # "R: shadow him": the user's task, found by parse_action
         return True
-    return words[0] in _GIVING or words[0] in _PROMISED or (len(words) > 1 and words[1] == "me")
+    # ("him: sit in on my thurs pm surgery": done to the user's own work, review 76)
+    return words[0] in _GIVING or words[0] in _PROMISED or (len(words) > 1 and words[1] == "me") or (
+        _ON_MY_WORK.match(instruction) is not None)
+
+
+_ON_MY_WORK = lazy_regex(r"(?:sit\s+in\s+on|observe|watch|come\s+to|visit|check\s+in\s+on)\s+(?:one\s+of\s+)?my\b",
+                         re.IGNORECASE)
+"""Something done to the user's own work ("sit in on my surgery", "observe my lesson"): only they can do it."""
 
 
 def note_lines(notes: str) -> list[str]:
@@ -1688,7 +1707,9 @@ _ERRANDS = word_set("ask check email e-mail call ring text phone book get send b
 _MEETING_DETAIL = lazy_regex(
     r"^\s*(?:(?:on|via|over)\s+\w+|same time|(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?|"
     # ("march, after practice exam #3": what it waits for, review 69)
-    r"(?:after|once|when)\s+(?:my|the|your|our)?\s*[\w#' -]{2,30})\s*[.!]?\s*$", re.IGNORECASE
+    r"(?:after|once|when)\s+(?:my|the|your|our)?\s*[\w#' -]{2,30}|"
+    # ("maybe 3 weeks, tbc": what is still open, review 76)
+    r"(?:(?:exact\s+)?(?:date|time|day)\s+)?(?:tbc|tbd|tba|to be confirmed))\s*[.!]?\s*$", re.IGNORECASE
 )
 """What may follow a meeting's date: where ("on Teams"), when ("9.30", "same time", "after practice exam #3"), not
 whose office."""

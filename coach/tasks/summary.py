@@ -204,6 +204,9 @@ def _on(when: str) -> str:
                         r"(?:sometime|some time|at some point)$", when, re.IGNORECASE)
     if sometime:  # "Jan sometime": "sometime in Jan" (review 65)
         return spell_out_months(f"sometime in {sometime['month']}")  # ("sometime in January", never "in Jan")
+    hedged = re.match(r"^(?P<hedge>maybe|perhaps|probably|possibly)\s+(?P<rest>\S.*)$", when, re.IGNORECASE)
+    if hedged:  # "maybe 3 weeks": "maybe in 3 weeks" (review 76)
+        return f", {hedged['hedge'].lower()} {_on(hedged['rest']).lstrip(', ')}"
     head = when.split(" ")[0].lower()
     if head in ("sometime", "whenever"):
         return when  # "sometime in Jan", "whenever works": no comma before it
@@ -329,7 +332,9 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     said = _TALKED_WHAT.sub(_talked_about, said)  # "talked salary bands": "We talked about salary bands"
     # "talk abt night shift fatigue, she recomm. anchor sleep": what we talked about, then what they did (review 63);
     # "talk about your wins, it helps" stays advice
-    said = _TALK_THEN_WHAT_THEY_DID.sub(r"We talked about \g<topic>, and \g<rest>", said)
+    # ("also talk abt my english emails, they said use short sentence": "they" is the mentor told of it, review 76)
+    said = _TALK_THEN_WHAT_THEY_DID.sub(
+        lambda m: f"We talked about {m['topic']}, and you {m['rest'].split(' ', 1)[1]}", said)
     # "you think worth it but not urgent": a verdict typed without its "it's"
     said = re.sub(r"\b([Yy]ou (?:also )?(?:think|thought|feel|felt|said|reckon) (?:that )?)(?=(?:not )?worth\b)",
                   r"\1it's ", said)
@@ -366,7 +371,7 @@ def _said_after_what_they_did(match: re.Match[str]) -> str:
 
 _TALK_THEN_WHAT_THEY_DID = lazy_regex(r"^(?:also\s+)?(?:talk|discuss|discussed)\s+(?:about\s+)?"
                                       r"(?P<topic>[^,]{3,60}),\s+"
-                                      r"(?P<rest>you\s+(?:said|told|recommended|suggested|thought|explained|advised|"
+                                      r"(?P<rest>(?:you|they)\s+(?:said|told|recommended|suggested|thought|explained|advised|"
                                       r"shared|mentioned|think|thinks|reckon|reckons)\b.*)$", re.IGNORECASE)
 """A talk typed in the present, then what the mentor did about it: the session, told in the past."""
 _TALKED_WHAT = lazy_regex(r"^(?P<who>We|I)\s+(?:(?P<adv>mostly|mainly|also|first|then)\s+)?"
@@ -608,7 +613,10 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
               if re.search(rf"^(?:[^,;]*?(?::|->|→|\s-)\s*)?(?:[^,;]+,\s+)?(?:{speakers})\s+(?:also\s+)?(?:{verbs})\b",
                            said, re.I)]
     thanked = [t for t in firm if _THANKS_LINE.match(t)]
-    points = [t for t, said in firm.items() if not _REPORTS_EVENT.match(said) or _REPORTS.search(t)]
+    # ("consults running 15 min over" says how things stand, nothing to thank for: "One thing that really stuck with
+    # me: Consults running 15 min over.", review 76)
+    points = [t for t, said in firm.items() if (not _REPORTS_EVENT.match(said) or _REPORTS.search(t))
+              and not _status_only(t)]
     if not firm and parsed.actions:  # notes of tasks only ("apply to 3 labs not 10"): the first is the point
         points = _tasks_as_points(parsed.actions, mentor)[:1]
     # last, what they did with the user ("went over my flash sheet"), thanked as that
@@ -618,6 +626,13 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     # helpful" left "Thank you for your time today." alone, session 61)
     own = [t for t in parsed.thanked if _THANKS_LINE.match(t)]
     return list(dict.fromkeys([*thanked, *advice, *points, *events, *own]))
+
+
+def _status_only(line: str) -> bool:
+    """A note of how things stand, typed without a verb of its own ("consults running 15 min over")."""
+    tagged = tag(line)
+    return any(t == "VBG" for _, t in tagged[1:3]) and not any(
+        t in ("VBZ", "VBP", "VBD", "MD", "VB") or w.lower() in (":", "-") for w, t in tagged)
 
 
 UNTHANKED_WORDS = 5
@@ -1538,9 +1553,11 @@ def _most_worth_listing(said: Mapping[str, str], limit: int) -> list[str]:
 
 _FOR_NEXT_TIME = lazy_regex(r"^(?:we\s+)?(?:didn['’]?t|did not|never)\s+get\s+to\s+(?P<missed>[^,.;]+?)[,;]?\s+"
                             r"(?:so\s+)?next\s+time\W*$"
-                            r"|^next\s+time,?\s+(?:(?:we\s+|we(?:'ll|\s+will)\s+|i\s+want\s+to\s+|let['’]s\s+)?"
+                            # ("next wk: talk abt the G7 promotion board", review 75)
+                            r"|^next\s+(?:time,?|(?:week|wk|session|meeting|mtg)\s*[,:\-–—]?)\s+"
+                            r"(?:(?:we\s+|we(?:'ll|\s+will)\s+|i\s+want\s+to\s+|let['’]s\s+)?"
                             # ("Next time we discuss interview preparation.", review 65)
-                            r"(?:(?:talk|chat)\s+about|discuss|cover|look\s+at|go\s+through))\s+(?P<next>[^.;]+?)\W*$",
+                            r"(?:(?:talk|chat)\s+(?:about|abt)|discuss|cover|look\s+at|go\s+through))\s+(?P<next>[^.;]+?)\W*$",
                             re.IGNORECASE)
 """A topic left for next time ("didnt get to salary stuff, next time", "next time talk about VAT registration")."""
 

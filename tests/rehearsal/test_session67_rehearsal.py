@@ -126,3 +126,46 @@ def test_each_sentence_of_a_better_line_starts_with_a_capital() -> None:
     assert _as_sentence("ok fair. for the budget meeting next month i'll open with the ask") == (
         "For the budget meeting next month I'll open with the ask.")
     assert _as_sentence("i think so. and then we go") == "I think so. And then we go."
+
+
+def test_a_custom_defensive_partner_never_takes_a_request_for_a_complaint(detector: MoveDetector) -> None:
+    # r20 r13: "I want talk about the sourdough programme." got "I've been doing my best, you know."
+    from coach.rehearsal.partner import question_kind
+    from coach.rehearsal.scenarios import build_custom_scenario
+
+    scenario = build_custom_scenario("My mentor at the bakery, head baker Henrik, wants me to stay on the bread line "
+                                     "another year. I want to ask him to let me run the sourdough programme.")
+    session = RehearsalSession(scenario, "defensive", "medium", engine="offline", detector=detector, settings=OFFLINE)
+    session.respond("Henrik, thank you for taking the time. I want to talk about the sourdough programme.")
+    assert "doing my best" not in session.partner_turns[-1], session.partner_turns
+    # "What do you need to see from me for saying yes?" asks their worry
+    assert question_kind("What do you need to see from me for saying yes?") == "their-worry"
+
+
+def test_thanks_for_what_they_gave_is_thanked_for_in_kind(detector: MoveDetector) -> None:
+    # r20 r4: "These two years have meant a lot to me. When you walked me through…, it changed how I handle delays."
+    # got "I'm listening. What's prompting this?"
+    session = play(detector, "end-mentorship", "warm", [
+        "Thank you for meeting me. I wanted to talk about where our mentoring goes from here.",
+        "These three years have meant a lot to me. When you showed me how to run the night audit, it changed how I "
+        "work."])
+    assert session.partner_turns[-1] in get_persona("warm").praised, session.partner_turns
+
+
+def test_a_custom_style_named_brisk_or_distracted_plays_the_busy_base() -> None:
+    # r21 r4, r12: "brisk, no-nonsense former rugby coach" played warm ("Oh, I'm flattered, right then!")
+    assert build_custom_persona("brisk, no-nonsense former rugby coach who calls people 'mate'").bank == "busy"
+    assert build_custom_persona("distracted startup founder who answers from her phone, says 'sorry sorry' a "
+                                "lot").bank == "busy"
+    assert build_custom_persona("quiet, anxious, apologises a lot, answers in short sentences").bank == "warm"
+
+
+def test_casual_counts_of_time_and_numbered_things_are_specific(detector: MoveDetector) -> None:
+    # r21 r12: "like last tuesday we had 45 min and i think we talked maybe 10 about my pitch deck" scored 0 on
+    # specific (it was read as a proposal); r21 r2: "clauses 14 and 15…" was one example short of the full 3
+    found = moves_in(detector, "like last monday we had 60 min and we talked maybe 15 about my CV")
+    assert "specific-observation" in found and "concrete-proposal" not in found, found
+    from coach.rehearsal.rubric import load_rubric
+
+    criterion = load_rubric()["specific-observation"]
+    assert criterion.weight("clauses 14 and 15 on liability were missing from the English version") == 2
