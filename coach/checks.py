@@ -151,6 +151,9 @@ EASY_OUTS: tuple[str, ...] = (
     "if the timing's bad",
     "if you're too busy",
     "if you're swamped",
+    "if you're slammed",  # "Totally fine if you're slammed." got a second way out (review 77)
+    "if you're busy",
+    "totally fine if",
     "no pressure",
     "no hard feelings",
     "fine to say no",

@@ -124,15 +124,16 @@ _PRAISES_THEM = lazy_regex(
     r"\byour\s+(?:\w+\s+){1,2}(?:is|are|has been|have been)\s+(?:some of the|one of the|the|really|so)?\s*"
     r"(?:best|clearest|strongest|sharpest|great|excellent|brilliant|sharp|superb)\b|"
     r"\b(?:patients|clients|customers|people|everyone|the team|the kids)\s+(?:really\s+)?(?:trust|love|like|rate)"
-    r"\s+you\b|"
-    # ("These two years have meant a lot to me. When you walked me through…, it changed how I handle delays." got
-    # "What's prompting this?", review r20)
+    r"\s+you\b",
+    re.IGNORECASE)
+"""Praise of the partner's work or person ("Your patients trust you", "you're doing really well overall")."""
+_THANKS_FOR_WHAT_THEY_GAVE = lazy_regex(
     r"\b(?:have|has)\s+meant\s+(?:a\s+lot|so\s+much|the\s+world|a\s+great\s+deal)\b|"
     r"\bchanged\s+(?:how|the\s+way)\s+i\b|\bi(?:'ve|\s+have)\s+learn(?:ed|t)\s+(?:so\s+much|a\s+lot)\s+from\s+you\b|"
-    r"\byou(?:'ve|\s+have)\s+taught\s+me\b",
-    re.IGNORECASE)
-"""Praise of the partner's work or person ("Your patients trust you", "you're doing really well overall"), or of what
-they have given ("these two years have meant a lot to me")."""
+    r"\byou(?:'ve|\s+have)\s+taught\s+me\b", re.IGNORECASE)
+"""Thanks for what the partner gave ("These two years have meant a lot to me. …it changed how I handle delays."): in
+a turn that raises nothing else, thanked for in kind, never "What's prompting this?" (review r20); beside an ask
+("I'd like this to be our last regular session. …your advice changed how I work") the ask is what is answered."""
 _TRIAL = lazy_regex(rf"\bfor\s+(?:the\s+next\s+)?{_NUMBER}\s+{_TRIAL_UNITS}\b"
                     rf"|\b(?:the\s+)?next\s+{_NUMBER}\s+{_TRIAL_UNITS}\b", re.IGNORECASE)
 _TIES = r"by|on|before|after|from|until|till|at|in"
@@ -529,7 +530,8 @@ class ScriptedPartner:
             raised=tuple(state.raised),
             proposal=now.get("proposal"),
             owns_a_part=_OWNS_A_PART.search(text) is not None,
-            praised=not negative and _PRAISES_THEM.search(text) is not None,
+            praised=not negative and (_PRAISES_THEM.search(text) is not None or (
+                not now and _THANKS_FOR_WHAT_THEY_GAVE.search(text) is not None)),
             gave_reason=_GIVES_A_REASON.search(text) is not None,
             ends_it=_ENDS_IT.search(text) is not None,
             asks_logistics=_LOGISTICS.search(text) is not None,
@@ -1172,10 +1174,9 @@ _DAY_RULED_OUT = lazy_regex(r"\b(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)d
 """A partner line turning down a day ("Monday is impossible."): fitting only when the user named that day."""
 _WANTS_AN_END = lazy_regex(r"\bend date\b", re.IGNORECASE)
 """A partner line asking for the mentorship to have an end."""
-_TERM_GIVEN = lazy_regex(r"\b(?:over|for|during)\s+(?:the\s+)?(?:next\s+)?(?:\d+|one|two|three|four|five|six|eight|"
-                         r"twelve|a few|a couple of)\s+(?:months?|weeks?|sessions?|meetings?|calls?)\b|"
-                         r"\buntil\s+(?:the\s+)?(?:end\s+of|summer|spring|autumn|winter|christmas|[A-Z][a-z]+)\b",
-                         re.IGNORECASE)
+_TERM_GIVEN = lazy_regex(rf"{_TRIAL.pattern}|\b(?:over|during)\s+(?:the\s+)?(?:next\s+)?(?:a\s+)?{_NUMBER}\s+"
+                         rf"{_TRIAL_UNITS}\b|\buntil\s+(?:the\s+)?(?:end\s+of|summer|spring|autumn|winter|christmas|"
+                         r"[A-Z][a-z]+)\b", re.IGNORECASE)
 """How long the user asks it to last ("over the next six months", "for three sessions", "until June")."""
 _ASKS_FOR_THE_ASK = lazy_regex(rf"{_ASKS_WHAT_THE_ASK_IS.pattern}|\bhow much of my time\b", re.IGNORECASE)
 """A partner line asking for the ask or its terms: never said once a proposal gave them."""

@@ -409,8 +409,10 @@ def _split_at_new_subject(text: str) -> list[str]:
     return [re.sub(r"\s(?:—|–|--)\s*$", "", piece) for piece in pieces]  # the aside's closing dash stays behind
 
 
-_REPORTED_SUBJECT = lazy_regex(r"^(?P<lead>(?:[\w.'’-]+\s+){0,4}?(?:said|says|thinks|thought|told me|felt)\s+"
-                               r"(?:that\s+)?(?:i|you)\s+)", re.IGNORECASE)
+_SAID_IT = r"(?:said|says|say|thinks|thought|felt|told me|wrote|noted|commented)"
+"""How an account reports what someone said of the user: one alternation for the patterns below."""
+_REPORTED_SUBJECT = lazy_regex(rf"^(?P<lead>(?:[\w.'’-]+\s+){{0,4}}?{_SAID_IT}\s+(?:that\s+)?(?:i|you)\s+)",
+                               re.IGNORECASE)
 """Who said what about whom, at the start of a reported clause ("she said I …")."""
 
 
@@ -773,7 +775,7 @@ _REACTS = lazy_regex(r"^i(?:['’]m|\s+am|\s+was|\s+have been|['’]ve been)?\s+
                      re.IGNORECASE)
 """How the user took it, in the first person: "i felt kinda blindsided", "I feel bad", "i cried in the car"."""
 _LABELLED_DEED = lazy_regex(
-    r"^(?P<lead>(?:[\w.'’-]+\s+){0,4}?(?:said|says|thought|thinks|felt|told me)\s+(?:that\s+)?)(?:i|you)\s+"
+    rf"^(?P<lead>(?:[\w.'’-]+\s+){{0,4}}?{_SAID_IT}\s+(?:that\s+)?)(?:i|you)\s+"
     r"(?:was|were|am|are|['’]m|['’]re|came across as|come across as|seemed|sounded|looked|was being)\s+"
     r"(?:(?:really|very|so|a bit|a little|kind of|kinda|quite|too|super)\s+)?(?P<label>[a-z-]+)\s+"
     r"(?:when|while|by|for)\s+(?P<deed>(?:i|you)\s+\S.*)$", re.IGNORECASE)
@@ -1533,8 +1535,7 @@ def _with_heads_subject(head: str, rest: str) -> str:
     "the lit review is lazy and descriptive, just summarises paper after paper…": "my literature review just
     summarises…" (review 75: "- Just summarises paper after paper…" had lost what it was about).
     """
-    said = re.sub(r"^.*?\b(?:said|says|say|thinks|thought|wrote|noted|commented|told me)\s+(?:that\s+)?", "",
-                  normalise(head), count=1, flags=re.IGNORECASE)
+    said = re.sub(rf"^.*?\b{_SAID_IT}\s+(?:that\s+)?", "", normalise(head), count=1, flags=re.IGNORECASE)
     thing = _THING_JUDGED.match(said.strip())
     tagged = tag(rest)
     first = tagged[:1]

@@ -169,3 +169,19 @@ def test_casual_counts_of_time_and_numbered_things_are_specific(detector: MoveDe
 
     criterion = load_rubric()["specific-observation"]
     assert criterion.weight("clauses 14 and 15 on liability were missing from the English version") == 2
+
+
+def test_thanks_for_getting_on_a_call_is_gratitude(detector: MoveDetector) -> None:
+    # r22 r1: "Jordan, thanks for getting on the call." was read as sarcasm
+    thanks = moves_in(detector, "Sam, thanks for getting on the call today.")
+    assert "gratitude" in thanks and "sarcasm" not in thanks, thanks
+
+
+def test_thanks_beside_an_ask_leaves_the_ask_to_answer(detector: MoveDetector) -> None:
+    # the thanks of r20 r4 is thanked for only in a turn that raises nothing else: "I'd like this to be our last
+    # regular session. I'm really grateful, your advice on the reorg changed how I work." is answered as the ending
+    session = play(detector, "end-mentorship", "defensive", [
+        "Thanks for meeting. Before we start, there's something I want to talk about.",
+        "I'd like this to be our last regular session. I'm really grateful, your advice on the reorg changed how I "
+        "work."])
+    assert session.partner_turns[-1] not in get_persona("defensive").praised, session.partner_turns

@@ -300,3 +300,13 @@ def test_reads_well_passes_a_contact_clause_with_someone_unnamed() -> None:
 
     assert spliced_clauses("As a result, the plasterers went up on a scaffold nobody had signed off.") == []
     assert spliced_clauses("We met at PyCon stood out to me.")
+
+
+def test_outreach_your_own_way_out_when_slammed_gets_no_second_one() -> None:
+    # review 77 o2: "…? totally fine if ur slammed" was followed by "No worries if not!"
+    body, failed = _draft("outreach", {
+        "mentor_name": "noor haddad", "why_them": "ur blog post on async rust cancellation saved my sanity",
+        "goal": "get good enough at rust to own our new proxy", "ask": "15 min call sometime next month? totally fine "
+        "if ur slammed", "channel": "linkedin", "tone": "casual", "my_name": "Dev"})
+    assert "Totally fine if you're slammed." in body and "No worries" not in body
+    assert "easy_out" not in failed, failed
