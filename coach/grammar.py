@@ -318,7 +318,7 @@ def spliced_clauses(text: str) -> list[str]:
             # "the most careful I've seen": after a superlative, too
             # ("the template B gave me": a name as the contact clause's subject, too)
             # ("a scaffold nobody had signed off": someone unnamed as its subject, review 76)
-            if any((clause[v - 1][1] in ("PRP", "NNP") or clause[v - 1][0].lower() in _SOMEONE_UNNAMED) and v >= 2
+            if any((clause[v - 1][1] in ("PRP", "NNP") or clause[v - 1][0].lower() in SOMEONE_UNNAMED) and v >= 2
                    and (clause[v - 2][1].startswith(("NN", "DT", "VB", "JJS"))
                         or (v >= 3 and clause[v - 2][1] == "JJ" and clause[v - 3][1] == "RBS"))
                    for v in verbs[1:]):
@@ -331,7 +331,8 @@ def spliced_clauses(text: str) -> list[str]:
 _SHORT_WEEKDAYS = frozenset(short.title() for short in SHORT_DAY_NAMES)
 
 
-_SOMEONE_UNNAMED = frozenset({"nobody", "somebody", "someone", "anyone", "anybody", "everyone", "everybody"})
+SOMEONE_UNNAMED = word_set("someone somebody anyone anybody everyone everybody nobody")
+"""People spoken of without a name; the tagger reads them as nouns, though they are a clause's subject."""
 
 
 def _listed_predicates(clause: list[tuple[str, str]], first: int, second: int) -> bool:

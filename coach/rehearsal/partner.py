@@ -1169,9 +1169,6 @@ _ASKS_WHAT_THE_ASK_IS = lazy_regex(r"\bwhat (?:exactly )?are you asking\b|"
                                    r"^[A-Z][a-z]+(?:\s[a-z]+)?, then\.", re.IGNORECASE)
 """A partner line asking what the user wants from it, or guessing it ("Mentoring, then."): never said once the ask
 itself was made ("Mentoring, then." a turn after "would you be my mentor?", review r15)."""
-_DAY_RULED_OUT = lazy_regex(r"\b(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\s+(?:is|are)\s+"
-                            r"(?:impossible|out|no good|bad|tricky|hard|a no)\b", re.IGNORECASE)
-"""A partner line turning down a day ("Monday is impossible."): fitting only when the user named that day."""
 _WANTS_AN_END = lazy_regex(r"\bend date\b", re.IGNORECASE)
 """A partner line asking for the mentorship to have an end."""
 _TERM_GIVEN = lazy_regex(rf"{_TRIAL.pattern}|\b(?:over|during)\s+(?:the\s+)?(?:next\s+)?(?:a\s+)?{_NUMBER}\s+"
@@ -1371,6 +1368,9 @@ def proposal_specifics(quote: str) -> str | None:
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 """A day of the week, spelled out: one alternation for every rule here that names one."""
+_DAY_RULED_OUT = lazy_regex(rf"\b(?P<day>{_WEEKDAY})s?\s+(?:is|are)\s+"
+                            r"(?:impossible|out|no good|bad|tricky|hard|a no)\b", re.IGNORECASE)
+"""A partner line turning down a day ("Monday is impossible."): fitting only when the user named that day."""
 _ENDS_IN_A_DAY = lazy_regex(rf"{_WEEKDAY}$", re.IGNORECASE)
 _DAY_NAMES_A_THING = lazy_regex(r"\s+(?:gig|show|meeting|call|session|shift|service|market|match|game|class|lecture|"
                                 r"rehearsal|briefing|standup|stand-up|review|clinic|round|deadline|delivery|event)\b",

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from coach.checks import ABSOLUTES, DATE_PATTERN, REQUIRED_ALWAYS, REQUIREMENT, find_labels, word_set
 from coach.compose import upper_first
-from coach.grammar import participle_as_past
+from coach.grammar import SOMEONE_UNNAMED, participle_as_past
 from coach.lazy_patterns import lazy_regex
 from coach.tasks._phrasing import (
     Person,
@@ -113,8 +113,6 @@ _AUXILIARIES = word_set(
 )
 
 
-_SOMEONE = word_set("someone somebody anyone anybody everyone everybody nobody")
-"""Subjects the tagger reads as nouns; a clause about them is about other people ("someone is going to get hurt")."""
 _VERB_LEADS = word_set("you he she i , and or but also still then")
 _SUBJECT_ADVERBS = word_set("over under always never often sometimes just also still usually constantly even rarely "
                             "barely hardly")
@@ -458,7 +456,7 @@ def _starts_clause(tagged: Tagged) -> bool:
     if re.match(r"^(?:i|you|he|she|we|they)['’](?:m|re|s|ve|d|ll)$", word, re.IGNORECASE) or (
             first == "PRP" and word.lower() in _SUBJECT_PRONOUNS and next_word in ("'", "’")):
         return True  # "that I'm always on my phone": a subject and its verb in one word
-    if (first in ("PRP", "EX", "NNP", "NNS") or word.lower() in _SOMEONE) and word.lower() not in ("it",):
+    if (first in ("PRP", "EX", "NNP", "NNS") or word.lower() in SOMEONE_UNNAMED) and word.lower() not in ("it",):
         # after a subject pronoun, a word that can be a verb is one, whatever the tagger guessed ("i need")
         personal = first == "PRP" and word.lower() in _SUBJECT_PRONOUNS
         # "clients need to feel heard": a plural noun, then a word that can be a verb with its object or "to"

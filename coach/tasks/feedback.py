@@ -1290,7 +1290,6 @@ class _Received:
         # "Reviewer 2": a written review from someone the user can neither ask nor report back to; its own
         # questions, plan and reply replace those for a person
         self.unreachable = _unreachable(str(values.get("person_name") or ""))
-        self.review = self.unreachable == "review"
         self.frames = {**FRAMES["received"], **FRAMES[f"received_{self.unreachable}"]} if self.unreachable else (
             FRAMES["received"])
         self.who, self.whom = _who(self.person)

@@ -1512,12 +1512,15 @@ def _covered(item: str, text: str) -> bool:
     return found >= max(1, math.ceil(total * 0.5))
 
 
+def _left_off(item: str, sheet: str) -> bool:
+    """Whether the sheet carries an item neither as said nor by half its words (asked as a near-duplicate)."""
+    return not _said_in(item, sheet) and not _covered(item, sheet)
+
+
 def _if_time(plan: _Plan, sheet: str) -> list[str]:
     """The goals and challenges no question or agenda item carries, listed to raise if there's time."""
-    # (half its words asked already, as a near-duplicate of another question, is said: "…co-author disagreement
-    # w/ Felix re: author order" beside "we disagree on author order")
-    unsaid = [item for item in (*plan.goals, *plan.challenges)
-              if not _said_in(item, sheet) and not _covered(item, sheet)]
+    # ("…co-author disagreement w/ Felix re: author order", asked as "we disagree on author order", is on it)
+    unsaid = [item for item in (*plan.goals, *plan.challenges) if _left_off(item, sheet)]
     if not unsaid:
         return []
     listed = [upper_first(re.sub(r"^(?:and|also|plus)\s+", "", as_phrase(item), flags=re.IGNORECASE))
@@ -1569,8 +1572,7 @@ class PrepareTask(TaskSpec):
         why = rationale([(agenda_reason[0], agenda_cite), (reasons["questions"][0], question_cite),
                          (update_reason[0], update_cite)])  # fmt: skip
         body = "\n\n".join(parts)
-        left_out = [item for item in (*plan.goals, *plan.challenges, *plan.progress)
-                    if not _said_in(item, body) and not _covered(item, body)]
+        left_out = [item for item in (*plan.goals, *plan.challenges, *plan.progress) if _left_off(item, body)]
         if left_out:  # ("ask abt night shift -> how to not be wrecked" vanished from a 10-minute plan, unsaid)
             items = ", ".join(f'"{as_phrase(item)}"' for item in left_out)
             why = f"{why} {reasons['left_out'].format(minutes=plan.minutes, items=items)}"
