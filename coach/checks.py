@@ -94,6 +94,20 @@ LABELS: dict[str, tuple[str, str]] = {
     "immature": ("some reactions didn't fit the setting", ""),
     "annoying": ("some interactions frustrated people", ""),
     "unmotivated": ("your energy for the work seemed lower than usual", ""),
+    # a verdict on how the work looks ("the logo concepts look cheap and amateur", review 77)
+    "amateur": ("{what} didn't look as polished as needed", "the work"),
+    "amateurish": ("{what} didn't look as polished as needed", "the work"),
+    "cheap": ("{what} didn't look as polished as needed", "the work"),
+    # a person called a kind of person ("a bit of a cowboy", review 77): a label all the same
+    "a cowboy": ("some risks were taken more lightly than they should be", ""),
+    "a loose cannon": ("some risks were taken more lightly than they should be", ""),
+    "a liability": ("some risks were taken more lightly than they should be", ""),
+    "a slacker": ("some of the expected work wasn't done", ""),
+    "a diva": ("some reactions didn't fit the setting", ""),
+    "a hothead": ("some reactions didn't fit the setting", ""),
+    "a drama queen": ("some reactions didn't fit the setting", ""),
+    "a know-it-all": ("other people's suggestions were moved past quickly", ""),
+    "a control freak": ("instructions were given where a question might have worked better", ""),
     # "too …" said of a person ("you're too chatty"): a verdict on who they are, not what they did
     **{f"too {judged}": ("", "") for judged in ("chatty", "slow", "emotional", "blunt", "pushy", "negative",
                                                 "sensitive", "aggressive", "harsh", "defensive", "passive", "bossy",
@@ -536,7 +550,8 @@ TITLES = word_set(
     "councillor hon hon. judge chef coach frau herr madame monsieur mme mme. señor señora sra sra. signora signor "
     "dott dott. doctora doctor atty atty. engr engr. eng eng. arch arch. dra dra. barr barr. shri smt smt. shrimati "
     "hr. fru "  # Danish and Norwegian ("Hr. Jensen"); a bare "hr" is an hour
-    "pani"  # Polish ("Pani Nowak", review 64); "Pan" alone is also a surname, so it is left out
+    "pani "  # Polish ("Pani Nowak", review 64); "Pan" alone is also a surname, so it is left out
+    "chị chi cô"  # Vietnamese, before the given name ("Chi Lan", written "chi Lan say…" in notes, review 78)
 )
 """Honorifics, which belong to a name as given and are never dropped (one list for composers and checks)."""
 
@@ -547,6 +562,8 @@ RANKS = (
     "detective sergeant", "detective constable", "chief superintendent", "police constable", "head chef",
     "sous chef", "charge nurse", "staff nurse", "ward sister", "lieutenant colonel", "wing commander",
     "squadron leader", "flight lieutenant", "lance corporal", "chief petty officer", "petty officer",
+    "chief engineer", "second engineer", "chief officer", "chief mate", "first officer", "second officer",
+    "third officer", "staff captain",
 )  # fmt: skip
 """Titles of more than one word, used before a name as an honorific is ("Station Officer Reid")."""
 
@@ -777,6 +794,7 @@ _BOUNDED_ASK = lazy_regex(
     r"|\(\s*(?:\d+|one|two|three)\s+pages?\s*\)"  # "my research proposal (2 pages)"
     # one day of theirs: "come with you on an install one Saturday"
     r"|\b(?:one|a\s+single)\s+(?:day|morning|afternoon|evening|shift|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|\b(?:one|a\s+single)\s+(?:time|occasion)\b|\bjust\s+once\b"  # "watch you prep a concert grand one time"
     # one thing of the user's, or a few pages of it: "feedback on one project", "read 2 pages of my proposal"
     r"|\b(?:one|a\s+single)\s+(?:project|case|piece|page|draft|chapter|design|sample)\b"
     r"|\b(?:one|two|three|[1-5])\s+pages?\b"
@@ -829,7 +847,9 @@ def asks_only_a_question(asks: Sequence[str]) -> bool:
 
 _MEETING_ASK = lazy_regex(r"\b(?:call|calls|chat|meet|meeting|coffee|brew|lunch|session|sessions|zoom|teams|video|"
                           r"catch up|catch-up|talk|time|minutes?|mins?|hours?|mentor|mentoring|shadow|visit|"
-                          r"pick your brain|review|look at|feedback)\b", re.IGNORECASE)
+                          r"pick your brain|review|look at|feedback|"
+                          # time in their company ("let me watch you prep a concert grand", review 78)
+                          r"watch you|observe|sit in|come along|ride along|tag along|join you)\b", re.IGNORECASE)
 
 
 _ALTERNATIVE = lazy_regex(r"^(?:or|alternatively|otherwise|if (?:that's|it's) easier|if you prefer)\b", re.I)

@@ -43,6 +43,7 @@ _COMPLEMENT_VERBS = word_set(
     show showed shows suggest suggested suggests recommend recommended mentioned mention argue argued wrote
     read expect expected worry worried doubt doubted imagine imagined decided decide discovered assume assumed
     promised promise admit admitted remind reminds reminded warn warns warned assured reassured
+    confirm confirms confirmed checked explain explains explained noted
     scared afraid worried nervous anxious concerned sure glad sorry aware"""
 )
 """Verbs (and feelings) that take a whole clause as their object without "that" ("I think your talk was great")."""

@@ -28,7 +28,9 @@ RELATION_FLOOR = 0.39
 labelled set, no uncovered question naming one scores above 0.354 ("my mentor said learn SQL, what's the best SQL
 course"), and a lunch venue with a mentor 0.386; the covered ones that never say "mentor" score from 0.415 up."""
 _RELATION = lazy_regex(r"\b(?:mentor\w*|mentee\w*|sponsor|senior|director|vp|vice president|executive|exec|"
-                       r"cto|ceo|cfo|partner at|head of|supervisor|manager|team lead|lead)s?\b", re.IGNORECASE)
+                       r"cto|ceo|cfo|partner at|head of|supervisor|manager|team lead|lead|"
+                       # someone the user mentors at work ("my apprentice keeps turning up late", review 78)
+                       r"apprentice|trainee|intern|direct report|new hire|new starter)s?\b", re.IGNORECASE)
 """Words naming someone the user is in a mentoring or working relation with."""
 POINT_FLOOR = 0.30
 """A point of an answer must be at least this similar to the question to be worth a bullet."""

@@ -281,6 +281,12 @@ def past_tense(word: str) -> str:
     return _same_case(word, forms[0]) if forms else word
 
 
+def participle(word: str) -> str:
+    """The verb's past participle ("hold" -> "held"), or ``word`` unchanged."""
+    forms = inflections(base_form(word).lower(), "VBN")
+    return _same_case(word, forms[0]) if forms else word
+
+
 def gerund(word: str) -> str:
     """The verb's -ing form ("move" -> "moving"), or ``word`` unchanged."""
     forms = inflections(base_form(word).lower(), "VBG")
@@ -740,7 +746,8 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"~\s?(?=\d)", "about ", text)  # "I have ~8"
     # "spoke to the head on mon", "reports due by Fri": after a word that ties a day, the day spelled out
     # ("…on the haas on a sat": one of them, "on a Saturday", review 72)
-    text = re.sub(r"\b((?:on|by|till|until|from|before|after|next|this|last|every)\s+(?:a\s+)?)"
+    # ("b4 the sat market": "the Saturday market"; never "the sun")
+    text = re.sub(r"\b((?:on|by|till|until|from|before|b4|after|next|this|last|every)\s+(?:a\s+|the\s+(?!sun\b))?)"
                   r"(mon|tues?|wed|thu|thurs?|fri|sat|sun)\b(?![.'’-]?\w)",
                   lambda m: f"{m[1]}{SHORT_DAY_NAMES[m[2].lower()]}", text, flags=re.IGNORECASE)
     # "a pitch we can use sat mornings": a day before a part of it is the day, never "sat" as in sitting
@@ -867,7 +874,9 @@ def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
     from coach.pos import lexicon_tag, only_a_name
 
     # "ap", "van", "de" in a surname are written in lower case ("Dr. ap Gwynfor")
-    names = {p.lower() for person in known for p in re.findall(r"[^\W\d_]{2,}", person)} - _SURNAME_PARTICLES
+    # (a person field's name only: "Ms. Hollis (PGCE trainee)" gave "from a Trainee", review 78)
+    names = {p.lower() for person in known for p in re.findall(r"[^\W\d_]{2,}", split_person(person)[0])} - (
+        _SURNAME_PARTICLES)
     skip, listed = _not_names(), _listed_names()
 
     def capitalised(match: re.Match[str]) -> str:
@@ -944,7 +953,12 @@ def split_person(field: str) -> tuple[str, str]:
     text = re.sub(r"^([^,()]+?)\s*\([^()]+\)(?=\s*,\s*\S)", r"\1", text)
     match = re.match(r"^(?P<name>[^,(–—]+?)\s*(?:,|\(|\s[-–—]\s)\s*(?P<role>.+?)\)?$", text)
     if match and match.group("name").strip() and match.group("role").strip():
-        return match.group("name").strip(), match.group("role").strip()
+        name, role = match.group("name").strip(), match.group("role").strip()
+        # "my news editor, Gareth": the role first and the name after it (review 77)
+        if re.match(r"(?:my|our|the)\s", name, re.IGNORECASE) and re.fullmatch(
+                r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", role):
+            return role, name
+        return name, role
     return text, ""
 
 
@@ -999,7 +1013,8 @@ FAMILY_NAME_FIRST = word_set(
 """Common Korean, Chinese and Vietnamese family names, often written first ("Park Jiwon", "Nguyen Van An")."""
 NICKNAME_ADJECTIVES = frozenset({"big", "old", "little", "young", "wee", "lil"})
 """Words that make a nickname with the first name ("Big Mike", "Old Tom"): never a name alone."""
-_FIRST_NAME_TITLES = frozenset({"dame", "sir", "aunty", "auntie", "uncle", "ate", "kuya", "tita", "tito", "dona",
+_FIRST_NAME_TITLES = frozenset({"dame", "sir", "aunty", "auntie", "uncle", "ate", "kuya", "tita", "tito", "dona", "chị",
+                                "chi", "cô",
                                 "mzee", "mama", "baba", "ma'am", "maam", "mbak", "ibu", "bapak", "pak", "bu", "oom",
                                 "tannie", "tante"})
 """Titles said with the first name: "Dame Philippa", never "Dame Crowe"; "Pak Hendra" (Indonesian), "Oom Piet"
@@ -1199,7 +1214,7 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     if title and first and not _last:  # "send to Dr V", "Mr K will…": the title and the initial of the one name
         text = re.sub(rf"\b{re.escape(title.rstrip('.'))}\.?\s+{re.escape(first[:1])}\b\.?(?![\w'’])", _YOU, text,
                       flags=re.IGNORECASE)  # "dr p said…", typed in a hurry
-    for both in _initials_forms(person) | initials_used_for(text, person):  # "AC thinks…", "LdV says…", "JB:"
+    for both in initials_forms(person) | initials_used_for(text, person):  # "AC thinks…", "LdV says…", "JB:"
         text = re.sub(rf"\b{re.escape(both)}\b(?!['’.]?\w)", _YOU, text)
     text = re.sub(rf"{_YOU}\s+(?:she|he)\b", _YOU, text, flags=re.IGNORECASE)  # "Joy she said": one subject
     initial = first[:1] if first[:1] != "I" else ""  # ("Ines": "I can see" is the user, never her initial)
@@ -1545,12 +1560,18 @@ def without_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _initials_forms(person: str) -> set[str]:
-    """"AC", and for a surname with a particle "LdV" too (the particle's initial in lower case)."""
+def initials_forms(person: str) -> set[str]:
+    """The initials notes write for a person ("AC" for Ana Costa).
+
+    "LdV" for a surname with a particle (its initial in lower case); "JL" for Jean-Luc; and "IC" as well as "ICA"
+    for Ifeoma Chukwu-Adams, as notes often take only the first part of a double-barrelled surname (review 77).
+    """
     _, first, last = address(person)
-    forms = {initials_of(person)} - {""}
+    forms = {initials_of(person), "".join(p[:1] for p in first.split("-")).upper()}
     if first and len(last.split()) > 1:
         forms.add(first[:1].upper() + "".join(w[:1] for w in last.split()))
+    if first and "-" in last:
+        forms.add(f"{first[:1]}{last[:1]}".upper())
     return {f for f in forms if len(f) > 1}
 
 

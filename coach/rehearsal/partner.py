@@ -927,7 +927,15 @@ class ScriptedPartner:
         if reaction.praised and reaction.intent in ("neutral", "invite", "hold-out", "engage"):
             # "You're doing really well overall…" got "Mm, go on. I'm listening." (review r15): thanks for it first
             return [persona.praised, *by_intent[reaction.intent]]
-        if reaction.intent == "hold-out" and (set(reaction.positive) & _KIND_MOVES or reaction.owns_a_part):
+        if reaction.intent == "hold-out" and not self.state.raised.keys() & _ON_THE_TABLE:
+            # "…I know you have only ten minutes, so I come direct to the point." got "Why me rather than someone in
+            # your own company?" (review r23): nothing asked or named yet, so nothing to hold out against
+            return [self._unasked(persona.invite, reaction), persona.neutral]
+        if reaction.intent == "hold-out" and reaction.owns_a_part:
+            # "…which is on me too, i shouldve said it sooner" got "I've turned up every time, haven't I?" (review
+            # r23): owning a share is met halfway before the partner goes back to the substance
+            return [persona.owned, self.scenario.hold_outs.get(persona.bank, ()), persona.neutral]
+        if reaction.intent == "hold-out" and set(reaction.positive) & _KIND_MOVES:
             # not won over yet, but "no worries, I get it, things are busy." is no attack to answer with
             # "That's not fair…": the partner stays guarded instead, on the substance
             return [self.scenario.hold_outs.get(persona.bank, ()), persona.neutral, persona.invite]
@@ -980,7 +988,9 @@ class ScriptedPartner:
     def _accepting(self, proposal: str | None) -> tuple[str, ...]:
         """The persona's acceptances not used yet, saying back the proposal's details when it has any."""
         said = {self.state.template_of.get(line, line) for line in self.state.used}
-        if proposal and _ASKS_THEM_TO_LOOK.search(proposal):
+        turn = self.state.said_by_user[-1] if self.state.said_by_user else ""
+        # (the request may be the turn's next sentence: "…maximum 15 minutes. Is possible you look before?", r23)
+        if (proposal and _ASKS_THEM_TO_LOOK.search(proposal)) or _ASKS_THEM_TO_LOOK.search(turn):
             looks = tuple(line for line in self.persona.look_over if line not in said)
             if looks:
                 return looks
@@ -1067,6 +1077,8 @@ _ENDS_IT = lazy_regex(r"\b(?:stop|stopping|end|ending|quit|pause|call it a day|w
                       r"no point (?:in )?(?:continuing|carrying on|meeting)|done with (?:these|this|the sessions)|"
                       # "Whatever… I've already found someone better." ends it too (review r13 s04)
                       r"found (?:someone|somebody) (?:else|better)|(?:got|have|found) (?:a|another) (?:new )?mentor|"
+                      # "Honestly, I'm done, find another mentor." (review r23)
+                      r"find (?:yourself )?(?:a|another|a new|a different) (?:mentor|mentee)|"
                       r"call it (?:done|quits|off))\b",
                       re.IGNORECASE)
 _STOPPING = lazy_regex(r"\b(?:stop|end it|pause|call it)\b", re.IGNORECASE)
@@ -1092,6 +1104,7 @@ _ASKS_WHY = lazy_regex(r"\bprompting\b|\bwhy\b|\bwhat's behind\b|\bwhat brought 
 _OWNS_A_PART = lazy_regex(
     r"\b(?:part of (?:it|this|that|the problem) (?:is|was) (?:on )?me|(?:that's|that is|it's|it is) (?:partly )?on me|"
     r"(?:my|me) (?:fault|bad) too|partly (?:my fault|on me|me)|i (?:should|could) have\b|"
+    r"\bon me too\b|i (?:should|could)(?:['’]ve|ve)\b|"
     r"i (?:haven't|have not|havent|didn't|did not|wasn't|was not) (?:been |always |really )*(?:bringing|preparing|"
     r"sending|coming|doing|clear|telling|saying))", re.IGNORECASE)
 """The user owning their share ("part of it is me, I haven't been bringing questions"): not an attack to answer."""
@@ -1161,7 +1174,10 @@ _ASKS_THEM_TO_LOOK = lazy_regex(r"\b(?:can|could|would|will) you (?:please )?(?:
                                 r"[^.?!]*\b(?:before|ahead of)\b|"
                                 # ("Could I send you the draft on the 18th for a quick look?", review r20)
                                 r"\b(?:could|can|may)\s+i\s+(?:send|show)\s+(?:you|u)\b[^.?!]*\b(?:look|read|"
-                                r"feedback|glance|check)\b",
+                                r"feedback|glance|check)\b|"
+                                # ("Is possible you look before, on 10 June?", a second language's request, r23)
+                                r"\b(?:is\s+(?:it\s+)?possible|possible)\s+(?:for\s+)?(?:you|u)\s+(?:to\s+)?(?:look|check|"
+                                r"review|read|see)\b",
                                 re.IGNORECASE)
 """A proposal that asks the partner to look over the user's work: said yes to as such."""
 _ASKS_WHAT_THE_ASK_IS = lazy_regex(r"\bwhat (?:exactly )?are you asking\b|"
@@ -1391,6 +1407,10 @@ def _chosen_option(text: str) -> str | None:
     if len(options) < 2 or not re.search(r"\bor\b", question[options[0].end(): options[1].start()]):
         return None
     return options[0][0]
+
+
+_ON_THE_TABLE = frozenset({"purpose", "issue", "impact", "proposal", "question"})
+"""What the user can have raised that a partner holds out against."""
 
 
 def _countered_last(reactions: Sequence[Reaction]) -> bool:

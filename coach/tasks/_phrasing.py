@@ -484,6 +484,9 @@ def about_me(text: str) -> str:
         lead = "I"  # "can't tell which labs are good" has lost its "I", like "don't know what to bring"
     if head_word == "been":
         lead = "I've"  # "been covering the care plans": never "I been"
+    if head_word in ("still", "always", "constantly", "currently") and second_word.lower().endswith("ing") and (
+            verb_lemmas(second_word.lower())):
+        lead = "I'm"  # "still getting trowel marks when…": "I'm still getting…" (review 78)
     participle = second_word.lower()
     if head_word in ("never", "ever", "already", "just") and (participle.endswith("ed") or participle in (
             PARTICIPLES_ONLY | {"been", "had", "seen", "given", "taken", "written", "spoken", "led"})):
@@ -682,6 +685,8 @@ class Person:
         words = self.name.split()
         parts = [p for p in words[title_length(words):] if not is_honorific(p) and names_a_person(p)]
         forms = {self.name, *parts, " ".join(parts)} - {""}
+        # "ms hollis talks over the kids", about Ms. Hollis: the title typed without its full stop (review 78)
+        forms |= {re.sub(r"^(\w+)\.(?=\s)", r"\1", form) for form in forms}
         # "tomas knows his wine", about Tomás: typed without its accent, still the name (review 72)
         forms |= {_unaccented(form) for form in forms}
         return sorted(forms, key=len, reverse=True)

@@ -41,6 +41,7 @@ _POSITIVE = lazy_regex(
     r"positive|confident|productive|accurate|punctual|dedicated|committed|knowledgeable|skilled|professional|"
     r"polite|supportive|enthusiastic|motivated|better than mine|better than me|clean|neat|tidy|lovely|"
     r"coming on|coming along|improving|getting better|strongest|best|finest|keen|eager|willing|"
+    r"spot\s+on|top\s+notch|first[- ]class|faultless|immaculate|spotless|"  # ("test sheets are spot on", review 78)
     # ("said my gain staging has gotten way better tho" was listed with the criticisms, review 71)
     r"(?:has|have|'s|'ve)\s+(?:gotten|got|become|come on)\s+(?:way\s+|much\s+|a lot\s+|so\s+)?better|"
     r"(?:has|have|'s|'ve)\s+(?:really\s+)?improved|"
@@ -329,11 +330,17 @@ def _second_predicate(before: str, after: Tagged) -> bool:
     """
     if len(after) < 2 or after[0][0].lower() in _REPORTING_VERBS or after[0][0].lower() in ("is", "was", "has"):
         return False
+    # "Jun went quiet and didnt say anything…": what a named someone did next, never said to the person (review 77)
+    if _NAMED_DID.match(before.strip()) and (after[0][1] == "VBD" or after[0][0].lower() in _DID_NOT):
+        return True
     verb = after[0][1] in ("VBZ", "VBD") or (after[0][1] == "VBN" and after[1][1] in ("DT", "PRP$"))
     return verb and re.search(r"\b(?:was|is|were|are)\s+(?:too|so|very|really|a\s+bit|quite)?\s*\w+$", before.strip(),
                               re.IGNORECASE) is not None
 
 
+_NAMED_DID = lazy_regex(r"^(?:but\s+|and\s+)?(?-i:[A-Z][a-z]+)\s+"
+                        r"(?:[a-z]+ed|went|got|came|left|took|froze|sat|stood)\b", re.IGNORECASE)
+_DID_NOT = frozenset({"didn't", "didnt", "never"})
 _REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "mentioned", "thinks", "thought", "asked", "added",
                               "felt", "feels", "noted", "wrote", "called"})
 
@@ -359,6 +366,10 @@ def _split_at_new_subject(text: str) -> list[str]:
         # it is the effect ("…on the shop floor and customers are waiting"); "and your PRs…" stays joined.
         if plain_and and after and after[0][0].lower() in _THE_PERSONS_THINGS:
             continue
+        if plain_and and re.fullmatch(r"(?:my|your|his|her|their|our|the)(?:\s+[\w-]+){1,2}",
+                                      text[start : match.start()].strip(), re.IGNORECASE) and not any(
+                t in _VERB_TAGS for _, t in tag(text[start : match.start()])):
+            continue  # "her slides and resources are the best…": two things, one subject (review 78)
         if plain_and and _second_predicate(text[start : match.start()], after):
             continue  # "my memo was too long and buried the answer": one subject, two predicates (review 63)
         if plain_and and 0 < len(after) <= 2 and after[0][1] in ("VBZ", "VBD", "VBP") and (
@@ -981,10 +992,18 @@ _OWN_ACCOUNT = lazy_regex(
     r"(?:i\s+)?(?:feel|felt|feeling)\s+(?:so\s+|really\s+|a\s+bit\s+|quite\s+|pretty\s+)?(?:gutted|hurt|upset|"
     r"humiliated|embarrassed|angry|awful|terrible|bad|crushed|shocked|sad|stupid|rubbish|deflated)\b)",
     re.IGNORECASE)
+_FEELING_FIRST = lazy_regex(
+    # "honestly gutted, I spent 3 weekends on them": the feeling alone, then the user's side (review 77), even
+    # with a report in the reason ("kinda annoyed cos i was rushing bc he told me to", review 78)
+    r"^(?:so\s+|really\s+|pretty\s+|a\s+bit\s+|bit\s+|kinda\s+|kind\s+of\s+|quite\s+)?(?:gutted|hurt|upset|"
+    r"humiliated|embarrassed|crushed|shocked|deflated|devastated|annoyed|frustrated|irritated|miffed|pissed\s+off)"
+    r"(?:\s*[,.!]|\s*$|\s+(?:cos|coz|because|bc|b/c|since|that|when|about|tbh)\b)", re.IGNORECASE)
 """What the user did, is or felt, typed after the report ("i spent 3 weeks on those", "im a joiner 25 yrs"): theirs."""
 _PASSED_ON_TO_ME = lazy_regex(r"^(?:the\s+|my\s+)?\w+\s+(?:passed|relayed|forwarded)\s+(?:it|this|that)\s+"
-                              r"(?:on\s+)?to\s+me\W*$", re.IGNORECASE)
-"""How it reached the user ("foreman passed it on to me"): neither what was said nor their side."""
+                              # ("leah passed it on at standup, in front of everyone", review 77)
+                              r"(?:(?:on\s+)?to\s+me\W*$|on\b[^.!?]*\W*$)", re.IGNORECASE)
+"""How it reached the user ("foreman passed it on to me", "leah passed it on at standup"): neither what was said
+nor their side."""
 
 
 def _is_users_own(text: str, reported: bool, own_voice: bool) -> bool:
@@ -1001,7 +1020,7 @@ def _is_users_own(text: str, reported: bool, own_voice: bool) -> bool:
     # "I never update the tracker" may go on with what was said; "honestly i was stuck", "i cried" are theirs
     mine = _FIRST_PERSON_LEAD.match(opened) and (opened != text or _REACTS.match(opened))
     question = text.rstrip().endswith("?") and not reported
-    if not reported and _OWN_ACCOUNT.match(opened):
+    if _FEELING_FIRST.match(opened) or (not reported and _OWN_ACCOUNT.match(opened)):
         return True  # "i spent 3 weeks on those", "im a joiner 25 yrs", "feel gutted tbh": the user's side (review 58)
     # ("he wants to see a 'behavior plan' by next month": a sentence about them starts over)
     goes_on = own_voice and not re.match(r"(?:he|she|they)\b", opened, re.IGNORECASE)
@@ -1238,6 +1257,10 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             evidence = address(rest, person, direction, quoted) if comma and len(rest.split()) >= 4 and not (
                 labels_in(rest)) else None
             praised_last = False  # ("…are accurate but I'm too slow calling…, the courtroom sits…": no proof of praise)
+            struck = _label_struck(head, found) if direction == "received" else None
+            if struck:  # "my copy is always late and sloppy": "late" is seen, so it is a point of its own (review 77)
+                said = address(struck, person, direction, quoted) or struck
+                reading.behaviours.append(soften(said) or said)
             if evidence:  # "too slow on bathroom jobs, other guy finish in 3 days i take 5": the label, then its proof
                 reading.judged.append(head)
                 reading.behaviours.append(soften(evidence) or evidence)
@@ -1386,7 +1409,15 @@ _NO_ARTICLE = lazy_regex(r"\b(?P<lead>you\s+are|you['’]re)\s+(?!(?:a|an|the|my
 
 def _said_to_them(praise: str) -> str:
     """Praise said to them with the article a second language leaves out: "you are a hard worker" (review 64)."""
-    return _NO_ARTICLE.sub(lambda m: f"{m['lead']} {'an' if m['kind'][:1].lower() in 'aeio' else 'a'} ", praise)
+    # ("you are fastest picker on nights": a superlative takes "the", review 77)
+    return _NO_ARTICLE.sub(lambda m: f"{m['lead']} {_article_of_kind(m['kind'])} ", praise)
+
+
+def _article_of_kind(kind: str) -> str:
+    """The article a kind of person said without one takes: "the" before a superlative, else "a" or "an"."""
+    if re.match(r"(?:most\s|[a-z]+est\b)", kind, re.IGNORECASE) and _SUPERLATIVE.search(f"is {kind}"):
+        return "the"
+    return "an" if kind[:1].lower() in "aeio" else "a"
 
 
 _GROUP = lazy_regex(r"\b(?:the|those|these|my|our|her|his|their)\s+(?:\w+\s+)?(?:kids|children|students|pupils|class|"
@@ -1461,7 +1492,10 @@ _WORRY = lazy_regex(r"^if\b|\b(?:will|'ll|going to|gonna|could|might|may)\b|\b(?
                     re.IGNORECASE)
 _MUST_STOP = lazy_regex(r"^(?:this|it|that)\s+(?:must|has to|have to|needs to|need to)\s+(?:stop|change|end)\b", re.I)
 """The user's verdict ("this must stop"): theirs to say in the request, not an effect or a behaviour."""
-_SUPERLATIVE = lazy_regex(r"\bthe\s+(?:most\s+(?P<most>[a-z]+)|(?P<est>[a-z]+est))\b", re.IGNORECASE)
+# ("he is fastest picker on nights": the superlative typed without its article, review 77)
+_SUPERLATIVE = lazy_regex(r"\b(?:the|is|are|was|['’]s)\s+(?:most\s+(?P<most>[a-z]+)|"
+                          r"(?P<est>(?!(?:[a-z]*rest|test|quest|guest|chest|nest|pest|west|contest|protest)\b)"
+                          r"[a-z]+est))\b", re.IGNORECASE)
 _BETTER_THAN_US = lazy_regex(r"(?<!\bno )\bbetter\s+than\s+(?:i\s+(?:do|can|could|did)|me|anyone|anybody|most|the rest|"
                              r"all of us|any of us)\b", re.IGNORECASE)
 """Praise by comparison with the user or the rest ("explains blister packs better than I do")."""
@@ -1521,10 +1555,15 @@ def _judged_as_typed(clause: str) -> str:
 
 
 _THING_JUDGED = lazy_regex(r"^(?:my|the|our)\s+(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+"
-                           r"(?:is|was|are|were)\s", re.IGNORECASE)
+                           r"(?P<verb>is|was|are|were)\s", re.IGNORECASE)
 
 
 _I_WAS = lazy_regex(r"^i\s+(?:am|was|'m)\s", re.IGNORECASE)
+
+
+_AN_AMOUNT = lazy_regex(r"^(?:(?:way\s+)?(?:too|so)\s+(?:many|much|few|little)|(?:lots|loads|a lot|plenty)\s+of)"
+                        r"\s+[a-z]", re.IGNORECASE)
+_HAVE = {"is": "has", "are": "have", "was": "had", "were": "had"}
 
 
 def _with_heads_subject(head: str, rest: str) -> str:
@@ -1537,6 +1576,9 @@ def _with_heads_subject(head: str, rest: str) -> str:
     thing = _THING_JUDGED.match(said.strip())
     tagged = tag(rest)
     first = tagged[:1]
+    if thing is not None and _AN_AMOUNT.match(rest):
+        # "my copy is always late and sloppy, too many typos for the subs to fix": what it has (review 77)
+        return f"my {thing['thing']} {_HAVE[thing['verb'].lower()]} {rest}"
     if thing is not None and first and first[0][1] in ("RB", "VBZ"):
         return f"my {thing['thing']} {rest}"
     # "I am lazy in rehearsal, always marking instead of dance full out": what the user was doing (review 76)
@@ -1544,6 +1586,26 @@ def _with_heads_subject(head: str, rest: str) -> str:
     if _I_WAS.match(said.strip()) and doing == "VBG":
         return f"I am {rest}"
     return rest
+
+
+_IS_NOT = {"looks": "isn't ", "seems": "isn't ", "looked": "weren't ", "seemed": "weren't "}
+"""How a thing that looks "not level" is said: "looks not" -> "isn't", "look not" -> "aren't"."""
+
+
+def _label_struck(clause: str, found: list[str]) -> str | None:
+    """A judgment without the labels joined to a word for something seen, or None when nothing seen is left.
+
+    "he said my copy is always late and sloppy" -> "he said my copy is always late"; "…is sloppy" -> None.
+    """
+    struck = clause
+    for label in found:  # (only a one-word neighbour at the end: "think I'm disorganised and the rota changes…" is
+        # two things they said, never "think I'm the rota changes")
+        struck = re.sub(rf"\s+(?:and|&)\s+{re.escape(label)}\s*$|\b{re.escape(label)}\s+(?:and|&)\s+"
+                        r"(?=(?:not\s+)?\w+\s*$)", "", struck, flags=re.IGNORECASE)
+    # ("my containment runs look messy and not level": "…runs aren't level", review 78)
+    struck = re.sub(r"\b(?:look|looks|looked|seem|seems|seemed)\s+not\s+(?=\w+\s*$)",
+                    lambda m: _IS_NOT.get(m[0].split()[0].lower(), "aren't "), struck, flags=re.IGNORECASE)
+    return struck if struck != clause and not labels_in(struck) else None
 
 
 def judged_thing(clause: str) -> str | None:
@@ -1895,8 +1957,12 @@ def _soften_unquoted(clause: str) -> str | None:
         text = re.sub(rf",?\s*\b{phrase}\b", "", text, flags=re.IGNORECASE)
     # "I am always on my phone": where they always are is where they often are ("You are on your phone." read as
     # right now, review 75)
-    text = re.sub(r"\b(am|is|are|was|were|['’]re|['’]m|['’]s)\s+(?:always|constantly)\s+(?=(?:on|in|at|glued|stuck)\s)",
+    text = re.sub(r"\b(am|is|are|was|were|['’]re|['’]m|['’]s)\s+(?:always|constantly)\s+"
+                  r"(?=(?:on|in|at|glued|stuck)\s|late\b)",
                   r"\1 often ", text, flags=re.IGNORECASE)
+    # "I take everything personal": the idiom, without its absolute ("things personally", review 77)
+    text = re.sub(r"\b(take|takes|took|taking)\s+(?:everything|it all)\s+personal(?:ly)?\b", r"\1 things personally",
+                  text, flags=re.IGNORECASE)
     text = re.sub(r"\s*\b(?:always|constantly)\b", "", text, flags=re.IGNORECASE).strip()
     text = re.sub(r"^when\s+", "When ", text) if clause[:1].isupper() else text
     # "Marek always late 10-15 min": without "always" the note's missing "are" shows ("you late")

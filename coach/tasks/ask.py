@@ -46,6 +46,11 @@ when no other card lists one nearly as close (:data:`SITUATION_MARGIN`)."""
 SITUATION_MARGIN = 0.07
 """How much closer the best card's situation must be than any other card's: a near-tie is no card's own question.
 Chosen on the 108 labelled retrieval questions plus three job-offer ones (BENCHMARKS.md, session 51)."""
+SITUATION_IN_SCOPE = 0.62
+"""A question this close to a situation a retrieved card lists is in scope, whatever its passage scored: over
+tests/data/ask_scope.json the closest uncovered question scores 0.573 ("What are good interview questions to ask a
+candidate?"); review 78's "my apprentice… keeps turning up 15-20 min late… how do i bring it up" scores 0.778 against
+the feedback card's apprentice situation, while its passage scored 0.27 and it was turned away."""
 SITUATION_LIFT = 1.0
 """Added to that card's relevance when choosing the lead: the card written for the situation opens the answer."""
 TITLE_LIFT = 0.05
@@ -505,6 +510,13 @@ def _card_lift(guidance: Sequence[SearchResult], wanted: set[str]) -> dict[int, 
             for number, g in enumerate(guidance, start=1)}
 
 
+def _situation_closeness(question: str, guidance: Sequence[SearchResult]) -> float:
+    """How close the question is to the nearest situation the retrieved cards list under "When this helps"."""
+    situations = [line for g in guidance for heading, text in card_sections(g) if "when this helps" in heading.lower()
+                  for line in list_items(text)]
+    return max(similarity(question, situations)[0], default=0.0) if situations else 0.0
+
+
 def _written_for(question: str, guidance: Sequence[SearchResult]) -> set[int]:
     """The card (by number) whose "When this helps" lists the question's situation, if one clearly does.
 
@@ -602,6 +614,8 @@ class AskTask(TaskSpec):
             scores, floor, _ = similarity(query, texts)
             if scores and max(scores) >= floor:
                 return None
+        if _situation_closeness(question, guidance) >= SITUATION_IN_SCOPE:
+            return None  # "my apprentice keeps turning up late… how do i bring it up" is a card's listed situation
         return Composition(body=NOT_COVERED_REPLY)
 
     def follow_up(self, values: Mapping[str, Any], history: Sequence[tuple[str, str]]) -> tuple[dict[str, Any], int]:

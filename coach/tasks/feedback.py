@@ -1052,8 +1052,12 @@ def _said_at(clause: str, feedback: str) -> int:
     return found if found >= 0 else _position(clause, feedback)
 
 
+_LINK_WORDS = frozenset({"at", "in", "on", "my", "our", "the", "a", "an", "during", "after", "with", "by", "over"})
+"""Words that only place a conversation ("at my …"): two fields name the same one when the rest matches."""
 _EVENT_MEETING = lazy_regex(r"\b(?:client|team|board|staff|project|sales|planning|site|department|all-hands|"
-                            r"stand-?up|parents?|customer)\s+meetings?\b")
+                            r"stand-?up|parents?|customer)\s+meetings?\b"
+                            # ("the meeting with Mr Patel daughter": with someone else, review 77)
+                            r"|\bmeetings?\s+with\s+(?!(?:you|me|him|her|them)\b)")
 
 
 _JUDGED_CONTEXT = lazy_regex(r"^\s+(?P<context>(?:during|at|in|on|after|before|when|while|with)\s+[^,.;!?]{2,40}?)"
@@ -1422,9 +1426,13 @@ class _Received:
         # "after friday service": told once it was over ("What did you see after Friday service" asked the wrong time)
         after = re.match(r"\s*(?:just\s+|right\s+)?after\b", self.when, re.IGNORECASE) is not None
         typed = str(self.values.get("when_it_happened") or "")  # (self.when may have a "during" of the coach's)
+        told = set(re.findall(r"[a-z0-9]+", str(self.values.get("context") or "").lower())) - _LINK_WORDS
+        if told and told <= set(re.findall(r"[a-z0-9]+", typed.lower())):
+            return True  # told "at my midpoint interview", and it happened "at my midpoint interview on 12/3" (r78)
         if told_elsewhere and re.match(r"\s*(?:during|in the middle of)\b", typed, re.IGNORECASE):
             return False  # "during Tuesday's morning session", told at "the debrief after": the work itself
-        return spaced or after or bool(words & set(str(self.frames["conversation_words"]).split()))
+        conversation = set(str(self.frames["conversation_words"]).split())
+        return spaced or after or bool(words & conversation)
 
     def _a_moment_only(self) -> bool:
         """Whether "when" is a bare day or hour ("Monday", "yesterday afternoon"): most likely when they said it.

@@ -132,7 +132,8 @@ def _in_tone(sentence: str, voice: Voice) -> str:
     """
     if voice.tone != "formal" or voice.compact:  # (a 300-character note keeps its room for the facts)
         return sentence
-    return re.sub(r"^(I've|I'm|I'd)\b", lambda m: _I_CONTRACTED[m[1]], sentence)
+    # (and the "and I've" a later piece was given: "…, and I have held my Chief Mate CoC since last year")
+    return re.sub(r"(^|, and )(I've|I'm|I'd)\b", lambda m: m[1] + _I_CONTRACTED[m[2]], sentence)
 
 
 def _not_said_twice(about: str, why: str) -> str:
@@ -382,7 +383,8 @@ class OutreachTask(TaskSpec):
                   + (f" ('{why.strip()}' is too short to tell them why them)." if why.split() and
                      len(why.split()) < WHY_MIN_WORDS else ".")),
             _one_specific_ask(count, asks),
-            Check("time_boxed", has_bounded_ask(message) or asks_only_a_question(asks),
+            # (the ask itself: "…rebuilt the action in 2 hours" in the reason bounds nothing, review 78)
+            Check("time_boxed", has_bounded_ask(" ".join(asks) or message) or asks_only_a_question(asks),
                   "Bound the ask: a time box such as '20 minutes', or 'a couple of quick questions'."),
             Check("easy_out", easy_out_count(message) == 1,
                   "Add a line that makes it easy to say no." if not has_easy_out(message)

@@ -38,6 +38,7 @@ from coach.writing import (
     lower_first,
     name_case,
     others_kept,
+    participle,
     pieces_of,
     sentence,
     shape,
@@ -441,6 +442,10 @@ _YEAR_OF_ROLE = lazy_regex(r"^(?:i['’]?m|i am)\s+(?=(?:\d+(?:st|nd|rd|th)|firs
                            r"[\s-]+year\b)", re.IGNORECASE)
 
 
+_YEAR_OF_A_COURSE = lazy_regex(r"^(?:i['’]?m\s+|i am\s+)?(?:in\s+)?(?:the\s+|my\s+)?(?=(?:\d+(?:st|nd|rd|th)|first|"
+                               r"second|third|fourth|fifth|final|last)[\s-]+(?:year|yr)\s+of\b)", re.IGNORECASE)
+
+
 def _plural_span(span: str) -> str:
     """"6 year" (from "plumber since 6 year") as "6 years"; "1 year" stays."""
     number, _, unit = span.rpartition(" ")
@@ -471,6 +476,9 @@ def about_sentence(about: str) -> str:
     first = _DOING_FOR_YEARS.sub(_been_doing_for, first, count=1)
     # "im 3rd yr apprentice…": a year of training is one of them, "I'm a 3rd year apprentice…"
     first = _YEAR_OF_ROLE.sub("I'm a ", first)
+    # "final year of my BSL interpreting degree": a year of a course is where the user is ("I'm in the…"), never
+    # "I'm a final year of…" (review 77)
+    first = _YEAR_OF_A_COURSE.sub("I'm in the ", first)
     if first_word(first) == "been":  # "been driving for metro 11 yrs": "I've been driving…", never "I been…"
         return " ".join([sentence(_later_pieces_owned(f"I've {clause(first)}")), *rest])
     kind = shape(first)
@@ -555,6 +563,10 @@ def _owned_piece(piece: str, before: str) -> str:
             verb in PARTICIPLES_ONLY)
         return f"and I've {piece}" if have else f"and I {piece}"
     rest = piece[when.end():]
+    if not adv and verb not in _OWN_VERBS and is_bare_verb(verb) and re.match(r"(?:my|our|a|an|the)\s", rest):
+        # "…, hold my Chief Mate CoC since last year": "and I've held it since…"; without "since", "and I hold…"
+        since = re.search(r"\bsince\b", rest) is not None
+        return f"and I've {participle(verb)} {rest}" if since else f"and I {piece}"
     if not adv and verb in _OWN_VERBS:
         article = "" if re.match(r"(?:a|an|the|my|our|his|her|\d)\b", rest) or tag(rest)[-1][1] == "NNS" else (
             f"{article_for(rest)} ")
@@ -922,6 +934,10 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
         # (the second request after "if so" is asked for too: "…, and if so, for a 20-minute video call")
         body = re.sub(r",?\s+and\s+if\s+(?:so|yes),?\s+(?=(?:a|an|some|one|\d)\b)", ", and if so, for ",
                       clause(first).rstrip("?"))
+        # (and after "if not"/"if that is not allowed": "…, and if that is not allowed, for a short phone call",
+        # review 77)
+        body = re.sub(r"(,?\s+(?:and|or)\s+if\s+(?:not|that(?:'s| is)\s+not\s+\w+|that\s+isn't\s+\w+)),?\s+"
+                      r"(?=(?:a|an|some|one|\d)\b)", r"\1, for ", body)
         # "whether you might have postdoc position": one of them ("a postdoc position", review 70)
         body = _OPENING_WITHOUT_ARTICLE.sub(lambda m: f"{m['verb']} {article_for(m['np'])} {m['np']}", body)
         return " ".join([fill(_toned(frame(JOB, "ask", "whether"), voice), x=body), *rest])

@@ -61,6 +61,7 @@ from coach.writing import (
     is_verb,
     lower_first,
     names_of,
+    participle,
     sentence,
     spliced_apart,
     to_you,
@@ -1352,7 +1353,11 @@ _SPOKE_FIRST = lazy_regex(r"I (?:spoke|talked|met)\b")
 def _done_and_done(plan: _Plan, done: Sequence[str]) -> str:
     """Things done as one clause: "I submitted talk proposal and wrote outline" (no end mark)."""
     said = [plan.said_to_mentor(about_me(p)) for p in done]
-    return join_items([s.rstrip(".") if i == 0 else s.rstrip(".")[2:] for i, s in enumerate(said)])
+    later = [s.rstrip(".")[2:] for s in said[1:]]
+    if said and said[0].startswith("I've "):
+        # "I've done about 60% of the lit review and run 4 of the flume tests": one "have" for both (review 78)
+        later = [re.sub(r"^\w+", lambda m: participle(m[0]) if lexicon_tag(m[0]) == "VBD" else m[0], s) for s in later]
+    return join_items([said[0].rstrip("."), *later] if said else [])
 
 
 def _joinable(items: Sequence[str]) -> bool:

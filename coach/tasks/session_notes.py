@@ -45,6 +45,7 @@ from coach.writing import (
     greeting_name,
     ill_as_i_will,
     inflections,
+    initials_forms,
     initials_of,
     initials_used_for,
     is_bare_verb,
@@ -203,7 +204,9 @@ _REPORTING = word_set(
 _MENTION = lazy_regex(rf"@({_HONORIFIC}?[A-Za-z][\w-]*)")
 """A handle for who does it: "@sam", "@Prof. Brandt"."""
 _DUE = lazy_regex(
-    rf"\s*\b(?P<tie>by|before|b4|due|until|till|til)\s+(?P<date>(?:the\s+)?(?:{DATE_PATTERN.pattern})|"
+    rf"\s*\b(?P<tie>by|before|b4|due|until|till|til)\s+(?P<date>(?:the\s+)?(?:{DATE_PATTERN.pattern})"
+    # ("b4 the sat market": the day names the market, so it is no date of its own, review 77)
+    r"(?!\s+(?:market|fair|show|game|match|service|shift|class|session|meeting|run)\b)|"
     r"(?:our\s+|the\s+)?next\s+(?:meeting|mtg|session|call|catch[- ]?up))",
     re.IGNORECASE,
 )
@@ -469,6 +472,7 @@ def _topic_and_point(line: str) -> str:
             return line
         # "walked the paddocks with him": "I", who was with them (never "We walked… with you")
         who = "I" if re.search(r"\b(?:with|w/|w)\s+(?:him|her|them|you)\b", line, re.IGNORECASE) else "We"
+        line = MY_DEED_AFTER.sub(", and I ", line, count=1) if who == "We" else line
         return f"{who} " + re.sub(r"^(\w+)\s+(?:abt|re)\b", r"\1 about", f"{line[0].lower()}{line[1:]}")
     topic, point = match.group("topic"), match.group("point")
     said = _SAID_BARE.match(point)
@@ -477,6 +481,10 @@ def _topic_and_point(line: str) -> str:
     return f"{topic[0].upper()}{topic[1:]}: {point}"
 
 
+MY_DEED_AFTER = lazy_regex(r",\s+(?:and\s+)?(?=(?:failed|passed|got|messed up|nailed|scored|lost|missed|forgot|"
+                           r"finished|dropped)\b)", re.IGNORECASE)
+"""A deed after the comma of a note both people did ("went through my B1 mock, failed the hydraulics section
+again"): the user's own, never both of ours (review 78)."""
 _TOPIC_ONLY = lazy_regex(rf"^(?:also\s+)?(?:we\s+)?(?:(?:{_CHATTED}|talk|chat|speak)\s+(?:about|abt|re:?)|"
                          r"discuss(?:ed)?)\s+(?![^,]*\b(?:i|we|you|he|she)\s)[^,]{2,40}$", re.IGNORECASE)
 """A note that names only what was talked about ("also talk abt the MSc"); a thing done ("went through the court
@@ -561,7 +569,7 @@ def are_mentors_initials(letters: str, mentor: str) -> bool:
     """
     mentor = split_person(mentor)[0]  # "Rafael, senior game tester": the name, without the role (review 73)
     title, first, last = address(mentor)
-    if letters in (initials_of(mentor), "".join(p[:1] for p in first.split("-")).upper()):
+    if letters in initials_forms(mentor):
         return True
     if title.lower().rstrip(".") in ("dr", "prof", "professor") and (last or first) and letters == (
             f"{title[0]}{(last or first)[0]}".upper()):
@@ -1767,7 +1775,9 @@ _SIDE_REMARK = lazy_regex(
 _OFFERED = lazy_regex(r"\s*\((?:she|he|they)\s+offered\b[^()]*\)", re.IGNORECASE)
 _SUBJECT_PRONOUN = lazy_regex(
     r"(?:^|[.;,]\s*)(?:[-*+•]\s*)?(?P<who>she|he)(?:['’]ll|\s+(?:also\s+)?(?:said|says|say|thinks|think|will|knows|"
-    r"suggested|recommended|told|mentioned|offered|explained|showed|did|does|uses|used|warned|gave|helped))\b",
+    r"suggested|recommended|told|mentioned|offered|explained|showed|did|does|uses|used|warned|gave|helped|"
+    # ("she wasn't sure": how they were is said of them as plainly, review 77)
+    r"was|wasn['’]t|agreed|reckons|reckoned))\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -1822,7 +1832,7 @@ def mentor_pronoun(notes: str, mentor: str = "") -> str | None:
     """
     found = {m.group("who").lower() for m in _SUBJECT_PRONOUN.finditer(notes)}
     if not found and mentor:
-        who = _name_or_initial(address(mentor)[1])
+        who = "|".join([_name_or_initial(address(mentor)[1]), *map(re.escape, initials_forms(mentor))])
         owned = re.findall(rf"(?m)(?:^|[-*•]\s*)(?:{who})\s+(?:to|will)\s+\w+(?:\s+\w+){{0,4}}?\s+(his|her)\b", notes)
         found = {"he" if w.lower() == "his" else "she" for w in owned}
     return found.pop() if len(found) == 1 else title_pronoun(mentor) if not found else None

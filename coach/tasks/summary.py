@@ -41,6 +41,7 @@ from coach.tasks.session_notes import (
     HEDGED,
     ME,
     MEETING_NOUNS,
+    MY_DEED_AFTER,
     NEXT_TIME_LABEL,
     SAID_TO_DO,
     THANKED_FOR,
@@ -246,6 +247,10 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     """A line of notes as the mentor should read it: shorthand spelled out, "Sofia says" -> "You said"."""
     # "helped me plan…" was the mentor; "went through my portfolio" was both of us
     text = _DID_FOR_ME.sub(lambda m: f"{'we' if m.group('we') else 'you'} {lower_first(m.group(0))}", tidy(text))
+    if text.startswith("we "):
+        # "went through my B1 mock, failed the hydraulics section again": what the user did next is theirs, never
+        # both of ours ("We…, failed…", review 78)
+        text = MY_DEED_AFTER.sub(", and I ", text, count=1)
     text = _SHORT_DAY.sub(lambda m: f"{m.group('tie')} {spell_out_day(m.group('day'))}", text)
     # "SC about courses: PHICIS first…": what they said on a topic, the topic as its label (never "You about courses:")
     about = re.match(r"^(?P<who>[A-Z]{2,3})\s+(?:about|abt|re:?|on)\s+(?=[^:]{2,40}:\s)", text)

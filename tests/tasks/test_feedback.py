@@ -367,7 +367,7 @@ def test_the_users_own_wishes_are_never_said_as_the_persons_behaviour_or_strengt
 
     reading = read("he is always late back to the depot, I want to tell him this must change but I don't want he "
                    "quit because he is good driver", parse_person("Tomasz"), "give")
-    assert reading.behaviours == ["you are late back to the depot"]
+    assert reading.behaviours == ["you are often late back to the depot"]  # "always late": often, never now
     assert reading.strengths == []
     careful = read("shes really careful and her pipetting is better than mine, but the labelling on the tubes is a "
                    "problem", parse_person("Priya"), "give")

@@ -115,7 +115,7 @@ def test_where_the_user_is_from_is_a_clause_and_it_change_is_past() -> None:
         "about_me": "social worker in child protection in Detroit since 3 years, originally from Guadalajara",
         "goal": "a small research study abt kinship care", "ask": "a video call of 30 minutes to advise me"})
     assert "it changed how I do home visits" in body
-    assert "for 3 years, and I'm originally from Guadalajara." in body
+    assert "for 3 years, and I am originally from Guadalajara." in body  # (formal: "I am")
 
 
 def test_a_second_thanks_after_also_is_thanked_and_how_it_went_is_its_own_sentence() -> None:
