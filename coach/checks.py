@@ -98,6 +98,17 @@ LABELS: dict[str, tuple[str, str]] = {
     "amateur": ("{what} didn't look as polished as needed", "the work"),
     "amateurish": ("{what} didn't look as polished as needed", "the work"),
     "cheap": ("{what} didn't look as polished as needed", "the work"),
+    # how someone comes across, said as a verdict ("cold and robotic on calls", "get defensive", review 76)
+    "robotic": ("some conversations felt less warm than they could", ""),
+    "come across cold": ("some conversations felt less warm than they could", ""),
+    "comes across cold": ("some conversations felt less warm than they could", ""),
+    "come across as cold": ("some conversations felt less warm than they could", ""),
+    "comes across as cold": ("some conversations felt less warm than they could", ""),
+    "get defensive": ("some notes were argued with before they were heard out", ""),
+    "gets defensive": ("some notes were argued with before they were heard out", ""),
+    "like a maniac": ("some risks were taken more lightly than they should be", ""),
+    "like maniac": ("some risks were taken more lightly than they should be", ""),
+    "like a lunatic": ("some risks were taken more lightly than they should be", ""),
     # a person called a kind of person ("a bit of a cowboy", review 77): a label all the same
     "a cowboy": ("some risks were taken more lightly than they should be", ""),
     "a loose cannon": ("some risks were taken more lightly than they should be", ""),

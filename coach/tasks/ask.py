@@ -237,14 +237,14 @@ def _section_units(heading: str, text: str, number: int, wanted: set[str], offse
     pieces = list_items(body) or [
         s for s in re.split(r"(?<=[.!?])\s+", re.sub(r"\s+", " ", body)) if s and not s.rstrip().endswith(":")
     ]
-    # "Watch for these signs…: 1. Meetings are cancelled…": each item a sign to watch for, never advice (review 73)
-    signs = bool(list_items(body)) and any(ln.rstrip().endswith(":") and _SIGNS_INTRO.search(ln) for ln in lines)
+    listed = bool(list_items(body))
     units = []
     for position, piece in enumerate(pieces, start=offset):
         cleaned = trim_end(_CROSS_REFERENCE.sub("", re.sub(r"\*\*|__", "", piece)))
         if len(cleaned.split()) < 4 or piece.rstrip().endswith("?") or _FIRST_PERSON.match(cleaned):
             continue  # a sample question or a user's own words, not advice
-        cleaned = f"A sign to watch for: {cleaned[:1].lower()}{cleaned[1:]}" if signs else cleaned
+        if listed and _under_a_signs_intro(body, piece):
+            cleaned = f"A sign to watch for: {cleaned[:1].lower()}{cleaned[1:]}"
         overlap = len(wanted & set(content_stems(cleaned)))
         score = 2.0 * overlap + (1.0 if "how" in heading else 0.0) - 0.1 * position - 0.3 * number
         units.append(_Unit(clip_words(cleaned, 40), number, position, pitfall, score, step="how" in heading))
@@ -252,6 +252,17 @@ def _section_units(heading: str, text: str, number: int, wanted: set[str], offse
 
 
 _SIGNS_INTRO = lazy_regex(r"\b(?:signs?|watch for|red flags?|symptoms?)\b", re.IGNORECASE)
+
+
+def _under_a_signs_intro(body: str, item: str) -> bool:
+    """Whether a list item's own intro ("Watch for these signs…:") lists signs, never advice (review 73).
+
+    Only the intro just above its list counts: "What to do when you notice two or more:" starts a list of advice
+    after the signs (review 78: every step was said as "A sign to watch for: …").
+    """
+    at = body.find(item[:40])
+    intros = [ln for ln in body[: max(at, 0)].splitlines() if ln.rstrip().endswith(":")]
+    return bool(intros) and _SIGNS_INTRO.search(intros[-1]) is not None
 
 
 def _select(units: Sequence[_Unit], count: int) -> list[_Unit]:

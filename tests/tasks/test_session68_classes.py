@@ -223,3 +223,16 @@ def test_ask_a_question_in_a_cards_listed_situation_is_in_scope() -> None:
                 "dad. how do i bring it up so it actually sticks")
     assert _situation_closeness(question, [card]) >= SITUATION_IN_SCOPE
     assert _situation_closeness("What's the capital of Australia?", [card]) < SITUATION_IN_SCOPE
+
+
+def test_ask_only_the_list_under_a_signs_intro_is_signs() -> None:
+    # review 78 a3: a mentor gone quiet for 3 weeks was answered from the thank-you card ("send it within a day"); the
+    # warning-signs card now lists what to do after its signs, and those steps are advice, never "A sign to watch for"
+    from coach.tasks.ask import _section_units
+
+    text = ("Watch for these signs of a mentorship losing energy:\n\n1. Meetings are cancelled or moved more than "
+            "once in a row.\n\nWhat to do when you notice two or more:\n\n1. Follow up once if the other person has "
+            "gone quiet, then let it go.")
+    units = _section_units("How to do it", text, 1, set(), offset=0)
+    assert units[0].text.startswith("A sign to watch for: meetings are cancelled")
+    assert units[1].text.startswith("Follow up once if the other person has gone quiet")
