@@ -517,6 +517,9 @@ def find_labels(text: str) -> list[str]:
     """
     # ("it is not professional" is a verdict all the same: "not professional" is a label of its own)
     cleaned = re.sub(r"\b(?:no|not)\s+(?!professional\b)[a-z]+", "", plain(text), flags=re.IGNORECASE)
+    # ("you didn't get defensive", "never got defensive": praise of what they did not do, review 79's labels)
+    cleaned = re.sub(r"(?:n['’]t|\bnever)\s+(?:get|got|be|seem|seemed|come across|came across)\s+(?:as\s+)?[a-z]+", "",
+                     cleaned, flags=re.IGNORECASE)
     return [label for label in find_phrases(cleaned, LABELS) if (not label.startswith("too ") or _of_a_person(
         cleaned, label)) and not (" " not in label and _STATE_LEFT_IN.search(cleaned.split(label)[0]
                                                                             if label in cleaned else ""))]
@@ -613,7 +616,8 @@ def title_length(words: list[str]) -> int:
     return taken
 
 
-_POSTNOMINAL = lazy_regex(r"^(?:[A-Z]{2,}[A-Z0-9]*|Ph\.?D\.?|MSc|BSc|MPhil|DPhil|MEd|BEd|MBChB|MRes|[Jj]i|[Ss]ahib)$")
+_POSTNOMINAL = lazy_regex(r"^(?:[A-Z]{2,}[A-Z0-9]*|Ph\.?D\.?|MSc|BSc|MPhil|DPhil|MEd|BEd|MBChB|MRes|[Jj]i|[Ss]ahib|"
+                          r"[Uu]sta|[Bb]ey|[Hh]an[ıi]m|[Hh]ocam?)$")  # ("Mehmet Usta": a Turkish respect, review 79)
 """Letters after a name, and the respect said after it ("Patil ji")."""
 
 

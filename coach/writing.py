@@ -1028,7 +1028,8 @@ def names_a_person(word: str) -> bool:
 
 def greeted_respect(field: str) -> str | None:
     """The respect said after a name that the greeting keeps ("ji" in "Sharma ji", "sir" in "Rahul sir")."""
-    found = re.search(r"\s(ji|sahib|saheb|sir)\W*$", field.strip(), re.IGNORECASE)
+    # ("Mehmet Usta", "Ayşe Hanım": Turkish respect after the name, review 79)
+    found = re.search(r"\s(ji|sahib|saheb|sir|usta|bey|hanım|hanim|hoca|hocam)\W*$", field.strip(), re.IGNORECASE)
     return found.group(1) if found else None
 
 
@@ -1624,7 +1625,7 @@ def quoted_nicknames(person: str) -> set[str]:
 
 _TITLE_WORDS = "|".join(sorted({re.escape(t.rstrip(".")) for t in TITLES}, key=len, reverse=True))
 """Any honorific, as a regex alternation: said before a name, it is replaced with the name."""
-_RESPECT_AFTER = r"(?:sir|ji|madam|ma['’]am|san|sensei|sahib|saheb|garu|bhai|didi)\b"
+_RESPECT_AFTER = r"(?:sir|ji|madam|ma['’]am|san|sensei|sahib|saheb|garu|bhai|didi|usta|bey|hanım|hanim|hoca|hocam)\b"
 """A respect said after a name ("Ramesh sir", "Patil ji", "Tanaka san"), which goes with the name."""
 
 

@@ -130,7 +130,10 @@ _PRAISES_THEM = lazy_regex(
 _THANKS_FOR_WHAT_THEY_GAVE = lazy_regex(
     r"\b(?:have|has)\s+meant\s+(?:a\s+lot|so\s+much|the\s+world|a\s+great\s+deal)\b|"
     r"\bchanged\s+(?:how|the\s+way)\s+i\b|\bi(?:'ve|\s+have)\s+learn(?:ed|t)\s+(?:so\s+much|a\s+lot)\s+from\s+you\b|"
-    r"\byou(?:'ve|\s+have)\s+taught\s+me\b", re.IGNORECASE)
+    r"\byou(?:'ve|\s+have)\s+taught\s+me\b|"
+    # "These Monday sessions got me through my first two months…, and I'm grateful for that." (review r24)
+    r"\b(?:got|helped|pulled|carried)\s+me\s+through\b|\bi(?:'m|\s+am)\s+(?:really\s+|so\s+|very\s+)?grateful\b",
+    re.IGNORECASE)
 """Thanks for what the partner gave ("These two years have meant a lot to me. …it changed how I handle delays."): in
 a turn that raises nothing else, thanked for in kind, never "What's prompting this?" (review r20); beside an ask
 ("I'd like this to be our last regular session. …your advice changed how I work") the ask is what is answered."""
@@ -414,7 +417,8 @@ class ScriptedPartner:
             # "Is the day-before thing actually realistic with your release schedule?" asks their side: answered,
             # never with "Okay. And?" (review 56)
             now["question"] = text
-        if "proposal" not in now and not hostile and _offers_terms(text):
+        if "proposal" not in now and not hostile and _offers_terms(text) and not _ASKS_WHAT_THEY_WANT.search(text):
+            # ("what you would like to see in the first two minutes?" asks them; its minutes are no terms, r24)
             # (beside the ask itself too: "…can you be my mentor? only 20 minute every two week on zoom", session 59)
             # "maybe once a month? 30 min coffee or call" is a proposal whatever the detector made of it: answered
             # with "Right. What do you need from me?" it was ignored (review 45)
@@ -464,7 +468,11 @@ class ScriptedPartner:
             # itself, never met with "What's prompting this?" (review 56)
             state.raised["issue"] = text
         proposal_only = "proposal" in now and not _GIVES_A_REASON.search(text) and not state.impact_named
-        if answered_why and not hostile and words >= ANSWER_WORDS and not self.issue_named and not proposal_only:
+        # ("These Monday sessions got me through my first two months…, and I'm grateful for that." is thanks, not
+        # what prompts the talk: "I'd worry we'd lose the thread" answered it, review r24)
+        thanks_only = bool(moves) and {m.move for m in moves} <= {"gratitude", "acknowledgement"}
+        if answered_why and not hostile and words >= ANSWER_WORDS and not self.issue_named and not proposal_only and (
+                not thanks_only):
             # "What problem does that solve?" answered ("…its just a lot with the release stuff right now"): the
             # issue is on the table in the user's words, so the partner never asks why a second time; answered with
             # terms alone ("Maybe every two weeks for 30 minutes?"), the why is still missing (review r9: the hard
@@ -508,6 +516,11 @@ class ScriptedPartner:
             intent = "answer-first"  # "Hi Jordan! How have you been?" got "Of course. Tell me more." (review 52)
         elif intent in ("invite", "neutral") and not self.issue_named and small_talk_only(text):
             intent = "greeted"  # "Hi Sam, thanks for making time." got "Of course. Tell me more." (review r9)
+        elif intent in ("concede", "hold-out", "engage") and self._nothing_said_yet and _ASK_COMING.search(text) and (
+                not now.keys() & {"purpose", "proposal", "issue"}):
+            # "I want ask you something important, if is ok." got "Okay, that's a direct ask. I appreciate that."
+            # before anything was asked (review r24): the floor is theirs, so "Go on"
+            intent = "invite"
         elif intent in ("concede", "hold-out", "engage") and self._nothing_said_yet and small_talk_only(text):
             # asking to be mentored, the ask is the topic from the start, but "hi! thx for the coffee, i know ur
             # super busy" has not asked it yet: "Okay. Flattered. What exactly are you asking for?" (review r12 s10)
@@ -692,6 +705,9 @@ class ScriptedPartner:
         if self.issue_named:
             # ("I'm worried I'm not getting any closer to leading a team." got "Fair. What's not working?")
             unused = [line for line in unused if not _ASKS_FOR_THE_ISSUE.search(line)]
+        if not self.state.raised.keys() & {"purpose", "proposal"}:
+            # "Okay, that's a direct ask." before anything was asked (review r24)
+            unused = [line for line in unused if not _NAMES_THE_ASK.search(line)]
         if "reason" in self.state.raised:
             # "Why me rather than someone in your own company?" right after "At the meetup you said…" (review r13)
             unused = [line for line in unused if not _ASKS_WHY_THEM.search(line)]
@@ -1123,6 +1139,8 @@ _ASKS_FOR_SPECIFICS = lazy_regex(r"\breasons, not a feeling\b|\b(?:give me|you g
                                  # date and the 1,200 accounts; "Go on. I'm not sure I follow the point yet." after
                                  # the cost, review r18)
                                  r"\bexactly what went wrong\b|\bwhich (?:figures|numbers|ones) were\b|"
+                                 # ("…if the numbers were wrong. Which ones?" after the revenue-tab totals, r24)
+                                 r"\bwhich ones\?|\bif the numbers were wrong\b|"
                                  r"\bnot sure I follow the point\b|\bwhat makes you think that\b|"
                                  r"\bprompting this, concretely\b|^I'm listening\. Be specific\.$|"
                                  # (or calls them unsupported: "I don't think that holds up." to the date and count)
@@ -1175,6 +1193,8 @@ _ASKS_THEM_TO_LOOK = lazy_regex(r"\b(?:can|could|would|will) you (?:please )?(?:
                                 # ("Could I send you the draft on the 18th for a quick look?", review r20)
                                 r"\b(?:could|can|may)\s+i\s+(?:send|show)\s+(?:you|u)\b[^.?!]*\b(?:look|read|"
                                 r"feedback|glance|check)\b|"
+                                # ("I can send you the new version on Monday?", asked as a question, review r24)
+                                r"\bi\s+(?:can|could)\s+send\s+(?:you|u)\s+(?:the|my|a|it)\b[^.?!]*\?|"
                                 # ("Is possible you look before, on 10 June?", a second language's request, r23)
                                 r"\b(?:is\s+(?:it\s+)?possible|possible)\s+(?:for\s+)?(?:you|u)\s+(?:to\s+)?(?:look|check|"
                                 r"review|read|see)\b",
@@ -1217,7 +1237,9 @@ _QUESTION_KIND_PATTERNS = {
         # "can you give me example what slide you would put first?" (review r13 s08)
         r"\bwhat \w+ (?:would you|you would|you'd) (?:put|lead with|open with|start with|cut|drop)\b|"
         # "which part you would cut first?" (own reading, session 63)
-        r"\bwhich (?:\w+ )?(?:would you|you would|you'd) (?:put|lead with|open with|start with|cut|drop|change)\b",
+        r"\bwhich (?:\w+ )?(?:would you|you would|you'd) (?:put|lead with|open with|start with|cut|drop|change)\b|"
+        # "what you would like to see in the first two minutes?" (review r24)
+        r"\bwhat (?:would |do )?you (?:would )?(?:like|want|expect) to see\b",
         re.IGNORECASE),
     "about-them": lazy_regex(
         r"\b(?:how|when|why)\s+did\s+you\s+(?:do|make|manage|get|move|switch|handle|learn|become|end up|go)\b|"
@@ -1238,8 +1260,10 @@ _QUESTION_KIND_PATTERNS = {
     # "What time of the month usually works best for you?": a time, never whether they still mentor (review r13 s01)
     "when-works": lazy_regex(
         r"\bwhen (?:would |does |do )?(?:works?|suits?) (?:best |better )?(?:for )?you\b|"
-        r"\bwhat (?:time|day|days|times|week|slot|part of the (?:week|month|day))\b[^?.!]{0,30}\b"
+        r"\b(?:what|which) (?:time|day|days|times|week|slot|part of the (?:week|month|day))\b[^?.!]{0,30}\b"
         r"(?:works?|suits?|is best|would be best|is easiest)\b|"
+        # "What is working best for you, the day or the format?" (review r24)
+        r"\bwhat (?:is |'s )?(?:working|works?) best for you\b[^?]{0,30}\b(?:day|time|format|slot|morning|week)\b|"
         r"\b(?:works?|working) (?:best )?for your (?:schedule|diary|calendar|week)\b|"
         r"\b(?:mornings?|afternoons?|evenings?|early|late)\s+or\s+(?:mornings?|afternoons?|evenings?|early|late)\b[^?]*\?",
         re.IGNORECASE),
@@ -1409,6 +1433,16 @@ def _chosen_option(text: str) -> str | None:
     return options[0][0]
 
 
+_ASKS_WHAT_THEY_WANT = lazy_regex(r"\bwhat (?:would |do )?you (?:would )?(?:like|want|need|expect) "
+                                  r"(?:to see|me to|from me)\b", re.IGNORECASE)
+"""A question about what they want ("what you would like to see in the first two minutes?"): asked, not offered."""
+_NAMES_THE_ASK = lazy_regex(r"\bthat['’]s a (?:direct|clear|fair|big) ask\b", re.IGNORECASE)
+"""A reply that takes an ask as made ("Okay, that's a direct ask.")."""
+_ASK_COMING = lazy_regex(r"\b(?:want|wanted|would like|['’]d like|need)\s+(?:to\s+)?ask\s+(?:you\s+)?"
+                         r"(?:something|a favou?r|a question|one thing)\b|"
+                         r"\b(?:can|could|may) i ask (?:you )?(?:something|a favou?r|a question)\b|"
+                         r"\bi (?:have|got) (?:a|one) (?:question|request|favou?r|ask)\b", re.IGNORECASE)
+"""An ask announced, not made yet ("I want ask you something important, if is ok.")."""
 _ON_THE_TABLE = frozenset({"purpose", "issue", "impact", "proposal", "question"})
 """What the user can have raised that a partner holds out against."""
 
@@ -1465,6 +1499,8 @@ def _offers_terms(text: str) -> bool:
 
     A change with no detail yet ("Can we just meet less?") is pinned down by the partner.
     """
+    # ("I'd like to talk about how often we meet…": what the talk is for, and its "today" no term, review r24)
+    text = _WANTS_TO_TALK.sub("", text)
     if _PROPOSING.search(text) is None:
         # "only 20 minute every two week on zoom": how long and how often, with no proposing word, are terms too;
         # "the program near me is 28k pound and 20 hour every week" states what something costs (review r14), and
@@ -1474,6 +1510,9 @@ def _offers_terms(text: str) -> bool:
     return proposal_specifics(text) is not None or _BARE_CHANGE.search(text) is not None
 
 
+_WANTS_TO_TALK = lazy_regex(r"\bi(?:'d| would) like to (?:talk|chat|speak|discuss|raise|bring up|go over)\b",
+                            re.IGNORECASE)
+"""The purpose of the talk ("I'd like to talk about how often we meet"): never a proposal's wording."""
 _STATES_A_COST = r"\b(?:is|are|was|were|takes?|took|costs?|needs?|means|requires?)\b[^.?!]{0,40}?\d"
 _STATES_WHAT_IT_TAKES = lazy_regex(_STATES_A_COST, re.IGNORECASE)
 """A fact about what something takes ("the program is 28k pound and 20 hour every week"): no terms offered."""
@@ -1482,7 +1521,8 @@ _TRIAL_COUNTER = lazy_regex(r"\btrial\b|\btry it for\b|\bpermanent\b|"
 """A counter that makes an ongoing change a trial: no answer to a one-off ("at the Friday gig in June")."""
 _JUST_ONE = lazy_regex(r"\b(?:just|only)\s+(?:the\s+)?one\b|\ba single\b|\bone[- ]off\b", re.IGNORECASE)
 """A request for one thing, once ("one track on the Harlow record, just one"): nothing to make a trial of."""
-_TO_SAY_YES = lazy_regex(r"\b(?:to|for)\s+(?:say|saying)\s+yes\b|\bbefore you(?:'d| would)? (?:agree|say yes)\b",
+_TO_SAY_YES = lazy_regex(r"\b(?:to|for)\s+(?:say|saying)\s+yes\b|\bbefore you(?:'d| would)? (?:agree|say yes|be "
+                         r"(?:comfortable|happy|ok|okay))\b",
                          re.IGNORECASE)
 """What they need to hear before a yes ("what you need to hear from me to say yes?"): after the yes, nothing."""
 _MY_HABIT = lazy_regex(r"^\W*(?:(?:but|and|so|also|now)[,\s]+)?i\s+(?:already\s+|still\s+)?(?:practi[cs]e|study|train|"

@@ -471,7 +471,9 @@ def about_me(text: str) -> str:
         return as_sentence(phrase)  # "also salary would drop ~20%": a thing and its verb, never "I also salary…"
     if _METRIC_MOVED.match(phrase):
         return as_sentence(phrase)  # "shrink down 1.2% vs last qtr": a figure and where it went, never "I shrink…"
-    shape = shape_of(phrase)
+    # "co-ran 2 groups with Sam": a past verb behind its prefix is past, never "I'm co-ran" (review 79)
+    prefixed = re.match(r"^(?:co|re|pre|over|under|out|mis)-(?P<verb>[a-z]+)\b", phrase, re.IGNORECASE)
+    shape = "past" if prefixed and lexicon_tag(prefixed["verb"].lower()) in ("VBD", "VBN") else shape_of(phrase)
     lead = {"adjective": "I'm", "past": "I", "gerund": "I've been", "verb": "I"}.get(shape)
     head_word = phrase.split(" ")[0].lower()
     second_word = [*phrase.split(" "), ""][1]
@@ -625,7 +627,9 @@ def when_phrase(text: str) -> str:
     phrase = re.sub(rf"^({_WEEKDAY}\s+and\s+{_WEEKDAY}\s+(?:\w+\s+)?shift)$", r"\1s", phrase, flags=re.I)
     if _DATE.match(phrase) and not possessive and re.search(
             r"\b(?:service|shift|session|meeting|call|review|handover|round)s?\b", phrase, re.I):
-        return f"during {phrase}"  # "friday and saturday dinner service"
+        # "friday and saturday dinner service"; "sat afternoon public session" takes its "the" (review 79)
+        the = "the " if re.match(rf"^{_WEEKDAY}\s+(?!(?:and|&|\+|or)\s)[a-z]", phrase, re.I) else ""
+        return f"during {the}{phrase}"
     if _DATE.match(phrase) and not possessive:
         return f"on {phrase}"
     if re.match(r"^(?:nights|days|lates|earlies|night shifts?|day shifts?|late shifts?|early shifts?|nightshifts?)\b",

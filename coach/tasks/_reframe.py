@@ -224,6 +224,10 @@ def clauses(feedback: str) -> list[str]:
     stripped = [_REPORTED_THAT.sub("", re.sub(r"^(?:and|but|so|also|plus|otherwise,?)\s+", "", c.strip(" ,;.!?"),
                                               flags=re.I))
                 for c in found]
+    # "…. is very dangerous": a verdict on the situation typed without its "it", never said of the person (r79)
+    stripped = [re.sub(r"^(?=(?:is|was)\s+(?:very\s+|really\s+|so\s+|too\s+|quite\s+|extremely\s+)?"
+                       r"(?:dangerous|risky|serious|unsafe|bad|not ok|not okay|not acceptable|unacceptable)\b)", "it ",
+                       c, flags=re.IGNORECASE) for c in stripped]
     stripped = _verdicts_joined([_IF_IT_IS_SEEN.sub(r"\1, ", c) for c in stripped])
     stripped = [part for c in stripped for part in _verdict_tail_apart(c)]
     stripped = [part for c in stripped for part in _good_but_bad_apart(c)]
@@ -380,6 +384,9 @@ def _split_at_new_subject(text: str) -> list[str]:
         # "lovely with the animals but on the phone you are abrupt": the concern after "but" has its subject later
         # "…scores are great but safety comes first": after "but", a thing with its own verb is a clause too
         thing_then_verb = len(after) > 1 and after[0][1] == "NN" and after[1][1] in ("VBZ", "VBD", "MD")
+        # ("…, chef only know because the lady ask again": someone, an adverb, then their verb, review 79)
+        thing_then_verb = thing_then_verb or (len(after) > 2 and after[0][1] in ("NN", "NNP") and after[1][1] == "RB"
+                                              and after[2][1] in ("VB", "VBZ", "VBD", "VBP", "MD"))
         # "he's a great tradesman but his van and site are a mess": after "but", their things and a verb (review 60)
         thing_then_verb = thing_then_verb or (bool(after) and after[0][1] == "PRP$" and any(
             t in ("VBZ", "VBP", "VBD", "MD") for _, t in after[1:6]))
@@ -408,6 +415,10 @@ def _split_at_new_subject(text: str) -> list[str]:
             r"[^,.;]*?\b(?:them|it)\s*$", rest, re.IGNORECASE) is not None
         if plain_and and _still_told(text[start : match.start()], rest):
             continue  # "…when I told him the lock was beyond repair and he'd need a new one": what was told
+        if plain_and and TIME_FIRST.match(text[start : match.start()]) and after and after[0][0].lower() in (
+                "he", "she", "they") and not re.match(r"\S+\s+(?:he|she|they|i|you)\b",
+                                                      TIME_FIRST.sub("", text[start : match.start()], count=1), re.I):
+            continue  # "on friday table 12 had nut allergy and he write nothing…": the moment, then what they did (r79)
         if (_starts_clause(after) or result or instruction) and not refers_back:
             pieces.append(prefix + text[start : match.start()])
             start = match.start() + match.group(0).index("so") if result and joiner == "so" else match.end()
@@ -1139,6 +1150,13 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             continue
         told_before = False
         if judged_thing(clause) is not None and _VERDICT.search(clause):
+            head, comma, seen = clause.partition(", ")
+            if comma and len(seen.split()) >= 4 and not labels_in(seen) and not _VERDICT.search(seen):
+                # "my paperwork is a joke, job sheets missing half the parts": the verdict, then what was seen, kept
+                # with what it is about ("Your paperwork: job sheets missing half the parts", review 79)
+                said = address(seen, person, direction, quoted) or seen
+                reading.behaviours.append(f"{judged_thing(head)}: {soften(said) or said}")
+                clause = head
             reading.judged.append(clause)  # "my setting out was a disgrace": a verdict on the work, no behaviour
             judged_about = _judged_as_typed(clause)
             continue
@@ -1270,9 +1288,12 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
                 # ("too slow calling the next case"; "too slow with the suction", review 69)
                 topic = next((m for label in found if (m := re.search(
                     rf"\b{re.escape(label)}\s+(?:(?:at\s+|in\s+|when\s+)?(?P<topic>[a-z]+ing\b[^,;.]*)|"
-                    r"(?:with|on|at)\s+(?P<thing>the\s+[a-z]+(?:\s+[a-z]+)?))$", clause,
+                    r"(?P<prep>with|on|at)\s+(?P<thing>the\s+[a-z]+(?:\s+[a-z]+)?))$", clause,
                     re.IGNORECASE))), None) if direction == "received" else None
-                topic_said = (topic["topic"] or topic["thing"]) if topic else ""
+                # ("too quiet on the phone": "On the phone: …", never "The phone: …", review 79)
+                where = (f"{topic['prep'].lower()} " if topic and topic["thing"] and topic["prep"].lower() != "with"
+                         else "")
+                topic_said = (topic["topic"] or f"{where}{topic['thing']}") if topic else ""
                 label_topic = upper_first(topic_said)
             continue
         if label_topic and same_sentence and not praises(clause):

@@ -84,6 +84,7 @@ from coach.writing import (
     lower_first,
     numbers_in,
     past_tense,
+    split_person,
     to_you,
     verb_lemmas,
 )
@@ -759,6 +760,9 @@ class _Give:
         if given and pronoun:
             # "…he could have fallen 4 metres", said to Kyle: "you could have fallen"
             given = re.sub(rf"\b{pronoun}\b(?=\s+(?:could|would|might|will|had)\b)", "you", given)
+            # "he didnt see a kid struggling…" opening the effect field is the person too (review 79)
+            given = re.sub(rf"^{pronoun}\b(?=\s+(?!(?:said|says|told|thinks|thought)\b)\w)", "you", given,
+                           flags=re.IGNORECASE)
         worries = [i for i in self.reading.impacts if i.startswith("I don't want you to ")]
         # ("the obs aren't charted on time" beside the behaviour "obs charted late": the behaviour again, never
         # its effect, review 54)
@@ -1243,7 +1247,10 @@ _UNREACHABLE_REVIEWER = lazy_regex(r"^(?:the\s+)?(?:anonymous\s+|external\s+|bli
 def _unreachable(person_field: str) -> str:
     """"review" for an anonymous written review, "one_off" for a member of the public met once, else ""."""
     typed = person_field.strip()
-    if _UNREACHABLE_REVIEWER.match(typed):
+    name, role = split_person(typed)  # ("Reviewer 2 (anonymous)": the name, and the aside, review 79)
+    if _UNREACHABLE_REVIEWER.match(typed) or _UNREACHABLE_REVIEWER.match(name) or (
+            re.search(r"\banonymous\b", role, re.IGNORECASE) and re.search(r"\b(?:reviewer|referee|examiner|assessor|"
+                                                                          r"marker)\b", name, re.IGNORECASE)):
         return "review"
     met_once = re.match(r"(?:a|an|one|some)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b", typed, re.IGNORECASE)
     return "one_off" if met_once and met_once["noun"].lower() in _one_off_people() else ""
@@ -1563,9 +1570,15 @@ def _as_mine(match: re.Match[str]) -> str:
 def _two_clauses_joined(effect: str) -> str:
     """Two effects spliced with a comma ("the team is frustrated, 2 releases slipped"), joined with "and"."""
     first, comma, second = effect.rpartition(", ")
-    if not comma or re.match(r"(?:and|but|so|which|who|or|because)\b", second, re.IGNORECASE) or "," in first:
+    if not comma or re.match(r"(?:and|but|so|which|who|or|because)\b", second, re.IGNORECASE) or "," in first or (
+            re.search(r"\sand\s", second)):  # ("…, they waited 25 extra minutes and we comped desserts": one "and")
         return effect
-    return f"{first}, and {second}" if has_main_verb(first) and has_main_verb(second) else effect
+    return f"{first}, and {second}" if _a_clause(first) and _a_clause(second) else effect
+
+
+def _a_clause(text: str) -> bool:
+    """A thing and its verb ("2 releases slipped"), or a person and theirs ("you didn't see a kid…", review 79)."""
+    return has_main_verb(text) or re.match(r"(?:you|he|she|they|we|I)\s+\w+", text, re.IGNORECASE) is not None
 
 
 _DONE_BY_YOU = lazy_regex(r"^you\s+(?P<what>[a-z][^,;:()]*?)\.?(?:[,;(]|$)", re.IGNORECASE)

@@ -89,6 +89,7 @@ FIELDS: tuple[Field, ...] = (
 OPTIONAL_ORDER: tuple[str, ...] = ("mentor_context", "about_me", "goal")
 """Optional sentences, in the order they are left out when a message must be shorter."""
 _FIELD_LABELS = {f.name: f.label for f in FIELDS}
+_REQUIRED = {f.name: f.required for f in FIELDS}
 
 
 _MAY_HOLD_A_MONTH = ("why_them", "about_me", "goal", "mentor_context", "ask")
@@ -314,6 +315,11 @@ class OutreachTask(TaskSpec):
         notices: list[str] = []
         if not fits(message, voice.channel):
             notices.append(too_long_notice(message, values, voice.channel))
+        required_left_out = [f for f in dropped if _REQUIRED.get(f)]
+        if required_left_out and voice.compact and not notices:  # (an over-long note names its field to shorten)
+            # (a LinkedIn note that left out "What I'm working towards" said so only in its reasons, review 79)
+            notices.append(fill(frame(JOB, "rationale", "required_left_out"),
+                                fields=", ".join(f'"{_FIELD_LABELS[f]}"' for f in required_left_out)))
         subject = subject_line(values, voice) if voice.channel == "email" else None
         bounded = has_bounded_ask(parts["ask"]) or asks_only_a_question(request_sentences(parts["ask"]))
         rationale = self._rationale(values, guidance, voice, dropped, bounded,

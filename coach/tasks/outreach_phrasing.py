@@ -702,9 +702,16 @@ def context_sentence(context: str, voice: Voice) -> str:
         return ""
     text = _THEIRS.sub(lambda word: _YOURS[word.group(0).lower()], text)
     kind = shape(text)
+    verbs_said = [w for w, t in tag(text) if t == "VBZ"]
+    if kind == "noun" and _THEIR_VERB_FIRST.match(text) and is_verb(base_form(first_word(text))) and (
+            base_form(first_word(text)) != first_word(text)):
+        # "lectures in geoinformatics at UNILAG and leads a…": what they do, never "Your experience as lectures…"
+        # (review 79): the first verb, and each after "and"
+        kind = "present"
+        verbs_said = [first_word(text), *re.findall(r"\band\s+([a-z]+s)\b", text)]
     if kind == "present":
         # The verbs swapped in place: rejoining tokens would split "St James's" into "St James ' s".
-        for word in dict.fromkeys(w for w, t in tag(text) if t == "VBZ"):
+        for word in dict.fromkeys(verbs_said):
             text = re.sub(rf"\b{re.escape(word)}\b", base_form(word), text)
         # "co-leads the network": the verb after its prefix ("Since you co-lead…")
         text = re.sub(r"^((?:co|re|pre|over|under|out|mis)-)([a-z]+s)\b", lambda m: m[1] + base_form(m[2]), text)
@@ -718,6 +725,10 @@ def context_sentence(context: str, voice: Voice) -> str:
         body = clause(text)
         return fill(_toned(frame(JOB, "context", "noun"), voice), a=_article(body), x=body)
     return ""
+
+
+_THEIR_VERB_FIRST = lazy_regex(r"^[a-z]+s\s+(?:in|at|on|for|with|across|about)\s")
+"""A lower-case word in "-s" before a preposition ("lectures in…", "works at…"): their verb, said of them."""
 
 
 def _could_be_their_verb(text: str, head: str) -> bool:

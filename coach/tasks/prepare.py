@@ -404,6 +404,8 @@ def _items(value: Any) -> list[str]:
     items = []
     # "slot???": one mark is enough; "time!!! and my head…" is one item, its marks a comma
     text = re.sub(r"([?!])\1+", r"\1", felt_marks_as_commas(str(value or "")))
+    # "go freelance by jan?? or get 2 retainer clients first": one choice, never two goals (review 79)
+    text = re.sub(r"\?\s+(?=or\s+[a-z])", " ", text)
     # "pricing!! no idea what to charge": a word or two exclaimed first is the topic of what follows, not an item
     # ("time!!! and my head isn't keen…" goes on with its "and": no topic, see normalise)
     text = re.sub(r"(?m)^(\s*(?:[-*•]\s*)?[^\W\d][\w'’-]*(?:\s[\w'’-]+)?)\s*!\s+(?!(?:and|but|or|so|plus|also)\b)"
@@ -740,6 +742,10 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     # "decide whether to go organic or not" is talked about as "whether to go organic or not"
     whether = re.sub(rf"{_DECIDE}(?:if|whether)\s+", "whether ", lower_first(labelled), flags=re.IGNORECASE)
     label["topic"] = whether if whether.startswith("whether ") else f"this: {label['label_after_colon']}"
+    if _choice_between_verbs(phrase) and not _DECISION.search(phrase) and not whether.startswith("whether "):
+        # "go freelance by jan or get 2 retainer clients first": "whether to go freelance by Jan or…" (review 79)
+        said = f"whether to {label['label_after_colon']}"
+        return "choice", {**label, "label": upper_first(said), "label_after_colon": said, "topic": said}
     if _DECISION.search(phrase) or _choice_between_verbs(phrase):
         return "choice", _decision_as_doing(label)
     if _KNOWLEDGE_GAP.match(phrase):  # "no idea how industry hiring works": to be explained, not "approached"

@@ -99,7 +99,8 @@ _NAMED = lazy_regex(
     rf"^{_HONORIFIC}?(?P<name>mentor|she|he|they|"
     r"[A-ZÀ-ÖØ-Þ][^\W\d_]['’-]?[^\W\d_'’-]*(?: [A-ZÀ-ÖØ-Þ][^\W\d_'’-]+)?|[A-Z]\.?)"
     r"(?:\s*\([^()]{1,30}\))?"  # "K (my colleague) to redo the logic model": who K is, in brackets
-    r"(?:\s+also)?(?:\s+(?:to|will|is going to|offer(?:s|ed)? to|"  # "she offer to lend me…", "SA also offered to…"
+    # "she offer to lend me…", "SA also offered to…", "she gonna lend me her curved shears" (review 79)
+    r"(?:\s+also)?(?:\s+(?:to|will|is going to|(?:is\s+)?gonna|offer(?:s|ed)? to|"
     r"promised to|agreed to|said (?:she|he|they)'d)|['’]ll|['’]s going to"
     r"|['’]d(?=\s+(?!(?:been|done|had|got|gone|already|never|rather|better|like|love)\b)[a-z]+\s)"  # "she'd edit…"
     r"|\s+can(?=\s+(?:do|send|share|check|review|read|look|intro|introduce|lend|help)\b))"  # "JB can do a read-through"
@@ -618,6 +619,12 @@ def _owner_for(name: str, mentor: str, me: str) -> str:
     return upper_first(name)
 
 
+_AWAY = lazy_regex(r"^(?:[-*•]\s*)?(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+will\s+be|['’]ll\s+be)\s+"
+                   r"(?:on\s+(?:leave|holiday|holidays|vacation|annual leave|mat(?:ernity)? leave|a course)|away|off|"
+                   r"out of (?:office|the office|the country)|abroad|travelling|traveling)\b", re.IGNORECASE)
+"""Where the mentor will be ("she's on leave next wk"): news for the message, not a task."""
+
+
 def parse_action(line: str, mentor: str, me: str, under_actions: bool,
                  under_takeaways: bool = False, section_owner: str | None = None) -> ActionItem | None:
     """The action item in one line of notes, or None when the line is not one.
@@ -640,6 +647,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     # (only a topic with its date: "talk to Kristen (her old resident) - she'll email intro" may be Kristen's)
     if promised and (DATE_PATTERN.search(promised["topic"]) or re.search(r"\bdue\b", promised["topic"], re.I)):
         text = f"{promised['rest']} ({promised['topic'].strip()})"  # (its date is kept, whatever the promise says)
+    if _AWAY.match(text):
+        return None  # "she's on leave next wk": where they will be, never a task of anyone's (review 79)
     text, count = _PREFIX.subn("", text)
     marked = marked or bool(count)
     owner = section_owner or ME  # under "her:" a line is hers unless it names someone else

@@ -90,3 +90,53 @@ def test_a_custom_partner_answers_its_side_without_a_reason_the_situation_lacks(
                  "I might be missing something, so how did it come up with Paul from your side?"):
         session.respond(line)
     assert "a lot on" not in session.partner_turns[-1], session.partner_turns
+
+
+# Blind review r24 (8 of 14 runs sensible on 8f71428).
+
+
+def test_an_announced_ask_is_invited_and_never_praised_as_made(detector: MoveDetector) -> None:
+    # r24 r10: "I want ask you something important, if is ok." got "Okay, that's a direct ask. I appreciate that."
+    session = play(detector, "ask-to-mentor", "skeptical", [
+        "Priya, thanks for the coffee. I want ask you something important, if is ok.",
+        "When you talked on the panel about leaving the backend team for product, that is exactly my path."],
+        difficulty="easy")
+    assert not any("direct ask" in turn for turn in session.partner_turns), session.partner_turns
+
+
+def test_which_day_or_format_suits_them_is_answered_with_when(detector: MoveDetector) -> None:
+    # r24 r10: "What is working best for you, the day or the format?" got "From my side, that's a commitment…"
+    from coach.rehearsal.partner import question_kind
+
+    assert question_kind("What is working best for you, the day or the format?") == "when-works"
+    assert question_kind("Which day works best for you?") == "when-works"
+
+
+def test_what_they_would_like_to_see_is_a_question_never_a_fix(detector: MoveDetector) -> None:
+    # r24 r12: "Can you tell me, what you would like to see in the first two minutes?" got "Good. That fixes it."
+    session = play(detector, "receive-criticism", "busy", [
+        "Morgan, thank you for your time. Please tell me everything, also the bad things.",
+        "Ok, I understand. The deck was too long and the decision came only at the end.",
+        "Can you tell me, what you would like to see in the first three minutes?"])
+    assert "fixes it" not in session.partner_turns[-1], session.partner_turns
+
+
+def test_thanks_before_the_reason_is_thanked_and_holding_back_a_proposal_is_none(detector: MoveDetector) -> None:
+    # r24 r1: thanks for the sessions got "I'd worry we'd lose the thread with longer gaps", and "…so I'd rather hear
+    # it before I suggest anything." got "I could live with that…"
+    assert "concrete-proposal" not in moves_in(detector, "I know you like the fortnightly rhythm, so I'd rather hear "
+                                                         "your view before I suggest anything.")
+    session = play(detector, "change-cadence", "warm", [
+        "Sam, before we start today, I'd like to talk about how often we meet, because I want these hours to count.",
+        "These sessions got me through my first months as a supervisor, and I'm grateful for that."],
+        difficulty="hard")
+    assert "longer gaps" not in session.partner_turns[-1] and "thank" in session.partner_turns[-1].lower()
+
+
+def test_specifics_already_given_are_never_asked_for_again(detector: MoveDetector) -> None:
+    # r24 r2: "Okay. That's fair if the numbers were wrong. Which ones?" after the revenue-tab totals were named
+    session = play(detector, "give-critical-feedback", "skeptical", [
+        "Riley, I'd like to give you some feedback on the weekly client reports. Have you got twenty minutes?",
+        "In the last two reports the totals on the cost tab didn't match the source file, and the client emailed me.",
+        "I'm raising it because I care about how that client sees you, and your dashboard work last month was quick."])
+    assert "Which ones" not in session.partner_turns[-1], session.partner_turns

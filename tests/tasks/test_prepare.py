@@ -298,7 +298,7 @@ def test_a_choice_between_two_courses_is_quoted_and_a_lower_case_title_gets_its_
     fields = {"mentor_name": "chef Lorna", "goals": "go out on my own or stay at the joinery",
               "meeting_minutes": 25}
     body = TASK.compose(fields, PREPARE_GUIDANCE, Style()).body.replace(" [2]", "").replace(" [1]", "")
-    assert "Go out on my own or stay at the joinery: what would you weigh up first?" in body
+    assert "Whether to go out on my own or stay at the joinery: what would you weigh up first?" in body
     assert "how to go out on my own" not in body and "with Chef Lorna" in body
     inside = TASK.compose({"goals": "figure out if I should do a masters or get a job first", "meeting_minutes": 30},
                           PREPARE_GUIDANCE, Style()).body

@@ -236,3 +236,114 @@ def test_ask_only_the_list_under_a_signs_intro_is_signs() -> None:
     units = _section_units("How to do it", text, 1, set(), offset=0)
     assert units[0].text.startswith("A sign to watch for: meetings are cancelled")
     assert units[1].text.startswith("Follow up once if the other person has gone quiet")
+
+
+# Review 79 (24 new inputs on 8f71428: 11 of 24 sendable).
+
+
+def test_giving_the_effect_field_says_the_persons_he_to_them_and_a_day_event_takes_its_the() -> None:
+    # f1: "As a result, he didn't see a kid struggling in the deep end, Mia had to go in." said to Jonah, and
+    # "During Saturday afternoon public session."
+    body, _ = _draft("feedback", {"direction": "give", "person_name": "Jonah, pool lifeguard (17)",
+                                  "feedback": "jonah sits on the high chair looking at his phone. hes a good swimmer",
+                                  "when_it_happened": "sat afternoon public session",
+                                  "behaviour": "had his phone out on the high chair",
+                                  "impact": "he didnt see a kid struggling in the deep end, Mia had to go in"})
+    assert "As a result, you didn't see a kid struggling in the deep end, and Mia had to go in." in body
+    assert "During the Saturday afternoon public session." in body
+
+
+def test_giving_a_verdict_on_the_situation_is_never_a_label_and_the_moment_stays_with_the_deed() -> None:
+    # f3: "I've also noticed that you are very dangerous", "table 12 had nut allergy" dropped, and "chef only know
+    # because the lady ask again" said as a behaviour
+    body, _ = _draft("feedback", {"direction": "give", "person_name": "Pedro, new waiter",
+                                  "feedback": "he forget to tell kitchen about allergies. on friday table 12 had nut "
+                                              "allergy and he write nothing on the ticket, chef only know because the "
+                                              "lady ask again. is very dangerous"})
+    behaviour = body.split("**Behaviour:**")[1].split("**")[0]
+    assert "you are very dangerous" not in body and "table 12 had nut allergy and you write nothing" in behaviour
+    assert "chef only know" not in behaviour and "chef only know because the lady ask again" in body
+
+
+def test_received_what_was_seen_after_a_verdict_is_kept_with_what_it_is_about() -> None:
+    # f5: "my paperwork is a joke, job sheets missing half the parts…" gave only "The state of your paperwork."
+    body, _ = _draft("feedback", {"direction": "received", "person_name": "Gary, my gaffer",
+                                  "feedback": "he said my paperwork is a joke, job sheets missing half the parts and "
+                                              "customers getting billed wrong"})
+    assert "- Your paperwork: job sheets missing half the parts." in body
+
+
+def test_received_a_label_on_where_keeps_its_where_and_a_second_language_be_not_is_dont() -> None:
+    # f6: "- The phone: guests think you are not understand them."; "even when is not your fault"
+    body, _ = _draft("feedback", {"direction": "received", "person_name": "Mr. Dawson, front office manager",
+                                  "feedback": "he tell me I am too quiet on the phone and guests think I am not "
+                                              "understand them, also I say sorry too much even when is not my fault"})
+    assert "- On the phone: guests think you don't understand them." in body
+    assert "even when it's not your fault" in body
+
+
+def test_received_an_anonymous_reviewer_in_a_name_and_role_field_is_answered_in_writing() -> None:
+    # f4: "Reviewer 2 (anonymous)" got questions to ask them and "a quick word later"
+    body, _ = _draft("feedback", {"direction": "received", "person_name": "Reviewer 2 (anonymous)",
+                                  "feedback": "the contribution is incremental and the writing is hard to follow in "
+                                              "section 3"})
+    assert "### Questions to work through before you respond" in body and "quick word" not in body
+
+
+def test_summary_a_pronouns_gonna_is_their_task_and_where_they_will_be_is_no_task() -> None:
+    # s2: "she gonna lend me her curved shears for a week." sat in the takeaways; s4: "**Me:** You're on leave"
+    body, _ = _draft("summary", {"mentor_name": "Sheryl", "kind": "full", "my_name": "Tash",
+                                 "notes": "she said dont take matted dogs for a full groom. she gonna lend me her "
+                                          "curved shears for a week.\nshe's on leave next wk"})
+    actions = body.split("**Action items**")[1]
+    assert "- **Sheryl:** Lend me your curved shears for a week" in actions
+    assert "leave" not in actions and "You're on leave next week." in body
+
+
+def test_summary_a_turkish_respect_after_the_name_is_greeted_and_never_a_second_you() -> None:
+    # s5: "mehmet usta show me…" gave "You you show me…", and "Mehmet Usta" was greeted "Hi Mehmet,"
+    body, failed = _draft("summary", {"mentor_name": "Mehmet Usta", "kind": "full", "my_name": "Emre",
+                                      "notes": "mehmet usta show me hot towel shave again. he say never shave against "
+                                               "grain on first pass."})
+    assert "\nHi Mehmet Usta," in body and "You you" not in body and "You showed me hot towel shave again" in body
+    assert not failed, failed
+
+
+def test_outreach_what_they_do_with_two_verbs_is_said_to_them() -> None:
+    # o5: "Your experience as lectures in geoinformatics at UNILAG and leads a community flood mapping project…"
+    body, _ = _draft("outreach", {"mentor_name": "Dr. Funmilayo Adebanjo", "channel": "email", "tone": "formal",
+                                  "my_name": "Chukwuemeka", "goal": "pursue an MSc in GIS",
+                                  "mentor_context": "lectures in geoinformatics at UNILAG and leads a community flood "
+                                                    "mapping project",
+                                  "why_them": "your 2023 paper on flood risk mapping in Lagos with open data",
+                                  "ask": "a 20 minute call"})
+    assert "Since you lecture in geoinformatics at UNILAG and lead a community flood mapping project" in body
+
+
+def test_prepare_a_prefixed_past_verb_and_a_choice_split_by_question_marks() -> None:
+    # p2: "I'm co-ran 2 groups with Sam"; p4: "go freelance by jan?? or get 2 retainer clients first" became two goals
+    body, _ = _draft("prepare", {"mentor_name": "Helen", "meeting_minutes": "25",
+                                 "goals": "go freelance by jan?? or get 2 retainer clients first",
+                                 "progress": "co-ran 2 groups w/ Sam"})
+    assert "I co-ran 2 groups with Sam" in body
+    assert "talk about whether to go freelance by Jan or get 2 retainer clients first." in body
+    assert "Or get 2 retainer clients first." not in body
+
+
+def test_outreach_a_linkedin_note_that_leaves_out_a_required_answer_says_so_as_a_notice() -> None:
+    # review 79 o2: the goal (required) was left out of a 300-character note, and only the rationale said so
+    from coach.tasks.outreach import OutreachTask
+
+    task = OutreachTask()
+    values = task.validate({
+        "mentor_name": "Ms. Okonkwo-Reyes", "channel": "linkedin_note", "tone": "formal", "my_name": "Olena Bondar",
+        "why_them": "I heard your interview on the Charity Finance podcast about restricted funds reporting, it was "
+                    "very clear and practical",
+        "mentor_context": "finance director at a network of food banks",
+        "about_me": "qualified accountant from Kharkiv, 9 years in audit, now volunteer treasurer at a church in Leeds",
+        "goal": "move into charity finance role in UK",
+        "ask": "one call of 20 minutes in next weeks, if possible"})
+    from coach.tasks.registry import initial_style
+
+    composed = task.compose(values, [], initial_style(values))
+    assert "What I'm working towards" in " ".join(composed.notices)
