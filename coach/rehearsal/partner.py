@@ -1288,7 +1288,10 @@ _QUESTION_KIND_PATTERNS = {
         r"\bhow did (?:it|that|this) (?:happen|come about)\b|\bwhat led to\b|"
         # "What's your read on what happened?", "…anything that made skipping the dry run feel okay?" (review r18)
         r"\byour (?:read|take|view|side) (?:on|of) what happened\b|\bmade [a-z]+ing\b[^?.!]{0,40}\bfeel (?:ok|okay|"
-        r"fine|alright|acceptable)\b",
+        r"fine|alright|acceptable)\b|"
+        # "what's ur process before you hit send? walk me thru it", "walk me through how you put the totals together"
+        # (reviews r21, r24): how they did it, answered with their side, never handed back
+        r"\b(?:walk|talk|take)\s+me\s+(?:through|thru)\b|\bwhat(?:['’]s| is)\s+(?:your|ur)\s+process\b",
         re.IGNORECASE),
     # "What do you see as the risk of waiting, from where you sit?", "or is that gonna be a problem for u" (review r11)
     "their-worry": lazy_regex(

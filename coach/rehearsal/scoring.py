@@ -355,12 +355,17 @@ def better_line(
     present = {m.move for m in detections[weakest] if m.polarity == "negative"}
     fix = next(move for move in NEGATIVE_SEVERITY if move in present)
     poor = poor_quotes(detections)
-    parts, borrows = [], False
+    parts: list[str] = []
+    borrows = False
     # a purpose belongs to the opening: a later turn's rewrite does not restate it ("can I talk about…?")
     for part in (p for p in _PARTS_FOR[fix] if p != "purpose" or weakest == 0):
         own = [m.quote for moves in detections for m in moves
                if m.move in _PART_MOVES[part] and m.quote not in poor and _fit_to_reuse(m.quote)]
         example = "" if own else scenario.example(part, partner_turns, told)
+        if example and _said_already(example, parts):
+            # ("…the client lead emailed me Fri about it. I had to answer an email from the client's lead about it on
+            # Friday.": the model sentence said the user's own fact twice, review r24)
+            example = ""
         borrows = borrows or bool(example)
         parts.append(own[0] if own else example)
     rewrite = " ".join(dict.fromkeys(_as_sentence(p) for p in parts if p))

@@ -140,3 +140,23 @@ def test_specifics_already_given_are_never_asked_for_again(detector: MoveDetecto
         "In the last two reports the totals on the cost tab didn't match the source file, and the client emailed me.",
         "I'm raising it because I care about how that client sees you, and your dashboard work last month was quick."])
     assert "Which ones" not in session.partner_turns[-1], session.partner_turns
+
+
+def test_walk_me_through_your_process_is_answered_with_their_side(detector: MoveDetector) -> None:
+    # r24 r13 (and r21): "what's ur process before you hit send? walk me thru it" got "Could you show me how you'd
+    # check it?", the question handed back
+    from coach.rehearsal.partner import question_kind
+
+    assert question_kind("what's ur process before you hit send? walk me thru it") == "in-the-way"
+    assert question_kind("Can you walk me through how you put the totals together each week?") == "in-the-way"
+
+
+def test_the_better_line_never_says_the_users_own_fact_twice() -> None:
+    # r24 r13: "…the client lead emailed me Fri about it. I had to answer an email from the client's lead about it
+    # on Friday." (a model sentence borrowed beside the user's own words)
+    from coach.rehearsal.scoring import _said_already
+
+    assert _said_already("I had to answer an email from the client's lead about it on Friday.",
+                         ["the totals didn't line up and the client lead emailed me fri about it"])
+    assert not _said_already("I had to answer an email from the client's lead about it on Friday.",
+                             ["the totals on the revenue tab didn't match the source extract"])
