@@ -616,7 +616,7 @@ def when_phrase(text: str) -> str:
     event = re.match(rf"^(?P<day>{_WEEKDAY})\s+(?P<event>(?:gig|show|game|match|party|dinner|lunch|event|class|"
                      rf"lesson|rehearsal|recital|concert|performance|tournament|fair|market|wedding|standup|stand-up|huddle|retro|"
                      rf"demo|presentation|pitch|interview|workshop|training|audit|inspection|briefing|debrief|"
-                     rf"appointment|visit|conference)\b.*)$", phrase, re.I)
+                     rf"appointment|visit|conference|close|closing|close-down|lock-up|opening)\b.*)$", phrase, re.I)
     if event:
         return f"at {upper_first(event['day'])}'s {event['event']}"
     one_day = re.match(rf"^(?P<day>{_WEEKDAY})\s+(?P<what>(?:(?:dinner|lunch|breakfast|night|day|morning|evening|late|"

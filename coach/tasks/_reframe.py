@@ -1296,7 +1296,10 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
                 topic_said = (topic["topic"] or f"{where}{topic['thing']}") if topic else ""
                 label_topic = upper_first(topic_said)
             continue
-        if label_topic and same_sentence and not praises(clause):
+        # ("…too slow on the scanner and i chat too much with customers": a second verdict of the user's doing is a
+        # point of its own, never the label's evidence, own reading of session 68)
+        if label_topic and same_sentence and not praises(clause) and not (
+                re.match(r"i\s", clause, re.IGNORECASE) and re.search(r"\btoo (?:much|many|often|long)\b", clause)):
             # "I'm too slow calling the next case, the courtroom sits there waiting while I update the docket": what
             # the label was about, then what it was seen as, restated without the label (review 68)
             said = re.sub(r"^You\b", "you", address(clause, person, direction, quoted) or clause)
@@ -1536,6 +1539,8 @@ def praises(clause: str) -> bool:
     superlative = _SUPERLATIVE.search(clause)
     quality = (superlative.group("most") or superlative.group("est")).lower() if superlative else ""
     clause = _QUOTATION.sub("", clause)  # "you said 'its fine chef'": their words back, never praise
+    # ("the night porter had to clean it": cleaning done, never a clean worker, own reading of session 68)
+    clause = re.sub(r"\b(?:to|will|would|must|should|can|could)\s+(?:clean|tidy)\b", "", clause, flags=re.IGNORECASE)
     # "the patient's permission": a patient is someone, not a quality
     # ("my plan for the COPD patient", "the elderly patient": still someone, review 75)
     clause = re.sub(r"\b(?:the|a|my|each|every|his|her|their|our|your)\s+(?:(?-i:[A-Z0-9][\w-]*)\s+|(?:new|elderly|old|"
@@ -1979,7 +1984,7 @@ def _soften_unquoted(clause: str) -> str | None:
     # "I am always on my phone": where they always are is where they often are ("You are on your phone." read as
     # right now, review 75)
     text = re.sub(r"\b(am|is|are|was|were|['’]re|['’]m|['’]s)\s+(?:always|constantly)\s+"
-                  r"(?=(?:on|in|at|glued|stuck)\s|late\b)",
+                  r"(?=(?:on|in|at|glued|stuck)\s|(?:late|short|behind)\b)",
                   r"\1 often ", text, flags=re.IGNORECASE)
     # "I take everything personal": the idiom, without its absolute ("things personally", review 77)
     text = re.sub(r"\b(take|takes|took|taking)\s+(?:everything|it all)\s+personal(?:ly)?\b", r"\1 things personally",

@@ -1390,6 +1390,9 @@ class _Received:
             # "my readbacks checks are lazy" judged the effort, not the state ("The state of your checks", review 70)
             effort = re.search(r"\b(?:lazy|careless|half-?hearted|rushed)\b", label, re.IGNORECASE)
             frame = "judged_point_pace" if paced else "judged_point_care" if effort else "judged_point_bare"
+            on = re.search(r"\b(?:on|at)\s+the\s+(?P<where>[a-z]+(?:\s+[a-z]+)?)\s*$", clause, re.IGNORECASE)
+            if paced and on:  # "too slow on the scanner": "Your pace on the scanner.", never "…get through your…"
+                return str(self.frames["judged_point_pace_on"].format(where=f"the {on['where']}"))
             return str(self.frames[frame].format(thing=lower_first(thing)))
         return str(self.frames["judged_point"].format(Thing=upper_first(thing), context=f" {context['context']}"))
 

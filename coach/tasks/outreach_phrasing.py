@@ -551,6 +551,9 @@ def _owned_piece(piece: str, before: str) -> str:
     if re.search(r"\b(?:firm|business|company|crew|team|shop|salon|practice)$", before) and re.fullmatch(
             r"\d+\s+(?:lads|guys|people|staff|employees|apprentices|workers|techs|chairs|vans)[.!]?", piece):
         return f"with {piece}"  # "own small firm, 2 lads": the firm's size
+    if re.match(r"I['’]m\s|I am\s", before) and re.fullmatch(r"(?:retired|former|ex-|semi-retired|qualified)\s*[a-z]+"
+                                                            r"(?:\s+[a-z]+)?[.!]?", piece):
+        return f"and {_article(piece)}{piece}"  # "I'm a volunteer…, retired postman": "…, and a retired postman"
     when = re.match(r"(?P<adv>(?:just|recently|already|also)\s+)?(?P<verb>[a-z]+)\s+(?=\S)", piece)
     if not when:
         return piece

@@ -347,3 +347,38 @@ def test_outreach_a_linkedin_note_that_leaves_out_a_required_answer_says_so_as_a
 
     composed = task.compose(values, [], initial_style(values))
     assert "What I'm working towards" in " ".join(composed.notices)
+
+
+# Own reading at the end of session 68 (new messy inputs, read as the recipient would).
+
+
+def test_giving_cleaning_done_by_someone_else_is_never_praise() -> None:
+    # "…and the night porter had to clean it. her knife skills are the best…" gave "What's working: The night porter
+    # had to clean it, and your knife skills…"; "saturday close" was "On Saturday close."
+    body, _ = _draft("feedback", {"direction": "give", "person_name": "Kasia (apprentice chef)",
+                                  "feedback": "kasia always leaves her section dirty at end of shift, on sat the deep "
+                                              "fryer was full of crumbs and the night porter had to clean it. her "
+                                              "knife skills are the best of the new lot",
+                                  "when_it_happened": "saturday close"})
+    assert "**What's working:** Your knife skills are the best of the new lot." in body
+    assert "and the night porter had to clean it." in body.split("**Impact:**")[1].split("**")[0]
+    assert "At Saturday's close." in body
+
+
+def test_received_a_pace_label_on_a_tool_and_the_users_next_point_stay_apart() -> None:
+    # "he said im too slow on the scanner and i chat too much with customers, also my till is always short" gave
+    # "How quickly you get through your scanner.", "On the scanner: you chat too much…" and "Your till is short."
+    body, _ = _draft("feedback", {"direction": "received", "person_name": "my supervisor Tomasz",
+                                  "feedback": "he said im too slow on the scanner and i chat too much with customers, "
+                                              "also my till is always short"})
+    assert "- Your pace on the scanner." in body and "- You chat too much with customers." in body
+    assert "- Your till is often short." in body
+
+
+def test_outreach_a_retired_role_after_the_first_is_and_a() -> None:
+    # "volunteer at a community garden in Bray, retired postman" read "…in Bray, retired postman."
+    body, _ = _draft("outreach", {"mentor_name": "Siobhan Kelly", "channel": "email", "tone": "casual",
+                                  "my_name": "Dermot", "why_them": "your talk at Bloom about no dig veg beds",
+                                  "about_me": "volunteer at a community garden in Bray, retired postman",
+                                  "goal": "get a paid job in horticulture", "ask": "shadow u for a morning in spring"})
+    assert "I'm a volunteer at a community garden in Bray, and a retired postman." in body
