@@ -992,6 +992,8 @@ def _contradicts(said: str, answer: str) -> bool:
     return False
 
 
+_HURT = r"gutted|hurt|upset|humiliated|embarrassed|crushed|shocked|deflated"
+"""How feedback left the user, said in the account itself: one alternation for _OWN_ACCOUNT and _FEELING_FIRST."""
 _OWN_ACCOUNT = lazy_regex(
     r"^(?:i\s+(?:spent|put\s+in|worked\s+(?:on|hard|late|so)|stayed\s+(?:up|late)|tried|thought|felt|feel|"
     r"(?:do\s+not|don'?t|didn'?t|did\s+not)\s+think)\b|i(?:'m|m|\s+am)\s+(?:a|an)\s+\w+|"
@@ -1000,14 +1002,14 @@ _OWN_ACCOUNT = lazy_regex(
     r"there(?:'s|\s+is|\s+are)\s+only\s+\w+\s+of\s+us\b|"
     # "i was on the machine alone with 30 tickets": how things were for the user (review 76)
     r"i\s+was\s+(?:[\w-]+\s+){0,4}?(?:alone|on\s+my\s+own|by\s+myself|short[- ]staffed|the\s+only\s+one)\b|"
-    r"(?:i\s+)?(?:feel|felt|feeling)\s+(?:so\s+|really\s+|a\s+bit\s+|quite\s+|pretty\s+)?(?:gutted|hurt|upset|"
-    r"humiliated|embarrassed|angry|awful|terrible|bad|crushed|shocked|sad|stupid|rubbish|deflated)\b)",
+    rf"(?:i\s+)?(?:feel|felt|feeling)\s+(?:so\s+|really\s+|a\s+bit\s+|quite\s+|pretty\s+)?(?:{_HURT}|"
+    r"angry|awful|terrible|bad|sad|stupid|rubbish)\b)",
     re.IGNORECASE)
 _FEELING_FIRST = lazy_regex(
     # "honestly gutted, I spent 3 weekends on them": the feeling alone, then the user's side (review 77), even
     # with a report in the reason ("kinda annoyed cos i was rushing bc he told me to", review 78)
-    r"^(?:so\s+|really\s+|pretty\s+|a\s+bit\s+|bit\s+|kinda\s+|kind\s+of\s+|quite\s+)?(?:gutted|hurt|upset|"
-    r"humiliated|embarrassed|crushed|shocked|deflated|devastated|annoyed|frustrated|irritated|miffed|pissed\s+off)"
+    rf"^(?:so\s+|really\s+|pretty\s+|a\s+bit\s+|bit\s+|kinda\s+|kind\s+of\s+|quite\s+)?(?:{_HURT}|devastated|"
+    r"annoyed|frustrated|irritated|miffed|pissed\s+off)"
     r"(?:\s*[,.!]|\s*$|\s+(?:cos|coz|because|bc|b/c|since|that|when|about|tbh)\b)", re.IGNORECASE)
 """What the user did, is or felt, typed after the report ("i spent 3 weeks on those", "im a joiner 25 yrs"): theirs."""
 _PASSED_ON_TO_ME = lazy_regex(r"^(?:the\s+|my\s+)?\w+\s+(?:passed|relayed|forwarded)\s+(?:it|this|that)\s+"
