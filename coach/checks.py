@@ -549,7 +549,7 @@ def find_defensive(text: str) -> list[str]:
 
 ABBREVIATED_TITLES = ("Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.", "Rev.", "St.", "Sr.", "Capt.", "Col.", "Sgt.", "Lt.",
                       "Maj.", "Gen.", "Cllr.", "Insp.", "Supt.", "Fr.", "Atty.", "Engr.", "Eng.", "Dra.", "Barr.",
-                      "Smt.", "Hr.")  # fmt: skip
+                      "Smt.", "Hr.", "Sra.", "Srta.")  # fmt: skip
 """Titles written with a full stop that ends no sentence ("Mrs. Patel", "Capt. de Villiers"), for every splitter."""
 _KEPT_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", *ABBREVIATED_TITLES, "approx.", "a.m.", "p.m.", "No.", "Jr.",
                        "Inc.", "Ltd.", "let. of", "Let. of")  # fmt: skip
@@ -557,13 +557,14 @@ _KEPT_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", *ABBREVIATED_TITLES, "appr
 TITLES = word_set(
     "dr dr. mr mr. mrs mrs. ms ms. mx mx. miss prof prof. professor sir dame rev rev. sr sr. sister matron "
     "sgt sgt. sergeant capt capt. captain lt lt. lieutenant col col. colonel major maj maj. general brigadier "
-    "aunty auntie uncle ate kuya tita tito dona mzee mama baba ma'am maam mbak ibu bapak pak bu oom tannie tante "
+    "aunty auntie uncle ate kuya tita tito dona doña mzee mama baba ma'am maam mbak ibu bapak pak bu oom tannie tante "
     "commander cdr cdr. admiral fr fr. father pastor rabbi imam cllr cllr. inspector superintendent constable "
     "revd revd. reverend canon "
     "detective insp insp. supt supt. "
     "councillor hon hon. judge chef coach frau herr madame monsieur mme mme. señor señora sra sra. signora signor "
     "dott dott. doctora doctor atty atty. engr engr. eng eng. arch arch. dra dra. barr barr. shri smt smt. shrimati "
     "hr. fru "  # Danish and Norwegian ("Hr. Jensen"); a bare "hr" is an hour
+    "sensei "  # Japanese, before the surname in English ("Sensei Morita"); after it ("Morita Sensei") it is a respect
     "pani "  # Polish ("Pani Nowak", review 64); "Pan" alone is also a surname, so it is left out
     "chị chi cô"  # Vietnamese, before the given name ("Chi Lan", written "chi Lan say…" in notes, review 78)
 )

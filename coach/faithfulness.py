@@ -26,7 +26,8 @@ _NUMBER = lazy_regex(
 
 
 def _number_values(text: str) -> set[float]:
-    values: set[float] = set()
+    # "06.03." and "12/3" are a day and a month, said back as "6 March" (review 81): each part is the user's
+    values: set[float] = {float(part) for day_month in _DAY_MONTH.finditer(text) for part in day_month.groups()}
     for token in _NUMBER.findall(normalise(text)):
         lowered = token.lower()
         if lowered in _NUMBER_WORDS:
@@ -37,6 +38,9 @@ def _number_values(text: str) -> set[float]:
             except ValueError:
                 continue
     return values
+
+
+_DAY_MONTH = lazy_regex(r"(?<![\d.])(\d{1,2})[./](\d{1,2})(?![\d/])")
 
 
 def invented_numbers(text: str, given: Iterable[str], allowed: Iterable[str] = ()) -> list[str]:

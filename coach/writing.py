@@ -156,6 +156,8 @@ def shape(fragment: str) -> Shape:
     plural_noun = first in ("NNS", "NNPS")  # "people in my building say…": a subject, though "people" can be a verb
     # "land first UX research job": a verb and its object, typed without the article
     bare_object = second == "JJ" and tags[1][0].lower() in ("first", "next", "own", "permanent", "full-time")
+    if second in ("NN", "NNS") and len(tags) > 2 and tags[2][0].lower() in SUBJECTS_VERBS:
+        return "clause"  # "Watch culture is tough": a noun that can be a verb, a noun, then their verb (review 81)
     if first in ("VB", "VBP") or (is_verb(head) and not plural_noun
                                    and (second in ("DT", "PRP$", "PRP", "IN", "TO", "RP", "WRB") or bare_object)):
         return "verb"
@@ -164,6 +166,10 @@ def shape(fragment: str) -> Shape:
     return "noun"
 
 
+SUBJECTS_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "feels", "felt", "seems", "seemed", "gets",
+                            "got", "makes", "made", "keeps", "kept", "can", "could", "will", "would", "isn't",
+                            "wasn't"})
+"""Verbs that, after two nouns, make the two a subject ("watch culture is tough", "shift pattern makes study hard")."""
 _QUOTED_TITLE = lazy_regex(r"""(?<![\w'’])['"“‘][^'"“”‘’\n]{2,80}['"”’](?![\w'’])""")
 
 
@@ -1016,7 +1022,7 @@ NICKNAME_ADJECTIVES = frozenset({"big", "old", "little", "young", "wee", "lil"})
 _FIRST_NAME_TITLES = frozenset({"dame", "sir", "aunty", "auntie", "uncle", "ate", "kuya", "tita", "tito", "dona", "chị",
                                 "chi", "cô",
                                 "mzee", "mama", "baba", "ma'am", "maam", "mbak", "ibu", "bapak", "pak", "bu", "oom",
-                                "tannie", "tante"})
+                                "tannie", "tante", "doña"})
 """Titles said with the first name: "Dame Philippa", never "Dame Crowe"; "Pak Hendra" (Indonesian), "Oom Piet"
 (Afrikaans) are a title and a name, never a first name "Pak" or "Oom"."""
 
@@ -1029,7 +1035,8 @@ def names_a_person(word: str) -> bool:
 def greeted_respect(field: str) -> str | None:
     """The respect said after a name that the greeting keeps ("ji" in "Sharma ji", "sir" in "Rahul sir")."""
     # ("Mehmet Usta", "Ayşe Hanım": Turkish respect after the name, review 79)
-    found = re.search(r"\s(ji|sahib|saheb|sir|usta|bey|hanım|hanim|hoca|hocam)\W*$", field.strip(), re.IGNORECASE)
+    found = re.search(r"\s(ji|sahib|saheb|sir|usta|bey|hanım|hanim|hoca|hocam|sensei|san)\W*$", field.strip(),
+                      re.IGNORECASE)
     return found.group(1) if found else None
 
 

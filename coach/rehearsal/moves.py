@@ -102,10 +102,17 @@ class MoveSpec:
     """A sentence matching one of these never shows the move ("only if you have time" is no sarcasm)."""
     vetoed_in_turn_by: tuple[str, ...] = ()
     """Moves that cancel this one anywhere in the same turn ("Great, very supportive. Thanks a lot.")."""
+    shown_by: tuple[re.Pattern[str], ...] = ()
+    """A sentence matching one of these always shows the move, whatever the classifier scores: an ultimatum is
+    blame however concrete its terms ("…, and if you cancel that too we're done", review r26)."""
 
     def allows(self, turn: str) -> bool:
         """Whether the turn meets the move's ``requires`` (a move without them always does)."""
         return not self.requires or any(pattern.search(turn) for pattern in self.requires)
+
+    def shows(self, sentence: str) -> bool:
+        """Whether the sentence is one the move's ``shown_by`` says always shows it (and ``spared_by`` does not)."""
+        return any(pattern.search(sentence) for pattern in self.shown_by) and not self.spares(sentence)
 
     def spares(self, sentence: str) -> bool:
         """Whether the sentence is one the move's ``spared_by`` says never shows it."""
@@ -422,6 +429,8 @@ class MoveDetector:
                 for move, p in sure.items()
                 if specs[move].allows(text) and not specs[move].spares(sentence) and not self._doubted(move, p, sure)
             }
+            hits.update({spec.id: DetectedMove(spec.id, spec.polarity, sentence, "pattern")
+                         for spec in specs.values() if spec.id not in hits and spec.shows(sentence)})
             found.extend(h for m, h in hits.items() if not self._vetoed(m, hits))
         found.extend(self._turn_moves(text, sentences, {m.move for m in found}))
         in_turn = {m.move for m in found}
@@ -522,6 +531,7 @@ def _spec(entry: Any, filename: str) -> MoveSpec:
         doubted_decision=float((entry.get("doubted_by") or {}).get("decision", DECISION_THRESHOLD)),
         spared_by=spared_by,
         vetoed_in_turn_by=tuple(entry.get("vetoed_in_turn_by") or ()),
+        shown_by=_patterns(entry, "shown_by", filename),
     )
 
 

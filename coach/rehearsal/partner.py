@@ -94,8 +94,12 @@ INTENT_DIRECTIONS: dict[Intent, str] = {
 }
 DIFFICULTY_PATIENCE: dict[Difficulty, int] = {"easy": -1, "medium": 0, "hard": 1}
 _NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|other|couple of|few)"
+_CHANNEL = lazy_regex(r"\b(?:on|by|over)\s+(?:the\s+)?(?:phone|zoom|teams|video|whatsapp|email)(?:\s+only)?\b|"
+                      r"\bin person\b", re.IGNORECASE)
+"""How they would meet ("on phone only", "over Zoom"): a detail said back with the rest ("every other Saturday at 9am,
+on the phone" lost it, review r26)."""
 _FREQUENCY = lazy_regex(
-    rf"\b(?:every|each)\s+(?:{_NUMBER}\s+)?(?:day|week|month|quarter|monday|tuesday|wednesday|thursday|friday|"
+    rf"\b(?:every|each)\s+(?:{_NUMBER}\s+)?(?:day|week|month|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     rf"(?:days|weeks|months|sessions))(?:\s+(?:morning|afternoon|evening|lunchtime))?\b"
     rf"|\b(?:once|twice|{_NUMBER} times?)\s+(?:a|per|every)\s+(?:week|month|quarter|year)\b"
     r"|\b(?:weekly|fortnightly|monthly|quarterly|bi-?weekly)\b",
@@ -211,6 +215,9 @@ _ASKS_FOR_AN_ANSWER = lazy_regex(r"\b(?:is that (?:a )?(?:yes|no|ok|okay|alright
                                  r"does that (?:work|sound ok|sound okay|sound alright)|"
                                  r"(?:can|could) we do that|what do you say|yes or no)\b[^.!]*\?", re.IGNORECASE)
 """A direct request for an answer to what is on the table ("so... is that a yes?", "would that work for you?")."""
+_PRAISES_THE_QUESTION = lazy_regex(r"\b(?:(?:that's|that is|it's)\s+(?:the|a)\s+(?:right|good|great|fair)\s+question|"
+                                   r"good question)\b", re.IGNORECASE)
+"""A reply that praises the question it answers: said only after a turn that asked one."""
 _FLOOR = lazy_regex(r"^(?:(?:ok(?:ay)?|sure|alright|right|yes|yeah|yep|fine|of course|please)[,.!]?\s*){0,3}"
                     r"(?:go ahead|go on|let'?s hear it|fire away|shoot|hit me|i'?m ready|ready when you are|"
                     r"i'?m listening|tell me(?: more)?|i'?m all ears|i (?:do |really )?want to hear it|go for it|"
@@ -512,6 +519,11 @@ class ScriptedPartner:
         if intent in ("neutral", "invite") and self.scenario.issue_from == "partner" and (
                 _FLOOR.match(text.strip()) or _FLOOR.match(last)):
             intent = "answer"  # "ok, go ahead" to "I have some feedback": the partner gives it
+        elif intent in ("concede", "engage") and self.scenario.issue_from == "partner" and not self._told_before(
+                now) and any(_FLOOR.match(piece) for piece in re.split(r",\s+", last)[1:]):
+            # "hey Morgan, thanks for watching the pitch on thursday, go for it, i can take it" got "Good. I wasn't
+            # sure how you'd take that." and no feedback (review r26): the floor is handed over after the thanks
+            intent = "answer"
         if intent in ("invite", "neutral") and not self.issue_named and _HOW_ARE_YOU.search(text):
             intent = "answer-first"  # "Hi Jordan! How have you been?" got "Of course. Tell me more." (review 52)
         elif intent in ("invite", "neutral") and not self.issue_named and small_talk_only(text):
@@ -553,6 +565,15 @@ class ScriptedPartner:
         )
         state.reactions.append(reaction)
         return reaction
+
+    def _told_before(self, now: dict[str, str]) -> bool:
+        """Whether the user had raised anything before this turn."""
+        return bool(self.state.raised.keys() - now.keys())
+
+    @property
+    def _problem_told(self) -> bool:
+        """Whether the user has said what is wrong (an issue or its impact), beyond the topic of the talk."""
+        return self.scenario.issue_from == "partner" or "issue" in self.state.raised or self.state.impact_named
 
     @property
     def _nothing_said_yet(self) -> bool:
@@ -671,6 +692,12 @@ class ScriptedPartner:
             return "push-back" if hurt else "neutral"
         if not self.issue_named:
             return "invite"
+        purpose = self.state.raised.get("purpose", "")
+        if not self.state.conceded and not self._problem_told and _TALK_ABOUT_A_TOPIC.search(purpose) and (
+                not _ASKS_OF_THEM.search(purpose)):
+            # "I want to speak about how we work on my paper drafts." names the topic, not what is wrong with it:
+            # "Fair. I hadn't noticed." conceded nothing anyone had said (review r26)
+            return "invite"
         if not self.state.conceded:
             return "concede" if self.moved else "hold-out"
         if "purpose" in now and self._reason_missing:
@@ -734,6 +761,10 @@ class ScriptedPartner:
             # "I'd want you to bring the questions, but honestly, that sounds like fun." to "i want ask you something.
             # i saw your talk…" said yes before anything was asked (review r18)
             unused = [line for line in unused if not _SAYS_YES.search(line)]
+        if "?" not in (self.state.said_by_user[-1] if self.state.said_by_user else ""):
+            # "That's the right question." answered "i felt the room drift during the lending history part"
+            # (review r26): praise for a question, only after one
+            unused = [line for line in unused if not _PRAISES_THE_QUESTION.search(line)]
         if not {"vagueness", "over-apologising"} & set(reaction.negative):
             # "I don't need the long version." answered sarcasm, "I don't have time to guess" a plain accusation
             # (review r16): lines about preamble answer only a vague or over-apologetic turn
@@ -894,7 +925,10 @@ class ScriptedPartner:
                 looks = tuple(line for line in self.persona.look_over if line not in self.state.used) if (
                     reaction.proposal and _ASKS_THEM_TO_LOOK.search(reaction.proposal)) else ()
                 return [*answered, looks, self._closes, generic["soften"]]
-            accepted = self._accepting(reaction.proposal or self.state.raised.get("proposal"))
+            # ("OK, I will send you a short report after the first module, in February." got "Next summer. Fine,
+            # that works.", the earlier proposal's date, review r26): what this turn settles is said back
+            now_followed = self.state.said_by_user[-1] if "follow-up" in reaction.positive else None
+            accepted = self._accepting(reaction.proposal or now_followed or self.state.raised.get("proposal"))
             # "Fine, that works. Good. That's settled, then." reads stitched (review 54): one acknowledgement is enough
             # ("Fine. Show me it works. We'll see whether it works." said the same thing twice, review r18)
             closing = tuple(f"{a} {_LEADING_ACK.sub('', c)}" for a in accepted for c in self._closes
@@ -939,6 +973,10 @@ class ScriptedPartner:
             # ("Look, forget it." drops the point, not the mentorship: never "If that's what you want, we can stop.")
             own = tuple(line for line in scenario.cold.get(persona.bank, {}).get(worst, ())
                         if reaction.ends_it or not _STOPPING.search(line))
+            if worst == "giving-up":
+                # a point dropped again, once its answers are used, gets the partner's closing words: "I don't
+                # think that holds up." argued with "Actually never mind, forget I asked." (review r26)
+                return [own, persona.cold[worst], scenario.lines(persona.bank, "resolution", "harden", difficulty)]
             return [own, persona.cold[worst], generic["harden"]]
         if reaction.praised and reaction.intent in ("neutral", "invite", "hold-out", "engage"):
             # "You're doing really well overall…" got "Mm, go on. I'm listening." (review r15): thanks for it first
@@ -1064,6 +1102,8 @@ _ASKS_AFTER_THEM = lazy_regex(r"\b(?:for you|your (?:side|end)|with you|you been
 """A question about how they are, not about the matter at hand: answered in a sentence before the point."""
 _ULTIMATUM = lazy_regex(r"\btake it or leave it\b|\bfinal (?:answer|offer)\b|\bno exceptions\b|\bnon-?negotiable\b"
                         r"|\bor (?:else|(?:i think |honestly )?we(?:'re|’re| are) done)\b"
+                        # "…, and if you cancel that too we're done." (review r26)
+                        r"|\bif (?:it|that|this|you)\b[^.?!]*,?\s+(?:we're|we are|we’re)\s+done\b"
                         r"|\bor i(?:'ll|’ll| will)\s+(?:just\s+)?(?:find|get|look for)\s+"
                         r"(?:someone|somebody|another)\b",
                         re.IGNORECASE)
@@ -1214,7 +1254,8 @@ _TERM_GIVEN = lazy_regex(rf"{_TRIAL.pattern}|\b(?:over|during)\s+(?:the\s+)?(?:n
 _ASKS_FOR_THE_ASK = lazy_regex(rf"{_ASKS_WHAT_THE_ASK_IS.pattern}|\bhow much of my time\b", re.IGNORECASE)
 """A partner line asking for the ask or its terms: never said once a proposal gave them."""
 _FALLBACK = lazy_regex(r"^\W*(?:and\s+)?(?:if\s+(?:that|it|this|\w+)\s+(?:doesn'?t|don'?t|does not|do not|won'?t|"
-                       r"can'?t)\s+work|otherwise|failing that|or else|as a (?:fallback|backup))\b", re.IGNORECASE)
+                       r"can'?t)\s+(?:work|suit|fit)|otherwise|failing that|or else|as a (?:fallback|backup))\b",
+                       re.IGNORECASE)  # ("And if Saturday doesn't suit some week, just WhatsApp me…", review r26)
 """A second offer in case the first fails ("If Tuesdays don't work, I could send questions by email")."""
 
 
@@ -1364,7 +1405,7 @@ def proposal_specifics(quote: str) -> str | None:
     """
     spans: list[tuple[int, int]] = []
     patterns = (_FREQUENCY, _TRIAL, DATE_PATTERN, DURATION_PATTERN, _CLOCK, _DAY_OF_MONTH, _MONTH_ONLY, _YEAR_OR_SEASON,
-                _COUNTED, _WEEKDAYS_PLURAL, _NTH_WEEKDAY, _TIED_MONTH)
+                _COUNTED, _WEEKDAYS_PLURAL, _NTH_WEEKDAY, _TIED_MONTH, _CHANNEL)
     for pattern in patterns:
         for match in pattern.finditer(quote):
             # ("our monthly sessions have run their course": the arrangement now, never the offer, review r11)
@@ -1503,7 +1544,7 @@ def _offers_terms(text: str) -> bool:
     A change with no detail yet ("Can we just meet less?") is pinned down by the partner.
     """
     # ("I'd like to talk about how often we meet…": what the talk is for, and its "today" no term, review r24)
-    text = _WANTS_TO_TALK.sub("", text)
+    text = _MY_TIMELINE.sub("", _WANTS_TO_TALK.sub("", text))
     if _PROPOSING.search(text) is None:
         # "only 20 minute every two week on zoom": how long and how often, with no proposing word, are terms too;
         # "the program near me is 28k pound and 20 hour every week" states what something costs (review r14), and
@@ -1513,6 +1554,14 @@ def _offers_terms(text: str) -> bool:
     return proposal_specifics(text) is not None or _BARE_CHANGE.search(text) is not None
 
 
+_TALK_ABOUT_A_TOPIC = lazy_regex(r"\b(?:talk|speak|chat|discuss|go over)\b", re.IGNORECASE)
+_ASKS_OF_THEM = lazy_regex(r"\b(?:whether|if)\s+you\b|\b(?:could|would|can|will)\s+you\b", re.IGNORECASE)
+"""A purpose that is a request of them ("…whether you'd be comfortable referring me"): answered, never "What's
+prompting this?" as if a problem were still to come."""
+_MY_TIMELINE = lazy_regex(r"\b(?:i|my\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:start|starts|begin|begins|finish|finishes|qualify|"
+                          r"qualifies|graduate|graduates)\s+[^,.;?!]*", re.IGNORECASE)
+"""When the user's own next stage starts ("I start line training in September"): background, never a date proposed
+("In September? Yes, that works for me.", review r26)."""
 _WANTS_TO_TALK = lazy_regex(r"\bi(?:'d| would) like to (?:talk|chat|speak|discuss|raise|bring up|go over)\b",
                             re.IGNORECASE)
 """The purpose of the talk ("I'd like to talk about how often we meet"): never a proposal's wording."""

@@ -202,8 +202,9 @@ def opening_turn(turns: Sequence[str], detections: Sequence[Sequence[DetectedMov
     return 0
 
 
-_WARM_UP_MOVES = frozenset({"gratitude"})
-"""Moves that, alone in a turn, come before the point as good manners."""
+_WARM_UP_MOVES = frozenset({"gratitude", "acknowledgement"})
+"""Moves that, alone in a turn, come before the point as good manners ("Hola Alex, thanks for the time, I know the
+service was crazy tonight." was marked "not in your first line", review r26)."""
 
 
 def _hint(criterion: Criterion, score: int, costly: Sequence[tuple[str, str]], scenario: Scenario | None,

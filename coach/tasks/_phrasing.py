@@ -29,6 +29,7 @@ from coach.pos import lexicon_tag
 from coach.tasks._tagger import tag_words
 from coach.writing import (
     NICKNAME_ADJECTIVES,
+    SUBJECTS_VERBS,
     expand_shorthand,
     gerund_is_subject,
     greeted_respect,
@@ -155,6 +156,15 @@ _JOINING_VERBS = frozenset({"balance", "juggle", "combine", "mix", "match", "fit
 """Verbs that hold two things together ("balance study with busy season"), read by the lexicon as nouns."""
 
 
+def two_nouns_then_their_verb(tagged: Sequence[tuple[str, str]]) -> bool:
+    """Whether a phrase opens with a subject of two nouns and its verb ("Watch culture is tough").
+
+    The first noun can be a verb ("watch", "shift"), so the shape read it as an instruction (review 81).
+    """
+    return len(tagged) > 2 and tagged[0][1] != "PRP" and tagged[1][1] in ("NN", "NNS") and (
+        tagged[2][0].lower() in SUBJECTS_VERBS)
+
+
 def shape_of(text: str) -> Shape:
     """How a phrase is built, which decides the frame it can fill.
 
@@ -167,6 +177,8 @@ def shape_of(text: str) -> Shape:
     if not tagged:
         return "noun"
     first, first_tag = tagged[0][0].lower(), tagged[0][1]
+    if two_nouns_then_their_verb(tagged):
+        return "clause"  # "Watch culture is tough": two nouns, then their verb, though "watch" can be one (review 81)
     if len(tagged) > 1 and tagged[1][0].lower() in word_list("change_nouns") and first_tag in ("NN", "VB", "VBP") and (
             can_be_noun(first)):
         return "noun"  # "pay drop for first 6 mo", "rent increase in may": what changes, then how, never "I pay…"

@@ -38,7 +38,7 @@ _POSITIVE = lazy_regex(
     r"gentle|caring|compassionate|reassuring|approachable|considerate|"
     r"quick learner|thoughtful|careful|fast|quick|efficient|friendly|calm|organi[sz]ed|patient|hard-?working|"
     r"hard[- ]worker|team player|fast learner|works?\s+(?:really\s+|so\s+|very\s+)?hard(?!\s+(?:on|at)\s+the\s+wrong)|"
-    r"positive|confident|productive|accurate|punctual|dedicated|committed|knowledgeable|skilled|professional|"
+    r"positive|confident|productive|accurate|precise|meticulous|punctual|dedicated|committed|knowledgeable|skilled|professional|"
     r"polite|supportive|enthusiastic|motivated|better than mine|better than me|clean|neat|tidy|lovely|"
     r"coming on|coming along|improving|getting better|strongest|best|finest|keen|eager|willing|"
     r"spot\s+on|top\s+notch|first[- ]class|faultless|immaculate|spotless|"  # ("test sheets are spot on", review 78)
@@ -64,7 +64,7 @@ _IMPACT_VERB = lazy_regex(r"\b(?:caused|causes|led to|leads to|resulted in|resul
 _REPORTING = lazy_regex(
     r"^(?!(?:people|everyone|nobody|i|you|we)\b)"
     r"(?!(?:my|our|your|the)\s+\w+s\s+(?:just\s+|only\s+)?say\s)"  # "my descriptions just say 'wip'": things say
-    r"(?:(?:[\w.'()-]+\s+){1,3}?)?"  # "area manager (Gareth) said"
+    r"(?:(?:[\w.'()-]+\s+){1,4}?)?"  # "area manager (Gareth) said", "the infection control nurse tell me"
     r"(?:said|says|say|told me|tells me|tell me|told(?=\s+(?:in|at|during|after|that)\s)|thinks|thought|feels|felt|"
     r"mentioned|wrote|commented|noted)\s+"  # "Sharma ji told in appraisal that…", as non-native English says it
     # where it was said, before what was said: "said in my appraisal that...", "told me in front of everyone that"
@@ -600,7 +600,10 @@ _SEEN_IT = lazy_regex(r"^(?:and\s+|but\s+)?i(?:['’]ve|\s+have)?\s+(?:seen|saw|
                       r"(?:it|this|that|him|her|them)\b[^,]{0,30}$", re.IGNORECASE)
 """The user's evidence ("I've seen it twice"): theirs, never the effect of what was done."""
 _OFFER = lazy_regex(r"^(?:and\s+|but\s+|so\s+)?i(?:['’]m|\s+am)\s+(?:happy|glad|willing|ready)\s+to\s+\w+|"
-                    r"^(?:and\s+|but\s+|so\s+)?i\s+(?:can|could)\s+(?:help|do|sit|pair|show|go through|work)\b",
+                    r"^(?:and\s+|but\s+|so\s+)?i\s+(?:can|could)\s+(?:help|do|sit|pair|show|go through|work)\b|"
+                    # "…, i will cue her": what the user will do to help, never something they saw (review 81)
+                    r"^(?:and\s+|but\s+|so\s+)?i(?:['’]ll|\s+will)\s+(?:cue|remind|prompt|signal|help|show|pair with|"
+                    r"check in with|sit with|back)\s+(?:her|him|them)\b",
                     re.IGNORECASE)
 """What the user offers to do ("I'm happy to do a couple of handovers alongside her"): said with the request."""
 _OFFER_LEAD = lazy_regex(r"^(?:and|but|so)\s+", re.IGNORECASE)
@@ -1543,6 +1546,9 @@ def praises(clause: str) -> bool:
     clause = _QUOTATION.sub("", clause)  # "you said 'its fine chef'": their words back, never praise
     # ("the night porter had to clean it": cleaning done, never a clean worker, own reading of session 68)
     clause = re.sub(r"\b(?:to|will|would|must|should|can|could)\s+(?:clean|tidy)\b", "", clause, flags=re.IGNORECASE)
+    # ("I don't clean the high touch points": cleaning as a verb, with its object, is no clean worker, review 80)
+    clause = re.sub(r"\b(?:clean|tidy)(?:s|ed)?\s+(?=(?:the|a|an|up|my|your|his|her|their|our|it|them|everything)\b)",
+                    "", clause, flags=re.IGNORECASE)
     # "the patient's permission": a patient is someone, not a quality
     # ("my plan for the COPD patient", "the elderly patient": still someone, review 75)
     clause = re.sub(r"\b(?:the|a|my|each|every|his|her|their|our|your)\s+(?:(?-i:[A-Z0-9][\w-]*)\s+|(?:new|elderly|old|"

@@ -193,8 +193,10 @@ class _Unit:
 _NOT_ADVICE = ("say it", "when this helps", "example question", "rehearse")
 """Sections that are not advice: example phrasings (used separately), sample user questions, practice."""
 _FIRST_PERSON = lazy_regex(r"^(?:i|i'm|i've|i'd|my|we|our)\b", re.IGNORECASE)
-_EXAMPLE = lazy_regex(r"^\s*(?:stronger|better|try|say)\s*:\s*[\"“](?P<quote>.+?)[\"”]\s*$", re.IGNORECASE | re.M)
-_SKIP_LINE = lazy_regex(r"^\s*(?:weak|stronger|better|try)\s*:", re.IGNORECASE)
+_EXAMPLE = lazy_regex(r"^\s*(?:stronger|better|try|say)(?:\s*\((?P<voice>mentor|mentee)\))?\s*:\s*[\"“](?P<quote>.+?)"
+                      r"[\"”]\s*$", re.IGNORECASE | re.M)
+"""A card's example line; "Stronger (mentor): …" says whose voice it is in, for an asker on that side."""
+_SKIP_LINE = lazy_regex(r"^\s*(?:weak|stronger|better|try)(?:\s*\([a-z]+\))?\s*:", re.IGNORECASE)
 
 
 
@@ -387,7 +389,8 @@ def _lead(units: Sequence[_Unit], card_lift: Mapping[int, float]) -> _Unit:
 
 
 _GIVER = lazy_regex(
-    r"\b(?:give|giving|deliver|delivering)\s+(?:\w+\s+){0,3}?feedback\b|\bfeedback\s+to\s+(?:him|her|them|my)\b"
+    # ("my mentor give me lot of feedback": given to the asker, who receives it, review 81)
+    r"\b(?:give|giving|deliver|delivering)\s+(?!me\b|us\b)(?:\w+\s+){0,3}?feedback\b|\bfeedback\s+to\s+(?:him|her|them|my)\b"
     r"|\bmy\s+(?:mentees?|reports?|direct reports?|team|interns?|apprentices?|trainees?)\b"
     r"|\bi(?:'m|\s+am)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:team lead|manager|mentor|supervisor)\b"
     r"|\b(?:i|asked|agreed|volunteered|chosen|picked|going|want|wants|like|love)\s+(?:to\s+)?(?:reverse[- ])?mentor\b"
@@ -395,6 +398,7 @@ _GIVER = lazy_regex(
 _RECEIVER = lazy_regex(
     r"\bmy\s+(?:mentor|manager|boss|supervisor|team lead)\b"
     r"|\b(?:get|getting|ask for|asking for|receive|received|got)\s+(?:\w+\s+){0,2}?feedback\b"
+    r"|\b(?:give|gives|giving|gave)\s+(?:me|us)\s+(?:\w+\s+){0,3}?feedback\b"
     r"|\bmentor\s+me\b", re.IGNORECASE)
 
 
@@ -556,7 +560,8 @@ def _shares_a_word(wanted: set[str], stems: Sequence[str]) -> bool:
 
 
 def _example(
-    guidance: Sequence[SearchResult], used: set[int], wanted: set[str] | None, role: str | None = None
+    guidance: Sequence[SearchResult], used: set[int], wanted: set[str] | None, role: str | None = None,
+    question: str = "",
 ) -> str | None:
     """An example line that shares a telling word with the question (``wanted``: its stems; None: any).
 
@@ -566,18 +571,34 @@ def _example(
     ("move our 3 p.m. call"): offered for another question ("how do I make our 30 minutes count?") it
     reads as off-topic, so it is left out.
     """
-    for index in sorted(range(len(guidance)), key=lambda i: (i + 1 not in used, i)):
-        for _, text in card_sections(guidance[index]):
-            match = next((m for m in _EXAMPLE.finditer(text) if role != "mentor" or not _RECEIVER.search(m["quote"])),
-                         None)  # (a mentor is not offered the line that asks to be mentored: "Would you mentor me…?")
-            if match is None:
-                continue
-            stems = content_stems(f"{guidance[index].title} {match.group('quote')}")
-            if wanted is None or _shares_a_word(wanted, stems):
-                quote = tidy(match.group("quote"))
-                quote = quote if len(quote.split()) <= 60 else clip_words(quote, 60) + "..."
-                return f'For example, with your own details in place of these: "{quote}" [{index + 1}]'
-    return None
+    candidates = [(index, quote) for index in range(len(guidance)) for quote in _examples_in(guidance[index], role)
+                  if wanted is None or _shares_a_word(wanted, content_stems(f"{guidance[index].title} {quote}"))]
+    # the cited cards' example nearest the question, by the question's words it shares, then by meaning: "I'm new to
+    # this field, so some of my questions will be basic…" for shame at asking basic questions, never a card's first
+    # example, on a slipped launch (review 80); an uncited card's only when no cited one has any
+    cited = [c for c in candidates if c[0] + 1 in used] or candidates[:1]
+    if not cited:
+        return None
+    quotes = [quote for _, quote in cited]
+    scores = similarity(question, quotes)[0] if question and len(quotes) > 1 else [0.0] * len(quotes)
+    shared = [len(wanted & set(content_stems(quote))) if wanted else 0 for quote in quotes]
+    best = max(range(len(quotes)), key=lambda i: (shared[i], scores[i]))
+    quote = tidy(quotes[best])
+    quote = quote if len(quote.split()) <= 60 else clip_words(quote, 60) + "..."
+    return f'For example, with your own details in place of these: "{quote}" [{cited[best][0] + 1}]'
+
+
+def _examples_in(card: SearchResult, role: str | None) -> list[str]:
+    """A card's example lines ("Stronger: …") an asker on ``role``'s side could say.
+
+    Never the one asking to be mentored when a mentor asks, nor one marked for the other side; one marked for the
+    asker's side comes alone ("how often should I meet my mentee?" got "…while I settle into the new role…",
+    review 81).
+    """
+    found = [(m["quote"], (m["voice"] or "").lower()) for _, text in card_sections(card)
+             for m in _EXAMPLE.finditer(text) if role != "mentor" or not _RECEIVER.search(m["quote"])]
+    theirs = [quote for quote, voice in found if role and voice == role]
+    return theirs or [quote for quote, voice in found if not voice or voice == role]
 
 
 class AskTask(TaskSpec):
@@ -671,7 +692,8 @@ class AskTask(TaskSpec):
         parts = [_opening(asked_part(question), lead)]
         if points:
             parts.append("\n".join(f"- {_point(u)}" for u in points))
-        example = _example(guidance, {u.number for u in (lead, *points)}, wanted, role) if brevity < 2 else None
+        example = _example(guidance, {u.number for u in (lead, *points)}, wanted, role, question) if (
+            brevity < 2) else None
         if example:
             parts.append(example)
         if brevity == 0:

@@ -484,6 +484,7 @@ class FeedbackTask(TaskSpec):
     def _check_give(text: str, values: Mapping[str, Any]) -> list[Check]:
         message, _ = split_note(text)
         strength_given = _gives_a_strength(values)
+        said_strength = bool(find_phrases(message, STRENGTH_CUES))
         # Absolutes sting in the behaviour ("you always..."), not in praise ("your patients always say...")
         # nor in what is asked for ("Could you lock the van every time?" is a standard, not a charge).
         # ("the class never got to the practice questions" is what happened, no charge against the person: only a
@@ -508,7 +509,9 @@ class FeedbackTask(TaskSpec):
                   + ("." if find_phrases(message, IMPACT_CUES) else f" (the form's '{_IMPACT_LABEL}' field).")),
             # A strength the user never gave can't be asked of the draft (only invented), so the check holds the
             # draft to the user's own: one given must be said (review 56).
-            Check("includes_strength", bool(find_phrases(message, STRENGTH_CUES)) or not strength_given,
+            # (its hint says what it saw: "No strength given" beside a strength said was review 80's contradiction)
+            Check("includes_strength", said_strength or not strength_given,
+                  "A strength you've seen is said beside the concern." if said_strength else
                   "Balance it with a genuine strength you've seen." if strength_given else
                   "No strength given: if you have a specific one in mind, add it to the feedback."),
             # thanks with nothing to change ends on the thanks: there is no request to make
@@ -582,7 +585,9 @@ class _Give:
         self.behaviour_effect = ""
         self.when = when_phrase(str(values.get("when_it_happened") or ""))
         # "…three times this month" with "this month" as the when: said once, where the user said it
-        typed = f"{values['feedback']} {values.get('behaviour') or ''}"
+        # (only the words the script says: with a behaviour field, the feedback's own "this week" is never read out,
+        # and "Situation: This week." went missing, review 81)
+        typed = f"{values.get('behaviour') or values['feedback']} {values.get('impact') or ''}"
         self.when_said = bool(self.when) and (re.search(rf"(?<!\w){re.escape(self.when)}(?!\w)", typed, re.IGNORECASE)
                                               is not None or _same_span(self.when, typed))
         spanned = _SPAN.match(self.when) and (self.reading.behaviours or values.get("behaviour")) and not self.when_said

@@ -322,8 +322,11 @@ class OutreachTask(TaskSpec):
                                 fields=", ".join(f'"{_FIELD_LABELS[f]}"' for f in required_left_out)))
         subject = subject_line(values, voice) if voice.channel == "email" else None
         bounded = has_bounded_ask(parts["ask"]) or asks_only_a_question(request_sentences(parts["ask"]))
+        # (their role typed as a list, "master farrier, runs the forge…", fits no frame: left out, said so, review 81)
+        unframed = ["mentor_context"] if str(values.get("mentor_context") or "").strip() and not parts[
+            "mentor_context"] and "mentor_context" not in dropped else []
         rationale = self._rationale(values, guidance, voice, dropped, bounded,
-                                    fitted=fits(message, voice.channel))
+                                    fitted=fits(message, voice.channel), unframed=unframed)
         if not voice.compact and not str(values.get("my_name") or "").strip():
             rationale = f"{rationale[:-1]}; {frame(JOB, 'rationale', 'no_name')}."
         return Composition(body=message, subject=subject, rationale=rationale, notices=tuple(notices))
@@ -336,6 +339,7 @@ class OutreachTask(TaskSpec):
         dropped: Sequence[str],
         timed: bool,
         fitted: bool = True,
+        unframed: Sequence[str] = (),
     ) -> str:
         reasons = frame(JOB, "rationale")
         name = greeting_name(str(values["mentor_name"]), False)
@@ -349,6 +353,8 @@ class OutreachTask(TaskSpec):
         ]  # fmt: skip
         if dropped:
             points.append(fill(reasons["dropped"], fields=", ".join(f'"{_FIELD_LABELS[f]}"' for f in dropped)))
+        if unframed:
+            points.append(fill(reasons["unframed"], fields=", ".join(f'"{_FIELD_LABELS[f]}"' for f in unframed)))
         if not timed:
             points.append(reasons["no_time_box"])
         return upper_first("; ".join(points)) + "."

@@ -254,7 +254,10 @@ _THING_THEN_DASH = lazy_regex(r"^(?P<thing>(?:your|the)\s+(?:[^-–—,]|(?<=\w)
 hyphen inside a word is part of the thing (review 63)."""
 _THING_THEN_CLAUSE = lazy_regex(r"^(?P<thing>(?i:your|the)\s+[^,;]{2,120}?),\s+(?P<rest>(?:I|you|we|You|We|I've|I'm|"
                                 # "…, this is exactly my situation now" (review 70)
-                                r"(?i:this|that|it)(?=\s+(?:is|was)\b))\s+(?!and\b|or\b)[a-z]+\b[^,]{4,}.*)$")
+                                r"(?i:this|that|it)(?=\s+(?:is|was)\b)|"
+                                # "…, the welt stitching was unreal" (review 80)
+                                r"(?i:the|its)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:is|was|are|were)\b))"
+                                r"\s+(?!and\b|or\b)[a-z]+\b[^,]{4,}.*)$")
 """A thing of theirs, then a whole clause with its own subject after a comma ("…, you said the rejections…")."""
 _BARE_PERSON = lazy_regex(r"^(?=(?:friend|colleague|co-?worker|classmate|coursemate|teammate|mate|former colleague|"
                           r"ex-colleague)\s+(?:who|of|from|at|that|said|says|told|recommended|mentioned|suggested)\b)",
@@ -288,7 +291,7 @@ def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
     if told and shape(told["thing"]) == "noun":
         # "your article on parish registers, I used the method on my family bible": the thing, then what the user
         # says of it as its own sentence (never spliced after "I am writing to you because of…", session 57)
-        return f"{why_sentence(told['thing'], voice, mentor)} {sentence(told['rest'])}"
+        return f"{why_sentence(told['thing'], voice, mentor)} {' '.join(sentence(p) for p in pieces_of(told['rest']))}"
     also = _AND_A_THING.search(text)
     thing = text[also.end():] if also else ""
     if also and "," not in thing and len(thing.split()) <= 12 and shape(text[: also.start()]) == "clause" and (
@@ -467,7 +470,9 @@ def _been_doing_for(found: re.Match[str]) -> str:
 def about_sentence(about: str) -> str:
     """Who the user is: "I'm a third-year nursing student.", "I've been a line cook for 3 years."."""
     # "home baker turned stall owner, I sell at the market": two sentences, not one spliced
-    pieces = pieces_of(spliced_apart(re.sub(r",\s+(?=[Ii]\s+(?!am\b)[a-z]+)", ". ", _user_text(about))))
+    # ("…since 3 years in Birmingham, from Brazil": where the user is from, "and I'm from Brazil", review 81)
+    text = re.sub(r",\s+(?=from\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\W*$)", ", and I'm ", _user_text(about))
+    pieces = pieces_of(spliced_apart(re.sub(r",\s+(?=[Ii]\s+(?!am\b)[a-z]+)", ". ", text)))
     # "…, did a QQI cert in renewables at night": a sentence of its own, with its subject
     pieces = [p for piece in pieces for p in _PAST_AFTER_COMMA.sub(". I ", piece).split(". ")]
     if not pieces:
@@ -570,6 +575,13 @@ def _owned_piece(piece: str, before: str) -> str:
         # "…, hold my Chief Mate CoC since last year": "and I've held it since…"; without "since", "and I hold…"
         since = re.search(r"\bsince\b", rest) is not None
         return f"and I've {participle(verb)} {rest}" if since else f"and I {piece}"
+    if not adv and verb in _DOING_VERBS:
+        # "…, rent bench time at a community studio 2 yrs", "…, qualify in july": "and I've rented… for 2 years",
+        # "and I qualify in July", never a piece with no one doing it (review 81)
+        years = _FOR_HOW_LONG.search(rest)
+        if years:
+            return f"and I've {participle(verb)} {rest[: years.start()]} for {years['span']}"
+        return f"and I {piece}"
     if not adv and verb in _OWN_VERBS:
         article = "" if re.match(r"(?:a|an|the|my|our|his|her|\d)\b", rest) or tag(rest)[-1][1] == "NNS" else (
             f"{article_for(rest)} ")
@@ -588,6 +600,11 @@ _DONE_TO_THEM = frozenset({"supervised", "called", "based", "born", "raised", "p
 _AND_I = ("and I ", "and I'm ", "and I've ")
 _OWN_VERBS = frozenset({"own", "run", "manage", "teach", "coach"})
 """Verbs that open a later piece of the user's own ("own small firm"), and are never a role or a thing."""
+_DOING_VERBS = frozenset({"rent", "work", "live", "study", "volunteer", "freelance", "train", "qualify", "graduate",
+                          "start", "finish", "help", "play", "sing", "cook", "sell", "build", "make", "restore"})
+"""Verbs that open a later piece of what the user does ("rent bench time at…", "qualify in july"), said with "I"."""
+_FOR_HOW_LONG = lazy_regex(r"\s+(?:for\s+)?(?P<span>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                           r"(?:years?|months?|weeks?))[.!]?$", re.IGNORECASE)
 _LATER_ROLES = frozenset({"rep", "steward", "representative", "officer", "lead", "captain", "trainer", "mentor",
                           "volunteer", "governor", "treasurer", "secretary", "chair"})
 """What the user also is, named in a later piece ("union rep on my shift"): "and I'm a union rep…"."""
@@ -703,7 +720,7 @@ def context_sentence(context: str, voice: Voice) -> str:
     text = re.sub(r"^(?:now|currently)\s+(?=[a-z])", "", text, flags=re.I)  # "now ops manager at…": never "as now…"
     if not text or re.search(r"[,;:.!?()]", text) or len(text.split()) > 12:
         return ""
-    text = _THEIRS.sub(lambda word: _YOURS[word.group(0).lower()], text)
+    text = _hers_as_yours(_THEIRS.sub(lambda word: _YOURS[word.group(0).lower()], text))
     kind = shape(text)
     verbs_said = [w for w, t in tag(text) if t == "VBZ"]
     if kind == "noun" and _THEIR_VERB_FIRST.match(text) and is_verb(base_form(first_word(text))) and (
@@ -728,6 +745,23 @@ def context_sentence(context: str, voice: Voice) -> str:
         body = clause(text)
         return fill(_toned(frame(JOB, "context", "noun"), voice), a=_article(body), x=body)
     return ""
+
+
+def _hers_as_yours(text: str) -> str:
+    """"makes shoes by hand in her workshop": the mentor's own "her" before a noun, said to them as "your".
+
+    Left as typed when someone else is named before it ("trains Anna in her…"), who may be whose "her" it is;
+    "his" is said to them already (_THEIRS), and the message never calls the one it greets "her" (review 80).
+    """
+    found = re.search(r"\bher\s+(?P<next>[a-z][\w-]*)", text)
+    if not found:
+        return text
+    before = re.sub(r"\b(?:in|at|of|for|from|on)\s+[A-Z]", "", text[: found.start()])  # ("in Northampton")
+    if re.search(r"(?<!^)\b[A-Z][a-z]+", before):
+        return text
+    if dict(tag(text)).get(found["next"], "") not in ("NN", "NNS", "JJ", "VBG"):
+        return text  # ("helped her get started": "her" is whom they helped)
+    return f"{text[: found.start()]}your{text[found.start() + 3:]}"
 
 
 _THEIR_VERB_FIRST = lazy_regex(r"^[a-z]+s\s+(?:in|at|on|for|with|across|about)\s")
@@ -1056,5 +1090,9 @@ def subject_line(values: Mapping[str, Any], voice: Voice) -> str:
         topic = f"{gerund(head)}{body[len(head):]}" if kind in ("verb", "infinitive") else body
         # "learn voicing of organ pipes" -> "voicing of organ pipes", not "learning about learning…"
         topic = re.sub(r"^(?:learning|understanding|studying)\s+(?:about\s+|how\s+to\s+)?", "", topic) or topic
+        # "learning to make cane and murrine": what to learn is making it, never "Hoping to learn about to make…"
+        # (review 81)
+        to_do = re.match(r"^to\s+(?P<verb>[a-z]+)\b", topic)
+        topic = f"{gerund(to_do['verb'])}{topic[to_do.end():]}" if to_do else topic
     key = "topic" if topic else "plain"
     return fill(_toned(frame(JOB, "subject", key), voice), x=topic)

@@ -44,6 +44,7 @@ from coach.tasks._phrasing import (
     shape_of,
     tag,
     tidy,
+    two_nouns_then_their_verb,
     upper_first,
     with_marker,
     word_list,
@@ -765,7 +766,8 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     if _gerund_and_nouns(phrase) or _MEASURE_AND_FIGURES.match(phrase):  # ("pick rate 140->160…": no "how to pick")
         noun = _lower_ordinary(phrase).rstrip(" ?")
         return "noun", {"noun": noun, "Noun": upper_first(noun)}
-    verb = as_verb_phrase(item)
+    # ("Watch culture is tough, …": a subject and its verb, never "I want to watch culture is tough", review 81)
+    verb = None if two_nouns_then_their_verb(tag(lower_first(phrase))) else as_verb_phrase(item)
     negated = re.match(r"^(?:to\s+)?not\s+(?P<verb>[a-z]+)\b", phrase, re.IGNORECASE)
     if verb is None and negated and is_bare_verb(negated.group("verb")):
         verb = lower_first(re.sub(r"^to\s+", "", phrase.rstrip(" .!?"), flags=re.I))  # "not feel stupid asking"

@@ -225,6 +225,7 @@ _NEXT_MEETING = lazy_regex(
     r"|^next time\b(?=\s*:?\s*(?:in\s+)?\d+\s*(?:weeks?|wks?|days?|months?)\b)"  # "next time 2 weeks, she…"
     r"|^next time\b(?=\s+(?:at|in)\s+(?:your|her|his|the|my|our)\s)"  # "next time at his shop on rue Saint-Denis"
     r"|^next time\b(?=\s*:?\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d{1,2}/\d{1,2}))"  # "…tues 3rd"
+    r"|^next\b(?=\s+\d{1,2}[./]\d{1,2}\b)"  # "next 15.01. 18:00 zoom", "next 15/01" (review 81)
     r"|^(?:we\s+will|we'll|we\s+are\s+going\s+to)\s+(?:call|meet|talk|speak|chat|catch up|video call)\b"
     r"|^next\s+(?:time\s+)?we\s+(?:meet|talk|speak|catch up)\b"  # "Next we meet after 1 month"
     r"|^(?:let'?s\s+)?(?:talk|speak|chat|catch up|meet up)\s+again\b",  # "talk again in 6 wks": when, no task
@@ -275,7 +276,7 @@ _TAKEAWAY_PREFIX = lazy_regex(r"^(?:takeaways?|key points?|insights?|ideas?|tips
                               r"hedges?|caveats?|"  # "hedge: he wasnt sure abt…": the user's label on a remark
                               # "Main thing: stop sending demos…", "Story: your own viva went 5 hours…"
                               r"follow[- ]?ups?|(?:the\s+)?(?:main|big|key)\s+(?:thing|point)|story|anecdote)"
-                              r"\s*[:\-–]\s*",
+                              r"(?:\s*:|\s*[\-–](?![a-z]))\s*",  # ("note-taking: …" is a topic of its own, review 81)
                               re.IGNORECASE)  # fmt: skip
 _CHATTED = "talked|chatted|spoke"
 _COVERED = "discussed|went over|went thru|went through|covered"
@@ -296,7 +297,8 @@ _TITLE_LINE = lazy_regex(
     r"(?:(?:my|our|weekly|fortnightly|monthly|quick|first|second|third|last|1st|2nd|3rd|\d+th|supervision|"
     r"mentoring|mentor|coaching|career)\s+){0,2}"
     r"(?:session|meeting|mtg|notes?|summary|1:1|1-1|one-to-one|catch[- ]?up|mentoring|supervision|(?:studio|site|"
-    r"farm|shop|school) visit)\b(?:\W+\w+){0,8}\W*"
+    r"farm|shop|school) visit)\b(?![\s-]*(?:taking|keeping|writing)\b)"  # ("note-taking: too many words…", review 81)
+    r"(?:\W+\w+){0,8}\W*"
     r"(?:\([^)]*\)\W*)?$",  # "session 3 w/ gareth (was 20 min late, his train)": the aside goes with it
     re.IGNORECASE,
 )
@@ -334,6 +336,20 @@ def is_title_line(line: str) -> bool:
     return bool(titled or _TITLE_WITH.match(line) or _TODAYS_TOPIC.match(line) or _named_session(line)
                 or _MET_AT.match(line) or _THE_TWO_OF_US.match(line) or _CALL_OF_SOME_LENGTH.match(line)
                 or _NAME_AND_LENGTH.match(line) or _INITIALS_AND_TOPIC.match(line))
+
+
+def _topic_title(line: str, raw: str, index: int) -> bool:
+    """A first line of two or three words that names what the notes are about ("uefa b prep."): their title.
+
+    Listed, it read as a takeaway, "Uefa b prep." (review 80); one word ("CV.") may head the line after it.
+    """
+    words = line.rstrip(".").split()
+    # (ended by its full stop, or named as a session's purpose: "open house scripts" on a line of its own is a topic)
+    titled = line.endswith(".") or (bool(words) and words[-1].lower() in ("prep", "review", "debrief", "planning"))
+    # ("tag 2 reviewers." is advice: a verb first, or a count, is no title)
+    return (index == 0 and titled and 2 <= len(words) <= 3 and not is_bare_verb(words[0].lower())
+            and not re.search(r"\d", line)
+            and not says_something(line, first_too=True) and not opens_with_verb(line) and not _BULLET.match(raw))
 
 
 def says_something(line: str, first_too: bool = False) -> bool:
@@ -486,11 +502,51 @@ MY_DEED_AFTER = lazy_regex(r",\s+(?:and\s+)?(?=(?:failed|passed|got|messed up|na
                            r"finished|dropped)\b)", re.IGNORECASE)
 """A deed after the comma of a note both people did ("went through my B1 mock, failed the hydraulics section
 again"): the user's own, never both of ours (review 78)."""
-_TOPIC_ONLY = lazy_regex(rf"^(?:also\s+)?(?:we\s+)?(?:(?:{_CHATTED}|talk|chat|speak)\s+(?:about|abt|re:?)|"
-                         r"discuss(?:ed)?)\s+(?![^,]*\b(?:i|we|you|he|she)\s)[^,]{2,40}$", re.IGNORECASE)
+_TOPIC_ONLY = lazy_regex(rf"^(?:also\s+)?(?:we\s+)?(?:(?:{_CHATTED}|talk|chat|speak|(?:i\s+)?asked)\s+"
+                         r"(?:about|abt|re:?)|discuss(?:ed)?)\s+(?![^,]*\b(?:i|we|you|he|she)\s)[^,]{2,40}$",
+                         re.IGNORECASE)
 """A note that names only what was talked about ("also talk abt the MSc"); a thing done ("went through the court
 booking I did last month") is a takeaway of its own."""
 _SAID_BARE = lazy_regex(r"^(?:she|he|they)\s+(?:thinks?|says?|said)\s+(?:that\s+)?(?P<rest>\w.*)$", re.IGNORECASE)
+
+
+_IT_NAMED = lazy_regex(r"^(?P<thing>[a-z][^:,;]{2,40}?)\s*(?::|->|→)\s+(?P<verb>do|finish|send|update|fill in|complete|"
+                       r"write|make|redo|fix|check|print|book|order|start)\s+it\b", re.IGNORECASE)
+"""A thing, then "do it" ("costings spreadsheet -> do it by sunday"): the task says the thing where "it" was, never
+"Next on my list: Costings spreadsheet: do it by Sunday." (review 81)."""
+
+
+def _it_named(match: re.Match[str]) -> str:
+    thing = match["thing"].strip()
+    owned = re.match(r"(?:the|a|an|my|your|our|his|her|their|this|that)\s", thing, re.IGNORECASE)
+    return f"{match['verb']} {thing if owned else 'the ' + thing}"
+
+
+_PROMISE_AFTER = lazy_regex(r"(?:she|he|they|[A-Z][\w.'-]*)\s+(?:will|['’]ll|to|can|could|is going to)\s",
+                            re.IGNORECASE)
+
+
+def _ones_named(line: str) -> str:
+    """"…witness statements…, she will send 3 anonymised ones": the thing named again where "ones" stood.
+
+    Split at its promise, the task said nothing of what is sent ("Send 3 anonymised ones", review 81).
+    """
+    # (only after a count: "the ACCA ones will eat my life" names its own thing, review 81's own golden run)
+    ones = re.search(r"(?<=\s)ones\b", line) if re.search(
+        r"\b(?:\d+|two|three|four|five|a few|a couple of|some)\s+(?:[\w-]+\s+)?ones\b", line) else None
+    before = line[: ones.start()] if ones else ""
+    cut = max(before.rfind(","), before.rfind(" - "))
+    # (only a promise split off at its comma loses what "ones" counts: "STAR stories: need 3 solid ones" keeps it)
+    if not ones or cut < 0 or not _PROMISE_AFTER.match(line[cut + 1:].lstrip(" -")):
+        return line
+    words = tag(before[:cut])
+    noun: list[str] = []
+    for word, penn in reversed(words):
+        if penn in ("NN", "NNS") and (noun or penn == "NNS"):
+            noun.insert(0, word)
+        elif noun:
+            break
+    return f"{line[: ones.start()]}{' '.join(noun)}{line[ones.end():]}" if noun else line
 
 
 def _dated_step(line: str) -> ActionItem | None:
@@ -645,10 +701,16 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     promised = re.match(r"^(?P<topic>[^-–—:]{3,40})\s[-–—]\s+(?P<rest>(?:he|she)(?:['’]ll|\s+will)\s+\S.*)$", text,
                         re.IGNORECASE)
     # (only a topic with its date: "talk to Kristen (her old resident) - she'll email intro" may be Kristen's)
-    if promised and (DATE_PATTERN.search(promised["topic"]) or re.search(r"\bdue\b", promised["topic"], re.I)):
-        text = f"{promised['rest']} ({promised['topic'].strip()})"  # (its date is kept, whatever the promise says)
+    # ("hoof mapping - he'll lend me his book (Stashak?)": a topic in lower case names no one else, review 81)
+    if promised and (DATE_PATTERN.search(promised["topic"]) or re.search(r"\bdue\b", promised["topic"], re.I)
+                     or promised["topic"].strip().islower()):
+        # (its date is kept, whatever the promise says; beside the promise's own aside, one bracket holds both)
+        aside = re.search(r"\s*\((?P<inside>[^()]*)\)\s*$", promised["rest"])
+        text = (f"{promised['rest'][: aside.start()]} ({promised['topic'].strip()}, {aside['inside']})" if aside
+                else f"{promised['rest']} ({promised['topic'].strip()})")
     if _AWAY.match(text):
         return None  # "she's on leave next wk": where they will be, never a task of anyone's (review 79)
+    text = _IT_NAMED.sub(_it_named, text)  # "costings spreadsheet -> do it by sunday": "do the costings spreadsheet…"
     text, count = _PREFIX.subn("", text)
     marked = marked or bool(count)
     owner = section_owner or ME  # under "her:" a line is hers unless it names someone else
@@ -1102,6 +1164,8 @@ def opens_with_verb(text: str) -> bool:
         # what the mentor does, "cover crops: he uses cereal rye…")
     if _TOPIC_THEN_RULE.match(text):
         return False  # "read backs - always full callsign…": a topic and its rule, never a task (review 73)
+    if _GERUND_TOPIC.match(text) and not _TASK_VERB.match(text):
+        return False  # "fret levelling: tape the board, sand…": a technique under its name, never "Me: Fret…"
     # "get 2 letters of support - Helen suggested the Hive gallery": the task is before its note
     tags = tag(re.split(r"\s[-–—]\s", text, maxsplit=1)[0])
     if not tags or tags[0][0].lower() in _NOT_TASK_VERBS or not is_verb(tags[0][0]):
@@ -1129,6 +1193,9 @@ def opens_with_verb(text: str) -> bool:
             and not any(t in ("VB", "VBD", "VBZ", "VBP", "MD") for _, t in tags[2:]))
 
 
+_GERUND_TOPIC = lazy_regex(r"^[a-z]+\s+[a-z]+ing\s*:\s", re.IGNORECASE)
+"""A noun and a gerund before a colon ("fret levelling:", "cold calling:"): a topic, though its first word can be a
+verb (review 80); "start journaling: …" and "practise sight-reading: …" open with an instruction's verb."""
 _TOLD_OF = lazy_regex(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:\([^()]{0,40}\)\s+)?(?:also\s+)?(?:mentioned|talked about|"
                       r"spoke about|told me about|described|explained)\b", re.IGNORECASE)
 """What someone told of ("he mentioned a study group", "SOB (her initials) talked about AHPRA"): never a task."""
@@ -1803,7 +1870,9 @@ def _dash_as_colon(line: str) -> str:
 
 def _next_time_arranged(line: str) -> str | None:
     """The time and arrangement of "next time prob after lambing, he'll text", without its "next time"."""
-    match = re.match(r"^next\s+(?:time|meeting|mtg|session)\s*:?\s+(?P<when>[^,]+),(?P<who>.+)$", line, re.IGNORECASE)
+    # ("he said come back in spring, he'll email": when to come back, and who arranges it, review 81)
+    match = re.match(r"^(?:next\s+(?:time|meeting|mtg|session)\s*:?|(?:he|she|they|you)\s+said\s+(?:to\s+)?"
+                     r"(?:come\s+back|meet\s+again|visit\s+again))\s+(?P<when>[^,]+),(?P<who>.+)$", line, re.IGNORECASE)
     if match is None or not _ARRANGED.match(match.group("who")):
         return None
     return f"{match.group('when').strip()},{match.group('who')}".rstrip(" .")
@@ -2203,6 +2272,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     names = re.findall(r"[^\W\d_][\w'’-]*", f"{mentor} {me}")  # "PAT TO SEND…": Pat keeps his capital
     notes = "\n".join(unshouted(line, names) for line in normalise(notes).splitlines())  # typed in capitals
     notes = _without_timestamps(notes)  # "[10:15] me - email Dr Lowe…": a log's times are not part of any point
+    notes = "\n".join(_ones_named(line) for line in notes.splitlines())  # before a line is split at its promise
     notes = _two_mentors_by_initial(notes, mentor)  # "A to intro me…", meeting Amy and Jonah: Amy's
     # "will look at my statement if I send it": no subject, and the user is the one who sends, so it is theirs
     notes = _WILL_IF_I_DO.sub(f"{first_name(mentor) or 'You'} will ", notes) if mentor else notes
@@ -2263,6 +2333,9 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
                    if len(w) > 1)
     when_and_where = re.compile(rf"^(?:{who})\b[^\w\n]*[-–—:]\s*(?:after|at|before|on|in|over|during|via)\b[^.!?]*$",
                                 re.IGNORECASE)
+    # "bakery mentoring - Mrs Okonkwo", "studio visit notes - morita sensei": what the notes are, then whose (review 81)
+    topic_and_who = re.compile(rf"^[^-–—:,.]{{2,40}}\s+[-–—]\s+(?:(?:mrs|mr|ms|dr|prof|miss)\.?\s+)?(?:{who})"
+                               rf"(?:\s+(?:sensei|san|ji))?\W*$", re.IGNORECASE)
     sections = _Sections(mentor, first)
     notes, main_thanks = main_thanks_apart(notes)
     raw_lines = _commitments_apart(without_private_lines(notes, first)).splitlines()
@@ -2297,7 +2370,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         if not line or _FELT.match(line) or THANKS_NOTE.match(line) or _HOW_THE_MEETING_WENT.match(line):
             continue
         is_title = not actions and not takeaways and (is_title_line(line) or bool(when_and_where.match(line))
-                                                      or _dated_header(line, who))
+                                                      or _dated_header(line, who) or _topic_title(line, raw, index)
+                                                      or bool(topic_and_who.match(line)))
         heading = line.startswith("#") or (line.endswith(":") and len(line.split()) <= 4) or is_title or bool(
             _NEXT_HEADING.match(line)) or bool(RE_HEADING.match(line))  # "NEXT" on its own line, "Re: billing"
         if heading or _TAKEAWAYS_HEADING.match(line):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -159,6 +160,7 @@ def humanise_when(when: str) -> str:
     """An ISO date like "2026-12-03 15:00" as "Thursday 3 December 2026 at 15:00"; anything else as written."""
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?", when.strip())
     if not match:  # "next Tuesday 5pm" -> "next Tuesday at 5pm"
+        when = _dotted_day(when)
         spelled = spell_out_months(spell_out_day(expand_shorthand(tidy(when))))
         # "next wk thurs 10am": "on Thursday next week at 10am", never "next week Thursday" (review 71)
         spelled = re.sub(rf"^next week\s+(?P<day>{_SPELLED_DAY})\b", r"on \g<day> next week", spelled,
@@ -170,6 +172,17 @@ def humanise_when(when: str) -> str:
         return tidy(when)
     day = f"{moment:%A} {moment.day} {moment:%B %Y}"
     return f"{day} at {moment:%H:%M}" if match[4] else day
+
+
+def _dotted_day(when: str) -> str:
+    """"15.01. 18:00 zoom" as "15 January at 18:00 on Zoom": a day written the European way, day first (review 81)."""
+    dotted = re.match(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.?(?:\s+|$)(?P<rest>.*)$", when.strip())
+    if not dotted or not 1 <= int(dotted["month"]) <= 12 or not 1 <= int(dotted["day"]) <= 31:
+        return when
+    rest = re.sub(r"^(\d{1,2}[:.]\d{2})\b", r"at \1", dotted["rest"].strip())
+    rest = re.sub(r"\b(on\s+|via\s+)?(zoom|teams|skype|google meet)\b", lambda m: f"{m[1] or 'on '}{m[2].title()}",
+                  rest, flags=re.I)
+    return f"{int(dotted['day'])} {calendar.month_name[int(dotted['month'])]} {rest}".strip()
 
 
 _PART_OF_MONTH = lazy_regex(
@@ -606,8 +619,10 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     """
     # each as said to them; not an idea being weighed, nor what they said to leave aside ("not relevant yet, ignore")
     # nor what the next session holds ("next time: mock interview"), which stuck with no one yet
+    # (nor a point that ends pointing back, "recruiters spend <30 sec on each": alone in the thanks, each of nothing)
     firm = {t: to_mentor(t, mentor) for t in parsed.takeaways
-            if not HEDGED.search(t) and not _SET_ASIDE.search(t) and not NEXT_TIME_LABEL.match(t)}
+            if not HEDGED.search(t) and not _SET_ASIDE.search(t) and not NEXT_TIME_LABEL.match(t)
+            and not _points_back_at_end(t)}
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
     # The mentor must be the one saying it: "game feel by Steve Swink" is a book, not advice they felt.
     # (meeting two mentors, each is named: "Hank said they got burned on this" is advice too)
@@ -631,6 +646,20 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     # helpful" left "Thank you for your time today." alone, session 61)
     own = [t for t in parsed.thanked if _THANKS_LINE.match(t)]
     return list(dict.fromkeys([*thanked, *advice, *points, *events, *own]))
+
+
+_POINTS_BACK_AT_END = lazy_regex(r"\b(?:on|of|for|with|to|at|in)\s+(?:each(?:\s+one)?|those|these)\W*$",
+                                 re.IGNORECASE)  # ("…what 'strategic' means to them": "them" names its own people)
+"""A point whose last words lean on the line before it ("…spend less than 30 sec on each", review 81)."""
+
+
+def _points_back_at_end(line: str) -> bool:
+    """Whether a point ends on "each" or "those" with nothing of its own to count.
+
+    "recruiters spend <30 sec on each" leans on the line before it, while "portfolio needs fewer shows, more detail
+    on each" counts what its clause before the comma named.
+    """
+    return _POINTS_BACK_AT_END.search(line) is not None and "," not in line
 
 
 def _status_only(line: str) -> bool:
@@ -1158,6 +1187,7 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
     if _note_before_dash(line):
         return None
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
+    line = _ASKED_ABOUT.sub("", line)  # "asked re: assessment portfolio, he said start now": its topic, then advice
     # "My portfolio: you said lead with X" or "... - you said X": the advice is the part after the topic.
     parts = [p.strip() for p in _ADVICE_APART.split(line)]
     for index, part in enumerate([*parts, line]):
@@ -1197,6 +1227,7 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
             # "you recommended to chair-fly the engine failure": a verb after "to" is advice to do it
             key = "advice" if said.group("to") and is_bare_verb(advice.split()[0].split("-")[0]) else _advice_frame(
                 said.group("verb").lower(), advice.rstrip("."))
+            advice = _mine_named(parts, index, advice) if key == "point" else advice
             if key and _LEANS_ON_BEFORE.match(advice):
                 return None  # "you said its 80% there": what "it" is was said before
             dont = re.search(r",\s+(?:and\s+)?(?:don'?t|do not)\s+(?P<step>[a-z][^,;]*)$", advice, re.IGNORECASE)
@@ -1324,12 +1355,27 @@ def session_was_today(notes: str) -> bool:
     return not _ANOTHER_DAY.search(notes) and not dated_title
 
 
+def _mine_named(parts: list[str], index: int, point: str) -> str:
+    """"neck angle: he said mine is too steep": "mine" is my neck angle, named from the topic it came under.
+
+    Thanked alone, "your point that mine is too steep" says mine of nothing (review 80).
+    """
+    if not re.match(r"mine\b", point, re.IGNORECASE) or index != 1:
+        return point
+    topic = parts[0].strip().rstrip(":")
+    if not topic or len(topic.split()) > TOPIC_WORDS or has_main_verb(topic) or re.search(r"[,;]", topic):
+        return point
+    return f"my {lower_first(topic)}{point[4:]}"
+
+
 def _topic_before(parts: list[str], index: int, advice: str) -> str | None:
     """The short topic ``advice`` came under ("Billable hours target: you said track daily…"), for thanks to name.
 
     None when the advice names its own object, or the topic is no short label.
     """
-    named = [word for word, penn in tag(advice)[1:] if penn.startswith("NN") and word.lower() not in _HOW_OFTEN]
+    # ("start now not in March": a month says when, never what the advice is about)
+    named = [word for word, penn in tag(advice)[1:] if penn.startswith("NN") and word.lower() not in _HOW_OFTEN
+             and word.capitalize() not in _CALENDAR_WORDS]
     if not 0 < index < len(parts) or index > 1 or named:
         return None  # ("lead with the migration project" says what it is about by itself)
     topic = re.sub(r"^(?:we\s+)?(?:talked|chatted|spoke)\s+about\s+", "", parts[0].strip(), flags=re.I)
@@ -1340,6 +1386,7 @@ def _topic_before(parts: list[str], index: int, advice: str) -> str | None:
     return topic if re.match(r"(?:the|my|your|our|a|an)\s", topic, re.I) or " " not in topic else f"the {topic}"
 
 
+_CALENDAR_WORDS = frozenset([*calendar.month_name[1:], *calendar.day_name])
 _HOW_OFTEN = frozenset({"daily", "weekly", "monthly", "quarterly", "yearly", "hourly", "fortnightly"})
 TOPIC_WORDS = 5
 """The longest topic named in thanks for advice given under it."""
@@ -1355,6 +1402,10 @@ def _aside_after_steps(line: str, part: str) -> bool:
     return len([piece for piece in before.split(",") if piece.strip()]) >= 2
 
 
+_ASKED_ABOUT = lazy_regex(r"^(?:also\s+)?(?:i\s+)?asked\s+(?:re:?|about|abt)\s+(?=[^,:]{2,40},\s+you\s+(?:also\s+)?"
+                          r"(?:said|told me|think|thought|suggested)\b)", re.IGNORECASE)
+"""A question the user asked, then the answer ("asked re: assessment portfolio, he said…"): thanked for the advice on
+that topic, never "your advice to start now" with what to start left behind (review 80)."""
 _ADVICE_APART = lazy_regex(
     r"\s+[-–—]\s+|:\s+|,\s+(?:and\s+(?=you\s))?(?=(?:you\s+(?:also\s+)?)?(?:said|told)\s+(?![^,.]*\b(?:it|they|them|this|that|these|those)\b))"
     # "chatted about burnout, you recommended 'Rest' by Alex Pang": a title recommended after its topic
@@ -1408,6 +1459,9 @@ def _imperative(text: str) -> bool:
                 and (len(three) == 2 or three[2][1] in ("JJ", ",", "CC")))
     # "state app Ct clerks get great experience": a plural noun and its verb make it a statement
     has_subject = any(a[1] == "NNS" and b[1] in ("VBP", "VB") for a, b in pairwise(opening))
+    # "blue team is easier way in…": an adjective, its noun and their verb, though "blue" can be a verb (review 80)
+    has_subject = has_subject or ([t for _, t in three[:2]] == ["JJ", "NN"] and len(opening) > 2
+                                  and opening[2][1] in ("VBZ", "VBD", "MD"))
     verbless_note = verbless_note or compound or has_subject
     return (word.islower() and is_bare_verb(word)
             and follows not in ("VBZ", "VBD", "VBP", "MD") and not verbless_note)
@@ -1670,7 +1724,13 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
         said = next_meeting_sentence(when[: unsure.start()], tone)
         return f"{said[:-1]} ({what} to be confirmed){said[-1]}"
     when, arranged = _time_and_arrangement(when)
-    humane = humanise_when(when)
+    # "after the exam probably", "7 jan same time": the doubt and the time of day said apart from the day, never
+    # "…our next session after the exam probably." nor "on 7 Jan same time" (review 81)
+    hedge = _HEDGE_AFTER.search(when)
+    same_time = _SAME_TIME.search(when) if "," not in when else None
+    for aside in sorted((m for m in (hedge, same_time) if m), key=lambda m: -m.start()):
+        when = when[: aside.start()] + when[aside.end():]
+    humane = humanise_when(when.strip(" ,"))
     spoken = _on(humane)
     if arranged:  # "early next month, she'll email": when, and who arranges it
         return f"{next_meeting_sentence(when, tone)[:-1]} ({expand_shorthand(arranged)})."  # "he'll msg"
@@ -1692,11 +1752,19 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
             tone, f"Looking forward to seeing you {spoken}."
         )
     spoken = spoken if spoken.startswith(",") else f" {spoken}"
+    spoken += f",{same_time.group(0)}" if same_time else ""
+    if hedge:
+        spoken = f", {_HEDGES.get(hedge['word'].lower(), hedge['word'].lower())}{spoken.lstrip(',')}"
     return {"formal": f"I look forward to our next meeting{spoken}.", "casual": f"See you{spoken}!"}.get(
         tone, f"Looking forward to our next session{spoken}."
     )
 
 
+_HEDGE_AFTER = lazy_regex(r"[,\s]+(?P<word>probably|prob|maybe|hopefully|possibly|i think)\W*$", re.IGNORECASE)
+"""A doubt typed after the time ("after the exam probably"), said before it instead."""
+_HEDGES = {"prob": "probably", "i think": "probably"}
+_SAME_TIME = lazy_regex(r"\s+(?:at\s+)?(?:the\s+)?(?:same|usual)\s+time\b", re.IGNORECASE)
+"""The time of day as before, typed with no comma after the day ("7 jan same time"): said after it, with one."""
 _TO_BE_CONFIRMED = lazy_regex(r"[\s,;(-]+(?:exact\s+)?(?P<what>date|time|day|place|venue)?\s*(?:is\s+)?"
                               r"(?:tbc|tbd|to be confirmed|to be decided|tba)\W*$", re.IGNORECASE)
 """A next meeting's open detail, typed after its time ("January, date tbc")."""

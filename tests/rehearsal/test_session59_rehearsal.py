@@ -195,7 +195,7 @@ def test_a_feeling_about_our_sessions_or_seeing_it_differently_opens_clearly(det
 def test_a_trial_and_a_date_without_what_they_are_for_are_not_said_back() -> None:
     assert proposal_specifics("What if I take the strategy secondment first, for six months, and we revisit the MBA "
                               "in September?") is None
-    assert proposal_specifics("only 20 minute every two week on zoom") == "20 minutes every two weeks"
+    assert proposal_specifics("only 20 minute every two week on zoom") == "20 minutes every two weeks on zoom"
 
 
 NON_NATIVE_ASK = [
