@@ -103,8 +103,11 @@ class MoveSpec:
     vetoed_in_turn_by: tuple[str, ...] = ()
     """Moves that cancel this one anywhere in the same turn ("Great, very supportive. Thanks a lot.")."""
     shown_by: tuple[re.Pattern[str], ...] = ()
-    """A sentence matching one of these always shows the move, whatever the classifier scores: an ultimatum is
-    blame however concrete its terms ("…, and if you cancel that too we're done", review r26)."""
+    """A sentence matching one of these always shows the move, whatever the classifier scores ("these sessions are a
+    complete waste of my time" is blame, review r27)."""
+    ultimatums: tuple[re.Pattern[str], ...] = ()
+    """Terms put as a threat ("…, and if you cancel that too we're done", review r26): they show the move as
+    ``shown_by`` does, and the partner rebuffs them."""
 
     def allows(self, turn: str) -> bool:
         """Whether the turn meets the move's ``requires`` (a move without them always does)."""
@@ -112,7 +115,11 @@ class MoveSpec:
 
     def shows(self, sentence: str) -> bool:
         """Whether the sentence is one the move's ``shown_by`` says always shows it (and ``spared_by`` does not)."""
-        return any(pattern.search(sentence) for pattern in self.shown_by) and not self.spares(sentence)
+        return any(p.search(sentence) for p in (*self.shown_by, *self.ultimatums)) and not self.spares(sentence)
+
+    def threatens(self, text: str) -> bool:
+        """Whether ``text`` puts terms as one of the move's ``ultimatums``."""
+        return any(pattern.search(text) for pattern in self.ultimatums)
 
     def spares(self, sentence: str) -> bool:
         """Whether the sentence is one the move's ``spared_by`` says never shows it."""
@@ -429,9 +436,14 @@ class MoveDetector:
                 for move, p in sure.items()
                 if specs[move].allows(text) and not specs[move].spares(sentence) and not self._doubted(move, p, sure)
             }
-            hits.update({spec.id: DetectedMove(spec.id, spec.polarity, sentence, "pattern")
-                         for spec in specs.values() if spec.id not in hits and spec.shows(sentence)})
-            found.extend(h for m, h in hits.items() if not self._vetoed(m, hits))
+            # (a move shown by its `shown_by` stands whatever else the sentence holds: "these sessions are a complete
+            # waste of my time" read as thanks, which vetoed the blame, review r27)
+            shown = {spec.id: DetectedMove(spec.id, spec.polarity, sentence, "pattern")
+                     for spec in specs.values() if spec.shows(sentence)}
+            poor = any(h.polarity == "negative" for h in shown.values())  # (and a good move in it earns nothing)
+            found.extend(h for m, h in hits.items() if m not in shown and not self._vetoed(m, {**hits, **shown})
+                         and not (poor and h.polarity == "positive"))
+            found.extend(shown.values())
         found.extend(self._turn_moves(text, sentences, {m.move for m in found}))
         in_turn = {m.move for m in found}
         return [m for m in found if not in_turn & set(specs[m.move].vetoed_in_turn_by)]
@@ -532,6 +544,7 @@ def _spec(entry: Any, filename: str) -> MoveSpec:
         spared_by=spared_by,
         vetoed_in_turn_by=tuple(entry.get("vetoed_in_turn_by") or ()),
         shown_by=_patterns(entry, "shown_by", filename),
+        ultimatums=_patterns(entry, "ultimatums", filename),
     )
 
 

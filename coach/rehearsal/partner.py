@@ -24,7 +24,7 @@ from typing import Literal
 from coach.checks import DATE_PATTERN, DURATION_PATTERN, STOPWORDS, word_set
 from coach.grammar import has_main_verb
 from coach.lazy_patterns import lazy_regex
-from coach.rehearsal.moves import DetectedMove, small_talk_only, split_sentences
+from coach.rehearsal.moves import DetectedMove, load_moves, small_talk_only, split_sentences
 from coach.rehearsal.rubric import load_rubric
 from coach.rehearsal.scenarios import (
     COLD_MOVES,
@@ -136,7 +136,9 @@ _THANKS_FOR_WHAT_THEY_GAVE = lazy_regex(
     r"\bchanged\s+(?:how|the\s+way)\s+i\b|\bi(?:'ve|\s+have)\s+learn(?:ed|t)\s+(?:so\s+much|a\s+lot)\s+from\s+you\b|"
     r"\byou(?:'ve|\s+have)\s+taught\s+me\b|"
     # "These Monday sessions got me through my first two months…, and I'm grateful for that." (review r24)
-    r"\b(?:got|helped|pulled|carried)\s+me\s+through\b|\bi(?:'m|\s+am)\s+(?:really\s+|so\s+|very\s+)?grateful\b",
+    r"\b(?:got|helped|pulled|carried)\s+me\s+through\b|\bi(?:'m|\s+am)\s+(?:really\s+|so\s+|very\s+)?grateful\b|"
+    # "The Monday sessions help me very much in the start…" (review r26): what they gave, said plainly
+    r"\b(?:sessions|meetings|calls|chats|advice|talks)\s+(?:really\s+)?(?:help|helped|have helped)\s+me\b",
     re.IGNORECASE)
 """Thanks for what the partner gave ("These two years have meant a lot to me. …it changed how I handle delays."): in
 a turn that raises nothing else, thanked for in kind, never "What's prompting this?" (review r20); beside an ask
@@ -505,7 +507,7 @@ class ScriptedPartner:
         leaving = words <= 12 and _GOODBYE.search(text) is not None  # "and nothing. today. bye": the user has left
         final = resolved or leaving or state.turn >= self.max_turns
         stage: Stage = "resolution" if final else ("reaction" if state.turn <= 2 else "exploration")
-        intent = self._intent(now, delta, negative, final, resolved, _ULTIMATUM.search(text) is not None)
+        intent = self._intent(now, delta, negative, final, resolved, _is_ultimatum(text))
         if intent == "counter" and reasked and self._offered_last:
             # "would that work from your side?" after its counter got a second, different counter (review 52): it
             # gives way once won over, else says how it looks from its side
@@ -1102,12 +1104,21 @@ _ASKS_AFTER_THEM = lazy_regex(r"\b(?:for you|your (?:side|end)|with you|you been
 """A question about how they are, not about the matter at hand: answered in a sentence before the point."""
 _ULTIMATUM = lazy_regex(r"\btake it or leave it\b|\bfinal (?:answer|offer)\b|\bno exceptions\b|\bnon-?negotiable\b"
                         r"|\bor (?:else|(?:i think |honestly )?we(?:'re|’re| are) done)\b"
-                        # "…, and if you cancel that too we're done." (review r26)
-                        r"|\bif (?:it|that|this|you)\b[^.?!]*,?\s+(?:we're|we are|we’re)\s+done\b"
                         r"|\bor i(?:'ll|’ll| will)\s+(?:just\s+)?(?:find|get|look for)\s+"
                         r"(?:someone|somebody|another)\b",
                         re.IGNORECASE)
 """Terms put as an ultimatum, whatever moves were found in them: never agreed to as put."""
+
+
+def _is_ultimatum(text: str) -> bool:
+    """Terms put as an ultimatum: the partner's own phrases, or the blame move's `ultimatums` in the data file.
+
+    "…, and if you cancel that too we're done." and "Either you drop the MBA thing or I'm finding another mentor."
+    were agreed to (reviews r26 and r27).
+    """
+    return _ULTIMATUM.search(text) is not None or load_moves().specs["blame"].threatens(text)
+
+
 _GOT_A_MINUTE = lazy_regex(r"\b(?:got|have you got|do you have|have you|you got)\s+(?:a|one)\s+"
                            r"(?:minute|min|sec|second|moment|mo)\b"
                            r"|\bcan (?:i|we) (?:have|grab|borrow) (?:a|you for a)\s+(?:minute|sec|moment)\b",
@@ -1306,7 +1317,9 @@ _QUESTION_KIND_PATTERNS = {
         # "What is working best for you, the day or the format?" (review r24)
         r"\bwhat (?:is |'s )?(?:working|works?) best for you\b[^?]{0,30}\b(?:day|time|format|slot|morning|week)\b|"
         r"\b(?:works?|working) (?:best )?for your (?:schedule|diary|calendar|week)\b|"
-        r"\b(?:mornings?|afternoons?|evenings?|early|late)\s+or\s+(?:mornings?|afternoons?|evenings?|early|late)\b[^?]*\?",
+        r"\b(?:mornings?|afternoons?|evenings?|early|late)\s+or\s+(?:mornings?|afternoons?|evenings?|early|late)\b[^?]*\?|"
+        # "For you is ok like this, or you prefer other day?" (review r26): whether another day suits them better
+        r"\b(?:you\s+)?(?:prefer|rather(?:\s+have)?)\s+(?:an?\s*)?(?:other|another|different)\s+(?:day|time|slot)\b",
         re.IGNORECASE),
     "their-gain": lazy_regex(
         r"\bwhat (?:would|do|did|will) you (?:want to |hope to |like to )?get out of\b|\bwhat'?s in it for you\b|"

@@ -464,8 +464,8 @@ _LABEL = lazy_regex(r"^[A-Z][\w -]{1,20}:\s+(?=\S)")
 _YES_NO = lazy_regex(r"(?i)^(?:is it|is that|should i|should we|can i|do i|would it be|am i|are|is|was it|would i)\b")
 
 
-_CARDS_OWN_EXAMPLE = lazy_regex(r",?\s+(?:such as|for example|e\.g\.,?)\s+(?:the|a|an|your)\s+[^,;:()]+?(?=[.!]?$)",
-                                re.IGNORECASE)
+_CARDS_OWN_EXAMPLE = lazy_regex(r",?\s+(?:such as|for example|e\.g\.,?)\s+(?:the|a|an|your|[a-z]+ing)\s+[^,;:()]+?"
+                                r"(?=[.!]?$)", re.IGNORECASE)  # ("…, such as using AI tools for research or…")
 """A card's example at the end of its sentence ("…, such as the move from agency to in-house marketing"): the
 opening is said to the asker, so a story that is not theirs is left to the points."""
 

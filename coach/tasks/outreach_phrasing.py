@@ -509,9 +509,13 @@ def about_sentence(about: str) -> str:
     np_end = years.group("np").split()[-1].lower() if years else ""
     np_ends_in_a_preposition = np_end in ("of", "for", "with", "since", "after", "before", "over", "about", "around")
     if kind == "noun" and years and "," not in years.group("np") and not np_ends_in_a_preposition:
-        text = fill(frame(JOB, "about", "noun_for_years"), a=_article(years.group("np")), x=years.group("np"),
+        # ("beekeeper from Portugal since 12 years": where they are from is no part of the years, review 82)
+        origin = re.search(r"\s+from\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$", years.group("np"))
+        role = years.group("np")[: origin.start()] if origin else years.group("np")
+        text = fill(frame(JOB, "about", "noun_for_years"), a=_article(role), x=role,
                     years=_plural_span(years.group("years")),
                     rest=_rest_after_years(years.group("rest") or ""))  # fmt: skip
+        text = f"{text} I'm from {origin['place']}." if origin else text  # (its own sentence, after any "now…")
     elif kind == "noun" and not _names_a_person(body):  # "dairy farm 180 cows": no "I'm" before a farm
         text = fill(frame(JOB, "about", "not_a_role"), x=body)
     elif kind == "noun":
@@ -722,6 +726,9 @@ def context_sentence(context: str, voice: Voice) -> str:
         return ""
     text = _hers_as_yours(_THEIRS.sub(lambda word: _YOURS[word.group(0).lower()], text))
     kind = shape(text)
+    tags = tag(text)
+    if kind == "past" and len(tags) > 1 and tags[1][1] == "NN":
+        kind = "noun"  # "appointed person for lifting operations at…", "chartered surveyor": a role (review 82)
     verbs_said = [w for w, t in tag(text) if t == "VBZ"]
     if kind == "noun" and _THEIR_VERB_FIRST.match(text) and is_verb(base_form(first_word(text))) and (
             base_form(first_word(text)) != first_word(text)):

@@ -802,7 +802,14 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         return None
     if due_match:  # ("…by 30 april latest": the "latest" goes with its date)
         after = re.sub(r"^\s*(?:at\s+the\s+|at\s+)?latest\b", "", text[due_match.end() :], flags=re.IGNORECASE)
-        text = text[: due_match.start()] + after
+        left = text[: due_match.start()] + after
+        # ("…w/ new type hierarchy, send by next Weds": cut out, the date left "…, send" with nothing sent, review 82;
+        # its last step keeps its date in the sentence)
+        bare = re.search(r",\s+(?:and\s+|then\s+)?(?P<verb>[a-z]+)\s*$", left)
+        if bare and is_bare_verb(bare["verb"]):
+            due = None
+        else:
+            text = left
     if NEXT_TIME_LABEL.match(text) and not marked:
         return None  # "next time: mock interview": what the next session holds, not a task of either of us
     if _ASKS_MYSELF.match(text):

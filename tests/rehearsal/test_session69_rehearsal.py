@@ -124,3 +124,49 @@ def test_what_this_turn_settles_is_said_back_and_a_fallback_after_a_yes_is_taken
         "What if we keep it short, 30 mins every other Saturday at 9am, on phone only?",
         "And if Saturday doesn't suit some week, just WhatsApp me a day before and we'll shift it."], "easy")
     assert "I suppose" not in session.partner_turns[-1], session.partner_turns
+
+
+def test_thanks_for_the_sessions_is_thanked_and_another_day_asks_when_suits_them(detector: MoveDetector) -> None:
+    # r26 r2: "The Monday sessions help me very much…" got "Fair. Whatever we do…", and "For you is ok like this, or
+    # you prefer other day?" got "fewer sessions … suit me too", leaving out the day
+    from coach.rehearsal.partner import question_kind
+
+    assert question_kind("For you is ok like this, or you prefer other day?") == "when-works"
+    session = play(detector, "change-cadence", "busy", [
+        "I want talk about how often we meet, because my shifts change to nights.",
+        "The Tuesday calls help me a lot, especially with the exams."], "easy")
+    assert not session.partner_turns[-1].startswith("Fair."), session.partner_turns
+
+
+def test_what_a_fact_costs_the_user_speaks_for_them(detector: MoveDetector) -> None:
+    # r26 r14: "…one year full time, so I must stop my work in the clinic." scored "Speaks for self" 0/3
+    session = play(detector, "disagree-advice", "busy", [
+        "I want to discuss your advice about the diploma.",
+        "I looked: the diploma is 9,000 pound and two years part time, so I must stop my weekend job."], "hard")
+    speaks = next(c for c in session.debrief().criteria if c.id == "i-statements")
+    assert speaks.score > 0, speaks
+
+
+def test_an_either_or_threat_and_written_off_sessions_are_never_credited(detector: MoveDetector) -> None:
+    # r27 r9: "Either you drop the MBA thing or I'm finding another mentor." got "Of course. I'd much rather you told
+    # me…", was the strongest moment and opened the better line; r6 "…these sessions are a complete waste of my time"
+    # read as thanks and was the strongest moment; r8 "you haven't really done anything for me…" was an I-statement
+    threat = "Either you stop pushing the diploma or I'm finding someone else to mentor me."
+    assert "blame" in moves_in(detector, threat)
+    assert moves_in(detector, "Honestly, these calls are a total waste of my time.") & {"blame", "absolutes"}
+    assert "gratitude" not in moves_in(detector, "Honestly, these calls are a total waste of my time.")
+    assert "blame" in moves_in(detector, "You haven't really done anything for me since I changed teams.")
+    session = play(detector, "disagree-advice", "warm", [
+        "I want to talk about your advice on the diploma.", threat], "easy")
+    assert "rather you told me" not in session.partner_turns[-1], session.partner_turns
+    debrief = session.debrief()
+    assert threat not in debrief.strongest and "finding someone else" not in debrief.better_line
+
+
+def test_a_past_observation_of_a_day_is_no_proposal(detector: MoveDetector) -> None:
+    # r27 r5: "On Tuesday and again on Thursday night the handover checklist … wasn't filled in…" got "Yes, let's do
+    # that."
+    line = ("On Tuesday and again on Thursday night the handover checklist for room 4 wasn't filled in when the day "
+            "team came on.")
+    assert "concrete-proposal" not in moves_in(detector, line)
+    assert "concrete-proposal" in moves_in(detector, "On Monday, could we meet at 8 instead?")

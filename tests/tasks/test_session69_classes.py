@@ -207,3 +207,43 @@ def test_their_role_left_out_is_said_in_the_reasons() -> None:
         "why_them": "your remedial shoeing demo at the Punchestown show", "goal": "pass my diploma",
         "ask": "a 30 minute phone call"})
     assert "Kildare" not in draft.body and '"What they do' in draft.rationale
+
+
+def test_second_language_slips_and_a_minimum_read_as_meant() -> None:
+    # review 81 o3 "…in Birmingham, from Brazil" and "…of 20 minutes for ask you how to prepare"; s2 "2 hours min"
+    from coach.writing import expand_shorthand
+
+    assert expand_shorthand("one call of 20 minute for ask you how to prepare") == (
+        "one call of 20 minutes to ask you how to prepare")
+    assert expand_shorthand("hold at 480 for 2 hrs min") == "hold at 480 for 2 hours minimum"
+    assert expand_shorthand("a 30 min call") == "a 30 min call"
+    body, _ = _draft("outreach", {
+        "mentor_name": "Dra. Helena Vasconcelos", "channel": "linkedin_message", "tone": "warm", "my_name": "Rafaela",
+        "why_them": "your article about interpreting for victims", "goal": "pass the DPSI law exam",
+        "about_me": "I am community interpreter since 3 years in Birmingham, from Brazil",
+        "ask": "one video call of 20 minute"})
+    assert "in Birmingham, and I'm from Brazil" in body
+
+
+def test_the_short_answer_leaves_out_the_cards_own_example_after_such_as() -> None:
+    # read-drafts sample ask-reverse: "Agree a clear focus, such as using AI tools for research or understanding how
+    # the team uses TikTok for customer service [1]." told a CEO's reverse mentor about someone else's TikTok
+    body = _answer("I'm 26 and I've been asked to reverse-mentor our CEO on AI tools. How do I start?",
+                   "reverse-mentoring")
+    assert "TikTok" not in body.split("\n")[0]
+
+
+def test_review_82_a_last_step_keeps_its_date_and_where_from_and_a_participle_role_are_said_apart() -> None:
+    # s5: "Redesign the Lagos flood map with new type hierarchy, send (by next Wednesday)" left "send" with nothing
+    body = _summary("Action items:\n- Me: redesign the flood map w/ new type hierarchy, send by next Weds",
+                    "Dr. Amara Nwosu-Fields")
+    assert "send by next Wednesday" in body and "send (by" not in body
+    # o1: "I have been a beekeeper from Portugal for 12 years."; o4: "appointed person for lifting operations at…"
+    # was left out as fitting no sentence
+    body, _ = _draft("outreach", {
+        "mentor_name": "Sr. Javier Ruiz", "channel": "email", "tone": "warm", "my_name": "Álvaro",
+        "mentor_context": "appointed person for lifting operations at Laing O'Rourke",
+        "why_them": "my foreman said you trained him", "goal": "plan lifts, not only drive the crane",
+        "about_me": "beekeeper from Portugal since 12 years", "ask": "one coffee near the site, 20 minutes"})
+    assert "beekeeper for 12 years. I'm from Portugal." in body
+    assert "as an appointed person for lifting operations" in body
