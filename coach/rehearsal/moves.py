@@ -104,7 +104,7 @@ class MoveSpec:
     """Moves that cancel this one anywhere in the same turn ("Great, very supportive. Thanks a lot.")."""
     shown_by: tuple[re.Pattern[str], ...] = ()
     """A sentence matching one of these always shows the move, whatever the classifier scores ("these sessions are a
-    complete waste of my time" is blame, review r27)."""
+    complete waste of my time" is an absolute, never thanks, review r27)."""
     ultimatums: tuple[re.Pattern[str], ...] = ()
     """Terms put as a threat ("…, and if you cancel that too we're done", review r26): they show the move as
     ``shown_by`` does, and the partner rebuffs them."""
@@ -405,7 +405,8 @@ class MoveDetector:
                 similarity = round(by_embedding[spec.id], 3)
                 hits[spec.id] = DetectedMove(spec.id, spec.polarity, sentence, "embedding", similarity)
         present = set(hits)
-        return [hit for move, hit in hits.items() if not present & set(self.catalogue.specs[move].vetoed_by)]
+        kept = [hit for move, hit in hits.items() if not present & set(self.catalogue.specs[move].vetoed_by)]
+        return self._with_shown(sentence, kept)
 
     def _turn_moves(self, text: str, sentences: list[str], already: set[str]) -> list[DetectedMove]:
         """Moves that only show across a whole turn (three apologies in three sentences)."""
@@ -436,17 +437,22 @@ class MoveDetector:
                 for move, p in sure.items()
                 if specs[move].allows(text) and not specs[move].spares(sentence) and not self._doubted(move, p, sure)
             }
-            # (a move shown by its `shown_by` stands whatever else the sentence holds: "these sessions are a complete
-            # waste of my time" read as thanks, which vetoed the blame, review r27)
-            shown = {spec.id: DetectedMove(spec.id, spec.polarity, sentence, "pattern")
-                     for spec in specs.values() if spec.shows(sentence)}
-            poor = any(h.polarity == "negative" for h in shown.values())  # (and a good move in it earns nothing)
-            found.extend(h for m, h in hits.items() if m not in shown and not self._vetoed(m, {**hits, **shown})
-                         and not (poor and h.polarity == "positive"))
-            found.extend(shown.values())
+            found.extend(self._with_shown(sentence, [h for m, h in hits.items() if not self._vetoed(m, hits)]))
         found.extend(self._turn_moves(text, sentences, {m.move for m in found}))
         in_turn = {m.move for m in found}
         return [m for m in found if not in_turn & set(specs[m.move].vetoed_in_turn_by)]
+
+    def _with_shown(self, sentence: str, kept: list[DetectedMove]) -> list[DetectedMove]:
+        """``kept`` (a sentence's moves after vetoes) with the moves its `shown_by` or `ultimatums` always show.
+
+        A shown move stands whatever vetoed it, and a poor one takes the good moves of its sentence with it: "these
+        sessions are a complete waste of my time" read as thanks, which vetoed the poor move (review r27).
+        """
+        shown = {spec.id: DetectedMove(spec.id, spec.polarity, sentence, "pattern")
+                 for spec in self.catalogue.specs.values() if spec.shows(sentence)}
+        poor = any(hit.polarity == "negative" for hit in shown.values())
+        return [*(hit for hit in kept if hit.move not in shown and not (poor and hit.polarity == "positive")),
+                *shown.values()]
 
     def _doubted(self, move: str, odds: float, found: dict[str, float]) -> bool:
         """Whether a move that makes ``move`` less likely was found beside it, and the classifier is not sure enough."""

@@ -170,3 +170,23 @@ def test_a_past_observation_of_a_day_is_no_proposal(detector: MoveDetector) -> N
             "team came on.")
     assert "concrete-proposal" not in moves_in(detector, line)
     assert "concrete-proposal" in moves_in(detector, "On Monday, could we meet at 8 instead?")
+
+
+def test_a_morning_offered_at_8_is_not_asked_for_again(detector: MoveDetector) -> None:
+    # r27 r1: "What if we tried 20 minutes every other Tuesday at 8, before the phones start…?" got "Mornings are
+    # better. Before nine, nobody books me."
+    session = play(detector, "frequent-cancels", "busy", [
+        "I wanted to talk about our sessions, because they really matter to me right now.",
+        "Of the last four, three were cancelled on the day.",
+        "I end up going into client meetings without the advice I was counting on.",
+        "What if we tried 20 minutes every other Tuesday at 8, before the phones start, for the next two months?"],
+        "hard")
+    assert "Before nine" not in session.partner_turns[-1], session.partner_turns
+
+
+def test_the_pattern_detector_shows_what_the_data_always_shows() -> None:
+    # the detector without an embedder (the coach's fallback) reads an ultimatum as blame too
+    from coach.rehearsal.moves import MoveDetector as Detector
+
+    found = {m.move for m in Detector(None).detect("Either you drop the MBA thing or I'm finding another mentor.")}
+    assert "blame" in found
