@@ -1102,12 +1102,10 @@ _HOW_ARE_YOU = lazy_regex(r"\bhow(?:'s| is| are| have)\s+(?:you|things|it going|
 _ASKS_AFTER_THEM = lazy_regex(r"\b(?:for you|your (?:side|end)|with you|you been|you doing|are you|have you been|"
                               r"your (?:week|quarter|month|year|day|calendar|workload|team|life))\b", re.IGNORECASE)
 """A question about how they are, not about the matter at hand: answered in a sentence before the point."""
-_ULTIMATUM = lazy_regex(r"\btake it or leave it\b|\bfinal (?:answer|offer)\b|\bno exceptions\b|\bnon-?negotiable\b"
-                        r"|\bor (?:else|(?:i think |honestly )?we(?:'re|’re| are) done)\b"
-                        r"|\bor i(?:'ll|’ll| will)\s+(?:just\s+)?(?:find|get|look for)\s+"
-                        r"(?:someone|somebody|another)\b",
-                        re.IGNORECASE)
-"""Terms put as an ultimatum, whatever moves were found in them: never agreed to as put."""
+_ULTIMATUM = lazy_regex(r"\bfinal (?:answer|offer)\b|\bno exceptions\b|\bnon-?negotiable\b", re.IGNORECASE)
+"""Terms put as final, whatever moves were found in them: never agreed to as put. Threats ("take it or leave it", "…or
+we're done", "or I'll find someone else") are the blame move's `ultimatums` in the data file, read by
+:func:`_is_ultimatum`."""
 
 
 def _is_ultimatum(text: str) -> bool:

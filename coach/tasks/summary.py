@@ -1363,9 +1363,13 @@ def _mine_named(parts: list[str], index: int, point: str) -> str:
     if not re.match(r"mine\b", point, re.IGNORECASE) or index != 1:
         return point
     topic = parts[0].strip().rstrip(":")
-    if not topic or len(topic.split()) > TOPIC_WORDS or has_main_verb(topic) or re.search(r"[,;]", topic):
-        return point
-    return f"my {lower_first(topic)}{point[4:]}"
+    return f"my {lower_first(topic)}{point[4:]}" if _short_label(topic) else point
+
+
+def _short_label(topic: str) -> bool:
+    """Whether a note's heading is a short label a thanks can name: a few words, no verb of its own, no list."""
+    return bool(topic) and len(topic.split()) <= TOPIC_WORDS and not has_main_verb(topic) and not re.search(
+        r"[,;]", topic)
 
 
 def _topic_before(parts: list[str], index: int, advice: str) -> str | None:
@@ -1379,7 +1383,7 @@ def _topic_before(parts: list[str], index: int, advice: str) -> str | None:
     if not 0 < index < len(parts) or index > 1 or named:
         return None  # ("lead with the migration project" says what it is about by itself)
     topic = re.sub(r"^(?:we\s+)?(?:talked|chatted|spoke)\s+about\s+", "", parts[0].strip(), flags=re.I)
-    if not topic or len(topic.split()) > TOPIC_WORDS or has_main_verb(topic) or re.search(r"[,;]", topic):
+    if not _short_label(topic):
         return None
     topic = lower_first(topic)
     # ("burnout" alone is a subject, "the billable hours target" a thing)
