@@ -506,8 +506,9 @@ def find_absolutes(text: str) -> list[str]:
 
 REQUIREMENT = r"(?:needs?\s+to|must|ha(?:ve|s)\s+to|should|got\s+to)"
 """The words that say something is required ("need to", "must", "has to")."""
-REQUIRED_ALWAYS = lazy_regex(rf"(\b{REQUIREMENT}\s+[^,;.]*?)\balways\b", re.IGNORECASE)
-"""An "always" in a requirement, with the words before it as group 1."""
+REQUIRED_ALWAYS = lazy_regex(rf"(\b{REQUIREMENT}\s+[^,;.]*?)\b(?P<always>always|every (?:single )?time|each time|"
+                             r"at all times)\b", re.IGNORECASE)
+"""An "always" in a requirement ("i should use ATMIST every time"), with the words before it as group 1."""
 
 
 def find_labels(text: str) -> list[str]:
@@ -565,6 +566,7 @@ TITLES = word_set(
     "dott dott. doctora doctor atty atty. engr engr. eng eng. arch arch. dra dra. barr barr. shri smt smt. shrimati "
     "hr. fru "  # Danish and Norwegian ("Hr. Jensen"); a bare "hr" is an hour
     "sensei "  # Japanese, before the surname in English ("Sensei Morita"); after it ("Morita Sensei") it is a respect
+    "master maestro maestra "  # a craft or martial art's master before the name ("master Dmitri", review 83)
     "pani "  # Polish ("Pani Nowak", review 64); "Pan" alone is also a surname, so it is left out
     "chị chi cô"  # Vietnamese, before the given name ("Chi Lan", written "chi Lan say…" in notes, review 78)
 )

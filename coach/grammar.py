@@ -610,12 +610,17 @@ _NOUN_FRAMES = lazy_regex(
 "I am writing to you because of X"."""
 
 
+_QUOTED_WORDS = lazy_regex(r"(?<!\w)['‘\"“][^'’\"”]{2,}['’\"”](?!\w)")
+
+
 def clause_as_noun(text: str) -> list[str]:
     """A whole clause put where a noun phrase belongs ("…reel changed how I do my doughs really stuck with me")."""
     found = []
     for sentence in sentences(text):
         match = _NOUN_FRAMES.match(sentence.strip())
         noun = match and (match.group("before") or match.group("after"))
+        # ("…especially the bit about 'data is a collection too'": a quoted clause is a thing named, review 82)
+        noun = noun and _QUOTED_WORDS.sub("it", noun)
         if noun and has_main_verb(re.sub(r"^(?:hi|hello|dear)\s+[^,]+,\s*", "", noun, flags=re.IGNORECASE)):
             found.append(_clip(sentence))
     return found

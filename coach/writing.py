@@ -756,6 +756,10 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"\b((?:on|by|till|until|from|before|b4|after|next|this|last|every)\s+(?:a\s+|the\s+(?!sun\b))?)"
                   r"(mon|tues?|wed|thu|thurs?|fri|sat|sun)\b(?![.'’-]?\w)",
                   lambda m: f"{m[1]}{SHORT_DAY_NAMES[m[2].lower()]}", text, flags=re.IGNORECASE)
+    # ("open houses on Sunday are better than sat": a day compared with the day just named, review 83)
+    text = re.sub(r"\b(?P<named>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^.;\n]{1,40}?\b"
+                  r"(?:than|or|and|vs\.?|not)\s+(?:on\s+)?)(?P<day>mon|tues?|wed|thu|thurs?|fri|sat|sun)\b(?![.'’-]?\w)",
+                  lambda m: f"{m['named']}{SHORT_DAY_NAMES[m['day'].lower()]}", text, flags=re.IGNORECASE)
     # "a pitch we can use sat mornings": a day before a part of it is the day, never "sat" as in sitting
     text = re.sub(r"\b(mon|tues?|wed|thu|thurs?|fri|sat|sun)\s+(?=(?:morning|afternoon|evening|night)s?\b)",
                   lambda m: f"{SHORT_DAY_NAMES[m[1].lower()]} ", text, flags=re.IGNORECASE)
@@ -1115,6 +1119,10 @@ def greeting_name(field: str, formal: bool) -> str:
     return first or tidy(field)
 
 
+HONORIFIC_SUFFIXES = r"sensei|san|sama|senpai|sempai|kun|chan|ssi|nim|ji"
+"""Respect joined to a name with a hyphen ("Takeda-sensei", "Kim-ssi", "Sharma-ji")."""
+
+
 def as_text_names(field: str, text: str) -> str:
     """``field`` with the family name last when ``text`` shows it: "Dr. Chen Jing" (notes "Dr Chen"), "Nakamura Kenji".
 
@@ -1123,6 +1131,10 @@ def as_text_names(field: str, text: str) -> str:
     the title in ``text`` (without a title: when ``text`` names the last word and never the first).
     """
     title, first, last = address(field)
+    suffixed = re.search(rf"\b(?P<name>{re.escape(first)}|{re.escape(last)})-(?P<respect>{HONORIFIC_SUFFIXES})\b",
+                         text, re.IGNORECASE) if title and first and last else None
+    if suffixed:  # "Sensei Takeda Haruko", notes "Takeda-sensei: send…": greeted as the notes name her (review 82)
+        return f"{name_case(suffixed['name'])}-{suffixed['respect'].lower()}"
     if not (first and last) or len(split_person(field)[0].split()) != len(title.split()) + 2:
         return field
     if not title:  # "Nakamura Kenji", with notes that say "Kenji say…" and never "Nakamura": greeted "Kenji"
@@ -1656,7 +1668,13 @@ def _her(match: re.Match[str]) -> str:
     before = re.search(r"(\w+)\W*$", match.string[: match.start()])
     if before and following and _verb_after_object(before.group(1), following):
         return "you"  # "the neighbours helped her restock", "they let her go early": she does the next verb
+    if _WHEN_AFTER.match(match.string, match.end()):
+        return "you"  # "shadow her one day when I come…": when, after the one shadowed (review 83)
     return _her_as_you(following)
+
+
+_WHEN_AFTER = lazy_regex(r"\s+(?:one|some|every|each|this|next|that)\s+(?:day|morning|afternoon|evening|night|week|"
+                         r"weekend|time|shift|season|month)s?\b", re.IGNORECASE)
 
 
 _MAKES_DO = frozenset({"let", "lets", "make", "makes", "made", "help", "helps", "helped", "watch", "watched",

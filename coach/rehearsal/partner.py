@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from coach.checks import DATE_PATTERN, DURATION_PATTERN, STOPWORDS, word_set
+from coach.compose import upper_first
 from coach.grammar import has_main_verb
 from coach.lazy_patterns import lazy_regex
 from coach.rehearsal.moves import DetectedMove, load_moves, small_talk_only, split_sentences
@@ -530,8 +531,11 @@ class ScriptedPartner:
             intent = "answer-first"  # "Hi Jordan! How have you been?" got "Of course. Tell me more." (review 52)
         elif intent in ("invite", "neutral") and not self.issue_named and small_talk_only(text):
             intent = "greeted"  # "Hi Sam, thanks for making time." got "Of course. Tell me more." (review r9)
-        elif intent in ("concede", "hold-out", "engage") and self._nothing_said_yet and _ASK_COMING.search(text) and (
-                not now.keys() & {"purpose", "proposal", "issue"}):
+        elif intent in ("concede", "hold-out", "engage") and not set(self.state.raised) - set(now) and (
+                self.scenario.story_told_by != "partner") and _ASK_COMING.search(text) and (
+                not now.keys() & {"proposal", "issue"}) and "?" not in text.split("ask", 1)[-1]:
+            # (an ask announced with its topic, "e get something wey I wan ask you about my training", is still only
+            # announced, review r28)
             # "I want ask you something important, if is ok." got "Okay, that's a direct ask. I appreciate that."
             # before anything was asked (review r24): the floor is theirs, so "Go on"
             intent = "invite"
@@ -737,6 +741,10 @@ class ScriptedPartner:
         if not self.state.raised.keys() & {"purpose", "proposal"}:
             # "Okay, that's a direct ask." before anything was asked (review r24)
             unused = [line for line in unused if not _NAMES_THE_ASK.search(line)]
+        if self.scenario.story_told_by == "partner":
+            # the partner told what happened (its feedback), so the user has no ask to make: "Okay. If it matters,
+            # tell me the ask" answered a mentee taking feedback (review r28)
+            unused = [line for line in unused if not _WANTS_THE_ASK.search(line)]
         if "reason" in self.state.raised:
             # "Why me rather than someone in your own company?" right after "At the meetup you said…" (review r13)
             unused = [line for line in unused if not _ASKS_WHY_THEM.search(line)]
@@ -781,6 +789,9 @@ class ScriptedPartner:
         """
         last = self.state.said_by_user[-1] if self.state.said_by_user else ""
         chosen = _chosen_option(last)
+        channel = _channel_choice(last)
+        if channel and reaction.intent in ("accept", "resolve") and channel.lower() not in line.lower():
+            return f"{channel} {line}"  # ("phone or I come to the yard?" is answered before the yes, review r28)
         if chosen and chosen.lower() not in line.lower():
             # "is monthly ok, or every six weeks is better for you?" got "From my side, that's a commitment I can
             # keep…", choosing neither (review r15): the first option, named
@@ -815,6 +826,9 @@ class ScriptedPartner:
         "You're welcome" answers thanks only: said after "Shall we check after two sessions?" it answered
         nothing that was said (review 54).
         """
+        checked = self._check_agreed(text)
+        if checked:  # ("And in one month we look together again… Gracias Riley.": the check is agreed, review r28)
+            return checked
         lines = self.persona.farewell or self._closes
         if not _THANKS.search(text):
             lines = tuple(line for line in lines if not _WELCOME.search(line)) or lines
@@ -827,12 +841,28 @@ class ScriptedPartner:
         """
         if "?" not in text or signs_off(text):
             return None
+        checked = self._check_agreed(text)
+        if checked:  # ("…and after two months we check if is working, ok?": its question is the check, review r28)
+            return checked
         kind = question_kind(text)
         bank = (self.scenario.answers.get(kind or "", ()) if kind in ("their-worry", "when-works") else ()) or (
             self.persona.when_works if kind == "when-works" else ()) or (
             self.scenario.their_side if kind == "in-the-way" else self.scenario.their_side_agreed)
         line = next((line for line in self._off_story(bank) if line not in self.state.used), None)
         return self._say(line) if line else None
+
+    def _check_agreed(self, text: str) -> str | None:
+        """A yes that says back when the user proposed to look again ("After two months works."), or None.
+
+        A choice of how to meet asked beside it is answered first ("how you prefer, phone or I come to the yard? and
+        after 3 months we see if is working for you, ok?" got only the yes to the check, review r28).
+        """
+        check = _CHECK_WHEN.search(text)
+        agreed = self._accepting(None, upper_first(check[0])) if check else ()
+        if not agreed:
+            return None
+        choice = _channel_choice(text)
+        return self._say(f"{choice} {agreed[0]}" if choice else agreed[0])
 
     def remember(self, line: str) -> None:
         """Count a line as said (a resumed rehearsal replays its saved replies): it is not said again.
@@ -926,7 +956,12 @@ class ScriptedPartner:
             if settled:
                 looks = tuple(line for line in self.persona.look_over if line not in self.state.used) if (
                     reaction.proposal and _ASKS_THEM_TO_LOOK.search(reaction.proposal)) else ()
-                return [*answered, looks, self._closes, generic["soften"]]
+                # ("…and after two months we check if is working, ok?" got "That's settled, then.", review r28): when
+                # to look again is said back and agreed
+                check = _CHECK_WHEN.search(self.state.said_by_user[-1]) if "follow-up" in reaction.positive else None
+                checked = self._accepting(None, upper_first(check[0])) if check else ()
+                # (its "…, ok?" asks about the check, so agreeing to it answers the question)
+                return [checked, *answered, looks, self._closes, generic["soften"]]
             # ("OK, I will send you a short report after the first module, in February." got "Next summer. Fine,
             # that works.", the earlier proposal's date, review r26): what this turn settles is said back
             now_followed = self.state.said_by_user[-1] if "follow-up" in reaction.positive else None
@@ -1041,8 +1076,8 @@ class ScriptedPartner:
     def _closes(self) -> tuple[str, ...]:
         return self.scenario.closes.get(self.persona.bank) or self.persona.close
 
-    def _accepting(self, proposal: str | None) -> tuple[str, ...]:
-        """The persona's acceptances not used yet, saying back the proposal's details when it has any."""
+    def _accepting(self, proposal: str | None, specifics: str | None = None) -> tuple[str, ...]:
+        """The persona's acceptances not used yet, saying back the proposal's details (or ``specifics``) if any."""
         said = {self.state.template_of.get(line, line) for line in self.state.used}
         turn = self.state.said_by_user[-1] if self.state.said_by_user else ""
         # (the request may be the turn's next sentence: "…maximum 15 minutes. Is possible you look before?", r23)
@@ -1050,7 +1085,7 @@ class ScriptedPartner:
             looks = tuple(line for line in self.persona.look_over if line not in said)
             if looks:
                 return looks
-        specifics = proposal_specifics(proposal) if proposal else None
+        specifics = specifics or (proposal_specifics(proposal) if proposal else None)
         accepts = self.scenario.accepts.get(self.persona.bank) or self.persona.accept
         unused = [line for line in accepts if line not in said]
         # a scenario whose yes never says details back (their own plan to fix their work) still says yes
@@ -1198,8 +1233,10 @@ _ASKS_FOR_SPECIFICS = lazy_regex(r"\breasons, not a feeling\b|\b(?:give me|you g
 """A partner line asking for the particulars of the issue: never said once the user has given them."""
 _GRANTS = lazy_regex(r"\b(?:yes|yeah|sure|of course|happy to|send it|glad to|fine by me)\b", re.IGNORECASE)
 _SAYS_YES = lazy_regex(r"\bsounds like fun\b|\bI could genuinely help\b|\blet's do it\b|\bI'd be glad to\b|"
-                      r"\bcount me in\b|\bhappy to mentor\b", re.IGNORECASE)
-"""A partner line that says yes to being asked: never before the ask is made."""
+                      r"\bcount me in\b|\bhappy to mentor\b|"
+                      # ("Possibly. I'm not fully convinced yet." to "e get something wey I wan ask you", review r28)
+                      r"\bnot (?:fully |quite |yet )?convinced\b", re.IGNORECASE)
+"""A partner line that weighs being asked, yes or not yet: never before the ask is made."""
 _AN_ASK = lazy_regex(r"\bmentor(?:ing)?\b|\b(?:would|could|can|will) you\b", re.IGNORECASE)
 """A turn that asks something of them ("would you…", or mentoring named); "you are Ms. Okafor right?" is none."""
 
@@ -1260,6 +1297,9 @@ _TERM_GIVEN = lazy_regex(rf"{_TRIAL.pattern}|\b(?:over|during)\s+(?:the\s+)?(?:n
                          rf"{_TRIAL_UNITS}\b|\buntil\s+(?:the\s+)?(?:end\s+of|summer|spring|autumn|winter|christmas|"
                          r"[A-Z][a-z]+)\b", re.IGNORECASE)
 """How long the user asks it to last ("over the next six months", "for three sessions", "until June")."""
+_WANTS_THE_ASK = lazy_regex(rf"{_ASKS_WHAT_THE_ASK_IS.pattern}|\btell me the ask\b|\bwhat do you need(?: from me)?\b|"
+                            r"\bwhat you need\b|\bwhen you know what you want\b", re.IGNORECASE)
+"""A partner line waiting for the user's ask: never said where the partner brought the issue."""
 _ASKS_FOR_THE_ASK = lazy_regex(rf"{_ASKS_WHAT_THE_ASK_IS.pattern}|\bhow much of my time\b", re.IGNORECASE)
 """A partner line asking for the ask or its terms: never said once a proposal gave them."""
 _FALLBACK = lazy_regex(r"^\W*(?:and\s+)?(?:if\s+(?:that|it|this|\w+)\s+(?:doesn'?t|don'?t|does not|do not|won'?t|"
@@ -1349,6 +1389,7 @@ _QUESTION_KIND_PATTERNS = {
     "their-worry": lazy_regex(
         r"\b(?:the|any|a)\s+(?:big(?:gest)?\s+|main\s+|real\s+)?(?:risks?|downsides?)\b|\bwhat worries you\b|"
         r"\bwhat(?:'s| is| would be) your (?:biggest |main )?(?:worry|concern)\b|\b(?:are|were) you worried\b|"
+        r"\bwetin be your (?:worry|concern|wahala)\b|"  # (Nigerian Pidgin, review r28)
         r"\b(?:a|an)\s+(?:big\s+)?(?:problem|issue)\s+for\s+(?:you|u)\b|"
         # "If you have any doubts, I'd honestly rather hear them now." (review r11, custom)
         r"\bif you have (?:any )?(?:doubts|concerns|worries|reservations|hesitations?)\b|"
@@ -1404,6 +1445,13 @@ def question_kind(text: str) -> str | None:
     if not _QUESTION_SHAPE.search(text):
         return None
     return next((kind for kind in QUESTION_KINDS if _QUESTION_KIND_PATTERNS[kind].search(text)), None)
+
+
+_CHECK_WHEN = lazy_regex(r"\b(?:after|in)\s+(?:the\s+)?(?:first\s+)?(?:\d+|one|two|three|four|five|six|eight|"
+                        r"a couple of|a few)\s+(?:weeks?|months?|sessions?|meetings?|calls?|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b|"
+                        r"\b(?:after|in)\s+a\s+(?:month|week|fortnight)\b", re.IGNORECASE)
+"""When the user proposes to look again ("after two months we check if is working"): said back when agreed."""
 
 
 def proposal_specifics(quote: str) -> str | None:
@@ -1479,6 +1527,17 @@ _AGREES = lazy_regex(r"^\W*(?:(?:okay|ok|right|hm+)[.,]?\s+)?(?:you'?re right|th
 """A line that agrees with what the user said ("You're right, …"), wrong after the user blamed themselves."""
 
 
+_CHANNEL_OR = lazy_regex(r"\b(?P<one>phone|a call|call|video|zoom|teams|email|in person|coffee)\b[^?]{0,25}?\bor\b"
+                         r"[^?]*\?", re.IGNORECASE)
+"""How to meet, offered as a choice ("how you prefer, phone or I come to the yard?"): the first is taken."""
+
+
+def _channel_choice(text: str) -> str | None:
+    """The answer to a choice of how to meet ("Phone is easiest for me."), or None when none is offered."""
+    found = _CHANNEL_OR.search(text)
+    return f"{upper_first(found['one'].lower())} is easiest for me." if found else None
+
+
 def _chosen_option(text: str) -> str | None:
     """Of two rhythms offered as a choice in a question ("is monthly ok, or every six weeks is better?"), the first."""
     question = next((q for q in split_sentences(text) if "?" in q), "")
@@ -1496,7 +1555,10 @@ _NAMES_THE_ASK = lazy_regex(r"\bthat['’]s a (?:direct|clear|fair|big) ask\b", 
 _ASK_COMING = lazy_regex(r"\b(?:want|wanted|would like|['’]d like|need)\s+(?:to\s+)?ask\s+(?:you\s+)?"
                          r"(?:something|a favou?r|a question|one thing)\b|"
                          r"\b(?:can|could|may) i ask (?:you )?(?:something|a favou?r|a question)\b|"
-                         r"\bi (?:have|got) (?:a|one) (?:question|request|favou?r|ask)\b", re.IGNORECASE)
+                         r"\bi (?:have|got) (?:a|one) (?:question|request|favou?r|ask)\b|"
+                         # ("e get something wey I wan ask you about my training", review r28)
+                         r"\b(?:something|one thing|small thing)\s+(?:wey|that|which)?\s*i\s+(?:wan|want|wanna)\s+"
+                         r"(?:to\s+)?ask\s+you\b", re.IGNORECASE)
 """An ask announced, not made yet ("I want ask you something important, if is ok.")."""
 _ON_THE_TABLE = frozenset({"purpose", "issue", "impact", "proposal", "question"})
 """What the user can have raised that a partner holds out against."""
@@ -1507,7 +1569,11 @@ def _countered_last(reactions: Sequence[Reaction]) -> bool:
     return bool(reactions) and reactions[-1].intent == "counter"
 
 
-_IN_ITS_REASON = lazy_regex(r"(?:,\s*|\s)(?:so (?:that )?(?:it|they|we|you|i)\b|because\b|since (?:it|they|you|i|we)\b)"
+_IN_ITS_REASON = lazy_regex(r"(?:,\s*|\s)(?:so (?:that )?(?:it|they|we|you|i)\b|because\b|since (?:it|they|you|i|we)\b|"
+                            # ("…mentoring me while I work toward my journeyman assessment next spring": the goal's
+                            # date, never a term, review r28)
+                            r"(?:while|as) (?:i|i'm|we)\b[^,;?!]*\b(?:toward|towards|for|prepare|train)\b|"
+                            r"\b(?:toward|towards|ahead of|in time for|before) (?:my|our|the)\b)"
                             r"[^,;?!]*$", re.IGNORECASE)
 """A detail inside the proposal's reason ("…, so they don't clash with your Friday walkarounds", review r10 reading):
 what it is for, never proposed."""
@@ -1531,8 +1597,12 @@ def _replaced(quote: str, start: int, stop: int) -> bool:
 
 
 def _phrases(line: str) -> set[str]:
-    """A line's sentences of three words or more, as the listener would recognise them said again."""
-    parts = (re.sub(r"[^a-z' ]", "", part.lower()).strip() for part in re.split(r"[.?!]", line))
+    """A line's sentences and clauses of three words or more, as the listener would recognise them said again.
+
+    ("Got it, but what's the actual ask?" said again the first turn's "What's the actual ask?", review r28)
+    """
+    parts = (re.sub(r"^(?:but|and|so|then|ok|okay)\s+", "", re.sub(r"[^a-z' ]", "", part.lower()).strip())
+             for part in re.split(r"[.?!,;]", line))
     return {part for part in parts if len(part.split()) >= 3}
 
 

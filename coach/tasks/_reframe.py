@@ -42,6 +42,8 @@ _POSITIVE = lazy_regex(
     r"polite|supportive|enthusiastic|motivated|better than mine|better than me|clean|neat|tidy|lovely|"
     r"coming on|coming along|improving|getting better|strongest|best|finest|keen|eager|willing|"
     r"spot\s+on|top\s+notch|first[- ]class|faultless|immaculate|spotless|"  # ("test sheets are spot on", review 78)
+    r"with\s+(?:real|great|such|so\s+much|a\s+lot\s+of)\s+care|(?:were|was|are|is|stayed)\s+(?:really\s+|so\s+)?"
+    r"(?:engaged|attentive|hooked)\b|"  # ("arranges the wreaths with real care")
     # ("said my gain staging has gotten way better tho" was listed with the criticisms, review 71)
     r"(?:has|have|'s|'ve)\s+(?:gotten|got|become|come on)\s+(?:way\s+|much\s+|a lot\s+|so\s+)?better|"
     r"(?:has|have|'s|'ve)\s+(?:really\s+)?improved|"
@@ -149,6 +151,8 @@ class Reading:
     moment_labels: list[str] = field(default_factory=list)
     """Received feedback: labels said of a moment the feedback names ("rude when I cut him off"); the moment is
     restated as a behaviour, so the label asks what in it came across that way, not which moments."""
+    effects_said: list[str] = field(default_factory=list)
+    """Received feedback: effects said with a point ("…, and readers get lost"), so not asked for again."""
     own: list[str] = field(default_factory=list)
     """The user's own side, never restated as the person's: how they took received feedback, their questions;
     in feedback to give, what they already tried and how long the person has been there."""
@@ -364,7 +368,7 @@ def _split_at_new_subject(text: str) -> list[str]:
         if any(begin < match.start() < end for begin, end in quoted):
             continue  # "'you know the stuff in training but on scene you go blank'": one remark, quoted whole
         # "…, last week the wheels were off the brakes": a time first, then the clause's own subject
-        after = tag(TIME_FIRST.sub("", text[match.end() :], count=1))[:8]
+        after = tag(place_first_apart(TIME_FIRST.sub("", text[match.end() :], count=1)))[:8]
         plain_and = match.group(0).strip().startswith("and") and not match.group(0).startswith(",")
         # A bare "and" starts a new clause before a pronoun ("and I…"), or before other people, where
         # it is the effect ("…on the shop floor and customers are waiting"); "and your PRs…" stays joined.
@@ -392,6 +396,9 @@ def _split_at_new_subject(text: str) -> list[str]:
             t in ("VBZ", "VBP", "VBD", "MD") for _, t in after[1:6]))
         # "great technique on plating but always late for the prep": after "but", how often, then the concern
         how_often = bool(after) and after[0][0].lower() in _HOW_OFTEN_WORDS and len(after) > 1
+        # ("maud is lovely with guests but too quiet with suppliers": after "but", the same person's concern)
+        how_often = how_often or re.match(r"(?:also\s+)?(?:too|a bit too|way too|far too)\s+[a-z]+",
+                                          text[match.end():], re.IGNORECASE) is not None
         # "…every time, esp live, drummer has to follow me": after a bare comma too, a thing and its verb (review 64)
         # ("…without checking formulas, 2 errors reached the client this month": a count of things and their verb)
         counted = re.match(r"(?:\d+|two|three|four|five|six)\s+[a-z]+s\s+(?:[a-z]+ed|were|got|went|came|made|had|"
@@ -460,6 +467,28 @@ TIME_FIRST = lazy_regex(
     re.IGNORECASE,
 )
 """When, in front of a clause ("last week the wheels…", "twice this week night staff…"): not its subject."""
+_PLACE_FIRST = lazy_regex(r"^(?:in|at|on|by|near|inside|outside|behind|around)\s+(?:the|a|an|our|my|his|her|their)\s+"
+                          r"(?P<place>[\w-]+(?:\s+[\w-]+)?)\s+(?=(?P<who>[a-z]+)\s+(?P<verb>[a-z']+)\b)",
+                          re.IGNORECASE)
+"""Where, in front of other people and their verb ("in the deep end kids was jumping…"): not its subject."""
+
+
+def place_first_apart(text: str) -> str:
+    """A clause without the place in front of other people's doing ("in the deep end kids was jumping" -> "kids…").
+
+    Only before someone other than the person (review 82: "…, and in the deep end kids was jumping from the side" is
+    what their phone cost, never one more thing they did).
+    """
+    place = _PLACE_FIRST.match(text)
+    if place is None:
+        return text
+    who = place["who"].lower()
+    others = who in _OTHERS_PLURAL or who.removesuffix("s") in word_list("people_any")
+    return text[place.end():] if others and can_be_verb(place["verb"]) else text
+
+
+_OTHERS_PLURAL = frozenset({"kids", "children", "people", "families", "swimmers", "customers", "guests", "everyone",
+                            "nobody", "someone", "others", "parents", "visitors", "passengers", "players", "diners"})
 
 
 def _subject_soon(tagged: Tagged) -> bool:
@@ -529,7 +558,7 @@ _EFFECT_AFTER = lazy_regex(r",\s+(?:and\s+)?(?:then|so)\s+(?=\w)", re.IGNORECASE
 
 def _about_others(clause: str) -> bool:
     """Whether a clause has its own subject that is not the person: "reviewers have to guess"."""
-    tagged = tag(clause)[:5]  # "the afternoon patients are waiting": a subject of three words
+    tagged = tag(place_first_apart(clause))[:5]  # "the afternoon patients are waiting": a subject of three words
     if not tagged or tagged[0][0].lower() in _ABOUT_THE_PERSON:
         return False
     # "client wait 15 min": a singular noun and its verb, typed without an article
@@ -633,6 +662,25 @@ _HOW_OFTEN = lazy_regex(r"^(?:it\s+)?(?:happened|happens|(?:i(?:['’]ve|\s+have
                         r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|twice|\d|last|this|yesterday)",
                         re.IGNORECASE)
 """How often, or how the user saw it, with no subject ("happened the last 3 times", "seen it twice on cctv")."""
+_THINGS_THEN_VERB = lazy_regex(r"^(?:the|some|\d+|two|three|four|a few)\s+[a-z]+s\s+(?P<verb>[a-z]+)\b",
+                               re.IGNORECASE)
+
+
+def things_did(clause: str) -> bool:
+    """Whether a clause is things and what they did, the tagger reading the verb as a noun ("the pallets fall")."""
+    found = _THINGS_THEN_VERB.match(clause)
+    return found is not None and can_be_verb(found["verb"])
+
+
+def plain_effect(clause: str) -> bool:
+    """A short clause of what others do, with no label of its own ("readers get lost", "we ran 10 min over")."""
+    tagged = tag(clause)
+    # ("needs at least one on record": no subject of its own, so it is more of the point, said apart)
+    # (and no praise: "…talk too much during the lab, and the kids were engaged in the first half" read as a cost)
+    return len(tagged) <= 8 and not labels_in(clause) and bool(tagged) and not tagged[0][1].startswith("VB") and (
+        not praises(clause) and not _POSITIVE.search(clause))
+
+
 def told_in_the_past(clause: str) -> bool:
     """Whether a clause's first verb is in the past ("he lost an eye"), as a story is told, never "she needs to…"."""
     return next((penn for _, penn in tag(clause) if penn.startswith(("VB", "MD"))), "") == "VBD"
@@ -654,7 +702,9 @@ def _timed_effect(clause: str) -> int | None:
         rest = clause[match.end():]
         dated = TIME_FIRST.match(rest)
         after = rest[dated.end():].lstrip(", ") if dated else ""
-        if dated and match.start() > 10 and (_about_others(after) or _PEOPLE_THEN_DID.match(after)):
+        # ("…, twice this week the pallets fall": things, then a word that can be their verb, review 83)
+        if dated and match.start() > 10 and (_about_others(after) or _PEOPLE_THEN_DID.match(after) or things_did(
+                after)):
             return match.start()
     return None
 
@@ -735,7 +785,9 @@ _WANT_THEM_TO = lazy_regex(r"^(?:but\s+|and\s+|so\s+)?(?:i\s+)?(?:really\s+|just
 """What the user wants the person to do, said of them: "want her to send earlier even if rough"."""
 WORRY_FOR_THEM = lazy_regex(r"^(?:and\s+|but\s+|so\s+)?i\s+(?:really\s+|just\s+)?(?:don'?t|do not)\s+want\s+"
                             r"(?:him|her|them)\s+to\s+(?!(?:feel|think|take|see|hear|get defensive|be upset|panic|"
-                            r"worry|know|find out)\b)(?P<what>\S.+)$", re.IGNORECASE)
+                            # ("i dont want him to lose confidence": how the talk may land, review 82)
+                            r"worry|know|find out|lose (?:\w+\s+)?(?:confidence|heart|motivation)|get discouraged|"
+                            r"be discouraged|be crushed|be hurt)\b)(?P<what>\S.+)$", re.IGNORECASE)
 """What the user fears the behaviour leads to ("I don't want her to burn out"): why it matters, said to them.
 How the talk may land ("I don't want him to feel attacked") is the user's own worry, not the impact."""
 _UNDERSTAND = lazy_regex(r"^(?:get it|get that|understand|realise|realize|know|see|accept)\b", re.IGNORECASE)
@@ -1034,7 +1086,9 @@ def _is_users_own(text: str, reported: bool, own_voice: bool) -> bool:
     if _MADE_ME_FEEL.search(text) or _HURT_ME.search(text) or _DELIVERY.match(opened) or _I_FELT.match(opened):
         return True  # "she said it in front of 2 HCAs which made me feel ashamed", "the way she said it hurt me"
     # "I never update the tracker" may go on with what was said; "honestly i was stuck", "i cried" are theirs
-    mine = _FIRST_PERSON_LEAD.match(opened) and (opened != text or _REACTS.match(opened))
+    # ("and I ask too many questions instead to try first": a bare "and" goes on with the account, review 83)
+    led = opened != text and not re.match(r"(?:and|plus)\s+(?=i\b)", text.strip(), re.IGNORECASE)
+    mine = _FIRST_PERSON_LEAD.match(opened) and (led or _REACTS.match(opened))
     question = text.rstrip().endswith("?") and not reported
     if _FEELING_FIRST.match(opened) or (not reported and _OWN_ACCOUNT.match(opened)):
         return True  # "i spent 3 weeks on those", "im a joiner 25 yrs", "feel gutted tbh": the user's side (review 58)
@@ -1087,6 +1141,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
                            rf"(?:\s*\([^()]*\))?\s+{_OBSERVED_VERB}", re.IGNORECASE)
     quoted = direction == "received" and bool(_SAID_TO_YOU.match(normalise(feedback)))
     told_before = praised_last = False
+    topic_bare = False
     label_topic = ""  # what a label just given was about ("too slow calling the next case"), till its evidence
     history: list[tuple[str, int, int]] = []  # each clause's part, its place in that part and its sentence
     sentence = 0
@@ -1293,17 +1348,20 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
                 # ("too slow calling the next case"; "too slow with the suction", review 69)
                 topic = next((m for label in found if (m := re.search(
                     rf"\b{re.escape(label)}\s+(?:(?:at\s+|in\s+|when\s+)?(?P<topic>[a-z]+ing\b[^,;.]*)|"
-                    r"(?P<prep>with|on|at)\s+(?P<thing>the\s+[a-z]+(?:\s+[a-z]+)?))$", clause,
+                    r"(?P<prep>with|on|at)\s+(?P<thing>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?))$", clause,
                     re.IGNORECASE))), None) if direction == "received" else None
                 # ("too quiet on the phone": "On the phone: …", never "The phone: …", review 79)
                 where = (f"{topic['prep'].lower()} " if topic and topic["thing"] and topic["prep"].lower() != "with"
                          else "")
                 topic_said = (topic["topic"] or f"{where}{topic['thing']}") if topic else ""
                 label_topic = upper_first(topic_said)
+                # ("too slow on changeovers": a topic without "the" takes only what others did as its evidence,
+                # never "that im always on my phone", a point of its own)
+                topic_bare = bool(topic and topic["thing"] and not topic["thing"].lower().startswith("the "))
             continue
         # ("…too slow on the scanner and i chat too much with customers": a second verdict of the user's doing is a
         # point of its own, never the label's evidence, own reading of session 68)
-        if label_topic and same_sentence and not praises(clause) and not (
+        if label_topic and same_sentence and not praises(clause) and (not topic_bare or _about_others(clause)) and not (
                 re.match(r"i\s", clause, re.IGNORECASE) and re.search(r"\btoo (?:much|many|often|long)\b", clause)):
             # "I'm too slow calling the next case, the courtroom sits there waiting while I update the docket": what
             # the label was about, then what it was seen as, restated without the label (review 68)
@@ -1365,6 +1423,12 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
                     _QUOTED.match(clause.strip())):  # (a quote of its own is a thing said on its own)
                 # "…too academic, visitors will not read them": "them" needs the point before it
                 reading.behaviours[-1] += f": {softened}"
+            elif direction == "received" and reading.behaviours and same_sentence and plain_effect(softened) and (
+                    _about_others(softened)):
+                # "…too much keeping the Japanese honorifics and readers get lost": what the point costs, said with
+                # it, never a criticism of its own (review 82)
+                reading.behaviours[-1] = f"{reading.behaviours[-1].rstrip(' .')}, and {lower_first(softened)}"
+                reading.effects_said.append(softened)
             elif _HAPPY_OUTCOME.search(clause):
                 reading.own.append(clause)  # "the client cried happy tears": the praise's story, never a harm
             else:
@@ -1509,7 +1573,12 @@ _SAYS = lazy_regex(r"\b(?:said|says|say|told|tell|asked|thinks?|thought|wants?|w
 
 
 _HAPPY_OUTCOME = lazy_regex(r"\b(?:cried happy tears|happy tears|loved it|was thrilled|were thrilled|was delighted|"
-                            r"were delighted|came back to thank)\b", re.IGNORECASE)
+                            r"were delighted|came back to thank)\b|"
+                            # ("families often say their person looks peaceful": others speaking well of the work, the
+                            # proof of the praise before it, review 82)
+                            r"\b(?:say|says|said|tell|tells|told|write|wrote|comment|comments|commented)\b"
+                            r"[^.;]{0,40}?\b(?:peaceful|lovely|beautiful|wonderful|amazing|calm|natural|at peace|"
+                            r"so kind|so patient)\b", re.IGNORECASE)
 _PROOF_OF_PRAISE = lazy_regex(rf"\b(?:you|your)\b(?!\s+(?:are|were|'re|is)\b)|{_HAPPY_OUTCOME.pattern}",
                               re.IGNORECASE)
 """Others doing something for or with them: "the tenors follow you", "they trust you fast"."""
@@ -1985,7 +2054,13 @@ def soften(clause: str) -> str | None:
 
 def _soften_unquoted(clause: str) -> str | None:
     # "need to use standard phraseology always": the standard they ask for, no absolute of what was done (review 73)
-    text = REQUIRED_ALWAYS.sub("\\1\x03", clause)
+    standards: list[str] = []  # ("i should use ATMIST every time": the standard, kept as said, review 83)
+
+    def standard(match: re.Match[str]) -> str:
+        standards.append(match["always"])
+        return f"{match[1]}\x03{len(standards) - 1}\x03"
+
+    text = REQUIRED_ALWAYS.sub(standard, clause)
     for phrase in ("every single time", "every time", "all the time"):
         text = re.sub(rf",?\s*\b{phrase}\b(?=\s+(?:you|I|we|they|he|she)\b)", " when", text, flags=re.I)
         text = re.sub(rf",?\s*\b{phrase}\b", "", text, flags=re.IGNORECASE)
@@ -2010,7 +2085,8 @@ def _soften_unquoted(clause: str) -> str | None:
         text = softened
     if re.search(rf"\b(?:{'|'.join(ABSOLUTES)})\b", text, re.IGNORECASE):
         return None
-    return text.replace("\x03", "always") if re.search(r"[A-Za-z]{2}", text) else None
+    text = re.sub(r"\x03(\d+)\x03", lambda m: standards[int(m[1])], text)
+    return text if re.search(r"[A-Za-z]{2}", text) else None
 
 
 def _soften_never(text: str) -> str | None:

@@ -561,11 +561,11 @@ def _shares_a_word(wanted: set[str], stems: Sequence[str]) -> bool:
 
 def _example(
     guidance: Sequence[SearchResult], used: set[int], wanted: set[str] | None, role: str | None = None,
-    question: str = "",
+    question: str = "", lead: int = 0,
 ) -> str | None:
     """An example line that shares a telling word with the question (``wanted``: its stems; None: any).
 
-    Cards the answer cited (``used``, 1-based) are tried first.
+    Cards the answer cited (``used``, 1-based) are tried first, and of them the ``lead``'s card.
 
     The word may be in the line or its card's title. A card's example is written for one situation
     ("move our 3 p.m. call"): offered for another question ("how do I make our 30 minutes count?") it
@@ -577,6 +577,9 @@ def _example(
     # this field, so some of my questions will be basic…" for shame at asking basic questions, never a card's first
     # example, on a slipped launch (review 80); an uncited card's only when no cited one has any
     cited = [c for c in candidates if c[0] + 1 in used] or candidates[:1]
+    # the lead's card's own examples first: it is the answer, and a word shared by chance ("preparing a talk" for
+    # "what should i prepare") drew another card's off-topic example (review 83)
+    cited = [c for c in cited if c[0] + 1 == lead] or cited
     if not cited:
         return None
     quotes = [quote for _, quote in cited]
@@ -601,6 +604,28 @@ def _examples_in(card: SearchResult, role: str | None) -> list[str]:
     return theirs or [quote for quote, voice in found if not voice or voice == role]
 
 
+_POINTS_BACK = lazy_regex(r"\b(?:tell|raise|say|bring up|mention|ask|explain|handle|address)\s+(?:(?:him|her|them)\s+)?"
+                          r"(?:this|that|it)\b", re.IGNORECASE)
+"""An ask whose object is the story before it ("how I can tell him this")."""
+_FIRST_MEETING = lazy_regex(r"\bfirst\s+(?:ever\s+)?(?:meeting|session|call|mtg|sesh|chat|catch[- ]?up|1:1|1-1)\b|"
+                            r"\b(?:new|first)\s+mentor\b[^.?!]*\b(?:meet|meeting|session|call)\b", re.IGNORECASE)
+"""A question about a first meeting ("first meeting w new mentor next tues"): there is no earlier one to build on."""
+_AN_EARLIER_MEETING = lazy_regex(r"\b(?:last time|last session|last meeting|previous (?:session|meeting)|"
+                                 r"since (?:we|you) last|follow(?:ed|ing)? up on|what you agreed)\b", re.IGNORECASE)
+
+
+def _readings(question: str) -> list[str]:
+    """The question, then without its asides, then each of its sentences: any of them may be what the cards cover.
+
+    "how do i ask my mentor (shes a master beekeeper, been doing it 40 yrs) if i can shadow her…": the aside
+    outweighed the ask; "…3 times now. how I talk to him without he feel attacked?": the story and the question
+    apart are each nearer a card than together (reviews 82, 83).
+    """
+    bare = tidy(re.sub(r"\s*\([^()]*\)", "", question))
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", bare) if len(s.split()) >= 4]
+    return list(dict.fromkeys([question, bare, *(sentences if len(sentences) > 1 else [])]))
+
+
 class AskTask(TaskSpec):
     """A free question about mentoring, answered from the guidance."""
 
@@ -618,6 +643,10 @@ class AskTask(TaskSpec):
         """
         question = tidy(str(values.get("question") or ""))
         asked = asked_part(question)
+        # ("…cancel our meeting three times now. … How I can tell him this without to sound ungrateful?": "this" is
+        # the story, so the story leads, never the ending card that "ungrateful" alone points to, review 82)
+        if _POINTS_BACK.search(asked):
+            return question[:600]
         return (question if asked == question else f"{asked} {question}")[:600]
 
     def preflight(self, values: Mapping[str, Any]) -> Composition | None:
@@ -642,7 +671,7 @@ class AskTask(TaskSpec):
         question = str(values.get("question") or "")
         texts = [f"{g.title}. {g.heading}. {g.text}" for g in guidance]
         earlier = [text for role, text in history if role == "user" and text.strip() != question.strip()]
-        for query in (question, *(f"{earlier[-1]} {question}" for _ in earlier[-1:])):
+        for query in (*_readings(question), *(f"{earlier[-1]} {question}" for _ in earlier[-1:])):
             scores, floor, _ = similarity(query, texts)
             if scores and max(scores) >= floor:
                 return None
@@ -663,6 +692,8 @@ class AskTask(TaskSpec):
         role = asker_role(question)
         units = _for_the_askers_side(units, guidance, role)
         units = _for_the_channel(units, guidance, question)
+        if _FIRST_MEETING.search(question):  # ("first meeting w new mentor": no "notes from last time", review 83)
+            units = [u for u in units if not _AN_EARLIER_MEETING.search(u.text)]
         units, point_floor = _by_relevance(question, units)
         if not units:
             example = _example(guidance, set(), None)  # nothing else to offer: the closest example, said so
@@ -692,7 +723,7 @@ class AskTask(TaskSpec):
         parts = [_opening(asked_part(question), lead)]
         if points:
             parts.append("\n".join(f"- {_point(u)}" for u in points))
-        example = _example(guidance, {u.number for u in (lead, *points)}, wanted, role, question) if (
+        example = _example(guidance, {u.number for u in (lead, *points)}, wanted, role, question, lead.number) if (
             brevity < 2) else None
         if example:
             parts.append(example)

@@ -72,6 +72,7 @@ from coach.tasks._reframe import (
     reported_about_me,
     second_verb_agrees,
     soften,
+    things_did,
     told_in_the_past,
 )
 from coach.tasks.base import Check, Composition, Field, FieldError, Style, TaskSpec
@@ -802,7 +803,7 @@ class _Give:
             return str(self.frames["impact_sentence"].format(sentence=impact_sentence(impact)))
         # "yesterday the EHO nearly marked us down": the clause after its time decides the shape
         after_time = TIME_FIRST.sub("", impact, count=1)
-        if shape_of(after_time) == "noun" and not _someone_did(after_time):
+        if shape_of(after_time) == "noun" and not _someone_did(after_time) and not things_did(after_time):
             return str(self.frames["impact_noun"].format(noun=_lower_head(impact)))
         # what could happen is a worry, not a result: "someone is going to get hurt", "if the chain is worn…";
         # but "the crew spent 40 minutes … before they could start" happened
@@ -850,6 +851,15 @@ class _Give:
             said = to_you(self.reading.offers[0], self.person.names[0]) if self.person.names else self.reading.offers[0]
             after = f" {as_sentence(said)}"
         asked = asked[: offer.start()] if offer else asked
+        # (a praising message is the strength only when no other strength was given)
+        # (only what is said to them, "you can be firm…": "I want Jordan to understand…, without making him feel
+        # stupid" is what to get across, and how)
+        told = next((m for m in self.reading.messages if (not praises(m) or self.reading.strengths)
+                     and re.match(r"you\b", m, re.IGNORECASE)), None)
+        if asked and told and _words_or_empty(self.values.get("request")):
+            # ("I want to tell her she can be firm and polite same time", beside the request field: said after the
+            # request, never dropped, review 83)
+            after = f" {as_sentence(told)}{after}"
         costs = _COST_AFTER_COMMA.search(asked) if asked else None
         if costs:  # "do the full walk-round every morning, takes 10 min": what it costs, a sentence of its own
             after = f" {as_sentence('It ' + costs['cost'])}{after}"
@@ -882,10 +892,23 @@ class _Give:
                 return str(frame.format(verb=verb)).replace("?", "?" + after, 1)
             return str(self.frames["request_sentence"].format(sentence=as_sentence(asked) + after))
         if self.reading.messages:
-            return str(self.frames["request_message"][tone].format(sentence=as_sentence(self.reading.messages[0])))
+            message = as_sentence(self.reading.messages[0])
+            if _FIXED_RULE.search(message) and not _HELP_OFFERED.match(message):
+                return str(self.frames["request_rule"].format(sentence=message))
+            return str(self.frames["request_message"][tone].format(sentence=message))
         return str(self.frames["request_missing"][tone])
 
 
+_WRITTEN_WORK_JUDGED = lazy_regex(
+    r"\b(?:the|my|your|this|her|his)\s+(?:\w+\s+)?(?:write[- ]?up|draft|chapter|essay|thesis|paper|manuscript|"
+    r"translation|article|dissertation|dialog(?:ue)?|prose|abstract|literature review|introduction|conclusion)s?\s+"
+    r"(?:is|was|are|were|reads?|sounds?|feels?|lacks?|needs?)\b", re.IGNORECASE)
+"""Feedback that judges a piece of writing ("the write up is too descriptive"): about passages, not moments."""
+_FIXED_RULE = lazy_regex(r"\b(?:no exceptions?|always|every (?:time|shift|day)|at all times|never|must|"
+                         r"non-negotiable)\b", re.IGNORECASE)
+"""A message that states a rule ("the phone stay in locker, always, no exception"): checked on, never negotiated."""
+_HELP_OFFERED = lazy_regex(r"^(?:you\s+(?:can|could|may)|feel free|you're welcome|my door)\b", re.IGNORECASE)
+"""A message that offers help ("You can ask me always"): its "always" is the offer, no rule to check on."""
 _PACE_LABEL = lazy_regex(r"\b(?:slow|sluggish|late)\b", re.IGNORECASE)
 """A label that judges their pace ("too slow with my drug rounds"): restated as how quickly, never the state."""
 _NEVER_FIRST = lazy_regex(r"^(?:never|don'?t|do not)\s+\w", re.IGNORECASE)
@@ -1306,8 +1329,10 @@ class _Received:
         # "Reviewer 2": a written review from someone the user can neither ask nor report back to; its own
         # questions, plan and reply replace those for a person
         self.unreachable = _unreachable(str(values.get("person_name") or ""))
+        written = {} if self.unreachable else FRAMES["received_written"] if _WRITTEN_WORK_JUDGED.search(
+            str(values.get("feedback") or "")) else {}
         self.frames = {**FRAMES["received"], **FRAMES[f"received_{self.unreachable}"]} if self.unreachable else (
-            FRAMES["received"])
+            {**FRAMES["received"], **written})
         self.who, self.whom = _who(self.person)
         when = str(self.values.get("when_it_happened") or "")
         self.when = when_phrase(when) if when else ""
@@ -1508,7 +1533,8 @@ class _Received:
             [] if self.reading.labels and not second_hand else [untimed])
         if self.reading.labels:
             asked.append(self.frames["ask_label"].format(word=f'"{self.reading.labels[0]}"'))
-        if not self.reading.impacts:  # (what others told them: the effect was on those others, not on the teller)
+        # (what others told them: the effect was on those others, not on the teller)
+        if not self.reading.impacts and not self.reading.effects_said:
             asked.append(self.frames["ask_effect_heard" if second_hand else "ask_effect"])
         asked += [self.frames["ask_good"], self.frames["ask_first"]]
         return asked[: max(CLARIFYING_MIN, CLARIFYING_MAX - brevity)]

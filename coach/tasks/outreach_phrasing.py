@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from coach.checks import content_stems, has_duration
@@ -126,12 +127,19 @@ def _mentor_as_you(text: str, mentor: str) -> str:
     # "could I send her 3 questions": in a message to her, she is who gets them
     text = re.sub(r"\b(send|give|show|email|bring|lend|pass|forward|text|ask)\s+her\s+(?=\d|(?:a|an|some|two|three|"
                   r"a few|a couple of)\s)", r"\1 you ", text, flags=re.IGNORECASE)
+    # ("Dave said he trained him … and he is the best lift planner he knows": the best is the mentor, the one who
+    # knows is Dave, review 82)
+    text = _BEST_THEY_KNOW.sub(lambda m: "you were " if (m["verb"] or "").lower() == "was" else "you are ", text)
     said = first_pronoun.group(0).lower()
     theirs = _TITLE_PRONOUN.get(address(mentor)[0].rstrip(".").lower()) or ("he" if said[:1] == "h" and
                                                                               not said.startswith("her") else "she")
     return to_you(others_kept(text, theirs), mentor)
 
 
+_BEST_THEY_KNOW = lazy_regex(r"(?<=\band\s)(?:he|she)(?:\s+(?P<verb>is|was)|'s)\s+(?=(?:the\s+(?:best|most\s+\w+)|"
+                             r"one\s+of\s+the\s+best)\b[^.]*?\b(?:he|she)\s+(?:knows|knew|has\s+(?:ever\s+)?"
+                             r"(?:seen|met|worked\s+with|had|trained)|ever\s+\w+))", re.IGNORECASE)
+"""Reported praise ("…said he trained him and he is the best lift planner he knows"): the best one is the mentor."""
 _THIRD_PERSON = lazy_regex(r"\b(?:she|he|her|him|his|she's|he's)\b", re.IGNORECASE)
 _TITLE_PRONOUN = {"ms": "she", "mrs": "she", "miss": "she", "madam": "she", "mr": "he", "sir": "he"}
 
@@ -628,6 +636,11 @@ def _modified_role(phrase: str) -> bool:
     # (up to how long: "coded welder 11 yrs" is a coded welder, review 55)
     head = re.split(r",|\s+(?:at|in|for|of|with|on|from|since)\s+|\s+(?=\d)", phrase, maxsplit=1)[0]
     tagged = tag(head)
+    # ("monitor engineer at a 500 cap venue", "lead engineer at…": one word, then a role in the singular with no
+    # article, is a kind of that role, never "I monitor engineer…", review 82)
+    if len(tagged) == 2 and tagged[1][1] == "NN" and (_ROLE_ENDING.search(tagged[1][0].lower()) is not None
+                                                       or tagged[1][0].lower() in frame(JOB, "roles")):
+        return True
     # ("climbing arborist 6 yrs": a gerund that describes the role too, never "I'm climbing arborist…", review 71)
     if len(tagged) < 2 or not tagged[0][0].lower().endswith(("ed", "ing")):
         return False
@@ -737,6 +750,7 @@ def context_sentence(context: str, voice: Voice) -> str:
         kind = "present"
         verbs_said = [first_word(text), *re.findall(r"\band\s+([a-z]+s)\b", text)]
     if kind == "present":
+        verbs_said += _second_verbs(text)  # ("owns 3 flower shops … and supplies hotels", review 83)
         # The verbs swapped in place: rejoining tokens would split "St James's" into "St James ' s".
         for word in dict.fromkeys(verbs_said):
             text = re.sub(rf"\b{re.escape(word)}\b", base_form(word), text)
@@ -752,6 +766,15 @@ def context_sentence(context: str, voice: Voice) -> str:
         body = clause(text)
         return fill(_toned(frame(JOB, "context", "noun"), voice), a=_article(body), x=body)
     return ""
+
+
+def _second_verbs(text: str) -> list[str]:
+    """Verbs after "and" that the tagger read as plurals ("…and supplies hotels"): a verb with its object."""
+    tagged = tag(text)
+    return [word for (word, _), (_, after) in pairwise(tagged)
+            if re.fullmatch(r"[a-z]+s", word) and base_form(word) != word and is_verb(base_form(word))
+            and after.startswith(("NN", "DT", "PRP$", "CD", "JJ"))
+            and re.search(rf"\band\s+{re.escape(word)}\b", text) is not None]
 
 
 def _hers_as_yours(text: str) -> str:

@@ -35,6 +35,7 @@ from coach.tasks.private_notes import without_private_lines
 from coach.writing import (
     ABBREVIATIONS,
     EMOJI,
+    HONORIFIC_SUFFIXES,
     NICKNAME_ADJECTIVES,
     RANKING_WORDS,
     address,
@@ -293,7 +294,8 @@ _TALKED_ABOUT = lazy_regex(
 """A note that records a topic and then the point ("talked about negotiating - never accept on the call"):
 the mentor was there, so the email gives the topic and the point ("Negotiating: never accept...")."""
 _TITLE_LINE = lazy_regex(
-    r"^(?:(?-i:[A-Z]{2,5})\s+)?"  # "HR mentoring w/ Nadia 3/10": the field, in capitals, before the session
+    r"^(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\.?\s+)?"  # ("20/11 session w Colette…": its date first, review 82)
+    r"(?:(?-i:[A-Z]{2,5})\s+)?"  # "HR mentoring w/ Nadia 3/10": the field, in capitals, before the session
     r"(?:(?:my|our|weekly|fortnightly|monthly|quick|first|second|third|last|1st|2nd|3rd|\d+th|supervision|"
     r"mentoring|mentor|coaching|career)\s+){0,2}"
     r"(?:session|meeting|mtg|notes?|summary|1:1|1-1|one-to-one|catch[- ]?up|mentoring|supervision|(?:studio|site|"
@@ -343,6 +345,8 @@ def _topic_title(line: str, raw: str, index: int) -> bool:
 
     Listed, it read as a takeaway, "Uefa b prep." (review 80); one word ("CV.") may head the line after it.
     """
+    if index == 0 and _TOPIC_LABEL.match(line) and not _BULLET.match(raw):
+        return True  # "topic: getting first solo series": what the session was about, never a takeaway (review 82)
     words = line.rstrip(".").split()
     # (ended by its full stop, or named as a session's purpose: "open house scripts" on a line of its own is a topic)
     titled = line.endswith(".") or (bool(words) and words[-1].lower() in ("prep", "review", "debrief", "planning"))
@@ -694,6 +698,9 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     text = re.sub(r"^(?:also|and|plus)\s+(?=\S+\s+\S)", "", text, flags=re.IGNORECASE)  # "also she will look…"
     text = re.sub(r"^\w{1,3}\s*\((me|mentor)\)\s*[-–—:]?\s*", r"\1: ", text, flags=re.I)  # "W (me) - visit…"
     text = BRACKETED_OWNER.sub(r"\g<owner>: ", text)  # "TODO (me): rebuild…", "[Ewa] ask…": the owner's label
+    # ("Takeda-sensei: send rate sheet…": the name the label holds, its respect apart, review 82)
+    text = re.sub(rf"^([A-Z][\w'’]+)-(?:{HONORIFIC_SUFFIXES})(?=\s*[:\-–—]\s|\s+(?:to|will|'ll)\s)", r"\1", text,
+                  flags=re.IGNORECASE)
     # "funding extension - me to email graduate school": the topic, then the user's task
     text = re.sub(r"^[^-–—:]{3,40}\s[-–—]\s+(?=(?:me|i)\s+(?:to|will|need to|must|should|'ll)\s)", "", text,
                   flags=re.IGNORECASE)
@@ -1796,7 +1803,9 @@ _ERRANDS = word_set("ask check email e-mail call ring text phone book get send b
 
 
 _MEETING_DETAIL = lazy_regex(
-    r"^\s*(?:(?:on|via|over)\s+\w+|same time|(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?|"
+    # (", 7pm JST": a time with its zone, review 82)
+    r"^\s*(?:(?:on|via|over)\s+\w+|same time|(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?"
+    r"(?:\s+(?:[a-z]{1,3}t|utc|(?:uk|local|my|your|her|his|their)\s+time))?|"
     # ("march, after practice exam #3": what it waits for, review 69)
     r"(?:after|once|when)\s+(?:my|the|your|our)?\s*[\w#' -]{2,30}|"
     # ("maybe 3 weeks, tbc": what is still open, review 76)
@@ -2620,4 +2629,6 @@ def _same_task(first: str, second: str) -> bool:
         return set(stems[1:] if stems and is_verb(head) and base_form(head) == head else stems)
 
     shorter, longer = sorted((objects(first), objects(second)), key=len)
-    return len(shorter) >= 2 and shorter <= longer
+    # ("she'll send the JAT rate sheet", then "Takeda-sensei: send rate sheet + intro…": one word more is the same
+    # sheet, review 82)
+    return len(shorter) >= 2 and (shorter <= longer or (len(shorter) >= 3 and len(shorter - longer) == 1))

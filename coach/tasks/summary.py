@@ -159,6 +159,8 @@ _CLOCK_AFTER_DAY = lazy_regex(
 def humanise_when(when: str) -> str:
     """An ISO date like "2026-12-03 15:00" as "Thursday 3 December 2026 at 15:00"; anything else as written."""
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?", when.strip())
+    if not match and _FOREIGN_DAY.search(when):
+        return tidy(when)  # "vrijdag 17 jan 14:00": as typed, never "vrijdag 17 January" half translated (review 83)
     if not match:  # "next Tuesday 5pm" -> "next Tuesday at 5pm"
         when = _dotted_day(when)
         spelled = spell_out_months(spell_out_day(expand_shorthand(tidy(when))))
@@ -172,6 +174,14 @@ def humanise_when(when: str) -> str:
         return tidy(when)
     day = f"{moment:%A} {moment.day} {moment:%B %Y}"
     return f"{day} at {moment:%H:%M}" if match[4] else day
+
+
+_FOREIGN_DAY = lazy_regex(
+    r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|"
+    r"viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|"
+    r"sabato|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela)\b", re.IGNORECASE)
+"""A day named in another language: the time it starts is kept as the user typed it."""
 
 
 def _dotted_day(when: str) -> str:
@@ -329,7 +339,8 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     said = re.sub(r"\b([Yy]ou (?:also )?said) "
                   r"(?=(?P<verb>[a-z]+) (?:(?:a|an|the|my|your|some|more|less|it|them)\b"
                   r"|(?!(?:is|was|has|does|says|thinks|seems|looks)\b)[a-z]{2,}s\s+\w))",
-                  lambda m: f"{m[1]} to " if is_bare_verb(m["verb"]) and m["verb"] not in _NOT_ADVICE_HEADS else m[0],
+                  lambda m: f"{m[1]} to " if is_bare_verb(m["verb"]) and m["verb"] not in _NOT_ADVICE_HEADS and not (
+                      _subject_ahead(m.string[m.end():])) else m[0],
                   said)
     # "…said don't take…" is "not to take"; "said dont until funding confirmed" is "not until…"
     said = re.sub(r"\b([Yy]ou (?:also )?said) (?:don'?t|do not) (?=(until|till|unless|before|yet)\b)?",
@@ -576,10 +587,15 @@ def _said_to(match: re.Match[str]) -> str:
     next_is_verb = following is not None and is_bare_verb(following.group(1))  # [a-z]+: lower case already
     if verb in ("always", "only", "just") and next_is_verb:  # "she said always ask for a fee": advice, "to ask"
         return f"{match.group('said')} to {verb}"
-    ahead = match.string[match.end():].split(",")[0].split()[:6]
-    if any(word in ("is", "are", "was", "were", "has", "looks", "seems") for word in ahead):
+    if _subject_ahead(match.string[match.end():]):
         return match.group(0)  # "you said bid is too long", "…front office to revenue move is possible": a subject
     return f"{match.group('said')} to {verb}" if is_bare_verb(verb) else match.group(0)
+
+
+def _subject_ahead(rest: str) -> bool:
+    """Whether what was said has its own verb soon ("open houses on sun are better than sat"): a subject, no advice."""
+    ahead = rest.split(",")[0].split()[:6]
+    return any(word in ("is", "are", "was", "were", "has", "looks", "seems") for word in ahead)
 
 
 _NEEDS_A_SUBJECT = frozenset({"need", "needs", "must", "should", "have", "can", "could"})
@@ -1921,7 +1937,8 @@ def _their_place_as_yours(when: str) -> str:
     """"next market day at her shop", written to her, is "at your shop"."""
     # "Oct 2nd, 8:30am, his office (4th floor)": the place after a comma is theirs too
     when = re.sub(r"(\b(?:at|in|to|near)\s+|,\s*)(?:her|his)\b(?=\s+\w)", r"\1your", when, flags=re.IGNORECASE)
-    return re.sub(r"\b(at|to)\s+(?:hers|his)\b(?!\s+\w)", r"\1 yours", when, flags=re.IGNORECASE)  # "10am at hers"
+    when = re.sub(r"\b(at|to)\s+(?:hers|his)\b(?!\s+\w)", r"\1 yours", when, flags=re.IGNORECASE)  # "10am at hers"
+    return re.sub(r"\b(?:her|his)\s+time\b", "your time", when, flags=re.IGNORECASE)  # ("7pm her time")
 
 
 def _quotes_a_note(paragraph: str, notes: str) -> bool:

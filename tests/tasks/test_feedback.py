@@ -483,8 +483,10 @@ def test_praise_in_superlatives_an_effect_with_a_bare_verb_and_a_hurt_reaction_g
     assert wiring.impacts == ["the inspector fail us at the Hollis Road job"]
     vet = read("she said i am too chatty at checkout, that the appointments run over because of me. honestly i was "
                "a bit hurt", parse_person("Gwen"), "received")
-    # "too chatty", said of them, is a verdict like "rude": its moments are asked about, not restated as behaviour
-    assert vet.behaviours == [] and vet.labels == ["too chatty"] and "honestly I was a bit hurt" in vet.own
+    # "too chatty", said of them, is a verdict like "rude": its moments are asked about; what it was about ("at
+    # checkout") goes with what she saw, without the label (review 82: "too slow on changeovers")
+    assert vet.behaviours == ["At checkout: the appointments run over because of you"]
+    assert vet.labels == ["too chatty"] and "honestly I was a bit hurt" in vet.own
     tram = read("he told me I brake too late, also that I look at the mirror not enough", parse_person("Dobre"),
                 "received")
     assert tram.behaviours == ["You brake too late", "You look at the mirror not enough"]

@@ -393,7 +393,8 @@ def test_a_strength_said_alongside_is_its_own_block_not_part_of_the_last_bullet(
          "feedback": "Your code is fine but you never speak up in design reviews, people think you don't care."},
     )  # fmt: skip
     restated = find_section(text, "neutral") or ""
-    assert "- You don't speak up in design reviews.\n- People think you don't care.\n\nDana also said:" in restated
+    # (what others make of it is said with the point, review 82)
+    assert "- You don't speak up in design reviews, and people think you don't care.\n\nDana also said:" in restated
     assert "- Your code is fine." in restated and "never" not in restated
 
 

@@ -178,7 +178,8 @@ def test_an_instruction_after_a_comma_is_a_point_and_the_reply_leaves_no_point_o
                                "feedback": "she said my reports r too long and nobody reads past page 2, put the "
                                            "recommendation first. also said i interrupt the client when they are "
                                            "explaining"})[0]
-    assert "- Nobody reads past page 2.\n- Put the recommendation first." in body
+    # (what it costs is said with the point, review 82)
+    assert "- Your reports are too long, and nobody reads past page 2.\n- Put the recommendation first." in body
     assert "what you said about my reports and your other points" in body
 
 

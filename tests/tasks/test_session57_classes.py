@@ -188,7 +188,8 @@ def test_a_heading_over_pasted_feedback_is_no_point_and_plurals_agree() -> None:
     assert "Harcourt Road" not in body and "- Your attendance notes are on average 3 days late." in body
     said = "He say my bug reports is too short and developers cannot reproduce"
     body, failed = _draft("feedback", {"direction": "received", "person_name": "Rafael", "feedback": said})
-    assert "Your bug reports are too short." in body and "reads_well" not in failed
+    # (what it costs others is said with the point, review 82)
+    assert "Your bug reports are too short, and developers cannot reproduce." in body and "reads_well" not in failed
 
 
 def test_non_native_and_shorthand_slips_with_one_reading() -> None:

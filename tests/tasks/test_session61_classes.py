@@ -259,7 +259,8 @@ def test_especially_in_the_users_thanks_is_said_once_and_a_last_verb_stays_with_
         "direction": "received", "person_name": "Capt. Morales",
         "feedback": "capt told me i take too long to size up and make decisions on scene, crew looks at me and waits. "
                     "also said my EMS skills are top of the station"})
-    assert "- Crew looks at you and waits." in body and "- Waits." not in body
+    # (what it costs is said with the point, review 82)
+    assert "and crew looks at you and waits." in body and "- Waits." not in body
     assert "also said:\n- Your EMS skills are top of the station." in body
 
 

@@ -270,7 +270,7 @@ def test_received_what_was_seen_after_a_verdict_is_kept_with_what_it_is_about() 
     body, _ = _draft("feedback", {"direction": "received", "person_name": "Gary, my gaffer",
                                   "feedback": "he said my paperwork is a joke, job sheets missing half the parts and "
                                               "customers getting billed wrong"})
-    assert "- Your paperwork: job sheets missing half the parts." in body
+    assert "- Your paperwork: job sheets missing half the parts, and customers getting billed wrong." in body
 
 
 def test_received_a_label_on_where_keeps_its_where_and_a_second_language_be_not_is_dont() -> None:
