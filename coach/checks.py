@@ -106,6 +106,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "comes across as cold": ("some conversations felt less warm than they could", ""),
     "get defensive": ("some notes were argued with before they were heard out", ""),
     "gets defensive": ("some notes were argued with before they were heard out", ""),
+    # a put-down that compares them with a beginner ("that I am like a student still", review 84)
+    "like a student": ("some work still looked like a beginner's", ""),
+    "like a child": ("some reactions didn't fit the setting", ""),
+    "like a kid": ("some reactions didn't fit the setting", ""),
+    "like a beginner": ("some work still looked like a beginner's", ""),
     "like a maniac": ("some risks were taken more lightly than they should be", ""),
     "like maniac": ("some risks were taken more lightly than they should be", ""),
     "like a lunatic": ("some risks were taken more lightly than they should be", ""),

@@ -1144,7 +1144,9 @@ def as_text_names(field: str, text: str) -> str:
     with_first = re.search(titled + rf"{re.escape(first)}\b", text, re.IGNORECASE) is not None
     with_last = re.search(titled + rf"{re.escape(last)}\b", text, re.IGNORECASE) is not None
     if with_first and not with_last:
-        return f"{title} {last} {first}"
+        # ("Dr. Liu Yang", notes "Dr Liu said": "Dr. Liu", never "Dr. Yang Liu", greeted whole as two family names
+        # might be, review 84)
+        return f"{title} {first}"
     if with_last and not with_first:
         return f"{title} {last}"  # "call with Dr Jing": the title goes with the last word, as the notes say
     return field

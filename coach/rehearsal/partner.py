@@ -741,6 +741,8 @@ class ScriptedPartner:
         if not self.state.raised.keys() & {"purpose", "proposal"}:
             # "Okay, that's a direct ask." before anything was asked (review r24)
             unused = [line for line in unused if not _NAMES_THE_ASK.search(line)]
+        if self._agreed:  # ("…I can keep it up before I say yes." once it had said yes, review r29)
+            unused = [line for line in unused if not _BEFORE_THE_YES.search(line)]
         if self.scenario.story_told_by == "partner":
             # the partner told what happened (its feedback), so the user has no ask to make: "Okay. If it matters,
             # tell me the ask" answered a mentee taking feedback (review r28)
@@ -848,7 +850,11 @@ class ScriptedPartner:
         bank = (self.scenario.answers.get(kind or "", ()) if kind in ("their-worry", "when-works") else ()) or (
             self.persona.when_works if kind == "when-works" else ()) or (
             self.scenario.their_side if kind == "in-the-way" else self.scenario.their_side_agreed)
-        line = next((line for line in self._off_story(bank) if line not in self.state.used), None)
+        # ("what you need from my side…?" after the yes got "…I'd want to know I can keep it up before I say yes.",
+        # review r29): the yes is given, so no line that holds it back
+        fits = [line for line in self._off_story(bank)
+                if line not in self.state.used and not _BEFORE_THE_YES.search(line)]
+        line = fits[0] if fits else None
         return self._say(line) if line else None
 
     def _check_agreed(self, text: str) -> str | None:
@@ -857,7 +863,7 @@ class ScriptedPartner:
         A choice of how to meet asked beside it is answered first ("how you prefer, phone or I come to the yard? and
         after 3 months we see if is working for you, ok?" got only the yes to the check, review r28).
         """
-        check = _CHECK_WHEN.search(text)
+        check = _check_time(text)
         agreed = self._accepting(None, upper_first(check[0])) if check else ()
         if not agreed:
             return None
@@ -958,7 +964,7 @@ class ScriptedPartner:
                     reaction.proposal and _ASKS_THEM_TO_LOOK.search(reaction.proposal)) else ()
                 # ("…and after two months we check if is working, ok?" got "That's settled, then.", review r28): when
                 # to look again is said back and agreed
-                check = _CHECK_WHEN.search(self.state.said_by_user[-1]) if "follow-up" in reaction.positive else None
+                check = _check_time(self.state.said_by_user[-1]) if "follow-up" in reaction.positive else None
                 checked = self._accepting(None, upper_first(check[0])) if check else ()
                 # (its "…, ok?" asks about the check, so agreeing to it answers the question)
                 return [checked, *answered, looks, self._closes, generic["soften"]]
@@ -1037,7 +1043,9 @@ class ScriptedPartner:
                                      for bank in by_intent[reaction.intent])]
         if reaction.intent == "push-back":
             stage: Stage = "reaction" if reaction.stage == "reaction" else "exploration"
-            return [scenario.lines(persona.bank, stage, "harden", difficulty), generic["harden"]]
+            # (a sneer is answered as one: "That's anecdote, not evidence." answered "Wow, great mentoring…", r29)
+            sneered = [persona.sneered] if "sarcasm" in reaction.negative else []
+            return [*sneered, scenario.lines(persona.bank, stage, "harden", difficulty), generic["harden"]]
         return by_intent[reaction.intent]
 
     def _unasked(self, lines: tuple[str, ...], reaction: Reaction) -> tuple[str, ...]:
@@ -1390,6 +1398,9 @@ _QUESTION_KIND_PATTERNS = {
         r"\b(?:the|any|a)\s+(?:big(?:gest)?\s+|main\s+|real\s+)?(?:risks?|downsides?)\b|\bwhat worries you\b|"
         r"\bwhat(?:'s| is| would be) your (?:biggest |main )?(?:worry|concern)\b|\b(?:are|were) you worried\b|"
         r"\bwetin be your (?:worry|concern|wahala)\b|"  # (Nigerian Pidgin, review r28)
+        # ("what you need from my side so it is not waste of your time?", "What you want to see from me, before you
+        # let me cut in real cloth?", review r29)
+        r"\bwhat\s+(?:do\s+|would\s+)?you\s+(?:need|want)\s+(?:to\s+see\s+)?from\s+(?:me|my\s+side|my\s+end)\b|"
         r"\b(?:a|an)\s+(?:big\s+)?(?:problem|issue)\s+for\s+(?:you|u)\b|"
         # "If you have any doubts, I'd honestly rather hear them now." (review r11, custom)
         r"\bif you have (?:any )?(?:doubts|concerns|worries|reservations|hesitations?)\b|"
@@ -1447,6 +1458,17 @@ def question_kind(text: str) -> str | None:
     return next((kind for kind in QUESTION_KINDS if _QUESTION_KIND_PATTERNS[kind].search(text)), None)
 
 
+_LOOK_AGAIN = lazy_regex(r"\b(?:check|see|look|review|revisit|evaluate|catch up|go over|talk again|meet again|"
+                         r"(?:is|it's|its|it is) working|how (?:it|this)(?:'s| is) going)\b", re.IGNORECASE)
+"""What makes a time a check ("after two months we check if is working"), never "…recover in a fortnight" (r29)."""
+def _check_time(text: str) -> re.Match[str] | None:
+    """When the user proposes to look again ("after two months we check if is working"), or None."""
+    return _CHECK_WHEN.search(text) if _LOOK_AGAIN.search(text) else None
+
+
+_BEFORE_THE_YES = lazy_regex(r"\bbefore I (?:say yes|agree|commit|sign up)\b|\bnot (?:yet |fully |quite )?convinced\b",
+                             re.IGNORECASE)
+"""A line that holds a yes back: never said once the partner has said yes."""
 _CHECK_WHEN = lazy_regex(r"\b(?:after|in)\s+(?:the\s+)?(?:first\s+)?(?:\d+|one|two|three|four|five|six|eight|"
                         r"a couple of|a few)\s+(?:weeks?|months?|sessions?|meetings?|calls?|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b|"

@@ -291,6 +291,9 @@ class Persona:
     rebuff: tuple[str, ...] = ()
     """Terms put with blame, sarcasm or an ultimatum ("Take it or leave it."): not agreed to as put; optional."""
     owned: tuple[str, ...] = ()
+    sneered: tuple[str, ...] = ()
+    """The answer to sarcasm ("Wow, great mentoring. Glad I gave up my lunch for this."): to the tone, never a line
+    that argues a point nobody made ("That's anecdote, not evidence.", review r29); optional."""
     praised: tuple[str, ...] = ()
     """The answer to the user owning a part of the problem ("Part of that is on me"): never "You're right"; optional."""
 
@@ -589,6 +592,7 @@ def _persona(data: dict[str, Any], name: str) -> Persona:
         rebuff=_lines(data, "rebuff", name) if data.get("rebuff") else (),  # older files: their harder lines
         owned=_lines(data, "owned", name) if data.get("owned") else (),  # older files: their other lines
         praised=_lines(data, "praised", name) if data.get("praised") else (),  # older files: their softer lines
+        sneered=_lines(data, "sneered", name) if data.get("sneered") else (),  # older files: their harder lines
     )
 
 

@@ -184,8 +184,16 @@ _BULLET_LINE = lazy_regex(r"^[ \t]*[-*•][ \t]+(?P<point>\S[^\n]*)$", re.MULTIL
 
 
 def bullets_as_sentences(text: str) -> str:
-    """Each bullet line a sentence of its own ("- too quiet in client calls", "- good technical depth"; review 59)."""
+    """Each bullet line a sentence of its own ("- too quiet in client calls", "- good technical depth"; review 59).
+
+    So is a line before one that opens with a heading ("…guests like him", then "not so good: he is leaving…" on the
+    next line, review 84).
+    """
+    text = _BEFORE_A_HEADED_LINE.sub(".", text)
     return _BULLET_LINE.sub(lambda m: m["point"].rstrip() + ("" if m["point"].rstrip()[-1:] in ".!?" else "."), text)
+
+
+_BEFORE_A_HEADED_LINE = lazy_regex(r"(?<=[^.!?:;,\s])(?=[ \t]*\n+[ \t]*[A-Za-z' ]{2,24}:\s)")
 
 
 def _clauses_with_labels(feedback: str) -> list[tuple[str, str | None, int]]:
@@ -426,7 +434,14 @@ def _split_at_new_subject(text: str) -> list[str]:
                 "he", "she", "they") and not re.match(r"\S+\s+(?:he|she|they|i|you)\b",
                                                       TIME_FIRST.sub("", text[start : match.start()], count=1), re.I):
             continue  # "on friday table 12 had nut allergy and he write nothing…": the moment, then what they did (r79)
-        if (_starts_clause(after) or result or instruction) and not refers_back:
+        # ("…not enough on the details, that the window detail I did … had no thermal break": a reported "that"
+        # after a comma opens the next point said, review 84)
+        # (only after a report, and before a clause's own subject: "I was mortified, that info came from…" is a
+        # demonstrative "that")
+        said_next = match.group(0).startswith(",") and re.search(r"\bthat\s*$", match.group(0)) is not None and (
+            len(after) > 3) and after[0][1] in ("DT", "PRP", "PRP$", "NNP") and re.search(
+            rf"\b{_SAID_IT}\b", text[:match.start()], re.IGNORECASE) is not None
+        if (_starts_clause(after) or result or instruction or said_next) and not refers_back:
             pieces.append(prefix + text[start : match.start()])
             start = match.start() + match.group(0).index("so") if result and joiner == "so" else match.end()
             # "she said I was rude to the client and didn't listen…": the second thing said has the same subject
@@ -635,6 +650,10 @@ _OFFER = lazy_regex(r"^(?:and\s+|but\s+|so\s+)?i(?:['’]m|\s+am)\s+(?:happy|gla
                     r"check in with|sit with|back)\s+(?:her|him|them)\b",
                     re.IGNORECASE)
 """What the user offers to do ("I'm happy to do a couple of handovers alongside her"): said with the request."""
+REASSURANCE = lazy_regex(r"^(?:and\s+|but\s+)?(?:there(?:['’]s|\s+is|\s+are)\s+no\s+(?:such thing as\s+(?:a\s+)?)?"
+                         r"(?:stupid|bad|wrong|silly|dumb)\s+(?:opinions?|questions?|ideas?|answers?)|no\s+(?:question|"
+                         r"opinion|idea)\s+is\s+(?:stupid|too small|silly|dumb))\b", re.IGNORECASE)
+"""Reassurance for the talk ("there is no stupid opinion"): said to them with the request, never an effect."""
 _OFFER_LEAD = lazy_regex(r"^(?:and|but|so)\s+", re.IGNORECASE)
 _I_WANT_A_THING = lazy_regex(r"^(?:but\s+|and\s+|so\s+)?i\s+(?:really\s+)?(?:want|need|would like|['’]d like)\s+"
                              r"(?!to\b|him\b|her\b|them\b|you\b|it\b|this\b|that\b|he\b|she\b|they\b)"
@@ -700,7 +719,9 @@ def _timed_effect(clause: str) -> int | None:
     """Where a dated event about others starts after a behaviour and a comma ("…, on saturday 2 ladies turned up…")."""
     for match in re.finditer(r",\s+", clause):
         rest = clause[match.end():]
-        dated = TIME_FIRST.match(rest)
+        # (", twice guest was waiting at desk": how often, then others, review 84)
+        dated = TIME_FIRST.match(rest) or re.match(r"(?:twice|once|(?:\d+|two|three|four|five)\s*(?:times|x))\s+(?=\w)",
+                                                   rest, re.IGNORECASE)
         after = rest[dated.end():].lstrip(", ") if dated else ""
         # ("…, twice this week the pallets fall": things, then a word that can be their verb, review 83)
         if dated and match.start() > 10 and (_about_others(after) or _PEOPLE_THEN_DID.match(after) or things_did(
@@ -817,7 +838,10 @@ _DEFENCE = lazy_regex(rf"^i\s+(?:only|just|was just|was only|did|tried|was tryin
 transitions" goes on with what was said."""
 _COMMENT = lazy_regex(r"^which\b|^(?:but\s+)?(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:(?:probably|prob|maybe|"
                       r"definitely|totally|kind of|kinda)\s+)?(?:not\s+wrong|right)\b", re.IGNORECASE)
-_HURT_ME = lazy_regex(r"\b(?:hurt|upset|stung|annoyed|embarrassed|humiliated)\s+me\b", re.IGNORECASE)
+_HURT_ME = lazy_regex(r"\b(?:hurt|upset|stung|annoyed|embarrassed|humiliated)\s+me\b|"
+                      # ("I was working 14 hours on it so it hurt": how the user took it, review 84)
+                      r"\b(?:so|and)\s+(?:it|that|this)\s+(?:really\s+|kind of\s+|kinda\s+)?(?:hurt|stung)\W*$",
+                      re.IGNORECASE)
 _MADE_ME_FEEL = lazy_regex(r"\b(?:made|makes|make)\s+me\s+(?:feel|look)\b|\b(?:which|that|it)\s+felt\s+"
                            r"(?:so\s+|really\s+)?(?:humiliating|unfair|awful|horrible|terrible|embarrassing)\b",
                            re.IGNORECASE)
@@ -1170,10 +1194,22 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         if part == "strength" or (part == "request" and direction == "give"):
             # "Good: guests love her", "what I want: ask Keoni before giving anything free": the heading says which
             said = address(clause, person, direction) or clause
+            if part == "request":  # ("what I want: he use the desk terminal…": what they are asked to do, review 84)
+                bare = re.match(r"you\s+(?P<verb>[a-z]+)\b", said)
+                said = said[4:] if bare and is_bare_verb(bare["verb"]) else said
+            else:
+                said = _with_you_are(said)
             (reading.strengths if part == "strength" else reading.requests).append(said)
             continue
         if part == "impact":
             reading.impacts.append(soften(address(clause, person, direction) or clause) or clause)
+            continue
+        if direction == "give" and REASSURANCE.match(clause):
+            # "there is no stupid opinion": said with the request (review 84), after what else they are told
+            if same_sentence and reading.messages:
+                reading.messages[-1] += f", {clause}"
+            else:
+                reading.messages.append(clause)
             continue
         if direction == "give" and _OFFER.match(clause):
             reading.offers.append(_OFFER_LEAD.sub("", clause))  # "I'm happy to do a couple of handovers alongside her"
@@ -1498,6 +1534,13 @@ _NO_ARTICLE = lazy_regex(r"\b(?P<lead>you\s+are|you['’]re)\s+(?!(?:a|an|the|my
                          r"(?:[a-z]+(?:er|or|ist|ian)|person|teammate|colleague))"
                          r"(?:\s*$|\s*[,.;!?]|\s+(?:and|but|who|with|for|at|in|on|to)\b))", re.IGNORECASE)
 """A kind of person said to them without its article ("you are hard worker", as a second language types it)."""
+
+
+def _with_you_are(praise: str) -> str:
+    """Praise typed under a heading as a bare quality ("very honest, never a rupee missing") said as "you are …"."""
+    head = tag(praise.split(",")[0])
+    bare = bool(head) and head[0][1] in ("JJ", "RB") and not any(t.startswith(("VB", "MD")) for _, t in head)
+    return f"you are {lower_first(praise)}" if bare else praise
 
 
 def _said_to_them(praise: str) -> str:

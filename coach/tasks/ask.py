@@ -335,6 +335,10 @@ def _lead_for(question: str, units: Sequence[_Unit], card_lift: Mapping[int, flo
     opening to "Follow up with a short written thank-you"; the points are still chosen against all of it.
     """
     asked = asked_part(question)
+    if not _ABOUT_AN_AGENDA.search(question):
+        # (an agenda's slot, "Open items first (5-10 min): report on…", is no opening for "how do I steer the
+        # meeting…", review 84)
+        units = [u for u in units if not _AGENDA_SLOT.match(u.text)] or units
     if asked == question:
         chosen = _lead(units, card_lift)
     else:
@@ -350,6 +354,9 @@ def _lead_for(question: str, units: Sequence[_Unit], card_lift: Mapping[int, flo
     return chosen
 
 
+_ABOUT_AN_AGENDA = lazy_regex(r"\bagenda|\bstructure\b|\bwhat (?:to|should (?:i|we)) (?:cover|put|bring up)\b",
+                              re.IGNORECASE)
+"""A question about what a meeting covers, which an agenda's slots answer."""
 _MAY_I = lazy_regex(r"\bis it (?:ok|okay|alright|all right|fine|normal|acceptable|weird|rude|bad|wrong)\b"
                     r"|\b(?:can|may) i\b|\bam i allowed\b", re.IGNORECASE)
 """A question whether something is all right to do."""
@@ -554,9 +561,14 @@ def _written_for(question: str, guidance: Sequence[SearchResult]) -> set[int]:
 
 
 def _shares_a_word(wanted: set[str], stems: Sequence[str]) -> bool:
+    return _shared_words(wanted, stems) > 0
+
+
+def _shared_words(wanted: set[str], stems: Sequence[str]) -> int:
+    """How many of the question's telling words ``stems`` share."""
     # The stemmer cuts "cancelling" to "cancell" and "cancellations" to "cancellation": a shared start counts.
     telling = [w for w in wanted - _EVERY_CARD if len(w) >= 4]
-    return any(s.startswith(w) or w.startswith(s) for w in telling for s in stems if len(s) >= 4)
+    return sum(any(s.startswith(w) or w.startswith(s) for s in stems if len(s) >= 4) for w in telling)
 
 
 def _example(
@@ -571,8 +583,13 @@ def _example(
     ("move our 3 p.m. call"): offered for another question ("how do I make our 30 minutes count?") it
     reads as off-topic, so it is left out.
     """
+    # (another card than the lead's needs two of the question's telling words: "how do i end mentoring…, its not
+    # useful for me anymore" got "what do you get out of mentoring? … useful for you too", review 83)
+    # (only when the lead's card has examples of its own: without any, another card's fitting one is the answer's)
+    leads_own = bool(lead) and 0 < lead <= len(guidance) and bool(_examples_in(guidance[lead - 1], role))
     candidates = [(index, quote) for index in range(len(guidance)) for quote in _examples_in(guidance[index], role)
-                  if wanted is None or _shares_a_word(wanted, content_stems(f"{guidance[index].title} {quote}"))]
+                  if wanted is None or _shared_words(wanted, content_stems(f"{guidance[index].title} {quote}")) >= (
+                      2 if leads_own and index + 1 != lead else 1)]
     # the cited cards' example nearest the question, by the question's words it shares, then by meaning: "I'm new to
     # this field, so some of my questions will be basic…" for shame at asking basic questions, never a card's first
     # example, on a slipped launch (review 80); an uncited card's only when no cited one has any
@@ -604,8 +621,8 @@ def _examples_in(card: SearchResult, role: str | None) -> list[str]:
     return theirs or [quote for quote, voice in found if not voice or voice == role]
 
 
-_POINTS_BACK = lazy_regex(r"\b(?:tell|raise|say|bring up|mention|ask|explain|handle|address)\s+(?:(?:him|her|them)\s+)?"
-                          r"(?:this|that|it)\b", re.IGNORECASE)
+_POINTS_BACK = lazy_regex(r"\b(?:tell|raise|say|bring up|mention|ask|explain|handle|address|end|stop|close|wrap up)\s+"
+                          r"(?:(?:him|her|them)\s+)?(?:this|that|it)\b", re.IGNORECASE)
 """An ask whose object is the story before it ("how I can tell him this")."""
 _FIRST_MEETING = lazy_regex(r"\bfirst\s+(?:ever\s+)?(?:meeting|session|call|mtg|sesh|chat|catch[- ]?up|1:1|1-1)\b|"
                             r"\b(?:new|first)\s+mentor\b[^.?!]*\b(?:meet|meeting|session|call)\b", re.IGNORECASE)
@@ -714,7 +731,11 @@ class AskTask(TaskSpec):
         # few months, check your progress…" for "how often should I meet?", does not make its card the answer)
         steps = sorted((u for u in units if u.number == lead.number and u.step and u is not lead and not u.pitfall),
                        key=lambda u: u.position)[:LEAD_STEPS] if lead.number <= STEPS_FROM_TOP else []  # fmt: skip
-        rest = [u for u in units if u is not lead and u not in steps and u.score >= point_floor]
+        # another card's point earns a bullet only with a telling word of the question: "Give them a graceful way
+        # out by asking whether now is the wrong time for them to mentor" (cancellations) answered a question about
+        # gossip-filled sessions and one about shadowing for a season (review 82)
+        rest = [u for u in units if u is not lead and u not in steps and u.score >= point_floor
+                and (u.number == lead.number or _shares_a_word(wanted, content_stems(u.text)))]
         same_card = sorted((u for u in units if u.number == lead.number and u is not lead and u not in rest
                             and u not in steps), key=lambda u: -u.score)  # fmt: skip
         rest += same_card[: max(0, MIN_POINTS - len(rest) - len(steps))]

@@ -59,6 +59,7 @@ from coach.tasks._phrasing import (
 )
 from coach.tasks._reframe import (
     MATTERS_BECAUSE,
+    REASSURANCE,
     SOMEONE_ELSE_SAID,
     STORY_ELSEWHERE,
     TIME_FIRST,
@@ -855,8 +856,8 @@ class _Give:
         # (only what is said to them, "you can be firm…": "I want Jordan to understand…, without making him feel
         # stupid" is what to get across, and how)
         told = next((m for m in self.reading.messages if (not praises(m) or self.reading.strengths)
-                     and re.match(r"you\b", m, re.IGNORECASE)), None)
-        if asked and told and _words_or_empty(self.values.get("request")):
+                     and (re.match(r"you\b", m, re.IGNORECASE) or REASSURANCE.match(m))), None)
+        if asked and told:
             # ("I want to tell her she can be firm and polite same time", beside the request field: said after the
             # request, never dropped, review 83)
             after = f" {as_sentence(told)}{after}"

@@ -129,17 +129,19 @@ def _mentor_as_you(text: str, mentor: str) -> str:
                   r"a few|a couple of)\s)", r"\1 you ", text, flags=re.IGNORECASE)
     # ("Dave said he trained him … and he is the best lift planner he knows": the best is the mentor, the one who
     # knows is Dave, review 82)
-    text = _BEST_THEY_KNOW.sub(lambda m: "you were " if (m["verb"] or "").lower() == "was" else "you are ", text)
+    text = _BEST_THEY_KNOW.sub(lambda m: m["between"] + ("you were " if (m["verb"] or "").lower() == "was" else
+                                                          "you are "), text)
     said = first_pronoun.group(0).lower()
     theirs = _TITLE_PRONOUN.get(address(mentor)[0].rstrip(".").lower()) or ("he" if said[:1] == "h" and
                                                                               not said.startswith("her") else "she")
     return to_you(others_kept(text, theirs), mentor)
 
 
-_BEST_THEY_KNOW = lazy_regex(r"(?<=\band\s)(?:he|she)(?:\s+(?P<verb>is|was)|'s)\s+(?=(?:the\s+(?:best|most\s+\w+)|"
-                             r"one\s+of\s+the\s+best)\b[^.]*?\b(?:he|she)\s+(?:knows|knew|has\s+(?:ever\s+)?"
-                             r"(?:seen|met|worked\s+with|had|trained)|ever\s+\w+))", re.IGNORECASE)
-"""Reported praise ("…said he trained him and he is the best lift planner he knows"): the best one is the mentor."""
+_BEST_THEY_KNOW = lazy_regex(r"(?P<between>\b(?:said|says|told me|reckons)\b[^.]*?\b(?:him|her)\b[^.]*?\band\s)"
+                             r"(?:he|she)(?:\s+(?P<verb>is|was)|'s)\s+(?=(?:the\s+(?:best|most\s+\w+|\w+est)|"
+                             r"one\s+of\s+the\s+(?:best|most\s+\w+|\w+est))\b)", re.IGNORECASE)
+"""Reported praise ("…said he trained him and he is the best lift planner he knows", "…he is the most strict inspector
+in Rivers state"): after the one the mentor did something for, the best one is the mentor (reviews 82, 84)."""
 _THIRD_PERSON = lazy_regex(r"\b(?:she|he|her|him|his|she's|he's)\b", re.IGNORECASE)
 _TITLE_PRONOUN = {"ms": "she", "mrs": "she", "miss": "she", "madam": "she", "mr": "he", "sir": "he"}
 
@@ -933,6 +935,10 @@ _SECOND_QUESTION = lazy_regex(r"\s+(?:\+|&|and)\s+(?=(?:do|does|are|is)\s+you\s+
 """A second question joined to the ask ("… + do you know of any openings")."""
 
 
+_TOPIC_AFTER_THE_ASK = lazy_regex(r"^(?:how|what|why|where|when|which)\s+(?:you|he|she|they)\s+[a-z]+", re.IGNORECASE)
+"""What a call is for, typed after it as a bare wh-clause ("how u found first location")."""
+
+
 def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     """The user's single request, whole, as a question when its shape allows one."""
     # "Could we have a short call…; or if you prefer, I could send…": the alternative is a sentence of its own
@@ -942,6 +948,10 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     pieces = pieces_of(_user_text(ask, mentor))
     if not pieces:
         return ""
+    if len(pieces) > 1 and _TOPIC_AFTER_THE_ASK.match(pieces[1]) and not pieces[1].rstrip().endswith("?"):
+        # "15 min call? how u found first location + how u priced": what the call is for, asked with it, never a
+        # fragment of its own ("How you found first location and how you priced.", review 84)
+        pieces = [f"{pieces[0].rstrip(' ?.!')}, so I can ask {lower_first(pieces[1].rstrip(' .!'))}", *pieces[2:]]
     # "a 15 min call whenever suits, I have 3 questions": the clause after the comma is its own sentence.
     pieces = [*_SPLICED_I.split(pieces[0], maxsplit=1), *pieces[1:]]
     # "a 20 min phone call or i can call into the yard": the request, then the user's offer as its own sentence

@@ -369,7 +369,9 @@ _INITIAL_LABEL = lazy_regex(r"^(?P<letter>[A-Z])\.?\s*(?:->|=>|→|[:\-–])\s*(
 """An open item labelled with one capital and its mark ("J: share the fee spreadsheet", "B -> was going to…")."""
 _INITIALS_FIRST = lazy_regex(r"^(?P<letters>[A-Z]{2,3})(?=\s+(?:to|will|is going to|gonna)\s|\s*(?:->|=>|→|[:\-–]))")
 """An open item that opens with someone's initials and their task ("LM to send me…", "DK: book the room")."""
-_MY_OWN_ITEM = lazy_regex(r"^(?:(?:me|myself)\s*[:\-–]|me\s+to\b|i\s+will\b|i['’]ll\b|me(?=\s+[a-z]+\s))\s*"
+_MY_OWN_ITEM = lazy_regex(r"^(?:(?:me|myself)\s*[:\-–]|me\s+to\b|i\s+will\b|i['’]ll\b|me(?=\s+[a-z]+\s)|"
+                          # ("I send her the passenger letter": a second language's present for the promise, review 84)
+                          r"i(?=\s+[a-z]+\s+(?:her|him|them|you)\b))\s*"
                           r"(?P<verb>[A-Za-z]+)\b", re.IGNORECASE)
 """An open item the user labelled as their own ("Me: send you the RFC link", or "I will send the rate constant table
 before meeting", review 67, which was left as typed)."""
@@ -1040,6 +1042,9 @@ def _wondered(item: str) -> tuple[str, str] | None:
 
 
 _SECOND_QUESTION = lazy_regex(r"\s(?:and|or)\s+(?:whether|if|how|what|why|when|where)\b", re.IGNORECASE)
+_HOW_THEY_DID = lazy_regex(r"^how\s+you\s+(?P<verb>[a-z]+ed|dealt|got|made|found|kept|took|went|built|ran|began|chose|"
+                           r"knew|won|told|said|felt|left|brought|taught|learnt|learned)\b(?P<rest>.*)$", re.IGNORECASE)
+"""How the mentor did something ("how you handled the first time as purser"): asked as "How did you handle…?"."""
 
 
 def _asked_outright(item: str) -> str | None:
@@ -1049,6 +1054,10 @@ def _asked_outright(item: str) -> str | None:
     """
     request = request_of_mentor(item)
     if request is not None:
+        # ("ask her abt how she handled the first time as purser": how they did it, asked of them, review 84)
+        how_they = _HOW_THEY_DID.match(to_you(request[1], "", objects_are_others=True))
+        if how_they and is_verb(base_form(how_they["verb"].lower())):
+            return f"How did you {base_form(how_they['verb'].lower())}{how_they['rest'].rstrip(' ?.!')}?"
         return str(FRAMES["questions"]["request"][request[0]]).format(topic=request[1])
     wondered = _wondered(item)
     if wondered is not None:

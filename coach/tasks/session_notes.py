@@ -728,6 +728,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     mention = _MENTION.match(text)
     if mention and _REPORTS.match(text[mention.end():].strip()):
         return None  # "@yusuf thinks I should ask for 16.50": his advice, a takeaway
+    if mention and _WHO_THEY_ARE.match(text[mention.end():].strip()):
+        return None  # "@otieno from KALRO can give desmodium seed": who they are and what they can do (review 84)
     text = _MENTION.sub(lambda m: m.group(0) if mention and m.start() == 0 else name_case(m.group(1)), text)
     if mention:
         owner, marked = _owner_for(mention.group(1), mentor, me), True
@@ -1761,6 +1763,22 @@ _ASK_SOMEONE = lazy_regex(
 )
 """An errand to someone else ("ask agency if they'll fund it"), not advice on how to ask ("ask for a day")."""
 _REPORTS = lazy_regex(r"\b(?:said|says|say|thinks?|suggest(?:s|ed)?|recommend(?:s|ed)?|told)\b", re.IGNORECASE)
+_CONNECT_US = lazy_regex(r"@(?P<name>[A-Za-z][\w-]*)(?P<between>[^\n]*?\b)(?P<verb>connect|introduce|intro|put)\s+us\b"
+                         r"(?P<touch>\s+in\s+touch)?", re.IGNORECASE)
+
+
+def _connect_me(found: re.Match[str]) -> str:
+    """"…@otieno …, she'll connect us" as "…connect me with Otieno": who "us" is, named in the line."""
+    name = found["name"][:1].upper() + found["name"][1:]
+    verb = found["verb"].lower()
+    link = "to" if verb in ("introduce", "intro") else "with"
+    told = f"{verb} me in touch {link}" if found["touch"] else f"{verb} me {link}"
+    return f"@{found['name']}{found['between']}{told} {name}"
+
+
+_WHO_THEY_ARE = lazy_regex(r"^(?:\([^()]*\)\s*)?(?:(?:from|at|of)\s+[\w&.-]+(?:\s+[\w&.-]+)?\s+)?(?:can|could|has|have|"
+                           r"knows?|runs?|works?)\b(?!\s+(?:you|to)\b)", re.IGNORECASE)
+"""After a name, who they are and what they can do ("@otieno from KALRO can give…"): news, never their task."""
 
 
 def _task_after_comma(line: str) -> str:
@@ -2295,6 +2313,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     notes = _LABELLED_HOMEWORK.sub(_homework_as_mine, notes)  # "practice: run the next retro myself": the user's
     notes = _BRING_NEXT_TIME.sub(r"\g<lead>\g<what> next time", notes)  # "next time bring cohort data": to do
     notes = _ARROW_TO_WHO_WILL.sub(r"\g<lead>\g<who> \g<will> \g<task> (\g<topic>)", notes)  # "…-> FH will ask…"
+    notes = _CONNECT_US.sub(_connect_me, notes)  # ("@otieno … , she'll connect us": with Otieno, review 84)
     notes = ill_as_i_will(notes)  # "…, ill apply by end of month": a promise of its own
     # "she asked if I'd be up for assisting… - said yes!!": the user's answer, with its subject
     notes = re.sub(r"\s+[-–—]+\s+(?:i\s+)?said\s+(yes|no)\b", r" and I said \1", notes, flags=re.IGNORECASE)

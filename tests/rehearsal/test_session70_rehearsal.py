@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from coach.rehearsal.moves import MoveDetector
 from coach.rehearsal.partner import proposal_specifics
+from coach.rehearsal.scenarios import get_persona
 
 from .conftest import moves_in, play
 
@@ -78,3 +79,29 @@ def test_a_goals_date_is_no_term_and_an_announced_ask_is_invited(detector: MoveD
     session = play(detector, "ask-to-mentor", "skeptical", [
         "good morning madam, I have one small thing I want ask you about my apprenticeship"], "hard")
     assert "convinced" not in session.partner_turns[-1] and "ossibly" not in session.partner_turns[-1]
+
+
+def test_review_r29_mock_support_vague_asks_and_what_they_need_are_read(detector: MoveDetector) -> None:
+    # r29 r12: "Oh right, thanks so much for your help. Really feeling the support here." earned respect and was the
+    # strongest moment; r9: "…just, you know, be more on it." was the I-statement evidence; r14: "what you need from
+    # my side so it is not waste of your time?" earned no credit for asking their view
+    found = moves_in(detector, "Right, thank you so much for your help. Really feeling the encouragement here.")
+    assert "sarcasm" in found and "gratitude" not in found
+    found = moves_in(detector, "What I need is for you to be more on it from now on.")
+    assert "vagueness" in found and "i-statement" not in found
+    assert "asks-their-view" in moves_in(detector, "ok. what you need from my side so this is worth your time?")
+
+
+def test_review_r29_a_sneer_is_answered_as_one_and_a_closing_reassurance_is_no_term(detector: MoveDetector) -> None:
+    # r29 r3: "Wow, great mentoring… glad I gave up my lunch for this" got "That's anecdote, not evidence."; r10:
+    # "…the greens will recover in a fortnight, and so will you" after the yes got "In a fortnight, boss. Okay."
+    session = play(detector, "disagree-advice", "skeptical", [
+        "You always push the same path on everyone.", "Wow, brilliant advice. Really glad I skipped lunch for this."],
+        "hard")
+    assert session.partner_turns[-1] in get_persona("skeptical").sneered, session.partner_turns
+    session = play(detector, "frequent-cancels", "warm", [
+        "Hi Sam, I wanted to talk about how often our sessions get moved.",
+        "Three of the last four were cancelled on the day, and I'm losing momentum on my exam prep.",
+        "Could we try 30 minutes every other Tuesday at 8, and check after two sessions if it works?",
+        "Thanks, Sam. Don't worry, the exam is in a month, and so is my holiday."], "easy")
+    assert "month" not in session.partner_turns[-1].lower(), session.partner_turns
