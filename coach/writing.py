@@ -1227,7 +1227,7 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
         # "Sr Agnes sent", "dr nour said": the title goes with the name; "Jean-Talon" is a street, not Jean
         # "Ramesh sir to share", "Patil ji said": a respect said after the name goes with it too
         # ("Park-ssi is senior than me", "Tanaka-san said": a suffix of respect goes with the name too)
-        titled = (rf"(?<![\w-])(?:(?:{_TITLE_WORDS})\.?\s+)?(?:{alternatives})(?:-(?:ssi|nim|san|sama|sensei|ji)\b)?"
+        titled = (rf"(?<![\w-])(?:(?:{_TITLE_WORDS})\.?\s+)?(?:{alternatives})(?:-(?:{HONORIFIC_SUFFIXES})\b)?"
                   rf"(?:\s+{_RESPECT_AFTER})?")
         text = re.sub(rf"{titled}['’]s\b(?=\s+(?P<next>[\w'’]+))|{titled}['’]s\b", _your_or_contraction, text,
                       flags=re.IGNORECASE)  # "Ray's shop" is yours; "Ray's gonna check" is you're

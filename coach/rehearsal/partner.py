@@ -863,12 +863,16 @@ class ScriptedPartner:
         A choice of how to meet asked beside it is answered first ("how you prefer, phone or I come to the yard? and
         after 3 months we see if is working for you, ok?" got only the yes to the check, review r28).
         """
-        check = _check_time(text)
-        agreed = self._accepting(None, upper_first(check[0])) if check else ()
+        agreed = self._check_yeses(text)
         if not agreed:
             return None
         choice = _channel_choice(text)
         return self._say(f"{choice} {agreed[0]}" if choice else agreed[0])
+
+    def _check_yeses(self, text: str) -> tuple[str, ...]:
+        """The persona's yeses that say back when ``text`` proposes to look again ("After two months works.")."""
+        check = _check_time(text)
+        return self._accepting(None, upper_first(check[0])) if check else ()
 
     def remember(self, line: str) -> None:
         """Count a line as said (a resumed rehearsal replays its saved replies): it is not said again.
@@ -964,8 +968,7 @@ class ScriptedPartner:
                     reaction.proposal and _ASKS_THEM_TO_LOOK.search(reaction.proposal)) else ()
                 # ("…and after two months we check if is working, ok?" got "That's settled, then.", review r28): when
                 # to look again is said back and agreed
-                check = _check_time(self.state.said_by_user[-1]) if "follow-up" in reaction.positive else None
-                checked = self._accepting(None, upper_first(check[0])) if check else ()
+                checked = self._check_yeses(self.state.said_by_user[-1]) if "follow-up" in reaction.positive else ()
                 # (its "…, ok?" asks about the check, so agreeing to it answers the question)
                 return [checked, *answered, looks, self._closes, generic["soften"]]
             # ("OK, I will send you a short report after the first module, in February." got "Next summer. Fine,

@@ -405,8 +405,8 @@ def _split_at_new_subject(text: str) -> list[str]:
         # "great technique on plating but always late for the prep": after "but", how often, then the concern
         how_often = bool(after) and after[0][0].lower() in _HOW_OFTEN_WORDS and len(after) > 1
         # ("maud is lovely with guests but too quiet with suppliers": after "but", the same person's concern)
-        how_often = how_often or re.match(r"(?:also\s+)?(?:too|a bit too|way too|far too)\s+[a-z]+",
-                                          text[match.end():], re.IGNORECASE) is not None
+        too_much = re.match(r"(?:also\s+)?(?:too|a bit too|way too|far too)\s+[a-z]+", text[match.end():],
+                            re.IGNORECASE) is not None
         # "…every time, esp live, drummer has to follow me": after a bare comma too, a thing and its verb (review 64)
         # ("…without checking formulas, 2 errors reached the client this month": a count of things and their verb)
         counted = re.match(r"(?:\d+|two|three|four|five|six)\s+[a-z]+s\s+(?:[a-z]+ed|were|got|went|came|made|had|"
@@ -415,7 +415,7 @@ def _split_at_new_subject(text: str) -> list[str]:
         counted = counted or re.match(r"(?-i:[A-Z]{2,5})\s+(?:nearly\s+|almost\s+|just\s+)?(?:[a-z]+ed|gave|came|"
                                       r"found|said|took)\b", text[match.end():]) is not None
         result = (joiner == "so" and len(after) >= 3) or (joiner == "but" and (
-            _subject_soon(after) or thing_then_verb or how_often)) or (
+            _subject_soon(after) or thing_then_verb or how_often or too_much)) or (
             match.group(0).strip() == "," and after[1][1] != "MD" and (thing_then_verb or counted or (
                 after[0][1] == "NNS" and after[1][1] in ("VBD", "VBP"))))
         # "nobody reads past page 2, put the recommendation first": an instruction after a comma is its own point
@@ -1196,7 +1196,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             said = address(clause, person, direction) or clause
             if part == "request":  # ("what I want: he use the desk terminal…": what they are asked to do, review 84)
                 bare = re.match(r"you\s+(?P<verb>[a-z]+)\b", said)
-                said = said[4:] if bare and is_bare_verb(bare["verb"]) else said
+                said = said[bare.start("verb"):] if bare and is_bare_verb(bare["verb"]) else said
             else:
                 said = _with_you_are(said)
             (reading.strengths if part == "strength" else reading.requests).append(said)

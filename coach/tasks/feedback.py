@@ -839,6 +839,16 @@ class _Give:
         self.notes.append(FRAMES["rationale"]["missing_strength"].format(whose=whose))
         return ""  # no praise the user did not give: the check and the note ask for a real one
 
+    def _told_beside_the_request(self) -> str | None:
+        """What the user wants to tell them, said after the request ("you can be firm and polite…"), or None.
+
+        Only what is said to them, or reassurance ("there is no stupid opinion"): "I want Jordan to understand…,
+        without making him feel stupid" is what to get across, and how. A praising message is the strength only when
+        no other strength was given.
+        """
+        return next((m for m in self.reading.messages if (not praises(m) or self.reading.strengths)
+                     and (re.match(r"you\b", m, re.IGNORECASE) or REASSURANCE.match(m))), None)
+
     def _request(self, praised: bool = False) -> str:
         """The request line; after praise ("Could you write up the labelling system…?") with no review of it."""
         tone = self.style.tone if self.style.tone in ("formal", "casual") else "warm"
@@ -852,11 +862,7 @@ class _Give:
             said = to_you(self.reading.offers[0], self.person.names[0]) if self.person.names else self.reading.offers[0]
             after = f" {as_sentence(said)}"
         asked = asked[: offer.start()] if offer else asked
-        # (a praising message is the strength only when no other strength was given)
-        # (only what is said to them, "you can be firm…": "I want Jordan to understand…, without making him feel
-        # stupid" is what to get across, and how)
-        told = next((m for m in self.reading.messages if (not praises(m) or self.reading.strengths)
-                     and (re.match(r"you\b", m, re.IGNORECASE) or REASSURANCE.match(m))), None)
+        told = self._told_beside_the_request()
         if asked and told:
             # ("I want to tell her she can be firm and polite same time", beside the request field: said after the
             # request, never dropped, review 83)
@@ -1330,10 +1336,11 @@ class _Received:
         # "Reviewer 2": a written review from someone the user can neither ask nor report back to; its own
         # questions, plan and reply replace those for a person
         self.unreachable = _unreachable(str(values.get("person_name") or ""))
-        written = {} if self.unreachable else FRAMES["received_written"] if _WRITTEN_WORK_JUDGED.search(
-            str(values.get("feedback") or "")) else {}
-        self.frames = {**FRAMES["received"], **FRAMES[f"received_{self.unreachable}"]} if self.unreachable else (
-            {**FRAMES["received"], **written})
+        # (feedback on a piece of writing asks about passages and readers, review 82)
+        written = _WRITTEN_WORK_JUDGED.search(str(values.get("feedback") or "")) is not None
+        overlay = FRAMES[f"received_{self.unreachable}"] if self.unreachable else (
+            FRAMES["received_written"] if written else {})
+        self.frames = {**FRAMES["received"], **overlay}
         self.who, self.whom = _who(self.person)
         when = str(self.values.get("when_it_happened") or "")
         self.when = when_phrase(when) if when else ""
