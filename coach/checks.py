@@ -572,6 +572,7 @@ TITLES = word_set(
     "hr. fru "  # Danish and Norwegian ("Hr. Jensen"); a bare "hr" is an hour
     "sensei "  # Japanese, before the surname in English ("Sensei Morita"); after it ("Morita Sensei") it is a respect
     "master maestro maestra "  # a craft or martial art's master before the name ("master Dmitri", review 83)
+    "kyria kyrie kyrios "  # Greek, before the first name ("Kyria Eleni", review 85)
     "pani "  # Polish ("Pani Nowak", review 64); "Pan" alone is also a surname, so it is left out
     "chị chi cô"  # Vietnamese, before the given name ("Chi Lan", written "chi Lan say…" in notes, review 78)
 )

@@ -1026,7 +1026,7 @@ NICKNAME_ADJECTIVES = frozenset({"big", "old", "little", "young", "wee", "lil"})
 _FIRST_NAME_TITLES = frozenset({"dame", "sir", "aunty", "auntie", "uncle", "ate", "kuya", "tita", "tito", "dona", "chị",
                                 "chi", "cô",
                                 "mzee", "mama", "baba", "ma'am", "maam", "mbak", "ibu", "bapak", "pak", "bu", "oom",
-                                "tannie", "tante", "doña"})
+                                "tannie", "tante", "doña", "kyria", "kyrie", "kyrios"})
 """Titles said with the first name: "Dame Philippa", never "Dame Crowe"; "Pak Hendra" (Indonesian), "Oom Piet"
 (Afrikaans) are a title and a name, never a first name "Pak" or "Oom"."""
 

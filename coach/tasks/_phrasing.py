@@ -536,7 +536,9 @@ OUTCOME_AFTER_COMMA = lazy_regex(r",\s+(?P<outcome>(?:helped|worked|paid off|bac
 """How something went, after a comma with no subject ("…, helped with back row", "…, went ok")."""
 
 
-_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_WEEKDAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|"
+            r"sun(?:day)?)\b\.?")
+"""A day of the week, whole or short ("tues", "Saturday"); never "monthly" or "sunny" (review 85)."""
 _WHEN_LEADS = frozenset(
     [
         "for",
@@ -648,6 +650,8 @@ def when_phrase(text: str) -> str:
                 phrase, re.I):
         return f"on {phrase}"  # "nights this week" is worked "on nights", never "in nights" (review 54)
     tagged = tag(phrase)
+    if first in ("weekly", "monthly", "annual", "yearly", "quarterly", "fortnightly", "daily", "mid-year"):
+        return f"in the {phrase}"  # ("monthly review on wednesday": "in the monthly review…", review 85)
     if tagged and tagged[0][1] == "NN" and tagged[0][0].islower() and first not in _BARE_AFTER_IN:
         return f"in the {phrase}"  # "site meeting in Rosebank on thursday": "in the site meeting…" (review 68)
     return f"in {phrase}"

@@ -41,7 +41,7 @@ _POSITIVE = lazy_regex(
     r"positive|confident|productive|accurate|precise|meticulous|punctual|dedicated|committed|knowledgeable|skilled|professional|"
     r"polite|supportive|enthusiastic|motivated|better than mine|better than me|clean|neat|tidy|lovely|"
     r"coming on|coming along|improving|getting better|strongest|best|finest|keen|eager|willing|"
-    r"spot\s+on|top\s+notch|first[- ]class|faultless|immaculate|spotless|"  # ("test sheets are spot on", review 78)
+    r"spot\s+on|top\s+notch|first[- ]class|faultless|immaculate|spotless|perfect|flawless|"  # ("…are spot on", r78)
     r"with\s+(?:real|great|such|so\s+much|a\s+lot\s+of)\s+care|(?:were|was|are|is|stayed)\s+(?:really\s+|so\s+)?"
     r"(?:engaged|attentive|hooked)\b|"  # ("arranges the wreaths with real care")
     # ("said my gain staging has gotten way better tho" was listed with the criticisms, review 71)
@@ -840,7 +840,11 @@ _COMMENT = lazy_regex(r"^which\b|^(?:but\s+)?(?:he|she|they)(?:['’]s|\s+is|\s+
                       r"definitely|totally|kind of|kinda)\s+)?(?:not\s+wrong|right)\b", re.IGNORECASE)
 _HURT_ME = lazy_regex(r"\b(?:hurt|upset|stung|annoyed|embarrassed|humiliated)\s+me\b|"
                       # ("I was working 14 hours on it so it hurt": how the user took it, review 84)
-                      r"\b(?:so|and)\s+(?:it|that|this)\s+(?:really\s+|kind of\s+|kinda\s+)?(?:hurt|stung)\W*$",
+                      r"\b(?:so|and)\s+(?:it|that|this)\s+(?:really\s+|kind of\s+|kinda\s+)?(?:hurt|stung)\W*$|"
+                      # ("honestly it hurt a bit, I spent 2 days on it", review 85)
+                      r"^\W*(?:(?:honestly|tbh|to be honest|and|but)[,\s]+)*(?:it|that|this)\s+(?:really\s+|"
+                      r"kind of\s+|kinda\s+)?(?:hurt|stung)(?:\s+(?:a bit|a little|a lot|quite a bit))?\b"
+                      r"(?!\s+(?:the|my|our|his|her))",
                       re.IGNORECASE)
 _MADE_ME_FEEL = lazy_regex(r"\b(?:made|makes|make)\s+me\s+(?:feel|look)\b|\b(?:which|that|it)\s+felt\s+"
                            r"(?:so\s+|really\s+)?(?:humiliating|unfair|awful|horrible|terrible|embarrassing)\b",

@@ -105,3 +105,12 @@ def test_review_r29_a_sneer_is_answered_as_one_and_a_closing_reassurance_is_no_t
         "Could we try 30 minutes every other Tuesday at 8, and check after two sessions if it works?",
         "Thanks, Sam. Don't worry, the exam is in a month, and so is my holiday."], "easy")
     assert "month" not in session.partner_turns[-1].lower(), session.partner_turns
+
+
+def test_review_r30_praise_of_their_work_and_thanks_in_another_language(detector: MoveDetector) -> None:
+    # r30 r10: "Your tooling and finishing are some of the best I've seen from an apprentice…" came across as
+    # sarcasm; r11: "obrigada!" earned no thanks
+    found = moves_in(detector, "Your stitching is some of the neatest I've seen from a trainee, so this isn't about "
+                               "your skill.")
+    assert "sarcasm" not in found
+    assert "gratitude" in moves_in(detector, "gracias! and who can cover my shift on friday?")

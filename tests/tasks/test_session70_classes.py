@@ -234,3 +234,17 @@ def test_review_84_ask_ending_as_a_mentor_and_steering_a_talkative_mentor() -> N
     body = _answer("my mentor talks about his old jobs the whole hour and we never reach my questions. how i can "
                    "steer the meeting without be rude?", "build-a-meeting-agenda", "open-a-direct-conversation")
     assert "without being rude" in body and "(5-10 min)" not in body.split("\n")[0]
+
+
+def test_review_85_a_monthly_review_a_hurt_aside_perfect_praise_and_a_greek_title() -> None:
+    # r1: "monthly review on wednesday" was "during Monthly's review on Wednesday" and "…are perfect" a criticism;
+    # r3: "honestly it hurt a bit, I spent 2 days on it" was listed as what was said; s4: "Kyria Eleni" was "Eleni"
+    from coach.tasks._phrasing import when_phrase
+
+    assert when_phrase("weekly review on friday") == "in the weekly review on Friday"
+    body, _ = _feedback(direction="received", person_name="Mrs. Ionescu", feedback="she said my linen counts are "
+                        "late every day. also she said my floor checks are perfect. honestly it hurt a bit, I stayed "
+                        "late all week")
+    said = body.split("### What might")[0]
+    assert "floor checks are perfect" in said.split("also said")[1] and "stayed late" not in said
+    assert greeting_name("Kyria Sofia Dimou", formal=False) == "Kyria Sofia"
