@@ -572,6 +572,7 @@ TITLES = word_set(
     "hr. fru "  # Danish and Norwegian ("Hr. Jensen"); a bare "hr" is an hour
     "sensei "  # Japanese, before the surname in English ("Sensei Morita"); after it ("Morita Sensei") it is a respect
     "master maestro maestra "  # a craft or martial art's master before the name ("master Dmitri", review 83)
+    "ustad ustadh ustaz "  # before the name ("Ustad Karim", review 86)
     "kyria kyrie kyrios "  # Greek, before the first name ("Kyria Eleni", review 85)
     "pani "  # Polish ("Pani Nowak", review 64); "Pan" alone is also a surname, so it is left out
     "chị chi cô"  # Vietnamese, before the given name ("Chi Lan", written "chi Lan say…" in notes, review 78)
@@ -599,7 +600,7 @@ def is_honorific(word: str) -> bool:
 _TITLE_PRONOUNS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "sister": "she", "brother": "he",
                    "aunty": "she", "auntie": "she", "aunt": "she", "uncle": "he", "mme": "she", "frau": "she",
                    "herr": "he", "hr": "he", "fru": "she", "pani": "she", "sra": "she", "señora": "she",
-                   "señor": "he"}  # fmt: skip
+                   "señor": "he", "don": "he", "doña": "she", "dona": "she", "ustad": "he"}  # fmt: skip
 
 
 def title_pronoun(name: str) -> str | None:
@@ -619,10 +620,19 @@ def title_length(words: list[str]) -> int:
     while taken < len(words) - 1:
         rest = " ".join(lowered[taken:]) + " "
         rank = next((r for r in RANKS if len(words) - taken > len(r.split()) and rest.startswith(r + " ")), None)
-        if rank is None and not is_honorific(words[taken]):
+        if rank is None and not is_honorific(words[taken]) and not _don_before_given_name(lowered, taken):
             break
         taken += len(rank.split()) if rank else 1
     return taken
+
+
+def _don_before_given_name(lowered: list[str], at: int) -> bool:
+    """Whether "don" at ``at`` is the Spanish or Italian respect before a given name ("Don Roberto", review 86).
+
+    Never the English name: "Don Smith" is Don. A given name of Spanish or Italian shape ends in -o or -a.
+    """
+    given = lowered[at + 1] if at + 1 < len(lowered) else ""
+    return lowered[at] == "don" and re.fullmatch(r"[a-zà-ú]{3,}[oa]s?", given) is not None
 
 
 _POSTNOMINAL = lazy_regex(r"^(?:[A-Z]{2,}[A-Z0-9]*|Ph\.?D\.?|MSc|BSc|MPhil|DPhil|MEd|BEd|MBChB|MRes|[Jj]i|[Ss]ahib|"

@@ -453,7 +453,9 @@ def agreement_errors(text: str) -> list[str]:
         for i, (word, pos) in enumerate(tagged):
             lowered = word.lower()
             nxt = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
-            if lowered in _PLURAL_SUBJECTS and i + 1 < len(tagged) and nxt[1] == "VBP":
+            # ("A short close, even when you're breaking up…, keeps…": a clause after "when" is an aside)
+            aside = i > 0 and tagged[i - 1][0].lower() in _SUBORDINATORS
+            if lowered in _PLURAL_SUBJECTS and i + 1 < len(tagged) and nxt[1] == "VBP" and not aside:
                 subject = lowered
             # "combinatorics is", "logistics is": a field of study in -ics is singular
             plural = (pos == "NNS" and lowered not in _MASS_PLURALS and not lowered.endswith("ics")
@@ -471,6 +473,8 @@ def agreement_errors(text: str) -> list[str]:
     return found
 
 
+_SUBORDINATORS = word_set("when if while because although though since unless once whenever where")
+"""Words that open a clause inside another: its subject is not the sentence's."""
 _AMOUNT_JUDGED = word_set("plenty enough a too more less fine ok okay about usually often not quite probably rarely")
 """Words after "is" that judge an amount: "two or three mentors is plenty", but not "five people was there"."""
 

@@ -413,8 +413,14 @@ def _shorthand() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(  # not inside an address: "github.com/dave" stays as typed
         # ("S&U Bank", "R&D": a letter beside "&" is part of a name, never "you")
         (re.compile(rf"(?<![\w/.@&]){re.escape(k)}(?![\w/@&]|\.[a-z])", re.IGNORECASE), v) for k, v in table.items()
-    ) + tuple((re.compile(rf"(?<![\w/]){re.escape(k)}(?![\w/=≈~<>&])"), v)  # "n≈9000" is a count, not "and"
+    ) + tuple((re.compile(rf"(?<![\w/]){_not_a_possession(k)}{re.escape(k)}(?![\w/=≈~<>&])"), v)
+              # ("n≈9000" is a count, not "and")
               for k, v in data["lower_case_only"].items())  # in file order ("jr." before "jr"); "q&a" stays
+
+
+def _not_a_possession(shorthand: str) -> str:
+    """Where "n" is no "and": after a possessive it names a thing ("the Manning's n", review 86)."""
+    return r"(?<!['’]s )" if shorthand == "n" else ""
 
 
 _SUGGESTED_BARE = lazy_regex(r"\b(?P<said>(?:suggest|recommend)(?:ed|s)?)\s+"
@@ -1026,7 +1032,8 @@ NICKNAME_ADJECTIVES = frozenset({"big", "old", "little", "young", "wee", "lil"})
 _FIRST_NAME_TITLES = frozenset({"dame", "sir", "aunty", "auntie", "uncle", "ate", "kuya", "tita", "tito", "dona", "chị",
                                 "chi", "cô",
                                 "mzee", "mama", "baba", "ma'am", "maam", "mbak", "ibu", "bapak", "pak", "bu", "oom",
-                                "tannie", "tante", "doña", "kyria", "kyrie", "kyrios"})
+                                "tannie", "tante", "doña", "kyria", "kyrie", "kyrios", "don", "ustad", "ustadh",
+                                "ustaz"})
 """Titles said with the first name: "Dame Philippa", never "Dame Crowe"; "Pak Hendra" (Indonesian), "Oom Piet"
 (Afrikaans) are a title and a name, never a first name "Pak" or "Oom"."""
 

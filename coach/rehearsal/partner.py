@@ -216,7 +216,11 @@ review r13 s01); with a question after it ("…makes sense to me. How do you see
 _ASKS_FOR_AN_ANSWER = lazy_regex(r"\b(?:is that (?:a )?(?:yes|no|ok|okay|alright|fine|possible)|"
                                  r"would that (?:work|be ok|be okay|be possible)|"
                                  r"does that (?:work|sound ok|sound okay|sound alright)|"
-                                 r"(?:can|could) we do that|what do you say|yes or no)\b[^.!]*\?", re.IGNORECASE)
+                                 r"(?:can|could) we do that|what do you say|yes or no|"
+                                 # ("So... is it possible for you?" after asking for a reference, review r31)
+                                 r"(?:is|would) (?:it|this|that) be possible|is (?:it|this|that) possible|"
+                                 r"(?:would|will) you be able to|are you able to|(?:can|could) you do (?:it|this|that))"
+                                 r"\b[^.!]*\?", re.IGNORECASE)
 """A direct request for an answer to what is on the table ("so... is that a yes?", "would that work for you?")."""
 _PRAISES_THE_QUESTION = lazy_regex(r"\b(?:(?:that's|that is|it's)\s+(?:the|a)\s+(?:right|good|great|fair)\s+question|"
                                    r"good question)\b", re.IGNORECASE)
@@ -968,7 +972,9 @@ class ScriptedPartner:
                     reaction.proposal and _ASKS_THEM_TO_LOOK.search(reaction.proposal)) else ()
                 # ("…and after two months we check if is working, ok?" got "That's settled, then.", review r28): when
                 # to look again is said back and agreed
-                checked = self._check_yeses(self.state.said_by_user[-1]) if "follow-up" in reaction.positive else ()
+                # ("…until the exams finish, in June, and then we see again?" read no follow-up, review r31: the words
+                # of looking again and a time are enough)
+                checked = self._check_yeses(self.state.said_by_user[-1])
                 # (its "…, ok?" asks about the check, so agreeing to it answers the question)
                 return [checked, *answered, looks, self._closes, generic["soften"]]
             # ("OK, I will send you a short report after the first module, in February." got "Next summer. Fine,
@@ -1416,10 +1422,20 @@ _QUESTION_KIND_PATTERNS = {
         r"trust)\b|"
         r"\bbefore you(?:'d| would) (?:be|feel) comfortable\b",
         re.IGNORECASE),
+    # "What things did you have in mind that we hadn't got to yet?" (review r31; "What did you still have in mind for
+    # us to work on?", r29): what they had still hoped to cover, answered with it, never with "I'd felt it too"
+    "what-left": lazy_regex(
+        r"\bwhat\s+(?:\w+\s+)?(?:did|do|would)\s+you\s+(?:still\s+)?have\s+in\s+mind\b|"
+        r"\bwhat\s+(?:else\s+)?(?:did|do|would)\s+you\s+(?:still\s+)?(?:want|hope|like)\s+(?:us\s+|me\s+)?to\s+"
+        r"(?:work on|cover|get to|do)\b|\bwhat(?:'s|’s| is)\s+(?:still\s+)?left\s+(?:to|for)\b|"
+        r"\b(?:hadn't|haven't|have not|had not|didn't|did not)\s+(?:yet\s+)?(?:got|gotten|get)\s+(?:round\s+)?to\b",
+        re.IGNORECASE),
     "what-would-help": lazy_regex(
         r"\bwhat (?:would|could) (?:be )?(?:simple|easy|small|realistic|doable|manageable|light) enough\b|"
         r"\bwhat would (?:make (?:it|this|that) (?:easier|possible|doable)|help you (?:do|keep|manage|stick))\b|"
-        r"\bwhat(?:'s| is) (?:something|the smallest thing) you (?:could|can) (?:really |actually )?(?:do|keep)\b",
+        r"\bwhat(?:'s| is) (?:something|the smallest thing) you (?:could|can) (?:really |actually )?(?:do|keep)\b|"
+        # ("You tell me, what will work for you?", review r31: answered with the last question's answer)
+        r"\bwhat (?:will|would|could|can) (?:really |actually )?work for you\b(?![^?]*\b(?:time|day|slot)\b)",
         re.IGNORECASE),
 }
 """How a question about the partner itself reads, by :data:`QUESTION_KINDS`."""
@@ -1433,6 +1449,7 @@ QUESTION_DIRECTIONS = {
     "in-the-way": "what has been getting in the way, from your side",
     "when-works": "what time or day suits you best",
     "their-worry": "what worries you about it, if anything",
+    "what-left": "what you had still hoped to cover together",
 }
 _ABOUT_ITSELF = ("about-them", "availability", "their-gain")
 """Question kinds answered from the partner's own life, whatever words of the scenario's story they use."""
@@ -1461,7 +1478,8 @@ def question_kind(text: str) -> str | None:
     return next((kind for kind in QUESTION_KINDS if _QUESTION_KIND_PATTERNS[kind].search(text)), None)
 
 
-_LOOK_AGAIN = lazy_regex(r"\b(?:check|see|look|review|revisit|evaluate|catch up|go over|talk again|meet again|"
+_LOOK_AGAIN = lazy_regex(r"\b(?:check|see(?!\s+(?:you|u|ya)\b)|look|review|revisit|evaluate|catch up|go over|"
+                         r"talk again|meet again|"
                          r"(?:is|it's|its|it is) working|how (?:it|this)(?:'s| is) going)\b", re.IGNORECASE)
 """What makes a time a check ("after two months we check if is working"), never "…recover in a fortnight" (r29)."""
 def _check_time(text: str) -> re.Match[str] | None:
@@ -1475,7 +1493,11 @@ _BEFORE_THE_YES = lazy_regex(r"\bbefore I (?:say yes|agree|commit|sign up)\b|\bn
 _CHECK_WHEN = lazy_regex(r"\b(?:after|in)\s+(?:the\s+)?(?:first\s+)?(?:\d+|one|two|three|four|five|six|eight|"
                         r"a couple of|a few)\s+(?:weeks?|months?|sessions?|meetings?|calls?|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b|"
-                        r"\b(?:after|in)\s+a\s+(?:month|week|fortnight)\b", re.IGNORECASE)
+                        r"\b(?:after|in)\s+a\s+(?:month|week|fortnight)\b|"
+                        # ("…until the sampling season finish, in October, and then we see again…", review r31)
+                        r"\b(?:in|after|by|end of|at the end of)\s+(?:jan|febr)uary\b|"
+                        r"\b(?:in|after|by|end of|at the end of)\s+(?:march|april|may|june|july|august|september|"
+                        r"october|november|december)\b", re.IGNORECASE)
 """When the user proposes to look again ("after two months we check if is working"): said back when agreed."""
 
 

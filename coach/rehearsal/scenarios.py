@@ -218,8 +218,9 @@ class Scenario:
             return False
         told = " ".join(said)
         # (a phrase by its last word too: "that talk" was told by "i saw your talk", review r18)
+        # (a phrase by its longest word, never its first letters: "the move you made" was told by any "the", r31)
         return any(not any(re.search(r"\b" + re.escape(stem[:_STEM]), told, re.IGNORECASE)
-                           for stem in (found[0], found[0].split()[-1]))
+                           for stem in (max(found[0].split(), key=len), found[0].split()[-1]))
                    for found in self.story.finditer(line))
 
     def lines(self, persona: str, stage: Stage, tone: Tone | None, difficulty: Difficulty) -> tuple[str, ...]:
@@ -411,7 +412,7 @@ _STEM = 4
 """How many first letters of a story word the user's own words must share for it to be theirs too."""
 
 QUESTION_KINDS = ("in-my-place", "about-them", "when-works", "availability", "their-gain", "in-the-way", "their-worry",
-                  "what-would-help", "check")
+                  "what-would-help", "what-left", "check")
 """Questions about the partner itself that a scenario may answer in its own words (``answers:``); any other
 question about their side gets ``their_side``."""
 
@@ -525,7 +526,10 @@ _USER_MENTORS = re.compile(
     # ("I'm Dana's mentor and team manager" made the user the mentee, review r18)
     r"|\bI(?:'m| am) [A-Z][\w'-]*['’]s? (?:mentor|supervisor|manager|trainer|preceptor|coach|tutor|team lead|boss)\b"
     r"|\bI (?:mentor|supervise|manage|train|coach|precept)\b"
-    r"|\bI(?:'m| am| have been| was) (?:mentoring|supervising|training|coaching)\b",
+    r"|\bI(?:'m| am| have been| was) (?:mentoring|supervising|training|coaching)\b"
+    # ("I am a senior cartographer mentoring a junior cartographer, Nadia." made the user the mentee, review r31)
+    r"|\bI(?:'m| am) (?:a |an |the )?(?:[\w-]+ ){1,4}(?:mentoring|supervising|training|coaching) "
+    r"(?:a|an|my|our|the|this)\b",
     re.IGNORECASE,
 )
 _USER_IS_MENTEE = re.compile(r"\bmy (?:mentor|supervisor|manager|boss)\b|"

@@ -519,6 +519,12 @@ def about_me(text: str) -> str:
         lead = None  # "abstract drafted but over word limit": a thing and what was done to it, never "I'm abstract…"
     if re.match(r"^(?:too many|too much|not enough|lots of|a lot of|loads of)\b", phrase, re.IGNORECASE):
         lead = None  # "too many files, 5 on the go": a quantity, no "I'm"
+    if HOW_IT_WENT.match(phrase):
+        lead = "It"  # "went mostly ok, missed LX 47 standby": how the last thing went, never "I went mostly ok" (r86)
+    described = [(w.lower(), t) for w, t in first_three if t != "RB"]
+    if shape == "adjective" and len(described) >= 2 and described[0][1] == "JJ" and (
+            described[1][1] in ("NN", "NNS") or (described[1][1].startswith("VB") and can_be_noun(described[1][0]))):
+        lead = None  # "very long hours, 6 day weeks, tired": a described thing, never "I'm very long hours" (review 86)
     if lead is None or (phrase.split(" ")[0].isupper() and len(phrase.split(" ")[0]) > 1) or _has_subject(phrase):
         return as_sentence(phrase)
     head, _, rest = phrase.partition(" ")
@@ -530,6 +536,9 @@ def about_me(text: str) -> str:
     return as_sentence(f"{lead} {head.lower()} {rest}".strip())
 
 
+HOW_IT_WENT = lazy_regex(r"^went\s+(?:mostly\s+|pretty\s+|really\s+|quite\s+|all\s+)?(?:ok|okay|well|fine|badly|great|"
+                         r"alright)\b", re.IGNORECASE)
+"""A note that says how the thing before it went ("went mostly ok"): its subject is that thing, never the user."""
 OUTCOME_AFTER_COMMA = lazy_regex(r",\s+(?P<outcome>(?:helped|worked|paid off|backfired|failed|flopped|"
                                  r"made a difference|went\s+(?:well|ok|okay|fine|badly|great|alright|really well|"
                                  r"pretty well|so-so))\b)", re.IGNORECASE)
@@ -695,8 +704,9 @@ class Person:
             return " ".join(parts)  # "Hartley & Sons" is a firm, never "Hartley" (review 54)
         if title_length(parts):  # "chef Lorna" is "Chef Lorna", "Dr. Aoife Ní Fhloinn" is "Dr. Ní Fhloinn"
             return greeting_name(self.name, formal=False)
-        if len(parts) == 1 and greeted_respect(self.name):
-            return greeting_name(self.name, formal=False)  # "Sharma ji": the respect is part of how to address him
+        if len(parts) <= 2 and greeted_respect(self.name):
+            # "Sharma ji", "Verma sir": the respect is part of how to address him (review 85)
+            return greeting_name(self.name, formal=False)
         return upper_first(parts[0]) if parts[0].islower() else parts[0]  # "gaz the foreman" is Gaz
 
     @property

@@ -32,6 +32,9 @@ from coach.tasks._phrasing import (
 from coach.writing import ABBREVIATIONS, EMOJI, base_form, is_bare_verb, is_verb, lower_first, past_tense, two_people
 
 _POSITIVE = lazy_regex(
+    # ("patients like me a lot": others' liking is praise, review 86; the mentor's "I like him" is no praise of work)
+    r"\b(?:patients|clients|customers|guests|people|everyone|everybody|the team|kids|students|families)\s+"
+    r"(?:really\s+)?like\s+(?:me|you|him|her|them)\b|"
     r"\b(?:great|good|excellent|strong|strength|well|love|loved|liked|likes|appreciate|impressive|solid|helpful|creative|"
     r"amazing|awesome|fantastic|outstanding|superb|wonderful|incredible|gorgeous|beautiful|stunning|"
     r"thorough|smart|talented|brilliant|nice|valuable|clear|insightful|reliable|kind|generous|sharp|fine|"
@@ -70,7 +73,10 @@ _REPORTING = lazy_regex(
     r"(?:said|says|say|told me|tells me|tell me|told(?=\s+(?:in|at|during|after|that)\s)|thinks|thought|feels|felt|"
     r"mentioned|wrote|commented|noted)\s+"  # "Sharma ji told in appraisal that…", as non-native English says it
     # where it was said, before what was said: "said in my appraisal that...", "told me in front of everyone that"
-    r"(?:(?:in|at|during|after|before|on|over|by)\s+(?:[\w'-]+\s+){1,5}?(?=(?:that|i|i'm|im|my|you|your)\s))?"
+    # (a long one only before "that": "said in the client meeting for the library project i talked…" is where the
+    # user talked; "said in the morning meeting in front of all that I am…" is where it was said, review 85)
+    r"(?:(?:in|at|during|after|before|on|over|by)\s+(?:(?:[\w'-]+\s+){1,5}?(?=(?:that|i|i'm|im|my|you|your)\s)|"
+    r"(?:[\w'-]+\s+){6,8}?(?=that\s)))?"
     # "she said otherwise my technical work is excellent": "otherwise" points back at what it follows, so it goes
     r"(?:also\s+)?(?:that\s+)?(?:otherwise,?\s+(?=(?:my|your|his|her|their|the|i|you|he|she)\b))?",
     re.IGNORECASE,
@@ -869,8 +875,9 @@ _STUNG_ME = lazy_regex(r"^(?:the|that|this|it)\b[^,]{0,40}?\b(?:stung|stings|hur
                        re.IGNORECASE)
 """How a point landed, said of the point ("the speaking up one stung a bit bc…"): the user's, not what was said."""
 """The user's comment on the sentence before ("which is probably true about absence")."""
-_REACTS = lazy_regex(r"^i(?:['’]m|\s+am|\s+was|\s+have been|['’]ve been)?\s+(?:really\s+|kinda\s+|kind of\s+|so\s+|"
-                     r"just\s+|honestly\s+)?(?:feel|felt|think|thought|guess|suppose|wonder|cried|cry|wish|hope|worry|worried|"
+_REACTS = lazy_regex(r"^i(?:['’]m|\s+am|\s+was|\s+have been|['’]ve been)?\s+"
+                     r"(?:really\s+|very\s+|kinda\s+|kind of\s+|so\s+|just\s+|honestly\s+)?"
+                     r"(?:feel|felt|think|thought|guess|suppose|wonder|cried|cry|wish|hope|worry|worried|"
                      r"didn'?t want|don'?t want|don'?t know|didn'?t know|agree|disagree|"
                      rf"(?:don'?t|didn'?t|dont|didnt|do not) think{_OPINION}|"
                      rf"{words_pattern('reactions')}|bad|hate|hated|only|not sure|"
@@ -1464,7 +1471,9 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
                 # "…too academic, visitors will not read them": "them" needs the point before it
                 reading.behaviours[-1] += f": {softened}"
             elif direction == "received" and reading.behaviours and same_sentence and plain_effect(softened) and (
-                    _about_others(softened)):
+                    _about_others(softened)) and history and history[-1][0] == "behaviour":
+                # (only right after that point: "He also said writing is good but figures are unreadable" is a point
+                # of its own, review 86)
                 # "…too much keeping the Japanese honorifics and readers get lost": what the point costs, said with
                 # it, never a criticism of its own (review 82)
                 reading.behaviours[-1] = f"{reading.behaviours[-1].rstrip(' .')}, and {lower_first(softened)}"

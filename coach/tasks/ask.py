@@ -29,6 +29,9 @@ from coach.writing import expand_shorthand
 ANSWER_MIN_WORDS, ANSWER_MAX_WORDS = 40, 400
 POINTS_BY_BREVITY = (5, 4, 3)
 MIN_POINTS = 2
+OTHER_CARD_WORDS = 2
+"""Telling words of the question another card's point must share to earn a bullet: one is often chance ("his old
+shows" drew "Mentees show respect…", review 85)."""
 """Bullets an answer has even when only its lead card is relevant (when that card has them)."""
 LEAD_STEPS = 3
 """How many more steps of the opening point's own card an answer lists, in the card's order."""
@@ -38,7 +41,7 @@ STEP_BONUS = 0.08
 """Added to a "How to do it" point's similarity to the question (MiniLM cosine), so steps lead answers."""
 LEAD_RANK_PENALTY = 0.05
 """Taken from a card's relevance per place below retrieval's best card, when choosing the card the answer opens with."""
-STEP_ORDER_PENALTY = 0.01
+STEP_ORDER_PENALTY = 0.025
 """How much a step's place in its card counts against it as the opening point, per place."""
 SITUATION_MATCH = 0.70
 """A question this close (MiniLM cosine) to a situation a card's "When this helps" lists may be that card's to answer,
@@ -155,6 +158,18 @@ receiving feedback, following up after a session, and keeping a mentorship healt
 cancellations, disagreements, ending well). If your question has a mentoring side, for example how to talk it \
 through with a mentor, ask me that and I'll help."""
 """The answer when no card is relevant: said plainly, citing nothing."""
+NOT_COVERED_WITH_MENTOR = NOT_COVERED_REPLY.split(" If your question", 1)[0] + """ If one of those is part of what \
+you're facing, ask me about that part and I'll help."""
+"""The same, to a question that already names a mentor or mentee: "if your question has a mentoring side" read as
+if the asker had not given one (review 86: a reference letter from a mentor)."""
+
+
+def not_covered_reply(question: str) -> str:
+    """The plain "not covered" answer, worded for whether the question already names a mentoring relation."""
+    return NOT_COVERED_WITH_MENTOR if _NAMES_A_MENTORING_RELATION.search(question) else NOT_COVERED_REPLY
+
+
+_NAMES_A_MENTORING_RELATION = lazy_regex(r"\bmentor(?:s|ee|ees|ing|ship)?\b", re.IGNORECASE)
 
 
 def is_crisis(question: str) -> bool:
@@ -236,10 +251,11 @@ def _section_units(heading: str, text: str, number: int, wanted: set[str], offse
     pitfall = any(word in heading for word in ("pitfall", "mistake", "avoid", "trap"))
     lines = [ln for ln in text.splitlines() if not _SKIP_LINE.match(ln) and is_heading(ln) is None]
     body = "\n".join(lines)
-    pieces = list_items(body) or [
-        s for s in re.split(r"(?<=[.!?])\s+", re.sub(r"\s+", " ", body)) if s and not s.rstrip().endswith(":")
-    ]
     listed = bool(list_items(body))
+    # ("Use the first meeting to agree the basics…" above a card's list is its step too, review 85)
+    before_list = body.split("\n")[: next(i for i, ln in enumerate(lines) if list_items(ln))] if listed else lines
+    pieces = [s for s in re.split(r"(?<=[.!?])\s+", re.sub(r"\s+", " ", "\n".join(before_list)))
+              if s and not s.rstrip().endswith(":")] + list_items(body)
     units = []
     for position, piece in enumerate(pieces, start=offset):
         cleaned = trim_end(_CROSS_REFERENCE.sub("", re.sub(r"\*\*|__", "", piece)))
@@ -339,7 +355,8 @@ def _lead_for(question: str, units: Sequence[_Unit], card_lift: Mapping[int, flo
         # (an agenda's slot, "Open items first (5-10 min): report on…", is no opening for "how do I steer the
         # meeting…", review 84)
         units = [u for u in units if not _AGENDA_SLOT.match(u.text)] or units
-    if asked == question:
+    # ("how to end it nicely…?" after the story: "it" is the story's, so the lead is judged on all of it, review 85)
+    if asked == question or _POINTS_BACK.search(asked):
         chosen = _lead(units, card_lift)
     else:
         rescored, _ = _by_relevance(asked, units)
@@ -364,9 +381,14 @@ _SAYS_IT_IS_FINE = lazy_regex(r"\b(?:it['’]?s|it is|that['’]?s|that is)\s+(?
                               r"acceptable|healthy|usual)\b", re.IGNORECASE)
 
 
+_ASKED_WITHOUT_MARK = lazy_regex(r"(?:^|(?<=[.!])\s+)(?P<asked>(?:what|how|should|when|where|which|who|why)\b"
+                                 r"[^.!?]{12,}?)\W*$", re.IGNORECASE)
+
+
 def asked_part(question: str) -> str:
     """The question itself when a story comes with it ("how do i end a mentorship politely? its been 1 yr…")."""
-    asked = _ASKED.search(question)
+    # ("…, i never mentored anybody. what should first meeting look like": a question typed without its "?")
+    asked = _ASKED.search(question) or _ASKED_WITHOUT_MARK.search(question)
     # ("what should i do?" after the story says nothing of what about: the whole question it is)
     if asked is None or asked["asked"].strip() == question.strip() or len(content_stems(asked["asked"])) < 2:
         return question
@@ -388,6 +410,9 @@ def _lead(units: Sequence[_Unit], card_lift: Mapping[int, float]) -> _Unit:
                  for n in {u.number for u in advice}}
     for number in sorted({u.number for u in advice}, key=lambda n: -relevance[n]):
         instructions = [u for u in advice if u.number == number and _is_imperative(u.text)]
+        # ("…, if nothing arrives, consider shortening…", "if you wrap up, do it deliberately": an instruction for a
+        # case the asker may not be in opens no answer while the card has one for every case, reviews 85 and 86)
+        instructions = [u for u in instructions if not _IF_CASE.match(_LABEL.sub("", u.text))] or instructions
         if instructions:  # (a card's steps come in the order to do them: "Follow up with a short written thank-you",
             # its last, is seldom the answer to "how do I end a mentorship politely?", when "Tell them in a
             # conversation…" is about as close)
@@ -409,8 +434,16 @@ _RECEIVER = lazy_regex(
     r"|\bmentor\s+me\b", re.IGNORECASE)
 
 
+_ASKED_TO_MENTOR = lazy_regex(r"\b(?:to|me)\s+(?:reverse[- ])?mentor\s+(?:a|an|the|this|our|some|someone|him|her|them|"
+                              r"new)\b|\bmentoring\s+(?:a|an|this|two|three|\d+)\s|\bnever\s+(?:mentored|been\s+a\s+mentor)\b|\bmentored\s+(?:anybody|anyone)\b",
+                              re.IGNORECASE)
+"""The asker is to be the mentor, whoever asked them ("my boss asked me to mentor the new guy", review 85)."""
+
+
 def asker_role(question: str) -> str | None:
     """"mentor" when the asker gives the help or feedback, "mentee" when they seek it, None when unclear."""
+    if _ASKED_TO_MENTOR.search(question):
+        return "mentor"
     giver, receiver = bool(_GIVER.search(question)), bool(_RECEIVER.search(question))
     return None if giver == receiver else ("mentor" if giver else "mentee")
 
@@ -467,6 +500,7 @@ SHORT_CONDITION_WORDS = 6
 """A condition after the thing asked ("…when I am shy") is said back up to this many words."""
 _CONDITION_AFTER = lazy_regex(r"\s+(?:if|when|because|since|although|though|and\s+(?:i'?m|im))\s+", re.IGNORECASE)
 """Where the asker's situation starts after the thing they ask how to do."""
+_IF_CASE = lazy_regex(r"^(?:if|when|once|whenever|unless)\b", re.IGNORECASE)
 _LABEL = lazy_regex(r"^[A-Z][\w -]{1,20}:\s+(?=\S)")
 _YES_NO = lazy_regex(r"(?i)^(?:is it|is that|should i|should we|can i|do i|would it be|am i|are|is|was it|would i)\b")
 
@@ -516,7 +550,8 @@ def _opening(question: str, lead: _Unit) -> str:
 
 
 _EVERY_CARD = frozenset(content_stems(
-    "mentor mentee mentoring mentorship time make get work need want help minutes hours weeks"))
+    "mentor mentee mentoring mentorship time make get work need want help minutes hours weeks meet meeting session ask "
+    "talk question"))
 """Words nearly every card and question share: they say nothing about whether an example fits."""
 
 
@@ -593,7 +628,9 @@ def _example(
     # the cited cards' example nearest the question, by the question's words it shares, then by meaning: "I'm new to
     # this field, so some of my questions will be basic…" for shame at asking basic questions, never a card's first
     # example, on a slipped launch (review 80); an uncited card's only when no cited one has any
-    cited = [c for c in candidates if c[0] + 1 in used] or candidates[:1]
+    # (never an uncited card's when the lead's card has examples of its own: "I can see we're at time, so I'll stop
+    # here…" answered how to stop unpaid Saturday work, review 86)
+    cited = [c for c in candidates if c[0] + 1 in used] or ([] if leads_own else candidates[:1])
     # the lead's card's own examples first: it is the answer, and a word shared by chance ("preparing a talk" for
     # "what should i prepare") drew another card's off-topic example (review 83)
     cited = [c for c in cited if c[0] + 1 == lead] or cited
@@ -615,6 +652,8 @@ def _examples_in(card: SearchResult, role: str | None) -> list[str]:
     asker's side comes alone ("how often should I meet my mentee?" got "…while I settle into the new role…",
     review 81).
     """
+    if role and card.audience not in (role, "both"):
+        return []  # ("Do you think Farah Haddad would be open to a short chat…" said to a new mentor, review 85)
     found = [(m["quote"], (m["voice"] or "").lower()) for _, text in card_sections(card)
              for m in _EXAMPLE.finditer(text) if role != "mentor" or not _RECEIVER.search(m["quote"])]
     theirs = [quote for quote, voice in found if role and voice == role]
@@ -694,7 +733,7 @@ class AskTask(TaskSpec):
                 return None
         if _situation_closeness(question, guidance) >= SITUATION_IN_SCOPE:
             return None  # "my apprentice keeps turning up late… how do i bring it up" is a card's listed situation
-        return Composition(body=NOT_COVERED_REPLY)
+        return Composition(body=not_covered_reply(question))
 
     def follow_up(self, values: Mapping[str, Any], history: Sequence[tuple[str, str]]) -> tuple[dict[str, Any], int]:
         """A chat follow-up read with the conversation: see :func:`read_follow_up`."""
@@ -735,7 +774,7 @@ class AskTask(TaskSpec):
         # out by asking whether now is the wrong time for them to mentor" (cancellations) answered a question about
         # gossip-filled sessions and one about shadowing for a season (review 82)
         rest = [u for u in units if u is not lead and u not in steps and u.score >= point_floor
-                and (u.number == lead.number or _shares_a_word(wanted, content_stems(u.text)))]
+                and (u.number == lead.number or _shared_words(wanted, content_stems(u.text)) >= OTHER_CARD_WORDS)]
         same_card = sorted((u for u in units if u.number == lead.number and u is not lead and u not in rest
                             and u not in steps), key=lambda u: -u.score)  # fmt: skip
         rest += same_card[: max(0, MIN_POINTS - len(rest) - len(steps))]
@@ -770,7 +809,7 @@ class AskTask(TaskSpec):
         if crosses_a_line(question):
             supports = all(word in text.lower() for word in ("hr", "record", "safe"))
             return [Check("points_to_support", supports, "Point to HR or someone trusted, a record, and safety.")]
-        if off_topic(question) or text.strip() == NOT_COVERED_REPLY:
+        if off_topic(question) or text.strip() in (NOT_COVERED_REPLY, NOT_COVERED_WITH_MENTOR):
             return [Check("explains_scope", "mentor" in text.lower() and not CITATION.search(text),
                           "Explain what the coach can help with, and cite nothing.")]  # fmt: skip
         count = word_count(text)

@@ -325,7 +325,11 @@ class OutreachTask(TaskSpec):
         # (their role typed as a list, "master farrier, runs the forge…", fits no frame: left out, said so, review 81)
         unframed = ["mentor_context"] if str(values.get("mentor_context") or "").strip() and not parts[
             "mentor_context"] and "mentor_context" not in dropped else []
-        rationale = self._rationale(values, guidance, voice, dropped, bounded,
+        # (a note whose sign-off did not fit says so, as for any field it left out: "Théo" went unsaid, review 86)
+        name = str(values.get("my_name") or "").strip()
+        unsigned = ["my_name"] if voice.channel == "linkedin_note" and name and not message.rstrip().endswith(
+            name) else []
+        rationale = self._rationale(values, guidance, voice, [*dropped, *unsigned], bounded,
                                     fitted=fits(message, voice.channel), unframed=unframed)
         if not voice.compact and not str(values.get("my_name") or "").strip():
             rationale = f"{rationale[:-1]}; {frame(JOB, 'rationale', 'no_name')}."

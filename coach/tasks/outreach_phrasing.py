@@ -999,8 +999,8 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
                    r"conversation|catch-up|session|slot)\b)", r"\1-minute", first)  # fmt: skip
     # "20 or 30 minutes call": one call of either length, "a 20- or 30-minute call"
     first = re.sub(r"\b(\d+)\s+(?:or|to|-)\s+(?=\d+-minute\b)", r"\1- or ", first)
-    first = re.sub(r"^(?=\d+-(?:minute| or)\b)|(?<=\bmaybe )(?=\d+-minute\b)|(?<=\bor )(?<!- or )(?=\d+-minute\b)|"
-                   r"(?<=\bfor )(?=\d+- or\b)", "a ", first)
+    first = re.sub(r"^(?=\d+(?:[-–]\d+)?-(?:minute| or)\b)|(?<=\bmaybe )(?=\d+-minute\b)|"
+                   r"(?<=\bor )(?<!- or )(?=\d+-minute\b)|(?<=\bfor )(?=\d+- or\b)", "a ", first)
     first = re.sub(r"^(?=(?:couple|few|handful)\s+of\b)", "a ", first, flags=re.IGNORECASE)  # "couple of qs"
     # "quick chat over coffee", "short call next week": one of them, so "a"
     first = re.sub(r"^(?=(?:quick|short|brief|small|casual|informal)\s+[a-z]+(?<!s)\b)", "a ", first,

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from coach.checks import (
+    SHORT_DAY_NAMES,
     SPAN_OF_TIME,
     content_stems,
     fact_coverage,
@@ -29,6 +30,7 @@ from coach.knowledge import SearchResult
 from coach.lazy_patterns import lazy_regex
 from coach.pos import lexicon_tag
 from coach.tasks._phrasing import (
+    HOW_IT_WENT,
     OUTCOME_AFTER_COMMA,
     about_me,
     as_phrase,
@@ -588,7 +590,9 @@ def _goals_apart(items: list[str]) -> list[str]:
             found += wants
             continue
         parts = [p.strip() for p in re.split(r",\s+(?![^()]*\))", item)]
-        whole = len(parts) > 1 and all(len(p.split()) >= 3 and as_verb_phrase(p) is not None and
+        # "scale catering to 200 guest weddings, decide if i hire…": a decision after a comma is a goal of its own
+        deciding = any(_DECIDING_VERB.match(part) for part in parts)
+        whole = len(parts) > 1 and all(len(p.split()) >= 3 and (deciding or as_verb_phrase(p) is not None) and
                                        is_bare_verb(p.split()[0].lower()) for p in parts)
         found += parts if whole else [item]
     return found
@@ -751,6 +755,9 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
         return "choice", {**label, "label": upper_first(said), "label_after_colon": said, "topic": said}
     if _DECISION.search(phrase) or _choice_between_verbs(phrase):
         return "choice", _decision_as_doing(label)
+    maybe = _MAYBE_A_PLAN.match(phrase)
+    if maybe and is_bare_verb(maybe["verb"].lower()):  # "maybe start own business in 3-4 yrs": never "I maybe
+        return "label", label  # start…" (review 86)
     if _KNOWLEDGE_GAP.match(phrase):  # "no idea how industry hiring works": to be explained, not "approached"
         return "gap", label
     if _SUBJECTLESS_NEED.match(phrase):  # "need 2 more adult volunteers…": "I need…", never "approach need…"
@@ -815,8 +822,9 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
             return "label", label  # "my back after 10 hr days": "How would you approach my back" asks the wrong thing
         if noun.split(" ")[-1].lower() in word_list("needs_article") and noun.split(" ")[0].lower() not in _DETERMINERS:
             return "label", label  # "ops manager role": "…first with ops manager role?" needs a "the" it lacks
-        if _IN_SOME_TIME.search(noun):
-            return "label", label  # "panel interview in 6 wks": an event ahead, not a thing to "work with"
+        if _IN_SOME_TIME.search(noun) or _SOME_TIME_AGO.search(noun):
+            # "panel interview in 6 wks", "one freelancer no show last saturday": an event, not a thing to "work with"
+            return "label", label
         return "noun", {"noun": noun, "Noun": upper_first(noun)}
     if sentence.rstrip().endswith("?") and not _asks(sentence):
         sentence = sentence.rstrip(" ?") + "."  # "I'm not sure the head likes me?": said as the statement it is
@@ -838,6 +846,11 @@ problems to approach."""
 _GIVES_A_REASON = lazy_regex(r"\s(?:because|cos|cause|so that)\s", re.IGNORECASE)
 """A goal with its reason: said whole as the user's sentence, never inside "how would you …?"."""
 _IN_SOME_TIME = lazy_regex(rf"\b(?:in|within)\s+{SPAN_OF_TIME}|\bnext\s+(?:week|month|wk)\b", re.IGNORECASE)
+_MAYBE_A_PLAN = lazy_regex(r"^(?:maybe|perhaps|possibly|probably|prob)\s+(?:to\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE)
+"""A goal the user is unsure of, a verb after its "maybe"."""
+_SOME_TIME_AGO = lazy_regex(r"\b(?:last|this\s+past)\s+(?:week|wk|month|night|time|year|weekend|"
+                            rf"{'|'.join(SHORT_DAY_NAMES)}|\w+day)\b|\byesterday\b|\bago\b", re.IGNORECASE)
+"""When a note's event happened ("…no show last saturday", "…2 weeks ago")."""
 _DETERMINERS = frozenset({"a", "an", "the", "my", "our", "your", "this", "that", "these", "those", "their", "his",
                           "her", "its", "some", "any", "each", "every", "one", "two", "three"})
 
@@ -1386,7 +1399,7 @@ def _joinable(items: Sequence[str]) -> bool:
 def _done_one_by_one(item: str) -> list[str]:
     """"submitted talk proposal, wrote outline": things done, one per comma, so they can be joined with "and"."""
     pieces = [p.strip() for p in item.split(", ")]
-    if OUTCOME_AFTER_COMMA.search(item):
+    if OUTCOME_AFTER_COMMA.search(item) or HOW_IT_WENT.match(item):
         return [item]  # "tried seating plan change, helped w/ back row": how it went, never a second thing done
     if len(pieces) > 1 and all(p and shape_of(p) == "past" and is_verb(p.split()[0].lower()) and not re.search(
             r"[;:()]", p) for p in pieces):  # (not "…, senior said its better": someone else's doing)

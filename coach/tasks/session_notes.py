@@ -309,8 +309,8 @@ _TITLE_WITH = lazy_regex(
     # "observation feedback w Ms Patel", "mid-year review with Dr. Lee": a session named by what it was for
     r"^(?:quick\s+|(?:lesson|observation|obs|mid-?year|annual|performance|project|portfolio|case)\s+)?"
     r"(?:(?:convo|conversation|chat|call|catch[- ]?up|mtg|meeting|session|reuni[oó]n|feedback|debrief|review|"
-    r"observation|obs|appraisal)\s+"
-    r"(?:w/|with|w|con)|met(?:\s+w/)?"
+    r"observation|obs|appraisal|sesi|pertemuan)\s+"  # ("sesi dgn bu Sari 3/12 (online)", Indonesian, review 86)
+    r"(?:w/|with|w|con|dgn|dengan)|met(?:\s+w/)?"
     # "cuts w/ marco", "walked the hill ground w/ eilidh": what was done, and with whom (not "check in w/ HR…")
     # ("ride along w/ TB sat 3/8", review 69)
     # ("sat in control room w/ Al tues", review 70)
@@ -324,7 +324,8 @@ _TITLE_WITH = lazy_regex(
     r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?))?"
     # "call with T this evening abt…", "reunión con CI - about the move…"
     # ("reunión con don Ernesto en el taller": where, in the notes' own language)
-    r"(?:\s*[-–—]?\s+(?:abt|about|re:?|on|at|in|before|after|en|sobre|em|bei|chez)\s+[^,.;:!?]{1,60})?\W*$",
+    r"(?:\s*[-–—]?\s+(?:abt|about|re:?|on|at|in|before|after|en|sobre|em|bei|chez)\s+[^,.;:!?]{1,60})?"
+    r"(?:\s*\([^()]{1,20}\))?\W*$",  # "(online)", "(zoom)": how it was held
     re.IGNORECASE,
 )
 """A first line naming who the session was with, and maybe its topic: "catch up w/ @rukhsana", "convo w/ S abt
@@ -337,7 +338,14 @@ def is_title_line(line: str) -> bool:
     titled = bool(_TITLE_LINE.match(line)) and not says_something(line)
     return bool(titled or _TITLE_WITH.match(line) or _TODAYS_TOPIC.match(line) or _named_session(line)
                 or _MET_AT.match(line) or _THE_TWO_OF_US.match(line) or _CALL_OF_SOME_LENGTH.match(line)
-                or _NAME_AND_LENGTH.match(line) or _INITIALS_AND_TOPIC.match(line))
+                or _NAME_AND_LENGTH.match(line) or _INITIALS_AND_TOPIC.match(line) or _OUTING.match(line))
+
+
+_OUTING = lazy_regex(r"^(?!.*\b(?:next|tomorrow|tmrw|by|will|to\s+do)\b)"
+                     r"(?:(?:(?:farm|site|studio|shop|workshop|factory|field)\s+)?(?:visit|trip|tour)\s+(?:to|of|at|round)"
+                     r"|ride[- ]?along|shadow(?:ing)?(?:\s+day)?)\s+(?:on|with|at|in|to|of|round)?\s*[^.!?]{1,60}\W*$",
+                     re.IGNORECASE)
+"""A first line naming an outing as the session: "visit to Neema farm in Limuru", "ride along on ladder truck 21"."""
 
 
 def _topic_title(line: str, raw: str, index: int) -> bool:
@@ -1146,14 +1154,22 @@ def _names_then_verb(text: str, mentor: str, me: str, present_too: bool = False)
         return words[0].lower().strip(".") in names
     if words[0].lower() in ("she", "he") and not _FOR_SOMEONE_OR_SOON.search(text):
         return False  # "she use 20% buffer on all lead time": what she does in her own work, no errand (review 74)
+    if _SHOWN_TO_ME.match(text) and not _SOON.search(text) and not _ON_A_DAY.search(text):
+        return False  # "she show me drip irrigation…", "he let me hold the camera": the session itself (review 85)
     return (words[0].lower() in names and verb.islower() and is_verb(verb) and (base_form(verb) == verb or present)
             and verb not in _REPORTING)
 
 
-_FOR_SOMEONE_OR_SOON = lazy_regex(r"\b(?:me|my|us|our|you|your|by|next|tomorrow|tmrw|tonight|today|this|before|"
-                                  r"after|when|once|soon|asap)\b|\b\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b",
-                                  re.IGNORECASE)
+_SOON = lazy_regex(r"\b(?:by|next|tomorrow|tmrw|tonight|later|before|after|when|once|soon|asap)\b|"
+                   r"\b\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
+"""Words that put a thing to do later: by a day, or after something."""
+_FOR_SOMEONE_OR_SOON = lazy_regex(rf"\b(?:me|my|us|our|you|your|today|this)\b|{_SOON.pattern}", re.IGNORECASE)
+_ON_A_DAY = lazy_regex(r"\b(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\b", re.IGNORECASE)
+"""A day named in a line ("he let me shadow the wine service Friday + Sat dinner"): a plan, not the session."""
 """Words that make "she send the deck…" an errand: for the user, or by a time."""
+_SHOWN_TO_ME = lazy_regex(r"^\S+\s+(?:show|let|walk|take|teach|demonstrate|explain)\s+me\b(?!\s+know\b)",
+                          re.IGNORECASE)
+"""What the mentor did with the user in the session, typed in the present as some notes are ("she show me…")."""
 
 
 def _present_third(verb: str) -> bool:
@@ -1908,7 +1924,9 @@ def _next_time_arranged(line: str) -> str | None:
     match = re.match(r"^(?:next\s+(?:time|meeting|mtg|session)\s*:?|(?:he|she|they|you)\s+said\s+(?:to\s+)?"
                      r"(?:come\s+back|meet\s+again|visit\s+again))\s+(?P<when>[^,]+),(?P<who>.+)$", line, re.IGNORECASE)
     if match is None or not _ARRANGED.match(match.group("who")):
-        return None
+        # "next meeting she will call me": who arranges it, with no time yet (review 85)
+        only_who = re.match(r"^next\s+(?:time|meeting|mtg|session)\s*:?\s+(?P<who>.+)$", line, re.IGNORECASE)
+        return only_who["who"].rstrip(" .") if only_who and _ARRANGED.match(only_who["who"]) else None
     return f"{match.group('when').strip()},{match.group('who')}".rstrip(" .")
 
 

@@ -461,8 +461,16 @@ def _yours_as_mine(text: str) -> str:
     first = text[start:].split(" ", 1)[0]
     if not reported and not (is_bare_verb(first.lower()) or first.lower() in ("don't", "dont", "never", "always")):
         return text
-    return text[:start] + re.sub(r"\byour\b", lambda m: "My" if m.group(0)[0].isupper() else "my", text[start:],
-                                 flags=re.IGNORECASE)
+    # (never inside their own words in quotes: "'the knife does the work, not ur arm'" is theirs as said, review 86)
+    pieces = _QUOTED_WORDS.split(text[start:])
+    return text[:start] + "".join(
+        piece if index % 2 else re.sub(r"\byour\b", lambda m: "My" if m.group(0)[0].isupper() else "my", piece,
+                                       flags=re.IGNORECASE)
+        for index, piece in enumerate(pieces))
+
+
+_QUOTED_WORDS = lazy_regex(r"((?<![\w'’])['‘\"“][^'’\"”\n]{1,200}['’\"”](?![\w'’]))")
+"""Someone's own words in quotes, kept as they were said."""
 
 
 _REPORTED_TO_ME = lazy_regex(r"^(?:(?:also|and)\s+)?(?:he|she|they|[A-Z][\w.'-]*)\s+(?:also\s+)?(?:said|says|thinks|"
@@ -651,8 +659,11 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     thanked = [t for t in firm if _THANKS_LINE.match(t)]
     # ("consults running 15 min over" says how things stand, nothing to thank for: "One thing that really stuck with
     # me: Consults running 15 min over.", review 76)
+    # ("grouper larvae die at day 8-12" before "she think is the rotifer enrichment": the user's problem, which their
+    # view answers, never the thing that stuck, review 86)
+    answered = {t for t, after in pairwise(parsed.takeaways) if _THEIR_VIEW_OF_IT.match(after)}
     points = [t for t, said in firm.items() if (not _REPORTS_EVENT.match(said) or _REPORTS.search(t))
-              and not _status_only(t)]
+              and not _status_only(t) and t not in answered]
     if not firm and parsed.actions:  # notes of tasks only ("apply to 3 labs not 10"): the first is the point
         points = _tasks_as_points(parsed.actions, mentor)[:1]
     # last, what they did with the user ("went over my flash sheet"), thanked as that
@@ -664,6 +675,10 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     return list(dict.fromkeys([*thanked, *advice, *points, *events, *own]))
 
 
+_THEIR_VIEW_OF_IT = lazy_regex(r"^(?:she|he|they)\s+(?:think|thinks|thought|reckon|reckons|believe|believes|suspect|"
+                               r"suspects)\s+(?:that\s+)?(?:it(?:['’]s|\s+is|\s+was)?|is|was|that(?:['’]s|\s+is))\s",
+                               re.IGNORECASE)
+"""A note of what the mentor made of the note before it ("she think is the rotifer enrichment")."""
 _POINTS_BACK_AT_END = lazy_regex(r"\b(?:on|of|for|with|to|at|in)\s+(?:each(?:\s+one)?|those|these)\W*$",
                                  re.IGNORECASE)  # ("…what 'strategic' means to them": "them" names its own people)
 """A point whose last words lean on the line before it ("…spend less than 30 sec on each", review 81)."""

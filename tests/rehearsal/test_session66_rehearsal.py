@@ -53,7 +53,7 @@ def test_no_yes_to_mentoring_before_it_is_asked_for(detector: MoveDetector) -> N
         "i want ask you something. i saw your talk about moving from testing to product management at the town hall, "
         "it was really good for me"])
     assert "sounds like fun" not in session.partner_turns[-1]
-    assert session.partner_turns[-1] == "That's really kind of you to say. I'm glad it was useful."
+    assert session.partner_turns[-1] == "That's really kind of you to say. It's lovely to hear."
 
 
 def test_a_concession_or_a_welcome_is_never_said_back(detector: MoveDetector) -> None:

@@ -197,5 +197,7 @@ def shipped_card(card_id: str) -> SearchResult:
     from pathlib import Path
 
     source = Path(__file__).resolve().parents[2] / "knowledge" / f"{card_id}.md"
+    # (its audience as the card says: a mentor's question is answered from the cards for mentors)
+    audience = re.search(r"^audience:\s*(\w+)", source.read_text(encoding="utf-8"), re.MULTILINE)
     return SearchResult(id=card_id, title=card_id, heading="", text="", score=1.0, source=str(source),
-                        passage_id=f"{card_id}#0", audience="both", tasks=())
+                        passage_id=f"{card_id}#0", audience=audience.group(1) if audience else "both", tasks=())

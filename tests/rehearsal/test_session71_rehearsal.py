@@ -1,0 +1,84 @@
+"""Rehearsal classes from blind review r31 (4 of 14 runs sensible on e94b85f) mended in session 71: each test names
+the class and quotes its line. Lines are phrased apart from the labelled training lines and the review's scripts."""
+
+from __future__ import annotations
+
+from coach.rehearsal.moves import MoveDetector
+from coach.rehearsal.partner import question_kind
+from coach.rehearsal.scenarios import build_custom_scenario
+
+from .conftest import moves_in, play
+
+
+def test_a_name_called_is_blame_and_never_the_strongest_moment(detector: MoveDetector) -> None:
+    # r31 r5: "…keep the sessions you book or admit you're too selfish to mentor anyone." was the strongest moment
+    line = "Here's the deal: show up when you say you will, or admit you're too proud to mentor a junior."
+    assert "blame" in moves_in(detector, line) and "purpose-statement" not in moves_in(detector, line)
+    session = play(detector, "frequent-cancels", "busy", ["Hi Sam.", line], "hard")
+    assert line not in session.debrief().strongest
+
+
+def test_polite_lines_in_a_second_language_are_no_poor_moves(detector: MoveDetector) -> None:
+    # r31 r2: "Yes or no is fine haha." was giving up; r11: "…please tell me honestly, I understand." was blame; r13:
+    # "…that is my fault also." and r14: "Thanks for sticking around after the brew day, Theo." were sarcasm
+    assert "giving-up" not in moves_in(detector, "so we look again in May? yes or no is fine!")
+    assert "blame" not in moves_in(detector, "If it's too early for you, please tell me honestly, I understand.")
+    assert "sarcasm" not in moves_in(detector, "Ok, maybe I did not explain it well, that is my fault too.")
+    assert "sarcasm" not in moves_in(detector, "Thanks for staying late after the market, Ines.")
+    assert "sarcasm" in moves_in(detector, "Sure, don't strain yourself.")
+
+
+def test_thanks_with_a_shrug_is_giving_up(detector: MoveDetector) -> None:
+    # r31 r12: "Thanks anyway, I guess." scored 3/3 "ended on good terms"
+    found = moves_in(detector, "Okay. Thank you anyway, I suppose.")
+    assert "giving-up" in found and "gratitude" not in found
+
+
+def test_skills_shown_in_plain_or_second_language_words_are_credited(detector: MoveDetector) -> None:
+    # r31 r4: "When we started two years ago, I couldn't dress a block…" and r6: "But for me is important you
+    # understand what happen." earned no I-statement; r6: "in the plan you sent to the client on Friday, the north
+    # corner was 2 metres wrong" no specific observation; r6: "thank you for say it honest" and r13: "I am hearing
+    # you, you said you are swamped" no listening; r10: "The main reason is the field rotation." was listening
+    assert "i-statement" in moves_in(detector, "When we first met I couldn't price a job without calling you.")
+    assert "i-statement" in moves_in(detector, "For me it is very important you check the levels.")
+    assert "specific-observation" in moves_in(detector, "In the quote you sent to the builder on Monday, the roof "
+                                                        "area was 12 square metres short.")
+    assert "acknowledgement" in moves_in(detector, "Ok, thanks for tell me so honest.")
+    assert "acknowledgement" in moves_in(detector, "Okay, I am hearing you, you said the week was crazy.")
+    assert "acknowledgement" not in moves_in(detector, "The main reason is the safety course.")
+
+
+def test_a_mentor_described_by_their_work_plays_the_mentors_side() -> None:
+    # r31 r10: "I am a senior cartographer mentoring a junior cartographer, Nadia…" gave a partner labelled "Mentor"
+    scenario = build_custom_scenario("I am a head baker mentoring a new apprentice, Tom, and I have to tell him no.")
+    assert scenario.partner_role == "mentee"
+    assert build_custom_scenario("I want to ask my mentor, Tom, for more time.").partner_role == "mentor"
+
+
+def test_what_they_still_had_in_mind_is_answered(detector: MoveDetector) -> None:
+    # r31 r4: "What things did you have in mind that we hadn't got to yet?" got "…I'm proud of the move you made.";
+    # r29 r4: "What did you still have in mind for us to work on?" went unanswered
+    assert question_kind("What did you still want us to work on?") == "what-left"
+    session = play(detector, "end-mentorship", "defensive", [
+        "Thanks for making time, Ruth. I'd like to talk about wrapping up our mentoring at the end of June, because I "
+        "think it's done what we set out to do.",
+        "When we first met I couldn't run a site meeting on my own. Now I run three a week.",
+        "That's fair. What did you have in mind that we haven't got to yet?"])
+    last = session.partner_turns[-1]
+    assert "the move you made" not in last and "felt it too" not in last, session.partner_turns
+
+
+def test_a_check_by_month_and_a_yes_or_no_request_are_answered(detector: MoveDetector) -> None:
+    # r31 r2: "…until the sampling season finish, in October, and then we see again…?" got a line about sessions
+    # with something in them; r11: "So... is it possible for you?" got "I didn't see it from your side at the time"
+    session = play(detector, "change-cadence", "busy", [
+        "Hi Sam, quick thing. Weekly is too much for me now, I am in the lab most evenings this term.",
+        "Maybe every two weeks? Thursday after lunch.",
+        "Great. So we try like this until the exams finish, in June, and then we see again?"])
+    assert "June" in session.partner_turns[-1], session.partner_turns
+    scenario = build_custom_scenario("I'm a junior vet nurse and I want to ask my mentor, Dr. Shah, for a reference "
+                                     "letter, though we have only met three times.")
+    session = play(detector, scenario, "warm", [
+        "Hi Dr. Shah, thank you for meeting. I'd like to ask you for a reference letter for the surgical nursing "
+        "course.", "So... is it possible for you?"])
+    assert "from your side at the time" not in session.partner_turns[-1], session.partner_turns
