@@ -418,7 +418,13 @@ def held_stops(line: str) -> str:
     So is the stop of "no." for a number after what it numbers ("fill in the batch no. before…").
     """
     line = _NUMBER_ABBREVIATED.sub(lambda m: m.group(0).translate(_HOLD), line)
+    # (a question quoted inside a sentence, 'like "don't you think this button is confusing?" so the data…', ends no
+    # sentence, review 87)
+    line = _QUOTED_MID_SENTENCE.sub(lambda m: m.group(0).translate(_HOLD), line)
     return _IN_BRACKETS.sub(lambda m: m.group(0).translate(_HOLD), line)
+
+
+_QUOTED_MID_SENTENCE = lazy_regex(r"[\"“][^\"“”\n]{1,120}[?!.][\"”](?=\s+[a-z])")
 
 
 _NUMBER_ABBREVIATED = lazy_regex(r"\b(?:batch|ref|reference|reg|order|invoice|account|phone|case|room|flight|"
@@ -573,6 +579,7 @@ TITLES = word_set(
     "sensei "  # Japanese, before the surname in English ("Sensei Morita"); after it ("Morita Sensei") it is a respect
     "master maestro maestra "  # a craft or martial art's master before the name ("master Dmitri", review 83)
     "ustad ustadh ustaz "  # before the name ("Ustad Karim", review 86)
+    "khun "  # Thai, before the given name ("Khun Ploy", review 87)
     "kyria kyrie kyrios "  # Greek, before the first name ("Kyria Eleni", review 85)
     "pani "  # Polish ("Pani Nowak", review 64); "Pan" alone is also a surname, so it is left out
     "chị chi cô"  # Vietnamese, before the given name ("Chi Lan", written "chi Lan say…" in notes, review 78)
@@ -635,8 +642,9 @@ def _don_before_given_name(lowered: list[str], at: int) -> bool:
     return lowered[at] == "don" and re.fullmatch(r"[a-zà-ú]{3,}[oa]s?", given) is not None
 
 
+# ("Mehmet Usta": a Turkish respect, review 79; "Kovács tanár úr": a Hungarian one, review 87)
 _POSTNOMINAL = lazy_regex(r"^(?:[A-Z]{2,}[A-Z0-9]*|Ph\.?D\.?|MSc|BSc|MPhil|DPhil|MEd|BEd|MBChB|MRes|[Jj]i|[Ss]ahib|"
-                          r"[Uu]sta|[Bb]ey|[Hh]an[ıi]m|[Hh]ocam?)$")  # ("Mehmet Usta": a Turkish respect, review 79)
+                          r"[Uu]sta|[Bb]ey|[Hh]an[ıi]m|[Hh]ocam?|[Tt]an[áa]r|[Úú]r)$")
 """Letters after a name, and the respect said after it ("Patil ji")."""
 
 

@@ -156,9 +156,10 @@ class Coach:
         return spec.check(text, subject, spec.validate(fields))
 
     def _guidance_for(self, spec: TaskSpec, values: Mapping[str, Any]) -> list[SearchResult]:
-        return self.retriever.search(
+        found = self.retriever.search(
             spec.retrieval_query(values), GUIDANCE_K, task=spec.name, audience=spec.audience_for(values)
         )
+        return spec.kept_guidance(values, found)
 
     def _stream_new(
         self, spec: TaskSpec, values: dict[str, Any], history: tuple[Turn, ...]

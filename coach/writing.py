@@ -1033,7 +1033,7 @@ _FIRST_NAME_TITLES = frozenset({"dame", "sir", "aunty", "auntie", "uncle", "ate"
                                 "chi", "cô",
                                 "mzee", "mama", "baba", "ma'am", "maam", "mbak", "ibu", "bapak", "pak", "bu", "oom",
                                 "tannie", "tante", "doña", "kyria", "kyrie", "kyrios", "don", "ustad", "ustadh",
-                                "ustaz"})
+                                "ustaz", "khun"})
 """Titles said with the first name: "Dame Philippa", never "Dame Crowe"; "Pak Hendra" (Indonesian), "Oom Piet"
 (Afrikaans) are a title and a name, never a first name "Pak" or "Oom"."""
 
@@ -1046,8 +1046,9 @@ def names_a_person(word: str) -> bool:
 def greeted_respect(field: str) -> str | None:
     """The respect said after a name that the greeting keeps ("ji" in "Sharma ji", "sir" in "Rahul sir")."""
     # ("Mehmet Usta", "Ayşe Hanım": Turkish respect after the name, review 79)
-    found = re.search(r"\s(ji|sahib|saheb|sir|usta|bey|hanım|hanim|hoca|hocam|sensei|san)\W*$", field.strip(),
-                      re.IGNORECASE)
+    # ("Kovács tanár úr": Hungarian respect after the surname, review 87)
+    found = re.search(r"\s(ji|sahib|saheb|sir|usta|bey|hanım|hanim|hoca|hocam|sensei|san|tanár úr|úr)\W*$",
+                      field.strip(), re.IGNORECASE)
     return found.group(1) if found else None
 
 
@@ -1116,13 +1117,13 @@ def greeting_name(field: str, formal: bool) -> str:
         return f"{title[:1].upper()}{title[1:]} {' '.join(words[titled:])}"
     if title:  # "coach Bev" typed in lower case is greeted "Coach Bev"
         return f"{title[:1].upper()}{title[1:]} {last or first}".strip()
+    respect = greeted_respect(field)  # "Sharma ji", "Rahul sir", "Kovács tanár úr": greeted with it
+    if respect and first and (not last or last.lower() == respect.split()[-1].lower()):
+        return f"{first} {respect}"
     if (formal and last) or (re.fullmatch(r"[A-Z]\.?", first) and last):  # "R. Patel": never "Hi R.!"
         return f"{first} {last}"
     if first and last and _one_name_in_two(field, first.lower(), last.lower()):
         return f"{first} {last}"  # "Chen Wei" is never "Hi Chen," (a family name), nor "Mei Ling" "Hi Mei,"
-    respect = greeted_respect(field)  # "Sharma ji", "Rahul sir": greeted with it
-    if respect and first and (not last or last.lower() == respect.lower()):
-        return f"{first} {respect}"
     return first or tidy(field)
 
 

@@ -154,7 +154,7 @@ _PROPOSING = lazy_regex(
     r"\b(?:could|can|would|shall)\s+(?:we|i|you)\b|\bhow about\b|\bwhat (?:if|about)\b|\blet'?s\b|\bmaybe\b"
     # ("I like your stories" likes, and proposes nothing: "Next year. Okay. I can live with that.", review r16)
     r"|\bi(?:'d| would) like\b|\bi(?:'d| would)? (?:suggest|propose)\b|\bare you open to\b"
-    r"|\bhow would you feel about\b",
+    r"|\bhow would you feel about\b|\bwhat (?:do\s+)?you think about,?\s+(?:instead,?\s+)?(?:i|we)\b",
     re.IGNORECASE,
 )
 """Where a proposal starts: details said before it describe how things are now ("Weekly is a lot, could we…")."""
@@ -876,7 +876,7 @@ class ScriptedPartner:
     def _check_yeses(self, text: str) -> tuple[str, ...]:
         """The persona's yeses that say back when ``text`` proposes to look again ("After two months works.")."""
         check = _check_time(text)
-        return self._accepting(None, upper_first(check[0])) if check else ()
+        return self._accepting(None, upper_first(check[0]), meeting=True) if check else ()  # (a check is a meeting)
 
     def remember(self, line: str) -> None:
         """Count a line as said (a resumed rehearsal replays its saved replies): it is not said again.
@@ -1093,7 +1093,7 @@ class ScriptedPartner:
     def _closes(self) -> tuple[str, ...]:
         return self.scenario.closes.get(self.persona.bank) or self.persona.close
 
-    def _accepting(self, proposal: str | None, specifics: str | None = None) -> tuple[str, ...]:
+    def _accepting(self, proposal: str | None, specifics: str | None = None, meeting: bool = False) -> tuple[str, ...]:
         """The persona's acceptances not used yet, saying back the proposal's details (or ``specifics``) if any."""
         said = {self.state.template_of.get(line, line) for line in self.state.used}
         turn = self.state.said_by_user[-1] if self.state.said_by_user else ""
@@ -1106,6 +1106,10 @@ class ScriptedPartner:
         accepts = self.scenario.accepts.get(self.persona.bank) or self.persona.accept
         unused = [line for line in accepts if line not in said]
         # a scenario whose yes never says details back (their own plan to fix their work) still says yes
+        # ("Is it possible for you to write it by the 15th?" got "…works. Send the invite.", review r32: an invite is
+        # for a meeting)
+        meeting = meeting or _A_MEETING.search(f"{proposal or ''} {turn}") is not None
+        unused = [line for line in unused if meeting or not _AN_INVITE.search(line)] or unused
         fitting = [line for line in unused if ("{specifics}" in line) == bool(specifics)] or [
             line for line in unused if "{specifics}" not in line]
         lines = []
@@ -1400,7 +1404,10 @@ _QUESTION_KIND_PATTERNS = {
         r"fine|alright|acceptable)\b|"
         # "what's ur process before you hit send? walk me thru it", "walk me through how you put the totals together"
         # (reviews r21, r24): how they did it, answered with their side, never handed back
-        r"\b(?:walk|talk|take)\s+me\s+(?:through|thru)\b|\bwhat(?:['’]s| is)\s+(?:your|ur)\s+process\b",
+        r"\b(?:walk|talk|take)\s+me\s+(?:through|thru)\b|\bwhat(?:['’]s| is)\s+(?:your|ur)\s+process\b|"
+        # "Were you under time pressure?" (review r30): a guess at their side, asked yes or no
+        r"\b(?:were|was)\s+you\s+(?:under\s+(?:\w+\s+){0,3}pressure|rushed|rushing|short\s+(?:of|on)\s+time|stretched|"
+        r"overloaded|too\s+busy)\b|\bwas\s+it\s+(?:the|a)\s+(?:deadline|workload|time\s+pressure)\b",
         re.IGNORECASE),
     # "What do you see as the risk of waiting, from where you sit?", "or is that gonna be a problem for u" (review r11)
     "their-worry": lazy_regex(
@@ -1426,7 +1433,8 @@ _QUESTION_KIND_PATTERNS = {
     # us to work on?", r29): what they had still hoped to cover, answered with it, never with "I'd felt it too"
     "what-left": lazy_regex(
         r"\bwhat\s+(?:\w+\s+)?(?:did|do|would)\s+you\s+(?:still\s+)?have\s+in\s+mind\b|"
-        r"\bwhat\s+(?:else\s+)?(?:did|do|would)\s+you\s+(?:still\s+)?(?:want|hope|like)\s+(?:us\s+|me\s+)?to\s+"
+        r"\bwhat\s+(?:else\s+)?(?:did|do|would)\s+you\s+(?:still\s+)?(?:have\s+)?(?:want|wanted|hope|hoped|like|liked)\s+"
+        r"(?:us\s+|me\s+)?to\s+"
         r"(?:work on|cover|get to|do)\b|\bwhat(?:'s|’s| is)\s+(?:still\s+)?left\s+(?:to|for)\b|"
         r"\b(?:hadn't|haven't|have not|had not|didn't|did not)\s+(?:yet\s+)?(?:got|gotten|get)\s+(?:round\s+)?to\b",
         re.IGNORECASE),
@@ -1666,6 +1674,13 @@ def fill_specifics(template: str, specifics: str) -> str:
     return template.replace("{specifics}", specifics)
 
 
+_A_MEETING = lazy_regex(r"(?<!not a )\b(?:meet|meeting|meetings|session|sessions|call|calls|catch[- ]?up|coffee|chat|"
+                        r"slot|1:1|one-to-one|zoom|teams|video|every|weekly|monthly|fortnightly|minutes|mins?|hour)\b",
+                        re.IGNORECASE)
+"""A proposal about when or how to meet, which an invitation follows."""
+_AN_INVITE = lazy_regex(r"\binvite\b", re.IGNORECASE)
+
+
 def _offers_terms(text: str) -> bool:
     """A line that puts terms on the table: proposing words and a detail ("maybe once a month?") or a change.
 
@@ -1690,8 +1705,8 @@ _MY_TIMELINE = lazy_regex(r"\b(?:i|my\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:start|starts|
                           r"qualifies|graduate|graduates)\s+[^,.;?!]*", re.IGNORECASE)
 """When the user's own next stage starts ("I start line training in September"): background, never a date proposed
 ("In September? Yes, that works for me.", review r26)."""
-_WANTS_TO_TALK = lazy_regex(r"\bi(?:'d| would) like to (?:talk|chat|speak|discuss|raise|bring up|go over)\b",
-                            re.IGNORECASE)
+_WANTS_TO_TALK = lazy_regex(r"\b(?:today,?\s+)?i(?:'d| would) like to (?:use (?:today|this (?:time|session|call|hour)) "
+                            r"to )?(?:talk|chat|speak|discuss|raise|bring up|go over|ask(?:\s+you)?)\b", re.IGNORECASE)
 """The purpose of the talk ("I'd like to talk about how often we meet"): never a proposal's wording."""
 _STATES_A_COST = r"\b(?:is|are|was|were|takes?|took|costs?|needs?|means|requires?)\b[^.?!]{0,40}?\d"
 _STATES_WHAT_IT_TAKES = lazy_regex(_STATES_A_COST, re.IGNORECASE)

@@ -254,8 +254,10 @@ def _section_units(heading: str, text: str, number: int, wanted: set[str], offse
     listed = bool(list_items(body))
     # ("Use the first meeting to agree the basics…" above a card's list is its step too, review 85)
     before_list = body.split("\n")[: next(i for i, ln in enumerate(lines) if list_items(ln))] if listed else lines
-    pieces = [s for s in re.split(r"(?<=[.!?])\s+", re.sub(r"\s+", " ", "\n".join(before_list)))
-              if s and not s.rstrip().endswith(":")] + list_items(body)
+    prose = [s for s in re.split(r"(?<=[.!?])\s+", re.sub(r"\s+", " ", "\n".join(before_list)))
+             if s and not s.rstrip().endswith(":")]
+    # (only an instruction: "Small habits show respect for a mentor's time" above a list introduces it, no advice)
+    pieces = [s for s in prose if not listed or _is_imperative(s)] + list_items(body)
     units = []
     for position, piece in enumerate(pieces, start=offset):
         cleaned = trim_end(_CROSS_REFERENCE.sub("", re.sub(r"\*\*|__", "", piece)))
@@ -318,8 +320,10 @@ def _for_the_askers_side(units: list[_Unit], guidance: Sequence[SearchResult], r
     other = "mentor" if role == "mentee" else "mentee"
     # ("Mentors: listen to the mentee's perspective…" in a card for both is not said to a mentee)
     # ("Telling your mentor, respectfully, when something isn't working…" is not said to a mentor either)
+    # ("Let the junior mentor set the agenda…" said to the junior mentor asking, the stop hook's sample)
     fitting = [u for u in units if guidance[u.number - 1].audience in (role, "both")
                and not re.match(rf"^{other}s?\s*:", u.text, re.IGNORECASE)
+               and not re.match(rf"^let (?:the|your) (?:\w+ )?{role}s?\b", u.text, re.IGNORECASE)
                and not re.search(rf"\byour {role}s?\b", u.text, re.IGNORECASE)]
     return fitting or units
 
@@ -381,6 +385,12 @@ _SAYS_IT_IS_FINE = lazy_regex(r"\b(?:it['’]?s|it is|that['’]?s|that is)\s+(?
                               r"acceptable|healthy|usual)\b", re.IGNORECASE)
 
 
+_ONLY_WHEN_NAMED = {
+    "reverse-mentoring": lazy_regex(r"\breverse|\b(?:mentor|mentoring|teach|teaching|coach|coaching)\s+"
+                                    r"(?:my|our|the|a)\s+(?:\w+\s+)?(?:boss|ceo|director|manager|vp|head|executive|"
+                                    r"partner|senior)\b", re.IGNORECASE),
+}
+"""Cards for one kind of mentoring, by id, and the words a question names it with."""
 _ASKED_WITHOUT_MARK = lazy_regex(r"(?:^|(?<=[.!])\s+)(?P<asked>(?:what|how|should|when|where|which|who|why)\b"
                                  r"[^.!?]{12,}?)\W*$", re.IGNORECASE)
 
@@ -481,6 +491,18 @@ def _without_lone_slots(points: Sequence[_Unit], lead: _Unit) -> list[_Unit]:
     return [u for u in points if not _AGENDA_SLOT.match(u.text) or slots[u.number] > 1]
 
 
+def _for_another_case(text: str, wanted: set[str]) -> bool:
+    """Whether a point is for a case the question never names: its condition shares no telling word with it.
+
+    "If you must reschedule, tell them as soon as you know…" answered "how do I make our 30 minutes count?".
+    """
+    plain_text = _LABEL.sub("", text)
+    if not _IF_CASE.match(plain_text):
+        return False
+    condition = plain_text.split(",", 1)[0]
+    return _shared_words(wanted, content_stems(condition)) == 0
+
+
 def _point(unit: _Unit) -> str:
     text = f"Watch out for {lower_first(unit.text)}" if unit.pitfall else upper_first(unit.text)
     return f"{text} [{unit.number}]."
@@ -563,7 +585,10 @@ def _card_lift(guidance: Sequence[SearchResult], wanted: set[str]) -> dict[int, 
     often to meet, and "When a mentee brings a problem, ask…" the cards on feedback for "how do I give
     feedback about missed deadlines?". Retrieval's order and a telling word in the title settle such near-ties.
     """
-    return {number: TITLE_LIFT * _shares_a_word(wanted, content_stems(g.title)) - LEAD_RANK_PENALTY * (number - 1)
+    # (a short word counts in a title: "how do i end it?" is the card on "Ending a mentorship", review 87)
+    short = {w for w in wanted - _EVERY_CARD if len(w) == 3}
+    return {number: TITLE_LIFT * (_shares_a_word(wanted, content_stems(g.title)) or bool(
+        short & set(content_stems(g.title)))) - LEAD_RANK_PENALTY * (number - 1)
             for number, g in enumerate(guidance, start=1)}
 
 
@@ -663,6 +688,9 @@ def _examples_in(card: SearchResult, role: str | None) -> list[str]:
 _POINTS_BACK = lazy_regex(r"\b(?:tell|raise|say|bring up|mention|ask|explain|handle|address|end|stop|close|wrap up)\s+"
                           r"(?:(?:him|her|them)\s+)?(?:this|that|it)\b", re.IGNORECASE)
 """An ask whose object is the story before it ("how I can tell him this")."""
+_ENDS_IT = lazy_regex(r"\b(?:end|stop|close|wrap up|quit|leave)\s+(?:it|this|that|the mentorship|things)\b",
+                      re.IGNORECASE)
+"""An ask to end what the story tells of ("how do i end it?")."""
 _FIRST_MEETING = lazy_regex(r"\bfirst\s+(?:ever\s+)?(?:meeting|session|call|mtg|sesh|chat|catch[- ]?up|1:1|1-1)\b|"
                             r"\b(?:new|first)\s+mentor\b[^.?!]*\b(?:meet|meeting|session|call)\b", re.IGNORECASE)
 """A question about a first meeting ("first meeting w new mentor next tues"): there is no earlier one to build on."""
@@ -701,9 +729,19 @@ class AskTask(TaskSpec):
         asked = asked_part(question)
         # ("…cancel our meeting three times now. … How I can tell him this without to sound ungrateful?": "this" is
         # the story, so the story leads, never the ending card that "ungrateful" alone points to, review 82)
-        if _POINTS_BACK.search(asked):
+        # (but "how do i end it?" names what to do with the story: the ending leads, review 87)
+        if _POINTS_BACK.search(asked) and not _ENDS_IT.search(asked):
             return question[:600]
         return (question if asked == question else f"{asked} {question}")[:600]
+
+    def kept_guidance(self, values: Mapping[str, Any], guidance: Sequence[SearchResult]) -> list[SearchResult]:
+        """The passages without a card written for one kind of mentoring the question never names.
+
+        A junior analyst's first meeting with a senior mentor was answered from the reverse-mentoring card ("Let the
+        junior mentor set the agenda", review 87): "junior" and "senior" are in both.
+        """
+        question = str(values.get("question") or "")
+        return [g for g in guidance if g.id not in _ONLY_WHEN_NAMED or _ONLY_WHEN_NAMED[g.id].search(question)]
 
     def preflight(self, values: Mapping[str, Any]) -> Composition | None:
         """A caring pointer to help for crisis language, a scope message for off-topic questions, else None."""
@@ -780,6 +818,7 @@ class AskTask(TaskSpec):
         rest += same_card[: max(0, MIN_POINTS - len(rest) - len(steps))]
         points = sorted([*steps, *_select(rest, count - len(steps))], key=lambda u: (u.number, u.position))
         points = _without_lone_slots(points, lead)
+        points = [u for u in points if not _for_another_case(u.text, wanted)]
         parts = [_opening(asked_part(question), lead)]
         if points:
             parts.append("\n".join(f"- {_point(u)}" for u in points))

@@ -201,6 +201,10 @@ class TaskSpec(ABC):
         """A fixed reply that replaces generation (a crisis or out-of-scope answer), or None."""
         return None
 
+    def kept_guidance(self, values: Mapping[str, Any], guidance: Sequence[SearchResult]) -> list[SearchResult]:
+        """The retrieved passages this job may use for these values: all of them, unless a job says otherwise."""
+        return list(guidance)
+
     def scope_reply(
         self, values: Mapping[str, Any], guidance: Sequence[SearchResult], history: Sequence[tuple[str, str]] = ()
     ) -> Composition | None:

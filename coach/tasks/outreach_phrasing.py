@@ -81,9 +81,10 @@ def _toned(entry: Mapping[str, str], voice: Voice) -> str:
     return entry.get(voice.tone) or entry["any"]
 
 
-_SALUTATION = lazy_regex(r"^(?:dear|respected|hello|hi)\s+(?:sir|madam|ma'?am|professor|doctor|sir/madam)\s*[,:!]\s*",
-                         re.IGNORECASE)
-"""A greeting typed into a field ("dear sir, your paper…"): the message has its own greeting."""
+_SALUTATION = lazy_regex(r"^(?:(?:dear|respected|hello|hi)\s+)?(?:sir|madam|ma'?am|professor|doctor|sir/madam)"
+                         r"\s*[,:!]\s*", re.IGNORECASE)
+"""A greeting typed into a field ("dear sir, your paper…", "sir, i read your paper…", review 87): the message has its
+own greeting."""
 
 
 _EXACTLY_AFTER = lazy_regex(r",\s+(?=(?:exactly|just|precisely)\s+(?:what|the\s+\w+|where|how)\b[^,.;!?]*[.!]?$)",

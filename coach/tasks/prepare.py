@@ -360,7 +360,8 @@ _STATE_VERBS = frozenset({"do", "have", "need", "want", "think", "know", "like",
 def _said_id_do(item: str) -> str | None:
     """An open item the user labelled as their own to-do, as they promised it ("I said I'd send you…"), or None."""
     mine = _MY_OWN_ITEM.match(item)
-    if mine and _opens_a_todo(mine.group("verb").lower()):
+    # ("me: list of 5 LLCs to check…": a noun before its "of", never "I said I'd list of…", review 87)
+    if mine and _opens_a_todo(mine.group("verb").lower()) and not re.match(r"\s+of\b", item[mine.end("verb"):]):
         return f"I said I'd {lower_first(item[mine.start('verb'):])}"
     return None
 

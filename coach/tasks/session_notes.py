@@ -341,6 +341,9 @@ def is_title_line(line: str) -> bool:
                 or _NAME_AND_LENGTH.match(line) or _INITIALS_AND_TOPIC.match(line) or _OUTING.match(line))
 
 
+_SESSION_BEFORE_A_POINT = lazy_regex(r"^(?:[\w'-]+\s+)?(?:visit|session|sesh|mtg|meeting|lesson|call|catch[- ]?up)\s*"
+                                     r"[,:–—-]\s+(?=(?:he|she|they|we|i)\s+[a-z])", re.IGNORECASE)
+"""The session named at the start of a first line of notes, before what happened in it (review 87)."""
 _OUTING = lazy_regex(r"^(?!.*\b(?:next|tomorrow|tmrw|by|will|to\s+do)\b)"
                      r"(?:(?:(?:farm|site|studio|shop|workshop|factory|field)\s+)?(?:visit|trip|tour)\s+(?:to|of|at|round)"
                      r"|ride[- ]?along|shadow(?:ing)?(?:\s+day)?)\s+(?:on|with|at|in|to|of|round)?\s*[^.!?]{1,60}\W*$",
@@ -1154,7 +1157,7 @@ def _names_then_verb(text: str, mentor: str, me: str, present_too: bool = False)
         return words[0].lower().strip(".") in names
     if words[0].lower() in ("she", "he") and not _FOR_SOMEONE_OR_SOON.search(text):
         return False  # "she use 20% buffer on all lead time": what she does in her own work, no errand (review 74)
-    if _SHOWN_TO_ME.match(text) and not _SOON.search(text) and not _ON_A_DAY.search(text):
+    if _SHOWN_TO_ME.match(text) and not _SOON.search(text) and not _ON_A_DAY.search(text) and not _WILL.search(text):
         return False  # "she show me drip irrigation…", "he let me hold the camera": the session itself (review 85)
     return (words[0].lower() in names and verb.islower() and is_verb(verb) and (base_form(verb) == verb or present)
             and verb not in _REPORTING)
@@ -1166,8 +1169,10 @@ _SOON = lazy_regex(r"\b(?:by|next|tomorrow|tmrw|tonight|later|before|after|when|
 _FOR_SOMEONE_OR_SOON = lazy_regex(rf"\b(?:me|my|us|our|you|your|today|this)\b|{_SOON.pattern}", re.IGNORECASE)
 _ON_A_DAY = lazy_regex(r"\b(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\b", re.IGNORECASE)
 """A day named in a line ("he let me shadow the wine service Friday + Sat dinner"): a plan, not the session."""
+_WILL = lazy_regex(r"\b(?:will|won't|going to|gonna)\b|['’]ll\b", re.IGNORECASE)
+"""A promise in the line ("…, will email again because I lost it"): a task is in it, whatever happened first."""
 """Words that make "she send the deck…" an errand: for the user, or by a time."""
-_SHOWN_TO_ME = lazy_regex(r"^\S+\s+(?:show|let|walk|take|teach|demonstrate|explain)\s+me\b(?!\s+know\b)",
+_SHOWN_TO_ME = lazy_regex(r"^\S+\s+(?:show|let|walk|take|teach|demonstrate|explain|lend|give)\s+me\b(?!\s+know\b)",
                           re.IGNORECASE)
 """What the mentor did with the user in the session, typed in the present as some notes are ("she show me…")."""
 
@@ -2398,6 +2403,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         # "also - apply for band 7 secondment…": the line after its aside word, never a topic called "Also"
         line = re.sub(r"^(?:also|and|plus)\s*[-–—:]\s+(?=\S)", "", _cleaned(raw), flags=re.IGNORECASE)
         line = re.sub(r"^then\s+(?=we\s)", "", line, flags=re.IGNORECASE)  # "…, then we talked about": a new point
+        if not actions and not takeaways:  # ("rehearsal visit, he watched me conduct…": the session, then its point)
+            line = _SESSION_BEFORE_A_POINT.sub("", line)
         if not line:
             if sections.owner:  # an owner's list ends at a blank line: "also talked about…" under it is not theirs
                 sections.owner, under_actions = None, False

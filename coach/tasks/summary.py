@@ -618,7 +618,7 @@ _REPORTED_NOW = lazy_regex(rf"(?P<you>\b[Yy]ou\s+(?:also\s+)?)(?P<verb>{'|'.join
 
 _MAYBE_I_DO = lazy_regex(r"^(?:maybe|perhaps|possibly)\s+(?P<verb>[a-z]+)\s+(?P<rest>[^?.!,;]+?)\s*\?$", re.IGNORECASE)
 """An idea of the user's typed as a wondering: "maybe read Never Split the Difference?"."""
-_DONE_IN_SESSION_NOW = lazy_regex(r"^(?P<who>You|We)\s+(?P<verb>explain|show|teach|talk|discuss|walk|give)"
+_DONE_IN_SESSION_NOW = lazy_regex(r"^(?P<who>You|We)\s+(?P<verb>explain|show|teach|talk|discuss|walk|give|lend|let)"
                                   r"(?=\s+(?:to\s+me|me|us|about|through|the|my|how|what|why)\b)", re.IGNORECASE)
 """A session's doing typed in the present by a non-native writer ("We talk about my English", review 61)."""
 

@@ -82,3 +82,55 @@ def test_a_check_by_month_and_a_yes_or_no_request_are_answered(detector: MoveDet
         "Hi Dr. Shah, thank you for meeting. I'd like to ask you for a reference letter for the surgical nursing "
         "course.", "So... is it possible for you?"])
     assert "from your side at the time" not in session.partner_turns[-1], session.partner_turns
+
+
+def test_review_r30_leftovers_a_guess_at_pressure_and_the_users_own_habit(detector: MoveDetector) -> None:
+    # r30 r10: "Were you under time pressure?" got "Honestly, I hadn't thought about how it affects everyone else.";
+    # r2: "i never cancel, only i have not so much to say each week" was an absolute, and "for you is ok or you prefer
+    # keep weekly?" got "I'd noticed you cancelling…", a story the user never told
+    assert question_kind("Sorry, I didn't mean it sharply. Were you under a lot of pressure?") == "in-the-way"
+    assert "absolutes" not in moves_in(detector, "no no, is not you! i never miss, only i have little to say each week")
+    session = play(detector, "change-cadence", "busy", [
+        "hi Sam, the lab is very busy now and each week i come with nothing new. i think every two weeks is better",
+        "how you see it? for you is ok or you prefer keep weekly?"])
+    assert "cancelling" not in session.partner_turns[-1], session.partner_turns
+
+
+def test_review_r32_poor_and_polite_lines_are_told_apart(detector: MoveDetector) -> None:
+    # r32 r12: "Anyway, thanks I guess." scored 3/3 for respect; r9: "…, or is that too much to ask?" was credited as a
+    # proposal; r5: "Super, so Monday 9 am we fix it." was sarcasm; r8: "I know, and I'm glad you did." and r13:
+    # "yeah, and for you it was perfect, i see that." were sarcasm; r3: "That's your plan for me." was an
+    # I-statement; r4: "there's probably always more" was an absolute
+    assert "giving-up" in moves_in(detector, "Well. Anyway, thank you I suppose.")
+    found = moves_in(detector, "Could you at least read it before Friday, or is that too much to ask?")
+    assert "sarcasm" in found and "concrete-proposal" not in found
+    assert "sarcasm" not in moves_in(detector, "Perfect, so Tuesday 8 am we start it.")
+    assert "sarcasm" not in moves_in(detector, "I know, and I'm really glad you said it.")
+    assert "sarcasm" not in moves_in(detector, "ok, and for you it worked well, i understand that.")
+    assert "i-statement" not in moves_in(detector, "So that's your plan for me.")
+    assert "absolutes" not in moves_in(detector, "Fair, and there's always more to learn.")
+
+
+def test_review_r32_no_time_is_agreed_that_was_never_proposed(detector: MoveDetector) -> None:
+    # r32 r11: "Today I would like to ask you one favour…" got "Today. Fine, that works."; r4: "I'd like to use today
+    # to talk about…" read "today" as a term; a letter by a date got "…works. Send the invite."
+    scenario = build_custom_scenario("I'm a junior nurse and I want to ask my mentor, Dr. Berg, for a reference "
+                                     "letter.")
+    session = play(detector, scenario, "busy", [
+        "Excuse me, Dr. Berg. Today I would like to ask you one favour, about the ICU course.",
+        "Could you write a reference letter for me? Is it possible for you to write it by the 20th?"])
+    assert not session.partner_turns[1].startswith("Today"), session.partner_turns
+    assert "invite" not in session.partner_turns[-1], session.partner_turns
+    assert question_kind("What would you have wanted us to work on next?") == "what-left"
+
+
+def test_review_r32_a_plan_of_ones_own_is_a_proposal_and_no_count_is_invented(detector: MoveDetector) -> None:
+    # r32 r13: "what do you think about, instead, i do the type design course in Reading next year, one year only,
+    # and we check in every month…?" was no proposal; r12: "I'd been telling myself it was just one or two." (no count)
+    found = moves_in(detector, "what you think about, instead, i do the welding course in Aveiro next year, and we "
+                               "talk every month how is going?")
+    assert "concrete-proposal" in found
+    from coach.rehearsal.scenarios import get_scenario
+    banks = get_scenario("frequent-cancels").banks.values()
+    lines = [line for bank in banks for tier in bank.values() for line in tier]
+    assert not any("one or two" in line for line in lines)

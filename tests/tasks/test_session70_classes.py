@@ -230,7 +230,8 @@ def test_review_84_ask_ending_as_a_mentor_and_steering_a_talkative_mentor() -> N
     # agenda slot ("open items first (5-10 min)") was the opening
     task = get_task("ask")
     question = "i changed job and cant mentor my apprentice anymore. how i end it kindly, i feel bad"
-    assert task.retrieval_query({"question": question}) == question  # (the story first, never "how i end it…" alone)
+    # (the story with it, never "how i end it…" alone; the ask to end it leads since review 87)
+    assert question in task.retrieval_query({"question": question})
     body = _answer("my mentor talks about his old jobs the whole hour and we never reach my questions. how i can "
                    "steer the meeting without be rude?", "build-a-meeting-agenda", "open-a-direct-conversation")
     assert "without being rude" in body and "(5-10 min)" not in body.split("\n")[0]
