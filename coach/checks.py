@@ -580,6 +580,7 @@ TITLES = word_set(
     "master maestro maestra "  # a craft or martial art's master before the name ("master Dmitri", review 83)
     "ustad ustadh ustaz "  # before the name ("Ustad Karim", review 86)
     "khun "  # Thai, before the given name ("Khun Ploy", review 87)
+    "bosun boatswain "  # a ship's rank before the name ("Bosun Ingrid Haugen", review 88)
     "kyria kyrie kyrios "  # Greek, before the first name ("Kyria Eleni", review 85)
     "pani "  # Polish ("Pani Nowak", review 64); "Pan" alone is also a surname, so it is left out
     "chị chi cô"  # Vietnamese, before the given name ("Chi Lan", written "chi Lan say…" in notes, review 78)

@@ -174,7 +174,8 @@ def doubled_question_marks(text: str) -> list[str]:
 _STRANDED = lazy_regex(r"\b(?:what|which|who|whom)\b[^.!?]{1,40}\b(?:of|about|for|with|to|on|in|from)\W*$"
                        # "…edge cases I haven't thought of": a contact clause, its object gone ahead
                        r"|\b(?:i|you|we|they|he|she)\s+(?:\w+['’]?\w*\s+){0,2}(?:thought|heard|talked|dreamed|asked|"
-                       r"worried|looked|cared|spoken|read|known)\s+(?:of|about|for|at|with)\W*$", re.I)
+                       r"worried|looked|cared|spoken|read|known|know|knew|hear|think|heard)\s+(?:of|about|for|at|with)\W*$",
+                       re.I)  # ("…and at least one other time I know of", review 88)
 
 
 _THANKS_FOR_NOTHING = lazy_regex(r"\b(?:thank(?:s| you)|grateful|thankful)\s+for\W*$", re.IGNORECASE)

@@ -759,8 +759,10 @@ def expand_shorthand(text: str) -> str:
     # "spoke to the head on mon", "reports due by Fri": after a word that ties a day, the day spelled out
     # ("…on the haas on a sat": one of them, "on a Saturday", review 72)
     # ("b4 the sat market": "the Saturday market"; never "the sun")
+    # (never a place whose name starts like a day: "on the Thu Duc warehouse roof", review 88)
     text = re.sub(r"\b((?:on|by|till|until|from|before|b4|after|next|this|last|every)\s+(?:a\s+|the\s+(?!sun\b))?)"
-                  r"(mon|tues?|wed|thu|thurs?|fri|sat|sun)\b(?![.'’-]?\w)",
+                  r"(mon|tues?|wed|thu|thurs?|fri|sat|sun)\b(?![.'’-]?\w)"
+                  r"(?!\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?-i:[A-Z])[a-z]+)",
                   lambda m: f"{m[1]}{SHORT_DAY_NAMES[m[2].lower()]}", text, flags=re.IGNORECASE)
     # ("open houses on Sunday are better than sat": a day compared with the day just named, review 83)
     text = re.sub(r"\b(?P<named>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^.;\n]{1,40}?\b"

@@ -369,6 +369,10 @@ def better_line(
             example = ""
         borrows = borrows or bool(example)
         parts.append(own[0] if own else example)
+    # (a model sentence with blanks to fill beside the user's own words reads garbled: "On [the day], [exactly what
+    # happened]. On labour ward I am doing ok now…", review r33)
+    if any(p and "[" not in p for p in parts):
+        parts = [p for p in parts if "[" not in p]
     rewrite = " ".join(dict.fromkeys(_as_sentence(p) for p in parts if p))
     if not rewrite:
         return BetterLine(user_turns[weakest], _fallback_line(scenario, fix, told), True)

@@ -134,3 +134,28 @@ def test_review_r32_a_plan_of_ones_own_is_a_proposal_and_no_count_is_invented(de
     banks = get_scenario("frequent-cancels").banks.values()
     lines = [line for bank in banks for tier in bank.values() for line in tier]
     assert not any("one or two" in line for line in lines)
+
+
+def test_review_r33_thanks_a_sneer_at_oneself_a_question_heard_back_and_a_threat(detector: MoveDetector) -> None:
+    # r33 r7: "Super, thanks Tom." was sarcasm; r8: "Yeah yeah, I'm the problem, as always." an I-statement; r11: "I
+    # don't want to be extra burden, is it fine?" giving up; r13: "I hear that it feels unfair, and you said…" blame;
+    # r5: "…, or there's no point and you're wasting my time." the strongest moment, as a proposal
+    assert "sarcasm" not in moves_in(detector, "Great, thanks Anna.")
+    found = moves_in(detector, "Yeah yeah, I'm the bad guy, as usual.")
+    assert "sarcasm" in found and "i-statement" not in found
+    assert "giving-up" not in moves_in(detector, "I don't want to be a burden for you, is it okay?")
+    assert "blame" not in moves_in(detector, "I hear that it felt rushed, and you said it wasn't only your call.")
+    found = moves_in(detector, "Keep the slots you book, or there's no point in any of this.")
+    assert "blame" in found and "concrete-proposal" not in found
+
+
+def test_a_better_line_never_mixes_blanks_to_fill_with_the_users_own_words(detector: MoveDetector) -> None:
+    # r33 r11: "On [the day], [exactly what happened]. On labour ward I am doing ok now…"
+    scenario = build_custom_scenario("I'm a junior midwife and I want to ask my mentor, Grace, if I can shadow her "
+                                     "home births.")
+    session = play(detector, scenario, "warm", [
+        "Hi Grace, thank you for the time. I'd like to ask if I can come with you to home births for one month.",
+        "On the ward I am doing fine now, but I have never seen a home birth.",
+        "You always say yes to everyone anyway, so it's probably fine."], "easy")
+    better = session.debrief().better_line
+    assert "[" not in better or "On the ward" not in better, better

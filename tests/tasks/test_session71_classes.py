@@ -250,3 +250,14 @@ def test_review_87_a_noun_to_do_a_first_meeting_with_a_senior_mentor_and_an_ask_
                    "i end it?", "open-a-direct-conversation", "active-listening-and-notes",
                    "end-a-mentorship-gracefully")
     assert "Say why you want to talk" not in body.split("\n")[0]
+
+
+def test_review_88_a_place_named_like_a_day_a_stranded_of_and_a_ships_rank() -> None:
+    # s1: "on the Thu Duc warehouse roof" became "the Thursday Duc warehouse roof"; g1: reads_well failed "…and at
+    # least one other time I know of." as cut off; s4: "Bosun Ingrid Haugen" was greeted "Hi Bosun,"
+    from coach.tasks.reading import reads_well
+
+    assert expand_shorthand("my layout on the Thu Duc roof, send by thu") == (
+        "my layout on the Thu Duc roof, send by Thursday")
+    assert reads_well("**Situation:** At the Swords job and at least one other time I know of.").passed
+    assert greeting_name("Bosun Ingrid Haugen", formal=False) == "Bosun Haugen"
