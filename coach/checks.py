@@ -617,6 +617,16 @@ def title_pronoun(name: str) -> str | None:
     return _TITLE_PRONOUNS.get(first)
 
 
+FAMILY_NAME_FIRST = word_set(
+    "kim lee yi park pak choi choe jung jeong kang cho jo yoon yun jang lim im han oh seo shin kwon hwang ahn "
+    "song yoo ryu hong jeon ko moon yang son bae baek heo nam noh "
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie tang "
+    "feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding shen "
+    "nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly"
+)
+"""Common Korean, Chinese and Vietnamese family names, often written first ("Park Jiwon", "Nguyen Van An")."""
+
+
 def title_length(words: list[str]) -> int:
     """How many of the leading ``words`` are a title: ranks ("Station Officer"), honorifics ("Dr."), or none.
 
@@ -628,10 +638,21 @@ def title_length(words: list[str]) -> int:
     while taken < len(words) - 1:
         rest = " ".join(lowered[taken:]) + " "
         rank = next((r for r in RANKS if len(words) - taken > len(r.split()) and rest.startswith(r + " ")), None)
-        if rank is None and not is_honorific(words[taken]) and not _don_before_given_name(lowered, taken):
+        if rank is None and not is_honorific(words[taken]) and not _don_before_given_name(lowered, taken) and (
+                not _anh_before_given_name(lowered, taken)):
             break
         taken += len(rank.split()) if rank else 1
     return taken
+
+
+def _anh_before_given_name(lowered: list[str], at: int) -> bool:
+    """Whether "anh" at ``at`` is the Vietnamese respect for an older man before his given name ("Anh Tuấn").
+
+    Notes write him "anh Tuan"; greeted "Hi Anh," he was called by the respect alone (review 88). "Anh Nguyen" is
+    Anh, of the Nguyen family.
+    """
+    given = lowered[at + 1] if at + 1 < len(lowered) else ""
+    return lowered[at] == "anh" and bool(given) and given not in FAMILY_NAME_FIRST
 
 
 def _don_before_given_name(lowered: list[str], at: int) -> bool:
@@ -856,7 +877,9 @@ _BOUNDED_ASK = lazy_regex(
     r"|\b(?:meet|talk|chat|speak|call)\s+(?:just\s+)?once\b"  # "meet once for coffee"
     # one event of theirs to sit in on: "shadow a rehearsal some time", "observe one clinic" (review 65)
     # ("shadow you on one install", review 67)
-    r"|\b(?:shadow|observe|watch|sit in on|join|attend|come to|come along to)(?:\s+you)?(?:\s+(?:on|at|for|during))?"
+    # ("tag along on one job", review 89)
+    r"|\b(?:shadow|observe|watch|sit in on|join|attend|come to|come along to|tag along|ride along|come along)"
+    r"(?:\s+(?:with\s+)?you)?(?:\s+(?:on|at|for|during|to))?"
     r"\s+(?:a|one|an)\s+(?:\w+\s+)?"
     r"(?:rehearsal|session|shift|service|class|lesson|clinic|surgery|meeting|round|ward round|site visit|shoot|"
     r"gig|show|hearing|audit|install|job|operation|procedure)\b"

@@ -174,7 +174,11 @@ def doubled_question_marks(text: str) -> list[str]:
 _STRANDED = lazy_regex(r"\b(?:what|which|who|whom)\b[^.!?]{1,40}\b(?:of|about|for|with|to|on|in|from)\W*$"
                        # "…edge cases I haven't thought of": a contact clause, its object gone ahead
                        r"|\b(?:i|you|we|they|he|she)\s+(?:\w+['’]?\w*\s+){0,2}(?:thought|heard|talked|dreamed|asked|"
-                       r"worried|looked|cared|spoken|read|known|know|knew|hear|think|heard)\s+(?:of|about|for|at|with)\W*$",
+                       r"worried|looked|cared|spoken|read|known|know|knew|hear|think|heard)\s+(?:of|about|for|at|with)\W*$"
+                       # ("…the part you're least sure of", "the thing I'm most proud of", review 89)
+                       r"|\b\w+\s+(?:i|you|we|they|he|she)(?:['’](?:re|m|s)|\s+(?:are|am|is|feel|felt|were|was))\s+"
+                       r"(?:(?:most|least|really|quite|more|less|a\s+bit)\s+)?(?:sure|proud|afraid|worried|unsure|"
+                       r"confident|scared|nervous|certain|aware|fond|keen|ashamed)\s+(?:of|about)\W*$",
                        re.I)  # ("…and at least one other time I know of", review 88)
 
 

@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 from coach.checks import (
     ABBREVIATED_TITLES,
+    FAMILY_NAME_FIRST,
     SHORT_DAY_NAMES,
     TITLES,
     held_stops,
@@ -902,6 +903,9 @@ def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
         # (only the few characters before the word: searching from the start for every word was quadratic)
         if word in skip or _TAKING_THE.search(match.string, max(0, match.start() - _TAKING_THE_REACH), match.start()):
             return word  # ("lads taking the mick" is no Mick, review 70)
+        if _A_TRADE.search(match.string, max(0, match.start() - _TAKING_THE_REACH), match.start()) and (
+                _AGENT_ENDING.search(word) and _NO_NOUN_NEXT.match(match.string, match.end())):
+            return word  # ("contact of the cooper for the shelves" is a barrel maker, never "the Cooper", review 89)
         if word in listed or only_a_name(word) or (word in names and lexicon_tag(word) in (None, "NNP")):
             return word.capitalize()
         return word
@@ -918,6 +922,12 @@ def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
     return _platforms().sub(lambda m: re.sub(r"\w+$", lambda w: w.group(0).capitalize(), m.group(0)), text)
 
 
+_A_TRADE = lazy_regex(r"\b(?:the|a|an|our|my|his|her|their|your)\s+$", re.IGNORECASE)
+"""An article or a possessive before a word: "the cooper", "a fletcher" name a trade, not a person."""
+_AGENT_ENDING = lazy_regex(r"(?:er|or|ist|ian|man|wright|smith)$")
+_NO_NOUN_NEXT = lazy_regex(r"\s*(?:$|[.,;:!?)]|\s(?:for|to|at|in|on|of|with|about|who|that|and|or|is|was|will|said)\b)",
+                           re.IGNORECASE)
+"""What follows a trade named alone ("the cooper for the shelves"); "the leicester office" names a place's office."""
 _TAKING_THE = lazy_regex(r"\b(?:take|takes|taking|took|taken)\s+the\s+$", re.IGNORECASE)
 """An idiom's lead ("taking the mick"): the word after it is no one's name."""
 _TAKING_THE_REACH = 64
@@ -1021,18 +1031,10 @@ _SURNAME_PARTICLES = word_set(
 )
 
 
-FAMILY_NAME_FIRST = word_set(
-    "kim lee yi park pak choi choe jung jeong kang cho jo yoon yun jang lim im han oh seo shin kwon hwang ahn "
-    "song yoo ryu hong jeon ko moon yang son bae baek heo nam noh "
-    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie tang "
-    "feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding shen "
-    "nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly"
-)
-"""Common Korean, Chinese and Vietnamese family names, often written first ("Park Jiwon", "Nguyen Van An")."""
 NICKNAME_ADJECTIVES = frozenset({"big", "old", "little", "young", "wee", "lil"})
 """Words that make a nickname with the first name ("Big Mike", "Old Tom"): never a name alone."""
-_FIRST_NAME_TITLES = frozenset({"dame", "sir", "aunty", "auntie", "uncle", "ate", "kuya", "tita", "tito", "dona", "chị",
-                                "chi", "cô",
+_FIRST_NAME_TITLES = frozenset({"anh", "dame", "sir", "aunty", "auntie", "uncle", "ate", "kuya", "tita", "tito", "dona",
+                                "chị", "chi", "cô",
                                 "mzee", "mama", "baba", "ma'am", "maam", "mbak", "ibu", "bapak", "pak", "bu", "oom",
                                 "tannie", "tante", "doña", "kyria", "kyrie", "kyrios", "don", "ustad", "ustadh",
                                 "ustaz", "khun"})
@@ -1054,6 +1056,8 @@ def greeted_respect(field: str) -> str | None:
     return found.group(1) if found else None
 
 
+_RESPECT_AFTER_SURNAME = frozenset({"ji", "sahib", "saheb", "san", "sensei", "tanár úr", "úr"})
+"""Respect said after the family name ("Mehta ji", "Tanaka san"); Turkish "Bey", "Hanım" follow the given name."""
 _GIVEN_SYLLABLES = word_set("mei ling xiao hui min jia yan ying wen ting qing jing lan fang hong xin yi ning shu")
 """Syllables of Chinese given names typed as two words ("Mei Ling", "Hui Min"): the two are one name."""
 _ONE_NAME_IN_TWO = lazy_regex(r"[a-z]{1,5} (?!(?:smith|jones|brown|ann|anne|marie|mae|jo|lou|may|rose|lee)$)"
@@ -1122,6 +1126,8 @@ def greeting_name(field: str, formal: bool) -> str:
     respect = greeted_respect(field)  # "Sharma ji", "Rahul sir", "Kovács tanár úr": greeted with it
     if respect and first and (not last or last.lower() == respect.split()[-1].lower()):
         return f"{first} {respect}"
+    if respect and first and last:  # "Rahul Mehta ji": "Mehta ji", never "Hi Rahul," (review 89)
+        return f"{last if respect.lower() in _RESPECT_AFTER_SURNAME else first} {respect}"
     if (formal and last) or (re.fullmatch(r"[A-Z]\.?", first) and last):  # "R. Patel": never "Hi R.!"
         return f"{first} {last}"
     if first and last and _one_name_in_two(field, first.lower(), last.lower()):
@@ -1263,7 +1269,10 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
     text = _OTHER_PERSON.sub(_kept_third_person, text)
     text = _objects_after_a_third_party(text)
     # "ask my line manager if she'd support a secondment": "she" is the manager
-    text = _AFTER_MY_PERSON.sub(lambda m: m.group("before") + _marked(m.group("pro"), _THIRD), text)
+    # (unless a pronoun kept as someone else's says which one is theirs: "my colleague Sipho did her volunteer training
+    # and said she taught him", to Mrs. Mokoena, is her training, review 89)
+    text = _AFTER_MY_PERSON.sub(lambda m: m.group(0) if _KEPT in text[m.end():] else (
+        m.group("before") + _marked(m.group("pro"), _THIRD)), text)
     # "ask the IV nurse if i can shadow her", "intro to Mei -> ask how she got promoted": the one just named
     text = _AFTER_SOMEONE_NAMED.sub(lambda m: m.group("before") + _marked(m.group("pro"), _THIRD), text)
     # "talk to Beth about whether she wants to, she's the one who…": the same one, on to the end of the sentence
@@ -1530,6 +1539,10 @@ def _objects_after_a_third_party(text: str) -> str:
     brackets that names the mentor does not change who "him" is.
     """
     out, last = [], 0
+    # (a pronoun kept as someone else's says which one they are: "my colleague Sipho did her volunteer training and
+    # said she taught him" is about the mentor's training, review 89)
+    kept = {w.replace(_KEPT, "").lower() for w in re.findall(rf"\b\w+{_KEPT}\w*\b", text)}
+    objects = "im" if kept & {"him", "he", "his"} else "er" if kept & {"her", "she", "hers"} else "im|er"
     for person in _THIRD_PARTY.finditer(text):
         if person.start() < last:
             continue
@@ -1539,7 +1552,7 @@ def _objects_after_a_third_party(text: str) -> str:
         outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), span)
         mentor = re.search(rf"{re.escape(_YOU)}|\b(?:he|she)\b", outside, re.IGNORECASE)
         span = span[: mentor.start()] if mentor else span
-        marked = re.sub(r"\b(h)(im|er)\b(?!\s+(?:own|team|group|lab|department|side)\b)",
+        marked = re.sub(rf"\b(h)({objects})\b(?!\s+(?:own|team|group|lab|department|side)\b)",
                         lambda m: f"{m.group(1)}{_THIRD}{m.group(2)}", span, flags=re.IGNORECASE)
         out.append(text[last:person.end()] + marked)
         last = person.end() + len(span)

@@ -327,13 +327,19 @@ def split_sentences(text: str) -> list[str]:
 
 
 SMALL_TALK = lazy_regex(
-    r"^\W*(?:(?:(?:hi|hey|hello|morning|good (?:morning|afternoon))\b[^.?!,]{0,25}"
+    r"^\W*(?:(?:(?:hi|hey|hello|morning|good (?:morning|afternoon)|hola|oi|ol[aá]|hallo|bonjour|ciao|salut|namaste|"
+    r"hej)\b[^.?!,]{0,25}"
     r"|how(?:'s| is| are| have)\s+(?:you|things|life|it going|your|the)\b[^.?!]{0,40}"
     r"|(?:thanks|thank you|thx|thank u)(?:\s+so much)?\s+for\s+(?:making|taking|take|finding|meeting|coming|the call|"
     r"your time|having|jumping|accept|accepting|agreeing|seeing|replying|answering|picking up|this call|the chat|"
-    r"the meeting|the coffee|(?:the\s+)?coffee|the invite)\b[^.?!]{0,30}"
+    r"the meeting|the coffee|(?:the\s+)?coffee|the invite|grabbing|doing this|the call today)\b[^.?!]{0,30}"
     # "i know ur super busy": minding their time before the point (review r12 s10 got "Okay. Flattered.")
-    r"|i know (?:you'?re|ur|u r|you are) (?:super |really |so |very |crazy |incredibly )?busy\b[^.?!]{0,20}"
+    r"|i know (?:you'?re|ur|u r|you are) (?:super |really |so |very |crazy |incredibly )?(?:busy|slammed|swamped|"
+    r"flat out|stretched)\b[^.?!]{0,25}"
+    # asking after them in the user's own language ("Oi Jordan, tudo bem?", review r34), and glad to talk at last
+    r"|(?:oi|ol[aá]|hola|hallo|salut)?[,\s]*(?:\w+,?\s+)?(?:tudo bem|como (?:vai|est[aá]s?)|qu[eé] tal|wie geht'?s|"
+    r"[cç]a va)\b[^.?!]{0,10}"
+    r"|(?:finally|at last),?\s+we\s+(?:can\s+)?(?:talk|meet|speak)(?:\s+(?:haha|lol))?"
     r"|(?:have you |you )?got a (?:minute|sec|second|moment)\b[^.?!]{0,30}"
     # "good to see you too", "Good, and you?": greeting back (session 59: "hi, good to see you too" got "Okay. And?")
     r"|(?:(?:it'?s|it is|so|really)\s+)?(?:good|nice|great|lovely)\s+to\s+(?:see|meet)\s+you"
@@ -426,8 +432,11 @@ class MoveDetector:
         """Every move the classifier scores above 0 in a sentence, after vetoes."""
         assert self.embedder is not None
         classifier = self._classifier or self.catalogue.classifier(self.embedder, self.keep_in)
-        vectors = np.asarray(self.embedder.embed_documents(sentences), dtype=np.float32)
-        odds = classifier.scores(self.catalogue.features(vectors, sentences), sentences)
+        # texting spelled out for the reader ("ur talk at the meetup … really stuck w me" found no move, review r34);
+        # the quote stays as typed
+        read = [_spelled_out(sentence) for sentence in sentences]
+        vectors = np.asarray(self.embedder.embed_documents(read), dtype=np.float32)
+        odds = classifier.scores(self.catalogue.features(vectors, read), read)
         found: list[DetectedMove] = []
         specs = self.catalogue.specs
         for sentence, row in zip(sentences, odds, strict=True):
@@ -560,3 +569,15 @@ def _patterns(entry: dict[str, Any], key: str, filename: str) -> tuple[re.Patter
         return tuple(re.compile(str(raw), re.IGNORECASE) for raw in entry.get(key) or [])
     except re.error as error:
         raise MovesFileError(f"{filename}: move {entry['id']!r} has a bad {key!r} pattern: {error}") from None
+
+
+_TEXTING = lazy_regex(r"\b(?:ur|u|w|wanna|gonna|thx|pls|plz|rly|abt|tho|bc|b/c|idk|tbh)\b", re.IGNORECASE)
+
+
+def _spelled_out(sentence: str) -> str:
+    """A sentence with texting shorthand spelled out, as the classifier was taught to read it."""
+    if not _TEXTING.search(sentence):
+        return sentence
+    from coach.writing import expand_shorthand  # (imported here: most sentences need no spelling out)
+
+    return expand_shorthand(sentence)

@@ -37,6 +37,7 @@ from coach.rehearsal.scenarios import (
     Stage,
     Tone,
 )
+from coach.writing import expand_shorthand, lower_first
 
 Facet = Literal["purpose", "issue", "impact", "question", "proposal", "follow-up"]
 FACETS: dict[str, Facet] = {
@@ -107,7 +108,9 @@ _FREQUENCY = lazy_regex(
     re.IGNORECASE,
 )
 _CLOCK = lazy_regex(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b"
-                    r"|\bat\s+\d{1,2}(?=\s*(?:o'?clock\b|[?.!,]|$))", re.IGNORECASE)
+                    # ("every Friday at 8 in the morning", review r34; "at 7h30", a second language's clock)
+                    r"|\bat\s+\d{1,2}(?:h\d{2})?(?=\s*(?:o'?clock\b|in the (?:morning|afternoon|evening)\b|[?.!,]|$))"
+                    r"|\bat\s+\d{1,2}h\d{2}\b", re.IGNORECASE)
 """A time of day: "9am", "14:30", and a bare hour after "at" at the end of a clause ("mondays at 9?")."""
 _WEEKDAYS_PLURAL = lazy_regex(r"\b(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"
                               r"(?:\s+(?:mornings?|afternoons?|evenings?|lunchtimes?))?\b", re.IGNORECASE)
@@ -321,6 +324,7 @@ class Reaction:
     ends_it: bool = False
     """The user speaks of stopping the sessions ("maybe we should just stop"), not only of dropping the point."""
     asks_logistics: bool = False
+    asks_what_to_bring: bool = False
     """The user asks who does the next practical step ("who sends the invite?"): answered, once it is agreed."""
     asked: str | None = None
     """The kind of question about the partner itself (:data:`QUESTION_KINDS`), when the turn asks one."""
@@ -533,7 +537,8 @@ class ScriptedPartner:
             intent = "answer"
         if intent in ("invite", "neutral") and not self.issue_named and _HOW_ARE_YOU.search(text):
             intent = "answer-first"  # "Hi Jordan! How have you been?" got "Of course. Tell me more." (review 52)
-        elif intent in ("invite", "neutral") and not self.issue_named and small_talk_only(text):
+        # ("hey Priya, thanks for grabbing a coffee w me, i know ur slammed" got "Okay. Flattered.", review r34)
+        elif intent in ("invite", "neutral", "concede", "engage") and not self.issue_named and small_talk_only(text):
             intent = "greeted"  # "Hi Sam, thanks for making time." got "Of course. Tell me more." (review r9)
         elif intent in ("concede", "hold-out", "engage") and not set(self.state.raised) - set(now) and (
                 self.scenario.story_told_by != "partner") and _ASK_COMING.search(text) and (
@@ -568,8 +573,10 @@ class ScriptedPartner:
             praised=not negative and (_PRAISES_THEM.search(text) is not None or (
                 not now and _THANKS_FOR_WHAT_THEY_GAVE.search(text) is not None)),
             gave_reason=_GIVES_A_REASON.search(text) is not None,
-            ends_it=_ENDS_IT.search(text) is not None,
+            # ("Maybe we just stop, or not, I don't mind either way." is a shrug, never a decision, review r34)
+            ends_it=_ENDS_IT.search(text) is not None and _EITHER_WAY.search(text) is None,
             asks_logistics=_LOGISTICS.search(text) is not None,
+            asks_what_to_bring=_WHAT_TO_BRING.search(expand_shorthand(text)) is not None,
             # (and in the turn that settles it: "How does that sound? Is there something making it hard…?", review r10)
             asked=asked if intent in ("answer", "answer-first") or asked in ANSWERED_ANY_TIME else None,
         )
@@ -670,7 +677,10 @@ class ScriptedPartner:
                 return "rebuff"
             # nothing to counter with specifics ("I have a request, if you have two minutes"): ask what it involves;
             # "re-check every figure before anything goes to a client" says when, so it needs no pinning down
-            detailed = proposal_specifics(now["proposal"]) or _WHEN_SAID.search(now["proposal"])
+            # ("…lead the supplier consolidation project next quarter and take the twelve-week evening finance course…"
+            # has details, though no meeting to say back: never "And what would that actually involve?", review r34)
+            detailed = proposal_specifics(now["proposal"]) or _WHEN_SAID.search(now["proposal"]) or _has_details(
+                now["proposal"])
             counters_left = any(self._unoffered(self._counters, now["proposal"]))
             if detailed and self._bargains and counters_left:
                 return "counter"
@@ -850,7 +860,16 @@ class ScriptedPartner:
         checked = self._check_agreed(text)
         if checked:  # ("…and after two months we check if is working, ok?": its question is the check, review r28)
             return checked
+        if _WHAT_TO_BRING.search(expand_shorthand(text)) and self.persona.bring:
+            # "will do. anything u want me to bring to the first one?" (review r34): what to bring, answered
+            fits = [line for line in self.persona.bring if line not in self.state.used]
+            if fits:
+                return self._say(fits[0])
         kind = question_kind(text)
+        if kind == "choice":  # "calls or messages?" after the yes: its pick
+            picked = _first_option(text)
+            if picked and self.persona.choice:
+                return self._say(self.persona.choice[0].replace("{option}", picked))
         bank = (self.scenario.answers.get(kind or "", ()) if kind in ("their-worry", "when-works") else ()) or (
             self.persona.when_works if kind == "when-works" else ()) or (
             self.scenario.their_side if kind == "in-the-way" else self.scenario.their_side_agreed)
@@ -876,7 +895,9 @@ class ScriptedPartner:
     def _check_yeses(self, text: str) -> tuple[str, ...]:
         """The persona's yeses that say back when ``text`` proposes to look again ("After two months works.")."""
         check = _check_time(text)
-        return self._accepting(None, upper_first(check[0]), meeting=True) if check else ()  # (a check is a meeting)
+        # (a check is a meeting, agreed in the persona's words: the scenario's yes to a plan of the user's own, "Fine.
+        # That's the right fix.", answered "can we talk ten minutes about how it went?", review r34)
+        return self._accepting(None, upper_first(check[0]), meeting=True, persona_only=True) if check else ()
 
     def remember(self, line: str) -> None:
         """Count a line as said (a resumed rehearsal replays its saved replies): it is not said again.
@@ -939,6 +960,9 @@ class ScriptedPartner:
         got the scenario's worry about time (review 53); once those answers are said, its side follows.
         """
         answers = self.scenario.answers.get(reaction.asked or "", ())
+        if reaction.asked == "choice":  # "shorter sessions or other day?": its pick, said back (review r34)
+            picked = _first_option(self.state.said_by_user[-1] if self.state.said_by_user else "")
+            answers = tuple(line.replace("{option}", picked) for line in self.persona.choice) if picked else ()
         if reaction.asked == "when-works":
             answers = answers or self.persona.when_works
         if reaction.asked == "in-the-way":  # what got in the way is their side, even once a plan is agreed
@@ -956,6 +980,10 @@ class ScriptedPartner:
         generic = persona.generic
         earlier = self.state.reactions[:-1]
         settled = any(r.intent == "accept" for r in earlier) or _countered_last(earlier) or self.state.counter_taken
+        if reaction.asks_what_to_bring and settled and persona.bring:
+            # "will do. anything u want me to bring to the first one?" got "From my side, that's a commitment I can
+            # actually keep…" (review r34): what to bring, answered
+            return [persona.bring, self._closes]
         if reaction.asks_logistics and settled:
             # "who sends the invite?" once agreed: "Good. That's settled, then." left it unanswered (review 50);
             # a first proposal that asks them to send something ("Could you send me a three-line update…?") is no
@@ -985,6 +1013,9 @@ class ScriptedPartner:
             # ("Fine. Show me it works. We'll see whether it works." said the same thing twice, review r18)
             closing = tuple(f"{a} {_LEADING_ACK.sub('', c)}" for a in accepted for c in self._closes
                             if not _same_words(a, c))
+            for line in closing:  # ("That would address it. …" said again inside the next close, review r34)
+                accepted_line = next(a for a in accepted if line.startswith(a))
+                self.state.template_of[line] = self.state.template_of.get(accepted_line, accepted_line)
             return [closing, scenario.lines(persona.bank, "resolution", "soften", difficulty)]
         if reaction.intent == "close-unresolved":
             return [scenario.lines(persona.bank, "resolution", "harden", difficulty)]
@@ -1093,7 +1124,8 @@ class ScriptedPartner:
     def _closes(self) -> tuple[str, ...]:
         return self.scenario.closes.get(self.persona.bank) or self.persona.close
 
-    def _accepting(self, proposal: str | None, specifics: str | None = None, meeting: bool = False) -> tuple[str, ...]:
+    def _accepting(self, proposal: str | None, specifics: str | None = None, meeting: bool = False,
+                   persona_only: bool = False) -> tuple[str, ...]:
         """The persona's acceptances not used yet, saying back the proposal's details (or ``specifics``) if any."""
         said = {self.state.template_of.get(line, line) for line in self.state.used}
         turn = self.state.said_by_user[-1] if self.state.said_by_user else ""
@@ -1103,7 +1135,7 @@ class ScriptedPartner:
             if looks:
                 return looks
         specifics = specifics or (proposal_specifics(proposal) if proposal else None)
-        accepts = self.scenario.accepts.get(self.persona.bank) or self.persona.accept
+        accepts = (None if persona_only else self.scenario.accepts.get(self.persona.bank)) or self.persona.accept
         unused = [line for line in accepts if line not in said]
         # a scenario whose yes never says details back (their own plan to fix their work) still says yes
         # ("Is it possible for you to write it by the 15th?" got "…works. Send the invite.", review r32: an invite is
@@ -1153,7 +1185,9 @@ _TAG_QUESTION = lazy_regex(r",\s*(?:yes|no|right|yeah|isn't it|is it|don't you|d
                            r"correct)\s*\?+\s*$", re.IGNORECASE)
 """A statement about their side turned into a question at its end ("…the hard part for you, yes?")."""
 _HOW_ARE_YOU = lazy_regex(r"\bhow(?:'s| is| are| have)\s+(?:you|things|it going|life|work|your (?:week|day|quarter))"
-                          r"(?:\s+(?:been|going|doing|holding up))?\b[^?]*\?", re.IGNORECASE)
+                          r"(?:\s+(?:been|going|doing|holding up))?\b[^?]*\?"
+                          # ("Oi Jordan, tudo bem?", review r34: asked in the user's own language)
+                          r"|\b(?:tudo bem|como (?:vai|est[aá]s?)|qu[eé] tal|wie geht'?s|[cç]a va)\s*\?", re.IGNORECASE)
 """A greeting that asks after them ("How have you been?"): answered before the talk turns to the point."""
 _ASKS_AFTER_THEM = lazy_regex(r"\b(?:for you|your (?:side|end)|with you|you been|you doing|are you|have you been|"
                               r"your (?:week|quarter|month|year|day|calendar|workload|team|life))\b", re.IGNORECASE)
@@ -1178,12 +1212,24 @@ _GOT_A_MINUTE = lazy_regex(r"\b(?:got|have you got|do you have|have you|you got)
                            r"|\bcan (?:i|we) (?:have|grab|borrow) (?:a|you for a)\s+(?:minute|sec|moment)\b",
                            re.IGNORECASE)
 """Asking for a moment to talk: the partner invites the point, never asks what it means."""
+_WHAT_TO_BRING = lazy_regex(r"\b(?:anything|what)\s+(?:(?:do|would|should)\s+)?(?:you\s+)?(?:want|like|need)?\s*"
+                            r"(?:me\s+to\s+|i\s+(?:should\s+)?)?(?:bring|prepare|have ready|read)\b[^.!?]*\?",
+                            re.IGNORECASE)
+"""Asking what to bring to the meeting agreed ("anything u want me to bring to the first one?")."""
 _LOGISTICS = lazy_regex(r"\b(?:who(?:'s| is| will)?\s+(?:sends?|books?|sets?\s+up|schedules?|puts?)|"
                         r"who\s+(?:would|should|do)\s+you\s+(?:like|want)\s+to\s+(?:send|book|set\s+up|schedule)|"
                         r"(?:shall|should)\s+i\s+(?:send|book|set up|schedule|put)|"
                         r"(?:will|can|could)\s+you\s+(?:send|book|set up|schedule))"
                         r"\b[^.!?]*\?", re.IGNORECASE)
 """Who does the next practical step: "who sends the invite?", "shall I put it in the calendar?"."""
+_A_THING_AFTER = lazy_regex(r"\s+(?:reports?|updates?|newsletters?|e-?mails?|numbers|figures|returns|sales|targets|"
+                            r"rotas?|shifts?|stand-?ups?|checks?|inspections?|audits?|summar(?:y|ies)|deadlines?)\b",
+                            re.IGNORECASE)
+"""A noun after "weekly" or "monthly" ("the last two weekly reports"): what it describes, no rhythm offered."""
+_MY_OWN_DELIVERY = lazy_regex(r"\band\s+(?:then\s+)?i(?:'ll|’ll| will)?\s+"
+                              r"(?:send|email|text|share|post|upload|bring|mail)\b[^,;.?!]*$", re.IGNORECASE)
+"""A day for something the user sends ("…, and I send you photos of the rinds on Thursday night"): never the
+meeting's ("20 minutes every Friday, on Thursday?", review r34)."""
 _SENT_BEFORE = lazy_regex(r"\s+(?:before|beforehand|ahead)\b(?=\s*(?:[.,;!?]|$))", re.IGNORECASE)
 _VAGUE_ABOUT = lazy_regex(r"\b(?:about|raise|discuss|ask(?:\s+you)?|mention)\s+(?:you\s+)?(?:something|"
                           r"a\s+(?:little\s+|small\s+|quick\s+)?(?:thing|favou?r|question|request)|it|this)\b",
@@ -1194,6 +1240,8 @@ _GIVES_A_REASON = lazy_regex(r"\b(?:because|now that|since|so that|given that|co
                              # what has changed is the reason: "…and with your help I got the job in January"
                              r"|\bi(?:'ve| have)?\s+(?:now\s+)?(?:got|landed|started|moved|been promoted|got promoted|"
                              r"passed|finished|reached)\s+(?:the|a|my|into|to)\b", re.IGNORECASE)
+_EITHER_WAY = lazy_regex(r"\bor not\b|\b(?:don'?t|do not) (?:really )?mind either way\b|"
+                         r"\bwhatever you (?:want|think)\b", re.IGNORECASE)
 _ENDS_IT = lazy_regex(r"\b(?:stop|stopping|end|ending|quit|pause|call it a day|wrap (?:it |this |things )?up|"
                       r"no point (?:in )?(?:continuing|carrying on|meeting)|done with (?:these|this|the sessions)|"
                       # "Whatever… I've already found someone better." ends it too (review r13 s04)
@@ -1202,7 +1250,9 @@ _ENDS_IT = lazy_regex(r"\b(?:stop|stopping|end|ending|quit|pause|call it a day|w
                       r"find (?:yourself )?(?:a|another|a new|a different) (?:mentor|mentee)|"
                       r"call it (?:done|quits|off))\b",
                       re.IGNORECASE)
-_STOPPING = lazy_regex(r"\b(?:stop|end it|pause|call it)\b", re.IGNORECASE)
+_STOPPING = lazy_regex(r"\b(?:stop|end it|pause|call it|your decision|your call)\b", re.IGNORECASE)
+"""A line that takes the talk (or the mentorship) as ended: said only once the user ends it ("If that's your decision,
+fine." answered "…I don't really know what we'd even talk about anymore.", review r34)."""
 _ASKS_ABOUT_THEM = lazy_regex(
     r"(?:^|[.!?]\s+)(?!(?:could|can|shall|should)\s+we\b|would it be (?:easier|better)\b|how about\b|what if\b)"
     r"(?:is|are|was|were|do|does|did|have|has|how|what|when|which|who|would you|could you|will you)\b"
@@ -1438,6 +1488,14 @@ _QUESTION_KIND_PATTERNS = {
         r"(?:work on|cover|get to|do)\b|\bwhat(?:'s|’s| is)\s+(?:still\s+)?left\s+(?:to|for)\b|"
         r"\b(?:hadn't|haven't|have not|had not|didn't|did not)\s+(?:yet\s+)?(?:got|gotten|get)\s+(?:round\s+)?to\b",
         re.IGNORECASE),
+    # "What is more easy for you now, shorter sessions or other day?", "For you, how is it better? Calls or messages?"
+    # (review r34: answered with a line about not seeing the user's side): a pick between two, asked of them
+    "choice": lazy_regex(
+        r"\b(?:for you|for u|easier|more easy|better|prefer|rather|suits? you|works? (?:better|best))\b[^?]*\?[^?]*"
+        r"\b[\w'-]+\s+or\s+(?!not\b|no\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*\?\s*$|"
+        r"\b(?:for you|for u|easier|more easy|better|prefer|rather)\b[^?.!]*,\s*[\w'-]+(?:\s+[\w'-]+){0,2}\s+or\s+"
+        r"(?!not\b|no\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*\?\s*$",
+        re.IGNORECASE),
     "what-would-help": lazy_regex(
         r"\bwhat (?:would|could) (?:be )?(?:simple|easy|small|realistic|doable|manageable|light) enough\b|"
         r"\bwhat would (?:make (?:it|this|that) (?:easier|possible|doable)|help you (?:do|keep|manage|stick))\b|"
@@ -1458,6 +1516,7 @@ QUESTION_DIRECTIONS = {
     "when-works": "what time or day suits you best",
     "their-worry": "what worries you about it, if anything",
     "what-left": "what you had still hoped to cover together",
+    "choice": "which of the two they offered suits you better: pick one",
 }
 _ABOUT_ITSELF = ("about-them", "availability", "their-gain")
 """Question kinds answered from the partner's own life, whatever words of the scenario's story they use."""
@@ -1470,6 +1529,19 @@ _QUESTION_SHAPE = lazy_regex(r"\?|\bif you have (?:any )?(?:doubts|concerns|worr
                              r"^\W*(?:(?:and|so|but|or)\s+)?(?!(?:when|what)\s+you\s+(?:said|told|wrote|mentioned|"
                              r"talked|spoke|explained|described|did|showed|gave)\b)"
                              r"(?:how|what|when|why|do|did|are|were|have|was|is|would|will|could|can)\b", re.IGNORECASE)
+
+
+_TWO_OPTIONS = lazy_regex(r"(?:^|[,?.!]\s*|\b(?:now|me|you|u)\s+)(?P<first>[\w'-]+(?:\s+[\w'-]+){0,2})\s+or\s+"
+                          r"(?!not\b|no\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*\?\s*$", re.IGNORECASE)
+
+
+def _first_option(text: str) -> str:
+    """The first of two options a question offers ("shorter sessions or other day?" -> "Shorter sessions"), or ""."""
+    found = _TWO_OPTIONS.search(text.strip())
+    if not found or re.match(r"(?:is|are|do|does|can|could|would|will|should)\b", found["first"], re.IGNORECASE):
+        return ""
+    return upper_first(re.sub(r"^(?:prefer|rather|like|want|have|do|choose|pick)\s+", "", found["first"],
+                              flags=re.IGNORECASE))
 
 
 def question_kind(text: str) -> str | None:
@@ -1488,11 +1560,25 @@ def question_kind(text: str) -> str | None:
 
 _LOOK_AGAIN = lazy_regex(r"\b(?:check|see(?!\s+(?:you|u|ya)\b)|look|review|revisit|evaluate|catch up|go over|"
                          r"talk again|meet again|"
-                         r"(?:is|it's|its|it is) working|how (?:it|this)(?:'s| is) going)\b", re.IGNORECASE)
+                         r"(?:is|it's|its|it is) working|how (?:it|this)(?:'s| is) going|"
+                         r"how (?:it|this|that) (?:went|goes))\b", re.IGNORECASE)
 """What makes a time a check ("after two months we check if is working"), never "…recover in a fortnight" (r29)."""
 def _check_time(text: str) -> re.Match[str] | None:
-    """When the user proposes to look again ("after two months we check if is working"), or None."""
-    return _CHECK_WHEN.search(text) if _LOOK_AGAIN.search(text) else None
+    """When the user proposes to look again ("after two months we check if is working"), or None.
+
+    The time in the clause that looks again comes first: "Let's try it until the cellos ship at the end of March,
+    and I'll put a review in … for the first Monday of April" reviews in April (review r34).
+    """
+    look = _LOOK_AGAIN.search(text)
+    if look is None:
+        return None
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    start = max(b for b in bounds if b <= look.start())
+    stop = min(b for b in bounds if b > look.start())
+    return _CHECK_WHEN.search(text, start, stop) or _CHECK_WHEN.search(text)
+
+
+_CLAUSE_BREAK = lazy_regex(r",\s+and\s+|;\s*|[.!?]\s+")
 
 
 _BEFORE_THE_YES = lazy_regex(r"\bbefore I (?:say yes|agree|commit|sign up)\b|\bnot (?:yet |fully |quite )?convinced\b",
@@ -1505,8 +1591,30 @@ _CHECK_WHEN = lazy_regex(r"\b(?:after|in)\s+(?:the\s+)?(?:first\s+)?(?:\d+|one|t
                         # ("…until the sampling season finish, in October, and then we see again…", review r31)
                         r"\b(?:in|after|by|end of|at the end of)\s+(?:jan|febr)uary\b|"
                         r"\b(?:in|after|by|end of|at the end of)\s+(?:march|april|may|june|july|august|september|"
-                        r"october|november|december)\b", re.IGNORECASE)
+                        r"october|november|december)\b|"
+                        # ("…a review … for the first Monday of April", "in the middle of May we look again", r34)
+                        # ("After the next review, can we talk ten minutes about how it went?", review r34)
+                        r"\bafter\s+(?:the|my|our|your)\s+(?:next|first)\s+(?:review|session|meeting|call|presentation|"
+                        r"panel|module|shift|exam|pitch|run)\b|"
+                        r"\b(?:the\s+)?(?:first|second|third|last)\s+(?:mon|tues|wednes|thurs|fri)day\s+(?:of|in)\s+"
+                        r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+                        r"\b(?:in\s+)?the\s+(?:middle|start|beginning|end)\s+of\s+(?:january|february|march|april|may|"
+                        r"june|july|august|september|october|november|december|next month)\b", re.IGNORECASE)
 """When the user proposes to look again ("after two months we check if is working"): said back when agreed."""
+
+
+def _has_details(quote: str) -> bool:
+    """Whether a proposal names at least two details (a when, how long, how often, or a count), said back or not."""
+    patterns = (_FREQUENCY, _TRIAL, DATE_PATTERN, DURATION_PATTERN, _CLOCK, _DAY_OF_MONTH, _MONTH_ONLY, _YEAR_OR_SEASON,
+                _COUNTED, _WEEKDAYS_PLURAL, _NTH_WEEKDAY, _TIED_MONTH)
+    return sum(len(pattern.findall(quote)) for pattern in (*patterns, _PLAN_DETAIL)) >= 2
+
+
+_PLAN_DETAIL = lazy_regex(r"\b(?:next|this|the coming)\s+(?:quarter|month|week|year|term|season|semester)\b|"
+                          r"\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[- ](?:week|month|day|hour)\b|"
+                          r"\b(?:\d+|two|three|four|five)\s+(?:people|sessions|calls|meetings|questions|projects|courses|"
+                          r"modules|clients|shifts)\b", re.IGNORECASE)
+"""Details of a plan that is no meeting ("next quarter", "the twelve-week course", "two people in your network")."""
 
 
 def proposal_specifics(quote: str) -> str | None:
@@ -1524,9 +1632,12 @@ def proposal_specifics(quote: str) -> str | None:
         for match in pattern.finditer(quote):
             # ("our monthly sessions have run their course": the arrangement now, never the offer, review r11)
             now_so = pattern is _FREQUENCY and _THE_WAY_IT_IS.search(quote[: match.start()]) is not None
+            # ("…feedback on the last two weekly reports": a kind of report, never a rhythm offered, review r34)
+            now_so = now_so or (pattern is _FREQUENCY and _A_THING_AFTER.match(quote, match.end()) is not None)
             if now_so or _replaced(quote, match.start(), match.end()) or _TIME_NOW.search(quote[: match.start()]) or (
                     _IN_ITS_REASON.search(quote[: match.start()])) or (
-                    _TOO_MUCH_AFTER.match(quote, match.end())) or _SENT_BEFORE.match(quote, match.end()):
+                    _TOO_MUCH_AFTER.match(quote, match.end())) or _SENT_BEFORE.match(quote, match.end()) or (
+                    pattern is not _COUNTED and _MY_OWN_DELIVERY.search(quote[: match.start()])):
                 continue  # ("…send an agenda the Friday before": when the agenda goes, not the meeting day)
             tie = _TIED.search(quote[: match.start()])
             lead = _LEAD_TIME.match(quote, match.end()) if pattern is DURATION_PATTERN else None
@@ -1545,7 +1656,7 @@ def proposal_specifics(quote: str) -> str | None:
             taken[-1][1] = stop  # "by Wednesday 5pm": details side by side are one
         else:
             taken.append([start, stop])
-    details = list(dict.fromkeys(_said_back(quote[start:stop]) for start, stop in taken))
+    details = list(dict.fromkeys(_said_back(_until_kept(quote, start, stop)) for start, stop in taken))
     # one length is said back: "Ten minutes, on Thursday, half an hour" gave two for one proposal
     durations = [d for d in details if DURATION_PATTERN.search(d)]
     details = [d for d in details if d not in durations[1:]]
@@ -1562,6 +1673,18 @@ def proposal_specifics(quote: str) -> str | None:
         # minutes, every other week" (review 54): two rhythms in one plan are not said back as a list
         return None
     return ", ".join(details) or None
+
+
+def _until_kept(quote: str, start: int, stop: int) -> str:
+    """A detail as said, "until May" when the month ends the arrangement ("…until the clinic is open in May").
+
+    Said back as "in May", it agreed to start in May (review r34).
+    """
+    detail = quote[start:stop]
+    month = re.fullmatch(r"(?:in|by)\s+(?P<month>[A-Z][a-z]+)", detail)
+    if month and re.search(r"\b(?:until|till|up to)\b[^,;.?!]*$", quote[:start], re.IGNORECASE):
+        return f"until {month['month']}"
+    return detail
 
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -1671,7 +1794,7 @@ def fill_specifics(template: str, specifics: str) -> str:
     """An acceptance with the details in place: capitalised where a sentence starts with them."""
     if re.match(r"^(?:.*[.!?]\s+)?\{specifics\}", template):  # "I like that. {specifics}, then."
         return template.replace("{specifics}", specifics[:1].upper() + specifics[1:])
-    return template.replace("{specifics}", specifics)
+    return template.replace("{specifics}", lower_first(specifics))  # "Fine, after two meetings." (review r33)
 
 
 _A_MEETING = lazy_regex(r"(?<!not a )\b(?:meet|meeting|meetings|session|sessions|call|calls|catch[- ]?up|coffee|chat|"

@@ -39,6 +39,8 @@ MILD_MISSTEPS = frozenset({"vagueness", "over-apologising"})
 SCENARIOS_DIR = PROMPTS_DIR / "scenarios"
 PERSONAS_DIR = PROMPTS_DIR / "personas"
 CUSTOM_TEMPLATE = "_custom"
+OWN_STORY_WORDS = 20
+"""A user who said this many words in none of the scenario's story words told a story of their own."""
 # The custom template when the user speaks as the mentor: a mentee's voice and the mentor's rubric.
 CUSTOM_AS_MENTOR = "custom-mentor"
 MAX_DESCRIPTION_CHARS = 1000
@@ -223,6 +225,16 @@ class Scenario:
                            for stem in (max(found[0].split(), key=len), found[0].split()[-1]))
                    for found in self.story.finditer(line))
 
+    def own_story_told(self, user_turns: Sequence[str]) -> bool:
+        """Whether the user told a story of their own: at length, and in none of the scenario's story words.
+
+        A tug deckhand disagreeing about a master's licence was offered "The programmes I found cost about £30,000…"
+        and the MBA, which they never mentioned (review r33).
+        """
+        told = " ".join(user_turns)
+        return self.story is not None and self.story_told_by == "user" and len(told.split()) >= OWN_STORY_WORDS and (
+            self.story.search(told) is None)
+
     def lines(self, persona: str, stage: Stage, tone: Tone | None, difficulty: Difficulty) -> tuple[str, ...]:
         """The partner's candidate lines, ordered for this difficulty."""
         return self.banks[(persona, stage, None if stage == "opening" else tone)][difficulty]
@@ -283,6 +295,11 @@ class Persona:
     """The answer to the user's one turn after the conversation was settled (their thanks or goodbye)."""
     logistics: tuple[str, ...] = ()
     """Once agreed, the answer to who does the next practical step ("who sends the invite?"); optional."""
+    bring: tuple[str, ...] = ()
+    """Once agreed, its answer to what to bring to the first meeting; optional."""
+    choice: tuple[str, ...] = ()
+    """Its pick when asked to choose ("shorter sessions or other day?"): lines with ``{option}``, the one it picks;
+    optional (a neutral pick is said without it)."""
     when_works: tuple[str, ...] = ()
     """Its answer to when suits it ("What time of the month usually works best for you?" got "From my side, that's a
     commitment I can actually keep", review r13 s01); a scenario's ``answers: when-works`` come first; optional."""
@@ -412,7 +429,7 @@ _STEM = 4
 """How many first letters of a story word the user's own words must share for it to be theirs too."""
 
 QUESTION_KINDS = ("in-my-place", "about-them", "when-works", "availability", "their-gain", "in-the-way", "their-worry",
-                  "what-would-help", "what-left", "check")
+                  "what-would-help", "what-left", "check", "choice")
 """Questions about the partner itself that a scenario may answer in its own words (``answers:``); any other
 question about their side gets ``their_side``."""
 
@@ -500,6 +517,13 @@ def _all_scenarios(folder: Path = SCENARIOS_DIR) -> dict[str, Scenario]:
 def list_scenarios() -> list[Scenario]:
     """Every ready-made scenario (the custom template is not listed), in file-name order."""
     return [s for s in _all_scenarios().values() if s.id not in (CUSTOM, CUSTOM_AS_MENTOR)]
+
+
+def generic_better_line(scenario: Scenario, fix: str) -> str:
+    """The custom template's model line for ``fix`` on the user's side, with no story and no blanks, or ""."""
+    template = _all_scenarios()[CUSTOM_AS_MENTOR if scenario.user_role == "mentor" else CUSTOM]
+    line = template.better_lines.get(fix, template.better_lines["default"])
+    return "" if "[" in line else line
 
 
 def scenario_ids() -> list[str]:
@@ -593,6 +617,8 @@ def _persona(data: dict[str, Any], name: str) -> Persona:
         logistics=_lines(data, "logistics", name) if data.get("logistics") else (),  # older files: a close
         look_over=_lines(data, "look_over", name) if data.get("look_over") else (),  # older files: an acceptance
         when_works=_lines(data, "when_works", name) if data.get("when_works") else (),  # older files: their side
+        choice=_lines(data, "choice", name) if data.get("choice") else (),
+        bring=_lines(data, "bring", name) if data.get("bring") else (),
         rebuff=_lines(data, "rebuff", name) if data.get("rebuff") else (),  # older files: their harder lines
         owned=_lines(data, "owned", name) if data.get("owned") else (),  # older files: their other lines
         praised=_lines(data, "praised", name) if data.get("praised") else (),  # older files: their softer lines

@@ -26,7 +26,7 @@ from coach.lazy_patterns import lazy_regex
 from coach.rehearsal.moves import SMALL_TALK, DetectedMove, load_moves, split_sentences
 from coach.rehearsal.reflect import acknowledgement_from
 from coach.rehearsal.rubric import MAX_SCORE, NOT_SHOWN, Criterion, cite, written_for
-from coach.rehearsal.scenarios import MILD_MISSTEPS, Scenario
+from coach.rehearsal.scenarios import MILD_MISSTEPS, Scenario, generic_better_line
 from coach.tasks.base import Citation
 
 NEGATIVE_SEVERITY = ("blame", "sarcasm", "absolutes", "giving-up", "over-apologising", "vagueness")
@@ -180,7 +180,7 @@ def score_criterion(
     score = max(1, base - penalty) if base else 0
     evidence = _clearest(evidence_pool, criterion, detections) if base else NOT_SHOWN
     hint = _hint(criterion, score, [(quote, move) for _, quote, move in against], scenario, partner_turns,
-                 told_specifics(detections, turns))
+                 told_specifics(detections, turns, scenario))
     if citation is not None:
         hint = f"{hint} [{citation}]"
     return CriterionScore(criterion.id, criterion.name, score, evidence, hint)
@@ -346,7 +346,7 @@ def better_line(
 ) -> BetterLine:
     """The weakest turn and its rewrite; see the module docstring. Without any poor turn: the line to add."""
     poor_turns = [i for i, moves in enumerate(detections) if any(m.polarity == "negative" for m in moves)]
-    told = told_specifics(detections, user_turns)
+    told = told_specifics(detections, user_turns, scenario)
     if not user_turns or not poor_turns:
         missing = _missing_piece(scenario, detections, user_turns, partner_turns, told)
         # (one saying back the partner's own words borrows nothing: its facts are this conversation's)
@@ -421,7 +421,8 @@ def _severity(moves: Sequence[DetectedMove]) -> tuple[int, int]:
     return (-worst, len(present))
 
 
-def told_specifics(detections: Sequence[Sequence[DetectedMove]], user_turns: Sequence[str]) -> Sequence[str]:
+def told_specifics(detections: Sequence[Sequence[DetectedMove]], user_turns: Sequence[str],
+                   scenario: Scenario | None = None) -> Sequence[str]:
     """The user's turns when they gave specifics of their own (a specific observation), else nothing.
 
     Then no example carries details of the scenario's story they never used (:meth:`Scenario.example`); a user who
@@ -431,7 +432,8 @@ def told_specifics(detections: Sequence[Sequence[DetectedMove]], user_turns: Seq
     # is why them, and "What you said about your own path…" was offered as its example, review r12)
     own = any(m.polarity == "positive" and (m.move == "specific-observation" or len(m.quote.split()) >= _OWN_WORDS)
               for moves in detections for m in moves)
-    return user_turns if own else ()
+    # (or a story of their own, however poorly told: see :meth:`Scenario.own_story_told`)
+    return user_turns if own or (scenario is not None and scenario.own_story_told(user_turns)) else ()
 
 
 _OWN_WORDS = 12
@@ -442,8 +444,11 @@ def _fallback_line(scenario: Scenario, fix: str, told: Sequence[str]) -> str:
     """The scenario's model line for a poor move, or another of its lines without details the user never used."""
     lines = scenario.better_lines
     first = lines.get(fix, lines["default"])
+    if not told:
+        return first
+    # (when every model line carries the scenario's story, the custom template's line for the same side)
     return next((line for line in (first, lines["default"], *lines.values()) if not scenario.strays(line, told)),
-                first) if told else first
+                generic_better_line(scenario, fix) or first)
 
 
 def _missing_piece(scenario: Scenario, detections: Sequence[Sequence[DetectedMove]], user_turns: Sequence[str],

@@ -251,7 +251,7 @@ class RehearsalSession:
             card = self.scenario.cards[0]
         else:
             criterion = criteria[target]
-            told = told_specifics(self.detections, self.user_turns)
+            told = told_specifics(self.detections, self.user_turns, self.scenario)
             text = f"{lead}{self.scenario.hint_for(criterion, self.partner_turns, told)}"
             card = criterion_card(criterion, self.scenario, self.settings.cards_dir) or self.scenario.cards[0]
         hint = f"{text} (See “{card_title(card, self.settings.cards_dir)}”, card {card}.)"

@@ -152,6 +152,8 @@ _PAST_AFTER_SUBJECT = frozenset({"got", "was", "said", "says", "gets", "went", "
 _HOW_OFTEN = lazy_regex(r"(?:once|twice|again|daily|weekly|nightly|\d+x)$", re.IGNORECASE)
 
 
+_PARTICLES = frozenset({"down", "up", "out", "off", "back"})
+"""The particle of a phrasal verb ("calm down the class", "clean up the bench")."""
 _JOINING_VERBS = frozenset({"balance", "juggle", "combine", "mix", "match", "fit", "square"})
 """Verbs that hold two things together ("balance study with busy season"), read by the lexicon as nouns."""
 
@@ -204,6 +206,9 @@ def shape_of(text: str) -> Shape:
         and not (first in ("conflict", "clash") and tagged[1][0].lower() in ("with", "w/"))  # a challenge's noun
     ):
         first_tag = "VB"  # "move into management", "plan a move": the lexicon's first guess is the noun
+    if first_tag in ("JJ", "NN") and len(tagged) > 2 and tagged[1][0].lower() in _PARTICLES and (
+            tagged[2][1] in ("DT", "PRP$")) and can_be_verb(first):
+        first_tag = "VB"  # "calm down the transition time…": a verb and its particle, never "I'm calm down…" (r88)
     joined = any(word.lower() in ("with", "w/", "and", "&") for word, _ in tagged[2:])
     if first in _JOINING_VERBS and len(tagged) > 2 and joined:
         first_tag = "VB"  # "balance study w/ busy season": two things held together, never "progress in balance…"

@@ -43,6 +43,8 @@ LEAD_RANK_PENALTY = 0.05
 """Taken from a card's relevance per place below retrieval's best card, when choosing the card the answer opens with."""
 STEP_ORDER_PENALTY = 0.025
 """How much a step's place in its card counts against it as the opening point, per place."""
+WHAT_TO_DO_ORDER = 0.05
+""":data:`STEP_ORDER_PENALTY` for a question that asks only what to do: the card's order counts for more."""
 SITUATION_MATCH = 0.70
 """A question this close (MiniLM cosine) to a situation a card's "When this helps" lists may be that card's to answer,
 when no other card lists one nearly as close (:data:`SITUATION_MARGIN`)."""
@@ -88,6 +90,28 @@ CROSSED_LINE = lazy_regex(
 )
 """A mentor (or mentee) crossing from mentoring into the personal: the cards do not cover it, and it is no
 question of technique, so the answer is a plain pointer to support, never a tip about keeping them."""
+
+CONDUCT = lazy_regex(
+    r"\b(?:sexist|racist|homophobic|transphobic|misogyn\w*|ableist|discriminat\w*|harass\w*|bull(?:y|ies|ied|ying)"
+    r"|slurs?)\b|\b(?:jokes?|joked|joking|remarks?|comments?|said things|made fun)\s+(?:abt|about|on|of)\s+"
+    r"(?:women|woman|girls|men|gay|gays|lesbians?|trans|black|asian|muslims?|jews?|jewish|immigrants?|foreigners"
+    r"|(?:my|her|his|their)\s+(?:race|religion|accent|age|skin|gender|disability|weight))\b",
+    re.IGNORECASE,
+)
+"""Conduct that puts people down for who they are ("a joke abt women not belonging underground", review 88): a matter
+for HR or a speak-up line, which the cards do not cover; the mentoring side of the question is still answered."""
+_REPORTING_IT = lazy_regex(
+    r"(?:,?\s*(?:or|and)\s+)?\b(?:should|do|can|must|shall|would)\s+i\s+(?:first\s+)?(?:report|complain|go to hr"
+    r"|tell hr|raise a complaint|file a complaint)\b[^.?!]*", re.IGNORECASE)
+"""The part of a question about reporting conduct ("…or should i report first?"): never the cards' "reporting back"."""
+CONDUCT_NOTE = """A remark that puts people down for who they are is a conduct matter, and the mentoring guidance I \
+draw on doesn't cover how to report it. Whether to report is your decision, and it is separate \
+from whether to end or keep the mentorship: you can do either, both, or neither for now. While you remember it, write \
+down the date, what was said and who was there, and talk to HR, a speak-up or ethics line, or a senior colleague you \
+trust about your options, including confidential ones.
+
+On the mentoring side:"""
+"""Said first when the question describes such conduct: the answer's own words, citing no card."""
 
 IN_SCOPE = (
     "career", "job", "work", "working", "workplace", "manager", "boss", "mentor", "mentee", "mentors", "mentorship",
@@ -164,6 +188,13 @@ you're facing, ask me about that part and I'll help."""
 if the asker had not given one (review 86: a reference letter from a mentor)."""
 
 
+_NAMED_ONLY_IN_PASSING = lazy_regex(
+    r"\b(?:reference|recommendation)\s+letters?\b|\bletters?\s+of\s+(?:recommendation|reference)\b|"
+    r"\b(?:be|act as)\s+(?:my|a)\s+referee\b|\b(?:write|give)\s+(?:me\s+)?a\s+reference\b", re.IGNORECASE)
+"""Asks the cards name only in passing, never how to make ("…only when you need a reference letter"): a
+question on how to ask for one got "book the meetings yourself" (review 88), so it is said to be not covered."""
+
+
 def not_covered_reply(question: str) -> str:
     """The plain "not covered" answer, worded for whether the question already names a mentoring relation."""
     return NOT_COVERED_WITH_MENTOR if _NAMES_A_MENTORING_RELATION.search(question) else NOT_COVERED_REPLY
@@ -180,6 +211,18 @@ def is_crisis(question: str) -> bool:
 def crosses_a_line(question: str) -> bool:
     """Whether the question describes someone crossing from mentoring into the personal."""
     return bool(CROSSED_LINE.search(plain(question)))
+
+
+def describes_conduct(question: str) -> bool:
+    """Whether the question describes conduct that puts people down for who they are (see :data:`CONDUCT`)."""
+    return bool(CONDUCT.search(plain(question)))
+
+
+def without_reporting(question: str) -> str:
+    """The question without its part on reporting conduct, when it describes such conduct; else as asked."""
+    if not describes_conduct(question):
+        return question
+    return _REPORTING_IT.sub("", question).strip() or question
 
 
 def off_topic(question: str) -> str | None:
@@ -324,8 +367,15 @@ def _for_the_askers_side(units: list[_Unit], guidance: Sequence[SearchResult], r
     fitting = [u for u in units if guidance[u.number - 1].audience in (role, "both")
                and not re.match(rf"^{other}s?\s*:", u.text, re.IGNORECASE)
                and not re.match(rf"^let (?:the|your) (?:\w+ )?{role}s?\b", u.text, re.IGNORECASE)
-               and not re.search(rf"\byour {role}s?\b", u.text, re.IGNORECASE)]
+               and not re.search(rf"\byour {role}s?\b", u.text, re.IGNORECASE)
+               # (nor a step under "To raise what isn't working with your mentor:", asked by a mentor, review 89)
+               and not (u.step and re.search(rf"\byour {role}s?\b", _intro(guidance[u.number - 1]), re.IGNORECASE))]
     return fitting or units
+
+
+def _intro(passage: SearchResult) -> str:
+    """The line a passage's list is introduced by ("To raise what isn't working with your mentor:")."""
+    return next((line for line in passage.text.splitlines() if line.strip()), "")
 
 
 _WRITTEN_CHANNEL = lazy_regex(r"\b(?:online|on-?line|e-?mail|emails?|linkedin|dm|dms|internet|remotely|in writing|"
@@ -348,6 +398,12 @@ def _for_the_channel(units: list[_Unit], guidance: Sequence[SearchResult], quest
 _ASKED = lazy_regex(r"(?:^|(?<=[.!?])\s+)(?P<asked>[^.!?]{12,}\?)")
 
 
+_WHAT_TO_DO = lazy_regex(r"\bwhat\s+(?:should|shall|can|do|could)\s+i\s+do\W*$|"
+                         r"\bwhat\s+(?:i|to)\s+(?:should\s+|can\s+)?do\W*$|\bhow\s+(?:do|should|can)\s+i\s+(?:handle|deal\s+with)\s+(?:this|it)\W*$",
+                         re.IGNORECASE)
+"""A question that asks only what to do ("what i should do?"), its situation told before it."""
+
+
 def _lead_for(question: str, units: Sequence[_Unit], card_lift: Mapping[int, float]) -> _Unit:
     """The opening point, judged against the question itself when a story comes with it.
 
@@ -360,7 +416,11 @@ def _lead_for(question: str, units: Sequence[_Unit], card_lift: Mapping[int, flo
         # meeting…", review 84)
         units = [u for u in units if not _AGENDA_SLOT.match(u.text)] or units
     # ("how to end it nicely…?" after the story: "it" is the story's, so the lead is judged on all of it, review 85)
-    if asked == question or _POINTS_BACK.search(asked):
+    if _WHAT_TO_DO.search(asked):
+        # "…i am afraid to say something because he is very senior. what i should do?" opened on the card's last
+        # resort, "Give them a graceful way out…" (review 89): asked what to do, the first steps come first
+        chosen = _lead(units, card_lift, WHAT_TO_DO_ORDER)
+    elif asked == question or _POINTS_BACK.search(asked):
         chosen = _lead(units, card_lift)
     else:
         rescored, _ = _by_relevance(asked, units)
@@ -405,7 +465,7 @@ def asked_part(question: str) -> str:
     return asked["asked"].strip()
 
 
-def _lead(units: Sequence[_Unit], card_lift: Mapping[int, float]) -> _Unit:
+def _lead(units: Sequence[_Unit], card_lift: Mapping[int, float], order: float = STEP_ORDER_PENALTY) -> _Unit:
     """The opening point: the most relevant instruction from the most relevant card that has one.
 
     ``card_lift`` adds to a card's relevance by its number (see :func:`_card_lift`).
@@ -426,7 +486,7 @@ def _lead(units: Sequence[_Unit], card_lift: Mapping[int, float]) -> _Unit:
         if instructions:  # (a card's steps come in the order to do them: "Follow up with a short written thank-you",
             # its last, is seldom the answer to "how do I end a mentorship politely?", when "Tell them in a
             # conversation…" is about as close)
-            return max(instructions, key=lambda u: u.score - (STEP_ORDER_PENALTY * u.position if u.step else 0.0))
+            return max(instructions, key=lambda u: u.score - (order * u.position if u.step else 0.0))
     return max(advice, key=lambda u: u.score)
 
 
@@ -719,13 +779,21 @@ class AskTask(TaskSpec):
     fields = FIELDS
     reports_scope = True
 
+    def audience_for(self, values: Mapping[str, Any]) -> str | None:
+        """The asker's side when the question says it ("I've been mentoring a junior…"), else every card.
+
+        A mentor asking how to get a mentee to own the sessions was answered from a mentee's card on raising what
+        isn't working; the card for the mentor's side was never retrieved (review 89).
+        """
+        return asker_role(str(values.get("question") or ""))
+
     def retrieval_query(self, values: Mapping[str, Any]) -> str:
         """The question itself, said first and again whole when a story comes before it.
 
         "I am new in company and english is not my first language. How I can find a mentor when I am shy?" found
         the cards on owning your development: the story outweighed the question (review 52, a4).
         """
-        question = tidy(str(values.get("question") or ""))
+        question = without_reporting(tidy(str(values.get("question") or "")))
         asked = asked_part(question)
         # ("…cancel our meeting three times now. … How I can tell him this without to sound ungrateful?": "this" is
         # the story, so the story leads, never the ending card that "ungrateful" alone points to, review 82)
@@ -763,6 +831,8 @@ class AskTask(TaskSpec):
         In a chat, a follow-up ("Should I send slides first?") is judged with the question before it.
         """
         question = str(values.get("question") or "")
+        if _NAMED_ONLY_IN_PASSING.search(asked_part(question)):
+            return Composition(body=not_covered_reply(question))
         texts = [f"{g.title}. {g.heading}. {g.text}" for g in guidance]
         earlier = [text for role, text in history if role == "user" and text.strip() != question.strip()]
         for query in (*_readings(question), *(f"{earlier[-1]} {question}" for _ in earlier[-1:])):
@@ -780,7 +850,7 @@ class AskTask(TaskSpec):
 
     def compose(self, values: Mapping[str, Any], guidance: Sequence[SearchResult], style: Style) -> Composition:
         """A direct opening, 3–5 concrete points from the guidance with ``[n]``, and an example phrasing."""
-        question = str(values["question"])
+        question = without_reporting(str(values["question"]))
         wanted = set(content_stems(question))
         units = [u for number, g in enumerate(guidance, start=1) for u in _units(g, number, wanted)]
         role = asker_role(question)
@@ -829,6 +899,8 @@ class AskTask(TaskSpec):
         if brevity == 0:
             parts.append("If you tell me more about your situation, I can help you turn this into a message or a "
                          "plan for your next meeting.")  # fmt: skip
+        if describes_conduct(question):
+            parts.insert(0, CONDUCT_NOTE)
         return Composition(body="\n\n".join(parts))
 
     @staticmethod
@@ -852,7 +924,10 @@ class AskTask(TaskSpec):
             return [Check("explains_scope", "mentor" in text.lower() and not CITATION.search(text),
                           "Explain what the coach can help with, and cite nothing.")]  # fmt: skip
         count = word_count(text)
+        conduct = [Check("points_to_support", all(word in text.lower() for word in ("hr", "write down")),
+                         "Say that reporting is their call, and point to HR or a speak-up line and a written note.")]
         return [
+            *(conduct if describes_conduct(question) else []),
             reads_well(text),
             Check("cites_guidance", bool(CITATION.search(text)), "Ground the answer in the guidance and cite it as "
                   "[n]; if nothing matched, rephrase the question or add notes to the library."),

@@ -784,6 +784,12 @@ class _Give:
             self.notes.append(FRAMES["rationale"]["missing_impact"].format(field=_IMPACT_LABEL))
             return ""
         line = self._effect_line(impacts, given)
+        # ("one day its going to wreck his lungs" beside a typed effect: the risk is said too, never dropped, r89)
+        risks = [i for i in self.reading.impacts if given and i not in worries and _RISK.search(i)
+                 and not _restates(i, given)]
+        if risks and not worry:
+            worry = str(self.frames["risk_too"].format(clause=_lower_head(_him_as_you(risks[0], pronoun)
+                                                                             if pronoun else risks[0])))
         return f"{line} {worry}" if worry else line
 
     def _effect_line(self, impacts: list[str], given: str) -> str:
@@ -1431,6 +1437,8 @@ class _Received:
             on = re.search(r"\b(?:on|at)\s+the\s+(?P<where>[a-z]+(?:\s+[a-z]+)?)\s*$", clause, re.IGNORECASE)
             if paced and on:  # "too slow on the scanner": "Your pace on the scanner.", never "…get through your…"
                 return str(self.frames["judged_point_pace_on"].format(where=f"the {on['where']}"))
+            if paced and not thing.startswith("your "):  # "too slow with passing instruments" (review 89)
+                return str(self.frames["judged_point_pace_doing"].format(doing=thing))
             return str(self.frames[frame].format(thing=lower_first(thing)))
         return str(self.frames["judged_point"].format(Thing=upper_first(thing), context=f" {context['context']}"))
 

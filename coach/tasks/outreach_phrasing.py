@@ -362,6 +362,10 @@ def _goal_noun(words: str) -> re.Pattern[str]:
     return re.compile(rf"(?P<np>(?:[\w'-]+\s+){{0,3}}?(?:{words})){_NP_ENDS}", re.IGNORECASE)
 
 
+_GOAL_PREPOSITIONS = frozenset({"onto", "into", "on", "in", "for", "to", "at", "towards", "toward"})
+"""A preposition before the goal's noun ("get onto PhD"): the article goes after it."""
+
+
 def _with_article(goal: str) -> str:
     """A bare countable goal with its article: "apply for PhD" → "apply for a PhD", "in-house legal role" → "an…".
 
@@ -371,7 +375,12 @@ def _with_article(goal: str) -> str:
     pattern = _goal_noun(nouns)
 
     def add(np: str) -> str:
-        first = np.split()[0].lower()
+        first, *rest = np.split()
+        if re.search(r"\b(?:a|an|the|my|your|his|her|our|their|this|that|one)\b", np, re.IGNORECASE):
+            return np  # "get onto a PhD": its article is there already, never "get an onto a PhD" (review 89)
+        if first.lower() in _GOAL_PREPOSITIONS and rest:
+            return f"{first} {add(' '.join(rest))}"  # "get onto PhD" → "get onto a PhD"
+        first = first.lower()
         return np if first in _NO_ARTICLE_NEEDED or first.endswith("'s") else f"{article_for(np)} {np}"
 
     after_verb = re.sub(rf"\b(?P<verb>{_GOAL_VERB})\s+{pattern.pattern}",

@@ -256,8 +256,11 @@ class _Plan:
             return mine
         # "he check abstract english" (a second language's present) or "she sends the template": a task of theirs
         # (by name too: "Roberto send me last year P&L example" was "You send me last year P&L example", review 67)
+        # ("Lucia send me contact of the cooper…", meeting Signora Lucia Benedetti: by her first name, review 89)
+        names = "|".join(re.escape(n) for n in sorted({self.mentor, *names_of(self.mentor_field)}, key=len,
+                                                     reverse=True))
         present = _THEIR_BARE_TASK.match(expand_shorthand(item)) or re.match(
-            rf"^{re.escape(self.mentor)}\s+(?P<verb>[a-z]+)\s+\w", expand_shorthand(item))
+            rf"^(?:{names})\s+(?P<verb>[a-z]+)\s+\w", expand_shorthand(item))
         typed = present["verb"].lower() if present else ""
         verb = base_form(typed)
         # (only the present: "she offered to…" and "he mentioned…" say what happened, never a task)
@@ -275,6 +278,10 @@ class _Plan:
                                 re.IGNORECASE)
         if said_to_them and addressed != expand_shorthand(item) and _opens_a_todo(said_to_them.group("verb").lower()):
             # "send Sam the churn deck" is the user's own task: "I said I'd send you…", never "Send you the deck"
+            return f"I said I'd {lower_first(addressed)}"
+        todo = re.match(r"^(?!ask\b)(?P<verb>[A-Za-z]+)\s+\S[^:]*\byou\b", addressed, re.IGNORECASE)
+        if todo and addressed != expand_shorthand(item) and _opens_a_todo(todo["verb"].lower()):
+            # "read the ABTT guidance he mentioned", the user's to-do beside the mentor's (review 89)
             return f"I said I'd {lower_first(addressed)}"
         asked = _TO_ASK.match(addressed)
         if asked:  # "ask about conference travel money": to ask them, as "ask her abt…" is (review 65)
@@ -1540,17 +1547,34 @@ def _item_on_agenda(item: str, agenda: str, mentor: str) -> bool:
     return any(_covered(variant, agenda) for variant in (item, spelled, said))
 
 
-def _covered(item: str, text: str) -> bool:
-    """Whether ``text`` carries an item: half of its key words, or the item itself when it has none."""
-    found, total = fact_coverage(item, text)
-    if total == 0:
+def _covered(item: str, text: str, one_line: bool = False) -> bool:
+    """Whether ``text`` carries an item: half of its key words, or the item itself when it has none.
+
+    ``one_line``: on one line of it. A goal or challenge is asked on one line: "no time, milking at 5 and market all
+    weekend" was found in "5 min" and "at the market" on lines of their own, and left off the sheet without a word
+    (review 89); an open item typed as a paragraph is listed a sentence a line.
+    """
+    if not content_stems(item):
         return plain(item).strip().lower() in plain(text).lower()
-    return found >= max(1, math.ceil(total * 0.5))
+    return any(found >= max(1, math.ceil(total * 0.5))
+               for found, total in (fact_coverage(item, part) for part in (text.splitlines() if one_line else [text])))
 
 
 def _left_off(item: str, sheet: str) -> bool:
     """Whether the sheet carries an item neither as said nor by half its words (asked as a near-duplicate)."""
-    return not _said_in(item, sheet) and not _covered(item, sheet)
+    return not _said_in(item, sheet) and not _covered(item, sheet, one_line=True)
+
+
+def _to_raise(item: str) -> str:
+    """An item left for "if there's time", as the mentor reads it on the sheet.
+
+    A question for them is theirs to answer: "get her view on whether to bid…" is "Your view on whether to bid…",
+    never "her" in an agenda sent to her (review 89).
+    """
+    asked = request_of_mentor(item) if re.search(r"\b(?:her|his|him|their)\b", item, re.IGNORECASE) else None
+    if asked and not re.match(r"(?:about|on|re)\b", asked[1], re.IGNORECASE):
+        return f"Your {asked[0]} on {asked[1]}"
+    return upper_first(re.sub(r"^(?:and|also|plus)\s+", "", as_phrase(item), flags=re.IGNORECASE))
 
 
 def _if_time(plan: _Plan, sheet: str) -> list[str]:
@@ -1559,8 +1583,7 @@ def _if_time(plan: _Plan, sheet: str) -> list[str]:
     unsaid = [item for item in (*plan.goals, *plan.challenges) if _left_off(item, sheet)]
     if not unsaid:
         return []
-    listed = [upper_first(re.sub(r"^(?:and|also|plus)\s+", "", as_phrase(item), flags=re.IGNORECASE))
-              for item in unsaid]
+    listed = [_to_raise(item) for item in unsaid]
     return [FRAMES["questions"]["if_time"], "\n".join(f"- {item}" for item in listed)]
 
 

@@ -265,10 +265,15 @@ class _Reader:
         if any(_REPORTS_THEM.search(piece) or _SHARED_THEIRS.search(piece)
                for piece, hidden in zip(pieces, private, strict=True) if not hidden):
             return False  # "Felt reassured. Also SA mentioned their own first hearing was a 'disaster'…": theirs stays
+        if any(_TOPIC_AND_POINT.match(_plain(piece)) for piece, hidden in zip(pieces, private, strict=True)
+               if not hidden):
+            return False  # "safety: harness anchor on the purlin not the gutter!! he was v serious": the point stays
         return any(hidden and not kept_to_myself(piece, self.mentor_first, ("reactions",))
                    for piece, hidden in zip(pieces, private, strict=True))
 
 
+_TOPIC_AND_POINT = lazy_regex(r"^[\w/&'-]+(?:\s+[\w/&'-]+){0,2}:\s+\S+(?:\s+\S+){2}")
+"""A topic and the point made on it ("safety: harness anchor on the purlin…"): what was taught, never private."""
 _SHARED_THEIRS = lazy_regex(r"\b(?!I\b)(?-i:[A-Z])\w*\s+(?:also\s+)?(?:mentioned|told me|shared)\b")
 """What the mentor shared, on a line with a feeling of the user's ("Also SA mentioned their own first hearing…")."""
 

@@ -615,7 +615,7 @@ def mentor_initials(mentor: str) -> set[str]:
 MENTOR_LETTER = "m"
 
 
-_TO_AN_INITIAL = lazy_regex(r"\b(?P<verb>to|with|for|from|by|cc|ask|tell|show|email|text|call|send|give|remind)\s+"
+_TO_AN_INITIAL = lazy_regex(r"\b(?P<verb>(?i:to|with|for|from|by|cc|ask|tell|show|email|text|call|send|give|remind))\s+"
                             # ("send N. my case study draft": the initial's full stop goes with it, review 76)
                             r"(?P<letter>[A-Z])\b(?![.'’&-]\w)(?!\.?\s*\()(?:\.(?=\s+[a-z]))?")
 """A single capital after a word that takes a person ("send to I for a look", "send B my notes"): an initial.

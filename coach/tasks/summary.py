@@ -933,12 +933,18 @@ _SPLICE = lazy_regex(r",\s+(?=(?:it|that|this|they|he|she)(?:'s|'re|\s+is|\s+are
 """A comma that joins two whole sentences in a note ("lead with X, it's the strongest")."""
 
 
+_QUOTED_COMMA = "\x00"
+"""A comma inside quoted words, kept out of the splitting."""
+
+
 def _unspliced(text: str, steps_joined: bool = False) -> str:
     """Inside "your advice to {x}" a spliced second sentence reads as a run-on; a dash keeps every word.
 
     ``steps_joined``: a second step after advice to do one ("wait 1-2 yrs, get more experience first") is joined
     with "and", both said after "to" (review 64).
     """
+    # ("'if the rope sings, you move'": a comma inside the mentor's quoted words is theirs, never a dash, review 88)
+    text = _QUOTED_WORDS.sub(lambda quote: quote.group(0).replace(",", _QUOTED_COMMA), text)
     head, *rest = _SPLICE.sub(" — ", text).split(", ")
     for segment in rest:  # "…section, cut 1 phrase", "…before Christmas, people wait too long": a clause of its own
         joined = re.match(r"(?:because|so|but|and|as|since|which|who|or)\b", segment) is not None  # "…, because…"
@@ -946,7 +952,7 @@ def _unspliced(text: str, steps_joined: bool = False) -> str:
         own_clause = not joined and (shape(segment) in ("verb", "clause") or finite)
         step = steps_joined and len(rest) == 1 and _a_second_step(head, segment)
         head += (" and " if step else " — " if own_clause else ", ") + segment
-    return head
+    return head.replace(_QUOTED_COMMA, ",")
 
 
 def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "", today: bool = True) -> str:
@@ -1904,15 +1910,19 @@ _SAID_AS_MINE = lazy_regex(r"^\W*(?:me|myself)\s*(?::|-+>?|–|—|->|=>)", re.I
 """A task the notes label as the user's: "me: CRM cleanup by fri", "me -> book the venue"."""
 
 
-def my_next_step(parsed: SessionNotes, mentor: str = "") -> str:
+def my_next_step(parsed: SessionNotes, mentor: str = "", notes: str = "") -> str:
     """One line on what the user will do next, from their own action items; never from a "maybe".
 
     Empty when the notes give the user no task: "I'll put what we discussed into practice" was a promise
     nobody made.
     """
     own = [a for a in parsed.actions if a.owner == ME]
-    # "me: CRM cleanup by fri" over a bare "follow up w/in 24h", which may be advice noted as said
-    mine = next((a for a in own if _SAID_AS_MINE.match(a.source)), own[0] if own else None)
+    # "me: learn the 5 knots by heart…" as the user typed it, over "check my gloves, too thin…", which may be the
+    # mentor's check noted bare (review 88); then "me: CRM cleanup by fri" as the reader labelled it
+    typed = [_SAID_AS_MINE.sub("", line).strip().lower() for line in notes.splitlines() if _SAID_AS_MINE.match(line)]
+    labelled = [a for a in own if any(line.startswith(" ".join(a.task.lower().split()[:3])) for line in typed)]
+    mine = next(iter(labelled), None) or next((a for a in own if _SAID_AS_MINE.match(a.source)),
+                                              own[0] if own else None)
     steps = frame(JOB, "next_step")
     if not mine:
         return ""
@@ -2117,7 +2127,8 @@ class SummaryTask(TaskSpec):
             also = thanks_also([done for done in (their_favour(parsed, mentor, thanks),
                                                   None if offer_thanked else their_offer(parsed, mentor)) if done])
             thanks = f"{thanks} {also}" if also else thanks
-            lines = "\n\n".join(line for line in (thanks, my_next_step(parsed, mentor), meeting_line) if line)
+            step = my_next_step(parsed, mentor, str(values["notes"]))
+            lines = "\n\n".join(line for line in (thanks, step, meeting_line) if line)
             message = f"{greeting}\n\n{lines}"  # a blank line after the greeting, as an e-mail reads
         else:
             brevity = max(0, min(style.brevity, 2))

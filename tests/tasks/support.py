@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -201,3 +202,13 @@ def shipped_card(card_id: str) -> SearchResult:
     audience = re.search(r"^audience:\s*(\w+)", source.read_text(encoding="utf-8"), re.MULTILINE)
     return SearchResult(id=card_id, title=card_id, heading="", text="", score=1.0, source=str(source),
                         passage_id=f"{card_id}#0", audience=audience.group(1) if audience else "both", tasks=())
+
+
+def answer_on_the_index(retriever: Any, question: str) -> tuple[str, list[SearchResult]]:
+    """The offline answer to ``question`` over the real index, and the guidance it was drawn from."""
+    from coach.tasks import get_task
+
+    task = get_task("ask")
+    values = task.validate({"question": question})
+    found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values))
+    return task.compose(values, found, Style()).body, found

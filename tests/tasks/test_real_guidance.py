@@ -11,7 +11,7 @@ from coach.tasks import get_task
 from coach.tasks.ask import asked_part, asker_role
 from coach.tasks.base import Style, resolve_citations, split_subject
 from coach.tasks.registry import initial_style
-from tests.tasks.support import left_to_the_user, rubric
+from tests.tasks.support import answer_on_the_index, left_to_the_user, rubric
 
 pytestmark = pytest.mark.slow
 
@@ -215,12 +215,7 @@ def test_a_mentor_is_never_told_about_their_own_mentor(retriever: Any) -> None:
         assert "your mentor" not in body.lower().split("for example")[0], body
 
 
-def _answer(retriever: Any, question: str) -> tuple[str, list[Any]]:
-    """The offline answer to ``question`` over the real index, and the guidance it was drawn from."""
-    task = get_task("ask")
-    values = task.validate({"question": question})
-    found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values))
-    return task.compose(values, found, Style()).body, found
+_answer = answer_on_the_index
 
 
 _REVERSE_MENTOR = "I'm 26 and I've been asked to reverse-mentor our CEO on AI tools. How do I start?"
