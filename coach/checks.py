@@ -243,7 +243,10 @@ _REQUEST_STATEMENT = lazy_regex(
     r"(?:for\s+|to\s+(?:have|get|book|grab|schedule|set up|ask|chat|talk|speak|meet)\b|a\b|an\b|\d|your\b|some\b|"
     r"the (?:chance|opportunity)|if you\b|it if\b|"
     # "I would like to know if you can give me some advice…" (review 72: "found 0" asks)
-    r"to\s+know\s+(?:if|whether)\s+you\s+(?:can|could|would|might|have|are|do)\b)"
+    r"to\s+know\s+(?:if|whether)\s+you\s+(?:can|could|would|might|have|are|do)\b|"
+    # ("I would like to know if I can observe in your clinic one morning", review 90)
+    r"to\s+know\s+(?:if|whether)\s+i\s+(?:can|could|may|might)\s+(?:observe|visit|shadow|come|join|sit in|"
+    r"watch|send|ask|call|meet)\b)"
     # "I'm hoping to get my first role" is a goal, not a request: "get"/"have" count only with a request's object.
     r"|^(?:i'?m|i am)\s+(?:hoping for|hoping to (?:ask|book|grab)|writing to ask)\b"
     # "I could buy you a coffee sometime or tag along…": the user's offer is the ask

@@ -630,7 +630,10 @@ def _month_and_day_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = "|".join(str(table["date_words"]).split())
     plain = re.compile(rf"(?<![\w/'-])(?P<word>{always})(?P<before_number>)(?![\w/-])(?!'(?!s\b))")  # "tuesday's"
     dated = re.compile(rf"(?:(?i:\b(?:{before}) )|(?i:\bmid-)|\d(?:st|nd|rd|th)? )(?P<word>{as_dates})(?![\w/'-])"
-                       r"(?!\s+(?:at|in|down|with|beside|there)\b)|"  # "…and sat at the back": the verb
+                       r"(?!\s+(?:at|in|down|with|beside|there)\b)"  # "…and sat at the back": the verb
+                       # ("…and may not survive the winter": the modal, review 90)
+                       r"(?!\s+(?:not|be|have|also|well|never|still|even|just|need|want|take|get|lose|cause|help|"
+                       r"survive|happen|change|come|go|feel|seem|look|end|fail|die|become|affect|mean|make|give)\b)|"
                        # ("sit in on the march mtg": a month before its event, review 68)
                        rf"(?<![\w/'-])(?P<before_number>{as_dates})(?= \d| (?:meeting|mtg|deadline|intake|exams?|"
                        r"cohort|payroll|conference|sitting)\b)")
@@ -720,10 +723,22 @@ _STATUS_WORDS = frozenset({"pending", "done", "did", "sent", "booked", "waiting"
                            "tbc", "tbd"})
 
 
-_SELF_CORRECTED = lazy_regex(r"(?:(?<=^)|(?<=[.;:\n]\s)|(?<=\n))[^.;:\n]*?\s*(?:--|—|–|,|\.\.\.)\s*"
-                             r"(?:no wait|wait no|scratch that|actually no|no actually)\b[,:]?\s*",
+_SELF_CORRECTED = lazy_regex(r"(?:(?<=^)|(?<=[.;:\n]\s)|(?<=\n))(?P<bullet>[ \t]*(?:[-*•][ \t]+)?)[^.;:\n]*?\s*"
+                             r"(?:(?:--|—|–|,|\.\.\.|…)\s*(?:no wait|wait no|scratch that|actually no|no actually)\b"
+                             # ("- get SIBO... no, the DGCA-style license here = …", review 87)
+                             r"|(?:\.\.\.|…)\s*no\b(?=[,:]))[,:]?\s*",
                              re.IGNORECASE)
 """What the user typed and took back ("head waiter-- no wait, floor manager"): only the correction stays."""
+
+
+_THING_CORRECTED = lazy_regex(r"\b(?:the|my|a|an)\s+[^.…,;:\n]{1,40}?\s*(?:\.\.\.|…|--|—)\s*"
+                              r"(?:actually|sorry|i mean),?\s+it(?:'s|’s| is)\s+(?=(?:the|my|a|an)\s)", re.IGNORECASE)
+"""A thing named and corrected ("the HCPC portfolio... actually it's the IBMS specialist portfolio"): the right one."""
+
+
+def without_taken_back(text: str) -> str:
+    """``text`` without what the user typed and took back (see :data:`_SELF_CORRECTED`), a bullet kept."""
+    return _THING_CORRECTED.sub("", _SELF_CORRECTED.sub(lambda found: found["bullet"] or "", text))
 _DAY_RANGE = lazy_regex(rf"\b(?P<first>{'|'.join(SHORT_DAY_NAMES)})\s?[-–]\s?(?P<last>{'|'.join(SHORT_DAY_NAMES)})\b",
                         re.IGNORECASE)
 """Days typed as a range, short ("fri-sun", "Mon–Wed"): "Friday to Sunday"."""
@@ -739,7 +754,7 @@ def expand_shorthand(text: str) -> str:
 
     Month and day names typed in lower case get their capital here too.
     """
-    text = _SELF_CORRECTED.sub("", text)  # "become head waiter-- no wait, become floor manager": what they meant
+    text = without_taken_back(text)  # "become head waiter-- no wait, become floor manager": what they meant
     # "cut to problem->process->outcome": a chain of steps, kept as one (review 58: "…to problem: process: outcome")
     text = re.sub(r"\b(\w+)\s?(?:->|→)\s?(\w+)\s?(?:->|→)\s?(\w+)\b", "\\1\u2192\\2\u2192\\3", text)
     text = re.sub(r"\bur\b(?=\s+[a-z]+ing\b)", "you're", text)  # "when ur starting"
@@ -1019,10 +1034,23 @@ def address(field: str) -> tuple[str, str, str]:
         return title, "", " ".join(rest)  # "Mr. de Souza": a title and a surname, no first name
     if len(rest) > 2 and is_compound_given_name(rest[:2]):  # "Juan Carlos Ortega" is Juan Carlos, never Juan
         return title, f"{rest[0]} {rest[1]}", " ".join(rest[2:])
+    if len(rest) == 3 and _two_spanish_surnames(title, rest):
+        # "Dra. Lucía Fernández Ortega": the first surname is the one used, never "Dra. Ortega" (review 90)
+        return title, rest[0], rest[1]
     particle = next((i for i in range(1, len(rest) - 1) if rest[i].lower() in _SURNAME_PARTICLES), None)
     if particle is not None:
         return title, rest[0], " ".join(rest[particle:])
     return title, rest[0], rest[-1] if len(rest) > 1 else ""
+
+
+_SPANISH_TITLES = frozenset({"dra", "sra", "srta", "sr", "lic", "ing", "don", "doña", "dona", "señor", "señora"})
+
+
+def _two_spanish_surnames(title: str, rest: Sequence[str]) -> bool:
+    """Whether a given name and two surnames are written the Spanish way ("Lucía Fernández Ortega")."""
+    # (a patronymic surname's ending decides: "Ana Luísa Carvalho" is a Portuguese given name in two words)
+    spanish = title.lower().rstrip(".") in _SPANISH_TITLES or any(re.search(r"[áéíóúñ]", w.lower()) for w in rest)
+    return spanish and rest[1][:1].isupper() and rest[1].lower().endswith(("ez", "és", "iz", "oz", "az"))
 
 
 _SURNAME_PARTICLES = word_set(
@@ -1031,6 +1059,15 @@ _SURNAME_PARTICLES = word_set(
 )
 
 
+JAPANESE_FAMILY_NAMES = word_set(
+    "sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi "
+    "matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto yamashita ishikawa nakajima maeda "
+    "fujita ogawa goto okada hasegawa murakami kondo ishii saito sakamoto endo aoki fujii nishimura fukuda ota miura "
+    "fujiwara okamoto matsuda nakagawa nakano harada tamura takeuchi kaneko wada nakayama ishida ueda morita shibata "
+    "sakai kudo yokoyama miyazaki miyamoto uchida takagi ando taniguchi maruyama imai takeda murata ueno sugiyama "
+    "masuda hirano otsuka kubo matsui iwasaki sakurai kinoshita noguchi matsuo kikuchi nomura arai takano"
+)
+"""Common Japanese family names: written first ("Yoshida Haruki"), the one a title goes with."""
 NICKNAME_ADJECTIVES = frozenset({"big", "old", "little", "young", "wee", "lil"})
 """Words that make a nickname with the first name ("Big Mike", "Old Tom"): never a name alone."""
 _FIRST_NAME_TITLES = frozenset({"anh", "dame", "sir", "aunty", "auntie", "uncle", "ate", "kuya", "tita", "tito", "dona",
@@ -1116,6 +1153,8 @@ def greeting_name(field: str, formal: bool) -> str:
     title = re.sub(r"^the\s+", "", title, flags=re.IGNORECASE)  # "The Revd Canon Jane Smith": "Dear Revd Canon Smith"
     if title.lower().rstrip(".") in _FIRST_NAME_TITLES:  # "Dame Philippa", "Sir Alan", "Aunty Grace"
         return f"{title[:1].upper()}{title[1:]} {first or last}".strip()
+    if title and first and last and first.lower() in JAPANESE_FAMILY_NAMES:
+        return f"{title[:1].upper()}{title[1:]} {first}"  # "Professor Yoshida Haruki": Professor Yoshida (review 90)
     if title and first and last and first.lower() in FAMILY_NAME_FIRST:
         # "Dr. Park Jiwon", "Prof. Zhang Wei": the family name may come first, so the whole name is greeted,
         # never "Dr. Jiwon" nor "Prof. Wei"

@@ -229,7 +229,9 @@ _PRAISES_THE_QUESTION = lazy_regex(r"\b(?:(?:that's|that is|it's)\s+(?:the|a)\s+
                                    r"good question)\b", re.IGNORECASE)
 """A reply that praises the question it answers: said only after a turn that asked one."""
 _FLOOR = lazy_regex(r"^(?:(?:ok(?:ay)?|sure|alright|right|yes|yeah|yep|fine|of course|please)[,.!]?\s*){0,3}"
-                    r"(?:go ahead|go on|let'?s hear it|fire away|shoot|hit me|i'?m ready|ready when you are|"
+                    # ("Please tell me your feedback about Thursday, I am ready.", review r34)
+                    r"(?:go ahead|go on|let'?s hear it|fire away|shoot|hit me|i(?:'?m| am) ready|ready when you are|"
+                    r"tell me (?:your|the) (?:feedback|thoughts|honest view)|"
                     r"i'?m listening|tell me(?: more)?|i'?m all ears|i (?:do |really )?want to hear it|go for it|"
                     # "ok yeah go for it, i can take it" got "Okay… and?" (review r14, 13)
                     r"let me have it|bring it on|give it to me(?: straight)?|i can take it|say it)\b[^?]*$",
@@ -808,6 +810,11 @@ class ScriptedPartner:
         channel = _channel_choice(last)
         if channel and reaction.intent in ("accept", "resolve") and channel.lower() not in line.lower():
             return f"{channel} {line}"  # ("phone or I come to the yard?" is answered before the yes, review r28)
+        part = _PART_ASKED.search(last)
+        if part and reaction.intent in ("accept", "resolve") and part["topic"].lower() not in line.lower():
+            # "And the field day, is possible?" beside a check, once agreed, got only the check said back (review
+            # r33): the part asked about is granted first
+            return f"Yes, {part['topic'].lower()} too. {line}"
         if chosen and chosen.lower() not in line.lower():
             # "is monthly ok, or every six weeks is better for you?" got "From my side, that's a commitment I can
             # keep…", choosing neither (review r15): the first option, named
@@ -1714,6 +1721,13 @@ def _channel_choice(text: str) -> str | None:
     """The answer to a choice of how to meet ("Phone is easiest for me."), or None when none is offered."""
     found = _CHANNEL_OR.search(text)
     return f"{upper_first(found['one'].lower())} is easiest for me." if found else None
+
+
+_PART_ASKED = lazy_regex(r"(?:^|[.!?]\s+)(?:and\s+|also\s+)?"
+                         r"(?P<topic>(?:the|my|our|a)\s+[\w'-]+(?:\s+[\w'-]+){0,3}),?\s+"
+                         r"(?:is\s+(?:it\s+|that\s+)?)?(?:possible|ok|okay|fine|alright)(?:\s+(?:for you|too))?\s*\?",
+                         re.IGNORECASE)
+"""A part of a plan asked about on its own ("And the field day, is possible?")."""
 
 
 def _chosen_option(text: str) -> str | None:

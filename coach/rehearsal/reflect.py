@@ -32,7 +32,10 @@ _NOT_THEIR_SIDE = lazy_regex(
     r"your (?:time|money|life|call|decision|choice|career)|you know (?:your|best|better)|i've seen a lot|"
     r"i'd want you to|i want you to|"
     # a hurt remark said back confirms it ("So you didn't realise you were such a bad mentor.", review r19)
-    r"such a|bad mentor|terrible|useless|hopeless|a failure)\b",
+    r"such a|bad mentor|terrible|useless|hopeless|a failure|"
+    # the partner soothing the user ("I can hear this is hard.", "I'm not attacking you"): said back, it is their
+    # own comfort, never what the feedback said (review r34: "So you can hear this is hard.")
+    r"i can (?:hear|see|tell)|not attacking|i promise|this is hard for you)\b",
     re.IGNORECASE)
 """Lines that answer the user (thanks, agreement, questions, promises) or brush them off, rather than telling their
 side."""

@@ -321,6 +321,9 @@ _OWN_CAUTION = lazy_regex(r"\b(?:need|needs|have|has|got|want)\s+to\s+be\s+(?:re
                           r"(?:careful|gentle|tactful|diplomatic|sensitive|delicate|encouraging|supportive|kind|positive)\b"
                           r"|^(?:and\s+|but\s+)?(?:i\s+)?(?:really\s+)?(?:don'?t|dont|do not)\s+want\s+to\s+"
                           r"(?:crush|upset|hurt|scare|lose|demotivate|discourage|knock|embarrass)\s+(?:him|her|them|his|their)\b"
+                          # ("I don't want to make him feel bad, he is new only 2 months", review 90)
+                          r"|\b(?:don'?t|dont|do not)\s+want\s+to\s+(?:make|have)\s+(?:him|her|them)\s+feel\s+"
+                          r"(?:bad|awful|stupid|small|terrible|useless|attacked)\b"
                           # how hard it is for the user to give it ("I've been a tech lead only for 2 months so it is
                           # difficult, in Korean company culture it is not normal that junior give feedback…")
                           r"|\bso\s+it(?:'s|\s+is)\s+(?:really\s+|very\s+)?(?:difficult|hard|awkward|tricky)\b"
@@ -377,6 +380,23 @@ _THING_IS_SO = lazy_regex(r"^(?P<head>(?:.*?\b(?:said|says|thinks|thought|told m
 """A thing and what it is ("he said my HS code classification is fast"), before "but too …" about the same thing."""
 
 
+_OTHERS_DID = lazy_regex(r"\b(?:a|an|the|one|two|three|some|\d+)\s+(?:[a-z]+\s+)?(?:customers?|clients?|guests?|"
+                         r"patients?|parents?|callers?|visitors?|passengers?|kids?|child(?:ren)?|students?|girls?|boys?|"
+                         r"m[ae]n|wom[ae]n|lad(?:y|ies)|members?|residents?|diners?|families|family)\s+"
+                         r"(?:[a-z]+ed|hung up|rang|left|came|went|said|got|took|walked out|gave up)\b[^,;.]*$",
+                         re.IGNORECASE)
+"""Someone else and what they did, before "and" and their next deed ("a customer hung up and rang again")."""
+_DID_AGAIN = frozenset({"rang", "said", "left", "came", "went", "complained", "wrote", "called", "asked", "told"})
+def _after_but(clause: str, feedback: str) -> bool:
+    """Whether ``clause`` follows a "but" in the feedback (its first words right after it)."""
+    words = clause.split()[:3]
+    pattern = r"\bbut\s+(?:then\s+)?" + r"\s+".join(map(re.escape, words))
+    return len(words) == 3 and re.search(pattern, normalise(feedback), re.IGNORECASE) is not None
+
+
+_TELL_ME_END = lazy_regex(r"\b(?:tell|ask|call|text|message|email|ring)\s+me\s*$", re.IGNORECASE)
+
+
 def _split_at_new_subject(text: str) -> list[str]:
     """Split at ", but", "but" or a comma when what follows is a clause with its own subject."""
     spans = list(
@@ -404,6 +424,11 @@ def _split_at_new_subject(text: str) -> list[str]:
             continue  # "her slides and resources are the best…": two things, one subject (review 78)
         if plain_and and _second_predicate(text[start : match.start()], after):
             continue  # "my memo was too long and buried the answer": one subject, two predicates (review 63)
+        if plain_and and after and (after[0][1] in ("VBD", "VBZ") or after[0][0].lower() in _DID_AGAIN) and (
+                _OTHERS_DID.search(text[start : match.start()])):
+            continue  # "a customer hung up and rang again and complained…", "2 girls left and said…" (review 90)
+        if plain_and and after and after[0][0].lower() == "i" and _TELL_ME_END.search(text[start : match.start()]):
+            continue  # "…, or tell me and I handle it": the user's offer completes what they ask (review 90)
         if plain_and and 0 < len(after) <= 2 and after[0][1] in ("VBZ", "VBD", "VBP") and (
                 len(after) == 1 or after[1][1] in ("RB", ".")):
             continue  # "crew looks at me and waits": a last verb alone is no clause of its own (review 66)
@@ -425,8 +450,10 @@ def _split_at_new_subject(text: str) -> list[str]:
                             re.IGNORECASE) is not None
         # "…every time, esp live, drummer has to follow me": after a bare comma too, a thing and its verb (review 64)
         # ("…without checking formulas, 2 errors reached the client this month": a count of things and their verb)
+        # ("…in front of everybody, last week 2 girls left and said…": a time first, review 90)
         counted = re.match(r"(?:\d+|two|three|four|five|six)\s+[a-z]+s\s+(?:[a-z]+ed|were|got|went|came|made|had|"
-                           r"took|left|fell)\b", text[match.end():], re.IGNORECASE) is not None
+                           r"took|left|fell)\b", TIME_FIRST.sub("", text[match.end():], count=1),
+                           re.IGNORECASE) is not None
         # (", EHO nearly marked us down on tuesday": an inspector by its initials, then what it did)
         counted = counted or re.match(r"(?-i:[A-Z]{2,5})\s+(?:nearly\s+|almost\s+|just\s+)?(?:[a-z]+ed|gave|came|"
                                       r"found|said|took)\b", text[match.end():]) is not None
@@ -522,6 +549,9 @@ def place_first_apart(text: str) -> str:
     return text[place.end():] if others and can_be_verb(place["verb"]) else text
 
 
+_PEOPLE_DEALT_WITH = frozenset({"customers", "clients", "patients", "guests", "kids", "children", "students",
+                                "pupils", "parents", "staff", "team", "juniors", "suppliers", "callers", "families"})
+"""People a label says the user is with ("too soft with the customers"): "With the customers: …"."""
 _OTHERS_PLURAL = frozenset({"kids", "children", "people", "families", "swimmers", "customers", "guests", "everyone",
                             "nobody", "someone", "others", "parents", "visitors", "passengers", "players", "diners"})
 
@@ -1003,6 +1033,10 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
             own.append(text)
             continue
         pieces = re.split(r",\s+(?:and\s+)?", _OPENERS.sub("", text).rstrip(" .!"))
+        if len(pieces) > 1 and _IT_STUNG.match(pieces[0]):
+            own.append(text)  # "honestly stung a bit, i spent 3 nights on those details": how it landed (review 90)
+            own_voice = True
+            continue
         if len(pieces) > 1 and all(_DELIVERY.match(p) or _I_FELT.match(p) for p in pieces):
             own.append(text)  # "she was pretty blunt, i felt stupid in front of dad": how it landed (review 66)
             own_voice = True
@@ -1016,6 +1050,9 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
     return " ".join(kept), own
 
 
+_IT_STUNG = lazy_regex(r"^(?:(?:it|that|this)\s+)?(?:stung|stings|hurt|hurts|ouch)(?:\s+(?:a\s+bit|a\s+little|a\s+lot|"
+                       r"ngl|tbh|to be honest))?$", re.IGNORECASE)
+"""The user's sting, first in a sentence ("honestly stung a bit, …"): the rest of it is theirs too."""
 _LEFT_UNSAID = lazy_regex(r"^(?:but\s+)?(?:they|he|she)?\s*(?:didn['’]?t|did not|never|won['’]?t|wouldn['’]?t)\s+"
                           r"(?:say|tell me|explain|specify|mention)\s+(?:what|which|how|why|when|where)\b",
                           re.IGNORECASE)
@@ -1425,8 +1462,11 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
                     r"(?P<prep>with|on|at)\s+(?P<thing>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?))$", clause,
                     re.IGNORECASE))), None) if direction == "received" else None
                 # ("too quiet on the phone": "On the phone: …", never "The phone: …", review 79)
-                where = (f"{topic['prep'].lower()} " if topic and topic["thing"] and topic["prep"].lower() != "with"
-                         else "")
+                # ("too soft with the customers, I accept their story…": "With the customers: you accept…", never
+                # "The customers: …", review 90)
+                where = (f"{topic['prep'].lower()} " if topic and topic["thing"] and (
+                    topic["prep"].lower() != "with" or topic["thing"].split()[-1].lower() in _PEOPLE_DEALT_WITH)
+                    else "")
                 topic_said = (topic["topic"] or f"{where}{topic['thing']}") if topic else ""
                 label_topic = upper_first(topic_said)
                 # ("too slow on changeovers": a topic without "the" takes only what others did as its evidence,
@@ -1463,7 +1503,10 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         # is its proof (review 69: "I've noticed that you fix the baler yourself last month" under Behaviour)
         proof = proof or (softened is not None and _DONE_THEMSELVES.search(softened) is not None
                           and not _NEGATION.search(softened) and not labels_in(softened))
-        if praised_last and softened and proof and not _CRITICAL.search(clause) and not _WORRY.search(clause):
+        # (never what follows "but": "…look great, but twice this month he used the strimmer near the young yew
+        # hedge" is the concern, not the praise's proof, review 90)
+        if praised_last and softened and proof and not _CRITICAL.search(clause) and not _WORRY.search(clause) and (
+                not _after_but(clause, feedback)):
             # "the most musical pianist we have had, the tenors follow her without me even conducting": its proof
             # ("…gentle with patients, and they ask for you again": joined, never two sentences spliced by a comma)
             joiner = ", " if re.match(r"(?:and|so|which)\b", softened, re.IGNORECASE) else ", and "
@@ -1498,8 +1541,15 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
                 and not _HAPPY_OUTCOME.search(clause))):  # "…but he also said the food taste is the best on the line"
             # A clause about other people after what the person did (or was judged for) is its effect, given
             # or received: "left the site unlocked, two drills went missing".
-            if direction == "received" and reading.behaviours and _POINTS_BACK.search(softened) and not (
-                    _QUOTED.match(clause.strip())):  # (a quote of its own is a thing said on its own)
+            # (only right after that point: "…too heavy, stock count was down 4 bottles of gin and she thinks its
+            # me" points back at the gin, never "You free pour too heavy: it's you.", review 90)
+            if direction == "received" and reading.impacts and history and history[-1][0] == "impact" and (
+                    _POINTS_BACK.search(softened)) and same_sentence and not _QUOTED.match(clause.strip()):
+                # "…down 4 bottles of gin, and she thinks it's you": who thinks so stays (review 90)
+                thinks = re.match(r"(?:she|he|they)\s+(?:thinks|thought|reckons|believes|says|said)\s+", clause, re.I)
+                reading.impacts[-1] += f", and {thinks[0].lower() if thinks else ''}{softened}"
+            elif direction == "received" and reading.behaviours and _POINTS_BACK.search(softened) and not (
+                    _QUOTED.match(clause.strip())) and (not history or history[-1][0] != "impact"):
                 # "…too academic, visitors will not read them": "them" needs the point before it
                 reading.behaviours[-1] += f": {softened}"
             elif direction == "received" and reading.behaviours and same_sentence and plain_effect(softened) and (
@@ -1805,10 +1855,12 @@ def judged_thing(clause: str) -> str | None:
     "he said my setting out was a disgrace" -> "your setting out"; None when the clause doesn't open
     with something of the user's.
     """
-    said = _REPORTING.sub("", normalise(clause).strip(), count=1)
+    said = _COMPLAINED.sub("", _REPORTING.sub("", normalise(clause).strip(), count=1), count=1)
     match = _JUDGED_THING.match(said) or _JUDGED_AT.match(said)
     if match and match.groupdict().get("doing"):
         return str(match["doing"])  # "passing instruments": a doing, said as typed
+    if match and match.groupdict().get("bare"):
+        return f"{match['prep'].lower()} {match['bare']}"  # "in business class meal service" (review 87)
     if match and "det" in match.groupdict() and (match["det"] or "").lower() == "the" and not re.search(
             r"\b(?:slow|late)\b", said, re.IGNORECASE):
         # "too slow with the safety screening form" judged a task of theirs (review 71); "too soft with the pickers"
@@ -1817,10 +1869,16 @@ def judged_thing(clause: str) -> str | None:
     return f"your {match.group('thing')}" if match else None
 
 
-_JUDGED_AT = lazy_regex(r"^(?:you(?:'re|\s+are|\s+were)|i(?:'m|\s+am|\s+was))\s+[^,]{1,30}?\s+(?:with|at|on|in)\s+"
+_JUDGED_AT = lazy_regex(r"^(?:you(?:'re|\s+are|\s+were)|i(?:'m|\s+am|\s+was))\s+[^,]{1,30}?\s+"
+                        r"(?P<prep>with|at|on|in)\s+"
                         r"(?:(?P<det>your|my|the)\s+(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})"
                         # ("I am too slow with passing instruments": a doing, review 89)
-                        r"|(?P<doing>[a-z]+ing(?:\s+[a-z][\w'-]*){0,3}))\s*$", re.IGNORECASE)
+                        r"|(?P<doing>[a-z]+ing(?:\s+[a-z][\w'-]*){0,3})"
+                        # ("i was too slow in business class meal service", review 87)
+                        r"|(?P<bare>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}))\s*$", re.IGNORECASE)
+_COMPLAINED = lazy_regex(r"^(?:the\s+|some\s+|two\s+|a\s+few\s+)?(?:passengers|customers|clients|guests|patients|"
+                         r"parents|people|diners)\s+(?:had\s+)?complained\s+(?:that\s+)?", re.IGNORECASE)
+"""Others' complaint, passed on ("passengers complained i was too slow…"): what it judged is the point."""
 """A judgment of the user at something of theirs ("you're too slow with your drug rounds"): about that thing."""
 
 

@@ -470,7 +470,9 @@ def _lead(units: Sequence[_Unit], card_lift: Mapping[int, float], order: float =
 
     ``card_lift`` adds to a card's relevance by its number (see :func:`_card_lift`).
     """
-    advice = [u for u in units if not u.pitfall and not _ROLE_LABEL.match(u.text)] or list(units)
+    # (a point labelled for one side is left only when it is the asker's: "Mentors: make it safe to ask 'basic'
+    # questions…" answers a mentor, see :func:`_for_the_askers_side`)
+    advice = [u for u in units if not u.pitfall] or list(units)
     # ("Let the junior mentor set the agenda" tells someone else what to allow: the asker may be that mentor)
     advice = [u for u in advice if not _LET_SOMEONE.match(u.text)] or advice
     # ("Add a line of context to each…" opened an answer with nothing for "each" to stand for, review 52)

@@ -1437,6 +1437,8 @@ class _Received:
             on = re.search(r"\b(?:on|at)\s+the\s+(?P<where>[a-z]+(?:\s+[a-z]+)?)\s*$", clause, re.IGNORECASE)
             if paced and on:  # "too slow on the scanner": "Your pace on the scanner.", never "…get through your…"
                 return str(self.frames["judged_point_pace_on"].format(where=f"the {on['where']}"))
+            if paced and re.match(r"(?:in|on|at|with)\s", thing):  # "too slow in business class meal service"
+                return str(self.frames["judged_point_pace_in"].format(where=thing))
             if paced and not thing.startswith("your "):  # "too slow with passing instruments" (review 89)
                 return str(self.frames["judged_point_pace_doing"].format(doing=thing))
             return str(self.frames[frame].format(thing=lower_first(thing)))
@@ -1563,7 +1565,9 @@ class _Received:
         # what the judgment was about, in the user's words ("my conduit runs look sloppy"), before a topic for
         # its label ("sloppy": the care I put into my work)
         said = [*self.reading.judged, *(re.sub(r"^your\b", "my", b, flags=re.I) for b in self.reading.behaviours)]
-        thing = next((t for clause in said if (t := judged_thing(clause)) and _about_the_work(t, clause)), None)
+        # (never a thing with its preposition, "what you said about on bathroom jobs")
+        thing = next((t for clause in said if (t := judged_thing(clause)) and _about_the_work(t, clause)
+                      and not re.match(r"(?:on|in|at|with)\s", t)), None)
         topic = re.sub(r"^your\b", "my", thing) if thing else self._behaviour_topic() or next(
             (self.frames["topics"][label] for label in self.reading.labels if label in self.frames["topics"]), None)
         about = f"what you said about {topic}" if topic else "what you said"

@@ -287,6 +287,8 @@ def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
         taken = sentence(f"{subject} {text[reaction.end():]}")
         return f"{why_sentence(text[: reaction.start()], voice, mentor)} {taken}"
     dashed = _THING_THEN_DASH.match(text)
+    if dashed and re.search(r"\s[-–—]+\s", dashed["rest"]):
+        dashed = None  # "Your translation … — the dialogues in Osaka dialect — showed me…": an aside (review 90)
     # ("… - we tried it and found 3 big issues in a week": the user's own story, session 61)
     if dashed and shape(dashed["thing"]) == "noun" and (shape(dashed["rest"]) in ("clause", "past", "first_person")
                                                        or has_main_verb(dashed["rest"])):
@@ -953,8 +955,11 @@ def ask_sentence(ask: str, voice: Voice, mentor: str = "") -> str:
     """The user's single request, whole, as a question when its shape allows one."""
     # "Could we have a short call…; or if you prefer, I could send…": the alternative is a sentence of its own
     # ("…; or if you prefer? I could send…", review 58)
-    ask = re.sub(r"\s*;\s*or\s+(if you(?:'d)? prefer|if that's easier|alternatively),?\s+(?=i\b)",
-                 lambda m: f"? Or, {m[1]}, ", ask.strip(), flags=re.IGNORECASE)
+    # (", or if you prefer, I could send you 2 cases" after "I would like to know if…": a statement's full stop,
+    # never the fragment "…one morning, or if you prefer.", review 90)
+    a_question = re.match(r"(?:could|would|can|may|might|is|are|do|does|will|shall)\b", ask.strip(), re.IGNORECASE)
+    ask = re.sub(r"\s*[;,]\s*or\s+(if you(?:'d)? prefer|if that's easier|alternatively),?\s+(?=i\b)",
+                 lambda m: f"{'?' if a_question else '.'} Or, {m[1]}, ", ask.strip(), flags=re.IGNORECASE)
     pieces = pieces_of(_user_text(ask, mentor))
     if not pieces:
         return ""

@@ -70,6 +70,7 @@ from coach.writing import (
     to_you,
     two_people,
     with_my_subject,
+    without_taken_back,
 )
 
 MEETING_MIN, MEETING_MAX, MEETING_DEFAULT = 10, 180, 30
@@ -416,7 +417,8 @@ def _items(value: Any) -> list[str]:
     """A field's items: one per line or list entry, and one per sentence of a paragraph; headings left out."""
     items = []
     # "slot???": one mark is enough; "time!!! and my head…" is one item, its marks a comma
-    text = re.sub(r"([?!])\1+", r"\1", felt_marks_as_commas(str(value or "")))
+    # ("prepare for the HCPC portfolio... actually it's the IBMS specialist portfolio": the right one, review 90)
+    text = re.sub(r"([?!])\1+", r"\1", felt_marks_as_commas(without_taken_back(str(value or ""))))
     # "go freelance by jan?? or get 2 retainer clients first": one choice, never two goals (review 79)
     text = re.sub(r"\?\s+(?=or\s+[a-z])", " ", text)
     # "pricing!! no idea what to charge": a word or two exclaimed first is the topic of what follows, not an item
@@ -584,6 +586,10 @@ _SUBHEADING = lazy_regex(r"^[^\W\d][\w'’ -]{0,30}:$")
 """A heading typed inside a field ("Harvest:", "Me:"): up to its colon, with nothing after it."""
 
 
+_ITS_DEADLINE = lazy_regex(r"^(?:i\s+)?(?:want|need|have|hope|plan|aim)\s+to\s+[a-z]+\b[^,;]*\bby\b", re.IGNORECASE)
+"""When the goal before is due ("want to submit by March"), typed after it."""
+
+
 def _goals_apart(items: list[str]) -> list[str]:
     """Goals typed on one line with commas, each its own plan.
 
@@ -602,6 +608,8 @@ def _goals_apart(items: list[str]) -> list[str]:
         deciding = any(_DECIDING_VERB.match(part) for part in parts)
         whole = len(parts) > 1 and all(len(p.split()) >= 3 and (deciding or as_verb_phrase(p) is not None) and
                                        is_bare_verb(p.split()[0].lower()) for p in parts)
+        # ("prepare for the IBMS specialist portfolio, want to submit by March": its deadline, one goal, review 90)
+        whole = whole and not any(_ITS_DEADLINE.match(p) for p in parts[1:])
         found += parts if whole else [item]
     return found
 
@@ -1068,6 +1076,10 @@ _HOW_THEY_DID = lazy_regex(r"^how\s+you\s+(?P<verb>[a-z]+ed|dealt|got|made|found
 """How the mentor did something ("how you handled the first time as purser"): asked as "How did you handle…?"."""
 
 
+_HOW_THEY_DO = lazy_regex(r"^how\s+you\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.IGNORECASE)
+"""How the mentor does something, said to them ("how you handle farmers who won't pay")."""
+
+
 def _asked_outright(item: str) -> str | None:
     """The question a goal already is, said to the mentor whole.
 
@@ -1079,6 +1091,10 @@ def _asked_outright(item: str) -> str | None:
         how_they = _HOW_THEY_DID.match(to_you(request[1], "", objects_are_others=True))
         if how_they and is_verb(base_form(how_they["verb"].lower())):
             return f"How did you {base_form(how_they['verb'].lower())}{how_they['rest'].rstrip(' ?.!')}?"
+        # ("ask her abt how she handles farmers who won't pay": how they do it now, review 90)
+        how_they_do = _HOW_THEY_DO.match(to_you(request[1], "", objects_are_others=True))
+        if how_they_do and is_bare_verb(how_they_do["verb"].lower()):
+            return f"How do you {how_they_do['verb'].lower()}{how_they_do['rest'].rstrip(' ?.!')}?"
         return str(FRAMES["questions"]["request"][request[0]]).format(topic=request[1])
     wondered = _wondered(item)
     if wondered is not None:
@@ -1363,7 +1379,10 @@ def opening_update(plan: _Plan, brevity: int) -> str:
     # a long meeting has time for every line of progress (up to five: "applied to CAPES-PrInt" was the fourth)
     most = (5 if plan.minutes >= LONG_MEETING_MINUTES else 3, 2, 1)[brevity]
     # ("So since we last talked I did…" after "Since we last spoke:" said it twice, review 59)
-    shown = [upper_first(_SINCE_LAST.sub("", p).strip()) for p in plan.progress[:most]]
+    # (mid-sentence, its comma stays: "did 11 calvings since last time, 2 sections on my own" is never "…calvings 2
+    # sections…", review 90)
+    shown = [upper_first(_SINCE_LAST.sub(lambda m: "," if m.start() and m[0].endswith(",") else "", p).strip())
+             for p in plan.progress[:most]]
     shown = [_run_on_apart(p) for p in shown]
     shown = [_MY_OWN_DOCUMENT.sub(lambda m: f"{m['verb'].lower()} my {m['thing']}", p) for p in shown]  # "Updated CV"
     # "submitted talk proposal, wrote outline": things done, joined with "and" when every item is one
@@ -1421,7 +1440,8 @@ def _later_doings_owned(item: str) -> str:
     "first roof with Pete, did the birdsmouths myself" -> "first roof with Pete, and I did the birdsmouths myself".
     """
     head, *rest = re.split(r",\s+(?![^()]*\))", item)
-    owned = [with_my_subject(piece) for piece in rest]
+    # ("first home visit alone, went ok": how it went is the visit's, never "and I went ok", review 90)
+    owned = [piece if HOW_IT_WENT.match(piece) else with_my_subject(piece) for piece in rest]
     if not rest or owned == rest or not head.split() or shape_of(head) in ("past", "gerund", "verb"):
         return item  # nothing to own, or the first piece is a deed too ("wrote it, sent it": one list)
     last = max(i for i, (mine, typed) in enumerate(zip(owned, rest, strict=True)) if mine != typed)

@@ -61,6 +61,7 @@ from coach.writing import (
     two_people,
     unshouted,
     verb_lemmas,
+    without_taken_back,
 )
 
 ME = "Me"
@@ -646,10 +647,15 @@ def are_mentors_initials(letters: str, mentor: str) -> bool:
     if title.lower().rstrip(".") in ("dr", "prof", "professor") and (last or first) and letters == (
             f"{title[0]}{(last or first)[0]}".upper()):
         return True  # "DK" for Dr. Kim, as notes write the doctor (session 59)
+    if title.lower() in _TITLE_INITIALS and first and letters in {f"{t}{first[0]}".upper()
+                                                                  for t in _TITLE_INITIALS[title.lower()]}:
+        return True  # "BB" for Pak Budi, as "Bapak Budi" (review 87)
     return (len(name_parts(mentor)) == 1 and letters[0].lower() in mentor_initials(mentor)
             and letters not in _NOT_INITIALS)
 
 
+_TITLE_INITIALS = {"pak": "bp", "bapak": "bp", "bu": "bi", "ibu": "bi"}
+"""The first letters notes write for an Indonesian title before the given name ("BB" for Bapak Budi)."""
 _NOT_INITIALS = frozenset({"HR", "IT", "PM", "QA", "GP", "OK", "CV", "UX", "UI", "PR", "HQ", "ML", "AI", "BD", "L&D"})
 """Capitals notes use for a department or a role, never someone's initials."""
 
@@ -728,6 +734,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
                 else f"{promised['rest']} ({promised['topic'].strip()})")
     if _AWAY.match(text):
         return None  # "she's on leave next wk": where they will be, never a task of anyone's (review 79)
+    if _TOPIC_THEN_SAID.match(text):
+        return None  # "restructure consultation: FOA said tell the managers…": their advice on it (review 90)
     text = _IT_NAMED.sub(_it_named, text)  # "costings spreadsheet -> do it by sunday": "do the costings spreadsheet…"
     text, count = _PREFIX.subn("", text)
     marked = marked or bool(count)
@@ -1463,9 +1471,52 @@ def _commitments_apart(notes: str) -> str:
     Only when both halves can stand alone: "it's fine, I'll send it" keeps "it" next to what it means.
     """
     # "S: normal. prep a one page Q&A": what to do is the point, the one-word verdict before it goes
-    lines = [piece for line in notes.splitlines() for piece in _owned_pieces(line)]
+    lines = [piece for line in notes.splitlines() for piece in _owned_pieces(_topic_after_their_task(line))]
     return "\n".join(_elliptical_kept_with_what_it_answers(_split_at_commitments(_BARE_VERDICT.sub(r"\g<label>", line)))
                      for line in lines)
+
+
+_TOPIC_THEN_THEIR_TASK = lazy_regex(r"^(?P<lead>\W*(?-i:[A-Z])[A-Za-z]{0,11}\s*:\s*)(?!next\b)"
+                                    r"(?P<topic>[a-z][^,;:.]{2,30}?),\s+"
+                                    r"(?P<task>(?:he|she|they)\s*(?:will|'ll|’ll|is going to)\s+[^.;]+?)\s*[.!]?\s*$",
+                                    re.IGNORECASE)
+
+
+_TOPIC_COLON_THEIR_TASK = lazy_regex(r"^(?P<lead>\W*)(?P<topic>(?:my|our)\s+[^,;:.]{2,40}?):\s+"
+                                     r"(?P<task>(?:he|she|they)\s*(?:will|'ll|’ll|is going to)\s+[^.;]+?)\s*[.!]?\s*$",
+                                     re.IGNORECASE)
+"""A topic, a colon and the mentor's task on it ("my audit on VTE prophylaxis: she'll look at the draft by fri")."""
+
+
+_TOPIC_THEN_SAID = lazy_regex(r"^\W*(?:\d{1,2}[.)]\s*)?[a-z][^:;]{2,40}:\s+(?:[A-Z]{2,3}|he|she|they)\s+"
+                              r"(?:said|says|thinks|suggested|recommended)\b")
+_LABEL_INSIDE = lazy_regex(r"^(?P<lead>\W*(?:\d{1,2}[.)]\s*)?)(?P<topic>[a-z][^-–—:;]{2,40}?)\s+[-–—]\s+"
+                           r"(?P<who>[A-Z]{2,3}):\s+(?P<said>\S.*)$")
+"""A topic, then the mentor's initials labelling what they said on it ("restructure consultation - FOA: tell…")."""
+
+
+def _their_label_inside(line: str, mentor: str) -> str:
+    """"restructure consultation - FOA: tell the managers…" as "restructure consultation: tell the managers…".
+
+    Read with its label inside, the mentor's advice was filed as the user's task, "you:" and all (review 90).
+    """
+    found = _LABEL_INSIDE.match(line)
+    if not found or not are_mentors_initials(found["who"], mentor):
+        return line
+    return f"{found['lead']}{found['topic']}: {found['who']} said {found['said']}"
+
+
+def _topic_after_their_task(line: str) -> str:
+    """"BB: insurance for drone, he will send name of his broker" with the topic after the task, in brackets.
+
+    Apart, the topic was said back as "You said insurance for drone." (review 87); "my audit on VTE prophylaxis:
+    she'll look at the draft by fri" was filed as the user's task (review 90).
+    """
+    found = _TOPIC_THEN_THEIR_TASK.match(line) or _TOPIC_COLON_THEIR_TASK.match(line)
+    if not found or any(t.startswith(("VB", "MD")) for _, t in tag(found["topic"])):
+        return line
+    bullet = re.match(r"^\s*(?:[-*•]\s*)?", line)
+    return f"{bullet.group(0) if bullet else ''}{found['task']} ({found['topic']})"  # its "he" says whose it is
 
 
 _ELLIPTICAL = lazy_regex(r"^(?:she|he|they|[A-Z]\w*)\s+(?:said|says|say)\s+(?:don'?t|do not|not)\s+"
@@ -2329,6 +2380,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     names = re.findall(r"[^\W\d_][\w'’-]*", f"{mentor} {me}")  # "PAT TO SEND…": Pat keeps his capital
     notes = "\n".join(unshouted(line, names) for line in normalise(notes).splitlines())  # typed in capitals
     notes = _without_timestamps(notes)  # "[10:15] me - email Dr Lowe…": a log's times are not part of any point
+    notes = without_taken_back(notes)  # ("get SIBO... no, the DGCA-style license…": never a task, review 87)
+    notes = "\n".join(_their_label_inside(line, mentor) for line in notes.splitlines())
     notes = "\n".join(_ones_named(line) for line in notes.splitlines())  # before a line is split at its promise
     notes = _two_mentors_by_initial(notes, mentor)  # "A to intro me…", meeting Amy and Jonah: Amy's
     # "will look at my statement if I send it": no subject, and the user is the one who sends, so it is theirs

@@ -130,3 +130,35 @@ def test_review_r34_poor_and_skilled_lines_are_told_apart(detector: MoveDetector
 def test_review_r34_a_hard_stretch_of_time_is_no_observation(detector: MoveDetector) -> None:
     # r34 r14: "Because the last months was difficult for me." the strongest moment over the counted cancellations
     assert "specific-observation" not in moves_in(detector, "Because the last weeks was difficult for me.")
+
+
+def test_review_r33_and_r34_a_part_asked_the_floor_handed_over_and_no_comfort_said_back(
+        detector: MoveDetector) -> None:
+    # r33 r7: "And the field day, is possible?" beside a check got only the check said back; r34 r13: "Please tell me
+    # your feedback about Thursday, I am ready." got "Good. I wasn't sure how you'd take that."; r9: the Listens
+    # example "So you can hear this is hard." said back the partner's own comfort
+    from coach.rehearsal.reflect import acknowledgement_from
+
+    session = play(detector, "not-working", "skeptical", [
+        "Hi Tom, I think our mentoring is not really working for me, and I want to talk about it.",
+        "I want to learn the fieldwork side, but the last four meetings were mostly about papers.",
+        "Proposal: I send you three questions before each meeting, and next month I join you one day at the site?",
+        "Thanks Tom. And the site day, is possible? We can check after two meetings if it works."], "easy")
+    assert session.partner_turns[-1].startswith("Yes, the site day too."), session.partner_turns[-1]
+    session = play(detector, "receive-criticism", "skeptical", [
+        "Thank you for your time, Morgan. Please tell me your feedback about the pitch, I am ready."], "easy")
+    assert "wasn't sure how you'd take" not in session.partner_turns[-1]
+    assert acknowledgement_from(["I can hear this is hard. I'm not attacking you, I promise."]) is None
+
+
+def test_review_r35_thanks_reassurance_a_put_down_and_a_plain_follow_up(detector: MoveDetector) -> None:
+    # r35 r5: "…and now I run it alone two days every week, this is really because of you." read as blame, "No no,
+    # you did nothing wrong!" as sarcasm; r9: "What would help is you acting like a grown-up for once." credited as
+    # asking their view; r11: "…after the shoot we sit 20 minutes and you tell me honestly how it was, ok?" no follow-up
+    assert "blame" not in moves_in(detector, "Two years ago I was scared of night shifts, and now I run them alone, "
+                                             "this is really because of you.")
+    assert "sarcasm" not in moves_in(detector, "No no, you did nothing wrong!")
+    found = moves_in(detector, "What would help is you behaving like an adult for once.")
+    assert "blame" in found and "asks-their-view" not in found
+    assert "follow-up" in moves_in(detector, "And after the wedding we sit ten minutes and you tell me honestly how "
+                                             "it went, ok?")

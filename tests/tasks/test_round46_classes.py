@@ -53,7 +53,7 @@ def test_what_the_user_took_back_is_left_out_and_a_thing_they_will_give_is_their
     body = _draft("prepare", {"mentor_name": "Pavel", "meeting_minutes": 20,
                               "goals": "become head waiter-- no wait, become floor manager",
                               "open_items": "P: book recommendation (the one abt hospitality)"})[0]
-    assert "Main topic: Become floor manager" in body and "head waiter" not in body
+    assert "Main topic: Become a floor manager" in body and "head waiter" not in body
     assert "- Your book recommendation (the one about hospitality)" in body
 
 
