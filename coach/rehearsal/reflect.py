@@ -82,9 +82,15 @@ def acknowledgement_from(partner_lines: Sequence[str]) -> str | None:
     return None
 
 
+_TRAILING_FILLER = lazy_regex(r",?\s*(?:you know|you see|i guess|i suppose|right|honestly|to be honest)\W*$",
+                              re.IGNORECASE)
+
+
 def said_back(text: str) -> str:
     """``text`` from the other side: "I didn't know you wanted it" -> "you didn't know I wanted it"."""
-    tokens = _TOKEN.findall(text.replace("’", "'").strip())
+    # ("I'm only trying to help, you know": a filler at the end is not said back, never "…help, me know", r35)
+    text = _TRAILING_FILLER.sub("", text.replace("’", "'").strip())
+    tokens = _TOKEN.findall(text)
     words = [i for i, t in enumerate(tokens) if t[:1].isalpha() or t[:1] == "'"]
     out = list(tokens)
     for position, index in enumerate(words):

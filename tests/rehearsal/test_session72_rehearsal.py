@@ -162,3 +162,15 @@ def test_review_r35_thanks_reassurance_a_put_down_and_a_plain_follow_up(detector
     assert "blame" in found and "asks-their-view" not in found
     assert "follow-up" in moves_in(detector, "And after the wedding we sit ten minutes and you tell me honestly how "
                                              "it went, ok?")
+
+
+def test_review_r35_a_filler_is_not_said_back_and_a_first_ask_is_no_change_to_test(detector: MoveDetector) -> None:
+    # r35 r14: "So you're only trying to help, me know."; r3: "30 min every month, for 6 months. Alright, that's a
+    # testable change." to a first ask for mentoring
+    from coach.rehearsal.reflect import acknowledgement_from
+
+    assert acknowledgement_from(["Oh. I'm only trying to help, you know."]) == "So you're only trying to help."
+    session = play(detector, "ask-to-mentor", "skeptical", [
+        "Hi Priya, I'm a stonemason and your talk on lime mortar changed how I work. Would you be my mentor?",
+        "What I was thinking: one call of 30 min every month, for 6 months. Is that ok for you?"])
+    assert "testable change" not in session.partner_turns[-1], session.partner_turns[-1]
