@@ -79,7 +79,7 @@ _IRREGULAR = {
     "let": ("lets", "let", "letting"),
 }
 _REGULAR = word_set(
-    """move improve transition switch develop start land change manage launch prepare negotiate
+    """move include improve transition switch develop start land change manage launch prepare negotiate
 understand master strengthen pivot shift gain earn present communicate work sharpen deepen expand hire
 design publish review help ask talk chat discuss share introduce look finish practise practice create
 deliver figure decide explore research connect follow reach contact email call schedule draft update raise

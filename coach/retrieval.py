@@ -9,6 +9,7 @@ leave fewer than ``k`` results among the candidates, the search runs again over 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
 import bm25s
@@ -25,6 +26,15 @@ PASSAGE_CANDIDATES = 100
 """Passages each ranker contributes to the fusion (rank 100 adds under 1/160 to a score)."""
 CARD_CANDIDATES = 50
 """Cards each card-level ranker contributes to the fusion."""
+PART_WEIGHT = 0.5
+"""What one part of a long question (a clause of its story) weighs in the fusion, against the whole question's 1."""
+
+
+@dataclass(frozen=True)
+class _Query:
+    text: str
+    vector: list[float]
+    weight: float
 
 
 def __getattr__(name: str) -> Any:
@@ -56,24 +66,27 @@ class HybridRetriever:
         audience: str | None = None,
         per_card: int | None = 1,
         mode: RetrievalMode = "hybrid",
+        also: Sequence[str] = (),
     ) -> list[SearchResult]:
         """Top ``k`` passages for ``query``; ``per_card=None`` allows any number from one card.
 
         Cards are ranked first, by fusing card-level rankings (best passage, whole-card vector,
-        whole-card keywords); each card then contributes its best-matching passages.
+        whole-card keywords); each card then contributes its best-matching passages. ``also`` are
+        parts of the query searched as well, each at :data:`PART_WEIGHT` of the query's weight.
         """
         if not query.strip() or not self.index.passages:
             return []
-        vector = self.embedder.embed_query(query) if mode != "bm25" else []
-        chosen = self._search(query, vector, k, task, audience, per_card, mode, limit=True)
+        queries = [(query, 1.0), *((part, PART_WEIGHT) for part in also if part.strip())]
+        searches = [_Query(text, self.embedder.embed_query(text) if mode != "bm25" else [], weight)
+                    for text, weight in queries]
+        chosen = self._search(searches, k, task, audience, per_card, mode, limit=True)
         if len(chosen) < k and (task or audience):  # the filters emptied the candidates: look at everything
-            chosen = self._search(query, vector, k, task, audience, per_card, mode, limit=False)
+            chosen = self._search(searches, k, task, audience, per_card, mode, limit=False)
         return chosen
 
     def _search(
         self,
-        query: str,
-        vector: list[float],
+        queries: Sequence[_Query],
         k: int,
         task: str | None,
         audience: str | None,
@@ -84,10 +97,14 @@ class HybridRetriever:
     ) -> list[SearchResult]:
         passages = PASSAGE_CANDIDATES if limit else len(self.index.passages)
         cards = CARD_CANDIDATES if limit else len(self.index.card_order)
-        passage_rankings = self._passage_rankings(query, vector, mode, passages)
+        passage_rankings: list[tuple[list[int], float]] = []
+        card_rankings: list[tuple[list[str], float]] = []
+        for q in queries:
+            own = self._passage_rankings(q.text, q.vector, mode, passages)
+            passage_rankings += [(r, q.weight) for r in own]
+            card_rankings += [(self._cards_by_best_passage(r), q.weight) for r in own]
+            card_rankings += [(r, q.weight) for r in self._card_rankings(q.text, q.vector, mode, cards)]
         passage_scores = _reciprocal_rank_fusion(passage_rankings)
-        card_rankings = [self._cards_by_best_passage(r) for r in passage_rankings]
-        card_rankings += self._card_rankings(query, vector, mode, cards)
         card_scores = _reciprocal_rank_fusion(card_rankings)
         chosen: list[SearchResult] = []
         for card in (c for c in card_scores if _matches(self._card_passage(c), task, audience)):
@@ -166,11 +183,11 @@ class HybridRetriever:
         )
 
 
-def _reciprocal_rank_fusion(rankings: Sequence[Sequence[T]]) -> dict[T, float]:
+def _reciprocal_rank_fusion(rankings: Sequence[tuple[Sequence[T], float]]) -> dict[T, float]:
     scores: dict[T, float] = {}
-    for ranking in rankings:
+    for ranking, weight in rankings:
         for rank, item in enumerate(ranking, start=1):
-            scores[item] = scores.get(item, 0.0) + 1.0 / (RRF_K + rank)
+            scores[item] = scores.get(item, 0.0) + weight / (RRF_K + rank)
     return dict(sorted(scores.items(), key=lambda pair: -pair[1]))
 
 

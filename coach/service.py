@@ -157,7 +157,8 @@ class Coach:
 
     def _guidance_for(self, spec: TaskSpec, values: Mapping[str, Any]) -> list[SearchResult]:
         found = self.retriever.search(
-            spec.retrieval_query(values), GUIDANCE_K, task=spec.name, audience=spec.audience_for(values)
+            spec.retrieval_query(values), GUIDANCE_K, task=spec.name, audience=spec.audience_for(values),
+            also=spec.retrieval_parts(values),
         )
         return spec.kept_guidance(values, found)
 

@@ -926,6 +926,7 @@ def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
         return word
 
     text = _SAINT.sub("St", _UNIVERSITY_OF.sub("University of ", _LOWER_WORD.sub(capitalised, text)))
+    text = _MONTH_MAY.sub(r"\g<lead> May", text)  # ("take it in oct not may, more time": the month, review 91)
     # "put me in touch with kirsty mcintyre": after an introduction, words no lexicon knows are a person's name
     text = _INTRODUCED.sub(lambda m: m.group("lead") + " ".join(
         w.capitalize() if lexicon_tag(w) is None and w not in skip else w for w in m.group("name").split()), text)
@@ -937,6 +938,9 @@ def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
     return _platforms().sub(lambda m: re.sub(r"\w+$", lambda w: w.group(0).capitalize(), m.group(0)), text)
 
 
+_MONTH_MAY = lazy_regex(r"\b(?P<lead>in|by|of|not|mid|till|from|until|since|early|late|before|after) may"
+                        r"(?=\s*(?:$|[.,;:!?)])|\s+(?:\d|or\b|next\b|this\b|then\b))")
+""""may" where it is the month ("in may", "oct not may,"), never the verb ("she may not", "and may survive")."""
 _A_TRADE = lazy_regex(r"\b(?:the|a|an|our|my|his|her|their|your)\s+$", re.IGNORECASE)
 """An article or a possessive before a word: "the cooper", "a fletcher" name a trade, not a person."""
 _AGENT_ENDING = lazy_regex(r"(?:er|or|ist|ian|man|wright|smith)$")
@@ -1098,7 +1102,8 @@ _RESPECT_AFTER_SURNAME = frozenset({"ji", "sahib", "saheb", "san", "sensei", "ta
 _GIVEN_SYLLABLES = word_set("mei ling xiao hui min jia yan ying wen ting qing jing lan fang hong xin yi ning shu")
 """Syllables of Chinese given names typed as two words ("Mei Ling", "Hui Min"): the two are one name."""
 _ONE_NAME_IN_TWO = lazy_regex(r"[a-z]{1,5} (?!(?:smith|jones|brown|ann|anne|marie|mae|jo|lou|may|rose|lee)$)"
-                              r"[a-z]{2,5}")
+                              # ("Park Ji-hoon": a Korean given name's two syllables, review 91)
+                              r"[a-z]{2,5}(?:-[a-z]{2,5})?")
 
 
 _COMPOUND_FIRST = word_set("ana maría maria josé jose juan luis josé jean marie anne ana maría paula")
@@ -1656,6 +1661,8 @@ def initials_forms(person: str) -> set[str]:
         forms.add(first[:1].upper() + "".join(w[:1] for w in last.split()))
     if first and "-" in last:
         forms.add(f"{first[:1]}{last[:1]}".upper())
+    if first.lower() in FAMILY_NAME_FIRST and "-" in last:  # "JH" for Park Ji-hoon, by the given name (review 91)
+        forms.add("".join(p[:1] for p in last.split("-")).upper())
     return {f for f in forms if len(f) > 1}
 
 
@@ -1944,7 +1951,8 @@ def with_my_subject(piece: str) -> str:
         said = f"I {lower_first(rest)}"
     elif word in USER_STATES and tagged[1][0].lower() in ("of", "about", "in", "with", "by", "at"):
         said = f"I'm {lower_first(rest)}"
-    elif word_tag in ("VBD", "VBN") and word.endswith(_PAST_ENDINGS) and lexicon_tag(word) in ("VBD", "VBN"):
+    elif (word_tag in ("VBD", "VBN") and word.endswith(_PAST_ENDINGS) and lexicon_tag(word) in ("VBD", "VBN")) or (
+            word in BRITISH_PAST and tagged[1][1] in ("TO", "DT", "PRP$", "IN", "RP")):
         said = f"I {lower_first(rest)}"
     else:
         return piece
@@ -1952,8 +1960,10 @@ def with_my_subject(piece: str) -> str:
 
 
 _PAST_ENDINGS = ("ed", "came", "went", "got", "did", "took", "left", "won", "made", "ran", "built", "began", "taught",
-                 "sold", "spent")
+                 "sold", "spent", "learnt", "sent", "dealt", "felt", "burnt", "met", "saw", "wrote", "gave", "found")
 """How a past verb the user starts a sentence with ends ("Finished gen chem…", "Came to Canada…")."""
+BRITISH_PAST = frozenset({"learnt", "spelt", "dreamt", "leapt"})
+"""Past forms the tagger's lexicon does not know ("Learnt to use the kiln controller…", review 91)."""
 USER_STATES = frozenset({"scared", "afraid", "worried", "nervous", "terrified", "drowning", "stuck", "bad", "good",
                      "interested", "obsessed", "excited", "tired", "keen", "passionate", "comfortable", "confident"})
 """How the user is, typed without "I'm" ("Scared of orgo to be honest", "drowning in the paperwork")."""

@@ -419,6 +419,11 @@ class ScriptedPartner:
         for m in moves:
             if m.move in FACETS:
                 now.setdefault(FACETS[m.move], m.quote)
+        proposals = [m.quote for m in moves if m.move == "concrete-proposal"]
+        if len(proposals) > 1 and "?" not in proposals[0]:
+            # ("I send it by Thursday. Is it possible you send the letter by the 15th…?" got "By Thursday. Fine,
+            # that works.", review r36): what is asked of them is the proposal to answer, never the user's own part
+            now["proposal"] = next((q for q in proposals if "?" in q), proposals[0])
         hostile = set(negative) - MILD_MISSTEPS
         if now.get("issue") and now["issue"] == now.get("purpose") and _topic_only(now["issue"]):
             # "I want to talk about the testing on the last two jobs." names a topic, not what happened: the mentee
@@ -459,14 +464,21 @@ class ScriptedPartner:
         reason_now = not reason_before and "reason" in state.raised and not hostile
         # (beside a purpose, "…and these sessions really matter to me" says why it matters, not what is wrong:
         # the busy mentor conceded "That's on me" before any cancellation was named, review 56)
-        purpose_only = "purpose" in now and not _A_PROBLEM.search(text)
+        # ("I'd like to talk about your workload, because I've noticed some things this month and I'm a bit worried
+        # about you." got "Oh. I thought I'd done it right.", review r36: "some things" are not yet named)
+        purpose_only = "purpose" in now and (not _A_PROBLEM.search(text) or (
+            _NOTICED_SOMETHING.search(text) is not None and "issue" not in now))
         state.purpose_told = state.purpose_told or any(
-            m.move == "purpose-statement" and not _VAGUE_ABOUT.search(m.quote) for m in moves)
+            m.move == "purpose-statement" and not _VAGUE_ABOUT.search(m.quote)
+            and not _NOTICED_SOMETHING.search(m.quote) for m in moves)
         state.impact_named = state.impact_named or any(
             FACETS.get(m.move) == "impact" and says_what_about(m.quote) and not purpose_only for m in moves
         )
         words = len(text.split())
-        answered_why = bool(state.reactions) and state.reactions[-1].intent == "ask-why"
+        # (a long answer to "Okay. Go on." tells what is wrong as surely as one to "What's prompting it?": "We meet four
+        # months now… mostly we talk your stories… my questions have no answer." got "What's prompting it?", r36)
+        answered_why = bool(state.reactions) and state.reactions[-1].intent in ("ask-why", "invite") and (
+            "purpose" in state.raised or state.reactions[-1].intent == "ask-why")
         # (a vague or apologetic reason is still a reason; blame, sarcasm or giving up is not an answer)
         question = now.get("question", "")
         if question and not self.issue_named and not _ASKS_AFTER_THEM.search(question) and says_what_about(question):
@@ -483,7 +495,7 @@ class ScriptedPartner:
             # found: "Why, what's wrong with how it is?" asked for it again (review 52)
             state.raised["issue"] = text
         if not self.issue_named and not hostile and "purpose" in now and _GIVES_A_REASON.search(text) and (
-                _A_PROBLEM.search(text) and says_what_about(text)):
+                _A_PROBLEM.search(text) and says_what_about(text)) and not _NOTICED_SOMETHING.search(text):
             # "I'd like to wrap up our monthly mentoring, now that I've made the jump…": what and why, the issue
             # itself, never met with "What's prompting this?" (review 56)
             state.raised["issue"] = text
@@ -720,6 +732,13 @@ class ScriptedPartner:
             # "I want to speak about how we work on my paper drafts." names the topic, not what is wrong with it:
             # "Fair. I hadn't noticed." conceded nothing anyone had said (review r26)
             return "invite"
+        told = " ".join(self.state.raised.values())
+        asked = f"{purpose} {now.get('purpose', '')}"
+        if not self.state.conceded and _ASKS_OF_THEM.search(asked) and not _A_PROBLEM.search(told) and (
+                self.scenario.issue_from != "partner"):
+            # "I want to ask… if you can write me recommendation letter for it. The deadline is in 3 weeks" got "Fair.
+            # I hadn't noticed." (review r36): a favour asked, with nothing wrong named, has nothing to concede
+            return "accept" if self.moved else "pin-down"
         if not self.state.conceded:
             return "concede" if self.moved else "hold-out"
         if "purpose" in now and self._reason_missing:
@@ -1011,7 +1030,13 @@ class ScriptedPartner:
                 # of looking again and a time are enough)
                 checked = self._check_yeses(self.state.said_by_user[-1])
                 # (its "…, ok?" asks about the check, so agreeing to it answers the question)
-                return [checked, *answered, looks, self._closes, generic["soften"]]
+                # ("Is it possible you send the reference by the 20th?" once agreed got "Good. That's settled, then.",
+                # review r36): a new detail asked for is said back and agreed
+                asked = next((s for s in split_sentences(self.state.said_by_user[-1]) if "?" in s
+                              and proposal_specifics(s)), "") if self.state.said_by_user else ""
+                said = (proposal_specifics(asked) or "").lower()
+                detail = tuple(line for line in self._accepting(asked) if said in line.lower()) if said else ()
+                return [checked, detail, *answered, looks, self._closes, generic["soften"]]
             # ("OK, I will send you a short report after the first module, in February." got "Next summer. Fine,
             # that works.", the earlier proposal's date, review r26): what this turn settles is said back
             now_followed = self.state.said_by_user[-1] if "follow-up" in reaction.positive else None
@@ -1455,6 +1480,9 @@ _QUESTION_KIND_PATTERNS = {
         r"\b(?:anything|something)\b[^?.!]{0,30}\bthat makes (?:it|this|that|\w+) (?:hard|difficult|tough|tricky)\b|"
         # "What happened from your side when you put the report together?" (review r11 s02)
         r"\bwhat happened\b[^?.!]{0,20}\b(?:on|from|at) your (?:side|end)\b|\bwhat went wrong\b|"
+        # ("What has been happening on your side that the agenda no dey reach me?", review r36)
+        r"\bwhat(?:['’]s| is| has)?\s+(?:been\s+)?(?:happening|going on)\b[^?.!]{0,20}\b(?:on|from|at) your "
+        r"(?:side|end)\b|"
         r"\bhow did (?:it|that|this) (?:happen|come about)\b|\bwhat led to\b|"
         # "What's your read on what happened?", "…anything that made skipping the dry run feel okay?" (review r18)
         r"\byour (?:read|take|view|side) (?:on|of) what happened\b|\bmade [a-z]+ing\b[^?.!]{0,40}\bfeel (?:ok|okay|"
@@ -1835,6 +1863,9 @@ def _offers_terms(text: str) -> bool:
 
 
 _TALK_ABOUT_A_TOPIC = lazy_regex(r"\b(?:talk|speak|chat|discuss|go over)\b", re.IGNORECASE)
+_NOTICED_SOMETHING = lazy_regex(r"\b(?:noticed|seen|saw|heard|picked up on|spotted)\s+(?:a\s+few\s+|some\s+|"
+                                r"a\s+couple\s+of\s+)?(?:things|something|stuff|bits)\b", re.IGNORECASE)
+"""Something seen, left unnamed ("I've noticed some things this month"): the issue is still to come."""
 _ASKS_OF_THEM = lazy_regex(r"\b(?:whether|if)\s+you\b|\b(?:could|would|can|will)\s+you\b", re.IGNORECASE)
 """A purpose that is a request of them ("…whether you'd be comfortable referring me"): answered, never "What's
 prompting this?" as if a problem were still to come."""

@@ -35,7 +35,9 @@ _NOT_THEIR_SIDE = lazy_regex(
     r"such a|bad mentor|terrible|useless|hopeless|a failure|"
     # the partner soothing the user ("I can hear this is hard.", "I'm not attacking you"): said back, it is their
     # own comfort, never what the feedback said (review r34: "So you can hear this is hard.")
-    r"i can (?:hear|see|tell)|not attacking|i promise|this is hard for you)\b",
+    r"i can (?:hear|see|tell)|not attacking|i promise|this is hard for you|"
+    # a jab at the user ("I knew you'd get defensive about it."): said back, it agrees to it (review r36)
+    r"defensive|you'd get|you would get|knew you'd|knew you would)\b",
     re.IGNORECASE)
 """Lines that answer the user (thanks, agreement, questions, promises) or brush them off, rather than telling their
 side."""
@@ -82,8 +84,9 @@ def acknowledgement_from(partner_lines: Sequence[str]) -> str | None:
     return None
 
 
-_TRAILING_FILLER = lazy_regex(r",?\s*(?:you know|you see|i guess|i suppose|right|honestly|to be honest)\W*$",
-                              re.IGNORECASE)
+_TRAILING_FILLER = lazy_regex(r"(?:,\s*(?:you know|you see|i guess|i suppose|right|honestly|to be honest)|"
+                              # ("I thought I'd done it right." said back "So you thought you'd done it.", r36)
+                              r"\s+(?:you know|you see|i guess|i suppose|to be honest))\W*$", re.IGNORECASE)
 
 
 def said_back(text: str) -> str:

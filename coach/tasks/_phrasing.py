@@ -28,6 +28,7 @@ from coach.lazy_patterns import lazy_regex
 from coach.pos import lexicon_tag
 from coach.tasks._tagger import tag_words
 from coach.writing import (
+    BRITISH_PAST,
     NICKNAME_ADJECTIVES,
     SUBJECTS_VERBS,
     expand_shorthand,
@@ -491,6 +492,8 @@ def about_me(text: str) -> str:
     # "co-ran 2 groups with Sam": a past verb behind its prefix is past, never "I'm co-ran" (review 79)
     prefixed = re.match(r"^(?:co|re|pre|over|under|out|mis)-(?P<verb>[a-z]+)\b", phrase, re.IGNORECASE)
     shape = "past" if prefixed and lexicon_tag(prefixed["verb"].lower()) in ("VBD", "VBN") else shape_of(phrase)
+    if phrase.split(" ")[0].lower() in BRITISH_PAST:  # "learnt to use the kiln controller…" (review 91)
+        shape = "past"
     lead = {"adjective": "I'm", "past": "I", "gerund": "I've been", "verb": "I"}.get(shape)
     head_word = phrase.split(" ")[0].lower()
     second_word = [*phrase.split(" "), ""][1]

@@ -855,6 +855,10 @@ _TIME_LOST = lazy_regex(r"^(?:but\s+|so\s+|and\s+)?(?:(?:yesterday|today|last\s+
                         r"(?:lost|lose|wasted|waste|spent|spend)\s+"
                         r"(?:\d|an?\b|half\b|the whole\b|over\b|almost\b)", re.IGNORECASE)
 """Time the behaviour cost, said after it: "yesterday we lose 40 min searching the crimper"."""
+_TELL_THEM_TO_DO = lazy_regex(r"^(?:but\s+|and\s+|so\s+|also\s+)?(?:i\s+)?(?:really\s+|just\s+)?(?:want|wanted|need|"
+                              r"would like|'d like)\s+to\s+(?:tell|say\s+to|remind)\s+(?:him|her|them)\s+(?:to\s+)?"
+                              r"(?P<request>\w+\s+\w.+)$", re.IGNORECASE)
+"""What the user wants to tell them to do ("I want to tell him measure twice paint once"), when a verb opens it."""
 _WANT_THEM_TO = lazy_regex(r"^(?:but\s+|and\s+|so\s+)?(?:i\s+)?(?:really\s+|just\s+)?"
                            r"(?P<verb>want|need|would like|'d like)\s+"
                            r"(?:him|her|them|you)\s+to\s+(?P<request>\S.+)$", re.IGNORECASE)
@@ -1304,6 +1308,12 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             else:
                 reading.requests.append(wanted.group("request"))
                 wanted_in = sentence
+            continue
+        told_to_do = _TELL_THEM_TO_DO.match(clause) if direction == "give" else None
+        if told_to_do and is_bare_verb(told_to_do["request"].split(" ")[0].lower()):
+            # "I want to tell him measure twice paint once": what to do, the request in the user's words (review 91)
+            reading.requests.append(told_to_do["request"])
+            wanted_in = sentence
             continue
         told = _TELL_THEM.match(clause) if direction == "give" else None
         if told:

@@ -411,12 +411,16 @@ def _lead_for(question: str, units: Sequence[_Unit], card_lift: Mapping[int, flo
     opening to "Follow up with a short written thank-you"; the points are still chosen against all of it.
     """
     asked = asked_part(question)
+    if _GETTING_READY.search(asked):
+        # ("how do I prepare for a first mentoring meeting?" opened "During the meeting, ask for clarification…":
+        # asked how to get ready, a step for the meeting itself or after it is no opening)
+        units = [u for u in units if not _IN_OR_AFTER_THE_MEETING.match(_LABEL.sub("", u.text))] or units
     if not _ABOUT_AN_AGENDA.search(question):
         # (an agenda's slot, "Open items first (5-10 min): report on…", is no opening for "how do I steer the
         # meeting…", review 84)
         units = [u for u in units if not _AGENDA_SLOT.match(u.text)] or units
     # ("how to end it nicely…?" after the story: "it" is the story's, so the lead is judged on all of it, review 85)
-    if _WHAT_TO_DO.search(asked):
+    if _WHAT_TO_DO.search(asked) or _GETTING_READY.search(asked):
         # "…i am afraid to say something because he is very senior. what i should do?" opened on the card's last
         # resort, "Give them a graceful way out…" (review 89): asked what to do, the first steps come first
         chosen = _lead(units, card_lift, WHAT_TO_DO_ORDER)
@@ -435,6 +439,12 @@ def _lead_for(question: str, units: Sequence[_Unit], card_lift: Mapping[int, flo
     return chosen
 
 
+_GETTING_READY = lazy_regex(r"\bprepar(?:e|ing)\b|\bget(?:ting)?\s+ready\b|\bbefore\s+(?:the|my|our|a)\s+"
+                            r"(?:first\s+)?(?:meeting|session|call)\b", re.IGNORECASE)
+"""A question about getting ready for a meeting."""
+_IN_OR_AFTER_THE_MEETING = lazy_regex(r"(?:during|in|after|afterwards?|at the end of)\b"
+                                      r"(?:\s+the\s+(?:meeting|session|call))?\s*,", re.IGNORECASE)
+"""A step for the meeting itself or after it ("During the meeting, ask for clarification…")."""
 _ABOUT_AN_AGENDA = lazy_regex(r"\bagenda|\bstructure\b|\bwhat (?:to|should (?:i|we)) (?:cover|put|bring up)\b",
                               re.IGNORECASE)
 """A question about what a meeting covers, which an agenda's slots answer."""
@@ -753,11 +763,33 @@ _POINTS_BACK = lazy_regex(r"\b(?:tell|raise|say|bring up|mention|ask|explain|han
 _ENDS_IT = lazy_regex(r"\b(?:end|stop|close|wrap up|quit|leave)\s+(?:it|this|that|the mentorship|things)\b",
                       re.IGNORECASE)
 """An ask to end what the story tells of ("how do i end it?")."""
-_FIRST_MEETING = lazy_regex(r"\bfirst\s+(?:ever\s+)?(?:meeting|session|call|mtg|sesh|chat|catch[- ]?up|1:1|1-1)\b|"
+_FIRST_MEETING = lazy_regex(r"\bfirst\s+(?:ever\s+)?(?:(?:mentoring|mentor|proper|real|official|one-on-one)\s+)?"
+                            r"(?:meeting|session|call|mtg|sesh|chat|catch[- ]?up|1:1|1-1)\b|"
                             r"\b(?:new|first)\s+mentor\b[^.?!]*\b(?:meet|meeting|session|call)\b", re.IGNORECASE)
 """A question about a first meeting ("first meeting w new mentor next tues"): there is no earlier one to build on."""
 _AN_EARLIER_MEETING = lazy_regex(r"\b(?:last time|last session|last meeting|previous (?:session|meeting)|"
                                  r"since (?:we|you) last|follow(?:ed|ing)? up on|what you agreed)\b", re.IGNORECASE)
+
+
+def story_clauses(question: str) -> list[str]:
+    """The clauses of a long question's run-on sentences (none for a short question): each may hold the trouble."""
+    if len(question.split()) < LONG_STORY_WORDS:
+        return []
+    bare = tidy(re.sub(r"\s*\([^()]*\)", "", question))
+    clauses = [c.strip(" ,;") for sentence in re.split(r"(?<=[.?!])\s+", bare) for c in _CLAUSE_BREAK.split(sentence)]
+    return list(dict.fromkeys(c for c in clauses if len(c.split()) >= CLAUSE_WORDS))
+
+
+SITUATION_IN_NAMED_MENTORING = 0.55
+""":data:`SITUATION_IN_SCOPE` for a question that names a mentoring relationship ("my old boss said he'd mentor me")."""
+_NAMES_MENTORING = lazy_regex(r"\bmentor(?:s|ed|ing|ship|ships|ee|ees)?\b", re.IGNORECASE)
+LONG_STORY_WORDS = 60
+"""A question this long (in words) is a story whose clauses are searched and read one by one too."""
+CLAUSE_WORDS = 6
+"""A clause shorter than this (in words) says too little to search for."""
+_CLAUSE_BREAK = lazy_regex(r",\s+(?=(?:but|and|so|because|bc|cause|since|then|when|though|although)\b)|;\s+"
+                           r"|\s+(?=but\b)", re.IGNORECASE)
+"""Where a run-on sentence's clauses meet ("…great we met every month…, but since around summer he always…")."""
 
 
 def _readings(question: str) -> list[str]:
@@ -769,7 +801,7 @@ def _readings(question: str) -> list[str]:
     """
     bare = tidy(re.sub(r"\s*\([^()]*\)", "", question))
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", bare) if len(s.split()) >= 4]
-    return list(dict.fromkeys([question, bare, *(sentences if len(sentences) > 1 else [])]))
+    return list(dict.fromkeys([question, bare, *(sentences if len(sentences) > 1 else []), *story_clauses(question)]))
 
 
 class AskTask(TaskSpec):
@@ -803,6 +835,15 @@ class AskTask(TaskSpec):
         if _POINTS_BACK.search(asked) and not _ENDS_IT.search(asked):
             return question[:600]
         return (question if asked == question else f"{asked} {question}")[:600]
+
+    def retrieval_parts(self, values: Mapping[str, Any]) -> list[str]:
+        """A long story's clauses, each searched too: the trouble may be one clause of a run-on story.
+
+        A window cleaner's nine-line story ("…since around summer he always cancels last minute or says 'next week
+        mate'…, and when we do meet he just talks about his boat…") found no card on cancellations: the rest of the
+        story outweighed that clause (review 91).
+        """
+        return story_clauses(without_reporting(tidy(str(values.get("question") or ""))))
 
     def kept_guidance(self, values: Mapping[str, Any], guidance: Sequence[SearchResult]) -> list[SearchResult]:
         """The passages without a card written for one kind of mentoring the question never names.
@@ -841,7 +882,10 @@ class AskTask(TaskSpec):
             scores, floor, _ = similarity(query, texts)
             if scores and max(scores) >= floor:
                 return None
-        if _situation_closeness(question, guidance) >= SITUATION_IN_SCOPE:
+        closeness = max(_situation_closeness(q, guidance) for q in _readings(question))
+        # ("…since around summer he always cancels last minute…", one clause of a story about the asker's own
+        # mentor, review 91: a question about a mentorship it names needs less to be the cards')
+        if closeness >= (SITUATION_IN_NAMED_MENTORING if _NAMES_MENTORING.search(question) else SITUATION_IN_SCOPE):
             return None  # "my apprentice keeps turning up late… how do i bring it up" is a card's listed situation
         return Composition(body=not_covered_reply(question))
 

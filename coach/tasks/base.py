@@ -201,6 +201,10 @@ class TaskSpec(ABC):
         """A fixed reply that replaces generation (a crisis or out-of-scope answer), or None."""
         return None
 
+    def retrieval_parts(self, values: Mapping[str, Any]) -> list[str]:
+        """Parts of the request searched as well as :meth:`retrieval_query` (a long story's clauses): none here."""
+        return []
+
     def kept_guidance(self, values: Mapping[str, Any], guidance: Sequence[SearchResult]) -> list[SearchResult]:
         """The retrieved passages this job may use for these values: all of them, unless a job says otherwise."""
         return list(guidance)

@@ -28,6 +28,7 @@ from coach.checks import (
     split_note,
     title_pronoun,
 )
+from coach.compose import verb_base
 from coach.grammar import has_main_verb
 from coach.knowledge import SearchResult
 from coach.lazy_patterns import lazy_regex
@@ -1161,6 +1162,8 @@ def _him_as_you(effect: str, pronoun: str) -> str:
     people = [w for w in re.findall(r"[a-z]+", effect.lower()) if names_a_person(w) and not can_be_verb(w)]
     if pronoun not in ("he", "she") or people:
         return effect
+    # ("base didn't know where she was…", said to Inge: "where you were", review 91)
+    effect = re.sub(rf"\b{pronoun}\s+(\w+(?:n't|n’t)?)\b", _subject_as_you, effect, flags=re.IGNORECASE)
     if pronoun == "she":  # "her discharge summaries": "your"; "I had to send her home": "you"
         effect = re.sub(r"\bherself\b", "yourself", effect, flags=re.IGNORECASE)
         after_object = r"(?:to|in|on|at|for|with|from|home|back|up|off|out|away|again|and|or|a|an|the)\b"
@@ -1168,6 +1171,25 @@ def _him_as_you(effect: str, pronoun: str) -> str:
         return re.sub(rf"\bher\b(?=\s+(?!{after_object})[a-z])", "your", effect, flags=re.IGNORECASE)
     return re.sub(r"\b(?:him|his|himself)\b", lambda m: {"him": "you", "his": "your", "himself": "yourself"}[
         m.group().lower()], effect, flags=re.IGNORECASE)
+
+
+def _subject_as_you(match: re.Match[str]) -> str:
+    """"she was" as "you were", "he checks" as "you check"; unchanged when the verb's form is not known."""
+    verb = match.group(1)
+    lowered = verb.lower().replace("’", "'")
+    if lowered in _TO_YOU_FORMS:
+        return f"you {_TO_YOU_FORMS[lowered]}"
+    if lowered in _SAME_FOR_YOU or lowered.endswith("ed") or (verb_base(lowered) not in (None, lowered)
+                                                               and not lowered.endswith("s")):
+        return f"you {verb}"
+    base = verb_base(lowered)
+    return f"you {base}" if base and lowered.endswith("s") and base != lowered else match.group()
+
+
+_TO_YOU_FORMS = {"was": "were", "is": "are", "has": "have", "does": "do", "wasn't": "weren't", "isn't": "aren't",
+                 "hasn't": "haven't", "doesn't": "don't", "'s": "are"}
+_SAME_FOR_YOU = frozenset({"could", "would", "might", "will", "can", "should", "shall", "must", "had", "did", "didn't",
+                           "couldn't", "wouldn't", "won't", "can't", "shouldn't", "hadn't"})
 
 
 def _also_praise(strength: str) -> bool:

@@ -263,6 +263,9 @@ _THING_THEN_DASH = lazy_regex(r"^(?P<thing>(?:your|the)\s+(?:[^-–—,]|(?<=\w)
                               r"(?P<rest>\S.{8,})$", re.IGNORECASE)
 """A thing of theirs, then a dash and its story ("your 2021 paper on low-resource MT - used the method in…"); a
 hyphen inside a word is part of the thing (review 63)."""
+_AFTER_AN_ASIDE = lazy_regex(r"^(?P<thing>.+?\s[-–—]+\s.+?)\s[-–—]+\s(?P<rest>(?:I|we|it|this|that)\s+\S.*)$",
+                             re.IGNORECASE)
+"""A thing with a dashed aside, then a clause of the user's own after the aside's closing dash."""
 _THING_THEN_CLAUSE = lazy_regex(r"^(?P<thing>(?i:your|the)\s+[^,;]{2,120}?),\s+(?P<rest>(?:I|you|we|You|We|I've|I'm|"
                                 # "…, this is exactly my situation now" (review 70)
                                 r"(?i:this|that|it)(?=\s+(?:is|was)\b)|"
@@ -287,6 +290,11 @@ def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
         taken = sentence(f"{subject} {text[reaction.end():]}")
         return f"{why_sentence(text[: reaction.start()], voice, mentor)} {taken}"
     dashed = _THING_THEN_DASH.match(text)
+    after_aside = _AFTER_AN_ASIDE.match(text)
+    if dashed and after_aside and shape(after_aside["rest"]) in ("clause", "first_person"):
+        # "your article … -- especially the part on documenting small defects -- I read it three times": the thing
+        # with its aside, then what the user did as a sentence of its own (review 91)
+        return f"{why_sentence(after_aside['thing'], voice, mentor)} {sentence(_users_own(after_aside['rest']))}"
     if dashed and re.search(r"\s[-–—]+\s", dashed["rest"]):
         dashed = None  # "Your translation … — the dialogues in Osaka dialect — showed me…": an aside (review 90)
     # ("… - we tried it and found 3 big issues in a week": the user's own story, session 61)
@@ -453,6 +461,10 @@ _OWN_I_AFTER_COMMA = lazy_regex(r",\s+(?=(?:(?:first|then|but|and|so)\s+)?i\s+(?
                                 re.IGNORECASE)
 
 
+_TIME_OVER = lazy_regex(r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|"
+                        r"thursday|friday|saturday|sunday)|yesterday|\d+\s+(?:days?|weeks?|months?|years?)\s+ago|"
+                        r"in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+"""A time that is over ("last month", "in 2023"): the past tense goes with it, never "I've…"."""
 _QUALIFIED_ROLE = lazy_regex(r"^(?:registered|qualified|certified|licensed|chartered|trained|retired|experienced|"
                              r"accredited|newly qualified)\s+[a-z]+", re.IGNORECASE)
 """A role named with its qualification ("registered nurse", "chartered accountant")."""
@@ -593,8 +605,9 @@ def _owned_piece(piece: str, before: str) -> str:
     if lexicon_tag(verb) in ("VBD", "VBN") and base_form(verb) != verb and not _QUALIFIED_ROLE.match(piece) and (
             not passive):
         # ("done the Google UX cert": a participle only, "I've done…", never "I done…")
-        have = (adv in ("just", "recently", "already") and (lexicon_tag(verb) == "VBN" or verb.endswith("ed"))) or (
-            verb in PARTICIPLES_ONLY)
+        # ("just made chargehand last month": a time that is over takes the past, never "I've just made…", review 91)
+        have = (adv in ("just", "recently", "already") and (lexicon_tag(verb) == "VBN" or verb.endswith("ed"))
+                and not _TIME_OVER.search(piece)) or verb in PARTICIPLES_ONLY
         return f"and I've {piece}" if have else f"and I {piece}"
     rest = piece[when.end():]
     if not adv and verb not in _OWN_VERBS and is_bare_verb(verb) and re.match(r"(?:my|our|a|an|the)\s", rest):

@@ -14,6 +14,7 @@ from functools import cache
 
 from coach.checks import (
     DATE_PATTERN,
+    FAMILY_NAME_FIRST,
     SHORT_DAY_NAMES,
     SPAN_OF_TIME,
     TITLES,
@@ -610,13 +611,17 @@ def mentor_initials(mentor: str) -> set[str]:
     "Big Steve" is "s" too; "M said don't just remind" is the mentor unless "m" is the user's (see _owner_for).
     """
     nickname = mentor.split(" ", 1)[0].lower() in NICKNAME_ADJECTIVES
-    return {p[0].lower() for p in name_parts(mentor)[:2 if nickname else 1]} | {MENTOR_LETTER}
+    parts = name_parts(mentor)
+    # ("shadow S at the studio", meeting Choi Seo-jin: her given name's initial, review 91)
+    given = parts[1:2] if len(parts) > 1 and parts[0].lower() in FAMILY_NAME_FIRST and "-" in parts[1] else []
+    return {p[0].lower() for p in [*parts[:2 if nickname else 1], *given]} | {MENTOR_LETTER}
 
 
 MENTOR_LETTER = "m"
 
 
-_TO_AN_INITIAL = lazy_regex(r"\b(?P<verb>(?i:to|with|for|from|by|cc|ask|tell|show|email|text|call|send|give|remind))\s+"
+_TO_AN_INITIAL = lazy_regex(r"\b(?P<verb>(?i:to|with|for|from|by|cc|ask|tell|show|email|text|call|send|give|remind|"
+                            r"shadow|meet|join|visit|observe|thank|help|assist))\s+"
                             # ("send N. my case study draft": the initial's full stop goes with it, review 76)
                             r"(?P<letter>[A-Z])\b(?![.'’&-]\w)(?!\.?\s*\()(?:\.(?=\s+[a-z]))?")
 """A single capital after a word that takes a person ("send to I for a look", "send B my notes"): an initial.

@@ -429,7 +429,10 @@ def _thinks_i_should(match: re.Match[str]) -> str:
     first = rest.split()[0].lower()
     if first in ("that", "it", "i", "we", "you", "this", "not") or not is_bare_verb(first) or not tagged:
         return match.group(0)
-    if tagged[0][1] != "VB" or any(penn in ("VBZ", "VBP", "VBD", "MD") for _, penn in tagged[1:]):
+    # ("he thinks do it b4 going solo": the tagger reads a verb with no subject as "VBP", review 91; "book it
+    # early": a verb before its object)
+    imperative = tagged[0][1] in ("VB", "VBP") or (len(tagged) > 1 and tagged[1][0].lower() in ("it", "them"))
+    if not imperative or any(penn in ("VBZ", "VBP", "VBD", "MD") for _, penn in tagged[1:]):
         return match.group(0)
     return f"{match.group('think')} I should {rest}"
 

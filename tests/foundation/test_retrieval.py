@@ -2,13 +2,27 @@ from typing import Any
 
 import pytest
 
-from coach.retrieval import GuidanceRetriever, _reciprocal_rank_fusion
+from coach.retrieval import GuidanceRetriever, _Query, _reciprocal_rank_fusion
 
 
 def test_rrf_rewards_agreement_between_rankings() -> None:
-    fused = _reciprocal_rank_fusion([[1, 2, 3], [3, 2, 1], [2]])
+    fused = _reciprocal_rank_fusion([([1, 2, 3], 1.0), ([3, 2, 1], 1.0), ([2], 1.0)])
     assert next(iter(fused)) == 2
     assert fused[2] > fused[1] > 0
+
+
+def test_rrf_weighs_a_part_of_the_question_less_than_the_whole() -> None:
+    # a long story's clauses are searched too, each at PART_WEIGHT: one clause never outvotes the whole question
+    fused = _reciprocal_rank_fusion([([1, 2], 1.0), ([2, 1], 0.5)])
+    assert next(iter(fused)) == 1
+
+
+def test_a_part_of_a_long_question_brings_its_card_up(retriever: Any) -> None:
+    story = ("we used to meet every month and he showed me how he quotes jobs, I have learned a lot from him and I "
+             "am grateful, my business plan is nearly done and I register the company soon")
+    alone = [r.id for r in retriever.search(story, k=4)]
+    helped = [r.id for r in retriever.search(story, k=4, also=["lately he cancels at the last minute every time"])]
+    assert "raise-frequent-cancellations" in helped and helped != alone
 
 
 def test_real_question_finds_outreach_guidance(retriever: Any) -> None:
@@ -73,9 +87,9 @@ def test_top_k_candidates_give_the_same_cards_as_ranking_everything(retriever: A
     same_passages = 0
     questions = [q.question for q in load_dataset(DEFAULT_DATASET)]
     for question in questions:
-        vector = retriever.embedder.embed_query(question)
-        limited = retriever._search(question, vector, 3, None, None, 1, "hybrid", limit=True)
-        everything = retriever._search(question, vector, 3, None, None, 1, "hybrid", limit=False)
+        searched = [_Query(question, retriever.embedder.embed_query(question), 1.0)]
+        limited = retriever._search(searched, 3, None, None, 1, "hybrid", limit=True)
+        everything = retriever._search(searched, 3, None, None, 1, "hybrid", limit=False)
         assert [r.id for r in limited] == [r.id for r in everything], question
         assert all(not retriever.index.passages[retriever._position[r.passage_id]].is_situations for r in limited)
         same_passages += [r.passage_id for r in limited] == [r.passage_id for r in everything]
@@ -85,8 +99,8 @@ def test_top_k_candidates_give_the_same_cards_as_ranking_everything(retriever: A
 def test_a_filter_that_empties_the_candidates_still_fills_k(retriever: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     import coach.retrieval
 
-    vector = retriever.embedder.embed_query("what should I write")
-    full = retriever._search("what should I write", vector, 5, "outreach", None, 1, "hybrid", limit=False)
+    searched = [_Query("what should I write", retriever.embedder.embed_query("what should I write"), 1.0)]
+    full = retriever._search(searched, 5, "outreach", None, 1, "hybrid", limit=False)
     assert len(full) == 5
     # One candidate per ranking means at most four cards: too few for five results, so it must widen.
     monkeypatch.setattr(coach.retrieval, "PASSAGE_CANDIDATES", 1)

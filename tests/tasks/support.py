@@ -210,5 +210,7 @@ def answer_on_the_index(retriever: Any, question: str) -> tuple[str, list[Search
 
     task = get_task("ask")
     values = task.validate({"question": question})
-    found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values))
-    return task.compose(values, found, Style()).body, found
+    found = retriever.search(task.retrieval_query(values), 4, task=task.name, audience=task.audience_for(values),
+                             also=task.retrieval_parts(values))
+    fixed = task.scope_reply(values, found)
+    return (fixed.body if fixed else task.compose(values, found, Style()).body), found
