@@ -631,11 +631,17 @@ def clause_as_noun(text: str) -> list[str]:
         noun = match and (match.group("before") or match.group("after"))
         # ("…especially the bit about 'data is a collection too'": a quoted clause is a thing named, review 82)
         noun = noun and _QUOTED_WORDS.sub("it", noun)
+        # ("…because of your restoration of the organ, the voicing of the reed stops especially": an aside that names
+        # a part of the thing, whose "stops" the tagger reads as a verb, review 92)
+        noun = noun and ", ".join(piece for i, piece in enumerate(noun.split(", "))
+                                  if not i or not _AN_ASIDE_PART.match(piece))
         if noun and has_main_verb(re.sub(r"^(?:hi|hello|dear)\s+[^,]+,\s*", "", noun, flags=re.IGNORECASE)):
             found.append(_clip(sentence))
     return found
 
 
+_AN_ASIDE_PART = lazy_regex(r"(?:the|its|especially|in particular|esp)\s+\w+\s+of\s+", re.IGNORECASE)
+"""A part of the thing named in an aside after a comma ("the voicing of the reed stops especially")."""
 _PAST_AFTER_TO = lazy_regex(
     r"\b(?:to|can|could|will|would|should|must|may|might|cannot)\s+(?:not\s+)?(?:became|went|did|was|were|took|came|"
     r"gave|wrote|spoke|began|chose|knew|grew|brought|bought|taught|caught|sold|found|made|got|saw)\b", re.IGNORECASE)

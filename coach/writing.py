@@ -1500,6 +1500,10 @@ def _conjoined_agree(match: re.Match[str]) -> str:
         verb_here = tagged.get(verb) == "VBZ" or (tagged.get(verb) == "NNS" and before_object)
         # ("…the best manager I had and knows how…": "I had" is a clause inside, the "knows" is still yours)
         between = _RELATIVE_I.sub("", clause[skip : found.start()])
+        # ("you said enter the contest, closes end of feb": after an instruction said, the verb is the thing's, r91)
+        instruction = _SAID_TO_DO.search(clause[: found.start()])
+        if instruction and is_bare_verb(instruction["verb"].lower()) and verb.lower() in _A_THINGS_VERBS:
+            continue
         if _OTHER_SUBJECT_VERB.search(between) or not verb_here or not lemma or (
                 lemma[0] == verb) or verb in _AGREE:  # "you said talk to peer support, is normal…": "it is"
             continue
@@ -1507,6 +1511,10 @@ def _conjoined_agree(match: re.Match[str]) -> str:
     return clause
 
 
+_SAID_TO_DO = lazy_regex(r"\b(?:said|says|told\s+me)\s+(?:to\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE)
+"""An instruction said ("said enter the contest"): a later verb of :data:`_A_THINGS_VERBS` is what it is about's."""
+_A_THINGS_VERBS = frozenset({"closes", "opens", "starts", "ends", "finishes", "costs", "takes", "lasts", "runs",
+                             "expires", "begins", "pays", "happens"})
 _WHEN_WORDS = frozenset({"today", "tomorrow", "tonight", "yesterday", "now", "then", "here", "there", "again",
                          "too", "also", "last", "next", "this", "soon", "later"})
 """Words after a name that say when or where ("a session with Prof. Adeyemi today"), never what is theirs."""

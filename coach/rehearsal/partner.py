@@ -208,7 +208,8 @@ _GOODBYES = r"bye|goodbye|(?<!to )(?<!to\s\s)see you(?!\s+(?:too|again|here)\b)|
 """Words that leave; "good to see you (too)" greets and never ends the talk (session 59: it ended at turn 1)."""
 _SIGN_OFF = lazy_regex(rf"\b(?:thanks?|thank you|cheers|have a good|{_GOODBYES})\b", re.IGNORECASE)
 """A thanks or a goodbye: once the partner has agreed, a short one ends the conversation."""
-_YES = lazy_regex(r"^(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|deal|absolutely|totally|of course|that works|"
+_YES = lazy_regex(r"^(?:[a-z]+(?:\s+[a-z]+)?,\s+)?"  # ("Mornings, fine, whatever works.": its word, then the yes, r37)
+                  r"(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|deal|absolutely|totally|of course|that works|fine|"
                   r"sounds good|works for me|fine by me|i can do that|i can work with that)\b", re.IGNORECASE)
 """A yes to the partner's own offer."""
 _FAIR_YES = lazy_regex(r"^(?:(?:that's|that is) fair\b[^.?!]*\b(?:makes sense|works for me|sounds good|is fine)|"
@@ -733,8 +734,11 @@ class ScriptedPartner:
             # "Fair. I hadn't noticed." conceded nothing anyone had said (review r26)
             return "invite"
         told = " ".join(self.state.raised.values())
-        asked = f"{purpose} {now.get('purpose', '')}"
-        if not self.state.conceded and _ASKS_OF_THEM.search(asked) and not _A_PROBLEM.search(told) and (
+        # ("Can I do the wiring myself, and you watch me?" got "Fair. I hadn't noticed.", review r37: permission asked)
+        said = self.state.said_by_user[-1] if self.state.said_by_user else ""
+        asked = f"{purpose} {now.get('purpose', '')} {' '.join(s for s in split_sentences(said) if '?' in s)}"
+        if not self.state.conceded and (_ASKS_OF_THEM.search(asked) or _MAY_I.search(asked)) and not _A_PROBLEM.search(
+                told) and (
                 self.scenario.issue_from != "partner"):
             # "I want to ask… if you can write me recommendation letter for it. The deadline is in 3 weeks" got "Fair.
             # I hadn't noticed." (review r36): a favour asked, with nothing wrong named, has nothing to concede
@@ -1258,6 +1262,7 @@ _A_THING_AFTER = lazy_regex(r"\s+(?:reports?|updates?|newsletters?|e-?mails?|num
                             r"rotas?|shifts?|stand-?ups?|checks?|inspections?|audits?|summar(?:y|ies)|deadlines?)\b",
                             re.IGNORECASE)
 """A noun after "weekly" or "monthly" ("the last two weekly reports"): what it describes, no rhythm offered."""
+_SO_FAR = lazy_regex(r"\s+(?:now|already|so far|by now)\b", re.IGNORECASE)
 _MY_OWN_DELIVERY = lazy_regex(r"\band\s+(?:then\s+)?i(?:'ll|’ll| will)?\s+"
                               r"(?:send|email|text|share|post|upload|bring|mail)\b[^,;.?!]*$", re.IGNORECASE)
 """A day for something the user sends ("…, and I send you photos of the rinds on Thursday night"): never the
@@ -1480,6 +1485,8 @@ _QUESTION_KIND_PATTERNS = {
         r"\b(?:anything|something)\b[^?.!]{0,30}\bthat makes (?:it|this|that|\w+) (?:hard|difficult|tough|tricky)\b|"
         # "What happened from your side when you put the report together?" (review r11 s02)
         r"\bwhat happened\b[^?.!]{0,20}\b(?:on|from|at) your (?:side|end)\b|\bwhat went wrong\b|"
+        # ("what happen at closing? Why the door stay open?", "what you were doing at closing?", review r37)
+        r"\bwhat\s+(?:happen|happened)\s+(?:at|on|that|with|when|in)\b|\bwhat\s+(?:were\s+you|you\s+were)\s+doing\b|"
         # ("What has been happening on your side that the agenda no dey reach me?", review r36)
         r"\bwhat(?:['’]s| is| has)?\s+(?:been\s+)?(?:happening|going on)\b[^?.!]{0,20}\b(?:on|from|at) your "
         r"(?:side|end)\b|"
@@ -1672,7 +1679,9 @@ def proposal_specifics(quote: str) -> str | None:
             if now_so or _replaced(quote, match.start(), match.end()) or _TIME_NOW.search(quote[: match.start()]) or (
                     _IN_ITS_REASON.search(quote[: match.start()])) or (
                     _TOO_MUCH_AFTER.match(quote, match.end())) or _SENT_BEFORE.match(quote, match.end()) or (
-                    pattern is not _COUNTED and _MY_OWN_DELIVERY.search(quote[: match.start()])):
+                    pattern is not _COUNTED and _MY_OWN_DELIVERY.search(quote[: match.start()])) or (
+                    _SO_FAR.match(quote, match.end())):
+                # ("I only carry cables for three months now": how long it has been, never the offer, review r37)
                 continue  # ("…send an agenda the Friday before": when the agenda goes, not the meeting day)
             tie = _TIED.search(quote[: match.start()])
             lead = _LEAD_TIME.match(quote, match.end()) if pattern is DURATION_PATTERN else None
@@ -1863,6 +1872,8 @@ def _offers_terms(text: str) -> bool:
 
 
 _TALK_ABOUT_A_TOPIC = lazy_regex(r"\b(?:talk|speak|chat|discuss|go over)\b", re.IGNORECASE)
+_MAY_I = lazy_regex(r"\b(?:can|could|may)\s+i\s+(?!ask\b|say\b|tell\b|talk\b|be honest\b)\w+", re.IGNORECASE)
+"""Permission asked to do something ("Can I do the wiring myself…?"), not to speak ("Can I ask you something?")."""
 _NOTICED_SOMETHING = lazy_regex(r"\b(?:noticed|seen|saw|heard|picked up on|spotted)\s+(?:a\s+few\s+|some\s+|"
                                 r"a\s+couple\s+of\s+)?(?:things|something|stuff|bits)\b", re.IGNORECASE)
 """Something seen, left unnamed ("I've noticed some things this month"): the issue is still to come."""

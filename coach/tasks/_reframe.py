@@ -779,15 +779,19 @@ def _timed_effect(clause: str) -> int | None:
                                                    rest, re.IGNORECASE)
         after = rest[dated.end():].lstrip(", ") if dated else ""
         # ("…, twice this week the pallets fall": things, then a word that can be their verb, review 83)
-        if dated and match.start() > 10 and (_about_others(after) or _PEOPLE_THEN_DID.match(after) or things_did(
+        if dated and match.start() > 10 and (_about_others(after) or PEOPLE_THEN_DID.match(after) or things_did(
                 after)):
             return match.start()
     return None
 
 
-_PEOPLE_THEN_DID = lazy_regex(r"(?:\d+|two|three|four|a|an|the|some|one)\s+(?:\w+\s+)?(?:ladies|men|women|people|"
-                              r"customers|clients|patients|guests|kids|parents|drivers|diners|cows|heifers)\s+\w+ed\b",
-                              re.IGNORECASE)
+PEOPLE_THEN_DID = lazy_regex(r"(?:\d+|two|three|four|a|an|the|some|one)\s+(?:\w+\s+)?(?:ladies|men|women|people|"
+                              r"customers|clients|patients|guests|kids|parents|drivers|diners|cows|heifers)\s+\w+ed\b|"
+                              # ("…, yesterday one child fall from the climbing frame", review 92: one of them, and
+                              # what happened to them, in a second language's present too)
+                              r"(?:a|an|the|one)\s+(?:\w+\s+)?(?:child|kid|pupil|student|patient|customer|client|"
+                              r"guest|resident|passenger|visitor|worker)\s+(?:fall|fell|fall?s|got|get|cut|hurt|slipped|"
+                              r"tripped|left|walked|ran|broke|nearly|almost|went|was|\w+ed)\b", re.IGNORECASE)
 """Others counted, then what they did ("2 ladies turned up…"): a tagger reads "2" as a preposition."""
 
 
@@ -1600,6 +1604,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             reading.behaviours.append(softened)
     _note_last(reading, history, sentence)
     if direction == "give":
+        _unnoticed_with_its_event(reading)
         reading.behaviours = _them_named(reading.behaviours, [*reading.scene, *reading.impacts])
         _context_is_no_impact(reading, history)
         # "Chloe is 4 months qualified, lovely with patients": how long they have been qualified is no praise
@@ -1609,6 +1614,21 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
     return reading
 
 
+def _unnoticed_with_its_event(reading: Reading) -> None:
+    """"…, yesterday one child fall from the climbing frame and she did not see": not seeing it goes with the event.
+
+    Said as a second behaviour ("you did not see"), it was lost beside a typed behaviour (review 92).
+    """
+    if not reading.impacts:
+        return
+    unnoticed = [b for b in reading.behaviours if _DID_NOT_NOTICE.fullmatch(b.strip(" ."))]
+    for behaviour in unnoticed[:1]:
+        reading.behaviours.remove(behaviour)
+        reading.impacts[-1] = f"{reading.impacts[-1].rstrip(' .')} and {behaviour.strip(' .')}"
+
+
+_DID_NOT_NOTICE = lazy_regex(r"you\s+(?:did\s+not|didn['’]?t|never)\s+(?:see|notice|hear|spot)(?:\s+(?:it|that|them))?",
+                             re.IGNORECASE)
 _LEADING_LINK = lazy_regex(r"^(?:and|but|also|plus)\s+(?=\S+\s+\S)", re.IGNORECASE)
 _VERDICT_ON_IT = lazy_regex(r"^(?:this|that|it)\s+(?:is|was|'s)\s+(?:very\s+|really\s+|so\s+)?(?:serious|dangerous|"
                             r"important|a big deal|not ok(?:ay)?|unsafe|risky)\W*$", re.IGNORECASE)
@@ -2132,6 +2152,10 @@ def _verb_slot(tagged: Tagged, index: int) -> bool:
     # review 72)
     subject_before = index > 1 and tagged[index - 2][0].lower() in ("you", "he", "she", "i")
     adverb = previous.lower() in _SUBJECT_ADVERBS and subject_before
+    # ("im fast but fast is no good": after "but", the word before "is" is its own subject, review 92)
+    after_link = index > 1 and tagged[index - 2][0].lower() in ("but", "and", "so", "because", ",")
+    if previous_tag == "RB" and after_link and tagged[index][0].lower() in ("is", "was", "isn't", "wasn't"):
+        return False
     return previous.lower() in _VERB_LEADS or previous_tag == "RB" or adverb
 
 

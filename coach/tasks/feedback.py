@@ -60,6 +60,7 @@ from coach.tasks._phrasing import (
 )
 from coach.tasks._reframe import (
     MATTERS_BECAUSE,
+    PEOPLE_THEN_DID,
     REASSURANCE,
     SOMEONE_ELSE_SAID,
     STORY_ELSEWHERE,
@@ -788,6 +789,10 @@ class _Give:
         # ("one day its going to wreck his lungs" beside a typed effect: the risk is said too, never dropped, r89)
         risks = [i for i in self.reading.impacts if given and i not in worries and _RISK.search(i)
                  and not _restates(i, given)]
+        # ("I want to tell him the client will reject us if this continue." was never said, review 89): a risk the
+        # user wants to tell them is said beside the effect
+        risks += [m for m in self.reading.messages if _RISK.search(m) and not re.match(r"you\b", m, re.IGNORECASE)
+                  and not REASSURANCE.match(m) and not praises(m) and m not in risks]
         if risks and not worry:
             worry = str(self.frames["risk_too"].format(clause=_lower_head(_him_as_you(risks[0], pronoun)
                                                                              if pronoun else risks[0])))
@@ -1611,10 +1616,16 @@ class _Received:
         for behaviour in self.reading.behaviours:
             # ("The pickers: you let them take long breaks": what the label was about, then what was said)
             done = _DONE_BY_YOU.match(re.sub(r"^[^:]{2,40}:\s+(?=you\b)", "", behaviour))
+            # ("With the customers: you accept their story…" said back "me accepting their story", with no one for
+            # "their" to stand for, review 90): the label's people stand in for it
+            people = re.match(r"^(?:with|for|to)?\s*(?:the\s+)?(?P<who>[a-z]+s):\s", behaviour, re.IGNORECASE)
             # ("you know the content best but you hide behind data": praise and a point, no one thing said)
             if done and not _AUXILIARY_LEAD.match(done["what"]) and len(done["what"].split()) <= 9 and not re.search(
                     r"\bbut\b", done["what"], re.IGNORECASE):
                 gerund = as_gerund_phrase(done["what"])
+                if gerund and people:
+                    gerund = re.sub(r"\btheir\b", f"the {people['who'].lower()}'", gerund, count=1)
+                    gerund = re.sub(r"\bthem\b", f"the {people['who'].lower()}", gerund, count=1)
                 # said by the user: "you hide your own view" is "me hiding my own view"
                 return f"me {_YOURS_AS_MINE.sub(_as_mine, gerund)}" if gerund else None
         return None
@@ -1696,4 +1707,6 @@ def _someone_did(text: str) -> bool:
     A non-native verb the shape reads as part of a noun phrase: a clause, never "The effect was Marta almost…".
     """
     tags = [t for _, t in tag(text)[:4]]
-    return len(tags) >= 3 and tags[0] in ("NNP", "NN", "NNS", "PRP") and tags[1] == "RB" and tags[2].startswith("VB")
+    # ("one child fall from the climbing frame": someone counted and what happened to them, review 92)
+    return PEOPLE_THEN_DID.match(text) is not None or (
+        len(tags) >= 3 and tags[0] in ("NNP", "NN", "NNS", "PRP") and tags[1] == "RB" and tags[2].startswith("VB"))

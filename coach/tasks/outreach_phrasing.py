@@ -266,7 +266,11 @@ hyphen inside a word is part of the thing (review 63)."""
 _AFTER_AN_ASIDE = lazy_regex(r"^(?P<thing>.+?\s[-–—]+\s.+?)\s[-–—]+\s(?P<rest>(?:I|we|it|this|that)\s+\S.*)$",
                              re.IGNORECASE)
 """A thing with a dashed aside, then a clause of the user's own after the aside's closing dash."""
-_THING_THEN_CLAUSE = lazy_regex(r"^(?P<thing>(?i:your|the)\s+[^,;]{2,120}?),\s+(?P<rest>(?:I|you|we|You|We|I've|I'm|"
+_THING_THEN_CLAUSE = lazy_regex(r"^(?P<thing>(?i:your|the)\s+[^,;]{2,120}?"
+                                # ("…in Marmoutier, the voicing of the reed stops especially, I have studied…": an
+                                # aside inside the thing, review 92)
+                                r"(?:,\s+(?:the|its|their|your|especially|in particular|esp)\b[^,;]{2,60})?),\s+"
+                                r"(?P<rest>(?:I|you|we|You|We|I've|I'm|"
                                 # "…, this is exactly my situation now" (review 70)
                                 r"(?i:this|that|it)(?=\s+(?:is|was)\b)|"
                                 # "…, the welt stitching was unreal" (review 80)
@@ -312,7 +316,10 @@ def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
     if told and shape(told["thing"]) == "noun":
         # "your article on parish registers, I used the method on my family bible": the thing, then what the user
         # says of it as its own sentence (never spliced after "I am writing to you because of…", session 57)
-        return f"{why_sentence(told['thing'], voice, mentor)} {' '.join(sentence(p) for p in pieces_of(told['rest']))}"
+        head, comma, aside = told["thing"].partition(", ")
+        framed = why_sentence(head, voice, mentor)
+        framed = f"{framed.rstrip('.')}, {aside}." if comma else framed  # (the aside after the framed thing)
+        return f"{framed} {' '.join(sentence(p) for p in pieces_of(told['rest']))}"
     also = _AND_A_THING.search(text)
     thing = text[also.end():] if also else ""
     if also and "," not in thing and len(thing.split()) <= 12 and shape(text[: also.start()]) == "clause" and (
@@ -770,8 +777,11 @@ def context_sentence(context: str, voice: Voice) -> str:
     if kind == "past" and len(tags) > 1 and tags[1][1] == "NN":
         kind = "noun"  # "appointed person for lifting operations at…", "chartered surveyor": a role (review 82)
     verbs_said = [w for w, t in tag(text) if t == "VBZ"]
-    if kind == "noun" and _THEIR_VERB_FIRST.match(text) and is_verb(base_form(first_word(text))) and (
-            base_form(first_word(text)) != first_word(text)):
+    # ("trains new drivers at BKV": a verb and its object, never "Your experience as trains new drivers…", review 92)
+    verb_and_object = len(tags) > 1 and re.fullmatch(r"[a-z]+s", first_word(text)) is not None and tags[1][1] in (
+        "DT", "JJ", "NN", "NNS", "PRP$", "CD")
+    if kind == "noun" and (_THEIR_VERB_FIRST.match(text) or verb_and_object) and is_verb(
+            base_form(first_word(text))) and base_form(first_word(text)) != first_word(text):
         # "lectures in geoinformatics at UNILAG and leads a…": what they do, never "Your experience as lectures…"
         # (review 79): the first verb, and each after "and"
         kind = "present"
@@ -787,8 +797,10 @@ def context_sentence(context: str, voice: Voice) -> str:
     head = first_word(text)
     if kind == "verb" and head in frame(JOB, "roles") and re.match(r"\S+\s+of\s", text):
         kind = "noun"  # "head of procurement at…", "chair of the board": a role, though "head" can be a verb
-    if kind == "noun" and _could_be_their_verb(text, head):
-        return ""  # "study seagrass die-off…" completes "they…": not a role to put after "as a"
+    if (kind == "noun" and _could_be_their_verb(text, head)) or (kind == "verb" and is_bare_verb(head)):
+        # "study seagrass die-off…", "run the phlebotomy training program at…" complete "they…" as the form asks:
+        # said as what they do ("Since you run…"), never after "as a" nor left out (review 92)
+        return fill(_toned(frame(JOB, "context", "present"), voice), x=clause(text))
     if kind == "noun":
         body = clause(text)
         return fill(_toned(frame(JOB, "context", "noun"), voice), a=_article(body), x=body)

@@ -329,6 +329,8 @@ class _Plan:
         if not self.mentor:
             return text
         said = to_you(text, self.mentor_field, pronouns=False)
+        # ("Read the two papers she gave.": a thing the mentor gave or named is theirs, said "you gave", review 92)
+        said = _WHAT_THEY_GAVE.sub(lambda m: f"{m['thing']}you {m['verb']}", said)
         # "shadowed B's rota meeting twice", meeting Bernadette: her initial's possessive is "your" (review 58)
         return re.sub(r"\b([A-Z])['’]s\b", lambda m: "your" if m[1].lower() in mentor_initials(self.mentor_field)
                       else m[0], said)
@@ -1352,6 +1354,10 @@ def _focus(plan: _Plan) -> str:
     return _after_question(str(FRAMES["opening"]["focus"][family].format(**slots)))
 
 
+_WHAT_THEY_GAVE = lazy_regex(r"(?P<thing>\b(?:the|those|these|that)\s+(?:[\w-]+\s+){1,4}?)(?:she|he)\s+"
+                             r"(?P<verb>gave(?:\s+me)?|sent(?:\s+me)?|recommended|lent\s+me|suggested|shared|showed\s+me|"
+                             r"mentioned)\b", re.IGNORECASE)
+"""A thing the mentor gave or named ("the two papers she gave"), in an update said to them."""
 _THE_MENTOR = lazy_regex(r"(?<!\w)(?P<prep>with|w/|to|for|from|by)\s+(?:my\s+|the\s+)?mentor\b(?!['’]s|\s+\w+ing\b)",
                          re.IGNORECASE)
 """The mentor named by their role after a preposition ("with mentor"): the one the agenda is for."""

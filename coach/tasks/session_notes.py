@@ -78,7 +78,7 @@ _PREFIX = lazy_regex(r"^(?:(?:my\s+)?(?:todos?|to-dos?|to do)|action items?|acti
                      r"|^(?:todo|to-do)\s+(?=[^\s:]+\s*(?::|\s[-–—]\s))", re.I)
 _FIRST_PERSON = lazy_regex(
     r"^(?:i will|i'll|i am going to|i'm going to|i need to|i must(?: to)?|i have to|i've agreed to|i agreed to|"
-    r"i(?:'m| am) supposed to|"
+    r"i(?:'m| am) supposed to|i(?:'m|’m| am|m) to|"
     r"i promised to|(?:we\s+)?(?:both\s+)?(?:also\s+)?(?:agreed|said)\s+(?:that\s+)?i\s+(?:should|would|will|need to)|"
     r"i gotta|i got to|i['’]ve got to|i have got to|"
     # the user's own plan with its "I" dropped ("gonna practice the codes every night", review 67)
@@ -398,8 +398,11 @@ _THE_TWO_OF_US = lazy_regex(
     r"^@?[\w.]+(?:\s+[\w.]+)?\s*(?:\+|&|and)\s*me\b(?:[,\s]+(?:\d+\s*(?:min|mins|minutes|hrs?|h)\b|"
     r"(?:re:?|abt|about|on)\s+[^,.;:!?]{1,60}))*\W*$", re.IGNORECASE)
 """A first line naming the two who met, maybe how long and what about: "JP + me, 45 min, re Arts Council grant"."""
-_MET_AT = lazy_regex(r"^met\s+(?:with\s+|w/\s*)?\S+(?:\s+\S+)?\s+(?:at|in|on)\s+[^.;]{1,60}\.?$", re.IGNORECASE)
-"""A first line that says where you met ("Met Rahul sir at the lobby cafe, 30 mins.")."""
+_MET_AT = lazy_regex(r"^(?:met|(?:coffee|lunch|breakfast|drinks|a walk)\s+(?=w(?:ith|/)?\s))\s*(?:with\s+|w/\s*|w\s+)?"
+                     r"\S+(?:\s+\S+)?\s+(?:at|in|on)\s+(?!.*\b(?:next|tomorrow|tmrw|will)\b)[^.;]{1,60}\.?$",
+                     re.IGNORECASE)
+"""A first line that says where you met ("Met Rahul sir at the lobby cafe, 30 mins.", "coffee w HM at the V&A cafe.",
+review 90)."""
 
 
 _SESSION_NOUN = lazy_regex(
@@ -474,7 +477,9 @@ that", "thank her most for this"): an instruction to the coach about the line it
 _PLEASANTRY = lazy_regex(
     r"^(?:(?:really|very|such a|a)\s+)?(?:great|good|nice|lovely|fab|brilliant|useful|helpful)\s+"
     r"(?:chat|session|call|meeting|catch[- ]?up|convo|conversation|talk)\b"
-    r"(?:\s+(?:with|w/|w)\s+[^,.!?]{1,30}?)?(?:\s+today)?(?:[!.:),]+\s*|\s*$|\s+(?=[a-z]+\s+[a-z]+ed\b))",
+    # ("great session at the yard.": where it was, review 92)
+    r"(?:\s+(?:with|w/|w)\s+[^,.!?]{1,30}?)?(?:\s+(?:at|in|on)\s+(?:the\s+)?[^,.!?]{1,25}?)?(?:\s+today)?"
+    r"(?:[!.:),]+\s*|\s*$|\s+(?=[a-z]+\s+[a-z]+ed\b))",
     re.IGNORECASE,
 )
 """A line of notes that only says how the session felt ("Great chat!!")."""

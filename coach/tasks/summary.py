@@ -276,7 +276,8 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
         text = MY_DEED_AFTER.sub(", and I ", text, count=1)
     text = _SHORT_DAY.sub(lambda m: f"{m.group('tie')} {spell_out_day(m.group('day'))}", text)
     # "SC about courses: PHICIS first…": what they said on a topic, the topic as its label (never "You about courses:")
-    about = re.match(r"^(?P<who>[A-Z]{2,3})\s+(?:about|abt|re:?|on)\s+(?=[^:]{2,40}:\s)", text)
+    # ("IVdB on my digitisation project: …", initials with a particle, review 89)
+    about = re.match(r"^(?P<who>[A-Z][A-Za-z]{1,4})\s+(?:about|abt|re:?|on)\s+(?=[^:]{2,40}:\s)", text)
     if about and are_mentors_initials(about["who"], mentor):
         text = upper_first(text[about.end():])
     text = re.sub(r"([?!])\1+", r"\1", text)  # "Siena??": one mark is enough in a message
@@ -1268,8 +1269,9 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
             key = "advice" if said.group("to") and is_bare_verb(advice.split()[0].split("-")[0]) else _advice_frame(
                 said.group("verb").lower(), advice.rstrip("."))
             advice = _mine_named(parts, index, advice) if key == "point" else advice
-            if key and _LEANS_ON_BEFORE.match(advice):
-                return None  # "you said its 80% there": what "it" is was said before
+            if key and (_LEANS_ON_BEFORE.match(advice) or _DO_IT.match(advice)):
+                # "you said its 80% there", "said do it w/ instructor": what "it" is was said before (review 92)
+                return None
             dont = re.search(r",\s+(?:and\s+)?(?:don'?t|do not)\s+(?P<step>[a-z][^,;]*)$", advice, re.IGNORECASE)
             if key == "point" and dont:
                 # "5kg is right size, not 15, dont overbuy": the point, then the advice not to (review 69: "your point
@@ -1464,6 +1466,29 @@ _USERS_ASIDE = lazy_regex(r",\s+(?=I\s(?!(?:can|could|should|might|may|need to|h
 """Where the user's own remark starts after what the mentor said ("…always, I never do this honestly"); what
 the user can or should do goes on with the advice ("…wants 'project mgmt', I can frame the rollout as that"), and
 so does a remark inside brackets ("…was confusing (cost per kg wrong, I mixed up wet vs dry cassava)")."""
+
+
+_DO_IT = lazy_regex(r"^(?:not\s+)?(?:to\s+)?(?:do|try|practi[cs]e|repeat|keep doing)\s+(?:it|them|that|this)\b"
+                    r"(?!\s+(?:is|was|are)\b)", re.IGNORECASE)
+"""Advice whose object stands for something said before it ("do it with an instructor")."""
+
+
+def _quotes_joined(takeaways: list[str]) -> list[str]:
+    """The points, each one that is only a quote joined to the point before it.
+
+    "…assessment first — 'scan what people will ask for'.", never a lone bullet of the mentor's words with no one
+    saying them (review 89).
+    """
+    joined: list[str] = []
+    for point in takeaways:
+        if joined and _ONLY_A_QUOTE.fullmatch(point):
+            joined[-1] = f"{joined[-1].rstrip('.')} — {point.rstrip('.')}."
+        else:
+            joined.append(point)
+    return joined
+
+
+_ONLY_A_QUOTE = lazy_regex(r"['‘\"“][^'’\"”]{3,}['’\"”]\.?")
 
 
 def _a_second_step(advice: str, segment: str) -> bool:
@@ -2175,7 +2200,8 @@ class SummaryTask(TaskSpec):
         # ("Dr M reviewed my personal statement - …": read as said to them, so "Dr M" is the "you" who went over it)
         kept = [rest for t in parsed.takeaways for rest in _still_listed(t, chosen, thanks, mentor)]
         said = {t: to_mentor(t, mentor) for t in kept}
-        takeaways = [_as_listed(said[t]) for t in _most_worth_listing(said, TAKEAWAYS_BY_BREVITY[brevity])]
+        listed = _most_worth_listing(said, TAKEAWAYS_BY_BREVITY[brevity])
+        takeaways = _quotes_joined([_as_listed(said[t]) for t in listed])
         if takeaways:
             parts.append(frame(JOB, "headings", "takeaways") + "\n" + "\n".join(f"- {t}" for t in takeaways))
         lines = [action_line(a, mentor_owner, mentor) for a in parsed.actions]

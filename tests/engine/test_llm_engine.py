@@ -58,7 +58,7 @@ def test_llm_draft_carries_guidance_fields_stream_and_usage(
     assert sent["max_tokens"] == sent["max_completion_tokens"] == 800
     assert fake_retriever.calls == [
         {"query": "ask a mentor about moving from support into data engineering", "k": 4,
-         "task": "outreach", "audience": None}
+         "task": "outreach", "audience": None, "also": []}
     ]
 
 

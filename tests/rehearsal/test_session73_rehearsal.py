@@ -80,3 +80,41 @@ def test_review_r36_a_jab_is_never_said_back_and_right_is_kept() -> None:
     # r36 r8: "So you knew I'd get defensive about it."; r10: "So you thought you'd done it." for "…done it right."
     assert acknowledgement_from(["I knew you'd get defensive about this."]) is None
     assert acknowledgement_from(["Oh. I thought I'd set it up right."]) == "So you thought you'd set it up right."
+
+
+def test_review_r37_a_cost_a_count_and_ones_own_state_are_no_proposal(detector: MoveDetector) -> None:
+    # r37 r10: "Two times this month, at closing, the walk-in door stay open all night. In the morning we throw away
+    # the fish and the dairy, maybe 400 euro." got "Yes, let's do that."; r11: "I only carry cables for three months
+    # now" was said back "For three months. Fine, that works."
+    assert "concrete-proposal" not in moves_in(detector, "Three times last month the back door stay unlocked at night.")
+    assert "concrete-proposal" not in moves_in(detector, "Next day we throw away all the bread, maybe 200 pounds.")
+    assert "concrete-proposal" not in moves_in(detector, "I only sweep the floor for two months now.")
+    assert "concrete-proposal" in moves_in(detector, "So from tomorrow, last person out, lock the back door and sign "
+                                                     "the book.")
+    assert "follow-up" in moves_in(detector, "After the shift, we talk five minutes about how it went, yes?")
+    assert question_kind("what happen at closing? why the door stay open?") == "in-the-way"
+
+
+def test_review_r37_self_blame_warmth_taking_a_counter_and_harshness(detector: MoveDetector) -> None:
+    # r37 r2: "It is not fair to you." (about the user's own cancelling) read as blame; r5: "glad we finally got a call
+    # lol" as sarcasm; r12: "Mornings, fine, whatever works." as giving up; r8: "you're being a bit harsh" and "you
+    # just want to tear it apart" read as nothing; r14/r5: "because I was nervous…" and "i kinda need this to work"
+    assert "blame" not in moves_in(detector, "I missed two calls in a row. It is not fair to you.")
+    assert "sarcasm" not in moves_in(detector, "hey sam, so glad we finally got a call haha")
+    assert "giving-up" not in moves_in(detector, "Evenings, fine, whatever works.")
+    assert "blame" in moves_in(detector, "Honestly I think you're being a bit harsh.")
+    assert "blame" in moves_in(detector, "I put so much into it and you just want to tear it apart.")
+    assert "i-statement" in moves_in(detector, "I rushed the intro because I was nervous they'd ask about costs.")
+
+
+def test_review_r37_permission_asked_is_granted_and_a_counter_taken_is_settled(detector: MoveDetector) -> None:
+    # r37 r11: "Can I do the wiring myself, and you watch me?" got "Fair. I hadn't noticed."; r12: "Mornings, fine,
+    # whatever works." got "I'm not sure what you wanted from this."
+    scenario = build_custom_scenario("I am an apprentice plumber. My mentor Ravi always does the boiler fitting "
+                                     "himself and I only carry pipes. I want to ask him to let me fit the next one.")
+    session = play(detector, scenario, "busy", [  # type: ignore[arg-type]
+        "Ravi, you have five minute? I want ask you something about the next job.",
+        "Next job, the boiler in the school. Can I fit it myself, and you watch me? I only carry pipes for three "
+        "months now, I want to learn."], "easy")
+    assert "hadn't noticed" not in session.partner_turns[-1], session.partner_turns[-1]
+    assert "three months" not in session.partner_turns[-1].lower(), session.partner_turns[-1]

@@ -217,7 +217,9 @@ def test_their_role_typed_as_what_they_do_is_never_put_after_as() -> None:
     from coach.tasks.outreach_phrasing import Voice, context_sentence
 
     voice = Voice(tone="warm", channel="email")
-    assert context_sentence("train new bus drivers at the Arriva depot in Chester", voice) == ""
+    # (what they do, typed after "they" as the form asks, is said as theirs: "Since you train…", review 92)
+    assert context_sentence("train new bus drivers at the Arriva depot in Chester", voice).startswith(
+        "Since you train new bus drivers at the Arriva depot in Chester")
     assert "as a line cook" in context_sentence("line cook at Dishoom", voice)
 
 

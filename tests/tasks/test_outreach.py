@@ -354,7 +354,7 @@ def test_finalize_keeps_a_short_note_as_written_and_adds_a_missing_email_subject
         ("leads the payments team", "Since you lead the payments team, your perspective"),
         ("she runs the accounts team at Halden", "Since you run the accounts team at Halden"),
         ("CFO at Harbourline Shipping; previously audit partner", ""),
-        ("manage a team of 40", ""),
+        ("manage a team of 40", "Since you manage a team of 40"),  # completes "they…", as the form asks (review 92)
     ],
 )
 def test_their_role_is_used_only_when_it_reads_whole(context: str, sentence: str) -> None:
@@ -452,7 +452,8 @@ def test_a_why_with_its_own_subject_is_a_reason_and_a_verb_for_their_work_is_not
 
     why = "people in my building say you helped 2 technicians move to bioinformatics roles"
     assert why_sentence(why, Voice("warm", "email")) == f"I'm writing because {why}."
-    assert context_sentence("study seagrass die-off in the firth of forth", Voice("warm", "email")) == ""
+    assert context_sentence("study seagrass die-off in the firth of forth", Voice("warm", "email")).startswith(
+        "Since you study seagrass die-off")  # never "Your experience as a study seagrass…" (review 92: never left out)
     assert context_sentence("line cook at Dishoom", Voice("warm", "email")).startswith(
         "Your experience as a line cook at Dishoom")
     assert has_bounded_ask("Could I come with you on an install one Saturday, just to watch?")
