@@ -887,6 +887,7 @@ _BOUNDED_ASK = lazy_regex(
     r"(?:rehearsal|session|shift|service|class|lesson|clinic|surgery|meeting|round|ward round|site visit|shoot|"
     r"gig|show|hearing|audit|install|job|operation|procedure)\b"
     r"|\b(?:one|some)\s+(?:morning|afternoon|evening)\b"  # "come by the farm some morning": one visit
+    r"|\b(?:a\s+half|half\s+a|one|a|a\s+single)[- ]day\b"  # "visit the cooperage for a half day" (review 93)
     r"|\b(?:[1-5]|one|two|three|a couple of)\s+(?:days?|shifts?|mornings?|afternoons?|evenings?)\b",  # "stage 2 days"
     re.IGNORECASE,
 )

@@ -88,6 +88,8 @@ def doubled_words(text: str) -> list[str]:
              if m.group(1).lower() not in ("that", "had", "is", "do", "bye", "very", "so", "really", "ha", "no")]
     # ("the by the glass stuff": a preposition's phrase used as a modifier, "by-the-glass", review 72)
     by_the = r"(?!\s+(?:glass|hour|day|book|way|minute|week|dozen|piece|kilo|metre|meter|yard|pound)\b)"
+    # ("hit the hedge a bit hard": "a bit", "a little", "a lot" say how much, after a noun the tagger may misread)
+    by_the += r"(?!\s+(?:bit|little|lot|few|couple|while|tad)\b)"
     for match in re.finditer(rf"\b(?:a|an|the)\s+([A-Za-z-]+)\s+(?:a|an|the)\b{by_the}", cleaned, re.IGNORECASE):
         middle = tag(match.group(1))
         # "the person an idea came from" is fine: only a word that cannot head a noun phrase is doubled round.

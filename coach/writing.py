@@ -921,6 +921,8 @@ def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
         if _A_TRADE.search(match.string, max(0, match.start() - _TAKING_THE_REACH), match.start()) and (
                 _AGENT_ENDING.search(word) and _NO_NOUN_NEXT.match(match.string, match.end())):
             return word  # ("contact of the cooper for the shelves" is a barrel maker, never "the Cooper", review 89)
+        if _AGENT_ENDING.search(word) and _A_LEARNER_NEXT.match(match.string, match.end()):
+            return word  # ("cooper apprentice, 2 yrs in": a trade learned, never "a Cooper apprentice", review 93)
         if word in listed or only_a_name(word) or (word in names and lexicon_tag(word) in (None, "NNP")):
             return word.capitalize()
         return word
@@ -943,6 +945,8 @@ _MONTH_MAY = lazy_regex(r"\b(?P<lead>in|by|of|not|mid|till|from|until|since|earl
 """"may" where it is the month ("in may", "oct not may,"), never the verb ("she may not", "and may survive")."""
 _A_TRADE = lazy_regex(r"\b(?:the|a|an|our|my|his|her|their|your)\s+$", re.IGNORECASE)
 """An article or a possessive before a word: "the cooper", "a fletcher" name a trade, not a person."""
+_A_LEARNER_NEXT = lazy_regex(r"\s+(?:apprentice|trainee|journeyman|assistant|student|intern)s?\b", re.IGNORECASE)
+"""Someone learning a trade, after the trade ("cooper apprentice")."""
 _AGENT_ENDING = lazy_regex(r"(?:er|or|ist|ian|man|wright|smith)$")
 _NO_NOUN_NEXT = lazy_regex(r"\s*(?:$|[.,;:!?)]|\s(?:for|to|at|in|on|of|with|about|who|that|and|or|is|was|will|said)\b)",
                            re.IGNORECASE)

@@ -17,7 +17,7 @@ thing and the debrief scores the same moves.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -661,6 +661,19 @@ class ScriptedPartner:
         if alone or own_reason or any(criterion.counts(m.move, m.quote) for m in moves if m.polarity == "positive"):
             self.state.raised["reason"] = text
 
+    def _asks_a_favour(self, now: Mapping[str, str]) -> bool:
+        """Whether the user asks something of them, or leave to do something, with nothing wrong named.
+
+        "…if you can write me a recommendation letter" and "Can I do the wiring myself, and you watch me?" (reviews
+        r36, r37): a favour or permission, never a complaint to concede.
+        """
+        said = self.state.said_by_user[-1] if self.state.said_by_user else ""
+        questions = " ".join(s for s in split_sentences(said) if "?" in s)
+        asked = f"{self.state.raised.get('purpose', '')} {now.get('purpose', '')} {questions}"
+        told = " ".join(self.state.raised.values())
+        return bool(_ASKS_OF_THEM.search(asked) or _MAY_I.search(asked)) and not _A_PROBLEM.search(told) and (
+            self.scenario.issue_from != "partner")
+
     @property
     def moved(self) -> bool:
         """The partner has held out long enough on the named issue to give ground."""
@@ -733,13 +746,7 @@ class ScriptedPartner:
             # "I want to speak about how we work on my paper drafts." names the topic, not what is wrong with it:
             # "Fair. I hadn't noticed." conceded nothing anyone had said (review r26)
             return "invite"
-        told = " ".join(self.state.raised.values())
-        # ("Can I do the wiring myself, and you watch me?" got "Fair. I hadn't noticed.", review r37: permission asked)
-        said = self.state.said_by_user[-1] if self.state.said_by_user else ""
-        asked = f"{purpose} {now.get('purpose', '')} {' '.join(s for s in split_sentences(said) if '?' in s)}"
-        if not self.state.conceded and (_ASKS_OF_THEM.search(asked) or _MAY_I.search(asked)) and not _A_PROBLEM.search(
-                told) and (
-                self.scenario.issue_from != "partner"):
+        if not self.state.conceded and self._asks_a_favour(now):
             # "I want to ask… if you can write me recommendation letter for it. The deadline is in 3 weeks" got "Fair.
             # I hadn't noticed." (review r36): a favour asked, with nothing wrong named, has nothing to concede
             return "accept" if self.moved else "pin-down"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
@@ -879,3 +879,19 @@ def quoted_words(words: Sequence[str]) -> str:
     if len(quoted) == 1:
         return f"the {'words' if ' ' in words[0] else 'word'} {quoted[0]}"  # "the words "too slow""
     return f"the words {', '.join(quoted[:-1])} and {quoted[-1]}"
+
+
+def joined_to_previous(
+    items: Sequence[str], belongs: Callable[[str], bool], join: Callable[[str, str], str]
+) -> list[str]:
+    """The items, each one that ``belongs`` to the item before it joined to that item by ``join(before, item)``.
+
+    A status after its open item ("i did"), a lone quote after its point: never an item of its own.
+    """
+    kept: list[str] = []
+    for item in items:
+        if kept and belongs(item):
+            kept[-1] = join(kept[-1], item)
+        else:
+            kept.append(item)
+    return kept

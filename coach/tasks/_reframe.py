@@ -1651,8 +1651,13 @@ def _received_tidied(reading: Reading) -> None:
             points.append(point)
     reading.behaviours = points
     reading.strengths = [_rewrite(s, tag(s), _FIRST_PERSON) if _LIKED_HOW.match(s) else s for s in reading.strengths]
+    # ("…my take-offs are the smoothest in the team he says": who said it is the list's heading already, review 93)
+    reading.behaviours = [_SAYS_AT_THE_END.sub("", p) for p in reading.behaviours]
+    reading.strengths = [_SAYS_AT_THE_END.sub("", p) for p in reading.strengths]
 
 
+_SAYS_AT_THE_END = lazy_regex(r",?\s+(?:he|she|they)\s+(?:says|said|thinks|reckons|told me)\s*(?=[.!]*$)",
+                              re.IGNORECASE)
 _NO_ARTICLE = lazy_regex(r"\b(?P<lead>you\s+are|you['’]re)\s+(?!(?:a|an|the|my|your|our|so|very|really|too)\s)"
                          # ("good with customer": a quality with its preposition, never "a good with customer")
                          r"(?=(?P<kind>(?:(?!(?:with|at|in|on|for|to|about)\s)[a-z]+\s+){0,2}?"
@@ -1886,6 +1891,10 @@ def judged_thing(clause: str) -> str | None:
     with something of the user's.
     """
     said = _COMPLAINED.sub("", _REPORTING.sub("", normalise(clause).strip(), count=1), count=1)
+    slow_to = _SLOW_TO.match(said)
+    if slow_to and is_bare_verb(slow_to["verb"].lower()):
+        # ("I am too slow to set up the machine": the doing, "setting up the machine", review 93)
+        return f"{inflect(slow_to['verb'].lower(), 'VBG')}{slow_to['rest']}"
     match = _JUDGED_THING.match(said) or _JUDGED_AT.match(said)
     if match and match.groupdict().get("doing"):
         return str(match["doing"])  # "passing instruments": a doing, said as typed
@@ -1899,6 +1908,9 @@ def judged_thing(clause: str) -> str | None:
     return f"your {match.group('thing')}" if match else None
 
 
+_SLOW_TO = lazy_regex(r"^(?:you(?:'re|\s+are|\s+were)|i(?:'m|\s+am|\s+was))\s+(?:too|very|a bit|quite)\s+"
+                      r"(?:slow|late)\s+to\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z][\w'-]*){0,4})\s*$", re.IGNORECASE)
+"""A judgment of the user's pace at a doing ("I am too slow to set up the machine")."""
 _JUDGED_AT = lazy_regex(r"^(?:you(?:'re|\s+are|\s+were)|i(?:'m|\s+am|\s+was))\s+[^,]{1,30}?\s+"
                         r"(?P<prep>with|at|on|in)\s+"
                         r"(?:(?P<det>your|my|the)\s+(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})"

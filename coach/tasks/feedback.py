@@ -858,8 +858,10 @@ class _Give:
         without making him feel stupid" is what to get across, and how. A praising message is the strength only when
         no other strength was given.
         """
+        # ("I want to say her the meeting is also her place" was dropped, review 93: said to them, about theirs)
         return next((m for m in self.reading.messages if (not praises(m) or self.reading.strengths)
-                     and (re.match(r"you\b", m, re.IGNORECASE) or REASSURANCE.match(m))), None)
+                     and (re.match(r"you\b", m, re.IGNORECASE) or REASSURANCE.match(m)
+                          or (re.search(r"\byour?\b", m, re.IGNORECASE) and not _RISK.search(m)))), None)
 
     def _request(self, praised: bool = False) -> str:
         """The request line; after praise ("Could you write up the labelling system…?") with no review of it."""

@@ -41,6 +41,7 @@ from coach.tasks._phrasing import (
     ends_in_a_state,
     felt_marks_as_commas,
     frames,
+    joined_to_previous,
     parse_person,
     rationale,
     shape_of,
@@ -507,13 +508,10 @@ _STATUS_ONLY = lazy_regex(r"^(?:i\s+)?(?:did(?:\s+it)?|done|sent(?:\s+it)?|not\s
 
 def _statuses_kept_with_their_items(items: list[str]) -> list[str]:
     """"he asked me to send the dashboard; i did": the status with its item, never an item of its own ("- I did")."""
-    kept: list[str] = []
-    for item in items:
-        if kept and _STATUS_ONLY.match(item):
-            kept[-1] = f"{kept[-1].rstrip(' .')} - {lower_first(item) if not item.startswith('i ') else item}"
-        else:
-            kept.append(item)
-    return kept
+    def joined(before: str, status: str) -> str:
+        return f"{before.rstrip(' .')} - {lower_first(status) if not status.startswith('i ') else status}"
+
+    return joined_to_previous(items, lambda item: _STATUS_ONLY.match(item) is not None, joined)
 
 
 _WANT_A_VERB = lazy_regex(r"^(?P<want>(?:i\s+)?(?:really\s+)?(?:want|wanna))\s+(?P<verb>[a-z]+)\s", re.IGNORECASE)

@@ -164,6 +164,10 @@ def _marked_private(lines: list[str]) -> list[bool]:
 _PIECES = lazy_regex(rf"({ABBREVIATIONS}(?<!\bincl\.)(?<=[.!?])\s+|\s+[-–—]+\s+|\s*…\s*|,\s+(?=bless\b)|"
                      r"\s+(?=(?:it |that |which )?made me feel\b))(?=\S)")
 """Where a line of notes turns to another thought: a sentence's end, a dash between words, an ellipsis."""
+_ONLY_A_MARK = lazy_regex(r"(?:(?:long story|lol|ha+|anyway)[,\s]+)?(?:off(?:\s+the)?\s+record|"
+                          r"not for (?:the )?(?:e-?mail|mail|her|him|them)|between us|for me only|"
+                          r"(?:don'?t|dont|do not) put (?:that|this|it) in)", re.IGNORECASE)
+"""A piece that only says the one before it is private ("long story, off record", "not for the email")."""
 _SENTENCES = lazy_regex(rf"{ABBREVIATIONS}(?<!\bincl\.)(?<=[.!?])\s+(?=\S)")
 _ONE_THOUGHT = 2
 """A line of at most this many sentences is one thought: a private piece makes all of it private unless the line
@@ -218,6 +222,12 @@ class _Reader:
                    for index, (piece, hidden) in enumerate(zip(pieces[::2], cued, strict=True))]
         if not any(private):
             return line
+        # ("asked if she'd ever go back to TV - long story, off record", review 93): a piece that only marks what came
+        # before it as private, after a dash, takes that piece with it
+        for index in range(1, len(private)):
+            mark_only = _ONLY_A_MARK.fullmatch(pieces[2 * index].strip(" .!")) is not None
+            if private[index] and mark_only and pieces[2 * index - 1].strip():
+                private[index - 1] = True
         text = "".join(self._kept_with_stops(pieces, private))
         text = text.lstrip(" -–—…") if private[0] else text  # a bullet stays, a dash before a dropped piece goes
         return text if text.strip() else None

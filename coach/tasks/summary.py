@@ -31,7 +31,7 @@ from coach.compose import cite, clip_chars, clip_words, pick, tidy
 from coach.grammar import clause_without_verb, has_main_verb, reading_problems
 from coach.knowledge import SearchResult
 from coach.lazy_patterns import lazy_regex
-from coach.tasks._phrasing import inflect, word_list
+from coach.tasks._phrasing import inflect, joined_to_previous, word_list
 from coach.tasks.base import Check, Composition, Field, Style, TaskSpec
 from coach.tasks.private_notes import kept_to_myself, private_apart
 from coach.tasks.reading import actions_listed, faithful, reads_well
@@ -1479,13 +1479,8 @@ def _quotes_joined(takeaways: list[str]) -> list[str]:
     "…assessment first — 'scan what people will ask for'.", never a lone bullet of the mentor's words with no one
     saying them (review 89).
     """
-    joined: list[str] = []
-    for point in takeaways:
-        if joined and _ONLY_A_QUOTE.fullmatch(point):
-            joined[-1] = f"{joined[-1].rstrip('.')} — {point.rstrip('.')}."
-        else:
-            joined.append(point)
-    return joined
+    return joined_to_previous(takeaways, lambda point: _ONLY_A_QUOTE.fullmatch(point) is not None,
+                              lambda before, quote: f"{before.rstrip('.')} — {quote.rstrip('.')}.")
 
 
 _ONLY_A_QUOTE = lazy_regex(r"['‘\"“][^'’\"”]{3,}['’\"”]\.?")

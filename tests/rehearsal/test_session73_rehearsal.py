@@ -118,3 +118,15 @@ def test_review_r37_permission_asked_is_granted_and_a_counter_taken_is_settled(d
         "months now, I want to learn."], "easy")
     assert "hadn't noticed" not in session.partner_turns[-1], session.partner_turns[-1]
     assert "three months" not in session.partner_turns[-1].lower(), session.partner_turns[-1]
+
+
+def test_review_r38_a_sneer_a_dig_and_nobody_would_have_are_poor_a_promise_is_not(detector: MoveDetector) -> None:
+    # r38 r8: "…skip the thinking, if that's what everyone wants." credited as a proposal; r5: "I'm busy too, and I
+    # still manage to keep my appointments." as an I-statement; r8: "Nobody in that room would have understood…" as
+    # listening; r1: "Absolutely, I'd come with questions every time." as an absolute; r7: "Yes, a little bit hard." as
+    # vagueness
+    assert "sarcasm" in moves_in(detector, "Sure, I'll cut it to one slide then, if that's what everyone wants.")
+    assert "blame" in moves_in(detector, "Two kids and a night job, I'm busy too, and I still manage to show up.")
+    assert "absolutes" in moves_in(detector, "No one on that panel would have followed it without the background.")
+    assert "absolutes" not in moves_in(detector, "Yes, I'd bring a written update every time.")
+    assert "vagueness" not in moves_in(detector, "Yes, a bit hard.")

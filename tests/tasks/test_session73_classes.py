@@ -185,3 +185,33 @@ def test_review_92_received_keeps_a_things_own_verb() -> None:
         "foreman says im fast but fast is no use if it leaks")})
     assert "fast is no use" in body
 
+
+
+def test_review_93_a_half_day_a_trade_learned_and_whose_words_a_point_is() -> None:
+    # review 93 o1: time_boxed failed "for a half day" and "I'm a Cooper apprentice"; fr3: "…smoothest in the team he
+    # says." and reads_well failed "hit the hedge a bit hard"; fr2: "too slow to set up the machine" lost
+    body, failed = _draft("outreach", {
+        "mentor_name": "Mr. Liam Byrne", "why_them": "your talk on oak staves at the craft fair", "about_me": "cooper "
+        "apprentice, 2 yrs in", "goal": "open a cask repair shop", "ask": "could I visit your yard for a half day and "
+        "watch?", "channel": "email", "tone": "warm", "my_name": "Eoin"})
+    assert "time_boxed" not in failed and "Cooper apprentice" not in body
+    body, failed = _draft("feedback", {"direction": "received", "person_name": "Anke, chief pilot", "feedback": (
+        "she said I am too slow to do the pre-flight checks, and last flight we hit the runway a bit hard. but my "
+        "radio calls are the clearest in the team she says")})
+    assert "Your pace when doing the pre-flight checks." in body
+    assert "she says" not in body and "reads_well" not in failed
+
+
+def test_review_93_what_the_user_wants_to_say_about_theirs_and_an_off_record_aside() -> None:
+    # review 93 fg2: "I want to say her the meeting is also her place" dropped; s5: "asked if she'd ever go back to TV -
+    # long story, off record" sent as "Asked if you'd ever go back to TV."
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Lena", "feedback": "Lena is careful and her reports are clean. but in the "
+        "meetings she never speak. I want to say her the meeting is also her place", "behaviour": "stayed silent in "
+        "the last three team meetings", "impact": "we decided without her data", "request": "share one point in the "
+        "meeting itself"})
+    assert "The meeting is also your place." in body
+    body, _ = _draft("summary", {"mentor_name": "Dana", "kind": "full", "notes": (
+        "mtg w D re: my pitch. D: cut the intro, get to the guest fast. i'll re-edit the demo by fri. she'll send it "
+        "to the producer. she said my voice is fine. asked if she'd ever go back to radio - long story, off record")})
+    assert "radio" not in body and "Re-edit the demo" in body
