@@ -97,7 +97,7 @@ _IMPACT_SPLIT = lazy_regex(
 )
 _SUBJECT_TAGS = frozenset({"PRP", "PRP$", "DT", "NNP", "NNPS", "NN", "NNS", "EX"})
 _VERB_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN", "VBG", "MD"})
-_AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
+AGREES_WITH_YOU = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
           "hasn't": "haven't", "doesn't": "don't", "am": "are"}  # fmt: skip
 _FIRST_PERSON = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",
                  "i've": "you've", "i'd": "you'd", "i'll": "you'll"}  # fmt: skip
@@ -2146,7 +2146,7 @@ def _rewrite(text: str, tagged: Tagged, table: dict[str, str], others: frozenset
         elif lowered == "you":
             you_subject = True
         elif you_subject and _agrees_with_you(tagged, index) and _verb_slot(tagged, index):
-            replacement = _AGREE.get(lowered) or (inflect(word, "VBP") if penn in ("VBZ", "NNS") else None)
+            replacement = AGREES_WITH_YOU.get(lowered) or (inflect(word, "VBP") if penn in ("VBZ", "NNS") else None)
         elif _new_subject(tagged, index):
             you_subject = False
         if replacement is not None:
@@ -2173,7 +2173,7 @@ def _verb_slot(tagged: Tagged, index: int) -> bool:
 
 def _agrees_with_you(tagged: Tagged, index: int) -> bool:
     word, penn = tagged[index]
-    return penn in ("VBZ", "VBD") or word.lower() in _AGREE or _verb_read_as_noun(tagged, index)
+    return penn in ("VBZ", "VBD") or word.lower() in AGREES_WITH_YOU or _verb_read_as_noun(tagged, index)
 
 
 def _verb_read_as_noun(tagged: Tagged, index: int) -> bool:

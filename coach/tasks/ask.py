@@ -775,12 +775,17 @@ _AN_EARLIER_MEETING = lazy_regex(r"\b(?:last time|last session|last meeting|prev
                                  r"since (?:we|you) last|follow(?:ed|ing)? up on|what you agreed)\b", re.IGNORECASE)
 
 
+def _without_asides(question: str) -> str:
+    """The question without its bracketed asides ("(shes a master beekeeper, been doing it 40 yrs)")."""
+    return tidy(re.sub(r"\s*\([^()]*\)", "", question))
+
+
 def story_clauses(question: str) -> list[str]:
     """The clauses of a long question's run-on sentences (none for a short question): each may hold the trouble."""
     if len(question.split()) < LONG_STORY_WORDS:
         return []
-    bare = tidy(re.sub(r"\s*\([^()]*\)", "", question))
-    clauses = [c.strip(" ,;") for sentence in re.split(r"(?<=[.?!])\s+", bare) for c in _CLAUSE_BREAK.split(sentence)]
+    clauses = [c.strip(" ,;") for sentence in re.split(r"(?<=[.?!])\s+", _without_asides(question))
+               for c in _CLAUSE_BREAK.split(sentence)]
     return list(dict.fromkeys(c for c in clauses if len(c.split()) >= CLAUSE_WORDS))
 
 
@@ -803,7 +808,7 @@ def _readings(question: str) -> list[str]:
     outweighed the ask; "…3 times now. how I talk to him without he feel attacked?": the story and the question
     apart are each nearer a card than together (reviews 82, 83).
     """
-    bare = tidy(re.sub(r"\s*\([^()]*\)", "", question))
+    bare = _without_asides(question)
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", bare) if len(s.split()) >= 4]
     return list(dict.fromkeys([question, bare, *(sentences if len(sentences) > 1 else []), *story_clauses(question)]))
 
@@ -882,11 +887,12 @@ class AskTask(TaskSpec):
             return Composition(body=not_covered_reply(question))
         texts = [f"{g.title}. {g.heading}. {g.text}" for g in guidance]
         earlier = [text for role, text in history if role == "user" and text.strip() != question.strip()]
-        for query in (*_readings(question), *(f"{earlier[-1]} {question}" for _ in earlier[-1:])):
+        readings = _readings(question)
+        for query in (*readings, *(f"{earlier[-1]} {question}" for _ in earlier[-1:])):
             scores, floor, _ = similarity(query, texts)
             if scores and max(scores) >= floor:
                 return None
-        closeness = max(_situation_closeness(q, guidance) for q in _readings(question))
+        closeness = max(_situation_closeness(q, guidance) for q in readings)
         # ("…since around summer he always cancels last minute…", one clause of a story about the asker's own
         # mentor, review 91: a question about a mentorship it names needs less to be the cards')
         if closeness >= (SITUATION_IN_NAMED_MENTORING if _NAMES_MENTORING.search(question) else SITUATION_IN_SCOPE):

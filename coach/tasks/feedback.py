@@ -59,6 +59,7 @@ from coach.tasks._phrasing import (
     your_role,
 )
 from coach.tasks._reframe import (
+    AGREES_WITH_YOU,
     MATTERS_BECAUSE,
     PEOPLE_THEN_DID,
     REASSURANCE,
@@ -1184,8 +1185,8 @@ def _subject_as_you(match: re.Match[str]) -> str:
     """"she was" as "you were", "he checks" as "you check"; unchanged when the verb's form is not known."""
     verb = match.group(1)
     lowered = verb.lower().replace("’", "'")
-    if lowered in _TO_YOU_FORMS:
-        return f"you {_TO_YOU_FORMS[lowered]}"
+    if lowered in AGREES_WITH_YOU:
+        return f"you {AGREES_WITH_YOU[lowered]}"
     if lowered in _SAME_FOR_YOU or lowered.endswith("ed") or (verb_base(lowered) not in (None, lowered)
                                                                and not lowered.endswith("s")):
         return f"you {verb}"
@@ -1193,8 +1194,6 @@ def _subject_as_you(match: re.Match[str]) -> str:
     return f"you {base}" if base and lowered.endswith("s") and base != lowered else match.group()
 
 
-_TO_YOU_FORMS = {"was": "were", "is": "are", "has": "have", "does": "do", "wasn't": "weren't", "isn't": "aren't",
-                 "hasn't": "haven't", "doesn't": "don't", "'s": "are"}
 _SAME_FOR_YOU = frozenset({"could", "would", "might", "will", "can", "should", "shall", "must", "had", "did", "didn't",
                            "couldn't", "wouldn't", "won't", "can't", "shouldn't", "hadn't"})
 

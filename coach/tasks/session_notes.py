@@ -1486,15 +1486,14 @@ def _commitments_apart(notes: str) -> str:
                      for line in lines)
 
 
+_THEIR_TASK_TO_THE_END = r"(?P<task>(?:he|she|they)\s*(?:will|'ll|’ll|is going to)\s+[^.;]+?)\s*[.!]?\s*$"
+"""The mentor's promise that ends a note line ("he will send name of his broker")."""
 _TOPIC_THEN_THEIR_TASK = lazy_regex(r"^(?P<lead>\W*(?-i:[A-Z])[A-Za-z]{0,11}\s*:\s*)(?!next\b)"
-                                    r"(?P<topic>[a-z][^,;:.]{2,30}?),\s+"
-                                    r"(?P<task>(?:he|she|they)\s*(?:will|'ll|’ll|is going to)\s+[^.;]+?)\s*[.!]?\s*$",
-                                    re.IGNORECASE)
+                                    r"(?P<topic>[a-z][^,;:.]{2,30}?),\s+" + _THEIR_TASK_TO_THE_END, re.IGNORECASE)
 
 
 _TOPIC_COLON_THEIR_TASK = lazy_regex(r"^(?P<lead>\W*)(?P<topic>(?:my|our)\s+[^,;:.]{2,40}?):\s+"
-                                     r"(?P<task>(?:he|she|they)\s*(?:will|'ll|’ll|is going to)\s+[^.;]+?)\s*[.!]?\s*$",
-                                     re.IGNORECASE)
+                                     + _THEIR_TASK_TO_THE_END, re.IGNORECASE)
 """A topic, a colon and the mentor's task on it ("my audit on VTE prophylaxis: she'll look at the draft by fri")."""
 
 
