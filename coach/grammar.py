@@ -22,7 +22,7 @@ from coach.checks import (
 )
 from coach.inflect import get_lemma
 from coach.lazy_patterns import lazy_regex
-from coach.pos import tag
+from coach.pos import lexicon_tag, tag
 
 _LIST_MARKER = lazy_regex(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?:\[[ xX]?\]\s*)?")
 _MARKDOWN = lazy_regex(r"\*\*|__|`|^#{1,6}\s+|^>\s*", re.MULTILINE)
@@ -360,6 +360,21 @@ def article_before_verb(text: str) -> list[str]:
     # "Your experience as a she's a nurse practitioner…": an article before a pronoun is a phrase spliced in
     found += [m.group(0) for m in _ARTICLE_BEFORE_PRONOUN.finditer(text)]
     return found
+
+
+def article_before_a_name(text: str) -> list[str]:
+    """"I'm a Lucía, 2nd year trainee…": an article before the user's own name (review 94)."""
+    return [m.group(0) for m in _ARTICLE_BEFORE_OWN_NAME.finditer(text) if lexicon_tag(m["name"].lower()) is None]
+
+
+def verb_after_towards(text: str) -> list[str]:
+    """"I'm working towards move offshore": a plan's bare verb after "towards", where a noun belongs (review 94)."""
+    return [m.group(0) for m in _TOWARDS_A_VERB.finditer(text) if _can_be_bare_verb(m["verb"].lower())]
+
+
+_ARTICLE_BEFORE_OWN_NAME = lazy_regex(r"\bI(?:'m|\s+am)\s+an?\s+(?P<name>(?-i:[A-Z])[^\W\d_]+),")
+_TOWARDS_A_VERB = lazy_regex(r"\btowards\s+(?P<verb>[a-z]+)\s+(?:offshore|abroad|overseas|up|into|to|on|away|back|"
+                             r"out|over|the|my|a|an|our|in)\b", re.IGNORECASE)
 
 
 _ARTICLE_BEFORE_PRONOUN = lazy_regex(r"\b(?:a|an)\s+(?:she|he|they|we)(?:['’](?:s|re))?\b", re.IGNORECASE)
@@ -804,6 +819,8 @@ DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("a whole sentence where a noun belongs", clause_as_noun),
     ("a question run on into a statement", spliced_questions),
     ("article before a verb", article_before_verb),
+    ("article before a name", article_before_a_name),
+    ("a verb after 'towards' (say \"moving\" or \"I'm hoping to…\")", verb_after_towards),
     ("feeling with no subject", orphan_feelings),
     ("a clause with no verb", clause_without_verb),
     ("subject and verb disagree", agreement_errors),

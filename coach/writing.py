@@ -876,6 +876,10 @@ _SAINT = lazy_regex(r"(?<![\w.])st(?= [A-Z][a-z])")
 _MID_SENTENCE_NAME = lazy_regex(r"(?<=[a-z0-9,;:)] )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
 
 
+_NAME_BEFORE_LINK = lazy_regex(r"[A-Z][\w'’-]*\s+(?:the|of|and|de|du|la|le|for|on)\s+$")
+"""The start of a longer name just before a word ("Write the ", "Bank of "): that word is only part of the name."""
+
+
 def typed_names(values: Sequence[str]) -> list[str]:
     """Names the user capitalised somewhere in the form ("Northern Rail", "Crewe"), to repeat as typed.
 
@@ -887,7 +891,9 @@ def typed_names(values: Sequence[str]) -> list[str]:
     for value in values:
         for match in _MID_SENTENCE_NAME.finditer(value):
             name = match.group(0)
-            if " " in name or "-" in name or lexicon_tag(name.lower()) in (None, "NNP"):
+            # ("Write the Docs meetup": "Docs" is a word of that name, never "my API Docs", review 94)
+            inside_a_name = _NAME_BEFORE_LINK.search(value, 0, match.start()) is not None
+            if " " in name or "-" in name or (lexicon_tag(name.lower()) in (None, "NNP") and not inside_a_name):
                 found.add(name)
     return sorted(found, key=len, reverse=True)
 

@@ -269,7 +269,10 @@ def signs_off(text: str) -> bool:
     """
     if len(text.split()) > SIGN_OFF_WORDS or not (_SIGN_OFF.search(text) or _GOODBYE.search(text)):
         return False
-    return all(_SIGN_OFF.search(s) or len(s.split()) <= ASIDE_WORDS for s in split_sentences(text))
+    # (each stop counts, a lower-case sentence after it too: "cool, thanks. honestly sometimes it felt like homework
+    # every week lol, I never have time to do the reading" tells something new, review r39)
+    pieces = [p for s in split_sentences(text) for p in re.split(r"(?<=[.!?])\s+(?=[a-z])", s)]
+    return all(_SIGN_OFF.search(p) or len(p.split()) <= ASIDE_WORDS for p in pieces)
 
 
 ReplyTone = Tone | Literal["neutral"]
@@ -788,11 +791,23 @@ class ScriptedPartner:
             # "Okay, that's a direct ask." before anything was asked (review r24)
             unused = [line for line in unused if not _NAMES_THE_ASK.search(line)]
         if self._agreed:  # ("…I can keep it up before I say yes." once it had said yes, review r29)
-            unused = [line for line in unused if not _BEFORE_THE_YES.search(line)]
+            # (nor, unasked, "My only hesitation… I'd want to think it through properly." two turns after "Once per
+            # week. Fine, that works.", review r39; asked for its doubts, it may still name one)
+            last = self.state.said_by_user[-1] if self.state.said_by_user else ""
+            asked_doubts = _ASKS_FOR_DOUBTS.search(last) is not None
+            unused = [line for line in unused if not _BEFORE_THE_YES.search(line)
+                      and (asked_doubts or not _HESITATES.search(line))]
         if self.scenario.story_told_by == "partner":
             # the partner told what happened (its feedback), so the user has no ask to make: "Okay. If it matters,
             # tell me the ask" answered a mentee taking feedback (review r28)
             unused = [line for line in unused if not _WANTS_THE_ASK.search(line)]
+        if "proposal" in self.state.raised or any(_ALTERNATIVE_NAMED.search(t) for t in self.state.said_by_user):
+            # "You haven't told me what you'd do instead." after "For this I need the instructor rating, not MBA", and
+            # "Make a proposal." after "once per week to start" (review r39)
+            unused = [line for line in unused if not _ASKS_FOR_AN_ALTERNATIVE.search(line)]
+        if any(_OWNED_IT.search(line) for line in self.state.used):
+            # "…It's been bugging me too." then "I thought it was fine… I didn't know it bothered you." (review r39)
+            unused = [line for line in unused if not _DID_NOT_KNOW.search(line)]
         if "reason" in self.state.raised:
             # "Why me rather than someone in your own company?" right after "At the meetup you said…" (review r13)
             unused = [line for line in unused if not _ASKS_WHY_THEM.search(line)]
@@ -912,7 +927,9 @@ class ScriptedPartner:
             self.scenario.their_side if kind == "in-the-way" else self.scenario.their_side_agreed)
         # ("what you need from my side…?" after the yes got "…I'd want to know I can keep it up before I say yes.",
         # review r29): the yes is given, so no line that holds it back
-        fits = [line for line in self._off_story(bank)
+        # (its side of the plan when the asked kind has nothing left to say after the yes: "What would you need to see
+        # from me to feel safe about it?" got "Sure. Talk soon." and the end, review r39)
+        fits = [line for pool in (bank, self.scenario.their_side_agreed) for line in self._off_story(pool)
                 if line not in self.state.used and not _BEFORE_THE_YES.search(line)]
         line = fits[0] if fits else None
         return self._say(line) if line else None
@@ -1406,6 +1423,17 @@ _ASKS_WHAT_THE_ASK_IS = lazy_regex(r"\bwhat (?:exactly )?are you asking\b|"
                                    r"^[A-Z][a-z]+(?:\s[a-z]+)?, then\.", re.IGNORECASE)
 """A partner line asking what the user wants from it, or guessing it ("Mentoring, then."): never said once the ask
 itself was made ("Mentoring, then." a turn after "would you be my mentor?", review r15)."""
+_OWNED_IT = lazy_regex(r"\byou'?re right\b|\bthat'?s on me\b|\bbugging me too\b|\bi know,? i know\b", re.IGNORECASE)
+"""A partner line that owned the problem: after it, the partner never says it did not know of it."""
+_DID_NOT_KNOW = lazy_regex(r"\bi (?:didn'?t|did not|hadn'?t|had not) (?:know|realise|realize|realised|realized)\b|"
+                           r"\bi thought (?:it was|things were) fine\b", re.IGNORECASE)
+"""A partner line that says it did not know there was a problem."""
+_ALTERNATIVE_NAMED = lazy_regex(r"\binstead\b|\brather than\b|\bi\s+(?:need|want|prefer|would do)\s+"
+                                r"(?:the\s+|a\s+|an\s+)?[\w -]{2,40},\s+not\s+(?:the\s+|a\s+|an\s+)?\w", re.IGNORECASE)
+"""The user naming what they would do instead ("I need the instructor rating, not MBA")."""
+_ASKS_FOR_AN_ALTERNATIVE = lazy_regex(r"\bwhat you'?d do instead\b|\bmake a proposal\b|\bwhat'?s the alternative\b|"
+                                      r"\bwhat would you do instead\b", re.IGNORECASE)
+"""A partner line asking for the user's alternative or proposal."""
 _WANTS_AN_END = lazy_regex(r"\bend date\b", re.IGNORECASE)
 """A partner line asking for the mentorship to have an end."""
 _TERM_GIVEN = lazy_regex(rf"{_TRIAL.pattern}|\b(?:over|during)\s+(?:the\s+)?(?:next\s+)?(?:a\s+)?{_NUMBER}\s+"
@@ -1633,6 +1661,11 @@ _CLAUSE_BREAK = lazy_regex(r",\s+and\s+|;\s*|[.!?]\s+")
 _BEFORE_THE_YES = lazy_regex(r"\bbefore I (?:say yes|agree|commit|sign up)\b|\bnot (?:yet |fully |quite )?convinced\b",
                              re.IGNORECASE)
 """A line that holds a yes back: never said once the partner has said yes."""
+_ASKS_FOR_DOUBTS = lazy_regex(r"\b(?:doubts?|worr(?:y|ies|ied)|concerns?|hesitat\w*|reservations?|misgivings?)\b",
+                              re.IGNORECASE)
+"""A user line that asks for the partner's doubts ("If you have any doubts, I'd rather hear them now.")."""
+_HESITATES = lazy_regex(r"\bmy (?:only |one )?hesitation\b|\bthink it through\b", re.IGNORECASE)
+"""A line that hesitates over the plan: never said unasked once the partner has said yes."""
 _CHECK_WHEN = lazy_regex(r"\b(?:after|in)\s+(?:the\s+)?(?:first\s+)?(?:\d+|one|two|three|four|five|six|eight|"
                         r"a couple of|a few)\s+(?:weeks?|months?|sessions?|meetings?|calls?|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b|"

@@ -360,8 +360,11 @@ def better_line(
     borrows = False
     # a purpose belongs to the opening: a later turn's rewrite does not restate it ("can I talk about…?")
     for part in (p for p in _PARTS_FOR[fix] if p != "purpose" or weakest == 0):
-        own = [m.quote for moves in detections for m in moves
-               if m.move in _PART_MOVES[part] and m.quote not in poor and _fit_to_reuse(m.quote)]
+        # (a blaming turn's other sentences are its justification: "I said the reserve price three times." opened
+        # the rewrite of "Well, the room was full of people checking phones…", review r39)
+        own = [m.quote for i, moves in enumerate(detections) for m in moves
+               if m.move in _PART_MOVES[part] and m.quote not in poor and _fit_to_reuse(m.quote)
+               and not (fix == "blame" and i == weakest)]
         example = "" if own else scenario.example(part, partner_turns, told)
         if example and _said_already(example, parts):
             # ("…the client lead emailed me Fri about it. I had to answer an email from the client's lead about it on
@@ -463,7 +466,9 @@ def _missing_piece(scenario: Scenario, detections: Sequence[Sequence[DetectedMov
             # review r13 s02)
             fallback = _fallback_line(scenario, "default", told) if criterion.id == "concrete-next-step" else ""
             example = scenario.example(criterion.example, partner_turns, told) or fallback
-            if example and not _said_already(example, user_turns):
+            # (never a model line with blanks to fill as the line to add: "On [the day], [exactly what happened]."
+            # was all a reference request was offered, review r39)
+            if example and "[" not in example and not _said_already(example, user_turns):
                 return example
             # ("I had to answer an email from the client's lead about it on Friday" offered to a user who said
             # "…on Friday their lead emailed me…", review 55): the next criterion's line, if any

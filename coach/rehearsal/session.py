@@ -7,6 +7,8 @@ mid-session, the offline partner carries on from the same state and a notice say
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -196,6 +198,12 @@ class RehearsalSession:
         answer = self.partner.answer_after_yes(text) if closing else None
         if answer:  # "How does that feel from your side?" after the yes is answered; the next turn closes (session 60)
             reply, notice, closing = answer, None, False
+        elif closing and _raises_more(moves, text):
+            # ("…honestly sometimes it felt like homework every week lol, I never have time to do the reading" after
+            # the yes got "Good. That's settled, then." and the end, and the user's next line was never heard, review
+            # r39): something new is answered, and the talk stays settled for the next turn to close
+            reply, notice = self._partner_line(reaction, text)
+            closing = False
         else:
             reply, notice = (self.partner.farewell(text), None) if closing else self._partner_line(reaction, text)
         self.transcript.append(TranscriptTurn("user", text))
@@ -394,6 +402,28 @@ def prepare_move_detector(settings: Settings) -> None:
     detector = _default_detector(settings)
     assert detector.embedder is not None
     detector.catalogue.classifier(detector.embedder, detector.keep_in)
+
+
+_NEW_MATTER = frozenset({"i-statement", "specific-observation", "concrete-proposal"})
+"""Moves that say something new after the yes, which a goodbye would leave unanswered."""
+
+
+def _raises_more(moves: Sequence[DetectedMove], text: str) -> bool:
+    """Whether a turn after the settled yes raises something new, rather than thanking or saying goodbye."""
+    if signs_off(text):
+        return False
+    # (a plan said again with thanks closes: "Thank you, really. Let's do a last session in January…", session 60)
+    thanked = any(m.move == "gratitude" for m in moves)
+    new = _NEW_MATTER - {"concrete-proposal"} if thanked else _NEW_MATTER
+    return any(m.polarity == "negative" or m.move in new for m in moves) or (
+        len(text.split()) > _NEWS_WORDS and _OWN_NEWS.search(text) is not None)
+
+
+_NEWS_WORDS = 12
+"""A turn after the yes longer than this may tell something new, beyond thanks."""
+_OWN_NEWS = re.compile(r"\b(?:i|i'm|i've)\s+(?!(?:really\s+|also\s+)?(?:appreciate|look(?:ing)?\s+forward|am\s+glad|"
+                       r"will\s+see|'ll\s+see|think\s+so|agree|will\s+send|'ll\s+send|can\s+do)\b)\w+", re.IGNORECASE)
+"""The user telling something of their own ("I never have time to do the reading"), not a pleasantry."""
 
 
 def _default_detector(settings: Settings) -> MoveDetector:

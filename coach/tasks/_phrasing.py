@@ -606,6 +606,11 @@ _WHEN_LEADS = frozenset(
 _DATE = lazy_regex(rf"^(?:{_WEEKDAY}|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?|\d{{1,2}}(?:st|nd|rd|th)?\b)", re.I)
 
 
+_IN_WHAT_AFTER_A_TIME = lazy_regex(r",\s+(?=(?:morning|evening|night|weekend|early|late)\s+[a-z]+s?$)",
+                                   re.IGNORECASE)
+"""What a stretch of time was spent in, after a comma ("the last month, morning classes")."""
+
+
 def when_phrase(text: str) -> str:
     """A time or occasion as a phrase that can follow a verb: "Tuesday's call" -> "in Tuesday's call"."""
     phrase = re.sub(r"\b(\d+)x(?![\w-])", r"\1 times", as_phrase(text))  # "3x in last 2 weeks"
@@ -635,8 +640,11 @@ def when_phrase(text: str) -> str:
         return f"in {phrase}"  # "last week's audit": the event of that time, "in last week's audit" (session 61)
     if first in _WHEN_LEADS or times or spanning:  # ("all this week": never "in all this week")
         return phrase[:1].lower() + phrase[1:] if not phrase[1:2].isupper() else phrase
-    if re.match(r"^(?:the\s+)?(?:last|past|first|next)\s+(?:\d+|two|three|four|five|few|couple)\b", phrase, re.I):
-        return f"over {phrase}"  # "the last 4 mondays": a stretch of time, not a moment in it
+    if re.match(r"^(?:the\s+)?(?:last|past|first|next)\s+(?:\d+|two|three|four|five|few|couple)\b", phrase, re.I) or (
+            re.match(r"^the\s+(?:last|past)\s+(?:week|month|year|fortnight|term|quarter|season)\b", phrase, re.I)):
+        # "the last 4 mondays": a stretch of time, not a moment in it; "the last month, morning classes": what it
+        # was in, after a comma, takes its "in" (review 94)
+        return "over " + _IN_WHAT_AFTER_A_TIME.sub(", in ", phrase)
     if re.match(r"^the\s+(?:\d+|two|three|four|five|six|few|couple\s+of)\s+(?:days|weeks|months|nights|shifts)\b",
                 phrase, re.I):
         return f"during {phrase}"  # "the two weeks in feb": a stretch of time, "during", never "in the two weeks"

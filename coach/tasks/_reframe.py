@@ -636,10 +636,14 @@ def _about_others(clause: str) -> bool:
     return bare_noun_subject or _starts_clause(tagged)
 
 
-_POINTS_BACK = lazy_regex(r"\b(?:them|it|they|this|that|those|these)\b", re.IGNORECASE)
+# (never a time: "2 complaints this month mention me by name" points back at nothing, review 94)
+_POINTS_BACK = lazy_regex(r"\b(?:them|it|they|this|that|those|these)\b(?!\s+(?:morning|afternoon|evening|week|month|"
+                          r"year|quarter|term|time|season|weekend)\b)", re.IGNORECASE)
 _THEM = r"(?!\s+(?:like\s+)?(?:you|he|she|him|her|them)\b)"
 _USERS_OWN = lazy_regex(
     r"^(?:not sure|unsure|no idea|dunno)\b|"  # "not sure if that would stress her more": the user's own doubt
+    # "want to fix it without losing her": the user's own aim, typed without its "I" (review 94)
+    r"^(?:but\s+|and\s+|so\s+|also\s+)?(?:really\s+|just\s+)?(?:want|hope|wish)\s+to\s+(?!tell\b|say\b|ask\b)|"
     rf"^(?:but\s+|and\s+|also\s+)?(?:(?:honestly|tbh|to be honest|frankly),?\s+)?"
     rf"i\s+(?:also\s+)?(?:mean\s+(?:that|it)\b|(?:really\s+|just\s+)?(?:want{_THEM}|need|think|feel|hope|wish|worry|"
     rf"guess|remember|"
@@ -760,6 +764,11 @@ def told_in_the_past(clause: str) -> bool:
     return next((penn for _, penn in tag(clause) if penn.startswith(("VB", "MD"))), "") == "VBD"
 
 
+def tells_a_past_event(clause: str) -> bool:
+    """Whether a clause tells what already happened ("last month we send wrong blend…"), in the past or dated so."""
+    return told_in_the_past(clause) or _IN_THE_PAST.search(clause) is not None
+
+
 def _told_in_its_time(deed: str) -> str:
     """"you fix the baler yourself last month" -> "you fixed…": a deed dated in the past, said in the past."""
     bare = re.match(r"^you\s+(?P<verb>[a-z]+)\b", deed)
@@ -768,6 +777,19 @@ def _told_in_its_time(deed: str) -> str:
     return f"you {past_tense(bare['verb'])}{deed[bare.end():]}"
 
 
+def dated_in_the_past(clause: str) -> str:
+    """"last month we send wrong blend…" -> "…we sent…": the first verb after a past time, in the past (review 93)."""
+    dated = _IN_THE_PAST.search(clause)
+    if not dated:
+        return clause
+    doing = _SOMEONE_DOES.search(clause, dated.end())
+    if not doing or doing.start() - dated.end() > 3 or not is_bare_verb(doing["verb"]) or doing["verb"] in _MODALS:
+        return clause
+    return f"{clause[: doing.start('verb')]}{past_tense(doing['verb'])}{clause[doing.end('verb'):]}"
+
+
+_SOMEONE_DOES = lazy_regex(r"\b(?P<who>we|they|i|he|she|you|it)\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
+_MODALS = frozenset({"can", "could", "will", "would", "shall", "should", "may", "might", "must"})
 _IN_THE_PAST = lazy_regex(r"\b(?:last\s+(?:week|month|year|time|night|shift|season)|yesterday|\w+\s+ago)\b",
                           re.IGNORECASE)
 def _timed_effect(clause: str) -> int | None:
@@ -2234,6 +2256,9 @@ def soften(clause: str) -> str | None:
     Words in quotation marks are what was said, kept as said: "'your drawings are always late…'" lost its
     "always" inside the quote (review 54).
     """
+    if _QUOTATION.fullmatch(clause.strip()):
+        # "he said 'you rush the plating'": all of it as said, nothing to soften (it was lost, review 94)
+        return re.sub(r"^(\W*)(\w)", lambda m: m[1] + m[2].upper(), clause.strip())
     quoted: list[str] = []
 
     def masked(match: re.Match[str]) -> str:

@@ -68,6 +68,7 @@ from coach.tasks._reframe import (
     TIME_FIRST,
     Reading,
     address,
+    dated_in_the_past,
     judged_thing,
     labels_in,
     names_a_person,
@@ -76,6 +77,7 @@ from coach.tasks._reframe import (
     reported_about_me,
     second_verb_agrees,
     soften,
+    tells_a_past_event,
     things_did,
     told_in_the_past,
 )
@@ -792,8 +794,9 @@ class _Give:
                  and not _restates(i, given)]
         # ("I want to tell him the client will reject us if this continue." was never said, review 89): a risk the
         # user wants to tell them is said beside the effect
+        # (never a story of what already happened: "last month we send wrong blend… and they could…", review 93)
         risks += [m for m in self.reading.messages if _RISK.search(m) and not re.match(r"you\b", m, re.IGNORECASE)
-                  and not REASSURANCE.match(m) and not praises(m) and m not in risks]
+                  and not REASSURANCE.match(m) and not praises(m) and m not in risks and not tells_a_past_event(m)]
         if risks and not worry:
             worry = str(self.frames["risk_too"].format(clause=_lower_head(_him_as_you(risks[0], pronoun)
                                                                              if pronoun else risks[0])))
@@ -807,6 +810,7 @@ class _Give:
         impacts = [_PEOPLE_DOING.sub(r"\1 were \2", i, count=1) for i in impacts]
         # "margin gone on at least 20 bouquets": a thing and what became of it, said with its "was" (review 71)
         impacts = [_THING_GONE.sub(_thing_was_gone, i, count=1) for i in impacts]
+        impacts = [dated_in_the_past(i) for i in impacts]  # "last month we send wrong blend": "we sent"
         # (up to three, so an effect of a second behaviour is never dropped: "…, and I had a client waiting at 11")
         shown = [impacts[0]] if given else [impacts[0], *map(_lower_head, impacts[1:3])]
         impact = _two_clauses_joined(shown[0]) if len(shown) == 1 else f"{', '.join(shown[:-1])}, and {shown[-1]}"

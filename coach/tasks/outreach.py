@@ -315,20 +315,22 @@ class OutreachTask(TaskSpec):
         notices: list[str] = []
         if not fits(message, voice.channel):
             notices.append(too_long_notice(message, values, voice.channel))
-        required_left_out = [f for f in dropped if _REQUIRED.get(f)]
-        if required_left_out and voice.compact and not notices:  # (an over-long note names its field to shorten)
-            # (a LinkedIn note that left out "What I'm working towards" said so only in its reasons, review 79)
-            notices.append(fill(frame(JOB, "rationale", "required_left_out"),
-                                fields=", ".join(f'"{_FIELD_LABELS[f]}"' for f in required_left_out)))
+        # (a note whose sign-off did not fit says so, as for any field it left out: "Théo" went unsaid, review 86)
+        name = str(values.get("my_name") or "").strip()
+        unsigned = ["my_name"] if voice.channel == "linkedin_note" and name and not message.rstrip().endswith(
+            name) else []
+        # (a LinkedIn note that left out "What I'm working towards" said so only in its reasons, review 79; one that
+        # left out who the user is and their name said nothing at all, review 94: every answer of theirs it left
+        # out is named, all but what they do, which the mentor knows)
+        left_out = [f for f in [*dropped, *unsigned] if f != "mentor_context"]
+        if left_out and voice.compact and not notices:  # (an over-long note names its field to shorten)
+            notices.append(fill(frame(JOB, "rationale", "left_out_of_note"),
+                                fields=", ".join(f'"{_FIELD_LABELS[f]}"' for f in left_out)))
         subject = subject_line(values, voice) if voice.channel == "email" else None
         bounded = has_bounded_ask(parts["ask"]) or asks_only_a_question(request_sentences(parts["ask"]))
         # (their role typed as a list, "master farrier, runs the forge…", fits no frame: left out, said so, review 81)
         unframed = ["mentor_context"] if str(values.get("mentor_context") or "").strip() and not parts[
             "mentor_context"] and "mentor_context" not in dropped else []
-        # (a note whose sign-off did not fit says so, as for any field it left out: "Théo" went unsaid, review 86)
-        name = str(values.get("my_name") or "").strip()
-        unsigned = ["my_name"] if voice.channel == "linkedin_note" and name and not message.rstrip().endswith(
-            name) else []
         rationale = self._rationale(values, guidance, voice, [*dropped, *unsigned], bounded,
                                     fitted=fits(message, voice.channel), unframed=unframed)
         if not voice.compact and not str(values.get("my_name") or "").strip():

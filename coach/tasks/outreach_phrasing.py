@@ -175,7 +175,10 @@ def _reads_as_plan(first: str, head: str, kind: str) -> bool:
     # "open second shop": an ordinal or adjective before the thing is still the plan's object
     described = len(tags) > 2 and tags[1][1] in ("JJ", "CD") and tags[2][1].startswith("NN")
     return len(tags) > 1 and (tags[1][1] in ("NNS", "DT", "PRP$")
-                              or (planned and (tags[1][1].startswith("NN") or described)))
+                              or (planned and (tags[1][1].startswith("NN") or described))
+                              # "move offshore and specialise in…", "move abroad": where the plan goes (review 94)
+                              or (planned and tags[1][1] in ("RB", "RP", "JJ")
+                                  and (len(tags) == 2 or tags[2][1] in ("CC", "IN", "TO"))))
 
 
 _DONE_WITH_IT = lazy_regex(r"^(?P<verb>[a-z]+ed|read|saw|shared|sent|showed|built|made|took)\s+"
@@ -510,6 +513,16 @@ def _been_doing_for(found: re.Match[str]) -> str:
 
 def about_sentence(about: str) -> str:
     """Who the user is: "I'm a third-year nursing student.", "I've been a line cook for 3 years."."""
+    named = _OWN_NAME_FIRST.match(about.strip())
+    if named and not _is_a_role_word(named["name"]):
+        # "Lucía, 2nd year trainee air traffic controller…": the user's name, then who they are ("I'm Lucía, a 2nd
+        # year trainee…"), never "I'm a Lucía, 2nd year…" (review 94)
+        said = about_sentence(named["rest"])
+        framed_as_one = re.match(r"^I'm (?=an?\s)", said)
+        if framed_as_one:
+            return f"I'm {named['name']}, {said[framed_as_one.end():]}"
+        if said.startswith("I've been "):
+            return f"I'm {named['name']}. {said}"
     # "home baker turned stall owner, I sell at the market": two sentences, not one spliced
     # ("…since 3 years in Birmingham, from Brazil": where the user is from, "and I'm from Brazil", review 81)
     text = re.sub(r",\s+(?=from\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\W*$)", ", and I'm ", _user_text(about))
@@ -682,6 +695,19 @@ def _modified_role(phrase: str) -> bool:
     last = rest[-1][0].lower()
     return (all(t.startswith(("NN", "JJ")) for _, t in rest) and rest[-1][1] in ("NN", "NNS")
             and (_ROLE_ENDING.search(last) is not None or last in frame(JOB, "roles")))
+
+
+_OWN_NAME_FIRST = lazy_regex(r"^(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_'’-]+)?)\s*,\s+"
+                             r"(?P<rest>\S.+)$")
+"""An about-me that starts with the user's own name ("Jonas, brewer at a small brewpub in Dresden")."""
+
+
+def _is_a_role_word(name: str) -> bool:
+    """Whether a capitalised first word is a role or a word of the language, not a name ("Nurse", "Retired")."""
+    word = name.split()[0]
+    # ("Grace" and "Mark" are nouns too, so only another part of speech rules a name out: "Mostly, …")
+    return word.lower() in frame(JOB, "roles") or word.lower() in frame(JOB, "people") or lexicon_tag(
+        word.lower()) not in (None, "NNP", "NN", "NNS")
 
 
 def _names_a_person(phrase: str) -> bool:

@@ -192,6 +192,8 @@ class _Plan:
         # goals and challenges are asked of the mentor: "my co-supervisor and Prof. X want…" is "…and you want…"
         # ("better at difficult convos": a goal to get better at it, review 60)
         # ("maybe do the PHICIS course? or the IRFU first aid in rugby?": one choice typed as two questions, review 68)
+        typed = " ".join(str(values.get(k) or "") for k in ("goals", "progress", "challenges", "open_items"))
+        self.they = _mentor_pronoun(str(values.get("mentor_name") or ""), typed)  # (before the lines said to them)
         goals_typed = re.sub(r"\?[ \t]+or\s+(?=\S)", " or ", str(values.get("goals") or ""), flags=re.IGNORECASE)
         typed_goals = _goals_apart(_topics_noted(_items(goals_typed)))
         # "Now I have 2 employees and 11 houses." among the goals says where things stand: said after the focus,
@@ -210,8 +212,6 @@ class _Plan:
         self.open_items = [self.open_item(item) for item in map(_owner_as_label, items)]
         self.minutes = int(values.get("meeting_minutes") or MEETING_DEFAULT)
         self.seed = "|".join(str(values.get(k) or "") for k in ("goals", "challenges", "open_items"))
-        typed = " ".join(str(values.get(k) or "") for k in ("goals", "progress", "challenges", "open_items"))
-        self.they = _mentor_pronoun(str(values.get("mentor_name") or ""), typed)
 
     @property
     def mentor_label(self) -> str:
@@ -332,6 +332,10 @@ class _Plan:
         said = to_you(text, self.mentor_field, pronouns=False)
         # ("Read the two papers she gave.": a thing the mentor gave or named is theirs, said "you gave", review 92)
         said = _WHAT_THEY_GAVE.sub(lambda m: f"{m['thing']}you {m['verb']}", said)
+        # ("voiced the shop's old Bechstein under his eye", to Mr. Hoffmann: the mentor watched, "under your eye")
+        watched = {"he": "his", "she": "her"}.get(self.they)
+        if watched:
+            said = re.sub(rf"\b(under|with)\s+{watched}\s+(eye|supervision|guidance|watch)\b", r"\1 your \2", said)
         # "shadowed B's rota meeting twice", meeting Bernadette: her initial's possessive is "your" (review 58)
         return re.sub(r"\b([A-Z])['’]s\b", lambda m: "your" if m[1].lower() in mentor_initials(self.mentor_field)
                       else m[0], said)
@@ -1387,7 +1391,7 @@ def opening_update(plan: _Plan, brevity: int) -> str:
     # sections…", review 90)
     shown = [upper_first(_SINCE_LAST.sub(lambda m: "," if m.start() and m[0].endswith(",") else "", p).strip())
              for p in plan.progress[:most]]
-    shown = [_run_on_apart(p) for p in shown]
+    shown = [_run_on_apart(_what_it_did(p)) for p in shown]
     shown = [_MY_OWN_DOCUMENT.sub(lambda m: f"{m['verb'].lower()} my {m['thing']}", p) for p in shown]  # "Updated CV"
     # "submitted talk proposal, wrote outline": things done, joined with "and" when every item is one
     pieces = [piece for p in shown for piece in _done_one_by_one(p)]
@@ -1425,6 +1429,22 @@ def _joinable(items: Sequence[str]) -> bool:
     """Whether things done join into one sentence ("tried the seating plan, bit better" would run on)."""
     return all(not re.search(r"[,;]|(?<!\d):(?!\d)|\s[-–—]\s", as_phrase(p)) and shape_of(as_phrase(p)) in (
         "past", "verb") for p in items)
+
+
+_WHAT_IT_DID = lazy_regex(r"^(?:built|made|created|set up|wrote|designed|introduced|launched|automated|developed|"
+                          r"started|coded|put together)\s+(?:a|an|the|my|our|new)\b[^,]*?(?P<comma>,\s+)"
+                          r"(?=(?:saved|cut|reduced|halved|increased|raised|boosted|doubled|lowered|freed up)\s)",
+                          re.IGNORECASE)
+"""A thing the user made, then what it did after a comma, typed without its subject ("…tracker, saved 3,200 USD")."""
+
+
+def _what_it_did(item: str) -> str:
+    """What a thing the user made did, said of it: "…tracker in excel, which saved approx 3,200 USD".
+
+    Never "I saved approximately 3,200 USD", a saving of the user's own (review 94).
+    """
+    made = _WHAT_IT_DID.search(item)
+    return f"{item[: made.start('comma')]}, which {item[made.end('comma'):]}" if made else item
 
 
 def _done_one_by_one(item: str) -> list[str]:

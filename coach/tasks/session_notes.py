@@ -410,7 +410,8 @@ _SESSION_NOUN = lazy_regex(
     r"catch[- ]?up|debrief|visit|1:1|1-1|one to one)(?:\s+notes)?"
     r"(?:\s+(?:about|abt|after|re:?|on|with|w/)\s+[^.!?]{1,60}"
     # "Hannah session - portfolio review": its topic after a dash
-    r"|\s+[-–—:]\s+(?!\S+\s+(?:said|says|thinks|will|to)\b)[^.!?:]{1,40}?(?=\W*$))?"
+    # (not what happened in it: "smelling session - 40 raw materials blind, i got 26 right", review 94)
+    r"|\s+[-–—:]\s+(?!\S+\s+(?:said|says|thinks|will|to)\b)(?![^.!?:]*\b(?:i|we)\s+[a-z])[^.!?:]{1,40}?(?=\W*$))?"
     # "Bev visit - 17th Sept", "dave mtg - tues 14th, greggs car park": the session, its day and place
     rf"(?:\s*[-–—:,]?\s*(?:{DATE_PATTERN.pattern})(?:\s*,\s*[^.!?,]{{1,40}})?)?(?:\s*\([^)]*\))?\W*$", re.IGNORECASE)
 
@@ -1481,7 +1482,8 @@ def _commitments_apart(notes: str) -> str:
     Only when both halves can stand alone: "it's fine, I'll send it" keeps "it" next to what it means.
     """
     # "S: normal. prep a one page Q&A": what to do is the point, the one-word verdict before it goes
-    lines = [piece for line in notes.splitlines() for piece in _owned_pieces(_topic_after_their_task(line))]
+    lines = [piece for typed in notes.splitlines() for line in _talk_apart_from_their_task(typed)
+             for piece in _owned_pieces(_topic_after_their_task(line))]
     return "\n".join(_elliptical_kept_with_what_it_answers(_split_at_commitments(_BARE_VERDICT.sub(r"\g<label>", line)))
                      for line in lines)
 
@@ -1513,6 +1515,18 @@ def _their_label_inside(line: str, mentor: str) -> str:
     if not found or not are_mentors_initials(found["who"], mentor):
         return line
     return f"{found['lead']}{found['topic']}: {found['who']} said {found['said']}"
+
+
+_TALK_THEN_THEIR_TASK = lazy_regex(r"^(?P<talk>\W*(?:we\s+)?(?:also\s+)?(?:discussed|talked\s+(?:about|abt)|chatted\s+"
+                                   r"(?:about|abt)|went\s+over|covered)\s+[^;]{2,80}?)\s*(?:,|\s[-–—]+)\s+"
+                                   + _THEIR_TASK_TO_THE_END, re.IGNORECASE)
+"""What was talked about, then the mentor's promise ("discussed moving to docs-as-code - she'll send me her…")."""
+
+
+def _talk_apart_from_their_task(line: str) -> list[str]:
+    """The talk and the mentor's promise after it, a line each: the promise is an action item (review 94)."""
+    found = _TALK_THEN_THEIR_TASK.match(line)
+    return [found["talk"], found["task"]] if found else [line]
 
 
 def _topic_after_their_task(line: str) -> str:
@@ -1690,6 +1704,11 @@ _THEN_MY_PLAN = lazy_regex(r",\s+(?=(?:i(?:'m|\s+am)?\s+)?(?:gonna|going\s+to)\s
 _INLINE_NUMBER = lazy_regex(r"^\s*\d{1,2}\)\s+(?=\S)")
 
 
+_LIKED_AFTER = lazy_regex(r",\s+(?:and\s+)?(?:i\s+)?(?=(?:(?:especially|esp\.?|really|also|particularly)\s+)?"
+                          r"(?:liked|loved|enjoyed|appreciated)\s+\w)", re.IGNORECASE)
+"""What the user liked, told after another note on the same line (review 93: "…, especially liked her point about…")."""
+
+
 def _split_at_commitments(line: str) -> str:
     # Notes typed as one paragraph ("went thru my folder. dale says X. i'll finish Y by sun"): a line each
     # (at full stops only: "maybe look into it? not sure" is one idea and its doubt)
@@ -1704,6 +1723,9 @@ def _split_at_commitments(line: str) -> str:
     sentences = _examples_joined(_interjections_joined(pieces))
     if len(sentences) > 1:
         return "\n".join(_split_at_commitments(s) for s in sentences)
+    liked = _LIKED_AFTER.search(line)
+    if liked:  # "NE to send me the Hallam reference, especially liked her point about…": her task, then my takeaway
+        return f"{line[: liked.start()]}\n{_split_at_commitments('I ' + line[liked.end():])}"
     debts = _debts_as_labels(line)
     if debts:  # "she owes me: strength pdf, intro to club secretary": her tasks, one a line
         return "\n".join(debts)
@@ -2376,6 +2398,12 @@ def _two_mentors_by_initial(notes: str, mentor: str) -> str:
     return notes
 
 
+_NAME_UNKNOWN = lazy_regex(r"[ \t]*\((?:i\s+)?(?:(?:don'?t|do\s+not)\s+know|didn'?t\s+(?:get|catch)|forgot|"
+                          r"not\s+sure\s+(?:of|abt|about))\s+(?:the\s+|his\s+|her\s+|their\s+)?names?\b[^()]*\)",
+                          re.IGNORECASE)
+"""A note to self in brackets that the user doesn't know someone's name: nothing the mentor needs to read."""
+
+
 def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     """Action items (every one of them), takeaways and the next meeting, from raw session notes."""
     nicknames = quoted_nicknames(mentor)  # "Keith 'Kit' Marsh": "kit will check…"
@@ -2388,6 +2416,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     under_actions = under_takeaways = under_next = False
     names = re.findall(r"[^\W\d_][\w'’-]*", f"{mentor} {me}")  # "PAT TO SEND…": Pat keeps his capital
     notes = "\n".join(unshouted(line, names) for line in normalise(notes).splitlines())  # typed in capitals
+    notes = _NAME_UNKNOWN.sub("", notes)  # "ask archivist (don't know name) about access": a note to self (review 93)
     notes = _without_timestamps(notes)  # "[10:15] me - email Dr Lowe…": a log's times are not part of any point
     notes = without_taken_back(notes)  # ("get SIBO... no, the DGCA-style license…": never a task, review 87)
     notes = "\n".join(_their_label_inside(line, mentor) for line in notes.splitlines())

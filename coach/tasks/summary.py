@@ -596,6 +596,8 @@ def _said_to(match: re.Match[str]) -> str:
         return match.group(0)  # "she said exit interviews", "club job great experience": a noun, not "to exit"
     if following and following.group(1) in ("max", "min", "maximum", "minimum", "limit"):
         return match.group(0)  # "she said abstract max 500 words": a thing and its limit, not "to abstract"
+    if following and following.group(1) in ("too", "very", "way", "really", "quite", "so"):
+        return match.group(0)  # "NE says scope too big, cut to…": a thing and its verdict, not "to scope" (review 93)
     next_is_verb = following is not None and is_bare_verb(following.group(1))  # [a-z]+: lower case already
     if verb in ("always", "only", "just") and next_is_verb:  # "she said always ask for a fee": advice, "to ask"
         return f"{match.group('said')} to {verb}"
@@ -666,8 +668,9 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     # ("grouper larvae die at day 8-12" before "she think is the rotifer enrichment": the user's problem, which their
     # view answers, never the thing that stuck, review 86)
     answered = {t for t, after in pairwise(parsed.takeaways) if _THEIR_VIEW_OF_IT.match(after)}
+    # ("SM said the archive closes in Jan": what someone else said, never the mentor's point that stuck with me)
     points = [t for t, said in firm.items() if (not _REPORTS_EVENT.match(said) or _REPORTS.search(t))
-              and not _status_only(t) and t not in answered]
+              and not _status_only(t) and t not in answered and not _SOMEONE_ELSE_SAID.match(said)]
     if not firm and parsed.actions:  # notes of tasks only ("apply to 3 labs not 10"): the first is the point
         points = _tasks_as_points(parsed.actions, mentor)[:1]
     # last, what they did with the user ("went over my flash sheet"), thanked as that
@@ -679,6 +682,10 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     return list(dict.fromkeys([*thanked, *advice, *points, *events, *own]))
 
 
+_SOMEONE_ELSE_SAID = lazy_regex(r"^(?-i:[A-Z]{2,3})\s+(?:also\s+)?(?:said|says|told|tells|thinks|thought|mentioned|"
+                                r"reckons)\b")
+"""A note of what someone other than the mentor said, by their initials ("SM said the archive closes in Jan"), once
+the mentor's own initials are "you": a reader cannot tell who SM is, so it is never the point that stuck."""
 _THEIR_VIEW_OF_IT = lazy_regex(r"^(?:she|he|they)\s+(?:think|thinks|thought|reckon|reckons|believe|believes|suspect|"
                                r"suspects)\s+(?:that\s+)?(?:it(?:['’]s|\s+is|\s+was)?|is|was|that(?:['’]s|\s+is))\s",
                                re.IGNORECASE)
@@ -941,6 +948,11 @@ _QUOTED_COMMA = "\x00"
 """A comma inside quoted words, kept out of the splitting."""
 
 
+_WHAT_THEY_LOOKED_AT = lazy_regex(r"^(?:watched|reviewed|read|looked (?:at|over|through)|went (?:over|through)|"
+                                  r"listened to|checked)\s+(?:\w+\s+)?(?:of\s+)?(?:my|our)\b", re.IGNORECASE)
+"""What the mentor looked at to make their point, typed after it without its subject ("watched 2 of my videos")."""
+
+
 def _unspliced(text: str, steps_joined: bool = False) -> str:
     """Inside "your advice to {x}" a spliced second sentence reads as a run-on; a dash keeps every word.
 
@@ -955,6 +967,9 @@ def _unspliced(text: str, steps_joined: bool = False) -> str:
         finite = any(p in ("VBZ", "VBD", "VBP", "MD") for _, p in tag(segment))
         own_clause = not joined and (shape(segment) in ("verb", "clause") or finite)
         step = steps_joined and len(rest) == 1 and _a_second_step(head, segment)
+        if _WHAT_THEY_LOOKED_AT.match(segment):  # "…too steep, watched 2 of my videos": what the point came from
+            head += f", after you {segment}"  # (never "— watched 2 of my videos", review 94)
+            continue
         head += (" and " if step else " — " if own_clause else ", ") + segment
     return head.replace(_QUOTED_COMMA, ",")
 
@@ -1176,6 +1191,11 @@ _ON_THE_DAY = lazy_regex(r"\b((?:it|that|them|this))\s+(?=(?:Monday|Tuesday|Wedn
                          r"Sunday)\b)")
 
 
+_I_LIKED_YOURS = lazy_regex(r"^I\s+(?:(?:especially|esp\.?|really|also|particularly)\s+)?(?:liked|loved|enjoyed|"
+                            r"appreciated)\s+(?P<what>your\s+[^,;.]+)[.!]?$", re.IGNORECASE)
+"""What the user liked of the mentor's, as the notes say it ("I especially liked your point about…")."""
+
+
 def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool) -> str | None:
     opener = _opener(tone, seed, today)
     frames = frame(JOB, "thanks")
@@ -1211,6 +1231,9 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
         # thanks for the session alone ("thank you for today it was very helpful") names nothing the opener doesn't
         return None if plain_session else fill(frames["favour"], opener=opener, x=what) + outcome
     line = to_mentor(point, mentor)
+    liked = _I_LIKED_YOURS.match(line)
+    if liked:  # "I especially liked your point about oral histories": thanked for that point (review 93)
+        return fill(frames["favour"], opener=opener, x=liked["what"].rstrip(" .!"))
     given = _THINGS_GIVEN.match(line)
     if given and not has_main_verb(line):
         # "coffee + advice abt apprentice wages and the insurance thing": what they gave, thanked as a favour
@@ -1272,6 +1295,12 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
             if key and (_LEANS_ON_BEFORE.match(advice) or _DO_IT.match(advice)):
                 # "you said its 80% there", "said do it w/ instructor": what "it" is was said before (review 92)
                 return None
+            so_step = re.search(r",\s+so\s+(?P<step>[a-z][^,;]*)$", advice)
+            if key == "point" and so_step and _imperative(so_step["step"]):
+                # "the public remembers the one miss… -> keep a log of verification stats": the point, then the
+                # advice, never "your point that…, so keep a log…" (review 94)
+                return fill(frames["point_and_advice"], opener=opener, x=advice[: so_step.start()],
+                            y=so_step["step"].rstrip("."))
             dont = re.search(r",\s+(?:and\s+)?(?:don'?t|do not)\s+(?P<step>[a-z][^,;]*)$", advice, re.IGNORECASE)
             if key == "point" and dont:
                 # "5kg is right size, not 15, dont overbuy": the point, then the advice not to (review 69: "your point
@@ -1562,8 +1591,9 @@ def _advice_frame(verb: str, rest: str) -> str | None:
     noun_subject = len(tagged) > 2 and all(t in ("NN", "NNS") for _, t in tagged[:2]) and any(
         t in ("VBZ", "VBD", "VBP") for _, t in tagged[2:7])
     # "case studies too long, cut to…": a thing and its verdict, no advice "to case studies" (review 58)
-    verdict = len(tagged) > 2 and tagged[1][1] in ("NN", "NNS") and tagged[2][0].lower() in (
-        "too", "not", "very", "so", "really", "quite", "way")
+    # ("scope too big, cut to 1880-1920": a one-word thing too, never "your advice to scope too big", review 93)
+    verdict = any(len(tagged) > i + 1 and tagged[i][1] in ("NN", "NNS") and tagged[i + 1][0].lower() in (
+        "too", "not", "very", "so", "really", "quite", "way") for i in (0, 1))
     if (kind == "verb" or _imperative(rest)) and not noun_subject and not verdict:
         return "advice"
     # "that our project description too long, cut…": the first clause needs its own verb to be a point
@@ -1753,6 +1783,11 @@ def action_line(item: ActionItem, mentor_owner: str, mentor: str = "") -> str:
         task, notes = task[: own_note.start()], [own_note.group("note"), *notes]
         after = f" ({'; '.join(notes)})"
     return f"- **{item.owner}:** {task}{after}"
+
+
+_PLACE_AT_THE_END = lazy_regex(r"\s+(?:at|in)\s+(?:the|her|his|their|your|my|our)\s+[a-z][\w' -]{1,30}$",
+                               re.IGNORECASE)
+"""Where the notes say the next meeting is ("9 Jan 10:00 at the lab")."""
 
 
 def next_meeting_sentence(when: str | None, tone: str) -> str:
@@ -2120,6 +2155,9 @@ class SummaryTask(TaskSpec):
         mentor, me = str(values["mentor_name"]), str(values.get("my_name") or "")
         parsed, mentor = read_notes(str(values["notes"]), mentor, me)
         when = values.get("next_meeting") or parsed.next_meeting
+        noted_place = _PLACE_AT_THE_END.search(parsed.next_meeting or "")
+        if values.get("next_meeting") and noted_place and noted_place[0].strip().lower() not in str(when).lower():
+            when = f"{when}{noted_place[0]}"  # the form's "9 Jan 10:00", the notes' "… at the lab" (review 94)
         if when and _NOT_SET.fullmatch(str(when).strip()):
             when = None  # "tbd": no meeting to confirm
         when = _without_not_set(str(when)) if when else when  # "tbd - maybe at the conference in Vienna?"

@@ -106,7 +106,8 @@ def test_time_lost_after_a_judgment_is_the_impact_never_the_behaviour() -> None:
                                                       "searching the crimper. i want he keep the van tidy end of "
                                                       "every day"})
     assert "I've noticed yesterday" not in body
-    assert "yesterday we lose 40 min searching the crimper." in body.split("**Impact:**")[1].split("\n")[0]
+    # (said in its past since session 74: "last month we send wrong blend" is "we sent", review 93)
+    assert "yesterday we lost 40 min searching the crimper." in body.split("**Impact:**")[1].split("\n")[0]
     # (how the van was left is what he does, no label on him: the behaviour, session 61; it was a bracket before)
     assert "I've noticed that you leave the van messy" in body and checks["filled_in"]
 
