@@ -586,7 +586,9 @@ TITLES = word_set(
     "bosun boatswain "  # a ship's rank before the name ("Bosun Ingrid Haugen", review 88)
     "kyria kyrie kyrios "  # Greek, before the first name ("Kyria Eleni", review 85)
     "pani "  # Polish ("Pani Nowak", review 64); "Pan" alone is also a surname, so it is left out
-    "chị chi cô"  # Vietnamese, before the given name ("Chi Lan", written "chi Lan say…" in notes, review 78)
+    "chị chi cô "  # Vietnamese, before the given name ("Chi Lan", written "chi Lan say…" in notes, review 78)
+    # Malay, before the given name ("Kak Aisyah", "Encik Hafiz", review 93); "Tuan" is also a Vietnamese given name
+    "kak kakak abang puan encik cik datuk dato datin makcik pakcik"
 )
 """Honorifics, which belong to a name as given and are never dropped (one list for composers and checks)."""
 

@@ -70,7 +70,7 @@ _OBJECT_STARTS = word_set("a an the my your our their his her its")
 _SINGULAR_VERBS = word_set("is was has does")
 _MASS_PLURALS = word_set(
     """news analytics physics mathematics economics politics ethics series species means logistics
-    statistics ops devops sales operations athletics metrics thanks data"""
+    statistics ops devops sales operations athletics metrics thanks data maths stats admin"""
 )
 
 
@@ -652,9 +652,15 @@ def clause_as_noun(text: str) -> list[str]:
         # a part of the thing, whose "stops" the tagger reads as a verb, review 92)
         noun = noun and ", ".join(piece for i, piece in enumerate(noun.split(", "))
                                   if not i or not _AN_ASIDE_PART.match(piece))
-        if noun and has_main_verb(re.sub(r"^(?:hi|hello|dear)\s+[^,]+,\s*", "", noun, flags=re.IGNORECASE)):
+        if noun and (has_main_verb(re.sub(r"^(?:hi|hello|dear)\s+[^,]+,\s*", "", noun, flags=re.IGNORECASE))
+                     or _DASH_THEN_OWN_CLAUSE.search(noun)):
             found.append(_clip(sentence))
     return found
+
+
+_DASH_THEN_OWN_CLAUSE = lazy_regex(r"\s[-–—]+\s+(?:I|we)\s+\w+")
+"""The user's own clause after a dash, inside what a frame takes for a thing ("…screens) - I literally printed it
+really stuck with me", review 95)."""
 
 
 _AN_ASIDE_PART = lazy_regex(r"(?:the|its|especially|in particular|esp)\s+\w+\s+of\s+", re.IGNORECASE)

@@ -905,6 +905,11 @@ def with_typed_names(text: str, names: Sequence[str]) -> str:
     return text
 
 
+_AN_NGO = lazy_regex(r"(?P<lead>\b(?:the|an|a|our|my|their|your|local|small|big|for|at|with|international)\s+)"
+                     r"[Nn]go(?P<s>s)?\b")
+""""ngo" after a word that makes it a thing ("the ngo film"): the initialism, never the surname Ngo."""
+
+
 def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
     """People and places typed in lower case get their capital: "in leicester" -> "in Leicester".
 
@@ -935,6 +940,7 @@ def capitalise_names(text: str, known: Sequence[str] = ()) -> str:
 
     text = _SAINT.sub("St", _UNIVERSITY_OF.sub("University of ", _LOWER_WORD.sub(capitalised, text)))
     text = _MONTH_MAY.sub(r"\g<lead> May", text)  # ("take it in oct not may, more time": the month, review 91)
+    text = _AN_NGO.sub(lambda m: f"{m['lead']}NGO{m['s'] or ''}", text)  # ("the ngo film", never "the Ngo", r95)
     # "put me in touch with kirsty mcintyre": after an introduction, words no lexicon knows are a person's name
     text = _INTRODUCED.sub(lambda m: m.group("lead") + " ".join(
         w.capitalize() if lexicon_tag(w) is None and w not in skip else w for w in m.group("name").split()), text)
@@ -1088,9 +1094,12 @@ _FIRST_NAME_TITLES = frozenset({"anh", "dame", "sir", "aunty", "auntie", "uncle"
                                 "chị", "chi", "cô",
                                 "mzee", "mama", "baba", "ma'am", "maam", "mbak", "ibu", "bapak", "pak", "bu", "oom",
                                 "tannie", "tante", "doña", "kyria", "kyrie", "kyrios", "don", "ustad", "ustadh",
-                                "ustaz", "khun"})
+                                "ustaz", "khun",
+                                # Malay (review 93: "Agenda for 30 minutes with Kak", for Kak Aisyah)
+                                "kak", "kakak", "abang", "puan", "encik", "cik", "datuk", "dato", "datin", "makcik",
+                                "pakcik"})
 """Titles said with the first name: "Dame Philippa", never "Dame Crowe"; "Pak Hendra" (Indonesian), "Oom Piet"
-(Afrikaans) are a title and a name, never a first name "Pak" or "Oom"."""
+(Afrikaans), "Kak Aisyah" and "Encik Hafiz" (Malay) are a title and a name, never a first name "Pak" or "Kak"."""
 
 
 def names_a_person(word: str) -> bool:
@@ -1168,7 +1177,8 @@ def greeting_name(field: str, formal: bool) -> str:
     title = re.sub(r"^the\s+", "", title, flags=re.IGNORECASE)  # "The Revd Canon Jane Smith": "Dear Revd Canon Smith"
     if title.lower().rstrip(".") in _FIRST_NAME_TITLES:  # "Dame Philippa", "Sir Alan", "Aunty Grace"
         return f"{title[:1].upper()}{title[1:]} {first or last}".strip()
-    if title and first and last and first.lower() in JAPANESE_FAMILY_NAMES:
+    if title and first and last and (first.lower() in JAPANESE_FAMILY_NAMES or (
+            first.lower() in _HUNGARIAN_FAMILY and last.lower() in _HUNGARIAN_GIVEN)):
         return f"{title[:1].upper()}{title[1:]} {first}"  # "Professor Yoshida Haruki": Professor Yoshida (review 90)
     if title and first and last and first.lower() in FAMILY_NAME_FIRST:
         # "Dr. Park Jiwon", "Prof. Zhang Wei": the family name may come first, so the whole name is greeted,
@@ -1186,7 +1196,21 @@ def greeting_name(field: str, formal: bool) -> str:
         return f"{first} {last}"
     if first and last and _one_name_in_two(field, first.lower(), last.lower()):
         return f"{first} {last}"  # "Chen Wei" is never "Hi Chen," (a family name), nor "Mei Ling" "Hi Mei,"
+    if first and last and first.lower() in _HUNGARIAN_FAMILY and last.lower() in _HUNGARIAN_GIVEN:
+        return last  # "Kovács Anna" (Hungarian, family name first) is "Hi Anna,", never "Hi Kovács," (review 92)
     return first or tidy(field)
+
+
+_HUNGARIAN_FAMILY = word_set(
+    "nagy kovács tóth szabó horváth varga kiss molnár németh farkas balogh papp takács juhász lakatos mészáros oláh "
+    "rácz fekete szilágyi török fehér balázs gál szűcs kocsis pintér fodor szalai sipos lukács gulyás bíró biró "
+    "király katona bognár vass hegedűs bakos antal szekeres vincze pásztor sárközi")
+"""Common Hungarian family names, written before the given name ("Kovács Anna")."""
+_HUNGARIAN_GIVEN = word_set(
+    "anna éva katalin erzsébet mária zsuzsanna ildikó judit krisztina andrea ágnes eszter noémi réka zsófia dóra "
+    "petra orsolya boglárka lászló istván józsef jános zoltán sándor gábor ferenc attila péter tamás zsolt tibor "
+    "andrás csaba imre balázs gergely ádám dániel bence máté levente márton bálint")
+"""Hungarian given names: after one of :data:`_HUNGARIAN_FAMILY`, the name to greet someone by."""
 
 
 HONORIFIC_SUFFIXES = r"sensei|san|sama|senpai|sempai|kun|chan|ssi|nim|ji"

@@ -1443,7 +1443,11 @@ _TERM_GIVEN = lazy_regex(rf"{_TRIAL.pattern}|\b(?:over|during)\s+(?:the\s+)?(?:n
 _WANTS_THE_ASK = lazy_regex(rf"{_ASKS_WHAT_THE_ASK_IS.pattern}|\btell me the ask\b|\bwhat do you need(?: from me)?\b|"
                             r"\bwhat you need\b|\bwhen you know what you want\b", re.IGNORECASE)
 """A partner line waiting for the user's ask: never said where the partner brought the issue."""
-_ASKS_FOR_THE_ASK = lazy_regex(rf"{_ASKS_WHAT_THE_ASK_IS.pattern}|\bhow much of my time\b", re.IGNORECASE)
+# ("Fair. What would make them useful for you?" and "What do you need from me?" after "The ask: for next sessions,
+# can we talk about…?", review r40)
+_ASKS_FOR_THE_ASK = lazy_regex(rf"{_ASKS_WHAT_THE_ASK_IS.pattern}|\bhow much of my time\b|"
+                               r"\bwhat would make (?:them|it|this|these|the sessions) (?:useful|work|better)\b|"
+                               r"\bwhat do you need from me\b", re.IGNORECASE)
 """A partner line asking for the ask or its terms: never said once a proposal gave them."""
 _FALLBACK = lazy_regex(r"^\W*(?:and\s+)?(?:if\s+(?:that|it|this|\w+)\s+(?:doesn'?t|don'?t|does not|do not|won'?t|"
                        r"can'?t)\s+(?:work|suit|fit)|otherwise|failing that|or else|as a (?:fallback|backup))\b",

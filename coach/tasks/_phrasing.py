@@ -490,7 +490,10 @@ def about_me(text: str) -> str:
     if _METRIC_MOVED.match(phrase):
         return as_sentence(phrase)  # "shrink down 1.2% vs last qtr": a figure and where it went, never "I shrink…"
     # "co-ran 2 groups with Sam": a past verb behind its prefix is past, never "I'm co-ran" (review 79)
-    prefixed = re.match(r"^(?:co|re|pre|over|under|out|mis)-(?P<verb>[a-z]+)\b", phrase, re.IGNORECASE)
+    # ("redid the CT calc practice sheets, got 8/10": the same without its hyphen, when only the verb is known, r95)
+    prefixed = re.match(r"^(?:co|re|pre|over|under|out|mis)-(?P<verb>[a-z]+)\b", phrase, re.IGNORECASE) or (
+        (joined := re.match(r"^(?:re|co|pre|over|under|out|mis)(?P<verb>[a-z]{3,})\b", phrase, re.IGNORECASE))
+        and lexicon_tag(phrase.split(" ")[0].lower()) is None and joined)
     shape = "past" if prefixed and lexicon_tag(prefixed["verb"].lower()) in ("VBD", "VBN") else shape_of(phrase)
     if phrase.split(" ")[0].lower() in BRITISH_PAST:  # "learnt to use the kiln controller…" (review 91)
         shape = "past"

@@ -19,6 +19,7 @@ from coach.lazy_patterns import lazy_regex
 from coach.tasks._phrasing import (
     Person,
     Tagged,
+    can_be_noun,
     can_be_verb,
     frames,
     inflect,
@@ -397,6 +398,11 @@ def _after_but(clause: str, feedback: str) -> bool:
 _TELL_ME_END = lazy_regex(r"\b(?:tell|ask|call|text|message|email|ring)\s+me\s*$", re.IGNORECASE)
 
 
+_REPORTED_LEAD = lazy_regex(r"^(?:she|he|they|[A-Z][\w.'-]*)\s+(?:said|says|thinks|told me)\s+(?:that\s+)?",
+                            re.IGNORECASE)
+"""Who said it, before what they said ("She said my casts…")."""
+
+
 def _split_at_new_subject(text: str) -> list[str]:
     """Split at ", but", "but" or a comma when what follows is a clause with its own subject."""
     spans = list(
@@ -418,9 +424,11 @@ def _split_at_new_subject(text: str) -> list[str]:
         # it is the effect ("…on the shop floor and customers are waiting"); "and your PRs…" stays joined.
         if plain_and and after and after[0][0].lower() in _THE_PERSONS_THINGS:
             continue
-        if plain_and and re.fullmatch(r"(?:my|your|his|her|their|our|the)(?:\s+[\w-]+){1,2}",
-                                      text[start : match.start()].strip(), re.IGNORECASE) and not any(
-                t in _VERB_TAGS for _, t in tag(text[start : match.start()])):
+        # ("She said my casts and fittings are technically very good": after who said it, review 95)
+        before = _REPORTED_LEAD.sub("", text[start : match.start()].strip())
+        if plain_and and re.fullmatch(r"(?:my|your|his|her|their|our|the)(?:\s+[\w-]+){1,2}", before,
+                                      re.IGNORECASE) and not any(t in _VERB_TAGS and not can_be_noun(w)
+                                                                 for w, t in tag(before)):
             continue  # "her slides and resources are the best…": two things, one subject (review 78)
         if plain_and and _second_predicate(text[start : match.start()], after):
             continue  # "my memo was too long and buried the answer": one subject, two predicates (review 63)
@@ -1563,7 +1571,9 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             asked_for = addressed if addressed is not None and _SHOULD.match(addressed) else softened
             request = _TRAILING.sub("", _SHOULD.sub("", asked_for, count=1))
             if _UNDERSTAND.match(request):  # "she needs to understand clients are stressed": said, not asked to do
-                reading.messages.append(f"I need you to {request}")
+                # ("I want she understand why it matters": the user's own "want", never hardened to "need", r95)
+                wish = "want" if re.search(r"\bi\s+(?:really\s+|just\s+)?want\b", clause, re.IGNORECASE) else "need"
+                reading.messages.append(f"I {wish} you to {request}")
             elif wanted_in == sentence and reading.requests and _NEEDED_FIRST.match(softened) and re.search(
                     rf"\bto\s+{re.escape(reading.requests[-1])},?\s+but\s+", normalise(feedback), re.IGNORECASE):
                 # "i want her to lead segments but she need to bring ppl with her": what the user hopes for, and what
@@ -2046,10 +2056,22 @@ def _agreeing(text: str) -> str:
 
 
 def second_verb_agrees(text: str) -> str:
-    """"every time you sand or mixes": the second of two verbs agrees with "you" too (review 70)."""
-    return _YOU_TWO_VERBS.sub(lambda m: f"{m['first']}{m['joint']}{base_form(m['verb'])}"
+    """"every time you sand or mixes": the second of two verbs agrees with "you" too (review 70).
+
+    After a dash, the verb gets its "you": "you apologize too much in meetings - says sorry before every idea" is
+    "…in meetings - you say sorry before every idea" (review 95).
+    """
+    text = _YOU_TWO_VERBS.sub(lambda m: f"{m['first']}{m['joint']}{base_form(m['verb'])}"
                               if is_bare_verb(m["first"].split()[-1].lower()) and is_verb(m["verb"].lower())
                               and base_form(m["verb"].lower()) != m["verb"].lower() else m[0], text)
+    return _DASH_THEN_VERB_S.sub(lambda m: f"{m['head']}{m['dash']}you {base_form(m['verb'])}"
+                                 if is_verb(m["verb"].lower()) and base_form(m["verb"].lower()) != m["verb"].lower()
+                                 # ("— tables split across pages": a thing and its verb, never "you table split")
+                                 and tag(m.string[m.start("verb"):])[0][1] == "VBZ" else m[0], text)
+
+
+_DASH_THEN_VERB_S = lazy_regex(r"(?<=\b[Yy]ou\b)(?P<head>[^.;]*?)(?P<dash>\s[-–—]\s+)(?P<verb>[a-z]+s)\b"
+                               r"(?!\s+(?:is|are|was|were)\b)")
 
 
 _YOU_TWO_VERBS = lazy_regex(r"(?P<first>\byou\s+[a-z]+)(?P<joint>\s+(?:or|and)\s+)(?P<verb>[a-z]+s)\b"

@@ -430,6 +430,14 @@ def _lead_for(question: str, units: Sequence[_Unit], card_lift: Mapping[int, flo
         rescored, _ = _by_relevance(asked, units)
         picked = _lead(rescored, card_lift)
         chosen = next(u for u in units if (u.number, u.position) == (picked.number, picked.position))
+    doing = _HOW_DO_I.search(asked)
+    verb = f"{doing['verb'].lower()} " if doing else "\0"
+    same_verb = [u for u in units if u.number == chosen.number and u.step
+                 and _LABEL.sub("", u.text).lower().startswith(verb)]
+    if same_verb and not _LABEL.sub("", chosen.text).lower().startswith(verb):
+        # "How I can raise this with him?" opened on the card's last resort, "Give them a graceful way out…", when
+        # its step "Raise it at the start of your next conversation…" does what was asked (review 95)
+        return min(same_verb, key=lambda u: u.position)
     if _MAY_I.search(asked):
         # "is it ok to ask for another mentor outside the ward?" opened "Keep confidences separate…": a question
         # whether something is all right is answered by the card's sentence that says it is, when it has one
@@ -439,6 +447,9 @@ def _lead_for(question: str, units: Sequence[_Unit], card_lift: Mapping[int, flo
     return chosen
 
 
+_HOW_DO_I = lazy_regex(r"\bhow\s+(?:(?:do|can|should|could)\s+i|i\s+(?:can|should|could))\s+(?P<verb>[a-z]+)\b",
+                       re.IGNORECASE)
+"""What the asker asks how to do ("How I can raise this with him?")."""
 _GETTING_READY = lazy_regex(r"\bprepar(?:e|ing)\b|\bget(?:ting)?\s+ready\b|\bbefore\s+(?:the|my|our|a)\s+"
                             r"(?:first\s+)?(?:meeting|session|call)\b", re.IGNORECASE)
 """A question about getting ready for a meeting."""

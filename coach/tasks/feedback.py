@@ -881,6 +881,15 @@ class _Give:
             said = to_you(self.reading.offers[0], self.person.names[0]) if self.person.names else self.reading.offers[0]
             after = f" {as_sentence(said)}"
         asked = asked[: offer.start()] if offer else asked
+        typed = _words_or_empty(self.values.get("request"))
+        # (only one that says more than the request: a "but", a reason or a risk; "weigh everything" beside "weigh salt
+        # and levain on the scale every time" said it twice)
+        wished = next((r for r in self.reading.requests if typed and not _restates(r, typed)
+                       and re.search(r"\b(?:but|so|before|because|otherwise|without)\b", r)), "")
+        if wished and self.person.names:
+            # ("i want him to keep the standards but coach it calmer" beside the typed request was dropped, review
+            # 95): what the user wants of them, said after the request in their words
+            after = f" {as_sentence('I want you to ' + to_you(wished, self.person.names[0]))}{after}"
         told = self._told_beside_the_request()
         if asked and told:
             # ("I want to tell her she can be firm and polite same time", beside the request field: said after the

@@ -262,7 +262,7 @@ _AND_A_THING = lazy_regex(r",\s+(?:and|also|plus)\s+(?=(?:your|the|that)\s)", re
 _USERS_REACTIONS = ("felt", "loved", "learned", "learnt", "realised", "realized", "thought", "knew", "decided")
 
 
-_THING_THEN_DASH = lazy_regex(r"^(?P<thing>(?:your|the)\s+(?:[^-–—,]|(?<=\w)-(?=\w)){2,80}?)\s+[-–—]+\s+"
+_THING_THEN_DASH = lazy_regex(r"^(?P<thing>(?:your|the)\s+(?:[^-–—,]|(?<=\w)-(?=\w)){2,120}?)\s+[-–—]+\s+"
                               r"(?P<rest>\S.{8,})$", re.IGNORECASE)
 """A thing of theirs, then a dash and its story ("your 2021 paper on low-resource MT - used the method in…"); a
 hyphen inside a word is part of the thing (review 63)."""
@@ -434,7 +434,9 @@ def _owned(goal: str) -> str:
     goal = _with_article(goal)
     if shape(goal) != "verb":
         return goal
-    return re.sub(r"^(\S+\s+)(first|own)\b", r"\1my \2", goal, flags=re.IGNORECASE)
+    goal = re.sub(r"^(\S+\s+)(first|own)\b", r"\1my \2", goal, flags=re.IGNORECASE)
+    # ("learn hand-stitched edge rolls and start own business": the second plan is the user's too, review 95)
+    return re.sub(r"(\band\s+[a-z]+\s+)(first|own)\b", r"\1my \2", goal, flags=re.IGNORECASE)
 
 
 def goal_sentence(goal: str, voice: Voice, mentor: str = "") -> str:

@@ -2150,6 +2150,10 @@ def _arrows_outside_quotes(line: str) -> str:
     if len(parts) != 2 or not all(p.strip() for p in parts):
         return _ARROW.sub(": ", line) if len(parts) > 2 else line
     left, right = parts
+    if re.match(r"\s*(?:maybe|perhaps|possibly|hopefully|might)\b", right, re.IGNORECASE):
+        # "she'll ask her cousin if he needs help w/ eid orders -> maybe paid work for me!": what may come of it, an
+        # aside of the note, never "…orders:paid work…" nor a promise made doubtful (review 95)
+        return f"{left.rstrip()} ({right.strip()})"
     if left.rstrip().endswith("?"):  # "bootcamp cert worth mentioning? -> yes but at bottom": its answer
         return f"{left.rstrip()} {right[:1].upper()}{right[1:]}"
     if re.match(r"(?:when|once|if|after|as soon as)\b", right, re.IGNORECASE):

@@ -310,6 +310,13 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     said = re.sub(r"^(You\b[^,]{3,80}),\s+(said|told me)\s+(?=(\w+))",
                   lambda m: f"{m[1]}, and you {m[2]} " if is_bare_verb(m[3].lower()) and m[3].lower() not in (
                       "that", "to", "it", "its") else m[0], said)
+    # "IL thinks postdoc in NL is good option, knows Pieter at Wageningen": the second verb is theirs too, "and you
+    # know Pieter…" (review 95)
+    said = re.sub(r"^((?:[^:,]{1,30}:\s+)?[Yy]ou\b[^,]{3,80}),\s+(?P<verb>knows|runs|leads|owns|manages|teaches|works|"
+                  r"mentors|coaches|chairs|sits)\s+"
+                  r"(?=(?-i:[A-Z])|the\b|a\b|an\b|someone\b|people\b)",
+                  lambda m: f"{m[1]}, and you {base_form(m['verb'])} " if is_verb(m["verb"]) and base_form(
+                      m["verb"]) != m["verb"] else m[0], said)
     # "she knows Zhou, said he's tough but fair": what they know, then what they said of it, one subject (review 64)
     said = re.sub(r"^(You\b(?![^,]*\b(?:said|told)\b)[^,]{3,60}),\s+(said|told me)\s+(?=(?:he|she|they|it|that)\b)",
                   r"\1 and \2 ", said)
@@ -984,6 +991,18 @@ def thanks_sentence(point: str | None, tone: str, seed: str, mentor: str = "", t
     return framed or fill(frame(JOB, "thanks")["plain"], opener=_opener(tone, seed, today))
 
 
+_VERDICT_NO_VERB = lazy_regex(r"\b(?P<lead>your point that )(?P<thing>[a-z]+(?: [a-z]+)?) "
+                              r"(?P<verdict>(?:way |much |far )?too (?:\w+)|not enough\b)")
+"""A point that is a thing and its verdict with no verb ("your point that aims too broad")."""
+
+
+def _with_its_verb(match: re.Match[str]) -> str:
+    thing = match["thing"]
+    if any(penn.startswith(("MD", "PRP", "DT")) for _, penn in tag(thing)) or thing.split()[0] in ("is", "are"):
+        return match[0]  # "your point that it too…": never a thing of its own
+    verb = "are" if re.search(r"[^s]s$", thing) else "is"  # ("aims" is a plural here, whatever the tagger says)
+    return f"{match['lead']}the {thing} {verb} {match['verdict']}"
+
 def favours_done(line: str) -> list[str]:
     """What the mentor did for the user in a line said to them, as thanked: "lending me your copy of the manual".
 
@@ -1157,7 +1176,8 @@ def _framed_thanks(point: str, tone: str, seed: str, mentor: str, today: bool) -
     if framed and len(re.findall(r"\bespecially\b", framed, re.IGNORECASE)) > 1:
         # "…especially for your point that X, especially with the rebates": the user's own "especially" stays
         framed = framed.replace("especially", frame(JOB, "especially_again"), 1)
-    return _session_named(_named_as_typed(framed, point)) if framed else None
+    # ("your point that aims too broad": a thing and its verdict, typed without its verb, said with it, review 95)
+    return _VERDICT_NO_VERB.sub(_with_its_verb, _session_named(_named_as_typed(framed, point))) if framed else None
 
 
 def _named_as_typed(text: str, note: str) -> str:
@@ -1979,8 +1999,13 @@ def my_next_step(parsed: SessionNotes, mentor: str = "", notes: str = "") -> str
     # mentor's check noted bare (review 88); then "me: CRM cleanup by fri" as the reader labelled it
     typed = [_SAID_AS_MINE.sub("", line).strip().lower() for line in notes.splitlines() if _SAID_AS_MINE.match(line)]
     labelled = [a for a in own if any(line.startswith(" ".join(a.task.lower().split()[:3])) for line in typed)]
+    # (then one typed with its "I": "i need to re-tension screens before next wk" over "try 25 N/cm.", the advice
+    # it follows, review 95)
+    # (a task of more than its verb: "I'll start next week", after the course it starts, says too little alone)
+    in_first_person = next((a for a in own if re.match(r"\s*(?:[-*•]\s*)?i\b(?!\.)", a.source, re.IGNORECASE)
+                            and len(a.task.split()) > 1), None)
     mine = next(iter(labelled), None) or next((a for a in own if _SAID_AS_MINE.match(a.source)),
-                                              own[0] if own else None)
+                                              in_first_person or (own[0] if own else None))
     steps = frame(JOB, "next_step")
     if not mine:
         return ""
@@ -1993,7 +2018,12 @@ def my_next_step(parsed: SessionNotes, mentor: str = "", notes: str = "") -> str
         first, last = "", task
     last = last if first else task
     # ("record 1 class, watch back": a to-do verb the tagger reads as a noun opens two steps, both kept)
-    verbal = shape(task) == "verb" or task.split(" ", 1)[0].lower() in word_list("task_verbs")
+    head = task.split(" ", 1)[0].lower()
+    # ("re-tension screens": a verb behind its prefix, review 95)
+    prefixed = re.match(r"(?:re|co|pre|double|over)-(?P<verb>[a-z]+)$", head)
+    verbal = shape(task) == "verb" or head in word_list("task_verbs") or bool(
+        prefixed and is_bare_verb(prefixed["verb"]))
+    task = task[:1].lower() + task[1:] if prefixed and verbal else task
     if last != task and shape(last) == "verb" and verbal:
         task = f"{first} and {last}"
     elif last != task and shape(last) == "verb":

@@ -110,3 +110,33 @@ def test_review_r39_a_reason_with_a_date_is_no_proposal_and_a_time_to_look_again
     assert "concrete-proposal" not in found
     assert "follow-up" in moves_in(detector, "And could we talk about it again next spring, after the season?")
     assert "concrete-proposal" in moves_in(detector, "What I'd like to do instead is the costing course in June.")
+
+
+def test_review_r40_plain_plans_reassurance_and_questions_are_not_poor(detector: MoveDetector) -> None:
+    # r40: "…each time so we use the time well." and "If you must cancel, tell me by Monday." read as sarcasm, "Let's
+    # fix it together." and "I just said it." as giving up, "I'm not saying you are bad." and "I wasn't being
+    # sarcastic, honestly." as blame, "Is it hard to pull the recordings, or something else?" as vagueness
+    lines = ["I'd bring two questions each week so we use the time well.", "If you have to cancel, text me by Sunday.",
+             "Let's sort it out together.", "I already said it.", "I'm not saying you're lazy.",
+             "I wasn't being rude, honestly.", "Is it hard to find the time, or something else?",
+             "I'd really like to hear them.", "Not because you did anything wrong.",
+             "Maybe you know someone who restores clocks."]
+    for line in lines:
+        assert not moves_in(detector, line) & {"sarcasm", "giving-up", "blame", "vagueness"}, line
+    assert "asks-their-view" in moves_in(detector, "Is it hard to find the time, or something else?")
+    assert "concrete-proposal" in moves_in(detector, "If you have to cancel, text me by Sunday.")
+
+
+def test_review_r40_the_ask_named_is_a_proposal_and_never_asked_for_again(detector: MoveDetector) -> None:
+    # r40 r7: "Ok. The ask: for next sessions, can we talk about the training of birds…?" read as no proposal, then
+    # "Fair. What would make them useful for you?" and "Right. What do you need from me?" asked for it again
+    assert "concrete-proposal" in moves_in(detector, "Ok. The ask: for the next sessions, can we work on my glazes?")
+    assert "concrete-proposal" in moves_in(detector, "Or introduce me to somebody who knows kilns.")
+    session = play(detector, "not-working", "busy", [
+        "This mentorship is useless. Nothing you tell me works with my kiln.",
+        "I am saying plainly. It is not useful. You talk about marketing, always websites. I need help with glazes.",
+        "Whatever. Forget it then.",
+        "Ok. The ask: for the next sessions, can we work on my glazes, not the marketing?",
+        "I just told you. Glazes. Or introduce me to somebody who knows them."])
+    later = session.partner_turns[4:]
+    assert not any("What would make them useful" in line or "What do you need from me" in line for line in later), later

@@ -4,9 +4,10 @@ text that was wrong. Inputs are phrased apart from the reviews' own."""
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
 from coach.tasks._reframe import dated_in_the_past
-from tests.tasks.support import drafted, offline_draft
+from tests.tasks.support import answer_on_the_index, drafted, offline_draft
 
 _draft = partial(drafted, with_subject=True)
 
@@ -131,3 +132,98 @@ def test_review_94_summary_files_a_promise_after_a_talk_and_keeps_what_was_done(
     assert "**Grace:** Send me your costing sheet" in body
     assert "12 wines blind, I got 7 right" in body
     assert "my docs" in body and "at the cellar" in body
+
+
+def test_review_93_a_malay_title_goes_with_the_given_name() -> None:
+    # 93 p4: "Agenda for 30 minutes with Kak", for Kak Aisyah
+    from coach.writing import greeting_name
+
+    assert greeting_name("Encik Hafiz", formal=False) == "Encik Hafiz"
+    assert greeting_name("Tuan Nguyen", formal=False) == "Tuan"  # a Vietnamese given name, never a title
+    body, _ = _draft("prepare", {"mentor_name": "Puan Noraini", "goals": "open my own kedai",
+                                 "progress": "talked to 2 suppliers", "meeting_minutes": "30"})
+    assert "with Puan Noraini" in body
+
+
+def test_review_92_a_hungarian_name_is_greeted_by_its_given_name() -> None:
+    # 92 o5: "Hi Kovács," for Kovács Anna (family name first)
+    from coach.writing import greeting_name
+
+    assert greeting_name("Nagy Péter", formal=False) == "Péter"
+    assert greeting_name("Nagy Péter", formal=True) == "Nagy Péter"
+    assert greeting_name("Dr. Szabó Eszter", formal=False) == "Dr. Szabó"
+    assert greeting_name("Simon Peter", formal=False) == "Simon"  # an English name stays as it was
+
+
+def test_review_95_outreach_a_long_thing_then_what_the_user_did_and_own_plans() -> None:
+    # 95 o3: "…(the one with the onboarding screens) - I literally printed it really stuck with me." (reads_well
+    # passed it); o1: "its exactly what I struggle with"; o2: "start own business"
+    from coach.grammar import reading_problems
+
+    body, _ = _draft("outreach", {
+        "mentor_name": "Ines", "why_them": "ur blog post about pricing hand-thrown mugs for wholesale (the one w the "
+        "spreadsheet screenshots) - i literally printed it lol", "goal": "learn throwing big platters and open own "
+        "studio", "ask": "a 15 min call", "channel": "chat", "tone": "casual"})
+    assert "really stuck with me. I literally printed it." in body
+    assert "and open my own studio" in body
+    assert reading_problems("Your post about mugs (the one with screenshots) - I literally printed it really stuck "
+                            "with me.")
+    body, _ = _draft("outreach", {"mentor_name": "Ines", "why_them": "your talk on glazes, its exactly my problem",
+                                  "goal": "open a studio", "ask": "a 15 min call"})
+    assert "it's exactly my problem" in body
+
+
+def test_review_95_prepare_a_prefixed_past_the_ngo_and_maths_is() -> None:
+    # 95 p8: "Redid the CT calc practice sheets" without its "I"; p9: "the Ngo film"; reads_well failed "My maths is
+    # rusty"
+    from coach.grammar import reading_problems
+
+    body, _ = _draft("prepare", {"mentor_name": "Claire", "goals": "build a reel", "progress": (
+        "redid the colour grade on the ngo short, got paid\nshadowed Ana twice"), "meeting_minutes": "30"})
+    assert "I redid the colour grade on the NGO short" in body
+    assert not reading_problems("My maths is rusty since school.")
+
+
+def test_review_95_give_keeps_you_after_a_dash_the_users_want_and_their_wish() -> None:
+    # 95 fg12: "you apologize too much in meetings - says sorry…"; fg11: "I want she understand" as "I need you to
+    # understand"; fg10: "i want him to keep the standards but coach it calmer" dropped beside the typed request
+    body, _ = _draft("feedback", {"direction": "give", "person_name": "Kenji", "feedback": (
+        "He interrupts clients in calls - finishes their sentences. I want he understand why it matters")})
+    assert "- you finish their sentences" in body and "I want you to understand why it matters" in body
+    body, _ = _draft("feedback", {"direction": "give", "person_name": "Sean", "feedback": (
+        "he shouts at the juniors in sparring. i want him to keep the standards but coach it calmer"),
+        "request": "show the correction one to one"})
+    assert "I want you to keep the standards but coach it calmer." in body
+
+
+def test_review_95_received_keeps_praise_of_two_things_whole() -> None:
+    # 95 fr15: "- Your casts." under the points, and "Fittings are technically very good." as the praise
+    body, _ = _draft("feedback", {"direction": "received", "person_name": "Dr. Okoro", "feedback": (
+        "She said my splints and braces are technically very good but my notes are incomplete")})
+    assert "Your splints and braces are technically very good." in body and "- Your splints.\n" not in body
+
+
+def test_review_95_summary_a_verdict_a_second_verb_a_maybe_and_the_users_own_step() -> None:
+    # 95 s16: "your point that aims too broad", "you think … is good option, knows Pieter"; s20: "-> maybe paid work"
+    # made "Eid orders:paid work for me" and "You might ask"; s17: "Next, I'm going to try 25 N/cm." over the user's
+    # own "i need to re-tension screens before next wk"
+    body, _ = _draft("summary", {"mentor_name": "Ingrid Berg", "kind": "full", "notes": (
+        "- talked abt my grant app (Wellcome) - IB says aims too broad, cut to 2 aims max\n- I'll redo it by fri")})
+    assert "your point that the aims are too broad" in body
+    body, _ = _draft("summary", {"mentor_name": "Ingrid Berg", "kind": "full", "notes": (
+        "- she'll ask her colleague if he needs a field assistant -> maybe paid work for me!\n- I'll redo ch 2")})
+    assert "**Ingrid:** Ask your colleague if he needs a field assistant" in body and ":paid" not in body
+    body, _ = _draft("summary", {"mentor_name": "Ingrid Berg", "kind": "full", "notes": (
+        "- thanks for the tour\n- career: IB thinks a postdoc in Oslo is good, knows Lars at the institute")})
+    assert "and you know Lars at the institute" in body
+    body, _ = _draft("summary", {"mentor_name": "Niko", "kind": "thanks", "notes": (
+        "he said it's the tension not my squeegee. try 25 N/cm. i need to re-tension screens before next wk")})
+    assert "I'm going to re-tension screens before next week." in body
+
+
+def test_review_95_an_answer_opens_on_the_step_that_does_what_was_asked(retriever: Any) -> None:
+    # 95 a22: "How I can raise this with him?" opened "Give them a graceful way out…", the card's last resort
+    body, _ = answer_on_the_index(retriever, (
+        "my mentor cancelled on me four times since summer, always the same morning. i dont want to seem rude, he "
+        "is the head chef and mentors me for free. how do i raise this with him?"))
+    assert body.split("\n")[0].split(": ", 1)[-1].lower().startswith("raise it"), body.split("\n")[0]
