@@ -140,3 +140,15 @@ def test_review_r40_the_ask_named_is_a_proposal_and_never_asked_for_again(detect
         "I just told you. Glazes. Or introduce me to somebody who knows them."])
     later = session.partner_turns[4:]
     assert not any("What would make them useful" in line or "What do you need from me" in line for line in later), later
+
+
+def test_review_r40_counts_costs_plans_for_tomorrow_and_a_jab_are_read(detector: MoveDetector) -> None:
+    # r40: "six of them already pulled through the leather" and "it's two years and forty grand" scored 0 as
+    # specifics; "Tomorrow morning we re-do the six buttons…" and "Eight o'clock tomorrow." 0 as a next step; "could
+    # you give me ten minutes on it Monday?" 0 as a follow-up; "Then who? The trench fills itself?" went unread
+    assert "specific-observation" in moves_in(detector, "four of them already cracked in the kiln.")
+    assert "specific-observation" in moves_in(detector, "It's three years and twenty grand, I can't do that.")
+    assert "concrete-proposal" in moves_in(detector, "Tomorrow morning we redo the joints, I show you the jig.")
+    assert "concrete-proposal" in moves_in(detector, "Nine o'clock tomorrow.")
+    assert "follow-up" in moves_in(detector, "I'll redo it tonight - could you give me five minutes on it Friday?")
+    assert "sarcasm" in moves_in(detector, "Then who? The report writes itself?")
