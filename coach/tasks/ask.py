@@ -431,7 +431,10 @@ def _lead_for(question: str, units: Sequence[_Unit], card_lift: Mapping[int, flo
         picked = _lead(rescored, card_lift)
         chosen = next(u for u in units if (u.number, u.position) == (picked.number, picked.position))
     doing = _HOW_DO_I.search(asked)
-    verb = f"{doing['verb'].lower()} " if doing else "\0"
+    said = doing["verb"].lower() if doing else ""
+    # ("how do I bring this up…": to bring it up is to raise it, the card's word, review 96)
+    said = "raise" if said == "bring" and re.search(r"\bbring\s+(?:this|it|that)\s+up\b", asked, re.I) else said
+    verb = f"{said} " if said else "\0"
     same_verb = [u for u in units if u.number == chosen.number and u.step
                  and _LABEL.sub("", u.text).lower().startswith(verb)]
     if same_verb and not _LABEL.sub("", chosen.text).lower().startswith(verb):
@@ -637,6 +640,10 @@ def _opening(question: str, lead: _Unit) -> str:
     # ("how do i ask someone to be my mentor if english is not my first language and im worried…": the thing to do
     # is said, its condition is the asker's situation, never echoed back in their shorthand, review 54)
     goal = how.group(1) if how else ""
+    # ("how do I bring this up or should i just find another mentor": the second question is its own, never part of
+    # "To bring this up or should you just find…", review 96)
+    goal = re.split(r"\s+or\s+(?:should|shall|do|can|could|would|must)\s+(?:i|we)\b", goal, maxsplit=1,
+                    flags=re.IGNORECASE)[0]
     condition = _CONDITION_AFTER.search(goal)
     if condition and len(goal[condition.end():].split()) > SHORT_CONDITION_WORDS:
         goal = goal[: condition.start()]  # ("when I am shy" is short enough to say back)

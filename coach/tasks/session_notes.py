@@ -1559,13 +1559,14 @@ def _elliptical_kept_with_what_it_answers(split: str) -> str:
     return "\n".join(kept)
 
 
-_OWNED_PIECE = lazy_regex(r";\s+(?=(?:me|myself|[A-Z]{1,3}|[A-Z][a-z]+)\s*(?::|\s[-–—])\s+\S"
+_OWNED_PIECE = lazy_regex(r";\s+(?=(?:me|myself|[A-Z]{1,3}|[A-Z][a-z]+)\s*(?::|\s[-–—]|\s*(?:->|→|=>))\s+\S"
                           r"|(?:[A-Z]{1,3}|[A-Z][a-z]+)\s+(?:to|will)\s+[a-z])"
                           r"|,\s+(?=(?:me|[A-Z]{1,3})\s*:\s+[a-z])"
                           r"|,\s+(?=[A-Z]{1,3}\s+to\s+(?:send|share|intro|introduce|email|check|ask|look|review|forward|"
                           r"find|call|book|read)\b)")
 """A "; " before the next owner's task: "action: me - set up buddy check by monday; M - send me her template",
-"…; H to intro me to…"; a ", " before an initial's label ("apply to 3 jobs, O: review CV") or its errand
+"…; H to intro me to…", "…; me -> pull overtime data…" (review 96);
+a ", " before an initial's label ("apply to 3 jobs, O: review CV") or its errand
 ("me - practice whiteboard challenge, H to send me 3 practice prompts", review 58)."""
 
 
@@ -2170,7 +2171,9 @@ def _arrows_outside_quotes(line: str) -> str:
                 for p in parts)
     ranked = right.split()[0].lower() in RANKING_WORDS  # "liability insurance -> FIRST thing": how it ranks
     label, _, said = left.partition(":")
-    statement = bool(said.strip()) and len(label.split()) <= 4 and not is_bare_verb(said.split()[0])
+    # (never an owner after the label: "actions: me -> set up near-miss form" is the user's task, review 96)
+    statement = bool(said.strip()) and len(label.split()) <= 4 and not is_bare_verb(said.split()[0]) and not (
+        re.fullmatch(r"\s*(?:me|i|myself|[A-Z]{1,3}|[A-Z][a-z]+)\s*", said))
     if statement and is_bare_verb(right.split()[0]):
         # "bachelors: NOT needed for clinical…, needed for didactic -> start w/ clinical": a second colon read as
         # pasted notes (review 67); what follows is what to do about it

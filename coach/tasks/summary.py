@@ -1329,6 +1329,13 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
                               y=f"not {dont['step'].rstrip('.')}")
                 return re.sub(r"\bto not\b", "not to", thanks, count=1)
             tail = advice.rpartition(", ")[2] if ", " in advice else ""
+            # (only a length of time the user still needs: "need my CV … by 1.12" is a task, said as it was)
+            if key == "advice" and re.match(r"(?:need|needs|i\s+need)\s+(?:\d+|a\s+few|a\s+couple\s+of|some|another|"
+                                            r"one|two|three|four|five|six)\s+(?:more\s+)?(?:months?|years?|weeks?)\b",
+                                            tail):
+                # "apply in Q2 not now, need 6 more months of team leading": the advice, without the reason the note
+                # gives after it, whose "need" has no subject (review 96); the note stays listed whole
+                advice, tail = advice.rpartition(", ")[0], ""
             if key == "advice" and re.search(r"\btoo\s+(?:much|many)\b", tail) and not has_main_verb(tail):
                 # "specialise legal, medical too much liability for beginner": a note's reason with no verb, never
                 # spliced into "your advice to…" (review 69); it stays listed whole
@@ -1977,6 +1984,22 @@ def their_offer(parsed: SessionNotes, mentor: str) -> str | None:
     return fill(frame(JOB, "next_step")["offering"], x=_offered(theirs, mentor)) if theirs else None
 
 
+def _with_own_thanks(thanks: str, parsed: SessionNotes, mentor: str) -> str:
+    """The thanks, then the user's own line of thanks when the thanks named something else.
+
+    "thanks for staying late!!" was left out when the thanks named the mentor's advice (review 96).
+    """
+    own = next((t for t in parsed.thanked if _THANKS_LINE.match(t)), "")
+    what = _THANKS_LINE.sub("", sentence(to_mentor(own, mentor))).strip(" .!") if own else ""
+    # ("thx for the tasting menu feedback, very useful": the thing thanked for, without the verdict on it)
+    what = re.sub(r",?\s+(?:very|really|so|super|extremely)\s+(?:useful|helpful|valuable|kind|good)\W*$", "", what,
+                  flags=re.IGNORECASE)
+    plain = re.fullmatch(r"(?:the|your|today'?s)\s+(?:time|session|chat|call|meeting|help)(?:\s+today)?", what, re.I)
+    if not what or plain or len(what.split()) > 12 or what.lower() in thanks.lower():
+        return thanks
+    return f"{thanks} {thanks_also([what])}"
+
+
 def thanks_also(done: Sequence[str]) -> str | None:
     """One more line of thanks for what else they did or offered: "Thank you also for A, and for B."."""
     # ("Getting me the guest spot in Lisbon": a note's capital is no name)
@@ -2223,6 +2246,7 @@ class SummaryTask(TaskSpec):
             message = f"{greeting}\n\n{lines}"  # a blank line after the greeting, as an e-mail reads
         else:
             brevity = max(0, min(style.brevity, 2))
+            thanks = _with_own_thanks(thanks, parsed, mentor)
             body = self._full(parsed, mentor, (thanks, chosen), meeting_line, tone, brevity)
             message = f"{greeting}\n\n{body}"
             left_out = _cut_for_length(parsed, mentor, chosen, brevity)

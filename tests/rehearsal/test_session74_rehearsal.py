@@ -152,3 +152,18 @@ def test_review_r40_counts_costs_plans_for_tomorrow_and_a_jab_are_read(detector:
     assert "concrete-proposal" in moves_in(detector, "Nine o'clock tomorrow.")
     assert "follow-up" in moves_in(detector, "I'll redo it tonight - could you give me five minutes on it Friday?")
     assert "sarcasm" in moves_in(detector, "Then who? The report writes itself?")
+
+
+def test_review_r41_compliments_thanks_deference_and_logistics_are_not_poor(detector: MoveDetector) -> None:
+    # r41: "You'd spot things I can't." and "…, that is why I got the job" read as blame, "Lovely, diolch. I'll bring…"
+    # and "I finish my shift at 4 most days…" as sarcasm, "your advice always comes from good place" as an absolute,
+    # "…you and I spend ten minutes the day before…" and "You know your own prep better than I do." as blame
+    lines = ["You'd notice things I can't.", "The way you made me rehearse the pitch, that is why I passed.",
+             "Lovely, merci. I'll bring the samples too.", "I finish my shift at 5, I can come to you.",
+             "I know, and your advice always comes from a good place.",
+             "Here's my idea: you and I spend five minutes before each shift on the checklist.",
+             "You know your own routine better than I do."]
+    for line in lines:
+        assert not moves_in(detector, line) & {"sarcasm", "blame", "absolutes"}, line
+    assert "gratitude" in moves_in(detector, "The way you made me rehearse the pitch, that is why I passed.")
+    assert "i-statement" in moves_in(detector, "i booked a sitter each time")
