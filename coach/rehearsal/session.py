@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from coach.config import EngineName, Settings
 from coach.engines.base import EngineUnavailableError
+from coach.lazy_patterns import lazy_regex
 from coach.rehearsal.memory import ConversationMemory, Role
 from coach.rehearsal.moves import DetectedMove, MoveDetector
 from coach.rehearsal.partner import Reaction, ReplyTone, ScriptedPartner, signs_off
@@ -421,7 +422,7 @@ def _raises_more(moves: Sequence[DetectedMove], text: str) -> bool:
 
 _NEWS_WORDS = 12
 """A turn after the yes longer than this may tell something new, beyond thanks."""
-_OWN_NEWS = re.compile(r"\b(?:i|i'm|i've)\s+(?!(?:really\s+|also\s+)?(?:appreciate|look(?:ing)?\s+forward|am\s+glad|"
+_OWN_NEWS = lazy_regex(r"\b(?:i|i'm|i've)\s+(?!(?:really\s+|also\s+)?(?:appreciate|look(?:ing)?\s+forward|am\s+glad|"
                        r"will\s+see|'ll\s+see|think\s+so|agree|will\s+send|'ll\s+send|can\s+do)\b)\w+", re.IGNORECASE)
 """The user telling something of their own ("I never have time to do the reading"), not a pleasantry."""
 

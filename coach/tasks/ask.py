@@ -430,17 +430,9 @@ def _lead_for(question: str, units: Sequence[_Unit], card_lift: Mapping[int, flo
         rescored, _ = _by_relevance(asked, units)
         picked = _lead(rescored, card_lift)
         chosen = next(u for u in units if (u.number, u.position) == (picked.number, picked.position))
-    doing = _HOW_DO_I.search(asked)
-    said = doing["verb"].lower() if doing else ""
-    # ("how do I bring this up…": to bring it up is to raise it, the card's word, review 96)
-    said = "raise" if said == "bring" and re.search(r"\bbring\s+(?:this|it|that)\s+up\b", asked, re.I) else said
-    verb = f"{said} " if said else "\0"
-    same_verb = [u for u in units if u.number == chosen.number and u.step
-                 and _LABEL.sub("", u.text).lower().startswith(verb)]
-    if same_verb and not _LABEL.sub("", chosen.text).lower().startswith(verb):
-        # "How I can raise this with him?" opened on the card's last resort, "Give them a graceful way out…", when
-        # its step "Raise it at the start of your next conversation…" does what was asked (review 95)
-        return min(same_verb, key=lambda u: u.position)
+    doing_it = _step_doing_what_was_asked(asked, units, chosen)
+    if doing_it:
+        return doing_it
     if _MAY_I.search(asked):
         # "is it ok to ask for another mentor outside the ward?" opened "Keep confidences separate…": a question
         # whether something is all right is answered by the card's sentence that says it is, when it has one
@@ -448,6 +440,26 @@ def _lead_for(question: str, units: Sequence[_Unit], card_lift: Mapping[int, flo
         if says_so:
             return max(says_so, key=lambda u: u.score)
     return chosen
+
+
+def _step_doing_what_was_asked(asked: str, units: Sequence[_Unit], chosen: _Unit) -> _Unit | None:
+    """The first step of the chosen card that opens with the verb the asker asks how to do, if the lead does not.
+
+    "How I can raise this with him?" opened on the card's last resort, "Give them a graceful way out…", when its
+    step "Raise it at the start of your next conversation…" does what was asked (review 95).
+    """
+    doing = _HOW_DO_I.search(asked)
+    if not doing:
+        return None
+    verb = doing["verb"].lower()
+    # ("how do I bring this up…": to bring it up is to raise it, the card's word, review 96)
+    verb = "raise" if verb == "bring" and re.search(r"\bbring\s+(?:this|it|that)\s+up\b", asked, re.I) else verb
+
+    def opens_with_it(unit: _Unit) -> bool:
+        return _LABEL.sub("", unit.text).lower().startswith(f"{verb} ")
+
+    same_verb = [u for u in units if u.number == chosen.number and u.step and opens_with_it(u)]
+    return min(same_verb, key=lambda u: u.position) if same_verb and not opens_with_it(chosen) else None
 
 
 _HOW_DO_I = lazy_regex(r"\bhow\s+(?:(?:do|can|should|could)\s+i|i\s+(?:can|should|could))\s+(?P<verb>[a-z]+)\b",

@@ -677,7 +677,7 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     answered = {t for t, after in pairwise(parsed.takeaways) if _THEIR_VIEW_OF_IT.match(after)}
     # ("SM said the archive closes in Jan": what someone else said, never the mentor's point that stuck with me)
     points = [t for t, said in firm.items() if (not _REPORTS_EVENT.match(said) or _REPORTS.search(t))
-              and not _status_only(t) and t not in answered and not _SOMEONE_ELSE_SAID.match(said)]
+              and not _status_only(t) and t not in answered and not _INITIALS_SAID.match(said)]
     if not firm and parsed.actions:  # notes of tasks only ("apply to 3 labs not 10"): the first is the point
         points = _tasks_as_points(parsed.actions, mentor)[:1]
     # last, what they did with the user ("went over my flash sheet"), thanked as that
@@ -689,8 +689,8 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     return list(dict.fromkeys([*thanked, *advice, *points, *events, *own]))
 
 
-_SOMEONE_ELSE_SAID = lazy_regex(r"^(?-i:[A-Z]{2,3})\s+(?:also\s+)?(?:said|says|told|tells|thinks|thought|mentioned|"
-                                r"reckons)\b")
+_INITIALS_SAID = lazy_regex(r"^(?-i:[A-Z]{2,3})\s+(?:also\s+)?(?:said|says|told|tells|thinks|thought|mentioned|"
+                            r"reckons)\b")
 """A note of what someone other than the mentor said, by their initials ("SM said the archive closes in Jan"), once
 the mentor's own initials are "you": a reader cannot tell who SM is, so it is never the point that stuck."""
 _THEIR_VIEW_OF_IT = lazy_regex(r"^(?:she|he|they)\s+(?:think|thinks|thought|reckon|reckons|believe|believes|suspect|"
