@@ -169,6 +169,12 @@ class Reading:
     in feedback to give, what they already tried and how long the person has been there."""
 
 
+def _verdict_then_seen(clause: str) -> tuple[str, str, str]:
+    """A verdict and what was seen after its comma or dash ("my paperwork is a joke, job sheets missing…")."""
+    found = re.search(r",\s+|\s+[-–—]\s+", clause)
+    return (clause[: found.start()], found.group(0), clause[found.end():]) if found else (clause, "", "")
+
+
 def labels_in(text: str) -> list[str]:
     """The personality labels ``text`` uses, in the order of :data:`coach.checks.LABELS`."""
     return find_labels(text)
@@ -1361,12 +1367,14 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             continue
         told_before = False
         if judged_thing(clause) is not None and _VERDICT.search(clause):
-            head, comma, seen = clause.partition(", ")
+            # ("my handover to recovery is 'a mess' - i give info in random order": after a dash too, review 96)
+            head, comma, seen = _verdict_then_seen(clause)
             if comma and len(seen.split()) >= 4 and not labels_in(seen) and not _VERDICT.search(seen):
                 # "my paperwork is a joke, job sheets missing half the parts": the verdict, then what was seen, kept
                 # with what it is about ("Your paperwork: job sheets missing half the parts", review 79)
                 said = address(seen, person, direction, quoted) or seen
-                reading.behaviours.append(f"{judged_thing(head)}: {soften(said) or said}")
+                seen_said = re.sub(r"^Your?\b", lambda m: m[0].lower(), soften(said) or said)  # (after a colon)
+                reading.behaviours.append(f"{judged_thing(head)}: {seen_said}")
                 clause = head
             reading.judged.append(clause)  # "my setting out was a disgrace": a verdict on the work, no behaviour
             judged_about = _judged_as_typed(clause)
@@ -1441,6 +1449,11 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             continue
         if direction == "give" and reading.behaviours and _COSTS_ME.match(clause):
             reading.impacts.append(clause)  # "…drafts at 1am, I can't give useful comments in 10 minutes": its effect
+            continue
+        if _EMPHASIS.match(clause) and direction == "received" and reading.behaviours and is_bare_verb(
+                reading.behaviours[-1].split(" ", 1)[0].lower()):
+            # "she said use a structure, like SBAR, every time": how often the advice holds, kept with it (review 96)
+            reading.behaviours[-1] += f", {clause.rstrip('.!')}"
             continue
         if _EMPHASIS.match(clause):
             reading.judged.append(clause)  # "every time. no exceptions.": how firmly it is meant, no behaviour
@@ -2303,7 +2316,16 @@ def _soften_unquoted(clause: str) -> str | None:
         standards.append(match["always"])
         return f"{match[1]}\x03{len(standards) - 1}\x03"
 
+    def kept(match: re.Match[str]) -> str:
+        standards.append(match[0])
+        return f"\x03{len(standards) - 1}\x03"
+
     text = REQUIRED_ALWAYS.sub(standard, clause)
+    advice = re.sub(r"^(?:(?:she|he|they)\s+(?:said|says|told me)\s+(?:that\s+|to\s+)?)", "", text, flags=re.I)
+    head = advice.split(" ", 1)[0]
+    if head.islower() and is_bare_verb(head) and not re.match(r"(?:always|never)\b", advice, re.IGNORECASE):
+        # ("she said use a structure, like SBAR, every time": advice keeps how often it holds, review 96)
+        text = re.sub(r"\b(?:every (?:single )?time|each time|all the time)\b", kept, text, flags=re.IGNORECASE)
     for phrase in ("every single time", "every time", "all the time"):
         text = re.sub(rf",?\s*\b{phrase}\b(?=\s+(?:you|I|we|they|he|she)\b)", " when", text, flags=re.I)
         text = re.sub(rf",?\s*\b{phrase}\b", "", text, flags=re.IGNORECASE)

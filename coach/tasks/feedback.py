@@ -558,6 +558,12 @@ _OWED_BY_YOU = lazy_regex(r"^(?=(?:need|have|ought)\s+to\s|should\s|must\s|needs
 the user, it is theirs."""
 
 
+def _done_without_subject(point: str) -> bool:
+    """A point that opens on what was done, its "you" left out ("forgot to mention the PONV risk", review 96)."""
+    first = point.split(" ", 1)[0]
+    return lexicon_tag(first.lower()) == "VBD" and tag(point)[0][1] in ("VBD", "VBN")
+
+
 def _owed_by_you(point: str) -> str:
     """A point noted without its subject, said to the user: "needs at least one on record" -> "You need at least…"."""
     point = re.sub(r"^(?:(needs)|(has)(?=\s+to\b))", lambda m: "need" if m[1] else "have", point, flags=re.IGNORECASE)
@@ -1452,7 +1458,8 @@ class _Received:
             return with_marker(text, marker)
         lines = [with_marker(self.frames["restated_lead"].format(Who=who), marker)]
         # "- need to push back on scope creep", a note with its "you" left out: "You need to…"
-        lines += [f"- {_owed_by_you(s)}" if _OWED_BY_YOU.match(s) else f"- {s}" for s in said]
+        lines += [f"- {_owed_by_you(s)}" if _OWED_BY_YOU.match(s) or _done_without_subject(s) else f"- {s}"
+                  for s in said]
         text = "\n".join(lines)
         if self.reading.strengths:
             also = [self.frames["strength_lead"].format(Who=who)]

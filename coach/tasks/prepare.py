@@ -155,6 +155,18 @@ _SOMEONE_OF_MINE = lazy_regex(r"\bmy\s+(?:\w+\s+)?(?:supervisor|manager|boss|col
                               r"mom|dad|lead|director|tutor|teacher|coach|mentor|sister|brother)\b", re.IGNORECASE)
 
 
+_OUR_MEETING = lazy_regex(r"\b(?:(?:last|our|previous|the last)\s+(?:lesson|session|meeting|class|call|mtg)|"
+                          r"last time)\b", re.IGNORECASE)
+"""Our own last meeting, named: in "…for him last lesson" the one it was for is the mentor met."""
+_FOR_THEM_AT_OUR_MEETING = lazy_regex(r"\b(for|to|with)\s+her\s+(?=(?:last|previous)\s+(?:lesson|session|meeting|class|"
+                                      r"call|mtg|time)\b)", re.IGNORECASE)
+_SOMEONE_ELSE_SPOKE = lazy_regex(r"\b(?:my|the|our|a|an)\s+(?:\w+\s+)?\w+\s+(?:said|says|told|tells|thinks|thought|"
+                                 r"heard|hears|felt|reckons|noticed|watched)\b", re.IGNORECASE)
+"""Someone besides the mentor who heard or said something ("my accompanist heard it"): then "she" may be them."""
+_OTHER_PRONOUN = {"he": r"(?:she|her|hers)", "she": r"(?:he|him|his)"}
+"""The pronouns of the other sex: in a line that has them, someone besides the mentor is spoken of."""
+
+
 def _sent_to_them(typed: str) -> re.Match[str] | None:
     """The first "send her…"/"ask him…" in a sentence that names no one else of the user's before it."""
     for part in re.split(r"(?<=[.!?;\n])\s*", typed):
@@ -329,7 +341,14 @@ class _Plan:
             return _both_as_you(text, both)  # ("Dr. Osei and I disagree": one of two is never "you", review 59)
         if not self.mentor:
             return text
-        said = to_you(text, self.mentor_field, pronouns=False)
+        # ("played Don Juan excerpt for him last lesson - he said tempo was rushed", to Mr. Petrov: in our own
+        # lesson "he" is the mentor, review 96; "she" anywhere else may be anyone)
+        ours = self.they in ("he", "she") and _OUR_MEETING.search(text) is not None and not (
+            _SOMEONE_OF_MINE.search(text) or _SOMEONE_ELSE_SPOKE.search(text)
+            or re.search(rf"\b{_OTHER_PRONOUN[self.they]}\b", text, re.IGNORECASE))
+        if ours:  # ("sang it for her last lesson": who it was for, never "your last lesson")
+            text = _FOR_THEM_AT_OUR_MEETING.sub(r"\1 you ", text)
+        said = to_you(text, self.mentor_field, pronouns=ours)
         # ("Read the two papers she gave.": a thing the mentor gave or named is theirs, said "you gave", review 92)
         said = _WHAT_THEY_GAVE.sub(lambda m: f"{m['thing']}you {m['verb']}", said)
         # ("voiced the shop's old Bechstein under his eye", to Mr. Hoffmann: the mentor watched, "under your eye")
