@@ -1125,11 +1125,13 @@ _ONE_NAME_IN_TWO = lazy_regex(r"[a-z]{1,5} (?!(?:smith|jones|brown|ann|anne|mari
                               r"[a-z]{2,5}(?:-[a-z]{2,5})?")
 
 
-_COMPOUND_FIRST = word_set("ana maría maria josé jose juan luis josé jean marie anne ana maría paula")
+_COMPOUND_FIRST = word_set("ana maría maria josé jose juan luis josé jean marie anne ana maría paula mari mary rosa")
 _COMPOUND_SECOND = word_set("lucía lucia maría maria josé jose luis carlos miguel antonio isabel sofía sofia elena "
                             "teresa manuel andrés andres pablo fernanda clara paz belén belen carmen pilar ángel angel "
-                            "paula eugenia laura cristina beatriz")
-"""A Spanish or Portuguese given name in two words ("Ana Lucía", "José Luis"): greeted whole (review 58)."""
+                            "paula eugenia laura cristina beatriz cruz luz jesús jesus pierre paul marc claire louise "
+                            "jane")
+"""A given name in two words ("Ana Lucía", "José Luis", "Mari Carmen", "Jean Paul"): greeted whole (reviews 58,
+97)."""
 
 
 def is_compound_given_name(words: Sequence[str]) -> bool:
@@ -1315,6 +1317,11 @@ def to_you(text: str, person: str, pronouns: bool = True, objects_are_others: bo
         text = re.sub(rf"\b(?:{typed_titles})\.?\s+{re.escape(first[:1])}(?:\.(?=\s)|(?=\s+(?:to|will|said|"
                       r"says|thinks|offered|suggested|reviewed|recommended|recommends|looked|read|checked)\b))",
                       _YOU, text, flags=re.IGNORECASE)
+    if title and _last:  # ("Mrs K said my case notes are good", to Mrs. Wanjiru Kamau: her title and surname's
+        # initial, review 97)
+        text = re.sub(rf"\b(?:{typed_titles})\.?\s+{re.escape(_last[:1])}\b\.?(?=\s+(?:said|says|thinks|thought|"
+                      r"suggested|recommended|reckons|told|asked|mentioned|will|to|offered|agreed)\b)", _YOU, text,
+                      flags=re.IGNORECASE)
     names = names_of(person) | _nicknames_in(text, person)
     if names:
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))

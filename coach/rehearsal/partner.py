@@ -29,6 +29,7 @@ from coach.rehearsal.moves import DetectedMove, load_moves, small_talk_only, spl
 from coach.rehearsal.rubric import load_rubric
 from coach.rehearsal.scenarios import (
     COLD_MOVES,
+    CUSTOM,
     MILD_MISSTEPS,
     QUESTION_KINDS,
     Difficulty,
@@ -426,8 +427,11 @@ class ScriptedPartner:
         proposals = [m.quote for m in moves if m.move == "concrete-proposal"]
         if len(proposals) > 1 and "?" not in proposals[0]:
             # ("I send it by Thursday. Is it possible you send the letter by the 15th…?" got "By Thursday. Fine,
-            # that works.", review r36): what is asked of them is the proposal to answer, never the user's own part
-            now["proposal"] = next((q for q in proposals if "?" in q), proposals[0])
+            # that works.", review r36): what is asked of them is the proposal to answer, never the user's own part;
+            # else the one with terms ("either we lock in a time…, or we just call it. Like, Monday mornings…, 8:30,
+            # 30 minutes." got "Concretely: what, when, how long?", review r42)
+            now["proposal"] = next((q for q in proposals if "?" in q), None) or next(
+                (q for q in proposals if proposal_specifics(q)), proposals[0])
         hostile = set(negative) - MILD_MISSTEPS
         if now.get("issue") and now["issue"] == now.get("purpose") and _topic_only(now["issue"]):
             # "I want to talk about the testing on the last two jobs." names a topic, not what happened: the mentee
@@ -452,15 +456,29 @@ class ScriptedPartner:
             # "maybe once a month? 30 min coffee or call" is a proposal whatever the detector made of it: answered
             # with "Right. What do you need from me?" it was ignored (review 45)
             now["proposal"] = text
+        pinned = bool(state.reactions) and state.reactions[-1].intent == "pin-down"
+        if "proposal" not in now and not hostile and ("proposal" in state.raised or pinned) and proposal_specifics(
+                text) and not _TOLD_IN_THE_PAST.search(text):
+            # "I literally just said. Monday, 8:30, half an hour, on the phone." once terms were asked for: the
+            # terms, bare, are the proposal (review r42: "Okay. And?")
+            now["proposal"] = text
         # ("does that work on your side?" once agreed asks their view of it, answered below, not a second yes)
         # (and once it took the user's terms in its own words, "Fortnightly suits me fine", review 55)
         confirming = (self._agreed or _countered_last(state.reactions)) and "question" in now
-        reasked = "proposal" not in now and not confirming and _ASKS_FOR_AN_ANSWER.search(text) is not None
+        # ("So you will take it out from the talk? Maybe you can use the story without my name…" got "Mm, go on. I'm
+        # listening.", review r42): a yes-or-no question of them, once the matter is named, asks for the answer
+        yes_or_no = not hostile and not self._agreed and self.issue_named and not asked and bool(
+            _YES_OR_NO_OF_THEM.search(text))  # ("can you give me example what slide you would put first?" asks more)
+        reasked = "proposal" not in now and not confirming and (
+            _ASKS_FOR_AN_ANSWER.search(text) is not None or yes_or_no)
         if reasked:
             # "so... is that a yes?": what is on the table (a proposal, or the request itself) gets its answer
             now["proposal"] = state.raised.get("proposal") or state.raised.get("purpose") or text
         for facet, quote in now.items():
             state.raised.setdefault(facet, quote)
+        if "proposal" in now and proposal_specifics(now["proposal"]) and not proposal_specifics(
+                state.raised["proposal"]):
+            state.raised["proposal"] = now["proposal"]  # the terms, once given, are what "yes or no?" asks about
         reason_before = "reason" in state.raised
         self._note_reason(moves, text)
         # "When you said you spent a year writing specs…, it was the first time the move sounded doable": why them,
@@ -472,6 +490,11 @@ class ScriptedPartner:
         # about you." got "Oh. I thought I'd done it right.", review r36: "some things" are not yet named)
         purpose_only = "purpose" in now and (not _A_PROBLEM.search(text) or (
             _NOTICED_SOMETHING.search(text) is not None and "issue" not in now))
+        if self.scenario.purpose_names_issue and not hostile and _A_FAVOUR_ASKED.search(text):
+            # "I'd be grateful if you would write me a reference." asks the favour the talk is for, whatever the
+            # detector found: "I'm listening. Be specific." asked for it again (review r42)
+            state.purpose_told = True
+            state.raised.setdefault("purpose", text)
         state.purpose_told = state.purpose_told or any(
             m.move == "purpose-statement" and not _VAGUE_ABOUT.search(m.quote)
             and not _NOTICED_SOMETHING.search(m.quote) for m in moves)
@@ -493,6 +516,11 @@ class ScriptedPartner:
         if not self.issue_named and not hostile and _REFUSES.search(text) and disagreeing:
             # "Chris, I'm not doing the MBA. I've made up my mind." got "Okay… and?" (review r15): the disagreement,
             # said, is answered on its substance
+            now["issue"] = state.raised["issue"] = text
+        if not self.issue_named and not hostile and self.scenario.rubric_kind == "ending" and _ENDS_IT.search(
+                text) and _EITHER_WAY.search(text) is None:
+            # "Actually I am thinking we should stop these sessions now. I got the auditor post…" got "Okay… and?"
+            # (review r42): the ending, said, is the issue
             now["issue"] = state.raised["issue"] = text
         if not self.issue_named and not hostile and _STRUGGLE.search(text) and says_what_about(text):
             # "I just can't do Mondays every week anymore, it's impossible." names the issue whatever the detector
@@ -535,6 +563,13 @@ class ScriptedPartner:
         final = resolved or leaving or state.turn >= self.max_turns
         stage: Stage = "resolution" if final else ("reaction" if state.turn <= 2 else "exploration")
         intent = self._intent(now, delta, negative, final, resolved, _is_ultimatum(text))
+        if intent == "pin-down" and yes_or_no:
+            intent = "accept" if self.moved else "hold-out"  # asked yes or no, never "What would it look like?"
+        elif self._agreed and not hostile and intent in ("neutral", "engage", "invite", "hold-out") and (
+                _YES_OR_NO_OF_THEM.search(text)):
+            # "So you will leave it out of the lectures?" after its yes got "That really helps, thank you." (review
+            # r42): asked to confirm what it agreed, it says yes again
+            intent = "accept"
         if intent == "counter" and reasked and self._offered_last:
             # "would that work from your side?" after its counter got a second, different counter (review 52): it
             # gives way once won over, else says how it looks from its side
@@ -706,6 +741,10 @@ class ScriptedPartner:
                 # "Fine. Every other Tuesday at 8am, 30 minutes. Take it or leave it." after sarcasm and blame got
                 # a yes from every persona because it left nothing to counter (review 52)
                 return "rebuff"
+            if self._agreed and not self._offered_last:
+                # ("Yes, let's do that." then "Could we start with one step…?" to "…before June? Can you change before
+                # that?", review r42): once it said yes, a detail of the same plan is taken, never bargained over
+                return "accept"
             # nothing to counter with specifics ("I have a request, if you have two minutes"): ask what it involves;
             # "re-check every figure before anything goes to a client" says when, so it needs no pinning down
             # ("…lead the supplier consolidation project next quarter and take the twelve-week evening finance course…"
@@ -752,7 +791,10 @@ class ScriptedPartner:
         if not self.state.conceded and self._asks_a_favour(now):
             # "I want to ask… if you can write me recommendation letter for it. The deadline is in 3 weeks" got "Fair.
             # I hadn't noticed." (review r36): a favour asked, with nothing wrong named, has nothing to concede
-            return "accept" if self.moved else "pin-down"
+            # (a favour said in so many words, "could you stop telling it?", needs no "What did you have in mind,
+            # concretely?", review r42: not moved yet, it holds out on the substance)
+            named = _A_FAVOUR_ASKED.search(self.state.raised.get("purpose", "")) is not None
+            return "accept" if self.moved else ("hold-out" if named else "pin-down")
         if not self.state.conceded:
             return "concede" if self.moved else "hold-out"
         if "purpose" in now and self._reason_missing:
@@ -801,6 +843,10 @@ class ScriptedPartner:
             # the partner told what happened (its feedback), so the user has no ask to make: "Okay. If it matters,
             # tell me the ask" answered a mentee taking feedback (review r28)
             unused = [line for line in unused if not _WANTS_THE_ASK.search(line)]
+        if self.scenario.id == CUSTOM and not _ABOUT_MEETING.search(" ".join(self.state.said_by_user)):
+            # "What would it look like in practice: how often, and for how long?" answered a request to stop telling
+            # a story in public talks (review r42): how often and how long ask about meetings the user never named
+            unused = [line for line in unused if not _ASKS_HOW_OFTEN.search(line)]
         if "proposal" in self.state.raised or any(_ALTERNATIVE_NAMED.search(t) for t in self.state.said_by_user):
             # "You haven't told me what you'd do instead." after "For this I need the instructor rating, not MBA", and
             # "Make a proposal." after "once per week to start" (review r39)
@@ -851,6 +897,11 @@ class ScriptedPartner:
         its question unanswered (review r13, s12).
         """
         last = self.state.said_by_user[-1] if self.state.said_by_user else ""
+        agrees = reaction.intent in ("accept", "resolve")
+        if agrees and _YES_OR_NO_OF_THEM.search(last) and not _SAYS_YES_OUTRIGHT.search(line):
+            # ("Just so I am sure: you are willing to write it?" got "Fine. We'll see whether it works.", review r42):
+            # a yes-or-no question asked of them is answered yes, in so many words, when the reply agrees
+            return f"Yes. {line}"
         chosen = _chosen_option(last)
         channel = _channel_choice(last)
         if channel and reaction.intent in ("accept", "resolve") and channel.lower() not in line.lower():
@@ -1279,7 +1330,9 @@ _WHAT_TO_BRING = lazy_regex(r"\b(?:anything|what)\s+(?:(?:do|would|should)\s+)?(
 _LOGISTICS = lazy_regex(r"\b(?:who(?:'s| is| will)?\s+(?:sends?|books?|sets?\s+up|schedules?|puts?)|"
                         r"who\s+(?:would|should|do)\s+you\s+(?:like|want)\s+to\s+(?:send|book|set\s+up|schedule)|"
                         r"(?:shall|should)\s+i\s+(?:send|book|set up|schedule|put)|"
-                        r"(?:will|can|could)\s+you\s+(?:send|book|set up|schedule))"
+                        # ("Can you send me the new slide, I check it?" asks for the work, not an invite, review r42)
+                        r"(?:will|can|could)\s+you\s+(?:send(?=\s+(?:(?:me|us)\s+)?(?:the|an?)\s+(?:\w+\s+)?"
+                        r"(?:invite|invitation|calendar|link|meeting|dates?|times?)\b)|book|set up|schedule))"
                         r"\b[^.!?]*\?", re.IGNORECASE)
 """Who does the next practical step: "who sends the invite?", "shall I put it in the calendar?"."""
 _A_THING_AFTER = lazy_regex(r"\s+(?:reports?|updates?|newsletters?|e-?mails?|numbers|figures|returns|sales|targets|"
@@ -1364,11 +1417,32 @@ _ASKS_FOR_SPECIFICS = lazy_regex(r"\breasons, not a feeling\b|\b(?:give me|you g
                                  re.IGNORECASE)
 """A partner line asking for the particulars of the issue: never said once the user has given them."""
 _GRANTS = lazy_regex(r"\b(?:yes|yeah|sure|of course|happy to|send it|glad to|fine by me)\b", re.IGNORECASE)
+_ABOUT_MEETING = lazy_regex(r"\b(?:meet|meets|meeting|meetings|session|sessions|call|calls|catch[- ]?ups?|1:1s?|"
+                            r"one[- ]on[- ]ones?|weekly|monthly|fortnight(?:ly)?|every (?:week|month|other|two))\b",
+                            re.IGNORECASE)
+"""Words of meeting and its rhythm: without any, "how often, and for how long?" asks about nothing said."""
+_ASKS_HOW_OFTEN = lazy_regex(r"\bhow often\b|\bhow long\b", re.IGNORECASE)
+_YES_OR_NO_OF_THEM = lazy_regex(
+    r"(?:^|[.!?,:;]\s*|\b(?:so|and|but|just|maybe|perhaps|then|ok|okay)\s+)"
+    r"(?:are you (?:willing|able|ok|okay|happy|fine|free)|would you|will you|could you|can you|"
+    r"you (?:are|will|can|would|could) (?:be )?[a-z]+|is (?:that|this|it) (?:ok|okay|fine|alright|a yes)|"
+    r"(?:ok|okay|fine) (?:for|with) you|yes or no|[\w\s]{3,40}\bor not)\b[^.!?]*\?\s*$", re.IGNORECASE)
+"""A yes-or-no question asked of the partner, last in the turn ("you are willing to write it?", "Yes or no?")."""
+_SAYS_YES_OUTRIGHT = lazy_regex(r"\b(?:yes|yeah|yep|sure|of course|happy to|glad to|fine by me|works for me|that works|"
+                                r"I can do that|I'll do it|let's do (?:it|that)|deal|done|I can live with that|agreed|"
+                                r"alright|okay|ok|fine|good)\b", re.IGNORECASE)
+"""A reply that agrees in so many words: it needs no "Yes." before it."""
 _SAYS_YES = lazy_regex(r"\bsounds like fun\b|\bI could genuinely help\b|\blet's do it\b|\bI'd be glad to\b|"
                       r"\bcount me in\b|\bhappy to mentor\b|"
                       # ("Possibly. I'm not fully convinced yet." to "e get something wey I wan ask you", review r28)
                       r"\bnot (?:fully |quite |yet )?convinced\b", re.IGNORECASE)
 """A partner line that weighs being asked, yes or not yet: never before the ask is made."""
+_A_FAVOUR_ASKED = lazy_regex(
+    r"\b(?:i(?:'d| would) be (?:grateful|glad|thankful|honou?red)|would you be (?:willing|able|open|happy)|"
+    r"(?:i|i'd|i would) (?:want|like) to ask (?:you|if you|whether you)|(?:could|would|can|will) you)\b[^.?!]*?\b"
+    r"(?:write|send|look at|read|review|introduce|recommend|vouch|sign|check|stop|let me|help me|be my|mentor me|"
+    r"take me|sponsor|nominate|support my|put in a word)\b", re.IGNORECASE)
+"""A favour asked of them, said in so many words ("I'd be grateful if you would write me a reference")."""
 _AN_ASK = lazy_regex(r"\bmentor(?:ing)?\b|\b(?:would|could|can|will) you\b", re.IGNORECASE)
 """A turn that asks something of them ("would you…", or mentoring named); "you are Ms. Okafor right?" is none."""
 
@@ -1744,6 +1818,7 @@ def proposal_specifics(quote: str) -> str | None:
             taken[-1][1] = stop  # "by Wednesday 5pm": details side by side are one
         else:
             taken.append([start, stop])
+    taken = _one_sentences_terms(quote, taken)
     details = list(dict.fromkeys(_said_back(_until_kept(quote, start, stop)) for start, stop in taken))
     # one length is said back: "Ten minutes, on Thursday, half an hour" gave two for one proposal
     durations = [d for d in details if DURATION_PATTERN.search(d)]
@@ -1760,7 +1835,35 @@ def proposal_specifics(quote: str) -> str | None:
         # "kept weekly but cut it to 30 minutes, and every other week is the full hour" said back as "Weekly, 30
         # minutes, every other week" (review 54): two rhythms in one plan are not said back as a list
         return None
+    # ("Wednesday, 7:30, twenty minutes, by phone, Every other week": a later detail keeps no capital of its own)
+    details = details[:1] + [_COMMON_START.sub(lambda m: m[0].lower(), d) for d in details[1:]]
     return ", ".join(details) or None
+
+
+_COMMON_START = lazy_regex(r"^(?:Every|Once|Twice|Each|For|On|At|By|In|The|A|An|Weekly|Monthly|Fortnightly|Daily|Half|"
+                           r"One|Two|Three|Four|Five|Ten|Fifteen|Twenty|Thirty|Forty|Forty-five|Sixty)\b")
+"""A detail's first word that is no name: lower-cased after the first detail."""
+
+
+def _one_sentences_terms(quote: str, taken: list[list[int]]) -> list[list[int]]:
+    """The details of the first sentence that has any, with those of bare terms after it ("Monday. 8:30.").
+
+    "…a one-page letter… by the 14th of March. I will email the summary tomorrow" was said back as "By the 14th of
+    March, tomorrow" (review r42): a later sentence of its own is another matter.
+    """
+    ends = [m.end() for m in re.finditer(r"[.!?](?:\s+|$)", quote)]
+
+    def sentence(at: int) -> tuple[int, int]:
+        start = max((e for e in ends if e <= at), default=0)
+        return start, next((e for e in ends if e > at), len(quote))
+
+    first = sentence(taken[0][0]) if taken else (0, 0)
+    return [span for span in taken if sentence(span[0]) == first or len(
+        quote[slice(*sentence(span[0]))].split()) < SENTENCE_OF_ITS_OWN]
+
+
+SENTENCE_OF_ITS_OWN = 4
+"""A later sentence this long (in words) is a matter of its own, not more terms ("Monday. 8:30. Thirty minutes.")."""
 
 
 def _until_kept(quote: str, start: int, stop: int) -> str:
@@ -1943,6 +2046,9 @@ _TO_SAY_YES = lazy_regex(r"\b(?:to|for)\s+(?:say|saying)\s+yes\b|\bbefore you(?:
                          r"(?:comfortable|happy|ok|okay))\b",
                          re.IGNORECASE)
 """What they need to hear before a yes ("what you need to hear from me to say yes?"): after the yes, nothing."""
+_TOLD_IN_THE_PAST = lazy_regex(r"\b(?:was|were|did|didn't|had|cancell?ed|moved|missed|happened|rescheduled|skipped|"
+                               r"forgot|went|came)\b", re.IGNORECASE)
+"""A line that tells what happened ("on Monday at 8:30 you cancelled"): its day and time are no terms offered."""
 _MY_HABIT = lazy_regex(r"^\W*(?:(?:but|and|so|also|now)[,\s]+)?i\s+(?:already\s+|still\s+)?(?:practi[cs]e|study|train|"
                        r"work|run|read|write|play|spend|rehearse|revise|go to)\b", re.IGNORECASE)
 """What the user already does, and how often ("i practice the charts every day, two hours"): a fact, no terms."""

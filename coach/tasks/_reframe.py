@@ -564,8 +564,11 @@ def place_first_apart(text: str) -> str:
 
 
 _PEOPLE_DEALT_WITH = frozenset({"customers", "clients", "patients", "guests", "kids", "children", "students",
-                                "pupils", "parents", "staff", "team", "juniors", "suppliers", "callers", "families"})
-"""People a label says the user is with ("too soft with the customers"): "With the customers: …"."""
+                                "pupils", "parents", "staff", "team", "juniors", "suppliers", "callers", "families",
+                                "business", "board", "management", "vendors", "partners", "stakeholders", "client",
+                                "customer", "crew", "contractors", "auditors", "regulator", "union", "residents"})
+"""People a label says the user is with ("too soft with the customers", "…with the business", review 97): "With the
+customers: …"."""
 _OTHERS_PLURAL = frozenset({"kids", "children", "people", "families", "swimmers", "customers", "guests", "everyone",
                             "nobody", "someone", "others", "parents", "visitors", "passengers", "players", "diners"})
 

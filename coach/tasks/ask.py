@@ -595,7 +595,9 @@ def _for_another_case(text: str, wanted: set[str]) -> bool:
     "If you must reschedule, tell them as soon as you know…" answered "how do I make our 30 minutes count?".
     """
     plain_text = _LABEL.sub("", text)
-    if not _IF_CASE.match(plain_text):
+    # ("At the start, meet more often…" answered a mentee two months between meetings asking to meet more, review 97:
+    # a stage of the mentorship is a case too)
+    if not _IF_CASE.match(plain_text) and not _STAGE_CASE.match(plain_text):
         return False
     condition = plain_text.split(",", 1)[0]
     return _shared_words(wanted, content_stems(condition)) == 0
@@ -621,6 +623,14 @@ SHORT_CONDITION_WORDS = 6
 _CONDITION_AFTER = lazy_regex(r"\s+(?:if|when|because|since|although|though|and\s+(?:i'?m|im))\s+", re.IGNORECASE)
 """Where the asker's situation starts after the thing they ask how to do."""
 _IF_CASE = lazy_regex(r"^(?:if|when|once|whenever|unless)\b", re.IGNORECASE)
+_SAYING = lazy_regex(r"(?:^|\b)(?:ask|asking|tell|telling|raise|raising|say|saying|bring\s+(?:it|this|that)\s+up|"
+                     r"bring up|talk|talking|mention|suggest|propose|explain|approach|word|phrase|put|write|message|"
+                     r"email|offer|request|name|describe|check|invite)\b", re.IGNORECASE)
+"""Words of saying something: a "how do I ask…" is answered "To ask…," only by a point about what to say."""
+_STAGE_CASE = lazy_regex(r"^(?:at the (?:start|beginning|outset)|early on|at first|in the (?:first|early) \w+|"
+                         r"once (?:things|it|the relationship|the mentorship) (?:are|is) "
+                         r"(?:established|settled|running))\s*,", re.IGNORECASE)
+"""A stage of a mentorship before an instruction ("At the start, meet more often…"): for that stage only."""
 _LABEL = lazy_regex(r"^[A-Z][\w -]{1,20}:\s+(?=\S)")
 _YES_NO = lazy_regex(r"(?i)^(?:is it|is that|should i|should we|can i|do i|would it be|am i|are|is|was it|would i)\b")
 
@@ -659,7 +669,13 @@ def _opening(question: str, lead: _Unit) -> str:
     condition = _CONDITION_AFTER.search(goal)
     if condition and len(goal[condition.end():].split()) > SHORT_CONDITION_WORDS:
         goal = goal[: condition.start()]  # ("when I am shy" is short enough to say back)
-    if how and 2 <= len(goal.split()) <= 20 and not re.search(r",|\s[-–—]\s|;", goal):
+    # ("To ask him to meet more often without sounding needy, at the start, meet more often…": a point that opens on
+    # its own "At the start," reads as two openings spliced, review 97)
+    fronted = re.match(r"^(?:\w+\s+){0,3}\w+,", point) is not None
+    # ("To ask him to meet more often…, leave enough time between meetings…": asked how to say something, a point
+    # that says nothing about saying it is no answer to "how", review 97)
+    fronted = fronted or (_SAYING.match(goal) is not None and not _SAYING.search(point))
+    if how and 2 <= len(goal.split()) <= 20 and not re.search(r",|\s[-–—]\s|;", goal) and not fronted:
         return f"To {lower_first(to_second_person(expand_shorthand(goal)))}, {point}{marker}"
     when = re.match(r"(?i)^what (?:should|can|do) i (?:do|say|write) (when|if) (.+)$", asked)
     if when and len(when.group(2).split()) <= 20 and not re.search(r",|\s[-–—]\s|;", when.group(2)):
@@ -840,7 +856,27 @@ def _readings(question: str) -> list[str]:
     """
     bare = _without_asides(question)
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", bare) if len(s.split()) >= 4]
-    return list(dict.fromkeys([question, bare, *(sentences if len(sentences) > 1 else []), *story_clauses(question)]))
+    readings = [*(sentences if len(sentences) > 1 else []), *story_clauses(question)]
+    return list(dict.fromkeys([question, bare, *readings, *_about_my_mentor(question, readings, only_changed=True)]))
+
+
+def _about_my_mentor(question: str, parts: Sequence[str], only_changed: bool = False) -> list[str]:
+    """The parts, those that speak of the story's mentor by pronoun said as "my mentor" (``only_changed``: only those).
+
+    "Graham said he would mentor me… since then he cancelled 3 times, always last minute": the clause about him
+    was not near the card on cancellations until read as "my mentor cancelled…" (review 97: refused as off-topic).
+    """
+    mentor = _MENTOR_PRONOUN.search(question)
+    if not mentor:
+        return [] if only_changed else list(parts)
+    pronoun = rf"\b{mentor['pronoun']}\b"
+    said = [(re.sub(pronoun, "my mentor", part, flags=re.IGNORECASE), part) for part in parts]
+    return [new for new, old in said if not only_changed or new != old]
+
+
+_MENTOR_PRONOUN = lazy_regex(r"\b(?P<pronoun>he|she)\s+(?:would|will|'d|'ll|agreed to|offered to|said (?:he|she)(?:'d| "
+                             r"would))\s+mentor\s+me\b", re.IGNORECASE)
+"""Who the story's mentor is, by pronoun: "the estimator, Graham, said he would mentor me"."""
 
 
 class AskTask(TaskSpec):
@@ -882,7 +918,8 @@ class AskTask(TaskSpec):
         mate'…, and when we do meet he just talks about his boat…") found no card on cancellations: the rest of the
         story outweighed that clause (review 91).
         """
-        return story_clauses(without_reporting(tidy(str(values.get("question") or ""))))
+        question = without_reporting(tidy(str(values.get("question") or "")))
+        return _about_my_mentor(question, story_clauses(question))
 
     def kept_guidance(self, values: Mapping[str, Any], guidance: Sequence[SearchResult]) -> list[SearchResult]:
         """The passages without a card written for one kind of mentoring the question never names.

@@ -797,7 +797,7 @@ def context_sentence(context: str, voice: Voice) -> str:
     # "she's a nurse practitioner who runs…" is the role: never "Your experience as a she's a nurse…"
     text = re.sub(r"^(?:(?:she|he)(?:['’]s|\s+is)|they(?:['’]re|\s+are))\s+(?:an?\s+)?", "", text, flags=re.I)
     text = re.sub(r"^(?:now|currently)\s+(?=[a-z])", "", text, flags=re.I)  # "now ops manager at…": never "as now…"
-    if not text or re.search(r"[,;:.!?()]", text) or len(text.split()) > 12:
+    if not text or re.search(r"[,;:.!?()]", text) or len(text.split()) > CONTEXT_CLAUSE_WORDS:
         return ""
     text = _hers_as_yours(_THEIRS.sub(lambda word: _YOURS[word.group(0).lower()], text))
     kind = shape(text)
@@ -823,16 +823,29 @@ def context_sentence(context: str, voice: Voice) -> str:
         text = re.sub(r"^((?:co|re|pre|over|under|out|mis)-)([a-z]+s)\b", lambda m: m[1] + base_form(m[2]), text)
         return fill(_toned(frame(JOB, "context", "present"), voice), x=clause(text))
     head = first_word(text)
+    if kind == "past":
+        # ("organised the warehouse workers at the Getafe site and got recognition there in 2022" completes "they…"
+        # as the form asks: "Since you organised…", never left out, review 97; "…and now leads a small team" agrees)
+        for word in dict.fromkeys(re.findall(r"\band\s+(?:now\s+|also\s+|still\s+)?([a-z]+s)\b", text)):
+            if base_form(word) != word and is_verb(base_form(word)):
+                text = re.sub(rf"\b{re.escape(word)}\b", base_form(word), text)
+        return fill(_toned(frame(JOB, "context", "present"), voice), x=clause(text))
     if kind == "verb" and head in frame(JOB, "roles") and re.match(r"\S+\s+of\s", text):
         kind = "noun"  # "head of procurement at…", "chair of the board": a role, though "head" can be a verb
     if (kind == "noun" and _could_be_their_verb(text, head)) or (kind == "verb" and is_bare_verb(head)):
         # "study seagrass die-off…", "run the phlebotomy training program at…" complete "they…" as the form asks:
         # said as what they do ("Since you run…"), never after "as a" nor left out (review 92)
         return fill(_toned(frame(JOB, "context", "present"), voice), x=clause(text))
-    if kind == "noun":
+    if kind == "noun" and len(text.split()) <= CONTEXT_ROLE_WORDS:
         body = clause(text)
         return fill(_toned(frame(JOB, "context", "noun"), voice), a=_article(body), x=body)
     return ""
+
+
+CONTEXT_CLAUSE_WORDS = 16
+"""The longest "they…" answer (in words) said as what they do ("Since you organised…")."""
+CONTEXT_ROLE_WORDS = 12
+"""The longest role said after "Your experience as…": a longer one reads as a second sentence inside it."""
 
 
 def _second_verbs(text: str) -> list[str]:
@@ -901,11 +914,12 @@ def _kind_of_role_for_years(text: str) -> bool:
 _ROLE_ENDING = lazy_regex(r"(?:er|or|ist|ian|ant|ent|ee|ive|head|lead|chef|cook|nurse|officer|fellow)s?$")
 
 
-_SPLICED_I = lazy_regex(r",\s+(?=I(?:'m|'ve|'d|'ll)?\s)|,\s+(?!(?:whichever|whatever|whenever|wherever|if|when)\b)"
+_SPLICED_I = lazy_regex(r"(?:,|\s+[—–-])\s+(?=I(?:'m|'ve|'d|'ll)?\s)|"
+                        r",\s+(?!(?:whichever|whatever|whenever|wherever|if|when)\b)"
                         r"(?=[^,]{1,60}?\b(?:(?:works?|suits?)\s+(?:best|better)|"
                         r"(?:is|would be)\s+(?:best|easiest|ideal))\b)")
-"""A comma before a new clause of the user's own ("…, I have 3 questions", "…, tues or thurs after 4pm works best
-for me"): the ask ends there."""
+"""A comma or a dash before a new clause of the user's own ("…, I have 3 questions", "… — I can fit around your
+clinics", review 97, "…, tues or thurs after 4pm works best for me"): the ask ends there."""
 
 
 _OR_I_CAN = lazy_regex(r"\s+or\s+(?=i\s+(?:can|could|am happy|'m happy|would be happy)\b)", re.IGNORECASE)

@@ -655,9 +655,9 @@ def are_mentors_initials(letters: str, mentor: str) -> bool:
     title, first, last = address(mentor)
     if letters in initials_forms(mentor):
         return True
-    if title.lower().rstrip(".") in ("dr", "prof", "professor") and (last or first) and letters == (
-            f"{title[0]}{(last or first)[0]}".upper()):
-        return True  # "DK" for Dr. Kim, as notes write the doctor (session 59)
+    if title and (last or first) and letters == f"{title[0]}{(last or first)[0]}".upper():
+        # "DK" for Dr. Kim, as notes write the doctor (session 59); "C.S." for Captain Sørensen (review 97)
+        return True
     if title.lower() in _TITLE_INITIALS and first and letters in {f"{t}{first[0]}".upper()
                                                                   for t in _TITLE_INITIALS[title.lower()]}:
         return True  # "BB" for Pak Budi, as "Bapak Budi" (review 87)
@@ -956,10 +956,11 @@ def _todo_owner(text: str, mentor: str, me: str) -> tuple[str, str] | None:
 
     "TODO her - intro me…", "TODO dave: sign off…", "TODO me - redraft…".
     """
-    label = re.match(r"^(?P<who>[^\W\d_][\w'’]*)\s*(?::|\s[-–—])\s+(?=\S)", text)
+    # ("TODO C.S.: send me his photo guide": initials with their full stops, review 97)
+    label = re.match(r"^(?P<who>(?:[A-Z]\.){2,3}|[^\W\d_][\w'’]*)\s*(?::|\s[-–—])\s+(?=\S)", text)
     if not label:
         return None
-    who, theirs = label.group("who"), mentor_label(mentor)
+    who, theirs = label.group("who").replace(".", ""), mentor_label(mentor)
     # a label is an object pronoun here ("TODO her - …"), which _owner_for never sees as an owner
     owner = theirs if who.lower() in ("her", "him") else _owner_for(who, mentor, me)
     return (owner, text[label.end():]) if owner in (ME, theirs) else None
@@ -1386,8 +1387,8 @@ def _advice_by_label(line: str, mentor: str, me: str, marks_actions: bool = True
     Dale") is the mentor's task, as the labels run in parallel.
     """
     labelled = _NAME_COLON.match(_BULLET.sub("", line))
-    if not labelled:
-        return None
+    if not labelled or _TAKEAWAY_PREFIX.match(_BULLET.sub("", line)):
+        return None  # ("Takeaway: always check the dates…" is the user's label, never "Takeaway said…", review 97)
     rest = labelled.group("rest")
     first = rest.split(" ", 1)[0].lower()
     if not is_person(labelled.group("name"), mentor, me):
@@ -2411,6 +2412,26 @@ _NAME_UNKNOWN = lazy_regex(r"[ \t]*\((?:i\s+)?(?:(?:don'?t|do\s+not)\s+know|didn
 """A note to self in brackets that the user doesn't know someone's name: nothing the mentor needs to read."""
 
 
+_INLINE_NUMBER = lazy_regex(r"(?:(?<=\s)|^)(?P<n>[1-9])\)\s+(?=\S)")
+"""A number that opens a point of a list typed inside one line ("Main takeaways: 1) always log… 2) stay…")."""
+
+
+def _inline_list_apart(line: str) -> str:
+    """A list typed inside one line, one point a line, with the heading before it on its own line.
+
+    "Talked about my first trip. Main takeaways: 1) always log bycatch… 2) stay neutral…" thanked "our talk about
+    main takeaways: 1) always log bycatch…" (review 97).
+    """
+    numbers = list(_INLINE_NUMBER.finditer(line))
+    if len(numbers) < 2 or [int(m["n"]) for m in numbers] != list(range(1, len(numbers) + 1)):
+        return line
+    before = line[: numbers[0].start()].rstrip()
+    heading_at = max(before.rfind(". "), before.rfind("; ")) + 1 if before.endswith(":") else len(before)
+    points = [line[m.end(): nxt.start() if nxt else len(line)].strip() for m, nxt in zip(
+        numbers, [*numbers[1:], None], strict=True)]
+    return "\n".join(part for part in (before[:heading_at].strip(), before[heading_at:].strip(), *points) if part)
+
+
 def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     """Action items (every one of them), takeaways and the next meeting, from raw session notes."""
     nicknames = quoted_nicknames(mentor)  # "Keith 'Kit' Marsh": "kit will check…"
@@ -2423,6 +2444,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     under_actions = under_takeaways = under_next = False
     names = re.findall(r"[^\W\d_][\w'’-]*", f"{mentor} {me}")  # "PAT TO SEND…": Pat keeps his capital
     notes = "\n".join(unshouted(line, names) for line in normalise(notes).splitlines())  # typed in capitals
+    notes = "\n".join(_inline_list_apart(line) for line in notes.splitlines())
     notes = _NAME_UNKNOWN.sub("", notes)  # "ask archivist (don't know name) about access": a note to self (review 93)
     notes = _without_timestamps(notes)  # "[10:15] me - email Dr Lowe…": a log's times are not part of any point
     notes = without_taken_back(notes)  # ("get SIBO... no, the DGCA-style license…": never a task, review 87)

@@ -353,6 +353,11 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     # "…said don't take…" is "not to take"; "said dont until funding confirmed" is "not until…"
     said = re.sub(r"\b([Yy]ou (?:also )?said) (?:don'?t|do not) (?=(until|till|unless|before|yet)\b)?",
                   lambda m: f"{m[1]} not " if m[2] else f"{m[1]} not to ", said)
+    # ("you said not to volunteer for every committee, pick one": the step after it is said, "but to pick one",
+    # review 97)
+    said = re.sub(r"\b([Yy]ou (?:also )?said not to [^,.;]+), (?=(?P<step>(?P<verb>[a-z]+)\b[^,.;:]*))",
+                  lambda m: f"{m[1]}, but to " if is_bare_verb(m["verb"]) and m["verb"] not in _NOT_A_STEP and (
+                      shape(m["step"]) == "verb" or m["verb"] == "do") else m[0], said)  # ("…, journal note matters")
     # "your story about your secondment very helpful": a verdict typed without its verb
     said = _VERDICT_WITHOUT_VERB.sub(lambda m: f"{m.group('what').rstrip()} was {m.group('verdict')}", said)
     # "-> you willing to be supervisor": "you're willing…" (not "are you willing…")

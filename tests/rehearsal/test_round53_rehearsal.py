@@ -29,7 +29,7 @@ OFFERED = [
     ("receive-criticism", "Next time I'll lead with the recommendation.", "slide two"),
     ("receive-criticism", "Could I do a dry run with you before the next one?", "ten-minute version"),
     ("_custom", "Could we trial it for a month and see?", "two sessions"),
-    ("_custom", "Could we trial it for a month and see?", "trial for a month"),
+    ("_custom", "Could we trial it for a month and see?", "one step"),
 ]
 
 

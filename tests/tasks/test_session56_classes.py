@@ -121,8 +121,10 @@ def test_outreach_frames_take_what_the_user_typed_whole() -> None:
     # a gerund goal with a participle in it ("an advanced … role") is still a goal, never a bare fragment
     assert goal_sentence("moving into an advanced clinical practitioner role within the next two years", formal) == (
         "At present I am focused on moving into an advanced clinical practitioner role within the next two years.")
-    # what they did is never put after "as a"; what they do now is said with "you"
-    assert context_sentence("co-founded the Riverside Community Bakery", warm) == ""
+    # what they did is never put after "as a", and is said with "you" (review 97: left out, it was a fact lost);
+    # what they do now is said with "you"
+    assert context_sentence("co-founded the Riverside Community Bakery", warm) == (
+        "Since you co-founded the Riverside Community Bakery, your perspective would help me a great deal.")
     assert context_sentence("co-leads the nursing network", warm).startswith("Since you co-lead the nursing network")
     assert "co-founder of the Riverside Bakery" in context_sentence("co-founder of the Riverside Bakery", warm)
     assert about_sentence("a line cook for 6 years who wants to open a social-enterprise café") == (
