@@ -809,8 +809,14 @@ _BARE_MINUTES = lazy_regex(r"\b(\d{1,3})[\s-]*(?:min|mins|minutes)\b", re.I)
 
 
 def minutes_in(line: str) -> int | None:
-    """The time box of an agenda line: "(10 min)" wherever it is, else the last "10 min", else None."""
-    boxed = _BOXED_MINUTES.search(line)
+    """The time box of an agenda line: "(10 min)" wherever it is, else the last "10 min", else None.
+
+    After a bold title, the box is the one after it: "**Get my set tight enough for gigs (20 min)** (15 min)" is a
+    15-minute item whose title names a 20-minute set (review 98).
+    """
+    title_end = line.find("**", line.find("**") + 2) if line.count("**") >= 2 else -1
+    boxed = _BOXED_MINUTES.search(line, title_end + 2) if title_end >= 0 else None
+    boxed = boxed or _BOXED_MINUTES.search(line)
     if boxed:
         return int(boxed.group(1))
     bare = _BARE_MINUTES.findall(line)

@@ -772,6 +772,7 @@ def expand_shorthand(text: str) -> str:
     text = _DAY_RANGE.sub(lambda m: f"{SHORT_DAY_NAMES[m['first'].lower()]} to {SHORT_DAY_NAMES[m['last'].lower()]}",
                           text)  # "double shifts fri-sun"
     text = re.sub(r"~\s?(?=\d)", "about ", text)  # "I have ~8"
+    text = re.sub(r"\b(\d{1,2})\s?yo\b", r"\1-year-old", text)  # "the 19yo winger" (review 98)
     # "spoke to the head on mon", "reports due by Fri": after a word that ties a day, the day spelled out
     # ("…on the haas on a sat": one of them, "on a Saturday", review 72)
     # ("b4 the sat market": "the Saturday market"; never "the sun")

@@ -554,13 +554,17 @@ class ScriptedPartner:
         state.counter_taken = state.counter_taken or (self._offered_last and not negative and _FAIR_YES.match(
             said_first) is not None)
         # after a yes, thanks close the talk ("awesome thanks so much, that's a relief. see you in two weeks!")
-        signing_off = (self._agreed or took_offer) and "question" not in now and _SIGN_OFF.search(text) is not None
+        # ("And the one day before notice, this also ok for you?" got "Good. That's settled, then." and the end, the
+        # user's next line never heard, review r43): a yes-or-no question of them is answered and the talk goes on
+        open_question = _YES_OR_NO_OF_THEM.search(text) is not None
+        signing_off = (self._agreed or took_offer) and "question" not in now and not open_question and (
+            _SIGN_OFF.search(text) is not None)
         # once it said yes, "let's try it until the end of April and review then" settles it ("Fair. If the sessions
         # aren't landing…" conceded the issue again, review 52)
         follow_up_agreed = self._agreed and "follow-up" in now and not negative
         resolved = self._resolved() or (signing_off and words <= SIGN_OFF_WORDS) or took_offer or follow_up_agreed
         leaving = words <= 12 and _GOODBYE.search(text) is not None  # "and nothing. today. bye": the user has left
-        final = resolved or leaving or state.turn >= self.max_turns
+        final = (resolved and not open_question) or leaving or state.turn >= self.max_turns
         stage: Stage = "resolution" if final else ("reaction" if state.turn <= 2 else "exploration")
         intent = self._intent(now, delta, negative, final, resolved, _is_ultimatum(text))
         if intent == "pin-down" and yes_or_no:
@@ -1426,11 +1430,13 @@ _YES_OR_NO_OF_THEM = lazy_regex(
     r"(?:^|[.!?,:;]\s*|\b(?:so|and|but|just|maybe|perhaps|then|ok|okay)\s+)"
     r"(?:are you (?:willing|able|ok|okay|happy|fine|free)|would you|will you|could you|can you|"
     r"you (?:are|will|can|would|could) (?:be )?[a-z]+|is (?:that|this|it) (?:ok|okay|fine|alright|a yes)|"
-    r"(?:ok|okay|fine) (?:for|with) you|yes or no|[\w\s]{3,40}\bor not)\b[^.!?]*\?\s*$", re.IGNORECASE)
+    r"yes or no|[\w\s]{3,40}\bor not)\b[^.!?]*\?\s*$|"
+    r"\b(?:ok|okay|fine|alright|good) (?:for|with) you\b[^.!?]*\?\s*$", re.IGNORECASE)
 """A yes-or-no question asked of the partner, last in the turn ("you are willing to write it?", "Yes or no?")."""
+# ("Good. That's settled, then." and "Done." answered "this also ok for you?" with filler, review r43)
 _SAYS_YES_OUTRIGHT = lazy_regex(r"\b(?:yes|yeah|yep|sure|of course|happy to|glad to|fine by me|works for me|that works|"
-                                r"I can do that|I'll do it|let's do (?:it|that)|deal|done|I can live with that|agreed|"
-                                r"alright|okay|ok|fine|good)\b", re.IGNORECASE)
+                                r"I can do that|I'll do it|let's do (?:it|that)|deal|I can live with that|agreed|"
+                                r"that's fine|is fine)\b", re.IGNORECASE)
 """A reply that agrees in so many words: it needs no "Yes." before it."""
 _SAYS_YES = lazy_regex(r"\bsounds like fun\b|\bI could genuinely help\b|\blet's do it\b|\bI'd be glad to\b|"
                       r"\bcount me in\b|\bhappy to mentor\b|"

@@ -1818,7 +1818,10 @@ _SUPERLATIVE = lazy_regex(r"\b(?:the|is|are|was|['’]s)\s+(?:most\s+(?P<most>[a
 _BETTER_THAN_US = lazy_regex(r"(?<!\bno )\bbetter\s+than\s+(?:i\s+(?:do|can|could|did)|me|anyone|anybody|most|the rest|"
                              r"all of us|any of us)\b", re.IGNORECASE)
 """Praise by comparison with the user or the rest ("explains blister packs better than I do")."""
-_UNWELCOME = word_set("worst slowest laziest latest messiest loudest rudest weakest least difficult disorganised")
+_UNWELCOME = word_set("worst slowest laziest latest messiest loudest rudest weakest least difficult disorganised "
+                      # ("it's the most dangerous thing for a lifeguard" was said to her as a strength, review 98)
+                      "dangerous risky serious common frequent harmful costly expensive stressful painful annoying "
+                      "frustrating embarrassing careless unsafe")
 
 
 def praises(clause: str) -> bool:
@@ -1855,14 +1858,22 @@ _JUDGED_THING = lazy_regex(
 
 
 _OWN_WORRY_AFTER = lazy_regex(r",\s*(?:but\s+|and\s+)?(?:i\s+)?(?:really\s+)?(?:don'?t|dont|do not)\s+want\s+to\s+"
-                              r"(?:lose|upset|crush|scare|demotivate|discourage)\s+(?:him|her|them|you)\b[^,]*$",
+                              r"(?:lose|upset|crush|scare|demotivate|discourage|knock|dent|hurt|damage)\s+"
+                              r"(?:him|her|them|you|his|her|their|your)\b[^,]*$",  # ("…knock her confidence", r98)
                               re.IGNORECASE)
 """The user's own worry after the praise ("…best on 2nd fix ive had, dont want to lose him"): never said to them."""
 
 
 def _praise_only(praise: str) -> str:
     # ("…with his hands tho, best on 2nd fix": the "though" that set it against the criticism goes too)
-    return re.sub(r",?\s+(?:though|tho)(?=,|$)", "", _OWN_WORRY_AFTER.sub("", praise))
+    praise = re.sub(r",?\s+(?:though|tho)(?=,|$)", "", _OWN_WORRY_AFTER.sub("", praise))
+    # ("She's new (4 months) and really good with the owners": being new is no strength, review 98)
+    return _NEW_AND.sub(r"\1 ", praise)
+
+
+_NEW_AND = lazy_regex(r"^((?:you|she|he|they)(?:['’]re|['’]s| are| is))\s+(?:still\s+)?(?:new|young|junior|green)"
+                      r"(?:\s*\([^)]*\))?\s+(?:but|and)\s+(?=\S)", re.IGNORECASE)
+"""Being new or young, said before the praise with "and": who they are, never a strength."""
 
 
 def _balanced(part: str) -> str:

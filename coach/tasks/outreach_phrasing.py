@@ -515,6 +515,17 @@ def _been_doing_for(found: re.Match[str]) -> str:
 
 def about_sentence(about: str) -> str:
     """Who the user is: "I'm a third-year nursing student.", "I've been a line cook for 3 years."."""
+    # ("trained in Manila and now at a smaller hospital in Leeds" was said "I trained in Manila and now at a…", with
+    # no verb for where the user is now, review 98)
+    return _NOW_AT_AFTER_A_PAST.sub(r"\1 and am now ", _about_sentence(about))
+
+
+_NOW_AT_AFTER_A_PAST = lazy_regex(r"\b(I\s+(?:[a-z]+ed|grew up|studied|trained|worked|lived|began|started)\b[^.;]*?)"
+                                  r"\s+and\s+now\s+(?=(?:at|in|with|on|based)\b)")
+"""A past said with "I", then where the user is now with no verb of its own ("…and now at a smaller hospital")."""
+
+
+def _about_sentence(about: str) -> str:
     named = _OWN_NAME_FIRST.match(about.strip())
     if named and not _is_a_role_word(named["name"]):
         # "Lucía, 2nd year trainee air traffic controller…": the user's name, then who they are ("I'm Lucía, a 2nd

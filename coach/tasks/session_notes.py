@@ -2416,6 +2416,19 @@ _INLINE_NUMBER = lazy_regex(r"(?:(?<=\s)|^)(?P<n>[1-9])\)\s+(?=\S)")
 """A number that opens a point of a list typed inside one line ("Main takeaways: 1) always log… 2) stay…")."""
 
 
+def _sent_to_them_after_an_arrow(notes: str, mentor: str) -> str:
+    """"redraft the agreement -> send JO by 5/12": the thing, then sending it to them, as one task.
+
+    It came out "Redraft Brian's rep agreement…: send you (by 5/12)", sending nothing (review 98).
+    """
+    who = [re.escape(w) for w in {*initials_forms(mentor), *initials_used_for(notes, mentor), first_name(mentor),
+                                   *mentor.split()[-1:], "him", "her"} if w]
+    if not who:
+        return notes
+    return re.sub(rf"\s*(?:->|→|=>)\s*send\s+(?:it\s+)?(?:to\s+)?(?:{'|'.join(who)})\b", f", and send it to {mentor}",
+                  notes, flags=re.IGNORECASE)
+
+
 def _inline_list_apart(line: str) -> str:
     """A list typed inside one line, one point a line, with the heading before it on its own line.
 
@@ -2445,6 +2458,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     names = re.findall(r"[^\W\d_][\w'’-]*", f"{mentor} {me}")  # "PAT TO SEND…": Pat keeps his capital
     notes = "\n".join(unshouted(line, names) for line in normalise(notes).splitlines())  # typed in capitals
     notes = "\n".join(_inline_list_apart(line) for line in notes.splitlines())
+    notes = _sent_to_them_after_an_arrow(notes, mentor)
     notes = _NAME_UNKNOWN.sub("", notes)  # "ask archivist (don't know name) about access": a note to self (review 93)
     notes = _without_timestamps(notes)  # "[10:15] me - email Dr Lowe…": a log's times are not part of any point
     notes = without_taken_back(notes)  # ("get SIBO... no, the DGCA-style license…": never a task, review 87)

@@ -1953,6 +1953,9 @@ def _without_not_set(when: str) -> str:
                   "", when, flags=re.IGNORECASE)
     # ("none set, will email when i hear back": the user's own plan, "I'll email when I hear back")
     when = re.sub(r"^(?:i\s+)?will\s+(?=\w)", "I'll ", when, flags=re.IGNORECASE)
+    # ("Jan, date tbc": which detail is open is said, never "January, date (date to be confirmed)", review 98)
+    when = re.sub(r"[\s,;(-]+(?:exact\s+)?(date|time|day|place|venue)\s*(?:is\s+)?(?:tbc|tbd|tba)\b\)?[.!?]*\s*$",
+                  lambda m: f" ({m[1].lower()} to be confirmed)", when, flags=re.IGNORECASE)
     # "after the may course?? tbc": the time, and that it is not fixed yet, in words (review 55)
     return re.sub(r"\s*\?*\s*[-–—,(]?\s*\b(?:tbc|tbd|tba)\b\)?[.!?]*\s*$", " (to be confirmed)", when,
                   flags=re.IGNORECASE)

@@ -103,3 +103,28 @@ def test_review_r42_skilled_lines_are_read_and_poor_ones_caught(detector: MoveDe
     # r5: "The ask is, either we lock in a time you can actually keep, or we just call it." was the strongest moment
     assert "blame" in moves_in(detector, "So either we fix a slot you will really keep, or we just stop.")
     assert not moves_in(detector, "Either we meet monthly or weekly, whichever suits you.") & {"blame", "giving-up"}
+
+
+def test_review_r43_a_yes_or_no_question_after_the_yes_is_answered_and_the_next_line_heard(
+        detector: MoveDetector) -> None:
+    # r43 r5: "Thank you. And the one day before notice, this also ok for you?" got "Good. That's settled, then." and
+    # the end, so the user's follow-up line was never heard (and the debrief scored no follow-up)
+    lines = [
+        "Hello Ms. Park. I need to talk about our meetings, four times this term you moved it, once one hour before.",
+        "I understand, the audit is heavy. But I close the salon early for these and pay my junior extra.",
+        "Maybe shorter, 30 minutes, but fixed, Tuesday 8 morning. And if you must cancel, please tell me the day "
+        "before.",
+        "Thank you. And the day before notice, this also ok for you?",
+        "Good. Then we try until the end of next month and check again if Tuesday works."]
+    session = play(detector, "frequent-cancels", "busy", lines, "hard")
+    assert session.user_turns == lines, session.partner_turns
+    assert "settled" not in session.partner_turns[4], session.partner_turns
+
+
+def test_review_r43_a_guess_agreed_thanks_for_fitting_in_and_encouragement_are_not_poor(
+        detector: MoveDetector) -> None:
+    # r43: "You guessed right, Iñaki." and "thanks for squeezing me in" read as sarcasm; "you're good at this, I
+    # wouldn't bother if you weren't" as blame
+    assert "sarcasm" not in moves_in(detector, "Yes, you guessed right, Marta.")
+    assert "sarcasm" not in moves_in(detector, "Hi Tom, thanks so much for fitting me in.")
+    assert "blame" not in moves_in(detector, "And you're really good at this, I wouldn't push if you weren't.")

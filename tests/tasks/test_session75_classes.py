@@ -106,3 +106,44 @@ def test_review_97_an_aside_after_a_dash_a_step_after_not_to_and_the_people_a_la
     body, _ = _draft("feedback", {"direction": "received", "person_name": "Mr. Haas", "feedback": (
         "he said I am too soft with the board, I call every red risk a maybe")})
     assert "- With the board: you call every red risk a maybe." in body
+
+
+def test_review_98_a_title_naming_minutes_is_no_time_box_and_open_dates_read_once() -> None:
+    # 98 p06: "**Main topic: Get my close-up set tight enough for corporate gigs (20 min)** (15 min)" counted 20, so
+    # minutes_add_up failed a 45-minute agenda that added up; s19: "Jan, date tbc" was "…our next session, January,
+    # date (date to be confirmed)."
+    from coach.checks import minutes_in
+
+    assert minutes_in("3. **Main topic: Tighten my opening act (10 min)** (15 min): starting with my question.") == 15
+    body, _ = _draft("summary", {"mentor_name": "Mme Roux", "kind": "thanks", "notes": (
+        "very helpful on the custody case\nshe'll send me the screening checklist"), "next_meeting": "Feb, date tbc"})
+    assert "our next session in February (date to be confirmed)." in body
+
+
+def test_review_98_summary_spells_shorthand_and_sends_it_to_them_after_an_arrow() -> None:
+    # 98 s16: "you said gold shud be min £180"; s20: "(the 19yo winger)" and "…not 3 -> send JO by 5/12" as
+    # "…: send you (by 5/12)"
+    body, _ = _draft("summary", {"mentor_name": "Mr. Kariuki", "kind": "full", "notes": (
+        "- talked about Amos (the 17yo striker) - she said the fee shud be agreed in writing\n"
+        "- me redraft the scouting report -> send MK by 3/2\n- MK to check the tournament dates")})
+    assert "17-year-old" in body and "shud" not in body
+    assert "Redraft the scouting report, and send it to you (by 3/2)" in body
+
+
+def test_review_98_about_me_where_now_has_its_verb_and_warnings_or_being_new_are_no_strength() -> None:
+    # 98 o01: "I trained in Manila and now at a smaller hospital in Leeds."; give 10: "it's the most dangerous thing
+    # for a lifeguard" became "You it's the most dangerous thing…" under What's working; 12: "She's new (4 months) and
+    # really good with…, dont want to knock her confidence" was said to her whole
+    from coach.tasks.outreach_phrasing import about_sentence
+
+    assert about_sentence("a midwife, trained in Accra and now at a birth centre in Bristol") == (
+        "I'm a midwife. I trained in Accra and am now at a birth centre in Bristol.")
+    body, _ = _draft("feedback", {"direction": "give", "person_name": "Tomi, trainee", "feedback": (
+        "tomi keeps leaving the gas on between orders, i know the line is slow at lunch but it's the most dangerous "
+        "thing in a kitchen")})
+    assert "You it's" not in body and "**What's working:**" not in body
+    body, _ = _draft("feedback", {"direction": "give", "person_name": "Aisha", "feedback": (
+        "Aisha's audit notes don't say which shelf or which batch. She's new (3 months) and really good with the "
+        "store managers, dont want to knock her confidence")})
+    assert "You're really good with the store managers" in body
+    assert "knock your confidence" not in body and "new (3 months)" not in body
