@@ -80,6 +80,8 @@ _REPORTING = lazy_regex(
     # user talked; "said in the morning meeting in front of all that I am…" is where it was said, review 85)
     r"(?:(?:in|at|during|after|before|on|over|by)\s+(?:(?:[\w'-]+\s+){1,5}?(?=(?:that|i|i'm|im|my|you|your)\s)|"
     r"(?:[\w'-]+\s+){6,8}?(?=that\s)))?"
+    # ("told me - in front of the whole team - that I…": where it was said, between dashes, review 98)
+    r"(?:[-–—]\s*[^-–—]{2,60}?\s*[-–—]\s*(?=that\s))?"
     # "she said otherwise my technical work is excellent": "otherwise" points back at what it follows, so it goes
     r"(?:also\s+)?(?:that\s+)?(?:otherwise,?\s+(?=(?:my|your|his|her|their|the|i|you|he|she)\b))?",
     re.IGNORECASE,

@@ -147,3 +147,13 @@ def test_review_98_about_me_where_now_has_its_verb_and_warnings_or_being_new_are
         "store managers, dont want to knock her confidence")})
     assert "You're really good with the store managers" in body
     assert "knock your confidence" not in body and "new (3 months)" not in body
+
+
+def test_review_98_where_it_was_said_between_dashes_is_left_out_of_the_point() -> None:
+    # 98 fr15: "candidate told me - in front of the whole team - that I 'micromanage…'" was restated "- - in front of
+    # the whole team - that you 'micromanage…'"
+    body, _ = _draft("feedback", {"direction": "received", "person_name": "Ines, the head chef", "feedback": (
+        "she told me - in front of the whole brigade - that I plate too slowly on Fridays")})
+    restated = body.split("###")[1]
+    assert "- -" not in restated and "in front of the whole brigade" not in restated
+    assert "plate too slowly on Fridays" in restated
