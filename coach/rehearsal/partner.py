@@ -1807,7 +1807,9 @@ def proposal_specifics(quote: str) -> str | None:
                     _SO_FAR.match(quote, match.end())):
                 # ("I only carry cables for three months now": how long it has been, never the offer, review r37)
                 continue  # ("…send an agenda the Friday before": when the agenda goes, not the meeting day)
-            tie = _TIED.search(quote[: match.start()])
+            # ("being my mentor for the next year" said back as "Next year?", a date, review r43: a stretch keeps its
+            # "for the")
+            tie = _TIED.search(quote[: match.start()]) or _FOR_THE_NEXT.search(quote[: match.start()])
             lead = _LEAD_TIME.match(quote, match.end()) if pattern is DURATION_PATTERN else None
             # ("at the Friday gig in June" said back as "At the Friday, in June", review r15: the day names the gig)
             lead = lead or (_DAY_NAMES_A_THING.match(quote, match.end()) if _ENDS_IN_A_DAY.search(match[0]) else None)
@@ -1849,6 +1851,10 @@ def proposal_specifics(quote: str) -> str | None:
 _COMMON_START = lazy_regex(r"^(?:Every|Once|Twice|Each|For|On|At|By|In|The|A|An|Weekly|Monthly|Fortnightly|Daily|Half|"
                            r"One|Two|Three|Four|Five|Ten|Fifteen|Twenty|Thirty|Forty|Forty-five|Sixty)\b")
 """A detail's first word that is no name: lower-cased after the first detail."""
+
+
+_FOR_THE_NEXT = lazy_regex(r"\bfor\s+the\s+$", re.IGNORECASE)
+"""A stretch of time before its "next…" ("for the next year"): said back with it."""
 
 
 def _one_sentences_terms(quote: str, taken: list[list[int]]) -> list[list[int]]:

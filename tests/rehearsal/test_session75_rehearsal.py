@@ -128,3 +128,18 @@ def test_review_r43_a_guess_agreed_thanks_for_fitting_in_and_encouragement_are_n
     assert "sarcasm" not in moves_in(detector, "Yes, you guessed right, Marta.")
     assert "sarcasm" not in moves_in(detector, "Hi Tom, thanks so much for fitting me in.")
     assert "blame" not in moves_in(detector, "And you're really good at this, I wouldn't push if you weren't.")
+
+
+def test_review_r43_a_stretch_of_time_is_said_back_with_its_for() -> None:
+    # r43 r1: "…being my mentor for the next year…" got "Next year? Yes, that works for me.", a date
+    assert proposal_specifics("Would you consider being my mentor for the next year, while I set up the clinic?") == (
+        "for the next year")
+
+
+def test_review_r43_a_curt_what_is_it_and_a_rhetorical_question_are_no_invitation(detector: MoveDetector) -> None:
+    # r43 r7: "what is it" was the strongest moment and the evidence of inviting their view; r11: "What am I supposed
+    # to tell him?" scored 3/3 for it, and "Don't 'noted' me." went unread
+    assert "asks-their-view" not in moves_in(detector, "ok, Dana said you wanted a word. what is it")
+    assert "asks-their-view" not in moves_in(detector, "The director asked me about you. What am I meant to tell her?")
+    assert "sarcasm" in moves_in(detector, "Don't 'fine' me.")
+    assert "asks-their-view" in moves_in(detector, "ok. so what should I have cut? the part about the permits?")
