@@ -569,6 +569,9 @@ ABBREVIATED_TITLES = ("Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.", "Rev.", "St."
 _KEPT_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", *ABBREVIATED_TITLES, "approx.", "a.m.", "p.m.", "No.", "Jr.",
                        "Inc.", "Ltd.", "let. of", "Let. of")  # fmt: skip
 
+MALAY_TITLES = word_set("kak kakak abang puan encik cik datuk dato datin makcik pakcik")
+"""Malay titles, said before the given name ("Kak Aisyah", "Encik Hafiz", review 93); "Tuan" is also a Vietnamese
+given name, so it is not one of them."""
 TITLES = word_set(
     "dr dr. mr mr. mrs mrs. ms ms. mx mx. miss prof prof. professor sir dame rev rev. sr sr. sister matron "
     "sgt sgt. sergeant capt capt. captain lt lt. lieutenant col col. colonel major maj maj. general brigadier "
@@ -586,10 +589,8 @@ TITLES = word_set(
     "bosun boatswain "  # a ship's rank before the name ("Bosun Ingrid Haugen", review 88)
     "kyria kyrie kyrios "  # Greek, before the first name ("Kyria Eleni", review 85)
     "pani "  # Polish ("Pani Nowak", review 64); "Pan" alone is also a surname, so it is left out
-    "chị chi cô "  # Vietnamese, before the given name ("Chi Lan", written "chi Lan say…" in notes, review 78)
-    # Malay, before the given name ("Kak Aisyah", "Encik Hafiz", review 93); "Tuan" is also a Vietnamese given name
-    "kak kakak abang puan encik cik datuk dato datin makcik pakcik"
-)
+    "chị chi cô"  # Vietnamese, before the given name ("Chi Lan", written "chi Lan say…" in notes, review 78)
+) | MALAY_TITLES
 """Honorifics, which belong to a name as given and are never dropped (one list for composers and checks)."""
 
 

@@ -23,6 +23,7 @@ from typing import Any, Literal
 from coach.checks import (
     ABBREVIATED_TITLES,
     FAMILY_NAME_FIRST,
+    MALAY_TITLES,
     SHORT_DAY_NAMES,
     TITLES,
     held_stops,
@@ -1095,10 +1096,7 @@ _FIRST_NAME_TITLES = frozenset({"anh", "dame", "sir", "aunty", "auntie", "uncle"
                                 "chị", "chi", "cô",
                                 "mzee", "mama", "baba", "ma'am", "maam", "mbak", "ibu", "bapak", "pak", "bu", "oom",
                                 "tannie", "tante", "doña", "kyria", "kyrie", "kyrios", "don", "ustad", "ustadh",
-                                "ustaz", "khun",
-                                # Malay (review 93: "Agenda for 30 minutes with Kak", for Kak Aisyah)
-                                "kak", "kakak", "abang", "puan", "encik", "cik", "datuk", "dato", "datin", "makcik",
-                                "pakcik"})
+                                "ustaz", "khun"}) | MALAY_TITLES  # (review 93: "…30 minutes with Kak", for Kak Aisyah)
 """Titles said with the first name: "Dame Philippa", never "Dame Crowe"; "Pak Hendra" (Indonesian), "Oom Piet"
 (Afrikaans), "Kak Aisyah" and "Encik Hafiz" (Malay) are a title and a name, never a first name "Pak" or "Kak"."""
 

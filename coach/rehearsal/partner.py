@@ -467,8 +467,9 @@ class ScriptedPartner:
         confirming = (self._agreed or _countered_last(state.reactions)) and "question" in now
         # ("So you will take it out from the talk? Maybe you can use the story without my name…" got "Mm, go on. I'm
         # listening.", review r42): a yes-or-no question of them, once the matter is named, asks for the answer
-        yes_or_no = not hostile and not self._agreed and self.issue_named and not asked and bool(
-            _YES_OR_NO_OF_THEM.search(text))  # ("can you give me example what slide you would put first?" asks more)
+        open_question = _YES_OR_NO_OF_THEM.search(text) is not None
+        # ("can you give me example what slide you would put first?" asks more than yes or no)
+        yes_or_no = open_question and not hostile and not self._agreed and self.issue_named and not asked
         reasked = "proposal" not in now and not confirming and (
             _ASKS_FOR_AN_ANSWER.search(text) is not None or yes_or_no)
         if reasked:
@@ -556,7 +557,6 @@ class ScriptedPartner:
         # after a yes, thanks close the talk ("awesome thanks so much, that's a relief. see you in two weeks!")
         # ("And the one day before notice, this also ok for you?" got "Good. That's settled, then." and the end, the
         # user's next line never heard, review r43): a yes-or-no question of them is answered and the talk goes on
-        open_question = _YES_OR_NO_OF_THEM.search(text) is not None
         signing_off = (self._agreed or took_offer) and "question" not in now and not open_question and (
             _SIGN_OFF.search(text) is not None)
         # once it said yes, "let's try it until the end of April and review then" settles it ("Fair. If the sessions
@@ -569,8 +569,7 @@ class ScriptedPartner:
         intent = self._intent(now, delta, negative, final, resolved, _is_ultimatum(text))
         if intent == "pin-down" and yes_or_no:
             intent = "accept" if self.moved else "hold-out"  # asked yes or no, never "What would it look like?"
-        elif self._agreed and not hostile and intent in ("neutral", "engage", "invite", "hold-out") and (
-                _YES_OR_NO_OF_THEM.search(text)):
+        elif self._agreed and not hostile and intent in ("neutral", "engage", "invite", "hold-out") and open_question:
             # "So you will leave it out of the lectures?" after its yes got "That really helps, thank you." (review
             # r42): asked to confirm what it agreed, it says yes again
             intent = "accept"

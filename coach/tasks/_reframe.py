@@ -2328,20 +2328,18 @@ def _soften_unquoted(clause: str) -> str | None:
     # "need to use standard phraseology always": the standard they ask for, no absolute of what was done (review 73)
     standards: list[str] = []  # ("i should use ATMIST every time": the standard, kept as said, review 83)
 
-    def standard(match: re.Match[str]) -> str:
-        standards.append(match["always"])
-        return f"{match[1]}\x03{len(standards) - 1}\x03"
-
-    def kept(match: re.Match[str]) -> str:
-        standards.append(match[0])
+    def set_aside(words: str) -> str:
+        """A marker in place of ``words``, which are put back once the absolutes are gone."""
+        standards.append(words)
         return f"\x03{len(standards) - 1}\x03"
 
-    text = REQUIRED_ALWAYS.sub(standard, clause)
+    text = REQUIRED_ALWAYS.sub(lambda m: f"{m[1]}{set_aside(m['always'])}", clause)
     advice = re.sub(r"^(?:(?:she|he|they)\s+(?:said|says|told me)\s+(?:that\s+|to\s+)?)", "", text, flags=re.I)
     head = advice.split(" ", 1)[0]
     if head.islower() and is_bare_verb(head) and not re.match(r"(?:always|never)\b", advice, re.IGNORECASE):
         # ("she said use a structure, like SBAR, every time": advice keeps how often it holds, review 96)
-        text = re.sub(r"\b(?:every (?:single )?time|each time|all the time)\b", kept, text, flags=re.IGNORECASE)
+        text = re.sub(r"\b(?:every (?:single )?time|each time|all the time)\b", lambda m: set_aside(m[0]), text,
+                      flags=re.IGNORECASE)
     for phrase in ("every single time", "every time", "all the time"):
         text = re.sub(rf",?\s*\b{phrase}\b(?=\s+(?:you|I|we|they|he|she)\b)", " when", text, flags=re.I)
         text = re.sub(rf",?\s*\b{phrase}\b", "", text, flags=re.IGNORECASE)

@@ -857,21 +857,20 @@ def _readings(question: str) -> list[str]:
     bare = _without_asides(question)
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", bare) if len(s.split()) >= 4]
     readings = [*(sentences if len(sentences) > 1 else []), *story_clauses(question)]
-    return list(dict.fromkeys([question, bare, *readings, *_about_my_mentor(question, readings, only_changed=True)]))
+    # (a part that names no mentor by pronoun comes back as it was, and only once)
+    return list(dict.fromkeys([question, bare, *readings, *_about_my_mentor(question, readings)]))
 
 
-def _about_my_mentor(question: str, parts: Sequence[str], only_changed: bool = False) -> list[str]:
-    """The parts, those that speak of the story's mentor by pronoun said as "my mentor" (``only_changed``: only those).
+def _about_my_mentor(question: str, parts: Sequence[str]) -> list[str]:
+    """The parts, those that speak of the story's mentor by pronoun said as "my mentor".
 
     "Graham said he would mentor me… since then he cancelled 3 times, always last minute": the clause about him
     was not near the card on cancellations until read as "my mentor cancelled…" (review 97: refused as off-topic).
     """
     mentor = _MENTOR_PRONOUN.search(question)
     if not mentor:
-        return [] if only_changed else list(parts)
-    pronoun = rf"\b{mentor['pronoun']}\b"
-    said = [(re.sub(pronoun, "my mentor", part, flags=re.IGNORECASE), part) for part in parts]
-    return [new for new, old in said if not only_changed or new != old]
+        return list(parts)
+    return [re.sub(rf"\b{mentor['pronoun']}\b", "my mentor", part, flags=re.IGNORECASE) for part in parts]
 
 
 _MENTOR_PRONOUN = lazy_regex(r"\b(?P<pronoun>he|she)\s+(?:would|will|'d|'ll|agreed to|offered to|said (?:he|she)(?:'d| "

@@ -9,7 +9,7 @@ user's own sentence is used as written, or an optional field is left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -827,9 +827,7 @@ def context_sentence(context: str, voice: Voice) -> str:
         verbs_said = [first_word(text), *re.findall(r"\band\s+([a-z]+s)\b", text)]
     if kind == "present":
         verbs_said += _second_verbs(text)  # ("owns 3 flower shops … and supplies hotels", review 83)
-        # The verbs swapped in place: rejoining tokens would split "St James's" into "St James ' s".
-        for word in dict.fromkeys(verbs_said):
-            text = re.sub(rf"\b{re.escape(word)}\b", base_form(word), text)
+        text = _in_base_form(text, verbs_said)
         # "co-leads the network": the verb after its prefix ("Since you co-lead…")
         text = re.sub(r"^((?:co|re|pre|over|under|out|mis)-)([a-z]+s)\b", lambda m: m[1] + base_form(m[2]), text)
         return fill(_toned(frame(JOB, "context", "present"), voice), x=clause(text))
@@ -837,9 +835,8 @@ def context_sentence(context: str, voice: Voice) -> str:
     if kind == "past":
         # ("organised the warehouse workers at the Getafe site and got recognition there in 2022" completes "they…"
         # as the form asks: "Since you organised…", never left out, review 97; "…and now leads a small team" agrees)
-        for word in dict.fromkeys(re.findall(r"\band\s+(?:now\s+|also\s+|still\s+)?([a-z]+s)\b", text)):
-            if base_form(word) != word and is_verb(base_form(word)):
-                text = re.sub(rf"\b{re.escape(word)}\b", base_form(word), text)
+        later = re.findall(r"\band\s+(?:now\s+|also\s+|still\s+)?([a-z]+s)\b", text)
+        text = _in_base_form(text, [w for w in later if base_form(w) != w and is_verb(base_form(w))])
         return fill(_toned(frame(JOB, "context", "present"), voice), x=clause(text))
     if kind == "verb" and head in frame(JOB, "roles") and re.match(r"\S+\s+of\s", text):
         kind = "noun"  # "head of procurement at…", "chair of the board": a role, though "head" can be a verb
@@ -857,6 +854,16 @@ CONTEXT_CLAUSE_WORDS = 16
 """The longest "they…" answer (in words) said as what they do ("Since you organised…")."""
 CONTEXT_ROLE_WORDS = 12
 """The longest role said after "Your experience as…": a longer one reads as a second sentence inside it."""
+
+
+def _in_base_form(text: str, verbs: Sequence[str]) -> str:
+    """``text`` with each of ``verbs`` said to "you" ("leads" -> "lead").
+
+    The verbs are swapped in place: rejoining tokens would split "St James's" into "St James ' s".
+    """
+    for word in dict.fromkeys(verbs):
+        text = re.sub(rf"\b{re.escape(word)}\b", base_form(word), text)
+    return text
 
 
 def _second_verbs(text: str) -> list[str]:

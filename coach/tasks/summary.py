@@ -356,8 +356,8 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     # ("you said not to volunteer for every committee, pick one": the step after it is said, "but to pick one",
     # review 97)
     said = re.sub(r"\b([Yy]ou (?:also )?said not to [^,.;]+), (?=(?P<step>(?P<verb>[a-z]+)\b[^,.;:]*))",
-                  lambda m: f"{m[1]}, but to " if is_bare_verb(m["verb"]) and m["verb"] not in _NOT_A_STEP and (
-                      shape(m["step"]) == "verb" or m["verb"] == "do") else m[0], said)  # ("…, journal note matters")
+                  # ("…, journal note matters" is no step; "do mediums" is one, though its shape reads as a question)
+                  lambda m: f"{m[1]}, but to " if _a_verb_step(m["step"]) or m["verb"] == "do" else m[0], said)
     # "your story about your secondment very helpful": a verdict typed without its verb
     said = _VERDICT_WITHOUT_VERB.sub(lambda m: f"{m.group('what').rstrip()} was {m.group('verdict')}", said)
     # "-> you willing to be supervisor": "you're willing…" (not "are you willing…")
@@ -1553,9 +1553,14 @@ def _a_second_step(advice: str, segment: str) -> bool:
     Not after advice not to do something ("not to buy a new van, get a used transit": "and" would deny both), nor a
     need ("…, need my CV by 1.12") or an aside ("…, even when I think I know the pt").
     """
-    first = segment.split(" ", 1)[0].lower()
     negated = re.match(r"^(?:not|never|don'?t|do not)\b", advice, re.IGNORECASE) is not None
-    return not negated and first not in _NOT_A_STEP and is_bare_verb(first) and shape(segment) == "verb"
+    return not negated and _a_verb_step(segment)
+
+
+def _a_verb_step(segment: str) -> bool:
+    """Whether ``segment`` is a step to take, opening on its verb ("pick one", "get a used transit")."""
+    first = segment.split(" ", 1)[0].lower()
+    return first not in _NOT_A_STEP and is_bare_verb(first) and shape(segment) == "verb"
 
 
 _NOT_A_STEP = frozenset({"need", "needs", "have", "has", "must", "should", "want", "wants", "even", "always",
