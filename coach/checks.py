@@ -564,7 +564,7 @@ def find_defensive(text: str) -> list[str]:
 
 ABBREVIATED_TITLES = ("Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.", "Rev.", "St.", "Sr.", "Capt.", "Col.", "Sgt.", "Lt.",
                       "Maj.", "Gen.", "Cllr.", "Insp.", "Supt.", "Fr.", "Atty.", "Engr.", "Eng.", "Dra.", "Barr.",
-                      "Smt.", "Hr.", "Sra.", "Srta.")  # fmt: skip
+                      "Smt.", "Hr.", "Sra.", "Srta.", "Bi.", "Bw.")  # fmt: skip
 """Titles written with a full stop that ends no sentence ("Mrs. Patel", "Capt. de Villiers"), for every splitter."""
 _KEPT_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", *ABBREVIATED_TITLES, "approx.", "a.m.", "p.m.", "No.", "Jr.",
                        "Inc.", "Ltd.", "let. of", "Let. of")  # fmt: skip
@@ -589,7 +589,8 @@ TITLES = word_set(
     "bosun boatswain "  # a ship's rank before the name ("Bosun Ingrid Haugen", review 88)
     "kyria kyrie kyrios "  # Greek, before the first name ("Kyria Eleni", review 85)
     "pani "  # Polish ("Pani Nowak", review 64); "Pan" alone is also a surname, so it is left out
-    "chị chi cô"  # Vietnamese, before the given name ("Chi Lan", written "chi Lan say…" in notes, review 78)
+    "chị chi cô "  # Vietnamese, before the given name ("Chi Lan", written "chi Lan say…" in notes, review 78)
+    "bi. bw. bwana"  # Swahili ("Bi. Wanjiru", review 99); bare "bi" and "bw" are words and shorthand too
 ) | MALAY_TITLES
 """Honorifics, which belong to a name as given and are never dropped (one list for composers and checks)."""
 

@@ -530,6 +530,8 @@ def _inside_phrase(tagged: Sequence[tuple[str, str]], i: int) -> bool:
             return True
         if pos == "," and j > 0 and tagged[j - 1][1].startswith("JJ"):
             continue  # "fewer, deeper case studies"
+        if pos == "SYM" or word in ("-", "->", "→", "/"):
+            continue  # "with Z->ee events": a symbol inside a name, no clause boundary (review 99)
         if pos in (",", ".", ":", "CC"):
             return False
     return False

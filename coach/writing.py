@@ -370,9 +370,9 @@ def sentence(text: str) -> str:
     return upper_first(text)
 
 
-_TYPED_LOWER = ("dr.", "mr.", "mrs.", "ms.", "prof.", "recomm.", "esp.", "approx.")
+_TYPED_LOWER = ("dr.", "mr.", "mrs.", "ms.", "prof.", "recomm.", "esp.", "approx.", "assoc.")
 """Titles notes type in lower case ("he'll email prof. Keller in Mannheim"), and shorthand cut with a stop ("she
-recomm. anchor sleep", review 63): no sentence ends there either."""
+recomm. anchor sleep", review 63; "fill the assoc. application", review 99): no sentence ends there either."""
 ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(title)})" for title in (*ABBREVIATED_TITLES, *_TYPED_LOWER)) + (
     r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\b[A-Z]\.)")
 """Look-behinds for the abbreviations that end in a full stop but not a sentence ("Mrs. Patel", "T. said")."""
@@ -657,8 +657,9 @@ def _capitalised_name(match: re.Match[str]) -> str:
 
 def hr_as_hr(text: str) -> str:
     """"ask hr if…", "email hr about…": the department, not "hour"."""
-    return re.sub(r"\b(ask|email|e-mail|call|tell|contact|ring|with|to|from|in)\s+hr\b", r"\1 HR", text,
-                  flags=re.IGNORECASE)
+    # ("ask Hr. Weber": the German title, Herr, before a name, never the department, review 99)
+    return re.sub(r"\b(ask|email|e-mail|call|tell|contact|ring|with|to|from|in)\s+hr\b(?!\.?\s+(?-i:[A-Z]))",
+                  r"\1 HR", text, flags=re.IGNORECASE)
 
 
 def ill_as_i_will(text: str) -> str:
@@ -756,6 +757,8 @@ def expand_shorthand(text: str) -> str:
     Month and day names typed in lower case get their capital here too.
     """
     text = without_taken_back(text)  # "become head waiter-- no wait, become floor manager": what they meant
+    # ("fill the assoc. application", "join the assoc. - she can be my sponsor": a word cut with a stop, mid-sentence)
+    text = re.sub(r"\b(assoc|dept|govt|univ|mgmt|approx|esp|recomm)\.(?=\s+(?:[a-z]|[-–—]\s))", r"\1", text)
     # "cut to problem->process->outcome": a chain of steps, kept as one (review 58: "…to problem: process: outcome")
     text = re.sub(r"\b(\w+)\s?(?:->|→)\s?(\w+)\s?(?:->|→)\s?(\w+)\b", "\\1\u2192\\2\u2192\\3", text)
     text = re.sub(r"\bur\b(?=\s+[a-z]+ing\b)", "you're", text)  # "when ur starting"

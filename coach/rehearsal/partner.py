@@ -672,6 +672,15 @@ class ScriptedPartner:
         return any(r.intent == "accept" for r in self.state.reactions)
 
     @property
+    def _plan_agreed(self) -> bool:
+        """The partner said yes to the user's plan, or the user took its own terms: either way a plan stands.
+
+        ("ok yes I can send message" took its counter: "we start the new way next Thursday?" then got a new counter,
+        "What about every other week…", the plan already agreed, review r44)
+        """
+        return self._agreed or self.state.counter_taken or any(r.intent == "resolve" for r in self.state.reactions)
+
+    @property
     def _reason_missing(self) -> bool:
         """The scenario wants a reason before a yes, and the user has given none yet.
 
@@ -744,7 +753,7 @@ class ScriptedPartner:
                 # "Fine. Every other Tuesday at 8am, 30 minutes. Take it or leave it." after sarcasm and blame got
                 # a yes from every persona because it left nothing to counter (review 52)
                 return "rebuff"
-            if self._agreed and not self._offered_last:
+            if self._plan_agreed and not self._offered_last:
                 # ("Yes, let's do that." then "Could we start with one step…?" to "…before June? Can you change before
                 # that?", review r42): once it said yes, a detail of the same plan is taken, never bargained over
                 return "accept"
@@ -786,8 +795,8 @@ class ScriptedPartner:
         if not self.issue_named:
             return "invite"
         purpose = self.state.raised.get("purpose", "")
-        if not self.state.conceded and not self._problem_told and _TALK_ABOUT_A_TOPIC.search(purpose) and (
-                not _ASKS_OF_THEM.search(purpose)):
+        if not self.state.conceded and not self._problem_told and (
+                _TALK_ABOUT_A_TOPIC.search(purpose) or _topic_only(purpose)) and not _ASKS_OF_THEM.search(purpose):
             # "I want to speak about how we work on my paper drafts." names the topic, not what is wrong with it:
             # "Fair. I hadn't noticed." conceded nothing anyone had said (review r26)
             return "invite"
@@ -901,19 +910,21 @@ class ScriptedPartner:
         """
         last = self.state.said_by_user[-1] if self.state.said_by_user else ""
         agrees = reaction.intent in ("accept", "resolve")
+        # (asked again once agreed, "good. so text or email?", it is answered again, review r44)
+        taken = agrees or (self._plan_agreed and reaction.intent in ("neutral", "engage", "answer"))
+        part = _PART_ASKED.search(last)
+        if part and taken and part["topic"].lower() not in line.lower():
+            # "And the field day, is possible?" beside a check, once agreed, got only the check said back (review
+            # r33): the part asked about is granted first
+            return f"Yes, {part['topic'].lower()} too. {line}"
         if agrees and _YES_OR_NO_OF_THEM.search(last) and not _SAYS_YES_OUTRIGHT.search(line):
             # ("Just so I am sure: you are willing to write it?" got "Fine. We'll see whether it works.", review r42):
             # a yes-or-no question asked of them is answered yes, in so many words, when the reply agrees
             return f"Yes. {line}"
         chosen = _chosen_option(last)
         channel = _channel_choice(last)
-        if channel and reaction.intent in ("accept", "resolve") and channel.lower() not in line.lower():
+        if channel and taken and channel.lower() not in line.lower():
             return f"{channel} {line}"  # ("phone or I come to the yard?" is answered before the yes, review r28)
-        part = _PART_ASKED.search(last)
-        if part and reaction.intent in ("accept", "resolve") and part["topic"].lower() not in line.lower():
-            # "And the field day, is possible?" beside a check, once agreed, got only the check said back (review
-            # r33): the part asked about is granted first
-            return f"Yes, {part['topic'].lower()} too. {line}"
         if chosen and chosen.lower() not in line.lower():
             # "is monthly ok, or every six weeks is better for you?" got "From my side, that's a commitment I can
             # keep…", choosing neither (review r15): the first option, named
@@ -971,6 +982,9 @@ class ScriptedPartner:
             fits = [line for line in self.persona.bring if line not in self.state.used]
             if fits:
                 return self._say(fits[0])
+        channel = _channel_choice(text)
+        if channel and channel not in self.state.used:  # ("good. so text or email?", review r44): its pick, said
+            return self._say(channel)
         kind = question_kind(text)
         if kind == "choice":  # "calls or messages?" after the yes: its pick
             picked = _first_option(text)
@@ -1656,6 +1670,12 @@ _QUESTION_KIND_PATTERNS = {
         r"\b(?:for you|for u|easier|more easy|better|prefer|rather)\b[^?.!]*,\s*[\w'-]+(?:\s+[\w'-]+){0,2}\s+or\s+"
         r"(?!not\b|no\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*\?\s*$",
         re.IGNORECASE),
+    # "Did you tell her?", "Did it come from you?" (review r44: answered twice with "I'm glad you came to me with it
+    # directly"): whether they did the thing the talk is about, asked yes or no
+    "their-doing": lazy_regex(
+        r"\b(?:did|have|had)\s+you\s+(?:really\s+|actually\s+|already\s+)?(?:tell|say|mention|share|pass|give|send|"
+        r"forward|present|show|use|take|report|repeat|talk to|speak to|check|read|look at)\b|"
+        r"\bdid\s+(?:it|that|this)\s+come\s+from\s+you\b|\bwas\s+it\s+you\b", re.IGNORECASE),
     "what-would-help": lazy_regex(
         r"\bwhat (?:would|could) (?:be )?(?:simple|easy|small|realistic|doable|manageable|light) enough\b|"
         r"\bwhat would (?:make (?:it|this|that) (?:easier|possible|doable)|help you (?:do|keep|manage|stick))\b|"
@@ -1677,10 +1697,11 @@ QUESTION_DIRECTIONS = {
     "their-worry": "what worries you about it, if anything",
     "what-left": "what you had still hoped to cover together",
     "choice": "which of the two they offered suits you better: pick one",
+    "their-doing": "whether you did what they ask about: say yes or no plainly, then one honest sentence",
 }
 _ABOUT_ITSELF = ("about-them", "availability", "their-gain")
 """Question kinds answered from the partner's own life, whatever words of the scenario's story they use."""
-ANSWERED_ANY_TIME = frozenset({"in-the-way", "their-worry", "when-works"})
+ANSWERED_ANY_TIME = frozenset({"in-the-way", "their-worry", "when-works", "their-doing"})
 """Questions answered whatever else the turn does, even once a plan is agreed: what got in the way is their side,
 and a worry asked about is theirs to say."""
 """What each kind of question about the partner asks, for the LLM partner's directions."""
@@ -1907,7 +1928,9 @@ _AGREES = lazy_regex(r"^\W*(?:(?:okay|ok|right|hm+)[.,]?\s+)?(?:you'?re right|th
 """A line that agrees with what the user said ("You're right, …"), wrong after the user blamed themselves."""
 
 
-_CHANNEL_OR = lazy_regex(r"\b(?P<one>phone|a call|call|video|zoom|teams|email|in person|coffee)\b[^?]{0,25}?\bor\b"
+# ("text message is ok, or email better for you?", "so text or email?", review r44)
+_CHANNEL_OR = lazy_regex(r"\b(?P<one>phone|a call|call|video|zoom|teams|email|in person|coffee|text(?: message)?|"
+                         r"whatsapp|sms|message|slack)\b[^?.!]{0,25}?\bor\b"
                          r"[^?]*\?", re.IGNORECASE)
 """How to meet, offered as a choice ("how you prefer, phone or I come to the yard?"): the first is taken."""
 
@@ -1919,10 +1942,12 @@ def _channel_choice(text: str) -> str | None:
 
 
 _PART_ASKED = lazy_regex(r"(?:^|[.!?]\s+)(?:and\s+|also\s+)?"
-                         r"(?P<topic>(?:the|my|our|a)\s+[\w'-]+(?:\s+[\w'-]+){0,3}),?\s+"
-                         r"(?:is\s+(?:it\s+|that\s+)?)?(?:possible|ok|okay|fine|alright)(?:\s+(?:for you|too))?\s*\?",
+                         r"(?P<topic>(?:the|my|our|a)\s+[\w'-]+(?:\s+[\w'-]+){0,5}),?\s+"
+                         r"(?:(?:is\s+(?:it\s+|that\s+)?)?(?:possible|ok|okay|fine|alright)(?:\s+(?:for you|too))?|"
+                         r"you(?:['’]re|\s+are)\s+(?:ok|okay|fine|happy|alright)\s+with\s+(?:that|it|this))\s*\?",
                          re.IGNORECASE)
-"""A part of a plan asked about on its own ("And the field day, is possible?")."""
+"""A part of a plan asked about on its own ("And the field day, is possible?", "And the second mentor for the sales
+part, you are okay with that?", review r44)."""
 
 
 def _chosen_option(text: str) -> str | None:
@@ -2019,7 +2044,7 @@ def _offers_terms(text: str) -> bool:
     A change with no detail yet ("Can we just meet less?") is pinned down by the partner.
     """
     # ("I'd like to talk about how often we meet…": what the talk is for, and its "today" no term, review r24)
-    text = _MY_TIMELINE.sub("", _WANTS_TO_TALK.sub("", text))
+    text = _MY_TIMELINE.sub("", _WANTS_TO_TALK.sub("", _A_DAYS_EVENT.sub("", text)))
     if _PROPOSING.search(text) is None:
         # "only 20 minute every two week on zoom": how long and how often, with no proposing word, are terms too;
         # "the program near me is 28k pound and 20 hour every week" states what something costs (review r14), and
@@ -2043,8 +2068,13 @@ _MY_TIMELINE = lazy_regex(r"\b(?:i|my\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:start|starts|
 """When the user's own next stage starts ("I start line training in September"): background, never a date proposed
 ("In September? Yes, that works for me.", review r26)."""
 _WANTS_TO_TALK = lazy_regex(r"\b(?:today,?\s+)?i(?:'d| would) like to (?:use (?:today|this (?:time|session|call|hour)) "
-                            r"to )?(?:talk|chat|speak|discuss|raise|bring up|go over|ask(?:\s+you)?)\b", re.IGNORECASE)
+                            r"to )?(?:talk|chat|speak|discuss|raise|bring up|go over|clear up|sort out|mention|"
+                            r"ask(?:\s+you)?)\b",
+                            re.IGNORECASE)
 """The purpose of the talk ("I'd like to talk about how often we meet"): never a proposal's wording."""
+_A_DAYS_EVENT = lazy_regex(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+\w+|\b(?:last|this)\s+"
+                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+"""A day's event ("It's about Tuesday's meeting with Marc", review r44): what happened then, never a day proposed."""
 _STATES_A_COST = r"\b(?:is|are|was|were|takes?|took|costs?|needs?|means|requires?)\b[^.?!]{0,40}?\d"
 _STATES_WHAT_IT_TAKES = lazy_regex(_STATES_A_COST, re.IGNORECASE)
 """A fact about what something takes ("the program is 28k pound and 20 hour every week"): no terms offered."""
@@ -2068,8 +2098,9 @@ _STRUGGLE = lazy_regex(r"\bi\s+(?:just\s+|really\s+)?(?:can't|cannot|can no long
                        r"|\b(?:it's|it is|that's|it has been|it's been)\s+(?:just\s+)?"
                        r"(?:impossible|too much|really hard)\b", re.IGNORECASE)
 """A difficulty of the user's own, said plainly: the issue is on the table."""
-_TALK_ABOUT = lazy_regex(r"\b(?:talk|chat|speak)\s+(?:to you\s+|with you\s+)?about\s+(?P<topic>[^.?!]+)[.?!]*$",
-                         re.IGNORECASE)
+# ("…something I'd like to clear up. It's about Tuesday's meeting with Marc…", review r44)
+_TALK_ABOUT = lazy_regex(r"(?:\b(?:talk|chat|speak)\s+(?:to you\s+|with you\s+)?|"
+                         r"(?:^|[.!:]\s+)(?:it['’]s|it is|this is)\s+)about\s+(?P<topic>[^.?!]+)[.?!]*$", re.IGNORECASE)
 
 
 def _topic_only(quote: str) -> bool:

@@ -429,7 +429,7 @@ _STEM = 4
 """How many first letters of a story word the user's own words must share for it to be theirs too."""
 
 QUESTION_KINDS = ("in-my-place", "about-them", "when-works", "availability", "their-gain", "in-the-way", "their-worry",
-                  "what-would-help", "what-left", "check", "choice")
+                  "what-would-help", "what-left", "check", "choice", "their-doing")
 """Questions about the partner itself that a scenario may answer in its own words (``answers:``); any other
 question about their side gets ``their_side``."""
 

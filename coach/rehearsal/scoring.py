@@ -362,9 +362,12 @@ def better_line(
     for part in (p for p in _PARTS_FOR[fix] if p != "purpose" or weakest == 0):
         # (a blaming turn's other sentences are its justification: "I said the reserve price three times." opened
         # the rewrite of "Well, the room was full of people checking phones…", review r39)
+        # (never a line said before the weakest turn, but for when to check: said again there, "I want to do every two
+        # week instead." repeated a request already granted, and an opening pasted into a later turn re-opened the
+        # talk, review r44)
         own = [m.quote for i, moves in enumerate(detections) for m in moves
                if m.move in _PART_MOVES[part] and m.quote not in poor and _fit_to_reuse(m.quote)
-               and not (fix == "blame" and i == weakest)]
+               and (i >= weakest or part == "follow-up") and not (fix == "blame" and i == weakest)]
         example = "" if own else scenario.example(part, partner_turns, told)
         if example and _said_already(example, parts):
             # ("…the client lead emailed me Fri about it. I had to answer an email from the client's lead about it on

@@ -383,7 +383,8 @@ _REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "mentioned", "thi
                               "felt", "feels", "noted", "wrote", "called"})
 
 
-_THING_IS_SO = lazy_regex(r"^(?P<head>(?:.*?\b(?:said|says|thinks|thought|told me|feels|felt)\s+(?:that\s+)?)?"
+_THING_IS_SO = lazy_regex(r"^(?P<head>(?:.*?\b(?:said|says|say|thinks|think|thought|told me|feels|felt)\s+"
+                         r"(?:that\s+)?)?"
                          r"(?:your|my|his|her|their|the)\s+[^,]{2,40}?\s+(?:is|are|was|were))\s+"
                          r"(?:very\s+|really\s+|quite\s+)?[a-z-]+$", re.IGNORECASE)
 """A thing and what it is ("he said my HS code classification is fast"), before "but too …" about the same thing."""
@@ -495,10 +496,12 @@ def _split_at_new_subject(text: str) -> list[str]:
             continue  # "on friday table 12 had nut allergy and he write nothing…": the moment, then what they did (r79)
         # ("…not enough on the details, that the window detail I did … had no thermal break": a reported "that"
         # after a comma opens the next point said, review 84)
+        # ("…, and that referee 2 rejected paper…": a thing and its verb too, review 99)
         # (only after a report, and before a clause's own subject: "I was mortified, that info came from…" is a
         # demonstrative "that")
         said_next = match.group(0).startswith(",") and re.search(r"\bthat\s*$", match.group(0)) is not None and (
-            len(after) > 3) and after[0][1] in ("DT", "PRP", "PRP$", "NNP") and re.search(
+            len(after) > 3) and (after[0][1] in ("DT", "PRP", "PRP$", "NNP") or (after[0][1] in ("NN", "NNS") and any(
+                t in ("VBD", "VBZ", "VBP") for _, t in after[1:4]))) and re.search(
             rf"\b{_SAID_IT}\b", text[:match.start()], re.IGNORECASE) is not None
         if (_starts_clause(after) or result or instruction or said_next) and not refers_back:
             pieces.append(prefix + text[start : match.start()])
@@ -508,7 +511,9 @@ def _split_at_new_subject(text: str) -> list[str]:
             prefix = reported["lead"] if reported and plain_and and after[0][1] in _VERB_TAGS else ""
             # "my HS code classification is fast but too risky": the concern keeps its thing, never a bare "Too
             # risky." (review 88)
-            judged = _THING_IS_SO.match(pieces[-1]) if joiner == "but" and too_much else None
+            # ("my proofs are correct but unreadable, that I skip…": never a bare "Unreadable.", review 99)
+            bare_judgement = bool(after) and after[0][1] == "JJ" and (len(after) == 1 or after[1][1] in (",", ".", ":"))
+            judged = _THING_IS_SO.match(pieces[-1]) if joiner == "but" and (too_much or bare_judgement) else None
             prefix = f"{judged['head']} " if judged else prefix
     pieces.append(prefix + text[start:])
     return [re.sub(r"\s(?:—|–|--)\s*$", "", piece) for piece in pieces]  # the aside's closing dash stays behind
@@ -1860,8 +1865,9 @@ _JUDGED_THING = lazy_regex(
 
 
 _OWN_WORRY_AFTER = lazy_regex(r",\s*(?:but\s+|and\s+)?(?:i\s+)?(?:really\s+)?(?:don'?t|dont|do not)\s+want\s+to\s+"
-                              r"(?:lose|upset|crush|scare|demotivate|discourage|knock|dent|hurt|damage)\s+"
-                              r"(?:him|her|them|you|his|her|their|your)\b[^,]*$",  # ("…knock her confidence", r98)
+                              r"(?:lose|upset|crush|scare|demotivate|discourage|knock|dent|hurt|damage)"
+                              # ("…knock her confidence", review 98; "dont want to demotivate", review 99)
+                              r"(?:\s+(?:him|her|them|you|his|her|their|your)\b[^,]*)?\W*$",
                               re.IGNORECASE)
 """The user's own worry after the praise ("…best on 2nd fix ive had, dont want to lose him"): never said to them."""
 

@@ -9,6 +9,7 @@ keeps a question in scope.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -17,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from coach.checks import CITATION, content_stems, find_phrases, is_heading, list_items, plain, word_count
+from coach.checks import CITATION, content_stems, find_phrases, is_heading, list_items, plain, word_count, word_set
 from coach.compose import clip_words, lower_first, tidy, to_second_person, trim_end, upper_first, verb_base
 from coach.knowledge import SearchResult, split_front_matter, split_sections
 from coach.lazy_patterns import lazy_regex
@@ -419,6 +420,10 @@ def _lead_for(question: str, units: Sequence[_Unit], card_lift: Mapping[int, flo
         # (an agenda's slot, "Open items first (5-10 min): report on…", is no opening for "how do I steer the
         # meeting…", review 84)
         units = [u for u in units if not _AGENDA_SLOT.match(u.text)] or units
+    if _CHANGING_THE_RHYTHM.search(question) and not _AT_A_STAGE.search(question):
+        # ("how do i ask him to meet more often without sounding needy" opened "At the start, meet more often…": one
+        # who wants to change the rhythm they have is past the start, session 76)
+        units = [u for u in units if not _STAGE_CASE.match(_LABEL.sub("", u.text))] or units
     # ("how to end it nicely…?" after the story: "it" is the story's, so the lead is judged on all of it, review 85)
     if _WHAT_TO_DO.search(asked) or _GETTING_READY.search(asked):
         # "…i am afraid to say something because he is very senior. what i should do?" opened on the card's last
@@ -430,7 +435,7 @@ def _lead_for(question: str, units: Sequence[_Unit], card_lift: Mapping[int, flo
         rescored, _ = _by_relevance(asked, units)
         picked = _lead(rescored, card_lift)
         chosen = next(u for u in units if (u.number, u.position) == (picked.number, picked.position))
-    doing_it = _step_doing_what_was_asked(asked, units, chosen)
+    doing_it = _step_doing_what_was_asked(asked, units, chosen) or _step_in_the_askers_words(asked, units, chosen)
     if doing_it:
         return doing_it
     if _MAY_I.search(asked):
@@ -460,6 +465,31 @@ def _step_doing_what_was_asked(asked: str, units: Sequence[_Unit], chosen: _Unit
 
     same_verb = [u for u in units if u.number == chosen.number and u.step and opens_with_it(u)]
     return min(same_verb, key=lambda u: u.position) if same_verb and not opens_with_it(chosen) else None
+
+
+def _step_in_the_askers_words(asked: str, units: Sequence[_Unit], chosen: _Unit) -> _Unit | None:
+    """The first step of the chosen card that says two words of the question in a row, if the lead says none.
+
+    "how do i ask him to meet more often…" opened "Leave enough time between meetings…" when the card's step "Tie
+    frequency to what's happening: more often around a job change…" says what was asked (session 76).
+    """
+    pairs = _word_pairs(asked)
+    if not pairs or pairs & _word_pairs(chosen.text):
+        return None
+    saying = [u for u in units if u.number == chosen.number and u.step and not u.pitfall
+              and pairs & _word_pairs(u.text) and not _STAGE_CASE.match(_LABEL.sub("", u.text))]
+    return min(saying, key=lambda u: u.position) if saying else None
+
+
+def _word_pairs(text: str) -> set[tuple[str, str]]:
+    """Two words in a row, neither of them a word nearly every sentence has."""
+    words = re.findall(r"[a-z']+", text.lower())
+    return {(a, b) for a, b in itertools.pairwise(words) if a not in _FILLER and b not in _FILLER}
+
+
+_FILLER = word_set("a an the i me my we our you your he him his she her they them their it its to of in on at for "
+                   "with and or but do does did how what when can could should would is are be been was "
+                   "this that so if as by from ask")
 
 
 _HOW_DO_I = lazy_regex(r"\bhow\s+(?:(?:do|can|should|could)\s+i|i\s+(?:can|should|could))\s+(?P<verb>[a-z]+)\b",
@@ -612,7 +642,7 @@ _CROSS_REFERENCE = lazy_regex(r"\s*\(see (?:the )?[\w-]+(?: card)?\)|;\s*see the
 """A pointer to another card by its file name ("(see the end-a-mentorship-gracefully card)"): not for the reader."""
 _AGENDA_SLOT = lazy_regex(r"^[^:()]{2,30}\(\d+(?:\s*[-–]\s*\d+)?\s*min(?:utes)?\)\s*:", re.IGNORECASE)
 """One line of a sample agenda: a label, its minutes in brackets, then a colon ("Main topic (20 min): …")."""
-_LEANS_BACK = lazy_regex(r"\beach(?:\s+(?:as|so|to|with|in|and|or)\b|\s*[,.;:]|\s*$)", re.IGNORECASE)
+_LEANS_BACK = lazy_regex(r"\beach(?:\s+(?:as|so|to|with|in|and|or)\b|\s*[,.;:]|\s*$)")
 """A step that stands for the one before it ("Rewrite each as…"): no first sentence of an answer."""
 _LET_SOMEONE = lazy_regex(r"^let (?:the|your) (?:\w+ )?(?:mentors?|mentees?|person|people)\b", re.IGNORECASE)
 """An instruction to allow a role something, said about them rather than to the asker."""
@@ -631,6 +661,12 @@ _STAGE_CASE = lazy_regex(r"^(?:at the (?:start|beginning|outset)|early on|at fir
                          r"once (?:things|it|the relationship|the mentorship) (?:are|is) "
                          r"(?:established|settled|running))\s*,", re.IGNORECASE)
 """A stage of a mentorship before an instruction ("At the start, meet more often…"): for that stage only."""
+_AT_A_STAGE = lazy_regex(r"\b(?:start|starting|begin|beginning|first|new|early|just (?:met|matched|paired|started)|"
+                         r"established|settled|(?:a|one|two|three|few|several|\d+) (?:years?|months?))\b",
+                         re.IGNORECASE)
+"""A question that says at what stage the mentorship is ("we've just started", "after two years")."""
+_CHANGING_THE_RHYTHM = lazy_regex(r"\b(?:more|less)\s+(?:often|frequently|regularly)\b", re.IGNORECASE)
+"""A question about meeting more or less often than now."""
 _LABEL = lazy_regex(r"^[A-Z][\w -]{1,20}:\s+(?=\S)")
 _YES_NO = lazy_regex(r"(?i)^(?:is it|is that|should i|should we|can i|do i|would it be|am i|are|is|was it|would i)\b")
 
@@ -641,12 +677,27 @@ _CARDS_OWN_EXAMPLE = lazy_regex(r",?\s+(?:such as|for example|e\.g\.,?)\s+(?:the
 opening is said to the asker, so a story that is not theirs is left to the points."""
 
 
-def _opening(question: str, lead: _Unit) -> str:
-    """A first sentence that answers the question directly, built on the most relevant point."""
-    asked = tidy(question).rstrip("?. ")
+def _without_others_example(text: str, wanted: set[str]) -> str:
+    """``text`` without the card's own example at its end, unless the example is the asker's case too."""
     # ("name the one thing you want to discuss, such as the move from agency to in-house marketing" opened an answer
     # to a 52-year-old retraining as a teacher, as if the card's example were theirs, review 75)
-    text = _CARDS_OWN_EXAMPLE.sub("", _LABEL.sub("", lead.text))
+    # ("Agree a clear focus, such as using AI tools for research…" to one asked to reverse-mentor a CEO on AI tools:
+    # the example is theirs, and without it the opening was a bare "Agree a clear focus", sample ask-reverse)
+    example = _CARDS_OWN_EXAMPLE.search(text)
+    if example is None or not _shares_a_word(wanted, content_stems(example.group())):
+        return _CARDS_OWN_EXAMPLE.sub("", text)
+    # of "…, such as using AI tools for research or understanding how the team uses TikTok…", the asker's alternative
+    first = re.split(r"\s+or\s+", example.group(), maxsplit=1)[0]
+    return text[: example.start()] + (first if _shares_a_word(wanted, content_stems(first)) else example.group())
+
+
+def _opening(question: str, lead: _Unit, wanted: set[str]) -> str:
+    """A first sentence that answers the question directly, built on the most relevant point.
+
+    ``wanted`` holds the telling words of the whole question, story included.
+    """
+    asked = tidy(question).rstrip("?. ")
+    text = _without_others_example(_LABEL.sub("", lead.text), wanted)
     # ("If you still differ, say so…": a leading "if" or "when" is a plain word, lower-cased after the comma)
     plain_start = text[:1].lower() + text[1:] if _LEADING_WHEN.match(text) else lower_first(text)
     core = f"avoid {lower_first(text)}" if lead.pitfall else plain_start
@@ -675,8 +726,14 @@ def _opening(question: str, lead: _Unit) -> str:
     # ("To ask him to meet more often…, leave enough time between meetings…": asked how to say something, a point
     # that says nothing about saying it is no answer to "how", review 97)
     fronted = fronted or (_SAYING.match(goal) is not None and not _SAYING.search(point))
+    # ("To make your meetings more useful, raise it early…": after the goal, "it" reads as the goal, review 99; "To
+    # raise cancellations…, raise it…" is right, the goal says what "it" is)
+    fronted = fronted or (_SAYING.match(goal) is None and re.match(r"^[a-z]+\s+(?:it|this|that)\b(?!\s+(?:is|was)\b)",
+                                                                    point) is not None)
     if how and 2 <= len(goal.split()) <= 20 and not re.search(r",|\s[-–—]\s|;", goal) and not fronted:
-        return f"To {lower_first(to_second_person(expand_shorthand(goal)))}, {point}{marker}"
+        # ("how do i make our meetings more useful": to the asker, "your meetings", review 99)
+        goal = re.sub(r"\bour\b", "your", to_second_person(expand_shorthand(goal)), flags=re.IGNORECASE)
+        return f"To {lower_first(goal)}, {point}{marker}"
     when = re.match(r"(?i)^what (?:should|can|do) i (?:do|say|write) (when|if) (.+)$", asked)
     if when and len(when.group(2).split()) <= 20 and not re.search(r",|\s[-–—]\s|;", when.group(2)):
         return f"{when.group(1).capitalize()} {lower_first(to_second_person(when.group(2)))}, {point}{marker}"
@@ -801,10 +858,33 @@ def _examples_in(card: SearchResult, role: str | None) -> list[str]:
     """
     if role and card.audience not in (role, "both"):
         return []  # ("Do you think Farah Haddad would be open to a short chat…" said to a new mentor, review 85)
-    found = [(m["quote"], (m["voice"] or "").lower()) for _, text in card_sections(card)
-             for m in _EXAMPLE.finditer(text) if role != "mentor" or not _RECEIVER.search(m["quote"])]
+    found = [(quote, voice) for _, text in card_sections(card) for quote, voice in _voiced_examples(text)
+             if role != "mentor" or not _RECEIVER.search(quote)]
     theirs = [quote for quote, voice in found if role and voice == role]
     return theirs or [quote for quote, voice in found if not voice or voice == role]
+
+
+def _voiced_examples(text: str) -> list[tuple[str, str]]:
+    """A section's example lines, each with whose voice it is in ("" when either side could say it).
+
+    "Stronger (mentor): …" says so itself; a line such as "A mentor hearing this kind of feedback:" says it for the
+    examples after it ("Thanks for telling me. Let's change it…" was offered to a mentee, review 99).
+    """
+    found: list[tuple[str, str]] = []
+    introduced = ""
+    for line in text.splitlines():
+        said_for = _VOICE_INTRO.match(line)
+        if said_for:
+            introduced = "mentor" if said_for["side"].lower().startswith("mentor") else "mentee"
+            continue
+        example = _EXAMPLE.match(line)
+        if example:
+            found.append((example["quote"], (example["voice"] or introduced).lower()))
+    return found
+
+
+_VOICE_INTRO = lazy_regex(r"^\s*(?:an?|for|as an?)\s+(?P<side>mentors?|mentees?)\b[^\"“:]*:\s*$", re.IGNORECASE)
+"""A line that says whose voice the examples after it are in ("A mentor responding to pushback:")."""
 
 
 _POINTS_BACK = lazy_regex(r"\b(?:tell|raise|say|bring up|mention|ask|explain|handle|address|end|stop|close|wrap up)\s+"
@@ -1011,7 +1091,7 @@ class AskTask(TaskSpec):
         points = sorted([*steps, *_select(rest, count - len(steps))], key=lambda u: (u.number, u.position))
         points = _without_lone_slots(points, lead)
         points = [u for u in points if not _for_another_case(u.text, wanted)]
-        parts = [_opening(asked_part(question), lead)]
+        parts = [_opening(asked_part(question), lead, wanted)]
         if points:
             parts.append("\n".join(f"- {_point(u)}" for u in points))
         example = _example(guidance, {u.number for u in (lead, *points)}, wanted, role, question, lead.number) if (

@@ -301,7 +301,8 @@ def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
     if dashed and after_aside and shape(after_aside["rest"]) in ("clause", "first_person"):
         # "your article … -- especially the part on documenting small defects -- I read it three times": the thing
         # with its aside, then what the user did as a sentence of its own (review 91)
-        return f"{why_sentence(after_aside['thing'], voice, mentor)} {sentence(_users_own(after_aside['rest']))}"
+        return f"{_aside_closed(why_sentence(after_aside['thing'], voice, mentor))} " \
+               f"{sentence(_users_own(after_aside['rest']))}"
     if dashed and re.search(r"\s[-–—]+\s", dashed["rest"]):
         dashed = None  # "Your translation … — the dialogues in Osaka dialect — showed me…": an aside (review 90)
     # ("… - we tried it and found 3 big issues in a week": the user's own story, session 61)
@@ -348,6 +349,17 @@ def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
     if _GIVES_ITS_REASON.search(text):  # "your paper … is the reason I want to…" says why: no "because" before it
         return " ".join(sentence(p) for p in pieces_of(text))
     return _framed("why", text, voice, ("clause", "because", "infinitive", "past", "verb", "gerund", "noun"), mentor)
+
+
+def _aside_closed(framed: str) -> str:
+    """A framed reason whose aside after a dash is followed by the frame's own words, with the aside closed.
+
+    "Your post on safety culture - especially the toolbox talk idea really stuck with me." left the dash open
+    (review 99): "… - especially the toolbox talk idea - really stuck with me."
+    """
+    opened = re.search(r"\s(?P<dash>[-–—]+)\s+(?P<aside>[^-–—()]+?)\s+(?P<frame>(?:really|has|have|made|is|was|stayed|"
+                       r"stuck|changed)\b[^-–—]*)$", framed)
+    return f"{framed[: opened.end('aside')]} {opened['dash']} {opened['frame']}" if opened else framed
 
 
 _DID_WITH_IT = lazy_regex(r"(?:saved|re-?read|read|shared|bookmarked|printed|watched|re-?watched|used|tried|sent|"

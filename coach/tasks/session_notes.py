@@ -95,7 +95,8 @@ _WE = lazy_regex(
     # "next time we do mock interview together"
     r"next\s+(?:time|session|call|meeting),?\s+we(?=\s+\S[^\n]*\btogether\b)|"
     # "we taste them together end of month", "me + KW: run the BA drill together", "Segun and I review … together"
-    r"(?:we|me\s*(?:\+|&|n|and)\s*[\w.'’-]+(?:\s+gonna|\s+will|\s+to)?\s*:?|[A-Z][\w.'’-]*\s+and\s+I)"
+    # ("me+SH - visit one job together", review 99)
+    r"(?:we|me\s*(?:\+|&|n|and)\s*[\w.'’-]+(?:\s+gonna|\s+will|\s+to)?\s*(?::|[-–—](?=\s))?|[A-Z][\w.'’-]*\s+and\s+I)"
     r"(?=\s+\S[^\n]*\btogether\b))\s*", re.IGNORECASE)
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)"
 _NAMED = lazy_regex(
@@ -231,7 +232,8 @@ _NEXT_MEETING = lazy_regex(
     r"|^next\b(?=\s+\d{1,2}[./]\d{1,2}\b)"  # "next 15.01. 18:00 zoom", "next 15/01" (review 81)
     r"|^(?:we\s+will|we'll|we\s+are\s+going\s+to)\s+(?:call|meet|talk|speak|chat|catch up|video call)\b"
     r"|^next\s+(?:time\s+)?we\s+(?:meet|talk|speak|catch up)\b"  # "Next we meet after 1 month"
-    r"|^(?:let'?s\s+)?(?:talk|speak|chat|catch up|meet up)\s+again\b",  # "talk again in 6 wks": when, no task
+    # "talk again in 6 wks", "we talk again in 2 wks": when, no task (review 99)
+    r"|^(?:we\s+|let'?s\s+)?(?:talk|speak|chat|catch up|meet up)\s+again\b",
     re.IGNORECASE,
 )
 ARRANGED_FOR_NEXT = lazy_regex(r"^(?:the\s+)?(?:room|zoom|teams|link|slot|space|table|desk)\b[^.;!?\n]{0,40}?"
@@ -320,18 +322,29 @@ _TITLE_WITH = lazy_regex(
     r"worked|rode)"
     r"(?:\s+[a-z]+){1,4})\s+w/(?=\s+@?(?!the\b|my\b|a\b)\w))"
     r"\s+"
-    r"@?[\w.]+(?:\s+@?[\w.]+)??(?:[,\s]+(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)"
+    r"@?[\w.]+(?:-[a-z]+)?(?:\s+@?[\w.]+)??(?:[,\s]+(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)"
     # "coffee w/ mei, sun": the day it was
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?(?:\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?"
     r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?))?"
     # "call with T this evening abt…", "reunión con CI - about the move…"
     # ("reunión con don Ernesto en el taller": where, in the notes' own language)
     r"(?:\s*[-–—]?\s+(?:abt|about|re:?|on|at|in|before|after|en|sobre|em|bei|chez)\s+[^,.;:!?]{1,60})?"
-    r"(?:\s*\([^()]{1,20}\))?\W*$",  # "(online)", "(zoom)": how it was held
+    r"(?:\s*\([^()]{1,20}\))?"  # "(online)", "(zoom)": how it was held
+    r"(?:,\s*(?:very|so|really|super)?\s*(?:kind|nice|lovely|helpful|useful|friendly|generous|warm|good|great))?"
+    r"\W*$",  # ("tea w/ okada-san, very kind": how it was, a word to themselves, review 99)
     re.IGNORECASE,
 )
 """A first line naming who the session was with, and maybe its topic: "catch up w/ @rukhsana", "convo w/ S abt
 going into EV tech". Not "call with the recruiter was fine", which says something."""
+
+
+_HELD_ON = lazy_regex(r"^[^,.;:!?]{1,50},\s*(?:on\s+|via\s+)?(?:zoom|teams|google meet|skype|phone|video|online|"
+                      r"in person|f2f|facetime|whatsapp)\b(?:\s*,?\s*~?\d+\s*(?:min|mins|minutes|hrs?|h)\b)?\W*$",
+                      re.IGNORECASE)
+"""A first line naming the session and how it was held: "hospital clown supervision, zoom 1h" (review 99)."""
+_MET_WHERE = lazy_regex(r"^met\s+(?:up\s+)?(?:at|in|on)\s+(?!.*\b(?:next|tomorrow|tmrw|will)\b)[^.;!?]{1,60}$",
+                        re.IGNORECASE)
+"""A first line that says only where you met: "met at his studio in Piraeus 2h" (review 99)."""
 
 
 def is_title_line(line: str) -> bool:
@@ -340,7 +353,8 @@ def is_title_line(line: str) -> bool:
     titled = bool(_TITLE_LINE.match(line)) and not says_something(line)
     return bool(titled or _TITLE_WITH.match(line) or _TODAYS_TOPIC.match(line) or _named_session(line)
                 or _MET_AT.match(line) or _THE_TWO_OF_US.match(line) or _CALL_OF_SOME_LENGTH.match(line)
-                or _NAME_AND_LENGTH.match(line) or _INITIALS_AND_TOPIC.match(line) or _OUTING.match(line))
+                or _NAME_AND_LENGTH.match(line) or _INITIALS_AND_TOPIC.match(line) or _OUTING.match(line)
+                or (not says_something(line) and bool(_HELD_ON.match(line) or _MET_WHERE.match(line))))
 
 
 _SESSION_BEFORE_A_POINT = lazy_regex(r"^(?:[\w'-]+\s+)?(?:visit|session|sesh|mtg|meeting|lesson|call|catch[- ]?up)\s*"
@@ -743,6 +757,9 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         aside = re.search(r"\s*\((?P<inside>[^()]*)\)\s*$", promised["rest"])
         text = (f"{promised['rest'][: aside.start()]} ({promised['topic'].strip()}, {aside['inside']})" if aside
                 else f"{promised['rest']} ({promised['topic'].strip()})")
+    labelled = _TOPIC_THEN_THEIR_PROMISE.match(text) if not _DATE_LABEL.match(text) else None
+    if labelled and _their_pronoun_or_name(labelled["who"], mentor):
+        text = labelled["promise"]  # "foundry: K will intro me to Giorgos…": the promise names its topic (review 99)
     if _AWAY.match(text):
         return None  # "she's on leave next wk": where they will be, never a task of anyone's (review 79)
     if _TOPIC_THEN_SAID.match(text):
@@ -827,6 +844,7 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     if due_match and text[: due_match.start()].count("(") > text[: due_match.start()].count(")"):
         due_match = None  # "(it's 5th March)", "(deadline 15 Feb)": a date inside an aside stays in it
     due = spell_out_day(due_match.group("date")) if due_match else None
+    unsure = _UNSURE_AT_END.search(text[: due_match.start()]) if due_match else None
     told_of = _TOLD_OF.match(text) and not _ILL_DO_IT.search(text)  # ("…closes end of month - I should look it up")
     if not under_actions and not marked and _their_advice(text, mentor):
         return None  # "K says vertical slice by end of month -> show on discord": their view, never "Me: K says…"
@@ -849,6 +867,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
             due = None
         else:
             text = left
+            if unsure and due:  # "visit one job together maybe 12/1": the date is the one unsure (review 99)
+                due, text = f"{unsure['word'].lower()} {due}", _UNSURE_AT_END.sub("", text.rstrip())
     if NEXT_TIME_LABEL.match(text) and not marked:
         return None  # "next time: mock interview": what the next session holds, not a task of either of us
     if _ASKS_MYSELF.match(text):
@@ -868,6 +888,10 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         text = re.sub(r"^(?:we\s+both|both\s+we|both\s+of\s+us|both|we)\s+(?=[a-z])", "", text, flags=re.IGNORECASE)
     task = upper_first(_parallel(trim_end(tidy(re.sub(r"\s*\(\s*\)", "", text))))) or tidy(line)  # no "()" left
     return ActionItem(owner=owner, task=task, due=due, source=line, due_prefix=prefix if due else "by")
+
+
+_UNSURE_AT_END = lazy_regex(r"\s+(?P<word>maybe|possibly|probably|perhaps)\W*$", re.IGNORECASE)
+"""A hedge just before a date ("…together maybe 12/1"): the date is what is unsure."""
 
 
 SAID_TO_DO = lazy_regex(r"^(?P<who>(?i:she|he|they)|[A-Z][\w.'-]*)\s+(?i:(?:also\s+)?(?:said|says|told me|suggested)\s+"
@@ -911,7 +935,9 @@ _ILL_DO_IT = lazy_regex(r"\s[-–—]\s+i(?:['’]ll|\s+will|\s+should|\s+need\s
 _I_SHOULD = lazy_regex(r"^i\s+(?:also\s+)?(?:should|shd)\s+(?!not\b|have\b)", re.IGNORECASE)
 _THEY_OFFERED = lazy_regex(r",?\s+and\s+(?:she|he|they)\s+(?:kindly\s+)?offered(?:\s+to)?\W*$", re.IGNORECASE)
 """The mentor offering to do what the user was told to get done: advice met by an offer, no task of the user's."""
-_SAID_IN_SESSION = r"(?:ask|share|talk|speak|tell|say|explain|meet)\b"
+_SAID_IN_SESSION = (r"(?:ask|share|talk|speak|tell|say|explain|meet)\b"
+                    # (to someone else it is a plan: "I talk to coordinator Ana about reducing shifts", review 99)
+                    r"(?!\s+(?:to|with)\s+(?!(?:him|her|them|you|u|me|my\s+mentor)\b)\S)")
 _I_DO = lazy_regex(rf"^i\s+(?!{_SAID_IN_SESSION})(?=(?:{words_pattern('task_verbs')})\s+\S)", re.IGNORECASE)
 """A plan said in the present ("I send her my CIPD feedback so she can…", "I write first 3 reports by Nov"); what
 was said in the session is no plan, however it is written ("I ask him about salary", "I share with him that…")."""
@@ -1036,6 +1062,11 @@ _TOPIC_THEN_PROMISE = lazy_regex(r"^(?P<topic>[^:]{2,40}?)\s*:\s*(?P<who>[^\W\d_
 """A topic, then the mentor's promise about it with no object ("NPQ draft: she'll read by next fri")."""
 
 
+_TOPIC_THEN_THEIR_PROMISE = lazy_regex(r"^[a-z][^:]{1,30}:\s+(?P<promise>(?P<who>[^\W\d_]+)(?:['’]ll|\s+will)\s+"
+                                       r"(?:intro|introduce|send|lend|email|forward|connect|ask|check|put)\s+\S.*)$")
+"""A topic in lower case, then the mentor's promise that says what it does ("foundry: K will intro me to Giorgos")."""
+
+
 def _their_pronoun_or_name(who: str, mentor: str) -> bool:
     """Whether ``who`` is "he", "she" or the mentor's first name or initial."""
     return who.lower() in {"he", "she", *(p.lower() for p in name_parts(mentor)[:1]), *mentor_initials(mentor)}
@@ -1061,8 +1092,9 @@ _SAYS_FIRST = lazy_regex(r"^(?P<who>[^\W\d_]+)\.?\s+(?:also\s+)?(?:says|said|thi
 
 
 _TWO_NAMES_COLON = lazy_regex(r"^(?P<one>me|[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*)\s*(?:\+|&|\band\b)\s*"
-                              r"(?P<two>me|[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*)\s*:\s+(?P<rest>\S.*)$")
-"""A task for two people ("Claire + Jo: read the new aims page"), one of them the mentor or the user."""
+                              r"(?P<two>me|[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*)\s*(?::|(?<=\s)[-–—])\s+(?P<rest>\S.*)$")
+"""A task for two people ("Claire + Jo: read the new aims page", "me+SH - visit one job"), one of them the mentor or
+the user."""
 
 
 def _owners_together(one: str, two: str, mentor: str, me: str) -> str:
@@ -1169,10 +1201,13 @@ def _names_then_verb(text: str, mentor: str, me: str, present_too: bool = False)
     words = text.split()
     names = {p.lower().strip(".") for p in name_parts(mentor)[:1] + name_parts(me)[:1]} | {"she", "he"}
     names |= {initials_of(mentor).lower(), initials_of(me).lower()} - {""}  # "-> LN submit application by fri"
+    names |= {p[0].lower() for p in name_parts(mentor)[:1]} - {"i"}  # "D sends me the article", by Dorin
     # A bare verb ("Fatima share") is a task; "Aaron suggested" or "Aaron thinks" reports what was said.
     verb = words[1] if len(words) > 2 else ""
     # "R reviews RFC draft before I send", "R intro to Mei": notes in the present, or the shorthand "intro"
-    present = (present_too or len(words[0].strip(".")) == 1) and verb.endswith("s") and _present_third(verb)
+    # ("D sends me the article by the Red Noses", "she sends me the link": something sent to the user, review 99)
+    to_me = len(words) > 2 and words[2].lower() == "me" and verb.lower() in _SENT_TO_ME
+    present = (present_too or len(words[0].strip(".")) == 1 or to_me) and verb.endswith("s") and _present_third(verb)
     if verb in ("intro", "intros"):
         return words[0].lower().strip(".") in names
     if words[0].lower() in ("she", "he") and not _FOR_SOMEONE_OR_SOON.search(text):
@@ -1183,6 +1218,8 @@ def _names_then_verb(text: str, mentor: str, me: str, present_too: bool = False)
             and verb not in _REPORTING)
 
 
+_SENT_TO_ME = word_set("sends emails forwards mails texts messages introduces lends")
+"""Verbs of something the mentor gets to the user after the session, typed in the present ("D sends me…")."""
 _SOON = lazy_regex(r"\b(?:by|next|tomorrow|tmrw|tonight|later|before|after|when|once|soon|asap)\b|"
                    r"\b\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 """Words that put a thing to do later: by a day, or after something."""
@@ -1786,7 +1823,9 @@ def _split_at_commitments(line: str) -> str:
             # ("…about the written answers and I should get someone to read mine": "mine" is what came before)
             elif kept and (too_short or _DANGLING_QUESTION_WORD.search(part)
                            or (_LEANS_BACK.match(part) and not commitment) or _GOES_WITHOUT_SAYING.search(part)
-                           or re.search(r"\bmine\b", part, re.IGNORECASE)):
+                           or re.search(r"\bmine\b", part, re.IGNORECASE)
+                           or (_NOT_ANYMORE.search(kept[-1]) and _I_SHOULD.match(part.strip()))):
+                # ("i should not do the lifting myself anymore, …, i should supervise": what to do instead, review 99)
                 kept[-1] = f"{kept[-1]}, {part}"
             else:
                 kept.append(part)
@@ -1799,6 +1838,9 @@ def _split_at_commitments(line: str) -> str:
     return _task_after_comma(line)
 
 
+_NOT_ANYMORE = lazy_regex(r"\bi\s+(?:should\s+not|shouldn['’]?t|shd\s+not|should\s+stop)\b[^,]*\b(?:anymore|any\s+more|"
+                          r"no\s+longer)\b", re.IGNORECASE)
+"""Advice to stop doing something, which what to do instead goes with."""
 _DANGLING_QUESTION_WORD = lazy_regex(r"\b(?:when|if|whether|what|how|where)\W*$", re.IGNORECASE)
 """A promise that ends on its question word ("…, he'll tell me when"): what it asks about came before it."""
 _OWN_TIME = lazy_regex(rf"\b(?:{DATE_PATTERN.pattern})|\b(?:before|by|until|after)\s+(?:the\s+)?next\s+\w+"

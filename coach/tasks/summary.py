@@ -1849,7 +1849,9 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
     if re.match(r"^(?:we|you|i|she|he)\b", when.strip(), re.IGNORECASE):  # "we will call in 2 weeks"
         agreed = lower_first(to_you(expand_shorthand(when.strip()), ""))
         # "he come to my workshop in 2 weeks": a plan, so "you'll come" (never "you come")
-        agreed = re.sub(r"^(you|we|i)\s+(come|visit|call|meet|email|ring|text|phone|drop by)\b", r"\1'll \2", agreed)
+        # ("we talk again in 2 wks": "we'll talk again", review 99)
+        agreed = re.sub(r"^(you|we|i)\s+(come|visit|call|meet|email|ring|text|phone|drop by|talk|speak|chat)\b",
+                        r"\1'll \2", agreed)
         return sentence(f"As we agreed, {agreed}")
     unsure = _TO_BE_CONFIRMED.search(f" {when}")
     if unsure and unsure.start() == 0:  # "tbc": no time yet, so no time said

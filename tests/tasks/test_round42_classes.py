@@ -28,7 +28,7 @@ def test_a_topic_before_a_dash_is_the_topic_of_its_note_and_a_dash_alone_is_no_c
     assert "**Challenge: Pricing - no idea what to charge**" in body
     assert "Boundaries: stop taking work home. What would you focus on first?" in body
     # (review 49: not "how would you get my licence…?", which asks them to get it)
-    assert "What would you focus on first to get my licence (2 exams left - PPD and CE)?" in body
+    assert "Where would you suggest I start if I want to get my licence (2 exams left - PPD and CE)?" in body
     assert "I've been studying after 9pm: not retaining anything." in body
     assert "weigh up" not in body and " = " not in body and checks["reads_well"]
 

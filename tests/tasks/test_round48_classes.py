@@ -267,6 +267,6 @@ def test_an_ask_question_with_its_situation_after_a_comma_opens_plainly() -> Non
     from coach.tasks.ask import _opening, _Unit
 
     lead = _Unit(text="Offer a way to stay in touch if you mean it", number=1, position=0, pitfall=False, score=1.0)
-    opening = _opening("how do i end mentorship with my mentor, we havent met in 4 months", lead)
+    opening = _opening("how do i end mentorship with my mentor, we havent met in 4 months", lead, set())
     assert opening == "The short answer: Offer a way to stay in touch if you mean it [1]."
-    assert _opening("how do I end a mentorship gracefully?", lead).startswith("To end a mentorship gracefully, ")
+    assert _opening("how do I end a mentorship gracefully?", lead, set()).startswith("To end a mentorship gracefully, ")

@@ -167,7 +167,7 @@ def test_two_supervisors_each_keep_their_own_tasks_and_a_goal_is_ahead() -> None
         "open_items": "Ruth: send comments on chapter 3\nKofi: check if the department can extend my desk space"})
     assert "Since we last spoke: I spent most of November in the archive." in body
     assert "- Ruth: send comments on chapter 3" in body and "You said you'd" not in body
-    assert "how would you set a realistic submission date?" in body and "I set a" not in body
+    assert "if I want to set a realistic submission date?" in body and "I set a" not in body
 
 
 def test_two_mentors_initials_each_name_their_own() -> None:
