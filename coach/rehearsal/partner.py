@@ -1873,8 +1873,8 @@ _COMMON_START = lazy_regex(r"^(?:Every|Once|Twice|Each|For|On|At|By|In|The|A|An|
 """A detail's first word that is no name: lower-cased after the first detail."""
 
 
-_FOR_THE_NEXT = lazy_regex(r"\bfor\s+the\s+$", re.IGNORECASE)
-"""A stretch of time before its "next…" ("for the next year"): said back with it."""
+_FOR_THE_NEXT = lazy_regex(r"\b(?:for|over|during|through)\s+the\s+$", re.IGNORECASE)
+"""A stretch of time before its "next…" ("for the next year", "over the next year", review r45): said back with it."""
 
 
 def _one_sentences_terms(quote: str, taken: list[list[int]]) -> list[list[int]]:
@@ -1937,14 +1937,19 @@ _CHANNEL_OR = lazy_regex(r"\b(?P<one>phone|a call|call|video|zoom|teams|email|in
 
 def _channel_choice(text: str) -> str | None:
     """The answer to a choice of how to meet ("Phone is easiest for me."), or None when none is offered."""
-    found = _CHANNEL_OR.search(text)
+    found = _CHANNEL_OR.search(text) or _CHANNEL_ASKED.search(text)
     return f"{upper_first(found['one'].lower())} is easiest for me." if found else None
+
+
+_CHANNEL_ASKED = lazy_regex(r"\bis\s+(?P<one>email|e-mail|phone|text|whatsapp|slack|teams|zoom)\s+(?:the\s+best|best|"
+                            r"ok|okay|fine|good|easiest)\b[^?]*\?", re.IGNORECASE)
+"""One way to reach them asked about ("Is email the best way to reach you?", review r45): its yes, said."""
 
 
 _PART_ASKED = lazy_regex(r"(?:^|[.!?]\s+)(?:and\s+|also\s+)?"
                          r"(?P<topic>(?:the|my|our|a)\s+[\w'-]+(?:\s+[\w'-]+){0,5}),?\s+"
                          r"(?:(?:is\s+(?:it\s+|that\s+)?)?(?:possible|ok|okay|fine|alright)(?:\s+(?:for you|too))?|"
-                         r"you(?:['’]re|\s+are)\s+(?:ok|okay|fine|happy|alright)\s+with\s+(?:that|it|this))\s*\?",
+                         r"you(?:['’]re|\s+are)\s+(?:ok|okay|fine|happy|alright)\s+with\s+(?:that|it|this)|you\s+agree)\s*\?",
                          re.IGNORECASE)
 """A part of a plan asked about on its own ("And the field day, is possible?", "And the second mentor for the sales
 part, you are okay with that?", review r44)."""

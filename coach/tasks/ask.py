@@ -420,6 +420,10 @@ def _lead_for(question: str, units: Sequence[_Unit], card_lift: Mapping[int, flo
         # (an agenda's slot, "Open items first (5-10 min): report on…", is no opening for "how do I steer the
         # meeting…", review 84)
         units = [u for u in units if not _AGENDA_SLOT.match(u.text)] or units
+    if not _WANTS_IT_ENDED.search(question):
+        # ("…he writes my reference letters, I don't want to lose the relationship" opened "Give them a graceful way
+        # out by asking whether now is the wrong time…", the card's last resort, against the asker's goal, review 99)
+        units = [u for u in units if not _LAST_RESORT.match(_LABEL.sub("", u.text))] or units
     if _CHANGING_THE_RHYTHM.search(question) and not _AT_A_STAGE.search(question):
         # ("how do i ask him to meet more often without sounding needy" opened "At the start, meet more often…": one
         # who wants to change the rhythm they have is past the start, session 76)
@@ -665,6 +669,11 @@ _AT_A_STAGE = lazy_regex(r"\b(?:start|starting|begin|beginning|first|new|early|j
                          r"established|settled|(?:a|one|two|three|few|several|\d+) (?:years?|months?))\b",
                          re.IGNORECASE)
 """A question that says at what stage the mentorship is ("we've just started", "after two years")."""
+_LAST_RESORT = lazy_regex(r"^give them a graceful way out\b", re.IGNORECASE)
+"""A card's last resort, offering the mentor a way out: never the opening unless the asker wants it to end."""
+_WANTS_IT_ENDED = lazy_regex(r"\b(?:end|ending|stop|stopping|quit|step back|let (?:him|her|them) go|too busy to "
+                             r"mentor|still (?:want|have time) to mentor|wants? out)\b", re.IGNORECASE)
+"""A question that is about whether the mentorship should go on."""
 _CHANGING_THE_RHYTHM = lazy_regex(r"\b(?:more|less)\s+(?:often|frequently|regularly)\b", re.IGNORECASE)
 """A question about meeting more or less often than now."""
 _LABEL = lazy_regex(r"^[A-Z][\w -]{1,20}:\s+(?=\S)")
@@ -691,10 +700,10 @@ def _without_others_example(text: str, wanted: set[str]) -> str:
     return text[: example.start()] + (first if _shares_a_word(wanted, content_stems(first)) else example.group())
 
 
-def _opening(question: str, lead: _Unit, wanted: set[str]) -> str:
+def _opening(question: str, lead: _Unit, wanted: set[str], title: str = "") -> str:
     """A first sentence that answers the question directly, built on the most relevant point.
 
-    ``wanted`` holds the telling words of the whole question, story included.
+    ``wanted`` holds the telling words of the whole question, story included; ``title`` is the lead's card's.
     """
     asked = tidy(question).rstrip("?. ")
     text = _without_others_example(_LABEL.sub("", lead.text), wanted)
@@ -728,6 +737,10 @@ def _opening(question: str, lead: _Unit, wanted: set[str]) -> str:
     fronted = fronted or (_SAYING.match(goal) is not None and not _SAYING.search(point))
     # ("To make your meetings more useful, raise it early…": after the goal, "it" reads as the goal, review 99; "To
     # raise cancellations…, raise it…" is right, the goal says what "it" is)
+    # ("Should I end with Mr. Chen? How do I start with the new one?" got "To start with the new one, decide what you
+    # want next: a full stop…", the ending card's step under the other question's goal, review 100)
+    fronted = fronted or (bool(title) and not _shares_a_word(set(content_stems(goal)), content_stems(
+        f"{title} {lead.text}")))
     fronted = fronted or (_SAYING.match(goal) is None and re.match(r"^[a-z]+\s+(?:it|this|that)\b(?!\s+(?:is|was)\b)",
                                                                     point) is not None)
     if how and 2 <= len(goal.split()) <= 20 and not re.search(r",|\s[-–—]\s|;", goal) and not fronted:
@@ -1091,7 +1104,9 @@ class AskTask(TaskSpec):
         points = sorted([*steps, *_select(rest, count - len(steps))], key=lambda u: (u.number, u.position))
         points = _without_lone_slots(points, lead)
         points = [u for u in points if not _for_another_case(u.text, wanted)]
-        parts = [_opening(asked_part(question), lead, wanted)]
+        # (the lead's card's title, to check the framing against, only when two questions were asked)
+        title = guidance[lead.number - 1].title if question.count("?") >= 2 else ""
+        parts = [_opening(asked_part(question), lead, wanted, title)]
         if points:
             parts.append("\n".join(f"- {_point(u)}" for u in points))
         example = _example(guidance, {u.number for u in (lead, *points)}, wanted, role, question, lead.number) if (

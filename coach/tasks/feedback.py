@@ -181,6 +181,12 @@ FIELDS: tuple[Field, ...] = (
 _IMPACT_LABEL = next(f.label for f in FIELDS if f.name == "impact")
 
 
+_A_VERDICT = lazy_regex(r"\b(?:this|that|it)(?:['’]s|\s+is|\s+was)\s+(?:a\s+)?(?:really\s+|very\s+|quite\s+)?"
+                       r"(?:big\s+deal|serious|a\s+problem|problem|not\s+ok(?:ay)?|unacceptable|dangerous|bad|"
+                       r"big\s+problem|huge\s+problem)\b", re.IGNORECASE)
+"""A verdict on what happened ("on a film set this is a big deal"), said after the effect, never listed in it."""
+
+
 def _words_or_empty(value: object) -> str:
     """A field's text, or "" when it holds no word at all ("?", "!!"), so no frame is filled with punctuation."""
     text = str(value or "")
@@ -809,6 +815,16 @@ class _Give:
         return f"{line} {worry}" if worry else line
 
     def _effect_line(self, impacts: list[str], given: str) -> str:
+        """The effect as its frame, then any verdict on it as a sentence of its own.
+
+        ("As a result, the actors are waiting, on a film set this is a big deal, and the 1st AD noticed it.": a
+        verdict is no effect, and spliced in the list it read as a run-on, review 99)
+        """
+        verdicts = [i for i in impacts[1:] if _A_VERDICT.search(i)] if not given else []
+        line = self._effect_clause([i for i in impacts if i not in verdicts], given)
+        return " ".join([line, *(as_sentence(v) for v in verdicts)])
+
+    def _effect_clause(self, impacts: list[str], given: str) -> str:
         """The effect as its frame: why it matters, a result, or a worry about what could come of it."""
         # "they are not exact anymore", "the judge can ask to see them": the effects said together, in order
         impacts = [_CONSEQUENCE_AFTER_COMMA.sub(", which ", _the_person_noun(i)) for i in impacts]
@@ -1187,6 +1203,12 @@ def _him_as_you(effect: str, pronoun: str) -> str:
     """
     # (a verb is no person: "others cover her station" names no one else, review 63)
     people = [w for w in re.findall(r"[a-z]+", effect.lower()) if names_a_person(w) and not can_be_verb(w)]
+    if pronoun in ("he", "she") and len(people) == 1:
+        # ("one customer now calls him at night", about Brian: the customer is the one calling, so "him" is Brian,
+        # review 100)
+        them = "him" if pronoun == "he" else "her"
+        calling = rf"(\b{re.escape(people[0])}s?\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?[a-z]+s\s+){them}\b"
+        return re.sub(calling, r"\1you", effect, count=1, flags=re.IGNORECASE)
     if pronoun not in ("he", "she") or people:
         return effect
     # ("base didn't know where she was…", said to Inge: "where you were", review 91)
@@ -1206,7 +1228,8 @@ def _subject_as_you(match: re.Match[str]) -> str:
     lowered = verb.lower().replace("’", "'")
     if lowered in AGREES_WITH_YOU:
         return f"you {AGREES_WITH_YOU[lowered]}"
-    if lowered in _SAME_FOR_YOU or lowered.endswith("ed") or (verb_base(lowered) not in (None, lowered)
+    # ("she read the pilot": a verb the same in the past as in its base, "you read", review 100)
+    if lowered in _SAME_FOR_YOU or lowered.endswith("ed") or (verb_base(lowered) is not None
                                                                and not lowered.endswith("s")):
         return f"you {verb}"
     base = verb_base(lowered)
@@ -1592,6 +1615,10 @@ class _Received:
         if timed and not told_then and listed:
             moment = self.frames["ask_moment_when_list"]  # "this week, day shifts Mon Tue wed: what did you see…"
         when = re.sub(r"\s\+\s", " and ", self.when)
+        # ("…when you told me this after she watched the 1st rough cut", asked of Sarah: "after you watched", r100)
+        pronoun = self.person.pronoun or _only_pronoun(str(self.values["feedback"]))
+        if pronoun in ("she", "he"):
+            when = re.sub(rf"\b{pronoun}\s+(\w+(?:n't|n’t)?)\b", _subject_as_you, when, flags=re.IGNORECASE)
         # (with a label to ask about, "which moments did you have in mind?" asks the untimed moment already)
         second_hand = _SECOND_HAND.search(str(self.values["feedback"])) is not None
         untimed = self.frames["ask_moment_heard" if second_hand else "ask_moment"]

@@ -874,8 +874,14 @@ def _in_base_form(text: str, verbs: Sequence[str]) -> str:
     The verbs are swapped in place: rejoining tokens would split "St James's" into "St James ' s".
     """
     for word in dict.fromkeys(verbs):
-        text = re.sub(rf"\b{re.escape(word)}\b", base_form(word), text)
+        # ("teaches at ITU and was site director…": "and were site director", never "and be", review 100)
+        said = _BE_TO_YOU.get(word.lower(), base_form(word))
+        text = re.sub(rf"\b{re.escape(word)}\b", said, text)
     return text
+
+
+_BE_TO_YOU = {"was": "were", "is": "are", "has": "have", "does": "do"}
+"""Forms of "be", "have" and "do" said to "you" in their own tense."""
 
 
 def _second_verbs(text: str) -> list[str]:

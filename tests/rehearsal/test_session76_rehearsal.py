@@ -110,3 +110,42 @@ def test_review_r44_the_better_line_never_repeats_what_was_said_before_the_weake
     ]
     weakest, rewrite, *_ = better_line(get_scenario("change-cadence"), turns, detections)
     assert weakest == turns[2] and "every two weeks" not in rewrite and "one topic the day before" in rewrite, rewrite
+
+
+def test_review_r45_repairs_are_not_poor_and_insults_threats_and_retorts_are(detector: MoveDetector) -> None:
+    # r45: "'Always' was not fair, I am sorry." read as an absolute, "No, no, your work is good…" and "ha yeah for
+    # sure." as sarcasm, "…I think I never told you clearly what I needed." as blame, "Ok. Maybe I don't know." as
+    # vagueness; "What is wrong with you?", "…or I tell the chief…", "So what, I should do nothing right?" and a
+    # closing "Whatever." went unflagged; "…and I miss them" was no I-statement
+    assert "absolutes" not in moves_in(detector, "'Never' was not fair, sorry.")
+    assert "sarcasm" not in moves_in(detector, "No, no, your cooking is great, the guests love it.")
+    assert "sarcasm" not in moves_in(detector, "haha yes for sure.")
+    assert not moves_in(detector, "Fair, and I think I never told you what I really needed.") & {"blame", "absolutes"}
+    assert "vagueness" not in moves_in(detector, "Okay. Maybe I don't know.")
+    assert "blame" in moves_in(detector, "Seriously, what's wrong with you?")
+    assert "blame" in moves_in(detector, "Fix it, or I'll tell the manager you can't work alone.")
+    assert "sarcasm" in moves_in(detector, "So what, I should just smile and agree, right?")
+    assert "giving-up" in moves_in(detector, "Fine, I'll move the chart to the front. Whatever.")
+    assert "i-statement" in moves_in(detector, "the sessions keep getting moved and I miss them")
+
+
+def test_review_r45_one_way_to_reach_them_and_a_part_they_agree_to_are_answered(detector: MoveDetector) -> None:
+    # r45 r1: "is email the best way to reach you, or should I go through your assistant?" was ignored twice; r5:
+    # "And the one-day warning if you cancel, you agree?" got "Okay. Good that we've sorted it."
+    session = play(detector, "ask-to-mentor", "warm", [
+        "Hello Dr. Ruiz, thank you for making time after your workshop. I'm a beekeeper and I've followed your "
+        "varroa research for years.",
+        "I'd like to ask you something a bit bold: would you consider mentoring me over the next year, mainly on "
+        "moving from keeping hives into running my own field trials?",
+        "Oh, thank you! Would a 30-minute call once a month suit you, or is there a format that works better?",
+        "Perfect. Before our first call I'll send you a short note on the two trial ideas I'm weighing.",
+        "Great. And sorry, is email the best way to reach you?"], "easy")
+    assert "Over the next year" in session.partner_turns[2], session.partner_turns
+    assert "Email" in session.partner_turns[-1], session.partner_turns
+    session = play(detector, "frequent-cancels", "busy", [
+        "Hi Sam. I need to talk about our sessions, you moved four of the last five, twice on the day.",
+        "I keep losing momentum, and I block the time on set for these.",
+        "Could we fix the first Monday of the month, 7pm, 45 minutes, by video? If you must cancel, tell me a day "
+        "before.",
+        "Thirty minutes every three weeks is fine. And the one-day warning if you cancel, you agree?"], "medium")
+    assert "one-day warning" in session.partner_turns[-1].lower(), session.partner_turns
