@@ -462,6 +462,11 @@ class ScriptedPartner:
             # "I literally just said. Monday, 8:30, half an hour, on the phone." once terms were asked for: the
             # terms, bare, are the proposal (review r42: "Okay. And?")
             now["proposal"] = text
+        if now.get("proposal") and _OPEN_QUESTION_OF_THEM.match(now["proposal"]) and not proposal_specifics(
+                now["proposal"]):
+            # ("What would make it possible for you to bring the sheets, even in an on-call week?" got "Fine. Let's do
+            # that.", review r45): a question of theirs proposes nothing, and is answered
+            now["question"] = now.pop("proposal")
         # ("does that work on your side?" once agreed asks their view of it, answered below, not a second yes)
         # (and once it took the user's terms in its own words, "Fortnightly suits me fine", review 55)
         confirming = (self._agreed or _countered_last(state.reactions)) and "question" in now
@@ -1082,7 +1087,7 @@ class ScriptedPartner:
         got the scenario's worry about time (review 53); once those answers are said, its side follows.
         """
         answers = self.scenario.answers.get(reaction.asked or "", ())
-        if reaction.asked == "choice":  # "shorter sessions or other day?": its pick, said back (review r34)
+        if reaction.asked == "choice" and not answers:  # "shorter sessions or other day?": its pick (review r34)
             picked = _first_option(self.state.said_by_user[-1] if self.state.said_by_user else "")
             answers = tuple(line.replace("{option}", picked) for line in self.persona.choice) if picked else ()
         if reaction.asked == "when-works":
@@ -1668,7 +1673,10 @@ _QUESTION_KIND_PATTERNS = {
         r"\b(?:for you|for u|easier|more easy|better|prefer|rather|suits? you|works? (?:better|best))\b[^?]*\?[^?]*"
         r"\b[\w'-]+\s+or\s+(?!not\b|no\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*\?\s*$|"
         r"\b(?:for you|for u|easier|more easy|better|prefer|rather)\b[^?.!]*,\s*[\w'-]+(?:\s+[\w'-]+){0,2}\s+or\s+"
-        r"(?!not\b|no\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*\?\s*$",
+        r"(?!not\b|no\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*\?\s*$|"
+        # "was it the length of the background, or that I never said…?", "length, or the ask? Which one?" (review
+        # r45: "Go on." twice): which of two things they meant
+        r"\bwas\s+it\s+[^?]{2,80}?,?\s+or\s+[^?]{2,100}\?|\bwhich\s+one\s*\?",
         re.IGNORECASE),
     # "Did you tell her?", "Did it come from you?" (review r44: answered twice with "I'm glad you came to me with it
     # directly"): whether they did the thing the talk is about, asked yes or no
@@ -1739,6 +1747,11 @@ def question_kind(text: str) -> str | None:
     return next((kind for kind in QUESTION_KINDS if _QUESTION_KIND_PATTERNS[kind].search(text)), None)
 
 
+# (after a reply word, and with a guess after it: "Great. What is making the current slot hard for you? Is it the
+# Thursday afternoons?", review r46)
+_OPEN_QUESTION_OF_THEM = lazy_regex(r"^\W*(?:(?:great|good|ok|okay|right|so|and|sorry)[.,!]?\s+)?(?:what|how|which)\b"
+                                    r"[^?]*\byou\b[^?]*\?(?:\s*(?:is|was)\s+it\b[^?]*\?)?\s*$", re.IGNORECASE)
+"""An open question about what would work for them ("What would make it possible for you to…?")."""
 _LOOK_AGAIN = lazy_regex(r"\b(?:check|see(?!\s+(?:you|u|ya)\b)|look|review|revisit|evaluate|catch up|go over|"
                          r"talk again|meet again|"
                          r"(?:is|it's|its|it is) working|how (?:it|this)(?:'s| is) going|"

@@ -82,9 +82,9 @@ def _toned(entry: Mapping[str, str], voice: Voice) -> str:
 
 
 _SALUTATION = lazy_regex(r"^(?:(?:dear|respected|hello|hi)\s+)?(?:sir|madam|ma'?am|professor|doctor|sir/madam)"
-                         r"\s*[,:!]\s*", re.IGNORECASE)
-"""A greeting typed into a field ("dear sir, your paper…", "sir, i read your paper…", review 87): the message has its
-own greeting."""
+                         r"(?:\s*[,:!]\s*|\s+(?=(?:your|i|i'm|my|the|a|we)\b))", re.IGNORECASE)
+"""A greeting typed into a field ("dear sir, your paper…", "sir, i read your paper…", review 87; "sir your decision
+summary…", with no comma, review 101): the message has its own greeting."""
 
 
 _EXACTLY_AFTER = lazy_regex(r",\s+(?=(?:exactly|just|precisely)\s+(?:what|the\s+\w+|where|how)\b[^,.;!?]*[.!]?$)",

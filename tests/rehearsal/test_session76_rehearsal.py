@@ -127,6 +127,8 @@ def test_review_r45_repairs_are_not_poor_and_insults_threats_and_retorts_are(det
     assert "sarcasm" in moves_in(detector, "So what, I should just smile and agree, right?")
     assert "giving-up" in moves_in(detector, "Fine, I'll move the chart to the front. Whatever.")
     assert "i-statement" in moves_in(detector, "the sessions keep getting moved and I miss them")
+    # r46 r12: "our last four sessions, three got moved on the day" scored 0 for a specific observation
+    assert "specific-observation" in moves_in(detector, "Our last five lessons, two got cancelled on the day.")
 
 
 def test_review_r45_one_way_to_reach_them_and_a_part_they_agree_to_are_answered(detector: MoveDetector) -> None:
@@ -149,3 +151,22 @@ def test_review_r45_one_way_to_reach_them_and_a_part_they_agree_to_are_answered(
         "before.",
         "Thirty minutes every three weeks is fine. And the one-day warning if you cancel, you agree?"], "medium")
     assert "one-day warning" in session.partner_turns[-1].lower(), session.partner_turns
+
+
+def test_review_r45_an_open_question_of_them_and_which_of_two_they_meant_are_answered(
+        detector: MoveDetector) -> None:
+    # r45 r9: "What would make it possible for you to bring the sheets, even in an on-call week?" got "Fine. Let's do
+    # that."; r14: "was it the length of the background, or that I never said up front…?" got "Go on." twice, and a
+    # plan of "slide one" got "put the recommendation on slide two"
+    session = play(detector, "unprepared-mentee", "busy", [
+        "Hi Ana. Before we start, I want to raise something about how you come to our sessions.",
+        "The last three times you came without the notes we agreed on, and today you're late again.",
+        "Sorry, that came out harsh. What would make it possible for you to bring the notes, even in a busy week?"],
+        "hard")
+    assert "Let's do that" not in session.partner_turns[-1], session.partner_turns
+    session = play(detector, "receive-criticism", "busy", [
+        "Yeah, go for it. I'd rather hear it straight.",
+        "Fair. So was it the length of the background, or that I never said the ask up front?",
+        "Got it. I'll redo the deck with the ask on slide one and send it to you by Thursday."], "hard")
+    assert session.partner_turns[2].startswith("The ask, mostly"), session.partner_turns
+    assert "slide two" not in session.partner_turns[3], session.partner_turns

@@ -235,3 +235,16 @@ def test_review_100_ask_never_frames_one_questions_step_under_the_others_goal(re
         "my first mentor retired to Portugal, we still call but it's mostly about family now. HR gave me a new "
         "mentor and I feel guilty. Should I end things with Mrs. Costa? How do I start with the new one?"))
     assert not body.startswith("To start with the new one"), body.split("\n")[0]
+
+
+def test_review_101_a_salutation_without_its_comma_and_initials_with_a_particle() -> None:
+    # 101 o05: "I am writing because sir your decision summary…"; s16: "**FdV:** Send me the style guide v4", to
+    # Femke de Vries
+    body, _ = _draft("outreach", {"mentor_name": "Mrs. Kulkarni", "why_them": "madam your ruling on the pension "
+                                  "transfer case was used in our induction", "goal": "write clearer decisions",
+                                  "ask": "May I send you 2 questions by email?", "channel": "email", "tone": "formal",
+                                  "my_name": "Anil"})
+    assert "because madam" not in body and "because your ruling on the pension transfer case" in body, body
+    body, _ = _draft("summary", {"mentor_name": "Joost van Dijk", "kind": "full", "my_name": "Mia", "notes": (
+        "- JvD: check every source twice\n- AI: JvD to send me the editing checklist")})
+    assert "**Joost:** Send me the editing checklist" in body and "JvD:" not in body, body
