@@ -20,6 +20,7 @@ from coach.grammar import has_main_verb
 from coach.lazy_patterns import lazy_regex
 from coach.pos import lexicon_tag
 from coach.tasks._phrasing import PARTICIPLES_ONLY
+from coach.tasks._reframe import AGREES_WITH_YOU
 from coach.tasks.base import Style
 from coach.writing import (
     USER_STATES,
@@ -875,13 +876,9 @@ def _in_base_form(text: str, verbs: Sequence[str]) -> str:
     """
     for word in dict.fromkeys(verbs):
         # ("teaches at ITU and was site director…": "and were site director", never "and be", review 100)
-        said = _BE_TO_YOU.get(word.lower(), base_form(word))
+        said = AGREES_WITH_YOU.get(word.lower(), base_form(word))
         text = re.sub(rf"\b{re.escape(word)}\b", said, text)
     return text
-
-
-_BE_TO_YOU = {"was": "were", "is": "are", "has": "have", "does": "do"}
-"""Forms of "be", "have" and "do" said to "you" in their own tense."""
 
 
 def _second_verbs(text: str) -> list[str]:

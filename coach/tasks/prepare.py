@@ -716,6 +716,7 @@ def _leaning_joined(items: list[str]) -> list[str]:
 _DOUBT_ABOUT_THEM = lazy_regex(r"^(?:i['’]?m\s+|im\s+|i\s+am\s+)?(?:not\s+sure|unsure|"
                                r"(?:i\s+)?(?:don['’]?t|dont)\s+know|idk|no\s+idea)\b(?=.*\b(?:her|him|them)\W*$)",
                                re.IGNORECASE)
+"""A doubt about someone named before ("not sure how to say no to her"), with no one of its own for "her" to be."""
 
 
 _GOES_ON = lazy_regex(r"^(?:and|or|but|like|esp|especially|e\.?g\.?|which|so|because|b/c|bc|then|also|plus|"

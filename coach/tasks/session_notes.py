@@ -704,9 +704,7 @@ def _owner_for(name: str, mentor: str, me: str) -> str:
         return mentor_label(mentor)
     lowered = name.lower().rstrip(".")
     # ("FdV: send me the style guide", by Femke de Vries: a particle's initial in lower case, review 101)
-    particle = re.fullmatch(r"[A-Z][a-z][A-Z]", name) is not None and name == "".join(
-        p[0] for p in split_person(mentor)[0].split() if p[:1].isalpha())
-    if particle:
+    if re.fullmatch(r"[A-Z][a-z][A-Z]", name) and name in initials_forms(split_person(mentor)[0]):
         return mentor_label(mentor)
     typed_lower = name.islower() and lowered not in _SHORT_WORDS
     if (name.isupper() or typed_lower) and len(name) in (2, 3):  # "DK to set up a shadow day": Dan Kowalski's
