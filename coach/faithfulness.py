@@ -109,8 +109,10 @@ def _dangles(fact_words: Sequence[str], end: int, fact: str) -> bool:
     from coach.pos import tag_words  # the tagger loads its lexicon on first use; most checks never need it
 
     last, before = fact_words[end - 1].lower(), fact_words[end - 2].lower()
-    if re.search(re.escape(fact_words[end - 1]) + r"\s*[.,;:!?)(]", fact):
-        return False  # the fact itself pauses there: a clause or list item ends, or an aside in brackets starts
+    if re.search(re.escape(fact_words[end - 1]) + r"(?:\s*[.,;:!?)(]|\s+[-–—](?:\s|$))", fact):
+        # the fact itself pauses there: a clause or list item ends, an aside in brackets starts, or a dash ("…is
+        # what i learned with - my first driver used it", review 102: "cut mid-phrase" for a whole clause)
+        return False
     if end < len(fact_words) and fact_words[end].lower() in _TAILS:
         return False  # "…very thorough tho": a spoken tail, not the rest of the phrase
     if last in _CONTINUES or last in ("a", "an", "the", "my", "your", "our", "their", "its"):

@@ -775,7 +775,7 @@ def expand_shorthand(text: str) -> str:
                   r"(?:at|with)\b)", lambda m: f"{m.group(1) or 'y'}ou're ", text)
     text = _DAY_RANGE.sub(lambda m: f"{SHORT_DAY_NAMES[m['first'].lower()]} to {SHORT_DAY_NAMES[m['last'].lower()]}",
                           text)  # "double shifts fri-sun"
-    text = re.sub(r"~\s?(?=\d)", "about ", text)  # "I have ~8"
+    text = re.sub(r"~\s?(?=[\d$€£])", "about ", text)  # "I have ~8", "wasted ~€300" (review 102)
     text = re.sub(r"\b(\d{1,2})\s?yo\b", r"\1-year-old", text)  # "the 19yo winger" (review 98)
     # "spoke to the head on mon", "reports due by Fri": after a word that ties a day, the day spelled out
     # ("…on the haas on a sat": one of them, "on a Saturday", review 72)
@@ -789,6 +789,9 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"\b(?P<named>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^.;\n]{1,40}?\b"
                   r"(?:than|or|and|vs\.?|not)\s+(?:on\s+)?)(?P<day>mon|tues?|wed|thu|thurs?|fri|sat|sun)\b(?![.'’-]?\w)",
                   lambda m: f"{m['named']}{SHORT_DAY_NAMES[m['day'].lower()]}", text, flags=re.IGNORECASE)
+    # ("shadowed NICU RT for one shift (sat)": a day alone in brackets is the day, review 102)
+    text = re.sub(r"\((mon|tues?|wed|thu|thurs?|fri|sat|sun)\)", lambda m: f"({SHORT_DAY_NAMES[m[1].lower()]})", text,
+                  flags=re.IGNORECASE)
     # "a pitch we can use sat mornings": a day before a part of it is the day, never "sat" as in sitting
     text = re.sub(r"\b(mon|tues?|wed|thu|thurs?|fri|sat|sun)\s+(?=(?:morning|afternoon|evening|night)s?\b)",
                   lambda m: f"{SHORT_DAY_NAMES[m[1].lower()]} ", text, flags=re.IGNORECASE)

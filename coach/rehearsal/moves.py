@@ -50,6 +50,9 @@ balances precision and recall best). A move may set its own ``decision`` in the 
 ``coach eval --rehearsal --suggest-decisions`` on the train lines' out-of-fold scores."""
 INVERSE_PENALTY = 4.0
 """Logistic regression's C (inverse L2 strength): best of 1/4/8/16, 5-fold on the train lines."""
+VETO_MARGIN = 0.1
+"""How much surer a good move must be to cancel another good one in its sentence: "I feel I've reached what we set
+out to do, and I'd like to find a mentor…" lost its I-statement (1.89) to a purpose (1.92), a coin toss."""
 MOVES_PATH = PROMPTS_DIR / "rehearse_moves.yaml"
 DEFAULT_THRESHOLD = 0.62
 """Cosine similarity to an example utterance that counts as the move (MiniLM, normalised vectors).
@@ -481,7 +484,7 @@ class MoveDetector:
         vetoes = [hits[v] for v in self.catalogue.specs[move].vetoed_by if v in hits]
         if hits[move].polarity == "negative" or any(v.polarity == "negative" for v in vetoes):
             return bool(vetoes)
-        return any(strength(v) >= strength(hits[move]) for v in vetoes)
+        return any(strength(v) >= strength(hits[move]) + VETO_MARGIN for v in vetoes)
 
     def _embedding_hits(self, sentences: list[str]) -> list[dict[str, float]]:
         """For each sentence, the moves whose nearest example passes the threshold and is close to the best."""

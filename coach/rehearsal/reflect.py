@@ -37,14 +37,19 @@ _NOT_THEIR_SIDE = lazy_regex(
     # own comfort, never what the feedback said (review r34: "So you can hear this is hard.")
     r"i can (?:hear|see|tell)|not attacking|i promise|this is hard for you|"
     # a jab at the user ("I knew you'd get defensive about it."): said back, it agrees to it (review r36)
-    r"defensive|you'd get|you would get|knew you'd|knew you would)\b",
+    r"defensive|you'd get|you would get|knew you'd|knew you would|"
+    # the partner announcing its feedback ("I need to give you some feedback about Thursday, and I'd rather you didn't
+    # argue…"): said back, it is the announcement, never what the feedback said (review r46)
+    r"give you (?:some )?feedback|rather you didn't|until i've finished)\b",
     re.IGNORECASE)
 """Lines that answer the user (thanks, agreement, questions, promises) or brush them off, rather than telling their
 side."""
 _SAYS_WHY = lazy_regex(
     r"\b(?:because|didn't|did not|don't|wasn't|haven't|hadn't|thought|kept|been|felt|feel|know|knew|busy|"
     r"eaten|drop|forgot|nobody|no one|never|always|trying|worried|hard|honestly|had|did|told|tell|takes|pressure|"
-    r"easier|harder|enough|time|think|wondered|wonder|suited|suits)\b", re.IGNORECASE)
+    r"easier|harder|enough|time|think|wondered|wonder|suited|suits|"
+    # what went wrong, as feedback says it ("It ran twenty minutes over and the ask was buried.", review r46)
+    r"over|buried|missed|wrong|late|lost|unclear)\b", re.IGNORECASE)
 """Words of a reason or a state, which make a line worth saying back."""
 
 _SWAPPED = {
@@ -58,12 +63,21 @@ _VERB_AFTER = {("i", "was"): "were", ("i", "wasn't"): "weren't", ("i", "am"): "a
 """The verb after a swapped pronoun, agreed with its new subject ("you weren't" said back is "I wasn't")."""
 _OBJECT_BEFORE = frozenset({"to", "and", "about", "for", "with", "at", "in", "on", "too", "again", "so", "that",
                             "this", "it", "the", "a", "an", "if", "but", "or", "when", "because", "i", "i'd", "i'm",
-                            "i've", "he", "she", "we", "they", "what", "how", "why", "where", "whether", "not"})
+                            "i've", "he", "she", "we", "they", "what", "how", "why", "where", "whether", "not",
+                            "every", "each", "all", "once", "twice", "back", "up", "out", "off", "down", "over"})
 """Words after which a "you" was an object ("it bothered you and…"): said back as "me"."""
 _TAKES_YOU = frozenset({"help", "helps", "helped", "tell", "told", "give", "gave", "show", "showed", "ask", "asked",
                         "see", "saw", "meet", "call", "send", "let", "make", "thank", "push", "rush", "pay", "trust",
-                        "hear", "heard", "rely", "on", "than", "like", "love", "miss", "bother", "bothered"})
+                        "hear", "heard", "rely", "on", "than", "like", "love", "miss", "bother", "bothered",
+                        "kept", "keep", "left", "leave", "got", "get", "put", "brought", "took", "take", "met",
+                        "caught", "found", "find", "want", "need", "expect", "owe", "owed", "paid", "bring", "teach",
+                        "taught"})
 """Words before which a "you" is an object ("…sessions that really help you than…"): said back as "me"."""
+_SUBJECT_AFTER = frozenset({"thing", "something", "nothing", "anything", "everything", "morning", "evening", "during",
+                            "need", "bed", "red", "shed"})
+"""Words in "-ing" or "-ed" after which a "you" starts a clause ("the thing you said", "during you talk")."""
+_AUXILIARIES = frozenset({"would", "will", "could", "can", "should", "might", "must", "did", "do", "didn't", "don't",
+                         "had", "have", "were", "are", "weren't", "aren't", "wouldn't", "won't", "couldn't", "can't"})
 _TOKEN = lazy_regex(r"[A-Za-z']+|[^A-Za-z']+")
 _LOWER_FIRST = lazy_regex(r"^(?:The|It|It's|We|We've|My|A|An|There|That|This|Nobody|No one|Everyone)\b")
 _SAID_BACK_WORDS = 30
@@ -89,6 +103,17 @@ _TRAILING_FILLER = lazy_regex(r"(?:,\s*(?:you know|you see|i guess|i suppose|rig
                               r"\s+(?:you know|you see|i guess|i suppose|to be honest))\W*$", re.IGNORECASE)
 
 
+def _you_is_object(before: str, after: str, gap: str) -> bool:
+    """Whether a "you" between ``before`` and ``after`` (lower case; ``gap`` the marks after it) is an object."""
+    if re.search(r"[.,;!?…]", gap):
+        return True
+    if after in _AUXILIARIES:
+        return False  # a "you" before "would" starts a clause: "I expected you would ask"
+    # ("I hated moving you every time." said back "So you hated moving I every time.", review r46)
+    after_a_verb = before.endswith(("ing", "ed")) and before not in _SUBJECT_AFTER
+    return after in _OBJECT_BEFORE or not after or before in _TAKES_YOU or after_a_verb
+
+
 def said_back(text: str) -> str:
     """``text`` from the other side: "I didn't know you wanted it" -> "you didn't know I wanted it"."""
     # ("I'm only trying to help, you know": a filler at the end is not said back, never "…help, me know", r35)
@@ -103,8 +128,7 @@ def said_back(text: str) -> str:
         after = tokens[after_index].lower() if after_index is not None else ""
         gap = "".join(tokens[index + 1: after_index]) if after_index is not None else "."
         if word == "you":
-            ends = bool(re.search(r"[.,;!?…]", gap)) or after in _OBJECT_BEFORE or not after or before in _TAKES_YOU
-            out[index] = "me" if ends else "I"
+            out[index] = "me" if _you_is_object(before, after, gap) else "I"
         elif word in _SWAPPED:
             out[index] = _SWAPPED[word]
         elif (before, word) in _VERB_AFTER:

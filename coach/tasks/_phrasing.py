@@ -552,8 +552,9 @@ HOW_IT_WENT = lazy_regex(r"^went\s+(?:mostly\s+|pretty\s+|really\s+|quite\s+|all
 """A note that says how the thing before it went ("went mostly ok"): its subject is that thing, never the user."""
 OUTCOME_AFTER_COMMA = lazy_regex(r",\s+(?P<outcome>(?:helped|worked|paid off|backfired|failed|flopped|"
                                  r"made a difference|went\s+(?:well|ok|okay|fine|badly|great|alright|really well|"
-                                 r"pretty well|so-so))\b)", re.IGNORECASE)
-"""How something went, after a comma with no subject ("…, helped with back row", "…, went ok")."""
+                                 r"pretty well|so-so))\b(?!\s+(?:\d|one|two|three|of)\b))", re.IGNORECASE)
+"""How something went, after a comma with no subject ("…, helped with back row", "…, went ok"); never a count of
+its own ("passed 1, failed 1" read "passed 1, which failed 1", review 102)."""
 
 
 _WEEKDAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|"

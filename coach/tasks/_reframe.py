@@ -1244,6 +1244,12 @@ def _is_users_own(text: str, reported: bool, own_voice: bool) -> bool:
     return question or (not reported and bool(mine or goes_on or re.search(r"\bmy fault\b", text, re.I)))
 
 
+_WHAT_IT_COST = lazy_regex(r"^(?:and\s+)?(?P<cost>(?:wasted|cost|lost)\s+"
+                           r"(?:us\s+|me\s+|the\s+(?:shop|team|studio|firm)\s+)?[^.!?]*?(?:[$€£]|\d|\bhours?\b|\bdays?\b|\ba\s+(?:night|day|week|morning|weekend)\b)[^.!?]*)",
+                           re.IGNORECASE)
+"""What something cost, typed with no subject ("wasted material ~€300 and a night of rework for Mia")."""
+
+
 def read(feedback: str, person: Person, direction: str) -> Reading:
     """Sort the feedback's clauses, addressed to "you" and with absolutes softened where that is safe."""
     reading = Reading()
@@ -1315,6 +1321,12 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             continue
         part, clause = _inline_label(clause)
         part = part or labelled_part
+        cost = _WHAT_IT_COST.match(clause) if not part and direction == "give" else None
+        if cost:
+            # ("2x this month a whole facade came out 1:200… wasted material ~€300 and a night of rework for Mia":
+            # what it cost, typed without its subject, is the effect, never "you wasted…", review 102)
+            reading.impacts.append(f"that {cost['cost']}")
+            continue
         if part == "strength" or (part == "request" and direction == "give"):
             # "Good: guests love her", "what I want: ask Keoni before giving anything free": the heading says which
             said = address(clause, person, direction) or clause

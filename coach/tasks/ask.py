@@ -105,6 +105,11 @@ _REPORTING_IT = lazy_regex(
     r"(?:,?\s*(?:or|and)\s+)?\b(?:should|do|can|must|shall|would)\s+i\s+(?:first\s+)?(?:report|complain|go to hr"
     r"|tell hr|raise a complaint|file a complaint)\b[^.?!]*", re.IGNORECASE)
 """The part of a question about reporting conduct ("…or should i report first?"): never the cards' "reporting back"."""
+_OFFER = ("If you tell me more about your situation, I can help you turn this into a message or a plan for your next "
+          "meeting.")
+_OFFER_AFTER_A_STORY = "If you'd like, I can help you turn this into a message or a plan for your next meeting."
+STORY_WORDS = 50
+"""A question this long tells its situation: the answer never asks to be told more about it."""
 CONDUCT_NOTE = """A remark that puts people down for who they are is a conduct matter, and the mentoring guidance I \
 draw on doesn't cover how to report it. Whether to report is your decision, and it is separate \
 from whether to end or keep the mentorship: you can do either, both, or neither for now. While you remember it, write \
@@ -1114,8 +1119,8 @@ class AskTask(TaskSpec):
         if example:
             parts.append(example)
         if brevity == 0:
-            parts.append("If you tell me more about your situation, I can help you turn this into a message or a "
-                         "plan for your next meeting.")  # fmt: skip
+            # ("If you tell me more about your situation" after a long story told, reviews 100 and 102)
+            parts.append(_OFFER_AFTER_A_STORY if len(question.split()) >= STORY_WORDS else _OFFER)
         if describes_conduct(question):
             parts.insert(0, CONDUCT_NOTE)
         return Composition(body="\n\n".join(parts))

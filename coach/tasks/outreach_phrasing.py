@@ -853,7 +853,10 @@ def context_sentence(context: str, voice: Voice) -> str:
         return fill(_toned(frame(JOB, "context", "present"), voice), x=clause(text))
     if kind == "verb" and head in frame(JOB, "roles") and re.match(r"\S+\s+of\s", text):
         kind = "noun"  # "head of procurement at…", "chair of the board": a role, though "head" can be a verb
-    if (kind == "noun" and _could_be_their_verb(text, head)) or (kind == "verb" and is_bare_verb(head)):
+    # ("coach junior sign language interpreters at…": a role word used as their verb, never "Your experience as
+    # coach junior…", as about_me reads it)
+    doing = kind == "noun" and text[:1].islower() and head in frame(JOB, "roles") and _role_word_doing(text)
+    if (kind == "noun" and _could_be_their_verb(text, head)) or (kind == "verb" and is_bare_verb(head)) or doing:
         # "study seagrass die-off…", "run the phlebotomy training program at…" complete "they…" as the form asks:
         # said as what they do ("Since you run…"), never after "as a" nor left out (review 92)
         return fill(_toned(frame(JOB, "context", "present"), voice), x=clause(text))
@@ -923,7 +926,10 @@ def _could_be_their_verb(text: str, head: str) -> bool:
         return True  # "train new bus drivers at…", "run the night freight planning": a verb and its object
     before_preposition = re.split(r"\s+(?:at|in|for|of|with|on)\s+", text, maxsplit=1)[0].split()
     last = before_preposition[-1].lower() if before_preposition else ""
-    return not (last in frame(JOB, "roles") or _ROLE_ENDING.search(last))
+    # a role in the plural is whom they work with ("train orientation and mobility specialists at…" read as "Your
+    # experience as a train orientation and mobility specialists", review 102): one person's role is singular
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return plural or not (last in frame(JOB, "roles") or _ROLE_ENDING.search(last))
 
 
 def _role_word_doing(text: str) -> bool:

@@ -230,6 +230,9 @@ _NEXT_MEETING = lazy_regex(
     r"|^next time\b(?=\s+(?:at|in)\s+(?:your|her|his|the|my|our)\s)"  # "next time at his shop on rue Saint-Denis"
     r"|^next time\b(?=\s*:?\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d{1,2}/\d{1,2}))"  # "…tues 3rd"
     r"|^next\b(?=\s+\d{1,2}[./]\d{1,2}\b)"  # "next 15.01. 18:00 zoom", "next 15/01" (review 81)
+    # "next ride along thurs 10pm": the next outing, its day and time (review 102 listed it as a takeaway)
+    r"|^next\s+(?!steps?\b|week\b|month\b|time\b)(?:[a-z-]+\s+){1,3}(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+    r"(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?\s*$"
     r"|^(?:we\s+will|we'll|we\s+are\s+going\s+to)\s+(?:call|meet|talk|speak|chat|catch up|video call)\b"
     r"|^next\s+(?:time\s+)?we\s+(?:meet|talk|speak|catch up)\b"  # "Next we meet after 1 month"
     # "talk again in 6 wks", "we talk again in 2 wks": when, no task (review 99)
@@ -2499,6 +2502,18 @@ def _inline_list_apart(line: str) -> str:
     return "\n".join(part for part in (before[:heading_at].strip(), before[heading_at:].strip(), *points) if part)
 
 
+def _my_initials_as_me(notes: str, mentor: str, me: str) -> str:
+    """A line led by the user's own initials ("JvD draft the matrix", "JD: ask the client") labelled "me:".
+
+    The task is theirs, and the initials are no part of it ("Me: JvD draft materiality matrix", review 102).
+    """
+    mine = initials_forms(me) - initials_forms(mentor) if me else set()
+    if not mine:
+        return notes
+    forms = "|".join(map(re.escape, sorted(mine, key=len, reverse=True)))
+    return re.sub(rf"(?m)^(?P<lead>[ \t]*(?:[-*•]\s*)?)(?:{forms})\b\s*[:\-–]?\s*(?=[a-z])", r"\g<lead>me: ", notes)
+
+
 def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     """Action items (every one of them), takeaways and the next meeting, from raw session notes."""
     nicknames = quoted_nicknames(mentor)  # "Keith 'Kit' Marsh": "kit will check…"
@@ -2519,6 +2534,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     notes = "\n".join(_their_label_inside(line, mentor) for line in notes.splitlines())
     notes = "\n".join(_ones_named(line) for line in notes.splitlines())  # before a line is split at its promise
     notes = _two_mentors_by_initial(notes, mentor)  # "A to intro me…", meeting Amy and Jonah: Amy's
+    notes = _my_initials_as_me(notes, mentor, me)  # ("JvD draft materiality matrix", by Jeroen van Dijk, review 102)
     # "will look at my statement if I send it": no subject, and the user is the one who sends, so it is theirs
     notes = _WILL_IF_I_DO.sub(f"{first_name(mentor) or 'You'} will ", notes) if mentor else notes
     notes = _LABELLED_HOMEWORK.sub(_homework_as_mine, notes)  # "practice: run the next retro myself": the user's
@@ -2717,6 +2733,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         actions = [a for a in actions if a.owner != mentor_owner or not _within(a.task, main_thanks)]
         main_thanks = next((t for t in takeaways if _within(t, main_thanks)), main_thanks)
     actions = _without_repeats(_sending_apart(actions))
+    # ("learned: always park the truck upstream…" listed as "Learned: always park…", review 102)
+    takeaways = [upper_first(_LEARNED_LABEL.sub("", t)) if _LEARNED_LABEL.match(t) else t for t in takeaways]
     if not actions and not takeaways and not main_thanks:
         # "cheers for the review tips and for vouching for me w/ the promo panel" and nothing more: that is the note
         takeaways = thanked_for
@@ -2724,6 +2742,9 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
                         main_thanks, tuple(t for t in thanked_for if t not in takeaways))
 
 
+_LEARNED_LABEL = lazy_regex(r"^(?:learned|learnt|lessons?(?:\s+learn[et]d?)?|key\s+(?:learning|lesson|point)s?|"
+                            r"takeaways?)\s*:\s*(?=\S)", re.IGNORECASE)
+"""A label that says a line is a lesson: under "What I'm taking away" it says nothing."""
 _THANKS_GOES_ON = lazy_regex(r"^(?:also|and|plus)\s+(?:for\s+)?(?=(?:ur|your|the|her|his)\s+\w)", re.IGNORECASE)
 """A note after a thanks that names a second thing, with no "thanks" of its own ("also ur advice to…")."""
 ABOUT_A_TOPIC = r"re|about|abt|on|regarding|around"

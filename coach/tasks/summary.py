@@ -139,7 +139,7 @@ _FAVOUR = lazy_regex(
     r"tweaked|improved|marked up|looked (?:at|over|through)|went (?:through|over))"
     r"(?=\s+(?:my|our)\b|\s+(?P<mine>github|cv|resume|portfolio|draft|deck|code|website|essay|application|"
     r"linkedin|headline|profile|bio|slides|pitch|personal statement|cover letter)\b))"
-    r"(?P<x>(?:\s+(?:[^,;():]|(?<=\d):(?=\d))+(?::\s+[^;()]+)?)?)",
+    r"(?P<x>(?:\s+(?:[^,;():]|(?<=\d):(?=\d))+(?::\s+[^;()]+)?(?:,\s+not\s+[^,;():.]+)?)?)",
     re.IGNORECASE)
 """Something the mentor did for the user, which a thank-you thanks: "lent me your manual", "stayed an hour extra"."""
 
@@ -1017,7 +1017,8 @@ def favours_done(line: str) -> list[str]:
     done = []
     # ("walked me through how you price fit-outs: materials + 20%, labour by the day": the list after a colon is
     # what was shown, whole, review 59)
-    apart = r",\s+|;\s+|\s+and\s+(?=(?:you\s+)?(?:gave|lent|sent)\b)"
+    # (", not the gauge" is a contrast inside the favour, never a part of its own, review 102)
+    apart = r",\s+(?!not\s)|;\s+|\s+and\s+(?=(?:you\s+)?(?:gave|lent|sent)\b)"
     head, colon, listed = line.partition(": ")
     parts = re.split(apart, head)
     shown = _FAVOUR.match(parts[-1].strip())
@@ -1118,7 +1119,8 @@ def _opener(tone: str, seed: str, today: bool) -> str:
 _LEANS_ON_BEFORE = lazy_regex(r"^(?:it|its|it's|that|this|they|these|those|them)\b", re.IGNORECASE)
 """A point that starts "its 80% there" needs the line before it to say what "it" is."""
 _SHOWED_ME = lazy_regex(r"^you\s+(?:also\s+)?(?P<verb>showed|taught|helped|explained|explain)\s+(?:to\s+)?me\s+"
-                        r"(?P<x>[^,;]+)", re.IGNORECASE)  # "you explain me how…", as non-native notes put it
+                        # ("…how he checks alignment with the table, not the gauge": the contrast is the point, r102)
+                        r"(?P<x>[^,;]+(?:,\s+not\s+[^,;.]+)?)", re.IGNORECASE)  # "you explain me how…" (non-native)
 
 
 def _loose(line: str) -> bool:
@@ -1317,6 +1319,13 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
             key = "advice" if said.group("to") and is_bare_verb(advice.split()[0].split("-")[0]) else _advice_frame(
                 said.group("verb").lower(), advice.rstrip("."))
             advice = _mine_named(parts, index, advice) if key == "point" else advice
+            step_before = parts[index - 1].rstrip(".") if 0 < index < len(parts) else ""
+            if key == "point" and not after and step_before and _imperative(step_before) and (
+                    _DATE_OR_FIGURE.search(step_before)):
+                # "pricing: raise shirts from $3.50 to $4 - he says customers wont leave for 50c": the step said
+                # before the point is the advice (review 102 thanked for the point alone, its 50c with no price)
+                return fill(frames["point_and_advice"], opener=opener, x=_unspliced(advice, steps_joined=False),
+                            y=step_before)
             if key and (_LEANS_ON_BEFORE.match(advice) or _DO_IT.match(advice)):
                 # "you said its 80% there", "said do it w/ instructor": what "it" is was said before (review 92)
                 return None
@@ -1513,6 +1522,8 @@ _ASKED_ABOUT = lazy_regex(r"^(?:also\s+)?(?:i\s+)?asked\s+(?:re:?|about|abt)\s+(
                           r"(?:said|told me|think|thought|suggested)\b)", re.IGNORECASE)
 """A question the user asked, then the answer ("asked re: assessment portfolio, he said…"): thanked for the advice on
 that topic, never "your advice to start now" with what to start left behind (review 80)."""
+_DATE_OR_FIGURE = lazy_regex(r"\d")
+"""A step with a figure in it ("raise shirts from $3.50 to $4"): a concrete step the point after it backs."""
 _ADVICE_APART = lazy_regex(
     r"\s+[-–—]\s+|:\s+|,\s+(?:and\s+(?=you\s))?(?=(?:you\s+(?:also\s+)?)?(?:said|told)\s+(?![^,.]*\b(?:it|they|them|this|that|these|those)\b))"
     # "chatted about burnout, you recommended 'Rest' by Alex Pang": a title recommended after its topic
@@ -1611,6 +1622,11 @@ def _note_before_dash(line: str) -> bool:
         t in ("VBZ", "VBD", "VBP", "MD") for _, t in tag(parts[0]))
 
 
+_NUMBERED_THING_IS = lazy_regex(r"^[a-z]+\s+\d+[a-z]?\s+(?:is|are|was|were|has|have|will|would|can|could|needs?|"
+                                r"seems?|looks?)\b", re.IGNORECASE)
+"""A thing and its number, then its verb ("scope 3 is where they will push back"): a point, never advice."""
+
+
 def _advice_frame(verb: str, rest: str) -> str | None:
     """Which thanks frame fits what they said: advice to do X, a point that X, or recommending X."""
     # ("you recommended book 'Articulating Design Decisions'": the book without its article, never "advice to book")
@@ -1625,8 +1641,9 @@ def _advice_frame(verb: str, rest: str) -> str | None:
     kind = shape(rest)
     tagged = tag(rest)
     # "front office to revenue management move is possible": two nouns and then their verb, a point
-    noun_subject = len(tagged) > 2 and all(t in ("NN", "NNS") for _, t in tagged[:2]) and any(
-        t in ("VBZ", "VBD", "VBP") for _, t in tagged[2:7])
+    # ("scope 3 is where they will push back, start w/…": a thing and its number, then its verb, review 102)
+    noun_subject = (len(tagged) > 2 and all(t in ("NN", "NNS") for _, t in tagged[:2]) and any(
+        t in ("VBZ", "VBD", "VBP") for _, t in tagged[2:7])) or _NUMBERED_THING_IS.match(rest) is not None
     # "case studies too long, cut to…": a thing and its verdict, no advice "to case studies" (review 58)
     # ("scope too big, cut to 1880-1920": a one-word thing too, never "your advice to scope too big", review 93)
     verdict = any(len(tagged) > i + 1 and tagged[i][1] in ("NN", "NNS") and tagged[i + 1][0].lower() in (

@@ -1,0 +1,66 @@
+"""Classes from blind rehearsal reviews r46 (0 of 14 sensible on 9d6c53e) and r47. Lines are phrased apart from the
+reviews' own, except where a test holds the review's line itself to the move it showed."""
+
+from __future__ import annotations
+
+from coach.rehearsal.moves import MoveDetector
+from coach.rehearsal.reflect import acknowledgement_from, said_back
+
+from .conftest import moves_in, play
+
+
+def test_review_r46_skilled_lines_are_credited(detector: MoveDetector) -> None:
+    # r46: "Specific observation 0/3, not shown" beside r6's, r7's and r2's observations, "Listens 0/3" beside a
+    # reflection, and no open question found in "What do you mean the ask was buried?" (the review's own lines)
+    for line in ("On Tuesday you wrote him that the zirconia crowns would be ready Friday, without checking the "
+                 "sintering schedule.",
+                 "like the mildew on the north block in June, you tell me a story from your winery in Napa, and I "
+                 "leave without a decision.",
+                 "we often go to 90 min and then i miss the lab check at 11",
+                 "two years out would mean stepping off the post-quantum migration project right when I'm the one "
+                 "who knows the key-management design."):
+        assert "specific-observation" in moves_in(detector, line), line
+    assert "acknowledgement" in moves_in(detector, "Ok, so it comes too late in your week.")
+    assert "acknowledgement" in moves_in(detector, "Me too, a little sad.")
+    assert "asks-their-view" in moves_in(detector, "What do you mean the ask was buried?")
+    assert "asks-their-view" in moves_in(detector, "Where should the ask have been?")
+    # and phrased apart
+    assert "specific-observation" in moves_in(detector, "On Monday you told the tenant the boiler would be fixed by "
+                                                        "Wednesday, without asking the engineer first.")
+    assert "asks-their-view" in moves_in(detector, "What do you mean my summary was too thin?")
+
+
+def test_review_r46_a_goal_with_no_terms_is_no_proposal_to_accept(detector: MoveDetector) -> None:
+    # r46 r12: "…three got moved on the day, and I'd like to find a setup that actually holds for both of us." got
+    # "Fine. Let's do that." and a later question about Thursdays "Thursday. Fine, that works."
+    line = ("Thanks for making the time. Of our last five calls, four got moved on the day, and I'd like to find a "
+            "rhythm that works for both of us.")
+    found = moves_in(detector, line)
+    assert "concrete-proposal" not in found and "specific-observation" in found, found
+    session = play(detector, "frequent-cancels", "busy", [line], difficulty="easy")
+    assert session.partner.state.reactions[-1].intent != "accept"
+    assert "concrete-proposal" in moves_in(detector, "I'd like to find a rhythm that works for both of us: every "
+                                                     "other Monday at 8.")
+
+
+def test_review_r46_a_clarifying_question_on_the_critique_is_answered(detector: MoveDetector) -> None:
+    # r46 r8: "What do you mean the ask was buried?" got "What does that mean, exactly? What would you change?" and
+    # "Where should the ask have been?" got "Okay… and?"
+    session = play(detector, "receive-criticism", "defensive", [
+        "I'm not being difficult. Ok, maybe a little. What do you mean the request got lost?",
+    ])
+    reply = session.partner_turns[-1]
+    assert session.partner.state.reactions[-1].intent == "answer", reply
+    assert "What does that mean" not in reply and "and?" not in reply, reply
+
+
+def test_review_r46_saying_back_keeps_the_object_and_the_point_of_the_feedback() -> None:
+    # r46 r12: "So you hated moving I every time."; r8: the listening example said back the announcement "So you
+    # need to give me some feedback about Thursday, and you'd rather I didn't argue until you've finished."
+    assert said_back("I hated moving you every time") == "you hated moving me every time"
+    assert said_back("I kept you waiting all morning") == "you kept me waiting all morning"
+    assert said_back("I expected you would ask") == "you expected I would ask"
+    assert acknowledgement_from([
+        "I want to give you some feedback about Monday, and I'd rather you didn't argue until I've finished. The "
+        "demo ran fifteen minutes over and the price was buried."]) == (
+        "So the demo ran fifteen minutes over and the price was buried.")
