@@ -105,6 +105,8 @@ _FREQUENCY = lazy_regex(
     rf"\b(?:every|each)\s+(?:{_NUMBER}\s+)?(?:day|week|month|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     rf"(?:days|weeks|months|sessions))(?:\s+(?:morning|afternoon|evening|lunchtime))?\b"
     rf"|\b(?:once|twice|{_NUMBER} times?)\s+(?:a|per|every)\s+(?:week|month|quarter|year)\b"
+    # ("can we fix one day a month that you dont cancel", review r47 got "And what would that actually involve?")
+    rf"|\b{_NUMBER}\s+(?:day|session|call|meeting|evening|morning)s?\s+(?:a|per|every)\s+(?:week|month|quarter)\b"
     r"|\b(?:weekly|fortnightly|monthly|quarterly|bi-?weekly)\b",
     re.IGNORECASE,
 )
@@ -569,7 +571,12 @@ class ScriptedPartner:
         follow_up_agreed = self._agreed and "follow-up" in now and not negative
         resolved = self._resolved() or (signing_off and words <= SIGN_OFF_WORDS) or took_offer or follow_up_agreed
         leaving = words <= 12 and _GOODBYE.search(text) is not None  # "and nothing. today. bye": the user has left
-        final = (resolved and not open_question) or leaving or state.turn >= self.max_turns
+        # ("Really? Thank you… Are you not worried I will take what I learned here to them?" got "Good. That's settled,
+        # then." and the end, review r47): a turn that ends asking them something is answered before any close
+        # (a yes-or-no question or a choice is answered by the close itself: "Yes. …", "Whatsapp. …")
+        asks_them = _ENDS_ASKING_THEM.search(text) is not None and not open_question and not (
+            _channel_choice(text) or _chosen_option(text))
+        final = (resolved and not open_question and not asks_them) or leaving or state.turn >= self.max_turns
         stage: Stage = "resolution" if final else ("reaction" if state.turn <= 2 else "exploration")
         intent = self._intent(now, delta, negative, final, resolved, _is_ultimatum(text))
         if intent == "pin-down" and yes_or_no:
@@ -922,6 +929,9 @@ class ScriptedPartner:
             # "And the field day, is possible?" beside a check, once agreed, got only the check said back (review
             # r33): the part asked about is granted first
             return f"Yes, {part['topic'].lower()} too. {line}"
+        owned_up = self._owned_up(reaction, last, line)
+        if owned_up:
+            return owned_up
         if agrees and _YES_OR_NO_OF_THEM.search(last) and not _SAYS_YES_OUTRIGHT.search(line):
             # ("Just so I am sure: you are willing to write it?" got "Fine. We'll see whether it works.", review r42):
             # a yes-or-no question asked of them is answered yes, in so many words, when the reply agrees
@@ -944,6 +954,20 @@ class ScriptedPartner:
         if reaction.intent != "counter" or not asked:
             return line
         return f"{_SUITS_ANSWERS.get(asked['how'].lower(), _SUITS_ANSWER)} {line}"
+
+    def _owned_up(self, reaction: Reaction, last: str, line: str) -> str | None:
+        """A yes before ``line`` to a yes-or-no question of the partner, once it has given ground; else None.
+
+        ("Can you promise me that?" got "Okay… and?" from a partner that had owned the leak, review r47; a line that
+        only asks for more goes.)
+        """
+        given_ground = self.moved or self.state.conceded or any(_OWNED_IT.search(said) for said in self.state.used)
+        if reaction.intent not in ("neutral", "engage", "concede", "hold-out") or not given_ground:
+            return None
+        if not _YES_OR_NO_OF_THEM.search(last) or _SAYS_YES_OUTRIGHT.search(line) or _SAYS_NO.search(line):
+            return None
+        yes = _yes_in_kind(last)
+        return yes if _ASKS_FOR_MORE.search(line) else f"{yes} {line}"
 
     def _off_story(self, lines: Sequence[str]) -> list[str]:
         """``lines`` without details of the scenario's own story that the user never told.
@@ -977,7 +1001,14 @@ class ScriptedPartner:
 
         "How does that feel from your side?" after the yes got "Lovely. See you soon." and the end (session 60).
         """
-        if "?" not in text or signs_off(text):
+        if "?" not in text:
+            return None
+        if _YES_OR_NO_OF_THEM.search(text) and not _channel_choice(text) and not _chosen_option(text) and not (
+                self._check_agreed(text)):
+            # ("Thank you. Just to be sure: you are willing to write it?" after the yes got "Noted. See you then.",
+            # session 77): thanks before it, the question is still answered
+            return self._say(_yes_in_kind(text))
+        if signs_off(text):
             return None
         checked = self._check_agreed(text)
         if checked:  # ("…and after two months we check if is working, ok?": its question is the check, review r28)
@@ -1448,7 +1479,10 @@ _YES_OR_NO_OF_THEM = lazy_regex(
     r"(?:^|[.!?,:;]\s*|\b(?:so|and|but|just|maybe|perhaps|then|ok|okay)\s+)"
     r"(?:are you (?:willing|able|ok|okay|happy|fine|free)|would you|will you|could you|can you|"
     r"you (?:are|will|can|would|could) (?:be )?[a-z]+|is (?:that|this|it) (?:ok|okay|fine|alright|a yes)|"
-    r"yes or no|[\w\s]{3,40}\bor not)\b[^.!?]*\?\s*$|"
+    r"yes or no|[\w\s]{3,40}\bor not|"
+    # ("…I just need to know: from now, do things I tell you stay with you?", review r47)
+    r"do (?:things|you|we)|does (?:that|this|it)|"
+    r"would (?:that|this|it) (?:work|suit|be (?:ok|okay|fine)))\b[^.!?]*\?\s*$|"
     r"\b(?:ok|okay|fine|alright|good) (?:for|with) you\b[^.!?]*\?\s*$", re.IGNORECASE)
 """A yes-or-no question asked of the partner, last in the turn ("you are willing to write it?", "Yes or no?")."""
 # ("Good. That's settled, then." and "Done." answered "this also ok for you?" with filler, review r43)
@@ -1456,6 +1490,14 @@ _SAYS_YES_OUTRIGHT = lazy_regex(r"\b(?:yes|yeah|yep|sure|of course|happy to|glad
                                 r"I can do that|I'll do it|let's do (?:it|that)|deal|I can live with that|agreed|"
                                 r"that's fine|is fine)\b", re.IGNORECASE)
 """A reply that agrees in so many words: it needs no "Yes." before it."""
+_ENDS_ASKING_THEM = lazy_regex(r"(?:^|[.!?]\s+)(?!(?:so\s+|and\s+)?(?:could|can|shall|should|would|may)\s+(?:we|i)\b|"
+                               r"let'?s\b|how about\b|what about\b)[^.!?]*\byou\b[^.!?]*\?\W*$", re.IGNORECASE)
+"""A turn whose last sentence asks the partner something ("Are you not worried I will…?"), not a proposal put as a
+question ("Could we check in after the review so I can tell you how it went?")."""
+_SAYS_NO = lazy_regex(r"^\W*(?:no|not (?:yet|really|like this)|i can'?t|i won'?t)\b", re.IGNORECASE)
+"""A reply that answers no, or not yet."""
+_ASKS_FOR_MORE = lazy_regex(r"\band\s*\?|\bgo on\b|\bsay more\b|\btell me more\b|\bwhat else\b", re.IGNORECASE)
+"""A line that only asks the user to go on: no answer to a question of its own."""
 _SAYS_YES = lazy_regex(r"\bsounds like fun\b|\bI could genuinely help\b|\blet's do it\b|\bI'd be glad to\b|"
                       r"\bcount me in\b|\bhappy to mentor\b|"
                       # ("Possibly. I'm not fully convinced yet." to "e get something wey I wan ask you", review r28)
@@ -1521,11 +1563,15 @@ _ASKS_WHAT_THE_ASK_IS = lazy_regex(r"\bwhat (?:exactly )?are you asking\b|"
                                    r"^[A-Z][a-z]+(?:\s[a-z]+)?, then\.", re.IGNORECASE)
 """A partner line asking what the user wants from it, or guessing it ("Mentoring, then."): never said once the ask
 itself was made ("Mentoring, then." a turn after "would you be my mentor?", review r15)."""
-_OWNED_IT = lazy_regex(r"\byou'?re right\b|\bthat'?s on me\b|\bbugging me too\b|\bi know,? i know\b", re.IGNORECASE)
+_OWNED_IT = lazy_regex(r"\byou'?re right\b|\bthat'?s on me\b|\bbugging me too\b|\bi know,? i know\b|"
+                       r"\b(?:yes|yeah),? (?:that|it) was me\b|\bi'?m sorry it\b", re.IGNORECASE)
 """A partner line that owned the problem: after it, the partner never says it did not know of it."""
 _DID_NOT_KNOW = lazy_regex(r"\bi (?:didn'?t|did not|hadn'?t|had not) (?:know|realise|realize|realised|realized)\b|"
-                           r"\bi thought (?:it was|things were) fine\b", re.IGNORECASE)
-"""A partner line that says it did not know there was a problem."""
+                           r"\bi thought (?:it was|things were) fine\b|"
+                           # ("Yes, that was me…" then "That's not quite how I remember it.", review r47)
+                           r"\bnot (?:quite )?how i remember\b|\bi see it (?:a bit )?differently\b|"
+                           r"\bi'?ve had my reasons\b", re.IGNORECASE)
+"""A partner line that says it did not know there was a problem, or remembers it otherwise."""
 _ALTERNATIVE_NAMED = lazy_regex(r"\binstead\b|\brather than\b|\bi\s+(?:need|want|prefer|would do)\s+"
                                 r"(?:the\s+|a\s+|an\s+)?[\w -]{2,40},\s+not\s+(?:the\s+|a\s+|an\s+)?\w", re.IGNORECASE)
 """The user naming what they would do instead ("I need the instructor rating, not MBA")."""
@@ -1731,6 +1777,18 @@ def _first_option(text: str) -> str:
         return ""
     return upper_first(re.sub(r"^(?:prefer|rather|like|want|have|do|choose|pick)\s+", "", found["first"],
                               flags=re.IGNORECASE))
+
+
+_ASKED_WITH = lazy_regex(r"\b(?:(?P<verb>can|will|would|could|do|are)\s+you|you\s+(?P<after>are|will|can|would))\b"
+                         r"[^.!?]*\?\s*$", re.IGNORECASE)
+_YES_FOR = {"can": "Yes, I can.", "will": "Yes, I will.", "would": "Yes, I would.", "could": "Yes, I could.",
+            "do": "Yes, I do.", "are": "Yes, I am."}
+
+
+def _yes_in_kind(question: str) -> str:
+    """A yes in the question's own verb ("Can you promise me that?" -> "Yes, I can.")."""
+    asked = _ASKED_WITH.search(question)
+    return _YES_FOR[(asked["verb"] or asked["after"]).lower()] if asked else "Yes."
 
 
 def question_kind(text: str) -> str | None:

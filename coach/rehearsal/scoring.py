@@ -153,11 +153,15 @@ def score_criterion(
     was not shown, what would lift it when it was shown in part, and which line cost points.
     """
     poor = poor_quotes(detections)
+    # ("Twenty minutes over because the captain kept interrupting… That's hardly on me." was evidence of specifics,
+    # reviews r46 and r47): an observation in a turn that blames is the blame's case, never the skill
+    blaming = [any(m.move == "blame" for m in moves) for moves in detections]
     support = [
         (turn, m.quote)
         for turn, moves in enumerate(detections)
         for m in moves
         if criterion.counts(m.move, m.quote) and m.quote not in poor
+        and not (blaming[turn] and m.move == "specific-observation")
     ]
     support += [item for item in shown_alone(criterion, turns) if item[1] not in poor]
     against = [
@@ -367,7 +371,8 @@ def better_line(
         # talk, review r44)
         own = [m.quote for i, moves in enumerate(detections) for m in moves
                if m.move in _PART_MOVES[part] and m.quote not in poor and _fit_to_reuse(m.quote)
-               and (i >= weakest or part == "follow-up") and not (fix == "blame" and i == weakest)]
+               and (i >= weakest or part == "follow-up") and not (fix == "blame" and i == weakest)
+               and (i <= weakest or not _answers_back(m.move, m.quote))]
         example = "" if own else scenario.example(part, partner_turns, told)
         if example and _said_already(example, parts):
             # ("…the client lead emailed me Fri about it. I had to answer an email from the client's lead about it on
@@ -383,6 +388,19 @@ def better_line(
     if not rewrite:
         return BetterLine(user_turns[weakest], _fallback_line(scenario, fix, told), True)
     return BetterLine(user_turns[weakest], rewrite, borrows)
+
+
+_REPLY_OPENING = lazy_regex(r"^\W*(?:that'?s|ok(?:ay)?|yes|yeah|no|so|what|why|how|fair|right|sure|oh|ah|i see|"
+                            r"got it|then)\b", re.IGNORECASE)
+
+
+def _answers_back(move: str, quote: str) -> bool:
+    """Whether a later line answers what the partner said after the weakest turn.
+
+    Put in the weakest turn's place, "What is not good, the monthly part?" or "That's a fair worry…" answers something
+    not yet said (review r47).
+    """
+    return move in ("asks-their-view", "acknowledgement") or bool(_REPLY_OPENING.match(quote))
 
 
 _FILLER = lazy_regex(r"\b(?:um+|uh+|erm|hmm+|like,|kinda|sorta|i guess|lol|haha|ngl|tbh|sorry)\b", re.IGNORECASE)

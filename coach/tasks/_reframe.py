@@ -1250,6 +1250,10 @@ _WHAT_IT_COST = lazy_regex(r"^(?:and\s+)?(?P<cost>(?:wasted|cost|lost)\s+"
 """What something cost, typed with no subject ("wasted material ~€300 and a night of rework for Mia")."""
 
 
+_NOT_ABOUT = lazy_regex(r"^(?:but\s+)?(?:never|not)\s+(?=(?:about|on|with|for|in|at|once)\b)", re.IGNORECASE)
+"""A clause of what a point leaves out, with no verb of its own ("but never about the numbers")."""
+
+
 def read(feedback: str, person: Person, direction: str) -> Reading:
     """Sort the feedback's clauses, addressed to "you" and with absolutes softened where that is safe."""
     reading = Reading()
@@ -1316,6 +1320,12 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             reading.impacts[-1] += ", and " + re.sub(r"^and\s+", "", clause, flags=re.IGNORECASE)
             continue
         judged_about = ""
+        if same_sentence and reading.behaviours and _NOT_ABOUT.match(clause):
+            # ("…who they sound like, but never about the numbers (streams…)": what the point leaves out goes on with
+            # it, never a fragment of its own nor lost as an absolute, review 103)
+            left_out = _soften_never(_NOT_ABOUT.sub("never ", clause, count=1)) or clause
+            reading.behaviours[-1] += f", but {left_out}"
+            continue
         if _LEFT_UNSAID.match(clause):
             reading.own.append(clause)  # "…but didnt say what": what they left out, the user's note (session 60)
             continue
@@ -1573,6 +1583,9 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
         softened = soften(addressed) if addressed is not None else None
         praise = praises(clause) and not _NEGATION.search(re.sub(r"\bnever\b", "", clause, flags=re.I)) and not (
             _BUT_NOT.search(clause))  # "he has good ideas but he don't share them": the concern after "but"
+        # ("he thinks its fine because the robot does it anyway", said of the person told: his view, never praise,
+        # review 103; received, what they think of the user is their feedback)
+        praise = praise and not (direction == "give" and _THEIR_VIEW.match(clause))
         criticised = bool(reading.behaviours or reading.judged)
         # "…, the tenors follow her without me conducting": proof of the praise; "…, someone is going to get hurt"
         # or "if the chain is worn…" is a worry, never praise
@@ -1841,6 +1854,11 @@ _UNWELCOME = word_set("worst slowest laziest latest messiest loudest rudest weak
                       # ("it's the most dangerous thing for a lifeguard" was said to her as a strength, review 98)
                       "dangerous risky serious common frequent harmful costly expensive stressful painful annoying "
                       "frustrating embarrassing careless unsafe")
+
+
+_THEIR_VIEW = lazy_regex(r"^\W*(?:and\s+)?(?:he|she|they|you)\s+(?:thinks?|believes?|feels?|reckons?|assumes?)\b",
+                         re.IGNORECASE)
+"""What the person thinks, told of them: their view, whatever good word is in it."""
 
 
 def praises(clause: str) -> bool:
@@ -2393,7 +2411,9 @@ def _soften_never(text: str) -> str | None:
             continue
         before = tagged[index - 1][0].lower() if index else ""
         after, after_tag = tagged[index + 1] if index + 1 < len(tagged) else ("", "")
-        if before in _AUXILIARIES or before.endswith(("'re", "'ve", "'s")):
+        # ("…, but never about the numbers": what the talk leaves out, review 103 lost the point)
+        if before in _AUXILIARIES or before.endswith(("'re", "'ve", "'s")) or after_tag == "IN" and before in (
+                "but", "and", ""):
             return re.sub(r"\bnever\b", "not", text, count=1, flags=re.IGNORECASE)
         if after_tag.startswith("NN") and can_be_verb(after):
             after_tag = "VBP"  # "you never answer": the lexicon's first guess for "answer" is the noun

@@ -2502,6 +2502,11 @@ def _inline_list_apart(line: str) -> str:
     return "\n".join(part for part in (before[:heading_at].strip(), before[heading_at:].strip(), *points) if part)
 
 
+_INITIALS_MARKED_AS_THEM = lazy_regex(r"(?m)^(?P<lead>[ \t]*(?:[-*•]\s*)?)[A-Z][A-Za-z]?[A-Z]?\s*"
+                                      r"\((?:him|her|them)\)\s*")
+"""Initials a note marks as the mentor's with a pronoun in brackets ("GP (him) to send me…")."""
+
+
 def _my_initials_as_me(notes: str, mentor: str, me: str) -> str:
     """A line led by the user's own initials ("JvD draft the matrix", "JD: ask the client") labelled "me:".
 
@@ -2535,6 +2540,9 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     notes = "\n".join(_ones_named(line) for line in notes.splitlines())  # before a line is split at its promise
     notes = _two_mentors_by_initial(notes, mentor)  # "A to intro me…", meeting Amy and Jonah: Amy's
     notes = _my_initials_as_me(notes, mentor, me)  # ("JvD draft materiality matrix", by Jeroen van Dijk, review 102)
+    # ("GP (him) to send me his old app", meeting Prof. Papadopoulos: "(him)" says the initials are the mentor's,
+    # never a "**GP:**" owner of their own, review 103)
+    notes = _INITIALS_MARKED_AS_THEM.sub(r"\g<lead>mentor ", notes)
     # "will look at my statement if I send it": no subject, and the user is the one who sends, so it is theirs
     notes = _WILL_IF_I_DO.sub(f"{first_name(mentor) or 'You'} will ", notes) if mentor else notes
     notes = _LABELLED_HOMEWORK.sub(_homework_as_mine, notes)  # "practice: run the next retro myself": the user's

@@ -1312,7 +1312,9 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
                                                                              _topic.rstrip(".")) == "point":
                 # "my portfolio is strong but the case studies are too long - cut to 1 page each": the point, then
                 # the step, never the step alone ("your advice to cut to 1 page each", session 60 reading)
-                return fill(frames["point_and_advice"], opener=opener, x=_topic, y=step.rstrip("."))
+                # ("…, and your advice to check the vehicle value though.": a spoken tail left, review 103)
+                step = _SPOKEN_TAIL.sub("", step.rstrip("."))
+                return fill(frames["point_and_advice"], opener=opener, x=_topic, y=step)
             if dash and _imperative(step):
                 advice = step
             # "you recommended to chair-fly the engine failure": a verb after "to" is advice to do it
@@ -1622,6 +1624,8 @@ def _note_before_dash(line: str) -> bool:
         t in ("VBZ", "VBD", "VBP", "MD") for _, t in tag(parts[0]))
 
 
+_SPOKEN_TAIL = lazy_regex(r"[,\s]+(?:tho|though|lol|haha|btw)\W*$", re.IGNORECASE)
+"""A spoken tail at the end of a step ("check the vehicle value tho")."""
 _NUMBERED_THING_IS = lazy_regex(r"^[a-z]+\s+\d+[a-z]?\s+(?:is|are|was|were|has|have|will|would|can|could|needs?|"
                                 r"seems?|looks?)\b", re.IGNORECASE)
 """A thing and its number, then its verb ("scope 3 is where they will push back"): a point, never advice."""

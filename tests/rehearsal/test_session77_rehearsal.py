@@ -64,3 +64,62 @@ def test_review_r46_saying_back_keeps_the_object_and_the_point_of_the_feedback()
         "I want to give you some feedback about Monday, and I'd rather you didn't argue until I've finished. The "
         "demo ran fifteen minutes over and the price was buried."]) == (
         "So the demo ran fifteen minutes over and the price was buried.")
+
+
+def test_review_r47_sincere_lines_are_not_poor_and_poor_ones_are_caught(detector: MoveDetector) -> None:
+    # r47: "oh great!! yes I can bring questions." and "I'm glad you noticed too." read as sarcasm, "thats like the
+    # fifth time." too; "ok so im just gonna say it.", "Fine. I'll have it to you by the 7th." and "Is it really fine
+    # with you?" as giving up; "I only told that to you." as blame; while "brutal quarter, yeah, welcome to my life"
+    # and "If they'd stayed awake they'd have seen it." went unflagged
+    assert "sarcasm" not in moves_in(detector, "oh wow!! yes I can bring the photos.")
+    assert "sarcasm" not in moves_in(detector, "I'm glad you saw it too.")
+    assert "sarcasm" not in moves_in(detector, "that's like the fourth time.")
+    assert "giving-up" not in moves_in(detector, "ok so I'm just going to say it.")
+    assert "giving-up" not in moves_in(detector, "Is it really ok with you?")
+    found = moves_in(detector, "Okay. I'll have it to you by the 9th.")
+    assert "giving-up" not in found and "follow-up" in found, found
+    assert "blame" not in moves_in(detector, "I only told that to you.")
+    assert "sarcasm" in moves_in(detector, "long week, yeah, welcome to my world")
+    assert "blame" in moves_in(detector, "If they'd paid attention they'd have seen it.")
+
+
+def test_review_r47_skilled_lines_are_credited(detector: MoveDetector) -> None:
+    # r47: follow-up 0/3 beside "I will email you the job description tonight" and "I bring the draft on Tuesday";
+    # listening 0/3 beside "You're saying the ask got buried."
+    assert "follow-up" in moves_in(detector, "I will send you the price list tonight")
+    assert "follow-up" in moves_in(detector, "I bring the plan on Thursday")
+    assert "acknowledgement" in moves_in(detector, "You're saying the price came too late.")
+    assert "acknowledgement" not in moves_in(detector, "I know the site better than anyone in that office.")
+
+
+def test_review_r47_the_better_line_never_answers_what_was_not_yet_said(detector: MoveDetector) -> None:
+    # r47 r1: instead of the sarcasm-flagged turn 2, "What is not good, the monthly part?", the user's answer to a
+    # refusal that came only after it
+    session = play(detector, "frequent-cancels", "defensive", [
+        "Can we talk about our sessions? Three of the last four were cancelled on the day.",
+        "Oh great, so it's my fault now. Brilliant.",
+        "What is the hard part for you, the Friday slot?",
+        "Could we try Tuesdays at 8, for the next month?",
+    ])
+    debrief = session.debrief()
+    assert "What is the hard part for you" not in debrief.better_line, debrief.better_line
+
+
+def test_review_r47_a_partner_that_owned_it_answers_yes_or_no_and_never_denies_it(detector: MoveDetector) -> None:
+    # r47 r11: after "Yes, that was me…", "Can you promise me that?" got "Okay… and?" and then "That's not quite how I
+    # remember it."; "Are you not worried…?" ended the talk with "Good. That's settled, then."
+    from coach.rehearsal.partner import _ENDS_ASKING_THEM, _OWNED_IT, _yes_in_kind
+
+    assert _yes_in_kind("So I need to know it stays between us. Can you promise me that?") == "Yes, I can."
+    assert _yes_in_kind("Will you tell her?") == "Yes, I will."
+    assert _OWNED_IT.search("Yes, that was me. I didn't think it through.")
+    assert _ENDS_ASKING_THEM.search("Really? Thank you. Are you not worried I will take it to them?")
+    assert not _ENDS_ASKING_THEM.search("Thank you, see you on Tuesday.")
+
+
+def test_review_r47_a_count_of_days_a_month_is_a_detail_of_the_proposal() -> None:
+    # r47 r5: "can we fix one day a month that you dont cancel" got "And what would that actually involve?"
+    from coach.rehearsal.partner import _FREQUENCY
+
+    assert _FREQUENCY.search("could we keep two evenings a month for it?")
+    assert not _FREQUENCY.search("a day at the depot")

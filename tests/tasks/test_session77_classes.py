@@ -85,3 +85,34 @@ def test_review_102_faithful_reads_a_dash_as_the_end_of_a_clause() -> None:
     text = "Your grading system is what I learned with. My first coach used it."
     assert cut_facts(text, [fact]) == []
     assert cut_facts("I loved your talk on growing teams from 3.", ["your talk on growing teams from 3 to 30"])
+
+
+def test_review_103_their_view_is_never_praise() -> None:
+    # 103 f12: "**What's working:** You think it's fine because the robot does it anyway, and you are one of my best
+    # guys."
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Dana",
+        "feedback": "dana skips the pressure test on the valves when we're busy, she thinks its fine because the "
+                    "sensor checks it anyway. she is one of my best fitters",
+        "behaviour": "skipped the pressure test on the valves", "request": "do the pressure test every time"})
+    assert "think it's fine" not in body.split("**What's working:**")[-1], body
+    assert "one of my best fitters" in body
+
+
+def test_review_103_what_a_point_leaves_out_goes_on_with_it() -> None:
+    # 103 f15: "but never about the numbers (streams, ticket sales, engagement)" was dropped as an absolute
+    body, _ = _draft("feedback", {
+        "direction": "received", "person_name": "Tom, my editor",
+        "feedback": "he said I write good openings but I end badly - I summarise the story, but never about what "
+                    "comes next (dates, votes, budgets)."})
+    assert "but not about what comes next (dates, votes, budgets)" in body, body
+
+
+def test_review_103_initials_marked_as_them_are_the_mentor_and_a_spoken_tail_goes() -> None:
+    # 103 s16: "**GP:** Send me your old Wellcome app as example" for "GP (him) to send me his old Wellcome app";
+    # 103 s19: "…, and your advice to check the vehicle value though."
+    notes = parse_notes("actions:\nAK (her) to send me her old grant form\nme - rewrite aims", "Dr. Kovacs", "Eli")
+    assert [a.owner for a in notes.actions] == ["Dr. Kovacs", "Me"], notes.actions
+    body, _ = _draft("summary", {"mentor_name": "Fiona", "kind": "thanks", "notes": (
+        "F says the smaller loan is probably better here bc the rate is fixed - check the fees tho")})
+    assert "check the fees though" not in body and "check the fees" in body, body
