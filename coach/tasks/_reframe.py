@@ -2412,8 +2412,8 @@ def _soften_never(text: str) -> str | None:
         before = tagged[index - 1][0].lower() if index else ""
         after, after_tag = tagged[index + 1] if index + 1 < len(tagged) else ("", "")
         # ("…, but never about the numbers": what the talk leaves out, review 103 lost the point)
-        if before in _AUXILIARIES or before.endswith(("'re", "'ve", "'s")) or after_tag == "IN" and before in (
-                "but", "and", ""):
+        left_out = after_tag == "IN" and before in ("but", "and", "")
+        if before in _AUXILIARIES or before.endswith(("'re", "'ve", "'s")) or left_out:
             return re.sub(r"\bnever\b", "not", text, count=1, flags=re.IGNORECASE)
         if after_tag.startswith("NN") and can_be_verb(after):
             after_tag = "VBP"  # "you never answer": the lexicon's first guess for "answer" is the noun
