@@ -595,7 +595,9 @@ class ScriptedPartner:
             intent = "engage"
         # ("Sorry. That sounded defensive. Go on, I do want to hear it.": the floor handed back at the end, review 57)
         last = (split_sentences(text.strip()) or [text.strip()])[-1]
-        if intent in ("neutral", "invite") and self.scenario.issue_from == "partner" and (
+        # (owning the tone first, "Sorry. That sounded defensive.", is listening since review r48: still the floor)
+        repair_only = intent in ("concede", "engage", "hold-out") and set(positive) <= {"acknowledgement"}
+        if (intent in ("neutral", "invite") or repair_only) and self.scenario.issue_from == "partner" and (
                 _FLOOR.match(text.strip()) or _FLOOR.match(last)):
             intent = "answer"  # "ok, go ahead" to "I have some feedback": the partner gives it
         elif intent in ("concede", "engage") and self.scenario.issue_from == "partner" and not self._told_before(

@@ -390,6 +390,10 @@ def better_line(
     return BetterLine(user_turns[weakest], rewrite, borrows)
 
 
+_REFERS_BACK = lazy_regex(r"\b(?:never said|i said|as i said|i meant|i didn'?t mean|is fine|was fine|that'?s fine|"
+                          r"instead|anyway|either)\b|\b(?:too|again|then)\W*$", re.IGNORECASE)
+"""Words of a line that answers what was said before it ("Thirty minutes is fine, I never said an hour.", review
+r48): put earlier in the talk, it answers nothing yet."""
 _REPLY_OPENING = lazy_regex(r"^\W*(?:that'?s|ok(?:ay)?|yes|yeah|no|so|what|why|how|fair|right|sure|oh|ah|i see|"
                             r"got it|then)\b", re.IGNORECASE)
 
@@ -400,7 +404,8 @@ def _answers_back(move: str, quote: str) -> bool:
     Put in the weakest turn's place, "What is not good, the monthly part?" or "That's a fair worry…" answers something
     not yet said (review r47).
     """
-    return move in ("asks-their-view", "acknowledgement") or bool(_REPLY_OPENING.match(quote))
+    return move in ("asks-their-view", "acknowledgement") or bool(_REPLY_OPENING.match(quote)) or bool(
+        _REFERS_BACK.search(quote))
 
 
 _FILLER = lazy_regex(r"\b(?:um+|uh+|erm|hmm+|like,|kinda|sorta|i guess|lol|haha|ngl|tbh|sorry)\b", re.IGNORECASE)

@@ -631,8 +631,9 @@ def when_phrase(text: str) -> str:
         # "last two saturdays": a stretch of time, said with the behaviour (and "last 2 wks at the Baker St job")
         return f"over the {phrase}"
     # "twice this week", "3 times last month", "two weeks ago": said as they are, with no "in" or "on"
-    times = re.match(r"^(?:\d+|one|two|three|four|five|six|many)\s*(?:times\b|x(?![\w-]))|^(?:once|twice)\b|.*\bago$",
-                     phrase, re.I)  # ("3x in last 2 weeks")
+    # ("3x in last 2 weeks"; "2 weeks ago and again yesterday" read "On 2 weeks ago…", review 104)
+    times = re.match(r"^(?:\d+|one|two|three|four|five|six|many)\s*(?:times\b|x(?![\w-]))|^(?:once|twice)\b|.*\bago$|"
+                     r"^(?:\d+|a|one|two|three|four|five|six|a\s+few)\s+\w+\s+ago\b", phrase, re.I)
     spanning = re.match(r"^all\s+(?:this|last|that|day|week|month|night|morning|afternoon|shift)\b", phrase, re.I)
     event_ago = re.match(r"^(?!(?:last|this|next|about|around|over|in|at|on|during)\b)"
                          r"(?P<det>(?:the|my|our|his|her)\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:\d+|a|one|two|three|four|five|six|a\s+few)\s+\w+\s+ago$",

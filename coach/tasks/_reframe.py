@@ -1874,6 +1874,8 @@ def praises(clause: str) -> bool:
     superlative = _SUPERLATIVE.search(clause)
     quality = (superlative.group("most") or superlative.group("est")).lower() if superlative else ""
     clause = _QUOTATION.sub("", clause)  # "you said 'its fine chef'": their words back, never praise
+    # ("he is a retired engineer and kind of proud": a hedge, never the praise "kind", review 104)
+    clause = re.sub(r"\b(?:kind|sort)\s+of\b", "", clause, flags=re.IGNORECASE)
     # ("the night porter had to clean it": cleaning done, never a clean worker, own reading of session 68)
     clause = re.sub(r"\b(?:to|will|would|must|should|can|could)\s+(?:clean|tidy)\b", "", clause, flags=re.IGNORECASE)
     # ("I don't clean the high touch points": cleaning as a verb, with its object, is no clean worker, review 80)

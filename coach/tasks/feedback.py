@@ -234,6 +234,10 @@ _PEOPLE_DOING = lazy_regex(r"^((?:the\s+)?(?:customers|clients|patients|guests|k
 """People and a participle with no verb ("customers waiting outside"), as notes write what happened."""
 
 
+_ALREADY_DONE = lazy_regex(r"\band\s+(?:has\s+|have\s+|'ve\s+)?already\s+(?P<what>[a-z]+ed\b[^.;]*)$", re.IGNORECASE)
+"""What the behaviour has already done, after it ("…and already chipped one vertebra")."""
+
+
 def impact_sentence(clause: str) -> str:
     """An impact clause as a sentence: "which caused a re-run" -> "That caused a re-run."."""
     return as_sentence(_RELATIVE.sub("That ", clause, count=1))
@@ -795,6 +799,11 @@ class _Give:
                                          if i not in worries and not _restates(i, behaviour)]
         impacts = [_him_as_you(i, pronoun) for i in impacts] if pronoun else impacts
         worry = " ".join(as_sentence(w) for w in worries)
+        done = next((found for b in self.reading.behaviours if (found := _ALREADY_DONE.search(b))), None)
+        if not impacts and done:
+            # ("…too close to the bone and already chipped one vertebra of the hadrosaur": what it has already done
+            # is the effect, never "You didn't say what effect it had", review 104)
+            impacts = [f"you've already {done['what']}"]
         if not impacts and worry:  # "I don't want her to burn out": why it matters, in the user's words
             return str(self.frames["impact_sentence"].format(sentence=worry))
         if not impacts:  # only the user knows the effect: leave it out rather than a blank to fill

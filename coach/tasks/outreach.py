@@ -208,11 +208,14 @@ def shortest_fit(parts: Mapping[str, str], voice: Voice, brevity: int) -> tuple[
 
 
 def _signed_note(message: str, values: Mapping[str, Any], voice: Voice) -> str:
-    """A LinkedIn note signed with the user's name when the name fits in the 300 characters; else as it is.
+    """A LinkedIn note or a chat signed with the user's name (a note only when it fits its 300 characters).
 
-    The name goes last of all: it never costs a sentence. (A chat is not signed: the app shows who wrote.)
+    The name goes last of all: it never costs a sentence. A first chat to a stranger shows them a number, not who
+    wrote (reviews 102 and 104: "Ronan" and "Wanjiru" went unsaid), so it ends "– Name".
     """
     name = str(values.get("my_name") or "").strip()
+    if voice.channel == "chat" and name:
+        return f"{message}\n\n– {name}"
     if voice.channel != "linkedin_note" or not name:
         return message
     signed = f"{message}\n\n{sign_off(Voice(voice.tone, 'linkedin_message'), name)}"

@@ -473,6 +473,9 @@ def goal_sentence(goal: str, voice: Voice, mentor: str = "") -> str:
     if comma and shape(goal) == "verb" and is_bare_verb(first_word(second_step)) and shape(second_step) == "verb" \
             and "," not in second_step:
         goal = f"{first_step} and {_owned(second_step)}"
+    if _HOW_TO.match(goal):
+        # ("how to handle angry tenants…" read "I'm working towards how to handle…", review 104): learning how to
+        goal = f"learn {lower_first(goal)}"
     text = _framed("goal", goal, voice, ("verb", "infinitive", "gerund", "noun", "past"), mentor)
     # "working on X, I'm a programmer right now": the frame's own "Right now" would say it twice
     if text.startswith("Right now ") and "right now" in text[len("Right now "):].lower():
@@ -480,6 +483,8 @@ def goal_sentence(goal: str, voice: Voice, mentor: str = "") -> str:
     return text + rest
 
 
+_HOW_TO = lazy_regex(r"^how\s+(?:to|i\s+(?:can|could))\s+\w", re.IGNORECASE)
+"""A goal typed as what the user wants to learn ("how to handle angry tenants…")."""
 _GOAL_ADVERB = lazy_regex(r"^(?P<adverb>actually|finally|really|eventually|one day|someday|some day|hopefully)\s+",
                           re.IGNORECASE)
 _OWN_I_AFTER_COMMA = lazy_regex(r",\s+(?=(?:(?:first|then|but|and|so)\s+)?i\s+(?:want|need|would|'d|hope|plan)\b)",

@@ -897,10 +897,14 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         text = _instruction_said(text, mentor, me, dated=due is not None)
     if owner == BOTH:  # "**Both of us:** Both go…": the label already says who ("we both go", "we review…")
         text = re.sub(r"^(?:we\s+both|both\s+we|both\s+of\s+us|both|we)\s+(?=[a-z])", "", text, flags=re.IGNORECASE)
+    if _WHOLLY_QUOTED.fullmatch(text.strip()) and not due:
+        return None  # ("she: 'light the actor not the set'": her words to remember, never her task, review 104)
     task = upper_first(_parallel(trim_end(tidy(re.sub(r"\s*\(\s*\)", "", text))))) or tidy(line)  # no "()" left
     return ActionItem(owner=owner, task=task, due=due, source=line, due_prefix=prefix if due else "by")
 
 
+_WHOLLY_QUOTED = lazy_regex(r"['\"‘“][^'\"’”]{3,}['\"’”]\W*")
+"""A line that is only words in quotes, after who said them."""
 _UNSURE_AT_END = lazy_regex(r"\s+(?P<word>maybe|possibly|probably|perhaps)\W*$", re.IGNORECASE)
 """A hedge just before a date ("…together maybe 12/1"): the date is what is unsure."""
 
@@ -1310,7 +1314,10 @@ _TOLD_OF = lazy_regex(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:\([^()]{0,40}\)\s+)?(?:al
 _TALK_NEXT = lazy_regex(r"(?:talk|chat|speak)\s+(?:about|abt|re:?|thru|through)\s|discuss\s|go\s+over\s",
                         re.IGNORECASE)
 """A talk typed after a date ("next wk: talk abt…"): a topic for that session, no one's task."""
-NEXT_TIME_LABEL = lazy_regex(r"^next\s+(?:time|session|meeting|call|week)\s*[:\-–—]", re.IGNORECASE)
+NEXT_TIME_LABEL = lazy_regex(r"^next\s+(?:time|session|meeting|call|week)\s*[:\-–—]|"
+                             # ("next time talk about teaching statement" thanked as what stuck, review 104)
+                             r"^next\s+(?:time|session|meeting|call)\s+(?:we\s+)?(?:talk|discuss|look|go)\b",
+                             re.IGNORECASE)
 _ASKS_MYSELF = lazy_regex(r"^(?:should|do|did|am|could|would)\s+i\b", re.IGNORECASE)
 _SAID_FIRST = lazy_regex(r"^(?:she|he|they|you)\s+(?:also\s+)?(?:said|says|thinks?|suggested|reckons)\b", re.IGNORECASE)
 _HOW_THE_MEETING_WENT = lazy_regex(r"^\W*(?:a\s+|(?:it\s+)?was\s+a\s+)?(?:short|quick|brief)\s+"

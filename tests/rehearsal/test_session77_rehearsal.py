@@ -123,3 +123,28 @@ def test_review_r47_a_count_of_days_a_month_is_a_detail_of_the_proposal() -> Non
 
     assert _FREQUENCY.search("could we keep two evenings a month for it?")
     assert not _FREQUENCY.search("a day at the depot")
+
+
+def test_review_r48_counts_repairs_and_dated_plans_are_credited_and_reassurance_is_not_poor(
+        detector: MoveDetector) -> None:
+    # r48: "This is the fourth time you've cancelled on me." found no move, "two of my three biggest accounts are tied
+    # to the agency" no specifics, "Sorry, that was too strong." no listening, "Tomorrow morning, 9, …, I'll go through
+    # the tension test with you." no follow-up; "nah you didnt do nothing wrong." read as sarcasm and "Just don't let
+    # it happen again." as giving up
+    assert "specific-observation" in moves_in(detector, "This is the third time you've moved it on me.")
+    assert "specific-observation" in moves_in(detector, "two of my five biggest clients are tied to the studio, not "
+                                                        "to me")
+    assert "acknowledgement" in moves_in(detector, "Sorry, that came out too harsh.")
+    assert "follow-up" in moves_in(detector, "Tomorrow morning, 8, at the bench, I'll go through the checklist with "
+                                             "you.")
+    assert not {"sarcasm", "giving-up"} & moves_in(detector, "nah you didnt do anything wrong.")
+    assert not {"sarcasm", "giving-up"} & moves_in(detector, "Okay. Just don't let that happen again.")
+
+
+def test_review_r48_the_better_line_never_borrows_a_later_correction(detector: MoveDetector) -> None:
+    # r48 r5: instead of the blame, "Thirty minutes is fine, I never said an hour. …", a correction of what the partner
+    # said after it
+    from coach.rehearsal.scoring import _answers_back
+
+    assert _answers_back("specific-observation", "Thirty minutes is fine, I never said an hour.")
+    assert not _answers_back("specific-observation", "In March we met once.")

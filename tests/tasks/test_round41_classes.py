@@ -135,15 +135,16 @@ def test_a_move_from_one_thing_to_another_and_advice_on_what_i_can_do_stay_whole
     assert not hedged("look up the ALA thing, deadline might be dec?") and hedged("maybe look up the ALA thing")
 
 
-def test_a_linkedin_note_is_signed_when_the_name_fits_and_a_chat_is_not() -> None:
+def test_a_linkedin_note_is_signed_when_the_name_fits_and_a_chat_by_a_dash() -> None:
     values = {"mentor_name": "Ms. Haddad", "mentor_context": "lead forensic accounting at a Big Four firm",
               "why_them": "your article on tracing shell-company payments was the clearest thing I've read on it",
               "goal": "moving from audit into forensic accounting", "ask": "send you 3 short questions by email",
               "channel": "linkedin_note", "tone": "formal", "my_name": "Tomasz"}
     body, _, checks = _draft("outreach", values)
     assert re.search(r"\n\n(?:Thank you|With thanks),\nTomasz$", body) and len(body) <= 300 and checks["length"]
+    # (a chat was unsigned here until reviews 102 and 104: a first chat to a stranger shows them only a number)
     body, _, _ = _draft("outreach", {**values, "channel": "chat"})
-    assert "Tomasz" not in body
+    assert body.endswith("\n\n– Tomasz") and body.count("Tomasz") == 1, body
 
 
 def test_an_open_item_labelled_with_the_mentors_initial_is_what_they_said_theyd_do() -> None:

@@ -116,3 +116,38 @@ def test_review_103_initials_marked_as_them_are_the_mentor_and_a_spoken_tail_goe
     body, _ = _draft("summary", {"mentor_name": "Fiona", "kind": "thanks", "notes": (
         "F says the smaller loan is probably better here bc the rate is fixed - check the fees tho")})
     assert "check the fees though" not in body and "check the fees" in body, body
+
+
+def test_review_104_a_chat_is_signed_and_a_how_to_goal_is_learned() -> None:
+    # 104 o03, o05 (and 102 o03): "Wanjiru", "Omar" and "Ronan" went unsaid in a first chat to a stranger; "I'm
+    # working towards how to handle angry tenants…"
+    body, _ = _draft("outreach", {
+        "mentor_name": "Ms. Banda", "why_them": "my aunt Grace worked with you at the co-op",
+        "goal": "how to run a dairy co-op without losing the small farmers", "ask": "can i call you for 20 mins on "
+        "saturday?", "channel": "chat", "tone": "warm", "my_name": "Chikondi"})
+    assert body.rstrip().endswith("– Chikondi"), body
+    assert "I'm hoping to learn how to run a dairy co-op" in body and "working towards how" not in body, body
+
+
+def test_review_104_feedback_reads_a_hedge_an_ago_and_what_it_already_did() -> None:
+    # 104 f12: "**What's working:** You are a retired engineer and kind of proud.", "On 2 weeks ago and again
+    # yesterday." and "already chipped one vertebra of the hadrosaur" dropped as no effect
+    body, _ = _draft("feedback", {
+        "direction": "give", "person_name": "Rui (volunteer)", "when_it_happened": "3 days ago and again today",
+        "feedback": "he sands the frames too hard and already scratched two of the gilded edges. I need him to go "
+                    "gentler but he is a retired carpenter and kind of stubborn",
+        "behaviour": "sanded the gilded frames with coarse paper", "request": "use the fine paper on gilded edges"})
+    assert "kind of stubborn" not in body and "On 3 days ago" not in body, body
+    assert "**Situation:** 3 days ago and again today." in body
+    assert "**Impact:** As a result, you've already scratched two of the gilded edges." in body
+
+
+def test_review_104_the_next_sessions_topic_is_never_thanked_and_a_quote_is_no_task() -> None:
+    # 104 s20: "One thing that really stuck with me: next time talk about teaching statement."; 104 s19:
+    # "**Sanne:** 'light the actor not the set'"
+    body, _ = _draft("summary", {"mentor_name": "Prof. Ode", "kind": "full", "notes": (
+        "we talk about grants. she say: apply to the small fund first.\nnext time talk about my CV\n"
+        "- she: 'write for the tired reviewer'\n- me send draft by friday")})
+    assert "stuck with me: next time" not in body.lower(), body
+    notes = parse_notes("- she: 'write for the tired reviewer'\n- me send draft by friday", "Prof. Ode", "Ama")
+    assert [a.task for a in notes.actions] == ["Send draft"], notes.actions
