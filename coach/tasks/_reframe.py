@@ -969,6 +969,9 @@ _DELIVERY = lazy_regex(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:said|put|told me|deliver
                        r"|^(?:but\s+|and\s+)?(?:he|she|they)\s+(?:shout|shouts|shouted|yell|yells|yelled|said|say|says|"
                        r"told me|tell me|did|do|does|scream|screamed|raised)\s+(?:(?:this|it|that|all\s+this)\s+)?"
                        r"in\s+front\s+of(?:\s+(?!that\b)[\w'’-]+){1,5}\W*$"
+                       # ("he shouted a bit honestly" was listed as one of Dave's points, review 104)
+                       r"|^(?:but\s+|and\s+)?(?:he|she|they)\s+(?:shouted|yelled|screamed|raised\s+(?:his|her|their)\s+voice)"
+                       r"(?:\s+(?:a\s+bit|a\s+little|a\s+lot|at\s+me))?(?:\s+(?:honestly|tbh|to\s+be\s+honest|lol))?\W*$"
                        # "she was pretty blunt": how they were, not a point they made (review 66)
                        r"|^(?:he|she|they)\s+(?:was|were)\s+(?:pretty\s+|very\s+|really\s+|quite\s+|so\s+|a\s+bit\s+)?"
                        r"(?:blunt|harsh|direct|kind|nice|gentle|rude|short|curt|brutal|honest|calm|angry|cross)\W*$",

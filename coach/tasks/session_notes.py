@@ -2311,6 +2311,8 @@ def _cleaned(raw: str) -> str:
     line = re.sub(r"^((?:[-*•]\s*)?([A-Za-z]+)\s+\w+)\s=\s",
                   lambda m: f"{m[1]}: " if is_bare_verb(m[2].lower()) and m[2].lower() not in ("is", "are") else m[0],
                   line)
+    # ("wedding rings = best margin" read "Wedding rings is best margin", review 104): a plural takes "are"
+    line = re.sub(r"^((?:[-*•]\s*)?(?:[a-z]+\s+)?[a-z]{2,}[^s\W]s)\s=\s", r"\1 are ", line, flags=re.IGNORECASE)
     line = re.sub(r"\s=\s", " is ", line)
     # "also she knows someone" -> "she also knows someone" (a promise keeps its shape: "also she will…")
     return re.sub(r"^also\s+(she|he|they|i|we)\s+(?!will\b|would\b|is going\b|are going\b|to\b)", r"\1 also ", line,

@@ -151,3 +151,14 @@ def test_review_104_the_next_sessions_topic_is_never_thanked_and_a_quote_is_no_t
     assert "stuck with me: next time" not in body.lower(), body
     notes = parse_notes("- she: 'write for the tired reviewer'\n- me send draft by friday", "Prof. Ode", "Ama")
     assert [a.task for a in notes.actions] == ["Send draft"], notes.actions
+
+
+def test_review_104_how_it_was_said_is_no_point_and_a_plural_takes_are() -> None:
+    # 104 f15: "- He shouted a bit honestly." listed as one of Dave's points; 104 s18: "Wedding rings is best margin"
+    body, _ = _draft("feedback", {
+        "direction": "received", "person_name": "the site foreman (Ray)",
+        "feedback": "ray said my tiling is neat but i dont tell him when i will finish so he cant plan the "
+                    "plumbers. he yelled a bit tbh"})
+    assert "yelled" not in body.split("### What might be true")[0], body
+    notes = parse_notes("gold chains = best margin\nglass = fragile", "Mr. Hart", "Ana")
+    assert notes.takeaways[:2] == ["gold chains are best margin", "glass is fragile"], notes.takeaways
