@@ -421,12 +421,15 @@ def held_stops(line: str) -> str:
     So is the stop of "no." for a number after what it numbers ("fill in the batch no. before…").
     """
     line = _NUMBER_ABBREVIATED.sub(lambda m: m.group(0).translate(_HOLD), line)
+    line = _NUMBERED_PART.sub(lambda m: m.group(0).translate(_HOLD), line)  # "rewrite ep. 3 scenes 12-15" (review 105)
     # (a question quoted inside a sentence, 'like "don't you think this button is confusing?" so the data…', ends no
     # sentence, review 87)
     line = _QUOTED_MID_SENTENCE.sub(lambda m: m.group(0).translate(_HOLD), line)
     return _IN_BRACKETS.sub(lambda m: m.group(0).translate(_HOLD), line)
 
 
+_NUMBERED_PART = lazy_regex(r"\b(?:ep|eps|vol|ch|pt|fig|sec|para|nr|art)\.(?=\s+\d)", re.IGNORECASE)
+"""A numbered episode, volume, chapter or part ("ep. 3"): its stop ends no sentence."""
 _QUOTED_MID_SENTENCE = lazy_regex(r"[\"“][^\"“”\n]{1,120}[?!.][\"”](?=\s+[a-z])")
 
 
@@ -518,8 +521,11 @@ def find_absolutes(text: str) -> list[str]:
     return find_phrases(REQUIRED_ALWAYS.sub(r"\1", text), ABSOLUTES)
 
 
-REQUIREMENT = r"(?:needs?\s+to|must|ha(?:ve|s)\s+to|should|got\s+to)"
-"""The words that say something is required ("need to", "must", "has to")."""
+REQUIREMENT = (r"(?:needs?\s+to|must|ha(?:ve|s)\s+to|should|got\s+to|"
+               r"(?:want|would like|'d like|need|expect)\s+(?:you|him|her|them)\s+to"
+               r"(?!\s+(?:know|understand|see|realis|realiz|hear)))")
+"""The words that say something is required ("need to", "must", "has to", "I want you to…": review 105's "I want
+you to keep the speed but confirm the address back every time" is a standard asked for, never a charge)."""
 REQUIRED_ALWAYS = lazy_regex(rf"(\b{REQUIREMENT}\s+[^,;.]*?)\b(?P<always>always|every (?:single )?time|each time|"
                              r"at all times)\b", re.IGNORECASE)
 """An "always" in a requirement ("i should use ATMIST every time"), with the words before it as group 1."""
@@ -586,6 +592,7 @@ TITLES = word_set(
     "master maestro maestra "  # a craft or martial art's master before the name ("master Dmitri", review 83)
     "ustad ustadh ustaz "  # before the name ("Ustad Karim", review 86)
     "khun "  # Thai, before the given name ("Khun Ploy", review 87)
+    "ato woizero weyzero weizero weizerit bwana mwalimu alhaji hajia "  # Amharic and Swahili, Hausa ("Ato Dawit", 105)
     "bosun boatswain "  # a ship's rank before the name ("Bosun Ingrid Haugen", review 88)
     "kyria kyrie kyrios "  # Greek, before the first name ("Kyria Eleni", review 85)
     "pani "  # Polish ("Pani Nowak", review 64); "Pan" alone is also a surname, so it is left out

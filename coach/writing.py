@@ -1102,7 +1102,9 @@ _FIRST_NAME_TITLES = frozenset({"anh", "dame", "sir", "aunty", "auntie", "uncle"
                                 "chị", "chi", "cô",
                                 "mzee", "mama", "baba", "ma'am", "maam", "mbak", "ibu", "bapak", "pak", "bu", "oom",
                                 "tannie", "tante", "doña", "kyria", "kyrie", "kyrios", "don", "ustad", "ustadh",
-                                "ustaz", "khun"}) | MALAY_TITLES  # (review 93: "…30 minutes with Kak", for Kak Aisyah)
+                                "ustaz", "khun", "ato", "woizero", "weyzero", "weizero", "weizerit", "bwana",
+                                "mwalimu", "alhaji", "hajia",  # (review 105: "Hi Ato," for Ato Dawit)
+                                }) | MALAY_TITLES  # (review 93: "…30 minutes with Kak", for Kak Aisyah)
 """Titles said with the first name: "Dame Philippa", never "Dame Crowe"; "Pak Hendra" (Indonesian), "Oom Piet"
 (Afrikaans), "Kak Aisyah" and "Encik Hafiz" (Malay) are a title and a name, never a first name "Pak" or "Kak"."""
 

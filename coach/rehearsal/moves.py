@@ -437,31 +437,33 @@ class MoveDetector:
         classifier = self._classifier or self.catalogue.classifier(self.embedder, self.keep_in)
         # texting spelled out for the reader ("ur talk at the meetup … really stuck w me" found no move, review r34);
         # the quote stays as typed
-        read = [_spelled_out(sentence) for sentence in sentences]
+        bare = [_LEADING_REPLY_WORDS.sub("", sentence) for sentence in sentences]
+        read = [_spelled_out(sentence) for sentence in bare]
         vectors = np.asarray(self.embedder.embed_documents(read), dtype=np.float32)
         odds = classifier.scores(self.catalogue.features(vectors, read), read)
         found: list[DetectedMove] = []
         specs = self.catalogue.specs
-        for sentence, row in zip(sentences, odds, strict=True):
+        for sentence, said, row in zip(sentences, bare, odds, strict=True):
             sure = {move: float(p) for move, p in zip(classifier.moves, row, strict=True) if p > specs[move].decision}
             hits = {
                 move: DetectedMove(move, specs[move].polarity, sentence, "embedding", round(p, 3))
                 for move, p in sure.items()
-                if specs[move].allows(text) and not specs[move].spares(sentence) and not self._doubted(move, p, sure)
+                if specs[move].allows(text) and not specs[move].spares(said) and not specs[move].spares(sentence)
+                and not self._doubted(move, p, sure)
             }
-            found.extend(self._with_shown(sentence, [h for m, h in hits.items() if not self._vetoed(m, hits)]))
+            found.extend(self._with_shown(sentence, [h for m, h in hits.items() if not self._vetoed(m, hits)], said))
         found.extend(self._turn_moves(text, sentences, {m.move for m in found}))
         in_turn = {m.move for m in found}
         return [m for m in found if not in_turn & set(specs[m.move].vetoed_in_turn_by)]
 
-    def _with_shown(self, sentence: str, kept: list[DetectedMove]) -> list[DetectedMove]:
+    def _with_shown(self, sentence: str, kept: list[DetectedMove], said: str | None = None) -> list[DetectedMove]:
         """``kept`` (a sentence's moves after vetoes) with the moves its `shown_by` or `ultimatums` always show.
 
         A shown move stands whatever vetoed it, and a poor one takes the good moves of its sentence with it: "these
         sessions are a complete waste of my time" read as thanks, which vetoed the poor move (review r27).
         """
         shown = {spec.id: DetectedMove(spec.id, spec.polarity, sentence, "pattern")
-                 for spec in self.catalogue.specs.values() if spec.shows(sentence)}
+                 for spec in self.catalogue.specs.values() if spec.shows(sentence) or (said and spec.shows(said))}
         poor = any(hit.polarity == "negative" for hit in shown.values())
         return [*(hit for hit in kept if hit.move not in shown and not (poor and hit.polarity == "positive")),
                 *shown.values()]
@@ -575,6 +577,15 @@ def _patterns(entry: dict[str, Any], key: str, filename: str) -> tuple[re.Patter
 
 
 _TEXTING = lazy_regex(r"\b(?:ur|u|w|wanna|gonna|thx|pls|plz|rly|abt|tho|bc|b/c|idk|tbh)\b", re.IGNORECASE)
+
+
+_LEADING_REPLY_WORDS = lazy_regex(
+    r"^\W*(?:(?:yes|yeah|yep|yup|ok|okay|alright|all right|right|good|great|brilliant|perfect|sure|cool|lovely|nice|"
+    r"excellent|wonderful|well|so|oh|ah|hm+|mm+|um+|look|listen)\b[\s,!…]*)+[.!…]+\s+(?=\S)", re.IGNORECASE)
+"""Reply words in a piece of their own before a sentence ("Yeah alright. Tomorrow morning, 9, …"): read without
+them, as they say nothing of a move ("Yeah alright. Tomorrow morning, 9, at the big cutting table, I'll go through
+the tension test with you." found no follow-up, "Brilliant. Is there anything you'd want from me…?" no question
+about their side, review r48); the quote keeps them."""
 
 
 def _spelled_out(sentence: str) -> str:

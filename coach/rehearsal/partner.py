@@ -156,6 +156,32 @@ _TIES = r"by|on|before|after|from|until|till|at|in"
 _TIED = lazy_regex(rf"(?<!\bcheck )(?<!\bchecking )(?<!\bdrop )(?<!\bpop )\b(?:{_TIES})\s+(?:the\s+)?$", re.IGNORECASE)
 """The word that ties a day to the proposal ("by Thursday"): said back with it ("check in once a quarter" has no
 tie, session 60)."""
+_DONE_FOR_SO_LONG = lazy_regex(r"\b(?:i|we)(?:'ve|\s+have|\s+had)\s+(?:been\s+)?[a-z]+"
+                               r"(?:\s+(?:about|on|over|with|at)\s+(?:it|this|that|them))?\s+(?:for\s+)?$",
+                               re.IGNORECASE)
+"""How long the user has done something ("I have thought about it for two weeks"): never a term they put (review
+r49: "…for two weeks, but I see it differently and I would like to explain why" got "Fine, try your way first")."""
+_DONE_THEN = lazy_regex(r"\b(?:we|i|you|they|he|she)\s+(?:started|began|begun|launched|opened|finished|ended|did|had|"
+                        r"agreed|set)\s+(?:it\s+|this\s+|that\s+|them\s+)?$", re.IGNORECASE)
+"""When something was done ("the budget plan we started in March"): a date of the past, no term of a plan."""
+_DESCRIBED = lazy_regex(r"\bwhich\s+(?:is|are|takes|means|lasts|runs)\s+(?:\w+\s+)?$", re.IGNORECASE)
+"""A detail that describes a thing ("the short supervisor course, which is three Saturdays"): no term of the plan."""
+_INTRODUCED = lazy_regex(r"\b(?:i am|i'm|my name is|this is)\s+(?-i:[A-Z])[\w'-]+"
+                         r"(?:\s*,|\s+and|\s+from|\s+[a-z]+\s+|\s*[.;—-])|"
+                         r"\bi\s+(?:work|make|run|teach|build|repair|manage|own)\s+(?:as|in|at|a|an|the|my|traditional|"
+                         r"\w+s)\b", re.IGNORECASE)
+"""The user saying who they are ("I am Aidar, I make traditional bows…"): never asked "Who are you?" after it."""
+_WHO_ARE_YOU_ALONE = lazy_regex(r"\bwho are you\b", re.IGNORECASE)
+
+
+def upper_after_stop(line: str) -> str:
+    """``line`` with the first letter after a sentence's end in capitals ("Maybe. what would…" -> "Maybe. What…")."""
+    return re.sub(r"([.!?]\s+)([a-z])", lambda m: m[1] + m[2].upper(), line)
+
+
+_BARE_TERMS = lazy_regex(r"^\W*(?:(?:so|ok(?:ay)?|right|fine|then|again)\W+)*(?:every|once|twice|each|on|at|"
+                         r"the\s+first|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)", re.IGNORECASE)
+"""A turn that opens with the terms themselves ("Monday, 8:30, half an hour"): put, though no word proposes them."""
 _PROPOSING = lazy_regex(
     r"\b(?:could|can|would|shall)\s+(?:we|i|you)\b|\bhow about\b|\bwhat (?:if|about)\b|\blet'?s\b|\bmaybe\b"
     # ("I like your stories" likes, and proposes nothing: "Next year. Okay. I can live with that.", review r16)
@@ -459,13 +485,21 @@ class ScriptedPartner:
             # with "Right. What do you need from me?" it was ignored (review 45)
             now["proposal"] = text
         pinned = bool(state.reactions) and state.reactions[-1].intent == "pin-down"
+        # (unless pinned down, terms are put, never told: "…we still haven't finished the budget plan we started in
+        # March." got "In March. Fine, that works.", review r49)
+        # (a reason given for terms already on the table answers "why?", and the terms stand: r44's "every two week")
+        why_asked = bool(state.reactions) and state.reactions[-1].intent == "ask-why" and bool(
+            proposal_specifics(state.raised.get("proposal", "")))
+        put = pinned or why_asked or "?" in text or _PROPOSING.search(text) is not None or _BARE_TERMS.match(
+            text) is not None
         if "proposal" not in now and not hostile and ("proposal" in state.raised or pinned) and proposal_specifics(
-                text) and not _TOLD_IN_THE_PAST.search(text):
+                text) and not _TOLD_IN_THE_PAST.search(text) and put:
             # "I literally just said. Monday, 8:30, half an hour, on the phone." once terms were asked for: the
             # terms, bare, are the proposal (review r42: "Okay. And?")
             now["proposal"] = text
-        if now.get("proposal") and _OPEN_QUESTION_OF_THEM.match(now["proposal"]) and not proposal_specifics(
-                now["proposal"]):
+        # (nor does a question of what they would do: "So where I should put the ask, at beginning?", review r49)
+        if now.get("proposal") and (_OPEN_QUESTION_OF_THEM.match(now["proposal"]) or asked in (
+                "in-my-place", "check")) and not proposal_specifics(now["proposal"]):
             # ("What would make it possible for you to bring the sheets, even in an on-call week?" got "Fine. Let's do
             # that.", review r45): a question of theirs proposes nothing, and is answered
             now["question"] = now.pop("proposal")
@@ -675,6 +709,16 @@ class ScriptedPartner:
         """
         return self.difficulty == "hard" and not any(r.intent == "counter" for r in self.state.reactions)
 
+    def _hesitations(self, proposal: str | None) -> tuple[str, ...]:
+        """Its worry about a one-off request, not said yet: a hard partner's pushback when no counter-offer fits.
+
+        ("Could you add one line that the system was designed by me?" got "Could we start with one step…?", and
+        without that counter, an instant yes at hard, review r48.)
+        """
+        if not proposal or not _JUST_ONE.search(proposal):
+            return ()
+        return tuple(line for line in self.scenario.answers.get("their-worry", ()) if line not in self.state.used)
+
     @property
     def _offered_last(self) -> bool:
         """The partner's last reply offered terms of its own ("Thirty minutes a month is the most I can do")."""
@@ -778,7 +822,7 @@ class ScriptedPartner:
             detailed = proposal_specifics(now["proposal"]) or _WHEN_SAID.search(now["proposal"]) or _has_details(
                 now["proposal"])
             counters_left = any(self._unoffered(self._counters, now["proposal"]))
-            if detailed and self._bargains and counters_left:
+            if detailed and self._bargains and (counters_left or self._hesitations(now["proposal"])):
                 return "counter"
             if delta >= 0 and self.moved and self.rapport >= self.pace.resolve_at:
                 return "accept"
@@ -835,6 +879,9 @@ class ScriptedPartner:
         Within a bank, a line that does not open like the last reply comes first ("Of course." twice in a
         row reads like a script).
         """
+        notice = self._notice_answer(reaction)
+        if notice:
+            return self._say(notice)
         for bank in self._banks(reaction):
             unused = self._fitting(bank, reaction)
             fresh = [line for line in unused if _opening(line) != _opening(self.state.last_reply)]
@@ -847,11 +894,18 @@ class ScriptedPartner:
         said = {part for line in self.state.used for part in _phrases(line)}
         # ("Hm. Meaning what, exactly?" after "Meaning what, exactly? I can't respond to a feeling." repeats it)
         unused = [line for line in bank if line not in self.state.used and not _phrases(line) & said]
+        # (any bank: "Two reports don't mean the whole method is wrong." answered a toll barrier left open, and "I had
+        # three reports due that Friday…" a misclassified sonar contact, review r49)
+        unused = self._off_story(unused)
         if "specific-observation" in self.state.seen or "proposal" in self.state.raised:
             # "Not right how? I'd want reasons, not a feeling." after "it's 60k and I'd lose two years": the
             # partner never asks for the specifics it was given (nor "Meaning what, exactly?" after a concrete
             # proposal, review r19)
             unused = [line for line in unused if not _ASKS_FOR_SPECIFICS.search(line)]
+        if any(_INTRODUCED.search(turn) for turn in self.state.said_by_user):
+            # ("I am Aidar, I make traditional bows in workshop in Ufa." got "Maybe. Who are you…?", review r49)
+            unused = [re.sub(r"\bWho are you, and (?=what\b)", "", line) for line in unused]
+            unused = [upper_after_stop(line) for line in unused if not _WHO_ARE_YOU_ALONE.search(line)]
         if self.issue_named:
             # ("I'm worried I'm not getting any closer to leading a team." got "Fair. What's not working?")
             unused = [line for line in unused if not _ASKS_FOR_THE_ISSUE.search(line)]
@@ -1189,7 +1243,8 @@ class ScriptedPartner:
             return [self._accepting(reaction.proposal), generic["soften"]]
         by_intent: dict[Intent, list[tuple[str, ...]]] = {
             "ask-why": [scenario.ask_whys.get(persona.bank, ()), persona.ask_why, persona.invite],
-            "counter": [*self._unoffered(self._counters), persona.ask_why],
+            "counter": [*self._unoffered(self._counters, reaction.proposal), self._hesitations(reaction.proposal),
+                        persona.ask_why],
             "pin-down": [persona.pin_down, persona.ask_why],
             "rebuff": [persona.rebuff, generic["harden"]],
             "answer": [scenario.their_side, generic["soften"]],
@@ -1206,7 +1261,11 @@ class ScriptedPartner:
         if reaction.intent == "answer" and (self._agreed or _countered_last(earlier)):
             # "what do you think?" once it said yes asks about the plan: their side of the old way ("I like the
             # weekly rhythm") took the yes back (review 49)
-            return [scenario.their_side_agreed, generic["soften"]]
+            # (after only its counter, nothing is agreed yet: "What is worrying you about it?" got "…now that we've
+            # agreed something concrete", review r48)
+            sides = scenario.their_side_agreed if self._agreed else tuple(
+                line for line in scenario.their_side_agreed if not _CLAIMS_AGREED.search(line))
+            return [sides, generic["soften"]]
         if reaction.intent == "neutral" and self._agreed:
             # once agreed, an offer or aside ("I'm happy to send my questions by email") is taken kindly:
             # "Okay. And?" asked for more as if nothing had been settled (review 45)
@@ -1311,11 +1370,36 @@ class ScriptedPartner:
         fitting = [line for line in unused if ("{specifics}" in line) == bool(specifics)] or [
             line for line in unused if "{specifics}" not in line]
         lines = []
+        notice = self._notice_unsaid()
         for template in fitting:
             line = fill_specifics(template, specifics or "")
             self.state.template_of[line] = template
-            lines.append(line)
+            lines.append(f"{line} {fill_notice(notice[0], notice[1])}" if notice else line)
         return tuple(lines)
+
+    def _notice_answer(self, reaction: Reaction) -> str | None:
+        """A yes to the notice asked for, when this turn asks about it plainly; None otherwise.
+
+        ("the day-before text, can you do that or not?" got "And what would that actually involve?", review r49.)
+        """
+        turn = self.state.said_by_user[-1] if self.state.said_by_user else ""
+        notice = self._notice_unsaid()
+        if not notice or reaction.negative or not _ASKS_ABOUT_NOTICE.search(turn):
+            return None
+        template, asked = notice
+        said = upper_first(re.sub(r"^And\s+(?:yes,\s+)?", "", fill_notice(template, asked)))
+        return f"{_yes_in_kind(turn)} {said}"
+
+    def _notice_unsaid(self) -> tuple[str, str] | None:
+        """The persona's yes to the notice the user asked for if it cancels, and that notice; None if none or said.
+
+        ("If you can't do it, tell me the day before" went unanswered twice, and "…please tell me by the evening
+        before" once, while the slot around it was said back, review r48.)
+        """
+        asked = next((n for n in map(notice_asked, reversed(self.state.said_by_user)) if n), None)
+        if not asked or not self.persona.notice or any(asked in line for line in self.state.used):
+            return None
+        return self.persona.notice[len(self.state.reactions) % len(self.persona.notice)], asked
 
     def _delta(self, positive: tuple[str, ...], negative: tuple[str, ...]) -> int:
         """Good moves soften, poor moves harden; moves the persona is sensitive to count double."""
@@ -1619,6 +1703,8 @@ _QUESTION_KIND_PATTERNS = {
         r"\bhow (?:would|should) (?:it|that|the \w+) (?:have )?(?:look|looked|gone|sounded)\b|"
         # "can you give me example what slide you would put first?" (review r13 s08)
         r"\bwhat \w+ (?:would you|you would|you'd) (?:put|lead with|open with|start with|cut|drop)\b|"
+        # ("So where I should put the ask, at beginning?" got "And what would that actually involve?", review r49)
+        r"\bwhere (?:should i|do i|i should|would you|you would) (?:put|move|place)\b|"
         # "which part you would cut first?" (own reading, session 63)
         r"\bwhich (?:\w+ )?(?:would you|you would|you'd) (?:put|lead with|open with|start with|cut|drop|change)\b|"
         # "what you would like to see in the first two minutes?" (review r24)
@@ -1664,6 +1750,9 @@ _QUESTION_KIND_PATTERNS = {
     "in-the-way": lazy_regex(
         r"\bwhat(?:['’]s| is| has| has been|['’]s been)\s+(?:been\s+)?(?:getting in the way|"
         r"making it (?:hard|difficult|tough)|stopping you|holding you back|going on (?:for|with) you)\b|"
+        # ("what's been making the Wednesday afternoon slot hard for you?" got "Wednesday. Fine, that works.", r49)
+        r"\bwhat(?:['’]s| is| has)\s+(?:been\s+)?making\s+(?:the|that|this|our|your)\s+[^?.!]{1,40}?\s+"
+        r"(?:hard|difficult|tough|tricky)\b|"
         r"\b(?:is|was) (?:there )?(?:something|anything) (?:making it (?:hard|difficult|tough)|getting in the way|"
         r"stopping you|going on)\b|\bwhat (?:gets|got) in the way\b|\bwhat makes it (?:hard|difficult|tough)\b|"
         # "Is there anything on your side that makes Fridays hard?"
@@ -1689,6 +1778,10 @@ _QUESTION_KIND_PATTERNS = {
     # "What do you see as the risk of waiting, from where you sit?", "or is that gonna be a problem for u" (review r11)
     "their-worry": lazy_regex(
         r"\b(?:the|any|a)\s+(?:big(?:gest)?\s+|main\s+|real\s+)?(?:risks?|downsides?)\b|\bwhat worries you\b|"
+        # ("What is worrying you about it?" after its counter got "…now that we've agreed something concrete", r48)
+        r"\bwhat(?:'s| is| are)\s+(?:worrying|bothering|concerning)\s+(?:you|u)\b|"
+        r"\bwhat\s+(?:bothers|concerns)\s+you\b|"
+        r"\bwhat\s+(?:are|r)\s+(?:you|u)\s+(?:worried|concerned)\s+about\b|"
         r"\bwhat(?:'s| is| would be) your (?:biggest |main )?(?:worry|concern)\b|\b(?:are|were) you worried\b|"
         r"\bwetin be your (?:worry|concern|wahala)\b|"  # (Nigerian Pidgin, review r28)
         # ("what you need from my side so it is not waste of your time?", "What you want to see from me, before you
@@ -1897,7 +1990,9 @@ def proposal_specifics(quote: str) -> str | None:
                     _IN_ITS_REASON.search(quote[: match.start()])) or (
                     _TOO_MUCH_AFTER.match(quote, match.end())) or _SENT_BEFORE.match(quote, match.end()) or (
                     pattern is not _COUNTED and _MY_OWN_DELIVERY.search(quote[: match.start()])) or (
-                    _SO_FAR.match(quote, match.end())):
+                    _SO_FAR.match(quote, match.end())) or _DONE_FOR_SO_LONG.search(quote[: match.start()]) or (
+                    _DONE_THEN.search(quote[: match.start()])) or (
+                    _DESCRIBED.search(quote[: match.start()])):
                 # ("I only carry cables for three months now": how long it has been, never the offer, review r37)
                 continue  # ("…send an agenda the Friday before": when the agenda goes, not the meeting day)
             # ("being my mentor for the next year" said back as "Next year?", a date, review r43: a stretch keeps its
@@ -1963,10 +2058,17 @@ def _one_sentences_terms(quote: str, taken: list[list[int]]) -> list[list[int]]:
         return start, next((e for e in ends if e > at), len(quote))
 
     first = sentence(taken[0][0]) if taken else (0, 0)
+    summed = [sentence(start) for start, _ in taken if _SUMS_UP.match(quote, sentence(start)[0])]
+    if summed and sum(sentence(start) == summed[-1] for start, _ in taken) >= 2:
+        # ("Thirty minutes is fine, I never said an hour. So first Monday, 7am, thirty minutes." was said back as
+        # "Thirty minutes", review r48: the terms summed up are the proposal)
+        first = summed[-1]
     return [span for span in taken if sentence(span[0]) == first or len(
         quote[slice(*sentence(span[0]))].split()) < SENTENCE_OF_ITS_OWN]
 
 
+_SUMS_UP = lazy_regex(r"(?:so|ok(?:ay)?|right|then|to confirm|to sum up|in short)\b[,:]?\s", re.IGNORECASE)
+"""A sentence that sums up terms already talked about ("So first Monday, 7am, thirty minutes.")."""
 SENTENCE_OF_ITS_OWN = 4
 """A later sentence this long (in words) is a matter of its own, not more terms ("Monday. 8:30. Thirty minutes.")."""
 
@@ -2102,6 +2204,51 @@ def _opening(line: str) -> str:
     return words[0] if words else ""
 
 
+_IF_THEY_CANCEL = lazy_regex(r"\bif\s+(?:you|u)\s+(?:(?:must|have to|need to|ever|do|really)\s+)?"
+                             r"(?:cancel|move|reschedule|can'?t|cannot|can not|are not able|aren'?t able)\b"
+                             # ("And if something does come up, could you message me the evening before?", r49)
+                             r"|\bif\s+(?:something|anything|it)\s+(?:does\s+|ever\s+)?comes?\s+up\b",
+                             re.IGNORECASE)
+"""The user's condition on the partner calling a meeting off ("if you must cancel", "if you can't")."""
+_NOTICE_LEAD = lazy_regex(r"\b(?:(?:by|at least|no later than)\s+)?(?:the\s+(?:day|evening|night|morning|afternoon)\s+"
+                          r"before|(?:\d+|one|two|three|twenty-four|forty-eight)\s*(?:hours?|h|days?)\s+(?:before|"
+                          r"ahead|in advance)|a\s+day\s+(?:before|ahead|in advance)|in\s+advance)\b", re.IGNORECASE)
+"""How long before a meeting the user asks to be told it is off ("by the evening before", "24 hours before")."""
+_NOTICE_GIVEN = lazy_regex(r"\b(?P<lead>a day|one day|a week|(?:\d+|one|two|three|twenty-four|forty-eight)\s*(?:hours?|"
+                           r"h|days?))(?:'s|'|s')?\s+notice\b", re.IGNORECASE)
+"""The same as a notice ("a day's notice", "24 hours' notice"), said back as "a day ahead"."""
+
+
+_ASKS_ABOUT_NOTICE = lazy_regex(r"\b(?:notice|heads[- ]up|text|message|warn|(?:day|evening|night)[- ]before)\b[^?]*"
+                                r"\b(?:can|could|will|would)\s+(?:you|u)\b[^?]*\?|\b(?:notice|heads[- ]up|text|message|"
+                                r"(?:day|evening|night)[- ]before)\b[^?]*\b(?:ok(?:ay)?|deal|or not|yes)\s*\?",
+                                re.IGNORECASE)
+"""A yes-or-no question about the notice the user asked for ("the day-before text — can you do that or not?")."""
+
+
+def notice_asked(turn: str) -> str | None:
+    """The notice the user asks for if the partner cancels, as they said it ("by the evening before"), or None.
+
+    Only in a sentence with the condition ("If you can't do it, tell me the day before"): "I prepare the day
+    before" is no notice asked.
+    """
+    for sentence in split_sentences(turn):
+        if not _IF_THEY_CANCEL.search(sentence):
+            continue
+        lead = _NOTICE_LEAD.search(sentence)
+        if lead:
+            return lead[0].lower()
+        given = _NOTICE_GIVEN.search(sentence)
+        if given:
+            return f"{given['lead'].lower()} ahead"
+    return None
+
+
+def fill_notice(template: str, notice: str) -> str:
+    """A yes to the notice asked for, with it in place ("I'll tell you by the evening before")."""
+    return template.replace("{notice}", notice)
+
+
 def fill_specifics(template: str, specifics: str) -> str:
     """An acceptance with the details in place: capitalised where a sentence starts with them."""
     if re.match(r"^(?:.*[.!?]\s+)?\{specifics\}", template):  # "I like that. {specifics}, then."
@@ -2156,11 +2303,16 @@ _A_DAYS_EVENT = lazy_regex(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s
 _STATES_A_COST = r"\b(?:is|are|was|were|takes?|took|costs?|needs?|means|requires?)\b[^.?!]{0,40}?\d"
 _STATES_WHAT_IT_TAKES = lazy_regex(_STATES_A_COST, re.IGNORECASE)
 """A fact about what something takes ("the program is 28k pound and 20 hour every week"): no terms offered."""
-_TRIAL_COUNTER = lazy_regex(r"\btrial\b|\btry it for\b|\bpermanent\b|"
+_TRIAL_COUNTER = lazy_regex(r"\btrial\b|\btry it for\b|\bpermanent\b|\bone step\b|\bstart smaller\b|"
                             r"\b(?:next|first) (?:two|few|couple of) (?:sessions|weeks)\b", re.IGNORECASE)
 """A counter that makes an ongoing change a trial: no answer to a one-off ("at the Friday gig in June")."""
-_JUST_ONE = lazy_regex(r"\b(?:just|only)\s+(?:the\s+)?one\b|\ba single\b|\bone[- ]off\b", re.IGNORECASE)
-"""A request for one thing, once ("one track on the Harlow record, just one"): nothing to make a trial of."""
+_CLAIMS_AGREED = lazy_regex(r"\b(?:agreed|settled|decided)\b", re.IGNORECASE)
+"""A line of its side that says something was agreed: never said before it was."""
+_JUST_ONE = lazy_regex(r"\b(?:just|only)\s+(?:the\s+)?one\b|\ba single\b|\bone[- ]off\b|"
+                      r"\b(?:add|write|put|include|change|remove|send|say)\s+(?:just\s+)?(?:one|a)\s+(?:line|sentence|"
+                      r"word|paragraph|note|mention)\b", re.IGNORECASE)
+"""A request for one thing, once ("one track on the Harlow record, just one", "Could you add one line that…"):
+nothing to make a trial of or to start smaller than (review r48)."""
 _TO_SAY_YES = lazy_regex(r"\b(?:to|for)\s+(?:say|saying)\s+yes\b|\bbefore you(?:'d| would)? (?:agree|say yes|be "
                          r"(?:comfortable|happy|ok|okay))\b",
                          re.IGNORECASE)

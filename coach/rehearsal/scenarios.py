@@ -304,6 +304,9 @@ class Persona:
     """Its answer to when suits it ("What time of the month usually works best for you?" got "From my side, that's a
     commitment I can actually keep", review r13 s01); a scenario's ``answers: when-works`` come first; optional."""
     look_over: tuple[str, ...] = ()
+    notice: tuple[str, ...] = ()
+    """Said after its yes when the user asked to be told in time if it cancels: lines with ``{notice}`` ("by the
+    evening before"); optional (older files leave the notice unanswered)."""
     """Saying yes to looking over the user's work ("can you look my new deck before?"): a proposal to the partner that
     a yes to the user's own plan ("Yes, that would fix it.") left unanswered (review r12 s09); optional."""
     rebuff: tuple[str, ...] = ()
@@ -616,6 +619,7 @@ def _persona(data: dict[str, Any], name: str) -> Persona:
         farewell=_lines(data, "farewell", name),
         logistics=_lines(data, "logistics", name) if data.get("logistics") else (),  # older files: a close
         look_over=_lines(data, "look_over", name) if data.get("look_over") else (),  # older files: an acceptance
+        notice=_lines(data, "notice", name) if data.get("notice") else (),
         when_works=_lines(data, "when_works", name) if data.get("when_works") else (),  # older files: their side
         choice=_lines(data, "choice", name) if data.get("choice") else (),
         bring=_lines(data, "bring", name) if data.get("bring") else (),

@@ -9,6 +9,7 @@ composer asks the user what they actually saw.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -68,7 +69,9 @@ _IMPACT_LEAD = lazy_regex(
 )
 _IMPACT_VERB = lazy_regex(r"\b(?:caused|causes|led to|leads to|resulted in|results in)\b", re.IGNORECASE)
 _REPORTING = lazy_regex(
-    r"^(?!(?:people|everyone|nobody|i|you|we)\b)"
+    # ("at my review my manager Mr. Liang said…": where, before who said it, review 105)
+    r"^(?:(?:at|in|during|after)\s+(?:my|our|the|his|her)\s+[\w-]+(?:\s+[\w-]+)?,?\s+)?"
+    r"(?!(?:people|everyone|nobody|i|you|we)\b)"
     r"(?!(?:my|our|your|the)\s+\w+s\s+(?:just\s+|only\s+)?say\s)"  # "my descriptions just say 'wip'": things say
     r"(?:(?:[\w.'()-]+\s+){1,4}?)?"  # "area manager (Gareth) said", "the infection control nurse tell me"
     # ("He also told I am very good in first aid", a second language's "told" before what was said, review 89)
@@ -86,6 +89,11 @@ _REPORTING = lazy_regex(
     r"(?:also\s+)?(?:that\s+)?(?:otherwise,?\s+(?=(?:my|your|his|her|their|the|i|you|he|she)\b))?",
     re.IGNORECASE,
 )
+_ALL_IN_QUOTES = lazy_regex(r"""^.{0,80}?\b(?:said|says|told me|tells me|wrote)\b[^'"‘“]{0,20}?"""
+                            r"""['"‘“](?P<said>.+)['"’”]\W*$""", re.IGNORECASE | re.DOTALL)
+"""Received feedback that is one quotation after who said it ("Rahim said 'your stitching is fast but…'")."""
+_QUOTE_MARK_INSIDE = lazy_regex(r"""["“”]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])""")
+"""A quotation mark, never an apostrophe ("don't"): one inside a quotation means it is two."""
 _QUOTED = lazy_regex(r"""^['"‘“](?!.*['"’”]\s+\S.*['"‘“])(.+)['"’”]$""")
 """What was said, in quotation marks once "said" is gone ("said 'just tell them'" -> "just tell them")."""
 _SENTENCES = lazy_regex(rf"{ABBREVIATIONS}(?<=[.!?;])\s+|\n+")  # "Mrs. Patel said..." is one sentence
@@ -718,6 +726,18 @@ _TELL_THEM = lazy_regex(
     re.IGNORECASE,
 )
 """What the user wants to say to them: "I want to say she can ask me always" (not "…tell him this must change")."""
+_HOW_TO_SAY_IT = lazy_regex(r"^(?:but\s+|and\s+|so\s+)?(?:i\s+)?(?:want|wanted|'d like|would like|need|have|try|"
+                            r"trying|hope)\s+to\s+(?:say|tell|raise|bring up|give|put|phrase|deliver|explain|do)\s+"
+                            r"(?:it|this|that|the feedback)(?:\s+to\s+(?:him|her|them))?\s+(?:without|in\s+a\s+way|"
+                            r"so\s+(?:that\s+)?(?:he|she|they)|kindly|gently|nicely|carefully|calmly|politely|well|"
+                            r"properly|right)\b", re.IGNORECASE)
+"""How the user hopes to say it ("I want to say it without making him defensive"): their own aim, never said to
+them ("It without making you defensive." on the Request line, review 105)."""
+_WHO_THEY_ARE_TO_ME = lazy_regex(r"^(?:\S+(?:\s+\S+)?|he|she|they)\s+(?:is|['’]s|has been|was)\s+(?:my|our)\s+"
+                                 r"(?:new\s+|first\s+|current\s+)?(?:[\w-]+\s+)?(?:mentee|apprentice|trainee|intern|"
+                                 r"junior|direct report|report|hire|assistant|student|prot[ée]g[ée])\b", re.IGNORECASE)
+"""Who they are to the user ("Ji-woo is my mentee (box office asst, 6 months)"): background, never something
+noticed ("I've noticed that you are my mentee…", review 105)."""
 _WORK_IS_GOOD = lazy_regex(r"^(?:the|her|his|their)?\s*(?:work|drafts?|portfolio|designs?|writing|code|output|"
                            r"quality)\s+(?:when it comes\s+|itself\s+)?(?:is|are|was|were)\s+"
                            r"(?:actually\s+|really\s+|genuinely\s+|very\s+)?"
@@ -735,7 +755,11 @@ _OFFER = lazy_regex(r"^(?:and\s+|but\s+|so\s+)?i(?:['’]m|\s+am)\s+(?:happy|gla
 """What the user offers to do ("I'm happy to do a couple of handovers alongside her"): said with the request."""
 REASSURANCE = lazy_regex(r"^(?:and\s+|but\s+)?(?:there(?:['’]s|\s+is|\s+are)\s+no\s+(?:such thing as\s+(?:a\s+)?)?"
                          r"(?:stupid|bad|wrong|silly|dumb)\s+(?:opinions?|questions?|ideas?|answers?)|no\s+(?:question|"
-                         r"opinion|idea)\s+is\s+(?:stupid|too small|silly|dumb))\b", re.IGNORECASE)
+                         r"opinion|idea)\s+is\s+(?:stupid|too small|silly|dumb)|"
+                         # ("…log it instead, its not about blame" was "I've also noticed that you it's not about
+                         # blame", review 105)
+                         r"(?:it|this)(?:['’]?s|\s+is)\s+not\s+about\s+blam(?:e|ing)|(?:it|this)\s+isn['’]?t\s+about\s+"
+                         r"blam(?:e|ing))\b", re.IGNORECASE)
 """Reassurance for the talk ("there is no stupid opinion"): said to them with the request, never an effect."""
 _OFFER_LEAD = lazy_regex(r"^(?:and|but|so)\s+", re.IGNORECASE)
 _I_WANT_A_THING = lazy_regex(r"^(?:but\s+|and\s+|so\s+)?i\s+(?:really\s+)?(?:want|need|would like|['’]d like)\s+"
@@ -1299,7 +1323,14 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
                            r"(?-i:[A-Z][a-z]?[A-Z][A-Za-z]?)|"
                            rf"(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?{_REPORTER_ROLES}(?:\s+of\s+[\w.]+)?)"
                            rf"(?:\s*\([^()]*\))?\s+{_OBSERVED_VERB}", re.IGNORECASE)
-    quoted = direction == "received" and bool(_SAID_TO_YOU.match(normalise(feedback)))
+    whole_quote = _ALL_IN_QUOTES.match(feedback) if direction == "received" else None
+    if whole_quote and _QUOTE_MARK_INSIDE.search(whole_quote["said"]):
+        whole_quote = None  # ('said "you are too slow…" and "diners like you…"': two quotations, each read as such)
+    if whole_quote and len(whole_quote["said"].split()) > QUOTED_WORDS_KEPT:
+        # ("Rahim bhai said 'your stitching is fast but… if it happen again i will move you…'": all of it their
+        # words, where "i" is them; split into clauses, "i will move you" became "you will move you", review 105)
+        feedback = whole_quote["said"]
+    quoted = direction == "received" and bool(whole_quote or _SAID_TO_YOU.match(normalise(feedback)))
     told_before = praised_last = False
     wanted_in = -1  # the sentence where the user said what they want the person to do
     topic_bare = False
@@ -1389,6 +1420,9 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             # "I want to tell him measure twice paint once": what to do, the request in the user's words (review 91)
             reading.requests.append(told_to_do["request"])
             wanted_in = sentence
+            continue
+        if direction == "give" and (_HOW_TO_SAY_IT.match(clause) or _WHO_THEY_ARE_TO_ME.match(clause)):
+            reading.own.append(clause)  # ("I want to say it without making him defensive": "It without making you…")
             continue
         told = _TELL_THEM.match(clause) if direction == "give" else None
         if told:
@@ -2093,14 +2127,21 @@ def _addressed(text: str, person: Person, direction: str, quoted: bool) -> str |
         # ("been on his phone between clients": "you've been…", never "you been…")
         subject = "you've" if tagged[0][0].lower() == "been" else "you"
         text, tagged = f"{subject} {text}", [(subject, "PRP"), *tagged]
-    elif direction == "give" and len(tagged) > 1 and tagged[0][1] == "JJ" and tagged[1][0].lower() in (
+    elif direction == "give" and len(tagged) > 1 and _first_tag(tagged) == "JJ" and tagged[1][0].lower() in (
             "with", "at", "on", "in"):  # "good with the calves": a quality of theirs, missing its "you're"
-        text, tagged = f"you're {text}", [("you're", "PRP"), *tagged]
+        text, tagged = f"you're {lower_first(text)}", [("you're", "PRP"), *tagged]
     others = _OTHERS_PRONOUNS.get(person.pronoun, frozenset()) if direction == "give" else frozenset()
     if direction == "give" and not person.pronoun:
         others = _someone_elses(text, person)
     # "Jay you need to clip on": the name and its "you" are one subject
     return re.sub(r"\b(you)\s+you\b", r"\1", _agreeing(_rewrite(text, tagged, table, others)), flags=re.I)
+
+
+def _first_tag(tagged: Sequence[tuple[str, str]]) -> str:
+    """The first word's tag, read in lower case when a capital made it a name ("Great with customers": NNP)."""
+    if tagged[0][1] != "NNP" or not tagged[0][0][:1].isupper():
+        return tagged[0][1]
+    return tag(tagged[0][0].lower())[0][1]
 
 
 _USER_SAW_THEM = lazy_regex(r"^(?P<verb>saw|seen|caught|watched|noticed|spotted|heard)\s+(?:him|her|them)\b",
@@ -2146,16 +2187,18 @@ _DASH_THEN_VERB_S = lazy_regex(r"(?<=\b[Yy]ou\b)(?P<head>[^.;]*?)(?P<dash>\s[-�
 
 _YOU_TWO_VERBS = lazy_regex(r"(?P<first>\byou\s+[a-z]+)(?P<joint>\s+(?:or|and)\s+)(?P<verb>[a-z]+s)\b"
                             r"(?!\s+(?:is|are|was|were)\b)", re.IGNORECASE)
-_YOU_VERB_S = lazy_regex(r"(?:^|(?<=\band )|(?<=\bbut ))(?P<you>you)\s+(?P<verb>[a-z]+s)\b(?=\s+(?P<next>[\w']+))",
+_YOU_VERB_S = lazy_regex(r"(?:^|(?<=\band )|(?<=\bbut ))(?P<you>you)(?P<adverb>\s+(?:just|only|also|still|even|really|"
+                         r"simply|often|usually|sometimes|then|now))?\s+(?P<verb>[a-z]+s)\b(?=\s+(?P<next>[\w']+))",
                          re.IGNORECASE)
-"""A verb left in its "-s" form once the name became "you" ("Maya books more meetings" -> "you books", review 68)."""
+"""A verb left in its "-s" form once the name became "you" ("Maya books more meetings" -> "you books", review 68;
+"she just tops up from her own pocket" -> "you just tops up", review 105)."""
 
 
 def _you_base_verb(match: re.Match[str]) -> str:
     verb = match["verb"]
     if not is_verb(verb) or base_form(verb) == verb or tag(match["next"])[0][1].startswith(("VB", "MD")):
         return match[0]
-    return f"{match['you']} {base_form(verb)}"
+    return f"{match['you']}{match['adverb'] or ''} {base_form(verb)}"
 
 
 

@@ -1437,7 +1437,9 @@ class _Received:
         frames = self.frames
         # "(at my 6 month review)" is when they said it, not when the moments to write down happened
         dated = self.when and not self._told_then() and not self._a_moment_only()
-        when = f" ({as_phrase(str(self.values.get('when_it_happened')))})" if dated else ""
+        # ("this morning (monday)" gave "(this morning (Monday))", review 105: one bracket, its aside after a comma)
+        said_when = re.sub(r"\s*\(([^()]*)\)", r", \1", as_phrase(str(self.values.get("when_it_happened"))))
+        when = f" ({said_when})" if dated else ""
         plan = [p.format(when=when, whom=self.whom, they_have=self._they_have()) for p in frames["plan"]]
         plan[-1] = with_marker(plan[-1], act)
         sections = [

@@ -127,9 +127,11 @@ _ME_AFTER_DASH = lazy_regex(r"\s+[-–—]+>?\s*(?:me|myself)\s*$", re.IGNORECAS
 _ME_WITHIN_DASH = lazy_regex(r"\s+[-–—]+\s*(?:me|myself)\s*,\s*(?=\S)", re.IGNORECASE)
 """The user's own task, marked mid-line: "prep STAR stories - me, 5 of them before next session"."""
 HEDGED = lazy_regex(r"\b(?:maybe|perhaps|not sure|might|possibly|idk|dunno)\b|\?", re.IGNORECASE)
-_DOUBTED_DATE = lazy_regex(rf",\s*(?:maybe|perhaps|possibly)\s+(?:on\s+|the\s+)?(?:{DATE_PATTERN.pattern})",
-                           re.IGNORECASE)
-"""A date added after a comma with a doubt ("…, maybe 26 april"): the date is tentative, the task is not."""
+_DOUBTED_DATE = lazy_regex(rf"(?:,|\s[-–—])\s*(?:maybe|perhaps|possibly|probably|prob)\s+(?:on\s+|the\s+|in\s+)?"
+                           rf"(?:(?:early|mid|late|end of|start of)[-\s]+)?(?:{DATE_PATTERN.pattern}|"
+                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.IGNORECASE)
+"""A date added after a comma or dash with a doubt ("…, maybe 26 april", "… - maybe early jan", review 105): the
+date is tentative, the task is not."""
 
 _DOUBTED_MEANS = lazy_regex(r",\s*(?:maybe|perhaps|possibly)\s+(?:with\s+|using\s+|via\s+|in\s+|on\s+)?"
                             r"(?-i:[A-Z])[\w.+-]*(?:\s+[\w.+-]+){0,2}\s*\??\s*$", re.IGNORECASE)
@@ -316,8 +318,11 @@ _TITLE_WITH = lazy_regex(
     # "observation feedback w Ms Patel", "mid-year review with Dr. Lee": a session named by what it was for
     r"^(?:quick\s+|(?:lesson|observation|obs|mid-?year|annual|performance|project|portfolio|case)\s+)?"
     r"(?:(?:convo|conversation|chat|call|catch[- ]?up|mtg|meeting|session|reuni[oó]n|feedback|debrief|review|"
-    r"observation|obs|appraisal|sesi|pertemuan)\s+"  # ("sesi dgn bu Sari 3/12 (online)", Indonesian, review 86)
-    r"(?:w/|with|w|con|dgn|dengan)|met(?:\s+w/)?"
+    r"observation|obs|appraisal|sesi|pertemuan|"  # ("sesi dgn bu Sari 3/12 (online)", Indonesian, review 86)
+    # ("incontro with Giulia (audio description, RAI)", review 105: a meeting in the notes' own language)
+    r"incontro|riunione|colloquio|r[ée]union|rencontre|entretien|treffen|gespr[äa]ch|besprechung|reuni[ãa]o|encontro|"
+    r"conversa|spotkanie|rozmowa|vergadering|gesprek|m[öo]te|samtal|m[øo]de|toplant[ıi]|g[öo]r[üu][şs]me)\s+"
+    r"(?:w/|with|w|con|dgn|dengan|mit|avec|com|met|med|z|ze|ile)|met(?:\s+w/)?"
     # "cuts w/ marco", "walked the hill ground w/ eilidh": what was done, and with whom (not "check in w/ HR…")
     # ("ride along w/ TB sat 3/8", review 69)
     # ("sat in control room w/ Al tues", review 70)
@@ -332,7 +337,7 @@ _TITLE_WITH = lazy_regex(
     # "call with T this evening abt…", "reunión con CI - about the move…"
     # ("reunión con don Ernesto en el taller": where, in the notes' own language)
     r"(?:\s*[-–—]?\s+(?:abt|about|re:?|on|at|in|before|after|en|sobre|em|bei|chez)\s+[^,.;:!?]{1,60})?"
-    r"(?:\s*\([^()]{1,20}\))?"  # "(online)", "(zoom)": how it was held
+    r"(?:\s*\([^()]{1,40}\))?"  # "(online)", "(zoom)": how it was held; "(audio description, RAI)": what it was
     r"(?:,\s*(?:very|so|really|super)?\s*(?:kind|nice|lovely|helpful|useful|friendly|generous|warm|good|great))?"
     r"\W*$",  # ("tea w/ okada-san, very kind": how it was, a word to themselves, review 99)
     re.IGNORECASE,
@@ -471,7 +476,8 @@ _REPORTED_AFTER = lazy_regex(
 """Who said it, after what was said: "she charges like 50/month he thinks"."""
 
 
-THANKS_NOTE = lazy_regex(r"^(?:thanks|thx|cheers|ta)\s+(?:for|4)\b|^thank\s+(?:you\s+|u\s+)?(?:so much\s+)?for\s+"
+THANKS_NOTE = lazy_regex(r"^(?:thanks|thx|cheers|ta)\s+(?:(?!for\b|4\b)[\w'-]+\s+)?(?:for|4)\b|"
+                         r"^thank\s+(?:you\s+|u\s+)?(?:so much\s+)?for\s+"
                       # "thank you for today it was very helpful", on its own
                       r"(?:today|the session|the time|your time)\b[^,]*$|"
                       # "send thank you today, mention…", "want to say thanks properly": about this very email
@@ -1654,6 +1660,17 @@ _THEY_SAID = lazy_regex(r"^\W*(?:she|he|they)\s+(?:said|says|mentioned|told me|t
 """A line that reports what the mentor said ("she mentioned the trust pays for some of it, need to check…")."""
 
 
+_NEXT_TIME_TOPIC = lazy_regex(r"^\W*next\s+(?:time|session|meeting|mtg)\b"
+                              r"(?!\s*(?:[:\-–—]\s*)?(?:we|i|she|he|they|you|u)\b)"
+                              r"(?![^.;]*\b(?:bring|send|show|prepare|print|by|before)\b)", re.IGNORECASE)
+"""What the next meeting is to look at ("next time check on trial results"): no one's task yet."""
+VERDICT_ON_MINE = lazy_regex(r"^\W*(?:she|he|they)\s+(?:also\s+)?(?:said|says|thinks|thought|mentioned|told me)\s+"
+                              r"(?:that\s+)?(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|was|were|looks?|seems?)\b"
+                              r"(?![^.;]*\b(?:will|'ll|going to|should|must|need to|have to)\b)", re.IGNORECASE)
+"""What the mentor thinks of the user's work ("she also said my timing is good, vocabulary too literary"): a point
+to take away, never a task, even under "to do:" ("**Me:** You also said my timing is good…", review 105)."""
+
+
 _EXAMPLES_OF_IT = lazy_regex(r"^(?:esp|especially|e\.?g\.?|incl\.?|including|mainly|mostly|particularly)\b"
                              r"|^deadline\s+(?:is\s+)?\S+(?:\s+\S+)?\W*$", re.IGNORECASE)
 """A sentence that only goes on from the one before: examples of it ("esp small stuff"), or its deadline."""
@@ -2511,9 +2528,15 @@ def _inline_list_apart(line: str) -> str:
     return "\n".join(part for part in (before[:heading_at].strip(), before[heading_at:].strip(), *points) if part)
 
 
-_INITIALS_MARKED_AS_THEM = lazy_regex(r"(?m)^(?P<lead>[ \t]*(?:[-*•]\s*)?)[A-Z][A-Za-z]?[A-Z]?\s*"
+_ACTION_TAG = r"(?:(?:AI|action|todo|to do|TODO)\s*:\s*)?"
+"""A tag that marks a line as an action item ("AI: RS to share…"), before whoever owns it."""
+_INITIALS_MARKED_AS_THEM = lazy_regex(rf"(?m)^(?P<lead>[ \t]*(?:[-*•]\s*)?{_ACTION_TAG})[A-Z][A-Za-z]?[A-Z]?\s*"
                                       r"\((?:him|her|them)\)\s*")
 """Initials a note marks as the mentor's with a pronoun in brackets ("GP (him) to send me…")."""
+_INITIALS_MARKED_AS_ME = lazy_regex(rf"(?m)^(?P<lead>[ \t]*(?:[-*•]\s*)?){_ACTION_TAG[:-1]}[A-Z][A-Za-z]?[A-Z]?\s*"
+                                    r"\((?:me|myself)\)\s*[:\-–]?\s*")
+"""Initials a note marks as the user's own ("AI: KS (me) finish the config…"): their task, without the initials
+("**Me:** KS (me) finish…", review 105); after a tag only, as "W (me) - visit…" reads well as it is."""
 
 
 def _my_initials_as_me(notes: str, mentor: str, me: str) -> str:
@@ -2552,6 +2575,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     # ("GP (him) to send me his old app", meeting Prof. Papadopoulos: "(him)" says the initials are the mentor's,
     # never a "**GP:**" owner of their own, review 103)
     notes = _INITIALS_MARKED_AS_THEM.sub(r"\g<lead>mentor ", notes)
+    notes = _INITIALS_MARKED_AS_ME.sub(r"\g<lead>me: ", notes)
     # "will look at my statement if I send it": no subject, and the user is the one who sends, so it is theirs
     notes = _WILL_IF_I_DO.sub(f"{first_name(mentor) or 'You'} will ", notes) if mentor else notes
     notes = _LABELLED_HOMEWORK.sub(_homework_as_mine, notes)  # "practice: run the next retro myself": the user's
@@ -2727,6 +2751,12 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         if AGREED_TO_MENTOR.match(line):
             # "she agreed to mentor me for ARA": done, news to thank for, never the action "Mentor me for ARA"
             # (review 72)
+            takeaways.append(trim_end(line))
+            continue
+        if _NEXT_TIME_TOPIC.match(line):  # ("next time check on trial results" as "**Me:** Next time…", review 105)
+            takeaways.append(trim_end(line))
+            continue
+        if VERDICT_ON_MINE.match(line):  # ("she also said my timing is good…" under "to do:", review 105)
             takeaways.append(trim_end(line))
             continue
         item = _dated_step(line) or parse_action(line, mentor, me, under_actions, under_takeaways, sections.owner)

@@ -48,6 +48,7 @@ from coach.tasks.session_notes import (
     THANKED_FOR,
     THANKS_HOW_MUCH,
     THANKS_WORD,
+    VERDICT_ON_MINE,
     ActionItem,
     SessionNotes,
     are_mentors_initials,
@@ -266,6 +267,32 @@ def _you_in_when(match: re.Match[str]) -> str:
     return "you're" if match[2] else f"you {_YOU_FORMS[match[1].lower()]}"
 
 
+_QUOTED_THIRD_PERSON = lazy_regex(r"(?<![\w'’])(?P<open>['‘\"“])(?=\S)(?P<words>[^'‘’\"“”\n]{2,80}?)(?<=\S)['’\"”]"
+                                  r"(?![\w'’])")
+"""A quotation in the notes ("I wrote 'she is sad' - better 'she looks down…'"): someone's words, never the mentor."""
+
+
+def _quotes_masked(text: str) -> tuple[str, list[str]]:
+    """``text`` with quotations that say "she" or "he" stood in for, and those quotations.
+
+    The person swap made "I wrote 'she is sad'" into "I wrote 'you are sad'", about a character (review 105).
+    """
+    quotes: list[str] = []
+
+    def stand_in(match: re.Match[str]) -> str:
+        if not re.search(r"\b(?:she|he|her|him|his|hers)\b", match["words"], re.IGNORECASE):
+            return match.group(0)
+        quotes.append(match.group(0))
+        return f"quotation{len(quotes) - 1}x"
+
+    return _QUOTED_THIRD_PERSON.sub(stand_in, text), quotes
+
+
+def _quotes_restored(text: str, quotes: list[str]) -> str:
+    """``text`` with the quotations :func:`_quotes_masked` stood in for put back."""
+    return re.sub(r"\bquotation(\d+)x\b", lambda m: quotes[int(m[1])], text) if quotes else text
+
+
 def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     """A line of notes as the mentor should read it: shorthand spelled out, "Sofia says" -> "You said"."""
     # "helped me plan…" was the mentor; "went through my portfolio" was both of us
@@ -288,8 +315,10 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     # two mentors are both "you": each is named when one of them said it ("Amy said…", never "you said")
     one_of_two = two_people(mentor)
     you = "" if one_of_two else mentor
-    said = to_you(_yours_as_mine(expand_shorthand(text)), you, pronouns=not one_of_two,
+    masked, quotes = _quotes_masked(_yours_as_mine(expand_shorthand(text)))
+    said = to_you(masked, you, pronouns=not one_of_two,
                   objects_are_others=objects_are_others)  # ("her friend", one of two: never "your friend")
+    said = _quotes_restored(said, quotes)
     said = initial_as_you(said, you)  # "send to I for a look", meeting Ingrid
     if one_of_two:  # "Amy says £49 is too low": in the past as well
         names = "|".join(re.escape(first) for first in first_names_of_two(mentor) or ())
@@ -653,6 +682,18 @@ _SET_ASIDE = lazy_regex(r"\b(?:not relevant|ignore|don'?t worry about|no need to
 """What the mentor said to leave aside: worth listing, not the one thing to thank them for."""
 
 
+def _praise_of_mine(line: str) -> bool:
+    """Whether ``line`` reports their praise of the user's work ("she also said my timing is good…").
+
+    No point to thank them for (review 105), unlike a critique ("she thinks my welds are too cold").
+    """
+    return VERDICT_ON_MINE.match(line) is not None and _GOOD.search(line) is not None
+
+
+_GOOD = lazy_regex(r"\b(?:is|are|was|were|looks?|seems?)\s+(?:really\s+|very\s+|quite\s+|pretty\s+)?(?:good|great|fine|"
+                   r"strong|excellent|solid|nice|ok|okay|clear|clean)\b", re.IGNORECASE)
+
+
 def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     """Takeaways worth thanking for, best first: a line of thanks, then advice they gave, then other points.
 
@@ -664,7 +705,7 @@ def thanks_candidates(parsed: SessionNotes, mentor: str = "") -> list[str]:
     # (nor a point that ends pointing back, "recruiters spend <30 sec on each": alone in the thanks, each of nothing)
     firm = {t: to_mentor(t, mentor) for t in parsed.takeaways
             if not HEDGED.search(t) and not _SET_ASIDE.search(t) and not NEXT_TIME_LABEL.match(t)
-            and not _points_back_at_end(t)}
+            and not _points_back_at_end(t) and not _praise_of_mine(t)}
     verbs = "|".join(re.escape(v) for v in frame(JOB, "advice_verbs"))
     # The mentor must be the one saying it: "game feel by Steve Swink" is a book, not advice they felt.
     # (meeting two mentors, each is named: "Hank said they got burned on this" is advice too)
@@ -1768,7 +1809,8 @@ _FOR_NEXT_TIME = lazy_regex(r"^(?:we\s+)?(?:didn['’]?t|did not|never)\s+get\s+
                             r"|^next\s+(?:time,?|(?:week|wk|session|meeting|mtg)\s*[,:\-–—]?)\s+"
                             r"(?:(?:we\s+|we(?:'ll|\s+will)\s+|i\s+want\s+to\s+|let['’]s\s+)?"
                             # ("Next time we discuss interview preparation.", review 65)
-                            r"(?:(?:talk|chat)\s+(?:about|abt)|discuss|cover|look\s+at|go\s+through))\s+(?P<next>[^.;]+?)\W*$",
+                            r"(?:(?:talk|chat)\s+(?:about|abt)|discuss|cover|look\s+at|go\s+through|go\s+over|"
+                            r"check(?:\s+in)?\s+on|review|revisit))\s+(?P<next>[^.;]+?)\W*$",
                             re.IGNORECASE)
 """A topic left for next time ("didnt get to salary stuff, next time", "next time talk about VAT registration")."""
 
@@ -1822,6 +1864,14 @@ _ASK_THEM_IF = lazy_regex(r"^- \*\*Me:\*\* Ask you (?:if|whether) you (?:can|cou
 """The user's to-do of asking the mentor something, said to the mentor: a question in the email instead."""
 
 
+_SENT_TO_YOU_ALONE = lazy_regex(r"\b(?P<verb>send|email|e-mail|give|show|forward|pass)\s+you\s*$", re.IGNORECASE)
+"""A thing sent to the mentor with no object left ("prepare 1 slide…, send RS": "send it to you", never "send you")."""
+
+
+_SENT_ALONE = lazy_regex(r"\s*[:,]\s*(?:then\s+)?(?P<verb>send|email|e-mail)\s*$", re.IGNORECASE)
+"""A step typed after an arrow with nothing sent named ("rewrite ep. 3… -> send by fri" gave "…: send")."""
+
+
 def action_line(item: ActionItem, mentor_owner: str, mentor: str = "") -> str:
     """One action item as a list line: "- **Me:** Redo the deck (by Friday)".
 
@@ -1836,6 +1886,8 @@ def action_line(item: ActionItem, mentor_owner: str, mentor: str = "") -> str:
     task_words = _object_restored(_as_task(item.task))
     text = _I_GIVE_THEM.sub(r"\g<give> you", task_words) if item.owner == mentor_owner else task_words
     task = to_mentor(text, mentor, objects_are_others=item.owner == mentor_owner and not _LET_ME.match(item.task))
+    task = _SENT_TO_YOU_ALONE.sub(r"\g<verb> it to you", task)  # ("…, send RS by Wed": "send you", review 105)
+    task = _SENT_ALONE.sub(r", then \g<verb> it to you", task)  # ("…with her notes -> send by fri": ": send")
     own_note = re.search(r"\s*\((?P<note>[^()]*)\)$", task)
     if own_note and notes:  # "…when it comes out (April?)" and its date: one parenthesis, not two
         task, notes = task[: own_note.start()], [own_note.group("note"), *notes]
