@@ -996,7 +996,10 @@ def _listed_names() -> frozenset[str]:
 
 
 def _expanded(match: re.Match[str], full: str) -> str:
-    return _same_case(match.group(0), full)
+    typed = match.group(0)
+    if len(typed) > 1 and typed.isupper() and full.lower() == typed.lower() and full != typed:
+        return typed  # ("MSC Ana", a ship of the MSC line, was "MSc Ana", review 106): capitals typed are a name
+    return _same_case(typed, full)
 
 
 def numbers_in(text: str) -> set[str]:

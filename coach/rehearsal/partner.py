@@ -153,14 +153,19 @@ a turn that raises nothing else, thanked for in kind, never "What's prompting th
 _TRIAL = lazy_regex(rf"\bfor\s+(?:the\s+next\s+)?{_NUMBER}\s+{_TRIAL_UNITS}\b"
                     rf"|\b(?:the\s+)?next\s+{_NUMBER}\s+{_TRIAL_UNITS}\b", re.IGNORECASE)
 _TIES = r"by|on|before|after|from|until|till|at|in"
-_TIED = lazy_regex(rf"(?<!\bcheck )(?<!\bchecking )(?<!\bdrop )(?<!\bpop )\b(?:{_TIES})\s+(?:the\s+)?$", re.IGNORECASE)
+_TIED = lazy_regex(rf"(?<!\bcheck )(?<!\bchecking )(?<!\bdrop )(?<!\bpop )(?<!-)\b(?:{_TIES})\s+(?:the\s+)?$",
+                   re.IGNORECASE)
 """The word that ties a day to the proposal ("by Thursday"): said back with it ("check in once a quarter" has no
-tie, session 60)."""
+tie, session 60; nor has "a 20-minute check-in every two weeks", said back as "in every two weeks")."""
 _DONE_FOR_SO_LONG = lazy_regex(r"\b(?:i|we)(?:'ve|\s+have|\s+had)\s+(?:been\s+)?[a-z]+"
                                r"(?:\s+(?:about|on|over|with|at)\s+(?:it|this|that|them))?\s+(?:for\s+)?$",
                                re.IGNORECASE)
 """How long the user has done something ("I have thought about it for two weeks"): never a term they put (review
 r49: "…for two weeks, but I see it differently and I would like to explain why" got "Fine, try your way first")."""
+_MY_ROUTINE = lazy_regex(r"\bI\s+(?:do|make|write|run|check|send|file|work|cover|prepare|lead|teach)\b[^,.;!?]{0,40}$",
+                         re.IGNORECASE)
+"""How often the user does their work ("I do the pigging reports every month"): a routine, no term of a plan (review
+r50: "Monthly is a lot for me right now." answered it)."""
 _DONE_THEN = lazy_regex(r"\b(?:we|i|you|they|he|she)\s+(?:started|began|begun|launched|opened|finished|ended|did|had|"
                         r"agreed|set)\s+(?:it\s+|this\s+|that\s+|them\s+)?$", re.IGNORECASE)
 """When something was done ("the budget plan we started in March"): a date of the past, no term of a plan."""
@@ -819,8 +824,9 @@ class ScriptedPartner:
             # "re-check every figure before anything goes to a client" says when, so it needs no pinning down
             # ("…lead the supplier consolidation project next quarter and take the twelve-week evening finance course…"
             # has details, though no meeting to say back: never "And what would that actually involve?", review r34)
+            # ("One email or one phone call from you to Mr. Kessler…" got "How often, how long…?", review r49)
             detailed = proposal_specifics(now["proposal"]) or _WHEN_SAID.search(now["proposal"]) or _has_details(
-                now["proposal"])
+                now["proposal"]) or _JUST_ONE.search(now["proposal"])
             counters_left = any(self._unoffered(self._counters, now["proposal"]))
             if detailed and self._bargains and (counters_left or self._hesitations(now["proposal"])):
                 return "counter"
@@ -1069,6 +1075,11 @@ class ScriptedPartner:
         checked = self._check_agreed(text)
         if checked:  # ("…and after two months we check if is working, ok?": its question is the check, review r28)
             return checked
+        way_back = [line for line in self.persona.way_back if line not in self.state.used]
+        if _FALLBACK_ASKED.search(text) and way_back:
+            # ("…if after like 2 months i feel lost…, we can just go back to weekly, ok?" got "From my side, I'd rather
+            # have sessions with something in them…", review r49): a way back, agreed to plainly
+            return self._say(way_back[0])
         if _WHAT_TO_BRING.search(expand_shorthand(text)) and self.persona.bring:
             # "will do. anything u want me to bring to the first one?" (review r34): what to bring, answered
             fits = [line for line in self.persona.bring if line not in self.state.used]
@@ -1431,6 +1442,10 @@ _KIND_MOVES = frozenset({"acknowledgement", "gratitude"})
 """Moves that meet the partner halfway: a partner not yet moved answers them guarded, never aggrieved."""
 _SOFT_MISSTEPS = frozenset({"vagueness", "over-apologising", "giving-up"})
 """Poor moves that hurt the user's case but attack no one: after a yes, the partner does not withdraw it for them."""
+_FALLBACK_ASKED = lazy_regex(r"\bif\b[^?]*\b(?:we|i)\s+(?:can|could)\s+(?:just\s+)?"
+                             r"(?:go\s+back|switch\s+back|change\s+(?:it\s+)?back|return)\b[^?]*,?\s*"
+                             r"(?:ok(?:ay)?|right|yes|alright|no)?\s*\?+\s*$", re.IGNORECASE)
+"""A way back asked for once the plan is agreed ("if … i feel lost…, we can just go back to weekly, ok?")."""
 _TAG_QUESTION = lazy_regex(r",\s*(?:yes|no|right|yeah|isn't it|is it|don't you|do you|aren't you|wouldn't it|"
                            r"correct)\s*\?+\s*$", re.IGNORECASE)
 """A statement about their side turned into a question at its end ("…the hard part for you, yes?")."""
@@ -1750,6 +1765,9 @@ _QUESTION_KIND_PATTERNS = {
     "in-the-way": lazy_regex(
         r"\bwhat(?:['’]s| is| has| has been|['’]s been)\s+(?:been\s+)?(?:getting in the way|"
         r"making it (?:hard|difficult|tough)|stopping you|holding you back|going on (?:for|with) you)\b|"
+        # ("Why it happen again?" and "why you did not bring it?" went unanswered, review r50)
+        r"\bwhy\s+(?:it|this|that)\s+(?:happen|happens|happened|keeps?\s+happening)\b|"
+        r"\bwhy\s+(?:(?:did|do)\s+)?(?:you|u)\s+(?:did\s+not|didn'?t|don'?t|do\s+not|not|never|keep)\b|"
         # ("what's been making the Wednesday afternoon slot hard for you?" got "Wednesday. Fine, that works.", r49)
         r"\bwhat(?:['’]s| is| has)\s+(?:been\s+)?making\s+(?:the|that|this|our|your)\s+[^?.!]{1,40}?\s+"
         r"(?:hard|difficult|tough|tricky)\b|"
@@ -1782,6 +1800,10 @@ _QUESTION_KIND_PATTERNS = {
         r"\bwhat(?:'s| is| are)\s+(?:worrying|bothering|concerning)\s+(?:you|u)\b|"
         r"\bwhat\s+(?:bothers|concerns)\s+you\b|"
         r"\bwhat\s+(?:are|r)\s+(?:you|u)\s+(?:worried|concerned)\s+about\b|"
+        # ("Is this about stage 7 in Wales? If you think I am not ready…, please just say it." got "Fair. I can't
+        # really argue with that.", review r49)
+        r"\bif\s+you\s+(?:think|feel|believe)\s+I(?:'m|\s+am)\s+not\s+(?:ready|good enough|the right)\b|"
+        r"\bdo\s+you\s+(?:think|doubt)\s+(?:that\s+)?I(?:'m|\s+am)\s+not\s+(?:ready|good enough)\b|"
         r"\bwhat(?:'s| is| would be) your (?:biggest |main )?(?:worry|concern)\b|\b(?:are|were) you worried\b|"
         r"\bwetin be your (?:worry|concern|wahala)\b|"  # (Nigerian Pidgin, review r28)
         # ("what you need from my side so it is not waste of your time?", "What you want to see from me, before you
@@ -1992,6 +2014,7 @@ def proposal_specifics(quote: str) -> str | None:
                     pattern is not _COUNTED and _MY_OWN_DELIVERY.search(quote[: match.start()])) or (
                     _SO_FAR.match(quote, match.end())) or _DONE_FOR_SO_LONG.search(quote[: match.start()]) or (
                     _DONE_THEN.search(quote[: match.start()])) or (
+                    pattern is _FREQUENCY and _MY_ROUTINE.search(quote[: match.start()])) or (
                     _DESCRIBED.search(quote[: match.start()])):
                 # ("I only carry cables for three months now": how long it has been, never the offer, review r37)
                 continue  # ("…send an agenda the Friday before": when the agenda goes, not the meeting day)
@@ -2310,7 +2333,9 @@ _CLAIMS_AGREED = lazy_regex(r"\b(?:agreed|settled|decided)\b", re.IGNORECASE)
 """A line of its side that says something was agreed: never said before it was."""
 _JUST_ONE = lazy_regex(r"\b(?:just|only)\s+(?:the\s+)?one\b|\ba single\b|\bone[- ]off\b|"
                       r"\b(?:add|write|put|include|change|remove|send|say)\s+(?:just\s+)?(?:one|a)\s+(?:line|sentence|"
-                      r"word|paragraph|note|mention)\b", re.IGNORECASE)
+                      r"word|paragraph|note|mention)\b|"
+                      r"\b(?:one|a single)\s+(?:email|e-mail|call|phone call|message|text|letter|introduction)\b",
+                      re.IGNORECASE)
 """A request for one thing, once ("one track on the Harlow record, just one", "Could you add one line that…"):
 nothing to make a trial of or to start smaller than (review r48)."""
 _TO_SAY_YES = lazy_regex(r"\b(?:to|for)\s+(?:say|saying)\s+yes\b|\bbefore you(?:'d| would)? (?:agree|say yes|be "

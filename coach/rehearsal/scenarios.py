@@ -305,6 +305,9 @@ class Persona:
     commitment I can actually keep", review r13 s01); a scenario's ``answers: when-works`` come first; optional."""
     look_over: tuple[str, ...] = ()
     notice: tuple[str, ...] = ()
+    way_back: tuple[str, ...] = ()
+    """Its yes, once agreed, to going back to the old way if the new one fails ("…we can just go back to weekly,
+    ok?"); optional."""
     """Said after its yes when the user asked to be told in time if it cancels: lines with ``{notice}`` ("by the
     evening before"); optional (older files leave the notice unanswered)."""
     """Saying yes to looking over the user's work ("can you look my new deck before?"): a proposal to the partner that
@@ -620,6 +623,7 @@ def _persona(data: dict[str, Any], name: str) -> Persona:
         logistics=_lines(data, "logistics", name) if data.get("logistics") else (),  # older files: a close
         look_over=_lines(data, "look_over", name) if data.get("look_over") else (),  # older files: an acceptance
         notice=_lines(data, "notice", name) if data.get("notice") else (),
+        way_back=_lines(data, "way_back", name) if data.get("way_back") else (),
         when_works=_lines(data, "when_works", name) if data.get("when_works") else (),  # older files: their side
         choice=_lines(data, "choice", name) if data.get("choice") else (),
         bring=_lines(data, "bring", name) if data.get("bring") else (),

@@ -512,6 +512,9 @@ def about_me(text: str) -> str:
     if head_word in ("still", "always", "constantly", "currently") and second_word.lower().endswith("ing") and (
             verb_lemmas(second_word.lower())):
         lead = "I'm"  # "still getting trowel marks when…": "I'm still getting…" (review 78)
+    if head_word in ("still", "always", "so", "very", "really", "quite", "often") and (
+            lexicon_tag(second_word.lower()) == "JJ" or second_word.lower() == "not"):
+        lead = "I'm"  # "still slow at cover tests…" was "I still slow…" (review 106)
     participle = second_word.lower()
     if head_word in ("never", "ever", "already", "just") and (participle.endswith("ed") or participle in (
             PARTICIPLES_ONLY | {"been", "had", "seen", "given", "taken", "written", "spoken", "led"})):

@@ -37,6 +37,8 @@ _POSITIVE = lazy_regex(
     # ("patients like me a lot": others' liking is praise, review 86; the mentor's "I like him" is no praise of work)
     r"\b(?:patients|clients|customers|guests|people|everyone|everybody|the team|kids|students|families)\s+"
     r"(?:really\s+)?like\s+(?:me|you|him|her|them)\b|"
+    # ("passengers never complain about me which is rare" was one of his criticisms, review 106)
+    r"\b(?:never|rarely|hardly ever|don'?t|do not)\s+complain\s+about\s+(?:me|you|him|her|them)\b|"
     r"\b(?:great|good|excellent|strong|strength|well|love|loved|liked|likes|appreciate|impressive|solid|helpful|creative|"
     r"amazing|awesome|fantastic|outstanding|superb|wonderful|incredible|gorgeous|beautiful|stunning|"
     r"thorough|smart|talented|brilliant|nice|valuable|clear|insightful|reliable|kind|generous|sharp|fine|"
@@ -726,6 +728,13 @@ _TELL_THEM = lazy_regex(
     re.IGNORECASE,
 )
 """What the user wants to say to them: "I want to say she can ask me always" (not "…tell him this must change")."""
+_I_WORRY = (r"^(?:and\s+|but\s+|so\s+)?i(?:['’]m|\s+am)\s+(?:really\s+|a\s+bit\s+)?"
+            r"(?:worried|concerned|afraid|scared)\s+")
+"""How the user's worry opens ("i'm worried", "and I am a bit concerned"), before whom it is for."""
+_WORRIED_FOR_THEM = lazy_regex(rf"{_I_WORRY}(?:that\s+)?(?:she|he|they)(?:['’](?:ll|s|d))?\b", re.IGNORECASE)
+"""The user's worry for them ("i'm worried she'll burn out"): the effect that matters, never something noticed."""
+_WILL_AS_DONT_WANT = lazy_regex(rf"{_I_WORRY}(?:that\s+)?you(?:['’]ll|\s+will)\s+", re.IGNORECASE)
+"""The same worry once said to them ("I'm worried you'll burn out"), said as "I don't want you to…"."""
 _HOW_TO_SAY_IT = lazy_regex(r"^(?:but\s+|and\s+|so\s+)?(?:i\s+)?(?:want|wanted|'d like|would like|need|have|try|"
                             r"trying|hope)\s+to\s+(?:say|tell|raise|bring up|give|put|phrase|deliver|explain|do)\s+"
                             r"(?:it|this|that|the feedback)(?:\s+to\s+(?:him|her|them))?\s+(?:without|in\s+a\s+way|"
@@ -759,7 +768,12 @@ REASSURANCE = lazy_regex(r"^(?:and\s+|but\s+)?(?:there(?:['’]s|\s+is|\s+are)\s
                          # ("…log it instead, its not about blame" was "I've also noticed that you it's not about
                          # blame", review 105)
                          r"(?:it|this)(?:['’]?s|\s+is)\s+not\s+about\s+blam(?:e|ing)|(?:it|this)\s+isn['’]?t\s+about\s+"
-                         r"blam(?:e|ing))\b", re.IGNORECASE)
+                         r"blam(?:e|ing))\b|"
+                         # ("…its in the policy too" was "I've also noticed that you it's in the policy too", review
+                         # 106: what backs the request, said with it)
+                         r"(?:it|this|that)(?:['’]?s|\s+is)\s+(?:also\s+)?(?:in\s+(?:the|our)\s+(?:policy|rules|handbook|"
+                         r"procedure|sop|contract|guidelines)|(?:the|a|our)\s+(?:rule|policy|requirement))",
+                         re.IGNORECASE)
 """Reassurance for the talk ("there is no stupid opinion"): said to them with the request, never an effect."""
 _OFFER_LEAD = lazy_regex(r"^(?:and|but|so)\s+", re.IGNORECASE)
 _I_WANT_A_THING = lazy_regex(r"^(?:but\s+|and\s+|so\s+)?i\s+(?:really\s+)?(?:want|need|would like|['’]d like)\s+"
@@ -1421,6 +1435,12 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             reading.requests.append(told_to_do["request"])
             wanted_in = sentence
             continue
+        if direction == "give" and _WORRIED_FOR_THEM.match(clause):
+            # ("…and i'm worried she'll burn out" was "I've also noticed that I'm worried you'll burn out", review 106)
+            worried = address(clause, person, direction) or clause
+            # ("I don't want you to burn out")
+            reading.impacts.append(_WILL_AS_DONT_WANT.sub("I don't want you to ", worried))
+            continue
         if direction == "give" and (_HOW_TO_SAY_IT.match(clause) or _WHO_THEY_ARE_TO_ME.match(clause)):
             reading.own.append(clause)  # ("I want to say it without making him defensive": "It without making you…")
             continue
@@ -1872,7 +1892,8 @@ _HAPPY_OUTCOME = lazy_regex(r"\b(?:cried happy tears|happy tears|loved it|was th
 _PROOF_OF_PRAISE = lazy_regex(rf"\b(?:you|your)\b(?!\s+(?:are|were|'re|is)\b)|{_HAPPY_OUTCOME.pattern}",
                               re.IGNORECASE)
 """Others doing something for or with them: "the tenors follow you", "they trust you fast"."""
-_CRITICAL = lazy_regex(r"\b(?:not|\w*n't|never|no|too|should|must|stop|has to|have to|problem|issue|abrupt|late|rude|"
+_CRITICAL = lazy_regex(r"\b(?:not|\w*n't|never(?!\s+complains?\b)|no|too|should|must|stop|has to|have to|problem|issue|"
+                       r"abrupt|late|rude|"
                        # "…, but 3 times now he left without…": a count of times is a pattern to raise, never proof of
                        # the praise before it (review 71)
                        r"wrong|mess|(?:\d+|two|three|four|five|several|many)\s+times)\b", re.I)

@@ -1523,6 +1523,10 @@ class _Received:
                 return str(self.frames["judged_point_pace_in"].format(where=thing))
             if paced and not thing.startswith("your "):  # "too slow with passing instruments" (review 89)
                 return str(self.frames["judged_point_pace_doing"].format(doing=thing))
+            manner = re.match(r"(?P<with>with|towards|around)\s|(?P<where>on|in|at)\s", thing)
+            if manner:  # ("i am too soft with fare dodgers" was "The state of with fare dodgers.", review 106)
+                return str(self.frames["judged_point_with" if manner["with"] else "judged_point_where"].format(
+                    thing=thing))
             return str(self.frames[frame].format(thing=lower_first(thing)))
         return str(self.frames["judged_point"].format(Thing=upper_first(thing), context=f" {context['context']}"))
 

@@ -267,9 +267,10 @@ _THING_THEN_DASH = lazy_regex(r"^(?P<thing>(?:your|the)\s+(?:[^-–—,]|(?<=\w)
                               r"(?P<rest>\S.{8,})$", re.IGNORECASE)
 """A thing of theirs, then a dash and its story ("your 2021 paper on low-resource MT - used the method in…"); a
 hyphen inside a word is part of the thing (review 63)."""
-_AFTER_AN_ASIDE = lazy_regex(r"^(?P<thing>.+?\s[-–—]+\s.+?)\s[-–—]+\s(?P<rest>(?:I|we|it|this|that)\s+\S.*)$",
-                             re.IGNORECASE)
-"""A thing with a dashed aside, then a clause of the user's own after the aside's closing dash."""
+_AFTER_AN_ASIDE = lazy_regex(r"^(?P<thing>.+?\s[-–—]+\s.+?)\s[-–—]+\s"
+                             r"(?P<rest>(?:I|we|it|this|that)(?:['’](?:ve|m|d|ll|s))?\s+\S.*)$", re.IGNORECASE)
+"""A thing with a dashed aside, then a clause of the user's own after the aside's closing dash ("… - I've listened
+like 50 times", review 105: "I'm reaching out because your co-write on X - the way… - I've listened…")."""
 _THING_THEN_CLAUSE = lazy_regex(r"^(?P<thing>(?i:your|the)\s+[^,;]{2,120}?"
                                 # ("…in Marmoutier, the voicing of the reed stops especially, I have studied…": an
                                 # aside inside the thing, review 92)
@@ -281,6 +282,9 @@ _THING_THEN_CLAUSE = lazy_regex(r"^(?P<thing>(?i:your|the)\s+[^,;]{2,120}?"
                                 r"(?i:the|its)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:is|was|are|were)\b))"
                                 r"\s+(?!and\b|or\b)[a-z]+\b[^,]{4,}.*)$")
 """A thing of theirs, then a whole clause with its own subject after a comma ("…, you said the rejections…")."""
+_WHAT_IN_IT = lazy_regex(r"^(?:the\s+way|how|especially|esp\.?|in\s+particular|particularly|mainly)\b(?![^.;]*\bI\b)",
+                         re.IGNORECASE)
+"""What in the thing the user means, after a dash ("- the way the bridge flips the chorus line"): no story of theirs."""
 _BARE_PERSON = lazy_regex(r"^(?=(?:friend|colleague|co-?worker|classmate|coursemate|teammate|mate|former colleague|"
                           r"ex-colleague)\s+(?:who|of|from|at|that|said|says|told|recommended|mentioned|suggested)\b)",
                           re.IGNORECASE)
@@ -306,6 +310,10 @@ def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
                f"{sentence(_users_own(after_aside['rest']))}"
     if dashed and re.search(r"\s[-–—]+\s", dashed["rest"]):
         dashed = None  # "Your translation … — the dialogues in Osaka dialect — showed me…": an aside (review 90)
+    if dashed and shape(dashed["thing"]) == "noun" and _WHAT_IN_IT.match(dashed["rest"]):
+        # ("your co-write on X - the way the bridge flips the chorus line" gave "The way the bridge flips the chorus
+        # line." on its own, review 105): what in the thing, said after it
+        return f"{why_sentence(dashed['thing'], voice, mentor).rstrip('.')} — {dashed['rest'].rstrip(' .!')}."
     # ("… - we tried it and found 3 big issues in a week": the user's own story, session 61)
     if dashed and shape(dashed["thing"]) == "noun" and (shape(dashed["rest"]) in ("clause", "past", "first_person")
                                                        or has_main_verb(dashed["rest"])):

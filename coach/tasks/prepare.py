@@ -11,6 +11,7 @@ from typing import Any
 from coach.checks import (
     SHORT_DAY_NAMES,
     SPAN_OF_TIME,
+    TITLES,
     content_stems,
     fact_coverage,
     find_section,
@@ -254,6 +255,10 @@ class _Plan:
         if titled and titled["letter"].lower() in {surname, *mentor_initials(self.mentor_field)} and re.search(
                 rf"\b{re.escape(titled['title'])}\b", self.mentor_field, re.IGNORECASE):
             item = f"{self.mentor}{item[titled.end():]}"  # "Capt B to share her…", meeting Capt. Bjørnstad (review 71)
+        title = (self.mentor_field.split() or [""])[0].rstrip(".")
+        if title.lower() in TITLES and re.match(rf"{re.escape(title)}\.?\s+(?=to\s|[:\-–]\s)", item, re.IGNORECASE):
+            # ("Prof to share his old interview qs", meeting Prof. Adeyemi, was "Prof to share your…", review 106)
+            item = re.sub(rf"^{re.escape(title)}\.?", self.mentor, item, count=1, flags=re.IGNORECASE)
         letters = _INITIALS_FIRST.match(item)
         if letters and are_mentors_initials(letters.group("letters"), self.mentor_field):
             item = f"{self.mentor}{item[letters.end():]}"  # "LM to send me the reading list", meeting Dra. Lúcia
@@ -862,8 +867,10 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
     own = _MY_CLAUSE_AFTER.search(phrase) if verb is not None and not _DECIDING_VERB.match(phrase) else None
     # (a bare verb or "to" first: "working night shifts…, I am always tired" is how things are, never a want)
     bare_first = re.match(r"(?:to\s+)?(?P<verb>[a-z]+)\b", phrase, re.IGNORECASE)
+    # ("dont know how to answer…, i freeze" was "I want to don't know how…", review 106: a negation is no want)
+    negation = re.match(r"(?:don'?t|dont|didn'?t|didnt|can'?t|cant|won'?t|wont|never|not)\b", phrase, re.IGNORECASE)
     wanted = as_verb_phrase(phrase[: own.start()]) if own and bare_first and is_bare_verb(
-        bare_first["verb"].lower()) and not bare_first["verb"].lower().endswith("ing") else None
+        bare_first["verb"].lower()) and not bare_first["verb"].lower().endswith("ing") and not negation else None
     if own and wanted:
         # "get better at arrangement meetings w/ families, I freeze when they cry": the want, then the user's own
         # sentence, never "Get better at…, I freeze when they cry: what would you do in my place?" (review 71)
@@ -1175,7 +1182,8 @@ def _yes_or_no(item: str) -> str | None:
 
 _DONT_KNOW = lazy_regex(r"^(?:i\s+)?(?:don'?t|do not|dont)\s+(?:really\s+)?know\s+"
                         r"(?:(?P<whether>if|whether)\s+(?P<clause>i\s+(?:need|should|have to|must|can|could)\b[^,;]*)"
-                        r"|how\s+to\s+(?P<verb>[a-z][^,;]*))(?:,\s+(?P<more>[a-z]+ing\b[^;]*))?$", re.IGNORECASE)
+                        r"|how\s+to\s+(?P<verb>[a-z][^,;]*))(?:,\s+(?P<more>[a-z]+ing\b[^;]*|i\s+[a-z][^;]*))?$",
+                        re.IGNORECASE)
 """Something the user doesn't know, as a question for the mentor ("dont know if i need a degree", "don't know how
 to price, undercharging the plumber")."""
 
@@ -1192,6 +1200,8 @@ def _unknown_asked(phrase: str) -> str | None:
     if not found or (found["verb"] and not is_bare_verb(found["verb"].split()[0].lower())):
         return None
     more = f" I'm {found['more'].rstrip(' .')}." if found["more"] else ""
+    if found["more"] and re.match(r"i\s", found["more"], re.IGNORECASE):  # ("…, i freeze": its own "I", review 106)
+        more = f" I{found['more'][1:].rstrip(' .')}."
     unknown = re.sub(r"\bi\b", "I", found["clause"]) if found["clause"] else found["verb"].rstrip(" .")
     kind = "unknown_if" if found["clause"] else "unknown_how"
     return str(FRAMES["questions"][kind]).format(x=unknown, more=more)

@@ -18,6 +18,7 @@ from coach.tasks.base import Check
 from coach.tasks.session_notes import (
     AWAY_LINE,
     FYI_AT_END,
+    NEEDS_MY,
     OWN_ASIDE_LINE,
     RE_HEADING,
     THANKS_NOTE,
@@ -97,7 +98,7 @@ _SECTION_START = lazy_regex(r"(?i)^\W*(?:action items?|actions?|next steps?|to-?
 
 def task_lines(notes: str) -> list[str]:
     """The lines of session notes that give someone a task or a date."""
-    found = []
+    found: list[str] = []
     for raw in note_lines(notes):  # a sentence at a time, and not the title ("mentoring notes 11/3 w/ RB")
         line = re.sub(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+", "", raw).strip()
         # "FA on leave 1-20 aug fyi", "AH on leave 20 dec - 6 jan", "side note: …", "Re: first solo hearing next
@@ -112,7 +113,9 @@ def task_lines(notes: str) -> list[str]:
         undated = re.sub(r"\b(?:(?:a|an|any|every|each)\s+\w+day|today)\b", "", line, flags=re.I)
         dated = DATE_PATTERN.search(undated)
         if _TASK_LINE.match(line) or (dated and not moved):  # "exam moved to 27th May": a fact
-            found.append(line)
+            # ("RS will write LOR, needs my CV + draft by 12/15": two tasks, hers and the user's, each listed)
+            needs = NEEDS_MY.match(line)
+            found.extend([needs["head"], f"send my {needs['what']}"] if needs else [line])
     return found
 
 

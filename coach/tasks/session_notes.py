@@ -2064,7 +2064,9 @@ _SIDE_REMARK = lazy_regex(
     r"(?:[!?.\s]+|lol|haha|(?:she|he|they)\s+(?:was|were|is|are)\b[^)]*|(?![^()]*\b(?:by|before|until|due)\b)"
     # "(the sepsis one!!)" says which one: content, kept (its marks go below)
     # ("(1 page!!)" is a limit of the task, kept with it, review 100)
-    r"(?!\s*(?:the|a|an|eg|e\.g\.|incl|esp|especially|like)\s)(?!\s*\d)[^()]*!|felt\b[^()]*|[^()]*\blol)\)",
+    # ("(w/o identifiers!!)" is a condition of the task, kept, review 106)
+    r"(?!\s*(?:the|a|an|eg|e\.g\.|incl|esp|especially|like|w/o|without|not|only|except|anonymi[sz]ed)\s)"
+    r"(?!\s*\d)[^()]*!|felt\b[^()]*|[^()]*\blol)\)",
     re.IGNORECASE
 )
 """An aside for the user alone: "(!!)", "(she was so nice abt it)". Not "(by Friday)" or "(Helen)"."""
@@ -2533,6 +2535,9 @@ _ACTION_TAG = r"(?:(?:AI|action|todo|to do|TODO)\s*:\s*)?"
 _INITIALS_MARKED_AS_THEM = lazy_regex(rf"(?m)^(?P<lead>[ \t]*(?:[-*•]\s*)?{_ACTION_TAG})[A-Z][A-Za-z]?[A-Z]?\s*"
                                       r"\((?:him|her|them)\)\s*")
 """Initials a note marks as the mentor's with a pronoun in brackets ("GP (him) to send me…")."""
+NEEDS_MY = lazy_regex(r"(?m)^(?P<head>(?P<lead>[ \t]*(?:[-*•]\s*)?)[^\n,]*?\b(?:will|'ll|to)\s+[^\n,]+?),\s+"
+                       r"(?:(?:she|he|they)\s+)?needs?\s+my\s+(?P<what>[^\n,;]+?\s+by\s+[^\n,;]+?)\s*$", re.IGNORECASE)
+"""A task of theirs, then what they need from the user by a date ("RS will write LOR, needs my CV + draft by 12/15")."""
 _INITIALS_MARKED_AS_ME = lazy_regex(rf"(?m)^(?P<lead>[ \t]*(?:[-*•]\s*)?){_ACTION_TAG[:-1]}[A-Z][A-Za-z]?[A-Z]?\s*"
                                     r"\((?:me|myself)\)\s*[:\-–]?\s*")
 """Initials a note marks as the user's own ("AI: KS (me) finish the config…"): their task, without the initials
@@ -2576,6 +2581,10 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     # never a "**GP:**" owner of their own, review 103)
     notes = _INITIALS_MARKED_AS_THEM.sub(r"\g<lead>mentor ", notes)
     notes = _INITIALS_MARKED_AS_ME.sub(r"\g<lead>me: ", notes)
+    # ("RS will write LOR, needs my CV + draft stmt by 12/15" gave her the deadline, review 106): what they need
+    # from the user is the user's task, with its date
+    sent_to = first_name(mentor) or "them"
+    notes = NEEDS_MY.sub(lambda m: f"{m['head']}\n{m['lead']}me: send {sent_to} my {m['what']}", notes)
     # "will look at my statement if I send it": no subject, and the user is the one who sends, so it is theirs
     notes = _WILL_IF_I_DO.sub(f"{first_name(mentor) or 'You'} will ", notes) if mentor else notes
     notes = _LABELLED_HOMEWORK.sub(_homework_as_mine, notes)  # "practice: run the next retro myself": the user's

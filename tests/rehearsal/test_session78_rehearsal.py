@@ -33,6 +33,9 @@ def test_review_r48_terms_summed_up_are_said_back_whole() -> None:
     # "Thirty minutes"
     said = proposal_specifics("Twenty minutes is fine, I never asked for more. So first Friday, 8am, twenty minutes.")
     assert said == "first Friday, 8am, twenty minutes", said
+    # (and a hyphenated "check-in" ties nothing: "20 minutes, in every two weeks" was said back, own reading)
+    said = proposal_specifics("Would a shorter 15-minute check-in every three weeks be easier?")
+    assert said == "15 minutes, every three weeks", said
 
 
 def test_review_r48_a_worry_asked_about_is_answered_and_nothing_is_agreed_before_it_was(
@@ -69,3 +72,87 @@ def test_review_r48_reply_words_before_a_sentence_hide_no_move(detector: MoveDet
     assert "blame" in moves_in(detector, "Three of the ten frames came back warped. That's on you.")
     assert "acknowledgement" not in moves_in(detector, "So from now on every joint gets two clamps, and you show me "
                                                        "the first one. Got it?")
+
+
+def test_review_r49_reassurance_is_never_poor_and_a_threat_to_stop_is_giving_up(detector: MoveDetector) -> None:
+    # r49: "No telling off." read as sarcasm, "Everybody misclassifies once." as an absolute and blame, "I do not want
+    # to embarrass you with them." and "You know Mr. Kessler well." as blame; "Then maybe we just stop this." as
+    # vagueness; "Yeah ok, that was a cheap shot. Sorry." and "Fair question." found no listening
+    assert not {"sarcasm", "blame", "absolutes"} & moves_in(detector, "No blame. Everyone gets one wrong sometimes.")
+    assert "blame" not in moves_in(detector, "I don't want to upset you with it.")
+    assert "blame" not in moves_in(detector, "You know the head of purchasing well.")
+    assert "giving-up" in moves_in(detector, "So maybe we just stop this.")
+    assert "acknowledgement" in moves_in(detector, "Okay, that was a low blow. Sorry.")
+    assert "acknowledgement" in moves_in(detector, "Good question.")
+    assert "purpose-statement" in moves_in(detector, "I'll be direct: I don't need the sessions anymore.")
+    assert "acknowledgement" not in moves_in(detector, "Now I manage the night crew, I know the machines.")
+
+
+def test_review_r49_the_partner_answers_what_was_asked_and_takes_no_told_detail_as_terms(
+        detector: MoveDetector) -> None:
+    # r49 r12: "…we still haven't finished the budget plan we started in March." got "In March. Fine, that works.", and
+    # "what's been making the Wednesday afternoon slot hard for you?" got "Wednesday. Fine, that works."
+    assert proposal_specifics("we still haven't finished the stock count we started in May.") is None
+    assert proposal_specifics("I have thought about it for three weeks, and I'd like to explain.") is None
+    assert question_kind("Before I suggest a day, what's been making the Friday slot hard for you?") == "in-the-way"
+    assert question_kind("So where I should put the summary, at the start?") == "in-my-place"
+    session = play(detector, "frequent-cancels", "busy", [
+        "Thanks for the time. I want to talk about our sessions: the last four were moved on the day, and I'd like a "
+        "slot that holds for you.",
+        "I drive the early bus route, so when a session moves I've often already swapped my rest day around, and we "
+        "still haven't finished the plan we started in April.",
+        "Before I suggest a day, what's been making the Friday slot hard for you?"], difficulty="easy")
+    replies = session.partner_turns[2:]
+    assert not any("April" in reply or reply.startswith("Friday") for reply in replies), session.partner_turns
+
+
+def test_review_r49_no_who_are_you_after_an_introduction_and_a_way_back_is_agreed(detector: MoveDetector) -> None:
+    # r49 r1: "I am Aidar, I make traditional bows…" got "Maybe. Who are you, and what would you want out of it?"; r2:
+    # "…we can just go back to weekly, ok?" after the yes got "From my side, I'd rather have sessions…"
+    session = play(detector, "ask-to-mentor", "busy", [
+        "Excuse me, Ms. Ortega? I am Lucia, I repair violins in a small workshop in Granada. Could I have two minutes?",
+        "I saw your talk at the trade fair about running a small workshop, and I want to ask: would you consider being "
+        "my mentor?"])
+    assert not any("Who are you" in reply for reply in session.partner_turns), session.partner_turns
+    session = play(detector, "change-cadence", "warm", [
+        # (the review's own lines up to the yes, then one phrased apart)
+        "hi Tita Mercy! ok so i have something to ask, hope its ok lang",
+        "so since i took the new route, 38 machines now in the hospitals and the bus terminal, my tuesdays are super "
+        "full. the weekly call is hard to fit, i keep being late and distracted, sorry for that. could we do every two "
+        "weeks instead?",
+        "ok good. so maybe thursdays every other week, 7pm? after i finish restocking the terminal machines.",
+        "and if after a month it isn't working, we can just go back to weekly, ok?"], difficulty="easy")
+    assert "back" in session.partner_turns[-1] and "From my side" not in session.partner_turns[-1], (
+        session.partner_turns)
+
+
+def test_review_r50_skills_told_plainly_are_credited_and_a_redirect_is_no_blame(detector: MoveDetector) -> None:
+    # r50: "I watched you run the bishop's enthronement…" showed no why-them, "I would like to explain why I think…"
+    # and "Before we start, I see you did not bring the stock list again." no opening, "I just want one intro to a
+    # producer." no proposal, "So Wednesday at ten, I bring the new slides." no follow-up, "Look, I didn't mean the
+    # gold star thing." no listening; "That's not why I asked you in." read as blame
+    assert "specific-observation" in moves_in(detector, "I watched you lead the harbour festival last summer, calm "
+                                                        "with two hundred volunteers, and that's what I want to learn.")
+    assert "purpose-statement" in moves_in(detector, "I'd like to explain why I think the apprenticeship is the "
+                                                     "better step for me.")
+    assert "purpose-statement" in moves_in(detector, "Before we start, I see you did not bring the rota again.")
+    assert "concrete-proposal" in moves_in(detector, "I only want one introduction to a gallery owner.")
+    assert "follow-up" in moves_in(detector, "So Thursday at nine, I bring the new drawings.")
+    assert "acknowledgement" in moves_in(detector, "Look, I didn't mean that crack about the emails.")
+    assert "blame" not in moves_in(detector, "That's not why I called you in.")
+
+
+def test_review_r50_a_date_in_an_effect_or_a_routine_is_no_proposal_and_why_is_answered(
+        detector: MoveDetector) -> None:
+    # r50 r9: "Without the stock list we cannot plan the order for the container ship on Thursday. Why it happen
+    # again?" got "On Thursday. Fine, that works."; r14: "I do the pigging reports every month but…" got "Monthly is a
+    # lot for me right now."
+    assert "concrete-proposal" not in moves_in(detector, "Without the parts list we cannot book the crane on Friday.")
+    assert proposal_specifics("I do the safety audits every week but I don't know how to move up.") is None
+    assert question_kind("Why it happen again?") == "in-the-way"
+    assert question_kind("why you did not bring it?") == "in-the-way"
+    session = play(detector, "unprepared-mentee", "busy", [
+        "Hi Sam. Before we start, I see you did not bring the parts list again.",
+        "And this is the third time. Without the parts list we cannot book the crane on Friday. Why it happen "
+        "again?"], difficulty="easy")
+    assert not session.partner_turns[-1].startswith("On Friday"), session.partner_turns

@@ -145,7 +145,8 @@ def test_review_99_outreach_closes_a_dashed_aside_and_reads_a_symbol_in_a_name()
         "mentor_name": "Chef Ama Owusu", "why_them": "your video on fermenting kenkey - esp the bit about the "
         "second soak - we tried it and the sourness came right", "goal": "open my own chop bar",
         "ask": "can i send u 2 questions about scaling up?", "channel": "linkedin_note", "tone": "casual"})
-    assert "- especially the bit about the second soak - really stuck with me. We tried it" in body, body
+    # (since review 105, what in the thing is said after it: "…really stuck with me — especially the bit…")
+    assert "really stuck with me — especially the bit about the second soak. We tried it" in body, body
     assert agreement_errors("I read your paper on calibration with Z->ee events is the method I use, and it "
                             "helped me.") == []
     assert agreement_errors("The results is wrong.") == ["results is"]

@@ -100,3 +100,63 @@ def test_review_105_thanks_named_in_the_notes_is_no_takeaway_and_dm_is_capitalis
     assert "thanks you" not in body and "stuck with me: thanks" not in body, body
     # 105 o05: "over dm" left in a note to someone
     assert expand_shorthand("could I ask 2 qs over dm?") == "could I ask 2 questions over DM?"
+
+
+def test_review_105_what_in_the_thing_after_a_dash_is_said_with_it() -> None:
+    # 105 o05: "I'm reaching out because your co-write on 'Saudade de Ontem' - the way the bridge flips the chorus
+    # line - I've listened like 50 times."
+    body, _ = drafted("outreach", {
+        "mentor_name": "Ines", "why_them": "your remix of 'Lua Cheia' - the way the bass drops out before the hook - "
+                                           "i've played it like 30 times",
+        "goal": "mixing", "ask": "could i ask you 2 quick qs over dm?", "channel": "linkedin_note", "tone": "casual",
+        "my_name": "Rui"})
+    assert "Your remix of 'Lua Cheia' really stuck with me — the way the bass drops out before the hook. " in body, body
+    assert "because your remix" not in body and "over DM" in body
+
+
+def test_review_106_feedback_given_keeps_worries_and_rules_out_of_what_was_noticed() -> None:
+    # 106 f11: "I've also noticed that I'm worried you'll burn out. I've also noticed that you it's in the policy too"
+    body, _ = drafted("feedback", {
+        "direction": "give", "person_name": "Dele",
+        "feedback": "Dele is very careful but he skips the stretch break after the long shift, and i'm worried he'll "
+                    "hurt his back. I want him to take the 10 min break after every long shift, its in the handbook "
+                    "too"})
+    assert "noticed that I'm worried" not in body and "you it's" not in body, body
+    assert "I don't want you to hurt your back." in body and "It's in the handbook too." in body
+
+
+def test_review_106_feedback_received_reads_a_manner_and_praise_for_what_they_are() -> None:
+    # 106 f15: "- The state of with fare dodgers." and "Passengers don't complain about you which is rare." listed
+    # among his criticisms
+    body, _ = drafted("feedback", {
+        "direction": "received", "person_name": "Petra my supervisor",
+        "feedback": "she said i am too blunt with new patients, i skip the small talk. but she also said patients "
+                    "never complain about me which is rare"})
+    assert "The state of" not in body and "How you deal with new patients." in body, body
+    assert "Petra also said:\n- Patients never complain about you which is rare." in body
+
+
+def test_review_106_prepare_says_a_state_and_a_gap_whole_and_the_mentors_title_is_them() -> None:
+    # 106 p06: "I still slow at cover tests…"; p07: "I want to don't know how to answer…" and "Prof to share your old
+    # interview questions"
+    body, _ = drafted("prepare", {
+        "mentor_name": "Prof. Okafor", "goals": "pass the fellowship interview", "meeting_minutes": 30,
+        "challenges": "still slow at writing discharge letters\ndont know how to answer the 'teaching' questions, i "
+                      "blank",
+        "open_items": "Prof to share his old slides; me to send draft by Fri"})
+    assert "I'm still slow at writing discharge letters." in body, body
+    assert "I don't know how to answer the 'teaching' questions. I blank." in body
+    assert "You said you'd share your old slides" in body and "Prof to" not in body
+
+
+def test_review_106_summary_keeps_conditions_and_capitals_and_splits_what_they_need_from_me() -> None:
+    # 106 s18: "(w/o identifiers!!)" dropped, "pt" left raw, and "RS will write LOR, needs my CV + draft stmt by 12/15"
+    # filed as her task with the user's deadline; s16: "MSC Ana" was "MSc Ana"
+    body, failed = drafted("summary", {
+        "mentor_name": "Dr. Ana Ruiz", "kind": "full", "my_name": "Selam",
+        "notes": "- pt: my essay too long, needs 1 real pt story (w/o identifiers!!)\n"
+                 "- AR will write the reference, needs my CV + draft essay by 12/15"})
+    assert "(without identifiers)" in body and "patient story" in body and "Point:" in body, body
+    assert "**Me:** Send you my CV and draft essay (by 12/15)" in body
+    assert "task_lines_in_actions" not in failed, failed
+    assert expand_shorthand("late cargo on MSC Ana, doing an msc") == "late cargo on MSC Ana, doing an MSc"
