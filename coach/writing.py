@@ -16,7 +16,7 @@ import calendar
 import itertools
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache, partial
 from typing import Any, Literal
 
@@ -2026,3 +2026,28 @@ BRITISH_PAST = frozenset({"learnt", "spelt", "dreamt", "leapt"})
 USER_STATES = frozenset({"scared", "afraid", "worried", "nervous", "terrified", "drowning", "stuck", "bad", "good",
                      "interested", "obsessed", "excited", "tired", "keen", "passionate", "comfortable", "confident"})
 """How the user is, typed without "I'm" ("Scared of orgo to be honest", "drowning in the paperwork")."""
+
+
+QUOTE_STAND_IN = "quotedwords"
+"""What stands in for a quotation set aside: a word no rewrite of person or tense touches."""
+
+
+def quotations_set_aside(text: str, pattern: re.Pattern[str],
+                         aside: Callable[[re.Match[str]], bool]) -> tuple[str, Callable[[str], str]]:
+    """``text`` with the quotations ``pattern`` finds and ``aside`` picks stood in for, and what puts them back.
+
+    Someone's exact words keep their person while the rest is rewritten: "too many 'i think'" said to the user
+    (feedback), "I wrote 'she is sad'" sent to the mentor (summary, review 105).
+    """
+    quotes: list[str] = []
+
+    def stand_in(match: re.Match[str]) -> str:
+        if not aside(match):
+            return match.group(0)
+        quotes.append(match.group(0))
+        return f"{QUOTE_STAND_IN}{len(quotes) - 1}"
+
+    def restored(rewritten: str) -> str:
+        return re.sub(rf"{QUOTE_STAND_IN}(\d+)", lambda m: quotes[int(m.group(1))], rewritten) if quotes else rewritten
+
+    return pattern.sub(stand_in, text), restored

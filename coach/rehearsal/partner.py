@@ -171,6 +171,8 @@ _DONE_THEN = lazy_regex(r"\b(?:we|i|you|they|he|she)\s+(?:started|began|begun|la
 """When something was done ("the budget plan we started in March"): a date of the past, no term of a plan."""
 _DESCRIBED = lazy_regex(r"\bwhich\s+(?:is|are|takes|means|lasts|runs)\s+(?:\w+\s+)?$", re.IGNORECASE)
 """A detail that describes a thing ("the short supervisor course, which is three Saturdays"): no term of the plan."""
+_TOLD_NOT_PUT = (_DONE_FOR_SO_LONG, _DONE_THEN, _DESCRIBED)
+"""What comes before a detail the user only told (how long, when it was done, what a thing is): no term of theirs."""
 _INTRODUCED = lazy_regex(r"\b(?:i am|i'm|my name is|this is)\s+(?-i:[A-Z])[\w'-]+"
                          r"(?:\s*,|\s+and|\s+from|\s+[a-z]+\s+|\s*[.;—-])|"
                          r"\bi\s+(?:work|make|run|teach|build|repair|manage|own)\s+(?:as|in|at|a|an|the|my|traditional|"
@@ -2012,10 +2014,9 @@ def proposal_specifics(quote: str) -> str | None:
                     _IN_ITS_REASON.search(quote[: match.start()])) or (
                     _TOO_MUCH_AFTER.match(quote, match.end())) or _SENT_BEFORE.match(quote, match.end()) or (
                     pattern is not _COUNTED and _MY_OWN_DELIVERY.search(quote[: match.start()])) or (
-                    _SO_FAR.match(quote, match.end())) or _DONE_FOR_SO_LONG.search(quote[: match.start()]) or (
-                    _DONE_THEN.search(quote[: match.start()])) or (
-                    pattern is _FREQUENCY and _MY_ROUTINE.search(quote[: match.start()])) or (
-                    _DESCRIBED.search(quote[: match.start()])):
+                    _SO_FAR.match(quote, match.end())) or any(told.search(quote[: match.start()])
+                                                               for told in _TOLD_NOT_PUT) or (
+                    pattern is _FREQUENCY and _MY_ROUTINE.search(quote[: match.start()])):
                 # ("I only carry cables for three months now": how long it has been, never the offer, review r37)
                 continue  # ("…send an agenda the Friday before": when the agenda goes, not the meeting day)
             # ("being my mentor for the next year" said back as "Next year?", a date, review r43: a stretch keeps its

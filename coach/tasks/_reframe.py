@@ -31,7 +31,17 @@ from coach.tasks._phrasing import (
     word_list,
     words_pattern,
 )
-from coach.writing import ABBREVIATIONS, EMOJI, base_form, is_bare_verb, is_verb, lower_first, past_tense, two_people
+from coach.writing import (
+    ABBREVIATIONS,
+    EMOJI,
+    base_form,
+    is_bare_verb,
+    is_verb,
+    lower_first,
+    past_tense,
+    quotations_set_aside,
+    two_people,
+)
 
 _POSITIVE = lazy_regex(
     # ("patients like me a lot": others' liking is praise, review 86; the mentor's "I like him" is no praise of work)
@@ -2088,23 +2098,15 @@ def address(clause: str, person: Person, direction: str, quoted: bool = False) -
     don't respond to my comments"), so "you" is already the user and "my" is the person who said it.
     Words in quotes are someone's exact words and keep their person ("too many 'i think' and 'maybe'").
     """
-    words: list[str] = []
-
-    def set_aside(match: re.Match[str]) -> str:
-        if len(match.group(0).split()) > QUOTED_WORDS_KEPT:
-            return match.group(0)  # a whole remark in quotes is what they said, read as theirs below
-        words.append(match.group(0))
-        return f"{_SET_ASIDE}{len(words) - 1}"
-
-    addressed = _addressed(_IN_QUOTES.sub(set_aside, clause.strip()), person, direction, quoted)
-    if addressed is None:
-        return None
-    return re.sub(rf"{_SET_ASIDE}(\d+)", lambda m: words[int(m.group(1))], addressed)
+    # (a whole remark in quotes is what they said, read as theirs below)
+    masked, restored = quotations_set_aside(clause.strip(), _IN_QUOTES,
+                                            lambda m: len(m.group(0).split()) <= QUOTED_WORDS_KEPT)
+    addressed = _addressed(masked, person, direction, quoted)
+    return None if addressed is None else restored(addressed)
 
 
 _IN_QUOTES = lazy_regex(r"(?<![\w'’])['‘\"“][^'’\"”\n]{1,40}['’\"”](?![\w'’])")
 """Words in quotes, not an apostrophe ("'i think'", not the "'" of "don't")."""
-_SET_ASIDE = "quotedwords"
 QUOTED_WORDS_KEPT = 4
 """The longest quote kept as typed: a word or phrase they used ("'i think'"), not a remark to read as theirs."""
 

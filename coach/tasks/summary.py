@@ -81,6 +81,7 @@ from coach.writing import (
     lower_first,
     name_case,
     past_tense,
+    quotations_set_aside,
     sentence,
     shape,
     spell_out_months,
@@ -272,25 +273,8 @@ _QUOTED_THIRD_PERSON = lazy_regex(r"(?<![\w'’])(?P<open>['‘\"“])(?=\S)(?P<
 """A quotation in the notes ("I wrote 'she is sad' - better 'she looks down…'"): someone's words, never the mentor."""
 
 
-def _quotes_masked(text: str) -> tuple[str, list[str]]:
-    """``text`` with quotations that say "she" or "he" stood in for, and those quotations.
-
-    The person swap made "I wrote 'she is sad'" into "I wrote 'you are sad'", about a character (review 105).
-    """
-    quotes: list[str] = []
-
-    def stand_in(match: re.Match[str]) -> str:
-        if not re.search(r"\b(?:she|he|her|him|his|hers)\b", match["words"], re.IGNORECASE):
-            return match.group(0)
-        quotes.append(match.group(0))
-        return f"quotation{len(quotes) - 1}x"
-
-    return _QUOTED_THIRD_PERSON.sub(stand_in, text), quotes
-
-
-def _quotes_restored(text: str, quotes: list[str]) -> str:
-    """``text`` with the quotations :func:`_quotes_masked` stood in for put back."""
-    return re.sub(r"\bquotation(\d+)x\b", lambda m: quotes[int(m[1])], text) if quotes else text
+_THIRD_PERSON = lazy_regex(r"\b(?:she|he|her|him|his|hers)\b", re.IGNORECASE)
+"""Words of a third person, which a quotation keeps."""
 
 
 def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
@@ -315,10 +299,11 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     # two mentors are both "you": each is named when one of them said it ("Amy said…", never "you said")
     one_of_two = two_people(mentor)
     you = "" if one_of_two else mentor
-    masked, quotes = _quotes_masked(_yours_as_mine(expand_shorthand(text)))
-    said = to_you(masked, you, pronouns=not one_of_two,
-                  objects_are_others=objects_are_others)  # ("her friend", one of two: never "your friend")
-    said = _quotes_restored(said, quotes)
+    # (a quotation about someone else keeps its person: "I wrote 'she is sad'" was "…'you are sad'", review 105)
+    masked, restored = quotations_set_aside(_yours_as_mine(expand_shorthand(text)), _QUOTED_THIRD_PERSON,
+                                            lambda m: _THIRD_PERSON.search(m["words"]) is not None)
+    said = restored(to_you(masked, you, pronouns=not one_of_two,
+                           objects_are_others=objects_are_others))  # ("her friend", one of two: never "your friend")
     said = initial_as_you(said, you)  # "send to I for a look", meeting Ingrid
     if one_of_two:  # "Amy says £49 is too low": in the past as well
         names = "|".join(re.escape(first) for first in first_names_of_two(mentor) or ())
