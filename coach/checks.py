@@ -581,6 +581,7 @@ given name, so it is not one of them."""
 TITLES = word_set(
     "dr dr. mr mr. mrs mrs. ms ms. mx mx. miss prof prof. professor sir dame rev rev. sr sr. sister matron "
     "sgt sgt. sergeant capt capt. captain lt lt. lieutenant col col. colonel major maj maj. general brigadier "
+    "seu "  # Brazilian Portuguese, before the first name ("Seu Carlos", review 107)
     "aunty auntie uncle ate kuya tita tito dona doña mzee mama baba ma'am maam mbak ibu bapak pak bu oom tannie tante "
     "commander cdr cdr. admiral fr fr. father pastor rabbi imam cllr cllr. inspector superintendent constable "
     "revd revd. reverend canon "

@@ -748,6 +748,36 @@ def since_a_span(text: str) -> list[str]:
     return [m.group(0) for m in _SINCE_A_SPAN.finditer(text)]
 
 
+_ARTICLE_BEFORE_A_COUNT = lazy_regex(r"\b(?:a|an)\s+(?:[2-9]|[1-9]\d+)\s+(?:years|months|weeks|days|hours|minutes|"
+                                     r"people|times)\b", re.IGNORECASE)
+"""One article before a count of many ("I am QS, a 4 years PQS side", review 107)."""
+
+
+def article_before_a_count(text: str) -> list[str]:
+    """"a 4 years…": "a" is one, and 4 years are many (say "4 years" or "a 4-year…")."""
+    return [m.group(0) for m in _ARTICLE_BEFORE_A_COUNT.finditer(text)]
+
+
+_OPEN_ASIDE_BEFORE_FRAME = lazy_regex(r"\s[-–—]\s+[^.!?\-–—\n]{1,60}?\s+(?:really\s+)?(?:stuck|stayed|stood out)\s+"
+                                      r"(?:with|to)\s+me\b")
+"""An aside after a dash that runs into the words of a frame ("…in Berlin - so clean really stuck with me", review
+107): the dash is never closed."""
+
+
+def open_asides(text: str) -> list[str]:
+    """An aside opened with a dash that the sentence's frame runs on from, as if it had been closed.
+
+    The dash that closes an aside ("Your talk - especially the Q&A - really stuck with me.") opens none.
+    """
+    text = strip_citations(text)
+    found = []
+    for match in _OPEN_ASIDE_BEFORE_FRAME.finditer(text):
+        before = re.split(r"[.!?\n]", text[: match.start()])[-1]
+        if not re.search(r"\s[-–—]\s", before):
+            found.append(_clip(match.group(0).strip()))
+    return found
+
+
 _DASHED_LIST = lazy_regex(r"[^\n]*?[a-z']\s+[-–]\s+[a-z][^\n]*?\s[-–]\s+[a-z(][^\n]*?\s[-–]\s+[a-z(][^\n]*")
 """A list typed with dashes, run into a sentence ("I'm reaching out because - ex-teacher like me - wrote… - hires…");
 an aside between two dashes ("The real issue is - as you know - time.") is no list."""
@@ -843,6 +873,8 @@ DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("a modal before 'do'", modal_then_do),
     ("'since' before a length of time (say 'for', as in \"I've been … for 6 years\")", since_a_span),
     ("a dashed list run into a sentence (give each item its own sentence)", dashed_lists),
+    ("'a' before a count of many (say \"4 years\" or \"a 4-year…\")", article_before_a_count),
+    ("an aside after a dash that never closes", open_asides),
 )
 """Every reads-well rule, with the name a check's hint uses for it."""
 SENT_DETECTORS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (

@@ -751,6 +751,11 @@ _INTRO_NO_ONE = lazy_regex(r"(?P<modal>\b(?:will|would|might|may|can|could|to)|[
 """An introduction with no one named ("she'll intro", "…, might intro"): of the writer, "introduce me"."""
 
 
+_COUNTED_BEFORE = lazy_regex(r"\b(?:[2-9]|\d{2,}|two|three|four|five|six|several|many|few|some|both|all)\s+"
+                             r"(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+"""A count of more than one just before the words a shorthand ends ("2 trucking co")."""
+
+
 def expand_shorthand(text: str) -> str:
     """Common note-taking shorthand spelled out for the reader: "abt" -> "about", "w/" -> "with".
 
@@ -795,9 +800,10 @@ def expand_shorthand(text: str) -> str:
     # "a pitch we can use sat mornings": a day before a part of it is the day, never "sat" as in sitting
     text = re.sub(r"\b(mon|tues?|wed|thu|thurs?|fri|sat|sun)\s+(?=(?:morning|afternoon|evening|night)s?\b)",
                   lambda m: f"{SHORT_DAY_NAMES[m[1].lower()]} ", text, flags=re.IGNORECASE)
-    # "a courier co" is a company ("co-op", "Co.", "my co founder" stay)
+    # "a courier co" is a company ("co-op", "Co.", "my co founder" stay); "2 trucking co" are companies (review 107)
     text = re.sub(r"(?<=[a-z] )co\b(?![-'’.\w])(?!\s+(?:found|work|host|author|pilot|own|chair|lead|op|parent|teach|"
-                  r"sign|star|write|organi[sz])\w*)", "company", text)
+                  r"sign|star|write|organi[sz])\w*)",
+                  lambda m: "companies" if _COUNTED_BEFORE.search(m.string[: m.start()]) else "company", text)
     text = re.sub(r"\b(in|over|within|for)\s+next\s+(?=(?:\d+(?:-\d+)?|few|couple|two|three|six)\s)",
                   r"\1 the next ", text, flags=re.IGNORECASE)  # "in next 2 yrs": a span needs its "the"
     text = re.sub(r"\b(after|before|over|until|till|by|around)\s+new\s+year\b(?!['’]s)", r"\1 the new year", text,
@@ -1107,6 +1113,7 @@ _FIRST_NAME_TITLES = frozenset({"anh", "dame", "sir", "aunty", "auntie", "uncle"
                                 "tannie", "tante", "doña", "kyria", "kyrie", "kyrios", "don", "ustad", "ustadh",
                                 "ustaz", "khun", "ato", "woizero", "weyzero", "weizero", "weizerit", "bwana",
                                 "mwalimu", "alhaji", "hajia",  # (review 105: "Hi Ato," for Ato Dawit)
+                                "seu",  # (review 107: "…15 minutes with Seu", for Seu Carlos)
                                 }) | MALAY_TITLES  # (review 93: "…30 minutes with Kak", for Kak Aisyah)
 """Titles said with the first name: "Dame Philippa", never "Dame Crowe"; "Pak Hendra" (Indonesian), "Oom Piet"
 (Afrikaans), "Kak Aisyah" and "Encik Hafiz" (Malay) are a title and a name, never a first name "Pak" or "Kak"."""

@@ -171,7 +171,9 @@ _DONE_THEN = lazy_regex(r"\b(?:we|i|you|they|he|she)\s+(?:started|began|begun|la
 """When something was done ("the budget plan we started in March"): a date of the past, no term of a plan."""
 _DESCRIBED = lazy_regex(r"\bwhich\s+(?:is|are|takes|means|lasts|runs)\s+(?:\w+\s+)?$", re.IGNORECASE)
 """A detail that describes a thing ("the short supervisor course, which is three Saturdays"): no term of the plan."""
-_TOLD_NOT_PUT = (_DONE_FOR_SO_LONG, _DONE_THEN, _DESCRIBED)
+_IN_A_CONDITION = lazy_regex(r"\bif\s+(?:it['’]s|it\s+is|that['’]s|that\s+is|this\s+is)\s+[^,.;?!]*$", re.IGNORECASE)
+"""A detail inside a guess at what they mean ("If it's the manager step next year, …", review r51)."""
+_TOLD_NOT_PUT = (_DONE_FOR_SO_LONG, _DONE_THEN, _DESCRIBED, _IN_A_CONDITION)
 """What comes before a detail the user only told (how long, when it was done, what a thing is): no term of theirs."""
 _INTRODUCED = lazy_regex(r"\b(?:i am|i'm|my name is|this is)\s+(?-i:[A-Z])[\w'-]+"
                          r"(?:\s*,|\s+and|\s+from|\s+[a-z]+\s+|\s*[.;—-])|"
@@ -367,6 +369,7 @@ class Reaction:
     """The user speaks of stopping the sessions ("maybe we should just stop"), not only of dropping the point."""
     asks_logistics: bool = False
     asks_what_to_bring: bool = False
+    asks_anything_else: bool = False
     """The user asks who does the next practical step ("who sends the invite?"): answered, once it is agreed."""
     asked: str | None = None
     """The kind of question about the partner itself (:data:`QUESTION_KINDS`), when the turn asks one."""
@@ -467,6 +470,10 @@ class ScriptedPartner:
             # 30 minutes." got "Concretely: what, when, how long?", review r42)
             now["proposal"] = next((q for q in proposals if "?" in q), None) or next(
                 (q for q in proposals if proposal_specifics(q)), proposals[0])
+        if len(proposals) > 1 and not proposal_specifics(now.get("proposal", "")):
+            # ("Can we just fix one time that does not move? Like first Monday of the month, 7 in the evening, on the
+            # phone?" got "And what would that actually involve?", review r51): the terms are in the next sentence
+            now["proposal"] = next((q for q in proposals if proposal_specifics(q)), now["proposal"])
         hostile = set(negative) - MILD_MISSTEPS
         if now.get("issue") and now["issue"] == now.get("purpose") and _topic_only(now["issue"]):
             # "I want to talk about the testing on the last two jobs." names a topic, not what happened: the mentee
@@ -653,7 +660,7 @@ class ScriptedPartner:
             intent = "greeted"  # "Hi Sam, thanks for making time." got "Of course. Tell me more." (review r9)
         elif intent in ("concede", "hold-out", "engage") and not set(self.state.raised) - set(now) and (
                 self.scenario.story_told_by != "partner") and _ASK_COMING.search(text) and (
-                not now.keys() & {"proposal", "issue"}) and "?" not in text.split("ask", 1)[-1]:
+                not now.keys() & {"proposal", "issue"}) and "?" not in text[_ASK_COMING.search(text).end():]:  # type: ignore[union-attr]
             # (an ask announced with its topic, "e get something wey I wan ask you about my training", is still only
             # announced, review r28)
             # "I want ask you something important, if is ok." got "Okay, that's a direct ask. I appreciate that."
@@ -688,6 +695,7 @@ class ScriptedPartner:
             ends_it=_ENDS_IT.search(text) is not None and _EITHER_WAY.search(text) is None,
             asks_logistics=_LOGISTICS.search(text) is not None,
             asks_what_to_bring=_WHAT_TO_BRING.search(expand_shorthand(text)) is not None,
+            asks_anything_else=_ANYTHING_ELSE.search(expand_shorthand(text)) is not None,
             # (and in the turn that settles it: "How does that sound? Is there something making it hard…?", review r10)
             asked=asked if intent in ("answer", "answer-first") or asked in ANSWERED_ANY_TIME else None,
         )
@@ -972,6 +980,10 @@ class ScriptedPartner:
             # "That's the right question." answered "i felt the room drift during the lending history part"
             # (review r26): praise for a question, only after one
             unused = [line for line in unused if not _PRAISES_THE_QUESTION.search(line)]
+        if not any(_PROMISES.search(said) for said in self.state.said_by_user):
+            # ("I was asking for three more weeks…, maybe they just didn't read it." got "Alright. I'll believe it when
+            # I see the next deck.", review r51): doubt of a promise, only once one was made
+            unused = [line for line in unused if not _DOUBTS_A_PROMISE.search(line)]
         if not {"vagueness", "over-apologising"} & set(reaction.negative):
             # "I don't need the long version." answered sarcasm, "I don't have time to guess" a plain accusation
             # (review r16): lines about preamble answer only a vague or over-apologetic turn
@@ -1009,7 +1021,7 @@ class ScriptedPartner:
             # keep…", choosing neither (review r15): the first option, named
             return f"{chosen[:1].upper()}{chosen[1:]}. {line}"
         looks = [look for look in self.persona.look_over if look not in self.state.used]
-        if reaction.final and looks and _ASKS_THEM_TO_LOOK.search(last) and not _GRANTS.search(line):
+        if reaction.final and looks and self._asks_to_look(last) and not _GRANTS.search(line):
             # "Could I send you the draft on the 18th for a quick look?" got only "Good. I'm glad we talked it
             # through." (review r20): the close says yes to it first
             self.state.used.add(looks[0])
@@ -1190,6 +1202,9 @@ class ScriptedPartner:
         if reaction.asked == "choice" and not answers:  # "shorter sessions or other day?": its pick (review r34)
             picked = _first_option(self.state.said_by_user[-1] if self.state.said_by_user else "")
             answers = tuple(line.replace("{option}", picked) for line in self.persona.choice) if picked else ()
+        if reaction.asked == "who-does-it":  # "…tell them yourself, or should I?": it takes the step on
+            step = step_taken(self.state.said_by_user[-1] if self.state.said_by_user else "")
+            answers = tuple(line.replace("{act}", step) for line in self.persona.who_does_it) if step else ()
         if reaction.asked == "when-works":
             answers = answers or self.persona.when_works
         if reaction.asked == "in-the-way":  # what got in the way is their side, even once a plan is agreed
@@ -1211,6 +1226,10 @@ class ScriptedPartner:
             # "will do. anything u want me to bring to the first one?" got "From my side, that's a commitment I can
             # actually keep…" (review r34): what to bring, answered
             return [persona.bring, self._closes]
+        if reaction.asks_anything_else and settled and persona.nothing_else:
+            # ("Is there anything else you need from me?" got "Just bring one thing you're stuck on…" for a reference
+            # letter, review r51): nothing more is needed
+            return [persona.nothing_else, self._closes]
         if reaction.asks_logistics and settled:
             # "who sends the invite?" once agreed: "Good. That's settled, then." left it unanswered (review 50);
             # a first proposal that asks them to send something ("Could you send me a three-line update…?") is no
@@ -1224,7 +1243,7 @@ class ScriptedPartner:
             # gets a yes to that: "i send you the new version on thursday before i present again, ok?", review r13)
             if settled:
                 looks = tuple(line for line in self.persona.look_over if line not in self.state.used) if (
-                    reaction.proposal and _ASKS_THEM_TO_LOOK.search(reaction.proposal)) else ()
+                    reaction.proposal and self._asks_to_look(reaction.proposal)) else ()
                 # ("…and after two months we check if is working, ok?" got "That's settled, then.", review r28): when
                 # to look again is said back and agreed
                 # ("…until the exams finish, in June, and then we see again?" read no follow-up, review r31: the words
@@ -1362,13 +1381,21 @@ class ScriptedPartner:
     def _closes(self) -> tuple[str, ...]:
         return self.scenario.closes.get(self.persona.bank) or self.persona.close
 
+    def _asks_to_look(self, text: str) -> bool:
+        """Whether ``text`` asks the partner to look over the user's work ("can you look my new deck before?").
+
+        Only a mentor is asked that: a mentor's "could you check the data dates before a report goes out?" asks the
+        mentee for a habit, and got "Send it over when it's ready and I'll have a look" (session 79).
+        """
+        return self.scenario.user_role != "mentor" and _ASKS_THEM_TO_LOOK.search(text) is not None
+
     def _accepting(self, proposal: str | None, specifics: str | None = None, meeting: bool = False,
                    persona_only: bool = False) -> tuple[str, ...]:
         """The persona's acceptances not used yet, saying back the proposal's details (or ``specifics``) if any."""
         said = {self.state.template_of.get(line, line) for line in self.state.used}
         turn = self.state.said_by_user[-1] if self.state.said_by_user else ""
         # (the request may be the turn's next sentence: "…maximum 15 minutes. Is possible you look before?", r23)
-        if (proposal and _ASKS_THEM_TO_LOOK.search(proposal)) or _ASKS_THEM_TO_LOOK.search(turn):
+        if (proposal and self._asks_to_look(proposal)) or self._asks_to_look(turn):
             looks = tuple(line for line in self.persona.look_over if line not in said)
             if looks:
                 return looks
@@ -1474,15 +1501,21 @@ def _is_ultimatum(text: str) -> bool:
     return _ULTIMATUM.search(text) is not None or load_moves().specs["blame"].threatens(text)
 
 
-_GOT_A_MINUTE = lazy_regex(r"\b(?:got|have you got|do you have|have you|you got)\s+(?:a|one)\s+"
+_GOT_A_MINUTE = lazy_regex(r"\b(?:got|have you got|do you have|have you|you got)\s+(?:a|one)\s+(?:quick\s+)?"
                            r"(?:minute|min|sec|second|moment|mo)\b"
                            r"|\bcan (?:i|we) (?:have|grab|borrow) (?:a|you for a)\s+(?:minute|sec|moment)\b",
                            re.IGNORECASE)
 """Asking for a moment to talk: the partner invites the point, never asks what it means."""
 _WHAT_TO_BRING = lazy_regex(r"\b(?:anything|what)\s+(?:(?:do|would|should)\s+)?(?:you\s+)?(?:want|like|need)?\s*"
-                            r"(?:me\s+to\s+|i\s+(?:should\s+)?)?(?:bring|prepare|have ready|read)\b[^.!?]*\?",
+                            r"(?:me\s+to\s+|i\s+(?:should\s+)?)?(?:bring|prepare|have ready|read)\b[^.!?]*\?|"
+                            # ("What would you want from me to make it worth your time?", review r51: unanswered)
+                            r"\bwhat\s+(?:do\s+|would\s+)?you\s+(?:want|need|expect)\s+from\s+me\b[^.!?]*\?",
                             re.IGNORECASE)
 """Asking what to bring to the meeting agreed ("anything u want me to bring to the first one?")."""
+_ANYTHING_ELSE = lazy_regex(r"\b(?:is\s+there\s+)?anything\s+else\s+(?:(?:do|would|will)\s+)?you\s+(?:want|need|"
+                            r"would\s+like)\b[^.!?]*\?|\banything\s+else\s+(?:i\s+(?:can|should)\s+(?:send|do|get))\b",
+                            re.IGNORECASE)
+"""Asking, once agreed, whether they need anything more ("Is there anything else you need from me?", review r51)."""
 _LOGISTICS = lazy_regex(r"\b(?:who(?:'s| is| will)?\s+(?:sends?|books?|sets?\s+up|schedules?|puts?)|"
                         r"who\s+(?:would|should|do)\s+you\s+(?:like|want)\s+to\s+(?:send|book|set\s+up|schedule)|"
                         r"(?:shall|should)\s+i\s+(?:send|book|set up|schedule|put)|"
@@ -1696,10 +1729,34 @@ _ASKS_FOR_THE_ASK = lazy_regex(rf"{_ASKS_WHAT_THE_ASK_IS.pattern}|\bhow much of 
                                r"\bwhat would make (?:them|it|this|these|the sessions) (?:useful|work|better)\b|"
                                r"\bwhat do you need from me\b", re.IGNORECASE)
 """A partner line asking for the ask or its terms: never said once a proposal gave them."""
+_DOUBTS_A_PROMISE = lazy_regex(r"\bI'll believe it when\b|\bunderstanding it and doing it\b|\bsaying it and doing it\b",
+                               re.IGNORECASE)
+"""A partner line doubting the user's promise to change: said only once the user promised something."""
+_PROMISES = lazy_regex(r"\b(?:I(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+can)|"
+                       r"I\s+(?:understand|get\s+it|see\s+(?:that|it|what you mean))|you'?re\s+right|"
+                       r"(?:fair|good)\s+point)\b", re.IGNORECASE)
+"""A user line that says they will change or that they take the point."""
 _FALLBACK = lazy_regex(r"^\W*(?:and\s+)?(?:if\s+(?:that|it|this|\w+)\s+(?:doesn'?t|don'?t|does not|do not|won'?t|"
                        r"can'?t)\s+(?:work|suit|fit)|otherwise|failing that|or else|as a (?:fallback|backup))\b",
                        re.IGNORECASE)  # ("And if Saturday doesn't suit some week, just WhatsApp me…", review r26)
 """A second offer in case the first fails ("If Tuesdays don't work, I could send questions by email")."""
+
+
+_WHO_DOES_IT = lazy_regex(r"\b(?:would|do|will)\s+you\s+(?:(?:prefer|rather|like|want)\s+to\s+|rather\s+)?"
+                          r"(?P<act>[a-z][^?,.!]{2,80}?)\s*,?\s+or\s+"
+                          r"(?:should|shall|would|do you want|would you like)\s+(?:I|me)\b[^?]*\?", re.IGNORECASE)
+"""Who does the next step, asked of them as a choice ("Do you want to email her, or shall I?")."""
+_SPEAKER_SWAP = {"yourself": "myself", "your": "my", "yours": "mine", "me": "you", "my": "your", "mine": "yours",
+                 "myself": "yourself"}
+
+
+def step_taken(text: str) -> str | None:
+    """The step a who-does-it question names, said as the partner's own ("tell them myself"), or None."""
+    found = _WHO_DOES_IT.search(text)
+    if found is None:
+        return None
+    return re.sub(r"\b(?:yourself|yours|your|myself|mine|my|me)\b", lambda m: _SPEAKER_SWAP[m[0].lower()],
+                  found["act"].strip(), flags=re.IGNORECASE)
 
 
 _QUESTION_KIND_PATTERNS = {
@@ -1751,6 +1808,9 @@ _QUESTION_KIND_PATTERNS = {
         # "What is working best for you, the day or the format?" (review r24)
         r"\bwhat (?:is |'s )?(?:working|works?) best for you\b[^?]{0,30}\b(?:day|time|format|slot|morning|week)\b|"
         r"\b(?:works?|working) (?:best )?for your (?:schedule|diary|calendar|week)\b|"
+        # ("What day would you pick?", "So, which day?", review r51: "You never said it mattered that much.")
+        r"\b(?:what|which)\s+(?:day|time|slot|evening|morning)\s+(?:would|do|will)\s+you\s+(?:pick|choose|prefer|like|"
+        r"take)\b|^\W*(?:so,?\s+)?(?:which|what)\s+(?:day|time|slot)\s*\?|"
         r"\b(?:mornings?|afternoons?|evenings?|early|late)\s+or\s+(?:mornings?|afternoons?|evenings?|early|late)\b[^?]*\?|"
         # "For you is ok like this, or you prefer other day?" (review r26): whether another day suits them better
         r"\b(?:you\s+)?(?:prefer|rather(?:\s+have)?)\s+(?:an?\s*)?(?:other|another|different)\s+(?:day|time|slot)\b",
@@ -1830,7 +1890,10 @@ _QUESTION_KIND_PATTERNS = {
         r"\bwhat\s+(?:else\s+)?(?:did|do|would)\s+you\s+(?:still\s+)?(?:have\s+)?(?:want|wanted|hope|hoped|like|liked)\s+"
         r"(?:us\s+|me\s+)?to\s+"
         r"(?:work on|cover|get to|do)\b|\bwhat(?:'s|’s| is)\s+(?:still\s+)?left\s+(?:to|for)\b|"
-        r"\b(?:hadn't|haven't|have not|had not|didn't|did not)\s+(?:yet\s+)?(?:got|gotten|get)\s+(?:round\s+)?to\b",
+        r"\b(?:hadn't|haven't|have not|had not|didn't|did not)\s+(?:yet\s+)?(?:got|gotten|get)\s+(?:round\s+)?to\b|"
+        # ("What do you feel is still open?", review r51: "Next year? Yes, that works for me.")
+        r"\bwhat\s+(?:do|would)\s+you\s+(?:feel|think|say)\s+(?:is|was|we(?:'ve| have))\s+(?:still\s+)?(?:open|left|"
+        r"missing|unfinished|not (?:done|finished))\b",
         re.IGNORECASE),
     # "What is more easy for you now, shorter sessions or other day?", "For you, how is it better? Calls or messages?"
     # (review r34: answered with a line about not seeing the user's side): a pick between two, asked of them
@@ -1843,6 +1906,13 @@ _QUESTION_KIND_PATTERNS = {
         # r45: "Go on." twice): which of two things they meant
         r"\bwas\s+it\s+[^?]{2,80}?,?\s+or\s+[^?]{2,100}\?|\bwhich\s+one\s*\?",
         re.IGNORECASE),
+    # "Would you prefer to tell them yourself, or should I?" (session 79: "From Tuesday? Yes, that works for me."):
+    # who does the next step, asked of them
+    "who-does-it": _WHO_DOES_IT,
+    # ("Can I ask why you told Jen?", "why did you tell her?", review r51: ignored twice): why they did it
+    "their-why": lazy_regex(
+        r"\bwhy\s+(?:did\s+)?you\s+(?:tell|told|say|said|mention(?:ed)?|share[d]?|pass(?:ed)?|present(?:ed)?|use[d]?|"
+        r"take|took|report(?:ed)?|do|did|go|went)\b", re.IGNORECASE),
     # "Did you tell her?", "Did it come from you?" (review r44: answered twice with "I'm glad you came to me with it
     # directly"): whether they did the thing the talk is about, asked yes or no
     "their-doing": lazy_regex(
@@ -1851,7 +1921,9 @@ _QUESTION_KIND_PATTERNS = {
         r"\bdid\s+(?:it|that|this)\s+come\s+from\s+you\b|\bwas\s+it\s+you\b", re.IGNORECASE),
     "what-would-help": lazy_regex(
         r"\bwhat (?:would|could) (?:be )?(?:simple|easy|small|realistic|doable|manageable|light) enough\b|"
-        r"\bwhat would (?:make (?:it|this|that) (?:easier|possible|doable)|help you (?:do|keep|manage|stick))\b|"
+        # ("What would make it realistic for you to get the notes in…?", review r51)
+        r"\bwhat would (?:make (?:it|this|that) (?:easier|possible|doable|realistic|workable)|"
+        r"help you (?:do|keep|manage|stick))\b|"
         r"\bwhat(?:'s| is) (?:something|the smallest thing) you (?:could|can) (?:really |actually )?(?:do|keep)\b|"
         # ("You tell me, what will work for you?", review r31: answered with the last question's answer)
         r"\bwhat (?:will|would|could|can) (?:really |actually )?work for you\b(?![^?]*\b(?:time|day|slot)\b)",
@@ -1869,12 +1941,14 @@ QUESTION_DIRECTIONS = {
     "when-works": "what time or day suits you best",
     "their-worry": "what worries you about it, if anything",
     "what-left": "what you had still hoped to cover together",
+    "who-does-it": "whether you will do the step they named yourself or leave it to them: say which, plainly",
     "choice": "which of the two they offered suits you better: pick one",
     "their-doing": "whether you did what they ask about: say yes or no plainly, then one honest sentence",
+    "their-why": "why you did what they ask about: your honest reason, in a sentence or two, without excuses",
 }
 _ABOUT_ITSELF = ("about-them", "availability", "their-gain")
 """Question kinds answered from the partner's own life, whatever words of the scenario's story they use."""
-ANSWERED_ANY_TIME = frozenset({"in-the-way", "their-worry", "when-works", "their-doing"})
+ANSWERED_ANY_TIME = frozenset({"in-the-way", "their-worry", "when-works", "their-doing", "their-why", "who-does-it"})
 """Questions answered whatever else the turn does, even once a plan is agreed: what got in the way is their side,
 and a worry asked about is theirs to say."""
 """What each kind of question about the partner asks, for the LLM partner's directions."""
@@ -2172,6 +2246,12 @@ _ASK_COMING = lazy_regex(r"\b(?:want|wanted|would like|['’]d like|need)\s+(?:t
                          r"(?:something|a favou?r|a question|one thing)\b|"
                          r"\b(?:can|could|may) i ask (?:you )?(?:something|a favou?r|a question)\b|"
                          r"\bi (?:have|got) (?:a|one) (?:question|request|favou?r|ask)\b|"
+                         # ("I have a small thing to ask, it is about…", "something kind of personal I need to bring
+                         # up with you", review r51: answered as if it had been said)
+                         r"\b(?:a|one)\s+(?:small\s+|little\s+|quick\s+)?(?:thing|question|request)\s+to\s+ask\b|"
+                         r"\bsomething\s+(?:(?:kind|sort)\s+of\s+|a\s+bit\s+|quite\s+|very\s+)?(?:personal|"
+                         r"private|important|difficult|awkward|sensitive)\s+(?:that\s+)?i\s+(?:need|want|have)\s+to\s+"
+                         r"(?:bring up|raise|talk about|discuss|ask)\b|"
                          # ("e get something wey I wan ask you about my training", review r28)
                          r"\b(?:something|one thing|small thing)\s+(?:wey|that|which)?\s*i\s+(?:wan|want|wanna)\s+"
                          r"(?:to\s+)?ask\s+you\b", re.IGNORECASE)

@@ -303,15 +303,20 @@ class Persona:
     when_works: tuple[str, ...] = ()
     """Its answer to when suits it ("What time of the month usually works best for you?" got "From my side, that's a
     commitment I can actually keep", review r13 s01); a scenario's ``answers: when-works`` come first; optional."""
+    nothing_else: tuple[str, ...] = ()
+    """Once agreed, its answer to whether it needs anything more from the user; optional."""
+    who_does_it: tuple[str, ...] = ()
+    """Its pick when asked who does the next step ("Would you prefer to tell them yourself, or should I?"): lines
+    with ``{act}``, the step said as its own ("tell them myself"); optional (older files answer with their side)."""
     look_over: tuple[str, ...] = ()
+    """Saying yes to looking over the user's work ("can you look my new deck before?"): a proposal to the partner that
+    a yes to the user's own plan ("Yes, that would fix it.") left unanswered (review r12 s09); optional."""
     notice: tuple[str, ...] = ()
+    """Said after its yes when the user asked to be told in time if it cancels: lines with ``{notice}`` ("by the
+    evening before"); optional (older files leave the notice unanswered)."""
     way_back: tuple[str, ...] = ()
     """Its yes, once agreed, to going back to the old way if the new one fails ("…we can just go back to weekly,
     ok?"); optional."""
-    """Said after its yes when the user asked to be told in time if it cancels: lines with ``{notice}`` ("by the
-    evening before"); optional (older files leave the notice unanswered)."""
-    """Saying yes to looking over the user's work ("can you look my new deck before?"): a proposal to the partner that
-    a yes to the user's own plan ("Yes, that would fix it.") left unanswered (review r12 s09); optional."""
     rebuff: tuple[str, ...] = ()
     """Terms put with blame, sarcasm or an ultimatum ("Take it or leave it."): not agreed to as put; optional."""
     owned: tuple[str, ...] = ()
@@ -435,7 +440,8 @@ _STEM = 4
 """How many first letters of a story word the user's own words must share for it to be theirs too."""
 
 QUESTION_KINDS = ("in-my-place", "about-them", "when-works", "availability", "their-gain", "in-the-way", "their-worry",
-                  "what-would-help", "what-left", "check", "choice", "their-doing")
+                  "what-would-help", "what-left", "check", "who-does-it", "choice", "their-why",
+                  "their-doing")
 """Questions about the partner itself that a scenario may answer in its own words (``answers:``); any other
 question about their side gets ``their_side``."""
 
@@ -626,6 +632,8 @@ def _persona(data: dict[str, Any], name: str) -> Persona:
         way_back=_lines(data, "way_back", name) if data.get("way_back") else (),
         when_works=_lines(data, "when_works", name) if data.get("when_works") else (),  # older files: their side
         choice=_lines(data, "choice", name) if data.get("choice") else (),
+        who_does_it=_lines(data, "who_does_it", name) if data.get("who_does_it") else (),
+        nothing_else=_lines(data, "nothing_else", name) if data.get("nothing_else") else (),
         bring=_lines(data, "bring", name) if data.get("bring") else (),
         rebuff=_lines(data, "rebuff", name) if data.get("rebuff") else (),  # older files: their harder lines
         owned=_lines(data, "owned", name) if data.get("owned") else (),  # older files: their other lines

@@ -234,11 +234,20 @@ def _hint(criterion: Criterion, score: int, costly: Sequence[tuple[str, str]], s
     return f"{' and '.join(said)}, which cost {'points' if len(said) > 1 else 'a point'}. {how}"
 
 
+SHORT_MOMENT_WORDS = 4
+"""A sentence this short says too little to be the strongest moment while a fuller one weighs as much."""
+
+
 def _best(quotes: Sequence[str], detections: Sequence[Sequence[DetectedMove]],
           shown_by_itself: dict[str, int] | None = None) -> str:
-    """The quote carrying the most weight of good moves (the first on a tie), or of what it showed by itself."""
+    """The quote carrying the most weight of good moves (the first on a tie), or of what it showed by itself.
+
+    On a tie, a bare feeling or fragment ("I am frustrated.") gives way to a sentence with something in it (review
+    r51: chosen over "The last four sessions you cancelled three…").
+    """
     extra = shown_by_itself or {}
-    return max(quotes, key=lambda quote: (max(_weight(quote, detections), extra.get(quote, 0)), -quotes.index(quote)))
+    return max(quotes, key=lambda quote: (max(_weight(quote, detections), extra.get(quote, 0)),
+                                          len(quote.split()) > SHORT_MOMENT_WORDS, -quotes.index(quote)))
 
 
 def _clearest(quotes: Sequence[str], criterion: Criterion, detections: Sequence[Sequence[DetectedMove]]) -> str:

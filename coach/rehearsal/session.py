@@ -281,8 +281,11 @@ class RehearsalSession:
     def debrief(self) -> Debrief:
         """The scored debrief of the turns so far (the model's, validated, on the LLM engine)."""
         if self._debrief is None:
+            # (only what the user could answer: a line to say back from the partner's reply to the last turn came
+            # too late to say, review r51)
+            answerable = self.partner_turns[: len(self.user_turns)]
             offline = score_offline(self.scenario, self.user_turns, self.detections, self.settings.cards_dir,
-                                    self.partner_turns)
+                                    answerable)
             self._debrief = self._llm_debrief(offline) if self._llm and self.user_turns else offline
         return self._debrief
 

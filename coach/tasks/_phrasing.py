@@ -628,7 +628,7 @@ def when_phrase(text: str) -> str:
     phrase = re.sub(r",?\s*(?:about\s+|~\s*)?\d+\s*(?:min|mins|minutes|hrs?|hours?)\s*$", "", phrase)
     if not phrase:
         return ""
-    first = phrase.split(" ")[0].lower()
+    first = phrase.split(" ")[0].lower().rstrip(",;:")  # ("yesterday, about the budget story", review 107)
     if re.match(r"^(?:last|past)\s+(?:\d+(?:\s?[-–]\s?\d+)?|two|three|four|five|six|few|couple\s+of)\s+\w+s"
                 r"(?:\s+(?:at|in|on)\s+\S.*)?$", phrase, re.I):
         # "last two saturdays": a stretch of time, said with the behaviour (and "last 2 wks at the Baker St job")

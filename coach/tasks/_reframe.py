@@ -1122,6 +1122,12 @@ def users_own_apart(feedback: str) -> tuple[str, list[str]]:
             # "he say i talk back…, but i only explain why i do like this": what he said, then the user's side
             own.append(text[objection.start():].lstrip(" ,"))
             text = f"{text[: objection.start()]}."
+        remark = _REMARK_ON_THEM.search(text)
+        if remark and _reports_them(text[: remark.start()]):
+            # ("she said my sourcing was solid which is the first time she said something good tbh" put the user's
+            # remark in the editor's mouth, review 107): what she said, then the user's remark on her
+            own.append(text[remark.start():].lstrip(" ,"))
+            text = f"{text[: remark.start()]}."
         mine = _MY_CLAUSE_AFTER.search(text)
         if mine and _reports_them(text[: mine.start()]):
             # "she said my report was 'sloppy…', i stayed up till 2am finishing it and honestly i wanted to cry":
@@ -1168,6 +1174,14 @@ _DOUBTS_THEIR_BASIS = lazy_regex(r"^(?:but|though|although|and)\s+(?:she|he|they
                                  r"met|read|looked)\b", re.IGNORECASE)
 """The user's doubt about what the feedback rests on ("But she only saw one lesson and it was test review", review
 65): theirs to weigh, never restated as the other person's point."""
+_BECAUSE_IN_REQUEST = lazy_regex(r"\s+(?:because|bc|b/c|coz|cos)\s+\S.*$", re.IGNORECASE)
+"""Why the user wants it, inside the request's clause: its story goes on in the clauses after it."""
+_REMARK_ON_THEM = lazy_regex(r",?\s+(?:which|and that|and this|that)\s+(?:is|was|'s)\s+(?:the\s+)?(?:first|only|1st)\s+"
+                             r"time\s+(?:she|he|they|[A-Z][a-z]+|my\s+\w+|the\s+\w+)\b[^.!?]*$|"
+                             r",?\s+(?:which|and)\s+(?:she|he|they)\s+(?:never|rarely|hardly ever|almost never)\s+"
+                             r"(?:says|said|does|did|gives|gave)\b[^.!?]*$")
+"""The user's remark on the person after what they said ("…solid which is the first time she said something
+good"): the user's own, in the third person."""
 _MY_CLAUSE_AFTER = lazy_regex(r",\s+(?:and\s+|but\s+|so\s+)?(?:honestly\s+|tbh\s+|to be honest\s+)?"
                               r"(?=I\s+(?:stayed up|felt|cried|almost cried|nearly cried|couldn't sleep|"
                               r"(?:just |really )?wanted to (?:cry|quit|scream|leave)|"
@@ -1431,6 +1445,12 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             reading.own.append(clause)
             continue
         wanted = _WANT_THEM_TO.match(clause) if direction == "give" else None
+        why = _BECAUSE_IN_REQUEST.search(clause) if wanted else None
+        if why and wanted:  # ("i need him to do it same day because inspector came and we almost got stop work":
+            # the reason is cut by the clause after it, so it is left out whole, never "…because inspector came.")
+            reading.own.append(clause[why.start():].strip())
+            clause = clause[: why.start()]
+            wanted = _WANT_THEM_TO.match(clause)
         if wanted and not re.fullmatch(r"\w+\s+(?:that|this|it|them)(?:\s+up)?", wanted.group("request"), re.I):
             # "want her to send earlier even if rough": the request, in the user's words ("keep that" needs more)
             if _UNDERSTAND.match(wanted.group("request")):  # "I need him to get it that it's not optional"
@@ -1951,8 +1971,11 @@ def praises(clause: str) -> bool:
                     "", clause, flags=re.IGNORECASE)
     # "the patient's permission": a patient is someone, not a quality
     # ("my plan for the COPD patient", "the elderly patient": still someone, review 75)
-    clause = re.sub(r"\b(?:the|a|my|each|every|his|her|their|our|your)\s+(?:(?-i:[A-Z0-9][\w-]*)\s+|(?:new|elderly|old|"
-                    r"older|young|sick|last|next|first|other)\s+)?patient(?:s|['’]s)?\b", "", clause, flags=re.I)
+    # ("then next patient waits": with no article too, review 107)
+    clause = re.sub(r"\b(?:(?:the|a|my|each|every|his|her|their|our|your)\s+(?:(?-i:[A-Z0-9][\w-]*)\s+|"
+                    r"(?:new|elderly|old|older|young|sick|last|next|first|other)\s+)?|"
+                    r"(?:new|elderly|old|older|young|sick|last|next|first|other)\s+)patient(?:s|['’]s)?\b", "",
+                    clause, flags=re.I)
     # ("she explains blister packs better than I do" was put on the Behaviour line, review 70)
     return bool(_POSITIVE.search(clause)) or bool(quality and quality not in _UNWELCOME) or bool(
         _BETTER_THAN_US.search(clause))

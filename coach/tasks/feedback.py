@@ -1573,9 +1573,14 @@ class _Received:
         told = set(re.findall(r"[a-z0-9]+", str(self.values.get("context") or "").lower())) - _LINK_WORDS
         if told and told <= set(re.findall(r"[a-z0-9]+", typed.lower())):
             return True  # told "at my midpoint interview", and it happened "at my midpoint interview on 12/3" (r78)
+        conversation = set(str(self.frames["conversation_words"]).split())
+        # (the context's own conversation, not what it came after: "debrief after the morning session")
+        own_talk = re.split(r"\b(?:after|before|following)\b", str(self.values.get("context") or "").lower())[0]
+        if set(re.findall(r"[a-z0-9]+", own_talk)) & conversation & set(re.findall(r"[a-z0-9]+", typed.lower())):
+            # ("during the appraisal last Wed", told at "mid-year appraisal": the appraisal itself, review 107)
+            return True
         if told_elsewhere and re.match(r"\s*(?:during|in the middle of)\b", typed, re.IGNORECASE):
             return False  # "during Tuesday's morning session", told at "the debrief after": the work itself
-        conversation = set(str(self.frames["conversation_words"]).split())
         return spaced or after or bool(words & conversation)
 
     def _a_moment_only(self) -> bool:
@@ -1584,7 +1589,9 @@ class _Received:
         People receiving feedback type when they were told; an event or a stretch of time ("Tuesday period 3",
         "last sprint", "in Tuesday's client call") is when the behaviour happened, and can anchor a question.
         """
-        return self._BARE_MOMENT.fullmatch(self.when.strip(" .")) is not None
+        # ("yesterday, about the council budget story": the moment, and what it was about, review 107)
+        moment = re.sub(r",?\s+(?:about|on|re:?|regarding)\s+[^,]+$", "", self.when.strip(" ."), flags=re.IGNORECASE)
+        return self._BARE_MOMENT.fullmatch(moment) is not None
 
     _BARE_MOMENT = lazy_regex(
         r"(?:on\s+)?(?:last\s+|this\s+|this past\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"

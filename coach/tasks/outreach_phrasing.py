@@ -264,9 +264,9 @@ _USERS_REACTIONS = ("felt", "loved", "learned", "learnt", "realised", "realized"
 
 
 _THING_THEN_DASH = lazy_regex(r"^(?P<thing>(?:your|the)\s+(?:[^-–—,]|(?<=\w)-(?=\w)){2,120}?)\s+[-–—]+\s+"
-                              r"(?P<rest>\S.{8,})$", re.IGNORECASE)
+                              r"(?P<rest>\S.{5,})$", re.IGNORECASE)
 """A thing of theirs, then a dash and its story ("your 2021 paper on low-resource MT - used the method in…"); a
-hyphen inside a word is part of the thing (review 63)."""
+hyphen inside a word is part of the thing (review 63); a verdict as short as "- so clean" is one too (review 107)."""
 _AFTER_AN_ASIDE = lazy_regex(r"^(?P<thing>.+?\s[-–—]+\s.+?)\s[-–—]+\s"
                              r"(?P<rest>(?:I|we|it|this|that)(?:['’](?:ve|m|d|ll|s))?\s+\S.*)$", re.IGNORECASE)
 """A thing with a dashed aside, then a clause of the user's own after the aside's closing dash ("… - I've listened
@@ -282,6 +282,8 @@ _THING_THEN_CLAUSE = lazy_regex(r"^(?P<thing>(?i:your|the)\s+[^,;]{2,120}?"
                                 r"(?i:the|its)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:is|was|are|were)\b))"
                                 r"\s+(?!and\b|or\b)[a-z]+\b[^,]{4,}.*)$")
 """A thing of theirs, then a whole clause with its own subject after a comma ("…, you said the rejections…")."""
+_VERDICT_THEN_MORE = lazy_regex(r"^(?P<verdict>[^.!?]{2,60}?)\s*[.!?]+\s+(?P<more>\S.*)$")
+"""A short verdict after the dash that ends its sentence, then more ("so clean! and you explained…")."""
 _WHAT_IN_IT = lazy_regex(r"^(?:the\s+way|how|especially|esp\.?|in\s+particular|particularly|mainly)\b(?![^.;]*\bI\b)",
                          re.IGNORECASE)
 """What in the thing the user means, after a dash ("- the way the bridge flips the chorus line"): no story of theirs."""
@@ -314,6 +316,13 @@ def why_sentence(why: str, voice: Voice, mentor: str = "") -> str:
         # ("your co-write on X - the way the bridge flips the chorus line" gave "The way the bridge flips the chorus
         # line." on its own, review 105): what in the thing, said after it
         return f"{why_sentence(dashed['thing'], voice, mentor).rstrip('.')} — {dashed['rest'].rstrip(' .!')}."
+    verdict = _VERDICT_THEN_MORE.match(dashed["rest"]) if dashed else None
+    if dashed and verdict and shape(dashed["thing"]) == "noun" and len(verdict["verdict"].split()) <= 6:
+        # ("your lager at the meetup - so clean! and you explained…" gave "…Berlin - so clean really stuck with me.",
+        # review 107): the verdict after the framed thing, then what follows as sentences of their own
+        framed = why_sentence(dashed["thing"], voice, mentor)
+        more = " ".join(sentence(piece) for piece in pieces_of(_users_own(verdict["more"])))
+        return f"{framed.rstrip('.')} — {verdict['verdict'].rstrip(' .!')}. {more}"
     # ("… - we tried it and found 3 big issues in a week": the user's own story, session 61)
     if dashed and shape(dashed["thing"]) == "noun" and (shape(dashed["rest"]) in ("clause", "past", "first_person")
                                                        or has_main_verb(dashed["rest"])):
@@ -553,7 +562,9 @@ _NOW_AT_AFTER_A_PAST = lazy_regex(r"\b(I\s+(?:[a-z]+ed|grew up|studied|trained|w
 
 def _about_sentence(about: str) -> str:
     named = _OWN_NAME_FIRST.match(about.strip())
-    if named and not _is_a_role_word(named["name"]):
+    # ("QS, 4yrs PQS side": a role's initials, never the user's name, review 107)
+    acronym = named is not None and named["name"].isupper() and len(named["name"]) <= 5
+    if named and not _is_a_role_word(named["name"]) and not acronym:
         # "Lucía, 2nd year trainee air traffic controller…": the user's name, then who they are ("I'm Lucía, a 2nd
         # year trainee…"), never "I'm a Lucía, 2nd year…" (review 94)
         said = about_sentence(named["rest"])
@@ -642,8 +653,14 @@ def _later_pieces_owned(text: str) -> str:
     return ", ".join(done).replace(", with ", " with ")
 
 
+_WANT_WITHOUT_I = lazy_regex(r"(?:now\s+|really\s+|also\s+)?(?:want|hope|plan|aim|need|would like)\s+to\s+[a-z]")
+"""What the user wants, typed without its "I" after a comma ("…, now want to move to courts")."""
+
+
 def _owned_piece(piece: str, before: str) -> str:
     """One comma piece after the first, with its "I" when it is the user's own clause (see above)."""
+    if _WANT_WITHOUT_I.match(piece):  # ("…, small animal clinic in Tucson, want to do the VTS anesthesia", review 107)
+        return f"and I {piece}"
     if re.match(r"(?:and|or|but|so|I|I'm|I've|my|the|a|an|before|after|since|then|previously|formerly|mostly|mainly|"
                 r"also|now|currently)\b", piece, re.IGNORECASE):
         return piece
@@ -871,16 +888,18 @@ def context_sentence(context: str, voice: Voice) -> str:
     doing = kind == "noun" and text[:1].islower() and head in frame(JOB, "roles") and _role_word_doing(text)
     if (kind == "noun" and _could_be_their_verb(text, head)) or (kind == "verb" and is_bare_verb(head)) or doing:
         # "study seagrass die-off…", "run the phlebotomy training program at…" complete "they…" as the form asks:
-        # said as what they do ("Since you run…"), never after "as a" nor left out (review 92)
-        return fill(_toned(frame(JOB, "context", "present"), voice), x=clause(text))
+        # said as what they do ("Since you run…"), never after "as a" nor left out (review 92); a second verb agrees
+        # ("run the exotic animal unit … and teaches the reptile module": "and teach", session 79 golden reading)
+        return fill(_toned(frame(JOB, "context", "present"), voice), x=clause(_in_base_form(text, _second_verbs(text))))
     if kind == "noun" and len(text.split()) <= CONTEXT_ROLE_WORDS:
         body = clause(text)
         return fill(_toned(frame(JOB, "context", "noun"), voice), a=_article(body), x=body)
     return ""
 
 
-CONTEXT_CLAUSE_WORDS = 16
-"""The longest "they…" answer (in words) said as what they do ("Since you organised…")."""
+CONTEXT_CLAUSE_WORDS = 24
+"""The longest "they…" answer (in words) said as what they do ("Since you organised…"); at 16, "runs the anesthesia
+service at the vet teaching hospital and wrote the CRI dosing chart we use in our clinic" was left out (review 107)."""
 CONTEXT_ROLE_WORDS = 12
 """The longest role said after "Your experience as…": a longer one reads as a second sentence inside it."""
 

@@ -78,7 +78,8 @@ _PREFIX = lazy_regex(r"^(?:(?:my\s+)?(?:todos?|to-dos?|to do)|action items?|acti
                      r"|^(?:todo|to-do)\s+(?=[^\s:]+\s*(?::|\s[-–—]\s))", re.I)
 _FIRST_PERSON = lazy_regex(
     r"^(?:i will|i'll|i am going to|i'm going to|i need to|i must(?: to)?|i have to|i've agreed to|i agreed to|"
-    r"i(?:'m| am) supposed to|i(?:'m|’m| am|m) to|"
+    # ("IM to intro me…": in capitals, someone's initials, never "I'm", review 106)
+    r"i(?:'m| am) supposed to|i(?:'m|’m| am) to|(?-i:[Ii]m) to|"
     r"i promised to|(?:we\s+)?(?:both\s+)?(?:also\s+)?(?:agreed|said)\s+(?:that\s+)?i\s+(?:should|would|will|need to)|"
     r"i gotta|i got to|i['’]ve got to|i have got to|"
     # the user's own plan with its "I" dropped ("gonna practice the codes every night", review 67)
@@ -221,6 +222,9 @@ MEETING_NOUNS = r"meeting|session|call|catch-?up|chat|sync|1:1|1-1|one-to-one|ch
 """What notes call the next meeting ("next sync 2/5"); the summary's closing line reads the same words."""
 _NOT_AFTER_A_TIE = "".join(f"(?<!{tie} )(?<!{tie} the )" for tie in ("before", "by", "until", "till", "for", "b4",
                                                                       "ahead of"))
+_MEETS = lazy_regex(r"\b(?:call|ring|phone|meet|see|talk|speak|catch up|session|mtg|meeting|zoom|teams)\b",
+                    re.IGNORECASE)
+"""Words of meeting again ("next: he said call him after the short rains")."""
 _NEXT_MEETING = lazy_regex(
     # ("…the costing before we meet again": a deadline, not the meeting)
     # ("apply to 3 roles before next session", "prep slides for next mtg": a deadline or a purpose, not the meeting)
@@ -774,6 +778,8 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         aside = re.search(r"\s*\((?P<inside>[^()]*)\)\s*$", promised["rest"])
         text = (f"{promised['rest'][: aside.start()]} ({promised['topic'].strip()}, {aside['inside']})" if aside
                 else f"{promised['rest']} ({promised['topic'].strip()})")
+    # ("next: Oksana will book me 2 more mock panels": what comes next, her promise, review 107)
+    text = re.sub(r"^next\s*:\s*(?=[A-Z][\w'’-]*(?:\s+will|['’]ll|\s+to)\s+[a-z])", "", text)
     labelled = _TOPIC_THEN_THEIR_PROMISE.match(text) if not _DATE_LABEL.match(text) else None
     if labelled and _their_pronoun_or_name(labelled["who"], mentor):
         text = labelled["promise"]  # "foundry: K will intro me to Giorgos…": the promise names its topic (review 99)
@@ -831,8 +837,11 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     if owner == ME and lead_me and is_bare_verb(lead_me["verb"].lower()):
         text = text[3:]  # "me ask super if company pays exam fee by Fri": "me" for "I", never "Me: Me ask…" (review 68)
     tagged = _OWNER_TAG.search(text)
-    labelled_me = re.match(r"^\s*(?:me|i)\s*[:\-–]", _BULLET.sub("", line), re.IGNORECASE) is not None
-    if tagged and tagged.group("name").lower() not in _NOT_NAMES and not labelled_me:
+    unbulleted = _BULLET.sub("", line)  # ("I'll send the berth plan (Tomas)": the user said it is theirs)
+    labelled_me = re.match(r"^\s*(?:me|i)\s*[:\-–]", unbulleted, re.IGNORECASE) or _FIRST_PERSON.match(unbulleted)
+    # ("IM to intro me to Marko (Rijeka)": the line opens with its owner, so the bracket says where, review 106)
+    led = tagged is not None and _named_owner(text[: tagged.start()], mentor, me, under_actions) is not None
+    if tagged and tagged.group("name").lower() not in _NOT_NAMES and not labelled_me and not led:
         # ("me: …, ring the advisor (Declan)": the name is who to ring, the label said whose task it is)
         owner, marked = _owner_for(tagged.group("name"), mentor, me), True
         text = text[: tagged.start()]
@@ -1851,7 +1860,10 @@ def _split_at_commitments(line: str) -> str:
                 "dates", "details", "times", "prices", "costs", "availability", "now", "soon", "asap", "early",
                 "today"))  # "…, I have to check dates", "…, I must start now"
             advised = _ADVISED_TO.search(kept[-1]) if kept and too_short and _FIRST_PERSON.match(part) else None
-            if advised:  # "she thinks I should go for the deputy role, I'll apply by end of month": that is the task
+            unsaid = _RAISED_WITHOUT_WHAT.match(part) if kept else None
+            if unsaid:  # ("caseload 22 is too high, she'll raise at team mtg" gave "Raise at team meeting", review 107)
+                kept.append(f"{part[: unsaid.end('verb')]} it{part[unsaid.end('verb'):]} ({kept[-1].strip()})")
+            elif advised:  # "she thinks I should go for the deputy role, I'll apply by end of month": that is the task
                 due = _DUE.search(part)
                 task = f"I'll {advised.group('vp')}{due.group(0) if due else ''}"
                 if advised.group("asked"):  # "he asked me to look over his slides": the task says it all
@@ -1876,6 +1888,10 @@ def _split_at_commitments(line: str) -> str:
     return _task_after_comma(line)
 
 
+_RAISED_WITHOUT_WHAT = lazy_regex(r"^\s*(?:and\s+)?(?:also\s+)?[^\W\d_]+(?:['’]ll|\s+will|\s+to)\s+(?:also\s+)?"
+                                  r"(?P<verb>raise|flag|mention|escalate|table|bring up|push|chase)"
+                                  r"(?=\s+(?:at|in|with|to|on|during|w/)\b)", re.IGNORECASE)
+"""A promise to raise something with no object ("she'll raise at team mtg"): what, the clause before it."""
 _NOT_ANYMORE = lazy_regex(r"\bi\s+(?:should\s+not|shouldn['’]?t|shd\s+not|should\s+stop)\b[^,]*\b(?:anymore|any\s+more|"
                           r"no\s+longer)\b", re.IGNORECASE)
 """Advice to stop doing something, which what to do instead goes with."""
@@ -2712,7 +2728,10 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         if place and meeting_place is None:  # "we meet again at her shop in Croix-Rousse": where, with no when
             meeting_place = place.group(0).strip().rstrip(".")
             continue
-        if meeting and not date and re.match(r"^next\s*:", line, re.IGNORECASE):
+        after_next = re.sub(r"^next\s*:\s*", "", line, flags=re.I)
+        # ("next: Viktor will put me on 2 more sim…" is his promise, never the next meeting, review 107)
+        promised = _named_owner(after_next, mentor, me) is not None and not _MEETS.search(after_next)
+        if meeting and not date and re.match(r"^next\s*:", line, re.IGNORECASE) and not promised:
             # "next: he said call him after the short rains": the meeting, not a task
             next_meeting = next_meeting or _arranged_by(re.sub(r"^next\s*:\s*", "", line, flags=re.I), mentor, pronoun)
             continue

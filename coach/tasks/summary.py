@@ -309,7 +309,8 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
         names = "|".join(re.escape(first) for first in first_names_of_two(mentor) or ())
         said = re.sub(rf"\b(?P<you>(?:{names})\s+(?:also\s+)?)(?P<verb>{'|'.join(_REPORTED_THEN)})s\b",
                       lambda m: f"{m['you']}{_REPORTED_THEN[m['verb'].lower()]}", said)
-    said = re.sub(r"^[Yy]our advice\s*:\s*(?=[a-z])", "You said to ", said)  # "Dr P advice: do 10 calcs a day…"
+    # "Dr P advice: do 10 calcs a day…", "talked re the appeal, his tip: always meet residents…" (review 107)
+    said = _ADVICE_LABEL.sub(_advice_said, said)
     # The email goes after the session: what they said is in the past ("you say" reads as a habit).
     said = _REPORTED_NOW.sub(lambda m: f"{m.group('you')}{_REPORTED_THEN[m.group('verb').lower()]}", said)
     said = _told_story(said)  # (after the tense: "she tell me story about…" is "you told me about…")
@@ -611,11 +612,28 @@ _SHORT_DAY = lazy_regex(r"\b(?P<tie>on|by|next|this|every|before|until|from|and|
 _SAID_THEN_VERB = lazy_regex(r"\b(?P<said>[Yy]ou (?:also )?(?:said|told me))\s+(?P<verb>[a-z]+)\b(?!['’])")
 
 
+_ADVICE_LABEL = lazy_regex(r"(?:^|(?<=,\s))(?P<your>[Yy]our)\s+(?:advice|tip)\s*:\s*"
+                           r"(?P<verb>(?:always\s+|never\s+|just\s+)?[a-z]+)\b")
+"""Their advice as a label before what to do ("your tip: always meet residents before the hearing")."""
+
+
+def _advice_said(match: re.Match[str]) -> str:
+    """"Your tip: always meet…" as "you said to always meet…"; a label before no verb stays ("your tip: the pause")."""
+    verb = match["verb"].split()[-1]
+    if not is_bare_verb(verb) and not match["verb"].startswith("never"):
+        return match[0]
+    you = "You" if match["your"][0] == "Y" and match.start() == 0 else "you"
+    return f"{you} said to {match['verb']}" if not match["verb"].startswith("never") else (
+        f"{you} said never to {match['verb'].split(maxsplit=1)[1]}")
+
+
 def _said_to(match: re.Match[str]) -> str:
     verb = match.group("verb")
     if verb in ("to", "that", "it", "i", "you", "we", "they", "he", "she", "the", "my", "your", "not", "never"):
         return match.group(0)
-    if verb in _NEEDS_A_SUBJECT:  # "he says need it asap": what the user needs, not an instruction
+    # ("she said have 1:1 with each before" is advice, "to have…"; "have to ask" is what the user must do, review 107)
+    advice_to_have = verb == "have" and not re.match(r"\s+(?:to|got)\b", match.string[match.end():])
+    if verb in _NEEDS_A_SUBJECT and not advice_to_have:  # "he says need it asap": what the user needs, not advice
         return f"{match.group('said')} I {verb}"
     following = re.match(r"\s+([a-z]+)", match.string[match.end():])
     if following and [t[:2] for _, t in tag(f"{verb} {following.group(1)}")] == ["NN", "NN"]:
@@ -1142,7 +1160,10 @@ def _opener(tone: str, seed: str, today: bool) -> str:
                           "warm"), seed))  # fmt: skip
 
 
-_LEANS_ON_BEFORE = lazy_regex(r"^(?:it|its|it's|that|this|they|these|those|them)\b", re.IGNORECASE)
+_DUMMY_IT = (r"it(?:['’]?s|\s+is)\s+(?:\w+\s+)?(?:normal|ok|okay|fine|common|natural|usual|important|worth|better|"
+             r"best|good)\s+to\b")
+"""An "it" that leans on nothing before it ("its normal to replay the call in your head")."""
+_LEANS_ON_BEFORE = lazy_regex(rf"^(?!{_DUMMY_IT})(?:it|its|it's|that|this|they|these|those|them)\b", re.IGNORECASE)
 """A point that starts "its 80% there" needs the line before it to say what "it" is."""
 _SHOWED_ME = lazy_regex(r"^you\s+(?:also\s+)?(?P<verb>showed|taught|helped|explained|explain)\s+(?:to\s+)?me\s+"
                         # ("…how he checks alignment with the table, not the gauge": the contrast is the point, r102)
@@ -1553,7 +1574,9 @@ that topic, never "your advice to start now" with what to start left behind (rev
 _DATE_OR_FIGURE = lazy_regex(r"\d")
 """A step with a figure in it ("raise shirts from $3.50 to $4"): a concrete step the point after it backs."""
 _ADVICE_APART = lazy_regex(
-    r"\s+[-–—]\s+|:\s+|,\s+(?:and\s+(?=you\s))?(?=(?:you\s+(?:also\s+)?)?(?:said|told)\s+(?![^,.]*\b(?:it|they|them|this|that|these|those)\b))"
+    # ("cardiac arrest debrief talk, he said its normal to replay the call…": an "it" that leans on nothing, r107)
+    r"\s+[-–—]\s+|:\s+|,\s+(?:and\s+(?=you\s))?(?=(?:you\s+(?:also\s+)?)?(?:said|told)\s+(?![^,.]*\b(?:"
+    rf"(?!{_DUMMY_IT})it|they|them|this|that|these|those)\b))"
     # "chatted about burnout, you recommended 'Rest' by Alex Pang": a title recommended after its topic
     r"|,\s+(?=you\s+(?:also\s+)?(?:recommended|suggested|mentioned)\s+['\"‘“])"
 )
@@ -1668,6 +1691,8 @@ def _advice_frame(verb: str, rest: str) -> str | None:
         # "she said 'don't quit till…'": her words in quotes, never "your point that 'don't quit…'"; "'give me one
         # week'" is about them, no advice to thank for
         return None if re.search(r"\b(?:me|my|i|i'll|i'm|mine)\b", rest, re.IGNORECASE) else "quoted"
+    if re.match(_DUMMY_IT, rest, re.IGNORECASE):
+        return "point"  # "its normal to replay the call in your head": a point, its "it" leaning on nothing (r107)
     kind = shape(rest)
     tagged = tag(rest)
     # "front office to revenue management move is possible": two nouns and then their verb, a point
@@ -1944,6 +1969,8 @@ def next_meeting_sentence(when: str | None, tone: str) -> str:
         return {"formal": f"I look forward to {spoken}.", "casual": f"See you at {spoken}!"}.get(
             tone, f"Looking forward to {spoken}.")
     if spoken.lower().startswith("next "):  # not "our next session next Tuesday": the time names the meeting
+        # ("next wk same time" lost its "same time": "…seeing you next week.", review 107)
+        spoken += f",{same_time.group(0)}" if same_time else ""
         return {"formal": f"I look forward to speaking with you {spoken}.", "casual": f"See you {spoken}!"}.get(
             tone, f"Looking forward to seeing you {spoken}."
         )

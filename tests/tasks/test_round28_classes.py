@@ -178,7 +178,7 @@ def test_about_me_gives_a_past_clause_its_subject_and_says_a_thing_of_theirs_as_
     assert about_sentence("3rd year apprentice electrician, did a QQI cert at night") == (
         "I'm a 3rd year apprentice electrician. I did a QQI cert at night.")
     assert about_sentence("dairy farm 180 cows, want to go precision") == (
-        "A bit about me: dairy farm 180 cows, want to go precision.")
+        "A bit about me: dairy farm 180 cows, and I want to go precision.")  # (its "I", since review 107)
     assert about_sentence("farm manager on a dairy farm") == "I'm a farm manager on a dairy farm."
 
 

@@ -165,7 +165,8 @@ def test_an_answer_after_a_question_and_an_arrow_is_its_own_sentence() -> None:
 
 def test_an_instruction_after_an_equals_sign_follows_a_colon() -> None:
     body = _summary("covered: saying no. her tip = ask 'what should i drop?'. she wants me to keep a log", "Rachel")
-    assert "tip: ask 'what should I drop?'" in body and "tip is ask" not in body
+    # (since review 107 the tip is said as advice: "You said to ask 'what should I drop?'.")
+    assert "You said to ask 'what should I drop?'" in body and "tip is ask" not in body
 
 
 @pytest.mark.parametrize(("item", "said"), [
