@@ -173,7 +173,11 @@ _DESCRIBED = lazy_regex(r"\bwhich\s+(?:is|are|takes|means|lasts|runs)\s+(?:\w+\s
 """A detail that describes a thing ("the short supervisor course, which is three Saturdays"): no term of the plan."""
 _IN_A_CONDITION = lazy_regex(r"\bif\s+(?:it['’]s|it\s+is|that['’]s|that\s+is|this\s+is)\s+[^,.;?!]*$", re.IGNORECASE)
 """A detail inside a guess at what they mean ("If it's the manager step next year, …", review r51)."""
-_TOLD_NOT_PUT = (_DONE_FOR_SO_LONG, _DONE_THEN, _DESCRIBED, _IN_A_CONDITION)
+_MADE_THEN = lazy_regex(r"\b(?:i|we)\s+(?:built|made|wrote|designed|developed|created|drew\s+up|planned|tested|"
+                        r"set\s+up|put\s+together|ran|presented|sent)\b[^,.;?!]{0,60}$", re.IGNORECASE)
+"""When the user made the thing they tell of ("the one I built on the Mooi River trial plots in March", review r52:
+"In March. Fine, that works.")."""
+_TOLD_NOT_PUT = (_DONE_FOR_SO_LONG, _DONE_THEN, _DESCRIBED, _IN_A_CONDITION, _MADE_THEN)
 """What comes before a detail the user only told (how long, when it was done, what a thing is): no term of theirs."""
 _INTRODUCED = lazy_regex(r"\b(?:i am|i'm|my name is|this is)\s+(?-i:[A-Z])[\w'-]+"
                          r"(?:\s*,|\s+and|\s+from|\s+[a-z]+\s+|\s*[.;—-])|"
@@ -1861,6 +1865,8 @@ _QUESTION_KIND_PATTERNS = {
         # ("What is worrying you about it?" after its counter got "…now that we've agreed something concrete", r48)
         r"\bwhat(?:'s| is| are)\s+(?:worrying|bothering|concerning)\s+(?:you|u)\b|"
         r"\bwhat\s+(?:bothers|concerns)\s+you\b|"
+        # ("How bad is it for you, and is there something I can do to help…?", review r52)
+        r"\bhow\s+bad\s+is\s+(?:it|this|that)\s+for\s+you\b|"
         r"\bwhat\s+(?:are|r)\s+(?:you|u)\s+(?:worried|concerned)\s+about\b|"
         # ("Is this about stage 7 in Wales? If you think I am not ready…, please just say it." got "Fair. I can't
         # really argue with that.", review r49)
@@ -1921,6 +1927,9 @@ _QUESTION_KIND_PATTERNS = {
         r"\bdid\s+(?:it|that|this)\s+come\s+from\s+you\b|\bwas\s+it\s+you\b", re.IGNORECASE),
     "what-would-help": lazy_regex(
         r"\bwhat (?:would|could) (?:be )?(?:simple|easy|small|realistic|doable|manageable|light) enough\b|"
+        # ("What would make it work on your side?", "So what could help you not skip the torque check…?", review r52)
+        r"\bwhat\s+would\s+make\s+(?:it|this|that)\s+work\s+(?:on|from|for)\s+your\s+side\b|"
+        r"\bwhat\s+(?:could|would|can|might)\s+help\s+you\s+(?:not|to|remember|stop|avoid|keep)\b|"
         # ("What would make it realistic for you to get the notes in…?", review r51)
         r"\bwhat would (?:make (?:it|this|that) (?:easier|possible|doable|realistic|workable)|"
         r"help you (?:do|keep|manage|stick))\b|"

@@ -417,7 +417,12 @@ def _answers_back(move: str, quote: str) -> bool:
         _REFERS_BACK.search(quote))
 
 
-_FILLER = lazy_regex(r"\b(?:um+|uh+|erm|hmm+|like,|kinda|sorta|i guess|lol|haha|ngl|tbh|sorry)\b", re.IGNORECASE)
+_FILLER = lazy_regex(r"\b(?:um+|uh+|erm|hmm+|like,|kinda|sorta|i guess|lol|haha|ngl|tbh|sorry)\b|"
+                     # ("Maybe it is not so important but…, if it is ok.": self-minimising kept in the better line
+                     # that told the user to drop it, review r51)
+                     r"\b(?:(?:maybe\s+)?it(?:'s|\s+is)\s+not\s+(?:so\s+|that\s+|very\s+)?important|if\s+(?:it\s+is|it's)\s+"
+                     r"(?:ok|okay|alright)|only\s+if\s+you\s+have\s+time|i\s+know\s+you(?:'re|\s+are)\s+(?:very\s+)?busy)\b",
+                     re.IGNORECASE)
 _REUSE_MAX_WORDS = 25
 
 

@@ -959,7 +959,9 @@ _TELL_THEM_TO_DO = lazy_regex(r"^(?:but\s+|and\s+|so\s+|also\s+)?(?:i\s+)?(?:rea
 """What the user wants to tell them to do ("I want to tell him measure twice paint once"), when a verb opens it."""
 _WANT_THEM_TO = lazy_regex(r"^(?:but\s+|and\s+|so\s+)?(?:i\s+)?(?:really\s+|just\s+)?"
                            r"(?P<verb>want|need|would like|'d like)\s+"
-                           r"(?:him|her|them|you)\s+to\s+(?P<request>\S.+)$", re.IGNORECASE)
+                           # ("need he slow down and use the hand lens…", as a second language says it, review 108)
+                           r"(?:(?:him|her|them|you)\s+to|(?:he|she|they)(?:\s+to)?)\s+(?P<request>\S.+)$",
+                           re.IGNORECASE)
 """What the user wants the person to do, said of them: "want her to send earlier even if rough"."""
 WORRY_FOR_THEM = lazy_regex(r"^(?:and\s+|but\s+|so\s+)?i\s+(?:really\s+|just\s+)?(?:don'?t|do not)\s+want\s+"
                             r"(?:him|her|them)\s+to\s+(?!(?:feel|think|take|see|hear|get defensive|be upset|panic|"
@@ -1451,6 +1453,10 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             reading.own.append(clause[why.start():].strip())
             clause = clause[: why.start()]
             wanted = _WANT_THEM_TO.match(clause)
+        nominative = wanted is not None and re.search(r"\b(?:want|need)\s+(?:he|she|they)\b", wanted[0],
+                                                      re.IGNORECASE) is not None
+        if nominative and wanted and _UNDERSTAND.match(wanted.group("request")):
+            wanted = None  # ("I want he understand the young ones learn from him…": read on as before, its "him" said)
         if wanted and not re.fullmatch(r"\w+\s+(?:that|this|it|them)(?:\s+up)?", wanted.group("request"), re.I):
             # "want her to send earlier even if rough": the request, in the user's words ("keep that" needs more)
             if _UNDERSTAND.match(wanted.group("request")):  # "I need him to get it that it's not optional"
@@ -1697,7 +1703,8 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             continue
         praised_last = False
         if softened is None and addressed is not None and praise:
-            reading.strengths.append(_praise_only(addressed))  # "very safe, never accident in 3 years": not an absolute
+            # "very safe, never accident in 3 years": not an absolute
+            reading.strengths.append(_praise_only(addressed, direction == "give"))
             praised_last = True
         elif softened is None:
             reading.judged.append(clause)
@@ -1752,7 +1759,7 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             # them, so what could come of it
             reading.impacts.append(softened)
         elif praise:  # "always first on site", "never make mistakes in the system": praise, kept as said
-            reading.strengths.append(_praise_only(addressed or softened or ""))
+            reading.strengths.append(_praise_only(addressed or softened or "", direction == "give"))
             praised_last = True
         else:
             effect = _EFFECT_AFTER.search(softened) if direction == "give" else None
@@ -1773,6 +1780,10 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
     if direction == "give":
         _unnoticed_with_its_event(reading)
         reading.behaviours = _them_named(reading.behaviours, [*reading.scene, *reading.impacts])
+        # ("Alexei log core too fast, miss the alteration zones, …": the second verb is theirs too, never "I've also
+        # noticed that miss the alteration zones", review 108)
+        reading.behaviours = [f"you {b}" if i and is_bare_verb(b.split(" ", 1)[0]) and b.split(" ", 1)[0] not in (
+            "need", "want") else b for i, b in enumerate(reading.behaviours)]
         _context_is_no_impact(reading, history)
         # "Chloe is 4 months qualified, lovely with patients": how long they have been qualified is no praise
         reading.strengths = [_said_to_them(_QUALIFIED_FOR.sub(r"\1 ", s)) for s in reading.strengths]
@@ -1995,9 +2006,14 @@ _OWN_WORRY_AFTER = lazy_regex(r",\s*(?:but\s+|and\s+)?(?:i\s+)?(?:really\s+)?(?:
 """The user's own worry after the praise ("…best on 2nd fix ive had, dont want to lose him"): never said to them."""
 
 
-def _praise_only(praise: str) -> str:
+def _praise_only(praise: str, giving: bool = True) -> str:
     # ("…with his hands tho, best on 2nd fix": the "though" that set it against the criticism goes too)
     praise = re.sub(r",?\s+(?:though|tho)(?=,|$)", "", _OWN_WORRY_AFTER.sub("", praise))
+    # ("he is smart but rush because wants to go to site camp early": the praise, never what it is set against,
+    # review 108)
+    if giving:  # (received, what follows "but" is their point too: "Your numbers are fine but 'relationships…'")
+        praise = re.sub(r",?\s+but\s+(?!also\b|still\b|always\b)(?![^,]*\b(?:good|great|excellent|brilliant)\b).*$",
+                        "", praise)
     # ("She's new (4 months) and really good with the owners": being new is no strength, review 98)
     return _NEW_AND.sub(r"\1 ", praise)
 
@@ -2150,8 +2166,9 @@ def _addressed(text: str, person: Person, direction: str, quoted: bool) -> str |
         for name in [*person.names, *_PERSON_NOUNS]:  # any case: notes type names in lower case ("jordan's on…")
             text = re.sub(rf"\b{re.escape(name)}['’]s\b(?=\s+(\S+))", _your_or_you_are, text, flags=re.IGNORECASE)
             # "Ana data is very careful": a name before a noun and its verb is whose it is, as non-native notes write it
-            text = re.sub(rf"\b{re.escape(name)}\b(?=\s+([a-z]+)\s+(?:is|are|was|were|has|have)\b)", _your_if_noun,
-                          text, flags=re.IGNORECASE)
+            # ("Minjun average handle time is good": a noun phrase of up to three words, review 108)
+            text = re.sub(rf"\b{re.escape(name)}\b(?=\s+((?:[a-z]+\s+){{0,2}}[a-z]+)\s+(?:is|are|was|were|has|have)\b)",
+                          _your_if_noun, text, flags=re.IGNORECASE)
             if name not in _PERSON_NOUNS:
                 # "Aoife my new hire is brilliant…": who they are to the user goes with the name (session 57)
                 text = re.sub(rf"\b{re.escape(name)},?\s+{_WHO_THEY_ARE}(?=\s+[a-z])", name, text,
@@ -2311,8 +2328,12 @@ _PERSON_NOUNS = ("the lad", "the lass", "lad", "lass")
 
 
 def _your_if_noun(match: re.Match[str]) -> str:
+    """"your" when what follows the name is a noun phrase ending in a noun ("average handle time"), not a verb."""
     words = tag(match.group(1))
-    return "your" if words and words[0][1] in ("NN", "NNS") else match.group(0)
+    # ("handle" in "average handle time" is a noun here, whatever the tagger says)
+    nouny = bool(words) and words[0][1] in ("NN", "NNS", "JJ") and all(
+        t in ("NN", "NNS", "JJ", "VB", "VBP") for _, t in words[1:-1]) and words[-1][1] in ("NN", "NNS")
+    return "your" if nouny else match.group(0)
 
 
 def _your_or_you_are(match: re.Match[str]) -> str:

@@ -1246,6 +1246,8 @@ def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
 def _after_question(text: str) -> str:
     """A quoted question then the frame: "…realistic?: what would…" -> "…realistic? What would…"."""
     text = re.sub(r"\?:\s+(\w)", lambda m: f"? {m.group(1).upper()}", text)
+    # ("Where would you suggest I start if I want to start doing…": the frame's verb said twice, review 108)
+    text = re.sub(r"\bI start if I want to start\b", "I begin if I want to start", text)
     return text.replace("?.", "?")
 
 
@@ -1459,20 +1461,27 @@ def opening_update(plan: _Plan, brevity: int) -> str:
     if _joinable(pieces):
         items = _done_and_done(plan, pieces)
         # "Since we last spoke, I spoke to two NPs…": the frame's verb is never the first thing done
+        # ("Since we last spoke, I did 12 CTCA under supervision since last month": one "since", review 108)
         again = _SPOKE_FIRST.match(items) is not None
-        update = FRAMES["opening"]["since_other" if again else "since"].format(items=items)
+        key = "plain" if _SINCE_INSIDE.search(items) else "since_other" if again else "since"
+        update = FRAMES["opening"][key].format(items=items)
     else:  # one sentence per item: "I did the WSET level 2 and passed with merit. I've been covering for…"
         said = [f"{_done_and_done(plan, done)}." if _joinable(done := _done_one_by_one(p)) else
                 " ".join(plan.said_to_mentor(about_me(_later_doings_owned(piece))) for piece in _doings_apart(p))
                 for p in shown]
         again = _SPOKE_FIRST.match(" ".join(said)) is not None  # (review 60)
-        update = FRAMES["opening"]["since_list_other" if again else "since_list"] + " " + " ".join(said)
+        # (a "since" in a later sentence reads well: "Since we last spoke: I did… I've been covering… since Oct.")
+        first = re.split(r"(?<=[.!?])\s", " ".join(said), maxsplit=1)[0]
+        key = "plain_list" if _SINCE_INSIDE.search(first) else "since_list_other" if again else "since_list"
+        update = FRAMES["opening"][key] + " " + " ".join(said)
     return f"{update} {focus}"
 
 
 _BETTER_AT = lazy_regex(r"^(?:be\s+|being\s+)?better\s+at\b", re.IGNORECASE)
 """A goal typed as the state it wants ("better at difficult convos")."""
 _SPOKE_FIRST = lazy_regex(r"I (?:spoke|talked|met)\b")
+_SINCE_INSIDE = lazy_regex(r"\bsince\b", re.IGNORECASE)
+"""A "since" of the user's own in the update ("since last month"): the frame then opens without its own."""
 """News that opens with speaking to someone: after "Since we last spoke" it says "spoke" twice."""
 
 

@@ -123,6 +123,8 @@ BRACKETED_OWNER = lazy_regex(r"^(?:(?P<todo>todo|to-do|action)\s*)?"
 _OWNER_TAG = lazy_regex(r"\s*\((?P<name>me|mentor|both|(?![A-Z]{4,}\))[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*|[A-Z]\.?)\)\s*$")
 """An owner noted after the task: "intro to Dr Wanjiru (Helen)" (an organisation in capitals, "(CARECEN)", is
 where, not who)."""
+_TODO_ME_AT_END = lazy_regex(r"\s*\((?:todo|to\s*do|to-do|action|ai)\s*:?\s*(?:me|myself|mine)\)\W*$", re.IGNORECASE)
+"""The user's own to-do mark after the task ("(todo me)")."""
 _ME_AFTER_DASH = lazy_regex(r"\s+[-–—]+>?\s*(?:me|myself)\s*$", re.IGNORECASE)
 """The user's own task, marked at its end: "1:1s with each of the 22 in first month - me"."""
 _ME_WITHIN_DASH = lazy_regex(r"\s+[-–—]+\s*(?:me|myself)\s*,\s*(?=\S)", re.IGNORECASE)
@@ -241,6 +243,8 @@ _NEXT_MEETING = lazy_regex(
     r"(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?\s*$"
     r"|^(?:we\s+will|we'll|we\s+are\s+going\s+to)\s+(?:call|meet|talk|speak|chat|catch up|video call)\b"
     r"|^next\s+(?:time\s+)?we\s+(?:meet|talk|speak|catch up)\b"  # "Next we meet after 1 month"
+    # "next wk call" (review 108 listed it as a takeaway, "Next week call.")
+    r"|^next\s+(?:wk|week|month|mth)\s+(?:call|meeting|mtg|session|catch[\s-]?up|chat|zoom)\W*$"
     # "talk again in 6 wks", "we talk again in 2 wks": when, no task (review 99)
     r"|^(?:we\s+|let'?s\s+)?(?:talk|speak|chat|catch up|meet up)\s+again\b",
     re.IGNORECASE,
@@ -748,6 +752,38 @@ _AWAY = lazy_regex(r"^(?:[-*•]\s*)?(?:she|he|they)(?:['’]s|['’]re|\s+is|\s
 """Where the mentor will be ("she's on leave next wk"): news for the message, not a task."""
 
 
+_LOOK_OVER_VERBS = frozenset({"review", "check", "read", "proofread", "edit", "sign", "approve", "mark", "look at",
+                               "look over", "go through", "comment on", "sign off"})
+"""Promises that take a thing ("he will review"): typed bare, the thing is the task before it."""
+
+
+def _with_their_objects(actions: list[ActionItem]) -> list[ActionItem]:
+    """A bare promise to look over ("he will review.") given the thing the task before it makes.
+
+    ("I need to write the project proposal draft by 15 jan. he will review." gave "**Mr. Okello:** Review", review 108:
+    "Review the project proposal draft".)
+    """
+    done: list[ActionItem] = []
+    for item in actions:
+        bare = item.task.strip(" .!").lower() in _LOOK_OVER_VERBS
+        before = done[-1].task.split(" ", 1) if done else []
+        if bare and len(before) == 2 and before[1].lower().startswith(("the ", "my ", "a ", "an ")):
+            thing = re.sub(r"^(?:a|an)\s+", "the ", re.sub(r"\s*\([^()]*\)$", "", before[1]))
+            item = replace(item, task=f"{item.task.strip(' .!')} {thing}")
+        done.append(item)
+    return done
+
+
+_TOPIC_THEN_MINE = lazy_regex(r"^(?P<topic>[^-–—:]{3,40})\s[-–—]\s+"
+                              r"(?=(?:me|i)\s+(?:to|will|need to|must|should|'ll)\s)",
+                              re.IGNORECASE)
+"""A topic, then the user's own task on it ("funding extension - me to email graduate school")."""
+_GENERAL_OBJECT = lazy_regex(r"^(?:i\s+will|i'll)\s+(?:do|take|join|book|finish|start)\s+(?:the|an?|that)\s+"
+                             r"(?:online\s+)?"
+                             r"(?:course|training|module|class|workshop|webinar|exam|test)\W*$", re.IGNORECASE)
+"""A task whose thing is only its kind ("I will do the online course"): the topic before it says which."""
+
+
 def parse_action(line: str, mentor: str, me: str, under_actions: bool,
                  under_takeaways: bool = False, section_owner: str | None = None) -> ActionItem | None:
     """The action item in one line of notes, or None when the line is not one.
@@ -765,8 +801,15 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     text = re.sub(rf"^([A-Z][\w'’]+)-(?:{HONORIFIC_SUFFIXES})(?=\s*[:\-–—]\s|\s+(?:to|will|'ll)\s)", r"\1", text,
                   flags=re.IGNORECASE)
     # "funding extension - me to email graduate school": the topic, then the user's task
-    text = re.sub(r"^[^-–—:]{3,40}\s[-–—]\s+(?=(?:me|i)\s+(?:to|will|need to|must|should|'ll)\s)", "", text,
-                  flags=re.IGNORECASE)
+    topic_first = _TOPIC_THEN_MINE.match(text)
+    if topic_first:
+        text = text[topic_first.end():]
+        if _GENERAL_OBJECT.match(text):
+            # ("Learn metadata standard Dublin Core - I will do the online course." gave "Do the online course",
+            # review 108): which course, the topic says, kept in brackets
+            topic = topic_first["topic"].strip()
+            topic = topic[:1].lower() + topic[1:] if topic[1:2].islower() else topic  # ("(learn metadata…)")
+            text = f"{text.rstrip(' .')} ({topic})"
     # "ESR due 12/3 - he'll sign off the CSR b4 then": their promise, with the topic it leans on (review 76)
     promised = re.match(r"^(?P<topic>[^-–—:]{3,40})\s[-–—]\s+(?P<rest>(?:he|she)(?:['’]ll|\s+will)\s+\S.*)$", text,
                         re.IGNORECASE)
@@ -827,6 +870,9 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
         return None  # "next wk: talk abt the G7 promotion board": what the next session holds (review 75)
     if dated:  # "next wk: he'll check if I can sit in": the date, then the task with its owner
         text, owner, marked = _first_person_owner(f"{text[dated.end():]} {dated.group('date')}", owner, marked)
+    todo_me = _TODO_ME_AT_END.search(text)
+    if todo_me:  # ("…with training captains (todo me)": the user's own mark, never part of the task, review 108)
+        text, owner, marked = text[: todo_me.start()], ME, True
     mine_after = _ME_AFTER_DASH.search(text)
     if mine_after:  # "1:1s w/ each of the 22 in first month (10 min each) - me": the owner, noted last
         text, owner, marked = text[: mine_after.start()], ME, True
@@ -841,6 +887,9 @@ def parse_action(line: str, mentor: str, me: str, under_actions: bool,
     labelled_me = re.match(r"^\s*(?:me|i)\s*[:\-–]", unbulleted, re.IGNORECASE) or _FIRST_PERSON.match(unbulleted)
     # ("IM to intro me to Marko (Rijeka)": the line opens with its owner, so the bracket says where, review 106)
     led = tagged is not None and _named_owner(text[: tagged.start()], mentor, me, under_actions) is not None
+    # ("ask my manager about the splinting course (Feb) - me": the owner marked at the end, and a month is no one)
+    led = led or mine_after is not None or todo_me is not None or (
+        tagged is not None and DATE_PATTERN.fullmatch(tagged["name"]) is not None)
     if tagged and tagged.group("name").lower() not in _NOT_NAMES and not labelled_me and not led:
         # ("me: …, ring the advisor (Declan)": the name is who to ring, the label said whose task it is)
         owner, marked = _owner_for(tagged.group("name"), mentor, me), True
@@ -1861,7 +1910,12 @@ def _split_at_commitments(line: str) -> str:
                 "today"))  # "…, I have to check dates", "…, I must start now"
             advised = _ADVISED_TO.search(kept[-1]) if kept and too_short and _FIRST_PERSON.match(part) else None
             unsaid = _RAISED_WITHOUT_WHAT.match(part) if kept else None
-            if unsaid:  # ("caseload 22 is too high, she'll raise at team mtg" gave "Raise at team meeting", review 107)
+            paid_for = _PAYS_FOR_WHAT.search(part) if kept else None
+            if paid_for:  # ("cert for rope access lvl 2 -> worth it, he'll ask his co if they pay" gave "Ask your
+                # company if they pay", review 108): what they would pay for, the topic before
+                topic = re.split(r"\s*(?:->|→|:|\s[-–—])\s*", kept[-1].strip(), maxsplit=1)[0]
+                kept.append(f"{part.rstrip(' .')} ({topic})")
+            elif unsaid:  # ("caseload 22 is too high, she'll raise at team mtg": "Raise at team meeting", review 107)
                 kept.append(f"{part[: unsaid.end('verb')]} it{part[unsaid.end('verb'):]} ({kept[-1].strip()})")
             elif advised:  # "she thinks I should go for the deputy role, I'll apply by end of month": that is the task
                 due = _DUE.search(part)
@@ -1888,6 +1942,10 @@ def _split_at_commitments(line: str) -> str:
     return _task_after_comma(line)
 
 
+_PAYS_FOR_WHAT = lazy_regex(r"\bif\s+(?:they|it|the\s+\w+)(?:['’]ll|\s+will|\s+would|\s+can)?\s+"
+                            r"(?:pay|cover|fund|sponsor)s?"
+                            r"(?:\s+for\s+it)?\W*$", re.IGNORECASE)
+"""A promise to ask whether someone pays, with nothing said of what for ("he'll ask his co if they pay")."""
 _RAISED_WITHOUT_WHAT = lazy_regex(r"^\s*(?:and\s+)?(?:also\s+)?[^\W\d_]+(?:['’]ll|\s+will|\s+to)\s+(?:also\s+)?"
                                   r"(?P<verb>raise|flag|mention|escalate|table|bring up|push|chase)"
                                   r"(?=\s+(?:at|in|with|to|on|during|w/)\b)", re.IGNORECASE)
@@ -2644,7 +2702,9 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         notes = re.sub(rf"(?<=[^\s\-–—>*•])( (?:-|–|—|->) ?)(?:{_name_or_initial(first)}):\s+(?=[a-z])",
                        rf"\g<1>{first} said ", notes)
     who_they_are = "|".join(re.escape(w) for w in {first, initials_of(mentor), "he", "she"} if w)
-    about_them = re.compile(rf"^(?:{who_they_are})\s*=\s*\S", re.IGNORECASE)
+    # ("Mike - bridge insp 20+ yrs": who he is, thanked as "your advice to bridge insp…", review 108)
+    about_them = re.compile(rf"^(?:{who_they_are})\s*(?:=\s*\S|[-–—:]\s+[^.;!?]{{2,60}}?\b\d+\+?\s*(?:yrs?|years?)\b"
+                            r"(?:\s+(?:in|of|at|as)\b[^.;!?]*)?\W*$)", re.IGNORECASE)
     about_them_fyi = re.compile(rf"^(?:{who_they_are})\b", re.IGNORECASE)
     pronoun = mentor_pronoun(notes, mentor)
     if pronoun != "he":  # "…go back to the lady… I'll call her Monday": "her" is the lady
@@ -2807,7 +2867,7 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
         mentor_owner = mentor_label(mentor)
         actions = [a for a in actions if a.owner != mentor_owner or not _within(a.task, main_thanks)]
         main_thanks = next((t for t in takeaways if _within(t, main_thanks)), main_thanks)
-    actions = _without_repeats(_sending_apart(actions))
+    actions = _with_their_objects(_without_repeats(_sending_apart(actions)))
     # ("learned: always park the truck upstream…" listed as "Learned: always park…", review 102)
     takeaways = [upper_first(_LEARNED_LABEL.sub("", t)) if _LEARNED_LABEL.match(t) else t for t in takeaways]
     if not actions and not takeaways and not main_thanks:

@@ -1423,6 +1423,9 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
                 if under:  # "billable hrs target - she said track daily not weekly": its topic stays (review 65)
                     return fill(frames["advice_on"], opener=opener, topic=under,
                                 x=_unspliced(advice, steps_joined=True))
+                if key == "advice":  # ("Henk: start acting like captain…, you lead the TEM part": "you" is the user)
+                    advice = re.sub(r",\s+you\s+(?=[a-z]+\b)(?!(?:said|told|think|thought|will|'ll)\b)", " — I ",
+                                    advice)
                 thanks = fill(frames[key], opener=opener, x=_unspliced(advice, steps_joined=key == "advice"))
                 return re.sub(r"\bto not\b", "not to", thanks, count=1) if key == "advice" else thanks
     shown = _SHOWED_ME.match(line)

@@ -103,3 +103,63 @@ def test_review_r51_the_debrief_reads_lines_as_said(detector: MoveDetector) -> N
         "Ok, sorry. I am frustrated. Of the last four sessions you cancelled three, and the one in May was ten minutes "
         "before."], difficulty="hard")
     assert session.debrief().strongest != "I am frustrated.", session.debrief().strongest
+
+
+def test_review_r51_the_debrief_credits_a_request_and_a_named_mistake_and_never_keeps_self_minimising(
+        detector: MoveDetector) -> None:
+    # r51 r11: "I'd like you to not share that stuff with the crew anymore." no proposal, "There's something kind of
+    # personal I need to bring up with you." the strongest moment, and "one concrete change for the next month" for a
+    # confidence; r12: "The … plan you presented, that was my idea." no observation; r6: "a second one … shows it is a
+    # pattern" for one allergy ticket; r2: the better line kept "Maybe it is not so important…, if it is ok."
+    assert "concrete-proposal" in moves_in(detector, "I'd like you to stop sharing my health stuff with the team.")
+    assert not moves_in(detector, "There's something kind of private I need to bring up with you.") & {
+        "purpose-statement", "i-statement"}
+    assert "specific-observation" in moves_in(detector, "The rota system you presented on Monday was my idea.")
+    scenario = build_custom_scenario("I ask my mentor, a senior nurse, to stop telling the ward about my divorce")
+    session = play(detector, scenario, "warm", [
+        "Hi Grace, got a minute? There's something kind of personal I need to bring up with you.",
+        "Last week I told you about my divorce, and yesterday two nurses on nights asked me about it.",
+        "I'd like you to stop sharing that with the ward. Can you do that?",
+        "Ok, whatever, as long as it stops."])
+    debrief = session.debrief()
+    assert debrief.strongest != "There's something kind of personal I need to bring up with you.", debrief.strongest
+    assert "next month" not in debrief.better_line, debrief.better_line
+    session = play(detector, "give-critical-feedback", "busy", [
+        "Hey Bruno, got ten minutes? I want to talk about Friday night, the allergy ticket on table 9.",
+        "The ticket said sesame allergy, and the salad went out with the sesame dressing on it.",
+        "What was happening on your side at that moment?",
+        "From now on, read every allergy ticket out loud at the pass. Can you do that starting tonight?",
+        "Good. Sunday we take five minutes to see how it went."], difficulty="easy")
+    scores = {c.name: c for c in session.debrief().criteria}
+    observed = scores["Specific observation rather than generalisation"]
+    assert observed.score == 3 and "pattern" not in observed.hint, observed
+    session = play(detector, "change-cadence", "busy", [
+        "Sorry sorry, I know you are very busy. Maybe it is not so important but I want to talk about our meeting, "
+        "if it is ok.",
+        "The shifts changed, I am on nights now, so every week is hard for me. Every two weeks, is it possible?"])
+    assert "not so important" not in session.debrief().better_line, session.debrief().better_line
+
+
+def test_review_r52_respect_is_no_blame_and_a_thing_made_then_is_no_term(detector: MoveDetector) -> None:
+    # r52 r3: "I respect why you pushed the MBA…" and r1: "I don't want to waste your Saturdays." came across as blame;
+    # r11: "…the one I built on the Mooi River trial plots in March…" got "In March. Fine, that works."
+    assert "blame" not in moves_in(detector, "I respect why you pushed the course, you've seen many of us try it.")
+    assert "acknowledgement" in moves_in(detector, "I respect why you pushed the course.")
+    assert "blame" not in moves_in(detector, "Is it still useful for you? I don't want to waste your evenings.")
+    assert proposal_specifics("That rota was the one I drew up for the night team in April, and it went out without "
+                              "my name.") is None
+
+
+def test_review_r52_what_would_help_them_is_answered(detector: MoveDetector) -> None:
+    # r52 r1: "What would make it work on your side?" got "From my side, that's a commitment I can actually keep…";
+    # r6: "So what could help you not skip the torque check next time?" got "I didn't realise how much it mattered…"
+    assert question_kind("What would make it work on your side? I know you are busy.") == "what-would-help"
+    assert question_kind("So what could help you not skip the pressure test next time?") == "what-would-help"
+    assert question_kind("How bad is it for you, and is there something I can do?") == "their-worry"
+    session = play(detector, "give-critical-feedback", "defensive", [
+        "Hi Ravi, got a minute? I want to talk about the brake job on Tuesday.",
+        "You fitted the calipers and skipped the torque check, and the customer came back with a noise.",
+        "What happened on your side?",
+        "Thanks for saying it straight. So what could help you not skip the torque check next time?"],
+        difficulty="hard")
+    assert "checklist" in session.partner_turns[-1], session.partner_turns
