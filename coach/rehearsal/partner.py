@@ -173,6 +173,9 @@ _DESCRIBED = lazy_regex(r"\bwhich\s+(?:is|are|takes|means|lasts|runs)\s+(?:\w+\s
 """A detail that describes a thing ("the short supervisor course, which is three Saturdays"): no term of the plan."""
 _IN_A_CONDITION = lazy_regex(r"\bif\s+(?:it['’]s|it\s+is|that['’]s|that\s+is|this\s+is)\s+[^,.;?!]*$", re.IGNORECASE)
 """A detail inside a guess at what they mean ("If it's the manager step next year, …", review r51)."""
+_THEN_ASKED_OF_THEM = lazy_regex(r",?\s+and\s+(?=(?:is\s+it\s+(?:ok|okay|alright|possible|fine)|can\s+you|could\s+you|"
+                                 r"would\s+you|will\s+you)\b)", re.IGNORECASE)
+"""The user's own part, then what they ask of the partner in the same sentence ("…, and is it okay if you…?")."""
 _MADE_THEN = lazy_regex(r"\b(?:i|we)\s+(?:built|made|wrote|designed|developed|created|drew\s+up|planned|tested|"
                         r"set\s+up|put\s+together|ran|presented|sent)\b[^,.;?!]{0,60}$", re.IGNORECASE)
 """When the user made the thing they tell of ("the one I built on the Mooi River trial plots in March", review r52:
@@ -2084,6 +2087,10 @@ def proposal_specifics(quote: str) -> str | None:
     "30 minutes, every other Tuesday morning". Said back whole, a proposal came out with the user's
     typos and with pronouns the other person cannot use ("after it me decide…").
     """
+    asked = _THEN_ASKED_OF_THEM.search(quote)
+    theirs = proposal_specifics(quote[asked.end():]) if asked else None
+    if theirs:  # ("I send the draft tomorrow evening, and is it okay if you send the letter by next Friday?" was said
+        return theirs  # back "Tomorrow, by next Friday.", review r52): what is asked of them, never the user's own part
     spans: list[tuple[int, int]] = []
     patterns = (_FREQUENCY, _TRIAL, DATE_PATTERN, DURATION_PATTERN, _CLOCK, _DAY_OF_MONTH, _MONTH_ONLY, _YEAR_OR_SEASON,
                 _COUNTED, _WEEKDAYS_PLURAL, _NTH_WEEKDAY, _TIED_MONTH, _CHANNEL)

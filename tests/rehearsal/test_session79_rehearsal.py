@@ -163,3 +163,14 @@ def test_review_r52_what_would_help_them_is_answered(detector: MoveDetector) -> 
         "Thanks for saying it straight. So what could help you not skip the torque check next time?"],
         difficulty="hard")
     assert "checklist" in session.partner_turns[-1], session.partner_turns
+
+
+def test_review_r52_the_ask_of_them_is_said_back_and_no_side_is_thanked_for_unsaid() -> None:
+    # r52 r10: "I send the draft tomorrow evening, and is it okay if you send the letter by next Friday?" got
+    # "Tomorrow, by next Friday."; r11: "Thank you for telling me how it looks from your side." offered when the partner
+    # had given no side
+    assert proposal_specifics("I send the notes tomorrow evening, and is it okay if you send the reference by next "
+                              "Monday?") == "by next Monday"
+    scenario = build_custom_scenario("I ask my mentor to credit my work at the board meeting")
+    line = scenario.example("acknowledgement", ["Quickly, I've got ten minutes. What do you need?"])
+    assert "your side" not in line, line
