@@ -26,6 +26,7 @@ from coach.compose import upper_first
 from coach.grammar import has_main_verb
 from coach.lazy_patterns import lazy_regex
 from coach.rehearsal.moves import DetectedMove, load_moves, small_talk_only, split_sentences
+from coach.rehearsal.reflect import said_back
 from coach.rehearsal.rubric import load_rubric
 from coach.rehearsal.scenarios import (
     COLD_MOVES,
@@ -1753,17 +1754,12 @@ _WHO_DOES_IT = lazy_regex(r"\b(?:would|do|will)\s+you\s+(?:(?:prefer|rather|like
                           r"(?P<act>[a-z][^?,.!]{2,80}?)\s*,?\s+or\s+"
                           r"(?:should|shall|would|do you want|would you like)\s+(?:I|me)\b[^?]*\?", re.IGNORECASE)
 """Who does the next step, asked of them as a choice ("Do you want to email her, or shall I?")."""
-_SPEAKER_SWAP = {"yourself": "myself", "your": "my", "yours": "mine", "me": "you", "my": "your", "mine": "yours",
-                 "myself": "yourself"}
 
 
 def step_taken(text: str) -> str | None:
     """The step a who-does-it question names, said as the partner's own ("tell them myself"), or None."""
     found = _WHO_DOES_IT.search(text)
-    if found is None:
-        return None
-    return re.sub(r"\b(?:yourself|yours|your|myself|mine|my|me)\b", lambda m: _SPEAKER_SWAP[m[0].lower()],
-                  found["act"].strip(), flags=re.IGNORECASE)
+    return said_back(found["act"].strip()) if found else None
 
 
 _QUESTION_KIND_PATTERNS = {
