@@ -94,6 +94,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "immature": ("some reactions didn't fit the setting", ""),
     "annoying": ("some interactions frustrated people", ""),
     "unmotivated": ("your energy for the work seemed lower than usual", ""),
+    # a mood said as who they are ("they think im moody", review 109)
+    "moody": ("some conversations felt less warm than they could", ""),
     # a verdict on how the work looks ("the logo concepts look cheap and amateur", review 77)
     "amateur": ("{what} didn't look as polished as needed", "the work"),
     "amateurish": ("{what} didn't look as polished as needed", "the work"),
@@ -543,7 +545,15 @@ def find_labels(text: str) -> list[str]:
                      cleaned, flags=re.IGNORECASE)
     return [label for label in find_phrases(cleaned, LABELS) if (not label.startswith("too ") or _of_a_person(
         cleaned, label)) and not (" " not in label and _STATE_LEFT_IN.search(cleaned.split(label)[0]
-                                                                            if label in cleaned else ""))]
+                                                                            if label in cleaned else ""))
+            and (label not in MOODS or _MOOD_OF_THE_PERSON.search(cleaned) is not None)]
+
+
+MOODS = frozenset({"moody"})
+"""Labels of a mood, said of anyone ("when the CFO got moody"): a label only when said of the user or of them."""
+_MOOD_OF_THE_PERSON = lazy_regex(r"\b(?:i'?m|im|i\s+am|you'?re|youre|you\s+are|u\s+r|being|seem(?:s|ed)?\s+|"
+                                 r"look(?:s|ed)?\s+)\s*(?:so\s+|very\s+|quite\s+|a\s+bit\s+|too\s+)?moody\b",
+                                 re.IGNORECASE)
 
 
 _STATE_LEFT_IN = lazy_regex(r"\b(?:leave|leaves|left|leaving)\s+(?:the\s+|his\s+|her\s+|their\s+|your\s+|my\s+)?"

@@ -370,7 +370,7 @@ def sentence(text: str) -> str:
     return upper_first(text)
 
 
-_TYPED_LOWER = ("dr.", "mr.", "mrs.", "ms.", "prof.", "recomm.", "esp.", "approx.", "assoc.")
+_TYPED_LOWER = ("dr.", "mr.", "mrs.", "ms.", "prof.", "recomm.", "esp.", "approx.", "assoc.", "excl.", "incl.", "vs.")
 """Titles notes type in lower case ("he'll email prof. Keller in Mannheim"), and shorthand cut with a stop ("she
 recomm. anchor sleep", review 63; "fill the assoc. application", review 99): no sentence ends there either."""
 ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(title)})" for title in (*ABBREVIATED_TITLES, *_TYPED_LOWER)) + (
@@ -699,10 +699,19 @@ def _arrow_as_word(match: re.Match[str]) -> str:
     if re.search(r"\w:\s", rest):
         return " - "  # "coded about half in NVivo -> themes: precarity, …": a list of its own, no second colon
     before = re.split(r"[.!?;,\n]\s|^\s*[-*•]\s*", match.string[: match.start()])[-1].split()
+    condition = CONDITION_WITH_ITS_SUBJECT.match(" ".join(before))
+    if condition and pos in ("VB", "VBP") and is_bare_verb(word):
+        # "if we wait for the audit -> lose more time": what follows, with the condition's subject ("…, we lose…";
+        # never "If we wait for the audit: lose more time.", session 80)
+        return f", {condition['who']} "
     if pos == "VB" and is_bare_verb(word) and word.lower() not in _STATUS_WORDS and len(before) >= 3 and (
             not _arrow_after_a_clause(match)):  # ("Me -> read the review": an owner's label, see _INITIAL_LABEL)
         return ", then "  # "finish chapter 3 by december -> defend 2026": the next step, never "…: defend 2026"
     return " to " if thing and not _arrow_after_a_clause(match) else ": "
+
+
+CONDITION_WITH_ITS_SUBJECT = lazy_regex(r"^(?:if|when|unless|once)\s+(?P<who>we|I|you|they)\s+\w", re.IGNORECASE)
+"""A condition whose subject takes a verb as it stands ("if we wait…"; "he" would need "loses")."""
 
 
 def _arrow_after_a_clause(match: re.Match[str]) -> bool:
@@ -764,6 +773,7 @@ def expand_shorthand(text: str) -> str:
     text = without_taken_back(text)  # "become head waiter-- no wait, become floor manager": what they meant
     # ("fill the assoc. application", "join the assoc. - she can be my sponsor": a word cut with a stop, mid-sentence)
     text = re.sub(r"\b(assoc|dept|govt|univ|mgmt|approx|esp|recomm)\.(?=\s+(?:[a-z]|[-–—]\s))", r"\1", text)
+    text = re.sub(r"\b(excl|incl)\.(?=\s+\S)", r"\1", text)  # "incl. SLACs", "excl. 2020 data": what follows is theirs
     # "cut to problem->process->outcome": a chain of steps, kept as one (review 58: "…to problem: process: outcome")
     text = re.sub(r"\b(\w+)\s?(?:->|→)\s?(\w+)\s?(?:->|→)\s?(\w+)\b", "\\1\u2192\\2\u2192\\3", text)
     text = re.sub(r"\bur\b(?=\s+[a-z]+ing\b)", "you're", text)  # "when ur starting"
@@ -781,6 +791,10 @@ def expand_shorthand(text: str) -> str:
     text = _DAY_RANGE.sub(lambda m: f"{SHORT_DAY_NAMES[m['first'].lower()]} to {SHORT_DAY_NAMES[m['last'].lower()]}",
                           text)  # "double shifts fri-sun"
     text = re.sub(r"~\s?(?=[\d$€£])", "about ", text)  # "I have ~8", "wasted ~€300" (review 102)
+    # "day rate min £350", "max 2 pages": a floor or a cap on an amount, in words (review 109)
+    text = re.sub(r"\b(?:min|minimum)\.?\s+(?=[$€£]?\d)", "at least ", text)
+    text = re.sub(r"\b(?:max|maximum)\.?\s+(?=[$€£]?\d)", "at most ", text)
+    text = re.sub(r"(?<=%)\s+rev\b(?![.'’-])", " revenue", text)  # "40% rev" ("Rev. Ade" stays a title)
     text = re.sub(r"\b(\d{1,2})\s?yo\b", r"\1-year-old", text)  # "the 19yo winger" (review 98)
     # "spoke to the head on mon", "reports due by Fri": after a word that ties a day, the day spelled out
     # ("…on the haas on a sat": one of them, "on a Saturday", review 72)

@@ -537,7 +537,12 @@ class ScriptedPartner:
             _ASKS_FOR_AN_ANSWER.search(text) is not None or yes_or_no)
         if reasked:
             # "so... is that a yes?": what is on the table (a proposal, or the request itself) gets its answer
-            now["proposal"] = state.raised.get("proposal") or state.raised.get("purpose") or text
+            # (only the sentence that asks: "I'm planning to add a triage line next year… Would you consider mentoring
+            # me?" got "Next year? Yes, that works for me.", review r53)
+            asking = next((s for s in split_sentences(text) if _ASKS_FOR_AN_ANSWER.search(s) or (
+                _YES_OR_NO_OF_THEM.search(s))), text)
+            now["proposal"] = state.raised.get("proposal") or state.raised.get("purpose") or now.get(
+                "purpose") or asking
         for facet, quote in now.items():
             state.raised.setdefault(facet, quote)
         if "proposal" in now and proposal_specifics(now["proposal"]) and not proposal_specifics(
@@ -1536,6 +1541,10 @@ _A_THING_AFTER = lazy_regex(r"\s+(?:reports?|updates?|newsletters?|e-?mails?|num
                             r"rotas?|shifts?|stand-?ups?|checks?|inspections?|audits?|summar(?:y|ies)|deadlines?)\b",
                             re.IGNORECASE)
 """A noun after "weekly" or "monthly" ("the last two weekly reports"): what it describes, no rhythm offered."""
+_A_THINGS_DAY = lazy_regex(r"\b(?:your|my|his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:from|of)\s+(?:last\s+)?$",
+                           re.IGNORECASE)
+"""A day that dates a thing ("your blog post from Tuesday"): what happened, never a term agreed ("Yes. From Tuesday.
+Alright, that's a testable change.", review r53)."""
 _SO_FAR = lazy_regex(r"\s+(?:now|already|so far|by now)\b", re.IGNORECASE)
 _MY_OWN_DELIVERY = lazy_regex(r"\band\s+(?:then\s+)?i(?:'ll|’ll| will)?\s+"
                               r"(?:send|email|text|share|post|upload|bring|mail)\b[^,;.?!]*$", re.IGNORECASE)
@@ -2100,7 +2109,8 @@ def proposal_specifics(quote: str) -> str | None:
                     _IN_ITS_REASON.search(quote[: match.start()])) or (
                     _TOO_MUCH_AFTER.match(quote, match.end())) or _SENT_BEFORE.match(quote, match.end()) or (
                     pattern is not _COUNTED and _MY_OWN_DELIVERY.search(quote[: match.start()])) or (
-                    _SO_FAR.match(quote, match.end())) or any(told.search(quote[: match.start()])
+                    _SO_FAR.match(quote, match.end())) or _A_THINGS_DAY.search(quote[: match.start()]) or any(
+                        told.search(quote[: match.start()])
                                                                for told in _TOLD_NOT_PUT) or (
                     pattern is _FREQUENCY and _MY_ROUTINE.search(quote[: match.start()])):
                 # ("I only carry cables for three months now": how long it has been, never the offer, review r37)
@@ -2405,9 +2415,12 @@ _ASKS_OF_THEM = lazy_regex(r"\b(?:whether|if)\s+you\b|\b(?:could|would|can|will)
 """A purpose that is a request of them ("…whether you'd be comfortable referring me"): answered, never "What's
 prompting this?" as if a problem were still to come."""
 _MY_TIMELINE = lazy_regex(r"\b(?:i|my\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:start|starts|begin|begins|finish|finishes|qualify|"
-                          r"qualifies|graduate|graduates)\s+[^,.;?!]*", re.IGNORECASE)
-"""When the user's own next stage starts ("I start line training in September"): background, never a date proposed
-("In September? Yes, that works for me.", review r26)."""
+                          r"qualifies|graduate|graduates)\s+[^,.;?!]*"
+                          r"|\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:planning|hoping|going|about)\s+to\s+[^,.;?!]*"
+                          r"|\b(?:i|we)\s+(?:plan|hope|intend)\s+to\s+[^,.;?!]*", re.IGNORECASE)
+"""When the user's own next stage starts ("I start line training in September") or what they plan ("I'm planning to
+add a phone triage line next year"): background, never a date proposed ("In September? Yes, that works for me.",
+review r26; "Next year? Yes, that works for me.", review r53)."""
 _WANTS_TO_TALK = lazy_regex(r"\b(?:today,?\s+)?i(?:'d| would) like to (?:use (?:today|this (?:time|session|call|hour)) "
                             r"to )?(?:talk|chat|speak|discuss|raise|bring up|go over|clear up|sort out|mention|"
                             r"ask(?:\s+you)?)\b",

@@ -506,8 +506,10 @@ def _split_at_new_subject(text: str) -> list[str]:
         instruction = instruction or (match.group(0).startswith(",") and not joiner and re.match(
             rf"{REQUIREMENT}\s+[a-z]+", rest, re.IGNORECASE) is not None)
         # "he has good ideas but he don't share them": what "them" is was said before "but", so the two stay one
-        refers_back = joiner == "but" and len(rest.split()) <= 6 and re.match(
-            r"[^,.;]*?\b(?:them|it)\s*$", rest, re.IGNORECASE) is not None
+        # ("…but I don't communicate it.", "…but I dont explain them, the site managers…": up to its clause's end,
+        # review 109)
+        refers_back = joiner == "but" and len(re.split(r"[,.;!?]", rest)[0].split()) <= 6 and re.match(
+            r"[^,.;]*?\b(?:them|it)(?=\s*(?:[,.;!?]|$))", rest, re.IGNORECASE) is not None
         if plain_and and _still_told(text[start : match.start()], rest):
             continue  # "…when I told him the lock was beyond repair and he'd need a new one": what was told
         if plain_and and TIME_FIRST.match(text[start : match.start()]) and after and after[0][0].lower() in (

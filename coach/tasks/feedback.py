@@ -600,7 +600,7 @@ class _Give:
         self.values, self.guidance, self.style = values, guidance, style
         texts = [str(values.get(k) or "") for k in ("feedback", "behaviour", "impact", "request")]
         self.person = with_pronoun(as_spoken_to(parse_person(values.get("person_name")), *texts), *texts)
-        self.reading = read(str(values["feedback"]), self.person, "give")
+        self.reading = read(_role_as_name(str(values["feedback"]), self.person), self.person, "give")
         self.frames = FRAMES["give"]
         self.seed = f"{values['feedback']}|{values.get('person_name') or ''}"
         self.notes: list[str] = []
@@ -1030,6 +1030,40 @@ def _restates(impact: str, behaviour: str) -> bool:
 _YOUR_OWN = lazy_regex(r"\b(?P<verb>rais(?:e|es|ed|ing)|los(?:e|es|ing)|lost|roll(?:s|ed|ing)?|check(?:s|ed|ing)?|"
                        r"shak(?:e|es|ing)|shook)\s+(?P<thing>voice|temper|eyes|phone|head)\b", re.IGNORECASE)
 """Something of their own typed without its "your" ("raising voice", "checking phone")."""
+
+
+def _role_as_name(feedback: str, person: Person) -> str:
+    """The feedback with the person called by their role ("Resident is…") calling them by name instead.
+
+    Giving to "Dr. Sharma, 2nd year resident", what is said of them is then said to them ("You are technically good",
+    never "What's working: Resident is technically good.", review 109).
+    """
+    role = (re.findall(r"[a-z]+", person.role.lower()) or [""])[-1]
+    if not role or not person.name:
+        return feedback
+    return re.sub(rf"(?:(?<=^)|(?<=[.;!?]\s))(?:the\s+|my\s+|our\s+)?{re.escape(role)}\s+(?=(?:is|was|has|does|did|"
+                  rf"seems|needs|keeps|can|could|should|must|always|never|often)\b)", f"{person.name} ", feedback,
+                  flags=re.IGNORECASE)
+
+
+_EFFECT_NAMED = lazy_regex(
+    r"\b(?:makes?|made|making)\s+(?:the\s+|our\s+|my\s+|her\s+|his\s+)?(?:whole\s+)?(?:team|us|me|everyone|"
+    r"everybody|people|others|clients?|customers?|patients?|them|department|unit|ward|shift)\s+(?:look|feel|wait|"
+    r"late|lose|miss|work)\w*"
+    r"|\b(?:do|does|did)\s*(?:not|n'?t)\s+(?:understand|follow|know|get)\b"
+    r"|\b(?:can'?t|cannot|could\s*n'?t)\s+(?:understand|follow|read|find)\b"
+    r"|\b(?:get|gets|got|are|is|were|was)\s+(?:lost|confused)\b"
+    r"|\b(?:loses?|lost|wastes?|wasted)\s+(?:\d+|an?|half)\s+(?:minutes?|mins?|hours?|hrs?|days?|an hour)\b",
+    re.IGNORECASE)
+"""Received feedback that tells its effect in its own words ("it makes the whole team look bad"): no asking for it."""
+
+_WHAT_THEY_WANT = lazy_regex(
+    r"\b(?:wants?|wanted|would\s+like|'d\s+like|needs?|asked|asks)\s+(?:me|you)\s+to\b"
+    r"|\b(?:I|you|me|u)\s+(?:should|must|need\s+to|have\s+to|ought\s+to)\s+(?!not\b)\w"
+    r"|\b(?:I|you|me|u)\s+(?:to\s+)?try\s+to\b", re.IGNORECASE)
+"""Received feedback that says what they want done instead ("she wants me to use SBAR", "I should send them by
+Friday"): what good looks like is given."""
+
 _SECOND_HAND = lazy_regex(
     r"\b(?:told|said\s+to|mentioned\s+to|complained\s+to|reported\s+to)\s+(?:her|him|them)\b|"
     r"\b(?:staff|team|engagement|anonymous|student|parent|patient|customer|client)\s+(?:survey|feedback\s+form)s?\b|"
@@ -1604,6 +1638,10 @@ class _Received:
         # the user's own question for them comes first ("what should I change in my protocol??", review 56)
         own = self._users_question()
         asked = ([own] if own else []) + self._coach_questions(brevity)
+        if _WHAT_THEY_WANT.search(str(self.values["feedback"])):
+            # ("she wants me to use SBAR and keep it under 3 minutes": what doing it well looks like is said, so it
+            # is never asked again, review 108)
+            asked = [question for question in asked if question != self.frames["ask_good"]]
         return asked[: max(CLARIFYING_MIN, CLARIFYING_MAX - brevity)]
 
     def _users_question(self) -> str | None:
@@ -1649,7 +1687,10 @@ class _Received:
         if self.reading.labels:
             asked.append(self.frames["ask_label"].format(word=f'"{self.reading.labels[0]}"'))
         # (what others told them: the effect was on those others, not on the teller)
-        if not self.reading.impacts and not self.reading.effects_said:
+        # ("…it makes the whole team look bad", "the duty managers … do not understand…": the effect is told, so
+        # never asked again, review 109)
+        if not self.reading.impacts and not self.reading.effects_said and not _EFFECT_NAMED.search(
+                str(self.values["feedback"])):
             asked.append(self.frames["ask_effect_heard" if second_hand else "ask_effect"])
         asked += [self.frames["ask_good"], self.frames["ask_first"]]
         return asked[: max(CLARIFYING_MIN, CLARIFYING_MAX - brevity)]

@@ -33,6 +33,7 @@ from coach.writing import (
     frame,
     gerund,
     greeting_name,
+    inflections,
     is_bare_verb,
     is_title,
     is_verb,
@@ -849,8 +850,14 @@ def context_sentence(context: str, voice: Voice) -> str:
     """Their role, when it is one short clean phrase; otherwise nothing (they know what they do)."""
     text = re.sub(r"^(?:she|he|they)\s+(?=\w+s\b)", "", _user_text(context).rstrip("."), flags=re.I)
     # "she's a nurse practitioner who runs…" is the role: never "Your experience as a she's a nurse…"
-    text = re.sub(r"^(?:(?:she|he)(?:['’]s|\s+is)|they(?:['’]re|\s+are))\s+(?:an?\s+)?", "", text, flags=re.I)
+    # ("is the head wine buyer for…": the form's "they…" completed with its verb, review 109; "is heading pricing…"
+    # is what they do, "heads pricing…")
+    text = _progressive_as_present(text)
+    text = re.sub(r"^(?:(?:she|he)(?:['’]s|\s+is)|they(?:['’]re|\s+are)|is|are)\s+(?:an?\s+)?", "", text, flags=re.I)
     text = re.sub(r"^(?:now|currently)\s+(?=[a-z])", "", text, flags=re.I)  # "now ops manager at…": never "as now…"
+    # ("CFO at Harbourline Shipping; previously audit partner": the first of facts set apart is said whole, the rest
+    # left out, never the whole context dropped for its semicolon)
+    text = _FACTS_SET_APART.split(text, maxsplit=1)[0]
     if not text or re.search(r"[,;:.!?()]", text) or len(text.split()) > CONTEXT_CLAUSE_WORDS:
         return ""
     text = _hers_as_yours(_THEIRS.sub(lambda word: _YOURS[word.group(0).lower()], text))
@@ -881,8 +888,10 @@ def context_sentence(context: str, voice: Voice) -> str:
         later = re.findall(r"\band\s+(?:now\s+|also\s+|still\s+)?([a-z]+s)\b", text)
         text = _in_base_form(text, [w for w in later if base_form(w) != w and is_verb(base_form(w))])
         return fill(_toned(frame(JOB, "context", "present"), voice), x=clause(text))
-    if kind == "verb" and head in frame(JOB, "roles") and re.match(r"\S+\s+of\s", text):
-        kind = "noun"  # "head of procurement at…", "chair of the board": a role, though "head" can be a verb
+    if kind == "verb" and head in frame(JOB, "roles") and re.match(r"\S+\s+(?:of|at|in|for|with)\s", text):
+        # "head of procurement at…", "chair of the board", "partner at KPMG": a role, though "head" and "partner" can
+        # be verbs (never "Since you partner at KPMG", review 109 reading)
+        kind = "noun"
     # ("coach junior sign language interpreters at…": a role word used as their verb, never "Your experience as
     # coach junior…", as about_me reads it)
     doing = kind == "noun" and text[:1].islower() and head in frame(JOB, "roles") and _role_word_doing(text)
@@ -895,6 +904,26 @@ def context_sentence(context: str, voice: Voice) -> str:
         body = clause(text)
         return fill(_toned(frame(JOB, "context", "noun"), voice), a=_article(body), x=body)
     return ""
+
+
+_FACTS_SET_APART = re.compile(r"\s*;\s*|(?<=[a-z]{2})\.\s+(?=[A-Z])|\s+[–—-]\s+")
+"""Where one fact about them ends and the next begins: a semicolon, a sentence's end or a dash with spaces."""
+
+def _progressive_as_present(text: str) -> str:
+    """"is heading the pricing team" said as what they do ("heads the pricing team"), as "they…" asks; else as is."""
+    progressive = re.match(r"^(?:(?:she|he)(?:['’]s|\s+is)|is)\s+(?P<verb>[a-z]+ing)\s+(?=\S)", text, flags=re.I)
+    verb = base_form(progressive["verb"]) if progressive else ""
+    said = inflections(verb, "VBZ") if progressive and is_verb(verb) and verb != progressive["verb"] else ()
+    if not progressive or not said:
+        return text
+    text = f"{said[0]} {text[progressive.end():]}"
+    second = re.search(r"\s+and\s+(?:also\s+)?(?P<word>[a-z]+)\b", text)
+    if second and not is_verb(base_form(second["word"])):
+        return text[: second.start()]  # ("…and also examiner for IFoA" shared the "is": left out whole)
+    later = inflections(base_form(second["word"]), "VBZ") if second and second["word"].endswith("ing") else ()
+    if second and later:  # "…and teaching the reptile module": the second verb said as the first
+        text = f"{text[: second.start('word')]}{later[0]}{text[second.end('word'):]}"
+    return text
 
 
 CONTEXT_CLAUSE_WORDS = 24

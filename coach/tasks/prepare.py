@@ -240,6 +240,9 @@ class _Plan:
         your notes"), never "You to send me…", which reads as the user's own task.
         """
         item = _THE_MENTOR.sub(_you_the_mentor, item)  # "share my rubric w/ mentor" (review 63)
+        to_first = re.match(r"to\s+(?P<verb>[a-z]+)\s+(?=\S)", item)
+        if to_first and is_bare_verb(to_first["verb"]):  # "to send her my CV": the task, never "To send you…" (r109)
+            item = item[3:]
         if not self.mentor:  # ("myself: draft supervision template" is still the user's own, with no mentor named)
             return _said_id_do(expand_shorthand(item)) or item
         if two_people(self.mentor_field):  # "Ruth: send comments…", meeting Ruth and Kofi: neither is "you" (review 61)
@@ -905,7 +908,8 @@ def _slots(item: str) -> tuple[str, dict[str, str]]:
 _FEELING_FIRST = lazy_regex(r"^(?:feel|feeling|struggl\w*|worried|scared|nervous|stuck|overwhelmed|unsure)\b",
                             re.IGNORECASE)
 """A challenge typed as the user's feeling without its "I" ("feel awkward abt talking money…")."""
-_MY_CLAUSE_AFTER = lazy_regex(r",\s+(?=(?:I|I'm|I've|I'd)\s+\S)")
+_MY_CLAUSE_AFTER = lazy_regex(r",\s+(?=(?:(?:maybe|perhaps|probably|so|then)\s+)?(?:I|I'm|I've|I'd)\s+\S)",
+                              re.IGNORECASE)
 """The user's own sentence after a goal's comma ("…w/ families, I freeze when they cry")."""
 _KNOWLEDGE_GAP = lazy_regex(r"^(?:i\s+)?(?:(?:have\s+)?no\s+idea|(?:don'?t|do not|dont)\s+(?:really\s+)?know|"
                             r"(?:am\s+|'m\s+)?not\s+sure|(?:it'?s\s+)?unclear)\s+"
@@ -964,7 +968,10 @@ def _clause_after_comma(phrase: str) -> bool:
     # "…, spending every Sunday on it" too (the tagger may call it a noun): a verb slot would make it a task
     gerund = bool(tagged) and tagged[0][0].lower().endswith("ing") and is_verb(tagged[0][0])
     # "…, I always ask too little": a subject of its own starts a clause, whatever the tagger makes of its verb
-    subject = bool(tagged) and tagged[0][0].lower() in ("i", "we", "he", "she", "they", "you", "it")
+    # ("…, maybe I go there after": an adverb before it, review 109)
+    subjects = ("i", "we", "he", "she", "they", "you", "it")
+    subject = bool(tagged) and (tagged[0][0].lower() in subjects or (
+        len(tagged) > 1 and tagged[0][1] == "RB" and tagged[1][0].lower() in subjects))
     if comma and _trailing_aside(phrase):
         return True  # "move to field work, better money": the reason after it is no part of the verb's object
     return bool(comma) and (gerund or subject or any(t in ("VBZ", "VBP", "VBD", "MD", "VBG") for _, t in tagged))
@@ -1207,8 +1214,14 @@ def _unknown_asked(phrase: str) -> str | None:
     return str(FRAMES["questions"][kind]).format(x=unknown, more=more)
 
 
-_WHETHER_I_SHOULD = lazy_regex(r"^Whether I should (?P<rest>\S.*)$")
-"""A decision said as "Whether I should …", asked as the question it is ("Should I …?")."""
+_WHETHER_I_SHOULD = lazy_regex(r"^Whether I (?:should )?(?P<rest>(?P<verb>[a-z]+)\s+\S.*)$")
+"""A decision said as "Whether I should …" or "Whether I do the top-up course", asked as the question it is ("Should
+I …?"; never "Whether I do the therapist top-up course: what would you do in my place?", review 109)."""
+
+
+_STATE_VERBS = frozenset({"need", "have", "know", "want", "like", "qualify", "deserve", "fit", "belong", "earn", "am",
+                          "can", "could", "must", "mean", "count", "matter"})
+"""Verbs of how things are: "Whether I need a HNC" asks no "Should I need…?"."""
 
 
 def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
@@ -1216,6 +1229,10 @@ def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
     outright = _asked_outright(item)
     if outright is not None:
         return [outright]
+    knowing = _TO_UNDERSTAND.match(as_phrase(item).rstrip(" .?!")) if kind == "goal" else None
+    if knowing:  # "Understand how one becomes lead designer, what is expected": asked to be explained (review 109)
+        topic = re.sub(r",\s+(?=(?:how|what|why|where|when|which|who)\b[^,]*$)", ", and ", knowing["topic"])
+        return [str(FRAMES["questions"]["understand"]).format(topic=topic)]
     family, slots = _slots(item)
     options = FRAMES["questions"][kind]
     if family == "noun" and re.search(r"\bwith\b", slots["noun"]) and "noun_with" in options:
@@ -1225,11 +1242,12 @@ def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
     if kind == "challenge" and family == "choice":
         family = "label"  # a challenge is not a decision to make
     should = _WHETHER_I_SHOULD.match(slots.get("label", "")) if family == "choice" else None
-    if should:  # "Whether I should quit my day job: what would you do…" asks no question (review 99)
+    # "Whether I should quit my day job: what would you do…" asks no question (review 99)
+    if should and is_bare_verb(should["verb"]) and should["verb"] not in _STATE_VERBS:
         return [str(FRAMES["questions"]["yes_or_no"]).format(question=f"Should I {should['rest'].rstrip(' ?')}?")]
     chosen = options.get(family) or options["sentence"] if kind == "challenge" else options[family]
-    if kind == "challenge" and family == "verb":
-        chosen, slots = options["sentence"], {"sentence": spliced_apart(_about_me_unless_labelled(item))}
+    if kind == "challenge" and (family == "verb" or (family == "sentence" and _DOING_FIRST.match(item))):
+        chosen, slots = options["sentence"], {"sentence": spliced_apart(_challenge_said(item))}
     if kind == "challenge" and family == "sentence" and re.match(r"You\s", slots["sentence"]):
         chosen = options["about_you"]  # "You disagree on chapter 2": the people asked are the ones it is about
     if "verb" in slots and _SPEAKER.search(slots["verb"]):  # "…without rewriting everything myself", "build my own…"
@@ -1241,6 +1259,27 @@ def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
     if ": " in slots.get("label", ""):  # "Publishing: turning my essay into…": a second colon would not read
         chosen = [re.sub(r"^\{label\}:\s+(\w)", lambda m: "{label}. " + m.group(1).upper(), f) for f in chosen]
     return [_after_question(frame.format(**slots)) for frame in [*chosen[turn:], *chosen[:turn]]]
+
+
+_TO_UNDERSTAND = lazy_regex(r"^(?:to\s+)?(?:better\s+)?(?:understand|learn|know|see)\s+"
+                            r"(?P<topic>(?:how|what|why|where|when|which|who)\b[^,;]+"
+                            r"(?:,\s*(?:and\s+)?(?:how|what|why|where|when|which|who)\b[^,;]+)*)$", re.IGNORECASE)
+"""A goal to understand something ("understand how one becomes lead designer"): the mentor asked to explain it."""
+
+
+def _challenge_said(item: str) -> str:
+    """A challenge as the user's sentence: "running 10 min late every afternoon bc…" is "I've been running…".
+
+    Never "I want to run…" (review 109); one with its own "I" later is said as typed ("Crunch at work before the
+    release so I have almost no time…", never "I crunch at work…").
+    """
+    return as_sentence(item) if _OWN_CLAUSE_LATER.search(item) else _about_me_unless_labelled(item)
+
+
+_DOING_FIRST = lazy_regex(r"^\s*[a-z]+ing\s+\S", re.IGNORECASE)
+"""A challenge that opens with what the user keeps doing ("running 10 min late…"): how things are, never a want."""
+_OWN_CLAUSE_LATER = lazy_regex(r"\b(?:so|and|because|but|bc|cuz)\s+I\s+(?!\w+ing\b)\w|,\s*I\s+\w")
+"""The user's own clause after a cause ("…so I have almost no time"): the sentence has its subject."""
 
 
 def _after_question(text: str) -> str:
@@ -1332,9 +1371,10 @@ def build_questions(plan: _Plan, count: int) -> list[str]:
 
 
 GENERIC_QUESTIONS = 1
-MORE_ITEM_MINUTES = 45
+MORE_ITEM_MINUTES = 30
 """The shortest meeting whose agenda gives time to the topics after the first two (review 73: a 45-minute
-agenda had no minute for a second goal its questions asked about)."""
+agenda had no minute for a second goal its questions asked about; review 109: nor a 30-minute one for the third and
+fourth of its four questions)."""
 OWN_QUESTIONS_ENOUGH = 4
 """With this many questions from the user's own topics, the sheet needs none of the coach's."""
 FRAME_ITEM_MAX_MINUTES = 10

@@ -35,6 +35,7 @@ from coach.tasks._phrasing import words_pattern
 from coach.tasks.private_notes import without_private_lines
 from coach.writing import (
     ABBREVIATIONS,
+    CONDITION_WITH_ITS_SUBJECT,
     EMOJI,
     HONORIFIC_SUFFIXES,
     NICKNAME_ADJECTIVES,
@@ -179,6 +180,31 @@ theirs, with what it is for after it ("FH will ask the manager (shadow in ICU 1 
 (review 63)."""
 
 
+_ARROW_TO_WHO_DOING = lazy_regex(r"(?P<arrow>(?:->|→|=>)[ \t]*)(?P<who>(?!I\b)[A-Z]{1,3}|[Ss]he|[Hh]e)[ \t]+"
+                                 r"(?:is[ \t]+)?(?P<verb>[a-z]+ing)\b(?=[ \t]+\S)")
+"""Who does it after an arrow, in the progressive ("grant: … -> AO sending examples next wk"): their task."""
+
+
+def _doing_as_will(match: re.Match[str]) -> str:
+    verb = base_form(match["verb"])
+    # ("-> FA willing to be supervisor" is how they are, never "FA will will…")
+    doing = is_bare_verb(verb) and verb != match["verb"] and match["verb"].lower() not in _HOW_THEY_ARE
+    return f"{match['arrow']}{match['who']} will {verb}" if doing else match[0]
+
+
+_HOW_THEY_ARE = frozenset({"willing", "interesting", "amazing", "missing", "outstanding", "exciting", "worrying",
+                           "pending", "ongoing", "loving", "understanding", "demanding", "charming"})
+
+
+def _who_will_then_topic(match: re.Match[str]) -> str:
+    """"topic -> FH will ask the manager next wk" as "FH will ask the manager (topic) next wk": its due date last."""
+    task = match["task"]
+    due = _TRAILING_DATE.search(task)
+    date = f" {due['date']}" if due and due.start() > 0 else ""
+    said = task[: due.start()] if date and due else task
+    return f"{match['lead']}{match['who']} {match['will']} {said} ({match['topic']}){date}"
+
+
 def hedged(text: str) -> bool:
     """Whether ``text`` only wonders.
 
@@ -244,7 +270,8 @@ _NEXT_MEETING = lazy_regex(
     r"|^(?:we\s+will|we'll|we\s+are\s+going\s+to)\s+(?:call|meet|talk|speak|chat|catch up|video call)\b"
     r"|^next\s+(?:time\s+)?we\s+(?:meet|talk|speak|catch up)\b"  # "Next we meet after 1 month"
     # "next wk call" (review 108 listed it as a takeaway, "Next week call.")
-    r"|^next\s+(?:wk|week|month|mth)\s+(?:call|meeting|mtg|session|catch[\s-]?up|chat|zoom)\W*$"
+    r"|^next\s+(?:wk|week|month|mth)\s+(?:call|meeting|mtg|session|catch[\s-]?up|chat|zoom)"
+    r"(?:[,\s]+same\s+(?:time|slot|day|place))?\W*$"  # "next wk call same time" (session 80)
     # "talk again in 6 wks", "we talk again in 2 wks": when, no task (review 99)
     r"|^(?:we\s+|let'?s\s+)?(?:talk|speak|chat|catch up|meet up)\s+again\b",
     re.IGNORECASE,
@@ -2111,7 +2138,13 @@ def _meeting_time(line: str, meeting: re.Match[str], date: re.Match[str]) -> str
                     break
                 kept.append(after)
             break
-    return ",".join(kept).strip(" :-–—.")
+    # ("next wk call same time": the time, never "seeing you next week call", session 80)
+    return _MEETING_AFTER_ITS_TIME.sub(r"\g<when>", ",".join(kept)).strip(" :-–—.")
+
+
+_MEETING_AFTER_ITS_TIME = lazy_regex(
+    r"^(?P<when>next\s+(?:wk|week|month|mth))\s+(?:call|meeting|mtg|session|catch[\s-]?up|chat|zoom)\b", re.IGNORECASE)
+"""A meeting word typed after the time that names it ("next wk call"): the time says it."""
 
 
 _THEIR_POINT = lazy_regex(r"(?<![\w'])(?P<whose>her|his|their)\s+(?:pt|point)\s*:\s*(?=\w)",
@@ -2313,6 +2346,11 @@ def _arrows_outside_quotes(line: str) -> str:
         # "she'll ask her cousin if he needs help w/ eid orders -> maybe paid work for me!": what may come of it, an
         # aside of the note, never "…orders:paid work…" nor a promise made doubtful (review 95)
         return f"{left.rstrip()} ({right.strip()})"
+    condition = CONDITION_WITH_ITS_SUBJECT.match(left.strip())
+    if condition and is_bare_verb(right.split()[0]) and right.split()[0].lower() not in ("no", "yes", "ok"):
+        # "if we wait for the audit -> lose more time": what follows, with the condition's subject, never "If we
+        # wait for the audit: lose more time." (session 80)
+        return f"{left.rstrip()}, {condition['who']} {right.strip()}"
     if left.rstrip().endswith("?"):  # "bootcamp cert worth mentioning? -> yes but at bottom": its answer
         return f"{left.rstrip()} {right[:1].upper()}{right[1:]}"
     if re.match(r"(?:when|once|if|after|as soon as)\b", right, re.IGNORECASE):
@@ -2332,6 +2370,13 @@ def _arrows_outside_quotes(line: str) -> str:
     # (never an owner after the label: "actions: me -> set up near-miss form" is the user's task, review 96)
     statement = bool(said.strip()) and len(label.split()) <= 4 and not is_bare_verb(said.split()[0]) and not (
         re.fullmatch(r"\s*(?:me|i|myself|[A-Z]{1,3}|[A-Z][a-z]+)\s*", said))
+    first = right.split()[0].lower()
+    labelled = bool(said.strip()) and len(label.split()) <= 4
+    if labelled and first.endswith("s") and base_form(first) != first and is_verb(base_form(first)) and (
+            tag(right)[0][1] == "VBZ"):
+        # "portfolio: lead w/ the charity campaign not the bank stuff -> shows range": what it does, never a second
+        # colon ("…bank stuff: shows range", review 109)
+        return f"{left.rstrip()}; it {right.strip()}"
     if statement and is_bare_verb(right.split()[0]):
         # "bachelors: NOT needed for clinical…, needed for didactic -> start w/ clinical": a second colon read as
         # pasted notes (review 67); what follows is what to do about it
@@ -2339,10 +2384,19 @@ def _arrows_outside_quotes(line: str) -> str:
     return f"{left} to {right}" if names and not ranked and left.lower() not in ("me", "i") else f"{left}: {right}"
 
 
+_WHY_STILL_OPEN = lazy_regex(r"\s*(?:[-–—,;]\s*|\s\()(?:we\s+)?(?P<why>ran out of time|out of time|no time|forgot|"
+                             r"didn'?t get to it)\)?\W*$", re.IGNORECASE)
+_WHY_SAID = {"ran out of time": "no time today", "out of time": "no time today",
+             "no time": "no time today", "forgot": "I forgot to ask", "didn't get to it": "no time today",
+             "didnt get to it": "no time today"}
+
+
 def _cleaned(raw: str) -> str:
     """One line of notes without its bullet and asides, its symbols in words, its owner marked if offered."""
     line = _arrows_in_words(_FILLER_OPENING.sub("", _BULLET.sub("", raw).strip()))
     line = re.sub(r"^\?+\s*(?=\w)", "", line)  # "?? do i need the MCAT…": the question marks lead it
+    # "ask abt authorship order - ran out of time", "…own kit, forgot": why it is still open, as an aside (review 109)
+    line = _WHY_STILL_OPEN.sub(lambda m: f" ({_WHY_SAID[m['why'].lower()]})", line)
     # "Q: how to handle students who argue w/ grades? A: rubric first…": the question, then its answer (review 67)
     line = re.sub(r"^Q\s*[:.]\s*(?P<q>\S.*?)\s*\?*\s+A\s*[:.]\s*(?P<a>\S)", lambda m: f"{m['q']}? {m['a'].upper()}",
                   line)
@@ -2663,7 +2717,8 @@ def parse_notes(notes: str, mentor: str, me: str = "") -> SessionNotes:
     notes = _WILL_IF_I_DO.sub(f"{first_name(mentor) or 'You'} will ", notes) if mentor else notes
     notes = _LABELLED_HOMEWORK.sub(_homework_as_mine, notes)  # "practice: run the next retro myself": the user's
     notes = _BRING_NEXT_TIME.sub(r"\g<lead>\g<what> next time", notes)  # "next time bring cohort data": to do
-    notes = _ARROW_TO_WHO_WILL.sub(r"\g<lead>\g<who> \g<will> \g<task> (\g<topic>)", notes)  # "…-> FH will ask…"
+    notes = _ARROW_TO_WHO_DOING.sub(_doing_as_will, notes)  # "…-> AO sending examples next wk": "AO will send…"
+    notes = _ARROW_TO_WHO_WILL.sub(_who_will_then_topic, notes)  # "…-> FH will ask…"
     notes = _CONNECT_US.sub(_connect_me, notes)  # ("@otieno … , she'll connect us": with Otieno, review 84)
     notes = ill_as_i_will(notes)  # "…, ill apply by end of month": a promise of its own
     # "she asked if I'd be up for assisting… - said yes!!": the user's answer, with its subject

@@ -292,6 +292,10 @@ def to_mentor(text: str, mentor: str, objects_are_others: bool = False) -> str:
     if about and are_mentors_initials(about["who"], mentor):
         text = upper_first(text[about.end():])
     text = re.sub(r"([?!])\1+", r"\1", text)  # "Siena??": one mark is enough in a message
+    # "(M: people remember 1 story not 10 facts)", to Mark: what they said, never their initial in their own email
+    text = re.sub(r"\((?P<who>[A-Z][A-Za-z]{0,3})\s*:\s+(?=\S)",
+                  lambda m: "(as you said, " if are_mentors_initials(m["who"], mentor) or (
+                      len(m["who"]) == 1 and m["who"].lower() in mentor_initials(mentor)) else m[0], text)
     text = re.sub(r"^Mentor (?=said|says|thinks|suggested)", "you ", text)  # "her: do a shadow day…" was read so
     text = re.sub(r"^(also\s+)?says\b", r"you \1said", text, flags=re.IGNORECASE)  # "says ask Mick to let me…"
     # "G shared his first 2 yrs…", meeting Gerald: the initial is the mentor as the line's subject, as "Gerald" is
@@ -629,8 +633,9 @@ def _advice_said(match: re.Match[str]) -> str:
 
 def _said_to(match: re.Match[str]) -> str:
     verb = match.group("verb")
-    if verb in ("to", "that", "it", "i", "you", "we", "they", "he", "she", "the", "my", "your", "not", "never"):
-        return match.group(0)
+    if verb in ("to", "that", "it", "i", "you", "we", "they", "he", "she", "the", "my", "your", "not", "never",
+                "people", "everyone", "everybody", "nobody", "clients", "customers", "visitors", "patients", "most"):
+        return match.group(0)  # ("M says people remember stories": who, then their verb, review 109 reading)
     # ("she said have 1:1 with each before" is advice, "to have…"; "have to ask" is what the user must do, review 107)
     advice_to_have = verb == "have" and not re.match(r"\s+(?:to|got)\b", match.string[match.end():])
     if verb in _NEEDS_A_SUBJECT and not advice_to_have:  # "he says need it asap": what the user needs, not advice
@@ -1348,7 +1353,15 @@ def _thanks_in_frame(point: str, tone: str, seed: str, mentor: str, today: bool)
                 return None  # "you said not before I have the certificate…": no "advice not to before…" (session 60)
             # "said I can ride along on an install at some point, call him in spring": their offer, up to the comma
             allowed = re.match(r"^(?:i|me)\s+(?:can|could|may)\s+(?P<vp>[^,;—–]+)", said.group("x").strip(), re.I)
-            if allowed and not said.group("to") and not negated:
+            # ("M thinks I can lead it from spring" is his view of the user, never an offer, review 109)
+            opinion = said.group("verb").lower() in ("think", "thinks", "thought", "believes", "reckons", "feels")
+            if allowed and opinion and index > 0 and not said.group("to") and not negated:
+                # "volunteer programme - M thinks I can lead it from spring": their confidence in the user, with
+                # the thing "it" leans on named
+                thing = re.sub(r"^(?:the|my|our)\s+", "", parts[index - 1].rstrip(" .:"), flags=re.I)
+                belief = re.sub(r"\bit\b", f"the {lower_first(thing)}", allowed.group(0).strip().rstrip("."), count=1)
+                return fill(frames["belief"], opener=opener, x=re.sub(r"^me\b", "I", belief, flags=re.I))
+            if allowed and not said.group("to") and not negated and not opinion:
                 return fill(frames["offer"], opener=opener, x=f"let me {allowed.group('vp').strip().rstrip('.')}")
             after = parts[index + 1:] if index < len(parts) else []
             # "…said the deck is too long - 10 slides max": what follows the advice is part of it, never cut

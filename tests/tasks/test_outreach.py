@@ -354,7 +354,8 @@ def test_finalize_keeps_a_short_note_as_written_and_adds_a_missing_email_subject
         ("Head of Design at Monzo", "as Head of Design at Monzo is exactly"),
         ("leads the payments team", "Since you lead the payments team, your perspective"),
         ("she runs the accounts team at Halden", "Since you run the accounts team at Halden"),
-        ("CFO at Harbourline Shipping; previously audit partner", ""),
+        # the first of facts set apart is said whole (session 80)
+        ("CFO at Harbourline Shipping; previously audit partner", "as CFO at Harbourline Shipping is exactly"),
         ("manage a team of 40", "Since you manage a team of 40"),  # completes "they…", as the form asks (review 92)
     ],
 )

@@ -39,7 +39,8 @@ def test_an_event_note_is_quoted_and_a_decision_after_a_comma_is_a_goal_of_its_o
                     challenges="one driver no show last friday", meeting_minutes=45)
     assert "seen work with one driver" not in body
     assert "One driver no show last Friday:" in body
-    assert "Whether I rent a unit or keep the home kitchen:" in body
+    # (asked as the question it is since session 80: "Should I rent a unit…?")
+    assert "Should I rent a unit or keep the home kitchen?" in body
 
 
 def test_a_described_thing_and_a_maybe_plan_get_no_im() -> None:
