@@ -647,7 +647,10 @@ FAMILY_NAME_FIRST = word_set(
     "song yoo ryu hong jeon ko moon yang son bae baek heo nam noh "
     "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie tang "
     "feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding shen "
-    "nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly"
+    "nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly "
+    # Hokkien, Teochew and Cantonese spellings ("Dr. Tan Wei Ling" was "Dr. Ling", review 110)
+    "tan ng goh teo tay koh ong chua yeo khoo teh toh loh quek seah chia chan wong lam lau leung cheung tse yip mak "
+    "tsang kwok"
 )
 """Common Korean, Chinese and Vietnamese family names, often written first ("Park Jiwon", "Nguyen Van An")."""
 

@@ -734,6 +734,11 @@ _STATUS_WORDS = frozenset({"pending", "done", "did", "sent", "booked", "waiting"
                            "tbc", "tbd"})
 
 
+_TAKES_A_THING = lazy_regex(r"\b(?:saw|seen|see|love|loved|like|liked|read|follow|followed|admire|admired|watched|"
+                            r"watch|heard|enjoyed|enjoy|studied|found|bought)\s+$", re.IGNORECASE)
+"""A verb just before "ur" that takes a thing: "saw ur lettering" is "your lettering", never "you're"."""
+
+
 _SELF_CORRECTED = lazy_regex(r"(?:(?<=^)|(?<=[.;:\n]\s)|(?<=\n))(?P<bullet>[ \t]*(?:[-*•][ \t]+)?)[^.;:\n]*?\s*"
                              r"(?:(?:--|—|–|,|\.\.\.|…)\s*(?:no wait|wait no|scratch that|actually no|no actually)\b"
                              # ("- get SIBO... no, the DGCA-style license here = …", review 87)
@@ -776,7 +781,9 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"\b(excl|incl)\.(?=\s+\S)", r"\1", text)  # "incl. SLACs", "excl. 2020 data": what follows is theirs
     # "cut to problem->process->outcome": a chain of steps, kept as one (review 58: "…to problem: process: outcome")
     text = re.sub(r"\b(\w+)\s?(?:->|→)\s?(\w+)\s?(?:->|→)\s?(\w+)\b", "\\1\u2192\\2\u2192\\3", text)
-    text = re.sub(r"\bur\b(?=\s+[a-z]+ing\b)", "you're", text)  # "when ur starting"
+    # "when ur starting"; never after a verb that takes it as a thing ("saw ur lettering", "love ur writing", r110)
+    text = re.sub(r"\bur\b(?=\s+[a-z]+ing\b)", lambda m: m[0] if _TAKES_A_THING.search(m.string[: m.start()])
+                  else "you're", text)
     # "the meetings r not really helping": "are" after a plural, before what it is (review 73)
     text = re.sub(r"\b(we|they|you|these|those|[a-z]+s)\s+r\b(?=\s+(?:not|really|so|too|very|still|[a-z]+ing)\b)",
                   r"\1 are", text)

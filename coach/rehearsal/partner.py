@@ -216,10 +216,12 @@ _REPLACED = lazy_regex(r"\b(?:instead of|rather than|from|end|ending|stop|stoppi
                        re.IGNORECASE)
 """A detail that is being replaced or ended, not proposed ("every other week instead of the monthly hour", "from
 weekly to…", "end our formal monthly sessions… a coffee every quarter?" said back "Monthly", review 54)."""
-_TOO_MUCH_AFTER = lazy_regex(r"\s+(?:is|are|feels|seems|sounds|might be|may be|would be)\s+"
-                             r"(?:probably\s+|maybe\s+|just\s+)?(?:too\s+(?:much|many|often|frequent|long)|a lot)\b",
+_TOO_MUCH_AFTER = lazy_regex(r"(?:\s+[a-z]+){0,3}\s+(?:is|are|feels|seems|sounds|might be|may be|would be)\s+"
+                             r"(?:becoming\s+|getting\s+)?(?:probably\s+|maybe\s+|just\s+|very\s+|really\s+|so\s+)?"
+                             r"(?:too\s+(?:much|many|often|frequent|long)|a lot|tough|hard|difficult|impossible)\b",
                              re.IGNORECASE)
-"""A detail the user takes back ("maybe monthly is too much for you. Would once every six weeks…", review 55)."""
+"""A detail the user takes back ("maybe monthly is too much for you. Would once every six weeks…", review 55), or the
+way it is now that is hard ("weekly Thursday meeting is becoming very tough for me", review r54)."""
 _LEAD_TIME = lazy_regex(r"\s+(?:early|earlier|ahead(?: of time)?|in advance|beforehand|before)\b"
                         r"(?!\s+(?:the|a|an|my|your|our|we|i|you|it|each|every|sending|\w+ing)\b)", re.IGNORECASE)
 """After a length, how far ahead ("the next two reports an hour early" said back without "early", review 54)."""
@@ -1120,6 +1122,9 @@ class ScriptedPartner:
             picked = _first_option(text)
             if picked and self.persona.choice:
                 return self._say(self.persona.choice[0].replace("{option}", picked))
+        picked_day = _day_picked(text) if kind == "when-works" else None
+        if picked_day:
+            return self._say(picked_day)
         bank = (self.scenario.answers.get(kind or "", ()) if kind in ("their-worry", "when-works") else ()) or (
             self.persona.when_works if kind == "when-works" else ()) or (
             self.scenario.their_side if kind == "in-the-way" else self.scenario.their_side_agreed)
@@ -1218,6 +1223,9 @@ class ScriptedPartner:
         if reaction.asked == "who-does-it":  # "…tell them yourself, or should I?": it takes the step on
             step = step_taken(self.state.said_by_user[-1] if self.state.said_by_user else "")
             answers = tuple(line.replace("{act}", step) for line in self.persona.who_does_it) if step else ()
+        picked_day = _day_picked(self.state.said_by_user[-1]) if self.state.said_by_user else None
+        if reaction.asked == "when-works" and picked_day:  # "Monday or Thursday is better for me": one, picked (r53)
+            answers = (picked_day,)
         if reaction.asked == "when-works":
             answers = answers or self.persona.when_works
         if reaction.asked == "in-the-way":  # what got in the way is their side, even once a plan is agreed
@@ -1330,7 +1338,10 @@ class ScriptedPartner:
                 # a point dropped again, once its answers are used, gets the partner's closing words: "I don't
                 # think that holds up." argued with "Actually never mind, forget I asked." (review r26)
                 return [own, persona.cold[worst], scenario.lines(persona.bank, "resolution", "harden", difficulty)]
-            return [own, persona.cold[worst], generic["harden"]]
+            # (its own lines used up, a vague or apologetic turn is asked what it means, never "Oh. That stings a
+            # little…" as if it had hurt: "…maybe we could work on the digitisation project I'm stuck on? Or
+            # something." got just that, review r53)
+            return [own, persona.cold[worst], self._unasked(persona.invite, reaction), persona.neutral]
         if reaction.praised and reaction.intent in ("neutral", "invite", "hold-out", "engage"):
             # "You're doing really well overall…" got "Mm, go on. I'm listening." (review r15): thanks for it first
             return [persona.praised, *by_intent[reaction.intent]]
@@ -1545,6 +1556,17 @@ _A_THINGS_DAY = lazy_regex(r"\b(?:your|my|his|her|their|the)\s+[\w-]+(?:\s+[\w-]
                            re.IGNORECASE)
 """A day that dates a thing ("your blog post from Tuesday"): what happened, never a term agreed ("Yes. From Tuesday.
 Alright, that's a testable change.", review r53)."""
+_WHAT_THEY_DO_NOW = lazy_regex(r"\byour\s+(?:e-?mails?|messages?|texts?|calls?)\s+(?:comes?|arrives?|came|land)\b|"
+                               r"\byou(?:['’]re|\s+are)?\s+(?:expecting|expect)\b", re.IGNORECASE)
+"""What they do now, told as the problem ("your email comes at 11 or 12 at night… you are expecting the reply before
+8am meeting", review r54): its times are no terms ("On Sunday, before 8am. Okay. I can live with that.")."""
+
+
+def _sentence_before(quote: str, end: int) -> str:
+    """The part of ``quote``'s sentence that comes before ``end``."""
+    return re.split(r"[.!?]\s+", quote[:end])[-1]
+
+
 _SO_FAR = lazy_regex(r"\s+(?:now|already|so far|by now)\b", re.IGNORECASE)
 _MY_OWN_DELIVERY = lazy_regex(r"\band\s+(?:then\s+)?i(?:'ll|’ll| will)?\s+"
                               r"(?:send|email|text|share|post|upload|bring|mail)\b[^,;.?!]*$", re.IGNORECASE)
@@ -1726,7 +1748,11 @@ _DID_NOT_KNOW = lazy_regex(r"\bi (?:didn'?t|did not|hadn'?t|had not) (?:know|rea
                            r"\bi'?ve had my reasons\b", re.IGNORECASE)
 """A partner line that says it did not know there was a problem, or remembers it otherwise."""
 _ALTERNATIVE_NAMED = lazy_regex(r"\binstead\b|\brather than\b|\bi\s+(?:need|want|prefer|would do)\s+"
-                                r"(?:the\s+|a\s+|an\s+)?[\w -]{2,40},\s+not\s+(?:the\s+|a\s+|an\s+)?\w", re.IGNORECASE)
+                                r"(?:the\s+|a\s+|an\s+)?[\w -]{2,40},\s+not\s+(?:the\s+|a\s+|an\s+)?\w|"
+                                # ("I'd rather spend those years leading the…programme", "I want a master's in timber
+                                # engineering", "I'm applying to…", review r53/r54)
+                                r"\bi(?:'d|\s+would)\s+rather\b|\bi\s+want\s+(?:a|an|to\s+do\s+(?:a|an|the))\s+\w+|"
+                                r"\bi(?:'m|\s+am)\s+(?:applying|going)\s+(?:to|for)\s+(?:a|an|the)\b", re.IGNORECASE)
 """The user naming what they would do instead ("I need the instructor rating, not MBA")."""
 _ASKS_FOR_AN_ALTERNATIVE = lazy_regex(r"\bwhat you'?d do instead\b|\bmake a proposal\b|\bwhat'?s the alternative\b|"
                                       r"\bwhat would you do instead\b", re.IGNORECASE)
@@ -1822,7 +1848,9 @@ _QUESTION_KIND_PATTERNS = {
         r"\b(?:works?|working) (?:best )?for your (?:schedule|diary|calendar|week)\b|"
         # ("What day would you pick?", "So, which day?", review r51: "You never said it mattered that much.")
         r"\b(?:what|which)\s+(?:day|time|slot|evening|morning)\s+(?:would|do|will)\s+you\s+(?:pick|choose|prefer|like|"
-        r"take)\b|^\W*(?:so,?\s+)?(?:which|what)\s+(?:day|time|slot)\s*\?|"
+        r"take)\b|^\W*(?:so,?\s+)?(?:which|what)\s+(?:day|time|slot)\s*\?|\bso,?\s+(?:which|what)\s+(?:day|time|slot)\s*\?|"
+        # ("Which day is good for you?", review r53)
+        r"\b(?:what|which)\s+(?:day|time|slot)\s+(?:is|would\s+be)\s+(?:good|better|ok|okay|fine)\s+for\s+you\b|"
         r"\b(?:mornings?|afternoons?|evenings?|early|late)\s+or\s+(?:mornings?|afternoons?|evenings?|early|late)\b[^?]*\?|"
         # "For you is ok like this, or you prefer other day?" (review r26): whether another day suits them better
         r"\b(?:you\s+)?(?:prefer|rather(?:\s+have)?)\s+(?:an?\s*)?(?:other|another|different)\s+(?:day|time|slot)\b",
@@ -2109,7 +2137,8 @@ def proposal_specifics(quote: str) -> str | None:
                     _IN_ITS_REASON.search(quote[: match.start()])) or (
                     _TOO_MUCH_AFTER.match(quote, match.end())) or _SENT_BEFORE.match(quote, match.end()) or (
                     pattern is not _COUNTED and _MY_OWN_DELIVERY.search(quote[: match.start()])) or (
-                    _SO_FAR.match(quote, match.end())) or _A_THINGS_DAY.search(quote[: match.start()]) or any(
+                    _SO_FAR.match(quote, match.end())) or _A_THINGS_DAY.search(quote[: match.start()]) or (
+                    _WHAT_THEY_DO_NOW.search(_sentence_before(quote, match.start()))) or any(
                         told.search(quote[: match.start()])
                                                                for told in _TOLD_NOT_PUT) or (
                     pattern is _FREQUENCY and _MY_ROUTINE.search(quote[: match.start()])):
@@ -2248,6 +2277,17 @@ _PART_ASKED = lazy_regex(r"(?:^|[.!?]\s+)(?:and\s+|also\s+)?"
                          re.IGNORECASE)
 """A part of a plan asked about on its own ("And the field day, is possible?", "And the second mentor for the sales
 part, you are okay with that?", review r44)."""
+
+
+_DAYS_OFFERED = lazy_regex(r"\b(?P<one>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\s+or\s+"
+                           r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b", re.IGNORECASE)
+"""Two days offered ("Monday or Thursday is better for me"): the partner picks the first."""
+
+
+def _day_picked(text: str) -> str | None:
+    """The first of two days offered, said as the partner's pick ("Monday works for me."), or None."""
+    offered = _DAYS_OFFERED.search(text)
+    return f"{upper_first(offered['one'].lower())} works for me." if offered else None
 
 
 def _chosen_option(text: str) -> str | None:

@@ -55,6 +55,8 @@ class Criterion:
     also_alone: bool = False
     """``also_when`` shows the criterion by itself, in a sentence where no move was found ("um so i really liked
     your talk…", whose filler hides the thanks from the detector)."""
+    beside_blame: str = ""
+    """The hint when the only evidence was said in a turn that blames: shown, but capped below full marks."""
     pattern_when: str = ""
     """A pattern (case-insensitive) for evidence that shows a pattern by itself ("three of our sessions last
     month"): such a sentence counts as two pieces of evidence towards ``full_at``."""
@@ -127,6 +129,7 @@ def _criterion(entry: Any, filename: str) -> Criterion:
         penalised_by=tuple(entry.get("penalised_by") or ()),
         full_at=int(entry.get("full_at", 1)),
         pattern_when=str(entry.get("pattern_when") or ""),
+        beside_blame=str(entry.get("beside_blame") or ""),
         also_counts=tuple(entry.get("also_counts") or ()),
         also_when=str(entry.get("also_when") or ""),
         also_alone=bool(entry.get("also_alone", False)),

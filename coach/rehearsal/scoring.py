@@ -153,15 +153,16 @@ def score_criterion(
     was not shown, what would lift it when it was shown in part, and which line cost points.
     """
     poor = poor_quotes(detections)
-    # ("Twenty minutes over because the captain kept interrupting… That's hardly on me." was evidence of specifics,
-    # reviews r46 and r47): an observation in a turn that blames is the blame's case, never the skill
+    # ("Twenty minutes over because the captain kept interrupting… That's hardly on me." was full evidence of
+    # specifics, reviews r46 and r47, and "Four times since March… You clearly don't care about this." none at all,
+    # r54): an observation in a turn that blames counts, but never for full marks (see ``beside_blame`` below)
     blaming = [any(m.move == "blame" for m in moves) for moves in detections]
     support = [
         (turn, m.quote)
         for turn, moves in enumerate(detections)
         for m in moves
         if criterion.counts(m.move, m.quote) and m.quote not in poor
-        and not (blaming[turn] and m.move == "specific-observation")
+        and not (blaming[turn] and m.move == "specific-observation" and not criterion.beside_blame)
     ]
     support += [item for item in shown_alone(criterion, turns) if item[1] not in poor]
     against = [
@@ -182,12 +183,20 @@ def score_criterion(
         base = 0 if not shown else max(1, MAX_SCORE - max(0, criterion.full_at - shown))
     penalty = min(len({quote for _, quote, _ in against}), 2) if penalise else 0
     score = max(1, base - penalty) if base else 0
+    only_beside_blame = bool(support) and bool(criterion.beside_blame) and all(blaming[turn] for turn, _ in support
+                                                                                if turn < len(blaming))
     evidence = _clearest(evidence_pool, criterion, detections) if base else NOT_SHOWN
     hint = _hint(criterion, score, [(quote, move) for _, quote, move in against], scenario, partner_turns,
                  told_specifics(detections, turns, scenario))
+    if only_beside_blame and score > PARTIAL_BESIDE_BLAME:
+        score, hint = PARTIAL_BESIDE_BLAME, criterion.beside_blame
     if citation is not None:
         hint = f"{hint} [{citation}]"
     return CriterionScore(criterion.id, criterion.name, score, evidence, hint)
+
+
+PARTIAL_BESIDE_BLAME = 2
+"""The most a criterion with ``beside_blame`` earns when its only evidence sits in a turn that blames."""
 
 
 def opening_turn(turns: Sequence[str], detections: Sequence[Sequence[DetectedMove]] = ()) -> int:

@@ -754,6 +754,11 @@ _HOW_TO_SAY_IT = lazy_regex(r"^(?:but\s+|and\s+|so\s+)?(?:i\s+)?(?:want|wanted|'
                             r"properly|right)\b", re.IGNORECASE)
 """How the user hopes to say it ("I want to say it without making him defensive"): their own aim, never said to
 them ("It without making you defensive." on the Request line, review 105)."""
+_HOW_IT_SHOULD_LAND = lazy_regex(r"\b(?:but\s+)?(?:not|without)\s+(?:to\s+)?(?:make|making|scare|scaring|frighten|"
+                                 r"frightening|upset|upsetting|hurt|hurting)\s+(?:him|her|them)\s*(?:feel\s+)?"
+                                 r"(?:afraid|scared|bad|small|stupid|upset|worried|nervous)?\b", re.IGNORECASE)
+"""How the user hopes it lands ("I want he understand this is serious but not to make him afraid", review 110):
+their own aim, never said to them as a request ("I want you to understand… not to make you afraid")."""
 _WHO_THEY_ARE_TO_ME = lazy_regex(r"^(?:\S+(?:\s+\S+)?|he|she|they)\s+(?:is|['’]s|has been|was)\s+(?:my|our)\s+"
                                  r"(?:new\s+|first\s+|current\s+)?(?:[\w-]+\s+)?(?:mentee|apprentice|trainee|intern|"
                                  r"junior|direct report|report|hire|assistant|student|prot[ée]g[ée])\b", re.IGNORECASE)
@@ -1479,7 +1484,9 @@ def read(feedback: str, person: Person, direction: str) -> Reading:
             # ("I don't want you to burn out")
             reading.impacts.append(_WILL_AS_DONT_WANT.sub("I don't want you to ", worried))
             continue
-        if direction == "give" and (_HOW_TO_SAY_IT.match(clause) or _WHO_THEY_ARE_TO_ME.match(clause)):
+        if direction == "give" and (_HOW_TO_SAY_IT.match(clause) or _WHO_THEY_ARE_TO_ME.match(clause) or (
+                _HOW_IT_SHOULD_LAND.search(clause) and re.match(r"(?:but\s+|and\s+|so\s+)?i\s+(?:want|wish|need|hope)",
+                                                                clause, re.IGNORECASE))):
             reading.own.append(clause)  # ("I want to say it without making him defensive": "It without making you…")
             continue
         told = _TELL_THEM.match(clause) if direction == "give" else None
@@ -1856,7 +1863,15 @@ def _with_you_are(praise: str) -> str:
 def _said_to_them(praise: str) -> str:
     """Praise said to them with the article a second language leaves out: "you are a hard worker" (review 64)."""
     # ("you are fastest picker on nights": a superlative takes "the", review 77)
-    return _NO_ARTICLE.sub(lambda m: f"{m['lead']} {_article_of_kind(m['kind'])} ", praise)
+    praise = _NO_ARTICLE.sub(lambda m: f"{m['lead']} {_article_of_kind(m['kind'])} ", praise)
+    # ("notes are thorough but she's running…": their notes, said as theirs, never "Notes are thorough.", review 110)
+    return _BARE_THINGS_PRAISED.sub(lambda m: f"{'Your' if m[0][:1].isupper() else 'your'} {lower_first(m[0])}", praise)
+
+
+_BARE_THINGS_PRAISED = lazy_regex(r"^(?-i:[A-Za-z][a-z]+s)(?=\s+(?:are|were)\s+(?:really\s+|very\s+|so\s+|always\s+)?"
+                                  r"(?:good|great|thorough|clear|neat|excellent|brilliant|solid|strong|accurate|"
+                                  r"detailed|tidy|clean|careful|fast|quick|spot on)\b)")
+"""A thing of theirs praised with no "your" ("notes are thorough"): a plural, then a good word."""
 
 
 def _article_of_kind(kind: str) -> str:
@@ -2504,6 +2519,8 @@ def _soften_unquoted(clause: str) -> str | None:
     # "I take everything personal": the idiom, without its absolute ("things personally", review 77)
     text = re.sub(r"\b(take|takes|took|taking)\s+(?:everything|it all)\s+personal(?:ly)?\b", r"\1 things personally",
                   text, flags=re.IGNORECASE)
+    # ("I make always the same structure with the citrus top": "the same" has no point without how often, review 110)
+    text = _SAME_EVERY_TIME.sub(_tends_to, text)
     text = re.sub(r"\s*\b(?:always|constantly)\b", "", text, flags=re.IGNORECASE).strip()
     text = re.sub(r"^when\s+", "When ", text) if clause[:1].isupper() else text
     # "Marek always late 10-15 min": without "always" the note's missing "are" shows ("you late")
@@ -2519,6 +2536,19 @@ def _soften_unquoted(clause: str) -> str | None:
         return None
     text = re.sub(r"\x03(\d+)\x03", lambda m: standards[int(m[1])], text)
     return text if re.search(r"[A-Za-z]{2}", text) else None
+
+
+_SAME_EVERY_TIME = lazy_regex(r"\b(?:(?:always|constantly)\s+(?P<before>[a-z]+)|"
+                              r"(?P<after>[a-z]+)\s+(?:always|constantly))(?=\s+the\s+same\b)", re.IGNORECASE)
+"""An absolute before "the same" ("always use the same…", "make always the same…"): the habit is the point."""
+
+
+def _tends_to(match: re.Match[str]) -> str:
+    verb = (match["before"] or match["after"]).lower()
+    base = base_form(verb)
+    if not is_verb(base):
+        return match[0]
+    return f"{'tends' if base != verb and verb.endswith('s') else 'tend'} to {base}"
 
 
 def _soften_never(text: str) -> str | None:

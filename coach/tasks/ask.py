@@ -940,6 +940,10 @@ LONG_STORY_WORDS = 60
 """A question this long (in words) is a story whose clauses are searched and read one by one too."""
 CLAUSE_WORDS = 6
 """A clause shorter than this (in words) says too little to search for."""
+_TROUBLE = lazy_regex(r"\b(?:cancel\w*|resched\w*|no[- ]shows?|ghost\w*|stood me up|never (?:reply|replies|replied|"
+                      r"answers?|answered|turns? up|shows? up))\b", re.IGNORECASE)
+"""What goes wrong in a story, as a clause of its own ("she has cancelled 4 of our last 6 sessions"): the clauses
+searched alone when there are any."""
 _CLAUSE_BREAK = lazy_regex(r",\s+(?=(?:but|and|so|because|bc|cause|since|then|when|though|although)\b)|;\s+"
                            r"|\s+(?=but\b)", re.IGNORECASE)
 """Where a run-on sentence's clauses meet ("…great we met every month…, but since around summer he always…")."""
@@ -1016,7 +1020,11 @@ class AskTask(TaskSpec):
         story outweighed that clause (review 91).
         """
         question = without_reporting(tidy(str(values.get("question") or "")))
-        return _about_my_mentor(question, story_clauses(question))
+        clauses = story_clauses(question)
+        # (a speech therapist's twelve-clause story found the cards on keeping in touch: its one clause of trouble,
+        # "she has cancelled 4 of our last 6 sessions", was outvoted by the rest, review 109)
+        troubled = [c for c in clauses if _TROUBLE.search(c)]
+        return _about_my_mentor(question, troubled or clauses)
 
     def kept_guidance(self, values: Mapping[str, Any], guidance: Sequence[SearchResult]) -> list[SearchResult]:
         """The passages without a card written for one kind of mentoring the question never names.

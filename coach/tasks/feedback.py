@@ -1032,6 +1032,20 @@ _YOUR_OWN = lazy_regex(r"\b(?P<verb>rais(?:e|es|ed|ing)|los(?:e|es|ing)|lost|rol
 """Something of their own typed without its "your" ("raising voice", "checking phone")."""
 
 
+def _label_as_said(label: str, feedback: str) -> str:
+    """A label with where it was said to show ("too slow on the lifts"), as the feedback put it; else the label."""
+    # (the place whole, up to its clause's end: "too slow on bathroom jobs", never "too slow on bathroom")
+    found = re.search(rf"\b{re.escape(label)}\s+(?:on|at|with|in|during)\s+[^,.;:!?()]+?"
+                      r"(?=\s*(?:[,.;:!?()]|$)|\s+(?:and|but|so|because|when|which|that|or|she|he|they|i|you)\b)",
+                      feedback, re.IGNORECASE)
+    return found[0] if found and len(found[0].split()) <= LABEL_PLACE_WORDS else label
+
+
+LABEL_PLACE_WORDS = 5
+"""The longest label with its place quoted in a question ("too slow on the lifts"); a longer one is quoted bare (a
+longer quotation reads as a clause with no verb: 'said "too slow with the induction prep"', the corpus's checks)."""
+
+
 def _role_as_name(feedback: str, person: Person) -> str:
     """The feedback with the person called by their role ("Resident is…") calling them by name instead.
 
@@ -1685,7 +1699,8 @@ class _Received:
         asked = [moment.format(when=when, When=upper_first(when))] if timed and not second_hand else (
             [] if self.reading.labels and not second_hand else [untimed])
         if self.reading.labels:
-            asked.append(self.frames["ask_label"].format(word=f'"{self.reading.labels[0]}"'))
+            said = _label_as_said(self.reading.labels[0], str(self.values["feedback"]))
+            asked.append(self.frames["ask_label"].format(word=f'"{said}"'))
         # (what others told them: the effect was on those others, not on the teller)
         # ("…it makes the whole team look bad", "the duty managers … do not understand…": the effect is told, so
         # never asked again, review 109)

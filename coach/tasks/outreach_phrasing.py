@@ -1015,11 +1015,14 @@ _ROLE_ENDING = lazy_regex(r"(?:er|or|ist|ian|ant|ent|ee|ive|head|lead|chef|cook|
 
 
 _SPLICED_I = lazy_regex(r"(?:,|\s+[—–-])\s+(?=I(?:'m|'ve|'d|'ll)?\s)|"
+                        # ("3 questions by email, you can answer when you have the time", review 109)
+                        r",\s+(?=(?-i:you)\s+(?:can|could|may|don'?t\s+have\s+to|do\s+not\s+have\s+to)\s+\w)|"
                         r",\s+(?!(?:whichever|whatever|whenever|wherever|if|when)\b)"
                         r"(?=[^,]{1,60}?\b(?:(?:works?|suits?)\s+(?:best|better)|"
                         r"(?:is|would be)\s+(?:best|easiest|ideal))\b)")
 """A comma or a dash before a new clause of the user's own ("…, I have 3 questions", "… — I can fit around your
-clinics", review 97, "…, tues or thurs after 4pm works best for me"): the ask ends there."""
+clinics", review 97, "…, tues or thurs after 4pm works best for me"; "…, you can answer when you have the time",
+review 109): the ask ends there."""
 
 
 _OR_I_CAN = lazy_regex(r"\s+or\s+(?=i\s+(?:can|could|am happy|'m happy|would be happy)\b)", re.IGNORECASE)

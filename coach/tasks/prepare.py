@@ -1243,7 +1243,11 @@ def _topic_questions(item: str, kind: str, rank: int) -> list[str]:
         family = "label"  # a challenge is not a decision to make
     should = _WHETHER_I_SHOULD.match(slots.get("label", "")) if family == "choice" else None
     # "Whether I should quit my day job: what would you do…" asks no question (review 99)
-    if should and is_bare_verb(should["verb"]) and should["verb"] not in _STATE_VERBS:
+    if should and should["verb"] in _STATE_VERBS:
+        # ("figure out if I want to go into paeds" was "Whether I want to go into paeds: what would you do in my
+        # place?", asking them to know the user's mind, review 110): how to work it out
+        return [str(FRAMES["questions"]["work_out"]).format(topic=lower_first(slots["label"]).rstrip(" ?"))]
+    if should and is_bare_verb(should["verb"]):
         return [str(FRAMES["questions"]["yes_or_no"]).format(question=f"Should I {should['rest'].rstrip(' ?')}?")]
     chosen = options.get(family) or options["sentence"] if kind == "challenge" else options[family]
     if kind == "challenge" and (family == "verb" or (family == "sentence" and _DOING_FIRST.match(item))):
@@ -1273,9 +1277,14 @@ def _challenge_said(item: str) -> str:
     Never "I want to run…" (review 109); one with its own "I" later is said as typed ("Crunch at work before the
     release so I have almost no time…", never "I crunch at work…").
     """
-    return as_sentence(item) if _OWN_CLAUSE_LATER.search(item) else _about_me_unless_labelled(item)
+    if _OWN_CLAUSE_LATER.search(item) or _THING_AND_ITS_VERB.match(item):
+        return as_sentence(item)  # ("fret slot spacing keeps coming out off…" has its subject: never "I fret…", r110)
+    return _about_me_unless_labelled(item)
 
 
+_THING_AND_ITS_VERB = lazy_regex(r"^(?:[a-z-]+\s+){1,3}(?:keeps|is|are|was|were|goes|comes|gets|looks|seems|takes|"
+                                 r"won't|doesn't|isn't|aren't|never|always)\s+\S", re.IGNORECASE)
+"""A thing, then its own verb ("fret slot spacing keeps coming out off by a hair"): a sentence with its subject."""
 _DOING_FIRST = lazy_regex(r"^\s*[a-z]+ing\s+\S", re.IGNORECASE)
 """A challenge that opens with what the user keeps doing ("running 10 min late…"): how things are, never a want."""
 _OWN_CLAUSE_LATER = lazy_regex(r"\b(?:so|and|because|but|bc|cuz)\s+I\s+(?!\w+ing\b)\w|,\s*I\s+\w")

@@ -2346,6 +2346,13 @@ def _arrows_outside_quotes(line: str) -> str:
         # "she'll ask her cousin if he needs help w/ eid orders -> maybe paid work for me!": what may come of it, an
         # aside of the note, never "…orders:paid work…" nor a promise made doubtful (review 95)
         return f"{left.rstrip()} ({right.strip()})"
+    if re.match(r"\s*(?:less|more|fewer|better|faster|cleaner|cheaper|quicker|safer|easier)\s+[a-z]", right,
+                re.IGNORECASE) and left.strip() and not left.rstrip().endswith("?"):
+        # "take smaller gathers, 2 not 3 -> less wobble on the pipe": what it gains, never a second colon (r110)
+        return f"{left.rstrip()}, for {right.strip()}"
+    if re.match(r"\s*need\s+(?!to\s+be\b)\S", right, re.IGNORECASE) and re.match(r"\s*(?:my|our)\s", left, re.I) and (
+            ":" not in left):
+        return f"{left.rstrip()}, so I {right.strip()}"  # "my colour work too muddy -> need cleaner frit" (r110)
     condition = CONDITION_WITH_ITS_SUBJECT.match(left.strip())
     if condition and is_bare_verb(right.split()[0]) and right.split()[0].lower() not in ("no", "yes", "ok"):
         # "if we wait for the audit -> lose more time": what follows, with the condition's subject, never "If we

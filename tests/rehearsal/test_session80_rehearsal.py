@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.rehearsal.moves import MoveDetector
-from coach.rehearsal.partner import proposal_specifics
+from coach.rehearsal.partner import proposal_specifics, question_kind
 
 from .conftest import moves_in, play
 
@@ -58,3 +58,67 @@ def test_review_r53_a_day_that_dates_a_thing_is_no_term() -> None:
     # Alright, that's a testable change."
     assert proposal_specifics("It's about your newsletter from Thursday.") is None
     assert proposal_specifics("Could we meet from Thursday on, every week?") is not None
+
+
+def test_review_r53_days_offered_are_picked_and_a_vague_turn_is_asked_what_it_means(detector: MoveDetector) -> None:
+    # r53 r13: "Which day is good for you?" got "From my side, that's a commitment I can actually keep…", and "Monday or
+    # Thursday is better for me" got "Good. That's settled, then."; r7: a vague proposal, once the warm persona's lines
+    # for vagueness were used, got "Oh. That stings a little…"
+    assert question_kind("Thanks! So I ring you next week? Which day is good for you?") == "when-works"
+    session = play(detector, "ask-to-mentor", "busy", [
+        "Hello, I am Goran, I fix bikes in the shop by the station. I want to ask you something about the business.",
+        "Maybe once a month we talk, half an hour, about how to grow the shop?",
+        "Okay... so which day? Tuesday or Friday is better for me, after I close."], difficulty="easy")
+    assert session.partner_turns[-1].startswith("Tuesday works for me."), session.partner_turns
+    session = play(detector, "not-working", "warm", [
+        "Hi. Um, so, things are kind of... not how I pictured, I guess?",
+        "I dunno, the sessions are nice, but I'm not sure they're... doing the thing?",
+        "Like, um, maybe more practical stuff? Or something.",
+        "Like, um, maybe we could work on the archive project? Or something."])
+    assert not any("stings" in line or "finding this a bit hard" in line for line in session.partner_turns), (
+        session.partner_turns)
+
+
+def test_review_r54_lines_read_as_said(detector: MoveDetector) -> None:
+    # r54 r3: "Was it people who couldn't read a budget, or people who lacked the credential itself?" was blame and
+    # "That's a fair worry, and I don't want to hit a ceiling either." no listening; r5: "…if not I'll find someone who
+    # does." sarcasm; r7: "Concretely, we mostly talk about… what I really struggle with is the restoration work" a
+    # proposal the partner said yes to
+    assert "blame" not in moves_in(detector, "Was it people who missed deadlines, or people who lacked the degree?")
+    assert "acknowledgement" in moves_in(detector, "That's a fair point, and I don't want to stall either.")
+    assert "sarcasm" not in moves_in(detector, "Tell me straight, because if not I'll find someone who will.")
+    line = "Honestly, we mostly talk about my marketing, but what I really struggle with is the varnish work."
+    assert moves_in(detector, line) & {"concrete-proposal", "i-statement"} == {"i-statement"}
+
+
+def test_review_r54_the_way_it_is_now_and_an_alternative_given_are_never_asked_for(detector: MoveDetector) -> None:
+    # r54 r2: "weekly Thursday meeting is becoming very tough for me… every second week…?" got "Weekly Thursday
+    # meeting. Fine, that works."; r3 (and r53 r3): "You haven't told me what you'd do instead." after "I'd rather
+    # spend those years leading the…programme"
+    assert proposal_specifics("The Monday meeting every week is getting really hard for me.") is None
+    session = play(detector, "disagree-advice", "skeptical", [
+        "Thanks for making time. I've thought about your advice on the MBA, and I see it differently.",
+        "The MBA is three years of evenings. I'd rather spend those years running the reptile breeding programme.",
+        "I hear that worry. What ceiling have you actually seen, though?"], difficulty="hard")
+    assert not any("what you'd do instead" in line for line in session.partner_turns), session.partner_turns
+
+
+def test_review_r54_an_observation_beside_blame_counts_but_never_for_full_marks(detector: MoveDetector) -> None:
+    # r54 r5: "Four times since March. I turned down a job to keep that Friday free… You clearly don't care about
+    # this." scored "not shown" (r46/r47 had given such facts full marks)
+    session = play(detector, "frequent-cancels", "busy", [
+        "Honestly, you've cancelled on me again.",
+        "Three times since April. I swapped a shift to keep that Monday free and you cancelled by text an hour "
+        "before. You clearly don't care about this."], difficulty="hard")
+    observed = next(c for c in session.debrief().criteria if c.name.startswith("Specific observation"))
+    assert observed.score == 2 and "charge sheet" in observed.hint, observed
+
+
+def test_review_r54_a_proposal_named_is_one_and_their_habit_is_no_term(detector: MoveDetector) -> None:
+    # r54 r10: "Initials on the board, starting Monday. That is my proposal." and "maybe we put our initials on the
+    # shoeing board after each horse" got "Make a proposal."; r11: "your email comes at 11 or 12 at night… you are
+    # expecting the reply before 8am meeting" got "On Sunday, before 8am. Okay. I can live with that."
+    assert "concrete-proposal" in moves_in(detector, "Names on the rota, from Friday. That is my proposal.")
+    assert "concrete-proposal" in moves_in(detector, "And maybe we put our names on the whiteboard after each job.")
+    assert "concrete-proposal" not in moves_in(detector, "Maybe we could try something new next time?")
+    assert proposal_specifics("Your messages come at midnight, and you are expecting an answer before 7am.") is None

@@ -259,7 +259,8 @@ def test_a_goal_that_says_myself_is_never_put_in_the_mentors_place() -> None:
 def test_a_decision_goal_is_not_asked_about_being_on_track() -> None:
     goals = "get promoted\nwin more tenders\nfigure out if I need a HNC to get into estimating"
     body = TASK.compose({"goals": goals, "meeting_minutes": 60}, PREPARE_GUIDANCE, Style()).body
-    assert "Whether I need a HNC to get into estimating: what would you weigh up first?" in body
+    # (a decision about the user's own needs is asked as how to work it out, session 80)
+    assert "How could I work out whether I need a HNC to get into estimating?" in body
     assert "on track to figure out" not in body
     assert "first to figure out" not in body
 

@@ -98,7 +98,8 @@ def test_a_label_question_replaces_the_generic_moment_question() -> None:
     # "Could you point me to a specific moment…" and 'When you said "too quiet", which moments…' asked the same
     body = _draft("feedback", {"direction": "received", "person_name": "Omar", "feedback": "too quiet in standups"})[0]
     assert "point me to a specific moment" not in body
-    assert 'When you said "too quiet", which moments did you have in mind?' in body
+    # (with where it was said to show since session 80: "too quiet in standups")
+    assert 'When you said "too quiet in standups", which moments did you have in mind?' in body
 
 
 def test_a_last_step_is_joined_and_an_email_without_steps_promises_none() -> None:

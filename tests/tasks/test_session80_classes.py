@@ -3,6 +3,7 @@ text that was wrong. Inputs are phrased apart from the reviews' own."""
 
 from __future__ import annotations
 
+from coach.tasks.registry import get_task
 from tests.tasks.support import drafted
 
 
@@ -122,3 +123,61 @@ def test_review_109_summary_reads_shorthand_arrows_opinions_and_initials_for_the
     assert "**Me:** Recost menu excluding drinks (by Friday)" in body, body
     assert "**Mateus:** Send contacts (suppliers: go local first; next week)" in body, body
     assert "ran out of time" not in body and "Ask about the lease clause (no time today)" in body, body
+
+
+def test_review_109_an_ask_with_a_clause_of_its_own_after_a_comma_is_two_sentences() -> None:
+    # 109 o3: "Would you be open to 3 questions by email, you can answer when you have the time?"; o4: the passing
+    # one_specific_ask check's hint told the user to avoid the "pick your brain" it had passed
+    body, _ = drafted("outreach", {
+        "mentor_name": "Dr. Ilves", "why_them": "your lecture on peat restoration",
+        "goal": "move into restoration work",
+        "ask": "2 questions by email, you can reply whenever it suits you", "channel": "linkedin_message"})
+    assert "2 questions by email? You can reply whenever it suits you." in body, body
+    task = get_task("outreach")
+    values = task.validate({"mentor_name": "Jess", "why_them": "your fine line work", "goal": "open my own studio",
+                            "ask": "could I buy you a coffee and pick your brain for half an hour", "channel": "chat"})
+    ask_check = next(c for c in task.check("Hi Jess! Could I buy you a coffee and pick your brain for half an hour?",
+                                           None, values) if c.name == "one_specific_ask")
+    assert ask_check.passed and "avoid" not in ask_check.hint, ask_check
+
+
+def test_review_110_shorthand_and_frames_never_garble_the_users_words() -> None:
+    # 110 o4: "saw ur lettering" became "I saw you're lettering"; p9: "fret slot spacing keeps coming out…" became "I
+    # fret slot spacing…"; p7: "figure out if I want to go into paeds" became "Whether I want to go into paeds: what
+    # would you do in my place?"; s18: "Dr. Tan Wei Ling" greeted "Dr. Ling"
+    body, _ = drafted("outreach", {"mentor_name": "Bryn", "why_them": "saw ur carving on the lychgate at st johns",
+                                   "goal": "get better at letter cutting", "ask": "could I watch you for an hour",
+                                   "channel": "chat", "tone": "casual"})
+    assert "your carving" in body and "you're carving" not in body, body
+    body, _ = drafted("prepare", {"mentor_name": "Sol", "meeting_minutes": "20",
+                                  "goals": "figure out if I want to go into restoration\nprice my first commission",
+                                  "challenges": "nut slot depth keeps coming out too shallow"})
+    assert "How could I work out whether I want to go into restoration?" in body, body
+    assert "Nut slot depth keeps coming out too shallow." in body and "I nut" not in body, body
+    body, _ = drafted("summary", {"mentor_name": "Dr. Ong Mei Xin", "next_meeting": "Friday 18 Dec",
+                                  "notes": "me send revised ch3 by next Fri\ncolour work too muddy"})
+    assert "Hi Dr. Ong Mei Xin," in body, body
+
+
+def test_review_110_feedback_keeps_the_point_of_an_absolute_and_the_thing_a_label_was_said_of() -> None:
+    # 110 f12: "I make always the same structure" lost "always" and its point; f13: "too slow on the lifts" was asked
+    # as "too slow"; f15: "very talent in stone setting" was no strength and "I want he understand … but not to make
+    # him afraid" became the request; f16: "notes are thorough" was said bare
+    body, _ = drafted("feedback", {"direction": "received", "person_name": "Odile",
+                                   "feedback": "she said I pick always the same base notes with vanilla"})
+    assert "You tend to pick the same base notes with vanilla." in body, body
+    body, _ = drafted("feedback", {"direction": "received", "person_name": "Dave",
+                                   "feedback": "too slow on the scaffold. radio calls not clear."})
+    assert 'When you said "too slow on the scaffold"' in body, body
+    body, _ = drafted("feedback", {"direction": "received", "person_name": "Gaz",
+                                   "feedback": "said im too slow on bathroom jobs, other lads finish in a day"})
+    assert 'When you said "too slow on bathroom jobs"' in body, body  # the place whole, never "on bathroom"
+    body, _ = drafted("feedback", {
+        "direction": "give", "person_name": "Levon",
+        "feedback": "My trainee is very talent in engraving but he leaves the safe open at night. I want he "
+                    "understand this is serious but not to make him afraid",
+        "behaviour": "left the safe open after closing twice this week"})
+    assert "You are very talented in engraving." in body and "afraid" not in body, body
+    body, _ = drafted("feedback", {"direction": "give", "person_name": "Dr. Amy Lowe, registrar",
+                                   "feedback": "plans are clear but she runs 20 min over with new patients"})
+    assert "Your plans are clear." in body, body
