@@ -2456,7 +2456,7 @@ _ASKS_OF_THEM = lazy_regex(r"\b(?:whether|if)\s+you\b|\b(?:could|would|can|will)
 prompting this?" as if a problem were still to come."""
 _MY_TIMELINE = lazy_regex(r"\b(?:i|my\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:start|starts|begin|begins|finish|finishes|qualify|"
                           r"qualifies|graduate|graduates)\s+[^,.;?!]*"
-                          r"|\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:planning|hoping|going|about)\s+to\s+[^,.;?!]*"
+                          r"|\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:planning|hoping)\s+to\s+[^,.;?!]*"
                           r"|\b(?:i|we)\s+(?:plan|hope|intend)\s+to\s+[^,.;?!]*", re.IGNORECASE)
 """When the user's own next stage starts ("I start line training in September") or what they plan ("I'm planning to
 add a phone triage line next year"): background, never a date proposed ("In September? Yes, that works for me.",
