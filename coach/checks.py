@@ -552,8 +552,8 @@ def find_labels(text: str) -> list[str]:
 MOODS = frozenset({"moody"})
 """Labels of a mood, said of anyone ("when the CFO got moody"): a label only when said of the user or of them."""
 _MOOD_OF_THE_PERSON = lazy_regex(r"\b(?:i'?m|im|i\s+am|you'?re|youre|you\s+are|u\s+r|being|seem(?:s|ed)?\s+|"
-                                 r"look(?:s|ed)?\s+)\s*(?:so\s+|very\s+|quite\s+|a\s+bit\s+|too\s+)?moody\b",
-                                 re.IGNORECASE)
+                                 r"look(?:s|ed)?\s+)\s*(?:so\s+|very\s+|quite\s+|a\s+bit\s+|too\s+)?"
+                                 rf"(?:{'|'.join(sorted(MOODS))})\b", re.IGNORECASE)
 
 
 _STATE_LEFT_IN = lazy_regex(r"\b(?:leave|leaves|left|leaving)\s+(?:the\s+|his\s+|her\s+|their\s+|your\s+|my\s+)?"

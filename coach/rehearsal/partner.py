@@ -2279,8 +2279,7 @@ _PART_ASKED = lazy_regex(r"(?:^|[.!?]\s+)(?:and\s+|also\s+)?"
 part, you are okay with that?", review r44)."""
 
 
-_DAYS_OFFERED = lazy_regex(r"\b(?P<one>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\s+or\s+"
-                           r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b", re.IGNORECASE)
+_DAYS_OFFERED = lazy_regex(rf"\b(?P<one>{_WEEKDAY})s?\s+or\s+{_WEEKDAY}s?\b", re.IGNORECASE)
 """Two days offered ("Monday or Thursday is better for me"): the partner picks the first."""
 
 
